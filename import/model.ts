@@ -1,0 +1,231 @@
+/**
+ * The document model: plain types that the parser produces, the aligner reads and the graph writer stores.
+ * It imports nothing and holds no driver types. Dates are `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+ *
+ * Example (abridged) for corpus/guangxi-hitech-measures.txt:
+ *   { title: '关于促进广西高新技术产业开发区高质量发展的若干措施', tier: 'provincial', kind: 'measures',
+ *     issuedOn: '2021-08-04', parts: [{ number: 1, heading: '优化高新区布局', … }],
+ *     articles: [{ number: 1, heading: '加快创建国家高新区', leadAgencies: [{ name: '广西壮族自治区科学技术厅', … }] }] }
+ */
+
+/** Administrative level of an issuing body. A municipality directly under the central government is provincial. */
+export type Tier = 'national' | 'provincial' | 'municipal' | 'county';
+
+/** Tiers from the top down; index = rank (0 is highest). */
+export const TIERS: readonly Tier[] = ['national', 'provincial', 'municipal', 'county'];
+
+/** What kind of document it is, read from the title's last words (意见, 措施, 规划, 通知, 批复, 解读, 法 …). */
+export type PolicyKind =
+  | 'law'
+  | 'regulation'
+  | 'opinions'
+  | 'measures'
+  | 'plan'
+  | 'notice'
+  | 'approval'
+  | 'interpretation'
+  | 'other';
+
+/** How one document refers to another: 贯彻落实 → implements, 根据/依据 → based_on, a 解读 → interprets, else cites. */
+export type CitationRelation = 'implements' | 'based_on' | 'cites' | 'interprets';
+
+/** A problem found while reading a file: never thrown, always collected. `line` is 1-based. */
+export interface ParseIssue {
+  file: string;
+  line: number;
+  severity: 'info' | 'warning' | 'error';
+  code: string;
+  message: string;
+}
+
+/** An agency as named in one article, expanded to its full official name. */
+export interface AgencyRef {
+  /** Full official name with jurisdiction: 柳州市科学技术局. Collectives keep their wording: 各县区人民政府. */
+  name: string;
+  /** As written in the text: 市科技局. */
+  asWritten: string;
+  /** 柳州市, 广西壮族自治区, 中华人民共和国 … */
+  jurisdiction?: string;
+  /** A collective (各县区人民政府, 各市人民政府) rather than one agency. */
+  collective: boolean;
+}
+
+/** A sum of money named in an article: 给予1000万元财政资金补助, 最高不超过500万元, 3万元-5万元, 一事一议. */
+export interface MoneyAmount {
+  text: string;
+  /** In yuan; absent for 一事一议. */
+  amountYuan?: number;
+  maxYuan?: number;
+  /** true for 最高不超过 / 不超过 / 最高. */
+  capped: boolean;
+  caseByCase: boolean;
+  condition?: string;
+}
+
+/** A vision goal (建成…示范区) or a quantified target (到2025年…10个). */
+export interface Goal {
+  kind: 'vision' | 'target';
+  text: string;
+  year?: number;
+  metric?: string;
+  value?: number;
+  unit?: string;
+  /** 以上 / 左右 / 以下 … */
+  qualifier?: string;
+  /** The article it belongs to, by path; absent when it stands in the preamble. */
+  articlePath?: string;
+}
+
+/** One step in the making of a document, read from interpretations and notices. */
+export interface TimelineEvent {
+  kind: 'drafting' | 'consultation' | 'approval' | 'issuance' | 'publication' | 'effect' | 'revision';
+  text: string;
+  start?: string;
+  end?: string;
+  /** Consultation: how many units were consulted, how many rounds. */
+  units?: number;
+  rounds?: number;
+  /** Approval: the bodies or meetings (市人民政府常务会, 市委全面深化改革委员会会议). */
+  bodies?: string[];
+  line: number;
+}
+
+/** A reference to another document: 《title》（number）, either part possibly missing. */
+export interface Citation {
+  title?: string;
+  /** Normalised: 〔〕 brackets, simplified characters. */
+  docNumber?: string;
+  docNumberOriginal?: string;
+  /** 国务院 in 国务院《关于…》, or the issuer read off the title's head. */
+  issuer?: string;
+  relation: CitationRelation;
+  line: number;
+  /** The sentence around it, for the reader. */
+  context?: string;
+}
+
+/** A numbered item inside an article: 1. / （1） / ①. */
+export interface Item {
+  number: number;
+  label: string;
+  text: string;
+  path: string;
+  items: Item[];
+}
+
+/** An article: （一） under a part, or 一、 in a document without parts, or 第一条. */
+export interface Article {
+  /** The ordinal the text gives: （十二） → 12. Unique within the document, even when the text restarts it per part. */
+  number: number;
+  /** As written: （十二）, 一、, 第十二条. */
+  label: string;
+  /** The run-in heading up to the first 。 (without the 。). Empty when the article has none. */
+  heading: string;
+  /** Body text after the heading (agency brackets removed), as written. */
+  text: string;
+  /** Number of the part it belongs to; absent in a document without parts. */
+  partNumber?: number;
+  /** Stable path within the document: p1/a1, or a3 without parts. Also when numbering restarts per part. */
+  path: string;
+  /** Order in the document, from 1. */
+  order: number;
+  line: number;
+  items: Item[];
+  leadAgencies: AgencyRef[];
+  cooperatingAgencies: AgencyRef[];
+  /** 必须 / 应当 / 可以 / 鼓励 / 支持 … found in the article. */
+  obligations: string[];
+  money: MoneyAmount[];
+}
+
+/** A part: 一、 heading over articles, or 第一章. */
+export interface Part {
+  number: number;
+  label: string;
+  heading: string;
+  path: string;
+  line: number;
+  articles: Article[];
+}
+
+/** What an interpretation says of the document it explains: 共五部分二十一条 and the outline it lists. */
+export interface InterpretationSummary {
+  declaredParts?: number;
+  declaredArticles?: number;
+  parts: { number: number; heading: string; articles: { number: number; heading: string }[] }[];
+}
+
+/** Where the text came from: kept because official pages disappear. */
+export interface Provenance {
+  file: string;
+  sourceUrl?: string;
+  retrievedOn?: string;
+  sha256: string;
+  importerVersion: string;
+}
+
+/** One parsed document. */
+export interface PolicyDocument {
+  file: string;
+  /** The document's own title (not the issuing notice's). */
+  title: string;
+  /** The issuing notice's title when the file wraps the document in one (科技部关于印发《…》的通知). */
+  noticeTitle?: string;
+  /** Normalised: 〔〕 brackets, simplified characters, no spaces: 柳政规〔2021〕18号. */
+  docNumber?: string;
+  /** As written in the text. */
+  docNumberOriginal?: string;
+  issuer?: string;
+  /** 中华人民共和国, 广西壮族自治区, 柳州市 … */
+  jurisdiction?: string;
+  tier: Tier;
+  kind: PolicyKind;
+  issuedOn?: string;
+  publishedOn?: string;
+  effectiveOn?: string;
+  addressees: string[];
+  /** 此件公开发布. */
+  publicRelease: boolean;
+  sourceUrl?: string;
+  preamble?: string;
+  parts: Part[];
+  /** Flat, in document order. */
+  articles: Article[];
+  citations: Citation[];
+  /** 以下简称《高新区措施》 → { short: '高新区措施', full: '柳州市关于…若干措施' }. */
+  shortTitles: { short: string; full: string }[];
+  goals: Goal[];
+  events: TimelineEvent[];
+  /** For an interpretation: the document it explains (also present in `citations` with relation interprets). */
+  interprets?: { title?: string; docNumber?: string };
+  summary?: InterpretationSummary;
+  /** Agencies with a role on the whole document: issuer, drafter (牵头制订), approver (常务会 …). */
+  agencyRoles: { role: 'issuer' | 'drafter' | 'approver'; agency: AgencyRef; detail?: string }[];
+  provenance: Provenance;
+  issues: ParseIssue[];
+}
+
+/** The class of an article pair, after Kim et al. (EMNLP 2021): calibrated thresholds documented in import/align. */
+export type AlignmentClass = 'identical' | 'almost_identical' | 'related' | 'partially_related';
+
+/** A span of text shared by two articles: offsets into each article's heading + '。' + text. */
+export interface EvidenceSpan {
+  lowerStart: number;
+  lowerEnd: number;
+  upperStart: number;
+  upperEnd: number;
+  lowerText: string;
+  upperText: string;
+}
+
+/** One scored candidate pair between a lower-tier article and an upper-tier article. */
+export interface AlignmentPair {
+  lower: { file: string; docNumber?: string; title: string; article: number; path: string; heading: string };
+  upper: { file: string; docNumber?: string; title: string; article: number; path: string; heading: string };
+  score: number;
+  class: AlignmentClass;
+  rank: number;
+  evidence: EvidenceSpan[];
+  method: string;
+  version: string;
+}
