@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   'eval-align': () => import('./commands/eval-align.ts'),
   neo4j: () => import('./commands/neo4j.ts'),
   bench: () => import('./commands/bench.ts'),
+  token: () => import('./commands/token.ts'),
+  serve: () => import('./commands/serve.ts'),
 };
 
 /** Runs one command and returns its exit code; unknown commands print the list. */
