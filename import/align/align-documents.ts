@@ -1,0 +1,71 @@
+/**
+ * Aligns documents: every article of each lower document against the articles of the documents above it
+ * (select-upper-documents.ts), returning up to `maxCandidates` scored pairs per lower article, sorted by lower
+ * document (input order), lower article order, then score descending.
+ * Example: alignDocuments([liuzhou, guangxi, stateCouncil])[0] → { lower: { article: 1, … }, upper: { file:
+ * 'state-council-hitech-opinions.txt', article: 6, … }, score: 0.6, class: 'related', rank: 1, evidence: […] }.
+ */
+import type { AlignmentPair } from '../model.ts';
+import { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
+import { classifyScore } from './classify-score.ts';
+import { prepareArticles, type WeightOptions } from './prepare-articles.ts';
+import { rankCandidates, type RankOptions } from './rank-candidates.ts';
+import { selectUpperDocuments } from './select-upper-documents.ts';
+
+/** Options of alignDocuments. */
+export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> & WeightOptions;
+
+interface Slot {
+  doc: AlignDocument;
+  docIndex: number;
+  article: AlignArticle;
+  order: number;
+}
+
+function side(slot: Slot): AlignmentPair['lower'] {
+  const { doc, article } = slot;
+  return {
+    file: doc.file,
+    ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
+    title: doc.title,
+    article: article.number,
+    path: article.path,
+    heading: article.heading,
+  };
+}
+
+/** Scored candidate pairs between lower-tier and upper-tier articles. */
+export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
+  const selection = selectUpperDocuments(docs);
+  const upperFiles = new Set([...selection.values()].flat());
+  const involved = docs.filter((d) => selection.has(d.file) || upperFiles.has(d.file));
+  const slots: Slot[] = involved.flatMap((doc) =>
+    doc.articles.map((article, order) => ({ doc, docIndex: docs.indexOf(doc), article, order })),
+  );
+  const prepared = prepareArticles(
+    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
+    options,
+  );
+  const lowerIds = slots.map((_, i) => i).filter((i) => selection.has(slots[i]!.doc.file));
+  const upperIds = slots.map((_, i) => i).filter((i) => upperFiles.has(slots[i]!.doc.file));
+  const matches = rankCandidates(
+    lowerIds.map((i) => prepared[i]!),
+    upperIds.map((i) => prepared[i]!),
+    {
+      ...options,
+      allowed: (lower, upper) =>
+        selection.get(slots[lowerIds[lower]!]!.doc.file)!.includes(slots[upperIds[upper]!]!.doc.file),
+    },
+  );
+  const pairs = matches.map((m) => {
+    const lower = slots[lowerIds[m.lower]!]!;
+    const upper = slots[upperIds[m.upper]!]!;
+    const pair: AlignmentPair = {
+      lower: side(lower), upper: side(upper), score: m.score, class: classifyScore(m.score), rank: m.rank,
+      evidence: m.evidence, method: ALIGN_METHOD, version: ALIGN_VERSION,
+    };
+    return { pair, lower };
+  });
+  pairs.sort((x, y) => x.lower.docIndex - y.lower.docIndex || x.lower.order - y.lower.order || x.pair.rank - y.pair.rank);
+  return pairs.map((p) => p.pair);
+}

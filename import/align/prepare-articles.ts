@@ -1,0 +1,153 @@
+/**
+ * Turns raw article texts into what retrieval and alignment need: folded content characters with their offsets
+ * into the raw text, a weight per character, and character bigrams.
+ * Example: prepareArticles([{ docKey: 'a', heading: '优化营商环境', text: '' }]) → one article whose `raw` is
+ * '优化营商环境。', `codes` the six characters and `grams` ['优化', '化营', '营商', '商环', '环境'].
+ */
+import { foldText, isContentChar } from './fold-text.ts';
+import { DEFAULT_STOCK_PHRASES, STOCK_PHRASE_FACTOR, findStockRanges } from './stock-phrases.ts';
+
+/** One article to prepare: the document it belongs to (for stock-phrase statistics), heading and body. */
+export interface ArticleSource {
+  docKey: string;
+  heading: string;
+  text: string;
+}
+
+/** An article ready for retrieval and alignment. */
+export interface PreparedArticle {
+  /** heading + '。' + text: the string EvidenceSpan offsets point into. */
+  raw: string;
+  /** Folded content characters (punctuation and spaces dropped), as char codes. */
+  codes: Int32Array;
+  /** Offset in `raw` of each content character. */
+  offsets: Int32Array;
+  /** Weight of each content character in (0, 1]: low for stock phrases and text shared by many documents. */
+  weights: Float32Array;
+  totalWeight: number;
+  /** Number of content characters in the heading (they come first). */
+  headingLength: number;
+  headingWeight: number;
+  hasBody: boolean;
+  /** Bigram → count, heading bigrams counted twice (the heading is the article's own summary). */
+  gramCounts: Map<string, number>;
+  /** Sum of gramCounts: the BM25 document length. */
+  gramLength: number;
+  /** Bigram → its weight here (the lower of its two characters' weights, best occurrence). */
+  gramWeights: Map<string, number>;
+}
+
+/** Options for weighting. */
+export interface WeightOptions {
+  stockPhrases?: readonly string[];
+}
+
+interface Tokenized {
+  raw: string;
+  content: string;
+  offsets: Int32Array;
+  headingLength: number;
+  /** Start index in `content` of each bigram (both characters adjacent in the raw text, apart from spaces). */
+  gramStarts: number[];
+}
+
+function tokenize(source: ArticleSource): Tokenized {
+  const raw = `${source.heading}。${source.text}`;
+  const folded = foldText(raw);
+  let content = '';
+  const offsets: number[] = [];
+  const gramStarts: number[] = [];
+  let headingLength = 0;
+  let previousRaw = -10;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (!isContentChar(ch)) continue;
+    if (offsets.length > 0 && (i === previousRaw + 1 || /^\s+$/.test(folded.slice(previousRaw + 1, i)))) {
+      gramStarts.push(content.length - 1);
+    }
+    if (i < source.heading.length) headingLength++;
+    content += ch;
+    offsets.push(i);
+    previousRaw = i;
+  }
+  return { raw, content, offsets: Int32Array.from(offsets), headingLength, gramStarts };
+}
+
+/**
+ * Weight of a bigram found in `df` of `documents` documents: 1 when at most two documents share it (one lower, one
+ * upper), falling linearly to 0.2 when every document has it.
+ */
+export function gramWeight(df: number, documents: number): number {
+  if (documents < 3 || df <= 2) return 1;
+  return 1 - 0.8 * Math.min(1, (df - 2) / (documents - 2));
+}
+
+/** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */
+export function prepareArticles(sources: readonly ArticleSource[], options: WeightOptions = {}): PreparedArticle[] {
+  const stockPhrases = options.stockPhrases ?? DEFAULT_STOCK_PHRASES;
+  const tokens = sources.map(tokenize);
+  const gramDocs = new Map<string, Set<string>>();
+  const docKeys = new Set<string>();
+  tokens.forEach((token, index) => {
+    const docKey = sources[index]!.docKey;
+    docKeys.add(docKey);
+    for (const start of token.gramStarts) {
+      const gram = token.content.slice(start, start + 2);
+      const seen = gramDocs.get(gram);
+      if (seen === undefined) gramDocs.set(gram, new Set([docKey]));
+      else seen.add(docKey);
+    }
+  });
+  const documents = docKeys.size;
+  const weightOf = new Map<string, number>();
+  for (const [gram, docs] of gramDocs) weightOf.set(gram, gramWeight(docs.size, documents));
+
+  return tokens.map((token) => {
+    const n = token.content.length;
+    const weights = new Float32Array(n).fill(0.5);
+    const seen = new Uint8Array(n);
+    const gramCounts = new Map<string, number>();
+    let gramLength = 0;
+    for (const start of token.gramStarts) {
+      const gram = token.content.slice(start, start + 2);
+      const w = weightOf.get(gram) ?? 1;
+      for (const at of [start, start + 1]) {
+        weights[at] = seen[at] ? Math.max(weights[at]!, w) : w;
+        seen[at] = 1;
+      }
+      const times = start + 1 < token.headingLength ? 2 : 1;
+      gramCounts.set(gram, (gramCounts.get(gram) ?? 0) + times);
+      gramLength += times;
+    }
+    for (const [from, to] of findStockRanges(token.content, stockPhrases)) {
+      for (let i = from; i < to; i++) if (seen[i] !== 2) { weights[i] = weights[i]! * STOCK_PHRASE_FACTOR; seen[i] = 2; }
+    }
+    const gramWeights = new Map<string, number>();
+    for (const start of token.gramStarts) {
+      const gram = token.content.slice(start, start + 2);
+      const w = Math.min(weights[start]!, weights[start + 1]!);
+      if (w > (gramWeights.get(gram) ?? 0)) gramWeights.set(gram, w);
+    }
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = token.content.charCodeAt(i);
+    let totalWeight = 0;
+    let headingWeight = 0;
+    for (let i = 0; i < n; i++) {
+      totalWeight += weights[i]!;
+      if (i < token.headingLength) headingWeight += weights[i]!;
+    }
+    return {
+      raw: token.raw,
+      codes,
+      offsets: token.offsets,
+      weights,
+      totalWeight,
+      headingLength: token.headingLength,
+      headingWeight,
+      hasBody: token.headingLength < n,
+      gramCounts,
+      gramLength,
+      gramWeights,
+    };
+  });
+}
