@@ -1,0 +1,116 @@
+/**
+ * Plans the documents of a corpus, top tier first: who issues each one, its title and number, which upper document it
+ * implements, its layout and its defects. Articles are composed afterwards (compose-articles.ts).
+ * Example: plan(spec small) → 4 national, 16 provincial, 40 municipal, 40 county skeletons; a county plan implements a
+ * municipal plan of its own city when there is one.
+ */
+import type { Tier } from '../import/model.ts';
+import type { CorpusSpec } from './corpus-sizes.ts';
+import { TIER_SHARES } from './corpus-sizes.ts';
+import type { Defect, DocumentStyle, GeneratedDocument, Layout } from './corpus-types.ts';
+import type { Random } from './seeded-random.ts';
+import { COUNTY_STEMS, NATIONAL_ISSUERS, PROVINCES, TITLE_FORMS, TOPICS } from './vocabulary.ts';
+
+const DEFECT_ODDS: [Defect, number][] = [['traditional', 0.05], ['pageNumbers', 0.1], ['spam', 0.1], ['oddSpaces', 0.1],
+  ['brokenTitle', 0.05], ['pinyin', 0.03], ['censored', 0.03], ['mojibake', 0.02]];
+
+interface Place { tier: Tier; jurisdiction: string; issuer: string; codes: string[]; province?: string; city?: string; titleHead: string }
+
+function places(random: Random): Record<Tier, Place[]> {
+  const national = NATIONAL_ISSUERS.map((n) => ({ tier: 'national' as const, jurisdiction: '中华人民共和国', issuer: n.issuer, codes: n.codes, titleHead: n.issuer }));
+  const provincial: Place[] = [];
+  const municipal: Place[] = [];
+  const county: Place[] = [];
+  for (const p of PROVINCES) {
+    provincial.push({ tier: 'provincial', jurisdiction: p.name, issuer: `${p.name}人民政府`, codes: p.codes, province: p.name, titleHead: p.name });
+    for (const c of p.cities) {
+      municipal.push({ tier: 'municipal', jurisdiction: c.name, issuer: `${c.name}人民政府`, codes: c.codes, province: p.name, city: c.name, titleHead: c.name });
+      for (const stem of random.fork(c.name).sample(COUNTY_STEMS, 3)) {
+        const name = `${stem}${stem.length % 2 === 0 ? '区' : '县'}`;
+        const code = `${c.name.slice(0, 1)}${stem.slice(0, 1)}政发`;
+        county.push({ tier: 'county', jurisdiction: name, issuer: `${c.name}${name}人民政府`, codes: [code], province: p.name, city: c.name, titleHead: `${c.name}${name}` });
+      }
+    }
+  }
+  return { national, provincial, municipal, county };
+}
+
+function formatDate(year: number, random: Random): string {
+  const m = random.int(1, 12);
+  const d = random.int(1, 28);
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Plans `spec.documents` document skeletons (no articles yet), deterministic for a seed. */
+export function planCorpus(spec: CorpusSpec, random: Random): GeneratedDocument[] {
+  const byTier = places(random.fork('places'));
+  const tiers: Tier[] = ['national', 'provincial', 'municipal', 'county'];
+  const counts = tiers.map((t) => Math.max(1, Math.round(spec.documents * TIER_SHARES[t])));
+  counts[3] = Math.max(1, spec.documents - (counts[0] ?? 0) - (counts[1] ?? 0) - (counts[2] ?? 0));
+  const titles = new Set<string>();
+  const serials = new Map<string, number>();
+  const plans: GeneratedDocument[] = [];
+  tiers.forEach((tier, t) => {
+    for (let k = 0; k < (counts[t] ?? 0); k += 1) {
+      const r = random.fork(`doc-${plans.length}`);
+      const place = r.pick(byTier[tier]);
+      const parent = choosePlanParent(plans, place, r);
+      const topic = parent && r.chance(0.8) ? parent.topic : r.pick(TOPICS);
+      const year = parent ? Math.min(2025, parent.year + r.int(0, 2)) : r.int(2015, 2023);
+      const layout: Layout = tier === 'national' ? (r.chance(0.85) ? 'parts' : 'flat') : r.chance(0.6) ? 'parts' : r.chance(0.65) ? 'flat' : 'chapters';
+      const title = uniqueTitle(place, topic, layout, year, r, titles);
+      const code = r.pick(place.codes);
+      const serialKey = `${code}|${year}`;
+      const serial = (serials.get(serialKey) ?? 0) + r.int(1, 3);
+      serials.set(serialKey, serial);
+      const index = plans.length;
+      plans.push({
+        index, file: `${String(index).padStart(5, '0')}-${tier}.txt`, tier, jurisdiction: place.jurisdiction,
+        province: place.province, city: place.city, issuer: place.issuer, title, topic,
+        docNumber: r.chance(0.95) ? `${code}〔${year}〕${serial}号` : undefined,
+        issuedOn: formatDate(year, r), year, parentIndex: parent?.index, layout,
+        restartNumbering: layout === 'parts' && r.chance(0.2), parts: [], articles: [], citations: [],
+        defects: DEFECT_ODDS.filter(([, p]) => r.chance(p)).map(([d]) => d),
+        style: chooseStyle(r.fork('style')),
+      });
+    }
+  });
+  return plans;
+}
+
+function choosePlanParent(plans: GeneratedDocument[], place: Place, r: Random): GeneratedDocument | undefined {
+  const of = (tier: Tier, match: (d: GeneratedDocument) => boolean) => plans.filter((d) => d.tier === tier && match(d));
+  const candidates =
+    place.tier === 'provincial' ? of('national', () => true)
+    : place.tier === 'municipal' ? pickNonEmpty(of('provincial', (d) => d.province === place.province), of('national', () => true))
+    : place.tier === 'county' ? pickNonEmpty(of('municipal', (d) => d.city === place.city), of('provincial', (d) => d.province === place.province), of('national', () => true))
+    : [];
+  return candidates.length > 0 ? r.pick(candidates) : undefined;
+}
+
+function pickNonEmpty<T>(...lists: T[][]): T[] {
+  return lists.find((l) => l.length > 0) ?? [];
+}
+
+function uniqueTitle(place: Place, topic: string, layout: Layout, year: number, r: Random, used: Set<string>): string {
+  const form = layout === 'chapters' ? { prefix: '', suffix: '管理办法' } : r.pick(TITLE_FORMS);
+  const base = `${place.titleHead}${form.prefix ? form.prefix : ''}${topic}${form.suffix}`;
+  let title = base;
+  for (let n = 1; used.has(title); n += 1) title = `${base}（${year}年修订${n > 1 ? `第${n}版` : ''}）`;
+  used.add(title);
+  return title;
+}
+
+function chooseStyle(r: Random): DocumentStyle {
+  const agencies = r.next();
+  const bracket = r.next();
+  const dates = r.next();
+  return {
+    halfWidth: r.chance(0.3),
+    agencies: agencies < 0.65 ? 'labels' : agencies < 0.8 ? 'responsible' : agencies < 0.9 ? 'bracketResponsible' : 'comma',
+    numberBracket: bracket < 0.75 ? 'standard' : r.pick(['square', 'round', 'lenticular', 'fullRound', 'mixed', 'spaced'] as const),
+    dates: dates < 0.6 ? 'arabic' : dates < 0.75 ? 'chinese' : dates < 0.88 ? 'iso' : 'dotted',
+    notice: r.chance(0.2),
+    repeatPrefix: r.chance(0.4),
+  };
+}
