@@ -1,0 +1,69 @@
+/**
+ * One call from configuration to a usable driver. With NEO4J_URI set it connects there; without, it uses the local
+ * engine: reuses one already listening on the port (e.g. under `npm start`), else starts it and stops it on stop().
+ *
+ * Example: const graph = await connectGraph(readGraphConfig(process.env)); …; await graph.stop();
+ */
+import type { Driver } from 'neo4j-driver';
+import type { GraphConfig } from './config.ts';
+import { createDriver } from './create-driver.ts';
+import { GraphError, toGraphError } from './errors.ts';
+import { startLocalNeo4j } from './local-neo4j/index.ts';
+import { probeBolt } from './probe-bolt.ts';
+
+/** A connected graph: driver, database name, and how it was obtained. */
+export interface ConnectedGraph {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** 'remote' (NEO4J_URI), 'local-reused' (a local engine was already running), 'local-started' (we started it). */
+  origin: 'remote' | 'local-reused' | 'local-started';
+  /** Closes the driver and, if this call started the local engine, shuts it down. */
+  stop(): Promise<void>;
+}
+
+/** Connects to the configured Neo4j (starting the local engine when needed) and verifies the connection. */
+export async function connectGraph(
+  config: GraphConfig,
+  options: { log?: (line: string) => void; verbose?: boolean } = {},
+): Promise<ConnectedGraph> {
+  if (config.local === undefined) {
+    const driver = createDriver(config);
+    await verify(driver);
+    return { driver, database: config.database, uri: config.uri, origin: 'remote', stop: () => driver.close() };
+  }
+  const probe = await probeBolt(config);
+  if (probe === 'auth') {
+    throw new GraphError('NEO4J_AUTH', `a Neo4j on ${config.uri} rejected the configured password; ` +
+      'set NEO4J_PASSWORD to its password or NEO4J_BOLT_PORT to another port');
+  }
+  if (probe === 'ok') {
+    const driver = createDriver(config);
+    return { driver, database: config.database, uri: config.uri, origin: 'local-reused', stop: () => driver.close() };
+  }
+  const engine = await startLocalNeo4j(config.local, {
+    password: config.password,
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
+  });
+  const driver = createDriver({ ...config, uri: engine.uri });
+  return {
+    driver,
+    database: config.database,
+    uri: engine.uri,
+    origin: 'local-started',
+    stop: async () => {
+      await driver.close();
+      await engine.stop();
+    },
+  };
+}
+
+async function verify(driver: Driver): Promise<void> {
+  try {
+    await driver.verifyAuthentication();
+  } catch (error) {
+    await driver.close();
+    throw toGraphError(error);
+  }
+}
