@@ -23,7 +23,7 @@ export function fixtureDocument(
   path: string, meta: { title: string; tier: Tier; kind: PolicyKind; docNumber?: string; citedNumbers?: string[]; renumber?: boolean },
 ): AlignDocument {
   const text = readFileSync(root + path, 'utf8');
-  const articles = [];
+  const articles: AlignDocument['articles'][number][] = [];
   let part = 0;
   for (const line of text.split(/\r?\n/)) {
     if (/^[一二三四五六七八九十]+、/.test(line)) part++;
@@ -33,7 +33,7 @@ export function fixtureDocument(
     const stop = body.indexOf('。');
     const heading = stop >= 0 ? body.slice(0, stop) : body;
     const rest = (stop >= 0 ? body.slice(stop + 1) : '').replace(/[(（](牵头单位|责任单位)[^)）]*[)）]\s*$/, '');
-    const number = meta.renumber ? articles.length + 1 : chineseOrdinal(m[1]!);
+    const number: number = meta.renumber ? articles.length + 1 : chineseOrdinal(m[1]!);
     articles.push({ number, path: `p${part}/a${number}`, heading, text: rest });
   }
   return {

@@ -1,0 +1,95 @@
+/**
+ * Scores alignment pairs against hand-checked labels: precision@1 (share of labelled lower articles whose top
+ * candidate is one of their labelled uppers; no candidate counts as a miss) and recall@3 (share of labelled pairs
+ * found among the lower article's first three candidates). Files are compared by base name.
+ * Example: a TSV line `liuzhou-hitech-measures.txt	十五	state-council-hitech-opinions.txt	十五	same heading`
+ * → { lowerFile: 'liuzhou-hitech-measures.txt', lowerArticle: 15, upperFile: '…', upperArticle: 15, note: 'same heading' }.
+ */
+import type { AlignmentPair } from '../model.ts';
+
+/** One hand-checked pair. */
+export interface AlignmentLabel {
+  lowerFile: string;
+  lowerArticle: number;
+  upperFile: string;
+  upperArticle: number;
+  note: string;
+  /** Which label file it came from. */
+  source?: string;
+}
+
+/** One label with the rank its upper got (undefined: not among the candidates). */
+export interface LabelOutcome {
+  label: AlignmentLabel;
+  rank?: number;
+  top?: { file: string; article: number; heading: string; score: number };
+}
+
+/** Precision@1, recall@3 and the per-label outcomes. */
+export interface AlignmentEvaluation {
+  outcomes: LabelOutcome[];
+  lowerArticles: number;
+  precisionAt1: number;
+  recallAt3: number;
+}
+
+const DIGITS = '一二三四五六七八九';
+
+/** Reads an article ordinal written in Chinese (十二 → 12, up to 99) or in digits. */
+export function readOrdinal(text: string): number | undefined {
+  const s = text.trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return undefined;
+  const digit = (ch: string) => DIGITS.indexOf(ch) + 1;
+  if (!m[2]) return m[1] && !m[3] ? digit(m[1]) : undefined;
+  return (m[1] ? digit(m[1]) : 1) * 10 + (m[3] ? digit(m[3]) : 0);
+}
+
+/** Parses the label TSV (lower_file, lower_article, upper_file, upper_article, note); `#` lines are comments. */
+export function parseAlignmentLabels(tsv: string, source?: string): AlignmentLabel[] {
+  const labels: AlignmentLabel[] = [];
+  for (const line of tsv.split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [lowerFile, lower, upperFile, upper, note = ''] = line.split('\t');
+    const lowerArticle = readOrdinal(lower ?? '');
+    const upperArticle = readOrdinal(upper ?? '');
+    if (!lowerFile || !upperFile || lowerArticle === undefined || upperArticle === undefined) {
+      throw new Error(`alignment labels: cannot read line "${line}"`);
+    }
+    labels.push({ lowerFile, lowerArticle, upperFile, upperArticle, note, ...(source ? { source } : {}) });
+  }
+  return labels;
+}
+
+const base = (file: string) => file.split('/').pop()!;
+
+/** Evaluates `pairs` (ranked candidates) against `labels`. */
+export function evaluateAlignment(pairs: readonly AlignmentPair[], labels: readonly AlignmentLabel[]): AlignmentEvaluation {
+  const candidatesOf = (file: string, article: number) =>
+    pairs.filter((p) => base(p.lower.file) === base(file) && p.lower.article === article).sort((x, y) => x.rank - y.rank);
+  const outcomes = labels.map((label): LabelOutcome => {
+    const candidates = candidatesOf(label.lowerFile, label.lowerArticle);
+    const hit = candidates.find((p) => base(p.upper.file) === base(label.upperFile) && p.upper.article === label.upperArticle);
+    const first = candidates[0];
+    return {
+      label,
+      ...(hit ? { rank: hit.rank } : {}),
+      ...(first ? { top: { file: base(first.upper.file), article: first.upper.article, heading: first.upper.heading, score: first.score } } : {}),
+    };
+  });
+  const lowerKeys = new Map<string, LabelOutcome[]>();
+  for (const o of outcomes) {
+    const key = `${base(o.label.lowerFile)}#${o.label.lowerArticle}`;
+    lowerKeys.set(key, [...(lowerKeys.get(key) ?? []), o]);
+  }
+  let correct = 0;
+  for (const group of lowerKeys.values()) if (group.some((o) => o.rank === 1)) correct++;
+  const found = outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+  return {
+    outcomes,
+    lowerArticles: lowerKeys.size,
+    precisionAt1: lowerKeys.size ? correct / lowerKeys.size : 0,
+    recallAt3: outcomes.length ? found / outcomes.length : 0,
+  };
+}

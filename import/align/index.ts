@@ -1,0 +1,23 @@
+/**
+ * The alignment engine (pure): documents in, scored article pairs out, plus what is read off those pairs
+ * (inferred IMPLEMENTS, lineage, coverage), its evaluation and its benchmark.
+ */
+export { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
+export { alignDocuments, type AlignOptions } from './align-documents.ts';
+export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
+export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
+export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
+export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';
+export { inferImplements, isStrongPair, DEFAULT_INFER_OPTIONS, type InferredImplements, type InferOptions } from './infer-implements.ts';
+export { traceLineage, computeCoverage, type LineageStep, type Coverage } from './trace-lineage.ts';
+export {
+  parseAlignmentLabels, evaluateAlignment, readOrdinal,
+  type AlignmentLabel, type AlignmentEvaluation, type LabelOutcome,
+} from './evaluate-alignment.ts';
+export { benchAlignment, type BenchInput, type BenchResult } from './bench-alignment.ts';
+export { prepareArticles, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
+export { rankCandidates, rankAllPairs, DEFAULT_RANK_OPTIONS, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
+export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
+export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
+export { foldText, foldChar } from './fold-text.ts';
+export { DEFAULT_STOCK_PHRASES, findStockRanges } from './stock-phrases.ts';

@@ -1,0 +1,65 @@
+/**
+ * Infers document-level IMPLEMENTS edges from article alignments: a lower document gets one towards an upper
+ * document it does not cite when at least `minArticles` of its articles have their best candidate in that document
+ * and that candidate is strong — class related or better, or a verbatim shared span of at least `minSpan`
+ * characters (a reused sentence). Example: the Liuzhou measures cite nothing, yet (十)→Guangxi (二) scores
+ * related and (二)→Guangxi (三) reuses a 25-character sentence: { lowerFile: 'liuzhou…', upperFile: 'guangxi…',
+ * alignedArticles: 2 }.
+ */
+import type { AlignmentPair } from '../model.ts';
+import type { AlignDocument } from './align-types.ts';
+import { CLASS_THRESHOLDS } from './classify-score.ts';
+import { citedDocuments } from './resolve-cited-documents.ts';
+
+/** An inferred IMPLEMENTS edge between two documents, by file. */
+export interface InferredImplements {
+  lowerFile: string;
+  upperFile: string;
+  alignedArticles: number;
+}
+
+/** Thresholds of the inference. */
+export interface InferOptions {
+  minArticles: number;
+  minScore: number;
+  minSpan: number;
+}
+
+/** Defaults: 2 articles, the `related` threshold, a 12-character shared span. */
+export const DEFAULT_INFER_OPTIONS: InferOptions = {
+  minArticles: 2,
+  minScore: CLASS_THRESHOLDS.find((t) => t.class === 'related')!.min,
+  minSpan: 12,
+};
+
+/** True for a rank-1 pair strong enough to count towards an inferred IMPLEMENTS. */
+export function isStrongPair(pair: AlignmentPair, options: InferOptions = DEFAULT_INFER_OPTIONS): boolean {
+  if (pair.rank !== 1) return false;
+  if (pair.score >= options.minScore) return true;
+  return pair.evidence.some((e) => Math.min(e.lowerText.length, e.upperText.length) >= options.minSpan && e.lowerText === e.upperText);
+}
+
+/** Inferred IMPLEMENTS edges, ordered by lower then upper document as given in `docs`. */
+export function inferImplements(
+  docs: readonly AlignDocument[], pairs: readonly AlignmentPair[], options: Partial<InferOptions> = {},
+): InferredImplements[] {
+  const opts = { ...DEFAULT_INFER_OPTIONS, ...options };
+  const counts = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    if (!isStrongPair(pair, opts)) continue;
+    const key = `${pair.lower.file}\n${pair.upper.file}`;
+    if (!counts.has(key)) counts.set(key, new Set());
+    counts.get(key)!.add(pair.lower.path);
+  }
+  const out: InferredImplements[] = [];
+  for (const lower of docs) {
+    const cited = new Set(citedDocuments(lower, docs));
+    for (const upper of docs) {
+      const aligned = counts.get(`${lower.file}\n${upper.file}`)?.size ?? 0;
+      if (aligned >= opts.minArticles && !cited.has(upper.file)) {
+        out.push({ lowerFile: lower.file, upperFile: upper.file, alignedArticles: aligned });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads alignment pairs the way researchers do: lineage (from one article up through the tiers, following
+ * each article's best candidates) and coverage (which articles of an upper document a lower document carries, and
+ * which it leaves out). Example: traceLineage(pairs, { file: 'liuzhou…', article: 1 }) →
+ * [[{ file: 'liuzhou…', article: 1 }, { file: 'state-council…', article: 6, score: 0.59 }]].
+ */
+import type { AlignmentPair } from '../model.ts';
+import type { AlignDocument } from './align-types.ts';
+
+/** One step of a lineage chain; `score` is the pair that led to it (absent on the start). */
+export interface LineageStep {
+  file: string;
+  article: number;
+  heading?: string;
+  score?: number;
+}
+
+/** Which candidates lineage follows. */
+export interface LineageOptions {
+  maxRank: number;
+  minScore: number;
+}
+
+const sameFile = (a: string, b: string) => a === b || a.split('/').pop() === b.split('/').pop();
+
+/** Every upward chain from `start` that ends where no candidate goes further (cycles cannot occur: tiers rise). */
+export function traceLineage(
+  pairs: readonly AlignmentPair[], start: { file: string; article: number }, options: Partial<LineageOptions> = {},
+): LineageStep[][] {
+  const { maxRank = 1, minScore = 0.2 } = options;
+  const chains: LineageStep[][] = [];
+  const walk = (chain: LineageStep[]) => {
+    const here = chain[chain.length - 1]!;
+    const next = pairs.filter(
+      (p) => sameFile(p.lower.file, here.file) && p.lower.article === here.article && p.rank <= maxRank && p.score >= minScore,
+    );
+    if (next.length === 0 || chain.length > 8) { if (chain.length > 1) chains.push(chain); return; }
+    for (const p of next) walk([...chain, { file: p.upper.file, article: p.upper.article, heading: p.upper.heading, score: p.score }]);
+  };
+  walk([{ file: start.file, article: start.article }]);
+  return chains;
+}
+
+/** Coverage of an upper document's articles by one lower document. */
+export interface Coverage {
+  covered: { article: number; heading: string; by: { article: number; score: number }[] }[];
+  uncovered: { article: number; heading: string }[];
+}
+
+/** Splits `upper`'s articles into those some article of `lowerFile` aligns with (score ≥ minScore) and the rest. */
+export function computeCoverage(
+  pairs: readonly AlignmentPair[], upper: AlignDocument, lowerFile: string, minScore = 0.4,
+): Coverage {
+  const result: Coverage = { covered: [], uncovered: [] };
+  for (const article of upper.articles) {
+    const by = pairs
+      .filter((p) => sameFile(p.upper.file, upper.file) && p.upper.article === article.number
+        && sameFile(p.lower.file, lowerFile) && p.score >= minScore)
+      .map((p) => ({ article: p.lower.article, score: p.score }));
+    if (by.length > 0) result.covered.push({ article: article.number, heading: article.heading, by });
+    else result.uncovered.push({ article: article.number, heading: article.heading });
+  }
+  return result;
+}
