@@ -1,0 +1,201 @@
+/**
+ * Turns one parsed document, its decided identity and its resolved citations into the flat rows the writer
+ * UNWINDs: one array per label or relationship, plain values only, ids per graph/MODEL.md. Example:
+ *   buildPolicyRows(guangxiDoc, { id: 't:广西壮族自治区|关于…若干措施', … }, links, { importedAt })
+ *   → { policyId, policy: { title: '关于促进广西…若干措施', status: 'full', articleCount: 3, … },
+ *       articles: [{ id: 't:广西…#p1/a1', props: { heading: '加快创建国家高新区', … }, partId: 't:广西…#p1' }, …],
+ *       articleRoles: [{ role: 'LEADS', agencyId: '广西壮族自治区科学技术厅', articleId: …, asWritten: '自治区科技厅' }], … }
+ */
+import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../model.ts';
+import { buildTitleKey } from './build-title-key.ts';
+import type { CitationLink } from './resolve-citations.ts';
+import { fileBaseName, type KnownPolicy } from './known-policy.ts';
+import { tierOfJurisdiction } from './jurisdiction-names.ts';
+
+type Props = Record<string, string | number | boolean | string[] | number[] | null>;
+
+/** The decided identity of the document (see resolve-policy-identity.ts). */
+export interface PolicyRowIdentity {
+  id: string;
+  docNumber?: string;
+  previous?: KnownPolicy;
+}
+
+/** Everything one document writes, as rows. */
+export interface PolicyRows {
+  policyId: string;
+  policy: Props;
+  /** Titles to add to `titleAliases` (e.g. the title a cited-only node was created under). */
+  aliases: string[];
+  jurisdiction: string | null;
+  jurisdictions: { name: string; tier: Tier | null }[];
+  parts: { id: string; props: Props }[];
+  articles: { id: string; partId: string | null; props: Props }[];
+  items: { id: string; articleId: string; props: Props }[];
+  agencies: { id: string; name: string; aliases: string[]; jurisdiction: string | null; collective: boolean }[];
+  articleRoles: { role: 'LEADS' | 'COOPERATES_ON'; agencyId: string; articleId: string; asWritten: string }[];
+  policyRoles: { role: 'ISSUED' | 'DRAFTED' | 'APPROVED'; agencyId: string; detail: string | null }[];
+  goals: { id: string; ownerId: string; props: Props }[];
+  events: { id: string; props: Props }[];
+  citations: CitationLink[];
+}
+
+/** Run-level values stamped on the Policy. */
+export interface PolicyRowContext {
+  importedAt: string;
+  importerVersion: string;
+  /** Used when the parser found no retrieval date: the file's modification date. */
+  retrievedOn?: string;
+}
+
+const POLICY_ROLE = { issuer: 'ISSUED', drafter: 'DRAFTED', approver: 'APPROVED' } as const;
+
+function flattenItems(items: readonly Item[], parentId: string, articleId: string, out: PolicyRows['items'], counter: { order: number }): void {
+  for (const item of items) {
+    const id = `${parentId}/${item.number}`;
+    counter.order += 1;
+    out.push({ id, articleId, props: { number: item.number, label: item.label, text: item.text, order: counter.order } });
+    flattenItems(item.items, id, articleId, out, counter);
+  }
+}
+
+function articleProps(policyId: string, article: Article): Props {
+  const maxima = article.money.map((m) => m.maxYuan ?? m.amountYuan).filter((n): n is number => n !== undefined);
+  return {
+    policyId,
+    number: article.number,
+    label: article.label,
+    heading: article.heading,
+    text: article.text,
+    path: article.path,
+    order: article.order,
+    partNumber: article.partNumber ?? null,
+    obligations: article.obligations,
+    moneyText: article.money.map((m) => m.text),
+    maxAmountYuan: maxima.length > 0 ? Math.max(...maxima) : null,
+  };
+}
+
+class AgencyCollector {
+  readonly agencies = new Map<string, PolicyRows['agencies'][number]>();
+  add(ref: AgencyRef): string {
+    const known = this.agencies.get(ref.name);
+    if (known) {
+      if (ref.asWritten !== ref.name && !known.aliases.includes(ref.asWritten)) known.aliases.push(ref.asWritten);
+      known.jurisdiction ??= ref.jurisdiction ?? null;
+    } else {
+      const aliases = ref.asWritten && ref.asWritten !== ref.name ? [ref.asWritten] : [];
+      this.agencies.set(ref.name, { id: ref.name, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
+    }
+    return ref.name;
+  }
+}
+
+function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: PolicyRowContext): Props {
+  const provenance = doc.provenance;
+  return {
+    title: doc.title,
+    noticeTitle: doc.noticeTitle ?? null,
+    docNumber: identity.docNumber ?? null,
+    docNumberOriginal: doc.docNumberOriginal ?? identity.docNumber ?? null,
+    titleKey: buildTitleKey(doc.title).key,
+    issuer: doc.issuer ?? null,
+    jurisdiction: doc.jurisdiction ?? null,
+    tier: doc.tier,
+    kind: doc.kind,
+    issuedOn: doc.issuedOn ?? null,
+    publishedOn: doc.publishedOn ?? null,
+    effectiveOn: doc.effectiveOn ?? null,
+    addressees: doc.addressees,
+    publicRelease: doc.publicRelease,
+    preamble: doc.preamble ?? null,
+    status: 'full',
+    shortTitles: doc.shortTitles.map((s) => s.short),
+    sourceUrl: doc.sourceUrl ?? provenance.sourceUrl ?? null,
+    file: fileBaseName(provenance.file || doc.file),
+    retrievedOn: provenance.retrievedOn ?? context.retrievedOn ?? null,
+    sha256: provenance.sha256,
+    importerVersion: context.importerVersion,
+    partCount: doc.parts.length,
+    articleCount: doc.articles.length,
+    importedAt: context.importedAt,
+  };
+}
+
+/** Builds all rows of one document. */
+export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity, citations: CitationLink[], context: PolicyRowContext): PolicyRows {
+  const policyId = identity.id;
+  const childId = (path: string): string => `${policyId}#${path}`;
+  const parts = doc.parts.map((part, index) => ({
+    id: childId(part.path),
+    props: { policyId, number: part.number, label: part.label, heading: part.heading, path: part.path, order: index + 1 },
+  }));
+  const partIds = new Map(doc.parts.map((part) => [part.number, childId(part.path)]));
+  const articles = doc.articles.map((article) => ({
+    id: childId(article.path),
+    partId: article.partNumber === undefined ? null : (partIds.get(article.partNumber) ?? null),
+    props: articleProps(policyId, article),
+  }));
+  const articleIds = new Set(articles.map((a) => a.id));
+
+  const items: PolicyRows['items'] = [];
+  const agencies = new AgencyCollector();
+  const articleRoles: PolicyRows['articleRoles'] = [];
+  const goals: PolicyRows['goals'] = [];
+  for (const article of doc.articles) {
+    const articleId = childId(article.path);
+    flattenItems(article.items, articleId, articleId, items, { order: 0 });
+    for (const ref of article.leadAgencies) articleRoles.push({ role: 'LEADS', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
+    for (const ref of article.cooperatingAgencies) articleRoles.push({ role: 'COOPERATES_ON', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
+  }
+  const policyRoles = doc.agencyRoles.map((r) => ({ role: POLICY_ROLE[r.role], agencyId: agencies.add(r.agency), detail: r.detail ?? null }));
+
+  for (const goal of doc.goals) {
+    const owner = goal.articlePath ? childId(goal.articlePath) : policyId;
+    goals.push({
+      id: `${policyId}#goal-${goals.length + 1}`,
+      ownerId: articleIds.has(owner) ? owner : policyId,
+      props: { kind: goal.kind, text: goal.text, year: goal.year ?? null, metric: goal.metric ?? null, value: goal.value ?? null, unit: goal.unit ?? null, qualifier: goal.qualifier ?? null, amountYuan: null, capped: null },
+    });
+  }
+  for (const article of doc.articles) {
+    for (const money of article.money) {
+      goals.push({
+        id: `${policyId}#goal-${goals.length + 1}`,
+        ownerId: childId(article.path),
+        props: { kind: 'money', text: money.text, year: null, metric: money.condition ?? null, value: null, unit: '元', qualifier: money.caseByCase ? '一事一议' : null, amountYuan: money.amountYuan ?? money.maxYuan ?? null, capped: money.capped },
+      });
+    }
+  }
+  const events = doc.events.map((event, index) => ({
+    id: `${policyId}#event-${index + 1}`,
+    props: { kind: event.kind, text: event.text, start: event.start ?? null, end: event.end ?? null, units: event.units ?? null, rounds: event.rounds ?? null, bodies: event.bodies ?? [], order: index + 1 },
+  }));
+
+  const jurisdictionNames = new Set<string>();
+  if (doc.jurisdiction) jurisdictionNames.add(doc.jurisdiction);
+  for (const agency of agencies.agencies.values()) if (agency.jurisdiction) jurisdictionNames.add(agency.jurisdiction);
+  for (const link of citations) if (link.create?.jurisdiction) jurisdictionNames.add(link.create.jurisdiction);
+  const jurisdictions = [...jurisdictionNames].map((name) => ({
+    name,
+    tier: tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? doc.tier : null),
+  }));
+
+  const previousTitle = identity.previous?.title;
+  return {
+    policyId,
+    policy: policyProps(doc, identity, context),
+    aliases: previousTitle && previousTitle !== doc.title ? [previousTitle] : [],
+    jurisdiction: doc.jurisdiction ?? null,
+    jurisdictions,
+    parts,
+    articles,
+    items,
+    agencies: [...agencies.agencies.values()],
+    articleRoles,
+    policyRoles,
+    goals,
+    events,
+    citations,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * What can be said of a document known only from a citation: its tier, jurisdiction and kind, read from the
+ * authority code of its number and from its title. Examples:
+ *   inferCitedPolicy({ docNumber: '国发〔2020〕7号' }) → { tier: 'national', jurisdiction: '中华人民共和国' }
+ *   inferCitedPolicy({ title: '科技强桂三年行动方案(2021—2023年)' })
+ *     → { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' }
+ */
+import type { PolicyKind, Tier } from '../model.ts';
+import { buildTitleKey } from './build-title-key.ts';
+import { NATION, PROVINCES, tierOfJurisdiction } from './jurisdiction-names.ts';
+
+/** Tier, jurisdiction and kind inferred for a cited-only document; each absent when nothing supports it. */
+export interface CitedPolicyFacts {
+  tier?: Tier;
+  jurisdiction?: string;
+  kind?: PolicyKind;
+}
+
+/** Authority codes of national bodies: State Council, Party centre, ministries (国科发, 财教, 发改高技 …). */
+const NATIONAL_CODE = /^(国|中发|中办|主席令|财|教|工信|科发|人社|发改|商|农|交|水|卫|民|司|公)/;
+/** Prefecture-level cities whose one-character code is known: extend as documents of other cities arrive. */
+const CITY_CODES: Record<string, string> = { 柳: '柳州市', 邕: '南宁市', 桂林: '桂林市', 梧: '梧州市', 北海: '北海市' };
+const SLOGAN = new RegExp(`(?:强|兴)(${PROVINCES.map((p) => p.abbr).join('|')})(?![\\u4e00-\\u9fa5]{0,1}[省市])`);
+
+const KIND_BY_ENDING: [RegExp, PolicyKind][] = [
+  [/解读$/, 'interpretation'],
+  [/批复$/, 'approval'],
+  [/通知$/, 'notice'],
+  [/法$/, 'law'],
+  [/(条例|规定|办法|细则)$/, 'regulation'],
+  [/意见$/, 'opinions'],
+  [/措施$/, 'measures'],
+  [/(规划|方案|计划|纲要)$/, 'plan'],
+];
+
+/** Reads the authority code of a normalised number (柳政规〔2021〕18号 → 柳政规). */
+export function authorityCode(docNumber: string): string {
+  return docNumber.split('〔')[0] ?? '';
+}
+
+function fromNumber(docNumber: string): CitedPolicyFacts {
+  const code = authorityCode(docNumber);
+  if (!code) return {};
+  if (NATIONAL_CODE.test(code)) return { tier: 'national', jurisdiction: NATION };
+  const city = Object.keys(CITY_CODES).find((c) => code.startsWith(c));
+  if (city) return { tier: 'municipal', jurisdiction: CITY_CODES[city] };
+  const province = PROVINCES.find((p) => code.startsWith(p.abbr));
+  if (province) return { tier: 'provincial', jurisdiction: province.full };
+  return {};
+}
+
+function fromTitle(title: string): CitedPolicyFacts {
+  const key = buildTitleKey(title);
+  if (key.jurisdiction) {
+    const tier = tierOfJurisdiction(key.jurisdiction);
+    return tier ? { tier, jurisdiction: key.jurisdiction } : { jurisdiction: key.jurisdiction };
+  }
+  // Provincial slogans name the province by its abbreviation: 科技强桂, 科教兴桂, 工业强桂.
+  const slogan = SLOGAN.exec(key.rest);
+  const province = slogan ? PROVINCES.find((p) => p.abbr === slogan[1]) : undefined;
+  return province ? { tier: 'provincial', jurisdiction: province.full } : {};
+}
+
+/** The kind of a document read from the last words of its title (法 → law, 意见 → opinions, 方案 → plan …). */
+export function kindOfTitle(title: string): PolicyKind | undefined {
+  const text = title.replace(/[》」”"\s]+$/, '').replace(/[(（][^()（）]*[)）]$/, '');
+  return KIND_BY_ENDING.find(([ending]) => ending.test(text))?.[1];
+}
+
+/** Infers tier, jurisdiction and kind of a cited-only document; the number wins over the title. */
+export function inferCitedPolicy(cited: { docNumber?: string; title?: string }): CitedPolicyFacts {
+  const byNumber = cited.docNumber ? fromNumber(cited.docNumber) : {};
+  const byTitle = cited.title ? fromTitle(cited.title) : {};
+  const facts: CitedPolicyFacts = { ...byTitle, ...byNumber };
+  const kind = cited.title ? kindOfTitle(cited.title) : undefined;
+  if (kind) facts.kind = kind;
+  return facts;
+}

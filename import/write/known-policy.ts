@@ -1,0 +1,21 @@
+/**
+ * A Policy node already in the graph, as the lookup before a write returns it (plain values only). Example:
+ *   { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', titleKey: '中华人民共和国|关于促进…若干意见',
+ *     title: '国务院关于促进…若干意见', status: 'cited' }
+ */
+
+/** A Policy in the graph: enough to decide whether a document or citation names it. */
+export interface KnownPolicy {
+  id: string;
+  docNumber?: string;
+  titleKey?: string;
+  title?: string;
+  status: 'full' | 'cited';
+  /** The file it was imported from (full text only). */
+  file?: string;
+}
+
+/** The base name of a path: documents are recognised by file name, not by the folder they were imported from. */
+export function fileBaseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

@@ -1,0 +1,50 @@
+/**
+ * Query builder: finds the Policies already in the graph that a document or its citations may name — same number,
+ * same title key (or the same rest of the title where one side names no jurisdiction), or the same file. Read-only;
+ * the decisions are taken by resolve-policy-identity.ts and resolve-citations.ts. Example:
+ *   buildKnownPolicyLookup([{ docNumber: '国发〔2020〕7号', titleKey: buildTitleKey('国务院关于…若干意见') }])
+ *   → { cypher: 'UNWIND $lookups AS l MATCH (p:Policy) WHERE …', params: { lookups: [{ docNumber, key, bareKey, suffix: null, file: null }] } }
+ */
+import type { TitleKey } from './build-title-key.ts';
+import type { KnownPolicy } from './known-policy.ts';
+import type { CypherQuery } from './write-policy.ts';
+
+/** One thing to look up: a number, a title key, or a file name (any may be absent). */
+export interface PolicyLookup {
+  docNumber?: string;
+  titleKey?: TitleKey;
+  file?: string;
+}
+
+/** Builds the read query for a batch of lookups. */
+export function buildKnownPolicyLookup(lookups: readonly PolicyLookup[]): CypherQuery {
+  return {
+    cypher: `UNWIND $lookups AS l
+MATCH (p:Policy)
+WHERE (l.docNumber IS NOT NULL AND p.docNumber = l.docNumber)
+   OR (l.key IS NOT NULL AND p.titleKey IN [l.key, l.bareKey])
+   OR (l.suffix IS NOT NULL AND p.titleKey ENDS WITH l.suffix)
+   OR (l.file IS NOT NULL AND p.file = l.file)
+RETURN DISTINCT p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
+    params: {
+      lookups: lookups.map((l) => ({
+        docNumber: l.docNumber ?? null,
+        key: l.titleKey?.key ?? null,
+        bareKey: l.titleKey ? `|${l.titleKey.rest}` : null,
+        suffix: l.titleKey && l.titleKey.jurisdiction === '' ? `|${l.titleKey.rest}` : null,
+        file: l.file ?? null,
+      })),
+    },
+  };
+}
+
+/** Reads the lookup's plain rows as KnownPolicy values (nulls dropped). */
+export function readKnownPolicies(rows: readonly Record<string, unknown>[]): KnownPolicy[] {
+  return rows.map((row) => {
+    const known: KnownPolicy = { id: String(row.id), status: row.status === 'full' ? 'full' : 'cited' };
+    for (const field of ['docNumber', 'titleKey', 'title', 'file'] as const) {
+      if (typeof row[field] === 'string') known[field] = row[field];
+    }
+    return known;
+  });
+}

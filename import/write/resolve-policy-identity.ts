@@ -1,0 +1,68 @@
+/**
+ * Decides which Policy node a document being imported is: an existing one (re-import, or a cited-only node to
+ * upgrade in place) or a new one, and which number it carries. Pure: the lookup's candidates come in. Examples:
+ *   the Liuzhou measures (no number) with a cited-only candidate { id: '柳政规〔2021〕18号', titleKey: same }
+ *     → { outcome: 'existing', id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号' }
+ *   a second file numbered 国发〔2020〕7号 under another title → { outcome: 'refused', code: 'CONFLICTING_NUMBER', … }
+ */
+import type { TitleKey } from './build-title-key.ts';
+import { fileBaseName, type KnownPolicy } from './known-policy.ts';
+import { pickByTitleKey } from './match-title-key.ts';
+
+/** The document as identity sees it. */
+export interface DocumentIdentityInput {
+  file: string;
+  title: string;
+  titleKey: TitleKey;
+  docNumber?: string;
+  /** A number the run's other files give this title (see run-registry.ts). */
+  registryNumber?: string;
+}
+
+/** The decision: which node, with which number; or a refusal that names both files. */
+export type PolicyIdentity =
+  | { outcome: 'new' | 'existing'; id: string; docNumber?: string; previous?: KnownPolicy; numberSource?: 'text' | 'run' | 'graph' }
+  | { outcome: 'refused'; code: 'CONFLICTING_NUMBER'; message: string; conflictingFile?: string };
+
+/** The id a new Policy gets: its number when known, else `t:` + title key (graph/MODEL.md). */
+export function newPolicyId(docNumber: string | undefined, titleKey: TitleKey): string {
+  return docNumber ?? `t:${titleKey.key}`;
+}
+
+function sameDocumentByNumber(doc: DocumentIdentityInput, known: KnownPolicy): boolean {
+  if (known.status === 'cited') return true;
+  if (known.file && fileBaseName(known.file) === fileBaseName(doc.file)) return true;
+  return known.titleKey === doc.titleKey.key;
+}
+
+/** Decides the identity of a document from the graph's candidates (same number, title key or file). */
+export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: readonly KnownPolicy[]): PolicyIdentity {
+  const number = doc.docNumber ?? doc.registryNumber;
+  const numberSource = doc.docNumber ? 'text' : doc.registryNumber ? 'run' : undefined;
+  const byNumber = number ? candidates.filter((c) => c.docNumber === number) : [];
+  if (byNumber.length > 0) {
+    const full = byNumber.find((c) => c.status === 'full') ?? byNumber[0]!;
+    if (!sameDocumentByNumber(doc, full)) {
+      return {
+        outcome: 'refused',
+        code: 'CONFLICTING_NUMBER',
+        conflictingFile: full.file,
+        message:
+          `${doc.file}: number ${number} already belongs to 《${full.title ?? full.id}》 imported from ` +
+          `${full.file ?? '(unknown file)'}, while this file is titled 《${doc.title}》; refused, nothing written`,
+      };
+    }
+    return { outcome: 'existing', id: full.id, docNumber: number, previous: full, ...(numberSource ? { numberSource } : {}) };
+  }
+  // A title match only counts when it carries no other number: same-titled documents of different years differ.
+  const compatible = candidates.filter((c) => !number || !c.docNumber || c.docNumber === number);
+  const byTitle =
+    pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey) ??
+    compatible.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file));
+  if (byTitle) {
+    const docNumber = number ?? byTitle.docNumber;
+    const source = numberSource ?? (byTitle.docNumber ? 'graph' : undefined);
+    return { outcome: 'existing', id: byTitle.id, previous: byTitle, ...(docNumber ? { docNumber } : {}), ...(source ? { numberSource: source } : {}) };
+  }
+  return { outcome: 'new', id: newPolicyId(number, doc.titleKey), ...(number ? { docNumber: number } : {}), ...(numberSource ? { numberSource } : {}) };
+}

@@ -1,0 +1,54 @@
+/**
+ * What an import run knows of all its files before it writes any: each document's title key and number, and the
+ * numbers that documents give each other (the Liuzhou interpretation names the measures' 柳政规〔2021〕18号).
+ * Small by design: a few strings per file. Example:
+ *   addToRegistry(registry, { titleKey: '柳州市|关于…若干措施政策解读', given: [{ titleKey: '柳州市|关于…若干措施',
+ *     docNumber: '柳政规〔2021〕18号' }] }); numberForTitle(registry, buildTitleKey('柳州市关于…若干措施')) → '柳政规〔2021〕18号'
+ */
+import type { TitleKey } from './build-title-key.ts';
+import { pickByTitleKey } from './match-title-key.ts';
+
+/** Title keys and numbers of the run's documents and the numbers they give to the documents they cite. */
+export interface RunRegistry {
+  /** Title key → number, from own numbers first, then from citations that carry both. */
+  numberByKey: Map<string, string>;
+  /** Title keys and numbers of the documents the run will import. */
+  ownKeys: Set<string>;
+  ownNumbers: Set<string>;
+}
+
+/** What the light first pass keeps of one file. */
+export interface RegistryEntry {
+  titleKey: string;
+  docNumber?: string;
+  given: { titleKey: string; docNumber: string }[];
+}
+
+/** An empty registry (for a run that skips the first pass, or a single document). */
+export function createRunRegistry(): RunRegistry {
+  return { numberByKey: new Map(), ownKeys: new Set(), ownNumbers: new Set() };
+}
+
+/** Adds one file's entry; a document's own number wins over a number another document gives it. */
+export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void {
+  registry.ownKeys.add(entry.titleKey);
+  if (entry.docNumber) {
+    registry.ownNumbers.add(entry.docNumber);
+    registry.numberByKey.set(entry.titleKey, entry.docNumber);
+  }
+  for (const given of entry.given) {
+    if (!registry.numberByKey.has(given.titleKey)) registry.numberByKey.set(given.titleKey, given.docNumber);
+  }
+}
+
+/** The number the run knows for a title, if any. */
+export function numberForTitle(registry: RunRegistry, key: TitleKey): string | undefined {
+  const entry = pickByTitleKey(key, [...registry.numberByKey.entries()], ([stored]) => stored);
+  return entry?.[1];
+}
+
+/** Whether the run itself imports the document with this number or title. */
+export function isInRun(registry: RunRegistry, docNumber: string | undefined, key: TitleKey | undefined): boolean {
+  if (docNumber && registry.ownNumbers.has(docNumber)) return true;
+  return key !== undefined && pickByTitleKey(key, [...registry.ownKeys], (k) => k) !== undefined;
+}

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { authorityCode, inferCitedPolicy, kindOfTitle } from '../../import/write/infer-cited-policy.ts';
+
+test.each([
+  [{ docNumber: '国发〔2020〕7号' }, { tier: 'national', jurisdiction: '中华人民共和国' }],
+  [{ docNumber: '国办发〔2019〕12号' }, { tier: 'national', jurisdiction: '中华人民共和国' }],
+  [{ docNumber: '桂政办发〔2021〕5号' }, { tier: 'provincial', jurisdiction: '广西壮族自治区' }],
+  [{ docNumber: '柳政规〔2021〕18号' }, { tier: 'municipal', jurisdiction: '柳州市' }],
+  [{ docNumber: '粤府〔2020〕1号' }, { tier: 'provincial', jurisdiction: '广东省' }],
+  [{ title: '中华人民共和国科学技术进步法' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'law' }],
+  [{ title: '科技强桂三年行动方案(2021—2023年)' }, { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' }],
+  [{ title: '广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施' }, { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'measures' }],
+  [{ title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施' }, { tier: 'municipal', jurisdiction: '柳州市', kind: 'measures' }],
+  // The number wins over the title when both speak.
+  [{ docNumber: '国发〔2020〕7号', title: '柳州市关于某事的意见' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'opinions' }],
+  // Nothing to go on: no tier is invented.
+  [{ title: '关于某事的若干规定' }, { kind: 'regulation' }],
+  [{ docNumber: 'X〔2020〕1号' }, {}],
+])('%j → %j', (cited, facts) => {
+  expect(inferCitedPolicy(cited)).toEqual(facts);
+});
+
+test('authorityCode reads the code before the year bracket', () => {
+  expect(authorityCode('柳政规〔2021〕18号')).toBe('柳政规');
+});
+
+test.each([
+  ['关于促进国家高新技术产业开发区高质量发展的若干意见', 'opinions'],
+  ['柳州市关于…若干措施》政策解读', 'interpretation'],
+  ['科技部关于印发《规划》的通知', 'notice'],
+  ['某规划(2021—2025年)', 'plan'],
+  ['某文件', undefined],
+])('kindOfTitle(%s) = %s', (title, kind) => {
+  expect(kindOfTitle(title)).toBe(kind);
+});
