@@ -110,7 +110,7 @@ export function resolveCitations(
       target?.id === doc.id ||
       (!target && ((number !== undefined && number === doc.docNumber) || (key !== undefined && titleKeysMatch(key, doc.titleKey.key) !== 'none')));
     if (isSelf) {
-      issues.push(issue(doc.file, citation.line, 'SELF_CITATION', `the document cites itself (《${title ?? number}》): ignored`));
+      issues.push(issue(doc.file, citation.line, 'SELF_CITATION', `the document cites itself (《${title ? displayTitle(title) : number}》): ignored`));
       continue;
     }
     let link: CitationLink;

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import type { Article, PolicyDocument } from '../../import/model.ts';
+import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
+import type { CitationLink } from '../../import/write/resolve-citations.ts';
+import { buildPolicyWrite } from '../../import/write/write-policy.ts';
+
+const agency = (name: string, asWritten: string, jurisdiction = '柳州市') => ({ name, asWritten, jurisdiction, collective: false });
+
+function article(number: number, partNumber: number | undefined, extra: Partial<Article> = {}): Article {
+  const path = partNumber === undefined ? `a${number}` : `p${partNumber}/a${number}`;
+  return {
+    number, label: `（${number}）`, heading: `条${number}`, text: `正文${number}`, partNumber, path, order: number, line: number + 2,
+    items: [], leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [], ...extra,
+  };
+}
+
+function fixture(): PolicyDocument {
+  const a1 = article(1, 1, {
+    items: [{ number: 1, label: '1.', text: '甲', path: 'p1/a1/i1', items: [{ number: 1, label: '（1）', text: '甲一', path: 'p1/a1/i1/i1', items: [] }] }, { number: 2, label: '2.', text: '乙', path: 'p1/a1/i2', items: [] }],
+    leadAgencies: [agency('柳州市科学技术局', '市科技局')],
+    cooperatingAgencies: [agency('柳州市财政局', '财政局'), { name: '各县区人民政府', asWritten: '各县区人民政府', collective: true }],
+    obligations: ['支持'],
+    money: [{ text: '给予1000万元财政资金补助', amountYuan: 10_000_000, capped: false, caseByCase: false }, { text: '最高不超过500万元', maxYuan: 5_000_000, capped: true, caseByCase: false }],
+  });
+  const a2 = article(2, 1, { leadAgencies: [agency('柳州市科学技术局', '科技局')] });
+  return {
+    file: 'corpus/x.txt', title: '柳州市关于促进某事的若干措施', tier: 'municipal', kind: 'measures', jurisdiction: '柳州市',
+    addressees: ['各县区人民政府'], publicRelease: true,
+    parts: [{ number: 1, label: '一、', heading: '部分一', path: 'p1', line: 2, articles: [a1, a2] }],
+    articles: [a1, a2], citations: [], shortTitles: [{ short: '某措施', full: '柳州市关于促进某事的若干措施' }],
+    goals: [{ kind: 'target', text: '到2025年建成10个', year: 2025, value: 10, unit: '个', articlePath: 'p1/a2' }, { kind: 'vision', text: '建成示范区' }],
+    events: [{ kind: 'drafting', text: '文件起草', start: '2021-03', end: '2021-09', line: 40 }],
+    agencyRoles: [{ role: 'drafter', agency: agency('柳州市科学技术局', '市科技局') }, { role: 'approver', agency: agency('柳州市人民政府', '市人民政府'), detail: '市人民政府常务会' }],
+    provenance: { file: 'corpus/x.txt', sha256: 'ab'.repeat(32), importerVersion: 'parser-1', sourceUrl: 'http://example.gov.cn/x' },
+    issues: [],
+  };
+}
+
+const context = { importedAt: '2026-01-01T00:00:00.000Z', importerVersion: 'policygraph-0.1.0', retrievedOn: '2022-06-28' };
+const ID = 't:柳州市|关于促进某事的若干措施';
+
+describe('buildPolicyRows', () => {
+  const rows = buildPolicyRows(fixture(), { id: ID, docNumber: '柳政规〔2021〕18号' }, [], context);
+
+  test('policy properties carry provenance, the decided number and counts', () => {
+    expect(rows.policy).toEqual({
+      title: '柳州市关于促进某事的若干措施', noticeTitle: null, docNumber: '柳政规〔2021〕18号', docNumberOriginal: '柳政规〔2021〕18号',
+      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', tier: 'municipal', kind: 'measures',
+      issuedOn: null, publishedOn: null, effectiveOn: null, addressees: ['各县区人民政府'], publicRelease: true, preamble: null,
+      status: 'full', shortTitles: ['某措施'], sourceUrl: 'http://example.gov.cn/x', file: 'x.txt', retrievedOn: '2022-06-28',
+      sha256: 'ab'.repeat(32), importerVersion: 'policygraph-0.1.0', partCount: 1, articleCount: 2, importedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  test('children get ids {policyId}#{path}; nested items {parent}/{n} in document order', () => {
+    expect(rows.parts.map((p) => p.id)).toEqual([`${ID}#p1`]);
+    expect(rows.articles.map((a) => [a.id, a.partId])).toEqual([[`${ID}#p1/a1`, `${ID}#p1`], [`${ID}#p1/a2`, `${ID}#p1`]]);
+    expect(rows.items.map((i) => [i.id, i.props.order])).toEqual([[`${ID}#p1/a1/1`, 1], [`${ID}#p1/a1/1/1`, 2], [`${ID}#p1/a1/2`, 3]]);
+    expect(rows.articles[0]!.props.maxAmountYuan).toBe(10_000_000);
+    expect(rows.articles[0]!.props.moneyText).toEqual(['给予1000万元财政资金补助', '最高不超过500万元']);
+  });
+
+  test('agencies are deduplicated by full name, their written forms kept as aliases, roles kept per article', () => {
+    expect(rows.agencies).toEqual([
+      { id: '柳州市科学技术局', name: '柳州市科学技术局', aliases: ['市科技局', '科技局'], jurisdiction: '柳州市', collective: false },
+      { id: '柳州市财政局', name: '柳州市财政局', aliases: ['财政局'], jurisdiction: '柳州市', collective: false },
+      { id: '各县区人民政府', name: '各县区人民政府', aliases: [], jurisdiction: null, collective: true },
+      { id: '柳州市人民政府', name: '柳州市人民政府', aliases: ['市人民政府'], jurisdiction: '柳州市', collective: false },
+    ]);
+    expect(rows.articleRoles.map((r) => `${r.role} ${r.agencyId} ${r.articleId.split('#')[1]}`)).toEqual([
+      'LEADS 柳州市科学技术局 p1/a1', 'COOPERATES_ON 柳州市财政局 p1/a1', 'COOPERATES_ON 各县区人民政府 p1/a1', 'LEADS 柳州市科学技术局 p1/a2',
+    ]);
+    expect(rows.policyRoles).toEqual([
+      { role: 'DRAFTED', agencyId: '柳州市科学技术局', detail: null },
+      { role: 'APPROVED', agencyId: '柳州市人民政府', detail: '市人民政府常务会' },
+    ]);
+    expect(rows.jurisdictions).toEqual([{ name: '柳州市', tier: 'municipal' }]);
+  });
+
+  test('goals hang on their article or the policy; money becomes goals of kind money', () => {
+    expect(rows.goals.map((g) => [g.id.split('#')[1], g.ownerId.split('#')[1] ?? 'policy', g.props.kind, g.props.amountYuan])).toEqual([
+      ['goal-1', 'p1/a2', 'target', null],
+      ['goal-2', 'policy', 'vision', null],
+      ['goal-3', 'p1/a1', 'money', 10_000_000],
+      ['goal-4', 'p1/a1', 'money', 5_000_000],
+    ]);
+    expect(rows.events).toEqual([{ id: `${ID}#event-1`, props: { kind: 'drafting', text: '文件起草', start: '2021-03', end: '2021-09', units: null, rounds: null, bodies: [], order: 1 } }]);
+  });
+
+  test('the title a cited-only node carried becomes an alias', () => {
+    const upgraded = buildPolicyRows(fixture(), { id: ID, previous: { id: ID, status: 'cited', title: '柳州市人民政府关于促进某事的若干措施' } }, [], context);
+    expect(upgraded.aliases).toEqual(['柳州市人民政府关于促进某事的若干措施']);
+    expect(upgraded.policy.docNumber).toBeNull();
+  });
+});
+
+describe('buildPolicyWrite', () => {
+  const link: CitationLink = { targetId: '国发〔2020〕7号', relation: 'implements', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号', resolved: false };
+  const rows = buildPolicyRows(fixture(), { id: ID }, [link], context);
+  const queries = buildPolicyWrite(rows);
+
+  test('every statement is parameterised and batched: rows travel as parameters, never inside the Cypher', () => {
+    for (const query of queries) {
+      expect(query.cypher).not.toContain('柳州');
+      expect(query.cypher).not.toContain('国发');
+    }
+    const batched = queries.filter((q) => Array.isArray(q.params.rows));
+    expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([1, 1, 2, 3, 4, 2, 2, 0, 1, 1, 4, 1, 1, 1, 0, 0, 0]);
+    expect(batched.every((q) => q.cypher.includes('UNWIND $rows AS row'))).toBe(true);
+  });
+
+  test('explicit IMPLEMENTS is merged as not inferred; stale cleanup keeps it by type and target', () => {
+    const implementsQuery = queries.find((q) => q.cypher.includes(':IMPLEMENTS {inferred: false}'));
+    expect(implementsQuery?.params.rows).toEqual([{ targetId: '国发〔2020〕7号', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号' }]);
+    const cleanup = queries.find((q) => q.cypher.includes('DELETE r') && q.cypher.includes('CITES|BASED_ON'));
+    expect(cleanup?.params.keep).toEqual(['IMPLEMENTS>国发〔2020〕7号']);
+  });
+
+  test('stale children are removed by id lists; reviewed alignments keep their article', () => {
+    const articleCleanups = queries.filter((q) => q.cypher.includes('MATCH (a:Article {policyId: $id}) WHERE NOT a.id IN $keep'));
+    expect(articleCleanups.map((q) => q.cypher.includes('DETACH DELETE a'))).toEqual([false, true]);
+    expect(articleCleanups[0]!.params.keep).toEqual([`${ID}#p1/a1`, `${ID}#p1/a2`]);
+  });
+
+  test('the failure hook inserts one failing statement at the given position', () => {
+    const failing = buildPolicyWrite(rows, { failAfterStatement: 5 });
+    expect(failing).toHaveLength(queries.length + 1);
+    expect(failing[5]!.cypher).toBe('RETURN 1 / 0 AS injectedFailure');
+    expect(failing.slice(0, 5)).toEqual(queries.slice(0, 5));
+  });
+});
