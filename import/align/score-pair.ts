@@ -3,9 +3,9 @@
  * Two full articles: 0.8 × weighted Dice over the whole texts + 0.2 × Dice over the headings.
  * When either side is outline-only (a heading without body, as in the State Council and MOST files), only that
  * heading can be compared: 0.85 × (half the share of the outline heading found in the other article, half the
- * heading-to-heading Dice); 0.85 because a heading is thinner evidence than a body. Against a body only runs of
- * three or more matching characters count for that share.
- * Example: a heading-only '优化营商环境' against a heading-only '“放管服”优化营商环境' scores 0.85 × (0.5 × 1 + 0.5 × 0.8).
+ * heading-to-heading Dice); 0.85 because a heading is thinner evidence than a body. Only runs of three or more
+ * matching characters count for that share.
+ * Example: a heading-only '优化营商环境' against a heading-only '“放管服”优化营商环境' scores 0.85 × (0.5 × 1 + 0.5 × 0.8) = 0.765.
  */
 import type { EvidenceSpan } from '../model.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
@@ -62,12 +62,9 @@ export function scorePair(lower: PreparedArticle, upper: PreparedArticle, scorin
     // The outline side is the one without a body; when both are outlines, the shorter heading.
     const upperIsOutline = !upper.hasBody && (lower.hasBody || upper.totalWeight <= lower.totalWeight);
     const outlineTotal = upperIsOutline ? upper.totalWeight : lower.totalWeight;
-    // Against a body, a two-character match is likely chance: only runs of 3 or more count as carrying the heading.
-    const bothOutlines = !lower.hasBody && !upper.hasBody;
+    // A two-character match (发展, 创新) is likely chance: only runs of 3 or more count as carrying the heading.
     let covered = 0;
-    for (const x of found) {
-      if (bothOutlines || x.matches >= 3) covered += upperIsOutline ? x.matchedWeightB : x.matchedWeightA;
-    }
+    for (const x of found) if (x.matches >= 3) covered += upperIsOutline ? x.matchedWeightB : x.matchedWeightA;
     const share = outlineTotal > 0 ? covered / outlineTotal : 0;
     score = OUTLINE_FACTOR * (0.5 * share + 0.5 * heads);
   }

@@ -24,17 +24,22 @@ export function fixtureDocument(
 ): AlignDocument {
   const text = readFileSync(root + path, 'utf8');
   const articles: AlignDocument['articles'][number][] = [];
-  let part = 0;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^[一二三四五六七八九十]+、/.test(line)) part++;
-    const m = /^[(（]([一二三四五六七八九十]+)[)）](.*)$/.exec(line.trim());
+  const lines = text.split(/\r?\n/);
+  // A document with only 一、 items has no parts: its 一、 items are its articles.
+  const hasParts = lines.some((line) => /^[(（][一二三四五六七八九十]+[)）]/.test(line.trim()));
+  let part = hasParts ? 0 : 1;
+  for (const line of lines) {
+    if (hasParts && /^[一二三四五六七八九十]+、/.test(line)) part++;
+    const m = hasParts
+      ? /^[(（]([一二三四五六七八九十]+)[)）](.*)$/.exec(line.trim())
+      : /^([一二三四五六七八九十]+)、(.*)$/.exec(line.trim());
     if (!m || part === 0) continue;
     const body = m[2]!;
     const stop = body.indexOf('。');
     const heading = stop >= 0 ? body.slice(0, stop) : body;
     const rest = (stop >= 0 ? body.slice(stop + 1) : '').replace(/[(（](牵头单位|责任单位)[^)）]*[)）]\s*$/, '');
     const number: number = meta.renumber ? articles.length + 1 : chineseOrdinal(m[1]!);
-    articles.push({ number, path: `p${part}/a${number}`, heading, text: rest });
+    articles.push({ number, path: hasParts ? `p${part}/a${number}` : `a${number}`, heading, text: rest });
   }
   return {
     file: path.split('/').pop()!, title: meta.title, tier: meta.tier, kind: meta.kind, articles,
@@ -50,5 +55,14 @@ export function corpusFixture(): AlignDocument[] {
     fixtureDocument('corpus/guangxi-hitech-measures.txt', { title: '关于促进广西高新技术产业开发区高质量发展的若干措施', tier: 'provincial', kind: 'measures', citedNumbers: ['国发〔2020〕7号'] }),
     fixtureDocument('corpus/state-council-hitech-opinions.txt', { title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', tier: 'national', kind: 'opinions', docNumber: '国发〔2020〕7号' }),
     fixtureDocument('corpus/most-hitech-zone-plan-14th.txt', { title: '“十四五”国家高新技术产业开发区发展规划', tier: 'national', kind: 'plan', renumber: true }),
+  ];
+}
+
+/** The test documents of test/data/docs-align: a province, a city implementing it, a county copy in traditional characters. */
+export function docsAlignFixture(): AlignDocument[] {
+  return [
+    fixtureDocument('test/data/docs-align/huichuan-digital-economy-measures-traditional.txt', { title: '遵義市匯川區人民政府辦公室關於加快數字經濟發展的工作措施', tier: 'county', kind: 'measures', docNumber: '汇府办发〔2022〕8号', citedNumbers: ['遵府辦發〔2022〕12號'] }),
+    fixtureDocument('test/data/docs-align/zunyi-digital-economy-plan.txt', { title: '遵义市人民政府办公室关于加快数字经济发展的实施方案', tier: 'municipal', kind: 'plan', docNumber: '遵府办发〔2022〕12号', citedNumbers: ['黔府办发〔2022〕5号'] }),
+    fixtureDocument('test/data/docs-align/guizhou-digital-economy-measures.txt', { title: '贵州省人民政府办公厅关于加快数字经济发展的若干措施', tier: 'provincial', kind: 'measures', docNumber: '黔府办发〔2022〕5号', citedNumbers: ['国发〔2021〕29号'] }),
   ];
 }
