@@ -1,0 +1,91 @@
+/**
+ * API under load: p50/p99 and error counts of lineage, compare, coverage and search at 50 concurrent connections
+ * (autocannon, 127.0.0.1 only, bounded in count and time) against the imported corpus, and the GraphQL-to-direct-
+ * Cypher p50 ratio for lineage and search (the same query builders run straight through the driver).
+ * Example: await measureApi(ctx) → { lineage: { p50Ms: 9, p99Ms: 61, errors: 0, … }, graphqlToCypherP50: { … } }.
+ */
+import type { Driver } from 'neo4j-driver';
+import { executeRead, type CypherQuery } from '../../graph/execute.ts';
+import { loadPiece } from '../load-piece.ts';
+import { MissingPieceError } from '../measure-result.ts';
+import { runCypherLoad } from '../run-cypher-load.ts';
+import { runHttpLoad, type HttpLoadResult } from '../run-http-load.ts';
+import { OBJECTS, PART_HEADINGS } from '../vocabulary.ts';
+
+/** Load bounds. */
+export interface ApiLoadOptions {
+  connections: number;
+  maxRequests: number;
+  maxSeconds: number;
+}
+
+/** Default bounds: 50 connections, at most 2,000 requests or 30 s per query kind. */
+export const DEFAULT_API_LOAD: ApiLoadOptions = { connections: 50, maxRequests: 2_000, maxSeconds: 30 };
+
+/** GraphQL documents of the four measured queries. */
+export const API_QUERIES = {
+  lineage: 'query($id: ID!) { lineage(articleId: $id, direction: BOTH, maxDepth: 5) { depth score class from { id heading } to { id heading } } }',
+  compare: 'query($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { id score class lower { id heading } upper { id heading } } unmatchedUpper { id } unmatchedLower { id } } }',
+  coverage: 'query($u: ID!) { coverage(upperPolicyId: $u) { rows { lowerDocumentCount article { id heading } } } }',
+  search: 'query($p: String!) { search(phrase: $p, limit: 20) { kind id title score } }',
+} as const;
+
+/** A running API to measure. */
+export interface ApiTarget {
+  url: string;
+  driver: Driver;
+  database: string;
+}
+
+const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+/** Reads parameters from the graph: aligned county articles, implementing pairs, upper policies, search phrases. */
+export async function sampleApiParameters(driver: Driver, database: string, count = 200) {
+  const read = (cypher: string) => executeRead(driver, database, { cypher, params: { count } });
+  const articles = await read("MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)-[:ALIGNS_WITH]->() WHERE p.tier IN ['county', 'municipal'] WITH DISTINCT a ORDER BY a.id LIMIT $count RETURN a.id AS id");
+  const pairs = await read('MATCH (l:Policy)-[:IMPLEMENTS]->(u:Policy) WITH l, u ORDER BY l.id LIMIT $count RETURN l.id AS l, u.id AS u');
+  const uppers = await read("MATCH (u:Policy) WHERE u.tier IN ['national', 'provincial'] AND u.status = 'full' WITH u ORDER BY u.id LIMIT $count RETURN u.id AS u");
+  const numbers = await read('MATCH (p:Policy) WHERE p.docNumber IS NOT NULL WITH p ORDER BY p.id LIMIT 40 RETURN p.docNumber AS n');
+  const phrases = [...OBJECTS, ...PART_HEADINGS, '市科技局', '牵头单位', '高新技术企业', ...numbers.map((r) => String(r.n))];
+  return {
+    lineageIds: articles.map((r) => String(r.id)),
+    comparePairs: pairs.map((r) => ({ l: String(r.l), u: String(r.u) })),
+    upperIds: uppers.map((r) => String(r.u)),
+    phrases,
+  };
+}
+
+/** Measures the four queries and the GraphQL overhead. */
+export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAULT_API_LOAD) {
+  type Builders = { buildLineageQuery: (id: string, d: 'UP' | 'DOWN' | 'BOTH', depth: number) => CypherQuery; buildSearchQuery: (p: string, limit: number) => CypherQuery };
+  const buildLineageQuery = await loadPiece<Builders['buildLineageQuery']>('api/resolvers/index.ts', 'buildLineageQuery');
+  const buildSearchQuery = await loadPiece<Builders['buildSearchQuery']>('api/resolvers/index.ts', 'buildSearchQuery');
+  const params = await sampleApiParameters(target.driver, target.database);
+  if (params.lineageIds.length === 0) throw new MissingPieceError('the graph has no ALIGNS_WITH relationships: alignment was not written by the import');
+  const graphql = `${target.url.replace(/\/$/, '')}/graphql`;
+  const bodies = {
+    lineage: params.lineageIds.map((id) => body(API_QUERIES.lineage, { id })),
+    compare: params.comparePairs.map((p) => body(API_QUERIES.compare, p)),
+    coverage: params.upperIds.map((u) => body(API_QUERIES.coverage, { u })),
+    search: params.phrases.map((p) => body(API_QUERIES.search, { p })),
+  };
+  const results: Record<string, HttpLoadResult> = {};
+  for (const [name, list] of Object.entries(bodies)) {
+    results[name] = await runHttpLoad({ url: graphql, bodies: list, ...load, maxRequests: load.maxRequests });
+  }
+  const direct = {
+    lineage: await runCypherLoad(target.driver, target.database, params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
+    search: await runCypherLoad(target.driver, target.database, params.phrases.map((p) => buildSearchQuery(p, 20)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
+  };
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+  return {
+    connections: load.connections,
+    ...results,
+    directCypher: direct,
+    graphqlToCypherP50: {
+      lineage: ratio(results.lineage?.p50Ms ?? 0, direct.lineage.p50Ms),
+      search: ratio(results.search?.p50Ms ?? 0, direct.search.p50Ms),
+    },
+    notes: [`each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`],
+  };
+}
