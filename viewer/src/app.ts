@@ -1,0 +1,487 @@
+/**
+ * The page controller: holds what is in view (store, scene, selection, lineage, coverage, comparison, deck), asks
+ * the API for data, and hands pure results to the graph view and the panels.
+ */
+import type { ArticleData, Comparison, Coverage, LineageStep, PolicyData, SearchHit } from './api-types.ts';
+import { ApiError, type GraphQLClient } from './api-client.ts';
+import { articleNodeId, buildElements, buildLaneElements, policyNodeId, type ElementData } from './build-elements.ts';
+import { coverageColors } from './color-coverage.ts';
+import { byId, fill, h } from './dom.ts';
+import { download, exportPng, exportSceneJson, exportSvg } from './export-view.ts';
+import { hiddenElementIds } from './filter-elements.ts';
+import { collapsePolicy, emptyStore, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
+import type { GraphView } from './graph-view.ts';
+import { applyLanguage, t, type Lang, type TextKey } from './i18n.ts';
+import { layoutLanes } from './layout-lanes.ts';
+import { loadWebFont } from './load-fonts.ts';
+import * as Q from './queries.ts';
+import { renderCompare } from './render-compare.ts';
+import { renderAlignmentDetails, renderArticleDetails, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
+import { renderLegend } from './render-legend.ts';
+import { defaultScene, encodeHash, type Scene } from './scene.ts';
+import { traceLineage } from './trace-lineage.ts';
+import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
+
+/** Page state shown by the overlay and read by tests from body[data-state]. */
+export type PageState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** The controller. */
+export class App {
+  store: GraphStore = emptyStore();
+  scene: Scene = defaultScene();
+  loadedAll = false;
+  history: GraphStore[] = [];
+  selected: ElementData | null = null;
+  lineage: { startId: string; steps: LineageStep[] } | null = null;
+  coverage: Coverage | null = null;
+  comparison: Comparison | null = null;
+  deck: Scene[] = [];
+  deckIndex = 0;
+  private hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly view: GraphView,
+    readonly api: GraphQLClient,
+    readonly token: { get: () => string | null; set: (v: string | null) => void },
+  ) {}
+
+  get lang(): Lang {
+    return this.scene.lang;
+  }
+
+  /** Shows a page state over the canvas: never a blank canvas. */
+  setState(state: PageState, message = '', retry?: () => void): void {
+    document.body.dataset.state = state;
+    const box = byId('state');
+    fill(box, h('p', {}, message), retry ? h('button', { type: 'button', class: 'primary', onclick: retry }, t(this.lang, 'state.retry')) : null);
+  }
+
+  /** Shows a non-fatal message in the hint bar. */
+  notify(message: string, error = false): void {
+    const hint = byId('hint');
+    hint.textContent = message;
+    hint.classList.toggle('error', error);
+  }
+
+  private errorText(error: unknown): string {
+    if (error instanceof ApiError && error.code === 'API_UNREACHABLE') return `${t(this.lang, 'state.apiDown')}${error.message}`;
+    return error instanceof Error ? error.message : String(error);
+  }
+
+  /** Loads the overview (every policy with its articles). */
+  async loadOverview(): Promise<void> {
+    this.setState('loading', t(this.lang, 'state.loading'));
+    try {
+      const data = await this.api<{ policies: PolicyData[] }>(Q.OVERVIEW_QUERY);
+      this.store = mergePolicies(this.store, data.policies);
+      this.loadedAll = true;
+      await this.render();
+    } catch (error) {
+      this.setState('error', this.errorText(error), () => void this.loadOverview());
+    }
+  }
+
+  /** Brings policies (with their articles) into view. */
+  async loadPolicies(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.store.policies[id]?.articleIds.length);
+    if (missing.length === 0) return;
+    const data = await this.api<{ policies: PolicyData[] }>(Q.POLICIES_QUERY, { ids: missing });
+    this.grow(mergePolicies(this.store, data.policies));
+    await this.render();
+  }
+
+  /** Replaces the store, remembering the old one for undo. */
+  grow(next: GraphStore): void {
+    if (next === this.store) return;
+    this.history.push(this.store);
+    if (this.history.length > 50) this.history.shift();
+    this.store = next;
+    byId<HTMLButtonElement>('btn-undo').disabled = false;
+  }
+
+  /** Goes back one growth step. */
+  async undo(): Promise<void> {
+    const previous = this.history.pop();
+    if (!previous) return;
+    this.store = previous;
+    byId<HTMLButtonElement>('btn-undo').disabled = this.history.length === 0;
+    await this.render();
+  }
+
+  /** Redraws from the store: elements, lanes, positions (kept), filters, highlight, coverage. */
+  async render(): Promise<void> {
+    const defs = buildElements(this.store);
+    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map((x) => t(this.lang, `lane.${x}` as TextKey)).join(''));
+    const layout = layoutLanes(
+      Object.values(this.store.policies).map((p) => ({ id: policyNodeId(p.id), tier: p.tier, issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => this.store.articles[a]).map(articleNodeId) })),
+      this.view.positions(),
+    );
+    const lanes = buildLaneElements(layout.lanes, (tier) => t(this.lang, `lane.${tier}` as TextKey));
+    const first = this.view.cy.nodes().length === 0;
+    this.view.setElements([...lanes, ...defs], layout.positions);
+    this.applyFilters();
+    this.applyHighlight();
+    this.view.setCoverage(this.coverage ? coverageColors(this.coverage.rows, articleNodeId) : {});
+    if (first) this.view.fit();
+    this.fillPolicySelects();
+    if (Object.keys(this.store.policies).length === 0) this.setState('empty', t(this.lang, 'state.empty'));
+    else this.setState('ready');
+    this.scheduleHash();
+  }
+
+  applyFilters(): void {
+    this.view.setHidden(hiddenElementIds(this.view.allData(), this.scene.filters));
+  }
+
+  private applyHighlight(): void {
+    if (!this.lineage) {
+      if (this.scene.highlights.length) this.view.highlight(this.scene.highlights, []);
+      else this.view.clearHighlight();
+      return;
+    }
+    const hl = traceLineage(this.lineage.startId, this.lineage.steps, this.store);
+    this.view.highlight(hl.nodeIds, hl.edgeIds, articleNodeId(this.lineage.startId));
+  }
+
+  /** Handles a tap on the graph. */
+  async select(data: ElementData | null): Promise<void> {
+    this.selected = data;
+    const root = byId('tab-details');
+    showTab('details');
+    if (!data) {
+      fill(root, h('p', { class: 'note' }, t(this.lang, 'details.none')));
+      return;
+    }
+    if (data.kind === 'article' && data.ref) await this.focusArticle(data.ref);
+    else if (data.kind === 'policy' && data.ref) {
+      const p = this.store.policies[data.ref]!;
+      renderPolicyDetails(root, this.lang, { ...p, articleCount: p.articleIds.length }, this.actions());
+    } else if (data.kind === 'aligns' && data.ref) {
+      const a = this.store.alignments[data.ref];
+      if (a) renderAlignmentDetails(root, this.lang, a, this.store.articles[a.lowerId], this.store.articles[a.upperId], !!this.token.get(), this.actions());
+    }
+  }
+
+  /** Selects an article: traces its lineage both ways, dims the rest, and shows its details. */
+  async focusArticle(articleId: string): Promise<void> {
+    const root = byId('tab-details');
+    this.view.select(articleNodeId(articleId));
+    try {
+      const [details, lineage] = await Promise.all([
+        this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }),
+        this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }),
+      ]);
+      const article = details.articles[0];
+      if (!article) {
+        fill(root, h('p', { class: 'note' }, t(this.lang, 'state.noResult')));
+        return;
+      }
+      const reached = lineage.lineage.flatMap((s) => [s.from, s.to]);
+      this.grow(mergeArticles(this.store, [article, ...reached]));
+      this.lineage = { startId: articleId, steps: lineage.lineage };
+      this.scene.focus = articleId;
+      await this.render();
+      this.view.select(articleNodeId(articleId));
+      const hl = traceLineage(articleId, lineage.lineage, this.store);
+      this.view.fit(hl.nodeIds.length > 1 ? hl.nodeIds : undefined);
+      const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
+      const line = (id: string, direction: 'up' | 'down'): LineageLine => {
+        const a = byIdMap.get(id);
+        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown' };
+      };
+      const titles = Object.fromEntries(Object.values(this.store.articles).map((a) => [a.id, `${a.label ?? ''}${a.heading ?? ''} · ${this.store.policies[a.policyId]?.title ?? ''}`]));
+      renderArticleDetails(root, this.lang, article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), titles, this.actions());
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  /** Clears the lineage highlight. */
+  clearLineage(): void {
+    this.lineage = null;
+    this.scene.focus = undefined;
+    this.scene.highlights = [];
+    this.view.clearHighlight();
+    this.scheduleHash();
+  }
+
+  actions(): DetailsActions {
+    return {
+      review: (id, verb, comment) => void this.review(id, verb, comment),
+      expand: (what) => void this.expand(what),
+      collapse: () => {
+        if (this.selected?.ref) this.grow(collapsePolicy(this.store, this.selected.ref));
+        void this.render();
+      },
+      remove: () => {
+        if (this.selected?.ref) this.grow(removePolicy(this.store, this.selected.ref));
+        void this.render();
+      },
+      coverage: (id) => void this.runCoverage(id),
+      clearLineage: () => this.clearLineage(),
+      selectArticle: (id) => void this.focusArticle(id),
+    };
+  }
+
+  /** Grows the graph from the selection along one kind of relation. */
+  async expand(what: 'up' | 'down' | 'relations'): Promise<void> {
+    const ref = this.selected?.ref;
+    if (!ref) return;
+    try {
+      if (what === 'relations') {
+        const data = await this.api<{ policies: Record<string, PolicyData[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, { id: ref });
+        const policies = Object.values(data.policies[0] ?? {}).flat();
+        this.grow(mergePolicies(this.store, policies));
+      } else {
+        const data = await this.api<{ articles: { alignsWith: ArticleData[]; alignedFrom: ArticleData[] }[] }>(Q.ARTICLE_NEIGHBOURS_QUERY, { id: ref });
+        const first = data.articles[0];
+        this.grow(mergeArticles(this.store, (what === 'up' ? first?.alignsWith : first?.alignedFrom) ?? []));
+      }
+      await this.render();
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  /** Confirms or rejects an alignment with the pasted token. */
+  async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<void> {
+    try {
+      const data = await this.api<Record<string, { id: string; status: string; reviewedBy?: string }>>(Q.REVIEW_MUTATION(verb), { id, comment: comment || null });
+      const pair = data[verb]!;
+      this.store = setAlignmentStatus(this.store, pair.id, pair.status, pair.reviewedBy);
+      await this.render();
+      this.notify(`${t(this.lang, 'curate.done')}: ${t(this.lang, `status.${pair.status}` as TextKey)}`);
+      if (this.selected) await this.select(this.selected);
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  /** Runs the comparison and opens the two-column view. */
+  async runCompare(lower: string, upper: string): Promise<void> {
+    try {
+      const data = await this.api<{ compare: Comparison }>(Q.COMPARE_QUERY, { lower, upper });
+      this.comparison = data.compare;
+      this.scene.compare = { lower, upper };
+      renderCompare(byId('compare-view'), this.lang, data.compare, () => this.downloadCsv(), () => this.closeCompare());
+      this.scheduleHash();
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  /** The comparison table as CSV text (BOM first). */
+  compareCsv(): string {
+    const c = this.comparison!;
+    return writeCompareCsv(c, buildCompareRows(c), this.lang, t(this.lang, 'compare.unmatched'));
+  }
+
+  private downloadCsv(): void {
+    if (!this.comparison) return;
+    download(new Blob([this.compareCsv()], { type: 'text/csv;charset=utf-8' }), 'policygraph-compare.csv');
+  }
+
+  closeCompare(): void {
+    this.comparison = null;
+    this.scene.compare = undefined;
+    byId('compare-view').hidden = true;
+    this.scheduleHash();
+  }
+
+  /** Colours the articles of an upper document by how many lower documents carry them. */
+  async runCoverage(upper: string): Promise<void> {
+    try {
+      await this.loadPolicies([upper]);
+      const data = await this.api<{ coverage: Coverage }>(Q.COVERAGE_QUERY, { upper });
+      this.coverage = data.coverage;
+      this.scene.coverage = upper;
+      this.view.setCoverage(coverageColors(data.coverage.rows, articleNodeId));
+      renderLegend(byId('legend'), this.lang, true);
+      showTab('coverage');
+      fill(byId('coverage-result'), 
+        ...data.coverage.rows.map((r) => h('div', { class: 'coverage-row', 'data-count': r.lowerDocumentCount }, h('b', {}, String(r.lowerDocumentCount)), `${r.article.label ?? ''}${r.article.heading ?? ''}`)),
+      );
+      this.scheduleHash();
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  clearCoverage(): void {
+    this.coverage = null;
+    this.scene.coverage = undefined;
+    this.view.setCoverage({});
+    renderLegend(byId('legend'), this.lang, false);
+    fill(byId('coverage-result'), );
+    this.scheduleHash();
+  }
+
+  /** Full-text search; hits are listed under the box and brought into the graph on click. */
+  async search(phrase: string): Promise<void> {
+    const box = byId('search-results');
+    box.hidden = false;
+    fill(box, h('div', { class: 'hit' }, t(this.lang, 'state.loading')));
+    try {
+      const data = await this.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 });
+      if (data.search.length === 0) {
+        fill(box, h('div', { class: 'hit' }, t(this.lang, 'state.noResult')));
+        return;
+      }
+      fill(box, 
+        ...data.search.map((hit) =>
+          h(
+            'div',
+            { class: 'hit', 'data-kind': hit.kind, onclick: () => void this.bringIn(hit) },
+            h('b', {}, hit.title),
+            h('small', {}, [hit.kind, hit.docNumber, hit.tier ? t(this.lang, `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
+            hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
+          ),
+        ),
+      );
+    } catch (error) {
+      fill(box, h('div', { class: 'hit' }, this.errorText(error)));
+    }
+  }
+
+  /** Brings one search hit into the graph and selects it. */
+  async bringIn(hit: SearchHit): Promise<void> {
+    byId('search-results').hidden = true;
+    try {
+      if (hit.kind === 'Agency') {
+        const data = await this.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.id });
+        const articles = [...(data.agencies[0]?.leads ?? []), ...(data.agencies[0]?.cooperatesOn ?? [])];
+        this.grow(mergeArticles(this.store, articles));
+        this.lineage = null;
+        this.scene.highlights = articles.map((a) => articleNodeId(a.id));
+        await this.render();
+        this.view.fit(this.scene.highlights);
+        return;
+      }
+      const policyId = hit.kind === 'Policy' ? hit.id : hit.policyId;
+      if (policyId) await this.loadPolicies([policyId]);
+      if (hit.kind === 'Article') await this.focusArticle(hit.id);
+      else if (policyId) {
+        this.view.select(policyNodeId(policyId));
+        this.view.fit([policyNodeId(policyId)]);
+        await this.select(this.view.cy.getElementById(policyNodeId(policyId)).data() as ElementData);
+      }
+    } catch (error) {
+      this.notify(this.errorText(error), true);
+    }
+  }
+
+  /** Fills the compare and coverage document pickers with the documents that have articles. */
+  fillPolicySelects(): void {
+    const full = Object.values(this.store.policies)
+      .filter((p) => p.articleIds.length > 0)
+      .sort((a, b) => `${a.tier}${a.title}`.localeCompare(`${b.tier}${b.title}`));
+    for (const id of ['compare-lower', 'compare-upper', 'coverage-upper']) {
+      const select = byId<HTMLSelectElement>(id);
+      const value = select.value;
+      select.replaceChildren(...full.map((p) => h('option', { value: p.id }, `${t(this.lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`)));
+      if (value && full.some((p) => p.id === value)) select.value = value;
+      else {
+        const want = id === 'compare-lower' ? 'municipal' : id === 'compare-upper' ? 'provincial' : 'national';
+        const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');
+        if (pick) select.value = pick.id;
+      }
+    }
+  }
+
+  /** The scene as it stands now. */
+  captureScene(): Scene {
+    return {
+      ...this.scene,
+      load: this.loadedAll ? 'all' : Object.keys(this.store.policies).sort(),
+      focus: this.lineage?.startId,
+      coverage: this.coverage?.upper.id,
+      compare: this.scene.compare,
+      viewport: this.view.viewport(),
+      filters: { ...this.scene.filters },
+    };
+  }
+
+  /** Redraws a saved scene: data, filters, language, workshop style, focus, coverage, comparison, viewport. */
+  async applyScene(scene: Scene): Promise<void> {
+    this.scene = { ...scene, filters: { ...scene.filters }, highlights: [...scene.highlights] };
+    setWorkshop(this, scene.workshop);
+    this.setLang(scene.lang);
+    if (scene.load === 'all') {
+      if (!this.loadedAll) await this.loadOverview();
+    } else await this.loadPolicies(scene.load).catch((e: unknown) => this.notify(this.errorText(e), true));
+    await this.render();
+    if (scene.focus) await this.focusArticle(scene.focus);
+    else this.clearLineage();
+    this.scene.highlights = [...scene.highlights];
+    this.applyHighlight();
+    if (scene.coverage) await this.runCoverage(scene.coverage);
+    else this.clearCoverage();
+    if (scene.compare) await this.runCompare(scene.compare.lower, scene.compare.upper);
+    else this.closeCompare();
+    if (scene.viewport) this.view.setViewport(scene.viewport);
+    this.renderDeck();
+    this.scheduleHash();
+  }
+
+  /** Switches the interface language. */
+  setLang(lang: Lang): void {
+    this.scene.lang = lang;
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    applyLanguage(document, lang);
+    renderLegend(byId('legend'), lang, !!this.coverage);
+    this.view.cy.nodes('.lane').forEach((n) => {
+      n.data('label', t(lang, `lane.${n.data('tier')}` as TextKey));
+    });
+    this.fillPolicySelects();
+    this.renderDeck();
+  }
+
+  /** Lists the deck and shows the scene counter. */
+  renderDeck(): void {
+    fill(byId('scene-list'), 
+      ...this.deck.map((s, i) => h('li', { class: i === this.deckIndex ? 'current' : '', onclick: () => void this.step(i) }, s.title || `${i + 1}`)),
+    );
+    const indicator = byId('scene-indicator');
+    indicator.hidden = this.deck.length === 0;
+    indicator.textContent = t(this.lang, 'workshop.scene', { i: this.deckIndex + 1, n: this.deck.length });
+    indicator.dataset.index = String(this.deckIndex);
+  }
+
+  /** Goes to scene `index` of the deck. */
+  async step(index: number): Promise<void> {
+    const scene = this.deck[index];
+    if (!scene) return;
+    this.deckIndex = index;
+    await this.applyScene(scene);
+  }
+
+  /** Keeps the URL hash in step with the view, so the address bar is always a shareable link. */
+  scheduleHash(): void {
+    clearTimeout(this.hashTimer);
+    this.hashTimer = setTimeout(() => {
+      history.replaceState(null, '', encodeHash({ scene: this.captureScene(), deck: this.deck, index: this.deckIndex }));
+    }, 300);
+  }
+
+  /** Exports: PNG, SVG, scene JSON. */
+  async export(kind: 'png' | 'svg' | 'json', scale = 3): Promise<void> {
+    if (kind === 'png') download(exportPng(this.view, scale), 'policygraph.png');
+    if (kind === 'svg') download(new Blob([await exportSvg(this.view)], { type: 'image/svg+xml' }), 'policygraph.svg');
+    if (kind === 'json') download(exportSceneJson(this.captureScene()), 'policygraph-scene.json');
+  }
+}
+
+/** Turns workshop mode on or off (page style and graph style). */
+export function setWorkshop(app: App, on: boolean): void {
+  app.scene.workshop = on;
+  document.body.classList.toggle('workshop', on);
+  byId<HTMLInputElement>('workshop-toggle').checked = on;
+  app.view.setWorkshop(on);
+  app.scheduleHash();
+}
+
+/** Shows one tab of the side panel. */
+export function showTab(name: string): void {
+  document.querySelectorAll<HTMLElement>('.tabs [data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  document.querySelectorAll<HTMLElement>('.tab').forEach((s) => s.classList.toggle('active', s.id === `tab-${name}`));
+}

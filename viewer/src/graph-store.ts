@@ -1,0 +1,190 @@
+/**
+ * The viewer's graph data: a normalised, immutable store of what the user has brought into view, merged from any
+ * GraphQL answer. Example: mergePolicies(emptyStore(), [{ id: 'P', title: '…', tier: 'national', articles: [{ id:
+ * 'P#a1', number: 1 }] }]) → { policies: { P: {…, articleIds: ['P#a1'] } }, articles: { 'P#a1': {…} }, … }.
+ */
+import type { AlignmentProps, ArticleData, EvidenceSpan, PolicyData, PolicyRef, Tier } from './api-types.ts';
+
+/** Document-level relations drawn between policies. */
+export type PolicyRelation = 'implements' | 'cites' | 'interprets' | 'basedOn';
+
+/** Every relation the viewer can draw or filter on. */
+export const RELATIONS: readonly (PolicyRelation | 'aligns')[] = ['implements', 'cites', 'interprets', 'basedOn', 'aligns'];
+
+/** A policy in view. `articleIds` is what is loaded, in document order. */
+export interface StoredPolicy {
+  id: string;
+  title: string;
+  docNumber?: string;
+  tier?: Tier;
+  issuedOn?: string;
+  status?: string;
+  kind?: string;
+  articleIds: string[];
+}
+
+/** An article in view. */
+export interface StoredArticle {
+  id: string;
+  policyId: string;
+  number: number;
+  label?: string;
+  heading?: string;
+  text?: string;
+  order?: number;
+}
+
+/** An ALIGNS_WITH relationship in view, lower → upper. */
+export interface StoredAlignment {
+  id: string;
+  lowerId: string;
+  upperId: string;
+  score: number;
+  class: string;
+  status: string;
+  evidence: EvidenceSpan[];
+  reviewedBy?: string;
+  comment?: string;
+}
+
+/** A document relation in view. */
+export interface StoredRelation {
+  relation: PolicyRelation;
+  sourceId: string;
+  targetId: string;
+}
+
+/** Everything in view. */
+export interface GraphStore {
+  policies: Record<string, StoredPolicy>;
+  articles: Record<string, StoredArticle>;
+  alignments: Record<string, StoredAlignment>;
+  relations: Record<string, StoredRelation>;
+}
+
+/** An empty store. */
+export function emptyStore(): GraphStore {
+  return { policies: {}, articles: {}, alignments: {}, relations: {} };
+}
+
+/** Reads the evidence property, which the generated schema returns as a JSON string; bad JSON yields no spans. */
+export function parseEvidence(evidence: AlignmentProps['evidence']): EvidenceSpan[] {
+  if (Array.isArray(evidence)) return evidence;
+  if (typeof evidence !== 'string' || evidence === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(evidence);
+    return Array.isArray(parsed) ? (parsed as EvidenceSpan[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function mergeRef(store: GraphStore, ref: PolicyRef): StoredPolicy {
+  const old = store.policies[ref.id];
+  const next: StoredPolicy = {
+    id: ref.id,
+    title: ref.title ?? old?.title ?? ref.id,
+    docNumber: ref.docNumber ?? old?.docNumber,
+    tier: ref.tier ?? old?.tier,
+    issuedOn: ref.issuedOn ?? old?.issuedOn,
+    status: ref.status ?? old?.status,
+    kind: ref.kind ?? old?.kind,
+    articleIds: old?.articleIds ?? [],
+  };
+  store.policies[ref.id] = next;
+  return next;
+}
+
+function sortArticleIds(store: GraphStore, ids: string[]): string[] {
+  const key = (id: string) => store.articles[id]?.order ?? store.articles[id]?.number ?? 0;
+  return [...new Set(ids)].sort((a, b) => key(a) - key(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function mergeArticleInto(store: GraphStore, article: ArticleData, policyId: string): void {
+  const old = store.articles[article.id];
+  store.articles[article.id] = {
+    id: article.id,
+    policyId,
+    number: article.number ?? old?.number ?? 0,
+    label: article.label ?? old?.label,
+    heading: article.heading ?? old?.heading,
+    text: article.text ?? old?.text,
+    order: article.order ?? old?.order,
+  };
+  const policy = store.policies[policyId];
+  if (policy && !policy.articleIds.includes(article.id)) policy.articleIds = sortArticleIds(store, [...policy.articleIds, article.id]);
+  for (const edge of article.alignsWithConnection?.edges ?? []) {
+    const p = edge.properties;
+    store.alignments[p.id] = {
+      id: p.id,
+      lowerId: article.id,
+      upperId: edge.node.id,
+      score: p.score,
+      class: p.class,
+      status: p.status ?? 'suggested',
+      evidence: parseEvidence(p.evidence),
+      reviewedBy: p.reviewedBy ?? undefined,
+      comment: p.comment ?? undefined,
+    };
+  }
+}
+
+function copy(store: GraphStore): GraphStore {
+  return {
+    policies: Object.fromEntries(Object.entries(store.policies).map(([k, v]) => [k, { ...v, articleIds: [...v.articleIds] }])),
+    articles: { ...store.articles },
+    alignments: { ...store.alignments },
+    relations: { ...store.relations },
+  };
+}
+
+/** Returns a new store with these policies, their loaded articles, alignments and document relations added. */
+export function mergePolicies(store: GraphStore, policies: PolicyData[]): GraphStore {
+  const next = copy(store);
+  for (const policy of policies) {
+    mergeRef(next, policy);
+    for (const article of policy.articles ?? []) mergeArticleInto(next, article, policy.id);
+    for (const relation of ['implements', 'cites', 'interprets', 'basedOn'] as const) {
+      for (const target of policy[relation] ?? []) {
+        next.relations[`${relation}:${policy.id}->${target.id}`] = { relation, sourceId: policy.id, targetId: target.id };
+      }
+    }
+  }
+  return next;
+}
+
+/** Returns a new store with these articles (each carrying `policy`) added; articles without a policy are skipped. */
+export function mergeArticles(store: GraphStore, articles: ArticleData[]): GraphStore {
+  const next = copy(store);
+  for (const article of articles) {
+    if (!article.policy) continue;
+    mergeRef(next, article.policy);
+    mergeArticleInto(next, article, article.policy.id);
+  }
+  return next;
+}
+
+/** Returns a new store where one alignment carries a new review status (after confirm / reject). */
+export function setAlignmentStatus(store: GraphStore, alignmentId: string, status: string, reviewedBy?: string): GraphStore {
+  const old = store.alignments[alignmentId];
+  if (!old) return store;
+  return { ...store, alignments: { ...store.alignments, [alignmentId]: { ...old, status, reviewedBy: reviewedBy ?? old.reviewedBy } } };
+}
+
+/** Returns a new store without the articles of one policy (the policy stays, collapsed). */
+export function collapsePolicy(store: GraphStore, policyId: string): GraphStore {
+  const next = copy(store);
+  const policy = next.policies[policyId];
+  if (!policy) return store;
+  for (const id of policy.articleIds) delete next.articles[id];
+  policy.articleIds = [];
+  return next;
+}
+
+/** Returns a new store without one policy and its articles. */
+export function removePolicy(store: GraphStore, policyId: string): GraphStore {
+  const next = collapsePolicy(store, policyId);
+  if (next === store) return store;
+  delete next.policies[policyId];
+  return next;
+}

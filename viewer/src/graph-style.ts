@@ -1,0 +1,103 @@
+/**
+ * The Cytoscape stylesheet (pure data): lanes, policy boxes, articles, relation and alignment edges, highlight,
+ * fade, coverage; a workshop variant with large fonts and high contrast. Colours here are also the legend's.
+ */
+import type { StylesheetJson } from 'cytoscape';
+
+/** The web font every label uses (bundled, so machines without CJK fonts draw the same picture). */
+export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
+
+/** Lane tints and tier accents. */
+export const TIER_COLORS: Record<string, { lane: string; accent: string; article: string }> = {
+  national: { lane: '#fff1e6', accent: '#c2410c', article: '#ffe4cc' },
+  provincial: { lane: '#e8f1fd', accent: '#1d4ed8', article: '#d3e4fb' },
+  municipal: { lane: '#e9f7ec', accent: '#15803d', article: '#cdebd4' },
+  county: { lane: '#f3ecfd', accent: '#7e22ce', article: '#e4d5fa' },
+  unknown: { lane: '#f1f3f5', accent: '#495057', article: '#e9ecef' },
+};
+
+/** Edge colours by relation, and alignment colours by class. */
+export const RELATION_COLORS: Record<string, string> = {
+  implements: '#d9480f',
+  cites: '#868e96',
+  interprets: '#7048e8',
+  basedOn: '#1971c2',
+};
+
+/** Alignment classes, strongest first, with colour and dash used in the graph, the legend and the SVG export. */
+export const ALIGNMENT_CLASSES: { cls: string; color: string; dash: number[] }[] = [
+  { cls: 'identical', color: '#0b4f6c', dash: [] },
+  { cls: 'almost_identical', color: '#1c7ed6', dash: [] },
+  { cls: 'related', color: '#4dabf7', dash: [8, 4] },
+  { cls: 'partially_related', color: '#91a7ff', dash: [2, 4] },
+];
+
+/** Review status colours. */
+export const STATUS_COLORS = { confirmed: '#2b8a3e', rejected: '#c92a2a' } as const;
+
+/** Line width of an alignment of score s (the legend explains it). */
+export const alignmentWidth = (score: number): number => 1.5 + 6 * Math.max(0, Math.min(1, score));
+
+const tierColor = (part: 'lane' | 'accent' | 'article') => (ele: { data: (k: string) => unknown }) =>
+  (TIER_COLORS[String(ele.data('tier'))] ?? TIER_COLORS.unknown!)[part];
+
+/** The stylesheet; `workshop` enlarges labels and raises contrast for a projector. */
+export function graphStyle(workshop: boolean): StylesheetJson {
+  const f = workshop ? 1.4 : 1;
+  const style: StylesheetJson = [
+    { selector: 'node', style: { 'font-family': FONT_FAMILY, color: '#212529', 'text-wrap': 'wrap', 'text-overflow-wrap': 'anywhere' } },
+    {
+      selector: 'node.lane',
+      style: {
+        shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': tierColor('lane') as never, 'border-width': 0,
+        label: 'data(label)', 'font-size': 26 * f, 'font-weight': 'bold', color: tierColor('accent') as never, 'text-halign': 'left', 'text-valign': 'center',
+        'text-margin-x': 236, 'text-max-width': '200px', 'z-index': 0, events: 'no', 'z-compound-depth': 'bottom',
+      },
+    },
+    {
+      selector: 'node[kind = "policy"]',
+      style: {
+        shape: 'round-rectangle', 'background-color': '#ffffff', 'background-opacity': 0.75, 'border-width': 2 * f, 'border-color': tierColor('accent') as never,
+        label: 'data(label)', 'font-size': 15 * f, 'font-weight': 'bold', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -6,
+        'text-max-width': '420px', padding: '14px', width: 180, height: 66, color: workshop ? '#000000' : tierColor('accent') as never,
+      },
+    },
+    { selector: 'node[kind = "policy"]:childless', style: { 'text-valign': 'center', 'text-margin-y': 0, 'text-max-width': '170px', 'font-size': 13 * f } },
+    { selector: 'node.cited', style: { 'border-style': 'dashed', 'background-color': '#f8f9fa', color: '#495057' } },
+    {
+      selector: 'node[kind = "article"]',
+      style: {
+        shape: 'round-rectangle', width: 150, height: 66, 'background-color': tierColor('article') as never, 'border-width': workshop ? 2 : 1,
+        'border-color': workshop ? '#000000' : tierColor('accent') as never, label: 'data(label)', 'font-size': workshop ? 17 : 13, 'text-valign': 'center',
+        'text-halign': 'center', 'text-max-width': '140px', color: workshop ? '#000000' : '#212529',
+      },
+    },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#f59f00' } },
+    { selector: 'edge', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.2, width: 2 * f, opacity: 0.9 } },
+    ...Object.entries(RELATION_COLORS).map(([relation, color]) => ({
+      selector: `edge[relation = "${relation}"]`,
+      style: { 'line-color': color, 'target-arrow-color': color, width: (relation === 'implements' ? 4 : 2.5) * f, 'line-style': relation === 'cites' ? 'dashed' : 'solid' } as const,
+    })),
+    ...ALIGNMENT_CLASSES.map(({ cls, color, dash }) => ({
+      selector: `edge.aligns-${cls}`,
+      style: { 'line-color': color, 'target-arrow-color': color, 'line-style': dash.length ? 'dashed' : 'solid', 'line-dash-pattern': dash.length ? dash : [1, 0] } as const,
+    })),
+    { selector: 'edge[kind = "aligns"]', style: { width: ((ele: { data: (k: string) => number }) => alignmentWidth(ele.data('score')) * f) as never, 'arrow-scale': 0.9 } },
+    {
+      selector: 'edge.status-confirmed',
+      style: { 'line-color': STATUS_COLORS.confirmed, 'target-arrow-color': STATUS_COLORS.confirmed, label: 'data(label)', 'font-size': 18 * f, color: STATUS_COLORS.confirmed, 'text-background-color': '#fff', 'text-background-opacity': 1 },
+    },
+    {
+      selector: 'edge.status-rejected',
+      style: { 'line-color': STATUS_COLORS.rejected, 'target-arrow-color': STATUS_COLORS.rejected, 'line-style': 'dashed', opacity: 0.5, label: 'data(label)', 'font-size': 18 * f, color: STATUS_COLORS.rejected },
+    },
+    { selector: 'node[coverage]', style: { 'background-color': 'data(coverage)', 'border-width': 3, 'border-color': '#212529' } },
+    { selector: '.faded', style: { opacity: 0.13 } },
+    { selector: 'node.lane.faded', style: { opacity: 1 } },
+    { selector: 'node.hl', style: { 'border-width': 4, 'border-color': '#e67700', opacity: 1 } },
+    { selector: 'node.hl-start', style: { 'border-width': 7, 'border-color': '#d9480f', 'background-color': '#fff3bf' } },
+    { selector: 'edge.hl', style: { 'line-color': '#e67700', 'target-arrow-color': '#e67700', opacity: 1, width: 7 * f, 'z-index': 99 } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+  return style;
+}

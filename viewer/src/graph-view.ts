@@ -1,0 +1,202 @@
+/**
+ * The one module that owns the Cytoscape instance: it applies element definitions and positions, highlight,
+ * filters, coverage colours and the workshop style, and answers viewport, PNG and SVG-snapshot requests.
+ * Everything it draws comes from pure builders; it holds no domain state of its own.
+ */
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, EdgeSingular } from 'cytoscape';
+import type { ElementDef, ElementData } from './build-elements.ts';
+import type { Position } from './layout-lanes.ts';
+import { FONT_FAMILY, graphStyle } from './graph-style.ts';
+import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
+
+/** What the page learns from the graph. */
+export interface GraphViewEvents {
+  onSelect: (data: ElementData | null) => void;
+  onHover: (data: ElementData | null, x: number, y: number) => void;
+}
+
+/** The viewer's handle on the drawing. */
+export interface GraphView {
+  readonly cy: Core;
+  setElements(defs: ElementDef[], positions: Record<string, Position>): void;
+  positions(): Record<string, Position>;
+  setHidden(ids: Set<string>): void;
+  highlight(nodeIds: string[], edgeIds: string[], startId?: string): void;
+  clearHighlight(): void;
+  setCoverage(colors: Record<string, string>): void;
+  setWorkshop(on: boolean): void;
+  select(id: string): void;
+  fit(ids?: string[]): void;
+  viewport(): { zoom: number; pan: { x: number; y: number } };
+  setViewport(v: { zoom: number; pan: { x: number; y: number } }): void;
+  png(scale: number): Blob;
+  svgSnapshot(): SvgSnapshot;
+  allData(): ElementData[];
+}
+
+/** Creates the Cytoscape instance in `container` (call after the web font is loaded, so labels measure right). */
+export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
+  const cy = cytoscape({
+    container,
+    style: graphStyle(false),
+    layout: { name: 'preset' },
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.onSelect(null);
+    else if (e.target.data('kind') !== 'lane') events.onSelect(e.target.data() as ElementData);
+  });
+  cy.on('mouseover', 'node, edge', (e) => {
+    const d = e.target.data() as ElementData;
+    if (d.kind !== 'lane') events.onHover(d, e.renderedPosition?.x ?? 0, e.renderedPosition?.y ?? 0);
+  });
+  cy.on('mouseout', 'node, edge', () => events.onHover(null, 0, 0));
+
+  const view: GraphView = {
+    cy,
+    setElements(defs, positions) {
+      cy.batch(() => {
+        const wanted = new Set(defs.map((d) => d.data.id));
+        cy.elements().filter((e) => !wanted.has(e.id())).remove();
+        const added: ElementDefinition[] = [];
+        for (const def of defs) {
+          const existing = cy.getElementById(def.data.id);
+          if (existing.nonempty()) {
+            existing.data(def.data);
+            existing.classes(def.classes ?? '');
+          } else {
+            added.push({ group: def.group, data: { ...def.data }, classes: def.classes, position: def.position ?? positions[def.data.id] });
+          }
+        }
+        // Nodes before edges so every edge finds its ends.
+        cy.add(added.filter((d) => d.group === 'nodes'));
+        cy.add(added.filter((d) => d.group === 'edges'));
+        for (const [id, p] of Object.entries(positions)) {
+          const n = cy.getElementById(id);
+          if (n.nonempty() && n.isNode() && n.isChildless()) n.position(p);
+        }
+        for (const def of defs) if (def.position) cy.getElementById(def.data.id).position(def.position);
+        cy.nodes('.lane').lock().unselectify().ungrabify();
+        cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
+      });
+    },
+    positions() {
+      const out: Record<string, Position> = {};
+      cy.nodes().forEach((n) => {
+        if (n.data('kind') !== 'lane' && n.isChildless()) out[n.id()] = { ...n.position() };
+      });
+      return out;
+    },
+    setHidden(ids) {
+      cy.batch(() => {
+        cy.elements().forEach((e) => {
+          if (ids.has(e.id())) e.addClass('filtered');
+          else e.removeClass('filtered');
+        });
+      });
+    },
+    highlight(nodeIds, edgeIds, startId) {
+      cy.batch(() => {
+        const keep = new Set([...nodeIds, ...edgeIds]);
+        cy.elements().removeClass('hl hl-start faded');
+        cy.elements().forEach((e) => {
+          if (e.data('kind') === 'lane') return;
+          if (keep.has(e.id())) e.addClass('hl');
+          else if (!(e.isNode() && e.children().filter((c) => keep.has(c.id())).nonempty())) e.addClass('faded');
+        });
+        if (startId) cy.getElementById(startId).addClass('hl-start');
+      });
+    },
+    clearHighlight() {
+      cy.elements().removeClass('hl hl-start faded');
+    },
+    setCoverage(colors) {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          if (colors[n.id()]) n.data('coverage', colors[n.id()]);
+          else n.removeData('coverage');
+        });
+      });
+    },
+    setWorkshop(on) {
+      cy.style(graphStyle(on));
+    },
+    select(id) {
+      cy.elements().unselect();
+      cy.getElementById(id).select();
+    },
+    fit(ids) {
+      let target = cy.collection();
+      for (const id of ids ?? []) target = target.union(cy.getElementById(id));
+      if (target.empty()) target = cy.elements(':visible');
+      cy.fit(target.length ? target : undefined, 40);
+    },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    setViewport(v) {
+      cy.viewport({ zoom: v.zoom, pan: v.pan });
+    },
+    png(scale) {
+      return cy.png({ output: 'blob', full: true, scale, bg: '#ffffff' }) as unknown as Blob;
+    },
+    svgSnapshot: () => snapshot(cy),
+    allData: () => cy.elements().map((e) => e.data() as ElementData),
+  };
+  return view;
+}
+
+function color(value: unknown): string {
+  return typeof value === 'string' ? value : '#000000';
+}
+
+function nodeSnapshot(n: NodeSingular): SvgNode {
+  const kind = n.data('kind') as string;
+  const box = n.isParent() || kind === 'lane' ? n.boundingBox({ includeLabels: false, includeOverlays: false }) : null;
+  const shape = String(n.style('shape'));
+  return {
+    x: box ? (box.x1 + box.x2) / 2 : n.position('x'),
+    y: box ? (box.y1 + box.y2) / 2 : n.position('y'),
+    width: box ? box.w : n.width(),
+    height: box ? box.h : n.height(),
+    shape: shape === 'ellipse' ? 'ellipse' : shape === 'rectangle' ? 'rectangle' : 'round-rectangle',
+    fill: color(n.style('background-color')),
+    fillOpacity: Number(n.style('background-opacity')),
+    stroke: color(n.style('border-color')),
+    strokeWidth: parseFloat(String(n.style('border-width'))) || 0,
+    opacity: Number(n.style('opacity')),
+    label: String(n.data('label') ?? ''),
+    fontSize: parseFloat(String(n.style('font-size'))) || 13,
+    color: color(n.style('color')),
+    labelPlace: kind === 'lane' ? 'left' : n.isParent() ? 'top' : 'center',
+    maxLabelWidth: parseFloat(String(n.style('text-max-width'))) || 140,
+    title: n.data('fullLabel') as string | undefined,
+  };
+}
+
+function edgeSnapshot(e: EdgeSingular): SvgEdge {
+  const s = e.sourceEndpoint();
+  const t = e.targetEndpoint();
+  const dash = String(e.style('line-style')) === 'solid' ? [] : String(e.style('line-style')) === 'dotted' ? [2, 4] : [8, 4];
+  return {
+    x1: s.x, y1: s.y, x2: t.x, y2: t.y,
+    color: color(e.style('line-color')),
+    width: parseFloat(String(e.style('width'))) || 1,
+    dash,
+    opacity: Number(e.style('opacity')),
+    arrow: String(e.style('target-arrow-shape')) !== 'none',
+  };
+}
+
+function snapshot(cy: Core): SvgSnapshot {
+  const visible = cy.elements(':visible');
+  const nodes = visible.nodes().sort((a, b) => depth(a) - depth(b));
+  return { nodes: nodes.map(nodeSnapshot), edges: visible.edges().map(edgeSnapshot), background: '#ffffff', fontFamily: FONT_FAMILY.replace(/"/g, "'") };
+}
+
+function depth(n: NodeSingular): number {
+  return n.data('kind') === 'lane' ? -1 : n.ancestors().length + (n.isParent() ? 0 : 1);
+}

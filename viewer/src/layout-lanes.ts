@@ -1,0 +1,134 @@
+/**
+ * Deterministic preset layout in tier lanes (pure). Each tier is a horizontal band (national on top); a policy's
+ * articles sit in a grid of at most MAX_ROWS rows inside the band, policies left to right by issue date then id.
+ * Example: one national policy with 3 articles → article nodes at y = laneTop + padding, x = 0, 164, 328.
+ * Given `previous` positions, a policy whose nodes all have positions keeps them; new policies go to the right
+ * of what is already in their lane, so the picture only grows.
+ */
+import { TIER_ORDER } from './api-types.ts';
+
+/** What the layout needs to know of a policy. */
+export interface LayoutPolicy {
+  id: string;
+  tier?: string;
+  issuedOn?: string;
+  articleIds: string[];
+}
+
+/** A point in model coordinates. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A horizontal band. */
+export interface LaneBand {
+  tier: string;
+  top: number;
+  height: number;
+  left: number;
+  right: number;
+}
+
+/** Node positions keyed by the ids the caller gave (policy ids for policies without articles, article ids). */
+export interface LaneLayout {
+  positions: Record<string, Position>;
+  lanes: LaneBand[];
+}
+
+/** Geometry, in model units. */
+export const LAYOUT = {
+  articleWidth: 150,
+  articleHeight: 66,
+  gapX: 14,
+  gapY: 16,
+  maxRows: 4,
+  minCols: 4,
+  policyGap: 110,
+  lanePadTop: 80,
+  lanePadBottom: 50,
+  laneLeft: -260,
+  stubWidth: 180,
+} as const;
+
+const LANE_HEIGHT = LAYOUT.lanePadTop + LAYOUT.maxRows * (LAYOUT.articleHeight + LAYOUT.gapY) + LAYOUT.lanePadBottom;
+
+/** Lane index of a tier; unknown tiers get a lane below county. */
+export function laneIndex(tier: string | undefined): number {
+  const i = TIER_ORDER.indexOf((tier ?? '') as (typeof TIER_ORDER)[number]);
+  return i === -1 ? TIER_ORDER.length : i;
+}
+
+/** Top y of a lane: bands have a fixed height so growth never moves a lane. */
+export function laneTop(index: number): number {
+  return index * LANE_HEIGHT;
+}
+
+function gridColumns(count: number): number {
+  return Math.max(LAYOUT.minCols, Math.ceil(count / LAYOUT.maxRows));
+}
+
+/** Width of the box a policy occupies in its lane. */
+export function policyWidth(articleCount: number): number {
+  if (articleCount === 0) return LAYOUT.stubWidth;
+  const cols = Math.min(gridColumns(articleCount), articleCount);
+  return cols * LAYOUT.articleWidth + (cols - 1) * LAYOUT.gapX;
+}
+
+function comparePolicies(a: LayoutPolicy, b: LayoutPolicy): number {
+  const da = a.issuedOn ?? '9999';
+  const db = b.issuedOn ?? '9999';
+  if (da !== db) return da < db ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function place(policy: LayoutPolicy, left: number, top: number, out: Record<string, Position>): void {
+  const rowY = top + LAYOUT.lanePadTop + LAYOUT.articleHeight / 2;
+  if (policy.articleIds.length === 0) {
+    out[policy.id] = { x: left + LAYOUT.stubWidth / 2, y: rowY };
+    return;
+  }
+  const cols = gridColumns(policy.articleIds.length);
+  policy.articleIds.forEach((id, i) => {
+    out[id] = {
+      x: left + LAYOUT.articleWidth / 2 + (i % cols) * (LAYOUT.articleWidth + LAYOUT.gapX),
+      y: rowY + Math.floor(i / cols) * (LAYOUT.articleHeight + LAYOUT.gapY),
+    };
+  });
+}
+
+/** Lays out policies in tier lanes; `previous` positions are kept for policies whose nodes all have one. */
+export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, Position> = {}): LaneLayout {
+  const positions: Record<string, Position> = {};
+  const byLane = new Map<number, LayoutPolicy[]>();
+  for (const p of [...policies].sort(comparePolicies)) {
+    const i = laneIndex(p.tier);
+    byLane.set(i, [...(byLane.get(i) ?? []), p]);
+  }
+  const lanes: LaneBand[] = [];
+  let right = 0;
+  // National, provincial and municipal lanes are always drawn so an empty tier reads as empty, not missing.
+  const indices = [...new Set([0, 1, 2, ...byLane.keys()])].sort((a, b) => a - b);
+  for (const index of indices) {
+    const lanePolicies = byLane.get(index) ?? [];
+    const top = laneTop(index);
+    const nodeIds = (p: LayoutPolicy) => (p.articleIds.length ? p.articleIds : [p.id]);
+    const kept = lanePolicies.filter((p) => nodeIds(p).every((id) => previous[id]));
+    let cursor = 0;
+    for (const p of kept) {
+      for (const id of nodeIds(p)) positions[id] = previous[id]!;
+      const xs = nodeIds(p).map((id) => previous[id]!.x);
+      const halfWidth = p.articleIds.length ? LAYOUT.articleWidth / 2 : LAYOUT.stubWidth / 2;
+      cursor = Math.max(cursor, Math.max(...xs) + halfWidth + LAYOUT.policyGap);
+    }
+    for (const p of lanePolicies) {
+      if (kept.includes(p)) continue;
+      place(p, cursor, top, positions);
+      cursor += policyWidth(p.articleIds.length) + LAYOUT.policyGap;
+    }
+    right = Math.max(right, cursor);
+    lanes.push({ tier: TIER_ORDER[index] ?? 'unknown', top, height: LANE_HEIGHT, left: LAYOUT.laneLeft, right: 0 });
+  }
+  for (const lane of lanes) lane.right = Math.max(right, 1200);
+  return { positions, lanes };
+}

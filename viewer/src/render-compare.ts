@@ -1,0 +1,103 @@
+/**
+ * The comparison view (对照表): the lower document's articles on the left, the upper's on the right, a line per
+ * aligned pair drawn between them (width by score), shared spans marked, articles without counterpart marked,
+ * and the table below with a CSV export.
+ */
+import type { ArticleData, Comparison } from './api-types.ts';
+import { fill, h, markedText } from './dom.ts';
+import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
+import { articleBody, splitBySpans } from './highlight-spans.ts';
+import { t, type Lang, type TextKey } from './i18n.ts';
+import { buildCompareRows } from './write-csv.ts';
+
+const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
+const order = (a: ArticleData) => a.order ?? a.number;
+
+/** Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view. */
+export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCsv: () => void, onClose: () => void): void {
+  const lowerSpans = new Map<string, [number, number][]>();
+  const upperSpans = new Map<string, [number, number][]>();
+  for (const p of c.pairs) {
+    lowerSpans.set(p.lower.id, [...(lowerSpans.get(p.lower.id) ?? []), ...p.evidence.map((e) => [e.lowerStart, e.lowerEnd] as [number, number])]);
+    upperSpans.set(p.upper.id, [...(upperSpans.get(p.upper.id) ?? []), ...p.evidence.map((e) => [e.upperStart, e.upperEnd] as [number, number])]);
+  }
+  const unmatched = new Set([...c.unmatchedLower, ...c.unmatchedUpper].map((a) => a.id));
+  const collect = (side: 'lower' | 'upper') => {
+    const map = new Map<string, ArticleData>();
+    for (const p of c.pairs) map.set(p[side].id, p[side]);
+    for (const a of side === 'lower' ? c.unmatchedLower : c.unmatchedUpper) map.set(a.id, a);
+    return [...map.values()].sort((a, b) => order(a) - order(b));
+  };
+  const card = (a: ArticleData, spans: Map<string, [number, number][]>, side: string) =>
+    h(
+      'div',
+      { class: `art${unmatched.has(a.id) ? ' unmatched' : ''}`, 'data-article': a.id, 'data-side': side },
+      h('b', {}, a.label ?? `(${a.number})`, unmatched.has(a.id) ? h('span', { class: 'badge unmatched' }, ` ${t(lang, 'compare.unmatched')}`) : null),
+      ...markedText(splitBySpans(articleBody(a.heading, a.text), spans.get(a.id) ?? [])),
+    );
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'compare-lines');
+  const cols = h(
+    'div',
+    { class: 'compare-cols' },
+    h('div', { class: 'compare-col' }, h('h3', {}, `${t(lang, 'compare.lower')}：${c.lower.title}`), ...collect('lower').map((a) => card(a, lowerSpans, 'lower'))),
+    h('div', {}),
+    h('div', { class: 'compare-col' }, h('h3', {}, `${t(lang, 'compare.upper')}：${c.upper.title}`), ...collect('upper').map((a) => card(a, upperSpans, 'upper'))),
+    svg,
+  );
+  const rows = buildCompareRows(c);
+  const table = h(
+    'table',
+    { class: 'compare-table', 'data-testid': 'compare-table' },
+    h('thead', {}, h('tr', {}, ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), 'score', t(lang, 'panel.details')].map((x) => h('th', {}, x)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { 'data-unmatched': r.pairId ? undefined : 'true' },
+          h('td', {}, r.upper ? title(r.upper) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
+          h('td', {}, r.lower ? title(r.lower) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
+          h('td', {}, r.score === undefined ? '' : r.score.toFixed(2)),
+          h('td', {}, r.cls ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}` : ''),
+        ),
+      ),
+    ),
+  );
+  fill(root, 
+    h(
+      'div',
+      { class: 'compare-head' },
+      h('h2', {}, `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`),
+      h('button', { type: 'button', class: 'primary', id: 'compare-csv', onclick: onCsv }, t(lang, 'compare.csv')),
+      h('button', { type: 'button', onclick: onClose }, '×'),
+    ),
+    cols,
+    table,
+  );
+  root.hidden = false;
+  requestAnimationFrame(() => drawLines(cols, svg, c));
+}
+
+function drawLines(cols: HTMLElement, svg: SVGSVGElement, c: Comparison): void {
+  const box = cols.getBoundingClientRect();
+  svg.setAttribute('width', String(box.width));
+  svg.setAttribute('height', String(box.height));
+  const find = (side: string, id: string) => cols.querySelector<HTMLElement>(`[data-side="${side}"][data-article="${CSS.escape(id)}"]`);
+  for (const p of c.pairs) {
+    const l = find('lower', p.lower.id)?.getBoundingClientRect();
+    const u = find('upper', p.upper.id)?.getBoundingClientRect();
+    if (!l || !u) continue;
+    const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+    const color = p.status === 'confirmed' ? STATUS_COLORS.confirmed : p.status === 'rejected' ? STATUS_COLORS.rejected : ALIGNMENT_CLASSES.find((x) => x.cls === p.class)?.color ?? '#1c7ed6';
+    line.setAttribute('x1', String(l.right - box.left));
+    line.setAttribute('y1', String(l.top + Math.min(24, l.height / 2) - box.top));
+    line.setAttribute('x2', String(u.left - box.left));
+    line.setAttribute('y2', String(u.top + Math.min(24, u.height / 2) - box.top));
+    line.setAttribute('stroke', color);
+    line.setAttribute('stroke-width', String(alignmentWidth(p.score)));
+    line.setAttribute('data-pair', p.id);
+    svg.append(line);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The legend: tier lanes, document relations, alignment classes (line style) and scores (line width), review
+ * status, and the coverage ramp while coverage is shown.
+ */
+import { COVERAGE_RAMP } from './color-coverage.ts';
+import { fill, h } from './dom.ts';
+import { ALIGNMENT_CLASSES, RELATION_COLORS, STATUS_COLORS, TIER_COLORS } from './graph-style.ts';
+import { t, type Lang, type TextKey } from './i18n.ts';
+
+/** Fills `root` with the legend. */
+export function renderLegend(root: HTMLElement, lang: Lang, showCoverage: boolean): void {
+  const line = (color: string, style: string, width = 3) => h('span', { class: 'sw', style: `border-top: ${width}px ${style} ${color}` });
+  fill(root, 
+    h('h4', {}, t(lang, 'legend.title')),
+    ...['national', 'provincial', 'municipal'].map((tier) =>
+      h('div', { class: 'row' }, h('span', { class: 'box', style: `background:${TIER_COLORS[tier]!.article};border-color:${TIER_COLORS[tier]!.accent}` }), t(lang, `lane.${tier}` as TextKey)),
+    ),
+    ...Object.entries(RELATION_COLORS).map(([relation, color]) =>
+      h('div', { class: 'row' }, line(color, relation === 'cites' ? 'dashed' : 'solid'), `${t(lang, 'kind.policy')} → ${t(lang, `relation.${relation}` as TextKey)}`),
+    ),
+    ...ALIGNMENT_CLASSES.map(({ cls, color, dash }) =>
+      h('div', { class: 'row' }, line(color, dash.length === 0 ? 'solid' : dash[0]! > 4 ? 'dashed' : 'dotted'), `${t(lang, 'kind.article')} → ${t(lang, `class.${cls}` as TextKey)}`),
+    ),
+    h('div', { class: 'row' }, line('#1c7ed6', 'solid', 1), line('#1c7ed6', 'solid', 6), t(lang, 'legend.width')),
+    h('div', { class: 'row' }, line(STATUS_COLORS.confirmed, 'solid'), `✓ ${t(lang, 'status.confirmed')}`, line(STATUS_COLORS.rejected, 'dashed'), `✗ ${t(lang, 'status.rejected')}`),
+    showCoverage
+      ? h('div', { class: 'row' }, t(lang, 'coverage.legend'), ...COVERAGE_RAMP.map((c, i) => h('span', {}, h('span', { class: 'box', style: `background:${c}` }), ` ${i}${i === COVERAGE_RAMP.length - 1 ? '+' : ''}`)))
+      : null,
+  );
+}
