@@ -145,6 +145,8 @@ export interface Part {
   heading: string;
   path: string;
   line: number;
+  /** Text standing directly under the part, before its first article (absent when there is none). */
+  text?: string;
   articles: Article[];
 }
 

@@ -1,0 +1,25 @@
+/**
+ * The import folder's public surface. The parser: parsePolicyText (pure), decodePolicyBytes, readPolicyFile;
+ * the fatal input error family; the agency gazetteer; the document model types.
+ */
+export {
+  parsePolicyText,
+  parsePolicyBytes,
+  readPolicyFile,
+  decodePolicyBytes,
+  decodePolicyText,
+  DEFAULT_MAX_BYTES,
+  normalizeDocNumber,
+  parseDate,
+  normalizeLine,
+  matchKey,
+  readKind,
+  PARSER_VERSION,
+  type ParseOptions,
+  type ReadOptions,
+  type DecodedText,
+} from './parse/index.ts';
+export { PolicyInputError, isPolicyInputError, type PolicyInputErrorCode } from './errors.ts';
+export { getDefaultGazetteer, loadGazetteer, buildGazetteer, type Gazetteer, type GazetteerData } from './gazetteer/index.ts';
+export type * from './model.ts';
+export { TIERS } from './model.ts';

@@ -1,0 +1,135 @@
+/**
+ * Body lines → parts, articles and items, at the levels the document has. Examples of the levels:
+ *   一、 + （一） → parts and articles; only 一、 → articles without parts; 第一章 + 第一条 → parts and articles
+ *   (then （一） and 1. are items). Numbering that restarts in each part is renumbered 1..n in document order.
+ * Each article keeps its heading (split at the first 。) and its body lines; items are also kept in article.text.
+ */
+import type { Article, Item, ParseIssue, Part } from '../model.ts';
+import { classifyLine, isOutlineLine, type NumberedKind, type NumberedLine } from './classify-line.ts';
+import { splitHeading } from './split-heading.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/** Which numbering kinds make parts and articles in this document. */
+export interface StructureLevels {
+  partKind?: NumberedKind;
+  articleKind?: NumberedKind;
+}
+
+/** Parts and articles built from the body, plus lines that belong to no article. */
+export interface StructureResult {
+  parts: Part[];
+  articles: Article[];
+  /** Text lines before the first part or article (the preamble when the head did not take them). */
+  looseLines: SourceLine[];
+  issues: ParseIssue[];
+}
+
+/** A line with the numbering it starts with, for lines that are part of the structure. */
+export function numberingOf(line: SourceLine): NumberedLine | undefined {
+  if (line.drop || line.match === '') return undefined;
+  const numbered = classifyLine(line.match);
+  if (numbered?.kind === 'part' && isOutlineLine(line.match)) return undefined;
+  return numbered;
+}
+
+/** Chooses the levels from the numbering kinds that occur in the lines. */
+export function chooseLevels(lines: SourceLine[]): StructureLevels {
+  const kinds = new Set(lines.map((l) => numberingOf(l)?.kind).filter((k) => k !== undefined));
+  if (kinds.has('chapter')) return { partKind: 'chapter', articleKind: kinds.has('clause') ? 'clause' : 'article' };
+  if (kinds.has('clause')) return { articleKind: 'clause' };
+  if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
+  if (kinds.has('part')) return { articleKind: 'part' };
+  if (kinds.has('article')) return { articleKind: 'article' };
+  return {};
+}
+
+interface Draft {
+  article: Article;
+  bodyLines: string[];
+  itemStack: { kind: NumberedKind; item: Item; lines: string[] }[];
+  allItems: { item: Item; lines: string[] }[];
+}
+
+const restOf = (line: SourceLine, numbered: NumberedLine): string => line.text.slice(line.text.length - numbered.rest.length);
+
+/** Builds parts, articles and items from the body lines. */
+export function buildStructure(lines: SourceLine[], levels: StructureLevels, file: string): StructureResult {
+  const parts: Part[] = [];
+  const drafts: Draft[] = [];
+  const looseLines: SourceLine[] = [];
+  const partTexts = new Map<Part, string[]>();
+  const issues: ParseIssue[] = [];
+  let part: Part | undefined;
+  let draft: Draft | undefined;
+
+  for (const line of lines) {
+    if (line.drop || line.text === '') continue;
+    const numbered = numberingOf(line);
+    if (numbered && numbered.kind === levels.partKind) {
+      const { heading, body } = levels.partKind === 'chapter' ? { heading: restOf(line, numbered), body: '' } : splitHeading(restOf(line, numbered));
+      part = { number: numbered.number, label: line.text.slice(0, numbered.label.length), heading, path: `p${numbered.number}`, line: line.no, articles: [] };
+      parts.push(part);
+      partTexts.set(part, body ? [body] : []);
+      draft = undefined;
+    } else if (numbered && numbered.kind === levels.articleKind) {
+      const rest = restOf(line, numbered);
+      const bracketed = levels.articleKind === 'clause' ? /^【([^】]{1,20})】\s*(.*)$/.exec(rest) : null;
+      const { heading, body } = levels.articleKind === 'clause' ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest } : splitHeading(rest);
+      const article: Article = {
+        number: numbered.number, label: line.text.slice(0, numbered.label.length), heading, text: '', path: '', order: drafts.length + 1,
+        line: line.no, items: [], leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [],
+      };
+      if (part) article.partNumber = part.number;
+      draft = { article, bodyLines: body ? [body] : [], itemStack: [], allItems: [] };
+      drafts.push(draft);
+      part?.articles.push(article);
+    } else if (draft) {
+      if (numbered && numbered.kind.startsWith('item') || (numbered && draft.article && levels.partKind === 'chapter' && numbered.kind === 'article')) {
+        addItem(draft, numbered!, line);
+      } else if (draft.itemStack.length > 0) {
+        draft.itemStack.at(-1)!.lines.push(line.text);
+      }
+      draft.bodyLines.push(line.text);
+    } else if (part) {
+      partTexts.get(part)!.push(line.text);
+    } else {
+      looseLines.push(line);
+    }
+  }
+
+  const restarts = drafts.some((d, i) => i > 0 && d.article.number <= drafts[i - 1]!.article.number);
+  if (restarts) {
+    issues.push({ file, line: drafts[0]!.article.line, severity: 'info', code: 'NUMBERING_RESTARTS', message: `article numbering restarts in each part; ${drafts.length} articles numbered 1..${drafts.length} in document order` });
+  }
+  for (const d of drafts) {
+    const a = d.article;
+    if (restarts) a.number = a.order;
+    a.path = a.partNumber === undefined ? `a${a.number}` : `p${a.partNumber}/a${a.number}`;
+    a.text = d.bodyLines.join('\n');
+    finishItems(d, a.path);
+  }
+  for (const [p, texts] of partTexts) if (texts.length > 0) p.text = texts.join('\n');
+  return { parts, articles: drafts.map((d) => d.article), looseLines, issues };
+}
+
+function addItem(draft: Draft, numbered: NumberedLine, line: SourceLine): void {
+  const item: Item = { number: numbered.number, label: line.text.slice(0, numbered.label.length), text: '', path: '', items: [] };
+  const stack = draft.itemStack;
+  const level = stack.findIndex((s) => s.kind === numbered.kind);
+  if (level >= 0) stack.length = level;
+  const entry = { kind: numbered.kind, item, lines: [restOf(line, numbered)] };
+  (stack.at(-1)?.item.items ?? draft.article.items).push(item);
+  stack.push(entry);
+  draft.allItems.push(entry);
+}
+
+function finishItems(draft: Draft, articlePath: string): void {
+  for (const { item, lines } of draft.allItems) item.text = lines.join('\n').trim();
+  const setPaths = (items: Item[], prefix: string): void => {
+    for (const item of items) {
+      item.path = `${prefix}/i${item.number}`;
+      setPaths(item.items, item.path);
+    }
+  };
+  setPaths(draft.article.items, articlePath);
+}

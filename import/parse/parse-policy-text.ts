@@ -1,0 +1,144 @@
+/**
+ * Raw policy text → the document model. Pure: no file or database access. Example:
+ *   parsePolicyText(readFileSync('corpus/state-council-hitech-opinions.txt', 'utf8'), { file: 'state-council-…txt' })
+ *   → { title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号', issuer: '国务院',
+ *       tier: 'national', kind: 'opinions', issuedOn: '2020-07-13', parts: [7 parts], articles: [21 articles], … }
+ * Problems are collected in `document.issues` with line numbers; nothing is thrown for odd lines.
+ */
+import { createHash } from 'node:crypto';
+import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import type { ParseIssue, PolicyDocument, Tier } from '../model.ts';
+import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
+import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
+import { readArticleAgencies } from './read-agencies.ts';
+import { readDocumentDetails } from './read-document-details.ts';
+import { readIssuer } from './read-issuer.ts';
+import { readKind } from './read-kind.ts';
+import { readMetadata, roleLines } from './read-metadata.ts';
+import { readTitle } from './read-title.ts';
+import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { PARSER_VERSION } from './parser-version.ts';
+
+/** Options of parsePolicyText. */
+export interface ParseOptions {
+  /** The file name, for issues and provenance. */
+  file: string;
+  /** Forces the tier (e.g. a county document whose issuer the gazetteer does not know). */
+  tierOverride?: Tier;
+  /** The agency gazetteer; the bundled one by default. */
+  gazetteer?: Gazetteer;
+  /** When the text was retrieved (YYYY-MM-DD), kept in provenance. */
+  retrievedOn?: string;
+  /** Issues found before parsing (decoding), merged into the document's. */
+  priorIssues?: ParseIssue[];
+}
+
+const CLOSING_ROLES = new Set(['date', 'public', 'issuer', 'number']);
+
+/** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
+function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLine[]; body: SourceLine[]; closing: SourceLine[] } {
+  if (firstBody < 0) return { head: lines, body: [], closing: [] };
+  let end = lines.length;
+  for (let i = lines.length - 1; i > firstBody; i--) {
+    const line = lines[i]!;
+    if (line.drop || line.match === '') continue;
+    const [roled] = roleLines([line]);
+    if (!roled || !(CLOSING_ROLES.has(roled.role) || /^(?:抄送|附件|主动公开|印发)/.test(line.match))) break;
+    end = i;
+  }
+  return { head: lines.slice(0, firstBody), body: lines.slice(firstBody, end), closing: lines.slice(end) };
+}
+
+/** Parses a policy text into a PolicyDocument with its issues. */
+export function parsePolicyText(text: string, options: ParseOptions): PolicyDocument {
+  const { file } = options;
+  const gazetteer = options.gazetteer ?? getDefaultGazetteer();
+  const lines = toSourceLines(text);
+  const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
+  issues.push(...flagSuspiciousLines(lines, file));
+  for (const l of lines) {
+    if (l.pinyinRemoved > 0) issues.push({ file, line: l.no, severity: 'info', code: 'PINYIN_REMOVED', message: `${l.pinyinRemoved} injected pinyin group(s) removed` });
+  }
+  const traditional = lines.filter((l) => l.traditional);
+  if (traditional.length > 0) {
+    issues.push({ file, line: traditional[0]!.no, severity: 'info', code: 'TRADITIONAL_CONVERTED', message: `traditional characters converted to simplified on ${traditional.length} line(s)` });
+  }
+
+  const levels = chooseLevels(lines);
+  const firstBody = lines.findIndex((l) => {
+    const kind = numberingOf(l)?.kind;
+    return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
+  });
+  const regions = splitRegions(lines, firstBody);
+  const head = roleLines(regions.head);
+  const closing = roleLines(regions.closing);
+  const meta = readMetadata(head, closing, lines, file);
+  issues.push(...meta.issues);
+  const titled = readTitle(head.filter((r) => r.role === 'title').map((r) => r.line), file);
+  issues.push(...titled.issues);
+
+  const structure = buildStructure(regions.body, levels, file);
+  issues.push(...structure.issues);
+  const title = titled.title ?? '';
+  const kind = readKind(title);
+  const isInterpretation = kind === 'interpretation';
+  const ownNumber = isInterpretation ? undefined : (meta.docNumber ?? titled.leadingNumber?.normalized);
+  const ownNumberOriginal = isInterpretation ? undefined : (meta.docNumberOriginal ?? titled.leadingNumber?.original);
+  const interpretedNumber = isInterpretation ? (titled.leadingNumber?.normalized ?? meta.docNumber) : undefined;
+
+  const found = readIssuer({
+    titleIssuer: titled.titleIssuer, docNumber: ownNumber ?? interpretedNumber, issuerLines: meta.issuerLines,
+    noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
+  }, gazetteer);
+  const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
+  for (const article of structure.articles) {
+    const agencies = readArticleAgencies(article.text, ctx);
+    article.text = agencies.text;
+    article.leadAgencies = agencies.lead;
+    article.cooperatingAgencies = agencies.cooperating;
+    for (const name of agencies.unknown) {
+      issues.push({ file, line: article.line, severity: 'info', code: 'UNKNOWN_AGENCY', message: `agency "${name}" is not in the gazetteer; kept as written` });
+    }
+  }
+
+  const preambleLines = [...head.filter((r) => r.role === 'paragraph').map((r) => r.line), ...structure.looseLines];
+  const document: PolicyDocument = {
+    file, title, tier: options.tierOverride ?? found.tier ?? 'national', kind,
+    addressees: meta.addressees, publicRelease: meta.publicRelease, parts: structure.parts, articles: structure.articles,
+    citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
+    provenance: { file, sha256: createHash('sha256').update(text).digest('hex'), importerVersion: PARSER_VERSION },
+    issues,
+  };
+  if (titled.noticeTitle) document.noticeTitle = titled.noticeTitle;
+  if (ownNumber) document.docNumber = ownNumber;
+  if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
+  if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
+  if (found.issuer) document.issuer = found.issuer.name;
+  if (meta.issuedOn) document.issuedOn = meta.issuedOn;
+  if (meta.publishedOn) document.publishedOn = meta.publishedOn;
+  if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
+  if (meta.sourceUrl) {
+    document.sourceUrl = meta.sourceUrl;
+    document.provenance.sourceUrl = meta.sourceUrl;
+  }
+  if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
+  if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
+  if (found.issuer) document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
+  if (found.approver) document.agencyRoles.push({ role: 'approver', agency: found.approver, detail: meta.noticeBody[0]?.text ?? '' });
+  if (isInterpretation) {
+    document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
+    if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
+  }
+
+  readDocumentDetails(document, lines, ctx, titled.lines);
+
+  if (!found.tier && !options.tierOverride) {
+    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });
+  }
+  if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
+  if (structure.articles.length === 0) {
+    issues.push({ file, line: 1, severity: 'error', code: 'NO_STRUCTURE', message: 'no recognisable structure: no parts or articles (一、 / （一） / 第一条) found' });
+  }
+  issues.sort((a, b) => a.line - b.line);
+  return document;
+}

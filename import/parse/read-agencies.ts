@@ -1,0 +1,88 @@
+/**
+ * The responsibility bracket at the end of an article → lead and cooperating agencies, expanded. Example (Liuzhou):
+ *   '…融合。(牵头单位:市科技局;配合单位:市发展改革委、工业和信息化局、财政局等,各县区人民政府、新区管委会)'
+ *   → text without the bracket; lead [柳州市科学技术局]; cooperating [柳州市发展和改革委员会, 柳州市工业和信息化局,
+ *     柳州市财政局, 各县区人民政府 (collective), 柳州市柳东新区管理委员会].
+ * A prefix before the first item of a 、-list applies to all its items; 等 ends the list; commas start a new list.
+ */
+import type { AgencyRef } from '../model.ts';
+import { foldWidth } from './normalize-line.ts';
+import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+
+/** Agencies read from an article, the text left without the bracket, and names the gazetteer does not know. */
+export interface ArticleAgencies {
+  text: string;
+  lead: AgencyRef[];
+  cooperating: AgencyRef[];
+  unknown: string[];
+  /** The bracket as written, when there was one. */
+  bracket?: string;
+}
+
+const LABEL = /(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
+const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
+const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;
+
+/** Finds the last bracket of the text that holds responsibility labels (or only agency names). */
+function findBracket(folded: string): { start: number; end: number } | undefined {
+  for (let end = folded.length - 1; end >= 0; end--) {
+    const close = folded[end]!;
+    if (!Object.values(OPENERS).includes(close)) continue;
+    let depth = 0;
+    for (let start = end; start >= 0; start--) {
+      const ch = folded[start]!;
+      if (ch === close) depth++;
+      else if (OPENERS[ch] === close && --depth === 0) {
+        const inner = folded.slice(start + 1, end);
+        if (new RegExp(LABEL.source).test(inner)) return { start, end };
+        const items = inner.split(/[、,;]/).map((s) => s.trim().replace(/等$/, ''));
+        if (end >= folded.replace(/[。\s]+$/, '').length - 1 && items.length >= 2 && items.every((s) => AGENCY_END.test(s))) return { start, end };
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Parses one agency list: groups split by commas, items by 、, prefix of the first item shared, 等 ends a list. */
+export function parseAgencyList(list: string, ctx: AgencyContext): { agencies: AgencyRef[]; unknown: string[] } {
+  const agencies: AgencyRef[] = [];
+  const unknown: string[] = [];
+  for (const group of list.split(/[,，;；]/)) {
+    let inherited: string | undefined;
+    const items = group.replace(/[。\s]/g, '').replace(/等(?:单位|部门|有关单位|相关单位)?$/, '').split('、').filter((s) => s !== '');
+    items.forEach((item, i) => {
+      const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
+      if (i === 0) inherited = resolved.prefix;
+      if (!resolved.known) unknown.push(item);
+      if (!agencies.some((a) => a.name === resolved.ref.name)) agencies.push(resolved.ref);
+    });
+  }
+  return { agencies, unknown };
+}
+
+/** Reads and removes the responsibility bracket of an article's text. */
+export function readArticleAgencies(text: string, ctx: AgencyContext): ArticleAgencies {
+  const folded = foldWidth(text);
+  const found = findBracket(folded);
+  if (!found) return { text, lead: [], cooperating: [], unknown: [] };
+  const inner = folded.slice(found.start + 1, found.end);
+  const lead: AgencyRef[] = [];
+  const cooperating: AgencyRef[] = [];
+  const unknown: string[] = [];
+  const labels = [...inner.matchAll(LABEL)];
+  const segments = labels.length === 0
+    ? [{ role: 'lead', list: inner }]
+    : labels.map((m, i) => ({
+        role: /牵头|责任|主责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
+        list: inner.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? inner.length),
+      }));
+  for (const { role, list } of segments) {
+    const parsed = parseAgencyList(list, ctx);
+    const target = role === 'lead' ? lead : cooperating;
+    for (const a of parsed.agencies) if (!target.some((t) => t.name === a.name)) target.push(a);
+    unknown.push(...parsed.unknown);
+  }
+  const kept = (text.slice(0, found.start) + text.slice(found.end + 1)).replace(/\n+$/, '').trimEnd();
+  return { text: kept, lead, cooperating, unknown, bracket: text.slice(found.start, found.end + 1) };
+}

@@ -1,0 +1,102 @@
+/**
+ * Metadata from the head (lines before the body) and the closing (lines after it): document number, dates,
+ * addressees, 此件公开发布, source address, issuer lines. Examples:
+ *   '国发〔2020〕7号' → docNumber; '发布日期: 2022-02-24 17:03' → publishedOn 2022-02-24;
+ *   '2022-06-28 14:14' (a web page's time stamp) → publishedOn; '2020年7月13日' (date of writing) → issuedOn.
+ */
+import type { ParseIssue } from '../model.ts';
+import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
+import { findDates } from './parse-date.ts';
+import { findDocNumbers } from './parse-doc-number.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/** What the head and the closing say about the document. */
+export interface Metadata {
+  docNumber?: string;
+  docNumberOriginal?: string;
+  issuedOn?: string;
+  publishedOn?: string;
+  effectiveOn?: string;
+  addressees: string[];
+  publicRelease: boolean;
+  sourceUrl?: string;
+  /** Issuer names standing on their own line (科 技 部), head first then signature. */
+  issuerLines: string[];
+  /** The issuing notice's body lines (《…》已经自治区人民政府同意,现印发给你们). */
+  noticeBody: SourceLine[];
+  issues: ParseIssue[];
+}
+
+/** A line with its role. */
+export interface RoledLine {
+  line: SourceLine;
+  role: HeadLineRole;
+}
+
+/** Classifies the non-blank, kept lines of the head or the closing. */
+export function roleLines(lines: SourceLine[]): RoledLine[] {
+  return lines.filter((l) => !l.drop && l.match !== '').map((line) => ({ line, role: classifyHeadLine(line.match) }));
+}
+
+const URL = /https?:\/\/[^\s,，。;；)）》]+/;
+
+/** Reads the metadata of the head and the closing lines. */
+export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: SourceLine[], file: string): Metadata {
+  const meta: Metadata = { addressees: [], publicRelease: false, issuerLines: [], noticeBody: [], issues: [] };
+  const noteDate = (line: SourceLine, text: string): { value: string; damaged: boolean } | undefined => {
+    const date = findDates(text)[0];
+    if (date?.damaged) meta.issues.push({ file, line: line.no, severity: 'info', code: 'DAMAGED_DATE', message: `damaged date "${date.text}" read as ${date.value}` });
+    return date;
+  };
+  for (const { line, role } of [...head, ...closing]) {
+    const m = line.match.trim();
+    if (role === 'number' && !meta.docNumber) {
+      const n = findDocNumbers(m.replace(/\s+/g, ''))[0]!;
+      meta.docNumber = n.normalized;
+      meta.docNumberOriginal = line.text.trim();
+    } else if (role === 'date') {
+      const date = noteDate(line, m);
+      // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.
+      if (date && /\d{1,2}:\d{2}/.test(m)) meta.publishedOn ??= date.value;
+      else if (date) meta.issuedOn ??= date.value;
+    } else if (role === 'meta') {
+      readMetaLine(line, meta, noteDate);
+    } else if (role === 'public') {
+      meta.publicRelease = true;
+    } else if (role === 'addressee') {
+      meta.addressees.push(...line.text.trim().replace(/[:：]$/, '').split(/[,，]/).map((s) => s.trim()).filter((s) => s !== ''));
+    } else if (role === 'issuer') {
+      meta.issuerLines.push(line.text.replace(/\s+/g, ''));
+    } else if (role === 'notice-body') {
+      meta.noticeBody.push(line);
+    }
+  }
+  const url = allLines.map((l) => URL.exec(l.match)?.[0]).find((u) => u !== undefined);
+  if (url) meta.sourceUrl = url;
+  return meta;
+}
+
+function readMetaLine(line: SourceLine, meta: Metadata, noteDate: (line: SourceLine, text: string) => { value: string } | undefined): void {
+  // One line may hold several fields: 来源: 柳州市人民政府网站 | 发布日期: 2022-02-24 17:03
+  for (const field of line.match.split(/\s*[|｜]\s*/)) {
+    const [, name = '', value = ''] = /^([^:]+?)\s*:\s*(.*)$/.exec(field.trim()) ?? [];
+    if (/发布日期|发布时间|日期|时间/.test(name) && !/成文|生效|施行/.test(name)) {
+      const d = noteDate(line, value);
+      if (d) meta.publishedOn ??= d.value;
+    } else if (/成文日期|发文日期/.test(name)) {
+      const d = noteDate(line, value);
+      if (d) meta.issuedOn ??= d.value;
+    } else if (/生效日期|施行日期/.test(name)) {
+      const d = noteDate(line, value);
+      if (d) meta.effectiveOn ??= d.value;
+    } else if (/发文字号|文号/.test(name)) {
+      const n = findDocNumbers(value.replace(/\s+/g, ''))[0];
+      if (n) {
+        meta.docNumber ??= n.normalized;
+        meta.docNumberOriginal ??= value.trim();
+      }
+    } else if (/发文机关|发布机构/.test(name) && value.trim() !== '') {
+      meta.issuerLines.push(value.replace(/\s+/g, ''));
+    }
+  }
+}

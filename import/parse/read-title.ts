@@ -1,0 +1,84 @@
+/**
+ * The title from the head's title lines: joins a title broken across lines, drops a broken duplicate fragment,
+ * strips a leading document number and unwraps an issuing notice. Examples:
+ *   ['《柳州市关于促进高新技术产业开发区高质量', '发展的若干措施》政策解读'] → '《柳州市关于…若干措施》政策解读'
+ *   ['科技部关于印发《“十四五”国家…发展规划》的通知', '产业开发区发展规划》的通知']
+ *     → { title: '“十四五”国家高新技术产业开发区发展规划', noticeTitle: '科技部关于印发《…》的通知', noticeIssuer: '科技部' }
+ */
+import type { ParseIssue } from '../model.ts';
+import { findDocNumbers } from './parse-doc-number.ts';
+import { TITLE_END } from './read-kind.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/** The title read from the head. */
+export interface TitleResult {
+  title?: string;
+  noticeTitle?: string;
+  /** Who issues the notice or the document, read off the title's head: 科技部, 国务院, 柳州市. */
+  titleIssuer?: string;
+  /** A document number standing before the title on the same line (柳政规〔2021〕18号 《…》政策解读). */
+  leadingNumber?: { original: string; normalized: string };
+  /** Line numbers used by the title. */
+  lines: number[];
+  issues: ParseIssue[];
+}
+
+const unbalanced = (s: string): number => (s.match(/《/g)?.length ?? 0) - (s.match(/》/g)?.length ?? 0);
+const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
+
+/** Reads the title from the head lines that classifyHeadLine called 'title' (in order). */
+export function readTitle(candidates: SourceLine[], file: string): TitleResult {
+  const issues: ParseIssue[] = [];
+  const used: number[] = [];
+  const titles: { text: string; lines: number[] }[] = [];
+  let leadingNumber: TitleResult['leadingNumber'];
+  for (let i = 0; i < candidates.length; i++) {
+    const line = candidates[i]!;
+    let text = line.text.replace(/\s+/g, ' ').trim();
+    const number = findDocNumbers(line.match)[0];
+    if (number && number.index === 0) {
+      leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };
+      text = line.text.slice(number.original.length).trim();
+    }
+    const previous = titles.at(-1);
+    if (previous && unbalanced(text) < 0 && unbalanced(previous.text) === 0 && key(previous.text).endsWith(key(text))) {
+      issues.push({ file, line: line.no, severity: 'warning', code: 'BROKEN_TITLE_FRAGMENT', message: `broken duplicate of the title's end left out: "${text}"` });
+      used.push(line.no);
+      continue;
+    }
+    const lines = [line.no];
+    // Join the following lines while the title is visibly unfinished (open 《, or no title ending yet).
+    while (i + 1 < candidates.length && (unbalanced(text) > 0 || !TITLE_END.test(text.replace(/\s/g, ''))) && candidates[i + 1]!.no - lines.at(-1)! <= 3) {
+      const next = candidates[i + 1]!;
+      if (unbalanced(text) === 0 && !TITLE_END.test(next.text.replace(/\s/g, ''))) break;
+      text += next.text.trim();
+      lines.push(next.no);
+      i++;
+    }
+    if (lines.length > 1) issues.push({ file, line: lines[0]!, severity: 'info', code: 'TITLE_JOINED', message: `title broken over lines ${lines.join(', ')} joined` });
+    used.push(...lines);
+    titles.push({ text: text.replace(/\s+/g, ''), lines });
+  }
+  const first = titles[0];
+  if (!first) return { lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
+  // Later title lines that repeat the first (a page title and the document's heading) are the same title.
+  for (const other of titles.slice(1)) {
+    if (key(other.text) !== key(first.text)) {
+      issues.push({ file, line: other.lines[0]!, severity: 'info', code: 'EXTRA_TITLE_LINE', message: `second title-like line kept out of the title: "${other.text}"` });
+    }
+  }
+  return { ...unwrapNotice(first.text), lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
+}
+
+const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告)$/;
+
+/** 科技部关于印发《X》的通知 → title X, noticeTitle the whole; 国务院关于… → titleIssuer 国务院. */
+export function unwrapNotice(full: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
+  const notice = NOTICE.exec(full);
+  if (notice) {
+    const inner = (notice[2] ?? '').replace(/^《(.*)》$/, '$1').replace(/〈/g, '《').replace(/〉/g, '》');
+    return { title: inner, noticeTitle: full, ...(notice[1] ? { titleIssuer: notice[1] } : {}) };
+  }
+  const head = /^《?([^《》]{2,30}?)关于/.exec(full);
+  return { title: full, ...(head?.[1] ? { titleIssuer: head[1] } : {}) };
+}

@@ -1,0 +1,99 @@
+/**
+ * One agency as written → its full official name, using the document's jurisdiction and the gazetteer. Examples in a
+ * Liuzhou text: '市科技局' → 柳州市科学技术局; '新区管委会' → 柳州市柳东新区管理委员会; '各县区人民政府' → collective.
+ * A prefix inherited from the first item of a 、-list applies when the item has none: ('财政局', '市') → 柳州市财政局.
+ */
+import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
+import type { AgencyRef, Tier } from '../model.ts';
+
+/** The document's place, for expanding abbreviations. */
+export interface AgencyContext {
+  gazetteer: Gazetteer;
+  jurisdiction?: JurisdictionEntry;
+}
+
+/** An agency resolved: the reference, the prefix it was written with (for the next items), whether it is known. */
+export interface ResolvedAgency {
+  ref: AgencyRef;
+  prefix?: string;
+  known: boolean;
+}
+
+const LEVEL_WORDS: Record<string, Tier> = { 自治区: 'provincial', 省: 'provincial', 市: 'municipal', 县区: 'county', 县: 'county', 区: 'county', 国家: 'national' };
+
+/** The document's jurisdiction and its parents up to the national level. */
+export function jurisdictionChain(ctx: AgencyContext): JurisdictionEntry[] {
+  const chain: JurisdictionEntry[] = [];
+  let current = ctx.jurisdiction;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = current.parent ? ctx.gazetteer.jurisdictionByName.get(current.parent) : undefined;
+  }
+  const nation = ctx.gazetteer.data.jurisdictions.find((j) => j.tier === 'national');
+  if (nation && !chain.includes(nation)) chain.push(nation);
+  return chain;
+}
+
+/** Resolves a prefix (柳州市, 广西, 自治区, 市 …) to a jurisdiction of the document's chain or the gazetteer. */
+export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionEntry | undefined {
+  const named = ctx.gazetteer.jurisdictionByName.get(prefix);
+  if (named) return named;
+  const tier = LEVEL_WORDS[prefix];
+  return tier ? jurisdictionChain(ctx).find((j) => j.tier === tier) : undefined;
+}
+
+function prefixes(ctx: AgencyContext): string[] {
+  return [...ctx.gazetteer.jurisdictionByName.keys(), ...Object.keys(LEVEL_WORDS)].sort((a, b) => b.length - a.length);
+}
+
+function specificAgency(name: string, ctx: AgencyContext): AgencyRef | undefined {
+  const exact = ctx.gazetteer.agencyByName.get(name);
+  const chain = jurisdictionChain(ctx).map((j) => j.name);
+  const aliased = ctx.gazetteer.agencyAliases.get(name) ?? [];
+  // An alias applies in its own jurisdiction (and below it), or anywhere when it names its place (广西税务局).
+  const entry = exact ?? aliased.find((a) => chain.includes(a.jurisdiction)) ?? aliased.find((a) => [...ctx.gazetteer.jurisdictionByName.entries()].some(([n, j]) => j.name === a.jurisdiction && name.includes(n)));
+  return entry ? { name: entry.name, asWritten: name, jurisdiction: entry.jurisdiction, collective: false } : undefined;
+}
+
+function typed(typeName: string, jurisdiction: JurisdictionEntry | undefined, prefix: string, asWritten: string): AgencyRef {
+  return jurisdiction
+    ? { name: `${jurisdiction.name}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
+    : { name: `${prefix}${typeName}`, asWritten, collective: false };
+}
+
+/** Resolves one agency name as written; `inherited` is the prefix of the list's first item. */
+export function resolveAgency(asWritten: string, ctx: AgencyContext, inherited?: string): ResolvedAgency {
+  const name = asWritten.replace(/\s+/g, '');
+  if (/^各/.test(name)) {
+    const ref: AgencyRef = { name, asWritten, collective: true };
+    if (ctx.jurisdiction) ref.jurisdiction = ctx.jurisdiction.name;
+    return { ref, known: true };
+  }
+  const specific = specificAgency(name, ctx) ?? (inherited ? specificAgency(inherited + name, ctx) : undefined);
+  if (specific) return { ref: { ...specific, asWritten }, known: true };
+  const type = ctx.gazetteer.typeByName.get(name);
+  if (type) {
+    const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : ctx.jurisdiction;
+    return { ref: typed(type.name, jurisdiction, inherited ?? '', asWritten), known: true, ...(inherited ? { prefix: inherited } : {}) };
+  }
+  for (const prefix of prefixes(ctx)) {
+    if (!name.startsWith(prefix) || name.length === prefix.length) continue;
+    const rest = name.slice(prefix.length);
+    const jurisdiction = resolvePrefix(prefix, ctx);
+    const restType = ctx.gazetteer.typeByName.get(rest);
+    if (restType) return { ref: typed(restType.name, jurisdiction, prefix, asWritten), prefix, known: true };
+    const restSpecific = specificAgency(rest, ctx);
+    if (restSpecific && (!jurisdiction || restSpecific.jurisdiction === jurisdiction.name)) return { ref: { ...restSpecific, asWritten }, prefix, known: true };
+  }
+  // Unknown: keep the name, with its level prefix expanded when it has one (市住建局 → 柳州市住建局).
+  for (const prefix of Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length)) {
+    const jurisdiction = name.startsWith(prefix) ? resolvePrefix(prefix, ctx) : undefined;
+    if (jurisdiction && name.length > prefix.length + 1) {
+      return { ref: { name: jurisdiction.name + name.slice(prefix.length), asWritten, jurisdiction: jurisdiction.name, collective: false }, prefix, known: false };
+    }
+  }
+  const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : undefined;
+  const ref: AgencyRef = { name: jurisdiction ? jurisdiction.name + name : name, asWritten, collective: false };
+  if (jurisdiction) ref.jurisdiction = jurisdiction.name;
+  return { ref, known: false };
+}
