@@ -14,12 +14,15 @@ export type BoltProbe = 'ok' | 'auth' | 'unavailable';
 /** Opens a short-lived driver, runs `RETURN 1` and classifies the outcome. */
 export async function probeBolt(config: Pick<GraphConfig, 'uri' | 'username' | 'password'>, timeoutMs = 3_000): Promise<BoltProbe> {
   const driver = createDriver(config, { connectionTimeoutMs: timeoutMs, maxConnectionPoolSize: 1 });
+  // session.run, not executeQuery: no retries, a refused connection must answer at once.
+  const session = driver.session();
   try {
-    await driver.executeQuery('RETURN 1');
+    await session.run('RETURN 1');
     return 'ok';
   } catch (error) {
     return toGraphError(error).code === 'NEO4J_AUTH' ? 'auth' : 'unavailable';
   } finally {
+    await session.close();
     await driver.close();
   }
 }

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -46,7 +50,14 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                 // Keep transaction logs small: this is a local working copy, not a production store.
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // No usage reports from a developer's machine (and no network to send them on anyway).
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Bolt's graceful shutdown waits 5 s + 5 s for connections by default; clients here close their
+                // drivers before stopping the engine, so a short wait keeps `stop()` and test teardown quick.
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         if (args.containsKey("pagecache")) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(args.get("pagecache")));
         }
