@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import type { PolicyData } from '../../viewer/src/api-types.ts';
+import { buildElements, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
+import { collapsePolicy, emptyStore, mergeArticles, mergePolicies, parseEvidence, removePolicy, setAlignmentStatus } from '../../viewer/src/graph-store.ts';
+
+const evidence = JSON.stringify([{ lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' }]);
+
+// A three-tier chain shaped like the corpus: Liuzhou (一) → Guangxi (一) → State Council (二).
+const policies: PolicyData[] = [
+  { id: '国发〔2020〕7号', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号', tier: 'national', status: 'full',
+    articles: [{ id: '国发〔2020〕7号#p1/a2', number: 2, label: '（二）', heading: '着力提升自主创新能力', order: 2 }, { id: '国发〔2020〕7号#p1/a1', number: 1, label: '（一）', heading: '指导思想', order: 1 }] },
+  { id: 't:广西|措施', title: '关于促进广西高新技术产业开发区高质量发展的若干措施', tier: 'provincial', status: 'full', implements: [{ id: '国发〔2020〕7号' }],
+    articles: [{ id: 't:广西|措施#p1/a1', number: 1, label: '（一）', heading: '加快创建国家高新区', order: 1,
+      alignsWithConnection: { edges: [{ node: { id: '国发〔2020〕7号#p1/a2' }, properties: { id: 'g1->s2', score: 0.62, class: 'related', status: 'suggested', evidence } }] } }] },
+  { id: '柳政规〔2021〕18号', title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号', tier: 'municipal', status: 'full',
+    implements: [{ id: 't:广西|措施' }], cites: [{ id: 'not-in-view' }],
+    articles: [{ id: '柳政规〔2021〕18号#p1/a1', number: 1, label: '（一）', heading: '支持创建国家高新区', order: 1,
+      alignsWithConnection: { edges: [{ node: { id: 't:广西|措施#p1/a1' }, properties: { id: 'l1->g1', score: 0.91, class: 'almost_identical', status: 'confirmed', evidence: 'not json' } }] } }] },
+];
+
+describe('buildElements', () => {
+  const store = mergePolicies(emptyStore(), policies);
+  const elements = buildElements(store);
+  const byId = new Map(elements.map((e) => [e.data.id, e]));
+
+  test('makes one node per policy and per article, articles inside their policy box', () => {
+    expect(elements.filter((e) => e.data.kind === 'policy').map((e) => e.data.ref).sort()).toEqual(['t:广西|措施', '国发〔2020〕7号', '柳政规〔2021〕18号'].sort());
+    expect(byId.get('article:柳政规〔2021〕18号#p1/a1')?.data).toMatchObject({ kind: 'article', parent: 'policy:柳政规〔2021〕18号', tier: 'municipal', label: '（一）支持创建国家高新区' });
+  });
+
+  test('keeps articles in document order whatever order the API sent them in', () => {
+    expect(store.policies['国发〔2020〕7号']!.articleIds).toEqual(['国发〔2020〕7号#p1/a1', '国发〔2020〕7号#p1/a2']);
+  });
+
+  test.each([
+    ['implements:t:广西|措施->国发〔2020〕7号', 'policy:t:广西|措施', 'policy:国发〔2020〕7号', 'implements'],
+    ['implements:柳政规〔2021〕18号->t:广西|措施', 'policy:柳政规〔2021〕18号', 'policy:t:广西|措施', 'implements'],
+    ['aligns:l1->g1', 'article:柳政规〔2021〕18号#p1/a1', 'article:t:广西|措施#p1/a1', 'aligns'],
+    ['aligns:g1->s2', 'article:t:广西|措施#p1/a1', 'article:国发〔2020〕7号#p1/a2', 'aligns'],
+  ])('edge %s runs from %s to %s as %s', (id, source, target, relation) => {
+    expect(byId.get(id)?.data).toMatchObject({ source, target, relation });
+  });
+
+  test('drops edges whose other end is not in view', () => {
+    expect(elements.some((e) => e.data.id.startsWith('cites:'))).toBe(false);
+    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(4);
+  });
+
+  test('styles alignments by class, score and review status', () => {
+    expect(byId.get('aligns:l1->g1')).toMatchObject({ data: { cls: 'almost_identical', score: 0.91, status: 'confirmed', label: '✓' }, classes: 'aligns-almost_identical status-confirmed' });
+    expect(byId.get('aligns:g1->s2')).toMatchObject({ data: { cls: 'related', status: 'suggested', label: '' }, classes: 'aligns-related status-suggested' });
+  });
+
+  test('is deterministic: the same data gives the same elements in the same order', () => {
+    const again = buildElements(mergePolicies(emptyStore(), [...policies].reverse()));
+    expect(again.map((e) => e.data.id)).toEqual(elements.map((e) => e.data.id));
+  });
+
+  test('policy label carries the number and a shortened title; the full title goes to the hover text', () => {
+    expect(byId.get('policy:柳政规〔2021〕18号')?.data).toMatchObject({ label: '柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施', fullLabel: '柳政规〔2021〕18号 柳州市关于促进高新技术产业开发区高质量发展的若干措施' });
+  });
+});
+
+describe('labels', () => {
+  test.each([
+    ['加快创建国家高新区', 18, '加快创建国家高新区'],
+    ['一二三四五六七八九十', 5, '一二三四…'],
+  ])('shortenLabel(%s, %i) → %s', (text, max, want) => expect(shortenLabel(text, max)).toBe(want));
+
+  test.each([
+    ['柳州市关于促进高新技术产业开发区高质量发展的若干措施', '促进高新技术产业开发区高质量发展的若干措施'],
+    ['国务院关于促进国家高新技术产业开发区高质量发展的若干意见', '促进国家高新技术产业开发区高质量发展的若干意见'],
+    ['关于促进广西高新技术产业开发区高质量发展的若干措施', '促进广西高新技术产业开发区高质量发展的若干措施'],
+    ['“十四五”国家高新技术产业开发区发展规划', '“十四五”国家高新技术产业开发区发展规划'],
+  ])('shortTitle(%s)', (title, want) => expect(shortTitle(title)).toBe(want));
+});
+
+describe('graph store', () => {
+  const store = mergePolicies(emptyStore(), policies);
+
+  test('reads evidence from its JSON string, and yields no spans for bad JSON', () => {
+    expect(store.alignments['g1->s2']!.evidence).toEqual(JSON.parse(evidence));
+    expect(store.alignments['l1->g1']!.evidence).toEqual([]);
+    expect(parseEvidence(null)).toEqual([]);
+  });
+
+  test('merging articles brings in their policy as a stub', () => {
+    const next = mergeArticles(emptyStore(), [{ id: 'X#a1', number: 1, heading: '标题', policy: { id: 'X', title: '某文件', tier: 'county' } }]);
+    expect(next.policies.X).toMatchObject({ id: 'X', tier: 'county', articleIds: ['X#a1'] });
+  });
+
+  test('collapse keeps the policy without its articles; remove drops both; the original store is untouched', () => {
+    const collapsed = collapsePolicy(store, 't:广西|措施');
+    expect(collapsed.policies['t:广西|措施']!.articleIds).toEqual([]);
+    expect(buildElements(collapsed).some((e) => e.data.kind === 'aligns')).toBe(false);
+    const removed = removePolicy(store, 't:广西|措施');
+    expect(removed.policies['t:广西|措施']).toBeUndefined();
+    expect(store.policies['t:广西|措施']!.articleIds).toEqual(['t:广西|措施#p1/a1']);
+  });
+
+  test('a review updates the status the edge is drawn with', () => {
+    const reviewed = setAlignmentStatus(store, 'g1->s2', 'rejected', 'alice');
+    const edge = buildElements(reviewed).find((e) => e.data.id === 'aligns:g1->s2');
+    expect(edge).toMatchObject({ data: { status: 'rejected', label: '✗' }, classes: 'aligns-related status-rejected' });
+  });
+});

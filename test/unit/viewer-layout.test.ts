@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { LAYOUT, laneIndex, laneTop, layoutLanes, policyWidth, type LayoutPolicy } from '../../viewer/src/layout-lanes.ts';
+
+const articles = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}#a${i + 1}`);
+const policies: LayoutPolicy[] = [
+  { id: 'N', tier: 'national', issuedOn: '2020-07-13', articleIds: articles('N', 21) },
+  { id: 'M', tier: 'national', issuedOn: '2022-09-21', articleIds: articles('M', 5) },
+  { id: 'G', tier: 'provincial', issuedOn: '2021-08-04', articleIds: articles('G', 3) },
+  { id: 'L', tier: 'municipal', issuedOn: '2021-12-24', articleIds: articles('L', 21) },
+  { id: 'C', tier: 'provincial', articleIds: [] },
+];
+
+function laneOf(y: number): number {
+  return Math.floor(y / laneTop(1));
+}
+
+describe('layoutLanes', () => {
+  const { positions, lanes } = layoutLanes(policies);
+
+  test('every article sits inside its tier lane', () => {
+    for (const p of policies) {
+      for (const id of p.articleIds.length ? p.articleIds : [p.id]) expect(laneOf(positions[id]!.y)).toBe(laneIndex(p.tier));
+    }
+  });
+
+  test('draws the national, provincial and municipal lanes top down', () => {
+    expect(lanes.map((l) => l.tier)).toEqual(['national', 'provincial', 'municipal']);
+    expect(lanes.map((l) => l.top)).toEqual([0, laneTop(1), laneTop(2)]);
+  });
+
+  test('policies of a lane run left to right by issue date, undated last, without overlapping', () => {
+    const nRight = Math.max(...articles('N', 21).map((id) => positions[id]!.x)) + LAYOUT.articleWidth / 2;
+    const mLeft = Math.min(...articles('M', 5).map((id) => positions[id]!.x)) - LAYOUT.articleWidth / 2;
+    expect(mLeft - nRight).toBe(LAYOUT.policyGap);
+    expect(positions.C!.x).toBeGreaterThan(positions['G#a3']!.x);
+  });
+
+  test('a policy with many articles wraps into at most four rows', () => {
+    const rows = new Set(articles('L', 21).map((id) => positions[id]!.y));
+    expect(rows.size).toBe(LAYOUT.maxRows);
+    expect(policyWidth(21)).toBe(6 * LAYOUT.articleWidth + 5 * LAYOUT.gapX);
+  });
+
+  test('the same data gives the same picture, whatever the input order', () => {
+    expect(layoutLanes([...policies].reverse())).toEqual(layoutLanes(policies));
+  });
+
+  test('growing the graph keeps every existing position and puts the newcomer right of its lane', () => {
+    const added: LayoutPolicy = { id: 'K', tier: 'national', issuedOn: '2019-01-01', articleIds: articles('K', 2) };
+    const grown = layoutLanes([...policies, added], positions);
+    for (const [id, p] of Object.entries(positions)) expect(grown.positions[id]).toEqual(p);
+    const mRight = Math.max(...articles('M', 5).map((id) => positions[id]!.x));
+    expect(grown.positions['K#a1']!.x).toBeGreaterThan(mRight);
+    expect(laneOf(grown.positions['K#a1']!.y)).toBe(0);
+  });
+
+  test('a county policy opens a fourth lane below the municipal one', () => {
+    const out = layoutLanes([...policies, { id: 'X', tier: 'county', articleIds: ['X#a1'] }]);
+    expect(out.lanes.map((l) => l.tier)).toEqual(['national', 'provincial', 'municipal', 'county']);
+    expect(laneOf(out.positions['X#a1']!.y)).toBe(3);
+  });
+});

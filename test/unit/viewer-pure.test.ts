@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import type { Comparison, LineageStep } from '../../viewer/src/api-types.ts';
+import { COVERAGE_RAMP, coverageColor } from '../../viewer/src/color-coverage.ts';
+import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
+import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
+import { buildElements } from '../../viewer/src/build-elements.ts';
+import { articleBody, splitBySpans } from '../../viewer/src/highlight-spans.ts';
+import { parseUnicodeRange, pickFaces } from '../../viewer/src/load-fonts.ts';
+import { SceneError, decodeHash, defaultFilters, defaultScene, encodeHash, stepIndex } from '../../viewer/src/scene.ts';
+import { traceLineage } from '../../viewer/src/trace-lineage.ts';
+import { buildCompareRows, writeCompareCsv } from '../../viewer/src/write-csv.ts';
+import { wrapLabel, writeSvg } from '../../viewer/src/write-svg.ts';
+
+describe('splitBySpans', () => {
+  test.each([
+    ['abcdef', [[1, 3]], [['a', false], ['bc', true], ['def', false]]],
+    ['abcdef', [[0, 2], [1, 4]], [['abcd', true], ['ef', false]]],
+    ['abc', [[2, 99], [-3, 1]], [['a', true], ['b', false], ['c', true]]],
+    ['abc', [], [['abc', false]]],
+  ] as const)('%s with %j', (text, spans, want) => {
+    expect(splitBySpans(text, spans.map((s) => [...s] as [number, number])).map((s) => [s.text, s.marked])).toEqual(want);
+  });
+
+  test('offsets count into heading + 。 + text', () => {
+    const body = articleBody('加快创建国家高新区', '支持柳州高新区');
+    expect(body.slice(10, 12)).toBe('支持');
+  });
+});
+
+describe('scene links', () => {
+  const scene = { ...defaultScene(), title: '柳州（一）的上级', focus: '柳政规〔2021〕18号#p1/a1', workshop: true, viewport: { zoom: 0.5, pan: { x: 10, y: -20 } } };
+
+  test('round-trip a scene with Chinese text and its deck', () => {
+    const hash = encodeHash({ scene, deck: [scene, defaultScene()], index: 1 });
+    expect(hash).toMatch(/^#v1=[A-Za-z0-9_-]+$/);
+    expect(decodeHash(hash)).toEqual({ scene, deck: [scene, defaultScene()], index: 1 });
+  });
+
+  test('an empty hash means no shared scene', () => expect(decodeHash('')).toBeNull());
+
+  test.each(['#nonsense', '#v1=!!!', '#v1=e30'])('rejects %s with a coded error', (hash) => {
+    expect(() => decodeHash(hash)).toThrowError(SceneError);
+    try {
+      decodeHash(hash);
+    } catch (error) {
+      expect((error as SceneError).code).toBe('SCENE_HASH_INVALID');
+    }
+  });
+
+  test.each([
+    ['ArrowRight', 0, 3, 1],
+    ['PageDown', 2, 3, 2],
+    ['ArrowLeft', 0, 3, 0],
+    ['PageUp', 2, 3, 1],
+    ['End', 0, 3, 2],
+    ['x', 1, 3, null],
+    ['ArrowRight', 0, 0, null],
+  ] as const)('key %s at %i of %i → %s', (key, index, length, want) => expect(stepIndex(key, index, length)).toBe(want));
+});
+
+const comparison: Comparison = {
+  lower: { id: 'L', title: '柳州市措施' },
+  upper: { id: 'G', title: '广西措施' },
+  pairs: [
+    { id: 'L1->G1', lower: { id: 'L1', number: 1, label: '（一）', heading: '支持创建' }, upper: { id: 'G1', number: 1, label: '（一）', heading: '加快创建' }, score: 0.9123, class: 'almost_identical', status: 'confirmed',
+      evidence: [{ lowerStart: 0, lowerEnd: 2, upperStart: 0, upperEnd: 2, lowerText: '创建', upperText: '创建' }] },
+  ],
+  unmatchedUpper: [{ id: 'G3', number: 3, label: '（三）', heading: '培育"龙头"企业' }, { id: 'G2', number: 2, label: '（二）', heading: '优化布局' }],
+  unmatchedLower: [{ id: 'L2', number: 2, label: '（二）', heading: '人才, 资金' }],
+};
+
+describe('comparison table', () => {
+  const rows = buildCompareRows(comparison);
+
+  test('upper articles in document order, unmatched ones marked, unmatched lower last', () => {
+    expect(rows.map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([['G1', 'L1'], ['G2', null], ['G3', null], [null, 'L2']]);
+  });
+
+  test('CSV starts with a BOM, uses CRLF and quotes commas and quotes', () => {
+    const csv = writeCompareCsv(comparison, rows, 'zh', '无对应');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('上级文件,上级条款,下级文件,下级条款,相似度,类别,审核状态,共同文字');
+    expect(lines[1]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost_identical,confirmed,创建');
+    expect(lines[3]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,');
+    expect(lines[4]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,');
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe('');
+  });
+});
+
+describe('lineage highlight', () => {
+  const store = mergePolicies(emptyStore(), []);
+  const a = (id: string) => ({ id, number: 1 });
+  const steps: LineageStep[] = [
+    { depth: 2, relation: 'ALIGNS_WITH', from: a('G1'), to: a('S2') },
+    { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('G1') },
+    { depth: 1, relation: 'ALIGNS_WITH', from: a('C1'), to: a('L1') },
+  ];
+
+  test('walks up from the start and down to who carries it', () => {
+    const hl = traceLineage('L1', steps, store);
+    expect(hl.upperIds).toEqual(['G1', 'S2']);
+    expect(hl.lowerIds).toEqual(['C1']);
+    expect(hl.nodeIds.sort()).toEqual(['article:C1', 'article:G1', 'article:L1', 'article:S2']);
+    expect(hl.edgeIds.sort()).toEqual(['aligns:C1->L1', 'aligns:G1->S2', 'aligns:L1->G1']);
+  });
+
+  test('no steps highlights the start alone', () => {
+    expect(traceLineage('L1', [], store)).toEqual({ nodeIds: ['article:L1'], edgeIds: [], upperIds: [], lowerIds: [] });
+  });
+});
+
+describe('filters', () => {
+  const elements = buildElements(
+    mergePolicies(emptyStore(), [
+      { id: 'S', title: 's', tier: 'national', articles: [{ id: 'S1', number: 1 }] },
+      { id: 'L', title: 'l', tier: 'municipal', implements: [{ id: 'S' }], articles: [
+        { id: 'L1', number: 1, alignsWithConnection: { edges: [{ node: { id: 'S1' }, properties: { id: 'weak', score: 0.3, class: 'related', status: 'rejected' } }] } },
+      ] },
+    ]),
+  ).map((e) => e.data);
+
+  test('show everything by default', () => expect(hiddenElementIds(elements, defaultFilters()).size).toBe(0));
+
+  test('score threshold hides weak alignments only', () => {
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), minScore: 0.5 })]).toEqual(['aligns:weak']);
+  });
+
+  test('hiding a tier hides its nodes and every edge touching them', () => {
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), tiers: ['national'] })].sort()).toEqual(['aligns:weak', 'article:L1', 'implements:L->S', 'policy:L']);
+  });
+
+  test('rejected alignments can be hidden; a relation can be switched off', () => {
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), showRejected: false })]).toEqual(['aligns:weak']);
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), relations: ['aligns'] })]).toEqual(['implements:L->S']);
+  });
+});
+
+describe('coverage colours', () => {
+  test.each([[0, COVERAGE_RAMP[0]], [1, COVERAGE_RAMP[1]], [2, COVERAGE_RAMP[2]], [7, COVERAGE_RAMP[3]]])('%i lower documents', (n, c) => expect(coverageColor(n)).toBe(c));
+});
+
+describe('web font subsets', () => {
+  test('parses unicode ranges, single points and wildcards', () => {
+    expect(parseUnicodeRange('U+4e00-4e10, U+3002,U+30??')).toEqual([[0x4e00, 0x4e10], [0x3002, 0x3002], [0x3000, 0x30ff]]);
+  });
+
+  test('picks only the faces that cover the text', () => {
+    const faces = [{ ranges: parseUnicodeRange('U+4e00-4eff') }, { ranges: parseUnicodeRange('U+0-7f') }, { ranges: parseUnicodeRange('U+9ad8') }];
+    expect(pickFaces(faces, '一高')).toEqual([0, 2]);
+  });
+});
+
+describe('SVG export', () => {
+  test('wraps Chinese labels anywhere, Latin at about half an em', () => {
+    expect(wrapLabel('加快创建国家高新区', 52, 13)).toEqual(['加快创建', '国家高新', '区']);
+    expect(wrapLabel('国发〔2020〕7号\n意见', 200, 13)).toEqual(['国发〔2020〕7号', '意见']);
+  });
+
+  test('writes nodes, edges, embedded font CSS and escapes text', () => {
+    const svg = writeSvg(
+      {
+        nodes: [{ x: 0, y: 0, width: 150, height: 66, shape: 'round-rectangle', fill: '#ffe4cc', fillOpacity: 1, stroke: '#c2410c', strokeWidth: 1, opacity: 1, label: '<一>&', fontSize: 13, color: '#212529', labelPlace: 'center', maxLabelWidth: 140, title: '全文' }],
+        edges: [{ x1: 0, y1: 0, x2: 100, y2: 100, color: '#1c7ed6', width: 3, dash: [8, 4], opacity: 1, arrow: true }],
+        background: '#ffffff',
+        fontFamily: "'Noto Sans SC', sans-serif",
+      },
+      '@font-face{font-family:x}',
+    );
+    expect(svg).toContain('<tspan x="0" y="0">&lt;一&gt;&amp;</tspan>');
+    expect(svg).toContain('<title>全文</title>');
+    expect(svg).toContain('stroke-dasharray="8 4"');
+    expect(svg).toContain('@font-face{font-family:x}');
+    expect(svg).toMatch(/<polygon points="100,100 /);
+    expect(svg).toMatch(/^<\?xml[^]*<\/svg>$/);
+  });
+});
