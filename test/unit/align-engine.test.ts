@@ -146,23 +146,23 @@ describe('test documents (province → city → county copy in traditional chara
     result.find((p) => p.lower.file === file && p.lower.article === article && p.rank === 1);
 
   test.each([
-    ['zunyi-digital-economy-plan.txt', 2, 'guizhou-digital-economy-measures.txt', 3, 'identical'],
-    ['zunyi-digital-economy-plan.txt', 1, 'guizhou-digital-economy-measures.txt', 1, 'almost_identical'],
-    ['zunyi-digital-economy-plan.txt', 3, 'guizhou-digital-economy-measures.txt', 5, 'related'],
-    ['zunyi-digital-economy-plan.txt', 4, 'guizhou-digital-economy-measures.txt', 6, 'partially_related'],
-    ['huichuan-digital-economy-measures-traditional.txt', 2, 'zunyi-digital-economy-plan.txt', 3, 'almost_identical'],
+    ['liuzhou-digital-economy-plan.txt', 2, 'guangxi-digital-economy-measures.txt', 3, 'identical'],
+    ['liuzhou-digital-economy-plan.txt', 1, 'guangxi-digital-economy-measures.txt', 1, 'almost_identical'],
+    ['liuzhou-digital-economy-plan.txt', 3, 'guangxi-digital-economy-measures.txt', 5, 'related'],
+    ['liuzhou-digital-economy-plan.txt', 4, 'guangxi-digital-economy-measures.txt', 6, 'partially_related'],
+    ['liucheng-digital-economy-measures-traditional.txt', 2, 'liuzhou-digital-economy-plan.txt', 3, 'almost_identical'],
   ] as const)('%s (%i) → %s (%i) is %s', (lowerFile, lowerArticle, upperFile, upperArticle, klass) => {
     const pair = best(lowerFile, lowerArticle);
     expect([pair?.upper.file, pair?.upper.article, pair?.class]).toEqual([upperFile, upperArticle, klass]);
   });
 
   test('traditional characters are folded for matching but evidence keeps the text as written', () => {
-    const pair = best('huichuan-digital-economy-measures-traditional.txt', 2)!;
+    const pair = best('liucheng-digital-economy-measures-traditional.txt', 2)!;
     expect(pair.evidence[0]!.lowerText).toBe('推進工業企業數字化改造');
     expect(pair.evidence[0]!.upperText).toBe('推进工业企业数字化改造');
   });
 
   test('the county copy is aligned with the city it cites, not with the province', () => {
-    expect(result.filter((p) => p.lower.file.startsWith('huichuan')).every((p) => p.upper.file.startsWith('zunyi'))).toBe(true);
+    expect(result.filter((p) => p.lower.file.startsWith('liucheng')).every((p) => p.upper.file.startsWith('liuzhou-digital'))).toBe(true);
   });
 });

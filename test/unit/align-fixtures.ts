@@ -61,8 +61,8 @@ export function corpusFixture(): AlignDocument[] {
 /** The test documents of test/data/docs-align: a province, a city implementing it, a county copy in traditional characters. */
 export function docsAlignFixture(): AlignDocument[] {
   return [
-    fixtureDocument('test/data/docs-align/huichuan-digital-economy-measures-traditional.txt', { title: '遵義市匯川區人民政府辦公室關於加快數字經濟發展的工作措施', tier: 'county', kind: 'measures', docNumber: '汇府办发〔2022〕8号', citedNumbers: ['遵府辦發〔2022〕12號'] }),
-    fixtureDocument('test/data/docs-align/zunyi-digital-economy-plan.txt', { title: '遵义市人民政府办公室关于加快数字经济发展的实施方案', tier: 'municipal', kind: 'plan', docNumber: '遵府办发〔2022〕12号', citedNumbers: ['黔府办发〔2022〕5号'] }),
-    fixtureDocument('test/data/docs-align/guizhou-digital-economy-measures.txt', { title: '贵州省人民政府办公厅关于加快数字经济发展的若干措施', tier: 'provincial', kind: 'measures', docNumber: '黔府办发〔2022〕5号', citedNumbers: ['国发〔2021〕29号'] }),
+    fixtureDocument('test/data/docs-align/liucheng-digital-economy-measures-traditional.txt', { title: '柳城縣人民政府辦公室關於加快數字經濟發展的工作措施', tier: 'county', kind: 'measures', docNumber: '柳城政办发〔2022〕8号', citedNumbers: ['柳政辦發〔2022〕12號'] }),
+    fixtureDocument('test/data/docs-align/liuzhou-digital-economy-plan.txt', { title: '柳州市人民政府办公室关于加快数字经济发展的实施方案', tier: 'municipal', kind: 'plan', docNumber: '柳政办发〔2022〕12号', citedNumbers: ['桂政办发〔2022〕5号'] }),
+    fixtureDocument('test/data/docs-align/guangxi-digital-economy-measures.txt', { title: '广西壮族自治区人民政府办公厅关于加快数字经济发展的若干措施', tier: 'provincial', kind: 'measures', docNumber: '桂政办发〔2022〕5号', citedNumbers: ['国发〔2021〕29号'] }),
   ];
 }

@@ -1,0 +1,83 @@
+/**
+ * Aligns what is in the graph: reads every document with articles back from Neo4j (with the policies it cites),
+ * runs the pure engine, and writes ALIGNS_WITH (refreshing suggestions, keeping human decisions) and inferred
+ * IMPLEMENTS. Example: await alignGraph({ driver, database: 'neo4j' }) → { documents: 5, pairs: 87, swept: 0,
+ * inferred: [{ lowerId: '柳政规〔2021〕18号', upperId: '国发〔2020〕7号', alignedArticles: 10 }] }.
+ */
+import type { Driver } from 'neo4j-driver';
+import { executeRead, executeWrite } from '../../graph/index.ts';
+import {
+  alignDocuments, inferImplements, isAlignable, type AlignDocument, type AlignOptions,
+} from '../align/index.ts';
+import type { PolicyKind, Tier } from '../model.ts';
+import {
+  buildInferredImplementsQueries, buildMergeAlignmentsQuery, buildReadAlignmentInputQuery, buildSweepAlignmentsQuery,
+  chunk, type AlignmentRow, type InferredRow,
+} from './build-alignment-queries.ts';
+
+/** Where to align: a driver and a database name (graph/connectGraph gives both). */
+export interface GraphTarget {
+  driver: Driver;
+  database: string;
+}
+
+/** What a run did. */
+export interface AlignGraphResult {
+  documents: number;
+  pairs: number;
+  swept: number;
+  inferred: InferredRow[];
+}
+
+interface PolicyRecord {
+  policy: { id: string; title?: string; docNumber?: string; tier?: string; kind?: string; issuedOn?: string };
+  articles: { id: string; number: number; path: string; heading?: string; text?: string }[];
+  cited: string[];
+}
+
+/** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
+export function toAlignDocuments(records: readonly PolicyRecord[]): { docs: AlignDocument[]; articleIds: Map<string, string> } {
+  const articleIds = new Map<string, string>();
+  const docs = records.map((r): AlignDocument => {
+    for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
+    return {
+      file: r.policy.id,
+      title: r.policy.title ?? '',
+      tier: (r.policy.tier ?? 'national') as Tier,
+      kind: (r.policy.kind ?? 'other') as PolicyKind,
+      ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
+      ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),
+      articles: r.articles.map((a) => ({ number: a.number, path: a.path, heading: a.heading ?? '', text: a.text ?? '' })),
+      citedFiles: r.cited,
+    };
+  });
+  return { docs, articleIds };
+}
+
+/** Runs alignment over the graph and writes its results, `batchSize` rows per transaction. */
+export async function alignGraph(
+  graph: GraphTarget, options: AlignOptions & { batchSize?: number; now?: () => Date } = {},
+): Promise<AlignGraphResult> {
+  const { batchSize = 1000, now = () => new Date(), ...alignOptions } = options;
+  const records = (await executeRead(graph.driver, graph.database, buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
+  const { docs, articleIds } = toAlignDocuments(records);
+  const pairs = alignDocuments(docs, alignOptions);
+  const idOf = (policyId: string, path: string) => articleIds.get(`${policyId}\n${path}`)!;
+  const rows: AlignmentRow[] = pairs.map((p) => {
+    const lowerId = idOf(p.lower.file, p.lower.path);
+    const upperId = idOf(p.upper.file, p.upper.path);
+    return {
+      id: `${lowerId}->${upperId}`, lowerId, upperId, score: p.score, class: p.class, rank: p.rank,
+      evidence: JSON.stringify(p.evidence), method: p.method, version: p.version,
+    };
+  });
+  const stamp = now().toISOString();
+  for (const part of chunk(rows, batchSize)) {
+    await executeWrite(graph.driver, graph.database, [buildMergeAlignmentsQuery(part, stamp)]);
+  }
+  const alignable = docs.filter(isAlignable).map((d) => d.file);
+  const [sweep] = await executeWrite(graph.driver, graph.database, [buildSweepAlignmentsQuery(alignable, stamp)]);
+  const inferred = inferImplements(docs, pairs).map((i) => ({ lowerId: i.lowerFile, upperId: i.upperFile, alignedArticles: i.alignedArticles }));
+  await executeWrite(graph.driver, graph.database, buildInferredImplementsQueries(alignable, inferred));
+  return { documents: docs.length, pairs: rows.length, swept: Number(sweep?.[0]?.deleted ?? 0), inferred };
+}

@@ -1,0 +1,107 @@
+/**
+ * Query builders for alignment in the graph (graph/MODEL.md). Each returns { cypher, params }; writes are batched
+ * `UNWIND $rows` statements, one chunk per transaction.
+ * Example: buildMergeAlignmentsQuery([{ id: 'A#p1/a1->B#a6', lowerId: 'A#p1/a1', upperId: 'B#a6', score: 0.6, … }],
+ * '2026-11-26T15:00:00Z') → MERGE of one ALIGNS_WITH that leaves confirmed and rejected ones untouched.
+ */
+import type { CypherQuery } from '../../graph/index.ts';
+
+/** One ALIGNS_WITH to write: the engine's pair with graph ids and the evidence as a JSON string. */
+export interface AlignmentRow {
+  id: string;
+  lowerId: string;
+  upperId: string;
+  score: number;
+  class: string;
+  rank: number;
+  evidence: string;
+  method: string;
+  version: string;
+}
+
+/** One inferred IMPLEMENTS to write. */
+export interface InferredRow {
+  lowerId: string;
+  upperId: string;
+  alignedArticles: number;
+}
+
+/** Reads the documents that have articles, each with its articles in order and the policies it cites (not inferred). */
+export function buildReadAlignmentInputQuery(): CypherQuery {
+  return {
+    cypher: `
+MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
+WITH p, a ORDER BY a.order, a.path
+WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
+OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
+WHERE coalesce(c.inferred, false) = false
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, collect(DISTINCT q.id) AS cited
+ORDER BY p.id`,
+  };
+}
+
+/**
+ * Creates or refreshes suggested ALIGNS_WITH; a relationship whose status a person set (confirmed, rejected) keeps
+ * every property as it is. Refreshed and new ones get `updatedAt = $stamp`, which the sweep below relies on.
+ */
+export function buildMergeAlignmentsQuery(rows: readonly AlignmentRow[], stamp: string): CypherQuery {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (l:Article {id: row.lowerId})
+MATCH (u:Article {id: row.upperId})
+MERGE (l)-[r:ALIGNS_WITH {id: row.id}]->(u)
+ON CREATE SET r.status = 'suggested'
+WITH r, row
+WHERE r.status = 'suggested'
+SET r.score = row.score, r.class = row.class, r.rank = row.rank, r.evidence = row.evidence,
+    r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,
+    params: { rows, stamp },
+  };
+}
+
+/** Deletes the suggested ALIGNS_WITH from articles of `policyIds` that this run (`stamp`) did not suggest again. */
+export function buildSweepAlignmentsQuery(policyIds: readonly string[], stamp: string): CypherQuery {
+  return {
+    cypher: `
+UNWIND $policyIds AS policyId
+MATCH (l:Article {policyId: policyId})-[r:ALIGNS_WITH]->(:Article)
+WHERE r.status = 'suggested' AND coalesce(r.updatedAt, '') <> $stamp
+DELETE r
+RETURN count(r) AS deleted`,
+    params: { policyIds, stamp },
+  };
+}
+
+/** Replaces the inferred IMPLEMENTS of `policyIds` by `rows`; never where a cited edge already links the pair. */
+export function buildInferredImplementsQueries(policyIds: readonly string[], rows: readonly InferredRow[]): CypherQuery[] {
+  const keep = rows.map((r) => `${r.lowerId}->${r.upperId}`);
+  return [
+    {
+      cypher: `
+UNWIND $policyIds AS policyId
+MATCH (l:Policy {id: policyId})-[r:IMPLEMENTS]->(u:Policy)
+WHERE r.inferred = true AND NOT (l.id + '->' + u.id) IN $keep
+DELETE r`,
+      params: { policyIds, keep },
+    },
+    {
+      cypher: `
+UNWIND $rows AS row
+MATCH (l:Policy {id: row.lowerId})
+MATCH (u:Policy {id: row.upperId})
+WITH l, u, row
+WHERE NOT EXISTS { MATCH (l)-[x:IMPLEMENTS|BASED_ON|CITES]->(u) WHERE coalesce(x.inferred, false) = false }
+MERGE (l)-[r:IMPLEMENTS {inferred: true}]->(u)
+SET r.alignedArticles = row.alignedArticles`,
+      params: { rows },
+    },
+  ];
+}
+
+/** Splits rows into chunks of `size` (one transaction each). */
+export function chunk<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
