@@ -1,0 +1,44 @@
+/**
+ * The issue's floors, checked against one run's results: import ≥ 0.5 of plain CREATE, alignment ≤ 0.05 of brute
+ * force with ≥ 0.99 top-1 agreement, lineage p99 < 100 ms and search p99 < 300 ms with zero errors, importer peak
+ * memory < 1 GB. Pure. Example: checkFloors({ import: { status: 'ok', ratioToPlainCreate: 0.62 } }) →
+ * [{ name: 'import.ratioToPlainCreate', value: 0.62, floor: '≥ 0.5', pass: true }, { name: 'align…', value: null, pass: null }, …].
+ */
+
+/** One floor and how the run did; `pass` is null when the figure was not measured. */
+export interface FloorCheck {
+  name: string;
+  value: number | null;
+  floor: string;
+  pass: boolean | null;
+}
+
+type Results = Record<string, unknown>;
+
+function read(results: Results, path: string): number | null {
+  let node: unknown = results;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'number' && Number.isFinite(node) ? node : null;
+}
+
+const FLOORS: { name: string; floor: string; ok: (v: number) => boolean }[] = [
+  { name: 'import.ratioToPlainCreate', floor: '≥ 0.5', ok: (v) => v >= 0.5 },
+  { name: 'align.ratioToBruteForce', floor: '≤ 0.05', ok: (v) => v <= 0.05 },
+  { name: 'align.top1Agreement', floor: '≥ 0.99', ok: (v) => v >= 0.99 },
+  { name: 'api.lineage.p99Ms', floor: '< 100', ok: (v) => v < 100 },
+  { name: 'api.lineage.errors', floor: '= 0', ok: (v) => v === 0 },
+  { name: 'api.search.p99Ms', floor: '< 300', ok: (v) => v < 300 },
+  { name: 'api.search.errors', floor: '= 0', ok: (v) => v === 0 },
+  { name: 'importer.peakRssMB', floor: '< 1024', ok: (v) => v < 1024 },
+];
+
+/** Checks every floor. */
+export function checkFloors(results: Results): FloorCheck[] {
+  return FLOORS.map(({ name, floor, ok }) => {
+    const value = read(results, name);
+    return { name, value, floor, pass: value === null ? null : ok(value) };
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * Child-process entry of the memory and fault measures: imports the given paths into the given Neo4j and prints
+ * one line `BENCH_CHILD_RESULT {json}` with its time and peak resident memory (process.resourceUsage().maxRSS).
+ * Example: node --import tsx bench/import-child.ts '{"uri":"bolt://127.0.0.1:40001","password":"…","database":"neo4j","paths":["bench/out/medium"]}'
+ */
+import { createDriver } from '../graph/create-driver.ts';
+import { importCorpus } from './import-corpus.ts';
+
+const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; password: string; database: string; paths: string[] };
+const driver = createDriver({ uri: spec.uri, username: 'neo4j', password: spec.password });
+const started = performance.now();
+try {
+  await importCorpus(spec.paths, { driver, database: spec.database });
+  const result = { ok: true, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  const result = { ok: false, code, message: error instanceof Error ? error.message : String(error), maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
+  process.exitCode = 1;
+} finally {
+  await driver.close();
+}

@@ -1,0 +1,106 @@
+/**
+ * Faults: (1) SIGKILL the Neo4j JVM in the middle of an import (run in a child process), restart it, re-run the
+ * import, and compare the graph with a clean import: node and relationship counts, a checksum over ids, no
+ * duplicated ids, no half-written documents. (2) Stop Neo4j under API load: requests fail with a clear error, the
+ * server stays up, and it serves again once Neo4j is back.
+ * Example: await measureCrashDuringImport(neo, paths, reference) → { equalToClean: true, duplicateIds: 0, … }.
+ */
+import { executeRead } from '../../graph/execute.ts';
+import { clearGraph } from '../clear-graph.ts';
+import { fingerprintGraph, type GraphFingerprint } from '../fingerprint-graph.ts';
+import { importCorpus } from '../import-corpus.ts';
+import { runHttpLoad } from '../run-http-load.ts';
+import { spawnImportChild } from '../spawn-import-child.ts';
+import type { BenchNeo4j } from '../start-bench-neo4j.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function countPolicies(neo: BenchNeo4j): Promise<number> {
+  try {
+    const rows = await executeRead(neo.driver, neo.database, { cypher: "MATCH (p:Policy {status: 'full'}) RETURN count(p) AS n" });
+    return Number(rows[0]?.n ?? 0);
+  } catch {
+    return -1;
+  }
+}
+
+/** A clean import's fingerprint: clears, imports in this process, fingerprints. */
+export async function cleanImportFingerprint(neo: BenchNeo4j, paths: string[]): Promise<GraphFingerprint> {
+  await clearGraph(neo.driver, neo.database);
+  await importCorpus(paths, neo);
+  return fingerprintGraph(neo.driver, neo.database);
+}
+
+/** Kills the JVM once `killAtFraction` of the documents are in, restarts, re-imports, compares with `reference`. */
+export async function measureCrashDuringImport(neo: BenchNeo4j, paths: string[], documents: number, reference: GraphFingerprint, killAtFraction = 0.4) {
+  await clearGraph(neo.driver, neo.database);
+  const child = spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths });
+  const target = Math.max(1, Math.floor(documents * killAtFraction));
+  let seen = 0;
+  let finishedFirst = false;
+  const finished = child.done.then(() => { finishedFirst = true; });
+  while (!finishedFirst && seen < target) {
+    await sleep(250);
+    seen = await countPolicies(neo);
+  }
+  if (finishedFirst) throw Object.assign(new Error('the import finished before the kill point; use a larger corpus'), { code: 'BENCH_FAULT_TOO_LATE' });
+  await neo.kill();
+  const childOutcome = await child.done;
+  await finished;
+  await neo.restart();
+  const afterCrash = await fingerprintGraph(neo.driver, neo.database);
+  const t = performance.now();
+  await importCorpus(paths, neo);
+  const rerunSeconds = (performance.now() - t) / 1000;
+  const final = await fingerprintGraph(neo.driver, neo.database);
+  const equal = final.checksum === reference.checksum && JSON.stringify(final.nodes) === JSON.stringify(reference.nodes) &&
+    JSON.stringify(final.relationships) === JSON.stringify(reference.relationships);
+  return {
+    killedAtPolicies: seen,
+    documents,
+    childExit: { code: childOutcome.exitCode, errorCode: childOutcome.result?.code ?? null, message: childOutcome.result?.message?.slice(0, 200) ?? childOutcome.stderrTail.slice(-200) },
+    afterCrash: { policiesFull: afterCrash.nodes.Policy ?? 0, halfWritten: afterCrash.halfWritten, duplicateIds: afterCrash.duplicateIds },
+    rerunSeconds: Math.round(rerunSeconds * 10) / 10,
+    final: { nodes: final.nodes, relationships: final.relationships, checksum: final.checksum.slice(0, 16), duplicateIds: final.duplicateIds, halfWritten: final.halfWritten },
+    clean: { checksum: reference.checksum.slice(0, 16) },
+    equalToClean: equal,
+  };
+}
+
+/** Stops Neo4j while search and lineage load runs, checks errors are clear and the server recovers. */
+export async function measureOutageUnderLoad(neo: BenchNeo4j, apiUrl: string, bodies: string[]) {
+  const graphql = `${apiUrl.replace(/\/$/, '')}/graphql`;
+  const load = runHttpLoad({ url: graphql, bodies, connections: 20, maxRequests: 1_000_000, maxSeconds: 12 });
+  await sleep(3_000);
+  await neo.stopEngine();
+  const outage = await post(graphql, bodies[0] as string);
+  const during = await load;
+  await neo.restart();
+  const t = performance.now();
+  let recovered: Awaited<ReturnType<typeof post>> | undefined;
+  while ((performance.now() - t) / 1000 < 60) {
+    recovered = await post(graphql, bodies[0] as string);
+    if (recovered.ok) break;
+    await sleep(250);
+  }
+  const after = await runHttpLoad({ url: graphql, bodies, connections: 20, maxRequests: 400, maxSeconds: 20 });
+  return {
+    duringOutage: { requests: during.requests, errors: during.errors, errorCodes: during.errorCodes },
+    outageAnswer: { httpStatus: outage.status, code: outage.code, message: outage.message, answeredInMs: outage.ms },
+    serverStayedUp: outage.status > 0,
+    recoverySeconds: recovered?.ok ? Math.round(((performance.now() - t) / 1000) * 10) / 10 : null,
+    afterRecovery: { requests: after.requests, errors: after.errors, p99Ms: after.p99Ms },
+  };
+}
+
+async function post(url: string, body: string): Promise<{ ok: boolean; status: number; code: string | null; message: string | null; ms: number }> {
+  const t = performance.now();
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
+    const json = (await response.json()) as { errors?: { message?: string; extensions?: { code?: string } }[] };
+    const error = json.errors?.[0];
+    return { ok: response.ok && !error, status: response.status, code: error?.extensions?.code ?? null, message: error?.message ?? null, ms: Math.round(performance.now() - t) };
+  } catch (error) {
+    return { ok: false, status: 0, code: null, message: error instanceof Error ? error.message : String(error), ms: Math.round(performance.now() - t) };
+  }
+}

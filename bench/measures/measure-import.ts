@@ -1,0 +1,102 @@
+/**
+ * Import throughput on a generated corpus and its ratio to two baselines run in the same process on the same data:
+ * plain `UNWIND … CREATE` of exactly the nodes and relationships the importer wrote (read back from the graph, no
+ * parsing), and one transaction per row with MERGE, run on a time-boxed subset and extrapolated per row.
+ * Ratios are throughput ratios: import articles/s ÷ baseline articles/s (above 1 = the importer is faster).
+ * Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
+ */
+import type { Driver } from 'neo4j-driver';
+import { executeRead, executeWrite } from '../../graph/execute.ts';
+import { buildPerRowMergeQueries, buildPlainCreateQueries } from '../build-baseline-queries.ts';
+import { clearGraph } from '../clear-graph.ts';
+import { dumpGraph, type GraphDump } from '../dump-graph.ts';
+import { importCorpus } from '../import-corpus.ts';
+
+/** Graph handle the measure writes to. */
+export interface ImportMeasureTarget {
+  driver: Driver;
+  database: string;
+}
+
+const seconds = (from: number) => (performance.now() - from) / 1000;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function countArticles(driver: Driver, database: string): Promise<number> {
+  const rows = await executeRead(driver, database, { cypher: 'MATCH (a:Article) RETURN count(a) AS n' });
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Runs per-row MERGE transactions from `queries` until done or `budgetSeconds`; returns rows done and time. */
+async function runPerRow(driver: Driver, database: string, queries: ReturnType<typeof buildPerRowMergeQueries>, budgetSeconds: number) {
+  const started = performance.now();
+  let done = 0;
+  for (const query of queries) {
+    await executeWrite(driver, database, [query]);
+    done += 1;
+    if (seconds(started) > budgetSeconds) break;
+  }
+  return { done, seconds: seconds(started) };
+}
+
+/** Runs the import, then the two baselines; leaves the graph empty. */
+export async function measureImport(target: ImportMeasureTarget, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number } = {}) {
+  const { driver, database } = target;
+  const budget = options.perRowBudgetSeconds ?? 60;
+  await clearGraph(driver, database);
+
+  const t0 = performance.now();
+  const summary = await importCorpus(paths, target);
+  const importSeconds = seconds(t0);
+  const articles = await countArticles(driver, database);
+  const dump: GraphDump = await dumpGraph(driver, database);
+
+  await clearGraph(driver, database);
+  const plain = buildPlainCreateQueries(dump, options.batch ?? 5_000);
+  const t1 = performance.now();
+  for (const query of plain) await executeWrite(driver, database, [query]);
+  const plainSeconds = seconds(t1);
+  const plainArticles = await countArticles(driver, database);
+
+  // Per-row MERGE, nodes: on an empty graph. Relationships: with every node present (plain CREATE, not timed).
+  await clearGraph(driver, database);
+  const perRow = buildPerRowMergeQueries(dump);
+  const nodeQueries = perRow.slice(0, dump.nodes.length);
+  const relQueries = perRow.slice(dump.nodes.length);
+  const nodeRun = await runPerRow(driver, database, nodeQueries, budget / 2);
+  await clearGraph(driver, database);
+  for (const query of buildPlainCreateQueries({ nodes: dump.nodes, rels: [] }, options.batch ?? 5_000)) await executeWrite(driver, database, [query]);
+  const relRun = await runPerRow(driver, database, relQueries, budget / 2);
+  const perRowSeconds = (nodeRun.done > 0 ? (nodeRun.seconds / nodeRun.done) * nodeQueries.length : 0) +
+    (relRun.done > 0 ? (relRun.seconds / relRun.done) * relQueries.length : 0);
+  const extrapolated = nodeRun.done < nodeQueries.length || relRun.done < relQueries.length;
+  await clearGraph(driver, database);
+
+  const rate = (s: number) => (s > 0 ? round(articles / s, 1) : null);
+  return {
+    articles,
+    nodes: dump.nodes.length,
+    relationships: dump.rels.length,
+    seconds: round(importSeconds),
+    articlesPerSecond: rate(importSeconds),
+    plainCreate: { seconds: round(plainSeconds), articlesPerSecond: rate(plainSeconds), articlesWritten: plainArticles, batch: options.batch ?? 5_000 },
+    perRowMerge: {
+      secondsEstimated: round(perRowSeconds),
+      articlesPerSecond: rate(perRowSeconds),
+      nodeRowsRun: nodeRun.done, relationshipRowsRun: relRun.done, extrapolated,
+    },
+    ratioToPlainCreate: importSeconds > 0 ? round(plainSeconds / importSeconds, 3) : null,
+    ratioToPerRowMerge: importSeconds > 0 ? round(perRowSeconds / importSeconds, 3) : null,
+    importerSummary: summarize(summary),
+    notes: [
+      'ratios are throughput ratios (import articles/s ÷ baseline articles/s); both baselines write exactly the nodes and relationships the importer wrote, read back from the graph',
+      extrapolated
+        ? `per-row MERGE ran ${nodeRun.done} of ${nodeQueries.length} node rows and ${relRun.done} of ${relQueries.length} relationship rows (${budget} s budget), one transaction each, and was extrapolated per row`
+        : 'per-row MERGE ran every row, one transaction each',
+    ],
+  };
+}
+
+function summarize(summary: unknown): unknown {
+  if (summary === null || typeof summary !== 'object') return summary;
+  return Object.fromEntries(Object.entries(summary).filter(([, v]) => typeof v === 'number' || typeof v === 'string'));
+}
