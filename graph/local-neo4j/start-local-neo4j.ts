@@ -23,6 +23,8 @@ export interface LocalNeo4j {
   dataDir: string;
   /** Process id of the JVM. */
   pid: number;
+  /** Settles with the JVM's exit code when it exits, for whatever reason. */
+  exited: Promise<number | null>;
   /** Shuts the database down cleanly and waits for the JVM to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -96,6 +98,7 @@ export async function startLocalNeo4j(engine: LocalEngineConfig, options: StartO
     password: options.password,
     dataDir,
     pid: child.pid ?? -1,
+    exited,
     stop: () => (stopping ??= stopChild(child, exited)),
   };
 }
