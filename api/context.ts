@@ -1,0 +1,20 @@
+/**
+ * The per-request context: what @neo4j/graphql needs (driver, database, transaction timeout) plus the caller,
+ * the Cypher runner and the node loader used by the custom resolvers.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { AuthResult } from './auth.ts';
+import type { ApiConfig } from './config.ts';
+import type { NodeLoader } from './hydrate-nodes.ts';
+import type { CypherRunner } from './run-cypher.ts';
+
+/** The GraphQL context of one request. */
+export interface ApiContext {
+  executionContext: Driver;
+  sessionConfig: { database: string };
+  transaction: { timeout: number };
+  auth: AuthResult;
+  runner: CypherRunner;
+  loader: NodeLoader;
+  config: ApiConfig;
+}

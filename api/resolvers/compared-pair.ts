@@ -1,0 +1,42 @@
+/**
+ * The shape shared by compare and the curation mutations: an ALIGNS_WITH row → a ComparedPair (lower/upper are
+ * resolved to Article objects by field resolvers). Example: `{ id: 'a->b', lowerId: 'a', upperId: 'b', score: 0.8,
+ * class: 'related', status: null, evidence: '[]' }` → `{ …, status: 'suggested', evidence: [] }`.
+ */
+import type { EvidenceSpan } from '../../import/model.ts';
+import { parseEvidence } from '../parse-evidence.ts';
+
+/** A pair before its articles are loaded. */
+export interface ComparedPairRow {
+  id: string;
+  lowerId: string;
+  upperId: string;
+  score: number;
+  class: string;
+  status: string;
+  evidence: EvidenceSpan[];
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  comment: string | null;
+}
+
+/** The Cypher map projection producing the fields `toComparedPair` reads, for `r` between `la` and `ua`. */
+export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score: r.score, class: r.class,
+  status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment}`;
+
+/** Converts a projected row into a ComparedPairRow (pure). */
+export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id: String(row.id ?? `${String(row.lowerId)}->${String(row.upperId)}`),
+    lowerId: String(row.lowerId),
+    upperId: String(row.upperId),
+    score: Number(row.score ?? 0),
+    class: str(row.class) ?? 'related',
+    status: str(row.status) ?? 'suggested',
+    evidence: parseEvidence(row.evidence),
+    reviewedBy: str(row.reviewedBy),
+    reviewedAt: str(row.reviewedAt),
+    comment: str(row.comment),
+  };
+}
