@@ -23,3 +23,7 @@ export { PolicyInputError, isPolicyInputError, type PolicyInputErrorCode } from 
 export { getDefaultGazetteer, loadGazetteer, buildGazetteer, type Gazetteer, type GazetteerData } from './gazetteer/index.ts';
 export type * from './model.ts';
 export { TIERS } from './model.ts';
+
+// Alignment (issue 4): the pure engine and the graph writer.
+export * from './align/index.ts';
+export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './write-alignments/index.ts';
