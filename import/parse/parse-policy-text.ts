@@ -130,7 +130,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
   }
 
-  readDocumentDetails(document, lines, ctx, titled.lines);
+  readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
 
   if (!found.tier && !options.tierOverride) {
     issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });

@@ -1,15 +1,79 @@
 /**
- * Reads what lies across the whole text once structure and metadata are known: citations, short titles, goals,
- * money, obligation words, timeline events, an interpretation's summary. (Filled in step by step.)
+ * What lies across the whole text once structure and metadata are known: citations and short titles, goals,
+ * money, obligation words, timeline events, an interpretation's summary, drafter and approvers. Example: for the
+ * Liuzhou interpretation it adds 4 citations + the interpreted document, the short title 高新区措施, the events
+ * drafting / consultation / approval / issuance / revision, and the drafter 柳州市科学技术局.
  */
-import type { PolicyDocument } from '../model.ts';
-import type { AgencyContext } from './resolve-agency.ts';
+import type { AgencyRef, PolicyDocument } from '../model.ts';
+import { readCitations } from './read-citations.ts';
+import { readEvents } from './read-events.ts';
+import { readGoals } from './read-goals.ts';
+import { readInterpretationSummary } from './read-interpretation-summary.ts';
+import { readMoney } from './read-money.ts';
+import { readObligations } from './read-obligations.ts';
+import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import type { SourceLine } from './source-lines.ts';
 
-/** Adds citations, short titles, goals, money, obligations, events and summary to the document. */
-export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[], ctx: AgencyContext, titleLines: number[]): void {
-  void document;
-  void lines;
-  void ctx;
-  void titleLines;
+const MEETING = /(?:常务会议|常务会|全体会议|会议)$/;
+
+function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
+  const direct = resolveAgency(body, ctx);
+  if (direct.known) return direct.ref;
+  return resolveAgency(body.replace(MEETING, ''), ctx).ref;
+}
+
+/** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
+export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[], ctx: AgencyContext, titleLines: number[], noticeLines: SourceLine[]): void {
+  const kept = lines.filter((l) => !l.drop);
+  const { citations, shortTitles } = readCitations(kept, { titles: [document.title, document.noticeTitle ?? ''], ...(document.interprets ? { interprets: document.interprets } : {}) }, ctx);
+  if (document.interprets && !citations.some((c) => c.relation === 'interprets')) {
+    citations.unshift({ ...document.interprets, relation: 'interprets', line: titleLines[0] ?? 1 });
+  }
+  document.citations = citations;
+  document.shortTitles = shortTitles;
+
+  if (document.preamble) document.goals.push(...readGoals(document.preamble));
+  for (const article of document.articles) {
+    const whole = `${article.heading}。${article.text}`;
+    article.obligations = readObligations(whole);
+    article.money = readMoney(article.text);
+    document.goals.push(...readGoals(article.text, article.path));
+  }
+
+  const isInterpretation = document.kind === 'interpretation';
+  const narrativeLines = isInterpretation ? kept : noticeLines;
+  const narrativeNos = new Set(narrativeLines.map((l) => l.no));
+  const issuedOn = document.issuedOn ? { issuedOn: document.issuedOn } : {};
+  document.events = [
+    ...readEvents(narrativeLines, { narrative: true, ...issuedOn }),
+    ...readEvents(kept.filter((l) => !narrativeNos.has(l.no)), { narrative: false, ...issuedOn }),
+  ].sort((a, b) => a.line - b.line);
+  const effect = document.events.find((e) => e.kind === 'effect' && e.start);
+  if (effect?.start && !document.effectiveOn) document.effectiveOn = effect.start;
+
+  if (isInterpretation) {
+    const summary = readInterpretationSummary(kept);
+    if (summary) document.summary = summary;
+  }
+  for (const line of narrativeLines) {
+    const drafter = /([\u4e00-\u9fff]{2,16}?)牵头(?:制订|制定|起草|拟定)/.exec(line.match);
+    if (drafter?.[1] && !document.agencyRoles.some((r) => r.role === 'drafter')) {
+      document.agencyRoles.push({ role: 'drafter', agency: resolveAgency(drafter[1], ctx).ref, detail: drafter[0] });
+    }
+  }
+  for (const event of document.events) {
+    if (event.kind !== 'approval' || !isInterpretation) continue;
+    for (const body of event.bodies ?? []) {
+      const agency = agencyOfBody(body, ctx);
+      if (!document.agencyRoles.some((r) => r.role === 'approver' && r.agency.name === agency.name)) {
+        document.agencyRoles.push({ role: 'approver', agency, detail: body });
+      }
+    }
+  }
+  // An interpretation is published by the drafting agency (DOMAIN §1): its issuer is the drafter.
+  const drafter = document.agencyRoles.find((r) => r.role === 'drafter');
+  if (isInterpretation && drafter) {
+    document.issuer = drafter.agency.name;
+    document.agencyRoles = [{ role: 'issuer', agency: drafter.agency }, ...document.agencyRoles.filter((r) => r.role !== 'issuer')];
+  }
 }

@@ -1,0 +1,166 @@
+/**
+ * Citations of other documents and the short titles a text defines. Examples:
+ *   '为贯彻落实《国务院关于…若干意见》(国发〔2020〕7号)精神' → { title: '国务院关于…若干意见', docNumber: '国发〔2020〕7号',
+ *     issuer: '国务院', relation: 'implements' }
+ *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院; a 、-list shares its relation; otherwise cites.
+ *   '《柳州市…若干措施》(以下简称《高新区措施》)' → shortTitles [{ short: '高新区措施', full: '柳州市…若干措施' }], and a
+ *   later 《高新区措施》 means the full title.
+ */
+import type { Citation, CitationRelation } from '../model.ts';
+import { findBookTitles } from './find-book-titles.ts';
+import { matchKey } from './normalize-line.ts';
+import { findDocNumbers } from './parse-doc-number.ts';
+import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/** Citations and short titles read from the text. */
+export interface CitationResult {
+  citations: Citation[];
+  shortTitles: { short: string; full: string }[];
+}
+
+/** What the document is, so that references to itself are not citations. */
+export interface SelfReference {
+  titles: string[];
+  /** For an interpretation: the explained document, cited with relation interprets. */
+  interprets?: { title?: string; docNumber?: string };
+}
+
+const RANK: Record<CitationRelation, number> = { interprets: 4, implements: 3, based_on: 2, cites: 1 };
+const CLAUSE_MARKS = ',，;；。:：!！?？';
+
+/** The clause a citation stands in: the text since the last comma, semicolon, colon or full stop. */
+function clauseBefore(before: string): string {
+  const start = Math.max(...[...CLAUSE_MARKS].map((c) => before.lastIndexOf(c)));
+  return before.slice(start + 1);
+}
+
+function relationOf(clause: string): CitationRelation {
+  if (/贯彻落实|贯彻|落实/.test(clause)) return 'implements';
+  if (/根据|依据|按照|遵照|依照/.test(clause)) return 'based_on';
+  return 'cites';
+}
+
+function issuerBefore(before: string, ctx: AgencyContext): string | undefined {
+  for (let len = Math.min(14, before.length); len >= 2; len--) {
+    const candidate = before.slice(before.length - len);
+    if (!/^[\u4e00-\u9fff]+$/.test(candidate)) continue;
+    const r = resolveAgency(candidate, ctx);
+    if (r.known && !r.ref.collective) return r.ref.name;
+  }
+  return undefined;
+}
+
+function issuerInTitle(title: string, ctx: AgencyContext): string | undefined {
+  const head = /^([\u4e00-\u9fff]{2,20}?)关于/.exec(title)?.[1];
+  if (!head) return undefined;
+  const r = resolveAgency(head, ctx);
+  return r.known && !r.ref.collective ? r.ref.name : undefined;
+}
+
+/** Reads every citation and short title of the lines (kept lines only). */
+export function readCitations(lines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
+  const shortTitles: CitationResult['shortTitles'] = [];
+  const found: Citation[] = [];
+  const selfKeys = new Set(self.titles.filter((t) => t !== '').map(matchKey));
+  const interpretsKey = self.interprets?.title ? matchKey(self.interprets.title) : undefined;
+  for (const line of lines) {
+    if (line.drop) continue;
+    const text = line.text;
+    let previous: { end: number; relation: CitationRelation } | undefined;
+    for (const span of findBookTitles(text)) {
+      const written = span.title;
+      const short = shortTitles.find((s) => s.short === written);
+      const title = short ? short.full : written;
+      // A number in brackets right after the title: 《…》(国发〔2020〕7号).
+      const after = text.slice(span.end + 1);
+      const bracket = /^\s*[(（]([^()（）]*)[)）]/.exec(after);
+      const bracketStart = span.end + 1 + (bracket ? bracket[0].indexOf(bracket[1] ?? '') : 0);
+      const number = bracket ? findDocNumbers(line.match.slice(bracketStart, bracketStart + (bracket[1] ?? '').length))[0] : undefined;
+      let end = span.end + 1 + (number && bracket ? bracket[0].length : 0);
+      // Short title defined right after: (以下简称《高新区措施》) or (以下简称高新区措施).
+      const definition = /^\s*[(（]\s*以下简称\s*[《“"]?([^》”"()（）]+)[》”"]?\s*[)）]/.exec(text.slice(end));
+      if (definition?.[1] && !shortTitles.some((s) => s.short === definition[1])) {
+        shortTitles.push({ short: definition[1].trim(), full: title });
+        end += definition[0].length;
+      }
+      const between = previous ? text.slice(previous.end, span.start) : '';
+      const inList = previous !== undefined && /^[、和及与以及\s]*$/.test(between);
+      const before = text.slice(0, span.start);
+      let relation: CitationRelation = inList ? previous!.relation : relationOf(clauseBefore(before));
+      previous = { end, relation };
+      const key = matchKey(title);
+      const numberNorm = number?.normalized;
+      if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
+      const isInterpreted = (interpretsKey !== undefined && key === interpretsKey) || (numberNorm !== undefined && numberNorm === self.interprets?.docNumber);
+      if (isInterpreted) relation = 'interprets';
+      const citation: Citation = { title, relation, line: line.no };
+      if (numberNorm) {
+        citation.docNumber = numberNorm;
+        citation.docNumberOriginal = text.slice(bracketStart, bracketStart + (bracket?.[1] ?? '').length).trim();
+      } else if (isInterpreted && self.interprets?.docNumber) {
+        citation.docNumber = self.interprets.docNumber;
+      }
+      const issuer = issuerBefore(before.replace(/\s+$/, ''), ctx) ?? issuerInTitle(title, ctx);
+      if (issuer) citation.issuer = issuer;
+      const sentenceStart = Math.max(before.lastIndexOf('。'), -1) + 1;
+      const sentenceEnd = text.indexOf('。', span.end);
+      citation.context = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd + 1).slice(0, 200);
+      found.push(citation);
+    }
+  }
+  for (const line of lines) {
+    if (!line.drop) readPlainShortTitles(line.text, shortTitles, ctx);
+  }
+  return { citations: mergeCitations(found), shortTitles };
+}
+
+const isSubsequence = (short: string, text: string): boolean => {
+  let i = 0;
+  for (const ch of text) if (ch === short[i]) i++;
+  return i === short.length;
+};
+
+/**
+ * Short titles defined without 《》: '大力激发广西高新技术产业开发区(以下简称高新区)' → 高新区 = 广西高新技术产业开发区.
+ * The full form is the shortest tail of the clause that starts with the short form's first character and holds all
+ * its characters in order, with a place name standing right before it included.
+ */
+function readPlainShortTitles(text: string, shortTitles: CitationResult['shortTitles'], ctx: AgencyContext): void {
+  for (const m of text.matchAll(/[(（]\s*以下简称\s*([^《》“”"()（）,，。]{1,16})\s*[)）]/g)) {
+    const short = (m[1] ?? '').trim();
+    if (short === '' || shortTitles.some((s) => s.short === short)) continue;
+    const before = text.slice(0, m.index ?? 0);
+    const clause = before.slice(Math.max(...[...(CLAUSE_MARKS + '、')].map((c) => before.lastIndexOf(c))) + 1);
+    let start = -1;
+    for (let i = clause.length - 1; i >= 0; i--) {
+      if (clause[i] === short[0] && isSubsequence(short, clause.slice(i))) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    const place = [...ctx.gazetteer.jurisdictionByName.keys()].filter((n) => clause.slice(0, start).endsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const full = clause.slice(start - (place?.length ?? 0));
+    if (full !== short) shortTitles.push({ short, full });
+  }
+}
+
+/** One citation per cited document (by number, else by normalised title): first line, strongest relation. */
+export function mergeCitations(citations: Citation[]): Citation[] {
+  const merged: Citation[] = [];
+  for (const c of citations) {
+    const same = merged.find((m) => (c.docNumber && m.docNumber === c.docNumber) || (m.title && c.title && matchKey(m.title) === matchKey(c.title)));
+    if (!same) {
+      merged.push({ ...c });
+      continue;
+    }
+    if (RANK[c.relation] > RANK[same.relation]) same.relation = c.relation;
+    if (!same.docNumber && c.docNumber) {
+      same.docNumber = c.docNumber;
+      if (c.docNumberOriginal) same.docNumberOriginal = c.docNumberOriginal;
+    }
+    if (!same.issuer && c.issuer) same.issuer = c.issuer;
+  }
+  return merged;
+}

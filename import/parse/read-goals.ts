@@ -1,0 +1,55 @@
+/**
+ * Vision goals and quantified targets. Examples:
+ *   '将高新区建成创新驱动发展示范区和高质量发展先行区' → { kind: 'vision', text: (the same) }
+ *   '到2025年,建成国家高新区10个以上' → { kind: 'target', year: 2025, metric: '建成国家高新区', value: 10, unit: '个',
+ *     qualifier: '以上' }; '研发投入强度达到3.5%左右' (in a sentence with 到2025年) → value 3.5, unit '%', qualifier '左右'.
+ */
+import type { Goal } from '../model.ts';
+import { foldWidth } from './normalize-line.ts';
+import { parseChineseNumber } from './parse-chinese-number.ts';
+
+const VISION_WITH_SUBJECT = /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|打造成为|打造成)[^,，。;；:：]+/g;
+const VISION = /(?:努力|加快|力争)?(?:建设成为|打造成为)[^,，。;；:：]+/g;
+const TARGET_YEAR = /到\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底|末)/;
+const QUANTITY = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(个|家|%|亿元|万元|项|人|名|所|倍|平方公里|件|条)\s*(以上|左右|以下|以内)?/g;
+const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
+
+/** Reads vision goals and targets of one text (a preamble or an article). */
+export function readGoals(text: string, articlePath?: string): Goal[] {
+  const goals: Goal[] = [];
+  const at = articlePath ? { articlePath } : {};
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(VISION_WITH_SUBJECT)) {
+    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    goals.push({ kind: 'vision', text: m[0].trim(), ...at });
+  }
+  for (const m of text.matchAll(VISION)) {
+    if (spans.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) continue;
+    goals.push({ kind: 'vision', text: m[0].trim(), ...at });
+  }
+  for (const sentence of foldWidth(text).split(/[。;；\n]/)) {
+    const year = TARGET_YEAR.exec(sentence);
+    if (!year) continue;
+    const yearEnd = (year.index ?? 0) + year[0].length;
+    for (const q of sentence.matchAll(QUANTITY)) {
+      const index = q.index ?? 0;
+      if (index < yearEnd) continue;
+      const value = /^\d/.test(q[1] ?? '') ? Number(q[1]) : parseChineseNumber(q[1] ?? '');
+      if (value === undefined) continue;
+      const before = sentence.slice(yearEnd, index);
+      const metric = before.slice(Math.max(...[',', '，', '、', ':', '：'].map((c) => before.lastIndexOf(c))) + 1).replace(LEADING_VERB, '').trim();
+      const goal: Goal = {
+        kind: 'target',
+        text: sentence.trim(),
+        year: Number(year[1] ?? year[2]),
+        metric,
+        value,
+        unit: q[2] ?? '',
+        ...at,
+      };
+      if (q[3]) goal.qualifier = q[3];
+      goals.push(goal);
+    }
+  }
+  return goals;
+}
