@@ -5,7 +5,11 @@
  *   buildKnownPolicyLookup([{ docNumber: '国发〔2020〕7号', titleKey: buildTitleKey('国务院关于…若干意见') }])
  *   → { cypher: 'UNWIND $lookups AS l MATCH (p:Policy) WHERE …', params: { lookups: [{ docNumber, key, bareKey, suffix: null, file: null }] } }
  */
-import type { TitleKey } from './build-title-key.ts';
+import type { PolicyDocument } from '../model.ts';
+import { buildTitleKey, type TitleKey } from './build-title-key.ts';
+import { fileBaseName } from './known-policy.ts';
+import { citationsOf, expandShortTitle } from './resolve-citations.ts';
+import { numberForTitle, type RunRegistry } from './run-registry.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './write-policy.ts';
 
@@ -47,4 +51,18 @@ export function readKnownPolicies(rows: readonly Record<string, unknown>[]): Kno
     }
     return known;
   });
+}
+
+/** The lookups one document needs: itself (number, title key, file) and each of its citations. */
+export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry): PolicyLookup[] {
+  const ownKey = buildTitleKey(doc.title);
+  const ownNumber = doc.docNumber ?? numberForTitle(registry, ownKey);
+  const lookups: PolicyLookup[] = [{ titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), ...(ownNumber ? { docNumber: ownNumber } : {}) }];
+  for (const citation of citationsOf(doc)) {
+    const title = expandShortTitle(citation.title, doc);
+    const key = title ? buildTitleKey(title) : undefined;
+    const number = citation.docNumber ?? (key ? numberForTitle(registry, key) : undefined);
+    if (key || number) lookups.push({ ...(key ? { titleKey: key } : {}), ...(number ? { docNumber: number } : {}) });
+  }
+  return lookups;
 }

@@ -5,7 +5,7 @@
  *   《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》 with the Guangxi node among the candidates
  *     → { targetId: 't:广西壮族自治区|关于促进…若干措施', resolved: true, alias: '广西壮族自治区关于…若干措施' }
  */
-import type { Citation, CitationRelation, ParseIssue, PolicyKind, Tier } from '../model.ts';
+import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../model.ts';
 import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
 import type { KnownPolicy } from './known-policy.ts';
@@ -63,7 +63,16 @@ export function displayTitle(title: string): string {
   return title.replace(/^[\s《]+|[\s》]+$/g, '');
 }
 
-function expandShortTitle(title: string | undefined, doc: CitingDocument): string | undefined {
+/** The document's citations, with the document it interprets added when the parser left it out of the list. */
+export function citationsOf(doc: Pick<PolicyDocument, 'citations' | 'interprets' | 'kind'>): Citation[] {
+  const interprets = doc.interprets;
+  if (!interprets || (!interprets.title && !interprets.docNumber)) return doc.citations;
+  if (doc.citations.some((c) => c.relation === 'interprets')) return doc.citations;
+  return [{ ...interprets, relation: 'interprets', line: 1 }, ...doc.citations];
+}
+
+/** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
+export function expandShortTitle(title: string | undefined, doc: Pick<CitingDocument, 'shortTitles'>): string | undefined {
   if (!title) return undefined;
   const bare = normalizeTitle(title);
   return doc.shortTitles.find((s) => normalizeTitle(s.short) === bare)?.full ?? title;

@@ -1,0 +1,132 @@
+/**
+ * An import run: files and folders → parsed documents → the graph, one document at a time, each in its own
+ * transaction. A light first pass collects titles and numbers so that documents can name each other whatever the
+ * order; then each file is parsed again and written, and forgotten. Example:
+ *   await importPaths(graph, [], { onProgress: (p) => console.log(p.file, p.status) })
+ *   → { documents: 5, articles: 59, agencies: 21, citations: { resolved: 3, unresolved: 2 }, issues: 12, failed: [] }
+ */
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ensureSchema, GraphError } from '../graph/index.ts';
+import { isPolicyInputError } from './errors.ts';
+import { readPolicyFile } from './index.ts';
+import { ImportWriteError } from './run/import-write-error.ts';
+import { listPolicyFiles } from './run/list-policy-files.ts';
+import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
+import { writePolicyDocument, type ImportGraph } from './run/write-policy-document.ts';
+
+/** The project's bundled corpus folder, resolved from this file (not from the working directory). */
+export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+
+/** The importer version stamped on every Policy (`policygraph-import/<package version>`). */
+export const IMPORTER_VERSION = `policygraph-import/${
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+}`;
+
+/** One file that did not import, and why. */
+export interface ImportFailure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+/** Totals of an import run. */
+export interface ImportSummary {
+  documents: number;
+  articles: number;
+  /** Distinct agencies named by the imported documents. */
+  agencies: number;
+  citations: { resolved: number; unresolved: number };
+  /** Parse and resolution issues over all imported documents. */
+  issues: number;
+  failed: ImportFailure[];
+}
+
+/** Reported once per file, after it was written or refused. */
+export interface ImportProgress {
+  index: number;
+  total: number;
+  file: string;
+  status: 'imported' | 'failed';
+  id?: string;
+  title?: string;
+  articles?: number;
+  issues?: number;
+  code?: string;
+  message?: string;
+}
+
+/** Options of an import run. */
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Size limit per file in bytes (the parser's default otherwise). */
+  maxBytes?: number;
+  /** Reads one file into a document; the parser's readPolicyFile by default. */
+  readDocument?: ReadDocument;
+  /** Test hook: make the write of the file with this base name fail after `statement` statements. */
+  failWrite?: { file: string; statement: number };
+  /** Timestamp stamped as `importedAt` (now by default). */
+  importedAt?: string;
+}
+
+/** Graph errors that make every further write pointless: the run stops. */
+const FATAL = new Set(['NEO4J_UNAVAILABLE', 'NEO4J_AUTH', 'NEO4J_CONFIG']);
+
+function failureOf(file: string, error: unknown): ImportFailure {
+  if (isPolicyInputError(error) || error instanceof ImportWriteError) return { file, code: error.code, message: error.message };
+  if (error instanceof GraphError) {
+    return { file, code: error.code, message: `${file}: the write failed and nothing of it was written: ${error.message}` };
+  }
+  return { file, code: 'IMPORT_FAILED', message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
+async function modifiedOn(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  return info ? info.mtime.toISOString().slice(0, 10) : undefined;
+}
+
+/** Imports files and folders (default: the bundled corpus) into the graph; never throws for one bad file. */
+export async function importPaths(graph: ImportGraph, paths: readonly string[] = [], options: ImportOptions = {}): Promise<ImportSummary> {
+  const read: ReadDocument =
+    options.readDocument ??
+    ((file) => readPolicyFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }));
+  await ensureSchema(graph.driver, graph.database);
+  const { files, missing } = await listPolicyFiles(paths.length > 0 ? paths : [CORPUS_DIR]);
+  const summary: ImportSummary = { documents: 0, articles: 0, agencies: 0, citations: { resolved: 0, unresolved: 0 }, issues: 0, failed: [] };
+  for (const path of missing) summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
+
+  const registry = await scanRunRegistry(files, read);
+  const agencies = new Set<string>();
+  const importedAt = options.importedAt ?? new Date().toISOString();
+  for (const [index, file] of files.entries()) {
+    const name = baseName(file);
+    try {
+      const doc = await read(file);
+      const retrievedOn = await modifiedOn(file);
+      const failAfterStatement = options.failWrite?.file === name ? options.failWrite.statement : undefined;
+      const written = await writePolicyDocument(graph, doc, registry, {
+        importedAt,
+        importerVersion: IMPORTER_VERSION,
+        ...(retrievedOn ? { retrievedOn } : {}),
+        ...(failAfterStatement === undefined ? {} : { failAfterStatement }),
+      });
+      summary.documents += 1;
+      summary.articles += written.articles;
+      for (const agency of written.agencies) agencies.add(agency);
+      summary.citations.resolved += written.citations.resolved;
+      summary.citations.unresolved += written.citations.unresolved;
+      summary.issues += written.issues.length;
+      options.onProgress?.({ index, total: files.length, file, status: 'imported', id: written.id, title: written.title, articles: written.articles, issues: written.issues.length });
+    } catch (error) {
+      if (error instanceof GraphError && FATAL.has(error.code)) throw error;
+      const failure = failureOf(name, error);
+      summary.failed.push(failure);
+      options.onProgress?.({ index, total: files.length, file, status: 'failed', code: failure.code, message: failure.message });
+    }
+  }
+  summary.agencies = agencies.size;
+  return summary;
+}

@@ -1,0 +1,34 @@
+/**
+ * The light first pass of an import run: reads each file once and keeps only its title key, its number and the
+ * numbers it gives to the documents it cites — a few strings per file, so memory does not grow with the texts.
+ * Files that cannot be read are skipped here; the second pass reports them. Example:
+ *   await scanRunRegistry(['corpus/liuzhou-hitech-measures-interpretation.txt'], read)
+ *   → registry.numberByKey: { '柳州市|关于促进高新技术产业开发区高质量发展的若干措施' → '柳政规〔2021〕18号', … }
+ */
+import type { PolicyDocument } from '../model.ts';
+import { buildTitleKey } from '../write/build-title-key.ts';
+import { citationsOf, expandShortTitle } from '../write/resolve-citations.ts';
+import { addToRegistry, createRunRegistry, type RegistryEntry, type RunRegistry } from '../write/run-registry.ts';
+
+/** Reads one file into a parsed document (the parser's readPolicyFile in production). */
+export type ReadDocument = (file: string) => Promise<PolicyDocument>;
+
+/** What the registry keeps of one parsed document. Pure. */
+export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
+  const given: RegistryEntry['given'] = [];
+  for (const citation of citationsOf(doc)) {
+    const title = expandShortTitle(citation.title, doc);
+    if (title && citation.docNumber) given.push({ titleKey: buildTitleKey(title).key, docNumber: citation.docNumber });
+  }
+  return { titleKey: buildTitleKey(doc.title).key, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), given };
+}
+
+/** Reads every file once and collects the run registry. */
+export async function scanRunRegistry(files: readonly string[], read: ReadDocument): Promise<RunRegistry> {
+  const registry = createRunRegistry();
+  for (const file of files) {
+    const doc = await read(file).catch(() => undefined);
+    if (doc) addToRegistry(registry, registryEntryOf(doc));
+  }
+  return registry;
+}
