@@ -1,12 +1,11 @@
 /**
- * Stand-in for the parser's document-number normaliser until import/index.ts exports one: brackets to 〔〕,
- * 號 to 号, no spaces. Example: `normalizeDocNumber('国发 [2020] 7 號')` → `国发〔2020〕7号`.
+ * The lookup key of a document number typed by a user: the parser's normaliser (brackets to 〔〕, traditional to
+ * simplified, 號 to 号, no spaces), else the input without spaces. Example: `toDocNumberKey('國發[2020]7號')` →
+ * `国发〔2020〕7号`; `toDocNumberKey(' 桂政函 ')` → `桂政函`.
  */
-const OPEN = '[\\[(（【〔［﹝〈]';
-const CLOSE = '[\\])）】〕］﹞〉]';
+import { normalizeDocNumber } from '../import/index.ts';
 
-/** Normalises a document number for identity. */
-export function normalizeDocNumber(raw: string): string {
-  const compact = raw.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '').replace(/號/g, '号');
-  return compact.replace(new RegExp(`${OPEN}(\\d{4})${CLOSE}`, 'u'), '〔$1〕');
+/** Normalises a document number for identity; never empty unless the input is blank. */
+export function toDocNumberKey(raw: string): string {
+  return normalizeDocNumber(raw) ?? raw.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
 }

@@ -4,7 +4,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
-import { normalizeDocNumber } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../normalize-doc-number.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
 /** Builds the lookup: normalised number, original number or id; a full text wins over a cited-only node. */
@@ -15,7 +15,7 @@ WHERE p.docNumber = $docNumber OR p.id = $docNumber OR p.docNumberOriginal = $ra
 RETURN p.id AS id
 ORDER BY CASE p.status WHEN 'full' THEN 0 ELSE 1 END, p.id
 LIMIT 1`,
-    params: { docNumber: normalizeDocNumber(docNumber), raw: docNumber.trim() },
+    params: { docNumber: toDocNumberKey(docNumber), raw: docNumber.trim() },
   };
 }
 

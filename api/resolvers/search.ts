@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { ApiContext } from '../context.ts';
 import { toLuceneQuery } from '../escape-lucene.ts';
 import { makeSnippet } from '../make-snippet.ts';
-import { normalizeDocNumber } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../normalize-doc-number.ts';
 import { capLimit } from '../limits/page-size.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
@@ -52,7 +52,7 @@ LIMIT $limit`,
     params: {
       index: FULLTEXT_INDEX,
       query: toLuceneQuery(phrase),
-      number: normalizeDocNumber(phrase),
+      number: toDocNumberKey(phrase),
       boost: EXACT_NUMBER_BOOST,
       limit: neo4j.int(limit),
     },

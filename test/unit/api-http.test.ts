@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, test } from 'vitest';
+import { GraphError } from '../../graph/index.ts';
+import { formatApiError } from '../../api/format-error.ts';
+import { corsHeaders } from '../../api/http/apply-cors.ts';
+import { resolveStaticFile } from '../../api/http/serve-static.ts';
+import { parseTokenArgs } from '../../cli/commands/token.ts';
+
+describe('CORS', () => {
+  test('a listed origin is echoed', () => {
+    expect(corsHeaders('http://a.example', ['http://a.example'])).toMatchObject({
+      'access-control-allow-origin': 'http://a.example',
+      vary: 'Origin',
+    });
+  });
+  test('an unlisted origin gets no CORS headers', () => {
+    expect(corsHeaders('http://evil.example', ['http://a.example'])).toEqual({});
+    expect(corsHeaders(undefined, ['http://a.example'])).toEqual({});
+  });
+  test('* allows every origin', () => {
+    expect(corsHeaders('http://x.example', ['*'])['access-control-allow-origin']).toBe('*');
+  });
+});
+
+describe('static files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-viewer-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<html></html>');
+  writeFileSync(join(dir, 'assets', 'app.js'), '');
+  test.each([
+    ['/', 'index.html'],
+    ['/assets/app.js', 'assets/app.js'],
+    ['/lineage/some-route', 'index.html'],
+    ['/%61ssets/app.js', 'assets/app.js'],
+  ])('%s → %s', (path, file) => {
+    expect(resolveStaticFile(dir, path)).toBe(join(dir, file));
+  });
+  test.each(['/assets/missing.js', '/../../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%E0%A4%A'])('%s is not served', (path) => {
+    expect(resolveStaticFile(dir, path)).toBeUndefined();
+  });
+});
+
+describe('error formatting', () => {
+  const hidden: unknown[] = [];
+  const format = formatApiError((e) => hidden.push(e));
+  test('an unknown error becomes a generic INTERNAL_SERVER_ERROR and is logged', () => {
+    const error = new Error('secret detail at /srv/x.ts:12');
+    const out = format({ message: error.message, path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, error);
+    expect(out).toEqual({ message: 'Internal server error', path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(hidden.at(-1)).toBe(error);
+  });
+  test('Neo4j down → SERVICE_UNAVAILABLE', () => {
+    const error = new Neo4jError('connect ECONNREFUSED', 'ServiceUnavailable', 'N/A', 'N/A');
+    expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+      message: 'The database is unavailable; try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+  test('a graph timeout → DATABASE_TIMEOUT', () => {
+    const error = new GraphError('NEO4J_TIMEOUT', 'Neo4j transaction timed out');
+    expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({ code: 'DATABASE_TIMEOUT' });
+  });
+  test('coded errors pass through without a stack trace', () => {
+    const error = new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } });
+    expect(format({ message: 'Forbidden', extensions: { code: 'FORBIDDEN', stacktrace: ['at x'] } }, error)).toEqual({
+      message: 'Forbidden',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+});
+
+describe('policygraph token arguments', () => {
+  test.each([
+    [['--user', 'li'], { user: 'li', roles: [] }],
+    [['--user', 'li', '--role', 'curator'], { user: 'li', roles: ['curator'] }],
+    [['--user=li', '--role=curator', '--expires-in', '3600'], { user: 'li', roles: ['curator'], expiresIn: 3600 }],
+    [['--role', 'curator'], '--user NAME is required'],
+    [['--user', 'li', '--bogus'], 'unknown option "--bogus"'],
+    [['--user', 'li', '--expires-in', 'soon'], '--expires-in needs a number of seconds, got "soon"'],
+  ])('%j → %j', (args, expected) => {
+    expect(parseTokenArgs(args)).toEqual(expected);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { escapeLucene, toLuceneQuery } from '../../api/escape-lucene.ts';
+import { makeSnippet } from '../../api/make-snippet.ts';
+import { toDocNumberKey } from '../../api/normalize-doc-number.ts';
+import { parseEvidence } from '../../api/parse-evidence.ts';
+import { toSearchHit } from '../../api/resolvers/search.ts';
+
+describe('Lucene escaping', () => {
+  test.each([
+    ['高新区', '"高新区"'],
+    ['高新区  发展', '"高新区" AND "发展"'],
+    ['高新区\u3000发展', '"高新区" AND "发展"'],
+    ['   ', ''],
+    ['a"b', '"a\\"b"'],
+    ["') DETACH DELETE n //", '"\'\\)" AND "DETACH" AND "DELETE" AND "n" AND "\\/\\/"'],
+    ['"}) MATCH (n) DETACH DELETE n //', '"\\"\\}\\)" AND "MATCH" AND "\\(n\\)" AND "DETACH" AND "DELETE" AND "n" AND "\\/\\/"'],
+    ['title:x*', '"title\\:x\\*"'],
+  ])('%j → %j', (phrase, expected) => {
+    expect(toLuceneQuery(phrase)).toBe(expected);
+  });
+
+  test('every special character is escaped', () => {
+    expect(escapeLucene('+-&|!(){}[]^"~*?:\\/')).toBe('\\+\\-\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/');
+  });
+});
+
+describe('snippets', () => {
+  test.each([
+    ['甲乙丙丁戊己庚辛', '戊', 2, '…丙丁戊己庚…'],
+    ['甲乙丙丁戊己庚辛', '甲', 2, '甲乙丙…'],
+    ['甲乙丙', '无', 2, '甲乙丙'],
+    ['甲乙丙丁戊己', '无', 2, '甲乙丙丁…'],
+    ['甲乙丙丁戊己', '无 丁', 1, '…丙丁戊…'],
+  ])('makeSnippet(%j, %j, %i) → %j', (text, phrase, radius, expected) => {
+    expect(makeSnippet(text, phrase, radius)).toBe(expected);
+  });
+
+  test('no text → null', () => {
+    expect(makeSnippet(null, '高新区')).toBeNull();
+    expect(makeSnippet('', '高新区')).toBeNull();
+  });
+});
+
+describe('document number keys', () => {
+  test.each([
+    ['国发[2020]7号', '国发〔2020〕7号'],
+    ['国发(2020)7号', '国发〔2020〕7号'],
+    ['国发【2020】7号', '国发〔2020〕7号'],
+    ['國發〔2020〕7號', '国发〔2020〕7号'],
+    [' 国发 〔2020〕 7 号 ', '国发〔2020〕7号'],
+    ['不是文号', '不是文号'],
+  ])('%j → %j', (raw, key) => {
+    expect(toDocNumberKey(raw)).toBe(key);
+  });
+});
+
+describe('evidence', () => {
+  const span = { lowerStart: 0, lowerEnd: 3, upperStart: 2, upperEnd: 5, lowerText: '高新区', upperText: '高新区' };
+  test.each([
+    [JSON.stringify([span]), [span]],
+    [JSON.stringify([span, { lowerStart: 'x' }]), [span]],
+    ['not json', []],
+    ['{"a":1}', []],
+    [null, []],
+    ['', []],
+  ])('%j → %j', (json, expected) => {
+    expect(parseEvidence(json)).toEqual(expected);
+  });
+});
+
+describe('search hits', () => {
+  test('an article hit takes its label and heading as title and a snippet of its body', () => {
+    expect(
+      toSearchHit(
+        { kind: 'Article', id: 'p#a1', label: '（一）', heading: '加快创建', text: '支持高新区开展攻关。', score: 1.5, policyId: 'p', docNumber: null, tier: 'provincial' },
+        '攻关',
+      ),
+    ).toEqual({ kind: 'Article', id: 'p#a1', title: '（一）加快创建', snippet: '支持高新区开展攻关。', score: 1.5, policyId: 'p', docNumber: null, tier: 'provincial' });
+  });
+
+  test('an agency hit takes its name and has no policy', () => {
+    expect(toSearchHit({ kind: 'Agency', id: '柳州市科学技术局', name: '柳州市科学技术局', score: 2, policyId: null }, '科学技术局')).toEqual({
+      kind: 'Agency', id: '柳州市科学技术局', title: '柳州市科学技术局', snippet: null, score: 2, policyId: null, docNumber: null, tier: null,
+    });
+  });
+});
