@@ -27,3 +27,7 @@ export { TIERS } from './model.ts';
 // Alignment (issue 4): the pure engine and the graph writer.
 export * from './align/index.ts';
 export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './write-alignments/index.ts';
+// The write side (import/write, import/run): title keys, resolution, the import run.
+export { importPaths, CORPUS_DIR, IMPORTER_VERSION, type ImportSummary, type ImportProgress, type ImportOptions, type ImportFailure } from './run-import.ts';
+export { writePolicyDocument, ImportWriteError, type ImportGraph, type WrittenPolicy, type ImportWriteErrorCode } from './run/index.ts';
+export { buildTitleKey, normalizeTitle, inferCitedPolicy, type TitleKey } from './write/index.ts';

@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ensureSchema, GraphError } from '../graph/index.ts';
 import { isPolicyInputError } from './errors.ts';
-import { readPolicyFile } from './index.ts';
+import { readPolicyFile } from './parse/index.ts';
 import { ImportWriteError } from './run/import-write-error.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
