@@ -52,7 +52,7 @@ function addCitations(doc: GeneratedDocument, parent: GeneratedDocument | undefi
   const target = doc.articles.length > 0 && others.length > 0 && r.chance(0.15) ? r.pick(others) : undefined;
   if (target) {
     const article = r.pick(doc.articles);
-    article.sentences.push(`按照《${target.title}》（${target.docNumber}）有关规定执行。`);
+    article.sentences.push(`《${target.title}》（${target.docNumber}）已有规定的，从其规定。`);
     doc.citations.push({ title: target.title, docNumber: target.docNumber, relation: 'cites' });
   }
 }

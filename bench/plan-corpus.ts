@@ -9,14 +9,18 @@ import type { CorpusSpec } from './corpus-sizes.ts';
 import { TIER_SHARES } from './corpus-sizes.ts';
 import type { Defect, DocumentStyle, GeneratedDocument, Layout } from './corpus-types.ts';
 import type { Random } from './seeded-random.ts';
-import { COUNTY_STEMS, NATIONAL_ISSUERS, PROVINCES, TITLE_FORMS, TOPICS } from './vocabulary.ts';
+import { COUNTY_FIRST, COUNTY_SECOND, NATIONAL_ISSUERS, PROVINCES, TITLE_FORMS, TOPICS } from './vocabulary.ts';
 
 const DEFECT_ODDS: [Defect, number][] = [['traditional', 0.05], ['pageNumbers', 0.1], ['spam', 0.1], ['oddSpaces', 0.1],
   ['brokenTitle', 0.05], ['pinyin', 0.03], ['censored', 0.03], ['mojibake', 0.02]];
 
-interface Place { tier: Tier; jurisdiction: string; issuer: string; codes: string[]; province?: string; city?: string; titleHead: string }
+/** A jurisdiction that issues documents, with its number codes and the name its titles start with. */
+export interface Place { tier: Tier; jurisdiction: string; issuer: string; codes: string[]; province?: string; city?: string; titleHead: string }
 
-function places(random: Random): Record<Tier, Place[]> {
+/** Every issuing place of the corpus by tier; county names are unique and drawn from the seed. */
+export function places(random: Random): Record<Tier, Place[]> {
+  const countyNames = random.sample(COUNTY_FIRST.flatMap((a) => COUNTY_SECOND.map((b) => a + b)).filter((n) => n[0] !== n[1]), 400);
+  let nextCounty = 0;
   const national = NATIONAL_ISSUERS.map((n) => ({ tier: 'national' as const, jurisdiction: '中华人民共和国', issuer: n.issuer, codes: n.codes, titleHead: n.issuer }));
   const provincial: Place[] = [];
   const municipal: Place[] = [];
@@ -25,10 +29,11 @@ function places(random: Random): Record<Tier, Place[]> {
     provincial.push({ tier: 'provincial', jurisdiction: p.name, issuer: `${p.name}人民政府`, codes: p.codes, province: p.name, titleHead: p.name });
     for (const c of p.cities) {
       municipal.push({ tier: 'municipal', jurisdiction: c.name, issuer: `${c.name}人民政府`, codes: c.codes, province: p.name, city: c.name, titleHead: c.name });
-      for (const stem of random.fork(c.name).sample(COUNTY_STEMS, 3)) {
-        const name = `${stem}${stem.length % 2 === 0 ? '区' : '县'}`;
-        const code = `${c.name.slice(0, 1)}${stem.slice(0, 1)}政发`;
-        county.push({ tier: 'county', jurisdiction: name, issuer: `${c.name}${name}人民政府`, codes: [code], province: p.name, city: c.name, titleHead: `${c.name}${name}` });
+      for (let k = 0; k < 3; k += 1) {
+        const stem = countyNames[nextCounty++] as string;
+        const name = `${stem}${k === 0 ? '区' : '县'}`;
+        const code = `${stem}政发`;
+        county.push({ tier: 'county', jurisdiction: name, issuer: `${name}人民政府`, codes: [code], province: p.name, city: c.name, titleHead: name });
       }
     }
   }

@@ -45,9 +45,9 @@ export const NATIONAL_ISSUERS = [
   { issuer: '科技部', codes: ['国科发'] },
 ];
 
-/** Stems for county and district names (a stem + 县 or 区). */
-export const COUNTY_STEMS = ['城中', '城东', '城西', '江南', '江北', '新城', '东山', '西山', '南湖', '北湖', '青山',
-  '长安', '永宁', '平安', '安宁', '宁远', '富川', '兴安', '龙泉', '鹿寨', '融安', '柳江', '三江', '临江', '清源', '云台'];
+/** First and second characters of county and district names (each name is unique in a corpus: 永川县, 安溪区). */
+export const COUNTY_FIRST = ['永', '安', '宁', '平', '兴', '富', '长', '临', '清', '龙', '云', '青', '江', '新', '东', '西', '南', '北', '融', '德'];
+export const COUNTY_SECOND = ['城', '江', '山', '川', '源', '阳', '安', '宁', '丰', '兴', '林', '溪', '水', '湖', '泉', '台', '乐', '远', '华', '昌'];
 
 /** A department abbreviation (after its 市/省/自治区 prefix) and its full official name (after the jurisdiction). */
 export interface AgencySpec { short: string; full: string }

@@ -1,12 +1,14 @@
 /**
  * Writes a generated corpus to a folder: one .txt per document, manifest.jsonl (one line of ground truth per
- * document), alignments.tsv (lower article → upper article it derives from) and corpus.json (counts and seed).
+ * document), alignments.tsv (lower article → upper article it derives from), gazetteer.json (the corpus's
+ * jurisdictions, to merge over the bundled gazetteer) and corpus.json (counts and seed).
  * Example: writeCorpus(CORPUS_SIZES.small, 'bench/out/small') → 100 .txt files, 2,417 articles, ~1,400 alignment rows.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusSpec } from './corpus-sizes.ts';
+import { buildGazetteerExtension } from './build-gazetteer-extension.ts';
 import { generateDocuments, type RenderedDocument } from './generate-corpus.ts';
 
 /** What was written, for the report. */
@@ -52,6 +54,7 @@ export async function writeCorpus(spec: CorpusSpec, folder: string): Promise<Cor
     summary.byTier[doc.tier] = (summary.byTier[doc.tier] ?? 0) + 1;
   }
   await Promise.all([close(manifest), close(alignments)]);
+  await writeFile(join(folder, 'gazetteer.json'), `${JSON.stringify(buildGazetteerExtension(spec.seed), null, 1)}\n`);
   await writeFile(join(folder, 'corpus.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
