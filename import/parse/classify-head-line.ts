@@ -10,7 +10,7 @@ import { findDocNumbers } from './parse-doc-number.ts';
 /** The role of a line in a document's head or closing. */
 export type HeadLineRole = 'number' | 'date' | 'meta' | 'public' | 'addressee' | 'notice-body' | 'issuer' | 'title' | 'paragraph';
 
-const META = /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性)\s*:/;
+const META = /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源)\s*:/;
 const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
 const NOTICE_BODY = /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意/;
 

@@ -4,6 +4,7 @@
  * issue. Example: '微信扫码关注该文公众号作者' → drop 'debris'; '各县区人民*府' → suspicion 'censored'.
  */
 import type { ParseIssue } from '../model.ts';
+import { looksLikeMojibake } from './detect-mojibake.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DEBRIS = new RegExp(
@@ -19,9 +20,6 @@ const DEBRIS = new RegExp(
 const MENU = /^(?:[^|>»]{1,8}\s*[|>»]\s*){3,}[^|>»]{0,8}$/;
 const SPAM = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}|代开.*发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚/i;
 const PAGE_NUMBER = /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
-// Characters typical of UTF-8 read as GBK (鍏充簬 for 关于), and the classic 锟斤拷 / Latin-1 debris.
-const MOJIBAKE_CHARS = /[锛銆鍏鏂鐨绗缁浜鍙湪嬭鑰娴瀹鎴鐢涓嶅彂璁甯]/g;
-const MOJIBAKE = /锟斤拷|烫烫烫|屯屯屯|Ã.|â€|Â[\s\u00a0]|\ufffd/;
 const CENSORED = /[\u4e00-\u9fff][*＊×□■?？]{1,3}[\u4e00-\u9fff]/;
 
 function issue(file: string, line: number, severity: ParseIssue['severity'], code: string, message: string): ParseIssue {
@@ -47,7 +45,7 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
     } else if (m.includes('\ufffd')) {
       line.suspicion = 'undecodable';
       issues.push(issue(file, line.no, 'error', 'UNDECODABLE_TEXT', 'line holds undecodable bytes (U+FFFD)'));
-    } else if (MOJIBAKE.test(m) || (m.match(MOJIBAKE_CHARS)?.length ?? 0) >= 4) {
+    } else if (looksLikeMojibake(line.raw)) {
       line.suspicion = 'mojibake';
       issues.push(issue(file, line.no, 'warning', 'MOJIBAKE', `line looks like mojibake (text decoded with the wrong encoding): "${shown}"`));
     } else if (CENSORED.test(m)) {

@@ -59,7 +59,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   for (const l of lines) {
     if (l.pinyinRemoved > 0) issues.push({ file, line: l.no, severity: 'info', code: 'PINYIN_REMOVED', message: `${l.pinyinRemoved} injected pinyin group(s) removed` });
   }
-  const traditional = lines.filter((l) => l.traditional);
+  const traditional = lines.filter((l) => l.traditional && !l.suspicion && !l.drop);
   if (traditional.length > 0) {
     issues.push({ file, line: traditional[0]!.no, severity: 'info', code: 'TRADITIONAL_CONVERTED', message: `traditional characters converted to simplified on ${traditional.length} line(s)` });
   }

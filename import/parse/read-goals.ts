@@ -11,7 +11,7 @@ import { parseChineseNumber } from './parse-chinese-number.ts';
 const VISION_WITH_SUBJECT = /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|打造成为|打造成)[^,，。;；:：]+/g;
 const VISION = /(?:努力|加快|力争)?(?:建设成为|打造成为)[^,，。;；:：]+/g;
 const TARGET_YEAR = /到\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底|末)/;
-const QUANTITY = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(个|家|%|亿元|万元|项|人|名|所|倍|平方公里|件|条)\s*(以上|左右|以下|以内)?/g;
+const QUANTITY = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(个|家|%|万亿元|千亿元|亿元|万元|项|人|名|所|倍|平方公里|件|条)\s*(以上|左右|以下|以内)?/g;
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
 
 /** Reads vision goals and targets of one text (a preamble or an article). */

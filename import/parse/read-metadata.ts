@@ -53,7 +53,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     if (role === 'number' && !meta.docNumber) {
       const n = findDocNumbers(m.replace(/\s+/g, ''))[0]!;
       meta.docNumber = n.normalized;
-      meta.docNumberOriginal = line.text.trim();
+      // As written, before simplification: the display form keeps 號 and 【】.
+      meta.docNumberOriginal = line.raw.replace(/[\u00a0\u3000\r]/g, ' ').trim();
     } else if (role === 'date') {
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.

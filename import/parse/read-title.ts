@@ -62,12 +62,13 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const first = titles[0];
   if (!first) return { lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
+  const unwrapped = unwrapNotice(first.text);
   for (const other of titles.slice(1)) {
-    if (key(other.text) !== key(first.text)) {
+    if (key(other.text) !== key(first.text) && key(other.text) !== key(unwrapped.title ?? '')) {
       issues.push({ file, line: other.lines[0]!, severity: 'info', code: 'EXTRA_TITLE_LINE', message: `second title-like line kept out of the title: "${other.text}"` });
     }
   }
-  return { ...unwrapNotice(first.text), lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
+  return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
 }
 
 const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告)$/;

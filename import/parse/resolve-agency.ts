@@ -69,7 +69,12 @@ export function resolveAgency(asWritten: string, ctx: AgencyContext, inherited?:
     if (ctx.jurisdiction) ref.jurisdiction = ctx.jurisdiction.name;
     return { ref, known: true };
   }
-  const specific = specificAgency(name, ctx) ?? (inherited ? specificAgency(inherited + name, ctx) : undefined);
+  if (inherited) {
+    // The list's prefix first: ('市场监管局', '自治区') → 自治区市场监管局, ('税务局', '县') → not the city's bureau.
+    const withPrefix = resolveAgency(inherited + name, ctx);
+    if (withPrefix.known) return { ...withPrefix, ref: { ...withPrefix.ref, asWritten } };
+  }
+  const specific = specificAgency(name, ctx);
   if (specific) return { ref: { ...specific, asWritten }, known: true };
   const type = ctx.gazetteer.typeByName.get(name);
   if (type) {
