@@ -2,7 +2,7 @@
  * The coded GraphQL errors the API answers with. Example: `unauthenticated()` → a GraphQLError whose
  * `extensions.code` is `UNAUTHENTICATED` and whose HTTP status is 401.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from './graphql.ts';
 import type { AuthResult, ApiUser } from './auth.ts';
 import { CURATOR_ROLE } from './auth.ts';
 

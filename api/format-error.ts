@@ -7,7 +7,6 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
 import { GraphError, toGraphError } from '../graph/index.ts';
 
 /** A client-facing database error code. */
@@ -15,7 +14,9 @@ export type DatabaseErrorCode = 'SERVICE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'DA
 
 /** The client-facing code of a database or driver error, or undefined when it is neither. */
 export function databaseErrorCode(error: unknown): DatabaseErrorCode | undefined {
-  if (!(error instanceof GraphError) && !(error instanceof Neo4jError)) return undefined;
+  // By name, not instanceof: the library and our code may hold different copies of the driver module.
+  const name = (error as { name?: unknown } | null)?.name;
+  if (!(error instanceof GraphError) && name !== 'GraphError' && name !== 'Neo4jError') return undefined;
   const code = toGraphError(error).code;
   if (code === 'NEO4J_UNAVAILABLE') return 'SERVICE_UNAVAILABLE';
   if (code === 'NEO4J_TIMEOUT') return 'DATABASE_TIMEOUT';

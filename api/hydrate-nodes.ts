@@ -5,7 +5,7 @@
  * runs `{ __nodes: articles(where: { id: { in: ["x#a1", …] } }) { __hydrateId: id policy { title } } }` once for
  * all steps of the list (ids are batched per selection until the next turn of the event loop).
  */
-import { Kind, OperationTypeNode, execute, print } from 'graphql';
+import { Kind, OperationTypeNode, execute, print } from './graphql.ts';
 import type { DocumentNode, FieldNode, GraphQLResolveInfo, SelectionNode, VariableDefinitionNode } from 'graphql';
 
 /** The node types custom results point to, and the generated root field that reads each. */

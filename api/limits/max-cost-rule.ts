@@ -4,7 +4,7 @@
  * the page size), the page size when given as a variable, else `defaultListSize`. Example with defaultListSize 10:
  * `{ policies { id articles { id } } }` costs 1 + 10 × (1 + 1 + 10 × 1) = 121.
  */
-import { GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType } from 'graphql';
+import { GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType } from '../graphql.ts';
 import type {
   ASTVisitor,
   FieldNode,

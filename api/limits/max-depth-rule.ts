@@ -3,7 +3,7 @@
  * fields `__schema`/`__type` not counted). Example: with maxDepth 2, `{ policies { articles { id } } }` (depth 3)
  * fails with extensions.code QUERY_TOO_DEEP.
  */
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind } from '../graphql.ts';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
 
 /** Depth of a selection set: 1 for `{ a }`, 2 for `{ a { b } }`. */

@@ -3,7 +3,7 @@
  * { default: 20, max: 100 })` adds `@limit(default: 20, max: 100)` to every `@node` type, so the library caps its
  * generated `limit` and `first` arguments.
  */
-import { Kind, parse, print } from 'graphql';
+import { Kind, parse, print } from '../graphql.ts';
 import type { ConstDirectiveNode, DocumentNode } from 'graphql';
 
 /** Clamps a requested list size into 1…max, falling back to `fallback`. */

@@ -3,7 +3,7 @@
  * through the request's node loader. Example: `LineageStep.from` reads `step.fromId` and loads that Article with
  * the client's sub-selection.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from '../graphql.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { HydratedType } from '../hydrate-nodes.ts';

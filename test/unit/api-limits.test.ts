@@ -1,4 +1,4 @@
-import { buildSchema as buildGraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { buildSchemaFromSDL as buildGraphQLSchema, parse, specifiedRules, validate } from '../../api/graphql.ts';
 import { describe, expect, test } from 'vitest';
 import { maxCostRule } from '../../api/limits/max-cost-rule.ts';
 import { maxDepthRule } from '../../api/limits/max-depth-rule.ts';
