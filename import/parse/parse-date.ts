@@ -5,6 +5,7 @@
  *   damaged copies: '20211224日' → '2021-12-24' and '20213月' → '2021-03' (flagged `damaged`).
  * Input is a matching form (normalizeLine().match).
  */
+import { normalizeLine } from './normalize-line.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 
 /** A date found in a line. */
@@ -75,9 +76,9 @@ export function findDates(line: string): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Reads the first date of a text, or undefined. */
+/** Reads the first date of any text (raw: traditional, full-width digits allowed), or undefined. */
 export function parseDate(text: string): string | undefined {
-  return findDates(text)[0]?.value;
+  return findDates(normalizeLine(text).match)[0]?.value;
 }
 
 /** A span of time: 2021年3月—9月, 20211012日—1125日 (the end may omit the year, and the month). */

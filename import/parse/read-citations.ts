@@ -22,6 +22,8 @@ export interface CitationResult {
 /** What the document is, so that references to itself are not citations. */
 export interface SelfReference {
   titles: string[];
+  /** The document's own number, never a citation. */
+  docNumber?: string;
   /** For an interpretation: the explained document, cited with relation interprets. */
   interprets?: { title?: string; docNumber?: string };
 }
@@ -68,7 +70,9 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
     if (line.drop) continue;
     const text = line.text;
     let previous: { end: number; relation: CitationRelation } | undefined;
-    for (const span of findBookTitles(text)) {
+    const spans = findBookTitles(text);
+    const covered: [number, number][] = [];
+    for (const span of spans) {
       const written = span.title;
       const short = shortTitles.find((s) => s.short === written);
       const title = short ? short.full : written;
@@ -89,6 +93,7 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const before = text.slice(0, span.start);
       let relation: CitationRelation = inList ? previous!.relation : relationOf(clauseBefore(before));
       previous = { end, relation };
+      covered.push([span.start, end]);
       const key = matchKey(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
@@ -107,6 +112,13 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const sentenceEnd = text.indexOf('。', span.end);
       citation.context = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd + 1).slice(0, 200);
       found.push(citation);
+    }
+    // A number cited without its title: 按照国发〔2020〕7号文件要求.
+    for (const n of findDocNumbers(line.match)) {
+      if (covered.some(([a, b]) => n.index >= a && n.index < b) || n.normalized === self.docNumber || n.normalized === self.interprets?.docNumber) continue;
+      if (line.match.slice(0, n.index).trim() === '' && line.match.slice(n.index + n.original.length).trim() === '') continue;
+      const before = text.slice(0, n.index);
+      found.push({ docNumber: n.normalized, docNumberOriginal: text.slice(n.index, n.index + n.original.length), relation: relationOf(clauseBefore(before)), line: line.no, context: text.slice(before.lastIndexOf('。') + 1, (text.indexOf('。', n.index) + 1 || text.length)).slice(0, 200) });
     }
   }
   for (const line of lines) {

@@ -25,7 +25,7 @@ function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
 export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[], ctx: AgencyContext, titleLines: number[], noticeLines: SourceLine[]): void {
   const kept = lines.filter((l) => !l.drop);
-  const { citations, shortTitles } = readCitations(kept, { titles: [document.title, document.noticeTitle ?? ''], ...(document.interprets ? { interprets: document.interprets } : {}) }, ctx);
+  const { citations, shortTitles } = readCitations(kept, { titles: [document.title, document.noticeTitle ?? ''], ...(document.docNumber ? { docNumber: document.docNumber } : {}), ...(document.interprets ? { interprets: document.interprets } : {}) }, ctx);
   if (document.interprets && !citations.some((c) => c.relation === 'interprets')) {
     citations.unshift({ ...document.interprets, relation: 'interprets', line: titleLines[0] ?? 1 });
   }
