@@ -7,12 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSchema, GraphError } from '../graph/index.ts';
 import { isPolicyInputError } from './errors.ts';
+import type { ParseIssue } from './model.ts';
 import { readPolicyFile } from './parse/index.ts';
 import { ImportWriteError } from './run/import-write-error.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
+import { readSourceIndex } from './run/read-source-index.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
 import { writePolicyDocument, type ImportGraph } from './run/write-policy-document.ts';
 
@@ -53,6 +56,8 @@ export interface ImportProgress {
   title?: string;
   articles?: number;
   issues?: number;
+  /** The document's issues (parse and resolution), for callers that show them. */
+  issueList?: ParseIssue[];
   code?: string;
   message?: string;
 }
@@ -100,11 +105,18 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
 
   const registry = await scanRunRegistry(files, read);
   const agencies = new Set<string>();
+  const sources = new Map<string, Map<string, string>>();
   const importedAt = options.importedAt ?? new Date().toISOString();
   for (const [index, file] of files.entries()) {
     const name = baseName(file);
     try {
       const doc = await read(file);
+      if (!doc.sourceUrl && !doc.provenance.sourceUrl) {
+        const folder = dirname(file);
+        if (!sources.has(folder)) sources.set(folder, await readSourceIndex(folder));
+        const sourceUrl = sources.get(folder)?.get(name);
+        if (sourceUrl) doc.provenance = { ...doc.provenance, sourceUrl };
+      }
       const retrievedOn = await modifiedOn(file);
       const failAfterStatement = options.failWrite?.file === name ? options.failWrite.statement : undefined;
       const written = await writePolicyDocument(graph, doc, registry, {
@@ -119,7 +131,7 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
       summary.citations.resolved += written.citations.resolved;
       summary.citations.unresolved += written.citations.unresolved;
       summary.issues += written.issues.length;
-      options.onProgress?.({ index, total: files.length, file, status: 'imported', id: written.id, title: written.title, articles: written.articles, issues: written.issues.length });
+      options.onProgress?.({ index, total: files.length, file, status: 'imported', id: written.id, title: written.title, articles: written.articles, issues: written.issues.length, issueList: written.issues });
     } catch (error) {
       if (error instanceof GraphError && FATAL.has(error.code)) throw error;
       const failure = failureOf(name, error);

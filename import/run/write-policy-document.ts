@@ -6,6 +6,7 @@
  *       citations: { resolved: 1, unresolved: 0 }, issues: [] }
  */
 import { executeRead, executeWrite, type ConnectedGraph } from '../../graph/index.ts';
+import { PolicyInputError } from '../errors.ts';
 import type { ParseIssue, PolicyDocument } from '../model.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 import { buildPolicyRows } from '../write/build-policy-rows.ts';
@@ -48,6 +49,10 @@ export async function writePolicyDocument(
   options: WriteDocumentOptions,
 ): Promise<WrittenPolicy> {
   const file = fileBaseName(doc.provenance.file || doc.file);
+  if (doc.articles.length === 0 && doc.parts.length === 0 && !doc.docNumber && !doc.issuedOn) {
+    // The parser reads any text; one with no parts, articles, number or date is not a policy document.
+    throw new PolicyInputError('NO_STRUCTURE', doc.file, 'no recognisable structure (no parts, articles, document number or date): not imported');
+  }
   const titleKey = buildTitleKey(doc.title);
   const lookup = buildKnownPolicyLookup(buildDocumentLookups(doc, registry));
   const candidates = readKnownPolicies(await executeRead(graph.driver, graph.database, lookup));
