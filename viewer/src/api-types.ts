@@ -48,7 +48,7 @@ export interface PolicyRef {
 /** An alignment edge as read through a connection field. */
 export interface AlignmentEdge {
   properties: AlignmentProps;
-  node: { id: string };
+  node: { id: string; number?: number; label?: string | null; heading?: string | null; text?: string | null; policy?: PolicyRef | null };
 }
 
 /** An article as the viewer reads it. */
@@ -59,6 +59,7 @@ export interface ArticleData {
   heading?: string | null;
   text?: string | null;
   order?: number | null;
+  policyId?: string | null;
   policy?: PolicyRef | null;
   alignsWithConnection?: { edges: AlignmentEdge[] } | null;
 }

@@ -7,9 +7,10 @@ import { ApiError, type GraphQLClient } from './api-client.ts';
 import { articleNodeId, buildElements, buildLaneElements, policyNodeId, type ElementData } from './build-elements.ts';
 import { coverageColors } from './color-coverage.ts';
 import { byId, fill, h } from './dom.ts';
+import { fetchOverview, fetchPolicies } from './fetch-graph.ts';
 import { download, exportPng, exportSceneJson, exportSvg } from './export-view.ts';
 import { hiddenElementIds } from './filter-elements.ts';
-import { collapsePolicy, emptyStore, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
+import { collapsePolicy, emptyStore, parseEvidence, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
 import { applyLanguage, t, type Lang, type TextKey } from './i18n.ts';
 import { layoutLanes } from './layout-lanes.ts';
@@ -72,8 +73,7 @@ export class App {
   async loadOverview(): Promise<void> {
     this.setState('loading', t(this.lang, 'state.loading'));
     try {
-      const data = await this.api<{ policies: PolicyData[] }>(Q.OVERVIEW_QUERY);
-      this.store = mergePolicies(this.store, data.policies);
+      this.store = mergePolicies(this.store, await fetchOverview(this.api));
       this.loadedAll = true;
       await this.render();
     } catch (error) {
@@ -85,8 +85,7 @@ export class App {
   async loadPolicies(ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !this.store.policies[id]?.articleIds.length);
     if (missing.length === 0) return;
-    const data = await this.api<{ policies: PolicyData[] }>(Q.POLICIES_QUERY, { ids: missing });
-    this.grow(mergePolicies(this.store, data.policies));
+    this.grow(mergePolicies(this.store, await fetchPolicies(this.api, missing)));
     await this.render();
   }
 
@@ -158,7 +157,13 @@ export class App {
       renderPolicyDetails(root, this.lang, { ...p, articleCount: p.articleIds.length }, this.actions());
     } else if (data.kind === 'aligns' && data.ref) {
       const a = this.store.alignments[data.ref];
-      if (a) renderAlignmentDetails(root, this.lang, a, this.store.articles[a.lowerId], this.store.articles[a.upperId], !!this.token.get(), this.actions());
+      if (!a) return;
+      // The overview carries no texts or evidence: read them from the lower article's details.
+      const details = await this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: a.lowerId }).catch(() => null);
+      const lower = details?.articles[0];
+      const edge = lower?.alignsWithDetail?.edges.find((e) => e.properties.id === a.id);
+      const full = edge ? { ...a, status: edge.properties.status ?? a.status, evidence: parseEvidence(edge.properties.evidence) } : a;
+      renderAlignmentDetails(root, this.lang, full, lower ?? this.store.articles[a.lowerId], edge ? { ...edge.node, number: edge.node.number ?? 0 } : this.store.articles[a.upperId], !!this.token.get(), this.actions());
     }
   }
 
@@ -189,8 +194,7 @@ export class App {
         const a = byIdMap.get(id);
         return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown' };
       };
-      const titles = Object.fromEntries(Object.values(this.store.articles).map((a) => [a.id, `${a.label ?? ''}${a.heading ?? ''} · ${this.store.policies[a.policyId]?.title ?? ''}`]));
-      renderArticleDetails(root, this.lang, article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), titles, this.actions());
+      renderArticleDetails(root, this.lang, article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), this.actions());
     } catch (error) {
       this.notify(this.errorText(error), true);
     }
@@ -229,9 +233,10 @@ export class App {
     if (!ref) return;
     try {
       if (what === 'relations') {
-        const data = await this.api<{ policies: Record<string, PolicyData[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, { id: ref });
-        const policies = Object.values(data.policies[0] ?? {}).flat();
-        this.grow(mergePolicies(this.store, policies));
+        const data = await this.api<{ policies: Record<string, { id: string }[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, { id: ref });
+        const ids = [...new Set(Object.values(data.policies[0] ?? {}).flat().map((p) => p.id))];
+        // Relations of the selected policy are drawn once both ends are in view.
+        this.grow(mergePolicies(this.store, await fetchPolicies(this.api, [...ids, ref])));
       } else {
         const data = await this.api<{ articles: { alignsWith: ArticleData[]; alignedFrom: ArticleData[] }[] }>(Q.ARTICLE_NEIGHBOURS_QUERY, { id: ref });
         const first = data.articles[0];

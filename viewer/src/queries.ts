@@ -3,47 +3,68 @@
  */
 
 const ALIGNMENT = 'properties { id score class status evidence reviewedBy comment } node { id }';
+const ALIGNMENT_DETAIL = 'properties { id score class status evidence reviewedBy comment } node { id number label heading text policy { id title tier } }';
+const ALIGNMENT_BRIEF = 'properties { id score class status } node { id }';
 const POLICY_REF = 'id title docNumber tier issuedOn status kind';
 const ARTICLE_CORE = `id number label heading order alignsWithConnection { edges { ${ALIGNMENT} } }`;
-const POLICY_FULL = `${POLICY_REF} articles { ${ARTICLE_CORE} } implements { id } cites { id } interprets { id } basedOn { id }`;
+const ARTICLE_BRIEF = `id number label heading order policyId alignsWithConnection { edges { ${ALIGNMENT_BRIEF} } }`;
 
-/** Every policy with its articles and their alignments (the overview). */
-export const OVERVIEW_QUERY = `query Overview { policies { ${POLICY_FULL} } }`;
+/** Rows per page: the API caps pages at 100 and refuses queries whose estimated cost exceeds 5,000. */
+export const POLICY_PAGE_SIZE = 50;
+/** Articles per page (each carries its alignments, about 90 cost units). */
+export const ARTICLE_PAGE_SIZE = 50;
 
-/** Policies by id, with articles, to bring them into view. */
-export const POLICIES_QUERY = `query Policies($ids: [ID!]!) { policies(where: { id: { in: $ids } }) { ${POLICY_FULL} } }`;
+/** One page of policies with their document relations (articles come separately, page by page). */
+export const POLICY_PAGE_QUERY = `query PolicyPage($offset: Int!) {
+  policies(limit: ${POLICY_PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) { ${POLICY_REF} implements { id } cites { id } interprets { id } basedOn { id } }
+}`;
+
+/** Policies by id with their document relations. */
+export const POLICIES_QUERY = `query Policies($ids: [ID!]!) {
+  policies(where: { id: { in: $ids } }, limit: ${POLICY_PAGE_SIZE}) { ${POLICY_REF} implements { id } cites { id } interprets { id } basedOn { id } }
+}`;
+
+/** One page of articles (all, or of some policies) with their upward alignments. */
+export const ARTICLE_PAGE_QUERY = `query ArticlePage($offset: Int!) {
+  articles(limit: ${ARTICLE_PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) { ${ARTICLE_BRIEF} }
+}`;
+
+/** One page of the articles of some policies. */
+export const POLICY_ARTICLE_PAGE_QUERY = `query PolicyArticlePage($ids: [String!]!, $offset: Int!) {
+  articles(where: { policyId: { in: $ids } }, limit: ${ARTICLE_PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) { ${ARTICLE_BRIEF} }
+}`;
 
 /** Everything the details panel shows of one article. */
 export const ARTICLE_DETAILS_QUERY = `query ArticleDetails($id: ID!) {
-  articles(where: { id: { eq: $id } }) {
+  articles(where: { id: { eq: $id } }, limit: 1) {
     ${ARTICLE_CORE} text
     policy { ${POLICY_REF} }
     leadAgencies { id name }
     cooperatingAgencies { id name }
     goals { id kind text year value unit qualifier }
-    alignedFromConnection { edges { ${ALIGNMENT} } }
+    alignsWithDetail: alignsWithConnection { edges { ${ALIGNMENT_DETAIL} } }
+    alignedFromConnection { edges { ${ALIGNMENT_DETAIL} } }
   }
 }`;
 
 /** Articles next to one article along ALIGNS_WITH, with their policies, to grow the graph. */
 export const ARTICLE_NEIGHBOURS_QUERY = `query ArticleNeighbours($id: ID!) {
-  articles(where: { id: { eq: $id } }) {
+  articles(where: { id: { eq: $id } }, limit: 1) {
     alignsWith { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
     alignedFrom { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
   }
 }`;
 
-/** Policies next to one policy along document relations. */
+/** Ids of the policies next to one policy along document relations (then loaded with POLICIES_QUERY). */
 export const POLICY_NEIGHBOURS_QUERY = `query PolicyNeighbours($id: ID!) {
-  policies(where: { id: { eq: $id } }) {
-    implements { ${POLICY_FULL} } implementedBy { ${POLICY_FULL} } cites { ${POLICY_FULL} } citedBy { ${POLICY_FULL} }
-    interprets { ${POLICY_FULL} } interpretedBy { ${POLICY_FULL} } basedOn { ${POLICY_FULL} } basisOf { ${POLICY_FULL} }
+  policies(where: { id: { eq: $id } }, limit: 1) {
+    implements { id } implementedBy { id } cites { id } citedBy { id } interprets { id } interpretedBy { id } basedOn { id } basisOf { id }
   }
 }`;
 
 /** Articles an agency leads or cooperates on. */
 export const AGENCY_ARTICLES_QUERY = `query AgencyArticles($id: ID!) {
-  agencies(where: { id: { eq: $id } }) {
+  agencies(where: { id: { eq: $id } }, limit: 1) {
     leads { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
     cooperatesOn { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
   }

@@ -14,6 +14,7 @@ export interface ArticleDetails extends ArticleData {
   leadAgencies: { id: string; name: string }[];
   cooperatingAgencies: { id: string; name: string }[];
   goals: { id: string; kind?: string | null; text?: string | null }[];
+  alignsWithDetail?: { edges: AlignmentEdge[] } | null;
   alignedFromConnection?: { edges: AlignmentEdge[] } | null;
 }
 
@@ -58,11 +59,10 @@ export function renderArticleDetails(
   article: ArticleDetails,
   lineage: LineageLine[] | null,
   signedIn: boolean,
-  titles: Record<string, string>,
   actions: DetailsActions,
 ): void {
   const edges = [
-    ...(article.alignsWithConnection?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
+    ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
     ...(article.alignedFromConnection?.edges ?? []).map((e) => ({ e, dir: 'down' as const })),
   ];
   const spans = edges.flatMap(({ e, dir }) => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number]));
@@ -91,7 +91,7 @@ export function renderArticleDetails(
       return h(
         'div',
         { class: 'alignment', 'data-alignment': p.id },
-        h('div', {}, h('span', { class: 'badge' }, t(lang, dir === 'up' ? 'details.upper' : 'details.lower')), ' ', h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) }, titles[e.node.id] ?? e.node.id)),
+        h('div', {}, h('span', { class: 'badge' }, t(lang, dir === 'up' ? 'details.upper' : 'details.lower')), ' ', h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) }, `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy?.title ?? ''}`)),
         h('div', { class: 'meta' }, `${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `, h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)), p.reviewedBy ? ` · ${p.reviewedBy}` : ''),
         reviewBox(lang, p.id, signedIn, actions),
       );
