@@ -36,7 +36,7 @@ WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, collect(DISTINCT q.id) AS cited
-ORDER BY p.id`,
+ORDER BY policy.id`,
   };
 }
 
