@@ -30,7 +30,7 @@ export function manifestEntry(doc: RenderedDocument, parentFile: string | undefi
 }
 
 /** Generates and writes the corpus; removes .txt files of an earlier run first. Returns the counts. */
-export async function writeCorpus(spec: CorpusSpec, folder: string): Promise<CorpusSummary> {
+export async function writeCorpus(spec: CorpusSpec, folder: string, generatorVersion = 0): Promise<CorpusSummary> {
   await mkdir(folder, { recursive: true });
   for (const f of await readdir(folder)) if (f.endsWith('.txt')) await rm(join(folder, f));
   const manifest = createWriteStream(join(folder, 'manifest.jsonl'));
@@ -55,7 +55,7 @@ export async function writeCorpus(spec: CorpusSpec, folder: string): Promise<Cor
   }
   await Promise.all([close(manifest), close(alignments)]);
   await writeFile(join(folder, 'gazetteer.json'), `${JSON.stringify(buildGazetteerExtension(spec.seed), null, 1)}\n`);
-  await writeFile(join(folder, 'corpus.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(join(folder, 'corpus.json'), `${JSON.stringify({ ...summary, generatorVersion }, null, 2)}\n`);
   return summary;
 }
 

@@ -46,6 +46,7 @@ export async function measureImport(target: ImportMeasureTarget, paths: string[]
 
   const t0 = performance.now();
   const summary = await importCorpus(paths, target);
+  if (summary.failed.length > 0) throw Object.assign(new Error(`${summary.failed.length} files failed to import, first: ${summary.failed[0]?.message}`), { code: "BENCH_IMPORT_FAILED" });
   const importSeconds = seconds(t0);
   const articles = await countArticles(driver, database);
   const dump: GraphDump = await dumpGraph(driver, database);
@@ -96,7 +97,7 @@ export async function measureImport(target: ImportMeasureTarget, paths: string[]
   };
 }
 
-function summarize(summary: unknown): unknown {
+function summarize(summary: object): unknown {
   if (summary === null || typeof summary !== 'object') return summary;
   return Object.fromEntries(Object.entries(summary).filter(([, v]) => typeof v === 'number' || typeof v === 'string'));
 }

@@ -1,0 +1,124 @@
+/**
+ * One benchmark run: ensures the corpus, starts the bench's own Neo4j, runs the selected measures in order
+ * (align, import, memory, api, viewer, faults), checks the floors and writes the results. A measure whose piece is
+ * missing or that fails is recorded with its reason; the others still run.
+ * Example: await runBench(parseBenchArgs(['--size', 'medium'])) → results (also in bench/results.json and BENCHMARKS.md).
+ */
+import { rm, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkFloors } from './check-floors.ts';
+import { CORPUS_SIZES } from './corpus-sizes.ts';
+import { ensureCorpus } from './ensure-corpus.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { alignImportedGraph, importCorpus } from './import-corpus.ts';
+import { loadPiece, PROJECT_ROOT } from './load-piece.ts';
+import { settle, type MeasureResult } from './measure-result.ts';
+import { measureAlignment } from './measures/measure-alignment.ts';
+import { API_QUERIES, measureApi, sampleApiParameters } from './measures/measure-api.ts';
+import { cleanImportFingerprint, measureCrashDuringImport, measureOutageUnderLoad } from './measures/measure-faults.ts';
+import { measureImport } from './measures/measure-import.ts';
+import { measureMemory } from './measures/measure-memory.ts';
+import { measureViewer } from './measures/measure-viewer.ts';
+import type { BenchArgs } from './parse-bench-args.ts';
+import { readMachine } from './read-machine.ts';
+import { renderResults, spliceResults } from './render-benchmarks.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
+import { clearGraph } from './clear-graph.ts';
+
+type StartApi = (o: { driver: unknown; database: string; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
+type ReadApiConfig = (env: Record<string, string | undefined>) => unknown;
+
+/** Runs the benchmark and returns the results object. */
+export async function runBench(args: BenchArgs, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Record<string, unknown>> {
+  const spec = CORPUS_SIZES[args.size];
+  const folder = join(PROJECT_ROOT, 'bench', 'out', args.size);
+  const wants = (m: string) => (args.only as string[]).includes(m);
+  const command = `npm run bench -- --size ${args.size}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}`;
+  const results: Record<string, unknown> = { command, machine: await readMachine() };
+
+  log(`[bench] corpus ${args.size} → ${folder}`);
+  const corpus = await ensureCorpus(spec, folder);
+  results.corpus = { ...corpus.summary, folder: `bench/out/${args.size}`, reused: corpus.reused, generateSeconds: corpus.seconds };
+
+  if (wants('align')) {
+    results.align = await settle('align', () => measureAlignment(generateCorpus(spec)), log);
+  }
+
+  let neo: BenchNeo4j | undefined;
+  let api: { url: string; close(): Promise<void> } | undefined;
+  try {
+    if (['import', 'memory', 'api', 'faults'].some(wants)) {
+      const dataDir = join(PROJECT_ROOT, 'bench', 'out', 'neo4j-data');
+      await rm(dataDir, { recursive: true, force: true });
+      log('[bench] starting the bench Neo4j on a free port');
+      neo = await startBenchNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });
+    }
+    const graph = neo;
+    if (graph && wants('import')) {
+      results.import = await settle('import', () => measureImport(graph, [folder], { perRowBudgetSeconds: args.perRowBudgetSeconds }), log);
+    }
+    let imported = false;
+    if (graph && wants('memory')) {
+      const memory = await settle('memory', () => measureMemory(graph, [folder]), log);
+      results.importer = memory;
+      imported = memory.status === 'ok';
+    }
+    if (graph && (wants('api') || wants('faults'))) {
+      const setup = await settle('api-setup', async () => {
+        let importSeconds = 0;
+        if (!imported) {
+          await clearGraph(graph.driver, graph.database);
+          const t = performance.now();
+          await importCorpus([folder], graph);
+          importSeconds = (performance.now() - t) / 1000;
+        }
+        const t = performance.now();
+        const aligned = await alignImportedGraph(graph);
+        const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
+        const readApiConfig = await loadPiece<ReadApiConfig>('api/index.ts', 'readApiConfig');
+        api = await startApiServer({ driver: graph.driver, database: graph.database, config: readApiConfig({ PORT: '0' }), log: () => {} });
+        return { importSeconds: Math.round(importSeconds * 10) / 10, alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs, apiUrl: api.url };
+      }, log);
+      results.apiSetup = setup;
+      const server = api;
+      if (wants('api')) {
+        results.api = server ? await settle('api', () => measureApi({ url: server.url, driver: graph.driver, database: graph.database }), log) : notRun(setup);
+      }
+      if (wants('faults')) {
+        const outage = server
+          ? await settle('faults-outage', async () => {
+            const params = await sampleApiParameters(graph.driver, graph.database, 50);
+            return measureOutageUnderLoad(graph, server.url, params.phrases.map((p) => JSON.stringify({ query: API_QUERIES.search, variables: { p } })));
+          }, log)
+          : notRun(setup);
+        const crash = await settle('faults-crash', async () => {
+          const reference = await cleanImportFingerprint(graph, [folder]);
+          return measureCrashDuringImport(graph, [folder], spec.documents, reference);
+        }, log);
+        results.faults = { outageUnderApiLoad: outage, killDuringImport: crash };
+      }
+    }
+    if (wants('viewer')) results.viewer = await settle('viewer', () => measureViewer(), log);
+  } finally {
+    await api?.close().catch(() => {});
+    await neo?.stop().catch(() => {});
+  }
+
+  results.floors = checkFloors(results);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  if (args.publish) {
+    await writeFile(join(PROJECT_ROOT, 'bench', 'results.json'), json);
+    const mdPath = join(PROJECT_ROOT, 'BENCHMARKS.md');
+    const md = await readFile(mdPath, 'utf8').catch(() => '# Benchmarks\n');
+    await writeFile(mdPath, spliceResults(md, renderResults(results as Parameters<typeof renderResults>[0])));
+    log('[bench] wrote bench/results.json and BENCHMARKS.md');
+  } else {
+    await writeFile(join(PROJECT_ROOT, 'bench', 'out', `results-${args.size}.json`), json);
+    log(`[bench] wrote bench/out/results-${args.size}.json (partial run: BENCHMARKS.md untouched; --publish to write it)`);
+  }
+  return results;
+}
+
+function notRun(setup: MeasureResult): MeasureResult {
+  return { status: 'skipped', reason: `API setup did not complete: ${'reason' in setup ? setup.reason : 'unknown'}`, seconds: 0 };
+}
