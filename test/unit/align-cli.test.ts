@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { alignFiles, toCliPair } from '../../cli/commands/align.ts';
+
+// The CLI path with the real parser: corpus files → parsed documents → pairs, no database.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const warnings: string[] = [];
+const pairs = (await alignFiles([join(root, 'corpus')], (line) => warnings.push(line))).map(toCliPair);
+const LIUZHOU = '柳政规〔2021〕18号';
+const STATE_COUNCIL = '国发〔2020〕7号';
+const GUANGXI = '关于促进广西高新技术产业开发区高质量发展的若干措施';
+
+describe('policygraph align --json over the bundled corpus', () => {
+  test('the Liuzhou measures, which carry no number, get 柳政规〔2021〕18号 from their interpretation', () => {
+    expect(pairs.some((p) => p.lower.docNumber === LIUZHOU && p.lower.title === '柳州市关于促进高新技术产业开发区高质量发展的若干措施')).toBe(true);
+  });
+
+  test('the interpretation is never a lower document', () => {
+    expect(pairs.filter((p) => p.lower.title.includes('解读'))).toEqual([]);
+  });
+
+  test('every pair has exactly the printed shape', () => {
+    for (const p of pairs) {
+      expect(Object.keys(p)).toEqual(['lower', 'upper', 'score', 'class', 'evidence']);
+      expect(Object.keys(p.lower)).toEqual(['docNumber', 'title', 'article', 'heading']);
+    }
+  });
+
+  test.each([
+    [1, STATE_COUNCIL, 6, '加强关键核心技术'],
+    [2, GUANGXI, 3, '支持高新区骨干企业联合区内外高校、科研院所等建设'],
+    [15, STATE_COUNCIL, 15, '深化管理体制机制改革'],
+    [17, STATE_COUNCIL, 17, '金融服务'],
+    [3, STATE_COUNCIL, 5, '创新人才'],
+  ] as const)('Liuzhou (%i) → %s (%i) at rank 1, evidence «%s»', (article, upper, upperArticle, shared) => {
+    const first = pairs.find((p) => p.lower.docNumber === LIUZHOU && p.lower.article === article)!;
+    expect([first.upper.docNumber ?? first.upper.title, first.upper.article]).toEqual([upper === GUANGXI ? GUANGXI : upper, upperArticle]);
+    expect(first.evidence.some((e) => e.lowerText.includes(shared) && e.upperText.includes(shared))).toBe(true);
+  });
+
+  test('sorted by lower document, lower article, then score descending, at most 5 per article', () => {
+    const lowerDocs = [...new Set(pairs.map((p) => p.lower.title))];
+    let count = 0;
+    for (let i = 1; i < pairs.length; i++) {
+      const a = pairs[i - 1]!;
+      const b = pairs[i]!;
+      expect(lowerDocs.indexOf(a.lower.title)).toBeLessThanOrEqual(lowerDocs.indexOf(b.lower.title));
+      if (a.lower.title === b.lower.title) {
+        expect(a.lower.article).toBeLessThanOrEqual(b.lower.article);
+        if (a.lower.article === b.lower.article) { expect(a.score).toBeGreaterThanOrEqual(b.score); count++; } else count = 0;
+      } else count = 0;
+      expect(count).toBeLessThan(5);
+    }
+    // Each lower document appears in one block (sorted by document first).
+    const blocks = pairs.map((p) => p.lower.title).filter((t, i, all) => i === 0 || all[i - 1] !== t);
+    expect(blocks).toEqual(lowerDocs);
+  });
+
+  test('no file was skipped', () => {
+    expect(warnings).toEqual([]);
+  });
+});
