@@ -1,0 +1,223 @@
+// Table tests for the pitfalls of DOMAIN.md §2–§6: number variants, dates, Chinese numerals, headings, kinds,
+// agency lists, citations, money, goals.
+import { describe, expect, test } from 'vitest';
+import { getDefaultGazetteer, normalizeDocNumber, parseDate, parsePolicyText, readKind } from '../../import/index.ts';
+import { parseChineseNumber } from '../../import/parse/parse-chinese-number.ts';
+import { findDateRanges } from '../../import/parse/parse-date.ts';
+import { normalizeLine } from '../../import/parse/normalize-line.ts';
+import { parseAgencyList } from '../../import/parse/read-agencies.ts';
+import { readGoals } from '../../import/parse/read-goals.ts';
+import { readMoney } from '../../import/parse/read-money.ts';
+import { splitHeading } from '../../import/parse/split-heading.ts';
+
+const gazetteer = getDefaultGazetteer();
+const place = (name: string) => ({ gazetteer, jurisdiction: gazetteer.jurisdictionByName.get(name)! });
+
+describe('document numbers (§2): every variant normalises to 〔〕 and simplified characters', () => {
+  test.each([
+    ['国发〔2020〕7号', '国发〔2020〕7号'],
+    ['桂政办发[2021]81号', '桂政办发〔2021〕81号'],
+    ['柳政规(2021)18号', '柳政规〔2021〕18号'],
+    ['柳政规（2021）18号', '柳政规〔2021〕18号'],
+    ['桂政函【2020】43号', '桂政函〔2020〕43号'],
+    ['柳政规〔2021)18号', '柳政规〔2021〕18号'],
+    ['国发〔2020〕7 号', '国发〔2020〕7号'],
+    ['桂政辦發【2021】 81 號', '桂政办发〔2021〕81号'],
+    ['國發［2020］7號', '国发〔2020〕7号'],
+    ['甘区政办发201756号', '甘区政办发〔2017〕56号'],
+    ['根据国发〔2020〕7号文件', '国发〔2020〕7号'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDocNumber(input)).toBe(expected);
+  });
+
+  test.each(['2021年8月4日', '关于印发的通知', '第十三届全国人民代表大会'])('%s holds no number', (input) => {
+    expect(normalizeDocNumber(input)).toBeUndefined();
+  });
+});
+
+describe('dates (§2 and the damaged forms of the corpus)', () => {
+  test.each([
+    ['2021年8月4日', '2021-08-04'],
+    ['2021年08月04日', '2021-08-04'],
+    ['2021 年 8 月 4 日', '2021-08-04'],
+    ['二〇二一年八月四日', '2021-08-04'],
+    ['二O二一年八月四日', '2021-08-04'],
+    ['二О二一年八月四日', '2021-08-04'],
+    ['二○二一年八月四日', '2021-08-04'],
+    ['二〇二〇年七月十三日', '2020-07-13'],
+    ['二〇二一年十二月', '2021-12'],
+    ['２０２１年８月４日', '2021-08-04'],
+    ['2021-08-04', '2021-08-04'],
+    ['2021.08.04', '2021-08-04'],
+    ['2021/8/4', '2021-08-04'],
+    ['2022-02-24 17:03', '2022-02-24'],
+    ['2021年12月', '2021-12'],
+    ['20211224日', '2021-12-24'],
+    ['20213月', '2021-03'],
+    ['202112月', '2021-12'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+
+  test.each(['2021年13月1日', '第十三届', '2021—2023年', '12345'])('%s is no date', (input) => {
+    expect(parseDate(input)).toBeUndefined();
+  });
+
+  test.each([
+    ['20213月—20219月,文件起草', '2021-03', '2021-09'],
+    ['20211012日—1125日,征求意见', '2021-10-12', '2021-11-25'],
+    ['2021年10月12日—11月25日', '2021-10-12', '2021-11-25'],
+    ['2021年3月至9月', '2021-03', '2021-09'],
+    ['2021年8月4日至2021年9月30日', '2021-08-04', '2021-09-30'],
+  ])('range %s → %s..%s', (input, start, end) => {
+    const [range] = findDateRanges(normalizeLine(input).match);
+    expect([range?.start, range?.end]).toEqual([start, end]);
+  });
+});
+
+describe('Chinese numerals', () => {
+  test.each([
+    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['一百零五', 105], ['二〇二一', 2021], ['两', 2], ['18', 18],
+  ])('%s → %d', (input, expected) => {
+    expect(parseChineseNumber(input)).toBe(expected);
+  });
+  test.each(['', '第一', 'abc'])('%s is no numeral', (input) => {
+    expect(parseChineseNumber(input)).toBeUndefined();
+  });
+});
+
+describe('run-in headings split at the first 。', () => {
+  test.each([
+    ['促进创新资源集聚。支持高新区骨干企业。', '促进创新资源集聚', '支持高新区骨干企业。'],
+    ['指导思想。', '指导思想', ''],
+    ['“放管服”优化营商环境。', '“放管服”优化营商环境', ''],
+    ['指导思想', '指导思想', ''],
+    ['对新获批的国家高新区，在用地、资金等方面给予重点支持。', '', '对新获批的国家高新区，在用地、资金等方面给予重点支持。'],
+  ])('%s', (input, heading, body) => {
+    expect(splitHeading(input)).toEqual({ heading, body });
+  });
+});
+
+describe('kinds read from titles', () => {
+  test.each([
+    ['国务院关于促进国家高新技术产业开发区高质量发展的若干意见', 'opinions'],
+    ['关于促进广西高新技术产业开发区高质量发展的若干措施', 'measures'],
+    ['湖南省高新技术产业开发区管理办法', 'measures'],
+    ['“十四五”国家高新技术产业开发区发展规划', 'plan'],
+    ['科技强桂三年行动方案(2021—2023年)', 'plan'],
+    ['中华人民共和国科学技术进步法', 'law'],
+    ['国务院关于同意柳州高新技术产业开发区升级为国家高新技术产业开发区的批复', 'approval'],
+    ['《柳州市关于促进高新技术产业开发区高质量发展的若干措施》政策解读', 'interpretation'],
+    ['关于做好2022年科技工作的通知', 'notice'],
+    ['广西壮族自治区科学技术进步条例', 'regulation'],
+    ['柳州市科技局2021年工作总结', 'other'],
+  ])('%s → %s', (title, kind) => {
+    expect(readKind(title)).toBe(kind);
+  });
+});
+
+describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept, aliases merged', () => {
+  test.each([
+    ['市科技局', '柳州市', ['柳州市科学技术局']],
+    ['市发展改革委、工业和信息化局、财政局、市场监管局等', '柳州市', ['柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市财政局', '柳州市市场监督管理局']],
+    ['各县区人民政府、新区管委会', '柳州市', ['各县区人民政府', '柳州市柳东新区管理委员会']],
+    ['新区管委会、柳东新区管委会、柳州高新区管委会', '柳州市', ['柳州市柳东新区管理委员会']],
+    ['自治区发展改革委、工业和信息化厅、市场监管局', '广西壮族自治区', ['广西壮族自治区发展和改革委员会', '广西壮族自治区工业和信息化厅', '广西壮族自治区市场监督管理局']],
+    ['各市人民政府,自治区财政厅,广西税务局等', '广西壮族自治区', ['各市人民政府', '广西壮族自治区财政厅', '国家税务总局广西壮族自治区税务局']],
+    ['自治区科技厅、市科技局', '柳州市', ['广西壮族自治区科学技术厅', '柳州市科学技术局']],
+    ['县科技局、财政局', '柳城县', ['柳城县科学技术局', '柳城县财政局']],
+    ['科技部、国家发展改革委', '中华人民共和国', ['科学技术部', '国家发展和改革委员会']],
+    ['柳州市科技局、人社局等有关单位', '广西壮族自治区', ['柳州市科学技术局', '柳州市人力资源和社会保障局']],
+  ])('%s in %s', (list, jurisdiction, expected) => {
+    const { agencies, unknown } = parseAgencyList(list, place(jurisdiction));
+    expect(agencies.map((a) => a.name)).toEqual(expected);
+    expect(unknown).toEqual([]);
+  });
+
+  test('collectives are flagged and keep their wording; unknown names are reported, prefix expanded', () => {
+    const { agencies, unknown } = parseAgencyList('各县区人民政府、市住房城乡规划局', place('柳州市'));
+    expect(agencies).toEqual([
+      { name: '各县区人民政府', asWritten: '各县区人民政府', jurisdiction: '柳州市', collective: true },
+      { name: '柳州市住房城乡规划局', asWritten: '市住房城乡规划局', jurisdiction: '柳州市', collective: false },
+    ]);
+    expect(unknown).toEqual(['市住房城乡规划局']);
+  });
+
+  test.each([
+    ['(牵头单位:市科技局;配合单位:市财政局)', ['柳州市科学技术局'], ['柳州市财政局']],
+    ['(牵头单位:市科技局,配合单位:市财政局)', ['柳州市科学技术局'], ['柳州市财政局']],
+    ['〔责任单位:市科技局、财政局〕', ['柳州市科学技术局', '柳州市财政局'], []],
+    ['（责任单位：市科技局）', ['柳州市科学技术局'], []],
+    ['(市科技局、市财政局)', ['柳州市科学技术局', '柳州市财政局'], []],
+  ])('bracket %s', (bracket, lead, cooperating) => {
+    const d = parsePolicyText(`柳州市关于测试的若干措施\n（一）测试条目。支持企业发展。${bracket}`, { file: 't.txt' });
+    expect(d.articles[0]!.leadAgencies.map((a) => a.name)).toEqual(lead);
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => a.name)).toEqual(cooperating);
+    expect(d.articles[0]!.text).toBe('支持企业发展。');
+  });
+
+  test('a bracket of plain words is not an agency bracket', () => {
+    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。支持市、县(市、区)人民政府建设园区。', { file: 't.txt' });
+    expect(d.articles[0]!.text).toBe('支持市、县(市、区)人民政府建设园区。');
+    expect(d.articles[0]!.leadAgencies).toEqual([]);
+  });
+});
+
+describe('citations (§5)', () => {
+  const cite = (sentence: string) => parsePolicyText(`柳州市关于测试的若干措施\n${sentence}\n（一）测试条目。`, { file: 't.txt' }).citations;
+  test.each([
+    ['为贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号）精神，制定本措施。',
+      [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号', issuer: '国务院', relation: 'implements' }]],
+    ['根据《中华人民共和国科学技术进步法》，制定本办法。', [{ title: '中华人民共和国科学技术进步法', relation: 'based_on' }]],
+    ['依据《广西壮族自治区科学技术进步条例》等规定，结合实际。', [{ title: '广西壮族自治区科学技术进步条例', relation: 'based_on' }]],
+    ['《A办法》、《B规划》等文件相继印发。', [{ title: 'A办法', relation: 'cites' }, { title: 'B规划', relation: 'cites' }]],
+    ['积极贯彻落实《A意见》（国发〔2020〕7号）和《B方案》。', [{ title: 'A意见', docNumber: '国发〔2020〕7号', relation: 'implements' }, { title: 'B方案', relation: 'implements' }]],
+    ['国务院《关于推动创新创业高质量发展打造“双创”升级版的意见》（国发〔2018〕32号）提出要求。',
+      [{ title: '关于推动创新创业高质量发展打造“双创”升级版的意见', docNumber: '国发〔2018〕32号', issuer: '国务院', relation: 'cites' }]],
+    ['转发《关于印发《柳州市科技计划管理办法》的通知》。', [{ title: '关于印发《柳州市科技计划管理办法》的通知', relation: 'cites' }]],
+    ['按照国发〔2020〕7号文件要求，抓好落实。', [{ docNumber: '国发〔2020〕7号', relation: 'based_on' }]],
+    ['为贯彻落实《关于加快科技创新的意见》（以下简称《创新意见》）精神，现就落实《创新意见》提出措施。',
+      [{ title: '关于加快科技创新的意见', relation: 'implements' }]],
+  ])('%s', (sentence, expected) => {
+    expect(cite(sentence)).toMatchObject(expected);
+    expect(cite(sentence)).toHaveLength(expected.length);
+  });
+
+  test('a short title defined by 以下简称 resolves later uses to the full title', () => {
+    const d = parsePolicyText('柳州市关于测试的若干措施\n市科技局牵头制订了《柳州市关于加快科技创新的意见》（以下简称《创新意见》）。\n（一）测试条目。《创新意见》共三部分。', { file: 't.txt' });
+    expect(d.shortTitles).toEqual([{ short: '创新意见', full: '柳州市关于加快科技创新的意见' }]);
+    expect(d.citations.map((c) => [c.title, c.line])).toEqual([['柳州市关于加快科技创新的意见', 2]]);
+  });
+});
+
+describe('money (§4)', () => {
+  test.each([
+    ['对新获批的国家高新区给予1000万元财政资金补助', [{ amountYuan: 10_000_000, maxYuan: 10_000_000, capped: false, condition: '对新获批的国家高新区' }]],
+    ['达到条件的给予最高不超过500万元补助', [{ amountYuan: 5_000_000, maxYuan: 5_000_000, capped: true }]],
+    ['对获奖企业分别给予50万元、10万元奖励', [{ amountYuan: 500_000, capped: false }, { amountYuan: 100_000, capped: false }]],
+    ['给予3万元-5万元补贴', [{ amountYuan: 30_000, maxYuan: 50_000, capped: false }]],
+    ['给予3-5万元补贴', [{ amountYuan: 30_000, maxYuan: 50_000, capped: false }]],
+    ['安排2.5亿元专项资金', [{ amountYuan: 250_000_000, capped: false }]],
+    ['采取“一事一议”方式支持', [{ text: '一事一议', caseByCase: true, capped: false }]],
+    ['对年度研发投入超过500万元的企业给予奖励', []],
+  ])('%s', (text, expected) => {
+    const money = readMoney(text);
+    expect(money).toMatchObject(expected);
+    expect(money).toHaveLength(expected.length);
+  });
+});
+
+describe('goals and targets (§4)', () => {
+  test.each([
+    ['将高新区建成创新驱动发展示范区和高质量发展先行区，结合实际', [{ kind: 'vision', text: '将高新区建成创新驱动发展示范区和高质量发展先行区' }]],
+    ['到2025年，全区国家高新区达到10个以上。', [{ kind: 'target', year: 2025, metric: '全区国家高新区', value: 10, unit: '个', qualifier: '以上' }]],
+    ['到2025年，研发投入强度达到3.5%左右。', [{ kind: 'target', year: 2025, metric: '研发投入强度', value: 3.5, unit: '%', qualifier: '左右' }]],
+    ['到2025年，全省高新区营业收入达到3万亿元以上。', [{ kind: 'target', year: 2025, metric: '全省高新区营业收入', value: 3, unit: '万亿元', qualifier: '以上' }]],
+    ['到2030年，培育十个创新型产业集群。', [{ kind: 'target', year: 2030, metric: '培育', value: 10, unit: '个' }]],
+    ['支持企业建设研发平台。', []],
+  ])('%s', (text, expected) => {
+    const goals = readGoals(text);
+    expect(goals).toMatchObject(expected);
+    expect(goals).toHaveLength(expected.length);
+  });
+});
