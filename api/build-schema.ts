@@ -11,9 +11,6 @@ import type { Driver } from 'neo4j-driver';
 import { withPageLimits } from './limits/page-size.ts';
 import { customResolvers } from './resolvers/index.ts';
 
-/** Default page size of generated list fields when the client gives no `limit`/`first`. */
-export const DEFAULT_PAGE_SIZE = 20;
-
 /** Reads api/type-defs.graphql. */
 export function readTypeDefs(): string {
   return readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
@@ -21,7 +18,7 @@ export function readTypeDefs(): string {
 
 /** Builds the schema; the driver is only used at request time, so this works while Neo4j is down. */
 export async function buildSchema(options: { driver?: Driver; maxPageSize: number }): Promise<GraphQLSchema> {
-  const typeDefs = withPageLimits(readTypeDefs(), { default: DEFAULT_PAGE_SIZE, max: options.maxPageSize });
+  const typeDefs = withPageLimits(readTypeDefs(), { default: options.maxPageSize, max: options.maxPageSize });
   const neo = new Neo4jGraphQL({ typeDefs, resolvers: customResolvers, ...(options.driver ? { driver: options.driver } : {}) });
   return neo.getSchema();
 }

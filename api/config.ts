@@ -18,6 +18,7 @@ export interface ApiConfig {
   corsOrigins: string[];
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Largest list any field returns (generated lists, nested ones included, and search). */
   maxPageSize: number;
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
@@ -66,7 +67,7 @@ export function readApiConfig(env: Env): ApiConfig {
     corsOrigins: cors,
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 10, 1),
     maxQueryCost: readInt(env, 'MAX_QUERY_COST', 5000, 1),
-    maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 100, 1),
+    maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200, 1),
     bodyLimit: readInt(env, 'BODY_LIMIT', 100_000, 256),
     dbTimeoutMs: readInt(env, 'DB_TIMEOUT_MS', 10_000, 1),
   };

@@ -1,7 +1,8 @@
 /**
  * Page-size limits. `capLimit(500, 20, 100)` → 100, `capLimit(undefined, 20, 100)` → 20; `withPageLimits(typeDefs,
- * { default: 20, max: 100 })` adds `@limit(default: 20, max: 100)` to every `@node` type, so the library caps its
- * generated `limit` and `first` arguments.
+ * { default: 200, max: 200 })` adds `@limit(default: 200, max: 200)` to every `@node` type, so the library caps its
+ * generated `limit` and `first` arguments. The library applies a type's @limit to every list of that type, nested
+ * ones included (Policy.articles too), so the default equals the maximum: a list is never cut below the maximum.
  */
 import { Kind, parse, print } from '../graphql.ts';
 import type { ConstDirectiveNode, DocumentNode } from 'graphql';

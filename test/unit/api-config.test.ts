@@ -12,7 +12,7 @@ describe('readApiConfig', () => {
       corsOrigins: [],
       maxQueryDepth: 10,
       maxQueryCost: 5000,
-      maxPageSize: 100,
+      maxPageSize: 200,
       bodyLimit: 100000,
       dbTimeoutMs: 10000,
     });
