@@ -5,6 +5,7 @@
  */
 import type { ParseIssue } from '../model.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
+import { cleanLine, foldWidth } from './normalize-line.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DEBRIS = new RegExp(
@@ -47,6 +48,10 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
       issues.push(issue(file, line.no, 'error', 'UNDECODABLE_TEXT', 'line holds undecodable bytes (U+FFFD)'));
     } else if (looksLikeMojibake(line.raw)) {
       line.suspicion = 'mojibake';
+      // Kept exactly as written (no simplification) so the bytes can still be recovered by a reader.
+      line.text = cleanLine(line.raw).cleaned;
+      line.match = foldWidth(line.text);
+      line.traditional = false;
       issues.push(issue(file, line.no, 'warning', 'MOJIBAKE', `line looks like mojibake (text decoded with the wrong encoding): "${shown}"`));
     } else if (CENSORED.test(m)) {
       line.suspicion = 'censored';

@@ -52,8 +52,8 @@ const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zü${TONE}]{0,6}[${TON
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\r]/g;
 
-/** Cleans one raw line and returns its kept and matching forms. */
-export function normalizeLine(raw: string): NormalizedLine {
+/** Cleans a raw line without converting characters: odd spaces, zero-width marks, injected pinyin. */
+export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number } {
   let pinyinRemoved = 0;
   const cleaned = raw
     .replace(ZERO_WIDTH, '')
@@ -64,6 +64,12 @@ export function normalizeLine(raw: string): NormalizedLine {
     })
     .replace(/[ \t]+/g, ' ')
     .trim();
+  return { cleaned, pinyinRemoved };
+}
+
+/** Cleans one raw line and returns its kept and matching forms. */
+export function normalizeLine(raw: string): NormalizedLine {
+  const { cleaned, pinyinRemoved } = cleanLine(raw);
   const text = simplifyChars(cleaned);
   return { text, match: foldWidth(text), pinyinRemoved, traditional: text !== cleaned };
 }

@@ -29,7 +29,8 @@ export function readMoney(text: string): MoneyAmount[] {
       const trigger = triggers.filter((t) => (t.index ?? 0) < index).at(-1);
       // 研发投入超过500万元的企业: a threshold, not a sum granted.
       if (!trigger && /(?:超过|达到|高于|低于|不低于|投入|以上)\s*$/.test(clause.slice(Math.max(0, index - 4), index))) continue;
-      const start = trigger ? (trigger.index ?? 0) : index;
+      const triggerAt = trigger ? (trigger.index ?? 0) : index;
+      const start = clause.slice(triggerAt - 2, triggerAt) === '给予' ? triggerAt - 2 : triggerAt;
       const tail = /^[^,，、]*/.exec(clause.slice(index + m[0].length))?.[0] ?? '';
       const money: MoneyAmount = {
         text: clause.slice(start, index + m[0].length) + tail,
