@@ -1,0 +1,94 @@
+/**
+ * Re-importing an edited file: updates in place, removes what the text no longer has, keeps reviewed alignments
+ * (and so their articles, marked stale); and all-or-nothing — a failure injected into a document's transaction
+ * leaves nothing of it, neither on a first import nor on a re-import.
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { executeWrite } from '../../graph/index.ts';
+import { CORPUS_DIR } from '../../import/index.ts';
+import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { importInto, query, snapshotGraph } from './import-support.ts';
+
+const { driver, database } = openTestGraph();
+let dir: string;
+let state: string;
+const ID = '国发〔2020〕7号';
+
+beforeEach(async () => {
+  await resetGraph(driver, database);
+  dir = await mkdtemp(join(tmpdir(), 'policygraph-import-edits-'));
+  state = join(dir, 'state-council-hitech-opinions.txt');
+  await copyFile(`${CORPUS_DIR}state-council-hitech-opinions.txt`, state);
+});
+afterAll(async () => {
+  await driver.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  await writeFile(file, change(await readFile(file, 'utf8')));
+}
+
+async function articleIds(): Promise<string[]> {
+  const rows = await query(driver, database, `MATCH (:Policy {id: $id})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order`, { id: ID });
+  return rows.map((r) => r.id as string);
+}
+
+describe('re-import of an edited file', () => {
+  test('a deleted article is removed, an edited heading updated, everything else keeps its id', async () => {
+    await importInto(driver, database, [state]);
+    const before = await articleIds();
+    expect(before).toHaveLength(21);
+    await edit(state, (t) => t.replace('(二十一)强化动态管理。\n', '').replace('(十六)优化营商环境。', '(十六)持续优化营商环境。'));
+    const summary = await importInto(driver, database, [state]);
+    expect(summary.failed).toEqual([]);
+    expect(await articleIds()).toEqual(before.filter((id) => id !== `${ID}#p7/a21`));
+    expect(await query(driver, database, `MATCH (a:Article) WHERE a.id IN [$gone, $edited] RETURN a.id AS id, a.heading AS heading`, { gone: `${ID}#p7/a21`, edited: `${ID}#p6/a16` }))
+      .toEqual([{ id: `${ID}#p6/a16`, heading: '持续优化营商环境' }]);
+    const counts = (await snapshotGraph(driver, database)).labels;
+    expect([counts.Policy, counts.Part, counts.Article]).toEqual([1, 7, 20]);
+  });
+
+  test('an article with a confirmed alignment stays (stale) with it; a suggested alignment goes with its article', async () => {
+    await importInto(driver, database, [state, `${CORPUS_DIR}guangxi-hitech-measures.txt`]);
+    const gx = 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施';
+    await executeWrite(driver, database, [{
+      cypher: `MATCH (l1:Article {id: $l1}), (l2:Article {id: $l2}), (u20:Article {id: $u20}), (u19:Article {id: $u19})
+        CREATE (l1)-[:ALIGNS_WITH {id: 'c', status: 'confirmed', score: 0.9}]->(u20), (l2)-[:ALIGNS_WITH {id: 's', status: 'suggested', score: 0.5}]->(u19)`,
+      params: { l1: `${gx}#p1/a1`, l2: `${gx}#p1/a2`, u20: `${ID}#p7/a20`, u19: `${ID}#p6/a19` },
+    }]);
+    await edit(state, (t) => t.replace('(二十)加强组织领导。\n', '').replace('(十九)建设绿色生态园区。\n', ''));
+    await importInto(driver, database, [state]);
+    const rows = await query(driver, database, `MATCH (a:Article) WHERE a.id IN [$a19, $a20]
+      OPTIONAL MATCH (a)<-[r:ALIGNS_WITH]-() RETURN a.id AS id, a.stale AS stale, r.status AS status`, { a19: `${ID}#p6/a19`, a20: `${ID}#p7/a20` });
+    expect(rows).toEqual([{ id: `${ID}#p7/a20`, stale: true, status: 'confirmed' }]);
+    expect(await query(driver, database, `MATCH ()-[r:ALIGNS_WITH]->() RETURN r.id AS id`)).toEqual([{ id: 'c' }]);
+  });
+});
+
+describe('all or nothing', () => {
+  test('a failure injected mid-document on a first import leaves nothing of that document', async () => {
+    await importInto(driver, database, [`${CORPUS_DIR}guangxi-hitech-measures.txt`]);
+    const before = await snapshotGraph(driver, database);
+    const summary = await importInto(driver, database, [state], { failWrite: { file: 'state-council-hitech-opinions.txt', statement: 6 } });
+    expect(summary.documents).toBe(0);
+    expect(summary.failed).toHaveLength(1);
+    expect(summary.failed[0]).toMatchObject({ file: 'state-council-hitech-opinions.txt', code: 'NEO4J_QUERY' });
+    expect(summary.failed[0]!.message).toMatch(/^state-council-hitech-opinions\.txt: the write failed and nothing of it was written: /);
+    expect(await snapshotGraph(driver, database)).toEqual(before);
+  });
+
+  test('a failure after the last statement of a re-import of an edited file leaves the previous version whole', async () => {
+    await importInto(driver, database, [state]);
+    const before = await snapshotGraph(driver, database);
+    const headings = await query(driver, database, `MATCH (a:Article {policyId: $id}) RETURN a.id AS id, a.heading AS heading ORDER BY id`, { id: ID });
+    await edit(state, (t) => t.replace('(二十一)强化动态管理。\n', '').replace('(一)指导思想。', '(一)新的指导思想。'));
+    const summary = await importInto(driver, database, [state], { failWrite: { file: 'state-council-hitech-opinions.txt', statement: 10_000 } });
+    expect(summary.failed.map((f) => f.code)).toEqual(['NEO4J_QUERY']);
+    expect(await snapshotGraph(driver, database)).toEqual(before);
+    expect(await query(driver, database, `MATCH (a:Article {policyId: $id}) RETURN a.id AS id, a.heading AS heading ORDER BY id`, { id: ID })).toEqual(headings);
+  });
+});
