@@ -11,6 +11,8 @@ export interface DriverOptions {
   /** How long to wait for a connection (ms). */
   connectionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /** How long executeWrite/executeRead keep retrying transient failures (ms); the driver's default is 30 s. */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /** Creates a driver for the configured URI and credentials. Does not connect until first use. */
@@ -23,6 +25,7 @@ export function createDriver(
     connectionTimeout: options.connectionTimeoutMs ?? 10_000,
     connectionAcquisitionTimeout: 60_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 30_000,
     logging: { level: 'error', logger: () => {} },
   });
 }

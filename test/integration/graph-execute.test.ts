@@ -1,0 +1,69 @@
+// executeWrite / executeRead against the real test Neo4j: one transaction per call, plain values, batched writes.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureSchema, executeRead, executeWrite, GraphError } from '../../graph/index.ts';
+import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+
+const { driver, database } = openTestGraph();
+
+beforeAll(async () => {
+  await resetGraph(driver, database);
+  await ensureSchema(driver, database);
+});
+afterAll(() => driver.close());
+
+describe('executeWrite', () => {
+  test('runs every query in one transaction and returns each query\'s plain rows', async () => {
+    const result = await executeWrite(driver, database, [
+      { cypher: 'CREATE (p:Policy {id: $id, title: $title}) RETURN p.id AS id', params: { id: 'exec-1', title: '关于促进高新区发展的若干措施' } },
+      { cypher: 'MATCH (p:Policy {id: $id}) SET p.articleCount = 3 RETURN p.articleCount AS n, p.title AS title', params: { id: 'exec-1' } },
+    ]);
+    expect(result).toEqual([[{ id: 'exec-1' }], [{ n: 3, title: '关于促进高新区发展的若干措施' }]]);
+  });
+
+  test('writes nothing when a later query in the same call fails (all or nothing)', async () => {
+    const attempt = executeWrite(driver, database, [
+      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-atomic' } },
+      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }, // violates the uniqueness constraint
+    ]);
+    await expect(attempt).rejects.toMatchObject({ name: 'GraphError', code: 'NEO4J_CONSTRAINT' });
+    const rows = await executeRead(driver, database, { cypher: "MATCH (p:Policy {id: 'exec-atomic'}) RETURN count(p) AS n" });
+    expect(rows).toEqual([{ n: 0 }]);
+  });
+
+  test('stores a 2,000-row UNWIND batch in one call', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `exec-batch#a${i}`, order: i }));
+    await executeWrite(driver, database, [
+      { cypher: 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.order = row.order', params: { rows } },
+    ]);
+    const [count] = await executeRead(driver, database, {
+      cypher: "MATCH (a:Article) WHERE a.id STARTS WITH 'exec-batch#' RETURN count(a) AS n, sum(a.order) AS total",
+    });
+    expect(count).toEqual({ n: 2000, total: (1999 * 2000) / 2 });
+  });
+});
+
+describe('executeRead', () => {
+  test('returns plain JavaScript values, never driver Integers or temporal objects', async () => {
+    const rows = await executeRead(driver, database, {
+      cypher: "RETURN 42 AS n, [1, 2] AS list, date('2021-08-04') AS day, {k: 7} AS map, 9007199254740993 AS big, 0.5 AS score",
+    });
+    expect(rows).toEqual([{ n: 42, list: [1, 2], day: '2021-08-04', map: { k: 7 }, big: '9007199254740993', score: 0.5 }]);
+  });
+
+  test('returns node properties for nodes', async () => {
+    const rows = await executeRead(driver, database, { cypher: "MATCH (p:Policy {id: 'exec-1'}) RETURN p" });
+    expect(rows).toEqual([{ p: { id: 'exec-1', title: '关于促进高新区发展的若干措施', articleCount: 3 } }]);
+  });
+
+  test('translates a syntax error into NEO4J_QUERY with the Neo4j code kept', async () => {
+    const error = await executeRead(driver, database, { cypher: 'MATCH (n RETURN n' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error).toMatchObject({ code: 'NEO4J_QUERY', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+  });
+
+  test('translates a transaction timeout into NEO4J_TIMEOUT', async () => {
+    const error = await executeRead(driver, database, { cypher: 'CALL apoc.util.sleep(5000) RETURN 1 AS one' }, { timeoutMs: 200 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });
+  });
+});

@@ -1,0 +1,69 @@
+// ensureSchema against the real test Neo4j: idempotent, exactly graph/MODEL.md's constraints and indexes,
+// and a full-text index with the cjk analyzer that finds Chinese article text.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureSchema, executeRead, executeWrite, FULLTEXT_INDEX } from '../../graph/index.ts';
+import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+
+const { driver, database } = openTestGraph();
+
+beforeAll(async () => {
+  await resetGraph(driver, database);
+});
+afterAll(() => driver.close());
+
+describe('ensureSchema', () => {
+  test('runs twice without error and leaves one uniqueness constraint on id per label', async () => {
+    await ensureSchema(driver, database);
+    await ensureSchema(driver, database);
+    const rows = await executeRead(driver, database, {
+      cypher: "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
+    });
+    expect(rows).toEqual(
+      ['Agency', 'Article', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy'].map((label) => ({
+        name: `${label.toLowerCase()}_id`,
+        label,
+        properties: ['id'],
+      })),
+    );
+  });
+
+  test('creates the property indexes and the cjk full-text index of MODEL.md', async () => {
+    const range = await executeRead(driver, database, {
+      cypher: "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name",
+    });
+    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_tier', 'policy_titleKey']);
+    const [fulltext] = await executeRead(driver, database, {
+      cypher: 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options, state RETURN *',
+    });
+    expect(fulltext).toMatchObject({
+      name: FULLTEXT_INDEX,
+      state: 'ONLINE',
+      labelsOrTypes: ['Policy', 'Part', 'Article', 'Agency'],
+      properties: ['title', 'docNumber', 'heading', 'text', 'name'],
+    });
+    expect((fulltext?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('cjk');
+  });
+
+  test('the full-text index finds Chinese article text by a word inside it (高新区, 科技)', async () => {
+    await executeWrite(driver, database, [
+      {
+        cypher: 'UNWIND $rows AS row CREATE (a:Article {id: row.id, heading: row.heading, text: row.text})',
+        params: {
+          rows: [
+            { id: 'ft#a1', heading: '加快创建国家高新区', text: '支持有条件的自治区级高新区创建国家高新区。' },
+            { id: 'ft#a2', heading: '强化创新平台', text: '市科技局牵头建设一批重点实验室。' },
+            { id: 'ft#a3', heading: '优化营商环境', text: '深化“放管服”改革，提升政务服务效率。' },
+          ],
+        },
+      },
+    ]);
+    const search = (q: string) =>
+      executeRead(driver, database, {
+        cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $q) YIELD node RETURN node.id AS id ORDER BY id`,
+        params: { q },
+      });
+    expect(await search('高新区')).toEqual([{ id: 'ft#a1' }]);
+    expect(await search('科技')).toEqual([{ id: 'ft#a2' }]);
+    expect(await search('营商环境')).toEqual([{ id: 'ft#a3' }]);
+  });
+});
