@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ApiConfigError, describeConfigWarnings, readApiConfig, startApiServer } from '../../api/index.ts';
-import { GraphError, connectGraph, readGraphConfig } from '../../graph/index.ts';
+import { GraphError, connectGraph, createDriver, readGraphConfig } from '../../graph/index.ts';
 
 export const summary = 'serve the GraphQL API at /graphql and the built viewer at / (no import)';
 
@@ -41,13 +41,17 @@ export async function run(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const api = await startApiServer({ driver: graph.driver, database: graph.database, config: apiConfig, viewerDir: VIEWER_DIST });
+  // The API's own driver: managed transactions stop retrying after DB_TIMEOUT_MS (the driver default is 30 s), so a
+  // request made while Neo4j is down answers SERVICE_UNAVAILABLE promptly.
+  const driver = createDriver({ ...graphConfig, uri: graph.uri }, { maxTransactionRetryTimeMs: apiConfig.dbTimeoutMs });
+  const api = await startApiServer({ driver, database: graph.database, config: apiConfig, viewerDir: VIEWER_DIST });
   process.stdout.write(`PolicyGraph API at ${api.url}graphql, viewer at ${api.url}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
   await api.close();
+  await driver.close();
   await graph.stop();
   return 0;
 }
