@@ -263,7 +263,7 @@ DETACH DELETE x`,
 
 /** Builds the statements that write one document, in order; run them in one transaction. */
 export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions = {}): CypherQuery[] {
-  const queries: CypherQuery[] = [
+  const upserts: CypherQuery[] = [
     upsertPolicy(rows),
     upsertJurisdictions(rows),
     linkPolicyJurisdiction(rows),
@@ -278,8 +278,9 @@ export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions =
     upsertEvents(rows),
     upsertCitedPolicies(rows),
     ...(['implements', 'based_on', 'cites', 'interprets'] as const).map((relation) => linkCitations(rows, relation)),
-    ...removeStale(rows),
   ];
+  // A batch with no rows would be a round trip that does nothing; the cleanup statements always run.
+  const queries = [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...removeStale(rows)];
   const at = options.failAfterStatement;
   if (at !== undefined) queries.splice(Math.max(0, Math.min(at, queries.length)), 0, { cypher: 'RETURN 1 / 0 AS injectedFailure', params: {} });
   return queries;
