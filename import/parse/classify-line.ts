@@ -20,8 +20,8 @@ export interface NumberedLine {
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const RULES: { kind: NumberedKind; re: RegExp }[] = [
-  { kind: 'chapter', re: new RegExp(`^(第\\s*(${CN})\\s*章)\\s*(.*)$`) },
-  { kind: 'clause', re: new RegExp(`^(第\\s*(${CN})\\s*条)\\s*(.*)$`) },
+  { kind: 'chapter', re: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*章)\\s*(.*)$`) },
+  { kind: 'clause', re: new RegExp(`^(第\\s*(${CN}|\\d{1,4})\\s*条)\\s*(.*)$`) },
   { kind: 'part', re: new RegExp(`^((${CN})\\s*[、．])\\s*(.*)$`) },
   { kind: 'article', re: new RegExp(`^(\\(\\s*(${CN})\\s*\\))\\s*(.*)$`) },
   { kind: 'item-dot', re: /^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$/ },

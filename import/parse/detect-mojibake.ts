@@ -28,8 +28,14 @@ const DEBRIS = /锟斤拷|烫烫烫|屯屯屯|Ã[\u0080-\u00ff]|â€|Â[\s\u00a
 /** True when a line reads like text decoded with the wrong encoding. */
 export function looksLikeMojibake(line: string): boolean {
   if (DEBRIS.test(line)) return true;
-  const cjk = [...line].filter((ch) => /[\u4e00-\u9fff]/.test(ch));
   const set = suspectCharacters();
-  const odd = cjk.filter((ch) => set.has(ch)).length;
-  return odd >= 3 && odd / cjk.length >= 0.4;
+  let cjk = 0;
+  let odd = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    cjk++;
+    if (set.has(line[i]!)) odd++;
+  }
+  return odd >= 3 && odd / cjk >= 0.4;
 }

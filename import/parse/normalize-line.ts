@@ -22,12 +22,7 @@ const simplifiedCache = new Map<string, string>();
 
 /** Converts character by character so that offsets stay aligned with the input. */
 export function simplifyChars(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x2e80) {
-      out += ch;
-      continue;
-    }
+  return text.replace(/[\u2e80-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g, (ch) => {
     let simple = simplifiedCache.get(ch);
     if (simple === undefined) {
       const converted: string = toSimplified(ch);
@@ -35,9 +30,8 @@ export function simplifyChars(text: string): string {
       simplifiedCache.set(ch, one);
       simple = one;
     }
-    out += simple;
-  }
-  return out;
+    return simple;
+  });
 }
 
 /** Full-width ASCII → half-width; same length as the input. */

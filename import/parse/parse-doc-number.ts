@@ -35,6 +35,7 @@ function trimCode(code: string): string {
 /** Finds every document number in a line (matching form). */
 export function findDocNumbers(line: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
+  if (!/(?:19|20)\d{2}/.test(line) || !/[号號]/.test(line)) return found;
   for (const m of line.matchAll(BRACKETED)) {
     const code = trimCode(m[1] ?? '');
     const start = (m.index ?? 0) + (m[1] ?? '').length - code.length;

@@ -25,6 +25,7 @@ const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|�
 
 /** Finds the last bracket of the text that holds responsibility labels (or only agency names). */
 function findBracket(folded: string): { start: number; end: number } | undefined {
+  const lastText = folded.replace(/[。\s]+$/, '').length - 1;
   for (let end = folded.length - 1; end >= 0; end--) {
     const close = folded[end]!;
     if (!Object.values(OPENERS).includes(close)) continue;
@@ -36,7 +37,7 @@ function findBracket(folded: string): { start: number; end: number } | undefined
         const inner = folded.slice(start + 1, end);
         if (new RegExp(LABEL.source).test(inner)) return { start, end };
         const items = inner.split(/[、,;]/).map((s) => s.trim().replace(/等$/, ''));
-        if (end >= folded.replace(/[。\s]+$/, '').length - 1 && items.length >= 2 && items.every((s) => AGENCY_END.test(s))) return { start, end };
+        if (end >= lastText && items.length >= 2 && items.every((s) => AGENCY_END.test(s))) return { start, end };
         break;
       }
     }

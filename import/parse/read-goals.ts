@@ -25,7 +25,8 @@ export function readGoals(text: string, articlePath?: string): Goal[] {
   }
   for (const m of text.matchAll(VISION)) {
     if (spans.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) continue;
-    goals.push({ kind: 'vision', text: m[0].trim(), ...at });
+    // 建设成为“广西副中心城市”的战略目标 → the vision without the words that name it a goal.
+    goals.push({ kind: 'vision', text: m[0].trim().replace(/的(?:战略|发展|奋斗)?目标(?:任务)?$/, ''), ...at });
   }
   for (const sentence of foldWidth(text).split(/[。;；\n]/)) {
     const year = TARGET_YEAR.exec(sentence);

@@ -21,8 +21,23 @@ export interface ResolvedAgency {
 
 const LEVEL_WORDS: Record<string, Tier> = { 自治区: 'provincial', 省: 'provincial', 市: 'municipal', 县区: 'county', 县: 'county', 区: 'county', 国家: 'national' };
 
-/** The document's jurisdiction and its parents up to the national level. */
+const chains = new WeakMap<Gazetteer, Map<string, JurisdictionEntry[]>>();
+const prefixLists = new WeakMap<Gazetteer, string[]>();
+const resolved = new WeakMap<Gazetteer, Map<string, ResolvedAgency>>();
+
+/** The document's jurisdiction and its parents up to the national level (cached per gazetteer). */
 export function jurisdictionChain(ctx: AgencyContext): JurisdictionEntry[] {
+  const byPlace = chains.get(ctx.gazetteer) ?? new Map<string, JurisdictionEntry[]>();
+  chains.set(ctx.gazetteer, byPlace);
+  const key = ctx.jurisdiction?.name ?? '';
+  const cached = byPlace.get(key);
+  if (cached) return cached;
+  const chain = buildChain(ctx);
+  byPlace.set(key, chain);
+  return chain;
+}
+
+function buildChain(ctx: AgencyContext): JurisdictionEntry[] {
   const chain: JurisdictionEntry[] = [];
   let current = ctx.jurisdiction;
   while (current && !chain.includes(current)) {
@@ -43,7 +58,12 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
 }
 
 function prefixes(ctx: AgencyContext): string[] {
-  return [...ctx.gazetteer.jurisdictionByName.keys(), ...Object.keys(LEVEL_WORDS)].sort((a, b) => b.length - a.length);
+  let list = prefixLists.get(ctx.gazetteer);
+  if (!list) {
+    list = [...ctx.gazetteer.jurisdictionByName.keys(), ...Object.keys(LEVEL_WORDS)].sort((a, b) => b.length - a.length);
+    prefixLists.set(ctx.gazetteer, list);
+  }
+  return list;
 }
 
 function specificAgency(name: string, ctx: AgencyContext): AgencyRef | undefined {
@@ -61,8 +81,20 @@ function typed(typeName: string, jurisdiction: JurisdictionEntry | undefined, pr
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
-/** Resolves one agency name as written; `inherited` is the prefix of the list's first item. */
+/** Resolves one agency name as written; `inherited` is the prefix of the list's first item. Cached per gazetteer. */
 export function resolveAgency(asWritten: string, ctx: AgencyContext, inherited?: string): ResolvedAgency {
+  const cache = resolved.get(ctx.gazetteer) ?? new Map<string, ResolvedAgency>();
+  resolved.set(ctx.gazetteer, cache);
+  const key = `${ctx.jurisdiction?.name ?? ''}|${inherited ?? ''}|${asWritten}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = resolveUncached(asWritten, ctx, inherited);
+    if (cache.size < 100_000) cache.set(key, result);
+  }
+  return { ...result, ref: { ...result.ref } };
+}
+
+function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: string): ResolvedAgency {
   const name = asWritten.replace(/\s+/g, '');
   if (/^各/.test(name)) {
     const ref: AgencyRef = { name, asWritten, collective: true };
