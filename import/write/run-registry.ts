@@ -6,7 +6,7 @@
  *     docNumber: '柳政规〔2021〕18号' }] }); numberForTitle(registry, buildTitleKey('柳州市关于…若干措施')) → '柳政规〔2021〕18号'
  */
 import type { TitleKey } from './build-title-key.ts';
-import { pickByTitleKey } from './match-title-key.ts';
+import { pickByTitleKey, splitStoredKey } from './match-title-key.ts';
 
 /** Title keys and numbers of the run's documents and the numbers they give to the documents they cite. */
 export interface RunRegistry {
@@ -15,6 +15,8 @@ export interface RunRegistry {
   /** Title keys and numbers of the documents the run will import. */
   ownKeys: Set<string>;
   ownNumbers: Set<string>;
+  /** Rest of a title key → the stored keys with that rest, for loose matches without scanning every key. */
+  keysByRest: Map<string, Set<string>>;
 }
 
 /** What the light first pass keeps of one file. */
@@ -26,11 +28,17 @@ export interface RegistryEntry {
 
 /** An empty registry (for a run that skips the first pass, or a single document). */
 export function createRunRegistry(): RunRegistry {
-  return { numberByKey: new Map(), ownKeys: new Set(), ownNumbers: new Set() };
+  return { numberByKey: new Map(), ownKeys: new Set(), ownNumbers: new Set(), keysByRest: new Map() };
 }
 
 /** Adds one file's entry; a document's own number wins over a number another document gives it. */
 export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void {
+  for (const key of [entry.titleKey, ...entry.given.map((g) => g.titleKey)]) {
+    const rest = splitStoredKey(key).rest;
+    const keys = registry.keysByRest.get(rest) ?? new Set<string>();
+    keys.add(key);
+    registry.keysByRest.set(rest, keys);
+  }
   registry.ownKeys.add(entry.titleKey);
   if (entry.docNumber) {
     registry.ownNumbers.add(entry.docNumber);
@@ -43,12 +51,18 @@ export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void
 
 /** The number the run knows for a title, if any. */
 export function numberForTitle(registry: RunRegistry, key: TitleKey): string | undefined {
-  const entry = pickByTitleKey(key, [...registry.numberByKey.entries()], ([stored]) => stored);
-  return entry?.[1];
+  const exact = registry.numberByKey.get(key.key);
+  if (exact) return exact;
+  const sameRest = [...(registry.keysByRest.get(key.rest) ?? [])].filter((k) => registry.numberByKey.has(k));
+  const stored = pickByTitleKey(key, sameRest, (k) => k);
+  return stored === undefined ? undefined : registry.numberByKey.get(stored);
 }
 
 /** Whether the run itself imports the document with this number or title. */
 export function isInRun(registry: RunRegistry, docNumber: string | undefined, key: TitleKey | undefined): boolean {
   if (docNumber && registry.ownNumbers.has(docNumber)) return true;
-  return key !== undefined && pickByTitleKey(key, [...registry.ownKeys], (k) => k) !== undefined;
+  if (key === undefined) return false;
+  if (registry.ownKeys.has(key.key)) return true;
+  const sameRest = [...(registry.keysByRest.get(key.rest) ?? [])].filter((k) => registry.ownKeys.has(k));
+  return pickByTitleKey(key, sameRest, (k) => k) !== undefined;
 }

@@ -145,6 +145,13 @@ describe('run registry', () => {
     expect(numberForTitle(registry, GUANGXI_KEY)).toBeUndefined();
   });
 
+  test('a number given under a jurisdiction-qualified title reaches a title that names no jurisdiction (loose match)', () => {
+    const registry = createRunRegistry();
+    addToRegistry(registry, { titleKey: 'x', given: [{ titleKey: buildTitleKey('科技部关于印发《“十四五”国家高新技术产业开发区发展规划》的通知').key, docNumber: '国科发火〔2022〕251号' }] });
+    expect(numberForTitle(registry, buildTitleKey('“十四五”国家高新技术产业开发区发展规划'))).toBe('国科发火〔2022〕251号');
+    expect(numberForTitle(registry, buildTitleKey('广西“十四五”国家高新技术产业开发区发展规划'))).toBeUndefined();
+  });
+
   test('a document\'s own number wins over one another document gives it', () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: 'x', given: [{ titleKey: LIUZHOU_KEY.key, docNumber: '柳政规〔2021〕99号' }] });
