@@ -125,6 +125,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     },
     setWorkshop(on) {
       cy.style(graphStyle(on));
+      // The page style changed the container's size (taller legend): let Cytoscape re-measure it.
+      cy.resize();
     },
     select(id) {
       cy.elements().unselect();

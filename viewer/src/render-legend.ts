@@ -11,6 +11,7 @@ import { t, type Lang, type TextKey } from './i18n.ts';
 export function renderLegend(root: HTMLElement, lang: Lang, showCoverage: boolean): void {
   const line = (color: string, style: string, width = 3) => h('span', { class: 'sw', style: `border-top: ${width}px ${style} ${color}` });
   fill(root, 
+    h('b', {}, `${t(lang, 'legend.title')}：`),
     ...['national', 'provincial', 'municipal'].map((tier) =>
       h('div', { class: 'row' }, h('span', { class: 'box', style: `background:${TIER_COLORS[tier]!.article};border-color:${TIER_COLORS[tier]!.accent}` }), t(lang, `lane.${tier}` as TextKey)),
     ),
