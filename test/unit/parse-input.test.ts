@@ -129,3 +129,13 @@ describe('line cleaning (§6)', () => {
     expect(normalizeLine('號').text).toBe('号');
   });
 });
+
+describe('GBK fragments inside a UTF-8 line', () => {
+  test('each fragment decoded with its own encoding, the line reported', () => {
+    const gbk = [0xb7, 0xfe, 0xce, 0xf1, 0xcc, 0xe5, 0xcf, 0xb5]; // 服务体系
+    const bytes = new Uint8Array([...utf8('标题\n（二）完善'), ...gbk, ...utf8('。市科技局负责。')]);
+    const decoded = decodePolicyText(bytes, 'f.txt');
+    expect(decoded.text).toBe('标题\n（二）完善服务体系。市科技局负责。');
+    expect(decoded.issues.map((i) => [i.line, i.code, i.message])).toEqual([[2, 'MIXED_ENCODING', 'line mixes UTF-8 and GB18030/GBK fragments; each decoded with its own encoding']]);
+  });
+});

@@ -221,3 +221,58 @@ describe('goals and targets (§4)', () => {
     expect(goals).toHaveLength(expected.length);
   });
 });
+
+describe('tiers (§1): from the issuer, the number code or a place; municipalities directly under the centre are provincial', () => {
+  test.each([
+    ['北京市人民政府关于加快科技创新的若干措施', undefined, 'provincial', '北京市'],
+    ['重庆市关于促进高新区发展的意见', undefined, 'provincial', '重庆市'],
+    ['关于加快科技创新的若干措施', '国办发〔2021〕5号', 'national', '中华人民共和国'],
+    ['关于加快科技创新的若干措施', '桂政办发〔2021〕81号', 'provincial', '广西壮族自治区'],
+    ['关于加快科技创新的若干措施', '柳政规〔2021〕18号', 'municipal', '柳州市'],
+    ['柳城县人民政府关于加快科技创新的若干措施', undefined, 'county', '柳城县'],
+    ['科技部关于加快科技创新的若干意见', undefined, 'national', '中华人民共和国'],
+  ])('%s %s → %s', (title, number, tier, jurisdiction) => {
+    const d = parsePolicyText(`${title}\n${number ?? ''}\n一、总则\n（一）目标。`, { file: 't.txt' });
+    expect([d.tier, d.jurisdiction]).toEqual([tier, jurisdiction]);
+  });
+
+  test('tierOverride wins; an unknown place is reported', () => {
+    expect(parsePolicyText('某某镇关于加快发展的若干措施\n一、总则', { file: 't.txt', tierOverride: 'county' }).tier).toBe('county');
+    const unknown = parsePolicyText('某某镇关于加快发展的若干措施\n一、总则', { file: 't.txt' });
+    expect(unknown.issues.map((i) => i.code)).toEqual(['TIER_UNKNOWN']);
+  });
+});
+
+describe('structure variants (§2)', () => {
+  test('第1章/第1条 with Arabic numerals', () => {
+    const d = parsePolicyText('某某办法\n第1章 总则\n第1条 为了规范管理，制定本办法。\n第2章 附则\n第2条 本办法自发布之日起施行。', { file: 't.txt', tierOverride: 'county' });
+    expect(d.parts.map((p) => [p.number, p.heading])).toEqual([[1, '总则'], [2, '附则']]);
+    expect(d.articles.map((a) => [a.number, a.path, a.text])).toEqual([[1, 'p1/a1', '为了规范管理，制定本办法。'], [2, 'p2/a2', '本办法自发布之日起施行。']]);
+  });
+
+  test('items nest: 1. → （1） → ①, with stable paths', () => {
+    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。', { file: 't.txt' });
+    const [a] = d.articles;
+    expect(a!.items.map((i) => [i.path, i.text, i.items.map((j) => [j.path, j.text, j.items.map((k) => k.path)])])).toEqual([
+      ['a1/i1', '第一项。', [['a1/i1/i1', '细目一。', ['a1/i1/i1/i1']], ['a1/i1/i2', '细目二。', []]]],
+      ['a1/i2', '第二项。', []],
+    ]);
+    expect(a!.text).toBe('总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。');
+  });
+
+  test('a heading broken over two lines stays one article; continuation lines join the body', () => {
+    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）加强组织领导。各单位要\n高度重视。\n（二）加大投入。', { file: 't.txt' });
+    expect(d.articles.map((a) => [a.heading, a.text])).toEqual([['加强组织领导', '各单位要\n高度重视。'], ['加大投入', '']]);
+  });
+});
+
+describe('titles (§2, §6)', () => {
+  test.each([
+    ['关于促进高新技术产业开发区\n高质量发展的若干意见\n一、总则', '关于促进高新技术产业开发区高质量发展的若干意见', undefined],
+    ['柳州市人民政府办公室关于印发\n柳州市科技计划管理办法的通知\n一、总则', '柳州市科技计划管理办法', '柳州市人民政府办公室关于印发柳州市科技计划管理办法的通知'],
+    ['柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知\n一、总则', '广西壮族自治区关于印发《科技强桂三年行动方案》的通知', '柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知'],
+  ])('%s', (text, title, noticeTitle) => {
+    const d = parsePolicyText(text, { file: 't.txt', tierOverride: 'municipal' });
+    expect([d.title, d.noticeTitle]).toEqual([title, noticeTitle]);
+  });
+});
