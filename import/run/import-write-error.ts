@@ -4,7 +4,7 @@
  */
 
 /** Stable codes of write-side failures. */
-export type ImportWriteErrorCode = 'CONFLICTING_NUMBER';
+export type ImportWriteErrorCode = 'CONFLICTING_NUMBER' | 'UNIDENTIFIABLE';
 
 /** A document refused by the writer; nothing of it was written. */
 export class ImportWriteError extends Error {

@@ -53,6 +53,9 @@ export async function writePolicyDocument(
     // The parser reads any text; one with no parts, articles, number or date is not a policy document.
     throw new PolicyInputError('NO_STRUCTURE', doc.file, 'no recognisable structure (no parts, articles, document number or date): not imported');
   }
+  if (!doc.title.trim() && !doc.docNumber) {
+    throw new ImportWriteError('UNIDENTIFIABLE', file, `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`);
+  }
   const titleKey = buildTitleKey(doc.title);
   const lookup = buildKnownPolicyLookup(buildDocumentLookups(doc, registry));
   const candidates = readKnownPolicies(await executeRead(graph.driver, graph.database, lookup));
@@ -66,6 +69,12 @@ export async function writePolicyDocument(
 
   const issues: ParseIssue[] = [...doc.issues];
   const previous = identity.outcome === 'existing' ? identity.previous : undefined;
+  if (previous?.docNumber && identity.docNumber && previous.docNumber !== identity.docNumber) {
+    issues.push({
+      file, line: 1, severity: 'warning', code: 'NUMBER_CHANGED',
+      message: `the number changed from ${previous.docNumber} to ${identity.docNumber} since the last import; the node keeps its id ${identity.id}`,
+    });
+  }
   if (previous?.status === 'full' && previous.file && previous.file !== file) {
     issues.push({
       file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',

@@ -98,7 +98,7 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     noticeTitle: doc.noticeTitle ?? null,
     docNumber: identity.docNumber ?? null,
     docNumberOriginal: doc.docNumberOriginal ?? identity.docNumber ?? null,
-    titleKey: buildTitleKey(doc.title).key,
+    titleKey: doc.title ? buildTitleKey(doc.title).key : null,
     issuer: doc.issuer ?? null,
     jurisdiction: doc.jurisdiction ?? null,
     tier: doc.tier,

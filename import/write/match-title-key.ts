@@ -17,7 +17,8 @@ export function splitStoredKey(stored: string): { jurisdiction: string; rest: st
 
 /** Compares a computed key with a stored one. */
 export function titleKeysMatch(key: TitleKey, stored: string | undefined): TitleMatch {
-  if (!stored) return 'none';
+  // An empty title names nothing: it must never match another empty title.
+  if (!stored || key.rest === '' || splitStoredKey(stored).rest === '') return 'none';
   if (stored === key.key) return 'exact';
   const other = splitStoredKey(stored);
   if (other.rest !== key.rest) return 'none';

@@ -56,9 +56,10 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   }
   // A title match only counts when it carries no other number: same-titled documents of different years differ.
   const compatible = candidates.filter((c) => !number || !c.docNumber || c.docNumber === number);
+  // Last, the same file imported before: an edit of its title (or of its number) keeps the node and its id.
   const byTitle =
     pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey) ??
-    compatible.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file));
+    candidates.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file));
   if (byTitle) {
     const docNumber = number ?? byTitle.docNumber;
     const source = numberSource ?? (byTitle.docNumber ? 'graph' : undefined);

@@ -38,6 +38,7 @@ test('each bad file fails with its code and a message naming it; the good files 
     ['conflict-second.txt', 'CONFLICTING_NUMBER'],
     ['empty.txt', 'EMPTY_FILE'],
     ['no-structure.txt', 'NO_STRUCTURE'],
+    ['no-title.txt', 'UNIDENTIFIABLE'],
   ]);
   for (const failure of summary.failed) expect(failure.message).toContain(failure.file);
   expect(progress.filter((p) => p.status === 'imported').map((p) => p.file.split('/').pop())).toEqual(

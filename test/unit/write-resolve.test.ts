@@ -159,3 +159,19 @@ describe('run registry', () => {
     expect(numberForTitle(registry, LIUZHOU_KEY)).toBe('柳政规〔2021〕18号');
   });
 });
+
+describe('empty titles and edited numbers', () => {
+  test('an empty title matches nothing, not even another empty title', () => {
+    const untitled: KnownPolicy = { id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕9号', titleKey: '|', status: 'full', file: 'a.txt' };
+    expect(resolvePolicyIdentity({ file: 'b.txt', title: '', titleKey: buildTitleKey(''), docNumber: '柳政发〔2021〕10号' }, [untitled])).toEqual({
+      outcome: 'new', id: '柳政发〔2021〕10号', docNumber: '柳政发〔2021〕10号', numberSource: 'text',
+    });
+  });
+
+  test('the same file with a corrected number keeps its node and id', () => {
+    const before: KnownPolicy = { id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕9号', titleKey: LIUZHOU_KEY.key, status: 'full', file: 'liuzhou.txt' };
+    expect(resolvePolicyIdentity({ file: 'liuzhou.txt', title: LIUZHOU, titleKey: LIUZHOU_KEY, docNumber: '柳政发〔2021〕19号' }, [before])).toEqual({
+      outcome: 'existing', id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕19号', previous: before, numberSource: 'text',
+    });
+  });
+});
