@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { buildSchema } from '../../api/build-schema.ts';
+import { buildHydrationDocument } from '../../api/hydrate-nodes.ts';
+import { parse, print } from '../../api/graphql.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+
+describe('the built schema (no database needed)', async () => {
+  const schema = await buildSchema({ maxPageSize: 50 });
+
+  test('the only mutations are the three curation mutations', () => {
+    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['confirmAlignment', 'rejectAlignment', 'addAlignment']);
+  });
+
+  test('the custom queries have the contract arguments', () => {
+    const fields = schema.getQueryType()!.getFields();
+    const signature = (name: string) => `${name}(${fields[name]!.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(fields[name]!.type)}`;
+    expect(['policyByNumber', 'search', 'lineage', 'compare', 'coverage'].map(signature)).toEqual([
+      'policyByNumber(docNumber: String!): Policy',
+      'search(phrase: String!, limit: Int): [SearchHit!]!',
+      'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int): [LineageStep!]!',
+      'compare(lowerPolicyId: ID!, upperPolicyId: ID!): Comparison!',
+      'coverage(upperPolicyId: ID!, tier: Tier): Coverage!',
+    ]);
+  });
+
+  test('generated reads with filtering, sorting and cursor pagination exist for every node type', () => {
+    const fields = Object.keys(schema.getQueryType()!.getFields());
+    for (const root of ['policies', 'parts', 'articles', 'items', 'agencies', 'jurisdictions', 'goals', 'events']) {
+      expect(fields).toContain(root);
+      expect(fields).toContain(`${root}Connection`);
+    }
+    expect(schema.getQueryType()!.getFields().policiesConnection!.args.map((a) => a.name)).toEqual(['first', 'after', 'where', 'sort']);
+  });
+
+  test('Article carries policy (nullable), number Int! and alignments with properties', () => {
+    const article = schema.getType('Article') as import('graphql').GraphQLObjectType;
+    const f = article.getFields();
+    expect(String(f.policy!.type)).toBe('Policy');
+    expect(String(f.number!.type)).toBe('Int!');
+    expect(Object.keys(f)).toEqual(expect.arrayContaining(['alignsWith', 'alignedFrom', 'alignsWithConnection', 'leadAgencies', 'cooperatingAgencies']));
+  });
+});
+
+describe('hydration query', () => {
+  test('selects the id and the client selection, filters by the id list and keeps the operation variables and fragments', () => {
+    const document = parse('query Q($n: Int) { lineage(articleId: "a") { from { heading ...F } } } fragment F on Article { number }');
+    const operation = document.definitions[0] as import('graphql').OperationDefinitionNode;
+    const lineage = operation.selectionSet.selections[0] as import('graphql').FieldNode;
+    const from = lineage.selectionSet!.selections[0] as import('graphql').FieldNode;
+    const info = {
+      fieldNodes: [from],
+      operation,
+      fragments: { F: document.definitions[1] },
+    } as unknown as GraphQLResolveInfo;
+    expect(print(buildHydrationDocument('Article', info, 3))).toBe(
+      [
+        'query ($n: Int, $__ids: [ID!]!) {',
+        '  __nodes: articles(where: {id: {in: $__ids}}, limit: 3) {',
+        '    __hydrateId: id',
+        '    heading',
+        '    ...F',
+        '  }',
+        '}',
+        '',
+        'fragment F on Article {',
+        '  number',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
