@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDriver, ensureSchema } from '../../graph/index.ts';
+import { databaseErrorCode } from '../../api/format-error.ts';
+import { createCypherRunner } from '../../api/run-cypher.ts';
 import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 import { NATIONAL, seedApiFixture } from './api-fixture.ts';
 import { startTestApi } from './api-harness.ts';
@@ -193,5 +195,15 @@ describe('Neo4j down and back', () => {
       await proxied.close();
       await shut().catch(() => {});
     }
+  });
+});
+
+describe('database timeout', () => {
+  test('a query running past DB_TIMEOUT_MS is stopped by the server and reported as DATABASE_TIMEOUT', async () => {
+    const runner = createCypherRunner(driver, database, 100);
+    const slow = runner.read({ cypher: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n' });
+    const error = await slow.then(() => undefined, (e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });
+    expect(databaseErrorCode(error)).toBe('DATABASE_TIMEOUT');
   });
 });
