@@ -6,29 +6,16 @@
  */
 import type { CitationRelation } from '../model.ts';
 import type { PolicyRows } from './build-policy-rows.ts';
+import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
+import { buildStaleRemoval } from './remove-stale-children.ts';
 
-/** A Cypher statement with its parameters (the shape graph/ `executeWrite` runs). */
-export interface CypherQuery {
-  cypher: string;
-  params: Record<string, unknown>;
-}
+export type { CypherQuery } from './cypher-parts.ts';
 
 /** Options of the writer. */
 export interface PolicyWriteOptions {
   /** Test hook: insert a statement that fails (division by zero) after this many statements. */
   failAfterStatement?: number;
 }
-
-const RELATION_TYPE: Record<CitationRelation, string> = {
-  implements: 'IMPLEMENTS',
-  based_on: 'BASED_ON',
-  cites: 'CITES',
-  interprets: 'INTERPRETS',
-};
-
-/** Appends values to a list property without duplicates (and without the node's own title/name). */
-const mergeList = (list: string, extra: string, own: string): string =>
-  `reduce(acc = [], x IN coalesce(${list}, []) + ${extra} | CASE WHEN x IN acc OR x = ${own} THEN acc ELSE acc + x END)`;
 
 function upsertPolicy(rows: PolicyRows): CypherQuery {
   return {
@@ -196,71 +183,6 @@ SET r.line = row.line, r.citedTitle = row.citedTitle, r.citedNumber = row.citedN
   };
 }
 
-/** Statements that remove what the new text no longer has; reviewed alignments keep their articles (marked stale). */
-function removeStale(rows: PolicyRows): CypherQuery[] {
-  const id = rows.policyId;
-  const citationKeys = rows.citations.map((c) => `${RELATION_TYPE[c.relation]}>${c.targetId}`);
-  const policyRoleKeys = rows.policyRoles.map((r) => `${r.role}>${r.agencyId}`);
-  const articleRoleKeys = rows.articleRoles.map((r) => `${r.role}>${r.agencyId}>${r.articleId}`);
-  const reviewed = `EXISTS { (a)-[s:ALIGNS_WITH]-() WHERE s.status IS NOT NULL AND s.status <> 'suggested' }`;
-  return [
-    {
-      cypher: `MATCH (p:Policy {id: $id})-[r:CITES|BASED_ON|INTERPRETS|IMPLEMENTS]->(t:Policy)
-WHERE coalesce(r.inferred, false) = false AND NOT (type(r) + '>' + t.id) IN $keep
-DELETE r
-WITH DISTINCT t WHERE t.status = 'cited' AND NOT EXISTS { (t)<-[:CITES|BASED_ON|INTERPRETS|IMPLEMENTS]-() }
-DETACH DELETE t`,
-      params: { id, keep: citationKeys },
-    },
-    {
-      cypher: `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy {id: $id})
-WHERE NOT (type(r) + '>' + g.id) IN $keep
-DELETE r
-WITH DISTINCT g WHERE NOT EXISTS { (g)-[:ISSUED|DRAFTED|APPROVED|LEADS|COOPERATES_ON]->() }
-DETACH DELETE g`,
-      params: { id, keep: policyRoleKeys },
-    },
-    {
-      cypher: `MATCH (g:Agency)-[r:LEADS|COOPERATES_ON]->(a:Article {policyId: $id})
-WHERE NOT (type(r) + '>' + g.id + '>' + a.id) IN $keep
-DELETE r
-WITH DISTINCT g WHERE NOT EXISTS { (g)-[:ISSUED|DRAFTED|APPROVED|LEADS|COOPERATES_ON]->() }
-DETACH DELETE g`,
-      params: { id, keep: articleRoleKeys },
-    },
-    {
-      cypher: `MATCH (a:Article {policyId: $id})-[:HAS_ITEM]->(i:Item) WHERE NOT i.id IN $keep
-DETACH DELETE i`,
-      params: { id, keep: rows.items.map((i) => i.id) },
-    },
-    {
-      cypher: `MATCH (x:Goal) WHERE x.id STARTS WITH $prefix AND NOT x.id IN $keep
-DETACH DELETE x`,
-      params: { prefix: `${id}#goal-`, keep: rows.goals.map((g) => g.id) },
-    },
-    {
-      cypher: `MATCH (x:Event) WHERE x.id STARTS WITH $prefix AND NOT x.id IN $keep
-DETACH DELETE x`,
-      params: { prefix: `${id}#event-`, keep: rows.events.map((e) => e.id) },
-    },
-    {
-      cypher: `MATCH (a:Article {policyId: $id}) WHERE NOT a.id IN $keep AND ${reviewed}
-SET a.stale = true`,
-      params: { id, keep: rows.articles.map((a) => a.id) },
-    },
-    {
-      cypher: `MATCH (a:Article {policyId: $id}) WHERE NOT a.id IN $keep AND NOT ${reviewed}
-DETACH DELETE a`,
-      params: { id, keep: rows.articles.map((a) => a.id) },
-    },
-    {
-      cypher: `MATCH (x:Part {policyId: $id}) WHERE NOT x.id IN $keep
-DETACH DELETE x`,
-      params: { id, keep: rows.parts.map((x) => x.id) },
-    },
-  ];
-}
-
 /** Builds the statements that write one document, in order; run them in one transaction. */
 export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions = {}): CypherQuery[] {
   const upserts: CypherQuery[] = [
@@ -280,7 +202,7 @@ export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions =
     ...(['implements', 'based_on', 'cites', 'interprets'] as const).map((relation) => linkCitations(rows, relation)),
   ];
   // A batch with no rows would be a round trip that does nothing; the cleanup statements always run.
-  const queries = [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...removeStale(rows)];
+  const queries = [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...buildStaleRemoval(rows)];
   const at = options.failAfterStatement;
   if (at !== undefined) queries.splice(Math.max(0, Math.min(at, queries.length)), 0, { cypher: 'RETURN 1 / 0 AS injectedFailure', params: {} });
   return queries;

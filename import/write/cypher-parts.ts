@@ -1,0 +1,24 @@
+/**
+ * Pieces the write-side query builders share: the statement shape, the fixed relationship type of each citation
+ * relation, and a list-union expression. Example: mergeList('p.titleAliases', '$aliases', 'p.title')
+ *   → 'reduce(acc = [], x IN coalesce(p.titleAliases, []) + $aliases | CASE WHEN x IN acc OR x = p.title THEN acc ELSE acc + x END)'
+ */
+import type { CitationRelation } from '../model.ts';
+
+/** A Cypher statement with its parameters (the shape graph/ `executeWrite` runs). */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Relationship type of each citation relation: fixed literals, never taken from input. */
+export const RELATION_TYPE: Record<CitationRelation, string> = {
+  implements: 'IMPLEMENTS',
+  based_on: 'BASED_ON',
+  cites: 'CITES',
+  interprets: 'INTERPRETS',
+};
+
+/** Appends values to a list property without duplicates (and without the node's own title/name). */
+export const mergeList = (list: string, extra: string, own: string): string =>
+  `reduce(acc = [], x IN coalesce(${list}, []) + ${extra} | CASE WHEN x IN acc OR x = ${own} THEN acc ELSE acc + x END)`;
