@@ -5,6 +5,7 @@
  *   → { text: '关于\n关于', encoding: 'utf-8+gb18030', issues: [{ line: 2, code: 'MIXED_ENCODING', … }] }
  */
 import { PolicyInputError } from '../errors.ts';
+import { decodeFragments } from './decode-fragments.ts';
 import type { ParseIssue } from '../model.ts';
 
 /** Default size limit of one policy file: 10 MiB (policy texts are a few hundred KB at most). */
@@ -120,37 +121,6 @@ export function decodePolicyText(bytes: Uint8Array, file: string, maxBytes = DEF
     throw new PolicyInputError('UNDECODABLE', file, `${undecodable.length} of ${nonAscii} non-ASCII lines are neither UTF-8 nor GB18030`, undecodable[0]?.line);
   }
   return finish(out.join('\n'), 'utf-8+gb18030', issues, file);
-}
-
-const isContinuation = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
-
-/**
- * A line with UTF-8 text and GBK fragments: three-byte UTF-8 sequences (where CJK lives) are read as UTF-8, other
- * non-ASCII bytes as GB18030 pairs (or four-byte sequences). Undefined when a fragment is not GB18030 either.
- */
-function decodeFragments(line: Uint8Array): string | undefined {
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    const b = line[i]!;
-    if (b < 0x80) {
-      out += String.fromCharCode(b);
-      i++;
-    } else if (b >= 0xe0 && b <= 0xef && isContinuation(line[i + 1]) && isContinuation(line[i + 2])) {
-      const piece = tryDecode(utf8, line.subarray(i, i + 3));
-      if (piece === undefined) return undefined;
-      out += piece;
-      i += 3;
-    } else {
-      const four = line[i + 1] !== undefined && line[i + 1]! >= 0x30 && line[i + 1]! <= 0x39;
-      const width = four ? 4 : 2;
-      const piece = tryDecode(gb18030, line.subarray(i, i + width));
-      if (piece === undefined) return undefined;
-      out += piece;
-      i += width;
-    }
-  }
-  return out;
 }
 
 function finish(text: string, encoding: TextEncodingName, issues: ParseIssue[], file: string): DecodedText {

@@ -10,6 +10,8 @@ import type { Citation, CitationRelation } from '../model.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { matchKey } from './normalize-line.ts';
 import { findDocNumbers } from './parse-doc-number.ts';
+import { mergeCitations } from './merge-citations.ts';
+import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -28,8 +30,6 @@ export interface SelfReference {
   interprets?: { title?: string; docNumber?: string };
 }
 
-const RANK: Record<CitationRelation, number> = { interprets: 4, implements: 3, based_on: 2, cites: 1 };
-const CLAUSE_MARKS = ',，;；。:：!！?？';
 
 /** The clause a citation stands in: the text since the last comma, semicolon, colon or full stop. */
 function clauseBefore(before: string): string {
@@ -125,54 +125,4 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
     if (!line.drop) readPlainShortTitles(line.text, shortTitles, ctx);
   }
   return { citations: mergeCitations(found), shortTitles };
-}
-
-const isSubsequence = (short: string, text: string): boolean => {
-  let i = 0;
-  for (const ch of text) if (ch === short[i]) i++;
-  return i === short.length;
-};
-
-/**
- * Short titles defined without 《》: '大力激发广西高新技术产业开发区(以下简称高新区)' → 高新区 = 广西高新技术产业开发区.
- * The full form is the shortest tail of the clause that starts with the short form's first character and holds all
- * its characters in order, with a place name standing right before it included.
- */
-function readPlainShortTitles(text: string, shortTitles: CitationResult['shortTitles'], ctx: AgencyContext): void {
-  for (const m of text.matchAll(/[(（]\s*以下简称\s*([^《》“”"()（）,，。]{1,16})\s*[)）]/g)) {
-    const short = (m[1] ?? '').trim();
-    if (short === '' || shortTitles.some((s) => s.short === short)) continue;
-    const before = text.slice(0, m.index ?? 0);
-    const clause = before.slice(Math.max(...[...(CLAUSE_MARKS + '、')].map((c) => before.lastIndexOf(c))) + 1);
-    let start = -1;
-    for (let i = clause.length - 1; i >= 0; i--) {
-      if (clause[i] === short[0] && isSubsequence(short, clause.slice(i))) {
-        start = i;
-        break;
-      }
-    }
-    if (start < 0) continue;
-    const place = [...ctx.gazetteer.jurisdictionByName.keys()].filter((n) => clause.slice(0, start).endsWith(n)).sort((a, b) => b.length - a.length)[0];
-    const full = clause.slice(start - (place?.length ?? 0));
-    if (full !== short) shortTitles.push({ short, full });
-  }
-}
-
-/** One citation per cited document (by number, else by normalised title): first line, strongest relation. */
-export function mergeCitations(citations: Citation[]): Citation[] {
-  const merged: Citation[] = [];
-  for (const c of citations) {
-    const same = merged.find((m) => (c.docNumber && m.docNumber === c.docNumber) || (m.title && c.title && matchKey(m.title) === matchKey(c.title)));
-    if (!same) {
-      merged.push({ ...c });
-      continue;
-    }
-    if (RANK[c.relation] > RANK[same.relation]) same.relation = c.relation;
-    if (!same.docNumber && c.docNumber) {
-      same.docNumber = c.docNumber;
-      if (c.docNumberOriginal) same.docNumberOriginal = c.docNumberOriginal;
-    }
-    if (!same.issuer && c.issuer) same.issuer = c.issuer;
-  }
-  return merged;
 }

@@ -18,7 +18,7 @@ export function readMoney(text: string): MoneyAmount[] {
   const out: MoneyAmount[] = [];
   for (const clause of foldWidth(text).split(/[。;；\n]/)) {
     const triggers = [...clause.matchAll(TRIGGER)];
-    const condition = /(?:^|[,，])\s*(对.+?)(?:[,，]\s*)?(?=给予|奖励|资助|一次性)/.exec(clause)?.[1]?.replace(/[,，]$/, '');
+    const condition = /(?:^|[,，])\s*(对.+?)(?:[,，]\s*)?(?=给予|奖励|资助|一次性)/.exec(clause)?.[1]?.replace(/[,，]?\s*(?:择优|分别|按规定|可|将)?$/, '');
     for (const m of clause.matchAll(AMOUNT)) {
       const index = m.index ?? 0;
       const lowUnit = UNIT[m[2] ?? m[4] ?? '元']!;

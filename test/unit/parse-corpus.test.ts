@@ -103,7 +103,7 @@ describe('guangxi-hitech-measures.txt', () => {
 
   test('money: 1000万元 and 500万元 exact, 500万元 capped in (三)', () => {
     expect(d.articles[0]!.money).toEqual([{ text: '给予1000万元财政资金补助', amountYuan: 10_000_000, maxYuan: 10_000_000, capped: false, caseByCase: false, condition: '对新获批的国家高新区' }]);
-    expect(d.articles[1]!.money).toEqual([{ text: '给予500万元财政资金补助', amountYuan: 5_000_000, maxYuan: 5_000_000, capped: false, caseByCase: false, condition: '对新获批的自治区级高新区,择优' }]);
+    expect(d.articles[1]!.money).toEqual([{ text: '给予500万元财政资金补助', amountYuan: 5_000_000, maxYuan: 5_000_000, capped: false, caseByCase: false, condition: '对新获批的自治区级高新区' }]);
     expect(d.articles[2]!.money).toEqual([{ text: '给予最高不超过500万元财政资金补助', amountYuan: 5_000_000, maxYuan: 5_000_000, capped: true, caseByCase: false, condition: '对高新区内新认定的自治区新型研发机构,达到补助条件的' }]);
     expect(d.articles.map((a) => a.obligations)).toEqual([[], ['支持'], ['支持']]);
   });
