@@ -164,7 +164,7 @@ describe('viewer over the corpus', () => {
     await page.fill('#scene-title', '全景');
     await page.click('#scene-save');
     await clickArticle(page, await liuzhouFirst(page));
-    await page.waitForSelector('[data-lineage-count]');
+    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
     await page.click('[data-tab="workshop"]');
     await page.fill('#scene-title', '柳州（一）溯源');
     await page.click('#scene-save');
@@ -180,7 +180,7 @@ describe('viewer over the corpus', () => {
     expect(await state()).toEqual({ indicator: '场景 1 / 2', highlighted: 0, workshop: true });
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => document.getElementById('scene-indicator')!.dataset.index === '1');
-    await page.waitForSelector('[data-lineage-count]');
+    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
     const second = await state();
     expect(second.indicator).toBe('场景 2 / 2');
     expect(second.highlighted).toBeGreaterThan(1);
@@ -190,7 +190,7 @@ describe('viewer over the corpus', () => {
     const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await shared.goto(page.url());
     await shared.waitForSelector('body[data-state="ready"]');
-    await shared.waitForSelector('[data-lineage-count]');
+    await shared.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
     expect(await shared.evaluate(() => document.getElementById('scene-indicator')!.textContent)).toBe('场景 2 / 2');
     expect(await shared.evaluate(() => document.body.classList.contains('workshop'))).toBe(true);
     await shared.close();

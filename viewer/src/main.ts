@@ -46,8 +46,12 @@ async function boot(): Promise<void> {
   const tooltip = byId('tooltip');
   // eslint-disable-next-line prefer-const
   let app: App;
+  byId('cy').addEventListener('mouseleave', () => (tooltip.hidden = true));
   const view = createGraphView(byId('cy'), {
-    onSelect: (d) => void app.select(d),
+    onSelect: (d) => {
+      tooltip.hidden = true;
+      void app.select(d);
+    },
     onHover: (d, x, y) => {
       tooltip.hidden = !d?.fullLabel;
       if (d?.fullLabel) {
