@@ -212,6 +212,34 @@ describe('viewer over the corpus', () => {
     expect(edge).toBe('confirmed');
   });
 
+  test('coverage colours the State Council articles by how many lower documents carry them', async () => {
+    const upper = await page.evaluate(() => {
+      const app = (window as unknown as { pgApp: { store: { policies: Record<string, { id: string; docNumber?: string }> } } }).pgApp;
+      return Object.values(app.store.policies).find((p) => p.docNumber === '国发〔2020〕7号')!.id;
+    });
+    await page.click('[data-tab="coverage"]');
+    await page.selectOption('#coverage-upper', upper);
+    await page.click('#coverage-run');
+    await page.waitForSelector('#coverage-result .coverage-row');
+    const coloured = await page.evaluate((id) => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      const articles = cy.getElementById(`policy:${id}`).children();
+      return { all: articles.length, coloured: articles.filter((n) => n.data('coverage') !== undefined).length, carried: articles.filter((n) => n.data('coverage') !== '#d7301f').length };
+    }, upper);
+    expect(coloured.coloured).toBe(coloured.all);
+    expect(coloured.carried).toBeGreaterThan(0);
+    expect(await page.locator('#coverage-result .coverage-row').count()).toBe(coloured.all);
+    await page.click('#coverage-clear');
+  });
+
+  test('the English toggle translates the interface and the lane labels', async () => {
+    await page.click('#btn-lang');
+    expect(await page.locator('#hint').innerText()).toMatch(/^Click any article/);
+    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('National');
+    await page.click('#btn-lang');
+    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('国家级');
+  });
+
   test('API down: the page says so instead of showing a blank canvas', async () => {
     const down = await browser.newPage();
     await down.goto(`${server.url}?api=${encodeURIComponent('http://127.0.0.1:9/graphql')}`);
@@ -225,4 +253,15 @@ describe('viewer over the corpus', () => {
   test('no page errors along the way', () => {
     expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
   });
+});
+
+test('a production build leaves the test hook (window.cy) out', async () => {
+  const dir = join(ARTIFACTS_DIR, 'viewer-dist-production');
+  const { build } = await import('vite');
+  await build({ configFile: join(process.cwd(), 'viewer/vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  const { readdir } = await import('node:fs/promises');
+  const scripts = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
+  const code = (await Promise.all(scripts.map((f) => readFile(join(dir, 'assets', f), 'utf8')))).join('\n');
+  expect(code).not.toContain('pgApp');
+  expect(code).toContain('runViewerBench');
 });
