@@ -11,7 +11,7 @@ export async function clearGraph(driver: Driver, database: string, chunk = 10_00
   let total = 0;
   for (;;) {
     const [rows] = await executeWrite(driver, database, [
-      { cypher: 'MATCH (n) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS n', params: { chunk } },
+      { cypher: `MATCH (n) WITH n LIMIT ${Math.max(1, Math.floor(chunk))} DETACH DELETE n RETURN count(*) AS n` },
     ]);
     const n = Number(rows?.[0]?.n ?? 0);
     total += n;

@@ -10,8 +10,9 @@ const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; password: str
 const driver = createDriver({ uri: spec.uri, username: 'neo4j', password: spec.password });
 const started = performance.now();
 try {
-  await importCorpus(spec.paths, { driver, database: spec.database });
-  const result = { ok: true, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  const totals = await importCorpus(spec.paths, { driver, database: spec.database });
+  const summary = { documents: totals.documents, articles: totals.articles, failed: totals.failed.length };
+  const result = { ok: true, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, summary };
   process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
 } catch (error) {
   const code = (error as { code?: string }).code;

@@ -24,6 +24,7 @@ import { readMachine } from './read-machine.ts';
 import { renderResults, spliceResults } from './render-benchmarks.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
 import { clearGraph } from './clear-graph.ts';
+import { fingerprintGraph } from './fingerprint-graph.ts';
 
 type StartApi = (o: { driver: unknown; database: string; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
 type ReadApiConfig = (env: Record<string, string | undefined>) => unknown;
@@ -57,8 +58,14 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
     if (graph && wants('import')) {
       results.import = await settle('import', () => measureImport(graph, [folder], { perRowBudgetSeconds: args.perRowBudgetSeconds }), log);
     }
-    let imported = false;
-    if (graph && wants('memory')) {
+    let imported = results.import !== undefined && (results.import as MeasureResult).status === 'ok';
+    // The graph now holds the clean import (restored from its dump): its fingerprint is the fault test's reference.
+    const reference = imported && wants('faults') ? await fingerprintGraph(graph!.driver, graph!.database) : undefined;
+    if (imported) {
+      const figures = results.import as { peakRssMB: number; seconds: number };
+      results.importer = { status: 'ok', peakRssMB: figures.peakRssMB, seconds: figures.seconds, notes: ['peak RSS of the child process that ran the timed import (VmHWM and maxRSS, the larger)'] };
+    }
+    if (graph && wants('memory') && !imported) {
       const memory = await settle('memory', () => measureMemory(graph, [folder]), log);
       results.importer = memory;
       imported = memory.status === 'ok';
@@ -92,8 +99,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
           }, log)
           : notRun(setup);
         const crash = await settle('faults-crash', async () => {
-          const reference = await cleanImportFingerprint(graph, [folder]);
-          return measureCrashDuringImport(graph, [folder], spec.documents, reference);
+          return measureCrashDuringImport(graph, [folder], spec.documents, reference ?? await cleanImportFingerprint(graph, [folder]));
         }, log);
         results.faults = { outageUnderApiLoad: outage, killDuringImport: crash };
       }

@@ -41,7 +41,9 @@ const body = (query: string, variables: Record<string, unknown>) => JSON.stringi
 
 /** Reads parameters from the graph: aligned county articles, implementing pairs, upper policies, search phrases. */
 export async function sampleApiParameters(driver: Driver, database: string, count = 200) {
-  const read = (cypher: string) => executeRead(driver, database, { cypher, params: { count } });
+  // LIMIT takes an integer; a JS number reaches Cypher as a float, so the (validated) count is written inline.
+  const limit = String(Math.max(1, Math.floor(count)));
+  const read = (cypher: string) => executeRead(driver, database, { cypher: cypher.replace('$count', limit) });
   const articles = await read("MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)-[:ALIGNS_WITH]->() WHERE p.tier IN ['county', 'municipal'] WITH DISTINCT a ORDER BY a.id LIMIT $count RETURN a.id AS id");
   const pairs = await read('MATCH (l:Policy)-[:IMPLEMENTS]->(u:Policy) WITH l, u ORDER BY l.id LIMIT $count RETURN l.id AS l, u.id AS u');
   const uppers = await read("MATCH (u:Policy) WHERE u.tier IN ['national', 'provincial'] AND u.status = 'full' WITH u ORDER BY u.id LIMIT $count RETURN u.id AS u");

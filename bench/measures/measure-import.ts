@@ -1,22 +1,19 @@
 /**
- * Import throughput on a generated corpus and its ratio to two baselines run in the same process on the same data:
+ * Import throughput on a generated corpus (the import runs in a child process, which also gives the importer's peak
+ * resident memory from one and the same run) and its ratio to two baselines run in the benchmark process on the same data:
  * plain `UNWIND … CREATE` of exactly the nodes and relationships the importer wrote (read back from the graph, no
  * parsing), and one transaction per row with MERGE, run on a time-boxed subset and extrapolated per row.
  * Ratios are throughput ratios: import articles/s ÷ baseline articles/s (above 1 = the importer is faster).
- * Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
+ * Afterwards the graph holds the imported corpus again (restored by plain CREATE from the dump, not timed), for the
+ * measures that follow. Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
  */
 import type { Driver } from 'neo4j-driver';
 import { executeRead, executeWrite } from '../../graph/execute.ts';
 import { buildPerRowMergeQueries, buildPlainCreateQueries } from '../build-baseline-queries.ts';
 import { clearGraph } from '../clear-graph.ts';
 import { dumpGraph, type GraphDump } from '../dump-graph.ts';
-import { importCorpus } from '../import-corpus.ts';
-
-/** Graph handle the measure writes to. */
-export interface ImportMeasureTarget {
-  driver: Driver;
-  database: string;
-}
+import { spawnImportChild } from '../spawn-import-child.ts';
+import type { BenchNeo4j } from '../start-bench-neo4j.ts';
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -38,16 +35,20 @@ async function runPerRow(driver: Driver, database: string, queries: ReturnType<t
   return { done, seconds: seconds(started) };
 }
 
-/** Runs the import, then the two baselines; leaves the graph empty. */
-export async function measureImport(target: ImportMeasureTarget, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number } = {}) {
-  const { driver, database } = target;
+/** Runs the import in a child process, then the two baselines here; leaves the imported graph in place. */
+export async function measureImport(neo: BenchNeo4j, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number } = {}) {
+  const { driver, database } = neo;
   const budget = options.perRowBudgetSeconds ?? 60;
   await clearGraph(driver, database);
 
-  const t0 = performance.now();
-  const summary = await importCorpus(paths, target);
-  if (summary.failed.length > 0) throw Object.assign(new Error(`${summary.failed.length} files failed to import, first: ${summary.failed[0]?.message}`), { code: "BENCH_IMPORT_FAILED" });
-  const importSeconds = seconds(t0);
+  const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database, paths }).done;
+  if (!child.result?.ok || child.result.seconds === undefined) {
+    throw Object.assign(new Error(`child import failed (exit ${child.exitCode}): ${child.result?.message ?? child.stderrTail}`), { code: 'BENCH_CHILD_FAILED' });
+  }
+  const summary = child.result.summary ?? {};
+  if ((summary.failed ?? 0) > 0) throw Object.assign(new Error(`${summary.failed} files failed to import`), { code: 'BENCH_IMPORT_FAILED' });
+  const importSeconds = child.result.seconds;
+  const peakRssMB = Math.max(Math.round(child.result.maxRssMB), child.vmHwmMB);
   const articles = await countArticles(driver, database);
   const dump: GraphDump = await dumpGraph(driver, database);
 
@@ -71,6 +72,7 @@ export async function measureImport(target: ImportMeasureTarget, paths: string[]
     (relRun.done > 0 ? (relRun.seconds / relRun.done) * relQueries.length : 0);
   const extrapolated = nodeRun.done < nodeQueries.length || relRun.done < relQueries.length;
   await clearGraph(driver, database);
+  for (const query of plain) await executeWrite(driver, database, [query]);
 
   const rate = (s: number) => (s > 0 ? round(articles / s, 1) : null);
   return {
@@ -87,17 +89,14 @@ export async function measureImport(target: ImportMeasureTarget, paths: string[]
     },
     ratioToPlainCreate: importSeconds > 0 ? round(plainSeconds / importSeconds, 3) : null,
     ratioToPerRowMerge: importSeconds > 0 ? round(perRowSeconds / importSeconds, 3) : null,
-    importerSummary: summarize(summary),
+    importerSummary: summary,
+    peakRssMB,
     notes: [
+      'import timed inside the child process around importPaths; baselines timed in the benchmark process',
       'ratios are throughput ratios (import articles/s ÷ baseline articles/s); both baselines write exactly the nodes and relationships the importer wrote, read back from the graph',
       extrapolated
         ? `per-row MERGE ran ${nodeRun.done} of ${nodeQueries.length} node rows and ${relRun.done} of ${relQueries.length} relationship rows (${budget} s budget), one transaction each, and was extrapolated per row`
         : 'per-row MERGE ran every row, one transaction each',
     ],
   };
-}
-
-function summarize(summary: object): unknown {
-  if (summary === null || typeof summary !== 'object') return summary;
-  return Object.fromEntries(Object.entries(summary).filter(([, v]) => typeof v === 'number' || typeof v === 'string'));
 }
