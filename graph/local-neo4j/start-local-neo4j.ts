@@ -76,10 +76,19 @@ export async function startLocalNeo4j(engine: LocalEngineConfig, options: StartO
   const child = spawn('java', args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, NEO4J_LOCAL_PASSWORD: options.password },
+    // Own process group: a terminal's Ctrl-C reaches only us, and we stop the engine in order (drivers first).
+    // If we die without stopping it, its stdin closes and it shuts itself down.
+    detached: true,
   });
   const uri = `bolt://127.0.0.1:${engine.boltPort}`;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail = collectOutput(child, options.verbose ? log : undefined);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', (error) => {
+      tail.push(`could not run java: ${error.message}`);
+      resolve(-1);
+    });
+  });
 
   try {
     await waitForReady(child, exited, tail, options.readyTimeoutMs ?? 180_000);

@@ -19,8 +19,9 @@ const TEST_PASSWORD = 'policygraph-test';
 /** Starts (or finds) the test Neo4j, provides it to tests and returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const log = (line: string): void => void process.stderr.write(`[neo4j-global] ${line}\n`);
+  const started = Date.now();
   const { neo4j, stop } = await obtainNeo4j(log);
-  log(`using ${neo4j.source} Neo4j at ${neo4j.uri}`);
+  log(`using ${neo4j.source} Neo4j at ${neo4j.uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('neo4j', neo4j);
   return stop;
 }
