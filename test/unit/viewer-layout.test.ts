@@ -60,3 +60,14 @@ describe('layoutLanes', () => {
     expect(laneOf(out.positions['X#a1']!.y)).toBe(3);
   });
 });
+
+describe('synthetic benchmark graph', () => {
+  test.each([500, 5000])('about %i elements, the same every time', async (n) => {
+    const { makeSyntheticPolicies } = await import('../../viewer/src/make-synthetic-graph.ts');
+    const { buildElements } = await import('../../viewer/src/build-elements.ts');
+    const { emptyStore, mergePolicies } = await import('../../viewer/src/graph-store.ts');
+    const elements = buildElements(mergePolicies(emptyStore(), makeSyntheticPolicies(n)));
+    expect(Math.abs(elements.length - n) / n).toBeLessThan(0.05);
+    expect(makeSyntheticPolicies(n)).toEqual(makeSyntheticPolicies(n));
+  });
+});

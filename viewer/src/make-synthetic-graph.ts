@@ -1,7 +1,7 @@
 /**
  * A synthetic graph of about `n` Cytoscape elements for benchmarks (pure, deterministic). Policies of 20 articles
  * spread over the three tiers; each lower article aligns with one article of the tier above, and each lower policy
- * implements one upper policy. Example: makeSyntheticPolicies(500) → 12 policies, ~500 elements once built.
+ * implements one upper policy. Example: makeSyntheticPolicies(500) → 14 policies, ~500 elements once built.
  */
 import type { PolicyData, Tier } from './api-types.ts';
 
@@ -10,8 +10,9 @@ const HEADINGS = ['优化高新区布局', '加快创建国家高新区', '促�
 
 /** Policies (with articles and alignments) whose element count is close to `n`. */
 export function makeSyntheticPolicies(n: number): PolicyData[] {
-  // Per policy: 1 node + 20 articles + ~20 alignment edges + 1 relation edge.
-  const count = Math.max(3, Math.round(n / (1 + 2 * ARTICLES_PER_POLICY + 1)));
+  // Per policy: 1 node + 20 articles, and for the two lower tiers of three also 20 alignments + 1 relation edge.
+  const perPolicy = 1 + ARTICLES_PER_POLICY + (2 / 3) * (ARTICLES_PER_POLICY + 1);
+  const count = Math.max(3, Math.round(n / perPolicy));
   const tiers: Tier[] = ['national', 'provincial', 'municipal'];
   const policies: PolicyData[] = [];
   for (let i = 0; i < count; i++) {
