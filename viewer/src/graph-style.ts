@@ -38,37 +38,45 @@ export const STATUS_COLORS = { confirmed: '#2b8a3e', rejected: '#c92a2a' } as co
 /** Line width of an alignment of score s (the legend explains it). */
 export const alignmentWidth = (score: number): number => 1.5 + 6 * Math.max(0, Math.min(1, score));
 
-const tierColor = (part: 'lane' | 'accent' | 'article') => (ele: { data: (k: string) => unknown }) =>
-  (TIER_COLORS[String(ele.data('tier'))] ?? TIER_COLORS.unknown!)[part];
+// Colours per tier as plain selector blocks: Cytoscape caches these, whereas function values run per element.
+function tierBlocks(workshop: boolean): StylesheetJson {
+  return Object.entries(TIER_COLORS).flatMap(([tier, c]) => [
+    { selector: `node.lane[tier = "${tier}"]`, style: { 'background-color': c.lane, color: c.accent } },
+    { selector: `node[kind = "policy"][tier = "${tier}"]`, style: { 'border-color': c.accent, color: workshop ? '#000000' : c.accent } },
+    { selector: `node[kind = "article"][tier = "${tier}"]`, style: { 'background-color': c.article, 'border-color': workshop ? '#000000' : c.accent } },
+  ]);
+}
 
 /** The stylesheet; `workshop` enlarges labels and raises contrast for a projector. */
 export function graphStyle(workshop: boolean): StylesheetJson {
   const f = workshop ? 1.4 : 1;
   const style: StylesheetJson = [
-    { selector: 'node', style: { 'font-family': FONT_FAMILY, color: '#212529', 'text-wrap': 'wrap', 'text-overflow-wrap': 'anywhere' } },
+    // Labels smaller than 4 px on screen are skipped: unreadable anyway, and the costliest part of a large draw.
+    { selector: 'node', style: { 'font-family': FONT_FAMILY, color: '#212529', 'text-wrap': 'wrap', 'text-overflow-wrap': 'anywhere', 'min-zoomed-font-size': 4 } },
     {
       selector: 'node.lane',
       style: {
-        shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': tierColor('lane') as never, 'border-width': 0,
-        label: 'data(label)', 'font-size': 26 * f, 'font-weight': 'bold', color: tierColor('accent') as never, 'text-halign': 'left', 'text-valign': 'center',
+        shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'border-width': 0,
+        label: 'data(label)', 'font-size': 26 * f, 'font-weight': 'bold', 'text-halign': 'left', 'text-valign': 'center',
         'text-margin-x': 236, 'text-max-width': '200px', 'z-index': 0, events: 'no', 'z-compound-depth': 'bottom',
       },
     },
     {
       selector: 'node[kind = "policy"]',
       style: {
-        shape: 'round-rectangle', 'background-color': '#ffffff', 'background-opacity': 0.75, 'border-width': 2 * f, 'border-color': tierColor('accent') as never,
+        shape: 'round-rectangle', 'background-color': '#ffffff', 'background-opacity': 0.75, 'border-width': 2 * f,
         label: 'data(label)', 'font-size': 15 * f, 'font-weight': 'bold', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -6,
-        'text-max-width': '420px', padding: '14px', width: 180, height: 66, color: workshop ? '#000000' : tierColor('accent') as never,
+        'text-max-width': '420px', padding: '14px', width: 180, height: 66,
       },
     },
     { selector: 'node[kind = "policy"]:childless', style: { 'text-valign': 'center', 'text-margin-y': 0, 'text-max-width': '170px', 'font-size': 13 * f } },
+    ...tierBlocks(workshop),
     { selector: 'node.cited', style: { 'border-style': 'dashed', 'background-color': '#f8f9fa', color: '#495057' } },
     {
       selector: 'node[kind = "article"]',
       style: {
-        shape: 'round-rectangle', width: 150, height: 66, 'background-color': tierColor('article') as never, 'border-width': workshop ? 2 : 1,
-        'border-color': workshop ? '#000000' : tierColor('accent') as never, label: 'data(label)', 'font-size': workshop ? 17 : 13, 'text-valign': 'center',
+        shape: 'round-rectangle', width: 150, height: 66, 'border-width': workshop ? 2 : 1,
+        label: 'data(label)', 'font-size': workshop ? 17 : 13, 'text-valign': 'center',
         'text-halign': 'center', 'text-max-width': '140px', color: workshop ? '#000000' : '#212529',
       },
     },
@@ -82,7 +90,7 @@ export function graphStyle(workshop: boolean): StylesheetJson {
       selector: `edge.aligns-${cls}`,
       style: { 'line-color': color, 'target-arrow-color': color, 'line-style': dash.length ? 'dashed' : 'solid', 'line-dash-pattern': dash.length ? dash : [1, 0] } as const,
     })),
-    { selector: 'edge[kind = "aligns"]', style: { width: ((ele: { data: (k: string) => number }) => alignmentWidth(ele.data('score')) * f) as never, 'arrow-scale': 0.9 } },
+    { selector: 'edge[kind = "aligns"]', style: { width: `mapData(score, 0, 1, ${alignmentWidth(0) * f}, ${alignmentWidth(1) * f})`, 'arrow-scale': 0.9 } },
     {
       selector: 'edge.status-confirmed',
       style: { 'line-color': STATUS_COLORS.confirmed, 'target-arrow-color': STATUS_COLORS.confirmed, label: 'data(label)', 'font-size': 18 * f, color: STATUS_COLORS.confirmed, 'text-background-color': '#fff', 'text-background-opacity': 1 },
