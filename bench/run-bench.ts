@@ -49,7 +49,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   let api: { url: string; close(): Promise<void> } | undefined;
   try {
     if (['import', 'memory', 'api', 'faults'].some(wants)) {
-      const dataDir = join(PROJECT_ROOT, 'bench', 'out', 'neo4j-data');
+      const dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${args.size}`);
       await rm(dataDir, { recursive: true, force: true });
       log('[bench] starting the bench Neo4j on a free port');
       neo = await startBenchNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });

@@ -28,6 +28,10 @@ export interface AlignmentFigures {
   bruteForceMsExtrapolated: number;
   ratioToBruteForce: number;
   top1Agreement: number;
+  /** Sampled lower articles whose true upper article is in the set, on which engine and brute force disagree. */
+  disagreementsOnDerived: number;
+  /** Sampled lower articles with no true counterpart in the set (local text), on which they disagree. */
+  disagreementsOnUnrelated: number;
   notes: string[];
 }
 
@@ -36,6 +40,12 @@ export async function measureAlignment(docs: readonly GeneratedDocument[], optio
   const bench = await loadPiece<BenchAlignment>('import/align/bench-alignment.ts', 'benchAlignment');
   const set = selectAlignmentSet(docs, options.lowerCount ?? 10_000, options.upperCount ?? 2_000);
   const result = bench({ lowerArticles: set.lowers, upperArticles: set.uppers, sample: options.sample ?? 200 });
+  // Which kind of lower article the two methods disagree on: one derived from an upper article of the set, or not.
+  const upperKeys = new Set(set.uppers.map((u) => `${u.file}#${u.number}`));
+  const derived = (i: number) => {
+    const d = set.lowers[i]?.derivedFrom;
+    return d !== undefined && upperKeys.has(`${d.file}#${d.article}`);
+  };
   return {
     lowerArticles: result.lowerCount,
     upperArticles: result.upperCount,
@@ -46,6 +56,8 @@ export async function measureAlignment(docs: readonly GeneratedDocument[], optio
     bruteForceMsExtrapolated: Math.round(result.bruteForceMs),
     ratioToBruteForce: round(result.ratio, 4),
     top1Agreement: round(result.top1Agreement, 4),
+    disagreementsOnDerived: result.disagreements.filter(derived).length,
+    disagreementsOnUnrelated: result.disagreements.filter((i) => !derived(i)).length,
     notes: [`brute force scored ${result.sampled} evenly spaced lower articles against all ${result.upperCount} uppers and was extrapolated to ${result.lowerCount}`],
   };
 }
