@@ -2,7 +2,7 @@
  * `policygraph neo4j`: runs the local Neo4j (no Docker) in the foreground until Ctrl-C.
  * `--resolve-only` downloads and compiles what it needs (for CI and first-time setup) and exits.
  */
-import { GraphError, readGraphConfig, resolveLocalNeo4j, startLocalNeo4j, LOCAL_DEFAULT_PASSWORD } from '../../graph/index.ts';
+import { GraphError, probeBolt, readGraphConfig, resolveLocalNeo4j, startLocalNeo4j, LOCAL_DEFAULT_PASSWORD } from '../../graph/index.ts';
 
 export const summary = 'run the local Neo4j 5.26 (no Docker) in the foreground; --resolve-only to just fetch it';
 
@@ -31,6 +31,10 @@ export async function run(args: string[]): Promise<number> {
     if (config.local === undefined) {
       log(`NEO4J_URI is set (${config.uri}): that server is used and the local engine is not needed. Unset NEO4J_URI to run it.`);
       return 2;
+    }
+    if ((await probeBolt(config)) === 'ok') {
+      log(`a Neo4j already answers at ${config.uri} with the configured credentials: nothing to start.`);
+      return 0;
     }
     const started = Date.now();
     const engine = await startLocalNeo4j(config.local, { password: config.password, log, verbose: args.includes('--verbose') });

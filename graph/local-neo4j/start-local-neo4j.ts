@@ -149,7 +149,7 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, tail:
       clearTimeout(timer);
       const locked = tail.some((line) => /FileLockException|Unable to get lock|store is locked/i.test(line));
       const hint = locked ? ' (the data directory is locked: is another local Neo4j using it?)' : '';
-      reject(new GraphError('NEO4J_ENGINE', `local Neo4j exited with code ${code} before it was ready${hint}:\n${tail.slice(-25).join('\n')}`));
+      reject(new GraphError('NEO4J_ENGINE', `local Neo4j exited with code ${code} before it was ready${hint}:\n${tail.filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line)).slice(-15).join('\n')}`));
     });
   });
 }
