@@ -35,7 +35,7 @@ export class GraphError extends Error {
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 
 /** Maps a Neo4j status or driver code to a GraphError code. Pure; exported for unit tests. */
-export function classifyNeo4jCode(code: string, message = ''): GraphErrorCode {
+export function classifyNeo4jCode(code: string): GraphErrorCode {
   if (UNAVAILABLE.has(code)) return 'NEO4J_UNAVAILABLE';
   if (code.startsWith('Neo.ClientError.Security.')) {
     return code.endsWith('.Unauthorized') || code.endsWith('.AuthenticationRateLimit') || code.endsWith('.CredentialsExpired')
@@ -44,10 +44,9 @@ export function classifyNeo4jCode(code: string, message = ''): GraphErrorCode {
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'NEO4J_CONSTRAINT';
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'NEO4J_TIMEOUT';
-  if (code === 'Neo.TransientError.Transaction.LockClientStopped' && /timeout/i.test(message)) return 'NEO4J_TIMEOUT';
   if (code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) return 'NEO4J_CONFIG';
   if (code.startsWith('Neo.ClientError.')) return 'NEO4J_QUERY';
-  if (code.startsWith('Neo.TransientError.') || code.startsWith('Neo.DatabaseError.')) return 'NEO4J_UNKNOWN';
+  // Transient errors that outlived the driver's retries, database errors, unknown codes.
   return 'NEO4J_UNKNOWN';
 }
 
@@ -62,7 +61,7 @@ export function toGraphError(error: unknown): GraphError {
     }
     return new GraphError('NEO4J_UNKNOWN', message, { cause: error });
   }
-  const graphCode = classifyNeo4jCode(code, message);
+  const graphCode = classifyNeo4jCode(code);
   const prefix: Partial<Record<GraphErrorCode, string>> = {
     NEO4J_UNAVAILABLE: 'Neo4j is not reachable (is it running? check NEO4J_URI)',
     NEO4J_AUTH: 'Neo4j rejected the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)',
