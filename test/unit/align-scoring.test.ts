@@ -89,8 +89,8 @@ describe('scorePair', () => {
 
 describe('classifyScore', () => {
   test.each([
-    [1, 'identical'], [0.97, 'identical'], [0.969, 'almost_identical'], [0.74, 'almost_identical'],
-    [0.739, 'related'], [0.46, 'related'], [0.459, 'partially_related'], [0.12, 'partially_related'],
+    [1, 'identical'], [0.97, 'identical'], [0.969, 'almost_identical'], [0.76, 'almost_identical'],
+    [0.759, 'related'], [0.46, 'related'], [0.459, 'partially_related'], [0.12, 'partially_related'],
   ] as const)('%f → %s', (score, klass) => {
     expect(classifyScore(score)).toBe(klass);
   });
