@@ -2,26 +2,26 @@
  * The page controller: holds what is in view (store, scene, selection, lineage, coverage, comparison, deck), asks
  * the API for data, and hands pure results to the graph view and the panels.
  */
-import type { ArticleData, Comparison, Coverage, LineageStep, PolicyData, SearchHit } from './api-types.ts';
+import type { ArticleData, Comparison, Coverage, LineageStep, SearchHit } from './api-types.ts';
 import { ApiError, type GraphQLClient } from './api-client.ts';
 import { articleNodeId, buildElements, buildLaneElements, policyNodeId, type ElementData } from './build-elements.ts';
 import { coverageColors } from './color-coverage.ts';
-import { byId, fill, h } from './dom.ts';
+import { byId, fill, h, showTab } from './dom.ts';
 import { fetchOverview, fetchPolicies } from './fetch-graph.ts';
 import { download, exportPng, exportSceneJson, exportSvg } from './export-view.ts';
 import { hiddenElementIds } from './filter-elements.ts';
 import { collapsePolicy, emptyStore, parseEvidence, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
-import { applyLanguage, t, type Lang, type TextKey } from './i18n.ts';
+import { t, type Lang, type TextKey } from './i18n.ts';
 import { layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import * as Q from './queries.ts';
-import { renderCompare } from './render-compare.ts';
 import { renderAlignmentDetails, renderArticleDetails, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
-import { renderLegend } from './render-legend.ts';
 import { defaultScene, encodeHash, type Scene } from './scene.ts';
 import { traceLineage } from './trace-lineage.ts';
-import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
+import * as analysis from './run-analysis.ts';
+import * as finder from './run-search.ts';
+import * as scenes from './run-scenes.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -64,7 +64,7 @@ export class App {
     hint.classList.toggle('error', error);
   }
 
-  private errorText(error: unknown): string {
+  errorText(error: unknown): string {
     if (error instanceof ApiError && error.code === 'API_UNREACHABLE') return `${t(this.lang, 'state.apiDown')}${error.message}`;
     return error instanceof Error ? error.message : String(error);
   }
@@ -132,7 +132,7 @@ export class App {
     this.view.setHidden(hiddenElementIds(this.view.allData(), this.scene.filters));
   }
 
-  private applyHighlight(): void {
+  applyHighlight(): void {
     if (!this.lineage) {
       if (this.scene.highlights.length) this.view.highlight(this.scene.highlights, []);
       else this.view.clearHighlight();
@@ -263,201 +263,68 @@ export class App {
   }
 
   /** Runs the comparison and opens the two-column view. */
-  async runCompare(lower: string, upper: string): Promise<void> {
-    try {
-      const data = await this.api<{ compare: Comparison }>(Q.COMPARE_QUERY, { lower, upper });
-      this.comparison = data.compare;
-      this.scene.compare = { lower, upper };
-      renderCompare(byId('compare-view'), this.lang, data.compare, () => this.downloadCsv(), () => this.closeCompare());
-      this.scheduleHash();
-    } catch (error) {
-      this.notify(this.errorText(error), true);
-    }
+  runCompare(lower: string, upper: string): Promise<void> {
+    return analysis.runCompare(this, lower, upper);
   }
 
   /** The comparison table as CSV text (BOM first). */
   compareCsv(): string {
-    const c = this.comparison!;
-    return writeCompareCsv(c, buildCompareRows(c), this.lang, t(this.lang, 'compare.unmatched'));
+    return analysis.compareCsv(this);
   }
 
-  private downloadCsv(): void {
-    if (!this.comparison) return;
-    download(new Blob([this.compareCsv()], { type: 'text/csv;charset=utf-8' }), 'policygraph-compare.csv');
-  }
-
+  /** Hides the comparison view. */
   closeCompare(): void {
-    this.comparison = null;
-    this.scene.compare = undefined;
-    byId('compare-view').hidden = true;
-    this.scheduleHash();
+    return analysis.closeCompare(this);
   }
 
   /** Colours the articles of an upper document by how many lower documents carry them. */
-  async runCoverage(upper: string): Promise<void> {
-    try {
-      await this.loadPolicies([upper]);
-      const data = await this.api<{ coverage: Coverage }>(Q.COVERAGE_QUERY, { upper });
-      this.coverage = data.coverage;
-      this.scene.coverage = upper;
-      this.view.setCoverage(coverageColors(data.coverage.rows, articleNodeId));
-      renderLegend(byId('legend'), this.lang, true);
-      showTab('coverage');
-      fill(byId('coverage-result'), 
-        ...data.coverage.rows.map((r) => h('div', { class: 'coverage-row', 'data-count': r.lowerDocumentCount }, h('b', {}, String(r.lowerDocumentCount)), `${r.article.label ?? ''}${r.article.heading ?? ''}`)),
-      );
-      this.scheduleHash();
-    } catch (error) {
-      this.notify(this.errorText(error), true);
-    }
+  runCoverage(upper: string): Promise<void> {
+    return analysis.runCoverage(this, upper);
   }
 
+  /** Removes the coverage colours. */
   clearCoverage(): void {
-    this.coverage = null;
-    this.scene.coverage = undefined;
-    this.view.setCoverage({});
-    renderLegend(byId('legend'), this.lang, false);
-    fill(byId('coverage-result'), );
-    this.scheduleHash();
+    return analysis.clearCoverage(this);
   }
 
   /** Full-text search; hits are listed under the box and brought into the graph on click. */
-  async search(phrase: string): Promise<void> {
-    const box = byId('search-results');
-    box.hidden = false;
-    fill(box, h('div', { class: 'hit' }, t(this.lang, 'state.loading')));
-    try {
-      const data = await this.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 });
-      if (data.search.length === 0) {
-        fill(box, h('div', { class: 'hit' }, t(this.lang, 'state.noResult')));
-        return;
-      }
-      fill(box, 
-        ...data.search.map((hit) =>
-          h(
-            'div',
-            { class: 'hit', 'data-kind': hit.kind, onclick: () => void this.bringIn(hit) },
-            h('b', {}, hit.title),
-            h('small', {}, [hit.kind, hit.docNumber, hit.tier ? t(this.lang, `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
-            hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
-          ),
-        ),
-      );
-    } catch (error) {
-      fill(box, h('div', { class: 'hit' }, this.errorText(error)));
-    }
+  search(phrase: string): Promise<void> {
+    return finder.searchHits(this, phrase);
   }
 
   /** Brings one search hit into the graph and selects it. */
-  async bringIn(hit: SearchHit): Promise<void> {
-    byId('search-results').hidden = true;
-    try {
-      if (hit.kind === 'Agency') {
-        const data = await this.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.id });
-        const articles = [...(data.agencies[0]?.leads ?? []), ...(data.agencies[0]?.cooperatesOn ?? [])];
-        this.grow(mergeArticles(this.store, articles));
-        this.lineage = null;
-        this.scene.highlights = articles.map((a) => articleNodeId(a.id));
-        await this.render();
-        this.view.fit(this.scene.highlights);
-        return;
-      }
-      const policyId = hit.kind === 'Policy' ? hit.id : hit.policyId;
-      if (policyId) await this.loadPolicies([policyId]);
-      if (hit.kind === 'Article') await this.focusArticle(hit.id);
-      else if (policyId) {
-        this.view.select(policyNodeId(policyId));
-        this.view.fit([policyNodeId(policyId)]);
-        await this.select(this.view.cy.getElementById(policyNodeId(policyId)).data() as ElementData);
-      }
-    } catch (error) {
-      this.notify(this.errorText(error), true);
-    }
+  bringIn(hit: SearchHit): Promise<void> {
+    return finder.bringIn(this, hit);
   }
 
   /** Fills the compare and coverage document pickers with the documents that have articles. */
   fillPolicySelects(): void {
-    const full = Object.values(this.store.policies)
-      .filter((p) => p.articleIds.length > 0)
-      .sort((a, b) => `${a.tier}${a.title}`.localeCompare(`${b.tier}${b.title}`));
-    for (const id of ['compare-lower', 'compare-upper', 'coverage-upper']) {
-      const select = byId<HTMLSelectElement>(id);
-      const value = select.value;
-      select.replaceChildren(...full.map((p) => h('option', { value: p.id }, `${t(this.lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`)));
-      if (value && full.some((p) => p.id === value)) select.value = value;
-      else {
-        const want = id === 'compare-lower' ? 'municipal' : id === 'compare-upper' ? 'provincial' : 'national';
-        const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');
-        if (pick) select.value = pick.id;
-      }
-    }
+    return analysis.fillPolicySelects(this);
   }
 
   /** The scene as it stands now. */
   captureScene(): Scene {
-    return {
-      ...this.scene,
-      load: this.loadedAll ? 'all' : Object.keys(this.store.policies).sort(),
-      focus: this.lineage?.startId,
-      coverage: this.coverage?.upper.id,
-      compare: this.scene.compare,
-      viewport: this.view.viewport(),
-      filters: { ...this.scene.filters },
-    };
+    return scenes.captureScene(this);
   }
 
   /** Redraws a saved scene: data, filters, language, workshop style, focus, coverage, comparison, viewport. */
-  async applyScene(scene: Scene): Promise<void> {
-    this.scene = { ...scene, filters: { ...scene.filters }, highlights: [...scene.highlights] };
-    setWorkshop(this, scene.workshop);
-    this.setLang(scene.lang);
-    if (scene.load === 'all') {
-      if (!this.loadedAll) await this.loadOverview();
-    } else await this.loadPolicies(scene.load).catch((e: unknown) => this.notify(this.errorText(e), true));
-    await this.render();
-    if (scene.focus) await this.focusArticle(scene.focus);
-    else this.clearLineage();
-    this.scene.highlights = [...scene.highlights];
-    this.applyHighlight();
-    if (scene.coverage) await this.runCoverage(scene.coverage);
-    else this.clearCoverage();
-    if (scene.compare) await this.runCompare(scene.compare.lower, scene.compare.upper);
-    else this.closeCompare();
-    if (scene.viewport) this.view.setViewport(scene.viewport);
-    this.renderDeck();
-    this.scheduleHash();
+  applyScene(scene: Scene): Promise<void> {
+    return scenes.applyScene(this, scene);
   }
 
   /** Switches the interface language. */
   setLang(lang: Lang): void {
-    this.scene.lang = lang;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    applyLanguage(document, lang);
-    renderLegend(byId('legend'), lang, !!this.coverage);
-    this.view.cy.nodes('.lane').forEach((n) => {
-      n.data('label', t(lang, `lane.${n.data('tier')}` as TextKey));
-    });
-    this.fillPolicySelects();
-    this.renderDeck();
+    return scenes.setLang(this, lang);
   }
 
   /** Lists the deck and shows the scene counter. */
   renderDeck(): void {
-    fill(byId('scene-list'), 
-      ...this.deck.map((s, i) => h('li', { class: i === this.deckIndex ? 'current' : '', onclick: () => void this.step(i) }, s.title || `${i + 1}`)),
-    );
-    const indicator = byId('scene-indicator');
-    indicator.hidden = this.deck.length === 0;
-    indicator.textContent = t(this.lang, 'workshop.scene', { i: this.deckIndex + 1, n: this.deck.length });
-    indicator.dataset.index = String(this.deckIndex);
+    return scenes.renderDeck(this);
   }
 
   /** Goes to scene `index` of the deck. */
-  async step(index: number): Promise<void> {
-    const scene = this.deck[index];
-    if (!scene) return;
-    this.deckIndex = index;
-    await this.applyScene(scene);
+  step(index: number): Promise<void> {
+    return scenes.stepTo(this, index);
   }
 
   /** Keeps the URL hash in step with the view, so the address bar is always a shareable link. */
@@ -474,19 +341,4 @@ export class App {
     if (kind === 'svg') download(new Blob([await exportSvg(this.view)], { type: 'image/svg+xml' }), 'policygraph.svg');
     if (kind === 'json') download(exportSceneJson(this.captureScene()), 'policygraph-scene.json');
   }
-}
-
-/** Turns workshop mode on or off (page style and graph style). */
-export function setWorkshop(app: App, on: boolean): void {
-  app.scene.workshop = on;
-  document.body.classList.toggle('workshop', on);
-  byId<HTMLInputElement>('workshop-toggle').checked = on;
-  app.view.setWorkshop(on);
-  app.scheduleHash();
-}
-
-/** Shows one tab of the side panel. */
-export function showTab(name: string): void {
-  document.querySelectorAll<HTMLElement>('.tabs [data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
-  document.querySelectorAll<HTMLElement>('.tab').forEach((s) => s.classList.toggle('active', s.id === `tab-${name}`));
 }

@@ -41,3 +41,9 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function fill(root: Element, ...children: (Node | string | null | undefined | false)[]): void {
   root.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
+
+/** Shows one tab of the side panel. */
+export function showTab(name: string): void {
+  document.querySelectorAll<HTMLElement>('.tabs [data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  document.querySelectorAll<HTMLElement>('.tab').forEach((s) => s.classList.toggle('active', s.id === `tab-${name}`));
+}

@@ -2,9 +2,10 @@
  * Entry of the viewer page: loads the web font, creates the graph view and the controller, wires the controls,
  * reads the shared scene from the URL hash, and loads the data.
  */
-import { App, setWorkshop, showTab } from './app.ts';
+import { App } from './app.ts';
+import { setWorkshop } from './run-scenes.ts';
 import { createClient, resolveEndpoint } from './api-client.ts';
-import { byId, h } from './dom.ts';
+import { byId, h, showTab } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
 import { applyLanguage, t } from './i18n.ts';
 import { loadWebFont } from './load-fonts.ts';
