@@ -1,5 +1,5 @@
 /**
- * Candidate retrieval: an inverted index of character bigrams over upper articles, queried with BM25 (k1 = 1.2,
+ * Candidate retrieval: an inverted index of character bigrams and trigrams over upper articles, queried with BM25 (k1 = 1.2,
  * b = 0.75) where each query bigram also carries its stock-phrase weight. Only the top-k uppers per lower article
  * go on to Smith-Waterman, which is what makes alignment cheaper than scoring every pair.
  * Example: retrieveCandidates(buildBm25Index(uppers), lower, 20) → up to 20 upper indexes, best first.

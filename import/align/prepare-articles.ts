@@ -2,7 +2,7 @@
  * Turns raw article texts into what retrieval and alignment need: folded content characters with their offsets
  * into the raw text, a weight per character, and character bigrams.
  * Example: prepareArticles([{ docKey: 'a', heading: '优化营商环境', text: '' }]) → one article whose `raw` is
- * '优化营商环境。', `codes` the six characters and `grams` ['优化', '化营', '营商', '商环', '环境'].
+ * '优化营商环境。', `codes` the six characters and retrieval terms 优化, 化营, …, 环境 and 优化营, …, 商环境.
  */
 import { foldText, isContentChar } from './fold-text.ts';
 import { DEFAULT_STOCK_PHRASES, STOCK_PHRASE_FACTOR, findStockRanges } from './stock-phrases.ts';
@@ -29,11 +29,11 @@ export interface PreparedArticle {
   headingLength: number;
   headingWeight: number;
   hasBody: boolean;
-  /** Bigram → count, heading bigrams counted twice (the heading is the article's own summary). */
+  /** Retrieval term (bigram or trigram) → count, heading terms counted twice (the heading is the article's summary). */
   gramCounts: Map<string, number>;
   /** Sum of gramCounts: the BM25 document length. */
   gramLength: number;
-  /** Bigram → its weight here (the lower of its two characters' weights, best occurrence). */
+  /** Retrieval term → its weight here (the lowest of its characters' weights, best occurrence). */
   gramWeights: Map<string, number>;
 }
 
@@ -119,18 +119,23 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
         weights[at] = seen[at] ? Math.max(weights[at]!, w) : w;
         seen[at] = 1;
       }
-      const times = start + 1 < token.headingLength ? 2 : 1;
-      gramCounts.set(gram, (gramCounts.get(gram) ?? 0) + times);
-      gramLength += times;
     }
     for (const [from, to] of findStockRanges(token.content, stockPhrases)) {
       for (let i = from; i < to; i++) if (seen[i] !== 2) { weights[i] = weights[i]! * STOCK_PHRASE_FACTOR; seen[i] = 2; }
     }
+    // Retrieval terms: bigrams and trigrams (trigrams favour the long shared runs Smith-Waterman rewards).
     const gramWeights = new Map<string, number>();
+    const starts = new Set(token.gramStarts);
     for (const start of token.gramStarts) {
-      const gram = token.content.slice(start, start + 2);
-      const w = Math.min(weights[start]!, weights[start + 1]!);
-      if (w > (gramWeights.get(gram) ?? 0)) gramWeights.set(gram, w);
+      for (const length of starts.has(start + 1) ? [2, 3] : [2]) {
+        const gram = token.content.slice(start, start + length);
+        let w = weights[start]!;
+        for (let k = start + 1; k < start + length; k++) w = Math.min(w, weights[k]!);
+        if (w > (gramWeights.get(gram) ?? 0)) gramWeights.set(gram, w);
+        const times = start + length <= token.headingLength ? 2 : 1;
+        gramCounts.set(gram, (gramCounts.get(gram) ?? 0) + times);
+        gramLength += times;
+      }
     }
     const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) codes[i] = token.content.charCodeAt(i);
