@@ -240,6 +240,29 @@ describe('viewer over the corpus', () => {
     expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('国家级');
   });
 
+  test('search by document number in another bracket style finds the State Council opinions; collapse and undo', async () => {
+    await page.fill('#search-input', '国发[2020]7号');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#search-results .hit[data-kind]');
+    const first = page.locator('#search-results .hit[data-kind]').first();
+    expect(await first.getAttribute('data-kind')).toBe('Policy');
+    await first.click();
+    await page.waitForFunction(() => document.querySelector('#tab-details h2')?.textContent?.includes('国务院关于促进国家高新技术产业开发区高质量发展的若干意见'));
+    const children = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+        const policy = cy.nodes('[kind = "policy"]:selected');
+        return { id: policy[0]?.id(), articles: policy.children().length };
+      });
+    const before = await children();
+    expect(before.id).toBe('policy:国发〔2020〕7号');
+    expect(before.articles).toBeGreaterThan(10);
+    await page.click('#tab-details button:has-text("折叠条款")');
+    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children().length === 0);
+    await page.click('#btn-undo');
+    await page.waitForFunction((n) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children().length === n, before.articles);
+  });
+
   test('API down: the page says so instead of showing a blank canvas', async () => {
     const down = await browser.newPage();
     await down.goto(`${server.url}?api=${encodeURIComponent('http://127.0.0.1:9/graphql')}`);
