@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyData } from '../../viewer/src/api-types.ts';
-import { buildElements, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
+import { buildElements, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
 import { collapsePolicy, emptyStore, mergeArticles, mergePolicies, parseEvidence, removePolicy, setAlignmentStatus } from '../../viewer/src/graph-store.ts';
 
 const evidence = JSON.stringify([{ lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' }]);
@@ -73,6 +73,14 @@ describe('labels', () => {
     ['关于促进广西高新技术产业开发区高质量发展的若干措施', '促进广西高新技术产业开发区高质量发展的若干措施'],
     ['“十四五”国家高新技术产业开发区发展规划', '“十四五”国家高新技术产业开发区发展规划'],
   ])('shortTitle(%s)', (title, want) => expect(shortTitle(title)).toBe(want));
+});
+
+describe('policy labels', () => {
+  test.each([
+    [{ title: '《柳州市关于促进高新技术产业开发区高质量发展的若干措施》政策解读', kind: 'interpretation' }, '促进高新技术产业开发区高质量发展的…（解读）'],
+    [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号' }, '国发〔2020〕7号\n促进国家高新技术产业开发区高质量发展的若干…'],
+    [{ title: '中华人民共和国科学技术进步法' }, '中华人民共和国科学技术进步法'],
+  ])('%j → %s', (policy, want) => expect(policyLabel(policy)).toBe(want));
 });
 
 describe('graph store', () => {

@@ -55,9 +55,17 @@ function articleLabel(article: StoredArticle): string {
   return `${number}${article.heading ?? ''}`;
 }
 
+/** The box label of a policy: its number, then its short title; an interpretation says so even when shortened. */
+export function policyLabel(policy: { title: string; docNumber?: string; kind?: string }): string {
+  const interpretation = policy.kind === 'interpretation' || /解读$/.test(policy.title);
+  const core = interpretation ? shortTitle(policy.title.replace(/^《(.*)》\s*(政策)?解读$/, '$1').replace(/(政策)?解读$/, '')) : shortTitle(policy.title);
+  const title = interpretation ? `${shortenLabel(core, 18)}（解读）` : shortenLabel(core, 22);
+  return [policy.docNumber, title].filter(Boolean).join('\n');
+}
+
 function policyNode(policy: StoredPolicy): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
-  const label = [policy.docNumber, shortenLabel(shortTitle(policy.title), 22)].filter(Boolean).join('\n');
+  const label = policyLabel(policy);
   return {
     group: 'nodes',
     data: { id: policyNodeId(policy.id), kind: 'policy', ref: policy.id, label, fullLabel: full, tier: policy.tier ?? 'unknown', status: policy.status ?? 'full' },
