@@ -11,7 +11,7 @@ const driver = createDriver({ uri: spec.uri, username: 'neo4j', password: spec.p
 const started = performance.now();
 try {
   const totals = await importCorpus(spec.paths, { driver, database: spec.database });
-  const summary = { documents: totals.documents, articles: totals.articles, failed: totals.failed.length };
+  const summary = { documents: totals.documents, articles: totals.articles, failed: totals.failed.length, failures: totals.failed.slice(0, 10) };
   const result = { ok: true, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, summary };
   process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
 } catch (error) {

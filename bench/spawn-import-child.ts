@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from './load-piece.ts';
 export interface ChildImportOutcome {
   exitCode: number | null;
   signal: string | null;
-  result: { ok: boolean; seconds?: number; maxRssMB: number; code?: string; message?: string; summary?: { documents?: number; articles?: number; failed?: number } } | undefined;
+  result: { ok: boolean; seconds?: number; maxRssMB: number; code?: string; message?: string; summary?: { documents?: number; articles?: number; failed?: number; failures?: { file: string; code: string; message: string }[] } } | undefined;
   /** Highest VmHWM read from /proc while it ran, in MB. */
   vmHwmMB: number;
   stderrTail: string;

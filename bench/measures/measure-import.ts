@@ -46,7 +46,6 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
     throw Object.assign(new Error(`child import failed (exit ${child.exitCode}): ${child.result?.message ?? child.stderrTail}`), { code: 'BENCH_CHILD_FAILED' });
   }
   const summary = child.result.summary ?? {};
-  if ((summary.failed ?? 0) > 0) throw Object.assign(new Error(`${summary.failed} files failed to import`), { code: 'BENCH_IMPORT_FAILED' });
   const importSeconds = child.result.seconds;
   const peakRssMB = Math.max(Math.round(child.result.maxRssMB), child.vmHwmMB);
   const articles = await countArticles(driver, database);
@@ -92,6 +91,7 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
     importerSummary: summary,
     peakRssMB,
     notes: [
+      ...((summary.failed ?? 0) > 0 ? [`${summary.failed} files were refused by the importer (see importerSummary.failures); both baselines write what it did import`] : []),
       'import timed inside the child process around importPaths; baselines timed in the benchmark process',
       'ratios are throughput ratios (import articles/s ÷ baseline articles/s); both baselines write exactly the nodes and relationships the importer wrote, read back from the graph',
       extrapolated
