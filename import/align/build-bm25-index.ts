@@ -36,6 +36,9 @@ export function buildBm25Index(uppers: readonly PreparedArticle[]): Bm25Index {
   return { postings, norms, size: uppers.length };
 }
 
+/** Terms found in more than this share of a large index (≥ 200 uppers) are skipped: low IDF, long postings. */
+export const COMMON_TERM_SHARE = 0.25;
+
 /**
  * The `k` uppers with the highest BM25 score for `lower`, restricted to `allowed` when given (ties: lower id first).
  * `scratch` is a reusable buffer of index.size entries.
@@ -45,21 +48,36 @@ export function retrieveCandidates(
 ): number[] {
   const scores = scratch ?? new Float64Array(index.size);
   const touched: number[] = [];
+  const maxDf = index.size >= 200 ? COMMON_TERM_SHARE * index.size : Infinity;
   for (const gram of lower.gramCounts.keys()) {
     const list = index.postings.get(gram);
-    if (!list) continue;
+    if (!list || list.ids.length > maxDf) continue;
     const idf = Math.log(1 + (index.size - list.ids.length + 0.5) / (list.ids.length + 0.5));
     const weight = idf * (lower.gramWeights.get(gram) ?? 1);
-    for (let p = 0; p < list.ids.length; p++) {
-      const id = list.ids[p]!;
+    const { ids, tfs } = list;
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p]!;
       if (allowed && !allowed(id)) continue;
-      const tf = list.tfs[p]!;
+      const tf = tfs[p]!;
       if (scores[id] === 0) touched.push(id);
       scores[id] = scores[id]! + (weight * tf * (K1 + 1)) / (tf + index.norms[id]!);
     }
   }
-  const ranked = touched.map((id) => ({ id, score: scores[id]! }));
+  const best = selectTop(touched, scores, k);
   for (const id of touched) scores[id] = 0;
-  ranked.sort((x, y) => y.score - x.score || x.id - y.id);
-  return ranked.slice(0, k).map((x) => x.id);
+  return best;
+}
+
+/** The k ids of highest score (ties: lower id first), best first, without sorting all of them. */
+function selectTop(ids: readonly number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const top: number[] = [];
+  for (const id of ids) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(id, top[at - 1]!)) { top[at] = top[at - 1]!; at--; }
+    top[at] = id;
+    if (top.length > k) top.length = k;
+  }
+  return top;
 }
