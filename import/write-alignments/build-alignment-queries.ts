@@ -26,11 +26,15 @@ export interface InferredRow {
   alignedArticles: number;
 }
 
-/** Reads the documents that have articles, each with its articles in order and the policies it cites (not inferred). */
+/**
+ * Reads the documents that have articles, each with its current articles in order (not the `stale` ones a re-import
+ * kept for their reviewed alignments) and the policies it cites (not inferred).
+ */
 export function buildReadAlignmentInputQuery(): CypherQuery {
   return {
     cypher: `
 MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
+WHERE coalesce(a.stale, false) = false
 WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
