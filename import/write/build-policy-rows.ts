@@ -11,6 +11,7 @@ import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { tierOfJurisdiction } from './jurisdiction-names.ts';
+import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './place-making-statements.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 
@@ -34,9 +35,11 @@ export interface PolicyRows {
   items: { id: string; articleId: string; props: Props }[];
   agencies: { id: string; name: string; aliases: string[]; jurisdiction: string | null; collective: boolean }[];
   articleRoles: { role: 'LEADS' | 'COOPERATES_ON'; agencyId: string; articleId: string; asWritten: string }[];
-  policyRoles: { role: 'ISSUED' | 'DRAFTED' | 'APPROVED'; agencyId: string; detail: string | null }[];
+  /** `targetId`: the Policy the role is about (an interpretation speaks of the interpreted text); `source`: this document. */
+  policyRoles: { role: 'ISSUED' | 'DRAFTED' | 'APPROVED'; agencyId: string; detail: string | null; targetId: string; source: string }[];
   goals: { id: string; ownerId: string; props: Props }[];
-  events: { id: string; props: Props }[];
+  /** Ids `{source}#event-{n}`; `ownerId`: the Policy the step belongs to (see place-making-statements.ts). */
+  events: { id: string; ownerId: string; props: Props }[];
   citations: CitationLink[];
 }
 
@@ -148,7 +151,11 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
     for (const ref of article.leadAgencies) articleRoles.push({ role: 'LEADS', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
     for (const ref of article.cooperatingAgencies) articleRoles.push({ role: 'COOPERATES_ON', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
   }
-  const policyRoles = doc.agencyRoles.map((r) => ({ role: POLICY_ROLE[r.role], agencyId: agencies.add(r.agency), detail: r.detail ?? null }));
+  const interpreted = findInterpretedPolicy(citations);
+  const subjects: StatementSubjects = { own: policyId, ...(interpreted ? { interpreted } : {}) };
+  const policyRoles = doc.agencyRoles.map((r) => ({
+    role: POLICY_ROLE[r.role], agencyId: agencies.add(r.agency), detail: r.detail ?? null, targetId: subjectOfRole(r.role, subjects), source: policyId,
+  }));
 
   for (const goal of doc.goals) {
     const owner = goal.articlePath ? childId(goal.articlePath) : policyId;
@@ -169,7 +176,8 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   }
   const events = doc.events.map((event, index) => ({
     id: `${policyId}#event-${index + 1}`,
-    props: { kind: event.kind, text: event.text, start: event.start ?? null, end: event.end ?? null, units: event.units ?? null, rounds: event.rounds ?? null, bodies: event.bodies ?? [], order: index + 1 },
+    ownerId: subjectOfEvent(event.kind, subjects),
+    props: { source: policyId, kind: event.kind, text: event.text, start: event.start ?? null, end: event.end ?? null, units: event.units ?? null, rounds: event.rounds ?? null, bodies: event.bodies ?? [], order: index + 1 },
   }));
 
   const jurisdictionNames = new Set<string>();

@@ -1,9 +1,11 @@
 /**
  * Query builder: after a document's rows are written, the statements that remove what its new text no longer has —
  * citation links (and cited-only nodes nobody cites any more), agency roles (and agencies left without any role),
- * items, goals, events, articles and parts, each kept by the id lists of the new rows. An article with a reviewed
+ * items, goals, events, articles and parts, each kept by the id lists of the new rows. Only what this document
+ * wrote goes: roles by their `source`, events by their `{source}#event-` ids, so an interpretation's statements
+ * about the measures survive a re-import of the measures. An article with a reviewed
  * (confirmed/rejected) ALIGNS_WITH is kept and marked `stale`. Example:
- *   buildStaleRemoval(rows)[3] → { cypher: 'MATCH (a:Article {policyId: $id})-[:HAS_ITEM]->(i:Item) WHERE NOT i.id IN $keep …',
+ *   buildStaleRemoval(rows)[5] → { cypher: 'MATCH (a:Article {policyId: $id})-[:HAS_ITEM]->(i:Item) WHERE NOT i.id IN $keep …',
  *     params: { id: '国发〔2020〕7号', keep: ['国发〔2020〕7号#p1/a1/1', …] } }
  */
 import type { PolicyRows } from './build-policy-rows.ts';
@@ -13,10 +15,23 @@ import { RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
 export function buildStaleRemoval(rows: PolicyRows): CypherQuery[] {
   const id = rows.policyId;
   const citationKeys = rows.citations.map((c) => `${RELATION_TYPE[c.relation]}>${c.targetId}`);
-  const policyRoleKeys = rows.policyRoles.map((r) => `${r.role}>${r.agencyId}`);
+  const policyRoleKeys = rows.policyRoles.map((r) => `${r.role}>${r.agencyId}>${r.targetId}`);
+  const orphanAgencies = `WITH DISTINCT g WHERE NOT EXISTS { (g)-[:ISSUED|DRAFTED|APPROVED|LEADS|COOPERATES_ON]->() }
+DETACH DELETE g`;
   const articleRoleKeys = rows.articleRoles.map((r) => `${r.role}>${r.agencyId}>${r.articleId}`);
   const reviewed = `EXISTS { (a)-[s:ALIGNS_WITH]-() WHERE s.status IS NOT NULL AND s.status <> 'suggested' }`;
   return [
+    // What this document said of a Policy it cites or interprets (source = this document); before the citation
+    // cleanup, which may remove the path to a Policy it no longer interprets.
+    {
+      cypher: `MATCH (:Policy {id: $id})-[:CITES|BASED_ON|INTERPRETS|IMPLEMENTS]->(t:Policy)
+WITH DISTINCT t
+MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED {source: $id}]->(t)
+WHERE NOT (type(r) + '>' + g.id + '>' + t.id) IN $keep
+DELETE r
+${orphanAgencies}`,
+      params: { id, keep: policyRoleKeys },
+    },
     {
       cypher: `MATCH (p:Policy {id: $id})-[r:CITES|BASED_ON|INTERPRETS|IMPLEMENTS]->(t:Policy)
 WHERE coalesce(r.inferred, false) = false AND NOT (type(r) + '>' + t.id) IN $keep
@@ -25,20 +40,20 @@ WITH DISTINCT t WHERE t.status = 'cited' AND NOT EXISTS { (t)<-[:CITES|BASED_ON|
 DETACH DELETE t`,
       params: { id, keep: citationKeys },
     },
+    // Roles on this Policy that this document states; another document's statements about it (an interpretation's)
+    // stay. A role without a source was written before sources were kept: replaced by the sourced one.
     {
       cypher: `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy {id: $id})
-WHERE NOT (type(r) + '>' + g.id) IN $keep
+WHERE r.source IS NULL OR (r.source = $id AND NOT (type(r) + '>' + g.id + '>' + p.id) IN $keep)
 DELETE r
-WITH DISTINCT g WHERE NOT EXISTS { (g)-[:ISSUED|DRAFTED|APPROVED|LEADS|COOPERATES_ON]->() }
-DETACH DELETE g`,
+${orphanAgencies}`,
       params: { id, keep: policyRoleKeys },
     },
     {
       cypher: `MATCH (g:Agency)-[r:LEADS|COOPERATES_ON]->(a:Article {policyId: $id})
 WHERE NOT (type(r) + '>' + g.id + '>' + a.id) IN $keep
 DELETE r
-WITH DISTINCT g WHERE NOT EXISTS { (g)-[:ISSUED|DRAFTED|APPROVED|LEADS|COOPERATES_ON]->() }
-DETACH DELETE g`,
+${orphanAgencies}`,
       params: { id, keep: articleRoleKeys },
     },
     {

@@ -111,13 +111,13 @@ SET r.asWritten = row.asWritten`,
 }
 
 function linkPolicyRoles(rows: PolicyRows, role: 'ISSUED' | 'DRAFTED' | 'APPROVED'): CypherQuery {
+  // Keyed by source: what the document says of itself and what an interpretation says of it are separate statements.
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-UNWIND $rows AS row
-MATCH (g:Agency {id: row.agencyId})
-MERGE (g)-[r:${role}]->(p)
+    cypher: `UNWIND $rows AS row
+MATCH (g:Agency {id: row.agencyId}), (t:Policy {id: row.targetId})
+MERGE (g)-[r:${role} {source: row.source}]->(t)
 SET r.detail = row.detail`,
-    params: { id: rows.policyId, rows: rows.policyRoles.filter((r) => r.role === role) },
+    params: { rows: rows.policyRoles.filter((r) => r.role === role) },
   };
 }
 
@@ -140,12 +140,16 @@ MERGE (owner)-[:HAS_GOAL]->(x)`,
 
 function upsertEvents(rows: PolicyRows): CypherQuery {
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-UNWIND $rows AS row
+    cypher: `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e += row.props
-MERGE (p)-[:HAS_EVENT]->(e)`,
-    params: { id: rows.policyId, rows: rows.events },
+WITH e, row
+OPTIONAL MATCH (e)<-[old:HAS_EVENT]-(owner) WHERE owner.id <> row.ownerId
+DELETE old
+WITH DISTINCT e, row
+MATCH (owner:Policy {id: row.ownerId})
+MERGE (owner)-[:HAS_EVENT]->(e)`,
+    params: { rows: rows.events },
   };
 }
 
@@ -195,10 +199,11 @@ export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions =
     upsertAgencies(rows),
     linkArticleRoles(rows, 'LEADS'),
     linkArticleRoles(rows, 'COOPERATES_ON'),
-    ...(['ISSUED', 'DRAFTED', 'APPROVED'] as const).map((role) => linkPolicyRoles(rows, role)),
     upsertGoals(rows),
-    upsertEvents(rows),
+    // Cited Policies first: an interpretation's roles and events hang on the Policy it interprets, maybe cited-only.
     upsertCitedPolicies(rows),
+    ...(['ISSUED', 'DRAFTED', 'APPROVED'] as const).map((role) => linkPolicyRoles(rows, role)),
+    upsertEvents(rows),
     ...(['implements', 'based_on', 'cites', 'interprets'] as const).map((relation) => linkCitations(rows, relation)),
   ];
   // A batch with no rows would be a round trip that does nothing; the cleanup statements always run.

@@ -111,14 +111,34 @@ describe('importing the bundled corpus (default path)', () => {
     ]);
   });
 
-  test('agencies get their roles: the measures\' lead and cooperating units, the interpretation\'s drafter', async () => {
+  test('agencies get their roles: the measures\' lead and cooperating units; the drafter the interpretation names drafted the measures', async () => {
     const rows = await query(driver, database, `MATCH (g:Agency)-[r:LEADS|COOPERATES_ON]->(a:Article {id: '柳政规〔2021〕18号#p1/a1'}) RETURN type(r) AS role, g.name AS name, r.asWritten AS asWritten ORDER BY role, name`);
     expect(rows.filter((r) => r.role === 'LEADS')).toEqual([{ role: 'LEADS', name: '柳州市科学技术局', asWritten: '市科技局' }]);
     expect(rows.filter((r) => r.role === 'COOPERATES_ON').map((r) => r.name as string).sort()).toEqual(
       ['各县区人民政府', '柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市柳东新区管理委员会', '柳州市市场监督管理局', '柳州市财政局'].sort(),
     );
-    const drafted = await query(driver, database, `MATCH (g:Agency)-[:DRAFTED]->(p:Policy) RETURN g.name AS name, p.file AS file`);
-    expect(drafted).toEqual([{ name: '柳州市科学技术局', file: 'liuzhou-hitech-measures-interpretation.txt' }]);
+    const drafted = await query(driver, database, `MATCH (g:Agency)-[r:DRAFTED]->(p:Policy) MATCH (s:Policy {id: r.source}) RETURN g.name AS name, p.file AS file, s.file AS source`);
+    expect(drafted).toEqual([{ name: '柳州市科学技术局', file: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' }]);
+  });
+
+  test('the interpretation\'s 文件印发过程 hangs on the measures, with the interpretation as source', async () => {
+    // Every role and event names the Policy whose text states it; only the interpretation speaks of another document.
+    const roles = await query(driver, database, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy) MATCH (s:Policy {id: r.source})
+      WHERE s <> p RETURN type(r) AS role, g.name AS name, p.file AS on, s.file AS source ORDER BY role, name`);
+    expect(roles).toEqual([
+      { role: 'APPROVED', name: '中共柳州市委全面深化改革委员会', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
+      { role: 'APPROVED', name: '柳州市人民政府', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
+      { role: 'DRAFTED', name: '柳州市科学技术局', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
+    ]);
+    const events = await query(driver, database, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event) MATCH (s:Policy {id: e.source})
+      RETURN p.file AS on, s.file AS source, collect(e.kind) AS kinds ORDER BY on`);
+    // Guangxi's notice states its own approval (已经自治区人民政府同意); the interpretation's revision note (the
+    // cited law's 修订) stays with the interpretation; its making-of steps go to the measures.
+    expect(events.map((e) => ({ on: e.on, source: e.source, kinds: [...(e.kinds as string[])].sort() }))).toEqual([
+      { on: 'guangxi-hitech-measures.txt', source: 'guangxi-hitech-measures.txt', kinds: ['approval'] },
+      { on: 'liuzhou-hitech-measures-interpretation.txt', source: 'liuzhou-hitech-measures-interpretation.txt', kinds: ['revision'] },
+      { on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt', kinds: ['approval', 'consultation', 'drafting', 'issuance'] },
+    ]);
   });
 
   test('a second import of the same files changes no count and no id', async () => {

@@ -70,9 +70,10 @@ describe('buildPolicyRows', () => {
     expect(rows.articleRoles.map((r) => `${r.role} ${r.agencyId} ${r.articleId.split('#')[1]}`)).toEqual([
       'LEADS 柳州市科学技术局 p1/a1', 'COOPERATES_ON 柳州市财政局 p1/a1', 'COOPERATES_ON 各县区人民政府 p1/a1', 'LEADS 柳州市科学技术局 p1/a2',
     ]);
+    // Not an interpretation: every role is about the document itself, stated by itself.
     expect(rows.policyRoles).toEqual([
-      { role: 'DRAFTED', agencyId: '柳州市科学技术局', detail: null },
-      { role: 'APPROVED', agencyId: '柳州市人民政府', detail: '市人民政府常务会' },
+      { role: 'DRAFTED', agencyId: '柳州市科学技术局', detail: null, targetId: ID, source: ID },
+      { role: 'APPROVED', agencyId: '柳州市人民政府', detail: '市人民政府常务会', targetId: ID, source: ID },
     ]);
     expect(rows.jurisdictions).toEqual([{ name: '柳州市', tier: 'municipal' }]);
   });
@@ -84,13 +85,68 @@ describe('buildPolicyRows', () => {
       ['goal-3', 'p1/a1', 'money', 10_000_000],
       ['goal-4', 'p1/a1', 'money', 5_000_000],
     ]);
-    expect(rows.events).toEqual([{ id: `${ID}#event-1`, props: { kind: 'drafting', text: '文件起草', start: '2021-03', end: '2021-09', units: null, rounds: null, bodies: [], order: 1 } }]);
+    expect(rows.events).toEqual([{ id: `${ID}#event-1`, ownerId: ID, props: { source: ID, kind: 'drafting', text: '文件起草', start: '2021-03', end: '2021-09', units: null, rounds: null, bodies: [], order: 1 } }]);
   });
 
   test('the title a cited-only node carried becomes an alias', () => {
     const upgraded = buildPolicyRows(fixture(), { id: ID, previous: { id: ID, status: 'cited', title: '柳州市人民政府关于促进某事的若干措施' } }, [], context);
     expect(upgraded.aliases).toEqual(['柳州市人民政府关于促进某事的若干措施']);
     expect(upgraded.policy.docNumber).toBeNull();
+  });
+});
+
+describe('buildPolicyRows of an interpretation', () => {
+  const INTERPRETATION = 't:柳州市|《柳州市关于促进某事的若干措施》政策解读';
+  const MEASURES = '柳政规〔2021〕18号';
+  const interpretation = (): PolicyDocument => ({
+    ...fixture(),
+    title: '《柳州市关于促进某事的若干措施》政策解读', kind: 'interpretation', issuer: '柳州市科学技术局',
+    interprets: { title: '柳州市关于促进某事的若干措施', docNumber: MEASURES },
+    events: [
+      { kind: 'revision', text: '（2021年12月24日第二次修订）', start: '2021-12-24', line: 32 },
+      { kind: 'drafting', text: '文件起草', start: '2021-03', end: '2021-09', line: 50 },
+      { kind: 'approval', text: '审议通过', start: '2021-12', bodies: ['市人民政府常务会'], line: 50 },
+    ],
+    agencyRoles: [
+      { role: 'issuer', agency: agency('柳州市科学技术局', '市科技局') },
+      { role: 'drafter', agency: agency('柳州市科学技术局', '市科技局'), detail: '市科技局牵头制订' },
+      { role: 'approver', agency: agency('柳州市人民政府', '市人民政府'), detail: '市人民政府常务会' },
+    ],
+  });
+  const interpretsLink: CitationLink = { targetId: MEASURES, relation: 'interprets', line: 1, citedTitle: '柳州市关于促进某事的若干措施', citedNumber: MEASURES, resolved: true };
+  const citesLink: CitationLink = { targetId: '国发〔2020〕7号', relation: 'cites', line: 3, citedTitle: 'T', citedNumber: null, resolved: true };
+
+  test('drafter and approvers are the interpreted document\'s, stated by the interpretation; its issuer stays its own', () => {
+    const rows = buildPolicyRows(interpretation(), { id: INTERPRETATION }, [citesLink, interpretsLink], context);
+    expect(rows.policyRoles.map((r) => [r.role, r.agencyId, r.targetId, r.source])).toEqual([
+      ['ISSUED', '柳州市科学技术局', INTERPRETATION, INTERPRETATION],
+      ['DRAFTED', '柳州市科学技术局', MEASURES, INTERPRETATION],
+      ['APPROVED', '柳州市人民政府', MEASURES, INTERPRETATION],
+    ]);
+  });
+
+  test('the making-of steps hang on the interpreted document, ids and source from the interpretation; a revision note stays', () => {
+    const rows = buildPolicyRows(interpretation(), { id: INTERPRETATION }, [citesLink, interpretsLink], context);
+    expect(rows.events.map((e) => [e.id, e.ownerId, e.props.source, e.props.kind])).toEqual([
+      [`${INTERPRETATION}#event-1`, INTERPRETATION, INTERPRETATION, 'revision'],
+      [`${INTERPRETATION}#event-2`, MEASURES, INTERPRETATION, 'drafting'],
+      [`${INTERPRETATION}#event-3`, MEASURES, INTERPRETATION, 'approval'],
+    ]);
+  });
+
+  test('without a resolved INTERPRETS link (e.g. dropped as a self-citation) everything stays on the document itself', () => {
+    const rows = buildPolicyRows(interpretation(), { id: INTERPRETATION }, [citesLink], context);
+    expect(new Set([...rows.policyRoles.map((r) => r.targetId), ...rows.events.map((e) => e.ownerId)])).toEqual(new Set([INTERPRETATION]));
+  });
+
+  test('the cleanup keeps roles by type, agency and the Policy they are about', () => {
+    const rows = buildPolicyRows(interpretation(), { id: INTERPRETATION }, [interpretsLink], context);
+    const cleanups = buildPolicyWrite(rows).filter((q) => q.cypher.includes('[r:ISSUED|DRAFTED|APPROVED'));
+    expect(cleanups).toHaveLength(2);
+    for (const q of cleanups) {
+      expect(q.params).toEqual({ id: INTERPRETATION, keep: [`ISSUED>柳州市科学技术局>${INTERPRETATION}`, `DRAFTED>柳州市科学技术局>${MEASURES}`, `APPROVED>柳州市人民政府>${MEASURES}`] });
+    }
+    expect(cleanups[0]!.cypher).toContain('{source: $id}');
   });
 });
 
@@ -105,17 +161,25 @@ describe('buildPolicyWrite', () => {
       expect(query.cypher).not.toContain('国发');
     }
     const batched = queries.filter((q) => Array.isArray(q.params.rows));
-    // jurisdictions, parts, articles, items, agencies, LEADS, COOPERATES_ON, DRAFTED, APPROVED, goals, events,
-    // cited policies, IMPLEMENTS; batches without rows (ISSUED, BASED_ON, CITES, INTERPRETS) are left out.
-    expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([1, 1, 2, 3, 4, 2, 2, 1, 1, 4, 1, 1, 1]);
+    // jurisdictions, parts, articles, items, agencies, LEADS, COOPERATES_ON, goals, cited policies, DRAFTED,
+    // APPROVED, events, IMPLEMENTS; batches without rows (ISSUED, BASED_ON, CITES, INTERPRETS) are left out.
+    expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([1, 1, 2, 3, 4, 2, 2, 4, 1, 1, 1, 1, 1]);
     expect(batched.every((q) => q.cypher.includes('UNWIND $rows AS row'))).toBe(true);
-    expect(queries).toHaveLength(1 + 1 + 13 + 9);
+    // Policy, its jurisdiction link, 13 batches, 10 cleanups (roles stated about others, citations, own roles,
+    // article roles, items, goals, events, stale articles marked, articles removed, parts).
+    expect(queries).toHaveLength(1 + 1 + 13 + 10);
+  });
+
+  test('cited Policies are merged before the roles and events that may hang on them', () => {
+    const at = (needle: string) => queries.findIndex((q) => q.cypher.includes(needle));
+    expect(at("ON CREATE SET t += row.create, t.status = 'cited'")).toBeLessThan(at('[r:DRAFTED {source: row.source}]'));
+    expect(at("ON CREATE SET t += row.create, t.status = 'cited'")).toBeLessThan(at('MERGE (owner)-[:HAS_EVENT]->(e)'));
   });
 
   test('explicit IMPLEMENTS is merged as not inferred; stale cleanup keeps it by type and target', () => {
     const implementsQuery = queries.find((q) => q.cypher.includes(':IMPLEMENTS {inferred: false}'));
     expect(implementsQuery?.params.rows).toEqual([{ targetId: '国发〔2020〕7号', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号' }]);
-    const cleanup = queries.find((q) => q.cypher.includes('DELETE r') && q.cypher.includes('CITES|BASED_ON'));
+    const cleanup = queries.find((q) => q.cypher.includes('DELETE r') && q.cypher.includes('-[r:CITES|BASED_ON'));
     expect(cleanup?.params.keep).toEqual(['IMPLEMENTS>国发〔2020〕7号']);
   });
 
