@@ -42,7 +42,8 @@ export function parseImportArgs(args: readonly string[]): ImportArgs | { error: 
 export function formatProgress(p: ImportProgress, withIssues = false): string {
   const counter = `[${p.index + 1}/${p.total}]`;
   if (p.status === 'failed') return `${counter} FAILED ${p.file}: [${p.code}] ${p.message}`;
-  const title = p.title?.startsWith('《') ? p.title : `《${p.title}》`;
+  // A title that already quotes a document (《…》政策解读, 关于《…》的解读) is printed as it is.
+  const title = p.title?.includes('《') ? p.title : `《${p.title}》`;
   const line = `${counter} ${p.file}  ${title}  ${p.articles} articles, ${p.issues} issues`;
   if (!withIssues || !p.issueList?.length) return line;
   return [line, ...p.issueList.map((i) => `    ${i.severity} ${i.file}:${i.line} [${i.code}] ${i.message}`)].join('\n');

@@ -84,6 +84,8 @@ describe('policygraph import: arguments and output', () => {
       .toBe('[1/2] corpus/a.txt  《关于某事的意见》  3 articles, 1 issues\n    warning a.txt:4 [SELF_CITATION] ignored');
     expect(formatProgress({ index: 0, total: 1, file: 'c.txt', status: 'imported', title: '《某措施》政策解读', articles: 3, issues: 0 }))
       .toBe('[1/1] c.txt  《某措施》政策解读  3 articles, 0 issues');
+    expect(formatProgress({ index: 0, total: 1, file: 'd.txt', status: 'imported', title: '关于《某措施》的政策解读', articles: 0, issues: 0 }))
+      .toBe('[1/1] d.txt  关于《某措施》的政策解读  0 articles, 0 issues');
     expect(formatProgress({ index: 1, total: 2, file: 'b.txt', status: 'failed', code: 'EMPTY_FILE', message: 'b.txt: the file is empty' }))
       .toBe('[2/2] FAILED b.txt: [EMPTY_FILE] b.txt: the file is empty');
   });
