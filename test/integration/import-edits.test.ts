@@ -69,6 +69,39 @@ describe('re-import of an edited file', () => {
   });
 });
 
+describe('re-import of an edited interpretation', () => {
+  const making = (): Promise<Record<string, unknown>[]> => query(driver, database, `MATCH (m:Policy {docNumber: '柳政规〔2021〕18号'})
+    OPTIONAL MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(m)
+    WITH m, collect(type(r) + ' ' + g.id + ' ' + coalesce(r.source, '')) AS roles
+    OPTIONAL MATCH (m)-[:HAS_EVENT]->(e:Event)
+    RETURN roles, collect(e.kind + ' ' + e.source) AS events`);
+  const sorted = (rows: Record<string, unknown>[]) => rows.map((r) => ({ roles: [...(r.roles as string[])].sort(), events: [...(r.events as string[])].sort() }));
+
+  test('an approver and a step it no longer names leave the measures; what the measures say of themselves stays', async () => {
+    const interpretation = join(dir, 'liuzhou-hitech-measures-interpretation.txt');
+    await copyFile(`${CORPUS_DIR}liuzhou-hitech-measures-interpretation.txt`, interpretation);
+    await importInto(driver, database, [interpretation, `${CORPUS_DIR}liuzhou-hitech-measures.txt`]);
+    const [source] = (await query(driver, database, `MATCH (p:Policy {kind: 'interpretation'}) RETURN p.id AS id`)).map((r) => r.id as string);
+    const own = `ISSUED 柳州市人民政府 柳政规〔2021〕18号`;
+    expect(sorted(await making())).toEqual([{
+      roles: [`APPROVED 中共柳州市委全面深化改革委员会 ${source}`, `APPROVED 柳州市人民政府 ${source}`, `DRAFTED 柳州市科学技术局 ${source}`, own],
+      events: ['approval', 'consultation', 'drafting', 'issuance'].map((k) => `${k} ${source}`),
+    }]);
+    const before = (await snapshotGraph(driver, database)).labels;
+    // The 深改委 meeting is no longer named as approving, and the drafting sentence is gone.
+    await edit(interpretation, (t) => t.replace('经市人民政府常务会、市委全面深化改革委员会会议审议通过', '经市人民政府常务会审议通过').replace(/[^。]*文件起草。/, ''));
+    expect((await importInto(driver, database, [interpretation])).failed).toEqual([]);
+    expect(sorted(await making())).toEqual([{
+      roles: [`APPROVED 柳州市人民政府 ${source}`, `DRAFTED 柳州市科学技术局 ${source}`, own],
+      events: ['approval', 'consultation', 'issuance'].map((k) => `${k} ${source}`),
+    }]);
+    // One Event fewer; the 深改委 had no other role, so its Agency goes too.
+    const after = (await snapshotGraph(driver, database)).labels;
+    expect([after.Event! - before.Event!, after.Agency! - before.Agency!]).toEqual([-1, -1]);
+    expect(await query(driver, database, `MATCH (g:Agency {id: '中共柳州市委全面深化改革委员会'}) RETURN g.id AS id`)).toEqual([]);
+  });
+});
+
 describe('all or nothing', () => {
   test('a failure injected mid-document on a first import leaves nothing of that document', async () => {
     await importInto(driver, database, [`${CORPUS_DIR}guangxi-hitech-measures.txt`]);
@@ -78,6 +111,17 @@ describe('all or nothing', () => {
     expect(summary.failed).toHaveLength(1);
     expect(summary.failed[0]).toMatchObject({ file: 'state-council-hitech-opinions.txt', code: 'NEO4J_QUERY' });
     expect(summary.failed[0]!.message).toMatch(/^state-council-hitech-opinions\.txt: the write failed and nothing of it was written: /);
+    expect(await snapshotGraph(driver, database)).toEqual(before);
+  });
+
+  test('a failure in an edited interpretation\'s re-import leaves the roles and events it gave the measures as they were', async () => {
+    const interpretation = join(dir, 'liuzhou-hitech-measures-interpretation.txt');
+    await copyFile(`${CORPUS_DIR}liuzhou-hitech-measures-interpretation.txt`, interpretation);
+    await importInto(driver, database, [interpretation, `${CORPUS_DIR}liuzhou-hitech-measures.txt`]);
+    const before = await snapshotGraph(driver, database);
+    await edit(interpretation, (t) => t.replace('经市人民政府常务会、市委全面深化改革委员会会议审议通过', '经市人民政府常务会审议通过').replace(/[^。]*文件起草。/, ''));
+    const summary = await importInto(driver, database, [interpretation], { failWrite: { file: 'liuzhou-hitech-measures-interpretation.txt', statement: 10_000 } });
+    expect(summary.failed.map((f) => f.code)).toEqual(['NEO4J_QUERY']);
     expect(await snapshotGraph(driver, database)).toEqual(before);
   });
 
