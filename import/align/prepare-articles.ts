@@ -5,6 +5,7 @@
  * '优化营商环境。', `codes` the six characters and retrieval terms 优化, 化营, …, 环境 and 优化营, …, 商环境.
  */
 import { foldText, isContentChar } from './fold-text.ts';
+import { sortCharPositions } from './bound-shared-characters.ts';
 import { DEFAULT_STOCK_PHRASES, STOCK_PHRASE_FACTOR, findStockRanges } from './stock-phrases.ts';
 
 /** One article to prepare: the document it belongs to (for stock-phrase statistics), heading and body. */
@@ -35,6 +36,8 @@ export interface PreparedArticle {
   gramLength: number;
   /** Retrieval term → its weight here (the lowest of its characters' weights, best occurrence). */
   gramWeights: Map<string, number>;
+  /** Positions sorted by character code, then weight, largest first (for the score bounds). */
+  charOrder: Int32Array;
 }
 
 /** Options for weighting. */
@@ -157,6 +160,7 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
       gramCounts,
       gramLength,
       gramWeights,
+      charOrder: sortCharPositions(codes, weights),
     };
   });
 }

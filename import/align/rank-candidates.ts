@@ -1,13 +1,13 @@
 /**
  * Ranks upper articles for each lower article, two ways with the same scoring function: `rankCandidates`
- * (BM25 retrieval of the top `retrievalDepth` uppers, then Smith-Waterman scoring of those only) and
+ * (branch and bound over upper bounds of the score, scoring only uppers whose bound can still beat the k-th best) and
  * `rankAllPairs` (Smith-Waterman on every allowed pair: the brute force the engine is measured against).
  * Example: rankCandidates(lowers, uppers) → [{ lower: 0, upper: 3, score: 0.71, rank: 1, evidence: […] }, …].
  */
 import type { EvidenceSpan } from '../model.ts';
-import { buildBm25Index, retrieveCandidates } from './build-bm25-index.ts';
+import { boundScores, buildBoundIndex, createBoundScratch } from './bound-pair-scores.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
-import { scorePair } from './score-pair.ts';
+import { scorePair, scorePairAbove } from './score-pair.ts';
 import { DEFAULT_SCORING, type AlignmentScoring } from './smith-waterman.ts';
 
 /** One ranked candidate, by index into the lower and upper arrays. */
@@ -23,17 +23,23 @@ export interface ArticleMatch {
 export interface RankOptions {
   /** Candidates kept per lower article. */
   maxCandidates: number;
-  /** Uppers retrieved by BM25 per lower article before Smith-Waterman. */
-  retrievalDepth: number;
+  /**
+   * At most this many uppers are scored per lower article, in decreasing bound order (a pair proven below the floor
+   * early counts too). The search usually ends on the bound first, and then its top-k is exact; the budget only cuts
+   * long searches among near-ties of lower articles without a real counterpart. Infinity: always exact.
+   */
+  maxScored: number;
   /** Pairs scoring below this are dropped (they are not worth a reviewer's time). */
   minScore: number;
   scoring: AlignmentScoring;
+  /** Told of each lower article whose search the `maxScored` budget stopped (its top-k is then not proven). */
+  onBudgetCut?: (lower: number) => void;
   /** Which uppers a lower article may align with; all when absent. */
   allowed?: (lower: number, upper: number) => boolean;
 }
 
 /** Defaults used by the CLI and the graph. */
-export const DEFAULT_RANK_OPTIONS: RankOptions = { maxCandidates: 5, retrievalDepth: 40, minScore: 0.12, scoring: DEFAULT_SCORING };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { maxCandidates: 5, maxScored: 60, minScore: 0.12, scoring: DEFAULT_SCORING };
 
 function keepBest(lower: number, lowerArticle: PreparedArticle, uppers: readonly PreparedArticle[], ids: Iterable<number>, options: RankOptions): ArticleMatch[] {
   const scored: ArticleMatch[] = [];
@@ -45,16 +51,42 @@ function keepBest(lower: number, lowerArticle: PreparedArticle, uppers: readonly
   return scored.slice(0, options.maxCandidates).map((match, i) => ({ ...match, rank: i + 1 }));
 }
 
-/** The engine: BM25 top-k retrieval over an inverted bigram index, then Smith-Waterman on those candidates. */
+/** Inserts `match` into `top` (best first: score descending, then upper id) keeping at most `k`. */
+function insertTop(top: ArticleMatch[], match: ArticleMatch, k: number): void {
+  let at = top.length;
+  while (at > 0 && (top[at - 1]!.score < match.score || (top[at - 1]!.score === match.score && top[at - 1]!.upper > match.upper))) at--;
+  if (at >= k) return;
+  top.splice(at, 0, match);
+  if (top.length > k) top.length = k;
+}
+
+/**
+ * The engine, exact by branch and bound: upper bounds of every pair's score from an inverted character index
+ * (bound-pair-scores.ts), then uppers in decreasing bound order, each scored by scorePairAbove against the current
+ * k-th best score (or minScore); it stops at the first bound below that floor, since no later upper can beat it,
+ * or after `maxScored` uppers. Stopped by the bound, the result is rankAllPairs' result (same pairs, scores, ranks
+ * and tie order) without scoring most pairs.
+ */
 export function rankCandidates(lowers: readonly PreparedArticle[], uppers: readonly PreparedArticle[], options: Partial<RankOptions> = {}): ArticleMatch[] {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
-  const index = buildBm25Index(uppers);
-  const scratch = new Float64Array(index.size);
+  const index = buildBoundIndex(uppers);
+  const scratch = createBoundScratch(index);
+  const { bounds } = scratch;
   const out: ArticleMatch[] = [];
   lowers.forEach((lowerArticle, lower) => {
-    const allowed = opts.allowed ? (upper: number) => opts.allowed!(lower, upper) : undefined;
-    const ids = retrieveCandidates(index, lowerArticle, opts.retrievalDepth, allowed, scratch);
-    out.push(...keepBest(lower, lowerArticle, uppers, ids, opts));
+    let ids = boundScores(index, lowerArticle, scratch);
+    if (opts.allowed) ids = ids.filter((upper) => opts.allowed!(lower, upper));
+    ids.sort((x, y) => bounds[y]! - bounds[x]! || x - y);
+    const top: ArticleMatch[] = [];
+    let scoredCount = 0;
+    for (const upper of ids) {
+      const floor = top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore;
+      if (bounds[upper]! < floor) break;
+      if (scoredCount++ >= opts.maxScored) { opts.onBudgetCut?.(lower); break; }
+      const scored = scorePairAbove(lowerArticle, uppers[upper]!, floor, opts.scoring);
+      if (scored && scored.score >= opts.minScore) insertTop(top, { lower, upper, score: scored.score, rank: 0, evidence: scored.evidence }, opts.maxCandidates);
+    }
+    top.forEach((match, i) => out.push({ ...match, rank: i + 1 }));
   });
   return out;
 }

@@ -5,14 +5,18 @@
  * heading can be compared: 0.85 × (half the share of the outline heading found in the other article, half the
  * heading-to-heading Dice); 0.85 because a heading is thinner evidence than a body. Only runs of three or more
  * matching characters count for that share.
+ * scorePairAbove gives the same result, or proves (with bound-shared-characters.ts) that the score is below a floor
+ * and stops early: the engine's branch and bound uses it.
  * Example: a heading-only '优化营商环境' against a heading-only '“放管服”优化营商环境' scores 0.85 × (0.5 × 1 + 0.5 × 0.8) = 0.765.
  */
 import type { EvidenceSpan } from '../model.ts';
+import { boundSharedCharacters } from './bound-shared-characters.ts';
+import { combineScore, OUTLINE_FACTOR, type MatchedWeights } from './combine-score.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
-import { DEFAULT_SCORING, localAlignments, type AlignmentScoring, type LocalAlignment } from './smith-waterman.ts';
+import { BOUND_MARGIN } from './bound-margin.ts';
+import { DEFAULT_SCORING, eachLocalAlignment, localAlignments, type AlignmentScoring, type LocalAlignment } from './smith-waterman.ts';
 
-/** Weight of a comparison that rests on headings only. */
-export const OUTLINE_FACTOR = 0.85;
+export { OUTLINE_FACTOR };
 
 /** Score and evidence of one pair. */
 export interface PairScore {
@@ -50,24 +54,61 @@ function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: Al
   return dice(found, lower.headingWeight, upper.headingWeight);
 }
 
+function matchedWeights(found: LocalAlignment[], heads: number): MatchedWeights {
+  const m: MatchedWeights = { matchedLower: 0, matchedUpper: 0, coveredLower: 0, coveredUpper: 0, heads };
+  for (const x of found) {
+    m.matchedLower += x.matchedWeightA;
+    m.matchedUpper += x.matchedWeightB;
+    // A two-character match (发展, 创新) is likely chance: only runs of 3 or more count as carrying a heading.
+    if (x.matches >= 3) { m.coveredLower += x.matchedWeightA; m.coveredUpper += x.matchedWeightB; }
+  }
+  return m;
+}
+
+function finish(lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number): PairScore {
+  const score = combineScore(lower, upper, matchedWeights(found, heads));
+  const evidence = toEvidence(lower, upper, found).sort((x, y) => x.lowerStart - y.lowerStart);
+  return { score: Math.min(1, Math.max(0, Math.round(score * 1e4) / 1e4)), evidence };
+}
+
 /** Scores a pair; evidence spans are ordered by their position in the lower article. */
 export function scorePair(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring = DEFAULT_SCORING): PairScore {
   const found = localAlignments(lower.codes, upper.codes, lower.weights, upper.weights, scoring);
   if (found.length === 0) return { score: 0, evidence: [] };
+  return finish(lower, upper, found, headingDice(lower, upper, scoring));
+}
+
+/**
+ * scorePair's result when the score can reach `floor`; undefined once it is proven below. After each alignment,
+ * the alignments still to come can only match positions left unmasked, one to one between equal characters, so
+ * they add at most boundSharedCharacters(unmasked) on each side; combineScore grows with every matched weight, so
+ * the score with those added (capped at the totals) bounds the final score.
+ */
+export function scorePairAbove(
+  lower: PreparedArticle, upper: PreparedArticle, floor: number, scoring: AlignmentScoring = DEFAULT_SCORING,
+): PairScore | undefined {
+  // The headings' Dice is exact and cheap (two short texts): with it, the shared characters of the whole texts
+  // bound the score before any alignment of the whole texts is run.
   const heads = headingDice(lower, upper, scoring);
-  let score: number;
-  if (lower.hasBody && upper.hasBody) {
-    score = 0.8 * dice(found, lower.totalWeight, upper.totalWeight) + 0.2 * heads;
-  } else {
-    // The outline side is the one without a body; when both are outlines, the shorter heading.
-    const upperIsOutline = !upper.hasBody && (lower.hasBody || upper.totalWeight <= lower.totalWeight);
-    const outlineTotal = upperIsOutline ? upper.totalWeight : lower.totalWeight;
-    // A two-character match (发展, 创新) is likely chance: only runs of 3 or more count as carrying the heading.
-    let covered = 0;
-    for (const x of found) if (x.matches >= 3) covered += upperIsOutline ? x.matchedWeightB : x.matchedWeightA;
-    const share = outlineTotal > 0 ? covered / outlineTotal : 0;
-    score = OUTLINE_FACTOR * (0.5 * share + 0.5 * heads);
+  const below = (found: LocalAlignment[], maskedA?: Int32Array, maskedB?: Int32Array) => {
+    const rest = boundSharedCharacters(lower, upper, maskedA, maskedB);
+    const m = matchedWeights(found, heads);
+    const bound = combineScore(lower, upper, {
+      matchedLower: Math.min(lower.totalWeight, m.matchedLower + rest.a),
+      matchedUpper: Math.min(upper.totalWeight, m.matchedUpper + rest.b),
+      coveredLower: Math.min(lower.totalWeight, m.coveredLower + rest.a),
+      coveredUpper: Math.min(upper.totalWeight, m.coveredUpper + rest.b),
+      heads,
+    });
+    return Math.min(1, bound) + BOUND_MARGIN < floor;
+  };
+  const found: LocalAlignment[] = [];
+  if (below(found)) return undefined;
+  for (const { found: next, maskedA, maskedB } of eachLocalAlignment(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
+    found.push(next);
+    if (found.length >= scoring.maxAlignments) break;
+    if (below(found, maskedA, maskedB)) return undefined;
   }
-  const evidence = toEvidence(lower, upper, found).sort((x, y) => x.lowerStart - y.lowerStart);
-  return { score: Math.min(1, Math.max(0, Math.round(score * 1e4) / 1e4)), evidence };
+  if (found.length === 0) return floor <= 0 ? { score: 0, evidence: [] } : undefined;
+  return finish(lower, upper, found, heads);
 }

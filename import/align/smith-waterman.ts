@@ -82,20 +82,28 @@ function bestAlignment(
   return { aStart: i, aEnd: bestI, bStart: j, bEnd: bestJ, score: best, matchedWeightA, matchedWeightB, matches };
 }
 
+/**
+ * Disjoint local alignments one at a time, best first: each found region is masked (in `maskedA`/`maskedB`, with
+ * codes that match nothing) before searching the next. Lets a caller stop once the rest cannot matter.
+ */
+export function* eachLocalAlignment(
+  a: Int32Array, b: Int32Array, wa: Float32Array, wb: Float32Array, scoring: AlignmentScoring = DEFAULT_SCORING,
+): Generator<{ found: LocalAlignment; maskedA: Int32Array; maskedB: Int32Array }> {
+  if (a.length === 0 || b.length === 0) return;
+  const maskedA = Int32Array.from(a);
+  const maskedB = Int32Array.from(b);
+  for (let k = 0; k < scoring.maxAlignments; k++) {
+    const found = bestAlignment(maskedA, maskedB, wa, wb, scoring);
+    if (!found) return;
+    for (let i = found.aStart; i < found.aEnd; i++) maskedA[i] = -1 - k;
+    for (let j = found.bStart; j < found.bEnd; j++) maskedB[j] = -1001 - k;
+    yield { found, maskedA, maskedB };
+  }
+}
+
 /** Disjoint local alignments, best first: each found region is masked before searching the next. */
 export function localAlignments(
   a: Int32Array, b: Int32Array, wa: Float32Array, wb: Float32Array, scoring: AlignmentScoring = DEFAULT_SCORING,
 ): LocalAlignment[] {
-  if (a.length === 0 || b.length === 0) return [];
-  const ma = Int32Array.from(a);
-  const mb = Int32Array.from(b);
-  const found: LocalAlignment[] = [];
-  for (let k = 0; k < scoring.maxAlignments; k++) {
-    const next = bestAlignment(ma, mb, wa, wb, scoring);
-    if (!next) break;
-    found.push(next);
-    for (let i = next.aStart; i < next.aEnd; i++) ma[i] = -1 - k;
-    for (let j = next.bStart; j < next.bEnd; j++) mb[j] = -1001 - k;
-  }
-  return found;
+  return [...eachLocalAlignment(a, b, wa, wb, scoring)].map((step) => step.found);
 }

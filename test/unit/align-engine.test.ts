@@ -90,7 +90,7 @@ describe('pairs', () => {
       expect(p.score).toBeGreaterThanOrEqual(0);
       expect(p.score).toBeLessThanOrEqual(1);
       expect(p.class).toBe(classifyScore(p.score));
-      expect(p.method).toBe('bm25-char-bigram+weighted-smith-waterman');
+      expect(p.method).toBe('char-bound-search+weighted-smith-waterman');
       expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });

@@ -95,18 +95,3 @@ describe('classifyScore', () => {
     expect(classifyScore(score)).toBe(klass);
   });
 });
-
-describe('retrieveCandidates', () => {
-  test('the top k are the first k of the full BM25 ranking, and allowed() filters', async () => {
-    const { buildBm25Index, retrieveCandidates } = await import('../../import/align/build-bm25-index.ts');
-    const { syntheticArticles } = await import('./align-synthetic.ts');
-    const { lowerArticles, upperArticles } = syntheticArticles({ lower: 20, upper: 120, seed: 5 });
-    const prepared = prepareArticles([...lowerArticles, ...upperArticles]);
-    const index = buildBm25Index(prepared.slice(20));
-    for (let i = 0; i < 20; i++) {
-      const all = retrieveCandidates(index, prepared[i]!, 1000);
-      expect(retrieveCandidates(index, prepared[i]!, 7)).toEqual(all.slice(0, 7));
-      expect(retrieveCandidates(index, prepared[i]!, 7, (id) => id % 2 === 0)).toEqual(all.filter((id) => id % 2 === 0).slice(0, 7));
-    }
-  });
-});

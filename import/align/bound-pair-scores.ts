@@ -1,0 +1,164 @@
+/**
+ * Upper bounds on scorePair for one lower article against every upper article, read off an inverted index of
+ * characters: the engine scores uppers in decreasing bound order and stops once the next bound is below the
+ * k-th best exact score (branch and bound), so its top-k equals brute force's by construction.
+ *
+ * Why the bound holds. scorePair's alignments (smith-waterman.ts) pair positions of the two texts one to one: a
+ * traceback pairs each lower position with at most one upper position, and once an alignment is found its region
+ * is masked with negative codes that match nothing (−1−k on the lower side, −1001−k on the upper side), so later
+ * alignments pair only unmasked positions. Every counted match joins two equal characters. So for a character c
+ * found nL times in the lower text and nU times in the upper text, at most k = min(nL, nU) matches join two c's, and
+ * the weight they add on the lower side is at most the sum of the k largest weights of c there (likewise upper).
+ * Summed over characters: matchedWeightA ≤ BL and matchedWeightB ≤ BU. The same holds on the headings alone. Then:
+ * The score is combineScore (combine-score.ts) of the matched weights, which grows with each of them:
+ * - two full articles: score = 0.8 × (mA + mB) / (TL + TU) + 0.2 × headingDice ≤ 0.8 × (min(TL, BL) + min(TU, BU))
+ *   / (TL + TU) + 0.2 × min(1, (hBL + hBU) / (HL + HU)), the heading term 0 when either heading is empty (as in
+ *   scorePair; a Dice never exceeds 1);
+ * - an outline side: share = covered / outlineTotal with covered ≤ the matched weight on the outline side ≤ its B
+ *   (and ≤ its total), so the same formula with covered replaced by that bound bounds the score.
+ * scorePair rounds to 4 decimals (up to +0.00005) and sums weights in another order, hence BOUND_MARGIN.
+ * Example: boundScores(buildBoundIndex(uppers), lower, scratch) → touched upper ids, scratch.bounds[id] ≥
+ * scorePair(lower, uppers[id]).score for every id (0 for the ids it does not return: no shared character).
+ */
+import type { PreparedArticle } from './prepare-articles.ts';
+import { BOUND_MARGIN } from './bound-margin.ts';
+import { combineScore } from './combine-score.ts';
+
+/** Characters of a span: distinct codes, how often each occurs, and prefix sums of its weights (largest first). */
+interface CharProfile {
+  codes: number[];
+  counts: number[];
+  /** Start in `prefix` of each code's sums [0, w1, w1 + w2, …] (count + 1 entries). */
+  bases: number[];
+  prefix: number[];
+}
+
+function charProfile(article: PreparedArticle, to: number): CharProfile {
+  const { codes, weights, charOrder } = article;
+  const profile: CharProfile = { codes: [], counts: [], bases: [], prefix: [] };
+  let at = 0;
+  while (at < charOrder.length) {
+    const code = codes[charOrder[at]!]!;
+    let sum = 0;
+    let count = 0;
+    const base = profile.prefix.length;
+    for (; at < charOrder.length && codes[charOrder[at]!] === code; at++) {
+      const position = charOrder[at]!;
+      if (position >= to) continue;
+      if (count === 0) profile.prefix.push(0);
+      sum += weights[position]!;
+      profile.prefix.push(sum);
+      count++;
+    }
+    if (count > 0) { profile.codes.push(code); profile.counts.push(count); profile.bases.push(base); }
+  }
+  return profile;
+}
+
+/** Postings of one character: upper ids, counts and where their prefix sums start in the index's `prefix`. */
+interface Postings {
+  ids: number[];
+  counts: number[];
+  bases: number[];
+}
+
+/** Inverted character index over upper articles, for whole texts and for headings. */
+export interface BoundIndex {
+  size: number;
+  full: Map<number, Postings>;
+  heading: Map<number, Postings>;
+  prefix: Float64Array;
+  uppers: readonly PreparedArticle[];
+}
+
+/** Reusable buffers of one index's size. */
+export interface BoundScratch {
+  bounds: Float64Array;
+  fullLower: Float64Array;
+  fullUpper: Float64Array;
+  headLower: Float64Array;
+  headUpper: Float64Array;
+  seen: Uint8Array;
+}
+
+/** Builds the index over `uppers` (their position in the array is their id). */
+export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex {
+  const full = new Map<number, Postings>();
+  const heading = new Map<number, Postings>();
+  const prefix: number[] = [];
+  const add = (into: Map<number, Postings>, id: number, profile: CharProfile) => {
+    const offset = prefix.length;
+    for (const value of profile.prefix) prefix.push(value);
+    profile.codes.forEach((code, c) => {
+      let list = into.get(code);
+      if (!list) into.set(code, (list = { ids: [], counts: [], bases: [] }));
+      list.ids.push(id);
+      list.counts.push(profile.counts[c]!);
+      list.bases.push(offset + profile.bases[c]!);
+    });
+  };
+  uppers.forEach((upper, id) => {
+    add(full, id, charProfile(upper, upper.codes.length));
+    add(heading, id, charProfile(upper, upper.headingLength));
+  });
+  return { size: uppers.length, full, heading, prefix: Float64Array.from(prefix), uppers };
+}
+
+/** Buffers for boundScores over `index`. */
+export function createBoundScratch(index: BoundIndex): BoundScratch {
+  const n = index.size;
+  return {
+    bounds: new Float64Array(n), fullLower: new Float64Array(n), fullUpper: new Float64Array(n),
+    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n),
+  };
+}
+
+function accumulate(
+  postings: Map<number, Postings>, prefix: Float64Array, lower: CharProfile, into: Float64Array, intoUpper: Float64Array,
+  touched: number[], seen: Uint8Array,
+): void {
+  lower.codes.forEach((code, c) => {
+    const list = postings.get(code);
+    if (!list) return;
+    const lowerCount = lower.counts[c]!;
+    const lowerBase = lower.bases[c]!;
+    const { ids, counts, bases } = list;
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p]!;
+      const upperCount = counts[p]!;
+      const k = upperCount < lowerCount ? upperCount : lowerCount;
+      if (seen[id] === 0) { touched.push(id); seen[id] = 1; }
+      into[id] = into[id]! + lower.prefix[lowerBase + k]!;
+      intoUpper[id] = intoUpper[id]! + prefix[bases[p]! + k]!;
+    }
+  });
+}
+
+function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, hl: number, hu: number): number {
+  const headingTotal = lower.headingWeight + upper.headingWeight;
+  const heads = lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
+    ? 0 : Math.min(1, (hl + hu) / headingTotal);
+  const matchedLower = Math.min(lower.totalWeight, bl);
+  const matchedUpper = Math.min(upper.totalWeight, bu);
+  const raw = combineScore(lower, upper, { matchedLower, matchedUpper, coveredLower: matchedLower, coveredUpper: matchedUpper, heads });
+  return Math.min(1, raw) + BOUND_MARGIN;
+}
+
+/**
+ * Bounds scorePair(lower, upper) for every upper sharing a character with `lower`; returns those upper ids (in no
+ * particular order) and leaves their bounds in scratch.bounds (other entries are not touched).
+ */
+export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: BoundScratch): number[] {
+  const touched: number[] = [];
+  const { fullLower, fullUpper, headLower, headUpper, bounds, seen } = scratch;
+  accumulate(index.full, index.prefix, charProfile(lower, lower.codes.length), fullLower, fullUpper, touched, seen);
+  // Heading characters are characters of the whole text too: every id they reach is already in `touched`.
+  if (lower.headingLength > 0) {
+    accumulate(index.heading, index.prefix, charProfile(lower, lower.headingLength), headLower, headUpper, [], seen);
+  }
+  for (const id of touched) {
+    bounds[id] = pairBound(lower, index.uppers[id]!, fullLower[id]!, fullUpper[id]!, headLower[id]!, headUpper[id]!);
+    fullLower[id] = 0; fullUpper[id] = 0; headLower[id] = 0; headUpper[id] = 0; seen[id] = 0;
+  }
+  return touched;
+}

@@ -1,0 +1,43 @@
+/**
+ * The pair score from what the alignments matched, in one place for the exact score (score-pair.ts) and for its
+ * upper bounds (bound-pair-scores.ts): the formula grows with every argument, so feeding it upper bounds of the
+ * matched weights gives an upper bound of the score.
+ * Two full articles: 0.8 × weighted Dice over the whole texts + 0.2 × Dice over the headings. When either side is
+ * outline-only (a heading without body), 0.85 × (½ share of the outline heading covered + ½ heading Dice).
+ * Example: combineScore(lower, upper, { matchedLower: 10, matchedUpper: 10, coveredLower: 0, coveredUpper: 0, heads: 1 })
+ * with both totals 20 → 0.8 × 0.5 + 0.2 = 0.6.
+ */
+import type { PreparedArticle } from './prepare-articles.ts';
+
+/** Weight of a comparison that rests on headings only. */
+export const OUTLINE_FACTOR = 0.85;
+
+/** What the alignments of a pair matched (or upper bounds of it). */
+export interface MatchedWeights {
+  /** Weight of matched characters on each side. */
+  matchedLower: number;
+  matchedUpper: number;
+  /** The same, counting only alignments of 3 or more matches (an outline heading's share). */
+  coveredLower: number;
+  coveredUpper: number;
+  /** Dice of the headings' own alignment. */
+  heads: number;
+}
+
+/** True when the upper side is the outline one (no body; of two outlines, the lighter heading). */
+export function upperIsOutline(lower: PreparedArticle, upper: PreparedArticle): boolean {
+  return !upper.hasBody && (lower.hasBody || upper.totalWeight <= lower.totalWeight);
+}
+
+/** Unrounded score of a pair from its matched weights. */
+export function combineScore(lower: PreparedArticle, upper: PreparedArticle, m: MatchedWeights): number {
+  if (lower.hasBody && upper.hasBody) {
+    const total = lower.totalWeight + upper.totalWeight;
+    return 0.8 * (total > 0 ? (m.matchedLower + m.matchedUpper) / total : 0) + 0.2 * m.heads;
+  }
+  const outlineUpper = upperIsOutline(lower, upper);
+  const outlineTotal = outlineUpper ? upper.totalWeight : lower.totalWeight;
+  const covered = outlineUpper ? m.coveredUpper : m.coveredLower;
+  const share = outlineTotal > 0 ? covered / outlineTotal : 0;
+  return OUTLINE_FACTOR * (0.5 * share + 0.5 * m.heads);
+}
