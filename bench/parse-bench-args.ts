@@ -18,17 +18,19 @@ export interface BenchArgs {
   publish: boolean;
   /** Seconds the per-row MERGE baseline may run before it is extrapolated. */
   perRowBudgetSeconds: number;
+  /** Who writes ALIGNS_WITH before the API is measured: the engine (alignGraph) or the corpus's ground truth. */
+  alignments: 'engine' | 'truth';
   help: boolean;
 }
 
 /** Usage text. */
-export const BENCH_USAGE = `usage: policygraph bench [--size small|medium|large] [--only ${MEASURES.join(',')}] [--publish] [--per-row-budget SECONDS]
+export const BENCH_USAGE = `usage: policygraph bench [--size small|medium|large] [--only ${MEASURES.join(',')}] [--publish] [--per-row-budget SECONDS] [--alignments engine|truth]
   Generates the corpus (bench/out/<size>/), starts its own Neo4j on a free port and measures; writes bench/results.json
   and the table in BENCHMARKS.md when every measure ran (or with --publish), else bench/out/results-<size>.json.`;
 
 /** Parses the arguments; throws an error with code BENCH_BAD_ARGS on anything unknown. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
-  const out: BenchArgs = { size: 'small', only: [...MEASURES], publish: false, perRowBudgetSeconds: 60, help: false };
+  const out: BenchArgs = { size: 'small', only: [...MEASURES], publish: false, perRowBudgetSeconds: 60, alignments: 'engine', help: false };
   let onlyGiven = false;
   const bad = (message: string) => Object.assign(new Error(message), { code: 'BENCH_BAD_ARGS' });
   for (let i = 0; i < args.length; i += 1) {
@@ -51,6 +53,10 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
       const n = Number(value());
       if (!Number.isFinite(n) || n <= 0) throw bad('--per-row-budget needs a positive number of seconds');
       out.perRowBudgetSeconds = n;
+    } else if (flag === '--alignments') {
+      const v = value();
+      if (v !== 'engine' && v !== 'truth') throw bad('--alignments is engine or truth');
+      out.alignments = v;
     } else if (flag === '--help' || flag === '-h') out.help = true;
     else throw bad(`unknown argument ${arg}`);
   }

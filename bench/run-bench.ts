@@ -25,6 +25,7 @@ import { renderResults, spliceResults } from './render-benchmarks.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
 import { clearGraph } from './clear-graph.ts';
 import { fingerprintGraph } from './fingerprint-graph.ts';
+import { writeTruthAlignments } from './write-truth-alignments.ts';
 
 type StartApi = (o: { driver: unknown; database: string; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
 type ReadApiConfig = (env: Record<string, string | undefined>) => unknown;
@@ -34,7 +35,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   const spec = CORPUS_SIZES[args.size];
   const folder = join(PROJECT_ROOT, 'bench', 'out', args.size);
   const wants = (m: string) => (args.only as string[]).includes(m);
-  const command = `npm run bench -- --size ${args.size}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}`;
+  const command = `npm run bench -- --size ${args.size}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}${args.alignments === 'truth' ? ' --alignments truth' : ''}`;
   const results: Record<string, unknown> = { command, machine: await readMachine() };
 
   log(`[bench] corpus ${args.size} → ${folder}`);
@@ -46,10 +47,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   }
 
   let neo: BenchNeo4j | undefined;
+  let dataDir: string | undefined;
   let api: { url: string; close(): Promise<void> } | undefined;
   try {
     if (['import', 'memory', 'api', 'faults'].some(wants)) {
-      const dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${args.size}`);
+      // One data folder per run, so two runs (say a fault run beside a medium run) never share a store.
+      dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${args.size}-${process.pid}`);
       await rm(dataDir, { recursive: true, force: true });
       log('[bench] starting the bench Neo4j on a free port');
       neo = await startBenchNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });
@@ -80,11 +83,13 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
           importSeconds = (performance.now() - t) / 1000;
         }
         const t = performance.now();
-        const aligned = await alignImportedGraph(graph);
+        const aligned = args.alignments === 'truth'
+          ? { documents: 0, pairs: await writeTruthAlignments(graph, folder) }
+          : await alignImportedGraph(graph);
         const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
         const readApiConfig = await loadPiece<ReadApiConfig>('api/index.ts', 'readApiConfig');
         api = await startApiServer({ driver: graph.driver, database: graph.database, config: readApiConfig({ PORT: '0' }), log: () => {} });
-        return { importSeconds: Math.round(importSeconds * 10) / 10, alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs, apiUrl: api.url };
+        return { alignments: args.alignments === 'truth' ? 'ground truth of the corpus (alignments.tsv), not the engine' : 'alignGraph (the engine)', importSeconds: Math.round(importSeconds * 10) / 10, alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs, apiUrl: api.url };
       }, log);
       results.apiSetup = setup;
       const server = api;
@@ -108,6 +113,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   } finally {
     await api?.close().catch(() => {});
     await neo?.stop().catch(() => {});
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 
   results.floors = checkFloors(results);

@@ -10,7 +10,7 @@ import { CORPUS_SIZES } from '../../bench/corpus-sizes.ts';
 
 describe('bench arguments', () => {
   test('defaults: small, every measure, published', () => {
-    expect(parseBenchArgs([])).toEqual({ size: 'small', only: ['align', 'import', 'memory', 'api', 'viewer', 'faults'], publish: true, perRowBudgetSeconds: 60, help: false });
+    expect(parseBenchArgs([])).toEqual({ size: 'small', only: ['align', 'import', 'memory', 'api', 'viewer', 'faults'], publish: true, perRowBudgetSeconds: 60, alignments: 'engine', help: false });
   });
   test('--only keeps run order and does not publish unless asked', () => {
     expect(parseBenchArgs(['--size=medium', '--only', 'api,import'])).toMatchObject({ size: 'medium', only: ['import', 'api'], publish: false });
