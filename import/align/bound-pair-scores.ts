@@ -57,9 +57,9 @@ function charProfile(article: PreparedArticle, to: number): CharProfile {
 
 /** Postings of one character: upper ids, counts and where their prefix sums start in the index's `prefix`. */
 interface Postings {
-  ids: number[];
-  counts: number[];
-  bases: number[];
+  ids: Int32Array;
+  counts: Int32Array;
+  bases: Int32Array;
 }
 
 /** Inverted character index over upper articles, for whole texts and for headings. */
@@ -79,14 +79,17 @@ export interface BoundScratch {
   headLower: Float64Array;
   headUpper: Float64Array;
   seen: Uint8Array;
+  /** Ids touched by the last boundScores call (their fullLower/fullUpper are kept for boundWithHeads). */
+  touched: number[];
 }
 
 /** Builds the index over `uppers` (their position in the array is their id). */
 export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex {
-  const full = new Map<number, Postings>();
-  const heading = new Map<number, Postings>();
+  type Building = { ids: number[]; counts: number[]; bases: number[] };
+  const full = new Map<number, Building>();
+  const heading = new Map<number, Building>();
   const prefix: number[] = [];
-  const add = (into: Map<number, Postings>, id: number, profile: CharProfile) => {
+  const add = (into: Map<number, Building>, id: number, profile: CharProfile) => {
     const offset = prefix.length;
     for (const value of profile.prefix) prefix.push(value);
     profile.codes.forEach((code, c) => {
@@ -101,7 +104,10 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
     add(full, id, charProfile(upper, upper.codes.length));
     add(heading, id, charProfile(upper, upper.headingLength));
   });
-  return { size: uppers.length, full, heading, prefix: Float64Array.from(prefix), uppers };
+  const typed = (from: Map<number, Building>) => new Map([...from].map(([code, list]) => [code, {
+    ids: Int32Array.from(list.ids), counts: Int32Array.from(list.counts), bases: Int32Array.from(list.bases),
+  }]));
+  return { size: uppers.length, full: typed(full), heading: typed(heading), prefix: Float64Array.from(prefix), uppers };
 }
 
 /** Buffers for boundScores over `index`. */
@@ -109,7 +115,7 @@ export function createBoundScratch(index: BoundIndex): BoundScratch {
   const n = index.size;
   return {
     bounds: new Float64Array(n), fullLower: new Float64Array(n), fullUpper: new Float64Array(n),
-    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n),
+    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n), touched: [],
   };
 }
 
@@ -134,10 +140,7 @@ function accumulate(
   });
 }
 
-function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, hl: number, hu: number): number {
-  const headingTotal = lower.headingWeight + upper.headingWeight;
-  const heads = lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
-    ? 0 : Math.min(1, (hl + hu) / headingTotal);
+function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, heads: number): number {
   const matchedLower = Math.min(lower.totalWeight, bl);
   const matchedUpper = Math.min(upper.totalWeight, bu);
   const raw = combineScore(lower, upper, { matchedLower, matchedUpper, coveredLower: matchedLower, coveredUpper: matchedUpper, heads });
@@ -149,16 +152,30 @@ function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, b
  * particular order) and leaves their bounds in scratch.bounds (other entries are not touched).
  */
 export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: BoundScratch): number[] {
-  const touched: number[] = [];
   const { fullLower, fullUpper, headLower, headUpper, bounds, seen } = scratch;
+  for (const id of scratch.touched) { fullLower[id] = 0; fullUpper[id] = 0; }
+  const touched: number[] = [];
+  scratch.touched = touched;
   accumulate(index.full, index.prefix, charProfile(lower, lower.codes.length), fullLower, fullUpper, touched, seen);
   // Heading characters are characters of the whole text too: every id they reach is already in `touched`.
   if (lower.headingLength > 0) {
     accumulate(index.heading, index.prefix, charProfile(lower, lower.headingLength), headLower, headUpper, [], seen);
   }
   for (const id of touched) {
-    bounds[id] = pairBound(lower, index.uppers[id]!, fullLower[id]!, fullUpper[id]!, headLower[id]!, headUpper[id]!);
-    fullLower[id] = 0; fullUpper[id] = 0; headLower[id] = 0; headUpper[id] = 0; seen[id] = 0;
+    const upper = index.uppers[id]!;
+    const headingTotal = lower.headingWeight + upper.headingWeight;
+    const heads = lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
+      ? 0 : Math.min(1, (headLower[id]! + headUpper[id]!) / headingTotal);
+    bounds[id] = pairBound(lower, upper, fullLower[id]!, fullUpper[id]!, heads);
+    headLower[id] = 0; headUpper[id] = 0; seen[id] = 0;
   }
   return touched;
+}
+
+/**
+ * The bound of (lower, upper `id`) with the headings' exact Dice `heads` in place of its bound: tighter, same
+ * proof. Valid after boundScores(index, lower, scratch) and before the next call.
+ */
+export function boundWithHeads(index: BoundIndex, scratch: BoundScratch, lower: PreparedArticle, id: number, heads: number): number {
+  return pairBound(lower, index.uppers[id]!, scratch.fullLower[id]!, scratch.fullUpper[id]!, heads);
 }

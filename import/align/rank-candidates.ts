@@ -5,9 +5,9 @@
  * Example: rankCandidates(lowers, uppers) → [{ lower: 0, upper: 3, score: 0.71, rank: 1, evidence: […] }, …].
  */
 import type { EvidenceSpan } from '../model.ts';
-import { boundScores, buildBoundIndex, createBoundScratch } from './bound-pair-scores.ts';
+import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from './bound-pair-scores.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
-import { scorePair, scorePairAbove } from './score-pair.ts';
+import { headingDice, scorePair, scorePairAbove } from './score-pair.ts';
 import { DEFAULT_SCORING, type AlignmentScoring } from './smith-waterman.ts';
 
 /** One ranked candidate, by index into the lower and upper arrays. */
@@ -60,11 +60,59 @@ function insertTop(top: ArticleMatch[], match: ArticleMatch, k: number): void {
   if (top.length > k) top.length = k;
 }
 
+/** A max-heap of (bound, upper id), ties: lower id first. */
+class BoundHeap {
+  private bounds: number[] = [];
+  private ids: number[] = [];
+  get size(): number { return this.ids.length; }
+  topBound(): number { return this.ids.length > 0 ? this.bounds[0]! : -Infinity; }
+  private above(x: number, y: number): boolean {
+    return this.bounds[x]! > this.bounds[y]! || (this.bounds[x] === this.bounds[y] && this.ids[x]! < this.ids[y]!);
+  }
+  private swap(x: number, y: number): void {
+    const bound = this.bounds[x]!;
+    this.bounds[x] = this.bounds[y]!;
+    this.bounds[y] = bound;
+    const id = this.ids[x]!;
+    this.ids[x] = this.ids[y]!;
+    this.ids[y] = id;
+  }
+  push(bound: number, id: number): void {
+    this.bounds.push(bound);
+    this.ids.push(id);
+    for (let at = this.ids.length - 1; at > 0;) {
+      const parent = (at - 1) >> 1;
+      if (!this.above(at, parent)) break;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+  pop(): number {
+    const id = this.ids[0]!;
+    const last = this.ids.length - 1;
+    this.swap(0, last);
+    this.bounds.pop();
+    this.ids.pop();
+    for (let at = 0; ;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let best = at;
+      if (l < this.ids.length && this.above(l, best)) best = l;
+      if (r < this.ids.length && this.above(r, best)) best = r;
+      if (best === at) break;
+      this.swap(at, best);
+      at = best;
+    }
+    return id;
+  }
+}
+
 /**
  * The engine, exact by branch and bound: upper bounds of every pair's score from an inverted character index
- * (bound-pair-scores.ts), then uppers in decreasing bound order, each scored by scorePairAbove against the current
- * k-th best score (or minScore); it stops at the first bound below that floor, since no later upper can beat it,
- * or after `maxScored` uppers. Stopped by the bound, the result is rankAllPairs' result (same pairs, scores, ranks
+ * (bound-pair-scores.ts), refined lazily (boundWithHeads: the headings' exact Dice) when a pair reaches the front, then
+ * scored by scorePairAbove against the current k-th best score (or minScore), always taking the pair of highest
+ * bound next; it stops once the highest bound left is below that floor, since no upper left can beat it, or after
+ * `maxScored` uppers scored. Stopped by the bound, the result is rankAllPairs' result (same pairs, scores, ranks
  * and tie order) without scoring most pairs.
  */
 export function rankCandidates(lowers: readonly PreparedArticle[], uppers: readonly PreparedArticle[], options: Partial<RankOptions> = {}): ArticleMatch[] {
@@ -72,18 +120,32 @@ export function rankCandidates(lowers: readonly PreparedArticle[], uppers: reado
   const index = buildBoundIndex(uppers);
   const scratch = createBoundScratch(index);
   const { bounds } = scratch;
+  // Exact heading Dice of each refined pair (set when refined, read only after), reused when the pair is scored.
+  const headsOf = new Float64Array(uppers.length);
   const out: ArticleMatch[] = [];
   lowers.forEach((lowerArticle, lower) => {
     let ids = boundScores(index, lowerArticle, scratch);
     if (opts.allowed) ids = ids.filter((upper) => opts.allowed!(lower, upper));
     ids.sort((x, y) => bounds[y]! - bounds[x]! || x - y);
+    const refined = new BoundHeap();
+
     const top: ArticleMatch[] = [];
+    let next = 0;
     let scoredCount = 0;
-    for (const upper of ids) {
+    for (;;) {
       const floor = top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore;
-      if (bounds[upper]! < floor) break;
+      const unrefined = next < ids.length ? bounds[ids[next]!]! : -Infinity;
+      if (unrefined < floor && refined.topBound() < floor) break;
+      if (unrefined >= refined.topBound()) {
+        const upper = ids[next++]!;
+        const heads = headingDice(lowerArticle, uppers[upper]!, opts.scoring);
+        headsOf[upper] = heads;
+        refined.push(Math.min(unrefined, boundWithHeads(index, scratch, lowerArticle, upper, heads)), upper);
+        continue;
+      }
       if (scoredCount++ >= opts.maxScored) { opts.onBudgetCut?.(lower); break; }
-      const scored = scorePairAbove(lowerArticle, uppers[upper]!, floor, opts.scoring);
+      const upper = refined.pop();
+      const scored = scorePairAbove(lowerArticle, uppers[upper]!, floor, opts.scoring, headsOf[upper]);
       if (scored && scored.score >= opts.minScore) insertTop(top, { lower, upper, score: scored.score, rank: 0, evidence: scored.evidence }, opts.maxCandidates);
     }
     top.forEach((match, i) => out.push({ ...match, rank: i + 1 }));

@@ -45,7 +45,8 @@ function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: 
   });
 }
 
-function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring): number {
+/** Dice of the two headings' own alignment (0 when either heading is empty). */
+export function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring): number {
   if (lower.headingLength === 0 || upper.headingLength === 0) return 0;
   const found = localAlignments(
     lower.codes.subarray(0, lower.headingLength), upper.codes.subarray(0, upper.headingLength),
@@ -78,36 +79,39 @@ export function scorePair(lower: PreparedArticle, upper: PreparedArticle, scorin
   return finish(lower, upper, found, headingDice(lower, upper, scoring));
 }
 
+function boundFrom(
+  lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, maskedA?: Int32Array, maskedB?: Int32Array,
+): number {
+  const rest = boundSharedCharacters(lower, upper, maskedA, maskedB);
+  const m = matchedWeights(found, heads);
+  const bound = combineScore(lower, upper, {
+    matchedLower: Math.min(lower.totalWeight, m.matchedLower + rest.a),
+    matchedUpper: Math.min(upper.totalWeight, m.matchedUpper + rest.b),
+    coveredLower: Math.min(lower.totalWeight, m.coveredLower + rest.a),
+    coveredUpper: Math.min(upper.totalWeight, m.coveredUpper + rest.b),
+    heads,
+  });
+  return Math.min(1, bound) + BOUND_MARGIN;
+}
+
 /**
  * scorePair's result when the score can reach `floor`; undefined once it is proven below. After each alignment,
  * the alignments still to come can only match positions left unmasked, one to one between equal characters, so
  * they add at most boundSharedCharacters(unmasked) on each side; combineScore grows with every matched weight, so
- * the score with those added (capped at the totals) bounds the final score.
+ * the score with those added (capped at the totals) bounds the final score. `knownHeads`: headingDice(lower, upper)
+ * when the caller has it already.
  */
 export function scorePairAbove(
   lower: PreparedArticle, upper: PreparedArticle, floor: number, scoring: AlignmentScoring = DEFAULT_SCORING,
+  knownHeads?: number,
 ): PairScore | undefined {
-  // The headings' Dice is exact and cheap (two short texts): with it, the shared characters of the whole texts
-  // bound the score before any alignment of the whole texts is run.
-  const heads = headingDice(lower, upper, scoring);
-  const below = (found: LocalAlignment[], maskedA?: Int32Array, maskedB?: Int32Array) => {
-    const rest = boundSharedCharacters(lower, upper, maskedA, maskedB);
-    const m = matchedWeights(found, heads);
-    const bound = combineScore(lower, upper, {
-      matchedLower: Math.min(lower.totalWeight, m.matchedLower + rest.a),
-      matchedUpper: Math.min(upper.totalWeight, m.matchedUpper + rest.b),
-      coveredLower: Math.min(lower.totalWeight, m.coveredLower + rest.a),
-      coveredUpper: Math.min(upper.totalWeight, m.coveredUpper + rest.b),
-      heads,
-    });
-    return Math.min(1, bound) + BOUND_MARGIN < floor;
-  };
+  const heads = knownHeads ?? headingDice(lower, upper, scoring);
   const found: LocalAlignment[] = [];
-  if (below(found)) return undefined;
+  if (boundFrom(lower, upper, found, heads) < floor) return undefined;
   for (const { found: next, maskedA, maskedB } of eachLocalAlignment(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
     found.push(next);
     if (found.length >= scoring.maxAlignments) break;
-    if (below(found, maskedA, maskedB)) return undefined;
+    if (boundFrom(lower, upper, found, heads, maskedA, maskedB) < floor) return undefined;
   }
   if (found.length === 0) return floor <= 0 ? { score: 0, evidence: [] } : undefined;
   return finish(lower, upper, found, heads);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { boundScores, buildBoundIndex, createBoundScratch } from '../../import/align/bound-pair-scores.ts';
+import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from '../../import/align/bound-pair-scores.ts';
 import { boundSharedCharacters, sortCharPositions } from '../../import/align/bound-shared-characters.ts';
 import { prepareArticles, rankAllPairs, rankCandidates, scorePair, type ArticleSource } from '../../import/align/index.ts';
-import { scorePairAbove } from '../../import/align/score-pair.ts';
+import { headingDice, scorePairAbove } from '../../import/align/score-pair.ts';
 import { seededRandom, syntheticArticles } from './align-synthetic.ts';
 
 const codes = (s: string) => Int32Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -51,7 +51,7 @@ describe('boundSharedCharacters', () => {
 });
 
 describe('upper bounds of the pair score (property: bound ≥ score on every pair)', () => {
-  test.each([1, 2, 3])('index bounds and scorePairAbove on all pairs of random articles (seed %i)', (seed) => {
+  test.each([1, 2, 3])('index bounds, boundWithHeads and scorePairAbove on all pairs of random articles (seed %i)', (seed) => {
     const prepared = prepareArticles(randomArticles(70, seed));
     const lowers = prepared.slice(0, 30);
     const uppers = prepared.slice(30);
@@ -65,9 +65,10 @@ describe('upper bounds of the pair score (property: bound ≥ score on every pai
         const exact = scorePair(lower, upper);
         const bound = touched.has(id) ? scratch.bounds[id]! : 0;
         expect(bound).toBeGreaterThanOrEqual(exact.score);
+        if (touched.has(id)) expect(boundWithHeads(index, scratch, lower, id, headingDice(lower, upper))).toBeGreaterThanOrEqual(exact.score);
         // Against a floor just above, at and below the exact score: the same result, or a proof it is below.
         for (const floor of [exact.score + 0.05, exact.score, exact.score - 0.05, 0.3]) {
-          const above = scorePairAbove(lower, upper, floor);
+          const above = scorePairAbove(lower, upper, floor, undefined, floor === 0.3 ? headingDice(lower, upper) : undefined);
           if (above === undefined) { expect(exact.score).toBeLessThan(floor); pruned++; }
           else expect(above).toEqual(exact);
         }
