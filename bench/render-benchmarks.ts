@@ -43,7 +43,8 @@ export function renderResults(results: Results): string {
     if (value === undefined) continue;
     const rows: [string, unknown][] = [];
     flatten(value, '', rows);
-    lines.push(`### ${section}`, '', '| figure | value |', '|---|---|', ...rows.map(([k, v]) => `| \`${section}.${k}\` | ${fmt(v)} |`), '');
+    // Seeds are identifiers, not quantities: no thousands separators.
+    lines.push(`### ${section}`, '', '| figure | value |', '|---|---|', ...rows.map(([k, v]) => `| \`${section}.${k}\` | ${k.endsWith('seed') ? String(v) : fmt(v)} |`), '');
   }
   return lines.join('\n');
 }
