@@ -102,6 +102,9 @@ export interface Citation {
   line: number;
   /** The sentence around it, for the reader. */
   context?: string;
+  /** The version of the cited text named in brackets after its title, e.g. 《…科学技术进步法》(2021年12月24日…第二次修订)
+   *  → { date: '2021-12-24', text: '(2021年12月24日…第二次修订)' }: a fact about the cited document, not an event of this one. */
+  citedVersion?: { date?: string; text: string };
 }
 
 /** A numbered item inside an article: 1. / （1） / ①. */

@@ -23,6 +23,7 @@ export function mergeCitations(citations: Citation[]): Citation[] {
       if (c.docNumberOriginal) same.docNumberOriginal = c.docNumberOriginal;
     }
     if (!same.issuer && c.issuer) same.issuer = c.issuer;
+    if (!same.citedVersion && c.citedVersion) same.citedVersion = c.citedVersion;
   }
   return merged;
 }

@@ -5,10 +5,13 @@
  *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院; a 、-list shares its relation; otherwise cites.
  *   '《柳州市…若干措施》(以下简称《高新区措施》)' → shortTitles [{ short: '高新区措施', full: '柳州市…若干措施' }], and a
  *   later 《高新区措施》 means the full title.
+ *   '《中华人民共和国科学技术进步法》(20211224日…第二次修订)' → citedVersion { date: '2021-12-24', text: '(…第二次修订)' }
+ *     (the cited law's version, not an event of the citing document).
  */
 import type { Citation, CitationRelation } from '../model.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { matchKey } from './normalize-line.ts';
+import { findDateRanges } from './parse-date.ts';
 import { findDocNumbers } from './parse-doc-number.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
@@ -30,6 +33,9 @@ export interface SelfReference {
   interprets?: { title?: string; docNumber?: string };
 }
 
+
+/** A bracket that names a version of a text: (2021年12月24日…第二次修订), (2015年修正). */
+export const REVISION_NOTE = /修订|修正|修改/;
 
 /** The clause a citation stands in: the text since the last comma, semicolon, colon or full stop. */
 function clauseBefore(before: string): string {
@@ -81,7 +87,9 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const bracket = /^\s*[(（]([^()（）]*)[)）]/.exec(after);
       const bracketStart = span.end + 1 + (bracket ? bracket[0].indexOf(bracket[1] ?? '') : 0);
       const number = bracket ? findDocNumbers(line.match.slice(bracketStart, bracketStart + (bracket[1] ?? '').length))[0] : undefined;
-      let end = span.end + 1 + (number && bracket ? bracket[0].length : 0);
+      // Or a version of the cited text in that bracket: 《…法》(2021年12月24日…第二次修订) describes the cited law.
+      const version = !number && bracket && REVISION_NOTE.test(bracket[1] ?? '') ? bracket : undefined;
+      let end = span.end + 1 + ((number || version) && bracket ? bracket[0].length : 0);
       // Short title defined right after: (以下简称《高新区措施》) or (以下简称高新区措施).
       const definition = /^\s*[(（]\s*以下简称\s*[《“"]?([^》”"()（）]+)[》”"]?\s*[)）]/.exec(text.slice(end));
       if (definition?.[1] && !shortTitles.some((s) => s.short === definition[1])) {
@@ -105,6 +113,10 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
         citation.docNumberOriginal = text.slice(bracketStart, bracketStart + (bracket?.[1] ?? '').length).trim();
       } else if (isInterpreted && self.interprets?.docNumber) {
         citation.docNumber = self.interprets.docNumber;
+      }
+      if (version) {
+        const date = findDateRanges(line.match.slice(span.end + 1, end))[0]?.start;
+        citation.citedVersion = { ...(date ? { date } : {}), text: version[0].trim() };
       }
       const issuer = issuerBefore(before.replace(/\s+$/, ''), ctx) ?? issuerInTitle(title, ctx);
       if (issuer) citation.issuer = issuer;

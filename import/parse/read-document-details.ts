@@ -2,7 +2,8 @@
  * What lies across the whole text once structure and metadata are known: citations and short titles, goals,
  * money, obligation words, timeline events, an interpretation's summary, drafter and approvers. Example: for the
  * Liuzhou interpretation it adds 4 citations + the interpreted document, the short title 高新区措施, the events
- * drafting / consultation / approval / issuance / revision, and the drafter 柳州市科学技术局.
+ * drafting / consultation / approval / issuance (the revision date of the cited 科学技术进步法 goes on that
+ * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
 import type { AgencyRef, PolicyDocument } from '../model.ts';
 import { readCitations } from './read-citations.ts';

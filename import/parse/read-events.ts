@@ -4,7 +4,8 @@
  *   '20211012日—1125日,…向80个相关单位…两轮公开征求意见' → consultation 2021-10-12..2021-11-25, units 80, rounds 2
  *   '202112月,经市人民政府常务会、市委全面深化改革委员会会议审议通过,由市人民政府印发' → approval 2021-12 (two bodies)
  *     and issuance 2021-12 by 市人民政府
- *   '(20211224日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订)' → revision 2021-12-24
+ *   '(20211224日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订)' standing alone → revision 2021-12-24;
+ *   the same note right after a 《title》 describes the cited text: no event (readCitations keeps it as citedVersion)
  */
 import type { TimelineEvent } from '../model.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
@@ -36,6 +37,8 @@ export function readEvents(lines: SourceLine[], options: EventOptions): Timeline
         events.push({ ...event, text, line: line.no });
       };
       for (const m of sentence.matchAll(/[(（]([^()（）]*?)(修订|修正|修改)[)）]/g)) {
+        // Right after a 《title》 the note dates the cited text (a citation's citedVersion), not this document.
+        if (/》\s*$/.test(sentence.slice(0, m.index))) continue;
         const date = findDateRanges(m[1] ?? '')[0];
         const body = /第[^第]{1,6}届[^第]+?(?:第[^第]{1,8}次(?:全体)?会议)/.exec(m[1] ?? '')?.[0];
         events.push({ kind: 'revision', text: m[0], line: line.no, ...(date ? { start: date.start } : {}), ...(body ? { bodies: [body] } : {}) });

@@ -55,8 +55,8 @@ const MAKING_OF_MEASURES = [
   `event drafting 2021-03..2021-09 units - rounds - ${FROM}`,
   `event issuance 2021-12.. units - rounds - ${FROM}`,
 ];
-/** The interpretation keeps its own issuer and the revision note it read off the cited law's parenthesis. */
-const OWN_OF_INTERPRETATION = [`ISSUED 柳州市科学技术局 (-) ${FROM}`, `event revision 2021-12-24.. units - rounds - ${FROM}`];
+/** The interpretation keeps its own issuer; the cited law's 修订 note is that citation's version, not its event. */
+const OWN_OF_INTERPRETATION = [`ISSUED 柳州市科学技术局 (-) ${FROM}`];
 const MEASURES_ISSUER = 'ISSUED 柳州市人民政府 (-) from liuzhou-hitech-measures.txt';
 
 describe('the interpretation\'s account of how the measures were made hangs on the measures', () => {

@@ -196,17 +196,21 @@ describe('liuzhou-hitech-measures-interpretation.txt', () => {
       ['中华人民共和国科学技术进步法', undefined, 'implements', 32],
     ]);
     expect(d.citations[1]!.issuer).toBe('国务院');
+    // The bracket after the cited law dates the law's version: kept on the citation, not as an event of this text.
+    expect(d.citations.map((c) => c.citedVersion)).toEqual([
+      undefined, undefined, undefined, undefined,
+      { date: '2021-12-24', text: '(20211224日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订)' },
+    ]);
   });
 
-  test('timeline: drafting, consultation, approval, issuance, and the law revised 2021-12-24', () => {
+  test('timeline: drafting, consultation, approval, issuance; the cited law\'s revision is no event of this text', () => {
     expect(d.events.map(({ kind, start, end, units, rounds, bodies, line }) => ({ kind, start, end, units, rounds, bodies, line }))).toEqual([
-      { kind: 'revision', start: '2021-12-24', end: undefined, units: undefined, rounds: undefined, bodies: ['第十三届全国人民代表大会常务委员会第三十二次会议'], line: 32 },
       { kind: 'drafting', start: '2021-03', end: '2021-09', units: undefined, rounds: undefined, bodies: undefined, line: 50 },
       { kind: 'consultation', start: '2021-10-12', end: '2021-11-25', units: 80, rounds: 2, bodies: undefined, line: 50 },
       { kind: 'approval', start: '2021-12', end: undefined, units: undefined, rounds: undefined, bodies: ['市人民政府常务会', '市委全面深化改革委员会会议'], line: 50 },
       { kind: 'issuance', start: '2021-12', end: undefined, units: undefined, rounds: undefined, bodies: ['市人民政府'], line: 50 },
     ]);
-    expect(d.events[1]!.text).toBe('20213月—20219月,文件起草。');
+    expect(d.events[0]!.text).toBe('20213月—20219月,文件起草。');
   });
 
   test('drafter and approvers', () => {
