@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument } from '../model.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
-import { citationsOf, expandShortTitle } from '../write/resolve-citations.ts';
+import { citationsOf, citedTitleKey, expandShortTitle } from '../write/resolve-citations.ts';
 import { addToRegistry, createRunRegistry, type RegistryEntry, type RunRegistry } from '../write/run-registry.ts';
 
 /** Reads one file into a parsed document (the parser's readPolicyFile in production). */
@@ -18,7 +18,8 @@ export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
   const given: RegistryEntry['given'] = [];
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);
-    if (title && citation.docNumber) given.push({ titleKey: buildTitleKey(title).key, docNumber: citation.docNumber });
+    const key = citedTitleKey(title, citation.issuer);
+    if (key && citation.docNumber) given.push({ titleKey: key.key, docNumber: citation.docNumber });
   }
   return { titleKey: buildTitleKey(doc.title).key, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), given };
 }

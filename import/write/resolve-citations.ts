@@ -71,6 +71,16 @@ export function citationsOf(doc: Pick<PolicyDocument, 'citations' | 'interprets'
   return [{ ...interprets, relation: 'interprets', line: 1 }, ...doc.citations];
 }
 
+/**
+ * The title key of a cited title. A title that names no place takes its jurisdiction from the issuer written outside
+ * the brackets (国务院《关于…》), so it cannot match a same-named provincial or city document.
+ */
+export function citedTitleKey(title: string | undefined, issuer: string | undefined): TitleKey | undefined {
+  if (!title) return undefined;
+  const key = buildTitleKey(title);
+  return key.jurisdiction === '' && issuer ? buildTitleKey(issuer + title) : key;
+}
+
 /** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
 export function expandShortTitle(title: string | undefined, doc: Pick<CitingDocument, 'shortTitles'>): string | undefined {
   if (!title) return undefined;
@@ -105,7 +115,7 @@ export function resolveCitations(
   const issues: ParseIssue[] = [];
   for (const citation of citations) {
     const title = expandShortTitle(citation.title, doc);
-    const key = title ? buildTitleKey(title) : undefined;
+    const key = citedTitleKey(title, citation.issuer);
     const number = citation.docNumber ?? (key ? numberForTitle(registry, key) : undefined);
     if (!title && !number) {
       issues.push(issue(doc.file, citation.line, 'EMPTY_CITATION', 'a citation with neither title nor number was ignored'));
