@@ -3,6 +3,7 @@ import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from
 import { boundSharedCharacters, sortCharPositions } from '../../import/align/bound-shared-characters.ts';
 import { prepareArticles, rankAllPairs, rankCandidates, scorePair, type ArticleSource } from '../../import/align/index.ts';
 import { headingDice, scorePairAbove } from '../../import/align/score-pair.ts';
+import { DEFAULT_SCORING } from '../../import/align/smith-waterman.ts';
 import { seededRandom, syntheticArticles } from './align-synthetic.ts';
 
 const codes = (s: string) => Int32Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -65,10 +66,10 @@ describe('upper bounds of the pair score (property: bound ≥ score on every pai
         const exact = scorePair(lower, upper);
         const bound = touched.has(id) ? scratch.bounds[id]! : 0;
         expect(bound).toBeGreaterThanOrEqual(exact.score);
-        if (touched.has(id)) expect(boundWithHeads(index, scratch, lower, id, headingDice(lower, upper))).toBeGreaterThanOrEqual(exact.score);
+        if (touched.has(id)) expect(boundWithHeads(index, scratch, lower, id, headingDice(lower, upper, DEFAULT_SCORING))).toBeGreaterThanOrEqual(exact.score);
         // Against a floor just above, at and below the exact score: the same result, or a proof it is below.
         for (const floor of [exact.score + 0.05, exact.score, exact.score - 0.05, 0.3]) {
-          const above = scorePairAbove(lower, upper, floor, undefined, floor === 0.3 ? headingDice(lower, upper) : undefined);
+          const above = scorePairAbove(lower, upper, floor, undefined, floor === 0.3 ? headingDice(lower, upper, DEFAULT_SCORING) : undefined);
           if (above === undefined) { expect(exact.score).toBeLessThan(floor); pruned++; }
           else expect(above).toEqual(exact);
         }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
 import { registryEntryOf } from '../../import/run/scan-run-registry.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
-
+import { citedTitleKey } from '../../import/write/resolve-citations.ts';
 import { addToRegistry, createRunRegistry, numberForTitle } from '../../import/write/run-registry.ts';
 
 // A provincial document with no number of its own, whose title repeats the title of the national document it
