@@ -4,8 +4,8 @@
  * `PORT=4100 policygraph serve` → `PolicyGraph API at http://127.0.0.1:4100/graphql, viewer at http://127.0.0.1:4100/`.
  */
 import { fileURLToPath } from 'node:url';
-import { ApiConfigError, describeConfigWarnings, readApiConfig, startApiServer } from '../../api/index.ts';
-import { GraphError, connectGraph, createDriver, readGraphConfig } from '../../graph/index.ts';
+import { GraphError, connectGraph } from '../../graph/index.ts';
+import { readServerConfig, serveUntilSignal } from '../serve-api.ts';
 
 export const summary = 'serve the GraphQL API at /graphql and the built viewer at / (no import)';
 
@@ -18,40 +18,29 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: policygraph serve   (settings come from the environment: PORT, NEO4J_URI, …)\n');
     return 2;
   }
-  let apiConfig;
-  let graphConfig;
-  try {
-    apiConfig = readApiConfig(process.env);
-    graphConfig = readGraphConfig(process.env);
-  } catch (error) {
-    if (error instanceof ApiConfigError || error instanceof GraphError) {
-      process.stderr.write(`policygraph serve: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+  const log = (line: string) => void process.stderr.write(`${line}\n`);
+  const config = readServerConfig(process.env, log);
+  if ('error' in config) {
+    log(`policygraph serve: ${config.error}`);
+    return 2;
   }
-  for (const warning of describeConfigWarnings(apiConfig)) process.stderr.write(`warning: ${warning}\n`);
   let graph;
   try {
-    graph = await connectGraph(graphConfig, { log: (line) => process.stderr.write(`${line}\n`) });
+    graph = await connectGraph(config.graphConfig, { log });
   } catch (error) {
     if (error instanceof GraphError) {
-      process.stderr.write(`policygraph serve: ${error.message}\n`);
+      log(`policygraph serve: ${error.message}`);
       return 1;
     }
     throw error;
   }
-  // The API's own driver: managed transactions stop retrying after DB_TIMEOUT_MS (the driver default is 30 s), so a
-  // request made while Neo4j is down answers SERVICE_UNAVAILABLE promptly.
-  const driver = createDriver({ ...graphConfig, uri: graph.uri }, { maxTransactionRetryTimeMs: apiConfig.dbTimeoutMs });
-  const api = await startApiServer({ driver, database: graph.database, config: apiConfig, viewerDir: VIEWER_DIST });
-  process.stdout.write(`PolicyGraph API at ${api.url}graphql, viewer at ${api.url}\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-  await api.close();
-  await driver.close();
-  await graph.stop();
+  try {
+    await serveUntilSignal({
+      graph, ...config, viewerDir: VIEWER_DIST,
+      announce: (url) => `PolicyGraph API at ${url}graphql, viewer at ${url}`,
+    });
+  } finally {
+    await graph.stop();
+  }
   return 0;
 }

@@ -6,11 +6,11 @@
  *   … imported 5 documents: 59 articles …
  *   PolicyGraph is running: viewer http://127.0.0.1:4000/  GraphQL http://127.0.0.1:4000/graphql
  */
-import { ApiConfigError, describeConfigWarnings, readApiConfig, startApiServer } from '../../api/index.ts';
-import { connectGraph, createDriver, GraphError, readGraphConfig } from '../../graph/index.ts';
+import { connectGraph, GraphError } from '../../graph/index.ts';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { ensureViewerBuilt } from '../ensure-viewer-built.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { readServerConfig, serveUntilSignal } from '../serve-api.ts';
 import { formatProgress, formatSummary } from './import.ts';
 
 export const summary = 'start Neo4j if needed, import the bundled corpus, align, serve API and viewer (npm start)';
@@ -25,19 +25,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const log = (line: string) => void process.stderr.write(`${line}\n`);
-  let apiConfig;
-  let graphConfig;
-  try {
-    apiConfig = readApiConfig(process.env);
-    graphConfig = readGraphConfig(process.env);
-  } catch (error) {
-    if (error instanceof ApiConfigError || error instanceof GraphError) {
-      log(`policygraph start: ${error.message}`);
-      return 2;
-    }
-    throw error;
+  const config = readServerConfig(process.env, log);
+  if ('error' in config) {
+    log(`policygraph start: ${config.error}`);
+    return 2;
   }
-  for (const warning of describeConfigWarnings(apiConfig)) log(`warning: ${warning}`);
 
   // Stop the signal from killing us before the local engine is up: it is stopped cleanly below.
   let stopRequested = false;
@@ -47,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
 
   let graph;
   try {
-    graph = await connectGraph(graphConfig, { log });
+    graph = await connectGraph(config.graphConfig, { log });
   } catch (error) {
     if (error instanceof GraphError) {
       log(`policygraph start: ${error.message}`);
@@ -64,19 +56,11 @@ export async function run(args: string[]): Promise<number> {
       log(`aligned ${aligned.documents} documents: ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`);
     }
     const viewerDir = await ensureViewerBuilt(PROJECT_ROOT, log);
-    // The API's own driver gives up retrying after DB_TIMEOUT_MS, so requests made while Neo4j is down fail fast.
-    const driver = createDriver({ ...graphConfig, uri: graph.uri }, { maxTransactionRetryTimeMs: apiConfig.dbTimeoutMs });
-    const api = await startApiServer({ driver, database: graph.database, config: apiConfig, viewerDir });
-    process.stdout.write(`PolicyGraph is running: viewer ${api.url}  GraphQL ${api.url}graphql  (Ctrl-C stops)\n`);
-    if (!stopRequested) {
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
-    }
-    log('stopping…');
-    await api.close();
-    await driver.close();
+    await serveUntilSignal({
+      graph, ...config, viewerDir, stopNow: () => stopRequested,
+      announce: (url) => `PolicyGraph is running: viewer ${url}  GraphQL ${url}graphql  (Ctrl-C stops)`,
+    });
+    log('stopped.');
     return 0;
   } catch (error) {
     if (error instanceof GraphError) {
