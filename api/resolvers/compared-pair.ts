@@ -5,6 +5,7 @@
  */
 import type { EvidenceSpan } from '../../import/model.ts';
 import { parseEvidence } from '../parse-evidence.ts';
+import { articleScalarProjection } from '../pick-scalar-selection.ts';
 
 /** A pair before its articles are loaded. */
 export interface ComparedPairRow {
@@ -18,11 +19,17 @@ export interface ComparedPairRow {
   reviewedBy: string | null;
   reviewedAt: string | null;
   comment: string | null;
+  /** Article scalars of `lower` / `upper`, so a scalar-only sub-selection needs no hydration (absent: hydrate). */
+  lowerNode?: Record<string, unknown>;
+  upperNode?: Record<string, unknown>;
 }
 
 /** The Cypher map projection producing the fields `toComparedPair` reads, for `r` between `la` and `ua`. */
 export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score: r.score, class: r.class,
-  status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment}`;
+  status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
+  lowerNode: ${articleScalarProjection('la')}, upperNode: ${articleScalarProjection('ua')}}`;
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Converts a projected row into a ComparedPairRow (pure). */
 export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
@@ -38,5 +45,7 @@ export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
     reviewedBy: str(row.reviewedBy),
     reviewedAt: str(row.reviewedAt),
     comment: str(row.comment),
+    ...(isMap(row.lowerNode) ? { lowerNode: row.lowerNode } : {}),
+    ...(isMap(row.upperNode) ? { upperNode: row.upperNode } : {}),
   };
 }

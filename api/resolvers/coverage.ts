@@ -6,6 +6,7 @@
  */
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
+import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
 /** One counterpart document before loading. */
@@ -20,6 +21,8 @@ export interface CoverageRowData {
   articleId: string;
   lowerDocumentCount: number;
   counterparts: CounterpartRow[];
+  /** Article scalars of `article`, so a scalar-only sub-selection needs no hydration. */
+  articleNode: Record<string, unknown>;
 }
 
 /** Builds the coverage query; `tier` null means every tier. */
@@ -37,7 +40,7 @@ CALL (up, ua) {
 }
 WITH up, ua, counterparts ORDER BY ua.order
 RETURN up.id AS upperPolicyId,
-       collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, counterparts: counterparts} END) AS rows`,
+       collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, articleNode: ${articleScalarProjection('ua')}, counterparts: counterparts} END) AS rows`,
     params: { upperPolicyId, tier },
   };
 }
@@ -51,8 +54,9 @@ export async function resolveCoverage(
   const result = await context.runner.read(buildCoverageQuery(args.upperPolicyId, args.tier ?? null));
   const row = result[0];
   if (!row) throw badInput(`No policy with id "${args.upperPolicyId}"`);
-  const rows = (row.rows as Array<{ articleId: string; counterparts: CounterpartRow[] }>).map((r) => ({
+  const rows = (row.rows as Array<{ articleId: string; articleNode: Record<string, unknown>; counterparts: CounterpartRow[] }>).map((r) => ({
     articleId: r.articleId,
+    articleNode: r.articleNode,
     lowerDocumentCount: r.counterparts.length,
     counterparts: r.counterparts.map((c) => ({ ...c, bestScore: Number(c.bestScore) })),
   }));

@@ -3,10 +3,11 @@
  * upper, DOWN upper → lower, BOTH is the union of the two (not zig-zag paths). A step is one relationship, at the
  * smallest distance it is reached from the start; rejected alignments are not followed. Example:
  * `buildLineageQuery('柳政规〔2021〕18号#p1/a1', 'UP', 5)` → `{ cypher: 'CALL () { MATCH path = (start:Article {id:
- * $articleId})-[:ALIGNS_WITH*1..10]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
+ * $articleId})-[:ALIGNS_WITH*1..5]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
  */
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
+import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
 /** The largest maxDepth honoured; larger values are capped. */
@@ -27,20 +28,24 @@ export interface LineageStepRow {
   score: number | null;
   class: string | null;
   status: string;
+  /** Article scalars of `from` / `to`, so a scalar-only sub-selection needs no hydration. */
+  fromNode: Record<string, unknown>;
+  toNode: Record<string, unknown>;
 }
 
-// The upper bound of a variable-length pattern cannot be a parameter: it is the constant MAX_LINEAGE_DEPTH and
-// the requested depth is filtered with the $maxDepth parameter.
-const PATTERNS: Record<'UP' | 'DOWN', string> = {
-  UP: `(start:Article {id: $articleId})-[:ALIGNS_WITH*1..${MAX_LINEAGE_DEPTH}]->(:Article)`,
-  DOWN: `(start:Article {id: $articleId})<-[:ALIGNS_WITH*1..${MAX_LINEAGE_DEPTH}]-(:Article)`,
-};
+// The upper bound of a variable-length pattern cannot be a parameter, so the clamped depth (an integer 1…10) is
+// written into the pattern: paths longer than asked for are never expanded. Every prefix of a matching path also
+// matches, so each relationship is reached as the last one of some path at each distance: only that one is returned.
+function pattern(direction: 'UP' | 'DOWN', depth: number): string {
+  return direction === 'UP'
+    ? `(start:Article {id: $articleId})-[:ALIGNS_WITH*1..${depth}]->(:Article)`
+    : `(start:Article {id: $articleId})<-[:ALIGNS_WITH*1..${depth}]-(:Article)`;
+}
 
-function branch(direction: 'UP' | 'DOWN'): string {
-  return `  MATCH path = ${PATTERNS[direction]}
+function branch(direction: 'UP' | 'DOWN', depth: number): string {
+  return `  MATCH path = ${pattern(direction, depth)}
   WHERE length(path) <= $maxDepth AND all(r IN relationships(path) WHERE coalesce(r.status, 'suggested') <> 'rejected')
-  UNWIND range(0, length(path) - 1) AS i
-  RETURN relationships(path)[i] AS r, i + 1 AS depth`;
+  RETURN last(relationships(path)) AS r, length(path) AS depth`;
 }
 
 /** Clamps maxDepth into 1…MAX_LINEAGE_DEPTH. */
@@ -49,18 +54,21 @@ export function clampDepth(maxDepth: number | null | undefined): number {
   return Math.max(1, Math.min(MAX_LINEAGE_DEPTH, Math.floor(maxDepth)));
 }
 
-/** Builds the lineage query; also returns whether the start article exists (`found`). */
+/** Builds the lineage query; from/to also carry the article scalars of ARTICLE_SCALARS (fromNode, toNode). */
 export function buildLineageQuery(articleId: string, direction: LineageDirection, maxDepth: number): CypherQuery {
-  const branches = direction === 'BOTH' ? [branch('UP'), branch('DOWN')] : [branch(direction)];
+  const depth = clampDepth(maxDepth);
+  const branches = direction === 'BOTH' ? [branch('UP', depth), branch('DOWN', depth)] : [branch(direction, depth)];
   return {
     cypher: `CALL () {
 ${branches.join('\n  UNION ALL\n')}
 }
 WITH r, min(depth) AS depth
-RETURN depth, startNode(r).id AS fromId, endNode(r).id AS toId, r.id AS alignmentId, r.score AS score,
-       r.class AS class, coalesce(r.status, 'suggested') AS status
+WITH r, depth, startNode(r) AS a, endNode(r) AS b
+RETURN depth, a.id AS fromId, b.id AS toId, r.id AS alignmentId, r.score AS score,
+       r.class AS class, coalesce(r.status, 'suggested') AS status,
+       ${articleScalarProjection('a')} AS fromNode, ${articleScalarProjection('b')} AS toNode
 ORDER BY depth, score DESC, fromId, toId`,
-    params: { articleId, maxDepth: clampDepth(maxDepth) },
+    params: { articleId, maxDepth: depth },
   };
 }
 
@@ -75,11 +83,14 @@ export async function resolveLineage(
   args: { articleId: string; direction?: LineageDirection | null; maxDepth?: number | null },
   context: ApiContext,
 ): Promise<LineageStepRow[]> {
-  const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
-  if (Number(exists[0]?.n ?? 0) === 0) throw badInput(`No article with id "${args.articleId}"`);
   const rows = await context.runner.read(
     buildLineageQuery(args.articleId, args.direction ?? 'BOTH', clampDepth(args.maxDepth)),
   );
+  // A step starts or ends at the start article, so it exists; only an empty answer needs the existence check.
+  if (rows.length === 0) {
+    const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
+    if (Number(exists[0]?.n ?? 0) === 0) throw badInput(`No article with id "${args.articleId}"`);
+  }
   return rows.map((row) => ({
     depth: Number(row.depth),
     relation: 'ALIGNS_WITH',
@@ -89,5 +100,7 @@ export async function resolveLineage(
     score: typeof row.score === 'number' ? row.score : null,
     class: typeof row.class === 'string' ? row.class : null,
     status: String(row.status),
+    fromNode: row.fromNode as Record<string, unknown>,
+    toNode: row.toNode as Record<string, unknown>,
   }));
 }

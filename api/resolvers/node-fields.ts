@@ -7,12 +7,19 @@ import { GraphQLError } from '../graphql.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { HydratedType } from '../hydrate-nodes.ts';
+import { pickScalarSelection } from '../pick-scalar-selection.ts';
 
 type FieldResolver = (source: Record<string, unknown>, args: unknown, context: ApiContext, info: GraphQLResolveInfo) => Promise<unknown>;
 
-/** A non-null node field read from `source[key]`. */
-export function nodeField(type: HydratedType, key: string): FieldResolver {
+/**
+ * A non-null node field read from `source[key]`. When `preloadKey` names scalars the custom query already returned
+ * (`source[preloadKey]`) and the client's sub-selection asks only for those, they are answered without hydration.
+ */
+export function nodeField(type: HydratedType, key: string, preloadKey?: string): FieldResolver {
   return async (source, _args, context, info) => {
+    const preloaded = preloadKey ? (source[preloadKey] as Record<string, unknown> | null | undefined) : null;
+    const picked = pickScalarSelection(info, preloaded);
+    if (picked) return picked;
     const node = await context.loader.load(type, String(source[key]), info);
     if (!node) throw new GraphQLError(`${type} "${String(source[key])}" no longer exists`, { extensions: { code: 'NOT_FOUND' } });
     return node;
@@ -23,6 +30,8 @@ export function nodeField(type: HydratedType, key: string): FieldResolver {
 export function nodeListField(type: HydratedType, key: string): FieldResolver {
   return async (source, _args, context, info) => {
     const ids = (source[key] as string[] | undefined) ?? [];
+    // The ids came from this request's own query: a selection of `id` alone is answered from them.
+    if (pickScalarSelection(info, { id: '' })) return ids.map((id) => ({ id }));
     const nodes = await Promise.all(ids.map((id) => context.loader.load(type, id, info)));
     return nodes.filter((n) => n !== null);
   };
@@ -30,8 +39,8 @@ export function nodeListField(type: HydratedType, key: string): FieldResolver {
 
 /** Field resolvers for LineageStep, ComparedPair, Comparison, CoverageRow and CoverageCounterpart. */
 export const nodeFieldResolvers = {
-  LineageStep: { from: nodeField('Article', 'fromId'), to: nodeField('Article', 'toId') },
-  ComparedPair: { lower: nodeField('Article', 'lowerId'), upper: nodeField('Article', 'upperId') },
+  LineageStep: { from: nodeField('Article', 'fromId', 'fromNode'), to: nodeField('Article', 'toId', 'toNode') },
+  ComparedPair: { lower: nodeField('Article', 'lowerId', 'lowerNode'), upper: nodeField('Article', 'upperId', 'upperNode') },
   Comparison: {
     lower: nodeField('Policy', 'lowerPolicyId'),
     upper: nodeField('Policy', 'upperPolicyId'),
@@ -39,6 +48,6 @@ export const nodeFieldResolvers = {
     unmatchedLower: nodeListField('Article', 'unmatchedLowerIds'),
   },
   Coverage: { upper: nodeField('Policy', 'upperPolicyId') },
-  CoverageRow: { article: nodeField('Article', 'articleId') },
+  CoverageRow: { article: nodeField('Article', 'articleId', 'articleNode') },
   CoverageCounterpart: { policy: nodeField('Policy', 'policyId'), articles: nodeListField('Article', 'articleIds') },
 };

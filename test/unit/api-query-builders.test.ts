@@ -46,12 +46,15 @@ describe('lineage', () => {
     const up = buildLineageQuery('a', 'UP', 5).cypher;
     const down = buildLineageQuery('a', 'DOWN', 5).cypher;
     const both = buildLineageQuery('a', 'BOTH', 5).cypher;
-    expect(up).toContain('-[:ALIGNS_WITH*1..10]->');
+    expect(up).toContain('-[:ALIGNS_WITH*1..5]->');
     expect(up).not.toContain('<-[:ALIGNS_WITH');
-    expect(down).toContain('<-[:ALIGNS_WITH*1..10]-');
-    expect(down).not.toContain('*1..10]->');
-    expect(both).toContain('-[:ALIGNS_WITH*1..10]->');
-    expect(both).toContain('<-[:ALIGNS_WITH*1..10]-');
+    expect(down).toContain('<-[:ALIGNS_WITH*1..5]-');
+    expect(down).not.toContain('*1..5]->');
+    expect(both).toContain('-[:ALIGNS_WITH*1..5]->');
+    expect(both).toContain('<-[:ALIGNS_WITH*1..5]-');
+    // The clamped depth bounds the expansion itself, not only a filter after it.
+    expect(buildLineageQuery('a', 'UP', 99).cypher).toContain('-[:ALIGNS_WITH*1..10]->');
+    expect(buildLineageQuery('a', 'UP', 0).cypher).toContain('-[:ALIGNS_WITH*1..1]->');
     expect(buildLineageQuery('a', 'UP', 99).params).toEqual({ articleId: 'a', maxDepth: 10 });
   });
 });
