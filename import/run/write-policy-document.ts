@@ -94,7 +94,9 @@ export async function writePolicyDocument(
     resolved.links,
     { importedAt: options.importedAt, importerVersion: options.importerVersion, ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}) },
   );
-  const writeOptions = options.failAfterStatement === undefined ? {} : { failAfterStatement: options.failAfterStatement };
+  // The lookup also asked for a node holding the new id: only when there is none is this the Policy's first write.
+  const firstWrite = identity.outcome === 'new' && !candidates.some((c) => c.id === identity.id);
+  const writeOptions = { firstWrite, ...(options.failAfterStatement === undefined ? {} : { failAfterStatement: options.failAfterStatement }) };
   await executeWrite(graph.driver, graph.database, buildPolicyWrite(rows, writeOptions));
   return {
     id: identity.id,

@@ -9,6 +9,7 @@ import type { PolicyDocument } from '../model.ts';
 import { buildTitleKey, type TitleKey } from './build-title-key.ts';
 import { fileBaseName } from './known-policy.ts';
 import { citationsOf, expandShortTitle } from './resolve-citations.ts';
+import { newPolicyId } from './resolve-policy-identity.ts';
 import { numberForTitle, type RunRegistry } from './run-registry.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './write-policy.ts';
@@ -18,6 +19,8 @@ export interface PolicyLookup {
   docNumber?: string;
   titleKey?: TitleKey;
   file?: string;
+  /** The id the document would get as a new Policy: finds a node holding it whatever its number or title. */
+  id?: string;
 }
 
 /** Builds the read query for a batch of lookups. */
@@ -29,6 +32,7 @@ WHERE (l.docNumber IS NOT NULL AND p.docNumber = l.docNumber)
    OR (l.key IS NOT NULL AND p.titleKey IN [l.key, l.bareKey])
    OR (l.suffix IS NOT NULL AND p.titleKey ENDS WITH l.suffix)
    OR (l.file IS NOT NULL AND p.file = l.file)
+   OR (l.id IS NOT NULL AND p.id = l.id)
 RETURN DISTINCT p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
     params: {
       lookups: lookups.map((l) => ({
@@ -37,6 +41,7 @@ RETURN DISTINCT p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.
         bareKey: l.titleKey ? `|${l.titleKey.rest}` : null,
         suffix: l.titleKey && l.titleKey.jurisdiction === '' ? `|${l.titleKey.rest}` : null,
         file: l.file ?? null,
+        id: l.id ?? null,
       })),
     },
   };
@@ -57,7 +62,9 @@ export function readKnownPolicies(rows: readonly Record<string, unknown>[]): Kno
 export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry): PolicyLookup[] {
   const ownKey = buildTitleKey(doc.title);
   const ownNumber = doc.docNumber ?? numberForTitle(registry, ownKey);
-  const lookups: PolicyLookup[] = [{ titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), ...(ownNumber ? { docNumber: ownNumber } : {}) }];
+  const lookups: PolicyLookup[] = [
+    { titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), id: newPolicyId(ownNumber, ownKey), ...(ownNumber ? { docNumber: ownNumber } : {}) },
+  ];
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);
     const key = title ? buildTitleKey(title) : undefined;
