@@ -26,13 +26,24 @@ export interface PolicyLookup {
 /** Builds the read query for a batch of lookups. */
 export function buildKnownPolicyLookup(lookups: readonly PolicyLookup[]): CypherQuery {
   return {
+    // One index-backed branch per way of matching (docNumber, titleKey and id are indexed): an OR of them all would
+    // scan every Policy for every lookup. Only the suffix and file branches scan, and only for lookups that need them.
     cypher: `UNWIND $lookups AS l
-MATCH (p:Policy)
-WHERE (l.docNumber IS NOT NULL AND p.docNumber = l.docNumber)
-   OR (l.key IS NOT NULL AND p.titleKey IN [l.key, l.bareKey])
-   OR (l.suffix IS NOT NULL AND p.titleKey ENDS WITH l.suffix)
-   OR (l.file IS NOT NULL AND p.file = l.file)
-   OR (l.id IS NOT NULL AND p.id = l.id)
+CALL (l) {
+  MATCH (p:Policy {docNumber: l.docNumber}) RETURN p
+  UNION
+  MATCH (p:Policy {titleKey: l.key}) RETURN p
+  UNION
+  MATCH (p:Policy {titleKey: l.bareKey}) RETURN p
+  UNION
+  MATCH (p:Policy {id: l.id}) RETURN p
+  UNION
+  WITH l WHERE l.suffix IS NOT NULL
+  MATCH (p:Policy) WHERE p.titleKey ENDS WITH l.suffix RETURN p
+  UNION
+  WITH l WHERE l.file IS NOT NULL
+  MATCH (p:Policy) WHERE p.file = l.file RETURN p
+}
 RETURN DISTINCT p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
     params: {
       lookups: lookups.map((l) => ({
