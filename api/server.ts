@@ -19,6 +19,7 @@ import { serveStatic } from './http/serve-static.ts';
 import { maxCostRule } from './limits/max-cost-rule.ts';
 import { maxDepthRule } from './limits/max-depth-rule.ts';
 import { createCypherRunner } from './run-cypher.ts';
+import { warmUpQueries } from './warm-up-queries.ts';
 
 /** What the server needs; `log` (hidden errors) defaults to one line on stderr. */
 export interface ApiServerOptions {
@@ -27,6 +28,8 @@ export interface ApiServerOptions {
   config: ApiConfig;
   viewerDir?: string;
   log?: (message: string, error?: unknown) => void;
+  /** How long start-up may spend planning the custom queries (WARM_UP_BUDGET_MS); 0 skips it. */
+  warmUpMs?: number;
 }
 
 /** A running API server. */
@@ -34,6 +37,9 @@ export interface RunningApiServer {
   url: string;
   close(): Promise<void>;
 }
+
+/** Default start-up budget for planning the custom queries before the server listens. */
+export const WARM_UP_BUDGET_MS = 5_000;
 
 /** Lists without a `limit`/`first` count as this many items in the cost estimate. */
 export const DEFAULT_LIST_SIZE = 10;
@@ -58,6 +64,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   });
   await apollo.start();
   const runner = createCypherRunner(driver, database, config.dbTimeoutMs);
+  // Cold plans under a burst of concurrent first requests made the p99; failures (database down) are ignored here.
+  await warmUpQueries(runner, options.warmUpMs ?? WARM_UP_BUDGET_MS);
   const makeContext = createContextFactory({ driver, database, config, runner });
 
   const server = createServer((request, response) => {
