@@ -107,10 +107,16 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   const agencies = new Set<string>();
   const sources = new Map<string, Map<string, string>>();
   const importedAt = options.importedAt ?? new Date().toISOString();
+  // Pipelining: the next file is read and parsed while the current one's transaction waits on the database.
+  const settle = (file: string | undefined) => (file === undefined ? undefined : read(file).then((doc) => ({ doc }), (error: unknown) => ({ error })));
+  let pending = settle(files[0]);
   for (const [index, file] of files.entries()) {
     const name = baseName(file);
+    const parsed = await pending!;
+    pending = settle(files[index + 1]);
     try {
-      const doc = await read(file);
+      if ('error' in parsed) throw parsed.error;
+      const doc = parsed.doc;
       if (!doc.sourceUrl && !doc.provenance.sourceUrl) {
         const folder = dirname(file);
         if (!sources.has(folder)) sources.set(folder, await readSourceIndex(folder));
