@@ -4,16 +4,7 @@
  * bytes as GB18030 pairs (or four-byte sequences), since GBK pairs often look like two-byte UTF-8.
  */
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const gb18030 = new TextDecoder('gb18030', { fatal: true });
-
-function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+import { gb18030, tryDecode, utf8 } from './try-decode.ts';
 
 const isContinuation = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
 

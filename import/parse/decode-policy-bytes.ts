@@ -7,6 +7,7 @@
 import { PolicyInputError } from '../errors.ts';
 import { decodeFragments } from './decode-fragments.ts';
 import type { ParseIssue } from '../model.ts';
+import { gb18030, tryDecode, utf8 } from './try-decode.ts';
 
 /** Default size limit of one policy file: 10 MiB (policy texts are a few hundred KB at most). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -21,17 +22,7 @@ export interface DecodedText {
   issues: ParseIssue[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
-const gb18030 = new TextDecoder('gb18030', { fatal: true });
-
-function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 function splitLines(bytes: Uint8Array): Uint8Array[] {
   const lines: Uint8Array[] = [];
