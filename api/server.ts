@@ -14,6 +14,7 @@ import { createContextFactory } from './create-context.ts';
 import { formatApiError } from './format-error.ts';
 import { corsHeaders } from './http/apply-cors.ts';
 import { handleGraphQL, sendJson } from './http/handle-graphql.ts';
+import { listenOn } from './http/listen-on.ts';
 import { BodyTooLargeError } from './http/read-body.ts';
 import { serveStatic } from './http/serve-static.ts';
 import { maxCostRule } from './limits/max-cost-rule.ts';
@@ -48,7 +49,7 @@ function defaultLog(message: string, error?: unknown): void {
   console.error(message, error instanceof Error ? `${error.name}: ${error.message}` : (error ?? ''));
 }
 
-/** Starts the API; resolves once it listens. The database may be down: requests then answer SERVICE_UNAVAILABLE. */
+/** Starts the API; resolves once it listens (ApiListenError when the port cannot be bound). The database may be down: requests then answer SERVICE_UNAVAILABLE. */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { driver, database, config } = options;
   const log = options.log ?? defaultLog;
@@ -95,13 +96,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  try {
+    await listenOn(server, config.host, config.port);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {

@@ -4,6 +4,7 @@
  * `PORT=4100 policygraph serve` → `PolicyGraph API at http://127.0.0.1:4100/graphql, viewer at http://127.0.0.1:4100/`.
  */
 import { fileURLToPath } from 'node:url';
+import { ApiListenError } from '../../api/index.ts';
 import { GraphError, connectGraph } from '../../graph/index.ts';
 import { readServerConfig, serveUntilSignal } from '../serve-api.ts';
 
@@ -12,7 +13,7 @@ export const summary = 'serve the GraphQL API at /graphql and the built viewer a
 /** Where `npm run build:viewer` writes the viewer. */
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist', import.meta.url));
 
-/** Serves until SIGINT/SIGTERM; exit code 2 on bad configuration, 1 when Neo4j cannot be reached. */
+/** Serves until SIGINT/SIGTERM; exit code 2 on bad configuration, 1 when Neo4j cannot be reached or the port is taken. */
 export async function run(args: string[]): Promise<number> {
   if (args.length > 0) {
     process.stderr.write('usage: policygraph serve   (settings come from the environment: PORT, NEO4J_URI, …)\n');
@@ -39,6 +40,12 @@ export async function run(args: string[]): Promise<number> {
       graph, ...config, viewerDir: VIEWER_DIST,
       announce: (url) => `PolicyGraph API at ${url}graphql, viewer at ${url}`,
     });
+  } catch (error) {
+    if (error instanceof ApiListenError) {
+      log(`policygraph serve: ${error.message}`);
+      return 1;
+    }
+    throw error;
   } finally {
     await graph.stop();
   }

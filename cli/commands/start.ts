@@ -6,8 +6,10 @@
  *   … imported 5 documents: 59 articles …
  *   PolicyGraph is running: viewer http://127.0.0.1:4000/  GraphQL http://127.0.0.1:4000/graphql
  */
+import { ApiListenError } from '../../api/index.ts';
 import { connectGraph, GraphError } from '../../graph/index.ts';
 import { alignGraph, importPaths } from '../../import/index.ts';
+import { checkApiPort } from '../check-api-port.ts';
 import { ensureViewerBuilt } from '../ensure-viewer-built.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { readServerConfig, serveUntilSignal } from '../serve-api.ts';
@@ -17,7 +19,7 @@ export const summary = 'start Neo4j if needed, import the bundled corpus, align,
 
 const USAGE = 'usage: policygraph start [--no-import]   (settings come from the environment: PORT, NEO4J_URI, …)\n';
 
-/** Runs until a signal; exit code 2 on bad configuration, 1 when Neo4j cannot be reached or the import fails. */
+/** Runs until a signal; exit code 2 on bad configuration, 1 when the port is taken, Neo4j cannot be reached or the import fails. */
 export async function run(args: string[]): Promise<number> {
   const unknown = args.filter((a) => a !== '--no-import');
   if (unknown.length > 0) {
@@ -29,6 +31,11 @@ export async function run(args: string[]): Promise<number> {
   if ('error' in config) {
     log(`policygraph start: ${config.error}`);
     return 2;
+  }
+  const portProblem = await checkApiPort(config.apiConfig);
+  if (portProblem) {
+    log(`policygraph start: ${portProblem}`);
+    return 1;
   }
 
   // Stop the signal from killing us before the local engine is up: it is stopped cleanly below.
@@ -63,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
     log('stopped.');
     return 0;
   } catch (error) {
-    if (error instanceof GraphError) {
+    if (error instanceof GraphError || error instanceof ApiListenError) {
       log(`policygraph start: ${error.message}`);
       return 1;
     }
