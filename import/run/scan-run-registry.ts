@@ -16,12 +16,14 @@ export type ReadDocument = (file: string) => Promise<PolicyDocument>;
 /** What the registry keeps of one parsed document. Pure. */
 export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
   const given: RegistryEntry['given'] = [];
+  const cited = new Set<string>();
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);
     const key = citedTitleKey(title, citation.issuer);
+    if (key) cited.add(key.key);
     if (key && citation.docNumber) given.push({ titleKey: key.key, docNumber: citation.docNumber });
   }
-  return { titleKey: buildTitleKey(doc.title).key, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), given };
+  return { titleKey: buildTitleKey(doc.title).key, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), given, cited: [...cited] };
 }
 
 /** Reads every file once and collects the run registry. */

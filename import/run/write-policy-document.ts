@@ -14,7 +14,7 @@ import { fileBaseName } from '../write/known-policy.ts';
 import { buildDocumentLookups, buildKnownPolicyLookup, readKnownPolicies } from '../write/lookup-known-policies.ts';
 import { citationsOf, resolveCitations } from '../write/resolve-citations.ts';
 import { resolvePolicyIdentity } from '../write/resolve-policy-identity.ts';
-import { numberForTitle, type RunRegistry } from '../write/run-registry.ts';
+import { numberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
 import { buildPolicyWrite } from '../write/write-policy.ts';
 import { ImportWriteError } from './import-write-error.ts';
 
@@ -62,7 +62,7 @@ export async function writePolicyDocument(
 
   const registryNumber = doc.docNumber ? undefined : numberForTitle(registry, titleKey);
   const identity = resolvePolicyIdentity(
-    { file, title: doc.title, titleKey, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
+    { file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey), ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
     candidates,
   );
   if (identity.outcome === 'refused') throw new ImportWriteError(identity.code, file, identity.message);

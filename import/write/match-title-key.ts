@@ -25,10 +25,30 @@ export function titleKeysMatch(key: TitleKey, stored: string | undefined): Title
   return other.jurisdiction === '' || key.jurisdiction === '' ? 'loose' : 'none';
 }
 
-/** Picks the one entry whose key matches: an exact match first, else a single loose match; undefined if ambiguous. */
-export function pickByTitleKey<T>(key: TitleKey, entries: readonly T[], keyOf: (entry: T) => string | undefined): T | undefined {
+/**
+ * Whether a loose match on `key` is unambiguous: all the keys known with the same rest (the candidates, and the keys
+ * the run will write, `known`) name at most one jurisdiction. Judged over the whole run, not only over what the graph
+ * holds so far, so the answer does not depend on which documents were imported before (a resumed import).
+ */
+export function looseMatchIsUnambiguous(key: TitleKey, stored: Iterable<string | undefined>): boolean {
+  const jurisdictions = new Set<string>();
+  if (key.jurisdiction) jurisdictions.add(key.jurisdiction);
+  for (const s of stored) {
+    if (!s) continue;
+    const other = splitStoredKey(s);
+    if (other.rest === key.rest && other.jurisdiction) jurisdictions.add(other.jurisdiction);
+  }
+  return jurisdictions.size <= 1;
+}
+
+/**
+ * Picks the one entry whose key matches: an exact match first, else a single loose match, provided no key among
+ * the entries and `known` (the run's own keys with the same rest) names another jurisdiction; undefined if ambiguous.
+ */
+export function pickByTitleKey<T>(key: TitleKey, entries: readonly T[], keyOf: (entry: T) => string | undefined, known: Iterable<string> = []): T | undefined {
   const exact = entries.filter((e) => titleKeysMatch(key, keyOf(e)) === 'exact');
   if (exact.length > 0) return exact[0];
   const loose = entries.filter((e) => titleKeysMatch(key, keyOf(e)) === 'loose');
-  return loose.length === 1 ? loose[0] : undefined;
+  if (loose.length !== 1) return undefined;
+  return looseMatchIsUnambiguous(key, [...entries.map(keyOf), ...known]) ? loose[0] : undefined;
 }

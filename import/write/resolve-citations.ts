@@ -11,7 +11,7 @@ import { inferCitedPolicy } from './infer-cited-policy.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
-import { isInRun, numberForTitle, type RunRegistry } from './run-registry.ts';
+import { isInRun, numberForTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
 
 /** Properties of a cited-only Policy created by a citation. */
 export interface CitedPolicyProps {
@@ -124,7 +124,8 @@ export function resolveCitations(
     const compatible = pool.filter((c) => !number || !c.docNumber || c.docNumber === number);
     const target =
       (number ? pool.find((c) => c.docNumber === number) : undefined) ??
-      (key ? pickByTitleKey(key, compatible, (c) => c.titleKey) : undefined);
+      // Loose matches are judged over the run's keys too: which documents the graph holds yet must not matter.
+      (key ? pickByTitleKey(key, compatible, (c) => c.titleKey, runKeysWithRest(registry, key)) : undefined);
     const isSelf =
       target?.id === doc.id ||
       (!target && ((number !== undefined && number === doc.docNumber) || (key !== undefined && titleKeysMatch(key, doc.titleKey.key) !== 'none')));

@@ -17,6 +17,8 @@ export interface DocumentIdentityInput {
   docNumber?: string;
   /** A number the run's other files give this title (see run-registry.ts). */
   registryNumber?: string;
+  /** The keys the run writes with the same rest (run-registry.ts runKeysWithRest): a loose title match must be unambiguous among them too. */
+  runKeys?: Iterable<string>;
 }
 
 /** The decision: which node, with which number; or a refusal that names both files. */
@@ -58,7 +60,7 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   const compatible = candidates.filter((c) => !number || !c.docNumber || c.docNumber === number);
   // Last, the same file imported before: an edit of its title (or of its number) keeps the node and its id.
   const byTitle =
-    pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey) ??
+    pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey, doc.runKeys ?? []) ??
     candidates.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file));
   if (byTitle) {
     const docNumber = number ?? byTitle.docNumber;

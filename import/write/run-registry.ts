@@ -15,7 +15,10 @@ export interface RunRegistry {
   /** Title keys and numbers of the documents the run will import. */
   ownKeys: Set<string>;
   ownNumbers: Set<string>;
-  /** Rest of a title key → the stored keys with that rest, for loose matches without scanning every key. */
+  /**
+   * Rest of a title key → every key the run writes with that rest (own titles and cited titles), for loose matches
+   * without scanning every key, and to judge them over the whole run rather than over what the graph holds so far.
+   */
   keysByRest: Map<string, Set<string>>;
 }
 
@@ -24,6 +27,8 @@ export interface RegistryEntry {
   titleKey: string;
   docNumber?: string;
   given: { titleKey: string; docNumber: string }[];
+  /** Title keys of all its citations, with or without a number (each may become a cited-only Policy). */
+  cited?: string[];
 }
 
 /** An empty registry (for a run that skips the first pass, or a single document). */
@@ -33,7 +38,7 @@ export function createRunRegistry(): RunRegistry {
 
 /** Adds one file's entry; a document's own number wins over a number another document gives it. */
 export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void {
-  for (const key of [entry.titleKey, ...entry.given.map((g) => g.titleKey)]) {
+  for (const key of [entry.titleKey, ...entry.given.map((g) => g.titleKey), ...(entry.cited ?? [])]) {
     const rest = splitStoredKey(key).rest;
     const keys = registry.keysByRest.get(rest) ?? new Set<string>();
     keys.add(key);
@@ -49,12 +54,17 @@ export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void
   }
 }
 
+/** Every key the run writes (own or cited titles) with the same rest as `key`. */
+export function runKeysWithRest(registry: RunRegistry, key: TitleKey): ReadonlySet<string> {
+  return registry.keysByRest.get(key.rest) ?? new Set();
+}
+
 /** The number the run knows for a title, if any. */
 export function numberForTitle(registry: RunRegistry, key: TitleKey): string | undefined {
   const exact = registry.numberByKey.get(key.key);
   if (exact) return exact;
-  const sameRest = [...(registry.keysByRest.get(key.rest) ?? [])].filter((k) => registry.numberByKey.has(k));
-  const stored = pickByTitleKey(key, sameRest, (k) => k);
+  const sameRest = [...runKeysWithRest(registry, key)].filter((k) => registry.numberByKey.has(k));
+  const stored = pickByTitleKey(key, sameRest, (k) => k, runKeysWithRest(registry, key));
   return stored === undefined ? undefined : registry.numberByKey.get(stored);
 }
 

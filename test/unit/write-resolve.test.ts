@@ -175,3 +175,40 @@ describe('empty titles and edited numbers', () => {
     });
   });
 });
+
+describe('loose title matches are judged over the whole run, not over what the graph holds yet', () => {
+  const BARE = '关于促进戊事项发展的若干措施';
+  const LIU = buildTitleKey(`柳州市${BARE}`);
+  const NAN = buildTitleKey(`南宁市${BARE}`);
+  const liuzhou: KnownPolicy = { id: '柳政发〔2021〕5号', docNumber: '柳政发〔2021〕5号', titleKey: LIU.key, title: `柳州市${BARE}`, status: 'full', file: 'a-liuzhou.txt' };
+  const citing: CitingDocument = { file: 'b-citing.txt', id: '梧政发〔2021〕3号', docNumber: '梧政发〔2021〕3号', titleKey: buildTitleKey('梧州市关于戊事项的实施方案'), shortTitles: [] };
+  const citation: Citation = { title: `《${BARE}》`, relation: 'implements', line: 4 };
+  const registryWith = (...keys: string[]) => {
+    const registry = createRunRegistry();
+    for (const key of keys) addToRegistry(registry, { titleKey: key, given: [], cited: [buildTitleKey(BARE).key] });
+    return registry;
+  };
+
+  test('a title naming no jurisdiction reaches the one document of the run with that title', () => {
+    const { links } = resolveCitations(citing, [citation], [liuzhou], registryWith(LIU.key));
+    expect(links.map((l) => l.targetId)).toEqual(['柳政发〔2021〕5号']);
+  });
+
+  test('when the run also has the same title in another city, the citation stays cited-only, imported or not', () => {
+    const registry = registryWith(LIU.key, NAN.key);
+    const before = resolveCitations(citing, [citation], [liuzhou], registry).links.map((l) => l.targetId);
+    const nanning: KnownPolicy = { ...liuzhou, id: '南府发〔2021〕7号', docNumber: '南府发〔2021〕7号', titleKey: NAN.key, file: 'c-nanning.txt' };
+    const after = resolveCitations(citing, [citation], [liuzhou, nanning], registry).links.map((l) => l.targetId);
+    expect(before).toEqual([`t:${buildTitleKey(BARE).key}`]);
+    expect(after).toEqual(before);
+  });
+
+  test('a document does not take over a cited-only node named without jurisdiction when the run has that title elsewhere', () => {
+    const cited: KnownPolicy = { id: `t:${buildTitleKey(BARE).key}`, titleKey: buildTitleKey(BARE).key, title: BARE, status: 'cited' };
+    const doc = { file: 'a-liuzhou.txt', title: `柳州市${BARE}`, titleKey: LIU, docNumber: '柳政发〔2021〕5号' };
+    expect(resolvePolicyIdentity({ ...doc, runKeys: [LIU.key] }, [cited])).toMatchObject({ outcome: 'existing', id: cited.id });
+    expect(resolvePolicyIdentity({ ...doc, runKeys: [LIU.key, NAN.key] }, [cited])).toEqual({
+      outcome: 'new', id: '柳政发〔2021〕5号', docNumber: '柳政发〔2021〕5号', numberSource: 'text',
+    });
+  });
+});

@@ -55,13 +55,14 @@ describe('registry entries and citations of a document', () => {
     expect(citationsOf(doc).map((c) => [c.relation, c.line, c.docNumber])).toEqual([['interprets', 1, '柳政规〔2021〕18号'], ['cites', 14, undefined], ['cites', 20, '柳政规〔2021〕99号']]);
   });
 
-  test('the registry keeps the own title key and the numbers given, short titles expanded', () => {
+  test('the registry keeps the own title key, the numbers given and every cited key once, short titles expanded', () => {
     expect(registryEntryOf(doc)).toEqual({
       titleKey: '柳州市|关于促进高新技术产业开发区高质量发展的若干措施政策解读',
       given: [
         { titleKey: '柳州市|关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号' },
         { titleKey: '柳州市|关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕99号' },
       ],
+      cited: ['柳州市|关于促进高新技术产业开发区高质量发展的若干措施', '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见'],
     });
   });
 });
