@@ -20,8 +20,13 @@ export const PROPERTY_INDEXES: ReadonlyArray<readonly [string, string]> = [
   ['Policy', 'docNumber'],
   ['Policy', 'titleKey'],
   ['Policy', 'tier'],
+  ['Policy', 'file'],
   ['Article', 'policyId'],
 ];
+
+/** Text indexes: [label, property]. `Policy.titleKey` answers the importer's `ENDS WITH` lookup of titles that name
+ * no jurisdiction by an index scan of the matches instead of a scan of every Policy. */
+export const TEXT_INDEXES: ReadonlyArray<readonly [string, string]> = [['Policy', 'titleKey']];
 
 /** Relationship property indexes: [type, property]; alignments are looked up by id when reviewed. */
 export const RELATIONSHIP_INDEXES: ReadonlyArray<readonly [string, string]> = [['ALIGNS_WITH', 'id']];
@@ -32,7 +37,7 @@ export const FULLTEXT_FIELDS = {
   properties: ['title', 'docNumber', 'heading', 'text', 'name'],
 } as const;
 
-/** Schema statements in order: constraints, property indexes, relationship indexes, full-text index. Pure. */
+/** Schema statements in order: constraints, property indexes, text indexes, relationship indexes, full-text index. Pure. */
 export function buildSchemaQueries(): CypherQuery[] {
   const constraints = NODE_LABELS.map((label) => ({
     cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${escapeLabel(label)}) REQUIRE n.id IS UNIQUE`,
@@ -40,6 +45,10 @@ export function buildSchemaQueries(): CypherQuery[] {
   }));
   const indexes = PROPERTY_INDEXES.map(([label, property]) => ({
     cypher: `CREATE INDEX ${label.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${escapeLabel(label)}) ON (n.${escapeLabel(property)})`,
+    params: {},
+  }));
+  const textIndexes = TEXT_INDEXES.map(([label, property]) => ({
+    cypher: `CREATE TEXT INDEX ${label.toLowerCase()}_${property}_text IF NOT EXISTS FOR (n:${escapeLabel(label)}) ON (n.${escapeLabel(property)})`,
     params: {},
   }));
   const relIndexes = RELATIONSHIP_INDEXES.map(([type, property]) => ({
@@ -54,7 +63,7 @@ export function buildSchemaQueries(): CypherQuery[] {
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } }",
     params: {},
   };
-  return [...constraints, ...indexes, ...relIndexes, fulltext];
+  return [...constraints, ...indexes, ...textIndexes, ...relIndexes, fulltext];
 }
 
 /** Creates missing constraints and indexes (each in its own transaction) and waits until all are online. */

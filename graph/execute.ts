@@ -4,7 +4,7 @@
  * Example: await executeWrite(driver, 'neo4j', [{ cypher: 'UNWIND $rows AS row MERGE (p:Policy {id: row.id})',
  *   params: { rows: [{ id: '国发〔2020〕7号' }] } }]) → [[]] (one list of plain rows per query).
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { toGraphError } from './errors.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -40,6 +40,50 @@ export async function executeWrite(
   }
 }
 
+/** Runs a batch of queries inside the transaction of executeWriteSteps; resolves with each query's rows. */
+export type RunQueries = (queries: readonly CypherQuery[]) => Promise<Row[][]>;
+
+/** Wraps an error thrown by the caller's own logic, so that it leaves untranslated (and is never retried). */
+class StepAbort {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Runs `work` in ONE write transaction: it may read, decide in plain code, then write — one transaction where a read
+ * transaction followed by a write transaction would cost two. Driver errors are translated (and transient ones
+ * retried: `work` then runs again from the start, so it must be a pure function of what it reads); an error thrown by
+ * `work` itself rolls the transaction back and leaves as it was thrown.
+ */
+export async function executeWriteSteps<T>(
+  driver: Driver,
+  database: string,
+  work: (run: RunQueries) => Promise<T>,
+  options: ExecuteOptions = {},
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const driverErrors = new WeakSet<object>();
+      const run: RunQueries = (queries) =>
+        runAll(tx, queries).catch((error: unknown) => {
+          if (typeof error === 'object' && error !== null) driverErrors.add(error);
+          throw error;
+        });
+      try {
+        return await work(run);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null && driverErrors.has(error)) throw error;
+        throw new StepAbort(error);
+      }
+    }, txConfig(options));
+  } catch (error) {
+    if (error instanceof StepAbort) throw error.error;
+    throw toGraphError(error);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs one query in a read transaction and returns its rows. */
 export async function executeRead(
   driver: Driver,
@@ -58,13 +102,16 @@ export async function executeRead(
   }
 }
 
+/**
+ * Sends every query at once and then waits: the driver pipelines the RUN/PULL messages of one transaction, so N
+ * statements cost one round trip instead of N. The server runs them in order and stops at the first failure (the
+ * rest are ignored), so the first failure in statement order is the one reported, and the transaction rolls back.
+ */
 async function runAll(tx: ManagedTransaction, queries: readonly CypherQuery[]): Promise<Row[][]> {
-  const results: Row[][] = [];
-  for (const query of queries) {
-    const result = await tx.run(query.cypher, query.params ?? {});
-    results.push(result.records.map((record) => toPlain(record.toObject()) as Row));
-  }
-  return results;
+  const settled = await Promise.allSettled(queries.map((query) => tx.run(query.cypher, query.params ?? {})));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<QueryResult>).value.records.map((record) => toPlain(record.toObject()) as Row));
 }
 
 function txConfig(options: ExecuteOptions): { timeout?: number } {

@@ -5,7 +5,7 @@
  *   → { id: 't:广西壮族自治区|关于…若干措施', title: '关于促进广西…若干措施', articles: 3, agencies: […],
  *       citations: { resolved: 1, unresolved: 0 }, issues: [] }
  */
-import { executeRead, executeWrite, type ConnectedGraph } from '../../graph/index.ts';
+import { executeWriteSteps, type ConnectedGraph } from '../../graph/index.ts';
 import { PolicyInputError } from '../errors.ts';
 import type { ParseIssue, PolicyDocument } from '../model.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
@@ -58,56 +58,60 @@ export async function writePolicyDocument(
   }
   const titleKey = buildTitleKey(doc.title);
   const lookup = buildKnownPolicyLookup(buildDocumentLookups(doc, registry));
-  const candidates = readKnownPolicies(await executeRead(graph.driver, graph.database, lookup));
+  // The known-policy lookup rides in the write transaction (one transaction per document, not a read and a write):
+  // read, decide in plain code, write. A refusal thrown in between rolls back a transaction that wrote nothing.
+  return executeWriteSteps(graph.driver, graph.database, async (run) => {
+    const [lookupRows = []] = await run([lookup]);
+    const candidates = readKnownPolicies(lookupRows);
+    const registryNumber = doc.docNumber ? undefined : numberForTitle(registry, titleKey);
+    const identity = resolvePolicyIdentity(
+      { file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey), ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
+      candidates,
+    );
+    if (identity.outcome === 'refused') throw new ImportWriteError(identity.code, file, identity.message);
 
-  const registryNumber = doc.docNumber ? undefined : numberForTitle(registry, titleKey);
-  const identity = resolvePolicyIdentity(
-    { file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey), ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
-    candidates,
-  );
-  if (identity.outcome === 'refused') throw new ImportWriteError(identity.code, file, identity.message);
-
-  const issues: ParseIssue[] = [...doc.issues];
-  const previous = identity.outcome === 'existing' ? identity.previous : undefined;
-  if (previous?.docNumber && identity.docNumber && previous.docNumber !== identity.docNumber) {
-    issues.push({
-      file, line: 1, severity: 'warning', code: 'NUMBER_CHANGED',
-      message: `the number changed from ${previous.docNumber} to ${identity.docNumber} since the last import; the node keeps its id ${identity.id}`,
-    });
-  }
-  if (previous?.status === 'full' && previous.file && previous.file !== file) {
-    issues.push({
-      file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',
-      message: `this document was imported before from ${previous.file}; updated in place`,
-    });
-  }
-  const resolved = resolveCitations(
-    { file, id: identity.id, titleKey, shortTitles: doc.shortTitles, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}) },
-    citationsOf(doc),
-    candidates,
-    registry,
-  );
-  issues.push(...resolved.issues);
-  const rows = buildPolicyRows(
-    doc,
-    { id: identity.id, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}), ...(previous ? { previous } : {}) },
-    resolved.links,
-    { importedAt: options.importedAt, importerVersion: options.importerVersion, ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}) },
-  );
-  // The lookup also asked for a node holding the new id: only when there is none is this the Policy's first write.
-  const firstWrite = identity.outcome === 'new' && !candidates.some((c) => c.id === identity.id);
-  const writeOptions = { firstWrite, ...(options.failAfterStatement === undefined ? {} : { failAfterStatement: options.failAfterStatement }) };
-  await executeWrite(graph.driver, graph.database, buildPolicyWrite(rows, writeOptions));
-  return {
-    id: identity.id,
-    title: doc.title,
-    ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
-    articles: doc.articles.length,
-    agencies: rows.agencies.map((a) => a.id),
-    citations: {
-      resolved: resolved.links.filter((l) => l.resolved).length,
-      unresolved: resolved.links.filter((l) => !l.resolved).length,
-    },
-    issues,
-  };
+    const issues: ParseIssue[] = [...doc.issues];
+    const previous = identity.outcome === 'existing' ? identity.previous : undefined;
+    if (previous?.docNumber && identity.docNumber && previous.docNumber !== identity.docNumber) {
+      issues.push({
+        file, line: 1, severity: 'warning', code: 'NUMBER_CHANGED',
+        message: `the number changed from ${previous.docNumber} to ${identity.docNumber} since the last import; the node keeps its id ${identity.id}`,
+      });
+    }
+    if (previous?.status === 'full' && previous.file && previous.file !== file) {
+      issues.push({
+        file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',
+        message: `this document was imported before from ${previous.file}; updated in place`,
+      });
+    }
+    const resolved = resolveCitations(
+      { file, id: identity.id, titleKey, shortTitles: doc.shortTitles, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}) },
+      citationsOf(doc),
+      candidates,
+      registry,
+    );
+    issues.push(...resolved.issues);
+    const rows = buildPolicyRows(
+      doc,
+      { id: identity.id, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}), ...(previous ? { previous } : {}) },
+      resolved.links,
+      { importedAt: options.importedAt, importerVersion: options.importerVersion, ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}) },
+    );
+    // The lookup also asked for a node holding the new id: only when there is none is this the Policy's first write.
+    const firstWrite = identity.outcome === 'new' && !candidates.some((c) => c.id === identity.id);
+    const writeOptions = { firstWrite, ...(options.failAfterStatement === undefined ? {} : { failAfterStatement: options.failAfterStatement }) };
+    await run(buildPolicyWrite(rows, writeOptions));
+    return {
+      id: identity.id,
+      title: doc.title,
+      ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
+      articles: doc.articles.length,
+      agencies: rows.agencies.map((a) => a.id),
+      citations: {
+        resolved: resolved.links.filter((l) => l.resolved).length,
+        unresolved: resolved.links.filter((l) => !l.resolved).length,
+      },
+      issues,
+    };
+  });
 }

@@ -1,6 +1,6 @@
 // executeWrite / executeRead against the real test Neo4j: one transaction per call, plain values, batched writes.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema, executeRead, executeWrite, GraphError } from '../../graph/index.ts';
+import { ensureSchema, executeRead, executeWrite, executeWriteSteps, GraphError } from '../../graph/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 
 const { driver, database } = openTestGraph();
@@ -39,6 +39,56 @@ describe('executeWrite', () => {
       cypher: "MATCH (a:Article) WHERE a.id STARTS WITH 'exec-batch#' RETURN count(a) AS n, sum(a.order) AS total",
     });
     expect(count).toEqual({ n: 2000, total: (1999 * 2000) / 2 });
+  });
+
+  test('reports the first failing statement of a pipelined batch, not the ignored ones after it', async () => {
+    const error = await executeWrite(driver, database, [
+      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-pipe-1' } },
+      { cypher: 'MATCH (n RETURN n' },
+      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }, // would violate the constraint, never runs
+    ]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_QUERY', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+    const rows = await executeRead(driver, database, { cypher: "MATCH (p:Policy {id: 'exec-pipe-1'}) RETURN count(p) AS n" });
+    expect(rows).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('executeWriteSteps', () => {
+  test('reads, decides and writes in one transaction; each batch resolves with its rows', async () => {
+    const result = await executeWriteSteps(driver, database, async (run) => {
+      const [found = []] = await run([{ cypher: "MATCH (p:Policy {id: 'exec-1'}) RETURN p.articleCount AS n" }]);
+      const n = Number(found[0]?.n) + 1;
+      const [, written = []] = await run([
+        { cypher: 'CREATE (:Policy {id: $id, articleCount: $n})', params: { id: 'exec-steps', n } },
+        { cypher: 'MATCH (p:Policy {id: $id}) RETURN p.articleCount AS n', params: { id: 'exec-steps' } },
+      ]);
+      return written;
+    });
+    expect(result).toEqual([{ n: 4 }]);
+  });
+
+  test('an error thrown by the caller between steps rolls back what was written and leaves untranslated', async () => {
+    class Refused extends Error {
+      readonly code = 'CONFLICTING_NUMBER';
+    }
+    const error = await executeWriteSteps(driver, database, async (run) => {
+      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-refused' } }]);
+      throw new Refused('refused');
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refused);
+    expect(error).toMatchObject({ code: 'CONFLICTING_NUMBER', message: 'refused' });
+    const rows = await executeRead(driver, database, { cypher: "MATCH (p:Policy {id: 'exec-steps-refused'}) RETURN count(p) AS n" });
+    expect(rows).toEqual([{ n: 0 }]);
+  });
+
+  test('a failing statement in a later step rolls back the earlier steps and is translated', async () => {
+    const error = await executeWriteSteps(driver, database, async (run) => {
+      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-later' } }]);
+      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }]);
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_CONSTRAINT' });
+    const rows = await executeRead(driver, database, { cypher: "MATCH (p:Policy {id: 'exec-steps-later'}) RETURN count(p) AS n" });
+    expect(rows).toEqual([{ n: 0 }]);
   });
 });
 

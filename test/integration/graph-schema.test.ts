@@ -2,6 +2,8 @@
 // and a full-text index with the cjk analyzer that finds Chinese article text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureSchema, executeRead, executeWrite, FULLTEXT_INDEX } from '../../graph/index.ts';
+import { buildTitleKey } from '../../import/index.ts';
+import { buildKnownPolicyLookup } from '../../import/write/lookup-known-policies.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 
 const { driver, database } = openTestGraph();
@@ -31,7 +33,9 @@ describe('ensureSchema', () => {
     const range = await executeRead(driver, database, {
       cypher: "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name",
     });
-    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_tier', 'policy_titleKey']);
+    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_file', 'policy_tier', 'policy_titleKey']);
+    const text = await executeRead(driver, database, { cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
+    expect(text).toEqual([{ name: 'policy_titleKey_text', labelsOrTypes: ['Policy'], properties: ['titleKey'] }]);
     const [fulltext] = await executeRead(driver, database, {
       cypher: 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options, state RETURN *',
     });
@@ -65,5 +69,28 @@ describe('ensureSchema', () => {
     expect(await search('高新区')).toEqual([{ id: 'ft#a1' }]);
     expect(await search('科技')).toEqual([{ id: 'ft#a2' }]);
     expect(await search('营商环境')).toEqual([{ id: 'ft#a3' }]);
+  });
+
+  test("the importer's known-policy lookup is planned with index seeks only: no scan of every Policy", async () => {
+    await ensureSchema(driver, database);
+    // A jurisdiction-less title (suffix branch) with a file and a number: every branch of the lookup is in the plan.
+    const lookup = buildKnownPolicyLookup([
+      { titleKey: buildTitleKey('关于加快科技成果转化的实施意见'), file: '00001-national.txt', id: 'x', docNumber: '国发〔2022〕3号' },
+    ]);
+    const session = driver.session({ database });
+    try {
+      const plan = (await session.run(`EXPLAIN ${lookup.cypher}`, lookup.params)).summary.plan;
+      const operators: string[] = [];
+      const walk = (p: typeof plan) => {
+        if (!p) return;
+        operators.push(p.operatorType.replace(/@.*/, ''));
+        p.children.forEach(walk);
+      };
+      walk(plan);
+      expect(operators).toContain('NodeIndexEndsWithScan');
+      expect(operators.filter((o) => /Scan$/.test(o) && o !== 'NodeIndexEndsWithScan')).toEqual([]);
+    } finally {
+      await session.close();
+    }
   });
 });

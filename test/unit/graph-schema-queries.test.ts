@@ -14,13 +14,20 @@ describe('buildSchemaQueries', () => {
     );
   });
 
-  test('property indexes on Policy.docNumber, titleKey, tier, Article.policyId and ALIGNS_WITH.id', () => {
+  test('property indexes on Policy.docNumber, titleKey, tier, file, Article.policyId and ALIGNS_WITH.id', () => {
     expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toEqual([
       'CREATE INDEX policy_docNumber IF NOT EXISTS FOR (n:`Policy`) ON (n.`docNumber`)',
       'CREATE INDEX policy_titleKey IF NOT EXISTS FOR (n:`Policy`) ON (n.`titleKey`)',
       'CREATE INDEX policy_tier IF NOT EXISTS FOR (n:`Policy`) ON (n.`tier`)',
+      'CREATE INDEX policy_file IF NOT EXISTS FOR (n:`Policy`) ON (n.`file`)',
       'CREATE INDEX article_policyId IF NOT EXISTS FOR (n:`Article`) ON (n.`policyId`)',
       'CREATE INDEX aligns_with_id IF NOT EXISTS FOR ()-[r:`ALIGNS_WITH`]-() ON (r.`id`)',
+    ]);
+  });
+
+  test('a text index on Policy.titleKey (the importer looks titles up by ENDS WITH)', () => {
+    expect(statements.filter((s) => s.startsWith('CREATE TEXT INDEX'))).toEqual([
+      'CREATE TEXT INDEX policy_titleKey_text IF NOT EXISTS FOR (n:`Policy`) ON (n.`titleKey`)',
     ]);
   });
 
@@ -35,6 +42,6 @@ describe('buildSchemaQueries', () => {
 
   test('every statement is idempotent (IF NOT EXISTS)', () => {
     expect(statements.every((s) => s.includes(' IF NOT EXISTS '))).toBe(true);
-    expect(statements).toHaveLength(14);
+    expect(statements).toHaveLength(16);
   });
 });

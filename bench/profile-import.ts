@@ -1,0 +1,129 @@
+/**
+ * Where an import's time goes, per phase: imports the first N files of a generated corpus into a fresh bench engine
+ * (or a given one) and times the first-pass registry scan, parsing, each read and write transaction (the work inside,
+ * per statement when statements are awaited one by one, and the rest: BEGIN/COMMIT), then prints node and
+ * relationship counts per label/type so two versions of the importer can be compared on the same slice. Not part of
+ * the bench run. Example:
+ *   node --import tsx bench/profile-import.ts bench/out/medium 300 [--uri bolt://127.0.0.1:40001 --password …] [--reimport]
+ *   → { files: 300, seconds: 21.3, articlesPerSecond: 352, phases: { parse: …, readTx: …, writeTx: …, commit: … }, counts: … }
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { clearGraph } from './clear-graph.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
+import { createDriver } from '../graph/create-driver.ts';
+import { executeRead } from '../graph/execute.ts';
+import { importPaths, loadGazetteer, readPolicyFile } from '../import/index.ts';
+
+const args = process.argv.slice(2);
+const folder = args[0] ?? 'bench/out/medium';
+const count = Number(args[1] ?? 300);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const reimport = args.includes('--reimport');
+
+const phases = new Map<string, { ms: number; n: number }>();
+const add = (name: string, ms: number) => {
+  const p = phases.get(name) ?? { ms: 0, n: 0 };
+  p.ms += ms;
+  p.n += 1;
+  phases.set(name, p);
+};
+const label = (cypher: string) => cypher.split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 70);
+
+/** Wraps a driver so that every managed transaction reports its work and the rest (BEGIN/COMMIT) separately. */
+function timedDriver(driver: Driver): Driver {
+  return new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop !== 'session') return Reflect.get(target, prop, receiver);
+      return (config: Parameters<Driver['session']>[0]) => {
+        const session: Session = target.session(config);
+        const wrap = (kind: 'read' | 'write') => async <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: object) => {
+          let workMs = 0;
+          const started = performance.now();
+          const method = kind === 'read' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
+          const out = await method(async (tx: ManagedTransaction) => {
+            const t0 = performance.now();
+            const timedTx = new Proxy(tx, {
+              get(t, p, r) {
+                if (p !== 'run') return Reflect.get(t, p, r);
+                return (cypher: string, params: object) => {
+                  const s = performance.now();
+                  const result = t.run(cypher, params);
+                  result.then(() => add(`  ${kind} stmt: ${label(cypher)}`, performance.now() - s), () => {});
+                  return result;
+                };
+              },
+            });
+            try {
+              return await work(timedTx);
+            } finally {
+              workMs = performance.now() - t0;
+            }
+          }, txConfig);
+          add(`${kind}Tx work`, workMs);
+          add(`${kind}Tx begin/commit/close`, performance.now() - started - workMs);
+          return out;
+        };
+        return new Proxy(session, {
+          get(s, p, r) {
+            if (p === 'executeRead') return wrap('read');
+            if (p === 'executeWrite') return wrap('write');
+            return Reflect.get(s, p, r);
+          },
+        });
+      };
+    },
+  });
+}
+
+async function countsOf(driver: Driver): Promise<Record<string, number>> {
+  const nodes = await executeRead(driver, 'neo4j', { cypher: 'MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n ORDER BY k' });
+  const rels = await executeRead(driver, 'neo4j', { cypher: 'MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k' });
+  return Object.fromEntries([...nodes, ...rels].map((r) => [String(r.k), Number(r.n)]));
+}
+
+const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort().slice(0, count).map((f) => join(folder, f));
+const gazetteer = await loadGazetteer(join(folder, 'gazetteer.json'));
+let neo: BenchNeo4j | undefined;
+let driver: Driver;
+const uri = option('--uri');
+if (uri) driver = createDriver({ uri, username: 'neo4j', password: option('--password') ?? 'policygraph-bench' });
+else {
+  neo = await startBenchNeo4j({ dataDir: option('--data') ?? `bench/out/neo4j-profile-${process.pid}` });
+  driver = neo.driver;
+}
+try {
+  if (!reimport) await clearGraph(driver, 'neo4j');
+  let reads = 0;
+  let firstWrite = 0;
+  const read = async (file: string) => {
+    const scanning = reads++ < files.length;
+    const s = performance.now();
+    const doc = await readPolicyFile(file, { gazetteer });
+    add(scanning ? 'scan (first pass) parse' : 'parse (second pass, overlapped)', performance.now() - s);
+    return doc;
+  };
+  const timed = timedDriver(driver);
+  const started = performance.now();
+  const summary = await importPaths({ driver: timed, database: 'neo4j' }, files, {
+    readDocument: read,
+    onProgress: (p) => {
+      if (p.index === 0) firstWrite = performance.now();
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const out = {
+    load: (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' '),
+    files: files.length, documents: summary.documents, articles: summary.articles, failed: summary.failed.length,
+    seconds: Math.round(seconds * 100) / 100,
+    articlesPerSecond: Math.round(summary.articles / seconds),
+    msToFirstDocument: Math.round(firstWrite - started),
+    phases: Object.fromEntries([...phases].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`])),
+    counts: await countsOf(driver),
+  };
+  console.log(JSON.stringify(out, null, 2));
+} finally {
+  if (neo) await neo.stop();
+  else await driver.close();
+}
