@@ -22,13 +22,11 @@ import { measureViewer } from './measures/measure-viewer.ts';
 import type { BenchArgs } from './parse-bench-args.ts';
 import { readMachine } from './read-machine.ts';
 import { renderResults, spliceResults } from './render-benchmarks.ts';
+import { spawnApiChild, type ApiChild } from './spawn-api-child.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
 import { clearGraph } from './clear-graph.ts';
 import { fingerprintGraph } from './fingerprint-graph.ts';
 import { writeTruthAlignments } from './write-truth-alignments.ts';
-
-type StartApi = (o: { driver: unknown; database: string; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
-type ReadApiConfig = (env: Record<string, string | undefined>) => unknown;
 
 /** Runs the benchmark and returns the results object. */
 export async function runBench(args: BenchArgs, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Record<string, unknown>> {
@@ -48,7 +46,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
 
   let neo: BenchNeo4j | undefined;
   let dataDir: string | undefined;
-  let api: { url: string; close(): Promise<void> } | undefined;
+  let api: ApiChild | undefined;
   try {
     if (['import', 'memory', 'api', 'faults'].some(wants)) {
       // One data folder per run, so two runs (say a fault run beside a medium run) never share a store.
@@ -86,15 +84,15 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         const aligned = args.alignments === 'truth'
           ? { documents: 0, pairs: await writeTruthAlignments(graph, folder) }
           : await alignImportedGraph(graph);
-        const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
-        const readApiConfig = await loadPiece<ReadApiConfig>('api/index.ts', 'readApiConfig');
-        api = await startApiServer({ driver: graph.driver, database: graph.database, config: readApiConfig({ PORT: '0' }), log: () => {} });
+        await loadPiece('api/index.ts', 'startApiServer');
+        // The server runs in its own process, as deployed: autocannon here would otherwise share its event loop and CPU.
+        api = await spawnApiChild({ uri: graph.uri, password: graph.password, database: graph.database });
         return { alignments: args.alignments === 'truth' ? 'ground truth of the corpus (alignments.tsv), not the engine' : 'alignGraph (the engine)', importSeconds: Math.round(importSeconds * 10) / 10, alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs, apiUrl: api.url };
       }, log);
       results.apiSetup = setup;
       const server = api;
       if (wants('api')) {
-        results.api = server ? await settle('api', () => measureApi({ url: server.url, driver: graph.driver, database: graph.database }), log) : notRun(setup);
+        results.api = server ? await settle('api', () => measureApi({ url: server.url, driver: graph.driver, database: graph.database, server }), log) : notRun(setup);
       }
       if (wants('faults')) {
         const outage = server

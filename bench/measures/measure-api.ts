@@ -10,6 +10,7 @@ import { loadPiece } from '../load-piece.ts';
 import { MissingPieceError } from '../measure-result.ts';
 import { runCypherLoad } from '../run-cypher-load.ts';
 import { runHttpLoad, type HttpLoadResult } from '../run-http-load.ts';
+import type { ApiProcessStats } from '../spawn-api-child.ts';
 import { OBJECTS, PART_HEADINGS } from '../vocabulary.ts';
 
 /** Load bounds. */
@@ -30,11 +31,12 @@ export const API_QUERIES = {
   search: 'query($p: String!) { search(phrase: $p, limit: 20) { kind id title score } }',
 } as const;
 
-/** A running API to measure. */
+/** A running API to measure; `server`, when the API runs in its own process, reports that process's CPU and GC. */
 export interface ApiTarget {
   url: string;
   driver: Driver;
   database: string;
+  server?: { pid: number; stats(): Promise<ApiProcessStats> };
 }
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
@@ -71,9 +73,11 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
     coverage: params.upperIds.map((u) => body(API_QUERIES.coverage, { u })),
     search: params.phrases.map((p) => body(API_QUERIES.search, { p })),
   };
-  const results: Record<string, HttpLoadResult> = {};
+  const results: Record<string, HttpLoadResult & { server?: ApiProcessStats }> = {};
   for (const [name, list] of Object.entries(bodies)) {
-    results[name] = await runHttpLoad({ url: graphql, bodies: list, ...load, maxRequests: load.maxRequests });
+    await target.server?.stats();
+    const run = await runHttpLoad({ url: graphql, bodies: list, ...load, maxRequests: load.maxRequests });
+    results[name] = target.server ? { ...run, server: await target.server.stats() } : run;
   }
   const direct = {
     lineage: await runCypherLoad(target.driver, target.database, params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
@@ -88,6 +92,10 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
       lineage: ratio(results.lineage?.p50Ms ?? 0, direct.lineage.p50Ms),
       search: ratio(results.search?.p50Ms ?? 0, direct.search.p50Ms),
     },
-    notes: [`each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`],
+    notes: [
+      target.server
+        ? `the API ran in its own Node process (pid ${target.server.pid}; <kind>.server = its CPU and GC during that run); autocannon and the direct-Cypher run ran in the benchmark process, one after the other`
+        : 'the API ran in the benchmark process, beside autocannon',
+      `each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`],
   };
 }

@@ -1,7 +1,9 @@
 // executeWrite / executeRead against the real test Neo4j: one transaction per call, plain values, batched writes.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema, executeRead, executeWrite, executeWriteSteps, GraphError } from '../../graph/index.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { connect, createServer, type Socket } from 'node:net';
+import { createDriver, ensureSchema, executeRead, executeWrite, executeWriteSteps, GraphError } from '../../graph/index.ts';
+import { findFreePort } from '../../graph/local-neo4j/index.ts';
+import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 
 const { driver, database } = openTestGraph();
 
@@ -109,6 +111,35 @@ describe('executeRead', () => {
     const error = await executeRead(driver, database, { cypher: 'MATCH (n RETURN n' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphError);
     expect(error).toMatchObject({ code: 'NEO4J_QUERY', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+  });
+
+  test('a read sent while the database is unreachable is retried by the driver and answers once it is back', async () => {
+    // A TCP proxy in front of the test Neo4j that only starts listening 1.5 s after the read was sent: the first
+    // (auto-commit) attempt fails as unavailable, the managed-transaction retry reaches the database.
+    const { uri } = testGraphConfig();
+    const target = new URL(uri.replace(/^bolt/, 'http'));
+    const port = await findFreePort();
+    const sockets = new Set<Socket>();
+    const proxy = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      sockets.add(client).add(upstream);
+      client.pipe(upstream).pipe(client);
+      const drop = () => { client.destroy(); upstream.destroy(); };
+      client.on('error', drop).on('close', drop);
+      upstream.on('error', drop).on('close', drop);
+    });
+    const late = createDriver({ ...testGraphConfig(), uri: `bolt://127.0.0.1:${port}` }, { maxTransactionRetryTimeMs: 20_000, connectionTimeoutMs: 2000 });
+    try {
+      const started = performance.now();
+      const read = executeRead(late, database, { cypher: 'RETURN 7 AS n' });
+      setTimeout(() => proxy.listen(port, '127.0.0.1'), 1500);
+      expect(await read).toEqual([{ n: 7 }]);
+      expect(performance.now() - started).toBeGreaterThan(1400);
+    } finally {
+      await late.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   test('translates a transaction timeout into NEO4J_TIMEOUT', async () => {
