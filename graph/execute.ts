@@ -30,14 +30,7 @@ export async function executeWrite(
   queries: readonly CypherQuery[],
   options: ExecuteOptions = {},
 ): Promise<Row[][]> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite((tx) => runAll(tx, queries), txConfig(options));
-  } catch (error) {
-    throw toGraphError(error);
-  } finally {
-    await session.close();
-  }
+  return executeWriteSteps(driver, database, (run) => run(queries), options);
 }
 
 /** Runs a batch of queries inside the transaction of executeWriteSteps; resolves with each query's rows. */
@@ -63,16 +56,16 @@ export async function executeWriteSteps<T>(
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(async (tx) => {
-      const driverErrors = new WeakSet<object>();
+      let driverError: unknown;
       const run: RunQueries = (queries) =>
         runAll(tx, queries).catch((error: unknown) => {
-          if (typeof error === 'object' && error !== null) driverErrors.add(error);
+          driverError = error;
           throw error;
         });
       try {
         return await work(run);
       } catch (error) {
-        if (typeof error === 'object' && error !== null && driverErrors.has(error)) throw error;
+        if (error === driverError) throw error;
         throw new StepAbort(error);
       }
     }, txConfig(options));
