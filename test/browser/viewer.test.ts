@@ -186,7 +186,13 @@ describe('viewer over the corpus', () => {
     expect(second.highlighted).toBeGreaterThan(1);
     await saveScreenshot(page, 'viewer-4-workshop');
     // The address bar carries the deck: a colleague opening it gets the same scene and can step back.
-    await page.waitForFunction(() => location.hash.startsWith('#v1='));
+    // The hash is rewritten 300 ms after the last change: wait for the one that carries both scenes at the second.
+    await page.waitForFunction(() => {
+      if (!location.hash.startsWith('#v1=')) return false;
+      const binary = atob(location.hash.slice(4).replace(/-/g, '+').replace(/_/g, '/'));
+      const state = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as { d: unknown[]; i: number };
+      return state.d.length === 2 && state.i === 1;
+    });
     const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await shared.goto(page.url());
     await shared.waitForSelector('body[data-state="ready"]');
