@@ -1,7 +1,8 @@
 /**
- * An import run: files and folders → parsed documents → the graph, one document at a time, each in its own
- * transaction. A light first pass collects titles and numbers so that documents can name each other whatever the
- * order; then each file is parsed again and written, and forgotten. Example:
+ * An import run: files and folders → parsed documents → the graph, in batches of documents, each batch in one
+ * transaction (import/run/write-policy-batch.ts: each document whole or not at all, the result the same as one by
+ * one). A light first pass collects titles and numbers so that documents can name each other whatever the order;
+ * then each file is parsed again and written, and forgotten. Example:
  *   await importPaths(graph, [], { onProgress: (p) => console.log(p.file, p.status) })
  *   → { documents: 5, articles: 59, agencies: 21, citations: { resolved: 3, unresolved: 2 }, issues: 12, failed: [] }
  */
@@ -10,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSchema, GraphError } from '../graph/index.ts';
+import type { PolicyDocument } from './model.ts';
 import { isPolicyInputError } from './errors.ts';
 import type { ParseIssue } from './model.ts';
 import { readPolicyFile } from './parse/index.ts';
@@ -17,7 +19,8 @@ import { ImportWriteError } from './run/import-write-error.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
 import { readSourceIndex } from './run/read-source-index.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
-import { writePolicyDocument, type ImportGraph } from './run/write-policy-document.ts';
+import { prepareDocument } from './run/decide-policy-document.ts';
+import { isFatalWriteError, writePolicyBatch, type BatchEntry, type ImportGraph } from './run/write-policy-batch.ts';
 
 /** The project's bundled corpus folder, resolved from this file (not from the working directory). */
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
@@ -73,10 +76,16 @@ export interface ImportOptions {
   failWrite?: { file: string; statement: number };
   /** Timestamp stamped as `importedAt` (now by default). */
   importedAt?: string;
+  /** Most documents per write transaction (BATCH_DOCUMENTS by default; 1 writes one document per transaction). */
+  batchDocuments?: number;
 }
 
-/** Graph errors that make every further write pointless: the run stops. */
-const FATAL = new Set(['NEO4J_UNAVAILABLE', 'NEO4J_AUTH', 'NEO4J_CONFIG']);
+/**
+ * A batch closes at this many documents or articles, whichever comes first: big enough that BEGIN/COMMIT and the
+ * per-statement cost are spread thin, small enough that a transaction stays a few MB and a killed run loses little.
+ */
+export const BATCH_DOCUMENTS = 40;
+export const BATCH_ARTICLES = 1500;
 
 function failureOf(file: string, error: unknown): ImportFailure {
   if (isPolicyInputError(error) || error instanceof ImportWriteError) return { file, code: error.code, message: error.message };
@@ -107,30 +116,25 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   const agencies = new Set<string>();
   const sources = new Map<string, Map<string, string>>();
   const importedAt = options.importedAt ?? new Date().toISOString();
-  // Pipelining: the next file is read and parsed while the current one's transaction waits on the database.
-  const settle = (file: string | undefined) => (file === undefined ? undefined : read(file).then((doc) => ({ doc }), (error: unknown) => ({ error })));
-  let pending = settle(files[0]);
-  for (const [index, file] of files.entries()) {
-    const name = baseName(file);
-    const parsed = await pending!;
-    pending = settle(files[index + 1]);
-    try {
-      if ('error' in parsed) throw parsed.error;
-      const doc = parsed.doc;
-      if (!doc.sourceUrl && !doc.provenance.sourceUrl) {
-        const folder = dirname(file);
-        if (!sources.has(folder)) sources.set(folder, await readSourceIndex(folder));
-        const sourceUrl = sources.get(folder)?.get(name);
-        if (sourceUrl) doc.provenance = { ...doc.provenance, sourceUrl };
+  const batchDocuments = Math.max(1, options.batchDocuments ?? BATCH_DOCUMENTS);
+
+  type Queued = BatchEntry & { index: number; file: string };
+  const fail = (index: number, file: string, error: unknown) => {
+    if (isFatalWriteError(error)) throw error;
+    const failure = failureOf(baseName(file), error);
+    summary.failed.push(failure);
+    options.onProgress?.({ index, total: files.length, file, status: 'failed', code: failure.code, message: failure.message });
+  };
+  /** Writes one batch from the front of the queue; resolves with the entries it did not write (deferred or beyond). */
+  const writeBatch = async (queue: Queued[]): Promise<Queued[]> => {
+    const { outcomes } = await writePolicyBatch(graph, queue.slice(0, batchDocuments), registry);
+    for (const [at, outcome] of outcomes.entries()) {
+      const { index, file } = queue[at]!;
+      if ('error' in outcome) {
+        fail(index, file, outcome.error);
+        continue;
       }
-      const retrievedOn = await modifiedOn(file);
-      const failAfterStatement = options.failWrite?.file === name ? options.failWrite.statement : undefined;
-      const written = await writePolicyDocument(graph, doc, registry, {
-        importedAt,
-        importerVersion: IMPORTER_VERSION,
-        ...(retrievedOn ? { retrievedOn } : {}),
-        ...(failAfterStatement === undefined ? {} : { failAfterStatement }),
-      });
+      const written = outcome.written;
       summary.documents += 1;
       summary.articles += written.articles;
       for (const agency of written.agencies) agencies.add(agency);
@@ -138,13 +142,59 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
       summary.citations.unresolved += written.citations.unresolved;
       summary.issues += written.issues.length;
       options.onProgress?.({ index, total: files.length, file, status: 'imported', id: written.id, title: written.title, articles: written.articles, issues: written.issues.length, issueList: written.issues });
-    } catch (error) {
-      if (error instanceof GraphError && FATAL.has(error.code)) throw error;
-      const failure = failureOf(name, error);
-      summary.failed.push(failure);
-      options.onProgress?.({ index, total: files.length, file, status: 'failed', code: failure.code, message: failure.message });
     }
+    return queue.slice(outcomes.length);
+  };
+  // One batch is written while the next is read and parsed; what a batch deferred goes first into the next.
+  let inFlight: Promise<Queued[]> = Promise.resolve([]);
+  let next: Queued[] = [];
+  const submit = async () => {
+    const batch = [...(await inFlight), ...next];
+    next = [];
+    inFlight = batch.length > 0 ? writeBatch(batch) : Promise.resolve([]);
+    // Its failure (the graph gone) is taken when the batch is awaited; until then it must not count as unhandled.
+    inFlight.catch(() => {});
+  };
+  const drain = async () => {
+    await submit();
+    for (let rest = await inFlight; rest.length > 0; rest = await writeBatch(rest));
+    inFlight = Promise.resolve([]);
+  };
+  const prepare = async (file: string, doc: PolicyDocument): Promise<BatchEntry> => {
+    const name = baseName(file);
+    if (!doc.sourceUrl && !doc.provenance.sourceUrl) {
+      const folder = dirname(file);
+      if (!sources.has(folder)) sources.set(folder, await readSourceIndex(folder));
+      const sourceUrl = sources.get(folder)?.get(name);
+      if (sourceUrl) doc.provenance = { ...doc.provenance, sourceUrl };
+    }
+    const retrievedOn = await modifiedOn(file);
+    const failAfterStatement = options.failWrite?.file === name ? options.failWrite.statement : undefined;
+    return {
+      prepared: prepareDocument(doc, registry),
+      options: {
+        importedAt,
+        importerVersion: IMPORTER_VERSION,
+        ...(retrievedOn ? { retrievedOn } : {}),
+        ...(failAfterStatement === undefined ? {} : { failAfterStatement }),
+      },
+    };
+  };
+  for (const [index, file] of files.entries()) {
+    let entry: BatchEntry;
+    try {
+      entry = await prepare(file, await read(file));
+    } catch (error) {
+      // Progress stays in file order: what is queued before this file is written first.
+      await drain();
+      fail(index, file, error);
+      continue;
+    }
+    next.push({ ...entry, index, file });
+    const articles = next.reduce((sum, q) => sum + q.prepared.doc.articles.length, 0);
+    if (next.length >= batchDocuments || articles >= BATCH_ARTICLES) await submit();
   }
+  await drain();
   summary.agencies = agencies.size;
   return summary;
 }

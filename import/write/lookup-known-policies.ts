@@ -23,8 +23,16 @@ export interface PolicyLookup {
   id?: string;
 }
 
-/** Builds the read query for a batch of lookups. */
+/** Builds the read query for the lookups of one document. */
 export function buildKnownPolicyLookup(lookups: readonly PolicyLookup[]): CypherQuery {
+  return buildKnownPoliciesLookup([lookups]);
+}
+
+/**
+ * Builds ONE read query for the lookups of several documents; each row says which document (`doc`, its index) it
+ * answers. A document's rows come in the order its own query would return them.
+ */
+export function buildKnownPoliciesLookup(perDocument: readonly (readonly PolicyLookup[])[]): CypherQuery {
   return {
     // One index-backed branch per way of matching: an OR of them all would scan every Policy for every lookup. Every
     // branch is an index seek (docNumber, titleKey, id, file) or a text-index ENDS WITH scan (titleKey), so a lookup
@@ -45,18 +53,26 @@ CALL (l) {
   WITH l WHERE l.file IS NOT NULL
   MATCH (p:Policy) WHERE p.file = l.file RETURN p
 }
-RETURN DISTINCT p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
+RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
     params: {
-      lookups: lookups.map((l) => ({
+      lookups: perDocument.flatMap((lookups, doc) => lookups.map((l) => ({
+        doc,
         docNumber: l.docNumber ?? null,
         key: l.titleKey?.key ?? null,
         bareKey: l.titleKey ? `|${l.titleKey.rest}` : null,
         suffix: l.titleKey && l.titleKey.jurisdiction === '' ? `|${l.titleKey.rest}` : null,
         file: l.file ?? null,
         id: l.id ?? null,
-      })),
+      }))),
     },
   };
+}
+
+/** Splits the rows of a several-document lookup by document: `count` lists of KnownPolicy, in row order. */
+export function readKnownPoliciesByDocument(rows: readonly Record<string, unknown>[], count: number): KnownPolicy[][] {
+  const out: Record<string, unknown>[][] = Array.from({ length: count }, () => []);
+  for (const row of rows) out[Number(row.doc)]?.push(row);
+  return out.map(readKnownPolicies);
 }
 
 /** Reads the lookup's plain rows as KnownPolicy values (nulls dropped). */

@@ -1,8 +1,9 @@
 /**
- * Query builder: the rows of one document → the Cypher statements that write it, to run in ONE transaction
- * (graph `executeWrite`). Every statement is a batched `UNWIND $rows AS row MERGE …`; the last ones remove what
- * the text no longer has. Relationship types are fixed literals here, never taken from input. Example:
- *   buildPolicyWrite(rows) → [{ cypher: 'MERGE (p:Policy {id: $id}) SET p += $props …', params: { id, props, … } }, …]
+ * Query builder: the rows of one or more documents → the Cypher statements that write them, to run in ONE
+ * transaction (graph `executeWrite`). Every statement is a batched `UNWIND $rows AS row MERGE …` over the rows of all
+ * the documents, in document order; the last ones remove, per document, what its text no longer has. Relationship
+ * types are fixed literals here, never taken from input. Example:
+ *   buildPolicyWrite(rows) → [{ cypher: 'UNWIND $docs AS d MERGE (p:Policy {id: d.id}) SET p += d.props …', params: { docs: [{ id, props, aliases }] } }, …]
  */
 import type { CitationRelation } from '../model.ts';
 import type { PolicyRows } from './build-policy-rows.ts';
@@ -19,51 +20,95 @@ export interface PolicyWriteOptions {
   firstWrite?: boolean;
 }
 
-function upsertPolicy(rows: PolicyRows): CypherQuery {
+/** One document of a batch write: its rows, and whether its Policy is written for the first time. */
+export interface PolicyWrite {
+  rows: PolicyRows;
+  firstWrite: boolean;
+}
+
+/** Options of a batch write. */
+export interface BatchWriteOptions {
+  /** Test hook: insert a statement that fails (division by zero) after this many statements. */
+  failAfterStatement?: number;
+  /**
+   * When every document is a first write, CREATE (not MERGE) what belongs to them alone: the Policy, its parts,
+   * articles, items, goals, events and the roles on its articles. The same graph for half the work; should a node
+   * with one of those ids exist after all (ids repeated in one text), the unique constraints refuse the batch and the
+   * caller writes it again with MERGE.
+   */
+  create?: boolean;
+}
+
+type Batch = readonly PolicyRows[];
+
+/** The rows of every document of the batch, in document order, each with the id of the Policy it belongs to. */
+const rowsOf = <T extends object>(batch: Batch, pick: (rows: PolicyRows) => readonly T[]): (T & { policyId: string })[] =>
+  batch.flatMap((rows) => pick(rows).map((row) => ({ ...row, policyId: rows.policyId })));
+
+function upsertPolicies(batch: Batch, fresh: boolean): CypherQuery {
   return {
-    cypher: `MERGE (p:Policy {id: $id})
-SET p += $props
-SET p.titleAliases = ${mergeList('p.titleAliases', '$aliases', 'p.title')}`,
-    params: { id: rows.policyId, props: rows.policy, aliases: rows.aliases },
+    cypher: `UNWIND $docs AS d
+${fresh ? 'CREATE' : 'MERGE'} (p:Policy {id: d.id})
+SET p += d.props
+SET p.titleAliases = ${mergeList('p.titleAliases', 'd.aliases', 'p.title')}`,
+    params: { docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, aliases: rows.aliases })) },
   };
 }
 
-function upsertJurisdictions(rows: PolicyRows): CypherQuery {
+function upsertJurisdictions(batch: Batch): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (j:Jurisdiction {id: row.name})
 SET j.name = row.name, j.tier = coalesce(j.tier, row.tier)`,
-    params: { rows: rows.jurisdictions },
+    params: { rows: batch.flatMap((rows) => rows.jurisdictions) },
   };
 }
 
-function linkPolicyJurisdiction(rows: PolicyRows): CypherQuery {
+function linkPolicyJurisdictions(batch: Batch, fresh: boolean): CypherQuery {
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-OPTIONAL MATCH (p)-[old:IN_JURISDICTION]->(j:Jurisdiction) WHERE $jurisdiction IS NULL OR j.id <> $jurisdiction
+    cypher: fresh
+      ? `UNWIND $docs AS d
+MATCH (p:Policy {id: d.id}), (j:Jurisdiction {id: d.jurisdiction})
+CREATE (p)-[:IN_JURISDICTION]->(j)`
+      : `UNWIND $docs AS d
+MATCH (p:Policy {id: d.id})
+OPTIONAL MATCH (p)-[old:IN_JURISDICTION]->(j:Jurisdiction) WHERE d.jurisdiction IS NULL OR j.id <> d.jurisdiction
 DELETE old
-WITH DISTINCT p
-MATCH (j:Jurisdiction {id: $jurisdiction})
+WITH DISTINCT p, d
+MATCH (j:Jurisdiction {id: d.jurisdiction})
 MERGE (p)-[:IN_JURISDICTION]->(j)`,
-    params: { id: rows.policyId, jurisdiction: rows.jurisdiction },
+    params: { docs: batch.map((rows) => ({ id: rows.policyId, jurisdiction: rows.jurisdiction })) },
   };
 }
 
-function upsertParts(rows: PolicyRows): CypherQuery {
+function upsertParts(batch: Batch, fresh: boolean): CypherQuery {
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-UNWIND $rows AS row
+    cypher: fresh
+      ? `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId})
+CREATE (p)-[:HAS_PART]->(x:Part {id: row.id})
+SET x += row.props`
+      : `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId})
 MERGE (x:Part {id: row.id})
 SET x += row.props
 MERGE (p)-[:HAS_PART]->(x)`,
-    params: { id: rows.policyId, rows: rows.parts },
+    params: { rows: rowsOf(batch, (rows) => rows.parts) },
   };
 }
 
-function upsertArticles(rows: PolicyRows): CypherQuery {
+function upsertArticles(batch: Batch, fresh: boolean): CypherQuery {
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-UNWIND $rows AS row
+    cypher: fresh
+      ? `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId})
+CREATE (p)-[:HAS_ARTICLE]->(a:Article {id: row.id})
+SET a += row.props
+WITH a, row WHERE row.partId IS NOT NULL
+MATCH (part:Part {id: row.partId})
+CREATE (part)-[:HAS_ARTICLE]->(a)`
+      : `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId})
 MERGE (a:Article {id: row.id})
 SET a += row.props
 REMOVE a.stale
@@ -74,22 +119,27 @@ DELETE old
 WITH DISTINCT a, row
 MATCH (part:Part {id: row.partId})
 MERGE (part)-[:HAS_ARTICLE]->(a)`,
-    params: { id: rows.policyId, rows: rows.articles },
+    params: { rows: rowsOf(batch, (rows) => rows.articles) },
   };
 }
 
-function upsertItems(rows: PolicyRows): CypherQuery {
+function upsertItems(batch: Batch, fresh: boolean): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: fresh
+      ? `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+CREATE (a)-[:HAS_ITEM]->(i:Item {id: row.id})
+SET i += row.props`
+      : `UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (i:Item {id: row.id})
 SET i += row.props
 MERGE (a)-[:HAS_ITEM]->(i)`,
-    params: { rows: rows.items },
+    params: { rows: batch.flatMap((rows) => rows.items) },
   };
 }
 
-function upsertAgencies(rows: PolicyRows): CypherQuery {
+function upsertAgencies(batch: Batch): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (g:Agency {id: row.id})
@@ -98,32 +148,35 @@ SET g.name = row.name, g.collective = row.collective, g.jurisdiction = coalesce(
 WITH g, row WHERE row.jurisdiction IS NOT NULL
 MATCH (j:Jurisdiction {id: row.jurisdiction})
 MERGE (g)-[:IN_JURISDICTION]->(j)`,
-    params: { rows: rows.agencies },
+    params: { rows: batch.flatMap((rows) => rows.agencies) },
   };
 }
 
-function linkArticleRoles(rows: PolicyRows, role: 'LEADS' | 'COOPERATES_ON'): CypherQuery {
+function linkArticleRoles(batch: Batch, role: 'LEADS' | 'COOPERATES_ON', fresh: boolean): CypherQuery {
+  const rows = batch.flatMap((rows) => rows.articleRoles.filter((r) => r.role === role));
+  // New articles have no roles yet: CREATE, once per agency and article, with the last wording (as MERGE + SET would).
+  const once = [...new Map(rows.map((r) => [`${r.agencyId}\u0000${r.articleId}`, r])).values()];
   return {
     cypher: `UNWIND $rows AS row
 MATCH (g:Agency {id: row.agencyId}), (a:Article {id: row.articleId})
-MERGE (g)-[r:${role}]->(a)
+${fresh ? 'CREATE' : 'MERGE'} (g)-[r:${role}]->(a)
 SET r.asWritten = row.asWritten`,
-    params: { rows: rows.articleRoles.filter((r) => r.role === role) },
+    params: { rows: fresh ? once : rows },
   };
 }
 
-function linkPolicyRoles(rows: PolicyRows, role: 'ISSUED' | 'DRAFTED' | 'APPROVED'): CypherQuery {
+function linkPolicyRoles(batch: Batch, role: 'ISSUED' | 'DRAFTED' | 'APPROVED'): CypherQuery {
   // Keyed by source: what the document says of itself and what an interpretation says of it are separate statements.
   return {
     cypher: `UNWIND $rows AS row
 MATCH (g:Agency {id: row.agencyId}), (t:Policy {id: row.targetId})
 MERGE (g)-[r:${role} {source: row.source}]->(t)
 SET r.detail = row.detail`,
-    params: { rows: rows.policyRoles.filter((r) => r.role === role) },
+    params: { rows: batch.flatMap((rows) => rows.policyRoles.filter((r) => r.role === role)) },
   };
 }
 
-function upsertGoals(rows: PolicyRows): CypherQuery {
+function upsertGoals(batch: Batch): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (x:Goal {id: row.id})
@@ -136,13 +189,33 @@ OPTIONAL MATCH (policy:Policy {id: row.ownerId})
 OPTIONAL MATCH (article:Article {id: row.ownerId})
 WITH x, coalesce(article, policy) AS owner WHERE owner IS NOT NULL
 MERGE (owner)-[:HAS_GOAL]->(x)`,
-    params: { rows: rows.goals },
+    params: { rows: batch.flatMap((rows) => rows.goals) },
   };
 }
 
-function upsertEvents(rows: PolicyRows): CypherQuery {
-  return {
+/** A first write knows its goals' owners: the Policy itself, or one of its new articles. Two statements, one label each. */
+function createGoals(batch: Batch): CypherQuery[] {
+  const rows = rowsOf(batch, (r) => r.goals);
+  const on = (label: 'Article' | 'Policy', picked: typeof rows): CypherQuery => ({
     cypher: `UNWIND $rows AS row
+MATCH (owner:${label} {id: row.ownerId})
+CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})
+SET x += row.props`,
+    params: { rows: picked.map(({ id, ownerId, props }) => ({ id, ownerId, props })) },
+  });
+  return [on('Article', rows.filter((g) => g.ownerId !== g.policyId)), on('Policy', rows.filter((g) => g.ownerId === g.policyId))];
+}
+
+function upsertEvents(batch: Batch, fresh: boolean): CypherQuery {
+  return {
+    cypher: fresh
+      ? `UNWIND $rows AS row
+CREATE (e:Event {id: row.id})
+SET e += row.props
+WITH e, row
+MATCH (owner:Policy {id: row.ownerId})
+CREATE (owner)-[:HAS_EVENT]->(e)`
+      : `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e += row.props
 WITH e, row
@@ -151,11 +224,11 @@ DELETE old
 WITH DISTINCT e, row
 MATCH (owner:Policy {id: row.ownerId})
 MERGE (owner)-[:HAS_EVENT]->(e)`,
-    params: { rows: rows.events },
+    params: { rows: batch.flatMap((rows) => rows.events) },
   };
 }
 
-function upsertCitedPolicies(rows: PolicyRows): CypherQuery {
+function upsertCitedPolicies(batch: Batch): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (t:Policy {id: row.targetId})
@@ -166,53 +239,64 @@ WITH t, row WHERE row.create IS NOT NULL AND row.create.jurisdiction IS NOT NULL
 MATCH (j:Jurisdiction {id: row.create.jurisdiction})
 MERGE (t)-[:IN_JURISDICTION]->(j)`,
     params: {
-      rows: rows.citations.map((c) => ({ targetId: c.targetId, create: c.create ?? null, fillNumber: c.fillNumber ?? null, alias: c.alias ?? null })),
+      rows: batch.flatMap((rows) => rows.citations).map((c) => ({ targetId: c.targetId, create: c.create ?? null, fillNumber: c.fillNumber ?? null, alias: c.alias ?? null })),
     },
   };
 }
 
-function linkCitations(rows: PolicyRows, relation: CitationRelation): CypherQuery {
+function linkCitations(batch: Batch, relation: CitationRelation): CypherQuery {
   const type = RELATION_TYPE[relation];
   const pattern = relation === 'implements' ? `[r:${type} {inferred: false}]` : `[r:${type}]`;
   return {
-    cypher: `MATCH (p:Policy {id: $id})
-UNWIND $rows AS row
-MATCH (t:Policy {id: row.targetId})
+    cypher: `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId}), (t:Policy {id: row.targetId})
 MERGE (p)-${pattern}->(t)
 SET r.line = row.line, r.citedTitle = row.citedTitle, r.citedNumber = row.citedNumber`,
     params: {
-      id: rows.policyId,
-      rows: rows.citations
-        .filter((c) => c.relation === relation)
-        .map((c) => ({ targetId: c.targetId, line: c.line, citedTitle: c.citedTitle, citedNumber: c.citedNumber })),
+      rows: rowsOf(batch, (rows) =>
+        rows.citations
+          .filter((c) => c.relation === relation)
+          .map((c) => ({ targetId: c.targetId, line: c.line, citedTitle: c.citedTitle, citedNumber: c.citedNumber })),
+      ),
     },
   };
 }
 
-/** Builds the statements that write one document, in order; run them in one transaction. */
-export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions = {}): CypherQuery[] {
+/**
+ * Builds the statements that write a batch of documents, in order; run them in one transaction. Each statement
+ * carries the rows of all the documents in document order, so a batch writes what its documents written one after
+ * the other would, as long as no two of them write the same Policy (the batch writer sees to that).
+ */
+export function buildPoliciesWrite(writes: readonly PolicyWrite[], options: BatchWriteOptions = {}): CypherQuery[] {
+  const batch = writes.map((w) => w.rows);
+  const fresh = options.create === true && writes.every((w) => w.firstWrite);
   const upserts: CypherQuery[] = [
-    upsertPolicy(rows),
-    upsertJurisdictions(rows),
-    linkPolicyJurisdiction(rows),
-    upsertParts(rows),
-    upsertArticles(rows),
-    upsertItems(rows),
-    upsertAgencies(rows),
-    linkArticleRoles(rows, 'LEADS'),
-    linkArticleRoles(rows, 'COOPERATES_ON'),
-    upsertGoals(rows),
+    upsertPolicies(batch, fresh),
+    upsertJurisdictions(batch),
+    linkPolicyJurisdictions(batch, fresh),
+    upsertParts(batch, fresh),
+    upsertArticles(batch, fresh),
+    upsertItems(batch, fresh),
+    upsertAgencies(batch),
+    linkArticleRoles(batch, 'LEADS', fresh),
+    linkArticleRoles(batch, 'COOPERATES_ON', fresh),
+    ...(fresh ? createGoals(batch) : [upsertGoals(batch)]),
     // Cited Policies first: an interpretation's roles and events hang on the Policy it interprets, maybe cited-only.
-    upsertCitedPolicies(rows),
-    ...(['ISSUED', 'DRAFTED', 'APPROVED'] as const).map((role) => linkPolicyRoles(rows, role)),
-    upsertEvents(rows),
-    ...(['implements', 'based_on', 'cites', 'interprets'] as const).map((relation) => linkCitations(rows, relation)),
+    upsertCitedPolicies(batch),
+    ...(['ISSUED', 'DRAFTED', 'APPROVED'] as const).map((role) => linkPolicyRoles(batch, role)),
+    upsertEvents(batch, fresh),
+    ...(['implements', 'based_on', 'cites', 'interprets'] as const).map((relation) => linkCitations(batch, relation)),
   ];
-  // A batch with no rows would be a round trip that does nothing; the cleanup statements run unless the Policy is
-  // written for the first time (a first write has nothing stale: ~40% fewer round trips on a fresh import).
-  const cleanups = options.firstWrite ? [] : buildStaleRemoval(rows);
+  // A batch with no rows would be a round trip that does nothing; the cleanup statements run for each document whose
+  // Policy existed before (a first write has nothing stale: ~40% fewer statements on a fresh import).
+  const cleanups = writes.flatMap((w) => (w.firstWrite ? [] : buildStaleRemoval(w.rows)));
   const queries = [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...cleanups];
   const at = options.failAfterStatement;
   if (at !== undefined) queries.splice(Math.max(0, Math.min(at, queries.length)), 0, { cypher: 'RETURN 1 / 0 AS injectedFailure', params: {} });
   return queries;
+}
+
+/** Builds the statements that write one document, in order; run them in one transaction. */
+export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions = {}): CypherQuery[] {
+  return buildPoliciesWrite([{ rows, firstWrite: options.firstWrite ?? false }], options);
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, PolicyDocument } from '../../import/model.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
-import { buildPolicyWrite } from '../../import/write/write-policy.ts';
+import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/write-policy.ts';
 
 const agency = (name: string, asWritten: string, jurisdiction = '柳州市') => ({ name, asWritten, jurisdiction, collective: false });
 
@@ -178,7 +178,7 @@ describe('buildPolicyWrite', () => {
 
   test('explicit IMPLEMENTS is merged as not inferred; stale cleanup keeps it by type and target', () => {
     const implementsQuery = queries.find((q) => q.cypher.includes(':IMPLEMENTS {inferred: false}'));
-    expect(implementsQuery?.params.rows).toEqual([{ targetId: '国发〔2020〕7号', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号' }]);
+    expect(implementsQuery?.params.rows).toEqual([{ policyId: ID, targetId: '国发〔2020〕7号', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号' }]);
     const cleanup = queries.find((q) => q.cypher.includes('DELETE r') && q.cypher.includes('-[r:CITES|BASED_ON'));
     expect(cleanup?.params.keep).toEqual(['IMPLEMENTS>国发〔2020〕7号']);
   });
@@ -194,5 +194,74 @@ describe('buildPolicyWrite', () => {
     expect(failing).toHaveLength(queries.length + 1);
     expect(failing[5]!.cypher).toBe('RETURN 1 / 0 AS injectedFailure');
     expect(failing.slice(0, 5)).toEqual(queries.slice(0, 5));
+  });
+});
+
+describe('buildPoliciesWrite: several documents in one transaction', () => {
+  const link: CitationLink = { targetId: '国发〔2020〕7号', relation: 'implements', line: 3, citedTitle: 'T', citedNumber: '国发〔2020〕7号', resolved: false };
+  const first = buildPolicyRows(fixture(), { id: ID }, [link], context);
+  const second = buildPolicyRows(fixture(), { id: 'OTHER' }, [link], context);
+  const rowsOf = (queries: { cypher: string; params: Record<string, unknown> }[], needle: string) =>
+    queries.find((q) => q.cypher.includes(needle))?.params.rows as Record<string, unknown>[] | undefined;
+
+  test('each statement carries the rows of every document, in document order, each row naming its Policy', () => {
+    const queries = buildPoliciesWrite([{ rows: first, firstWrite: true }, { rows: second, firstWrite: true }]);
+    const articles = rowsOf(queries, 'MERGE (a:Article {id: row.id})');
+    expect(articles?.map((r) => r.policyId)).toEqual([ID, ID, 'OTHER', 'OTHER']);
+    expect(queries[0]!.params.docs).toEqual([
+      { id: ID, props: first.policy, aliases: first.aliases },
+      { id: 'OTHER', props: second.policy, aliases: second.aliases },
+    ]);
+    // Without the create option first writes still MERGE, and leave out the cleanup statements.
+    expect(queries.some((q) => /\bCREATE \(/.test(q.cypher))).toBe(false);
+    expect(queries.some((q) => q.cypher.includes('DETACH DELETE'))).toBe(false);
+  });
+
+  test('a document written before gets its cleanup statements, keyed by its own id', () => {
+    const queries = buildPoliciesWrite([{ rows: first, firstWrite: true }, { rows: second, firstWrite: false }]);
+    const cleanups = queries.filter((q) => q.cypher.includes('DETACH DELETE') || q.cypher.includes('SET a.stale'));
+    expect(cleanups.length).toBe(10);
+    expect(new Set(cleanups.map((q) => q.params.id ?? q.params.prefix))).toEqual(new Set(['OTHER', 'OTHER#goal-', 'OTHER#event-']));
+  });
+
+  test('create: what belongs to new documents alone is CREATEd; shared nodes and cited Policies are still merged', () => {
+    const queries = buildPoliciesWrite([{ rows: first, firstWrite: true }, { rows: second, firstWrite: true }], { create: true });
+    const created = queries.filter((q) => /CREATE \(/.test(q.cypher)).map((q) => q.cypher.split('\n').find((l) => l.includes('CREATE ('))!.trim());
+    expect(created).toEqual([
+      'CREATE (p:Policy {id: d.id})',
+      'CREATE (p)-[:IN_JURISDICTION]->(j)',
+      'CREATE (p)-[:HAS_PART]->(x:Part {id: row.id})',
+      'CREATE (p)-[:HAS_ARTICLE]->(a:Article {id: row.id})',
+      'CREATE (a)-[:HAS_ITEM]->(i:Item {id: row.id})',
+      'CREATE (g)-[r:LEADS]->(a)',
+      'CREATE (g)-[r:COOPERATES_ON]->(a)',
+      'CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})',
+      'CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})',
+      'CREATE (e:Event {id: row.id})',
+    ].filter((line) => queries.some((q) => q.cypher.includes(line))));
+    expect(queries.find((q) => q.cypher.includes('MERGE (j:Jurisdiction'))).toBeDefined();
+    expect(queries.find((q) => q.cypher.includes('MERGE (g:Agency'))).toBeDefined();
+    expect(queries.find((q) => q.cypher.includes('MERGE (t:Policy {id: row.targetId})'))).toBeDefined();
+    // Goals go to their owner by label: the Policy or one of its articles.
+    const goals = queries.filter((q) => q.cypher.includes('CREATE (owner)-[:HAS_GOAL]'));
+    const owners = (label: string) =>
+      (goals.find((q) => q.cypher.includes(`MATCH (owner:${label} `))?.params.rows ?? []) as { ownerId: string }[];
+    expect(owners('Article').map((g) => g.ownerId)).toEqual([...first.goals, ...second.goals].filter((g) => g.ownerId.includes('#')).map((g) => g.ownerId));
+    expect(owners('Policy').map((g) => g.ownerId)).toEqual([...first.goals, ...second.goals].filter((g) => !g.ownerId.includes('#')).map((g) => g.ownerId));
+    expect(owners('Article').length + owners('Policy').length).toBe(first.goals.length + second.goals.length);
+  });
+
+  test('create: a role written twice on one article becomes one relationship with the last wording', () => {
+    const doubled = { ...first, articleRoles: [...first.articleRoles, { ...first.articleRoles[0]!, asWritten: 'later wording' }] };
+    const queries = buildPoliciesWrite([{ rows: doubled, firstWrite: true }], { create: true });
+    const role = first.articleRoles[0]!.role;
+    const rows = rowsOf(queries, `CREATE (g)-[r:${role}]->(a)`)!;
+    expect(rows).toHaveLength(first.articleRoles.filter((r) => r.role === role).length);
+    expect(rows.find((r) => r.agencyId === first.articleRoles[0]!.agencyId && r.articleId === first.articleRoles[0]!.articleId)?.asWritten).toBe('later wording');
+  });
+
+  test('create applies only when every document of the batch is a first write', () => {
+    const queries = buildPoliciesWrite([{ rows: first, firstWrite: true }, { rows: second, firstWrite: false }], { create: true });
+    expect(queries.some((q) => /\bCREATE \(/.test(q.cypher))).toBe(false);
   });
 });

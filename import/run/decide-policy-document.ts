@@ -1,0 +1,144 @@
+/**
+ * Decides, in plain code, what one parsed document writes: its identity and its citations against the Policies the
+ * lookup found, then the rows. Refuses (throws) a document that cannot be identified or whose number belongs to
+ * another document; nothing is written then. Example:
+ *   decideDocument(guangxiDoc, registry, candidates, { importedAt, importerVersion })
+ *   → { rows: { policyId: 't:广西壮族自治区|关于…若干措施', … }, firstWrite: true, created: [], filled: [],
+ *       written: { id: 't:广西壮族自治区|关于…若干措施', articles: 3, citations: { resolved: 1, unresolved: 0 }, … } }
+ */
+import { PolicyInputError } from '../errors.ts';
+import type { ParseIssue, PolicyDocument } from '../model.ts';
+import { buildPolicyRows, type PolicyRows } from '../write/build-policy-rows.ts';
+import { buildTitleKey } from '../write/build-title-key.ts';
+import { fileBaseName, type KnownPolicy } from '../write/known-policy.ts';
+import { buildDocumentLookups, type PolicyLookup } from '../write/lookup-known-policies.ts';
+import { citationsOf, resolveCitations } from '../write/resolve-citations.ts';
+import { resolvePolicyIdentity } from '../write/resolve-policy-identity.ts';
+import { numberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
+import { ImportWriteError } from './import-write-error.ts';
+
+/** Per-document write options. */
+export interface WriteDocumentOptions {
+  importedAt: string;
+  importerVersion: string;
+  retrievedOn?: string;
+  /** Test hook (see write-policy.ts): a failing statement after this many statements. */
+  failAfterStatement?: number;
+}
+
+/** What was written for one document. */
+export interface WrittenPolicy {
+  id: string;
+  title: string;
+  docNumber?: string;
+  articles: number;
+  agencies: string[];
+  citations: { resolved: number; unresolved: number };
+  issues: ParseIssue[];
+}
+
+/** A document ready to be written: what it looks up before the decision. */
+export interface PreparedDocument {
+  doc: PolicyDocument;
+  file: string;
+  lookups: PolicyLookup[];
+}
+
+/** The decision for one document. */
+export interface DecidedDocument {
+  rows: PolicyRows;
+  /** No node held the Policy's id before: nothing can be stale, no cleanup needed. */
+  firstWrite: boolean;
+  /** Cited-only Policies this write creates. */
+  created: KnownPolicy[];
+  /** Existing Policies this write gives a number (where they have none). */
+  filled: { id: string; docNumber: string }[];
+  written: WrittenPolicy;
+}
+
+/** Checks that the document can be imported at all and builds its lookup; throws a coded error when it cannot. */
+export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): PreparedDocument {
+  const file = fileBaseName(doc.provenance.file || doc.file);
+  if (doc.articles.length === 0 && doc.parts.length === 0 && !doc.docNumber && !doc.issuedOn) {
+    // The parser reads any text; one with no parts, articles, number or date is not a policy document.
+    throw new PolicyInputError('NO_STRUCTURE', doc.file, 'no recognisable structure (no parts, articles, document number or date): not imported');
+  }
+  if (!doc.title.trim() && !doc.docNumber) {
+    throw new ImportWriteError('UNIDENTIFIABLE', file, `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`);
+  }
+  return { doc, file, lookups: buildDocumentLookups(doc, registry) };
+}
+
+/** Decides identity, citations and rows of a prepared document against the Policies its lookup found. */
+export function decideDocument(
+  prepared: PreparedDocument,
+  registry: RunRegistry,
+  candidates: readonly KnownPolicy[],
+  options: WriteDocumentOptions,
+): DecidedDocument {
+  const { doc, file } = prepared;
+  const titleKey = buildTitleKey(doc.title);
+  const registryNumber = doc.docNumber ? undefined : numberForTitle(registry, titleKey);
+  const identity = resolvePolicyIdentity(
+    { file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey), ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
+    candidates,
+  );
+  if (identity.outcome === 'refused') throw new ImportWriteError(identity.code, file, identity.message);
+
+  const issues: ParseIssue[] = [...doc.issues];
+  const previous = identity.outcome === 'existing' ? identity.previous : undefined;
+  if (previous?.docNumber && identity.docNumber && previous.docNumber !== identity.docNumber) {
+    issues.push({
+      file, line: 1, severity: 'warning', code: 'NUMBER_CHANGED',
+      message: `the number changed from ${previous.docNumber} to ${identity.docNumber} since the last import; the node keeps its id ${identity.id}`,
+    });
+  }
+  if (previous?.status === 'full' && previous.file && previous.file !== file) {
+    issues.push({
+      file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',
+      message: `this document was imported before from ${previous.file}; updated in place`,
+    });
+  }
+  const resolved = resolveCitations(
+    { file, id: identity.id, titleKey, shortTitles: doc.shortTitles, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}) },
+    citationsOf(doc),
+    candidates,
+    registry,
+  );
+  issues.push(...resolved.issues);
+  const rows = buildPolicyRows(
+    doc,
+    { id: identity.id, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}), ...(previous ? { previous } : {}) },
+    resolved.links,
+    { importedAt: options.importedAt, importerVersion: options.importerVersion, ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}) },
+  );
+  const created: KnownPolicy[] = resolved.links.flatMap((link) =>
+    link.create
+      ? [{
+          id: link.create.id, status: 'cited' as const,
+          ...(link.create.docNumber ? { docNumber: link.create.docNumber } : {}),
+          ...(link.create.titleKey ? { titleKey: link.create.titleKey } : {}),
+          ...(link.create.title ? { title: link.create.title } : {}),
+        }]
+      : [],
+  );
+  return {
+    rows,
+    // The lookup also asked for a node holding the new id: only when there is none is this the Policy's first write.
+    firstWrite: identity.outcome === 'new' && !candidates.some((c) => c.id === identity.id),
+    created,
+    filled: resolved.links.flatMap((l) => (l.fillNumber && !l.create ? [{ id: l.targetId, docNumber: l.fillNumber }] : [])),
+    written: {
+      id: identity.id,
+      title: doc.title,
+      ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
+      articles: doc.articles.length,
+      agencies: rows.agencies.map((a) => a.id),
+      citations: {
+        resolved: resolved.links.filter((l) => l.resolved).length,
+        unresolved: resolved.links.filter((l) => !l.resolved).length,
+      },
+      issues,
+    },
+  };
+}
