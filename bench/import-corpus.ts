@@ -1,11 +1,11 @@
 /**
  * The one place the benchmark calls the importer (import/index.ts importPaths) and the graph aligner (alignGraph),
  * so their signatures are adapted here only. A corpus folder's gazetteer.json (its synthetic jurisdictions) is
- * merged over the bundled gazetteer, as `policygraph import --gazetteer` does.
+ * (next to the given folder or files) is merged over the bundled gazetteer, as `policygraph import --gazetteer` does.
  * Example: await importCorpus(['bench/out/small'], { driver, database: 'neo4j' }) → { documents: 100, articles: 2417, failed: [] }.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadPiece } from './load-piece.ts';
 
@@ -30,7 +30,8 @@ type AlignGraph = (graph: ImportTarget) => Promise<{ documents: number; pairs: n
 /** Imports the given files or folders; resolves with the importer's own summary. */
 export async function importCorpus(paths: string[], target: ImportTarget): Promise<ImportTotals> {
   const importPaths = await loadPiece<ImportPaths>('import/index.ts', 'importPaths');
-  const gazetteerFile = paths.map((p) => join(p, 'gazetteer.json')).find((f) => existsSync(f));
+  // A corpus folder, or files of one (the bench's warm-up): the gazetteer sits in the folder.
+  const gazetteerFile = paths.flatMap((p) => [join(p, 'gazetteer.json'), join(dirname(p), 'gazetteer.json')]).find((f) => existsSync(f));
   if (!gazetteerFile) return importPaths(target, paths);
   const gazetteer = await (await loadPiece<LoadGazetteer>('import/index.ts', 'loadGazetteer'))(gazetteerFile);
   const readPolicyFile = await loadPiece<ReadPolicyFile>('import/index.ts', 'readPolicyFile');

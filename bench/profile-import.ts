@@ -4,7 +4,7 @@
  * per statement when statements are awaited one by one, and the rest: BEGIN/COMMIT), then prints node and
  * relationship counts per label/type so two versions of the importer can be compared on the same slice. Not part of
  * the bench run. Example:
- *   node --import tsx bench/profile-import.ts bench/out/medium 300 [--uri bolt://127.0.0.1:40001 --password …] [--reimport]
+ *   node --import tsx bench/profile-import.ts bench/out/medium 300 [--uri bolt://127.0.0.1:40001 --password …] [--reimport] [--serial] [--warmup N]
  *   → { files: 300, seconds: 21.3, articlesPerSecond: 352, phases: { parse: …, readTx: …, writeTx: …, commit: … }, counts: … }
  */
 import { readdir } from 'node:fs/promises';
@@ -21,6 +21,10 @@ const folder = args[0] ?? 'bench/out/medium';
 const count = Number(args[1] ?? 300);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const reimport = args.includes('--reimport');
+// --serial: each statement waits for the one before, so the time per statement is its own work, not its queueing.
+const serial = args.includes('--serial');
+// --warmup N: import the first N files and clear the graph before the timed import (a JVM that has compiled its code).
+const warmup = Number(option('--warmup') ?? 0);
 
 const phases = new Map<string, { ms: number; n: number }>();
 const add = (name: string, ms: number) => {
@@ -44,13 +48,20 @@ function timedDriver(driver: Driver): Driver {
           const method = kind === 'read' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
           const out = await method(async (tx: ManagedTransaction) => {
             const t0 = performance.now();
+            let previous: Promise<unknown> = Promise.resolve();
             const timedTx = new Proxy(tx, {
               get(t, p, r) {
                 if (p !== 'run') return Reflect.get(t, p, r);
                 return (cypher: string, params: object) => {
-                  const s = performance.now();
-                  const result = t.run(cypher, params);
-                  result.then(() => add(`  ${kind} stmt: ${label(cypher)}`, performance.now() - s), () => {});
+                  const send = () => {
+                    const s = performance.now();
+                    const result = t.run(cypher, params);
+                    result.then(() => add(`  ${kind} stmt: ${label(cypher)}`, performance.now() - s), () => {});
+                    return result;
+                  };
+                  if (!serial) return send();
+                  const result = previous.then(send);
+                  previous = result.catch(() => {});
                   return result;
                 };
               },
@@ -77,6 +88,22 @@ function timedDriver(driver: Driver): Driver {
   });
 }
 
+/** CPU seconds used so far by the processes whose command line names `needle` (the bench engine's data folder). */
+async function cpuSecondsOf(needle: string): Promise<number> {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
 async function countsOf(driver: Driver): Promise<Record<string, number>> {
   const nodes = await executeRead(driver, 'neo4j', { cypher: 'MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n ORDER BY k' });
   const rels = await executeRead(driver, 'neo4j', { cypher: 'MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k' });
@@ -86,14 +113,19 @@ async function countsOf(driver: Driver): Promise<Record<string, number>> {
 const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort().slice(0, count).map((f) => join(folder, f));
 const gazetteer = await loadGazetteer(join(folder, 'gazetteer.json'));
 let neo: BenchNeo4j | undefined;
+const dataDir = option('--data') ?? `bench/out/neo4j-profile-${process.pid}`;
 let driver: Driver;
 const uri = option('--uri');
 if (uri) driver = createDriver({ uri, username: 'neo4j', password: option('--password') ?? 'policygraph-bench' });
 else {
-  neo = await startBenchNeo4j({ dataDir: option('--data') ?? `bench/out/neo4j-profile-${process.pid}` });
+  neo = await startBenchNeo4j({ dataDir });
   driver = neo.driver;
 }
 try {
+  if (warmup > 0) {
+    await clearGraph(driver, 'neo4j');
+    await importPaths({ driver, database: 'neo4j' }, files.slice(0, warmup), { readDocument: (file) => readPolicyFile(file, { gazetteer }) });
+  }
   if (!reimport) await clearGraph(driver, 'neo4j');
   let reads = 0;
   let firstWrite = 0;
@@ -106,6 +138,8 @@ try {
   };
   const timed = timedDriver(driver);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const engineBefore = await cpuSecondsOf(dataDir.replace(/^.*\//, ''));
   const summary = await importPaths({ driver: timed, database: 'neo4j' }, files, {
     readDocument: read,
     onProgress: (p) => {
@@ -113,12 +147,16 @@ try {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const engineCpu = (await cpuSecondsOf(dataDir.replace(/^.*\//, ''))) - engineBefore;
   const out = {
     load: (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' '),
     files: files.length, documents: summary.documents, articles: summary.articles, failed: summary.failed.length,
     seconds: Math.round(seconds * 100) / 100,
     articlesPerSecond: Math.round(summary.articles / seconds),
     msToFirstDocument: Math.round(firstWrite - started),
+    importerCpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+    neo4jCpuSeconds: Math.round(engineCpu * 100) / 100,
     phases: Object.fromEntries([...phases].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`])),
     counts: await countsOf(driver),
   };
