@@ -113,4 +113,30 @@ describe('batched import', () => {
     expect(summary.documents).toBe(99);
     expect(progress).toEqual(Array.from({ length: 100 }, (_, i) => `${i}:${i === 30 ? 'failed' : 'imported'}`));
   });
+
+  test('the first pass keeps what it parsed, within its budget: each file is parsed once, or twice past the budget', async () => {
+    const counted = async (keepParsedBytes: number | undefined) => {
+      await resetGraph(driver, database);
+      const reads = new Map<string, number>();
+      const summary = await importInto(driver, database, [folder], {
+        importedAt,
+        ...(keepParsedBytes === undefined ? {} : { keepParsedBytes }),
+        readDocument: (file) => {
+          reads.set(file, (reads.get(file) ?? 0) + 1);
+          return readDocument(file);
+        },
+      });
+      expect(summary.documents).toBe(100);
+      return { counts: [...reads.values()], graph: await fullDump() };
+    };
+    const once = await counted(undefined);
+    expect(once.counts.every((n) => n === 1)).toBe(true);
+    const twice = await counted(0);
+    expect(twice.counts.every((n) => n === 2)).toBe(true);
+    const some = await counted(200_000);
+    expect(some.counts.filter((n) => n === 1).length).toBeGreaterThan(0);
+    expect(some.counts.filter((n) => n === 2).length).toBeGreaterThan(0);
+    expect(twice.graph).toEqual(once.graph);
+    expect(some.graph).toEqual(once.graph);
+  });
 });
