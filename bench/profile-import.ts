@@ -88,20 +88,30 @@ function timedDriver(driver: Driver): Driver {
   });
 }
 
-/** CPU seconds used so far by the processes whose command line names `needle` (the bench engine's data folder). */
-async function cpuSecondsOf(needle: string): Promise<number> {
+/** CPU seconds used so far by the threads of the processes whose command line names `needle`, by thread name. */
+async function cpuSecondsOf(needle: string): Promise<Map<string, number>> {
   const { readdirSync, readFileSync } = await import('node:fs');
-  let ticks = 0;
+  const byThread = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle)) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[#\d-]+$/, '').trim();
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        byThread.set(name, (byThread.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+      }
     } catch {
       // gone meanwhile
     }
   }
-  return ticks / 100;
+  return byThread;
+}
+
+/** Per-thread CPU between two readings: the total and the busiest thread names. */
+function cpuDelta(before: Map<string, number>, after: Map<string, number>) {
+  const delta = [...after].map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const).filter(([, s]) => s > 0.2).sort((x, y) => y[1] - x[1]);
+  return { total: Math.round(delta.reduce((sum, [, s]) => sum + s, 0) * 100) / 100, threads: Object.fromEntries(delta.slice(0, 8).map(([n, s]) => [n, Math.round(s * 100) / 100])) };
 }
 
 async function countsOf(driver: Driver): Promise<Record<string, number>> {
@@ -148,7 +158,7 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  const engineCpu = (await cpuSecondsOf(dataDir.replace(/^.*\//, ''))) - engineBefore;
+  const engineCpu = cpuDelta(engineBefore, await cpuSecondsOf(dataDir.replace(/^.*\//, '')));
   const out = {
     load: (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' '),
     files: files.length, documents: summary.documents, articles: summary.articles, failed: summary.failed.length,
@@ -156,7 +166,8 @@ try {
     articlesPerSecond: Math.round(summary.articles / seconds),
     msToFirstDocument: Math.round(firstWrite - started),
     importerCpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
-    neo4jCpuSeconds: Math.round(engineCpu * 100) / 100,
+    neo4jCpuSeconds: engineCpu.total,
+    neo4jCpuByThread: engineCpu.threads,
     phases: Object.fromEntries([...phases].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`])),
     counts: await countsOf(driver),
   };

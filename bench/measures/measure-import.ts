@@ -4,10 +4,11 @@
  * plain `UNWIND … CREATE` of exactly the nodes and relationships the importer wrote (read back from the graph, no
  * parsing), and one transaction per row with MERGE, run on a time-boxed subset and extrapolated per row.
  * Ratios are throughput ratios: import articles/s ÷ baseline articles/s (above 1 = the importer is faster).
- * Both sides run on a warm engine: the JVM first imports the corpus's first WARMUP_DOCUMENTS documents (timed and
- * reported as the cold figure), the graph is cleared, and only then is the import timed; the baselines run after it,
- * on the same JVM. Without the warm-up the importer alone paid the JIT compiling Neo4j's write path (C2 took about
- * 40% of Neo4j's CPU during a cold medium import) and the baselines ran on the code it had compiled.
+ * Both sides run on a warm engine: the JVM first imports the corpus's first WARMUP_DOCUMENTS documents (the whole
+ * medium corpus; timed and reported as the cold figure), the graph is cleared, and only then is the import timed;
+ * the baselines run after it, on the same JVM. Without the warm-up the importer alone paid the JIT compiling Neo4j's
+ * write path (C2 took 45% of Neo4j's CPU during a cold medium import, still 48% after a 300-document warm-up) and
+ * the baselines ran on the code it had compiled.
  * Afterwards the graph holds the imported corpus again (restored by plain CREATE from the dump, not timed), for the
  * measures that follow. Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
  */
@@ -22,7 +23,7 @@ import { spawnImportChild } from '../spawn-import-child.ts';
 import type { BenchNeo4j } from '../start-bench-neo4j.ts';
 
 /** Documents imported (then cleared) to warm the engine before the timed import. */
-export const WARMUP_DOCUMENTS = 300;
+export const WARMUP_DOCUMENTS = 2_000;
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
