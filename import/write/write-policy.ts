@@ -81,21 +81,32 @@ MERGE (p)-[:IN_JURISDICTION]->(j)`,
   };
 }
 
-function upsertParts(batch: Batch, fresh: boolean): CypherQuery {
+/** A node that belongs to one parent (a Part to its Policy, an Item to its Article): CREATE on a first write, else MERGE. */
+function upsertChildren(
+  spec: { parent: 'Policy' | 'Article'; parentId: 'policyId' | 'articleId'; type: 'HAS_PART' | 'HAS_ITEM'; child: 'Part' | 'Item' },
+  rows: readonly object[],
+  fresh: boolean,
+): CypherQuery {
+  const match = `UNWIND $rows AS row
+MATCH (parent:${spec.parent} {id: row.${spec.parentId}})`;
   return {
     cypher: fresh
-      ? `UNWIND $rows AS row
-MATCH (p:Policy {id: row.policyId})
-CREATE (p)-[:HAS_PART]->(x:Part {id: row.id})
+      ? `${match}
+CREATE (parent)-[:${spec.type}]->(x:${spec.child} {id: row.id})
 SET x += row.props`
-      : `UNWIND $rows AS row
-MATCH (p:Policy {id: row.policyId})
-MERGE (x:Part {id: row.id})
+      : `${match}
+MERGE (x:${spec.child} {id: row.id})
 SET x += row.props
-MERGE (p)-[:HAS_PART]->(x)`,
-    params: { rows: rowsOf(batch, (rows) => rows.parts) },
+MERGE (parent)-[:${spec.type}]->(x)`,
+    params: { rows },
   };
 }
+
+const upsertParts = (batch: Batch, fresh: boolean): CypherQuery =>
+  upsertChildren({ parent: 'Policy', parentId: 'policyId', type: 'HAS_PART', child: 'Part' }, rowsOf(batch, (rows) => rows.parts), fresh);
+
+const upsertItems = (batch: Batch, fresh: boolean): CypherQuery =>
+  upsertChildren({ parent: 'Article', parentId: 'articleId', type: 'HAS_ITEM', child: 'Item' }, batch.flatMap((rows) => rows.items), fresh);
 
 function upsertArticles(batch: Batch, fresh: boolean): CypherQuery {
   return {
@@ -120,22 +131,6 @@ WITH DISTINCT a, row
 MATCH (part:Part {id: row.partId})
 MERGE (part)-[:HAS_ARTICLE]->(a)`,
     params: { rows: rowsOf(batch, (rows) => rows.articles) },
-  };
-}
-
-function upsertItems(batch: Batch, fresh: boolean): CypherQuery {
-  return {
-    cypher: fresh
-      ? `UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-CREATE (a)-[:HAS_ITEM]->(i:Item {id: row.id})
-SET i += row.props`
-      : `UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MERGE (i:Item {id: row.id})
-SET i += row.props
-MERGE (a)-[:HAS_ITEM]->(i)`,
-    params: { rows: batch.flatMap((rows) => rows.items) },
   };
 }
 

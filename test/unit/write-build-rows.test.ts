@@ -230,15 +230,15 @@ describe('buildPoliciesWrite: several documents in one transaction', () => {
     expect(created).toEqual([
       'CREATE (p:Policy {id: d.id})',
       'CREATE (p)-[:IN_JURISDICTION]->(j)',
-      'CREATE (p)-[:HAS_PART]->(x:Part {id: row.id})',
+      'CREATE (parent)-[:HAS_PART]->(x:Part {id: row.id})',
       'CREATE (p)-[:HAS_ARTICLE]->(a:Article {id: row.id})',
-      'CREATE (a)-[:HAS_ITEM]->(i:Item {id: row.id})',
+      'CREATE (parent)-[:HAS_ITEM]->(x:Item {id: row.id})',
       'CREATE (g)-[r:LEADS]->(a)',
       'CREATE (g)-[r:COOPERATES_ON]->(a)',
       'CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})',
       'CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})',
       'CREATE (e:Event {id: row.id})',
-    ].filter((line) => queries.some((q) => q.cypher.includes(line))));
+    ].filter((line) => !line.startsWith('CREATE (e:Event') || first.events.length > 0));
     expect(queries.find((q) => q.cypher.includes('MERGE (j:Jurisdiction'))).toBeDefined();
     expect(queries.find((q) => q.cypher.includes('MERGE (g:Agency'))).toBeDefined();
     expect(queries.find((q) => q.cypher.includes('MERGE (t:Policy {id: row.targetId})'))).toBeDefined();
