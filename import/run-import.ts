@@ -163,9 +163,11 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   // One batch is written while the next is read and parsed; what a batch deferred goes first into the next.
   let inFlight: Promise<Queued[]> = Promise.resolve([]);
   let next: Queued[] = [];
+  let nextArticles = 0;
   const submit = async () => {
     const batch = [...(await inFlight), ...next];
     next = [];
+    nextArticles = 0;
     inFlight = batch.length > 0 ? writeBatch(batch) : Promise.resolve([]);
     // Its failure (the graph gone) is taken when the batch is awaited; until then it must not count as unhandled.
     inFlight.catch(() => {});
@@ -206,8 +208,8 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
       continue;
     }
     next.push({ ...entry, index, file });
-    const articles = next.reduce((sum, q) => sum + q.prepared.doc.articles.length, 0);
-    if (next.length >= batchDocuments || articles >= BATCH_ARTICLES) await submit();
+    nextArticles += entry.prepared.doc.articles.length;
+    if (next.length >= batchDocuments || nextArticles >= BATCH_ARTICLES) await submit();
   }
   await drain();
   summary.agencies = agencies.size;

@@ -12,13 +12,12 @@
  * Afterwards the graph holds the imported corpus again (restored by plain CREATE from the dump, not timed), for the
  * measures that follow. Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { executeRead, executeWrite } from '../../graph/execute.ts';
 import { buildPerRowMergeQueries, buildPlainCreateQueries } from '../build-baseline-queries.ts';
 import { clearGraph } from '../clear-graph.ts';
 import { dumpGraph, type GraphDump } from '../dump-graph.ts';
+import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
 import { spawnImportChild } from '../spawn-import-child.ts';
 import type { BenchNeo4j } from '../start-bench-neo4j.ts';
 
@@ -47,11 +46,8 @@ async function runPerRow(driver: Driver, database: string, queries: ReturnType<t
 
 /** Imports the first documents of each folder on a fresh engine (a child process, as the timed import); cold figures. */
 async function warmUp(neo: BenchNeo4j, paths: string[]) {
-  const files: string[] = [];
-  for (const folder of paths) {
-    const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.txt')).sort();
-    files.push(...names.map((n) => join(folder, n)));
-  }
+  // The importer's own listing (folders' .txt files, sorted): the warm-up imports what the timed import starts with.
+  const { files } = await listPolicyFiles(paths);
   const slice = files.slice(0, WARMUP_DOCUMENTS);
   if (slice.length === 0) return { documents: 0, articles: 0, seconds: 0, coldArticlesPerSecond: null };
   const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths: slice }).done;

@@ -80,11 +80,10 @@ class BatchFootprint {
    */
   view(candidates: readonly KnownPolicy[], lookups: readonly PolicyLookup[]): KnownPolicy[] | undefined {
     if (candidates.some((c) => this.unknown.has(c.id))) return undefined;
-    const current = candidates.map((c) => this.changed.get(c.id) ?? c);
     const seen = new Set(candidates.map((c) => c.id));
     const added = [...this.changed.values()].filter((p) => !seen.has(p.id) && answersLookup(p, lookups));
     if (added.length === 0 && candidates.every((c) => !this.changed.has(c.id))) return [...candidates];
-    const all = [...current, ...added];
+    const all = [...candidates.map((c) => this.changed.get(c.id) ?? c), ...added];
     // A candidate these rules do not see answering any lookup means they differ from the query's: do not guess.
     if (all.some((p) => !answersLookup(p, lookups))) return undefined;
     if (lookups.some((l) => all.filter((p) => answersLookup(p, [l])).length > 1)) return undefined;
