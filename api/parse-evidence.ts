@@ -3,7 +3,7 @@
  * `parseEvidence('[{"lowerStart":0,"lowerEnd":4,"upperStart":2,"upperEnd":6,"lowerText":"高新区","upperText":"高新区"}]')`
  * → one EvidenceSpan; malformed JSON or malformed spans → `[]` / skipped.
  */
-import type { EvidenceSpan } from '../import/model.ts';
+import type { EvidenceSpan } from '../model/index.ts';
 
 function isSpan(value: unknown): value is EvidenceSpan {
   if (typeof value !== 'object' || value === null) return false;

@@ -2,7 +2,7 @@
  * Types of the synthetic corpus: each generated document with its text and the ground truth a parser and an
  * aligner should recover from it (articles, agencies, citations, and which upper article each lower one derives from).
  */
-import type { Tier } from '../import/model.ts';
+import type { Tier } from '../model/index.ts';
 
 /** Corpus sizes named by the benchmark. */
 export type CorpusSize = 'small' | 'medium' | 'large';

@@ -4,7 +4,7 @@
  * Example: plan(spec small) → 4 national, 16 provincial, 40 municipal, 40 county skeletons; a county plan implements a
  * municipal plan of its own city when there is one.
  */
-import type { Tier } from '../import/model.ts';
+import type { Tier } from '../model/index.ts';
 import type { CorpusSpec } from './corpus-sizes.ts';
 import { TIER_SHARES } from './corpus-sizes.ts';
 import type { Defect, DocumentStyle, GeneratedDocument, Layout } from './corpus-types.ts';

@@ -21,12 +21,11 @@ export {
 } from './parse/index.ts';
 export { PolicyInputError, isPolicyInputError, type PolicyInputErrorCode } from './errors.ts';
 export { getDefaultGazetteer, loadGazetteer, buildGazetteer, type Gazetteer, type GazetteerData } from './gazetteer/index.ts';
-export type * from './model.ts';
-export { TIERS } from './model.ts';
+export type * from '../model/index.ts';
+export { TIERS } from '../model/index.ts';
 
-// Alignment (issue 4): the pure engine and the graph writer.
-export * from './align/index.ts';
-export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './write-alignments/index.ts';
+// The graph step of alignment (the pure engine is align/).
+export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
 // The write side (import/write, import/run): title keys, resolution, the import run.
 export { importPaths, CORPUS_DIR, IMPORTER_VERSION, type ImportSummary, type ImportProgress, type ImportOptions, type ImportFailure } from './run-import.ts';
 export { writePolicyDocument, ImportWriteError, type ImportGraph, type WrittenPolicy, type ImportWriteErrorCode } from './run/index.ts';

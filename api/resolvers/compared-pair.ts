@@ -3,7 +3,7 @@
  * resolved to Article objects by field resolvers). Example: `{ id: 'a->b', lowerId: 'a', upperId: 'b', score: 0.8,
  * class: 'related', status: null, evidence: '[]' }` → `{ …, status: 'suggested', evidence: [] }`.
  */
-import type { EvidenceSpan } from '../../import/model.ts';
+import type { EvidenceSpan } from '../../model/index.ts';
 import { parseEvidence } from '../parse-evidence.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 

@@ -35,9 +35,9 @@ export interface AlignmentFigures {
   notes: string[];
 }
 
-/** Runs benchAlignment from import/align on the selected set. */
+/** Runs benchAlignment from bench/bench-alignment.ts on the selected set. */
 export async function measureAlignment(docs: readonly GeneratedDocument[], options: { lowerCount?: number; upperCount?: number; sample?: number } = {}): Promise<AlignmentFigures> {
-  const bench = await loadPiece<BenchAlignment>('import/align/bench-alignment.ts', 'benchAlignment');
+  const bench = await loadPiece<BenchAlignment>('bench/bench-alignment.ts', 'benchAlignment');
   const set = selectAlignmentSet(docs, options.lowerCount ?? 10_000, options.upperCount ?? 2_000);
   const result = bench({ lowerArticles: set.lowers, upperArticles: set.uppers, sample: options.sample ?? 200 });
   // Which kind of lower article the two methods disagree on: one derived from an upper article of the set, or not.

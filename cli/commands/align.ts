@@ -10,9 +10,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphError, connectGraph, readGraphConfig } from '../../graph/index.ts';
-import { alignDocuments, fillNumbersFromCitations } from '../../import/align/index.ts';
+import { alignDocuments, fillNumbersFromCitations } from '../../align/index.ts';
 import { isPolicyInputError, readPolicyFile, type AlignmentPair, type PolicyDocument } from '../../import/index.ts';
-import { alignGraph } from '../../import/write-alignments/index.ts';
+import { alignGraph } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 export const summary = 'align articles of lower-tier documents with upper-tier ones (--json; --graph writes to Neo4j)';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { evaluateAlignment, parseAlignmentLabels, type AlignmentEvaluation, type AlignmentLabel } from '../../import/align/index.ts';
+import { evaluateAlignment, parseAlignmentLabels, type AlignmentEvaluation, type AlignmentLabel } from '../../align/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { alignFiles } from './align.ts';
 

@@ -2,7 +2,7 @@
  * The agency gazetteer: jurisdictions, generic agency types (科学技术局 named with a jurisdiction prefix) and named
  * agencies with aliases. The bundled data is import/gazetteer/agencies.json; users extend it with their own file.
  */
-import type { Tier } from '../model.ts';
+import type { Tier } from '../../model/index.ts';
 
 /** A place with its own government: 柳州市 (municipal), codes are document-number authority codes (柳). */
 export interface JurisdictionEntry {

@@ -4,7 +4,7 @@
  *   (then （一） and 1. are items). Numbering that restarts in each part is renumbered 1..n in document order.
  * Each article keeps its heading (split at the first 。) and its body lines; items are also kept in article.text.
  */
-import type { Article, Item, ParseIssue, Part } from '../model.ts';
+import type { Article, Item, ParseIssue, Part } from '../../model/index.ts';
 import { classifyLine, isOutlineLine, type NumberedKind, type NumberedLine } from './classify-line.ts';
 import { splitHeading } from './split-heading.ts';
 import type { SourceLine } from './source-lines.ts';

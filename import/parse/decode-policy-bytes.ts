@@ -6,7 +6,7 @@
  */
 import { PolicyInputError } from '../errors.ts';
 import { decodeFragments } from './decode-fragments.ts';
-import type { ParseIssue } from '../model.ts';
+import type { ParseIssue } from '../../model/index.ts';
 import { gb18030, tryDecode, utf8 } from './try-decode.ts';
 
 /** Default size limit of one policy file: 10 MiB (policy texts are a few hundred KB at most). */

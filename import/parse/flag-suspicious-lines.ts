@@ -3,7 +3,7 @@
  * and lines that look damaged (mojibake, censored 人民*府). Nothing is removed silently: every verdict becomes an
  * issue. Example: '微信扫码关注该文公众号作者' → drop 'debris'; '各县区人民*府' → suspicion 'censored'.
  */
-import type { ParseIssue } from '../model.ts';
+import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
 import { cleanLine, foldWidth } from './normalize-line.ts';
 import type { SourceLine } from './source-lines.ts';

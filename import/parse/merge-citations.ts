@@ -3,7 +3,7 @@
  * strongest relation wins (interprets > implements > based_on > cites). Example: 《高新区措施》 on lines 10, 14 and 18
  * of an interpretation → one citation, line 10, relation interprets.
  */
-import type { Citation, CitationRelation } from '../model.ts';
+import type { Citation, CitationRelation } from '../../model/index.ts';
 import { matchKey } from './normalize-line.ts';
 
 const RANK: Record<CitationRelation, number> = { interprets: 4, implements: 3, based_on: 2, cites: 1 };

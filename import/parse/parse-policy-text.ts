@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
-import type { ParseIssue, PolicyDocument, Tier } from '../model.ts';
+import type { ParseIssue, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';

@@ -5,7 +5,7 @@
  *     柳州市财政局, 各县区人民政府 (collective), 柳州市柳东新区管理委员会].
  * A prefix before the first item of a 、-list applies to all its items; 等 ends the list; commas start a new list.
  */
-import type { AgencyRef } from '../model.ts';
+import type { AgencyRef } from '../../model/index.ts';
 import { foldWidth } from './normalize-line.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 

@@ -8,7 +8,7 @@
  *   '《中华人民共和国科学技术进步法》(20211224日…第二次修订)' → citedVersion { date: '2021-12-24', text: '(…第二次修订)' }
  *     (the cited law's version, not an event of the citing document).
  */
-import type { Citation, CitationRelation } from '../model.ts';
+import type { Citation, CitationRelation } from '../../model/index.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { matchKey } from './normalize-line.ts';
 import { findDateRanges } from './parse-date.ts';

@@ -5,7 +5,7 @@
  * drafting / consultation / approval / issuance (the revision date of the cited 科学技术进步法 goes on that
  * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
-import type { AgencyRef, PolicyDocument } from '../model.ts';
+import type { AgencyRef, PolicyDocument } from '../../model/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
 import { readGoals } from './read-goals.ts';

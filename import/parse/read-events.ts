@@ -7,7 +7,7 @@
  *   '(20211224日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订)' standing alone → revision 2021-12-24;
  *   the same note right after a 《title》 describes the cited text: no event (readCitations keeps it as citedVersion)
  */
-import type { TimelineEvent } from '../model.ts';
+import type { TimelineEvent } from '../../model/index.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 import { findDateRanges } from './parse-date.ts';
 import type { SourceLine } from './source-lines.ts';

@@ -4,7 +4,7 @@
  *   '到2025年,建成国家高新区10个以上' → { kind: 'target', year: 2025, metric: '建成国家高新区', value: 10, unit: '个',
  *     qualifier: '以上' }; '研发投入强度达到3.5%左右' (in a sentence with 到2025年) → value 3.5, unit '%', qualifier '左右'.
  */
-import type { Goal } from '../model.ts';
+import type { Goal } from '../../model/index.ts';
 import { foldWidth } from './normalize-line.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 

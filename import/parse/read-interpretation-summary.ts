@@ -4,7 +4,7 @@
  *   '一、提高产业自主创新能力。分别为:(一)加强关键核心技术攻关。(二)建设高层次创新平台。…'
  *   → { number: 1, heading: '提高产业自主创新能力', articles: [{ number: 1, heading: '加强关键核心技术攻关' }, …] }
  */
-import type { InterpretationSummary } from '../model.ts';
+import type { InterpretationSummary } from '../../model/index.ts';
 import { classifyLine, isOutlineLine } from './classify-line.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './parse-chinese-number.ts';
 import type { SourceLine } from './source-lines.ts';

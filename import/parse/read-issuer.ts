@@ -6,7 +6,7 @@
  *   issuer 广西壮族自治区人民政府办公厅 (the General Office issues what the government approved), approver the government.
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
-import type { AgencyRef, Tier } from '../model.ts';
+import type { AgencyRef, Tier } from '../../model/index.ts';
 import { resolveAgency } from './resolve-agency.ts';
 
 /** What is known of the document's place and issuer. */

@@ -3,7 +3,7 @@
  * '“十四五”…发展规划' → plan; '科技强桂三年行动方案(2021—2023年)' → plan; '《…》政策解读' → interpretation;
  * '中华人民共和国科学技术进步法' → law; '关于同意…的批复' → approval.
  */
-import type { PolicyKind } from '../model.ts';
+import type { PolicyKind } from '../../model/index.ts';
 
 const RULES: [RegExp, PolicyKind][] = [
   [/解读$/, 'interpretation'],

@@ -4,7 +4,7 @@
  *   '国发〔2020〕7号' → docNumber; '发布日期: 2022-02-24 17:03' → publishedOn 2022-02-24;
  *   '2022-06-28 14:14' (a web page's time stamp) → publishedOn; '2020年7月13日' (date of writing) → issuedOn.
  */
-import type { ParseIssue } from '../model.ts';
+import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
 import { findDocNumbers } from './parse-doc-number.ts';

@@ -5,7 +5,7 @@
  *   '达到补助条件的给予最高不超过500万元财政资金补助' → capped, maxYuan 5000000;
  *   '分别给予50万元、10万元' → two sums; '3万元-5万元' → amountYuan 30000, maxYuan 50000; '一事一议' → caseByCase.
  */
-import type { MoneyAmount } from '../model.ts';
+import type { MoneyAmount } from '../../model/index.ts';
 import { foldWidth } from './normalize-line.ts';
 
 const UNIT: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };

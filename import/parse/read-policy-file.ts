@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { PolicyInputError } from '../errors.ts';
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 import { DEFAULT_MAX_BYTES, decodePolicyText } from './decode-policy-bytes.ts';
 import { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
 

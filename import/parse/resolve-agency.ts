@@ -4,7 +4,7 @@
  * A prefix inherited from the first item of a 、-list applies when the item has none: ('财政局', '市') → 柳州市财政局.
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
-import type { AgencyRef, Tier } from '../model.ts';
+import type { AgencyRef, Tier } from '../../model/index.ts';
 
 /** The document's place, for expanding abbreviations. */
 export interface AgencyContext {

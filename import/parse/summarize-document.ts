@@ -4,7 +4,7 @@
  *     number 国发〔2020〕7号 · issuer 国务院 · national · opinions · issued 2020-07-13
  *     7 parts, 21 articles · 0 citations · 0 goals · 0 events · 0 issues
  */
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 
 /** Renders a document as a few readable lines (issues listed as file:line: severity code message). */
 export function summarizeDocument(d: PolicyDocument, maxIssues = 20): string {

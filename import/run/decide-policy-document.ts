@@ -7,7 +7,7 @@
  *       written: { id: 't:广西壮族自治区|关于…若干措施', articles: 3, citations: { resolved: 1, unresolved: 0 }, … } }
  */
 import { PolicyInputError } from '../errors.ts';
-import type { ParseIssue, PolicyDocument } from '../model.ts';
+import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows, type PolicyRows } from '../write/build-policy-rows.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 import { fileBaseName, type KnownPolicy } from '../write/known-policy.ts';

@@ -7,7 +7,7 @@
  *   → registry.numberByKey: { '柳州市|关于促进高新技术产业开发区高质量发展的若干措施' → '柳政规〔2021〕18号', … }
  */
 import { stat } from 'node:fs/promises';
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 import { citationsOf, citedTitleKey, expandShortTitle } from '../write/resolve-citations.ts';
 import { addToRegistry, createRunRegistry, type RegistryEntry, type RunRegistry } from '../write/run-registry.ts';

@@ -5,7 +5,7 @@
  *   → { id: 't:广西壮族自治区|关于…若干措施', title: '关于促进广西…若干措施', articles: 3, agencies: […],
  *       citations: { resolved: 1, unresolved: 0 }, issues: [] }
  */
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 import type { RunRegistry } from '../write/run-registry.ts';
 import { prepareDocument, type WriteDocumentOptions, type WrittenPolicy } from './decide-policy-document.ts';
 import { writePolicyBatch, type ImportGraph } from './write-policy-batch.ts';

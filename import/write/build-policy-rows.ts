@@ -6,7 +6,7 @@
  *       articles: [{ id: 't:广西…#p1/a1', props: { heading: '加快创建国家高新区', … }, partId: 't:广西…#p1' }, …],
  *       articleRoles: [{ role: 'LEADS', agencyId: '广西壮族自治区科学技术厅', articleId: …, asWritten: '自治区科技厅' }], … }
  */
-import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../model.ts';
+import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';

@@ -3,7 +3,7 @@
  * relation, and a list-union expression. Example: mergeList('p.titleAliases', '$aliases', 'p.title')
  *   → 'reduce(acc = [], x IN coalesce(p.titleAliases, []) + $aliases | CASE WHEN x IN acc OR x = p.title THEN acc ELSE acc + x END)'
  */
-import type { CitationRelation } from '../model.ts';
+import type { CitationRelation } from '../../model/index.ts';
 
 /** A Cypher statement with its parameters (the shape graph/ `executeWrite` runs). */
 export interface CypherQuery {

@@ -10,3 +10,7 @@ export { resolveCitations, type CitationLink } from './resolve-citations.ts';
 export { buildPolicyRows, type PolicyRows } from './build-policy-rows.ts';
 export { buildPolicyWrite, type PolicyWriteOptions, type CypherQuery } from './write-policy.ts';
 export { buildKnownPolicyLookup, readKnownPolicies, type PolicyLookup } from './lookup-known-policies.ts';
+export {
+  buildReadAlignmentInputQuery, buildMergeAlignmentsQuery, buildSweepAlignmentsQuery, buildInferredImplementsQueries,
+  chunk, type AlignmentRow, type InferredRow,
+} from './build-alignment-queries.ts';

@@ -5,7 +5,7 @@
  *   inferCitedPolicy({ title: '科技强桂三年行动方案(2021—2023年)' })
  *     → { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' }
  */
-import type { PolicyKind, Tier } from '../model.ts';
+import type { PolicyKind, Tier } from '../../model/index.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import { NATION, PROVINCES, tierOfJurisdiction } from './jurisdiction-names.ts';
 

@@ -2,7 +2,7 @@
  * Names of China's province-level jurisdictions: full name, the short name used in titles, and the one-character
  * abbreviation used in document numbers. Example: { full: '广西壮族自治区', short: '广西', abbr: '桂' }.
  */
-import type { Tier } from '../model.ts';
+import type { Tier } from '../../model/index.ts';
 
 /** One province-level jurisdiction. */
 export interface ProvinceName {

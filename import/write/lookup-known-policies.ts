@@ -5,7 +5,7 @@
  *   buildKnownPolicyLookup([{ docNumber: '国发〔2020〕7号', titleKey: buildTitleKey('国务院关于…若干意见') }])
  *   → { cypher: 'UNWIND $lookups AS l MATCH (p:Policy) WHERE …', params: { lookups: [{ docNumber, key, bareKey, suffix: null, file: null }] } }
  */
-import type { PolicyDocument } from '../model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 import { buildTitleKey, type TitleKey } from './build-title-key.ts';
 import { fileBaseName } from './known-policy.ts';
 import { citationsOf, expandShortTitle } from './resolve-citations.ts';

@@ -7,7 +7,7 @@
  *   subjectOfRole('drafter', { own: 't:柳州市|《…》政策解读', interpreted: '柳政规〔2021〕18号' }) → '柳政规〔2021〕18号'
  *   subjectOfRole('issuer', same) → 't:柳州市|《…》政策解读'
  */
-import type { PolicyDocument, TimelineEvent } from '../model.ts';
+import type { PolicyDocument, TimelineEvent } from '../../model/index.ts';
 import type { CitationLink } from './resolve-citations.ts';
 
 /** The document's own Policy id and, for an interpretation, the id of the Policy it interprets. */

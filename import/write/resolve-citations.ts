@@ -5,7 +5,7 @@
  *   《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》 with the Guangxi node among the candidates
  *     → { targetId: 't:广西壮族自治区|关于促进…若干措施', resolved: true, alias: '广西壮族自治区关于…若干措施' }
  */
-import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../model.ts';
+import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../../model/index.ts';
 import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
 import type { KnownPolicy } from './known-policy.ts';

@@ -5,7 +5,7 @@
  * types are fixed literals here, never taken from input. Example:
  *   buildPolicyWrite(rows) → [{ cypher: 'UNWIND $docs AS d MERGE (p:Policy {id: d.id}) SET p += d.props …', params: { docs: [{ id, props, aliases }] } }, …]
  */
-import type { CitationRelation } from '../model.ts';
+import type { CitationRelation } from '../../model/index.ts';
 import type { PolicyRows } from './build-policy-rows.ts';
 import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
 import { buildStaleRemoval } from './remove-stale-children.ts';

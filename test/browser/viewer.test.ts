@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readApiConfig, signToken, startApiServer, type RunningApiServer } from '../../api/index.ts';
 import { importPaths } from '../../import/run-import.ts';
-import { alignGraph } from '../../import/write-alignments/index.ts';
+import { alignGraph } from '../../import/index.ts';
 import { ARTIFACTS_DIR, buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { executeRead, executeWrite } from '../../graph/index.ts';
 import { importPaths } from '../../import/run-import.ts';
-import { alignGraph } from '../../import/write-alignments/index.ts';
+import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 
 const { driver, database } = openTestGraph();

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from '../../import/align/bound-pair-scores.ts';
-import { boundSharedCharacters, sortCharPositions } from '../../import/align/bound-shared-characters.ts';
-import { prepareArticles, rankAllPairs, rankCandidates, scorePair, type ArticleSource } from '../../import/align/index.ts';
-import { headingDice, scorePairAbove } from '../../import/align/score-pair.ts';
-import { DEFAULT_SCORING } from '../../import/align/smith-waterman.ts';
+import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from '../../align/bound-pair-scores.ts';
+import { boundSharedCharacters, sortCharPositions } from '../../align/bound-shared-characters.ts';
+import { prepareArticles, rankAllPairs, rankCandidates, scorePair, type ArticleSource } from '../../align/index.ts';
+import { headingDice, scorePairAbove } from '../../align/score-pair.ts';
+import { DEFAULT_SCORING } from '../../align/smith-waterman.ts';
 import { seededRandom, syntheticArticles } from './align-synthetic.ts';
 
 const codes = (s: string) => Int32Array.from([...s].map((c) => c.charCodeAt(0)));

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   alignDocuments, classifyScore, computeCoverage, inferImplements, selectUpperDocuments, traceLineage,
-} from '../../import/align/index.ts';
-import type { AlignmentPair } from '../../import/model.ts';
+} from '../../align/index.ts';
+import type { AlignmentPair } from '../../model/index.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
 
 const LIUZHOU = 'liuzhou-hitech-measures.txt';

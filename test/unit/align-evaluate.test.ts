@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { alignDocuments, benchAlignment, evaluateAlignment, parseAlignmentLabels, readOrdinal } from '../../import/align/index.ts';
-import type { AlignmentPair } from '../../import/model.ts';
+import { alignDocuments, evaluateAlignment, parseAlignmentLabels, readOrdinal } from '../../align/index.ts';
+import { benchAlignment } from '../../bench/bench-alignment.ts';
+import type { AlignmentPair } from '../../model/index.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
 import { syntheticArticles } from './align-synthetic.ts';
 

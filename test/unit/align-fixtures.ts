@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AlignDocument } from '../../import/align/align-types.ts';
-import type { PolicyKind, Tier } from '../../import/model.ts';
+import type { AlignDocument } from '../../align/align-types.ts';
+import type { PolicyKind, Tier } from '../../model/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   classifyScore, findStockRanges, foldText, localAlignments, prepareArticles, scorePair,
-} from '../../import/align/index.ts';
+} from '../../align/index.ts';
 
 const codes = (s: string) => Int32Array.from([...s].map((c) => c.charCodeAt(0)));
 const ones = (n: number) => new Float32Array(n).fill(1);

@@ -3,7 +3,7 @@
  * shared phrase pool (with stock phrases in most of them, some outline-only), lower articles derived from a random
  * upper (sentences reused, edited, dropped, new ones added) or unrelated. Same seed, same articles.
  */
-import type { ArticleSource } from '../../import/align/prepare-articles.ts';
+import type { ArticleSource } from '../../align/prepare-articles.ts';
 
 /** Mulberry32: a tiny deterministic PRNG. */
 export function seededRandom(seed: number): () => number {

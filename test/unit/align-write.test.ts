@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildInferredImplementsQueries, buildMergeAlignmentsQuery, chunk, toAlignDocuments } from '../../import/write-alignments/index.ts';
+import { buildInferredImplementsQueries, buildMergeAlignmentsQuery, chunk } from '../../import/write/index.ts';
+import { toAlignDocuments } from '../../import/index.ts';
 
 describe('graph rows → engine input', () => {
   test('policy ids become files, cited ids become citedFiles, article ids are kept by (policy, path)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, PolicyDocument } from '../../import/model.ts';
+import type { Article, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
 import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/write-policy.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Citation } from '../../import/model.ts';
+import type { Citation } from '../../model/index.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import type { KnownPolicy } from '../../import/write/known-policy.ts';
 import { resolveCitations, type CitingDocument } from '../../import/write/resolve-citations.ts';

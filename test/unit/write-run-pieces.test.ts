@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProgress, formatSummary, parseImportArgs } from '../../cli/commands/import.ts';
-import type { PolicyDocument } from '../../import/model.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
 import { parseSourceIndex } from '../../import/run/read-source-index.ts';
 import { registryEntryOf } from '../../import/run/scan-run-registry.ts';

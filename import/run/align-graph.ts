@@ -8,12 +8,12 @@ import type { Driver } from 'neo4j-driver';
 import { executeRead, executeWrite } from '../../graph/index.ts';
 import {
   alignDocuments, inferImplements, isAlignable, type AlignDocument, type AlignOptions,
-} from '../align/index.ts';
-import type { PolicyKind, Tier } from '../model.ts';
+} from '../../align/index.ts';
+import type { PolicyKind, Tier } from '../../model/index.ts';
 import {
   buildInferredImplementsQueries, buildMergeAlignmentsQuery, buildReadAlignmentInputQuery, buildSweepAlignmentsQuery,
   chunk, type AlignmentRow, type InferredRow,
-} from './build-alignment-queries.ts';
+} from '../write/build-alignment-queries.ts';
 
 /** Where to align: a driver and a database name (graph/connectGraph gives both). */
 export interface GraphTarget {

@@ -4,7 +4,7 @@
  * which it leaves out). Example: traceLineage(pairs, { file: 'liuzhou…', article: 1 }) →
  * [[{ file: 'liuzhou…', article: 1 }, { file: 'state-council…', article: 6, score: 0.59 }]].
  */
-import type { AlignmentPair } from '../model.ts';
+import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 
 /** One step of a lineage chain; `score` is the pair that led to it (absent on the start). */

@@ -6,7 +6,7 @@
  * as `npm run eval:align` computes them from the parsed files.
  * Example: classifyScore(0.98) → 'identical'; classifyScore(0.3) → 'partially_related'.
  */
-import type { AlignmentClass } from '../model.ts';
+import type { AlignmentClass } from '../model/index.ts';
 
 /** Lowest score of each class, best class first. */
 export const CLASS_THRESHOLDS: readonly { class: AlignmentClass; min: number }[] = [

@@ -210,7 +210,7 @@ export interface PolicyDocument {
   issues: ParseIssue[];
 }
 
-/** The class of an article pair, after Kim et al. (EMNLP 2021): calibrated thresholds documented in import/align. */
+/** The class of an article pair, after Kim et al. (EMNLP 2021): calibrated thresholds documented in align/. */
 export type AlignmentClass = 'identical' | 'almost_identical' | 'related' | 'partially_related';
 
 /** A span of text shared by two articles: offsets into each article's heading + '。' + text. */

@@ -5,7 +5,7 @@
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known).
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
-import { TIERS } from '../model.ts';
+import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { citedDocuments } from './resolve-cited-documents.ts';
 

@@ -9,8 +9,8 @@
  * top1Agreement: 0.995, budgetCuts: 5200, … }.
  */
 import { performance } from 'node:perf_hooks';
-import { prepareArticles, type ArticleSource } from './prepare-articles.ts';
-import { DEFAULT_RANK_OPTIONS, rankAllPairs, rankCandidates, type RankOptions } from './rank-candidates.ts';
+import { prepareArticles, type ArticleSource } from '../align/prepare-articles.ts';
+import { DEFAULT_RANK_OPTIONS, rankAllPairs, rankCandidates, type RankOptions } from '../align/rank-candidates.ts';
 
 /** Input of the benchmark. */
 export interface BenchInput {

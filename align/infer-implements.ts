@@ -6,7 +6,7 @@
  * related and (二)→Guangxi (三) reuses a 25-character sentence: { lowerFile: 'liuzhou…', upperFile: 'guangxi…',
  * alignedArticles: 2 }.
  */
-import type { AlignmentPair } from '../model.ts';
+import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { CLASS_THRESHOLDS } from './classify-score.ts';
 import { citedDocuments } from './resolve-cited-documents.ts';

@@ -4,7 +4,7 @@
  * `rankAllPairs` (Smith-Waterman on every allowed pair: the brute force the engine is measured against).
  * Example: rankCandidates(lowers, uppers) → [{ lower: 0, upper: 3, score: 0.71, rank: 1, evidence: […] }, …].
  */
-import type { EvidenceSpan } from '../model.ts';
+import type { EvidenceSpan } from '../model/index.ts';
 import { boundScores, boundWithHeads, buildBoundIndex, createBoundScratch } from './bound-pair-scores.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
 import { headingDice, scorePair, scorePairAbove } from './score-pair.ts';

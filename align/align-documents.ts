@@ -5,7 +5,7 @@
  * Example: alignDocuments([liuzhou, guangxi, stateCouncil])[0] → { lower: { article: 1, … }, upper: { file:
  * 'state-council-hitech-opinions.txt', article: 6, … }, score: 0.6, class: 'related', rank: 1, evidence: […] }.
  */
-import type { AlignmentPair } from '../model.ts';
+import type { AlignmentPair } from '../model/index.ts';
 import { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
 import { prepareArticles, type WeightOptions } from './prepare-articles.ts';

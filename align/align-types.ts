@@ -2,7 +2,7 @@
  * The slice of the document model that alignment reads. A parsed PolicyDocument fits as is; the graph reader
  * builds these from Policy and Article nodes and passes the documents each one cites as `citedFiles`.
  */
-import type { Article, Citation, PolicyDocument } from '../model.ts';
+import type { Article, Citation, PolicyDocument } from '../model/index.ts';
 
 /** An article as alignment sees it. */
 export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>;

@@ -14,7 +14,6 @@ export {
   parseAlignmentLabels, evaluateAlignment, readOrdinal,
   type AlignmentLabel, type AlignmentEvaluation, type LabelOutcome,
 } from './evaluate-alignment.ts';
-export { benchAlignment, type BenchInput, type BenchResult } from './bench-alignment.ts';
 export { prepareArticles, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
 export { rankCandidates, rankAllPairs, DEFAULT_RANK_OPTIONS, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';

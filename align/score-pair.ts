@@ -9,7 +9,7 @@
  * and stops early: the engine's branch and bound uses it.
  * Example: a heading-only '优化营商环境' against a heading-only '“放管服”优化营商环境' scores 0.85 × (0.5 × 1 + 0.5 × 0.8) = 0.765.
  */
-import type { EvidenceSpan } from '../model.ts';
+import type { EvidenceSpan } from '../model/index.ts';
 import { boundSharedCharacters } from './bound-shared-characters.ts';
 import { combineScore, OUTLINE_FACTOR, type MatchedWeights } from './combine-score.ts';
 import type { PreparedArticle } from './prepare-articles.ts';

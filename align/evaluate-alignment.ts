@@ -5,7 +5,7 @@
  * Example: a TSV line `liuzhou-hitech-measures.txt	十五	state-council-hitech-opinions.txt	十五	same heading`
  * → { lowerFile: 'liuzhou-hitech-measures.txt', lowerArticle: 15, upperFile: '…', upperArticle: 15, note: 'same heading' }.
  */
-import type { AlignmentPair } from '../model.ts';
+import type { AlignmentPair } from '../model/index.ts';
 
 /** One hand-checked pair. */
 export interface AlignmentLabel {
