@@ -76,9 +76,41 @@ export interface Goal {
   articlePath?: string;
 }
 
-/** One step in the making of a document, read from interpretations and notices. */
+/** 效力级别: where a document stands in the hierarchy of legal force, beside its tier (issue 14). */
+export type AuthorityLevel =
+  | 'constitution'
+  | 'law'
+  | 'administrative_regulation'
+  | 'departmental_rule'
+  | 'judicial_interpretation'
+  | 'local_regulation'
+  | 'local_government_rule'
+  | 'normative_document'
+  | 'work_document';
+
+/** Authority levels from the top down; index = rank (0 is highest). */
+export const AUTHORITY_LEVELS: readonly AuthorityLevel[] = [
+  'constitution', 'law', 'administrative_regulation', 'departmental_rule', 'judicial_interpretation',
+  'local_regulation', 'local_government_rule', 'normative_document', 'work_document',
+];
+
+/**
+ * One step in the making of a document, read from interpretations, notices and a statute's head lines
+ * (2004年1月16日 浙江省第十届人民代表大会常务委员会第七次会议通过 → adoption; …修订 → revision; …修正 → amendment;
+ * …批准 → approval; 公布 → promulgation; 自…起施行 → effect). `start` is the date; `bodies` the body that acted.
+ */
 export interface TimelineEvent {
-  kind: 'drafting' | 'consultation' | 'approval' | 'issuance' | 'publication' | 'effect' | 'revision';
+  kind:
+    | 'drafting'
+    | 'consultation'
+    | 'approval'
+    | 'issuance'
+    | 'publication'
+    | 'effect'
+    | 'revision'
+    | 'adoption'
+    | 'amendment'
+    | 'promulgation';
   text: string;
   start?: string;
   end?: string;
@@ -184,6 +216,8 @@ export interface PolicyDocument {
   /** 中华人民共和国, 广西壮族自治区, 柳州市 … */
   jurisdiction?: string;
   tier: Tier;
+  /** 效力级别 read from the issuer, title, number form and head lines; absent when nothing tells. */
+  authorityLevel?: AuthorityLevel;
   kind: PolicyKind;
   issuedOn?: string;
   publishedOn?: string;
