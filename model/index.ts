@@ -14,7 +14,7 @@ export type Tier = 'national' | 'provincial' | 'municipal' | 'county';
 /** Tiers from the top down; index = rank (0 is highest). */
 export const TIERS: readonly Tier[] = ['national', 'provincial', 'municipal', 'county'];
 
-/** What kind of document it is, read from the title's last words (意见, 措施, 规划, 通知, 批复, 解读, 法 …). */
+/** What kind of document it is, read from the title's last words (意见, 措施, 规划, 通知, 批复, 决定, 函, 解读, 法 …). */
 export type PolicyKind =
   | 'law'
   | 'regulation'
@@ -23,6 +23,8 @@ export type PolicyKind =
   | 'plan'
   | 'notice'
   | 'approval'
+  | 'decision'
+  | 'letter'
   | 'interpretation'
   | 'other';
 
@@ -199,6 +201,12 @@ export interface Provenance {
   retrievedOn?: string;
   sha256: string;
   importerVersion: string;
+  /** 索引号: the publishing site's index number of the page (000014349/2019-00007 on www.gov.cn). */
+  indexNumber?: string;
+  /** 主题分类: the site's subject classification, as written. */
+  topic?: string;
+  /** 有效性: what the site says of the document's validity, as written (有效, 失效 …). */
+  validity?: string;
 }
 
 /** One parsed document. */

@@ -14,8 +14,10 @@ import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { readKind } from './read-kind.ts';
-import { readMetadata, roleLines } from './read-metadata.ts';
-import { readTitle } from './read-title.ts';
+import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
+import { readPageFields } from './read-page-fields.ts';
+import { readTitle, unwrapNotice } from './read-title.ts';
+import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 
@@ -31,6 +33,8 @@ export interface ParseOptions {
   retrievedOn?: string;
   /** Issues found before parsing (decoding), merged into the document's. */
   priorIssues?: ParseIssue[];
+  /** The page's address when the reader found one (a saved web page's canonical link). */
+  sourceUrl?: string;
 }
 
 const CLOSING_ROLES = new Set(['date', 'public', 'issuer', 'number']);
@@ -56,6 +60,12 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   const lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
+  const page = readPageFields(lines, file);
+  issues.push(...page.issues);
+  if (page.fields.length > 0) {
+    const at = [...new Set(page.fields.map((f) => f.line))];
+    issues.push({ file, line: at[0]!, severity: 'info', code: 'PAGE_METADATA', message: `the page's metadata (${page.fields.map((f) => f.label).join(', ')}) read from line(s) ${at.join(', ')} and kept out of the text` });
+  }
   for (const l of lines) {
     if (l.pinyinRemoved > 0) issues.push({ file, line: l.no, severity: 'info', code: 'PINYIN_REMOVED', message: `${l.pinyinRemoved} injected pinyin group(s) removed` });
   }
@@ -70,12 +80,25 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
   });
   const regions = splitRegions(lines, firstBody);
-  const head = roleLines(regions.head);
+  const head = refineHeadRoles(roleLines(regions.head));
   const closing = roleLines(regions.closing);
   const meta = readMetadata(head, closing, lines, file);
   issues.push(...meta.issues);
   const titled = readTitle(head.filter((r) => r.role === 'title').map((r) => r.line), file);
   issues.push(...titled.issues);
+  const bodyTitle = titled.noticeTitle ?? titled.title;
+  issues.push(...reconcilePageFields(page, {
+    ...(bodyTitle ? { title: { value: bodyTitle, line: titled.lines[0] ?? 1 } } : {}),
+    ...(meta.docNumber ? { docNumber: { value: meta.docNumber, line: meta.docNumberLine ?? 1 } } : {}),
+    issuers: meta.issuerLines,
+    ...(meta.issuedOn ? { issuedOn: meta.issuedOn } : {}),
+  }, file));
+  if (page.title) Object.assign(titled, { noticeTitle: undefined, titleIssuer: undefined }, unwrapNotice(page.title.value));
+  if (page.docNumber) Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
+  if (page.issuer) meta.issuerLines.unshift(page.issuer.value);
+  if (page.issuedOn) meta.issuedOn = page.issuedOn.value;
+  if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
+  if (page.effectiveOn) meta.effectiveOn = page.effectiveOn.value;
 
   const structure = buildStructure(regions.body, levels, file);
   issues.push(...structure.issues);
@@ -114,13 +137,19 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   if (found.issuer) document.issuer = found.issuer.name;
+  // A joint issue (国务院办公厅、中央军委办公厅) is kept as the page names it.
+  if (page.issuer && /[、,，]/.test(page.issuer.value)) document.issuer = page.issuer.value;
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;
   if (meta.publishedOn) document.publishedOn = meta.publishedOn;
   if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
-  if (meta.sourceUrl) {
-    document.sourceUrl = meta.sourceUrl;
-    document.provenance.sourceUrl = meta.sourceUrl;
+  const sourceUrl = options.sourceUrl ?? meta.sourceUrl;
+  if (sourceUrl) {
+    document.sourceUrl = sourceUrl;
+    document.provenance.sourceUrl = sourceUrl;
   }
+  if (page.indexNumber) document.provenance.indexNumber = page.indexNumber;
+  if (page.topic) document.provenance.topic = page.topic;
+  if (page.validity) document.provenance.validity = page.validity;
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
   if (found.issuer) document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
