@@ -78,7 +78,7 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
 }
 
-const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告)$/;
+const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告|函)$/;
 
 /** 科技部关于印发《X》的通知 → title X, noticeTitle the whole; 国务院关于… → titleIssuer 国务院. */
 export function unwrapNotice(full: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
