@@ -187,6 +187,22 @@ export interface Part {
   articles: Article[];
 }
 
+/** An attachment (附件) after the signature and date: its own title and text, structured when it is numbered. */
+export interface Attachment {
+  /** As written, spaces removed: 附件, 附件1. */
+  label: string;
+  /** 1 for 附件 or 附件1, 2 for 附件2 …, in document order. */
+  number: number;
+  /** Its own title (empty when it has none). */
+  title: string;
+  /** All its text after the title. */
+  text: string;
+  /** Structure, when the attachment is numbered; paths prefixed by the attachment's (x1/p1/a2), never the document's. */
+  parts: Part[];
+  articles: Article[];
+  line: number;
+}
+
 /** What an interpretation says of the document it explains: 共五部分二十一条 and the outline it lists. */
 export interface InterpretationSummary {
   declaredParts?: number;
@@ -238,6 +254,8 @@ export interface PolicyDocument {
   parts: Part[];
   /** Flat, in document order. */
   articles: Article[];
+  /** Attachments after the signature and date (absent when there are none); not part of `parts`/`articles`. */
+  attachments?: Attachment[];
   citations: Citation[];
   /** 以下简称《高新区措施》 → { short: '高新区措施', full: '柳州市关于…若干措施' }. */
   shortTitles: { short: string; full: string }[];

@@ -15,10 +15,12 @@ import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
+import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { readTitle, unwrapNotice } from './read-title.ts';
 import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { splitAttachments } from './split-attachments.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 
 /** Options of parsePolicyText. */
@@ -57,7 +59,7 @@ function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLin
 export function parsePolicyText(text: string, options: ParseOptions): PolicyDocument {
   const { file } = options;
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-  const lines = toSourceLines(text);
+  let lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   const page = readPageFields(lines, file);
@@ -74,6 +76,10 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     issues.push({ file, line: traditional[0]!.no, severity: 'info', code: 'TRADITIONAL_CONVERTED', message: `traditional characters converted to simplified on ${traditional.length} line(s)` });
   }
 
+  // Attachments after the signature and date are their own section; the document is what precedes them.
+  const attachmentSpans = splitAttachments(lines);
+  const all = lines;
+  lines = attachmentSpans.length > 0 ? all.slice(0, attachmentSpans[0]!.start) : all;
   const levels = chooseLevels(lines);
   const firstBody = lines.findIndex((l) => {
     const kind = numberingOf(l)?.kind;
@@ -82,7 +88,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   const regions = splitRegions(lines, firstBody);
   const head = refineHeadRoles(roleLines(regions.head));
   const closing = roleLines(regions.closing);
-  const meta = readMetadata(head, closing, lines, file);
+  const meta = readMetadata(head, closing, all, file);
   issues.push(...meta.issues);
   const titled = readTitle(head.filter((r) => r.role === 'title').map((r) => r.line), file);
   issues.push(...titled.issues);
@@ -160,6 +166,14 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   }
 
   readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
+  if (attachmentSpans.length > 0) {
+    document.attachments = attachmentSpans.map((span, i) => {
+      const read = readAttachment(all, span, i + 1, file);
+      issues.push(...read.issues);
+      return read.attachment;
+    });
+    issues.push({ file, line: document.attachments[0]!.line, severity: 'info', code: 'ATTACHMENTS', message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}` });
+  }
 
   if (!found.tier && !options.tierOverride) {
     issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });
