@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
+import { detectSecondDocument } from './detect-second-document.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
@@ -106,6 +107,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
   if (page.effectiveOn) meta.effectiveOn = page.effectiveOn.value;
 
+  detectSecondDocument(lines, file, bodyTitle ?? page.title?.value ?? '', titled.lines[0] ?? 1);
   const structure = buildStructure(regions.body, levels, file);
   issues.push(...structure.issues);
   const title = titled.title ?? '';
@@ -120,8 +122,10 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
   }, gazetteer);
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
+  const agencyRules: { firstListedLeads?: boolean } = {};
   for (const article of structure.articles) {
-    const agencies = readArticleAgencies(article.text, ctx);
+    const agencies = readArticleAgencies(article.text, ctx, agencyRules);
+    if (agencies.firstListedLeads) agencyRules.firstListedLeads = true;
     article.text = agencies.text;
     article.leadAgencies = agencies.lead;
     article.cooperatingAgencies = agencies.cooperating;
