@@ -74,7 +74,7 @@ export interface Goal {
   unit?: string;
   /** 以上 / 左右 / 以下 … */
   qualifier?: string;
-  /** The article it belongs to, by path; absent when it stands in the preamble. */
+  /** The article (or the part, for text standing under a part) it belongs to, by path; absent in the preamble. */
   articlePath?: string;
 }
 
