@@ -8,7 +8,7 @@ import { findDates } from './parse-date.ts';
 import { findDocNumbers } from './parse-doc-number.ts';
 
 /** The role of a line in a document's head or closing. */
-export type HeadLineRole = 'number' | 'date' | 'meta' | 'public' | 'addressee' | 'notice-body' | 'issuer' | 'title' | 'paragraph';
+export type HeadLineRole = 'number' | 'date' | 'meta' | 'public' | 'note' | 'addressee' | 'notice-body' | 'issuer' | 'title' | 'paragraph';
 
 const META = /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源)\s*:/;
 const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
@@ -20,6 +20,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   const m = match.trim();
   const compact = m.replace(/\s+/g, '');
   if (/^[(（]?此件公开发布[)）]?$/.test(compact)) return 'public';
+  // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
+  if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
   if (META.test(m)) return 'meta';
   const numbers = findDocNumbers(compact);
   if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === compact.length) return 'number';

@@ -40,7 +40,7 @@ export interface ParseOptions {
   sourceUrl?: string;
 }
 
-const CLOSING_ROLES = new Set(['date', 'public', 'issuer', 'number']);
+const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
 function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLine[]; body: SourceLine[]; closing: SourceLine[] } {

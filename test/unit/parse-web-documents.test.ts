@@ -284,3 +284,18 @@ describe('govcn: 29 State Council pages, as HTML and as the text Chromium copies
     expect(d.issues.filter((i) => i.code === 'METADATA_CONFLICT')).toEqual([]);
   });
 });
+
+describe('govcn without its metadata table: the document\'s own head alone gives title, number and issuer', () => {
+  const dir = join(ROOT, 'test/data/govcn-text');
+  const truths = readdirSync(join(ROOT, 'test/data/parse-truth/govcn')).sort().map((n) => JSON.parse(readFileSync(join(ROOT, 'test/data/parse-truth/govcn', n), 'utf8')) as ParseTruth);
+
+  test.each(truths.map((t) => [t.copies![0]!, t] as const))('%s', (file, truth) => {
+    // The first five lines of each copy are the portal's table (索引号 … 主题词); the rest is the page as typeset.
+    const text = readFileSync(join(ROOT, file), 'utf8').split('\n').slice(5).join('\n');
+    const d = parsePolicyText(text, { file });
+    expect(d.issues.filter((i) => i.code === 'PAGE_METADATA')).toEqual([]);
+    const judged = ['title', 'noticeTitle', 'docNumber', 'issuer', 'kind', 'issuedOn'];
+    expect(compareWithTruth(d, truth).filter((v) => judged.includes(v.field) && !v.ok)).toEqual([]);
+  });
+  expect(existsSync(dir)).toBe(true);
+});
