@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, normalizeDocNumber, parseDate, parsePolicyText, readKind } from '../../import/index.ts';
 import { parseChineseNumber } from '../../import/parse/parse-chinese-number.ts';
 import { findDateRanges } from '../../import/parse/parse-date.ts';
-import { normalizeLine } from '../../import/parse/normalize-line.ts';
+import { normalizeLine } from '../../text/index.ts';
 import { parseAgencyList } from '../../import/parse/read-agencies.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
 import { readMoney } from '../../import/parse/read-money.ts';
