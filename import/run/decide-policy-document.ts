@@ -22,7 +22,7 @@ export interface WriteDocumentOptions {
   importedAt: string;
   importerVersion: string;
   retrievedOn?: string;
-  /** Test hook (see write-policy.ts): a failing statement after this many statements. */
+  /** Test hook (see build-policy-write.ts): a failing statement after this many statements. */
   failAfterStatement?: number;
 }
 
