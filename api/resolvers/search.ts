@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { ApiContext } from '../context.ts';
 import { toLuceneQuery } from '../escape-lucene.ts';
 import { makeSnippet } from '../make-snippet.ts';
-import { toDocNumberKey } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
 import { capLimit } from '../limits/page-size.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
