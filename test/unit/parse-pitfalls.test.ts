@@ -1,4 +1,4 @@
-// Table tests for the pitfalls of DOMAIN.md §2–§6: number variants, dates, Chinese numerals, headings, kinds,
+// Table tests for the pitfalls of docs/domain.md §2–§6: number variants, dates, Chinese numerals, headings, kinds,
 // agency lists, citations, money, goals.
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, normalizeDocNumber, parseDate, parsePolicyText, readKind } from '../../import/index.ts';
