@@ -51,7 +51,9 @@ describe('the import graph of the source tree', () => {
     for (const folder of SOURCE_FOLDERS) {
       expect([...graph.keys()].filter((file) => topFolder(file) === folder).length, folder).toBeGreaterThan(0);
     }
-    const importToModel = [...graph].filter(([file, targets]) => file.startsWith('import/') && targets.includes('model/index.ts'));
+    const importToModel = [...graph].filter(
+      ([file, targets]) => file.startsWith('import/') && targets.includes('model/index.ts'),
+    );
     expect(importToModel.length).toBeGreaterThan(0);
   });
 
@@ -60,7 +62,9 @@ describe('the import graph of the source tree', () => {
   });
 
   test('has no import cycles (viewer/src pending its refactor)', () => {
-    const checked = new Map([...graph].filter(([file]) => !CYCLE_CHECK_PENDING.some((prefix) => file.startsWith(prefix))));
+    const checked = new Map(
+      [...graph].filter(([file]) => !CYCLE_CHECK_PENDING.some((prefix) => file.startsWith(prefix))),
+    );
     expect(findImportCycles(checked)).toEqual([]);
   });
 });
@@ -76,10 +80,35 @@ describe('the checks themselves fail on a bad graph', () => {
   });
 
   test.each([
-    ['two files importing each other', [['a.ts', ['b.ts']], ['b.ts', ['a.ts']]], [['a.ts', 'b.ts']]],
-    ['a longer ring beside a tail', [['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]], [['a.ts', 'b.ts', 'c.ts']]],
+    [
+      'two files importing each other',
+      [
+        ['a.ts', ['b.ts']],
+        ['b.ts', ['a.ts']],
+      ],
+      [['a.ts', 'b.ts']],
+    ],
+    [
+      'a longer ring beside a tail',
+      [
+        ['a.ts', ['b.ts']],
+        ['b.ts', ['c.ts']],
+        ['c.ts', ['a.ts']],
+        ['d.ts', ['a.ts']],
+      ],
+      [['a.ts', 'b.ts', 'c.ts']],
+    ],
     ['a file importing itself', [['a.ts', ['a.ts']]], [['a.ts']]],
-    ['a diamond (no cycle)', [['a.ts', ['b.ts', 'c.ts']], ['b.ts', ['d.ts']], ['c.ts', ['d.ts']], ['d.ts', []]], []],
+    [
+      'a diamond (no cycle)',
+      [
+        ['a.ts', ['b.ts', 'c.ts']],
+        ['b.ts', ['d.ts']],
+        ['c.ts', ['d.ts']],
+        ['d.ts', []],
+      ],
+      [],
+    ],
   ] as const)('%s', (_name, edges, cycles) => {
     const small: ImportGraph = new Map(edges.map(([file, targets]) => [file, [...targets]]));
     expect(findImportCycles(small)).toEqual(cycles);
