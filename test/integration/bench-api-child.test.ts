@@ -2,22 +2,22 @@
 // reports its CPU and GC, and is gone after close().
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnApiChild, type ApiChild } from '../../bench/spawn-api-child.ts';
-import { ensureSchema, executeWrite } from '../../graph/index.ts';
+import { ensureSchema } from '../../graph/index.ts';
 import { openTestGraph, resetGraph, testNeo4j } from '../support/neo4j.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let api: ApiChild | undefined;
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await ensureSchema(driver, database);
-  await executeWrite(driver, database, [{
+  await resetGraph(graph);
+  await ensureSchema(graph);
+  await graph.write([{
     cypher: "CREATE (:Policy {id: 'child-1', title: '关于支持科技型中小企业发展的若干措施', docNumber: '桂政发〔2024〕3号', tier: 'provincial', status: 'full'})",
   }]);
 });
 afterAll(async () => {
   await api?.close();
-  await driver.close();
+  await graph.close();
 });
 
 describe('spawnApiChild', () => {

@@ -188,13 +188,6 @@ describe('buildPolicyWrite', () => {
     expect(articleCleanups.map((q) => q.cypher.includes('DETACH DELETE a'))).toEqual([false, true]);
     expect(articleCleanups[0]!.params.keep).toEqual([`${ID}#p1/a1`, `${ID}#p1/a2`]);
   });
-
-  test('the failure hook inserts one failing statement at the given position', () => {
-    const failing = buildPolicyWrite(rows, { failAfterStatement: 5 });
-    expect(failing).toHaveLength(queries.length + 1);
-    expect(failing[5]!.cypher).toBe('RETURN 1 / 0 AS injectedFailure');
-    expect(failing.slice(0, 5)).toEqual(queries.slice(0, 5));
-  });
 });
 
 describe('buildPoliciesWrite: several documents in one transaction', () => {
