@@ -9,7 +9,7 @@
  * of the document; '（农业农村部、工业和信息化部牵头负责）' → both lead; '（各省级人民政府负责）' → lead, a collective.
  */
 import type { AgencyRef } from '../../model/index.ts';
-import { foldWidth } from './normalize-line.ts';
+import { foldWidth } from '../../text/index.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 
 /** Agencies read from an article, the text left without the bracket, and names the gazetteer does not know. */
