@@ -68,7 +68,12 @@ export async function run(args: string[]): Promise<number> {
   }
   if (dirs.length === 0) {
     const root = join(PROJECT_ROOT, 'test', 'data', 'parse-truth');
-    dirs.push(...(await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => join(root, d.name)).sort());
+    dirs.push(
+      ...(await readdir(root, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => join(root, d.name))
+        .sort(),
+    );
   }
   const results: FileVerdicts[] = [];
   for (const dir of dirs) {
@@ -97,7 +102,9 @@ export async function run(args: string[]): Promise<number> {
     for (const r of results) {
       if (r.error) process.stdout.write(`${r.file}: not parsed: ${r.error}\n`);
       for (const v of r.verdicts.filter((x) => !x.ok)) {
-        process.stdout.write(`${r.file}: ${v.field}: expected ${JSON.stringify(v.expected)}, got ${JSON.stringify(v.actual)}\n`);
+        process.stdout.write(
+          `${r.file}: ${v.field}: expected ${JSON.stringify(v.expected)}, got ${JSON.stringify(v.actual)}\n`,
+        );
       }
     }
   }

@@ -39,8 +39,25 @@ export interface ParseTruth {
 
 /** The fields judged, in the order of the table. */
 export const JUDGED_FIELDS = [
-  'title', 'noticeTitle', 'docNumber', 'issuer', 'tier', 'jurisdiction', 'kind', 'authorityLevel', 'issuedOn',
-  'publishedOn', 'effectiveOn', 'indexNumber', 'parts', 'articles', 'headings', 'agencies', 'citations', 'goals', 'attachments',
+  'title',
+  'noticeTitle',
+  'docNumber',
+  'issuer',
+  'tier',
+  'jurisdiction',
+  'kind',
+  'authorityLevel',
+  'issuedOn',
+  'publishedOn',
+  'effectiveOn',
+  'indexNumber',
+  'parts',
+  'articles',
+  'headings',
+  'agencies',
+  'citations',
+  'goals',
+  'attachments',
 ] as const;
 
 /** A judged field name. */
@@ -56,12 +73,18 @@ export interface FieldVerdict {
 
 function actualOf(document: PolicyDocument, field: JudgedField, expected: unknown): unknown {
   switch (field) {
-    case 'parts': return document.parts.length;
-    case 'articles': return document.articles.length;
-    case 'goals': return document.goals.length;
-    case 'attachments': return (document as { attachments?: unknown[] }).attachments?.length ?? 0;
-    case 'indexNumber': return document.provenance.indexNumber;
-    case 'headings': return document.articles.slice(0, (expected as string[]).length).map((a) => a.heading);
+    case 'parts':
+      return document.parts.length;
+    case 'articles':
+      return document.articles.length;
+    case 'goals':
+      return document.goals.length;
+    case 'attachments':
+      return (document as { attachments?: unknown[] }).attachments?.length ?? 0;
+    case 'indexNumber':
+      return document.provenance.indexNumber;
+    case 'headings':
+      return document.articles.slice(0, (expected as string[]).length).map((a) => a.heading);
     case 'agencies': {
       const named = new Set([
         ...document.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name)),
@@ -73,7 +96,8 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
       const titles = new Set(document.citations.map((c) => c.title));
       return (expected as string[]).filter((title) => titles.has(title));
     }
-    default: return (document as unknown as Record<string, unknown>)[field];
+    default:
+      return (document as unknown as Record<string, unknown>)[field];
   }
 }
 
@@ -84,7 +108,12 @@ export function compareWithTruth(document: PolicyDocument, truth: ParseTruth): F
     const expected = truth[field];
     if (expected === undefined) continue;
     const actual = actualOf(document, field, expected);
-    verdicts.push({ field, ok: JSON.stringify(actual ?? null) === JSON.stringify(expected), expected, actual: actual ?? null });
+    verdicts.push({
+      field,
+      ok: JSON.stringify(actual ?? null) === JSON.stringify(expected),
+      expected,
+      actual: actual ?? null,
+    });
   }
   return verdicts;
 }

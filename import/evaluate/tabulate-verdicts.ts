@@ -14,7 +14,9 @@ export interface FileVerdicts {
 }
 
 /** Right / judged counts per corpus and field. */
-export function countVerdicts(results: FileVerdicts[]): Map<string, Map<JudgedField, { right: number; judged: number }>> {
+export function countVerdicts(
+  results: FileVerdicts[],
+): Map<string, Map<JudgedField, { right: number; judged: number }>> {
   const table = new Map<string, Map<JudgedField, { right: number; judged: number }>>();
   for (const { corpus, verdicts } of results) {
     const row = table.get(corpus) ?? new Map<JudgedField, { right: number; judged: number }>();
@@ -42,7 +44,8 @@ export function tabulateVerdicts(results: FileVerdicts[]): string {
     }),
   ]);
   const errors = results.filter((r) => r.error).length;
-  if (errors > 0) rows.push(['(not parsed)', ...corpora.map((c) => String(results.filter((r) => r.corpus === c && r.error).length))]);
+  if (errors > 0)
+    rows.push(['(not parsed)', ...corpora.map((c) => String(results.filter((r) => r.corpus === c && r.error).length))]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => [...(r[i] ?? '')].length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

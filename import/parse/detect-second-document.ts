@@ -13,12 +13,18 @@ import type { SourceLine } from './source-lines.ts';
 const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
 
 /** Throws when the lines hold a second document after the first one's closing date. */
-export function detectSecondDocument(lines: SourceLine[], file: string, firstTitle: string, firstTitleLine: number): void {
+export function detectSecondDocument(
+  lines: SourceLine[],
+  file: string,
+  firstTitle: string,
+  firstTitleLine: number,
+): void {
   const kept = lines.filter((l) => !l.drop && l.match.trim() !== '');
   const cache: HeadLineRole[] = [];
   const role = (k: number): HeadLineRole => (cache[k] ??= classifyHeadLine(kept[k]!.match));
   // Only short lines with a year or 公开发布 can close a document: classify those alone (statutes are long).
-  const closes = (k: number): boolean => kept[k]!.match.length <= 40 && /年|\d{4}|公开发布/.test(kept[k]!.match) && ['date', 'public'].includes(role(k));
+  const closes = (k: number): boolean =>
+    kept[k]!.match.length <= 40 && /年|\d{4}|公开发布/.test(kept[k]!.match) && ['date', 'public'].includes(role(k));
   for (let i = 0; i < kept.length - 3; i++) {
     if (!closes(i)) continue;
     // The next head: title lines, then a number or addressees within a few lines.
@@ -32,7 +38,10 @@ export function detectSecondDocument(lines: SourceLine[], file: string, firstTit
     const second = readTitle(titleLines, file).noticeTitle ?? readTitle(titleLines, file).title ?? '';
     if (second === '' || key(second) === key(firstTitle)) continue;
     // A wrapper names the document it issues before its closing: 《X》, or X in its own title.
-    const before = kept.slice(0, i + 1).map((l) => l.match).join('');
+    const before = kept
+      .slice(0, i + 1)
+      .map((l) => l.match)
+      .join('');
     const named = [...before.matchAll(/《([^《》]+)》/g)].map((m) => key(m[1]!));
     if (named.includes(key(second)) || key(firstTitle).includes(key(second))) continue;
     throw new PolicyInputError(

@@ -19,7 +19,12 @@ function prefixItems(items: Item[], prefix: string): void {
 }
 
 /** Reads one attachment; `number` is its order among the document's attachments. */
-export function readAttachment(lines: SourceLine[], span: AttachmentSpan, number: number, file: string): { attachment: Attachment; issues: ParseIssue[] } {
+export function readAttachment(
+  lines: SourceLine[],
+  span: AttachmentSpan,
+  number: number,
+  file: string,
+): { attachment: Attachment; issues: ParseIssue[] } {
   const body = lines.slice(span.start + 1, span.end);
   const levels = chooseLevels(body);
   const firstNumbered = body.findIndex((l) => {
@@ -33,10 +38,16 @@ export function readAttachment(lines: SourceLine[], span: AttachmentSpan, number
     if (r.role !== 'title') break;
     titleLines.push(r.line);
   }
-  const titled = span.inlineTitle ? { title: span.inlineTitle.replace(/\s+/g, ''), lines: [] as number[], issues: [] } : readTitle(titleLines, file);
+  const titled = span.inlineTitle
+    ? { title: span.inlineTitle.replace(/\s+/g, ''), lines: [] as number[], issues: [] }
+    : readTitle(titleLines, file);
   const titleNos = new Set(titled.lines);
   const rest = body.filter((l) => !titleNos.has(l.no));
-  const structure = buildStructure(firstNumbered < 0 ? [] : rest.filter((l) => l.no >= body[firstNumbered]!.no), levels, file);
+  const structure = buildStructure(
+    firstNumbered < 0 ? [] : rest.filter((l) => l.no >= body[firstNumbered]!.no),
+    levels,
+    file,
+  );
   const prefix = `x${number}`;
   for (const part of structure.parts) part.path = `${prefix}/${part.path}`;
   for (const article of structure.articles as Article[]) {
@@ -47,7 +58,10 @@ export function readAttachment(lines: SourceLine[], span: AttachmentSpan, number
     label: span.label,
     number,
     title: titled.title ?? '',
-    text: rest.filter((l) => !l.drop && l.text !== '').map((l) => l.text).join('\n'),
+    text: rest
+      .filter((l) => !l.drop && l.text !== '')
+      .map((l) => l.text)
+      .join('\n'),
     parts: structure.parts,
     articles: structure.articles,
     line: lines[span.start]!.no,

@@ -8,13 +8,22 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { findDates } from './parse-date.ts';
-import { findDocNumbers } from './parse-doc-number.ts';
-import { normalizeLine } from './normalize-line.ts';
+import { findDocNumbers, normalizeLine } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** Which field of the document a page label names. */
 export type PageFieldName =
-  | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'publishedOn' | 'effectiveOn' | 'indexNumber' | 'topic' | 'keywords' | 'validity' | 'source';
+  | 'title'
+  | 'issuer'
+  | 'docNumber'
+  | 'issuedOn'
+  | 'publishedOn'
+  | 'effectiveOn'
+  | 'indexNumber'
+  | 'topic'
+  | 'keywords'
+  | 'validity'
+  | 'source';
 
 /** One labelled value of the page, with the line it stands on. */
 export interface PageField {
@@ -53,9 +62,14 @@ const LABELS: Record<PageFieldName, string[]> = {
   validity: ['有效性', '时效性', '效力状态'],
   source: ['来源', '信息来源', '文章来源'],
 };
-const NAME_OF = new Map(Object.entries(LABELS).flatMap(([name, words]) => words.map((w) => [w, name as PageFieldName] as const)));
+const NAME_OF = new Map(
+  Object.entries(LABELS).flatMap(([name, words]) => words.map((w) => [w, name as PageFieldName] as const)),
+);
 const spaced = (word: string): string => [...word].join('[\\s\u3000]*');
-const WORDS = [...NAME_OF.keys()].sort((a, b) => b.length - a.length).map(spaced).join('|');
+const WORDS = [...NAME_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|');
 // A label where a field begins: at the start of a cell or after a space, followed by a colon.
 const LABEL_AT = new RegExp(`(?:^|(?<=[\\s\u3000]))(${WORDS})[\\s\u3000]*[:：]`, 'g');
 
@@ -64,7 +78,10 @@ type Pair = { name: PageFieldName; label: string; value: string };
 /** Reads a line as label/value pairs; undefined when the line holds anything else. */
 function readFieldLine(line: SourceLine): Pair[] | undefined {
   if (!/[:：]/.test(line.raw)) return undefined;
-  const cells = line.raw.split(/\t|[|｜]/).map((c) => normalizeLine(c).text).filter((c) => c !== '');
+  const cells = line.raw
+    .split(/\t|[|｜]/)
+    .map((c) => normalizeLine(c).text)
+    .filter((c) => c !== '');
   const out: Pair[] = [];
   for (const cell of cells) {
     const labels = [...cell.matchAll(LABEL_AT)];
@@ -96,7 +113,14 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     // A label alone on its line, its value on the next one (a table copied cell by cell).
     const last = pairs.at(-1)!;
     const next = lines[i + 1];
-    if (last.value === '' && !line.raw.includes('\t') && next && !next.drop && next.match !== '' && !readFieldLine(next)) {
+    if (
+      last.value === '' &&
+      !line.raw.includes('\t') &&
+      next &&
+      !next.drop &&
+      next.match !== '' &&
+      !readFieldLine(next)
+    ) {
       last.value = next.text.trim();
       next.drop = 'metadata';
       i++;
@@ -115,11 +139,25 @@ function take(result: PageFields, field: PageField, file: string): void {
   else if (name === 'docNumber') {
     const number = findDocNumbers(compact)[0];
     if (number) result.docNumber ??= { normalized: number.normalized, original: value.trim(), line };
-    else result.issues.push({ file, line, severity: 'warning', code: 'BAD_PAGE_FIELD', message: `the page's ${field.label} "${value}" is not a document number` });
+    else
+      result.issues.push({
+        file,
+        line,
+        severity: 'warning',
+        code: 'BAD_PAGE_FIELD',
+        message: `the page's ${field.label} "${value}" is not a document number`,
+      });
   } else if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn') {
     const date = findDates(value)[0];
     if (date) result[name] ??= { value: date.value, line };
-    else result.issues.push({ file, line, severity: 'warning', code: 'BAD_PAGE_FIELD', message: `the page's ${field.label} "${value}" is not a date` });
+    else
+      result.issues.push({
+        file,
+        line,
+        severity: 'warning',
+        code: 'BAD_PAGE_FIELD',
+        message: `the page's ${field.label} "${value}" is not a date`,
+      });
   } else if (name === 'indexNumber') result.indexNumber ??= compact;
   else if (name === 'topic') result.topic ??= value.trim();
   else if (name === 'validity') result.validity ??= compact;

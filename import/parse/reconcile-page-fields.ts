@@ -23,7 +23,10 @@ export function reconcilePageFields(page: PageFields, body: BodyClaims, file: st
   const issues: ParseIssue[] = [];
   const conflict = (line: number, field: string, pageValue: string, bodyValue: string, where: string): void => {
     issues.push({
-      file, line, severity: 'warning', code: 'METADATA_CONFLICT',
+      file,
+      line,
+      severity: 'warning',
+      code: 'METADATA_CONFLICT',
       message: `the page's ${field} "${pageValue}" disagrees with the document's ${where} "${bodyValue}"; the page's value is kept`,
     });
   };
@@ -31,7 +34,13 @@ export function reconcilePageFields(page: PageFields, body: BodyClaims, file: st
     conflict(page.title.line, '标题', page.title.value, body.title.value, `title (line ${body.title.line})`);
   }
   if (page.docNumber && body.docNumber && page.docNumber.normalized !== body.docNumber.value) {
-    conflict(page.docNumber.line, '发文字号', page.docNumber.normalized, body.docNumber.value, `number (line ${body.docNumber.line})`);
+    conflict(
+      page.docNumber.line,
+      '发文字号',
+      page.docNumber.normalized,
+      body.docNumber.value,
+      `number (line ${body.docNumber.line})`,
+    );
   }
   if (page.issuer && body.issuers.length > 0) {
     const named = page.issuer.value.split(/[、,，]/).map(key);

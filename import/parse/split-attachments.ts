@@ -51,8 +51,16 @@ export function splitAttachments(lines: SourceLine[]): AttachmentSpan[] {
     if (titled && /^[0-9]\s*[.、．]/.test(titled[2] ?? '')) continue;
     const previous = spans.at(-1);
     if (previous) previous.end = i;
-    const span: AttachmentSpan = { label: line.text.trim().replace(/[:：]\s*.*$/, '').replace(/\s+/g, ''), start: i, end: lines.length };
-    if (titled?.[2]) span.inlineTitle = line.text.trim().replace(/^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]\s*/, '');
+    const span: AttachmentSpan = {
+      label: line.text
+        .trim()
+        .replace(/[:：]\s*.*$/, '')
+        .replace(/\s+/g, ''),
+      start: i,
+      end: lines.length,
+    };
+    if (titled?.[2])
+      span.inlineTitle = line.text.trim().replace(/^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]\s*/, '');
     spans.push(span);
   }
   return spans;

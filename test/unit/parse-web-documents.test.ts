@@ -5,15 +5,30 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareWithTruth, type ParseTruth } from '../../import/evaluate/index.ts';
-import { decodePolicyText, htmlToText, parsePolicyBytes, parsePolicyText, PolicyInputError, readKind, readPolicyFile } from '../../import/index.ts';
+import {
+  decodePolicyText,
+  htmlToText,
+  parsePolicyBytes,
+  parsePolicyText,
+  PolicyInputError,
+  readKind,
+  readPolicyFile,
+} from '../../import/index.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
 import { splitHeading } from '../../import/parse/split-heading.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'page.txt' });
-const codesAt = (d: PolicyDocument, code: string): number[] => d.issues.filter((i) => i.code === code).map((i) => i.line);
-const everyText = (d: PolicyDocument): string => [d.title, d.preamble ?? '', ...d.parts.map((p) => `${p.heading}${p.text ?? ''}`), ...d.articles.map((a) => `${a.heading}${a.text}`)].join('\n');
+const codesAt = (d: PolicyDocument, code: string): number[] =>
+  d.issues.filter((i) => i.code === code).map((i) => i.line);
+const everyText = (d: PolicyDocument): string =>
+  [
+    d.title,
+    d.preamble ?? '',
+    ...d.parts.map((p) => `${p.heading}${p.text ?? ''}`),
+    ...d.articles.map((a) => `${a.heading}${a.text}`),
+  ].join('\n');
 
 function refusal(run: () => unknown): PolicyInputError {
   try {
@@ -50,8 +65,11 @@ describe('1. page furniture: the portal metadata table and site debris', () => {
 
   test('title, issuer, number and both dates come from the table, not its rows', () => {
     expect(d).toMatchObject({
-      title: '国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见', docNumber: '国发〔2018〕42号',
-      issuedOn: '2018-12-23', publishedOn: '2018-12-29', kind: 'opinions',
+      title: '国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见',
+      docNumber: '国发〔2018〕42号',
+      issuedOn: '2018-12-23',
+      publishedOn: '2018-12-29',
+      kind: 'opinions',
     });
     expect(d.provenance).toMatchObject({ indexNumber: '000014349/2018-00223', topic: '农业' });
   });
@@ -64,13 +82,17 @@ describe('1. page furniture: the portal metadata table and site debris', () => {
   test('a disagreement between table and document is an issue, not a silent choice', () => {
     // The table says 成文日期 2018-12-23, the signature 2018-12-12.
     expect(d.issues.filter((i) => i.code === 'METADATA_CONFLICT').map((i) => [i.line, i.message])).toEqual([
-      [5, 'the page\'s 成文日期 "2018-12-23" disagrees with the document\'s date "2018-12-12"; the page\'s value is kept'],
+      [
+        5,
+        'the page\'s 成文日期 "2018-12-23" disagrees with the document\'s date "2018-12-12"; the page\'s value is kept',
+      ],
     ]);
   });
 
   test('every line of site furniture is reported with its line and kept out of title, preamble and articles', () => {
     expect(codesAt(d, 'WEB_DEBRIS')).toEqual([1, 2, 3, 17, 18]);
-    for (const word of ['位置', '欢迎', '地方政策', '咨询热线', '打印', '索引号', '索 引 号', '发文机关', '成文日期']) expect(everyText(d)).not.toContain(word);
+    for (const word of ['位置', '欢迎', '地方政策', '咨询热线', '打印', '索引号', '索 引 号', '发文机关', '成文日期'])
+      expect(everyText(d)).not.toContain(word);
     expect(d.preamble).toBe('农业机械化是转变农业发展方式的重要基础。');
   });
 
@@ -90,15 +112,20 @@ describe('HTML input: a saved page read with parse5', () => {
     expect(lines).toContain('发文机关：\t国务院办公厅\t成文日期：\t2018年12月07日');
     expect(lines).toContain('国务院办公厅关于推进');
     expect(lines).toContain('政务新媒体健康有序发展的意见');
-    for (const gone of ['document.write', '假的', 'color', '隐藏的统计代码', '检索', '搜索', '解读']) expect(page.text).not.toContain(gone);
+    for (const gone of ['document.write', '假的', 'color', '隐藏的统计代码', '检索', '搜索', '解读'])
+      expect(page.text).not.toContain(gone);
     expect(page.pageAddress).toBe('http://www.example.gov.cn/zwgk/zcwj/content_5365945_saved.htm');
   });
 
   test('the page parses like its text: metadata, title over two lines, issue lines point into the HTML file', async () => {
     const d = await readPolicyFile(file, { file: 'saved-page.html' });
     expect(d).toMatchObject({
-      title: '国务院办公厅关于推进政务新媒体健康有序发展的意见', docNumber: '国办发〔2018〕123号', issuer: '国务院办公厅',
-      issuedOn: '2018-12-07', publishedOn: '2018-12-27', publicRelease: true,
+      title: '国务院办公厅关于推进政务新媒体健康有序发展的意见',
+      docNumber: '国办发〔2018〕123号',
+      issuer: '国务院办公厅',
+      issuedOn: '2018-12-07',
+      publishedOn: '2018-12-27',
+      publicRelease: true,
     });
     expect(d.provenance.indexNumber).toBe('000014349/2018-00221');
     expect(d.provenance.sourceUrl).toBe('http://www.example.gov.cn/zwgk/zcwj/content_5365945_saved.htm');
@@ -109,33 +136,52 @@ describe('HTML input: a saved page read with parse5', () => {
   });
 
   test('a page that shows nothing is refused', () => {
-    const error = refusal(() => parsePolicyBytes(new TextEncoder().encode('<html><script>x()</script></html>'), { file: 'empty.html' }));
-    expect([error.code, error.message]).toEqual(['EMPTY_FILE', 'empty.html: the page shows no text (only markup, scripts or styles)']);
+    const error = refusal(() =>
+      parsePolicyBytes(new TextEncoder().encode('<html><script>x()</script></html>'), { file: 'empty.html' }),
+    );
+    expect([error.code, error.message]).toEqual([
+      'EMPTY_FILE',
+      'empty.html: the page shows no text (only markup, scripts or styles)',
+    ]);
   });
 });
 
 describe('2. labelled fields', () => {
-  const d = parse([
-    '发文标题: 金华市人民政府关于加快科技创新的若干意见',
-    '发文文号: 金政发[2016]54号',
-    '发文时间: 2016-10-18',
-    '实施时间: 2016-11-18',
-    '各县（市、区）人民政府，市政府各部门：',
-    '一、加强创新主体培育。支持企业建设研发机构。',
-    '二、优化创新环境。完善科技金融服务。',
-  ].join('\n'));
+  const d = parse(
+    [
+      '发文标题: 金华市人民政府关于加快科技创新的若干意见',
+      '发文文号: 金政发[2016]54号',
+      '发文时间: 2016-10-18',
+      '实施时间: 2016-11-18',
+      '各县（市、区）人民政府，市政府各部门：',
+      '一、加强创新主体培育。支持企业建设研发机构。',
+      '二、优化创新环境。完善科技金融服务。',
+    ].join('\n'),
+  );
 
-  test('read as title, number and dates; the document\'s own number is no citation of itself', () => {
+  test("read as title, number and dates; the document's own number is no citation of itself", () => {
     expect(d).toMatchObject({
-      title: '金华市人民政府关于加快科技创新的若干意见', docNumber: '金政发〔2016〕54号', issuedOn: '2016-10-18', effectiveOn: '2016-11-18',
+      title: '金华市人民政府关于加快科技创新的若干意见',
+      docNumber: '金政发〔2016〕54号',
+      issuedOn: '2016-10-18',
+      effectiveOn: '2016-11-18',
     });
     expect(d.citations.filter((c) => c.docNumber === '金政发〔2016〕54号')).toEqual([]);
     expect(d.articles.map((a) => a.heading)).toEqual(['加强创新主体培育', '优化创新环境']);
   });
 
   test('a label alone on its line takes the next line as its value', () => {
-    const e = parse('发文机关：\n国务院\n成文日期：\n2020年7月13日\n发布日期：\n2020年7月20日\n标题：\n国务院关于印发某方案的通知\n一、总则。内容。');
-    expect([e.title, e.noticeTitle, e.issuer, e.issuedOn, e.publishedOn, e.preamble]).toEqual(['某方案', '国务院关于印发某方案的通知', '国务院', '2020-07-13', '2020-07-20', undefined]);
+    const e = parse(
+      '发文机关：\n国务院\n成文日期：\n2020年7月13日\n发布日期：\n2020年7月20日\n标题：\n国务院关于印发某方案的通知\n一、总则。内容。',
+    );
+    expect([e.title, e.noticeTitle, e.issuer, e.issuedOn, e.publishedOn, e.preamble]).toEqual([
+      '某方案',
+      '国务院关于印发某方案的通知',
+      '国务院',
+      '2020-07-13',
+      '2020-07-20',
+      undefined,
+    ]);
   });
 });
 
@@ -165,48 +211,101 @@ describe('4. attachments after the signature and date', () => {
   test('the notice keeps its date and signature; the attachments are their own section', () => {
     expect(d.issuedOn).toBe('2021-03-01');
     expect(d.articles).toEqual([]);
-    expect(d.attachments?.map((a) => [a.label, a.number, a.title, a.line, a.parts.map((p) => p.path), a.articles.map((x) => x.path)])).toEqual([
+    expect(
+      d.attachments?.map((a) => [
+        a.label,
+        a.number,
+        a.title,
+        a.line,
+        a.parts.map((p) => p.path),
+        a.articles.map((x) => x.path),
+      ]),
+    ).toEqual([
       ['附件1', 1, '科技创新实施办法', 9, ['x1/p1', 'x1/p2'], ['x1/p1/a1', 'x1/p2/a2']],
       ['附件2', 2, '重点任务分工表', 15, [], ['x2/a1', 'x2/a2']],
     ]);
   });
 
   test('no part path repeats, and no signature sits in an article', () => {
-    const paths = [...d.parts, ...d.articles, ...(d.attachments ?? []).flatMap((a) => [...a.parts, ...a.articles])].map((x) => x.path);
+    const paths = [...d.parts, ...d.articles, ...(d.attachments ?? []).flatMap((a) => [...a.parts, ...a.articles])].map(
+      (x) => x.path,
+    );
     expect(new Set(paths).size).toBe(paths.length);
-    for (const a of (d.attachments ?? []).flatMap((x) => x.articles)) expect(a.text).not.toMatch(/某市人民政府|2021年3月1日/);
+    for (const a of (d.attachments ?? []).flatMap((x) => x.articles))
+      expect(a.text).not.toMatch(/某市人民政府|2021年3月1日/);
   });
 });
 
 describe('5. two documents in one file', () => {
-  const first = ['甲市人民政府关于加强科技工作的意见', '甲政发〔2020〕1号', '各县（区）人民政府：', '一、总体要求', '（一）指导思想。坚持创新。', '甲市人民政府', '2020年1月2日'];
-  const second = ['甲市人民政府关于促进产业发展的若干措施', '甲政发〔2020〕2号', '各县（区）人民政府：', '一、支持企业', '（一）研发补助。给予补助。', '甲市人民政府', '2020年2月3日'];
+  const first = [
+    '甲市人民政府关于加强科技工作的意见',
+    '甲政发〔2020〕1号',
+    '各县（区）人民政府：',
+    '一、总体要求',
+    '（一）指导思想。坚持创新。',
+    '甲市人民政府',
+    '2020年1月2日',
+  ];
+  const second = [
+    '甲市人民政府关于促进产业发展的若干措施',
+    '甲政发〔2020〕2号',
+    '各县（区）人民政府：',
+    '一、支持企业',
+    '（一）研发补助。给予补助。',
+    '甲市人民政府',
+    '2020年2月3日',
+  ];
 
   test('are refused with both titles and lines, never merged', () => {
     const error = refusal(() => parse([...first, ...second].join('\n')));
     expect([error.code, error.line, error.message]).toEqual([
-      'MULTIPLE_DOCUMENTS', 8,
+      'MULTIPLE_DOCUMENTS',
+      8,
       'page.txt:8: two documents in one file: "甲市人民政府关于加强科技工作的意见" (line 1) and "甲市人民政府关于促进产业发展的若干措施" (line 8, after the closing date on line 7); split them into two files',
     ]);
   });
 
   test('a notice followed by the document it issues is one document', () => {
-    const d = parse(['国务院关于印发《国务院工作规则》的通知', '国发〔2004〕18号', '各省、自治区、直辖市人民政府：', '《国务院工作规则》已经国务院常务会议修订通过，现予印发。', '国务院', '二〇〇四年六月二十六日', '国 务 院 工 作 规 则', '第一章　总则', '一、依法行政。内容。', '第二章　职责', '二、履行职责。内容。'].join('\n'));
-    expect([d.title, d.noticeTitle, d.parts.length, d.articles.length]).toEqual(['国务院工作规则', '国务院关于印发《国务院工作规则》的通知', 2, 2]);
+    const d = parse(
+      [
+        '国务院关于印发《国务院工作规则》的通知',
+        '国发〔2004〕18号',
+        '各省、自治区、直辖市人民政府：',
+        '《国务院工作规则》已经国务院常务会议修订通过，现予印发。',
+        '国务院',
+        '二〇〇四年六月二十六日',
+        '国 务 院 工 作 规 则',
+        '第一章　总则',
+        '一、依法行政。内容。',
+        '第二章　职责',
+        '二、履行职责。内容。',
+      ].join('\n'),
+    );
+    expect([d.title, d.noticeTitle, d.parts.length, d.articles.length]).toEqual([
+      '国务院工作规则',
+      '国务院关于印发《国务院工作规则》的通知',
+      2,
+      2,
+    ]);
   });
 });
 
 describe('6. responsibility brackets of the national style', () => {
-  const d = parse([
-    '国务院关于加快推进农业机械化的指导意见',
-    '国发〔2018〕42号',
-    '一、推进装备升级',
-    '（一）加强研发。推进智能农机研发。（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）',
-    '（二）推进全程机械化。提升作业水平。（农业农村部、工业和信息化部牵头负责）',
-    '（三）扩大开放。引进先进装备。（商务部、海关总署等负责）',
-    '（四）加强保障。落实扶持政策。（各省级人民政府负责）',
-  ].join('\n'));
-  const roles = d.articles.map((a) => [a.leadAgencies.map((x) => x.asWritten), a.cooperatingAgencies.map((x) => x.asWritten)]);
+  const d = parse(
+    [
+      '国务院关于加快推进农业机械化的指导意见',
+      '国发〔2018〕42号',
+      '一、推进装备升级',
+      '（一）加强研发。推进智能农机研发。（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）',
+      '（二）推进全程机械化。提升作业水平。（农业农村部、工业和信息化部牵头负责）',
+      '（三）扩大开放。引进先进装备。（商务部、海关总署等负责）',
+      '（四）加强保障。落实扶持政策。（各省级人民政府负责）',
+    ].join('\n'),
+  );
+  const roles = d.articles.map((a) => [
+    a.leadAgencies.map((x) => x.asWritten),
+    a.cooperatingAgencies.map((x) => x.asWritten),
+  ]);
 
   test('the first listed leads once the rule is stated, for that bracket and every later one', () => {
     expect(roles[0]).toEqual([['工业和信息化部'], ['发展改革委', '科技部']]);
@@ -220,32 +319,69 @@ describe('6. responsibility brackets of the national style', () => {
   });
 
   test('no bracket is left in the text and no 下同 becomes an agency', () => {
-    expect(d.articles.map((a) => a.text)).toEqual(['推进智能农机研发。', '提升作业水平。', '引进先进装备。', '落实扶持政策。']);
+    expect(d.articles.map((a) => a.text)).toEqual([
+      '推进智能农机研发。',
+      '提升作业水平。',
+      '引进先进装备。',
+      '落实扶持政策。',
+    ]);
     expect(JSON.stringify(roles)).not.toContain('下同');
   });
 });
 
 describe('7. goals', () => {
   test('text under a part is scanned; a year holds for the rest of its paragraph', () => {
-    const d = parse(['国务院关于加快推进农业机械化的指导意见', '一、总体目标', '到2020年，农业机械化水平大幅提升。全国农作物耕种收综合机械化率达到70%。', '二、重点任务', '（一）推进研发。加强研发。'].join('\n'));
-    expect(d.goals.map((g) => [g.kind, g.year, g.metric, g.value, g.unit, g.articlePath])).toEqual([['target', 2020, '全国农作物耕种收综合机械化率', 70, '%', 'p1']]);
+    const d = parse(
+      [
+        '国务院关于加快推进农业机械化的指导意见',
+        '一、总体目标',
+        '到2020年，农业机械化水平大幅提升。全国农作物耕种收综合机械化率达到70%。',
+        '二、重点任务',
+        '（一）推进研发。加强研发。',
+      ].join('\n'),
+    );
+    expect(d.goals.map((g) => [g.kind, g.year, g.metric, g.value, g.unit, g.articlePath])).toEqual([
+      ['target', 2020, '全国农作物耕种收综合机械化率', 70, '%', 'p1'],
+    ]);
   });
 
   test('万千瓦 and 亿千瓦 are units; 打造为 is a vision', () => {
-    expect(readGoals('到2025年，新增风电装机5000万千瓦以上，清洁能源装机达到3亿千瓦。').map((g) => [g.value, g.unit, g.qualifier])).toEqual([[5000, '万千瓦', '以上'], [3, '亿千瓦', undefined]]);
-    expect(readGoals('将自贸试验区打造为改革开放新高地').map((g) => [g.kind, g.text])).toEqual([['vision', '将自贸试验区打造为改革开放新高地']]);
+    expect(
+      readGoals('到2025年，新增风电装机5000万千瓦以上，清洁能源装机达到3亿千瓦。').map((g) => [
+        g.value,
+        g.unit,
+        g.qualifier,
+      ]),
+    ).toEqual([
+      [5000, '万千瓦', '以上'],
+      [3, '亿千瓦', undefined],
+    ]);
+    expect(readGoals('将自贸试验区打造为改革开放新高地').map((g) => [g.kind, g.text])).toEqual([
+      ['vision', '将自贸试验区打造为改革开放新高地'],
+    ]);
   });
 });
 
 describe('9. headings ended by a colon, UTF-16 with a BOM, the kind of real titles', () => {
   test('a heading ended by ：', () => {
-    expect(splitHeading('知识产权保护方面5项：1.加快立法。2.加强执法。')).toEqual({ heading: '知识产权保护方面5项', body: '1.加快立法。2.加强执法。' });
+    expect(splitHeading('知识产权保护方面5项：1.加快立法。2.加强执法。')).toEqual({
+      heading: '知识产权保护方面5项',
+      body: '1.加快立法。2.加强执法。',
+    });
   });
 
   test('UTF-16 with a BOM is read although ASCII characters carry NUL bytes', () => {
     const text = '国发〔2020〕7号\n一、总体要求';
-    const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
     expect(decodePolicyText(le, 'u.txt').text).toBe(text);
     expect(decodePolicyText(be, 'u.txt').text).toBe(text);
   });
@@ -272,22 +408,43 @@ describe('9. headings ended by a colon, UTF-16 with a BOM, the kind of real titl
 describe('govcn: 29 State Council pages, as HTML and as the text Chromium copies, against their truth', () => {
   const truthDir = join(ROOT, 'test/data/parse-truth/govcn');
   const corpora = join(ROOT, '..', 'shared', 'corpora');
-  const truths: ParseTruth[] = existsSync(truthDir) ? readdirSync(truthDir).sort().map((n) => JSON.parse(readFileSync(join(truthDir, n), 'utf8')) as ParseTruth) : [];
+  const truths: ParseTruth[] = existsSync(truthDir)
+    ? readdirSync(truthDir)
+        .sort()
+        .map((n) => JSON.parse(readFileSync(join(truthDir, n), 'utf8')) as ParseTruth)
+    : [];
   const cases = truths.flatMap((t) => [t.file, ...(t.copies ?? [])].map((file) => [file, t] as const));
 
-  test.skipIf(!existsSync(corpora)).each(cases)('%s: title, number, issuer, kind, dates and attachments equal the truth', async (file, truth) => {
-    const path = file.startsWith('test/') ? join(ROOT, file) : join(corpora, file);
-    const d = await readPolicyFile(path, { file });
-    const judged = ['title', 'noticeTitle', 'docNumber', 'issuer', 'tier', 'kind', 'issuedOn', 'publishedOn', 'indexNumber', 'parts', 'attachments'];
-    const wrong = compareWithTruth(d, truth).filter((v) => judged.includes(v.field) && !v.ok);
-    expect(wrong).toEqual([]);
-    expect(d.issues.filter((i) => i.code === 'METADATA_CONFLICT')).toEqual([]);
-  });
+  test.skipIf(!existsSync(corpora)).each(cases)(
+    '%s: title, number, issuer, kind, dates and attachments equal the truth',
+    async (file, truth) => {
+      const path = file.startsWith('test/') ? join(ROOT, file) : join(corpora, file);
+      const d = await readPolicyFile(path, { file });
+      const judged = [
+        'title',
+        'noticeTitle',
+        'docNumber',
+        'issuer',
+        'tier',
+        'kind',
+        'issuedOn',
+        'publishedOn',
+        'indexNumber',
+        'parts',
+        'attachments',
+      ];
+      const wrong = compareWithTruth(d, truth).filter((v) => judged.includes(v.field) && !v.ok);
+      expect(wrong).toEqual([]);
+      expect(d.issues.filter((i) => i.code === 'METADATA_CONFLICT')).toEqual([]);
+    },
+  );
 });
 
-describe('govcn without its metadata table: the document\'s own head alone gives title, number and issuer', () => {
+describe("govcn without its metadata table: the document's own head alone gives title, number and issuer", () => {
   const dir = join(ROOT, 'test/data/govcn-text');
-  const truths = readdirSync(join(ROOT, 'test/data/parse-truth/govcn')).sort().map((n) => JSON.parse(readFileSync(join(ROOT, 'test/data/parse-truth/govcn', n), 'utf8')) as ParseTruth);
+  const truths = readdirSync(join(ROOT, 'test/data/parse-truth/govcn'))
+    .sort()
+    .map((n) => JSON.parse(readFileSync(join(ROOT, 'test/data/parse-truth/govcn', n), 'utf8')) as ParseTruth);
 
   test.each(truths.map((t) => [t.copies![0]!, t] as const))('%s', (file, truth) => {
     // The first five lines of each copy are the portal's table (索引号 … 主题词); the rest is the page as typeset.

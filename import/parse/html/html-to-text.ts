@@ -21,13 +21,68 @@ export interface PageText {
 
 // Never shown, or not part of a document's text (navigation, forms, media).
 const SKIPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'form', 'select', 'option', 'button', 'input', 'textarea',
-  'iframe', 'object', 'embed', 'svg', 'canvas', 'audio', 'video', 'map', 'dialog',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'form',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'dialog',
 ]);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'summary', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'summary',
+  'body',
+  'html',
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -104,7 +159,8 @@ export function htmlToText(html: string): PageText {
     if (!isElement(node) && node.nodeName !== '#document') return;
     if (isElement(node)) {
       const tag = node.tagName;
-      if (SKIPPED.has(tag) || attr(node, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(node, 'style') ?? '')) return;
+      if (SKIPPED.has(tag) || attr(node, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(node, 'style') ?? ''))
+        return;
       if (tag === 'br') {
         out.end(true, node.sourceCodeLocation?.startLine ?? 0);
         return;
