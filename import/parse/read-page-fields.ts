@@ -77,13 +77,20 @@ type Pair = { name: PageFieldName; label: string; value: string };
 
 /** Reads a line as label/value pairs; undefined when the line holds anything else. */
 function readFieldLine(line: SourceLine): Pair[] | undefined {
-  if (!/[:：]/.test(line.raw)) return undefined;
+  const tabbed = line.raw.includes('\t');
+  if (!tabbed && !/[:：]/.test(line.raw)) return undefined;
   const cells = line.raw
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text)
     .filter((c) => c !== '');
   const out: Pair[] = [];
   for (const cell of cells) {
+    // In a table row a cell may hold a bare label, without its colon (<td>发布机构</td><td>…</td>).
+    const bare = tabbed ? NAME_OF.get(cell.replace(/[\s\u3000]+/g, '')) : undefined;
+    if (bare && out.at(-1)?.value !== '') {
+      out.push({ name: bare, label: cell.replace(/[\s\u3000]+/g, ''), value: '' });
+      continue;
+    }
     const labels = [...cell.matchAll(LABEL_AT)];
     if (labels.length === 0 || labels[0]!.index !== 0) {
       // A table: the label in one cell, its value in the next.

@@ -185,6 +185,30 @@ describe('2. labelled fields', () => {
   });
 });
 
+describe('page metadata in other layouts', () => {
+  test('a table row whose label cells have no colon', () => {
+    const d = parsePolicyText(
+      '发布机构\t某省科学技术厅\t发文字号\t某科发〔2022〕3号\n生效日期\t2022-05-01\t有效性\t有效\n某省科学技术厅关于印发科技项目管理办法的通知\n一、总则。内容。',
+      { file: 'p.txt' },
+    );
+    expect([d.docNumber, d.effectiveOn, d.provenance.validity, d.title]).toEqual([
+      '某科发〔2022〕3号',
+      '2022-05-01',
+      '有效',
+      '科技项目管理办法',
+    ]);
+    expect(d.issues.filter((i) => i.code === 'PAGE_METADATA').map((i) => i.line)).toEqual([1]);
+  });
+
+  test('a sentence of the body that starts like a label is no metadata', () => {
+    const d = parsePolicyText('某市关于促进创新的若干措施\n一、支持研发。标题：不是元数据。\n二、文号管理。内容。', {
+      file: 'p.txt',
+    });
+    expect(d.issues.filter((i) => i.code === 'PAGE_METADATA')).toEqual([]);
+    expect(d.articles.map((a) => a.heading)).toEqual(['支持研发', '文号管理']);
+  });
+});
+
 describe('4. attachments after the signature and date', () => {
   const text = [
     '某市人民政府关于印发科技创新实施办法的通知',
