@@ -21,7 +21,8 @@ export function splitHeading(text: string): SplitHeading {
     return { heading: text.slice(0, colon).trim(), body: text.slice(colon + 1).trim() };
   }
   const candidate = stop < 0 ? text : text.slice(0, stop);
-  const sentenceLike = /[,，;；:：]/.test(candidate) && candidate.length > 25;
+  // A run-in heading is short: a first sentence with clauses, or of more than 30 characters, is text.
+  const sentenceLike = (/[,，;；:：]/.test(candidate) && candidate.length > 25) || candidate.length > 30;
   if (stop < 0) {
     return candidate.length <= 30 && !/[,，;；:：]/.test(candidate) ? { heading: candidate.trim(), body: '' } : { heading: '', body: text.trim() };
   }
