@@ -20,7 +20,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   import: ['align', 'graph', 'model', 'text'],
   api: ['align', 'graph', 'model', 'text'],
   viewer: [],
-  bench: ['align', 'api', 'graph', 'import', 'model', 'text'],
+  // bench serves the API exactly as `policygraph serve` does (bench/serve-api-child.ts → cli/serve-api.ts).
+  bench: ['align', 'api', 'cli', 'graph', 'import', 'model', 'text'],
   cli: ['align', 'api', 'bench', 'graph', 'import', 'model', 'text'],
 };
 
