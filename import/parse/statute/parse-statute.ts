@@ -63,8 +63,11 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
   const title = lines[titleAt];
   if (!title || NOTICE_TITLE.test(title.match)) return false;
   if (markdown && (markdown.headEnd !== undefined || title.headingLevel === 1)) return true;
+  if (isLoneNumber(title) || title.match.length > 80 || /[。；;，,]$/.test(title.match.trim())) return false;
+  // A plain text is a statute when a line right after its title tells a step of its making, with the verb.
   const next = lines.slice(titleAt + 1).filter((l) => l.match.trim() !== '').slice(0, 3);
-  const told = next.some((l) => isMakingLine(l.match) || /^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()));
+  const verb = /(?:通过|公布|发布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
+  const told = next.some((l) => (isMakingLine(l.match) && verb.test(l.match)) || /^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()));
   return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
 }
 
@@ -173,6 +176,7 @@ export function readStatute(text: string, options: ParseOptions, markdown?: Mark
     ...(document.docNumber ? { docNumber: document.docNumber } : {}), ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
   });
   if (level) document.authorityLevel = level;
+  if ((level === 'law' || level === 'constitution') && document.kind === 'other' && /法典|法$/.test(title)) document.kind = 'law';
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
 
   if (!issuer) issues.push({ file, line: titleLine.no, severity: 'warning', code: 'ISSUER_UNKNOWN', message: 'no head line or title names the body that made this statute' });

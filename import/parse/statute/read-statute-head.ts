@@ -21,7 +21,8 @@ export interface StatuteHead {
 }
 
 const KINDS: { kind: TimelineEvent['kind']; re: RegExp }[] = [
-  { kind: 'amendment', re: /通过的《[^》]*修正案[^》]*》$/ },
+  // …会议通过的《…修正案》 / 《…关于修改…的决定》: another text, adopted to amend this one.
+  { kind: 'amendment', re: /通过的《[^》]*(?:修正案|修改|决定)[^》]*》$/ },
   { kind: 'revision', re: /(?:修订|通过修订|修订通过)$/ },
   { kind: 'amendment', re: /(?:修正|修改)$/ },
   { kind: 'adoption', re: /(?:通过|通过的《[^》]*》|制定)$/ },
@@ -40,6 +41,9 @@ export function isMakingLine(match: string): boolean {
 /** Reads the acting body of one step, as written (a meeting, a decree, an organ). */
 function bodyOf(segment: string): string | undefined {
   const meeting = /([\u4e00-\u9fff]{0,24}?第[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(segment);
+  // …会议批准的《洛阳市人民代表大会常务委员会关于修改…的决定》修正: the city's standing committee amended it.
+  const approvedDecision = /批准的《([\u4e00-\u9fff]{2,30}?)关于/.exec(segment)?.[1];
+  if (meeting && approvedDecision) return approvedDecision;
   if (meeting) return meeting[1]!.replace(/^(?:经|由|在)/, '');
   const court = /(最高人民(?:法院|检察院)(?:审判委员会|检察委员会)第[\d一二三四五六七八九十百零〇]+次会议)/.exec(segment);
   if (court) return court[1];
