@@ -78,7 +78,7 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       const to = cuts[i + 1] ?? m.length;
       const piece = m.slice(from, to);
       const date = dates[i];
-      const rest = (date ? piece.slice(date.text.length) : piece).replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '').replace(/(?:并经|并|经)$/, '').trim();
+      const rest = (date ? piece.slice(date.text.length) : piece).replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '').replace(/\s*(?:并经|并|经|根据|依据|依照)$/, '').trim();
       const kind = KINDS.find((k) => k.re.test(rest))?.kind ?? (rest === '' && date ? 'issuance' : /公布之日|发布之日/.test(rest) ? 'effect' : undefined);
       if (!kind) return;
       const body = kind === 'effect' || kind === 'issuance' ? undefined : bodyOf(rest);
