@@ -62,6 +62,8 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
   const issues: ParseIssue[] = [];
   const partTexts = new Map<Part, string[]>();
   let book: string[] = [];
+  // A 编 with articles straight under it (刑事诉讼法 第四编 执行) becomes a part of its own when its first article comes.
+  let bookLine: { label: string; heading: string; line: SourceLine } | undefined;
   let chapter: Part | undefined;
   let section: Part | undefined;
   let draft: Draft | undefined;
@@ -93,6 +95,7 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
     if (division) {
       if (division.kind === '编' || division.kind === '分编') {
         book = division.kind === '编' ? [`${division.label} ${division.heading}`.trim()] : [book[0] ?? '', `${division.label} ${division.heading}`.trim()].filter((b) => b !== '');
+        bookLine = { label: division.label, heading: division.heading, line };
         chapter = undefined;
         section = undefined;
         draft = undefined;
@@ -114,6 +117,14 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
       parts.push(chapter);
       section = undefined;
       continue;
+    }
+    if (article && !chapter && bookLine) {
+      const held = book;
+      book = book.slice(0, -1);
+      chapter = openPart('heading', bookLine.label, bookLine.heading, bookLine.line);
+      book = held;
+      parts.push(chapter);
+      bookLine = undefined;
     }
     if (article) {
       const base = num(article[1]!);
