@@ -138,6 +138,16 @@ export function readStatute(text: string, options: ParseOptions, markdown?: Mark
     issues,
   };
   if (/条例|法$|规定$|细则$|办法$/.test(title.replace(/[(（][^()（）]*[)）]$/, '')) && document.kind === 'other') document.kind = 'regulation';
+  if (!issuer && !options.tierOverride) {
+    // No head line names the maker: a place the title opens with still tells tier and jurisdiction (上海市…条例).
+    const gazetteer = options.gazetteer ?? getDefaultGazetteer();
+    const place = [...gazetteer.jurisdictionByName.keys()].filter((name) => title.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+    const entry = place ? gazetteer.jurisdictionByName.get(place) : undefined;
+    if (entry) {
+      document.jurisdiction = entry.name;
+      document.tier = entry.tier;
+    }
+  }
   if (issuer) {
     document.issuer = issuer.name;
     document.jurisdiction = issuer.jurisdiction;

@@ -37,7 +37,7 @@ export function organOf(written: string): StatuteBody[] {
   }
   const found: StatuteBody[] = [];
   for (const part of text.split(/[、,，]/)) {
-    const organ = part.replace(/^中华人民共和国/, '').replace(/(?:\d{4}年)?(?:审判委员会|检察委员会)?(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|部务|室务|局务|署务|委务|主任)?会议$/, '').replace(/第\d+号$/, '').replace(/(?:公告|令)$/, '');
+    const organ = part.replace(/^中华人民共和国/, '').replace(/第[一二三四五六七八九十百零〇\d]+届/, '').replace(/(?:\d{4}年)?(?:审判委员会|检察委员会)?(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|部务|室务|局务|署务|委务|主任)?会议$/, '').replace(/第\d+号$/, '').replace(/(?:公告|令)$/, '');
     if (organ === '') continue;
     if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ)) found.push({ name: organ, asWritten: part, jurisdiction: NATION });
     else if (/^(?:国务院)?[\u4e00-\u9fff]{2,20}(?:部|委员会|总局|局|署|银行|办公厅|办公室|院|人民政府)$/.test(organ)) {
