@@ -24,6 +24,8 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** True when the text reads as Markdown: a `#` heading, or an INFO END comment, among its first lines. */
 export function looksLikeMarkdown(text: string): boolean {
+  // A web page (tags, not Markdown) is the HTML reader's.
+  if (/<(?:!doctype|html|body|div|p|table|span)[\s>]/i.test(text.slice(0, 4000))) return false;
   const first = text.slice(0, 4000).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 12);
   return first.some((l) => HEADING.test(l) && /^#{1,6}[ \t\u3000]/.test(l.trim())) || first.some((l) => /^<!--.*-->$/.test(l.trim()));
 }
