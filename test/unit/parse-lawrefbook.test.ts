@@ -59,14 +59,15 @@ function keptLines(d: PolicyDocument): Set<string> {
   const parts = [...d.parts, ...d.parts.flatMap((p) => p.sections ?? [])];
   for (const p of parts) {
     const [first = '', ...rest] = (p.text ?? '').split('\n');
-    for (const line of [`${p.label}${p.heading}`, `${p.label}${p.heading}。`, `${p.label}${p.heading}。${first}`, `${p.label}${first}`, p.heading, first, ...rest]) add(line);
+    for (const line of [`${p.label}${p.heading}`, `${p.label}${p.heading}。`, `${p.label}${p.heading}。${first}`, `${p.label}${p.heading}：${first}`, `${p.label}${p.heading}：`, `${p.label}${p.heading}:${first}`, `${p.label}${first}`, p.heading, first, ...rest]) add(line);
     // 编 and 分编 headings are kept on their chapters (第二编 分则 第一分编 通则).
     for (const book of (p.book ?? '').split(/\s(?=第)/)) add(book);
   }
   for (const a of d.articles) {
     const [first = '', ...rest] = a.text.split('\n');
     // A statute keeps a bracketed heading (第一条【目的】…); a numbered paragraph its run-in heading (七、本决定…。).
-    for (const heading of a.heading ? [`【${a.heading}】`, `${a.heading}。`, a.heading] : ['']) {
+    // (…or a heading ended by a colon: 知识产权保护方面5项：…)
+    for (const heading of a.heading ? [`【${a.heading}】`, `${a.heading}。`, `${a.heading}：`, `${a.heading}:`, a.heading] : ['']) {
       add(`${a.label}${heading}${first}`);
       add(`${a.label}${heading}`);
     }

@@ -11,7 +11,6 @@ import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../..
 import { getDefaultGazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
-import type { ParseOptions } from '../parse-policy-text.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { readAuthorityLevel } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
@@ -21,6 +20,15 @@ import { buildStatuteStructure, readDivision, type StatuteLine } from './build-s
 import type { MarkdownText } from './read-markdown.ts';
 import { isMakingLine, readStatuteHead } from './read-statute-head.ts';
 import { organOf, readStatuteMakers, type StatuteBody } from './read-statute-issuer.ts';
+
+/** What the statute reader takes: parsePolicyText's options (kept apart to avoid an import cycle). */
+export interface StatuteOptions {
+  file: string;
+  tierOverride?: PolicyDocument['tier'];
+  gazetteer?: ReturnType<typeof getDefaultGazetteer>;
+  retrievedOn?: string;
+  priorIssues?: ParseIssue[];
+}
 
 const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
 const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布|公布)/;
@@ -73,7 +81,7 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
 
 const agencyOf = (body: StatuteBody): AgencyRef => ({ name: body.name, asWritten: body.asWritten, jurisdiction: body.jurisdiction, collective: false });
 
-function tierOf(place: string, options: ParseOptions): PolicyDocument['tier'] {
+function tierOf(place: string, options: StatuteOptions): PolicyDocument['tier'] {
   const known = (options.gazetteer ?? getDefaultGazetteer()).jurisdictionByName.get(place);
   if (known) return known.tier;
   if (place === '中华人民共和国') return 'national';
@@ -96,7 +104,7 @@ function effectiveOf(events: TimelineEvent[], file: string, issues: ParseIssue[]
 }
 
 /** Parses a statute, or returns undefined when the text is no statute. */
-export function readStatute(text: string, options: ParseOptions, markdown?: MarkdownText, original = text): PolicyDocument | undefined {
+export function readStatute(text: string, options: StatuteOptions, markdown?: MarkdownText, original = text): PolicyDocument | undefined {
   const { file } = options;
   const lines: StatuteLine[] = toSourceLines(text).map((l) => {
     const level = markdown?.headings.get(l.no);
