@@ -47,6 +47,8 @@ export interface ImportSummary {
   /** Parse and resolution issues over all imported documents. */
   issues: number;
   failed: ImportFailure[];
+  /** Files inside the given folders that were not imported (folder indexes, other kinds of file), with the reason. */
+  skipped?: { file: string; reason: string }[];
 }
 
 /** Reported once per file, after it was written or refused. */
@@ -114,8 +116,9 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
     options.readDocument ??
     ((file) => readPolicyFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }));
   await ensureSchema(graph);
-  const { files, missing } = await listPolicyFiles(paths.length > 0 ? paths : [CORPUS_DIR]);
+  const { files, missing, skipped } = await listPolicyFiles(paths.length > 0 ? paths : [CORPUS_DIR]);
   const summary: ImportSummary = { documents: 0, articles: 0, agencies: 0, citations: { resolved: 0, unresolved: 0 }, issues: 0, failed: [] };
+  if (skipped.length > 0) summary.skipped = skipped;
   for (const path of missing) summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
 
   // The first pass keeps what it parsed, up to the budget; the second pass takes each kept document once.

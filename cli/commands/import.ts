@@ -55,6 +55,10 @@ export function formatSummary(s: ImportSummary): string {
     `imported ${s.documents} documents: ${s.articles} articles, ${s.agencies} agencies, ` +
       `citations ${s.citations.resolved} resolved / ${s.citations.unresolved} cited-only, ${s.issues} issues`,
   ];
+  if (s.skipped && s.skipped.length > 0) {
+    lines.push(`${s.skipped.length} file(s) in the folders skipped:`);
+    for (const f of s.skipped) lines.push(`  ${f.file}: ${f.reason}`);
+  }
   if (s.failed.length > 0) {
     lines.push(`${s.failed.length} file(s) failed, nothing of them was written:`);
     for (const f of s.failed) lines.push(`  ${f.file}: [${f.code}] ${f.message}`);

@@ -1,28 +1,65 @@
 /**
- * Paths given to an import → the files to import, in order: a folder gives its `.txt` files sorted by name, a file
- * gives itself; a path that does not exist is reported, not thrown. Example:
- *   await listPolicyFiles(['corpus']) → { files: ['corpus/guangxi-hitech-measures.txt', …], missing: [] }
+ * Paths given to an import → the files to import, in order. A folder gives, recursively and sorted by path, its
+ * policy texts (`.txt`, `.md`, `.html`, `.htm`); every other file in it is listed in `skipped` with the reason (folder
+ * indexes `_index.md` and `README.md`, other kinds of file, hidden files and folders). A file named on its own is taken
+ * whatever its name; a path that does not exist is reported, not thrown. Example:
+ *   await listPolicyFiles(['corpus'])
+ *   → { files: ['corpus/guangxi-hitech-measures.txt', …], missing: [], skipped: [{ file: 'corpus/README.md', reason: … }] }
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 
-/** The files to import and the paths that were not found. */
+/** A file inside a given folder that is not imported, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** The files to import, the paths that were not found and the files of the folders that were left out. */
 export interface PolicyFileList {
   files: string[];
   missing: string[];
+  skipped: SkippedFile[];
 }
 
-/** Expands folders to their `.txt` files (sorted, not recursive); keeps the given order of the paths. */
+/** File name endings read as policy texts (HTML pages are read by the HTML reader). */
+export const POLICY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+
+/** Why a file found in a folder is not imported, or undefined when it is. */
+export function skipReason(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('.')) return 'hidden file';
+  if (lower === '_index.md' || lower === 'readme.md' || lower === 'readme.txt') return 'a folder index or readme, not a document';
+  const ext = extname(lower);
+  if (!POLICY_EXTENSIONS.includes(ext)) return `not a policy text (${ext || 'no extension'}; taken: ${POLICY_EXTENSIONS.join(' ')})`;
+  return undefined;
+}
+
+async function walk(dir: string, out: PolicyFileList): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') out.skipped.push({ file: path, reason: 'hidden or dependency folder' });
+      else await walk(path, out);
+      continue;
+    }
+    if (!entry.isFile()) continue;
+    const reason = skipReason(entry.name);
+    if (reason) out.skipped.push({ file: path, reason });
+    else out.files.push(path);
+  }
+}
+
+/** Expands folders recursively to their policy texts (sorted); keeps the given order of the paths. */
 export async function listPolicyFiles(paths: readonly string[]): Promise<PolicyFileList> {
-  const files: string[] = [];
-  const missing: string[] = [];
+  const list: PolicyFileList = { files: [], missing: [], skipped: [] };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info) missing.push(path);
-    else if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else files.push(path);
+    if (!info) list.missing.push(path);
+    else if (info.isDirectory()) await walk(path, list);
+    else list.files.push(path);
   }
-  return { files: [...new Set(files)], missing };
+  return { ...list, files: [...new Set(list.files)] };
 }

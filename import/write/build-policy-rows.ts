@@ -55,7 +55,9 @@ const POLICY_ROLE = { issuer: 'ISSUED', drafter: 'DRAFTED', approver: 'APPROVED'
 
 function flattenItems(items: readonly Item[], parentId: string, articleId: string, out: PolicyRows['items'], counter: { order: number }): void {
   for (const item of items) {
-    const id = `${parentId}/${item.number}`;
+    // A statute's items of its second and later paragraphs (…/k2/i1) restart their numbers: keep them apart.
+    const paragraph = parentId === articleId ? /\/(k\d+)\/i\d+$/.exec(item.path)?.[1] : undefined;
+    const id = paragraph ? `${parentId}/${paragraph}/${item.number}` : `${parentId}/${item.number}`;
     counter.order += 1;
     out.push({ id, articleId, props: { number: item.number, label: item.label, text: item.text, order: counter.order } });
     flattenItems(item.items, id, articleId, out, counter);
@@ -105,6 +107,7 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     issuer: doc.issuer ?? null,
     jurisdiction: doc.jurisdiction ?? null,
     tier: doc.tier,
+    authorityLevel: doc.authorityLevel ?? null,
     kind: doc.kind,
     issuedOn: doc.issuedOn ?? null,
     publishedOn: doc.publishedOn ?? null,

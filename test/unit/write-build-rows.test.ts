@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/parse/index.ts';
 import type { Article, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
@@ -45,7 +46,7 @@ describe('buildPolicyRows', () => {
   test('policy properties carry provenance, the decided number and counts', () => {
     expect(rows.policy).toEqual({
       title: '柳州市关于促进某事的若干措施', noticeTitle: null, docNumber: '柳政规〔2021〕18号', docNumberOriginal: '柳政规〔2021〕18号',
-      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', tier: 'municipal', kind: 'measures',
+      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', tier: 'municipal', authorityLevel: null, kind: 'measures',
       issuedOn: null, publishedOn: null, effectiveOn: null, addressees: ['各县区人民政府'], publicRelease: true, preamble: null,
       status: 'full', shortTitles: ['某措施'], sourceUrl: 'http://example.gov.cn/x', file: 'x.txt', retrievedOn: '2022-06-28',
       sha256: 'ab'.repeat(32), importerVersion: 'policygraph-0.1.0', partCount: 1, articleCount: 2, importedAt: '2026-01-01T00:00:00.000Z',
@@ -58,6 +59,13 @@ describe('buildPolicyRows', () => {
     expect(rows.items.map((i) => [i.id, i.props.order])).toEqual([[`${ID}#p1/a1/1`, 1], [`${ID}#p1/a1/1/1`, 2], [`${ID}#p1/a1/2`, 3]]);
     expect(rows.articles[0]!.props.maxAmountYuan).toBe(10_000_000);
     expect(rows.articles[0]!.props.moneyText).toEqual(['给予1000万元财政资金补助', '最高不超过500万元']);
+  });
+
+  test("a statute's items of a later paragraph (…/k2/i1) keep ids apart from the first paragraph's; the authority level is stored", () => {
+    const statute = parsePolicyText('# 某条例\n\n2010年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n第一条 有下列情形之一的：\n\n（一）甲；\n\n有下列情形之一的，从重：\n\n（一）丙；\n', { file: 'x.md' });
+    const built = buildPolicyRows(statute, { id: 'T' }, [], context);
+    expect(built.items.map((i) => i.id)).toEqual(['T#a1/1', 'T#a1/k2/1']);
+    expect(built.policy.authorityLevel).toBe('local_regulation');
   });
 
   test('agencies are deduplicated by full name, their written forms kept as aliases, roles kept per article', () => {

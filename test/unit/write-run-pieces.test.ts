@@ -39,15 +39,23 @@ describe('parseSourceTable', () => {
 });
 
 describe('listPolicyFiles', () => {
-  test('a folder gives its .txt files sorted, a file itself; missing paths are reported', async () => {
+  test('a folder gives its policy texts recursively and sorted, a file itself; missing paths and skipped files are reported', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'policygraph-list-'));
     try {
       await mkdir(join(dir, 'sub'));
-      for (const name of ['b.txt', 'a.txt', 'README.md', 'sub/c.txt']) await writeFile(join(dir, name), 'x');
-      expect(await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'nope.txt')])).toEqual({
-        files: [join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'sub/c.txt')],
-        missing: [join(dir, 'nope.txt')],
-      });
+      await mkdir(join(dir, '.git'));
+      for (const name of ['b.txt', 'a.txt', 'README.md', 'sub/c.txt', 'sub/d.md', 'sub/_index.md', 'e.html', 'f.HTM', 'g.pdf', 'h', '.hidden.txt']) await writeFile(join(dir, name), 'x');
+      const list = await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'g.pdf'), join(dir, 'nope.txt')]);
+      expect(list.files).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'e.html'), join(dir, 'f.HTM'), join(dir, 'sub/c.txt'), join(dir, 'sub/d.md'), join(dir, 'g.pdf')]);
+      expect(list.missing).toEqual([join(dir, 'nope.txt')]);
+      expect(list.skipped.map((s) => [s.file.slice(dir.length + 1), s.reason.split(' (')[0]])).toEqual([
+        ['.git', 'hidden or dependency folder'],
+        ['.hidden.txt', 'hidden file'],
+        ['README.md', 'a folder index or readme, not a document'],
+        ['g.pdf', 'not a policy text'],
+        ['h', 'not a policy text'],
+        ['sub/_index.md', 'a folder index or readme, not a document'],
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
