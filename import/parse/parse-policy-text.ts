@@ -13,6 +13,7 @@ import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
+import { listJurisdictions } from './list-jurisdictions.ts';
 import { readKind } from './read-kind.ts';
 import { readMetadata, roleLines } from './read-metadata.ts';
 import { readTitle } from './read-title.ts';
@@ -89,7 +90,9 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   const found = readIssuer({
     titleIssuer: titled.titleIssuer, docNumber: ownNumber ?? interpretedNumber, issuerLines: meta.issuerLines,
     noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
+    headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
   }, gazetteer);
+  for (const remark of found.placeIssues) issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
   for (const article of structure.articles) {
     const agencies = readArticleAgencies(article.text, ctx);
@@ -103,12 +106,14 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
 
   const preambleLines = [...head.filter((r) => r.role === 'paragraph').map((r) => r.line), ...structure.looseLines];
   const document: PolicyDocument = {
-    file, title, tier: options.tierOverride ?? found.tier ?? 'national', kind,
+    file, title, kind,
     addressees: meta.addressees, publicRelease: meta.publicRelease, parts: structure.parts, articles: structure.articles,
     citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
     provenance: { file, sha256: createHash('sha256').update(text).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
+  const tier = options.tierOverride ?? found.tier;
+  if (tier) document.tier = tier;
   if (titled.noticeTitle) document.noticeTitle = titled.noticeTitle;
   if (ownNumber) document.docNumber = ownNumber;
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
@@ -132,8 +137,9 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
 
   readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
 
-  if (!found.tier && !options.tierOverride) {
-    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });
+  document.jurisdictions = listJurisdictions(document, gazetteer, found.jurisdiction);
+  if (!tier) {
+    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)' });
   }
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
   if (structure.articles.length === 0) {

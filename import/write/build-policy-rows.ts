@@ -10,7 +10,7 @@ import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../../model
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
-import { tierOfJurisdiction } from './jurisdiction-names.ts';
+import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './place-making-statements.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -29,7 +29,9 @@ export interface PolicyRows {
   /** Titles to add to `titleAliases` (e.g. the title a cited-only node was created under). */
   aliases: string[];
   jurisdiction: string | null;
-  jurisdictions: { name: string; tier: Tier | null }[];
+  /** Absent tier (TIER_UNKNOWN) is null: the writer then keeps the tier the graph has (e.g. one a curator set). */
+  tier: Tier | null;
+  jurisdictions: JurisdictionRow[];
   parts: { id: string; props: Props }[];
   articles: { id: string; partId: string | null; props: Props }[];
   items: { id: string; articleId: string; props: Props }[];
@@ -104,7 +106,6 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     titleKey: doc.title ? buildTitleKey(doc.title).key : null,
     issuer: doc.issuer ?? null,
     jurisdiction: doc.jurisdiction ?? null,
-    tier: doc.tier,
     kind: doc.kind,
     issuedOn: doc.issuedOn ?? null,
     publishedOn: doc.publishedOn ?? null,
@@ -184,10 +185,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   if (doc.jurisdiction) jurisdictionNames.add(doc.jurisdiction);
   for (const agency of agencies.agencies.values()) if (agency.jurisdiction) jurisdictionNames.add(agency.jurisdiction);
   for (const link of citations) if (link.create?.jurisdiction) jurisdictionNames.add(link.create.jurisdiction);
-  const jurisdictions = [...jurisdictionNames].map((name) => ({
-    name,
-    tier: tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? doc.tier : null),
-  }));
+  const jurisdictions = buildJurisdictionRows(doc, jurisdictionNames);
 
   const previousTitle = identity.previous?.title;
   return {
@@ -195,6 +193,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
     policy: policyProps(doc, identity, context),
     aliases: previousTitle && previousTitle !== doc.title ? [previousTitle] : [],
     jurisdiction: doc.jurisdiction ?? null,
+    tier: doc.tier ?? null,
     jurisdictions,
     parts,
     articles,
