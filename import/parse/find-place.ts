@@ -55,6 +55,8 @@ export function placeAt(text: string, at: number, g: Gazetteer, minLength = 2): 
   const name = longestNameAt(text, at, g, minLength);
   if (!name) return undefined;
   let match: PlaceMatch = { candidates: g.placesByName.get(name) ?? [], at, end: at + name.length };
+  // 中华人民共和国海南自由贸易港法 is a national law about Hainan: the nation is not followed down.
+  if (match.candidates.some((j) => j.tier === 'national')) return match;
   for (;;) {
     const next = longestNameAt(text, match.end, g, 2);
     if (!next) return match;
@@ -82,7 +84,7 @@ export function tierBySuffix(name: string): Tier | undefined {
 }
 
 // A place-like name at the head of an issuer: two or more characters and a level suffix, then a body.
-const UNLISTED_HEAD = /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
+const UNLISTED_HEAD = /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
 
 /** A place at the head of an issuer or title that the map does not know (示例市人民政府 → 示例市, municipal). */
 export function placeBySuffix(text: string): JurisdictionEntry | undefined {

@@ -91,6 +91,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     titleIssuer: titled.titleIssuer, docNumber: ownNumber ?? interpretedNumber, issuerLines: meta.issuerLines,
     noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
     headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
+    statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
   }, gazetteer);
   for (const remark of found.placeIssues) issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };

@@ -40,6 +40,8 @@ export interface IssuerClues {
   noticeTitle?: string;
   /** Lines before the body: a statute's making (…人民代表大会常务委员会…通过, 国务院令第N号公布). */
   headLines?: string[];
+  /** The articles are numbered 第X条, as a statute's are. */
+  statuteArticles?: boolean;
 }
 
 interface Clue {
@@ -71,7 +73,7 @@ function placeOfBody(body: string, g: Gazetteer): JurisdictionEntry[] {
 }
 
 // A title headed by a place the map does not know: 示例市科技创新促进条例, 某某县关于….
-const UNLISTED_TITLE_HEAD = /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
+const UNLISTED_TITLE_HEAD = /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?![场民政容级域值])(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
 
 /** The place at the head of a title: 河南省实施…办法, 中国（上海）自由贸易试验区条例 → 上海市, 示例市…条例 (not in the map). */
 function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
@@ -90,7 +92,7 @@ function headLineBodies(lines: readonly string[]): string[] {
     // Only the making of a statute: a dated line (2004年1月16日 …通过) or an order (国务院令第700号).
     if (!/^[（(]?(?:\d{4}|[一二三四五六七八九〇零]{4})年/.test(line) && !/令第/.test(line)) continue;
     if (new RegExp(`第${NUMERAL}届全国人民代表大会|全国人民代表大会常务委员会`).test(line)) bodies.push('全国人民代表大会');
-    const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届人民代表大会`).exec(line.replace(/^.*?日/, ''));
+    const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届(?:人民代表大?会|人大)`).exec(line.replace(/^.*?日/, ''));
     if (local) bodies.push(`${local[1]}人民代表大会`);
     const order = /([\u4e00-\u9fa5、]{2,30}?)令(?:第|〔|\[)/.exec(line.replace(/^.*?日/, ''));
     if (order) bodies.push(order[1]!);
@@ -99,6 +101,33 @@ function headLineBodies(lines: readonly string[]): string[] {
     if (issued) bodies.push(issued[1]!);
   }
   return bodies;
+}
+
+/**
+ * The clue to follow: the first that names a place, except that a place the map does not know (莱芜市, merged into
+ * 济南市 in 2019) yields to a later clue of the same tier that the map knows.
+ */
+function chooseClue(list: readonly Clue[]): Clue | undefined {
+  const found = list.filter((c) => c.candidates.length > 0);
+  const first = found[0];
+  if (!first) return undefined;
+  if (first.candidates.every((j) => j.notInMap)) {
+    const known = found.find((c) => c.candidates.length > 0 && c.candidates.every((j) => !j.notInMap && j.tier === first.candidates[0]!.tier));
+    if (known) return known;
+  }
+  return first;
+}
+
+// A statute (条例, 规定, 办法, 细则 with 第X条 articles) or a judicial interpretation (…适用法律…的解释).
+const STATUTE_TITLE = /(?:条例|规定|办法|细则|规则)(?:[（(][^）)]*[）)])?$|(?:应用|适用)法律.*解释$/;
+
+/** National when a statute's title names no place: local statutes carry their place in the title by drafting rule. */
+function statuteWithoutPlace(title: string, statuteArticles: boolean, g: Gazetteer): JurisdictionEntry[] {
+  const interpretation = /解释$/.test(title);
+  if (!STATUTE_TITLE.test(title) || (!statuteArticles && !interpretation)) return [];
+  if (firstPlaceIn(title, g) || /^(?:省|市|县|区|自治区|本)/.test(title)) return [];
+  const n = nation(g);
+  return n ? [n] : [];
 }
 
 /** Picks one candidate of an ambiguous clue with the other clues' places (a parent named, the number's code). */
@@ -126,11 +155,12 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     { candidates: firstPlaceIn(clues.title ?? '', g)?.candidates ?? [], why: 'a place named in the title' },
     { candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [], why: "a place named in the notice's title" },
   ];
+  clueList.push({ candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g), why: 'a statute title that names no place (local statutes name theirs)' });
   const placeIssues: PlaceIssue[] = [];
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;
   let basis = '';
-  const first = clueList.find((c) => c.candidates.length > 0);
+  const first = chooseClue(clueList);
   if (first) {
     const settled = settle(first, clueList.filter((c) => c !== first), g);
     basis = first.why;
