@@ -29,7 +29,8 @@ export function listJurisdictions(doc: PolicyDocument, g: Gazetteer, own?: Juris
     const tier = entry?.tier ?? tierBySuffix(name);
     if (!tier) return;
     const ref = entry ? toRef(entry) : { name, tier, notInMap: true };
-    if (!ref.parent && ref.tier !== 'national' && nation && ref.notInMap && ref.tier === 'provincial') ref.parent = nation.name;
+    // A place the map does not know is somewhere in China: it hangs on the nation until a gazetteer file says more.
+    if (!ref.parent && ref.tier !== 'national' && nation) ref.parent = nation.name;
     if (ref.parent) visit(ref.parent);
     out.set(name, ref);
   };

@@ -138,6 +138,13 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
 
   readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
 
+  // An agency is never without its place when the document has one (某某中心 in a 柳州市 text is 柳州市's).
+  if (found.jurisdiction) {
+    const place = found.jurisdiction.name;
+    for (const a of [...document.agencyRoles.map((r) => r.agency), ...document.articles.flatMap((x) => [...x.leadAgencies, ...x.cooperatingAgencies])]) {
+      if (!a.collective && !a.jurisdiction) a.jurisdiction = place;
+    }
+  }
   document.jurisdictions = listJurisdictions(document, gazetteer, found.jurisdiction);
   if (!tier) {
     issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)' });

@@ -81,18 +81,32 @@ function articleProps(policyId: string, article: Article): Props {
   };
 }
 
+/**
+ * Agencies merge by (jurisdiction, canonical name): the id is the full name when it names its place (柳州市科学技术局,
+ * 国家税务总局柳州市税务局) or the place is the nation; else `{jurisdiction}/{name}` (two cities' 高新区管委会 stay
+ * two nodes). An agency whose place nobody knows (市科学技术局 in a document of unknown place) belongs to its
+ * document alone: `{policyId}/{name}`, so the bureaus of unknown cities never become one node.
+ */
+export function agencyId(ref: Pick<AgencyRef, 'name' | 'jurisdiction' | 'collective'>, policyId: string): string {
+  if (ref.collective) return ref.name;
+  if (!ref.jurisdiction) return `${policyId}/${ref.name}`;
+  return ref.jurisdiction === '中华人民共和国' || ref.name.includes(ref.jurisdiction) ? ref.name : `${ref.jurisdiction}/${ref.name}`;
+}
+
 class AgencyCollector {
   readonly agencies = new Map<string, PolicyRows['agencies'][number]>();
+  constructor(private readonly policyId: string) {}
   add(ref: AgencyRef): string {
-    const known = this.agencies.get(ref.name);
+    const id = agencyId(ref, this.policyId);
+    const known = this.agencies.get(id);
     if (known) {
       if (ref.asWritten !== ref.name && !known.aliases.includes(ref.asWritten)) known.aliases.push(ref.asWritten);
       known.jurisdiction ??= ref.jurisdiction ?? null;
     } else {
       const aliases = ref.asWritten && ref.asWritten !== ref.name ? [ref.asWritten] : [];
-      this.agencies.set(ref.name, { id: ref.name, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
+      this.agencies.set(id, { id, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
     }
-    return ref.name;
+    return id;
   }
 }
 
@@ -143,7 +157,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   const articleIds = new Set(articles.map((a) => a.id));
 
   const items: PolicyRows['items'] = [];
-  const agencies = new AgencyCollector();
+  const agencies = new AgencyCollector(policyId);
   const articleRoles: PolicyRows['articleRoles'] = [];
   const goals: PolicyRows['goals'] = [];
   for (const article of doc.articles) {

@@ -67,7 +67,8 @@ describe('places the map does not know: the tier their name says, with PLACE_NOT
     expect(d.issuer).toBe('示例市人民政府');
     expect(d.articles[0]!.leadAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市科学技术局', '示例市']]);
     expect(d.articles[0]!.cooperatingAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市发展和改革委员会', '示例市'], ['示例市财政局', '示例市']]);
-    expect(d.jurisdictions).toEqual([{ name: '示例市', tier: 'municipal', notInMap: true }]);
+    // Somewhere in China: it hangs on the nation until a gazetteer file names its province.
+    expect(d.jurisdictions).toEqual([{ name: '中华人民共和国', tier: 'national' }, { name: '示例市', tier: 'municipal', parent: '中华人民共和国', notInMap: true }]);
   });
 });
 
