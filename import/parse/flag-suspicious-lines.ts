@@ -5,7 +5,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
-import { cleanLine, foldWidth } from './normalize-line.ts';
+import { cleanLine, foldWidth } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DEBRIS = new RegExp(
@@ -13,8 +13,12 @@ const DEBRIS = new RegExp(
     '^[【\\[(<\\s]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
     '责任编辑|编辑\\s*:|分享到|打印本页|【?打印】?\\s*【?关闭】?|关闭窗口|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
-    'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|版权所有|copyright|©',
-    '.*ICP备|主办单位\\s*:|联系我们|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码|返回顶部)',
+    'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
+    '.*ICP备|主办(?:单位)?\\s*:|联系我们|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码|返回顶部',
+    // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
+    '(?:您现在)?(?:所在|您)的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版|无障碍(?:浏览|阅读)?\\s*$',
+    '\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:关闭窗口|关闭本页)|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:',
+    '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
   ].join('|'),
   'i',
 );
