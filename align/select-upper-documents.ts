@@ -3,6 +3,8 @@
  * higher-tier document given when it cites none of them. Interpretations take no part: an interpretation explains
  * a document, it does not implement one, and it holds no articles of its own to carry.
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known).
+ * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
+ * document it would draw every lower article of the corpus to itself.
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
 import { TIERS } from '../model/index.ts';
@@ -24,9 +26,10 @@ export function isAlignable(doc: AlignDocument): boolean {
 export function selectUpperDocuments(docs: readonly AlignDocument[]): Map<string, string[]> {
   const selection = new Map<string, string[]>();
   for (const lower of docs) {
-    if (!isAlignable(lower)) continue;
+    if (!isAlignable(lower) || !lower.tier) continue;
+    const lowerRank = TIERS.indexOf(lower.tier);
     const higher = docs.filter(
-      (d) => isAlignable(d) && TIERS.indexOf(d.tier) < TIERS.indexOf(lower.tier) && !issuedAfter(d, lower),
+      (d) => isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank && !issuedAfter(d, lower),
     );
     if (higher.length === 0) continue;
     const cited = new Set(citedDocuments(lower, docs));

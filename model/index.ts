@@ -52,6 +52,17 @@ export interface AgencyRef {
   collective: boolean;
 }
 
+/** A place with its tier and parent: { name: '柳州市', tier: 'municipal', parent: '广西壮族自治区' }. */
+export interface JurisdictionRef {
+  name: string;
+  tier: Tier;
+  parent?: string;
+  /** GB/T 2260 code, for places of the administrative map. */
+  code?: string;
+  /** Named by the document but not in the administrative map (tier from the name's suffix). */
+  notInMap?: boolean;
+}
+
 /** A sum of money named in an article: 给予1000万元财政资金补助, 最高不超过500万元, 3万元-5万元, 一事一议. */
 export interface MoneyAmount {
   text: string;
@@ -250,9 +261,13 @@ export interface PolicyDocument {
   /** As written in the text. */
   docNumberOriginal?: string;
   issuer?: string;
-  /** 中华人民共和国, 广西壮族自治区, 柳州市 … */
+  /** 中华人民共和国, 广西壮族自治区, 柳州市 …; a name several places share is qualified (北京市朝阳区). */
   jurisdiction?: string;
-  tier: Tier;
+  /** Absent when nothing in the text tells (TIER_UNKNOWN): such a document is never an upper document in alignment. */
+  tier?: Tier;
+  /** Every place the document and its agencies name, each with its parent, up to 中华人民共和国 (the graph's
+   *  Jurisdiction nodes and PART_OF links). */
+  jurisdictions?: JurisdictionRef[];
   /** 效力级别 read from the issuer, title, number form and head lines; absent when nothing tells. */
   authorityLevel?: AuthorityLevel;
   kind: PolicyKind;

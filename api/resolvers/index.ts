@@ -1,4 +1,4 @@
-/** The custom resolvers handed to @neo4j/graphql: five queries, three curation mutations, result-type fields. */
+/** The custom resolvers handed to @neo4j/graphql: five queries, four curation mutations, result-type fields. */
 import { resolveAddAlignment } from './add-alignment.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
@@ -7,6 +7,7 @@ import { nodeFieldResolvers } from './node-fields.ts';
 import { resolvePolicyByNumber } from './policy-by-number.ts';
 import { resolveConfirmAlignment, resolveRejectAlignment } from './review-alignment.ts';
 import { resolveSearch } from './search.ts';
+import { resolveSetPolicyTier } from './set-policy-tier.ts';
 
 /** Resolver map for Neo4jGraphQL's `resolvers` option. */
 export const customResolvers = {
@@ -21,6 +22,7 @@ export const customResolvers = {
     confirmAlignment: resolveConfirmAlignment,
     rejectAlignment: resolveRejectAlignment,
     addAlignment: resolveAddAlignment,
+    setPolicyTier: resolveSetPolicyTier,
   },
   ...nodeFieldResolvers,
 };

@@ -5,13 +5,17 @@
 import { readFile } from 'node:fs/promises';
 import bundled from './agencies.json' with { type: 'json' };
 import { buildGazetteer, mergeGazetteerData } from './build-gazetteer.ts';
+import { buildJurisdictionIndex } from './build-jurisdiction-index.ts';
 import type { Gazetteer, GazetteerData } from './gazetteer-types.ts';
 
 let defaultGazetteer: Gazetteer | undefined;
 
-/** The gazetteer bundled in import/gazetteer/agencies.json (built once). */
+/** The bundled gazetteer: every place of the administrative map with places.json, and agencies.json (built once). */
 export function getDefaultGazetteer(): Gazetteer {
-  defaultGazetteer ??= buildGazetteer(validateGazetteerData(bundled, 'import/gazetteer/agencies.json'));
+  if (!defaultGazetteer) {
+    const agencies = validateGazetteerData(bundled, 'import/gazetteer/agencies.json');
+    defaultGazetteer = buildGazetteer(mergeGazetteerData({ ...agencies, jurisdictions: buildJurisdictionIndex() }, { jurisdictions: agencies.jurisdictions }));
+  }
   return defaultGazetteer;
 }
 

@@ -14,6 +14,7 @@ import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
+import { listJurisdictions } from './list-jurisdictions.ts';
 import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
@@ -127,7 +128,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const found = readIssuer({
     titleIssuer: titled.titleIssuer, docNumber: ownNumber ?? interpretedNumber, issuerLines: meta.issuerLines,
     noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
+    headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
+    statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
   }, gazetteer);
+  for (const remark of found.placeIssues) issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
   const agencyRules: { firstListedLeads?: boolean } = {};
   for (const article of structure.articles) {
@@ -143,12 +147,14 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
 
   const preambleLines = [...head.filter((r) => r.role === 'paragraph').map((r) => r.line), ...structure.looseLines];
   const document: PolicyDocument = {
-    file, title, tier: options.tierOverride ?? found.tier ?? 'national', kind,
+    file, title, kind,
     addressees: meta.addressees, publicRelease: meta.publicRelease, parts: structure.parts, articles: structure.articles,
     citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
     provenance: { file, sha256: createHash('sha256').update(input).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
+  const tier = options.tierOverride ?? found.tier;
+  if (tier) document.tier = tier;
   if (titled.noticeTitle) document.noticeTitle = titled.noticeTitle;
   if (ownNumber) document.docNumber = ownNumber;
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
@@ -186,8 +192,16 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     issues.push({ file, line: document.attachments[0]!.line, severity: 'info', code: 'ATTACHMENTS', message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}` });
   }
 
-  if (!found.tier && !options.tierOverride) {
-    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });
+  // An agency is never without its place when the document has one (某某中心 in a 柳州市 text is 柳州市's).
+  if (found.jurisdiction) {
+    const place = found.jurisdiction.name;
+    for (const a of [...document.agencyRoles.map((r) => r.agency), ...document.articles.flatMap((x) => [...x.leadAgencies, ...x.cooperatingAgencies])]) {
+      if (!a.collective && !a.jurisdiction) a.jurisdiction = place;
+    }
+  }
+  document.jurisdictions = listJurisdictions(document, gazetteer, found.jurisdiction);
+  if (!tier) {
+    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)' });
   }
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
   if (structure.articles.length === 0) {

@@ -1,13 +1,23 @@
 /**
- * The document's jurisdiction, issuer and tier. Examples:
+ * The document's jurisdiction, issuer and tier, from the text only. Examples:
  *   title '国务院关于…' → issuer 国务院, jurisdiction 中华人民共和国, tier national;
  *   '科 技 部' on its own line → 科学技术部 (national); number 柳政规〔2021〕18号 → 柳州市 (municipal);
  *   '柳州市关于…' → 柳州市人民政府; notice body '…已经自治区人民政府同意,现印发给你们' in a Guangxi file →
- *   issuer 广西壮族自治区人民政府办公厅 (the General Office issues what the government approved), approver the government.
+ *   issuer 广西壮族自治区人民政府办公厅 (the General Office issues what the government approved), approver the government;
+ *   head line '…洛阳市第十五届人民代表大会常务委员会第十次会议通过' → 洛阳市 (municipal);
+ *   '示例市人民政府' (a city the map does not know) → 示例市, municipal, with PLACE_NOT_IN_MAP.
+ * Nothing tells → no tier (TIER_UNKNOWN is raised by the caller); never "national" by default.
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
-import { resolveAgency } from './resolve-agency.ts';
+import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
+import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+
+/** A remark about the place for the issue list. */
+export interface PlaceIssue {
+  code: 'PLACE_NOT_IN_MAP' | 'PLACE_AMBIGUOUS';
+  message: string;
+}
 
 /** What is known of the document's place and issuer. */
 export interface IssuerResult {
@@ -17,9 +27,10 @@ export interface IssuerResult {
   tier?: Tier;
   /** How the tier was found, for the issue list. */
   basis: string;
+  placeIssues: PlaceIssue[];
 }
 
-/** Inputs: the title's head (科技部), the document number, issuer lines, the notice body, the title. */
+/** Inputs: the title's head (科技部), the document number, issuer lines, the notice body, the title, head lines. */
 export interface IssuerClues {
   titleIssuer?: string;
   docNumber?: string;
@@ -27,48 +38,150 @@ export interface IssuerClues {
   noticeBody: string[];
   title?: string;
   noticeTitle?: string;
+  /** Lines before the body: a statute's making (…人民代表大会常务委员会…通过, 国务院令第N号公布). */
+  headLines?: string[];
+  /** The articles are numbered 第X条, as a statute's are. */
+  statuteArticles?: boolean;
 }
 
-function jurisdictionNamedIn(text: string, g: Gazetteer): JurisdictionEntry | undefined {
-  let best: { at: number; j: JurisdictionEntry; len: number } | undefined;
-  for (const [name, j] of g.jurisdictionByName) {
-    const at = text.indexOf(name);
-    if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.len))) best = { at, j, len: name.length };
+interface Clue {
+  candidates: JurisdictionEntry[];
+  why: string;
+}
+
+const NUMERAL = '[一二三四五六七八九十百零〇0-9]+';
+const NATIONAL_BODY = /^(?:国务院|中华人民共和国|全国人民代表大会|中共中央|中央(?:军事委员会|军委)?|最高人民(?:法院|检察院))|^国家[\u4e00-\u9fa5]{2,14}(?:局|委员会|署|院)$|^[\u4e00-\u9fa5]{1,14}(?:部|总署|总局|审计署)$/;
+const LEVEL_HEAD = /^(?:省|市|县|区|自治区|州|旗|乡|镇|各|本)/;
+
+/** The nation, from the gazetteer. */
+function nation(g: Gazetteer): JurisdictionEntry | undefined {
+  return g.data.jurisdictions.find((j) => j.tier === 'national');
+}
+
+/** Places a body's name says: its head place, a national body, or an unlisted place by its suffix. */
+function placeOfBody(body: string, g: Gazetteer): JurisdictionEntry[] {
+  const text = body.replace(/\s+/g, '');
+  const fta = /^中国[（(](.{2,8}?)[）)]/.exec(text);
+  const head = placeAt(fta ? fta[1]! : text, 0, g);
+  if (head) return head.candidates;
+  const agency = resolveAgency(text, { gazetteer: g });
+  const known = agency.known && agency.ref.jurisdiction ? g.jurisdictionByName.get(agency.ref.jurisdiction) : undefined;
+  if (known) return [known];
+  if (!LEVEL_HEAD.test(text) && text.split(/[、，,]/).some((part) => NATIONAL_BODY.test(part))) return nation(g) ? [nation(g)!] : [];
+  const unlisted = placeBySuffix(text);
+  return unlisted ? [unlisted] : [];
+}
+
+// A title headed by a place the map does not know: 示例市科技创新促进条例, 某某县关于….
+const UNLISTED_TITLE_HEAD = /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?![场民政容级域值])(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
+
+/** The place at the head of a title: 河南省实施…办法, 中国（上海）自由贸易试验区条例 → 上海市, 示例市…条例 (not in the map). */
+function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
+  const fta = /^中国[（(](.{2,8}?)[）)]/.exec(title);
+  const head = placeAt(fta ? fta[1]! : title, 0, g);
+  if (head) return head.candidates;
+  const name = UNLISTED_TITLE_HEAD.exec(title)?.[1];
+  return name ? [{ name, tier: name.endsWith('省') ? 'provincial' : name.endsWith('市') ? 'municipal' : 'county', aliases: [], codes: [], notInMap: true }] : [];
+}
+
+/** Bodies named by a statute's head lines: 河南省第十三届人民代表大会常务委员会, 国务院令, 海关总署令, 林业部发布. */
+function headLineBodies(lines: readonly string[]): string[] {
+  const bodies: string[] = [];
+  for (const raw of lines.slice(0, 12)) {
+    const line = raw.replace(/\s+/g, '');
+    // Only the making of a statute: a dated line (2004年1月16日 …通过) or an order (国务院令第700号).
+    if (!/^[（(]?(?:\d{4}|[一二三四五六七八九〇零]{4})年/.test(line) && !/令第/.test(line)) continue;
+    if (new RegExp(`第${NUMERAL}届全国人民代表大会|全国人民代表大会常务委员会`).test(line)) bodies.push('全国人民代表大会');
+    const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届(?:人民代表大?会|人大)`).exec(line.replace(/^.*?日/, ''));
+    if (local) bodies.push(`${local[1]}人民代表大会`);
+    const order = /([\u4e00-\u9fa5、]{2,30}?)令(?:第|〔|\[)/.exec(line.replace(/^.*?日/, ''));
+    if (order) bodies.push(order[1]!);
+    if (/国务院|最高人民法院|最高人民检察院/.test(line)) bodies.push(/国务院|最高人民法院|最高人民检察院/.exec(line)![0]);
+    const issued = /日([\u4e00-\u9fa5、]{2,30}?)(?:发布|公布)$/.exec(line);
+    if (issued) bodies.push(issued[1]!);
   }
-  return best?.j;
+  return bodies;
+}
+
+/**
+ * The clue to follow: the first that names a place, except that a place the map does not know (莱芜市, merged into
+ * 济南市 in 2019) yields to a later clue of the same tier that the map knows.
+ */
+function chooseClue(list: readonly Clue[]): Clue | undefined {
+  const found = list.filter((c) => c.candidates.length > 0);
+  const first = found[0];
+  if (!first) return undefined;
+  if (first.candidates.every((j) => j.notInMap)) {
+    const known = found.find((c) => c.candidates.length > 0 && c.candidates.every((j) => !j.notInMap && j.tier === first.candidates[0]!.tier));
+    if (known) return known;
+  }
+  return first;
+}
+
+// A statute (条例, 规定, 办法, 细则 with 第X条 articles) or a judicial interpretation (…适用法律…的解释).
+const STATUTE_TITLE = /(?:条例|规定|办法|细则|规则)(?:[（(][^）)]*[）)])?$|(?:应用|适用)法律.*解释$/;
+
+/** National when a statute's title names no place: local statutes carry their place in the title by drafting rule. */
+function statuteWithoutPlace(title: string, statuteArticles: boolean, g: Gazetteer): JurisdictionEntry[] {
+  const interpretation = /解释$/.test(title);
+  if (!STATUTE_TITLE.test(title) || (!statuteArticles && !interpretation)) return [];
+  if (firstPlaceIn(title, g) || /^(?:省|市|县|区|自治区|本)/.test(title)) return [];
+  const n = nation(g);
+  return n ? [n] : [];
+}
+
+/** Picks one candidate of an ambiguous clue with the other clues' places (a parent named, the number's code). */
+function settle(clue: Clue, others: readonly Clue[], g: Gazetteer): JurisdictionEntry[] {
+  if (clue.candidates.length < 2) return clue.candidates;
+  const evidence = others.flatMap((o) => (o.candidates.length === 1 ? o.candidates : []));
+  const fit = clue.candidates.filter((c) => evidence.some((e) => isWithin(c, e, g) || isWithin(e, c, g)));
+  return fit.length > 0 ? fit : clue.candidates;
 }
 
 /** Reads jurisdiction, issuer and tier from the clues, most reliable first. */
 export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResult {
+  const g = gazetteer;
   const bare = { gazetteer };
-  const byCode = clues.docNumber ? gazetteer.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction : undefined;
   const titleHead = clues.titleIssuer?.replace(/\s+/g, '');
-  const titleHeadPlace = titleHead ? gazetteer.jurisdictionByName.get(titleHead) : undefined;
+  const titleHeadPlace = titleHead ? g.jurisdictionByName.get(titleHead) : undefined;
   const titleHeadAgency = titleHead && !titleHeadPlace ? resolveAgency(titleHead, bare) : undefined;
-  const lineAgency = clues.issuerLines.map((l) => resolveAgency(l, bare)).find((r) => r.known && r.ref.jurisdiction);
-  let basis = '';
+  const code = clues.docNumber ? g.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction : undefined;
+  const clueList: Clue[] = [
+    { candidates: titleHead ? placeOfBody(titleHead, g) : [], why: `the title's head "${titleHead}"` },
+    { candidates: code ? [code] : [], why: `the number's authority code (${clues.docNumber})` },
+    ...clues.issuerLines.map((l) => ({ candidates: placeOfBody(l, g), why: `the issuer line "${l}"` })),
+    ...headLineBodies(clues.headLines ?? []).map((b) => ({ candidates: placeOfBody(b, g), why: `the body "${b}" in the head lines` })),
+    { candidates: placeAtTitleHead(clues.title ?? '', g), why: 'the place at the head of the title' },
+    { candidates: firstPlaceIn(clues.title ?? '', g)?.candidates ?? [], why: 'a place named in the title' },
+    { candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [], why: "a place named in the notice's title" },
+  ];
+  clueList.push({ candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g), why: 'a statute title that names no place (local statutes name theirs)' });
+  const placeIssues: PlaceIssue[] = [];
   let jurisdiction: JurisdictionEntry | undefined;
-  const pick = (j: JurisdictionEntry | undefined, why: string): void => {
-    if (!jurisdiction && j) {
-      jurisdiction = j;
-      basis = why;
+  let tier: Tier | undefined;
+  let basis = '';
+  const first = chooseClue(clueList);
+  if (first) {
+    const settled = settle(first, clueList.filter((c) => c !== first), g);
+    basis = first.why;
+    if (settled.length === 1) jurisdiction = settled[0];
+    else {
+      placeIssues.push({ code: 'PLACE_AMBIGUOUS', message: `${first.why} may mean ${settled.map((c) => c.name).join(' or ')}; nothing else in the text tells which (set it with a gazetteer file)` });
+      if (settled.every((c) => c.tier === settled[0]!.tier)) tier = settled[0]!.tier;
     }
-  };
-  const place = (name: string | undefined): JurisdictionEntry | undefined => (name ? gazetteer.jurisdictionByName.get(name) : undefined);
-  pick(titleHeadPlace, `the title's head "${titleHead}"`);
-  if (titleHeadAgency?.known) pick(place(titleHeadAgency.ref.jurisdiction), `the issuer in the title "${titleHead}"`);
-  pick(byCode, `the number's authority code (${clues.docNumber})`);
-  if (lineAgency) pick(place(lineAgency.ref.jurisdiction), `the issuer line "${lineAgency.ref.asWritten}"`);
-  pick(jurisdictionNamedIn(clues.title ?? '', gazetteer), 'a place named in the title');
-  pick(jurisdictionNamedIn(clues.noticeTitle ?? '', gazetteer), "a place named in the notice's title");
+  }
+  if (jurisdiction) tier = jurisdiction.tier;
+  if (jurisdiction?.notInMap) {
+    placeIssues.push({ code: 'PLACE_NOT_IN_MAP', message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; tier ${jurisdiction.tier} from its name` });
+  }
 
-  const ctx = jurisdiction ? { gazetteer, jurisdiction } : bare;
+  const ctx: AgencyContext = jurisdiction ? { gazetteer, jurisdiction } : bare;
   let issuer: AgencyRef | undefined;
   let approver: AgencyRef | undefined;
   const signed = clues.issuerLines.map((l) => resolveAgency(l, ctx)).find((r) => r.known);
   if (signed) issuer = signed.ref;
   if (!issuer && titleHeadPlace) issuer = { name: `${titleHeadPlace.name}人民政府`, asWritten: titleHead!, jurisdiction: titleHeadPlace.name, collective: false };
-  if (!issuer && titleHeadAgency) issuer = titleHeadAgency.ref;
+  if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
   const approval = clues.noticeBody.map((l) => /已经(.{2,30}?)(?:同意|批准)/.exec(l)?.[1]).find((x) => x !== undefined);
   if (approval) {
     approver = resolveAgency(approval, ctx).ref;
@@ -78,13 +191,17 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   if (!issuer && clues.issuerLines[0]) issuer = resolveAgency(clues.issuerLines[0], ctx).ref;
-  const issuerPlace = place(issuer?.jurisdiction);
-  pick(issuerPlace, `the issuer ${issuer?.name}`);
-  const result: IssuerResult = { basis };
-  if (jurisdiction) {
-    result.jurisdiction = jurisdiction;
-    result.tier = jurisdiction.tier;
+  if (!jurisdiction && issuer?.jurisdiction) {
+    const place = g.jurisdictionByName.get(issuer.jurisdiction) ?? (issuer.jurisdiction === ctx.jurisdiction?.name ? ctx.jurisdiction : undefined);
+    if (place) {
+      jurisdiction = place;
+      tier = place.tier;
+      basis = `the issuer ${issuer.name}`;
+    }
   }
+  const result: IssuerResult = { basis, placeIssues };
+  if (jurisdiction) result.jurisdiction = jurisdiction;
+  if (tier) result.tier = tier;
   if (issuer) result.issuer = issuer;
   if (approver) result.approver = approver;
   return result;

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
+import { placeBySuffix } from './find-place.ts';
 
 /** The document's place, for expanding abbreviations. */
 export interface AgencyContext {
@@ -53,6 +54,12 @@ function buildChain(ctx: AgencyContext): JurisdictionEntry[] {
 export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionEntry | undefined {
   const named = ctx.gazetteer.jurisdictionByName.get(prefix);
   if (named) return named;
+  const chain = jurisdictionChain(ctx);
+  const own = chain.find((j) => j.name === prefix || j.localName === prefix);
+  if (own) return own;
+  // A name several places share (朝阳区) is the one under the document's own place.
+  const shared = (ctx.gazetteer.placesByName.get(prefix) ?? []).filter((j) => j.parent !== undefined && chain.some((c) => c.name === j.parent || c === j));
+  if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
   return tier ? jurisdictionChain(ctx).find((j) => j.tier === tier) : undefined;
 }
@@ -60,7 +67,9 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
 function prefixes(ctx: AgencyContext): string[] {
   let list = prefixLists.get(ctx.gazetteer);
   if (!list) {
-    list = [...ctx.gazetteer.jurisdictionByName.keys(), ...Object.keys(LEVEL_WORDS)].sort((a, b) => b.length - a.length);
+    // Two-character names other than counties (东区, 城区) are words more often than places.
+    const names = [...ctx.gazetteer.placesByName.keys()].filter((n) => n.length > 2 || n.endsWith('县'));
+    list = [...names, ...Object.keys(LEVEL_WORDS)].sort((a, b) => b.length - a.length);
     prefixLists.set(ctx.gazetteer, list);
   }
   return list;
@@ -113,7 +122,8 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : ctx.jurisdiction;
     return { ref: typed(type.name, jurisdiction, inherited ?? '', asWritten), known: true, ...(inherited ? { prefix: inherited } : {}) };
   }
-  for (const prefix of prefixes(ctx)) {
+  const own = ctx.jurisdiction?.notInMap && name.startsWith(ctx.jurisdiction.name) ? [ctx.jurisdiction.name] : [];
+  for (const prefix of [...own, ...prefixes(ctx)]) {
     if (!name.startsWith(prefix) || name.length === prefix.length) continue;
     const rest = name.slice(prefix.length);
     const jurisdiction = resolvePrefix(prefix, ctx);
@@ -122,6 +132,10 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     const restSpecific = specificAgency(rest, ctx);
     if (restSpecific && (!jurisdiction || restSpecific.jurisdiction === jurisdiction.name)) return { ref: { ...restSpecific, asWritten }, prefix, known: true };
   }
+  // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
+  const unlisted = placeBySuffix(name);
+  const unlistedType = unlisted ? ctx.gazetteer.typeByName.get(name.slice(unlisted.name.length)) : undefined;
+  if (unlisted && unlistedType) return { ref: { name: unlisted.name + unlistedType.name, asWritten, jurisdiction: unlisted.name, collective: false }, prefix: unlisted.name, known: true };
   // Unknown: keep the name, with its level prefix expanded when it has one (市住建局 → 柳州市住建局).
   for (const prefix of Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length)) {
     const jurisdiction = name.startsWith(prefix) ? resolvePrefix(prefix, ctx) : undefined;

@@ -39,7 +39,7 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): { docs: Alig
     return {
       file: r.policy.id,
       title: r.policy.title ?? '',
-      tier: (r.policy.tier ?? 'national') as Tier,
+      ...(r.policy.tier ? { tier: r.policy.tier as Tier } : {}),
       kind: (r.policy.kind ?? 'other') as PolicyKind,
       ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
       ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),

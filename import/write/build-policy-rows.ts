@@ -10,7 +10,7 @@ import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../../model
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
-import { tierOfJurisdiction } from './jurisdiction-names.ts';
+import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './find-statement-subject.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -29,7 +29,9 @@ export interface PolicyRows {
   /** Titles to add to `titleAliases` (e.g. the title a cited-only node was created under). */
   aliases: string[];
   jurisdiction: string | null;
-  jurisdictions: { name: string; tier: Tier | null }[];
+  /** Absent tier (TIER_UNKNOWN) is null: the writer then keeps the tier the graph has (e.g. one a curator set). */
+  tier: Tier | null;
+  jurisdictions: JurisdictionRow[];
   parts: { id: string; props: Props }[];
   articles: { id: string; partId: string | null; props: Props }[];
   items: { id: string; articleId: string; props: Props }[];
@@ -81,18 +83,32 @@ function articleProps(policyId: string, article: Article): Props {
   };
 }
 
+/**
+ * Agencies merge by (jurisdiction, canonical name): the id is the full name when it names its place (柳州市科学技术局,
+ * 国家税务总局柳州市税务局) or the place is the nation; else `{jurisdiction}/{name}` (two cities' 高新区管委会 stay
+ * two nodes). An agency whose place nobody knows (市科学技术局 in a document of unknown place) belongs to its
+ * document alone: `{policyId}/{name}`, so the bureaus of unknown cities never become one node.
+ */
+export function agencyId(ref: Pick<AgencyRef, 'name' | 'jurisdiction' | 'collective'>, policyId: string): string {
+  if (ref.collective) return ref.name;
+  if (!ref.jurisdiction) return `${policyId}/${ref.name}`;
+  return ref.jurisdiction === '中华人民共和国' || ref.name.includes(ref.jurisdiction) ? ref.name : `${ref.jurisdiction}/${ref.name}`;
+}
+
 class AgencyCollector {
   readonly agencies = new Map<string, PolicyRows['agencies'][number]>();
+  constructor(private readonly policyId: string) {}
   add(ref: AgencyRef): string {
-    const known = this.agencies.get(ref.name);
+    const id = agencyId(ref, this.policyId);
+    const known = this.agencies.get(id);
     if (known) {
       if (ref.asWritten !== ref.name && !known.aliases.includes(ref.asWritten)) known.aliases.push(ref.asWritten);
       known.jurisdiction ??= ref.jurisdiction ?? null;
     } else {
       const aliases = ref.asWritten && ref.asWritten !== ref.name ? [ref.asWritten] : [];
-      this.agencies.set(ref.name, { id: ref.name, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
+      this.agencies.set(id, { id, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
     }
-    return ref.name;
+    return id;
   }
 }
 
@@ -106,7 +122,6 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     titleKey: doc.title ? buildTitleKey(doc.title).key : null,
     issuer: doc.issuer ?? null,
     jurisdiction: doc.jurisdiction ?? null,
-    tier: doc.tier,
     authorityLevel: doc.authorityLevel ?? null,
     kind: doc.kind,
     issuedOn: doc.issuedOn ?? null,
@@ -145,7 +160,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   const articleIds = new Set(articles.map((a) => a.id));
 
   const items: PolicyRows['items'] = [];
-  const agencies = new AgencyCollector();
+  const agencies = new AgencyCollector(policyId);
   const articleRoles: PolicyRows['articleRoles'] = [];
   const goals: PolicyRows['goals'] = [];
   for (const article of doc.articles) {
@@ -187,10 +202,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   if (doc.jurisdiction) jurisdictionNames.add(doc.jurisdiction);
   for (const agency of agencies.agencies.values()) if (agency.jurisdiction) jurisdictionNames.add(agency.jurisdiction);
   for (const link of citations) if (link.create?.jurisdiction) jurisdictionNames.add(link.create.jurisdiction);
-  const jurisdictions = [...jurisdictionNames].map((name) => ({
-    name,
-    tier: tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? doc.tier : null),
-  }));
+  const jurisdictions = buildJurisdictionRows(doc, jurisdictionNames);
 
   const previousTitle = identity.previous?.title;
   return {
@@ -198,6 +210,7 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
     policy: policyProps(doc, identity, context),
     aliases: previousTitle && previousTitle !== doc.title ? [previousTitle] : [],
     jurisdiction: doc.jurisdiction ?? null,
+    tier: doc.tier ?? null,
     jurisdictions,
     parts,
     articles,

@@ -46,8 +46,9 @@ function upsertPolicies(batch: Batch, fresh: boolean): CypherQuery {
     cypher: `UNWIND $docs AS d
 ${fresh ? 'CREATE' : 'MERGE'} (p:Policy {id: d.id})
 SET p += d.props
+SET p.tier = CASE WHEN p.tierSetBy IS NULL THEN coalesce(d.tier, p.tier) ELSE p.tier END
 SET p.titleAliases = ${mergeList('p.titleAliases', 'd.aliases', 'p.title')}`,
-    params: { docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, aliases: rows.aliases })) },
+    params: { docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, tier: rows.tier, aliases: rows.aliases })) },
   };
 }
 
@@ -55,7 +56,14 @@ function upsertJurisdictions(batch: Batch): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (j:Jurisdiction {id: row.name})
-SET j.name = row.name, j.tier = coalesce(j.tier, row.tier)`,
+SET j.name = row.name, j.tier = coalesce(row.tier, j.tier), j.code = coalesce(row.code, j.code), j.notInMap = row.notInMap
+WITH j, row WHERE row.parent IS NOT NULL
+MERGE (parent:Jurisdiction {id: row.parent})
+ON CREATE SET parent.name = row.parent
+MERGE (j)-[:PART_OF]->(parent)
+WITH j, parent
+OPTIONAL MATCH (j)-[old:PART_OF]->(other:Jurisdiction) WHERE other <> parent
+DELETE old`,
     params: { rows: batch.flatMap((rows) => rows.jurisdictions) },
   };
 }

@@ -7,8 +7,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 describe('the built schema (no database needed)', async () => {
   const schema = await buildSchema({ maxPageSize: 50 });
 
-  test('the only mutations are the three curation mutations', () => {
-    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['confirmAlignment', 'rejectAlignment', 'addAlignment']);
+  test('the only mutations are the four curation mutations', () => {
+    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['confirmAlignment', 'rejectAlignment', 'addAlignment', 'setPolicyTier']);
   });
 
   test('the custom queries have the contract arguments', () => {
@@ -29,6 +29,11 @@ describe('the built schema (no database needed)', async () => {
       expect(fields).toContain(root);
       expect(fields).toContain(`${root}Connection`);
     }
+    // jurisdictions is the custom lookup by name (issue 13); its connection stays generated.
+    const jurisdictions = schema.getQueryType()!.getFields().jurisdictions!;
+    expect(jurisdictions.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['name: String', 'tier: Tier']);
+    const place = schema.getType('Jurisdiction') as import('graphql').GraphQLObjectType;
+    expect(Object.keys(place.getFields())).toEqual(expect.arrayContaining(['parent', 'children', 'policies', 'policiesWithin', 'code', 'notInMap']));
     expect(schema.getQueryType()!.getFields().policiesConnection!.args.map((a) => a.name)).toEqual(['first', 'after', 'where', 'sort']);
   });
 

@@ -46,11 +46,13 @@ describe('buildPolicyRows', () => {
   test('policy properties carry provenance, the decided number and counts', () => {
     expect(rows.policy).toEqual({
       title: '柳州市关于促进某事的若干措施', noticeTitle: null, docNumber: '柳政规〔2021〕18号', docNumberOriginal: '柳政规〔2021〕18号',
-      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', tier: 'municipal', authorityLevel: null, kind: 'measures',
+      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', authorityLevel: null, kind: 'measures',
       issuedOn: null, publishedOn: null, effectiveOn: null, addressees: ['各县区人民政府'], publicRelease: true, preamble: null,
       status: 'full', shortTitles: ['某措施'], sourceUrl: 'http://example.gov.cn/x', file: 'x.txt', retrievedOn: '2022-06-28',
       sha256: 'ab'.repeat(32), importerVersion: 'policygraph-0.1.0', partCount: 1, articleCount: 2, importedAt: '2026-01-01T00:00:00.000Z',
     });
+    // The tier travels beside the props: the writer keeps a tier a curator set, and an unknown tier never erases one.
+    expect(rows.tier).toBe('municipal');
   });
 
   test('children get ids {policyId}#{path}; nested items {parent}/{n} in document order', () => {
@@ -83,7 +85,12 @@ describe('buildPolicyRows', () => {
       { role: 'DRAFTED', agencyId: '柳州市科学技术局', detail: null, targetId: ID, source: ID },
       { role: 'APPROVED', agencyId: '柳州市人民政府', detail: '市人民政府常务会', targetId: ID, source: ID },
     ]);
-    expect(rows.jurisdictions).toEqual([{ name: '柳州市', tier: 'municipal' }]);
+    // The document's place with its parents up to the nation, parents first (PART_OF is written from `parent`).
+    expect(rows.jurisdictions).toEqual([
+      { name: '中华人民共和国', tier: 'national', parent: null, code: null, notInMap: false },
+      { name: '广西壮族自治区', tier: 'provincial', parent: '中华人民共和国', code: '450000', notInMap: false },
+      { name: '柳州市', tier: 'municipal', parent: '广西壮族自治区', code: '450200', notInMap: false },
+    ]);
   });
 
   test('goals hang on their article or the policy; money becomes goals of kind money', () => {
@@ -171,7 +178,7 @@ describe('buildPolicyWrite', () => {
     const batched = queries.filter((q) => Array.isArray(q.params.rows));
     // jurisdictions, parts, articles, items, agencies, LEADS, COOPERATES_ON, goals, cited policies, DRAFTED,
     // APPROVED, events, IMPLEMENTS; batches without rows (ISSUED, BASED_ON, CITES, INTERPRETS) are left out.
-    expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([1, 1, 2, 3, 4, 2, 2, 4, 1, 1, 1, 1, 1]);
+    expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([3, 1, 2, 3, 4, 2, 2, 4, 1, 1, 1, 1, 1]);
     expect(batched.every((q) => q.cypher.includes('UNWIND $rows AS row'))).toBe(true);
     // Policy, its jurisdiction link, 13 batches, 10 cleanups (roles stated about others, citations, own roles,
     // article roles, items, goals, events, stale articles marked, articles removed, parts).
@@ -210,8 +217,8 @@ describe('buildPoliciesWrite: several documents in one transaction', () => {
     const articles = rowsOf(queries, 'MERGE (a:Article {id: row.id})');
     expect(articles?.map((r) => r.policyId)).toEqual([ID, ID, 'OTHER', 'OTHER']);
     expect(queries[0]!.params.docs).toEqual([
-      { id: ID, props: first.policy, aliases: first.aliases },
-      { id: 'OTHER', props: second.policy, aliases: second.aliases },
+      { id: ID, props: first.policy, tier: 'municipal', aliases: first.aliases },
+      { id: 'OTHER', props: second.policy, tier: 'municipal', aliases: second.aliases },
     ]);
     // Without the create option first writes still MERGE, and leave out the cleanup statements.
     expect(queries.some((q) => /\bCREATE \(/.test(q.cypher))).toBe(false);

@@ -1,0 +1,193 @@
+// Tier and jurisdiction from the text (issue 13): issuers, title heads, number codes, statute head lines, places
+// the map does not know, ambiguity, and agencies qualified by the document's place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, type PolicyDocument } from '../../import/index.ts';
+
+const BODY = '\n一、总体要求\n（一）加强创新。推动科技创新和产业融合。（牵头单位：市科技局；配合单位：市发展改革委、财政局）\n';
+const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'x.txt' });
+const place = (d: PolicyDocument): [string | undefined, string | undefined] => [d.tier, d.jurisdiction];
+const codes = (d: PolicyDocument): string[] => d.issues.filter((i) => /^(?:PLACE|TIER)_/.test(i.code)).map((i) => i.code);
+
+describe('tier from the issuer and the title head, for places anywhere in China', () => {
+  test.each([
+    ['河南省人民政府关于促进科技创新的意见', 'provincial', '河南省'],
+    ['宁波市科技创新促进条例', 'municipal', '宁波市'],
+    ['盘锦市人民政府关于加强科技创新的通知', 'municipal', '盘锦市'],
+    ['大连市沙河口区人民政府关于加强科技创新的通知', 'county', '沙河口区'],
+    ['百色市人民政府办公室关于印发科技创新方案的通知', 'municipal', '百色市'],
+    ['延边朝鲜族自治州人民政府关于加强科技创新的意见', 'municipal', '延边朝鲜族自治州'],
+    ['锡林郭勒盟行政公署关于加强科技创新的意见', 'municipal', '锡林郭勒盟'],
+    ['阿拉善左旗人民政府关于加强科技创新的意见', 'county', '阿拉善左旗'],
+    ['济源市人民政府关于加强科技创新的意见', 'county', '济源市'],
+    ['深圳经济特区科技创新条例', 'municipal', '深圳市'],
+    ['广西壮族自治区柳州市柳城县人民政府关于加强科技创新的意见', 'county', '柳城县'],
+    ['科技部关于加强科技创新的意见', 'national', '中华人民共和国'],
+    ['中华人民共和国海南自由贸易港法', 'national', '中华人民共和国'],
+    ['中国（上海）自由贸易试验区条例', 'provincial', '上海市'],
+  ])('%s → %s %s', (title, tier, jurisdiction) => {
+    const d = parse(title + BODY);
+    expect(place(d)).toEqual([tier, jurisdiction]);
+    expect(codes(d)).toEqual([]);
+  });
+
+  test.each([
+    ['2019年6月27日河南省第十三届人民代表大会常务委员会第十次会议通过', 'provincial', '河南省'],
+    ['2019年6月27日洛阳市第十五届人民代表大会常务委员会第十次会议通过\n2019年7月31日河南省第十三届人民代表大会常务委员会第十次会议批准', 'municipal', '洛阳市'],
+    ['2002年6月28日 洛阳市第十一届人大常委会第三十次会议通过', 'municipal', '洛阳市'],
+    ['2018年6月29日 中华人民共和国国务院令第700号公布', 'national', '中华人民共和国'],
+    ['2004年5月1日 河南省人民政府令第80号公布', 'provincial', '河南省'],
+    ['1990年6月28日 第七届全国人民代表大会常务委员会第十四次会议通过', 'national', '中华人民共和国'],
+  ])('a statute without a place in its title: the body in its head lines (%s)', (head, tier, jurisdiction) => {
+    const d = parse(`科学技术进步条例\n${head}\n第一条 为了促进科学技术进步，制定本条例。\n第二条 本条例自公布之日起施行。`);
+    expect(place(d)).toEqual([tier, jurisdiction]);
+  });
+
+  test('a statute whose title names no place and whose text names no body is national (local statutes name their place)', () => {
+    expect(place(parse('人力资源市场暂行条例\n第一条 为了规范人力资源市场活动，制定本条例。\n第二条 本条例自2018年10月1日起施行。'))).toEqual(['national', '中华人民共和国']);
+  });
+});
+
+describe('places the map does not know: the tier their name says, with PLACE_NOT_IN_MAP', () => {
+  test.each([
+    ['示例市人民政府关于促进科技创新的若干措施', 'municipal', '示例市'],
+    ['某某省人民政府关于促进科技创新的意见', 'provincial', '某某省'],
+    ['样本自治区人民政府关于促进科技创新的意见', 'provincial', '样本自治区'],
+    ['样例县人民政府关于促进科技创新的意见', 'county', '样例县'],
+    ['样例旗人民政府关于促进科技创新的意见', 'county', '样例旗'],
+    ['示例市科技创新促进条例', 'municipal', '示例市'],
+  ])('%s → %s', (title, tier, jurisdiction) => {
+    const d = parse(title + BODY);
+    expect(place(d)).toEqual([tier, jurisdiction]);
+    expect(codes(d)).toEqual(['PLACE_NOT_IN_MAP']);
+  });
+
+  test('the paraphrased city: municipal, 示例市, its agencies qualified by it', () => {
+    const d = parse(`示例市人民政府关于促进科技创新的若干措施${BODY}`);
+    expect(d.issuer).toBe('示例市人民政府');
+    expect(d.articles[0]!.leadAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市科学技术局', '示例市']]);
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市发展和改革委员会', '示例市'], ['示例市财政局', '示例市']]);
+    // Somewhere in China: it hangs on the nation until a gazetteer file names its province.
+    expect(d.jurisdictions).toEqual([{ name: '中华人民共和国', tier: 'national' }, { name: '示例市', tier: 'municipal', parent: '中华人民共和国', notInMap: true }]);
+  });
+});
+
+describe('nothing tells: TIER_UNKNOWN, never national by default', () => {
+  test('a bare notice without issuer, number or place', () => {
+    const d = parse(`关于加强科技创新工作的通知${BODY}`);
+    expect(d.tier).toBeUndefined();
+    expect(d.jurisdiction).toBeUndefined();
+    expect(codes(d)).toEqual(['TIER_UNKNOWN']);
+  });
+
+  test('--tier sets it', () => {
+    const d = parsePolicyText(`关于加强科技创新工作的通知${BODY}`, { file: 'x.txt', tierOverride: 'county' });
+    expect(d.tier).toBe('county');
+    expect(codes(d)).toEqual([]);
+  });
+});
+
+describe('names several places share: settled by other evidence, reported when nothing settles them', () => {
+  test.each([
+    ['朝阳区人民政府关于加强科技创新的通知\n京朝政发〔2020〕1号', '北京市朝阳区'],
+    ['长春市朝阳区人民政府关于加强科技创新的通知', '长春市朝阳区'],
+    ['北京市通州区人民政府关于加强科技创新的通知', '北京市通州区'],
+    ['南通市通州区人民政府关于加强科技创新的通知', '南通市通州区'],
+    ['通州区人民政府关于加强科技创新的通知\n苏政发〔2020〕1号', '南通市通州区'],
+  ])('%s → %s', (head, jurisdiction) => {
+    const d = parse(head + BODY);
+    expect(place(d)).toEqual(['county', jurisdiction]);
+    expect(codes(d)).toEqual([]);
+  });
+
+  test('朝阳区 alone: county, no jurisdiction, PLACE_AMBIGUOUS naming both', () => {
+    const d = parse(`朝阳区人民政府关于加强科技创新的通知${BODY}`);
+    expect(place(d)).toEqual(['county', undefined]);
+    expect(codes(d)).toEqual(['PLACE_AMBIGUOUS']);
+    expect(d.issues.find((i) => i.code === 'PLACE_AMBIGUOUS')!.message).toContain('北京市朝阳区 or 长春市朝阳区');
+  });
+
+  test('an agency of a shared district name is the one under the document\'s city', () => {
+    const d = parse(`北京市朝阳区人民政府关于加强科技创新的通知\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：区科技局；配合单位：区财政局）\n`);
+    expect(d.articles[0]!.leadAgencies.map((a) => a.name)).toEqual(['北京市朝阳区科学技术局']);
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => a.name)).toEqual(['北京市朝阳区财政局']);
+  });
+});
+
+// The 31 provincial-level governments' usual authority codes after their 简称, and the State Council's.
+const PROVINCIAL: [string, string][] = [
+  ['京', '北京市'], ['津', '天津市'], ['沪', '上海市'], ['渝', '重庆市'], ['冀', '河北省'], ['晋', '山西省'], ['辽', '辽宁省'],
+  ['吉', '吉林省'], ['黑', '黑龙江省'], ['苏', '江苏省'], ['浙', '浙江省'], ['皖', '安徽省'], ['闽', '福建省'], ['赣', '江西省'],
+  ['鲁', '山东省'], ['豫', '河南省'], ['鄂', '湖北省'], ['湘', '湖南省'], ['粤', '广东省'], ['琼', '海南省'], ['川', '四川省'],
+  ['黔', '贵州省'], ['云', '云南省'], ['陕', '陕西省'], ['甘', '甘肃省'], ['青', '青海省'], ['内', '内蒙古自治区'], ['桂', '广西壮族自治区'],
+  ['藏', '西藏自治区'], ['宁', '宁夏回族自治区'], ['新', '新疆维吾尔自治区'],
+];
+const GOVERNMENT_CODES = ['府', '府发', '府办发', '政', '政发', '政办发', '办发', '办函', '府规', '政规', '府函'];
+
+describe('a notice whose only clue is its number', () => {
+  const notice = (number: string): PolicyDocument => parse(`关于加强科技创新工作的通知\n${number}\n${BODY}`);
+
+  test('all 31 provincial-level governments, each with its usual codes', () => {
+    const wrong: string[] = [];
+    for (const [abbr, name] of PROVINCIAL) {
+      // Inner Mongolia writes 内政发 / 内政办发 (内蒙古 in full is rare).
+      const list = abbr === '内' ? ['政发', '政办发', '政字'] : GOVERNMENT_CODES;
+      for (const code of list) {
+        const d = notice(`${abbr}${code}〔2021〕12号`);
+        if (d.jurisdiction !== name || d.tier !== 'provincial') wrong.push(`${abbr}${code} → ${d.jurisdiction} ${d.tier}`);
+      }
+    }
+    expect(PROVINCIAL).toHaveLength(31);
+    expect(wrong).toEqual([]);
+  });
+
+  test.each(['国发', '国办发', '国函', '国办函', '国科发火', '中办发'])('%s → the State Council / national', (code) => {
+    expect(place(notice(`${code}〔2021〕12号`))).toEqual(['national', '中华人民共和国']);
+  });
+
+  test.each([['穗府', '广州市'], ['邕府', '南宁市'], ['柳政规', '柳州市'], ['甬政发', '宁波市'], ['榕政', '福州市'], ['深府', '深圳市']])('%s → %s', (code, name) => {
+    expect(place(notice(`${code}〔2021〕12号`))).toEqual(['municipal', name]);
+  });
+});
+
+describe('agencies qualified by the document\'s jurisdiction, canonical names from the table', () => {
+  test.each([
+    ['宁波市人民政府关于加强科技创新的意见', '市科技局', '宁波市科学技术局'],
+    ['河南省人民政府关于加强科技创新的意见', '省科技厅', '河南省科学技术厅'],
+    ['河南省人民政府关于加强科技创新的意见', '省发展改革委', '河南省发展和改革委员会'],
+    ['盘锦市人民政府关于加强科技创新的意见', '市人社局', '盘锦市人力资源和社会保障局'],
+    ['盘锦市人民政府关于加强科技创新的意见', '市市场监管局', '盘锦市市场监督管理局'],
+    ['盘锦市人民政府关于加强科技创新的意见', '市卫健委', '盘锦市卫生健康委员会'],
+    ['盘锦市人民政府关于加强科技创新的意见', '市文旅局', '盘锦市文化和旅游局'],
+    ['宁波市人民政府关于加强科技创新的意见', '工业和信息化部', '工业和信息化部'],
+    ['宁波市人民政府关于加强科技创新的意见', '人社部', '人力资源和社会保障部'],
+    ['淳安县人民政府关于加强科技创新的意见', '县财政局', '淳安县财政局'],
+  ])('%s: %s → %s', (title, asWritten, name) => {
+    const d = parse(`${title}\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：${asWritten}）\n`);
+    const lead = d.articles[0]!.leadAgencies[0]!;
+    expect(lead.name).toBe(name);
+    expect(lead.jurisdiction).toBeDefined();
+  });
+
+  test('every place the document and its agencies use comes with its parents up to the nation', () => {
+    const d = parse(`淳安县人民政府关于加强科技创新的意见\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：县科技局；配合单位：科技部）\n`);
+    expect(d.jurisdictions).toEqual([
+      { name: '中华人民共和国', tier: 'national' },
+      { name: '浙江省', tier: 'provincial', parent: '中华人民共和国', code: '330000' },
+      { name: '杭州市', tier: 'municipal', parent: '浙江省', code: '330100' },
+      { name: '淳安县', tier: 'county', parent: '杭州市', code: '330127' },
+    ]);
+  });
+});
+
+describe('the bundled fixtures of this issue', () => {
+  test('the paraphrased city document parses as municipal 示例市 with qualified agencies', () => {
+    const d = parse(readFileSync(new URL('../data/places/example-city-measures-paraphrased.txt', import.meta.url), 'utf8'));
+    expect(place(d)).toEqual(['municipal', '示例市']);
+    const names = new Set(d.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies]).map((a) => `${a.name}@${a.jurisdiction}`));
+    expect([...names].sort()).toEqual([
+      '示例市地方金融监督管理局@示例市', '示例市发展和改革委员会@示例市', '示例市市场监督管理局@示例市', '示例市工业和信息化局@示例市',
+      '示例市教育局@示例市', '示例市科学技术局@示例市', '示例市财政局@示例市',
+    ].sort());
+  });
+});
