@@ -16,6 +16,7 @@ import { isPolicyInputError } from './errors.ts';
 import type { ParseIssue } from '../model/index.ts';
 import { readPolicyFile } from './parse/index.ts';
 import { ImportWriteError } from './run/import-write-error.ts';
+import { linkVersions, type LinkVersionsResult } from './run/link-versions.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
 import { readSourceIndex } from './run/read-source-index.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
@@ -47,6 +48,8 @@ export interface ImportSummary {
   /** Parse and resolution issues over all imported documents. */
   issues: number;
   failed: ImportFailure[];
+  /** The version step over the whole graph (import/run/link-versions.ts): works, versions, article links, statuses. */
+  versions?: LinkVersionsResult;
 }
 
 /** Reported once per file, after it was written or refused. */
@@ -213,5 +216,6 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   }
   await drain();
   summary.agencies = agencies.size;
+  summary.versions = await linkVersions(graph);
   return summary;
 }
