@@ -26,6 +26,9 @@ import { isFatalWriteError, writePolicyBatch, type BatchEntry, type ImportGraph 
 /** The project's bundled corpus folder, resolved from this file (not from the working directory). */
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 
+/** The bundled legislative chain (laws and regulations copied unchanged from lawrefbook), imported by `npm start`. */
+export const LAWS_DIR = fileURLToPath(new URL('../corpus/laws/', import.meta.url));
+
 /** The importer version stamped on every Policy (`policygraph-import/<package version>`). */
 export const IMPORTER_VERSION = `policygraph-import/${
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
