@@ -26,6 +26,14 @@ export function nodeField(type: HydratedType, key: string, preloadKey?: string):
   };
 }
 
+/** A nullable node field read from `source[key]`: null when the id is null or the node is gone. */
+export function optionalNodeField(type: HydratedType, key: string): FieldResolver {
+  return async (source, _args, context, info) => {
+    const id = source[key];
+    return typeof id === 'string' ? context.loader.load(type, id, info) : null;
+  };
+}
+
 /** A list of nodes read from the id array `source[key]`, in that order; vanished ids are dropped. */
 export function nodeListField(type: HydratedType, key: string): FieldResolver {
   return async (source, _args, context, info) => {
@@ -50,4 +58,17 @@ export const nodeFieldResolvers = {
   Coverage: { upper: nodeField('Policy', 'upperPolicyId') },
   CoverageRow: { article: nodeField('Article', 'articleId', 'articleNode') },
   CoverageCounterpart: { policy: nodeField('Policy', 'policyId'), articles: nodeListField('Article', 'articleIds') },
+  BasisChange: {
+    upper: nodeField('Policy', 'upperId'),
+    newVersion: optionalNodeField('Policy', 'newVersionId'),
+    changedArticles: nodeListField('Article', 'changedArticleIds'),
+  },
+  ArticleBasisChange: { upperArticle: nodeField('Article', 'upperArticleId'), newArticle: optionalNodeField('Article', 'newArticleId') },
+  ArticleVersionChange: { from: nodeField('Article', 'fromId'), to: nodeField('Article', 'toId') },
+  VersionDiff: {
+    from: nodeField('Policy', 'fromPolicyId'),
+    to: nodeField('Policy', 'toPolicyId'),
+    added: nodeListField('Article', 'addedIds'),
+    deleted: nodeListField('Article', 'deletedIds'),
+  },
 };

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LAWS_DIR, type ImportSummary } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { startTestApi, type TestApi } from './api-harness.ts';
 import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { driver, database } = openTestGraph();
@@ -70,6 +71,52 @@ describe('versions of 上海市科学技术进步条例', () => {
     expect(rows).toContainEqual({ src: V2024, law: 't:中华人民共和国|科学技术进步法@2021-12-24', match: 'at-date' });
     const stubs = await query(driver, database, "MATCH (p:Policy {status: 'cited'}) WHERE p.titleKey = '中华人民共和国|科学技术进步法' RETURN p.id AS id");
     expect(stubs).toEqual([]);
+  });
+
+  describe('through GraphQL', () => {
+    let api: TestApi;
+    beforeAll(async () => void (api = await startTestApi(driver, database)));
+    afterAll(() => api.close());
+
+    test('policy(title, asOf) gives the version in force that day; no asOf the one in force now', async () => {
+      const q = `query($asOf: String) { policy(title: "上海市科学技术进步条例", asOf: $asOf) { id versionStatus validFrom validTo work { id versionCount } } }`;
+      expect((await api.gql(q, { asOf: '2015-01-01' })).body).toEqual({
+        data: { policy: { id: V2010, versionStatus: 'superseded', validFrom: '2010-11-01', validTo: '2024-06-01', work: { id: WORK, versionCount: 2 } } },
+      });
+      expect((await api.gql(q, { asOf: '2024-06-01' })).body.data?.policy.id).toBe(V2024);
+      expect((await api.gql(q, {})).body.data?.policy.id).toBe(V2024);
+      expect((await api.gql(q, { asOf: '2010-10-31' })).body.data?.policy).toBeNull();
+      expect((await api.gql(q, { asOf: '2015' })).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    test('versions(workId) lists both, oldest first', async () => {
+      const r = await api.gql(`{ versions(workId: "${WORK}") { id versionOrder } }`);
+      expect(r.body).toEqual({ data: { versions: [{ id: V2010, versionOrder: 1 }, { id: V2024, versionOrder: 2 }] } });
+    });
+
+    test('versionDiff lists changed articles, checked by hand on the texts', async () => {
+      const r = await api.gql(`{ versionDiff(from: "${V2010}", to: "${V2024}") {
+        changed { from { label } to { label } removed inserted } added { label } deleted { label } unchanged } }`);
+      const diff = r.body.data?.versionDiff;
+      // 第四十九条 本条例自2010年11月1日起施行 → 第四十七条 本条例自2024年6月1日起施行.
+      expect(diff.changed).toContainEqual({ from: { label: '第四十九条' }, to: { label: '第四十七条' }, removed: '10年11', inserted: '24年6' });
+      // 第十一条 本市设立科学技术奖，对在科学技术进步活动中做出重要贡献的… → 第六条 市人民政府设立科学技术奖，…做出突出贡献的….
+      expect(diff.changed.find((c: { from: { label: string } }) => c.from.label === '第十一条')?.to).toEqual({ label: '第六条' });
+      expect(diff.changed.length + diff.deleted.length + diff.unchanged).toBe(49);
+      expect(diff.changed.length + diff.added.length + diff.unchanged).toBe(47);
+      const back = (await api.gql(`{ versionDiff(from: "${V2024}", to: "${V2010}") { added { label } deleted { label } } }`)).body.data?.versionDiff;
+      expect(back.added).toEqual(diff.deleted);
+    });
+
+    test('basisChanged: the 2010 text rests on the 科学技术进步法 as it stood before its 2021 revision', async () => {
+      const r = await api.gql(`{ policy(id: "${V2010}") { basisChanged { relation upper { id } status date newVersion { id } earlierTextInGraph } } }`);
+      expect(r.body.data?.policy.basisChanged).toContainEqual({
+        relation: 'BASED_ON', upper: { id: 't:中华人民共和国|科学技术进步法@2021-12-24' }, status: 'superseded', date: '2022-01-01',
+        newVersion: { id: 't:中华人民共和国|科学技术进步法@2021-12-24' }, earlierTextInGraph: false,
+      });
+      const now = await api.gql(`{ policy(id: "${V2024}") { basisChanged { upper { id } } } }`);
+      expect(now.body.data?.policy.basisChanged).toEqual([]);
+    });
   });
 
   test('a re-import changes nothing', async () => {

@@ -1,0 +1,112 @@
+/**
+ * `Policy.basisChanged` and `Article.basisChanged`: the upper texts a document rests on (IMPLEMENTS, BASED_ON, CITES a
+ * version of a Work) that changed after it was made. Two cases: the version it rests on was later amended, superseded
+ * or repealed (its changed articles are those with CHANGED_TO or DELETED); or it rests on a version older than any in
+ * the graph — the version step then points it at the first version after its date, whose making (修订/修正) is the
+ * change. An article's signal: upper articles it carries (ALIGNS_WITH, not rejected) that the next version changed or
+ * deleted. Example: the 2010 上海市科学技术进步条例 → [{ relation: 'BASED_ON', upperId: '…科学技术进步法@2021-12-24',
+ * status: 'superseded', date: '2022-01-01', earlierTextInGraph: false, changedArticleIds: [] }].
+ */
+import type { ApiContext } from '../context.ts';
+import type { CypherQuery } from '../run-cypher.ts';
+
+/** A basis change before its nodes are loaded. */
+export interface BasisChangeRow {
+  relation: string;
+  upperId: string;
+  status: string;
+  date: string | null;
+  newVersionId: string | null;
+  earlierTextInGraph: boolean;
+  changedArticleIds: string[];
+}
+
+/** The day a lower text was made: its version date, else its issue, effect or publication date. */
+const SINCE = 'coalesce(l.versionDate, l.issuedOn, l.effectiveOn, l.publishedOn)';
+
+/** Builds the document-level query for the Policies `ids`. */
+export function buildBasisChangedQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS lid
+MATCH (l:Policy {id: lid})-[r:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(:Work)
+WITH l, r, u, ${SINCE} AS since
+WHERE since IS NOT NULL AND (
+  (u.versionDate <= since AND u.versionStatus <> 'in_force') OR
+  (u.versionDate > since AND u.versionEvent IN ['revision', 'amendment']))
+CALL (u, since) {
+  WITH u WHERE u.versionDate <= since
+  OPTIONAL MATCH (u)-[:HAS_ARTICLE]->(a:Article)
+  WHERE EXISTS { (a)-[:CHANGED_TO]->() } OR EXISTS { (:Policy)-[:DELETED]->(a) }
+  WITH a ORDER BY a.order
+  RETURN collect(a.id) AS changed
+  UNION
+  WITH u WHERE u.versionDate > since
+  RETURN [] AS changed
+}
+WITH l, r, u, since, changed
+RETURN lid AS lowerId, type(r) AS relation, u.id AS upperId,
+  CASE WHEN u.versionDate <= since THEN u.versionStatus WHEN u.versionEvent = 'amendment' THEN 'amended' ELSE 'superseded' END AS status,
+  CASE WHEN u.versionDate <= since THEN u.validTo ELSE u.validFrom END AS date,
+  CASE WHEN u.versionDate > since THEN u.id
+    WHEN u.versionStatus IN ['superseded', 'amended'] AND EXISTS { (:Work)-[:HAS_VERSION]->(:Policy {id: u.endedBy}) } THEN u.endedBy END AS newVersionId,
+  u.versionDate <= since AS earlierTextInGraph, changed
+ORDER BY lowerId, upperId, relation`,
+    params: { ids },
+  };
+}
+
+/** Reads the rows for one Policy. */
+export function toBasisChanges(rows: readonly Record<string, unknown>[]): BasisChangeRow[] {
+  return rows.map((row) => ({
+    relation: String(row.relation),
+    upperId: String(row.upperId),
+    status: String(row.status),
+    date: typeof row.date === 'string' ? row.date : null,
+    newVersionId: typeof row.newVersionId === 'string' ? row.newVersionId : null,
+    earlierTextInGraph: row.earlierTextInGraph === true,
+    changedArticleIds: (row.changed as string[]) ?? [],
+  }));
+}
+
+/** Resolver of Policy.basisChanged. */
+export async function resolvePolicyBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<BasisChangeRow[]> {
+  return toBasisChanges(await context.runner.read(buildBasisChangedQuery([source.id])));
+}
+
+/** An article's basis change before its nodes are loaded. */
+export interface ArticleBasisChangeRow {
+  upperArticleId: string;
+  change: 'changed' | 'deleted';
+  newArticleId: string | null;
+  removed: string | null;
+  inserted: string | null;
+  date: string | null;
+}
+
+/** Builds the article-level query: upper articles it carries that a later version changed or deleted. */
+export function buildArticleBasisChangedQuery(articleId: string): CypherQuery {
+  return {
+    cypher: `MATCH (la:Article {id: $id})-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(u:Policy)<-[:HAS_VERSION]-(:Work)
+WHERE coalesce(r.status, 'suggested') <> 'rejected'
+OPTIONAL MATCH (ua)-[c:CHANGED_TO]->(na:Article)
+OPTIONAL MATCH (:Policy)-[d:DELETED]->(ua)
+WITH ua, u, c, na, d WHERE c IS NOT NULL OR d IS NOT NULL
+RETURN ua.id AS upperArticleId, CASE WHEN c IS NOT NULL THEN 'changed' ELSE 'deleted' END AS change, na.id AS newArticleId,
+  c.removed AS removed, c.inserted AS inserted, u.validTo AS date
+ORDER BY ua.order`,
+    params: { id: articleId },
+  };
+}
+
+/** Resolver of Article.basisChanged. */
+export async function resolveArticleBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<ArticleBasisChangeRow[]> {
+  const rows = await context.runner.read(buildArticleBasisChangedQuery(source.id));
+  return rows.map((row) => ({
+    upperArticleId: String(row.upperArticleId),
+    change: row.change === 'deleted' ? 'deleted' : 'changed',
+    newArticleId: typeof row.newArticleId === 'string' ? row.newArticleId : null,
+    removed: typeof row.removed === 'string' ? row.removed : null,
+    inserted: typeof row.inserted === 'string' ? row.inserted : null,
+    date: typeof row.date === 'string' ? row.date : null,
+  }));
+}
