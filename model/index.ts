@@ -162,9 +162,14 @@ export interface Article {
   partNumber?: number;
   /** Stable path within the document: p1/a1, or a3 without parts. Also when numbering restarts per part. */
   path: string;
+  /** 第十条之一 → 1 (number stays 10; the path is …/a10-1). Absent for an ordinary article. */
+  subNumber?: number;
   /** Order in the document, from 1. */
   order: number;
   line: number;
+  /** A statute's paragraphs (款) in order, each with the items (项) it introduces; `text` is them joined by newlines. */
+  paragraphs?: string[];
+  /** Items (项); in a statute, items of the second and later paragraphs have paths …/k2/i1. */
   items: Item[];
   leadAgencies: AgencyRef[];
   cooperatingAgencies: AgencyRef[];
@@ -175,11 +180,19 @@ export interface Article {
 
 /** A part: 一、 heading over articles, or 第一章. */
 export interface Part {
+  /** In document order from 1 (a statute's chapters that restart in each 编 are renumbered; the label keeps the text's). */
   number: number;
   label: string;
   heading: string;
   path: string;
   line: number;
+  /** A statute's division: chapter (章), section (节, nested in `sections` of its chapter, or top-level in a statute
+   *  without chapters) or an unnumbered heading (序言, 附则, 一、管辖). Absent in policy documents. */
+  level?: 'chapter' | 'section' | 'heading';
+  /** Sections (节) of a chapter, paths p2/s1; their articles are also in the chapter's `articles`. */
+  sections?: Part[];
+  /** The 编 (and 分编) the chapter stands in, as written: 第二编 物权 第一分编 通则. */
+  book?: string;
   /** Text standing directly under the part, before its first article (absent when there is none). */
   text?: string;
   articles: Article[];

@@ -17,6 +17,8 @@ import { readKind } from './read-kind.ts';
 import { readMetadata, roleLines } from './read-metadata.ts';
 import { readTitle } from './read-title.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { readStatute } from './statute/parse-statute.ts';
+import { looksLikeMarkdown, readMarkdown } from './statute/read-markdown.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 
 /** Options of parsePolicyText. */
@@ -50,8 +52,13 @@ function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLin
 }
 
 /** Parses a policy text into a PolicyDocument with its issues. */
-export function parsePolicyText(text: string, options: ParseOptions): PolicyDocument {
+export function parsePolicyText(input: string, options: ParseOptions): PolicyDocument {
   const { file } = options;
+  // Markdown loses its markup line by line (line numbers kept); a statute (Markdown or plain) has its own reader.
+  const markdown = looksLikeMarkdown(input) ? readMarkdown(input) : undefined;
+  const text = markdown ? markdown.text : input;
+  const statute = readStatute(text, options, markdown, input);
+  if (statute) return statute;
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   const lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
@@ -106,7 +113,7 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     file, title, tier: options.tierOverride ?? found.tier ?? 'national', kind,
     addressees: meta.addressees, publicRelease: meta.publicRelease, parts: structure.parts, articles: structure.articles,
     citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
-    provenance: { file, sha256: createHash('sha256').update(text).digest('hex'), importerVersion: PARSER_VERSION },
+    provenance: { file, sha256: createHash('sha256').update(input).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
   if (titled.noticeTitle) document.noticeTitle = titled.noticeTitle;

@@ -1,0 +1,66 @@
+/**
+ * 效力级别 from what the text says of itself: its title, its issuer(s), its number form and the head lines of a
+ * statute. Examples:
+ *   title 中华人民共和国宪法 / …宪法修正案 → constitution
+ *   issuer 全国人民代表大会常务委员会 (a law, or a 决定 of the NPCSC, which has the force of law) → law
+ *   国务院令第306号, or 国务院 adopting/promulgating/approving a 条例 → administrative_regulation
+ *   公安部令第164号, a ministry promulgating a 规定/办法 → departmental_rule
+ *   最高人民法院 / 最高人民检察院 (issuer or title head) → judicial_interpretation
+ *   浙江省人民代表大会常务委员会, 洛阳市人民代表大会常务委员会 → local_regulation
+ *   上海市人民政府令第12号 → local_government_rule; 国发〔2020〕7号, 柳政规〔2021〕18号 → normative_document;
+ *   a 批复, 函 or 通报 with a number → work_document; nothing that tells → undefined.
+ */
+import type { AuthorityLevel } from '../../model/index.ts';
+
+/** What the reader looks at. `bodies` are the acting bodies of the head events (meetings, decrees, organs). */
+export interface AuthorityClues {
+  title: string;
+  issuers: string[];
+  docNumber?: string;
+  /** A decree number of the head (国务院令第306号, 公安部令第164号), when the statute has one. */
+  decreeNumber?: string;
+  /** The acting bodies of the head events (adoption, revision, amendment, approval, promulgation). */
+  bodies: string[];
+  /** Organs that approved it: a 规定 approved by 国务院 and issued by a ministry is an administrative regulation. */
+  approvers?: string[];
+}
+
+const LOCAL_PLACE = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
+const CONGRESS = /人民代表大会/;
+const NATIONAL_CONGRESS = /全国人民代表大会/;
+const COURTS = /最高人民(?:法院|检察院)/;
+const STATE_COUNCIL = /^(?:中华人民共和国)?(?:国务院|政务院)(?:令|批准|发布|公布|$)|^(?:中华人民共和国)?国务院、/;
+// A title that opens with a place: 上海市…, 洛阳市…, 长阳土家族自治县….
+const PLACE_TITLE = /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
+// Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
+const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
+const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅)(?:令)?$/;
+
+/** Reads the authority level; undefined when nothing in the text tells it. */
+export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | undefined {
+  const title = clues.title.replace(/\s+/g, '');
+  const all = [...clues.issuers, ...clues.bodies];
+  const titleHead = /^([^《》]{2,40}?)关于/.exec(title)?.[1] ?? '';
+  if (/^(?:中华人民共和国)?宪法(?:修正案.*)?$/.test(title.replace(/[(（][^()（）]*[)）]$/, ''))) return 'constitution';
+  if (COURTS.test(titleHead) || all.some((b) => COURTS.test(b)) || /^法释/.test(clues.docNumber ?? '')) return 'judicial_interpretation';
+  // A congress's own rules (…人民代表大会常务委员会议事规则) name it in the title, outside any 《》.
+  const ownTitle = title.replace(/《[^《》]*》/g, '');
+  if (all.some((b) => NATIONAL_CONGRESS.test(b)) || NATIONAL_CONGRESS.test(titleHead) || /^全国人民代表大会/.test(ownTitle)) return 'law';
+  if (all.some((b) => CONGRESS.test(b)) || CONGRESS.test(titleHead) || PLACE_TITLE.test(ownTitle) && CONGRESS.test(ownTitle)) return 'local_regulation';
+  if (clues.approvers?.some((b) => STATE_COUNCIL.test(b))) return 'administrative_regulation';
+  if (clues.bodies.some((b) => STATE_COUNCIL.test(b)) || clues.issuers.includes('国务院') && !clues.docNumber) return 'administrative_regulation';
+  if (clues.issuers.some((i) => /人民政府$/.test(i) && i !== '国务院') && !clues.docNumber) return 'local_government_rule';
+  const decree = clues.decreeNumber ?? (/令第\s*\d+\s*号$/.test(clues.docNumber ?? '') ? clues.docNumber : undefined);
+  if (decree) {
+    if (/^(?:中华人民共和国)?国务院/.test(decree)) return 'administrative_regulation';
+    if (/人民政府令/.test(decree)) return 'local_government_rule';
+    return 'departmental_rule';
+  }
+  if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber) return PLACE_TITLE.test(title) ? 'local_regulation' : 'administrative_regulation';
+  if (clues.bodies.some((b) => MINISTRY.test(b) && !LOCAL_PLACE.test(b.replace(MINISTRY, '')))) return 'departmental_rule';
+  if (clues.docNumber) {
+    if (/(?:批复|复函|函|通报)$/.test(title)) return 'work_document';
+    return 'normative_document';
+  }
+  return undefined;
+}

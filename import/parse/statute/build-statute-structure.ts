@@ -1,0 +1,230 @@
+/**
+ * A statute's body → chapters (章) with their sections (节), articles (条, also 第X条之一) with paragraphs (款) and
+ * items (项 （一）, 目 1.). Books (编, 分编) are kept on the chapters they hold. Example:
+ *   ['第一章 总则', '第一条 为了…，制定本条例。', '第二条 本条例所称…：', '（一）…；', '（二）…。', '前款…。', '第一节 …']
+ *   → parts [{ number: 1, level: 'chapter', heading: '总则', path: 'p1', sections: [{ path: 'p1/s1', … }] }],
+ *     articles [{ number: 1, path: 'p1/a1', paragraphs: ['为了…，制定本条例。'] },
+ *               { number: 2, paragraphs: ['本条例所称…：\n（一）…；\n（二）…。', '前款…。'], items: [i1, i2] }]
+ * Chapter numbers that restart in each book (刑法) are renumbered in document order so that paths stay unique.
+ */
+import type { Article, Item, ParseIssue, Part } from '../../../model/index.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../parse-chinese-number.ts';
+import type { SourceLine } from '../source-lines.ts';
+
+/** A body line with the Markdown heading level it had (absent for a plain line). */
+export interface StatuteLine extends SourceLine {
+  headingLevel?: number;
+}
+
+/** The structure read from the body. */
+export interface StatuteStructure {
+  parts: Part[];
+  articles: Article[];
+  /** Lines before the first part or article (a preamble, a 序言 without heading, a decision's opening). */
+  looseLines: SourceLine[];
+  issues: ParseIssue[];
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
+const DIVISION = new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(分编|编|章|节)\\s*[:：]?\\s*(.*)$`);
+const ARTICLE = new RegExp(`^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条]))(.*)$`);
+const ITEM = new RegExp(`^(\\(\\s*(${CN})\\s*\\)|（\\s*(${CN})\\s*）)\\s*(.*)$`);
+const SUB_ITEM = /^((\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）])\s*(.*)$/;
+const TOC = /^目\s*录$/;
+
+const num = (text: string): number => parseChineseNumber(text.replace(/\s+/g, '')) ?? Number.NaN;
+
+interface Draft {
+  article: Article;
+  paragraphs: string[][];
+  /** Items of the current paragraph, and the current item for 目. */
+  item?: { item: Item; lines: string[] };
+  subItem?: { item: Item; lines: string[] };
+  allItems: { item: Item; lines: string[] }[];
+}
+
+/** Reads a division heading (第一编 / 第一分编 / 第一章 / 第一节) from a line; plain lines must look like a heading. */
+export function readDivision(line: StatuteLine): { kind: '编' | '分编' | '章' | '节'; number: number; label: string; heading: string } | undefined {
+  const m = DIVISION.exec(line.match);
+  if (!m) return undefined;
+  const heading = line.text.slice(line.text.length - (m[3] ?? '').length).trim();
+  if (line.headingLevel === undefined && (heading.length > 40 || /[。，,；;]/.test(heading))) return undefined;
+  const number = num(m[1]!);
+  if (!Number.isFinite(number) || number <= 0) return undefined;
+  return { kind: m[2] as '编' | '分编' | '章' | '节', number, label: line.text.slice(0, line.text.length - (m[3] ?? '').length).trim(), heading };
+}
+
+/** Builds parts and articles from the body lines of a statute. */
+export function buildStatuteStructure(lines: StatuteLine[], file: string): StatuteStructure {
+  const parts: Part[] = [];
+  const drafts: Draft[] = [];
+  const looseLines: SourceLine[] = [];
+  const issues: ParseIssue[] = [];
+  const partTexts = new Map<Part, string[]>();
+  let book: string[] = [];
+  let chapter: Part | undefined;
+  let section: Part | undefined;
+  let draft: Draft | undefined;
+  let inToc = false;
+  let lastArticle = 0;
+
+  const openPart = (level: NonNullable<Part['level']>, label: string, heading: string, line: SourceLine): Part => {
+    const part: Part = { number: 0, label, heading, path: '', line: line.no, articles: [], level };
+    if (book.length > 0) part.book = book.join(' ');
+    partTexts.set(part, []);
+    draft = undefined;
+    return part;
+  };
+
+  for (const line of lines) {
+    if (line.drop || line.match.trim() === '') continue;
+    if (TOC.test(line.match.replace(/\s+/g, ''))) {
+      inToc = true;
+      issues.push({ file, line: line.no, severity: 'info', code: 'TABLE_OF_CONTENTS', message: 'table of contents (目录) left out of the structure' });
+      continue;
+    }
+    const division = readDivision(line);
+    const article = division ? undefined : ARTICLE.exec(line.match);
+    if (inToc) {
+      // The table of contents lists the divisions; it ends where the text proper begins (an article, or a heading).
+      if (article || line.headingLevel !== undefined || (division && parts.length === 0 && looseLines.length === 0 && seenTocDivision(lines, line))) inToc = false;
+      else continue;
+    }
+    if (division) {
+      if (division.kind === '编' || division.kind === '分编') {
+        book = division.kind === '编' ? [`${division.label} ${division.heading}`.trim()] : [book[0] ?? '', `${division.label} ${division.heading}`.trim()].filter((b) => b !== '');
+        chapter = undefined;
+        section = undefined;
+        draft = undefined;
+        continue;
+      }
+      if (division.kind === '章' || !chapter) {
+        chapter = openPart(division.kind === '章' ? 'chapter' : 'section', division.label, division.heading, line);
+        parts.push(chapter);
+        section = undefined;
+      } else {
+        section = openPart('section', division.label, division.heading, line);
+        (chapter.sections ??= []).push(section);
+      }
+      continue;
+    }
+    if (line.headingLevel !== undefined && !article) {
+      // A heading without 章/节 numbering (序言, 附则, 一、管辖): a part of its own.
+      chapter = openPart('heading', '', line.text.trim(), line);
+      parts.push(chapter);
+      section = undefined;
+      continue;
+    }
+    if (article) {
+      const base = num(article[1]!);
+      const sub = article[2] === undefined ? undefined : num(article[2]);
+      const glued = !/^第[^条]*条(?:\s*之\s*[^\s]+)?[\s:：]/.test(line.match) && article[3] !== '';
+      // A line opening with 第十条 but not in sequence and glued to its text is a reference (第十条规定的…), not an article.
+      const inSequence = sub !== undefined ? base === lastArticle : base === lastArticle + 1 || drafts.length === 0;
+      if (!(glued && !inSequence && drafts.length > 0)) {
+        const labelLength = line.match.length - (article[3] ?? '').length;
+        const first = line.text.slice(labelLength).trim();
+        const bracketed = /^【([^】]{1,30})】\s*(.*)$/.exec(first);
+        const entry: Article = {
+          number: base, label: line.text.slice(0, labelLength).trim(), heading: bracketed?.[1] ?? '', text: '', path: '', order: drafts.length + 1,
+          line: line.no, items: [], leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [],
+        };
+        if (sub !== undefined) entry.subNumber = sub;
+        if (chapter) entry.partNumber = 0;
+        const body = bracketed ? (bracketed[2] ?? '') : first;
+        draft = { article: entry, paragraphs: body === '' ? [] : [[body]], allItems: [] };
+        drafts.push(draft);
+        chapter?.articles.push(entry);
+        if (section && section !== chapter) section.articles.push(entry);
+        if (!inSequence && drafts.length > 1) {
+          issues.push({ file, line: line.no, severity: 'warning', code: 'ARTICLE_OUT_OF_SEQUENCE', message: `article ${entry.label} follows article ${lastArticle}` });
+        }
+        lastArticle = base;
+        continue;
+      }
+    }
+    if (draft) {
+      addLine(draft, line);
+      continue;
+    }
+    const holder = section ?? chapter;
+    if (holder) partTexts.get(holder)!.push(line.text);
+    else looseLines.push(line);
+  }
+
+  numberParts(parts, issues, file);
+  for (const d of drafts) finishArticle(d);
+  for (const [p, texts] of partTexts) if (texts.length > 0) p.text = texts.join('\n');
+  return { parts, articles: drafts.map((d) => d.article), looseLines, issues };
+}
+
+/** True when this division line repeats one listed earlier in the table of contents (the text proper begins). */
+function seenTocDivision(lines: StatuteLine[], line: StatuteLine): boolean {
+  const at = lines.indexOf(line);
+  return lines.slice(0, at).some((l) => l.match.replace(/\s+/g, '') === line.match.replace(/\s+/g, '') && l.no < line.no);
+}
+
+function addLine(draft: Draft, line: SourceLine): void {
+  const item = ITEM.exec(line.match);
+  const subItem = item ? undefined : SUB_ITEM.exec(line.match);
+  if (item || (subItem && draft.item)) {
+    const m = (item ?? subItem)!;
+    const number = item ? num(m[2] ?? m[3] ?? '') : Number(m[2] ?? m[3]);
+    const label = line.text.slice(0, m[1]!.length);
+    const entry = { item: { number, label, text: '', path: '', items: [] as Item[] }, lines: [line.text.slice(m[1]!.length).trim()] };
+    if (draft.paragraphs.length === 0) draft.paragraphs.push([]);
+    draft.paragraphs.at(-1)!.push(line.text);
+    if (item) {
+      draft.article.items.push(entry.item);
+      entry.item.path = `k${draft.paragraphs.length}`;
+      draft.item = entry;
+      draft.subItem = undefined;
+    } else {
+      draft.item!.item.items.push(entry.item);
+      draft.subItem = entry;
+    }
+    draft.allItems.push(entry);
+    return;
+  }
+  draft.item = undefined;
+  draft.subItem = undefined;
+  draft.paragraphs.push([line.text]);
+}
+
+function numberParts(parts: Part[], issues: ParseIssue[], file: string): void {
+  const chapters = parts.filter((p) => p.level === 'chapter');
+  const labelled = chapters.map((p) => num(/第\s*([^章]+)章/.exec(p.label)?.[1] ?? ''));
+  const restarts = labelled.some((n, i) => i > 0 && !(n > labelled[i - 1]!));
+  if (restarts) {
+    issues.push({ file, line: chapters[0]!.line, severity: 'info', code: 'NUMBERING_RESTARTS', message: `chapter numbering restarts (in each 编); ${chapters.length} chapters numbered 1..${chapters.length} in document order` });
+  }
+  parts.forEach((part, index) => {
+    part.number = index + 1;
+    part.path = `p${part.number}`;
+    for (const article of part.articles) article.partNumber = part.number;
+    (part.sections ?? []).forEach((section, s) => {
+      section.number = s + 1;
+      section.path = `${part.path}/s${section.number}`;
+    });
+  });
+}
+
+function finishArticle(d: Draft): void {
+  const a = d.article;
+  const suffix = a.subNumber === undefined ? `${a.number}` : `${a.number}-${a.subNumber}`;
+  a.path = a.partNumber === undefined ? `a${suffix}` : `p${a.partNumber}/a${suffix}`;
+  a.paragraphs = d.paragraphs.map((p) => p.join('\n'));
+  a.text = a.paragraphs.join('\n');
+  for (const { item, lines } of d.allItems) item.text = lines.join('\n').trim();
+  const setPaths = (items: Item[], prefix: string): void => {
+    for (const item of items) {
+      item.path = `${prefix}/i${item.number}`;
+      setPaths(item.items, item.path);
+    }
+  };
+  for (const item of a.items) {
+    const k = Number(item.path.slice(1));
+    item.path = k > 1 ? `${a.path}/k${k}/i${item.number}` : `${a.path}/i${item.number}`;
+    setPaths(item.items, item.path);
+  }
+}

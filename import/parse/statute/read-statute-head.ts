@@ -1,0 +1,92 @@
+/**
+ * A statute's head lines (the making of it) → dated events with the body that acted. Examples:
+ *   '2004年1月16日 浙江省第十届人民代表大会常务委员会第七次会议通过'
+ *     → { kind: 'adoption', start: '2004-01-16', bodies: ['浙江省第十届人民代表大会常务委员会第七次会议'] }
+ *   '2001年6月15日 中华人民共和国国务院令第306号公布' → promulgation 2001-06-15 by 国务院, number 国务院令第306号
+ *   '（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过　2007年12月29日…修订）' → adoption, revision
+ *   '2021年1月1日 施行', '…通过 自2005年1月1日起施行' → effect
+ * One line may hold several steps (`…批准2017年12月1日青岛市人民代表大会常务委员会公告公布`): it is cut at each date.
+ */
+import type { TimelineEvent } from '../../../model/index.ts';
+import { findDates } from '../parse-date.ts';
+import type { SourceLine } from '../source-lines.ts';
+
+/** The events of the head and what they tell of the document. */
+export interface StatuteHead {
+  events: TimelineEvent[];
+  /** 国务院令第306号, 公安部令第164号 … when a decree number is given. */
+  decreeNumber?: string;
+  /** Lines that were read as head lines. */
+  lines: number[];
+}
+
+const KINDS: { kind: TimelineEvent['kind']; re: RegExp }[] = [
+  { kind: 'amendment', re: /通过的《[^》]*修正案[^》]*》$/ },
+  { kind: 'revision', re: /(?:修订|通过修订|修订通过)$/ },
+  { kind: 'amendment', re: /(?:修正|修改)$/ },
+  { kind: 'adoption', re: /(?:通过|通过的《[^》]*》|制定)$/ },
+  { kind: 'approval', re: /批准$/ },
+  { kind: 'promulgation', re: /(?:公布|发布|颁布|公布施行|发布施行)$/ },
+  { kind: 'effect', re: /(?:起?施行|起?生效|实施)$/ },
+];
+
+/** True for a line that tells a step in the making of a statute: a date, then who did what. */
+export function isMakingLine(match: string): boolean {
+  const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
+  if (!/^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年|^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
+  return /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) || /令第\s*\d+\s*号/.test(m) || findDates(m).length > 0 && m.replace(findDates(m)[0]!.text, '').trim() === '';
+}
+
+/** Reads the acting body of one step, as written (a meeting, a decree, an organ). */
+function bodyOf(segment: string): string | undefined {
+  const meeting = /([\u4e00-\u9fff]{0,24}?第[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(segment);
+  if (meeting) return meeting[1]!.replace(/^(?:经|由|在)/, '');
+  const court = /(最高人民(?:法院|检察院)(?:审判委员会|检察委员会)第[\d一二三四五六七八九十百零〇]+次会议)/.exec(segment);
+  if (court) return court[1];
+  const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)令(?:\s*\(?第?\s*\d+\s*号\)?|第[\d一二三四五六七八九十百零〇]+号)/.exec(segment) ?? /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)第\s*\d+\s*号令/.exec(segment);
+  if (decree) return decree[1];
+  const decision = /《([\u4e00-\u9fff]{2,30}?)关于/.exec(segment);
+  if (decision && /(?:国务院|人民代表大会|常务委员会|人民法院|人民检察院|人民政府)$/.test(decision[1]!)) return decision[1];
+  const organ = /^(?:经|由)?([\u4e00-\u9fff、\d]{2,40}?)(?:公告)?(?:审议通过|通过|批准|发布|公布|颁布|修订|修正)/.exec(segment);
+  return organ?.[1];
+}
+
+const EFFECT_FROM = /自\s*([^起]{4,20}?)\s*起(?:施行|生效|实施)/g;
+
+/** Reads the head lines (matching form) into events; lines that tell no step are left out. */
+export function readStatuteHead(lines: SourceLine[]): StatuteHead {
+  const events: TimelineEvent[] = [];
+  const used: number[] = [];
+  let decreeNumber: string | undefined;
+  for (const line of lines) {
+    if (line.drop || line.match.trim() === '') continue;
+    let m = line.match.replace(/^[\s(（]+|[\s)）]+$/g, '');
+    const before = events.length;
+    // 自2005年1月1日起施行 is an effect whatever stands before it; take it out before cutting at dates.
+    m = m.replace(EFFECT_FROM, (whole, when: string) => {
+      const date = findDates(when)[0]?.value;
+      events.push({ kind: 'effect', text: whole, line: line.no, ...(date ? { start: date } : {}) });
+      return ' ';
+    });
+    const dates = findDates(m);
+    const cuts = dates.length > 0 ? dates.map((d) => d.index) : [0];
+    cuts.forEach((from, i) => {
+      const to = cuts[i + 1] ?? m.length;
+      const piece = m.slice(from, to);
+      const date = dates[i];
+      const rest = (date ? piece.slice(date.text.length) : piece).replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '').replace(/(?:并经|并|经)$/, '').trim();
+      const kind = KINDS.find((k) => k.re.test(rest))?.kind ?? (rest === '' && date ? 'issuance' : /公布之日|发布之日/.test(rest) ? 'effect' : undefined);
+      if (!kind) return;
+      const body = kind === 'effect' || kind === 'issuance' ? undefined : bodyOf(rest);
+      const event: TimelineEvent = { kind, text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}), ...(body ? { bodies: [body] } : {}) };
+      events.push(event);
+      if (/公布施行$|发布施行$/.test(rest)) events.push({ kind: 'effect', text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}) });
+    });
+    const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?令)\s*\(?(第\s*\d+\s*号)/.exec(m);
+    const after = decree ? undefined : /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)(第\s*\d+\s*号)令/.exec(m);
+    if (decree && !decreeNumber) decreeNumber = `${decree[1]!.replace(/^中华人民共和国/, '').replace(/、中华人民共和国/g, '、')}${decree[2]!.replace(/\s+/g, '')}`;
+    if (after && !decreeNumber) decreeNumber = `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}`;
+    if (events.length > before) used.push(line.no);
+  }
+  return { events, lines: used, ...(decreeNumber ? { decreeNumber } : {}) };
+}
