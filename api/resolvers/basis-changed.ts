@@ -44,13 +44,13 @@ CALL (u, since) {
   RETURN [] AS changed
 }
 WITH l, r, u, since, changed
-RETURN lid AS lowerId, type(r) AS relation, u.id AS upperId,
+RETURN l.id AS key, type(r) AS relation, u.id AS upperId,
   CASE WHEN u.versionDate <= since THEN u.versionStatus WHEN u.versionEvent = 'amendment' THEN 'amended' ELSE 'superseded' END AS status,
   CASE WHEN u.versionDate <= since THEN u.validTo ELSE u.validFrom END AS date,
   CASE WHEN u.versionDate > since THEN u.id
     WHEN u.versionStatus IN ['superseded', 'amended'] AND EXISTS { (:Work)-[:HAS_VERSION]->(:Policy {id: u.endedBy}) } THEN u.endedBy END AS newVersionId,
   u.versionDate <= since AS earlierTextInGraph, changed
-ORDER BY lowerId, upperId, relation`,
+ORDER BY key, upperId, relation`,
     params: { ids },
   };
 }
@@ -68,9 +68,45 @@ export function toBasisChanges(rows: readonly Record<string, unknown>[]): BasisC
   }));
 }
 
+/**
+ * Batches the ids asked for in one turn of the event loop into one query per request (a list of 50 articles asking
+ * for basisChanged is one round trip, not 50). `read` returns rows carrying `key`.
+ */
+function batched<T>(read: (context: ApiContext, ids: string[]) => Promise<Record<string, unknown>[]>, convert: (rows: Record<string, unknown>[]) => T) {
+  const pending = new WeakMap<ApiContext, Map<string, ((value: T | Error) => void)[]>>();
+  return (id: string, context: ApiContext): Promise<T> => {
+    let waiting = pending.get(context);
+    if (!waiting) {
+      const fresh = new Map<string, ((value: T | Error) => void)[]>();
+      pending.set(context, fresh);
+      waiting = fresh;
+      setImmediate(() => {
+        pending.delete(context);
+        read(context, [...fresh.keys()]).then(
+          (rows) => {
+            for (const [key, callbacks] of fresh) for (const cb of callbacks) cb(convert(rows.filter((r) => r.key === key)));
+          },
+          (error: Error) => {
+            for (const callbacks of fresh.values()) for (const cb of callbacks) cb(error);
+          },
+        );
+      });
+    }
+    const list = waiting;
+    return new Promise<T>((resolve, reject) => {
+      list.set(id, [...(list.get(id) ?? []), (value) => (value instanceof Error ? reject(value) : resolve(value))]);
+    });
+  };
+}
+
+const policyBasis = batched(
+  (context, ids) => context.runner.read(buildBasisChangedQuery(ids)),
+  (rows) => toBasisChanges(rows),
+);
+
 /** Resolver of Policy.basisChanged. */
-export async function resolvePolicyBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<BasisChangeRow[]> {
-  return toBasisChanges(await context.runner.read(buildBasisChangedQuery([source.id])));
+export function resolvePolicyBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<BasisChangeRow[]> {
+  return policyBasis(source.id, context);
 }
 
 /** An article's basis change before its nodes are loaded. */
@@ -84,29 +120,34 @@ export interface ArticleBasisChangeRow {
 }
 
 /** Builds the article-level query: upper articles it carries that a later version changed or deleted. */
-export function buildArticleBasisChangedQuery(articleId: string): CypherQuery {
+export function buildArticleBasisChangedQuery(articleIds: readonly string[]): CypherQuery {
   return {
-    cypher: `MATCH (la:Article {id: $id})-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(u:Policy)<-[:HAS_VERSION]-(:Work)
+    cypher: `UNWIND $ids AS id
+MATCH (la:Article {id: id})-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(u:Policy)<-[:HAS_VERSION]-(:Work)
 WHERE coalesce(r.status, 'suggested') <> 'rejected'
 OPTIONAL MATCH (ua)-[c:CHANGED_TO]->(na:Article)
 OPTIONAL MATCH (:Policy)-[d:DELETED]->(ua)
-WITH ua, u, c, na, d WHERE c IS NOT NULL OR d IS NOT NULL
-RETURN ua.id AS upperArticleId, CASE WHEN c IS NOT NULL THEN 'changed' ELSE 'deleted' END AS change, na.id AS newArticleId,
+WITH la, ua, u, c, na, d WHERE c IS NOT NULL OR d IS NOT NULL
+RETURN la.id AS key, ua.id AS upperArticleId, CASE WHEN c IS NOT NULL THEN 'changed' ELSE 'deleted' END AS change, na.id AS newArticleId,
   c.removed AS removed, c.inserted AS inserted, u.validTo AS date
-ORDER BY ua.order`,
-    params: { id: articleId },
+ORDER BY key, ua.order`,
+    params: { ids: articleIds },
   };
 }
 
-/** Resolver of Article.basisChanged. */
-export async function resolveArticleBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<ArticleBasisChangeRow[]> {
-  const rows = await context.runner.read(buildArticleBasisChangedQuery(source.id));
-  return rows.map((row) => ({
+const articleBasis = batched(
+  (context, ids) => context.runner.read(buildArticleBasisChangedQuery(ids)),
+  (rows) => rows.map((row): ArticleBasisChangeRow => ({
     upperArticleId: String(row.upperArticleId),
     change: row.change === 'deleted' ? 'deleted' : 'changed',
     newArticleId: typeof row.newArticleId === 'string' ? row.newArticleId : null,
     removed: typeof row.removed === 'string' ? row.removed : null,
     inserted: typeof row.inserted === 'string' ? row.inserted : null,
     date: typeof row.date === 'string' ? row.date : null,
-  }));
+  })),
+);
+
+/** Resolver of Article.basisChanged. */
+export function resolveArticleBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<ArticleBasisChangeRow[]> {
+  return articleBasis(source.id, context);
 }

@@ -27,7 +27,8 @@ export function buildPolicyAsOfQuery(args: { id?: string | null; docNumber?: str
   UNION
   MATCH (p:Policy) WHERE p.title = $title RETURN p
 }
-OPTIONAL MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy)
+// An id without a day names exactly that node; anything else names the work, so every version of it.
+OPTIONAL MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE NOT ($asOf IS NULL AND p.id = $id)
 WITH DISTINCT coalesce(v, p) AS c
 WHERE ${inForceCypher('c')}
 RETURN c.id AS id
