@@ -29,6 +29,9 @@ export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 /** The bundled legislative chain (laws and regulations copied unchanged from lawrefbook), imported by `npm start`. */
 export const LAWS_DIR = fileURLToPath(new URL('../corpus/laws/', import.meta.url));
 
+/** What `npm start` imports: the bundled policy documents and the legislative chain above them. */
+export const BUNDLED_PATHS: readonly string[] = [CORPUS_DIR, LAWS_DIR];
+
 /** The importer version stamped on every Policy (`policygraph-import/<package version>`). */
 export const IMPORTER_VERSION = `policygraph-import/${
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
