@@ -49,6 +49,9 @@ describe('buildPolicyRows', () => {
       issuedOn: null, publishedOn: null, effectiveOn: null, addressees: ['各县区人民政府'], publicRelease: true, preamble: null,
       status: 'full', shortTitles: ['某措施'], sourceUrl: 'http://example.gov.cn/x', file: 'x.txt', retrievedOn: '2022-06-28',
       sha256: 'ab'.repeat(32), importerVersion: 'policygraph-0.1.0', partCount: 1, articleCount: 2, importedAt: '2026-01-01T00:00:00.000Z',
+      // Not a versioned statute: no work, no version; no repeal or amendment statements.
+      authorityLevel: null, workId: null, versionDate: null, versionDateSource: null, versionEvent: null, versionEventText: null,
+      repealsWorks: [], amendsWorks: [],
     });
   });
 

@@ -1,0 +1,13 @@
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { connectGraph, readGraphConfig } from '../graph/index.ts';
+import { importPaths } from '../import/index.ts';
+const root = '/work/shared/corpora/lawrefbook';
+const walk = (d: string): string[] => readdirSync(d).sort().flatMap((n) => { const p = join(d, n); return statSync(p).isDirectory() ? walk(p) : n.endsWith('.md') ? [p] : []; });
+const files = walk(root);
+const graph = await connectGraph(readGraphConfig({ NEO4J_URI: 'bolt://127.0.0.1:7741', NEO4J_PASSWORD: 'policygraph-local' }));
+const t = Date.now();
+const s = await importPaths(graph, files);
+writeFileSync('/tmp/lawref-summary.json', JSON.stringify({ ...s, ms: Date.now() - t, files: files.length }, null, 1));
+console.log(JSON.stringify({ documents: s.documents, articles: s.articles, failed: s.failed.length, versions: s.versions, ms: Date.now() - t }));
+await graph.stop();
