@@ -10,7 +10,7 @@ import { executeWrite, type CypherQuery } from './execute.ts';
 import { toGraphError } from './errors.ts';
 
 /** Node labels that carry a unique `id` (graph/MODEL.md). */
-export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event'] as const;
+export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'] as const;
 
 /** Name of the full-text index over titles, headings, article texts and agency names (cjk analyzer). */
 export const FULLTEXT_INDEX = 'policygraph_text';
@@ -21,6 +21,7 @@ export const PROPERTY_INDEXES: ReadonlyArray<readonly [string, string]> = [
   ['Policy', 'titleKey'],
   ['Policy', 'tier'],
   ['Policy', 'file'],
+  ['Policy', 'workId'],
   ['Article', 'policyId'],
 ];
 
