@@ -4,16 +4,16 @@
  * Example: node --import tsx bench/import-child.ts '{"uri":"bolt://127.0.0.1:40001","password":"…","database":"neo4j","paths":["bench/out/medium"]}'
  */
 import { readFileSync } from 'node:fs';
-import { createDriver } from '../graph/create-driver.ts';
+import { openGraph } from '../graph/index.ts';
 import { importCorpus } from './import-corpus.ts';
 
 // `@file`: the spec in a file (thousands of paths exceed the kernel's limit on one argument, 128 KB).
 const arg = process.argv[2] ?? '{}';
 const spec = JSON.parse(arg.startsWith('@') ? readFileSync(arg.slice(1), 'utf8') : arg) as { uri: string; password: string; database: string; paths: string[] };
-const driver = createDriver({ uri: spec.uri, username: 'neo4j', password: spec.password });
+const graph = openGraph({ uri: spec.uri, username: 'neo4j', password: spec.password, database: spec.database });
 const started = performance.now();
 try {
-  const totals = await importCorpus(spec.paths, { driver, database: spec.database });
+  const totals = await importCorpus(spec.paths, graph);
   // Refusals by code (every one, for a real corpus), the first ten in full, and what the version step did.
   const byCode: Record<string, number> = {};
   for (const f of totals.failed) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
@@ -29,5 +29,5 @@ try {
   process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
   process.exitCode = 1;
 } finally {
-  await driver.close();
+  await graph.close();
 }

@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { buildTitleKey } from '../../import/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { toDocNumberKey } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 

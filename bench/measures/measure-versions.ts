@@ -5,17 +5,16 @@
  *   await measureVersions(neo) → { works: 2702, severalVersions: 98, versions: 2811, articleLinks: { SAME_AS: 3120, … },
  *     basisLost: { documents: 412, signals: 530, withChangedArticles: 61 }, … }
  */
-import { executeRead } from '../../graph/execute.ts';
 import type { BenchNeo4j } from '../start-bench-neo4j.ts';
 import { loadPiece } from '../load-piece.ts';
 
 type BuildBasisQuery = (ids: readonly string[]) => { cypher: string; params: Record<string, unknown> };
 
 /** Counts the version graph and the basis-lost signals. */
-export async function measureVersions(neo: Pick<BenchNeo4j, 'driver' | 'database'>) {
-  const { driver, database } = neo;
+export async function measureVersions(neo: Pick<BenchNeo4j, 'graph'>) {
+  const { graph } = neo;
   const started = performance.now();
-  const [counts] = await executeRead(driver, database, {
+  const [counts] = await graph.read({
     cypher: `RETURN COUNT { (:Work) } AS works,
   COUNT { (w:Work) WHERE w.versionCount > 1 } AS severalVersions,
   COUNT { ()-[:HAS_VERSION]->() } AS versions,
@@ -31,11 +30,11 @@ export async function measureVersions(neo: Pick<BenchNeo4j, 'driver' | 'database
   });
   // The API's own query, over every document citing a version.
   const build = await loadPiece<BuildBasisQuery>('api/resolvers/basis-changed.ts', 'buildBasisChangedQuery');
-  const lowers = await executeRead(driver, database, {
+  const lowers = await graph.read({
     cypher: 'MATCH (l:Policy)-[:IMPLEMENTS|BASED_ON|CITES]->(:Policy)<-[:HAS_VERSION]-() RETURN DISTINCT l.id AS id',
   });
-  const signals = await executeRead(driver, database, build(lowers.map((r) => String(r.id))));
-  const local = await executeRead(driver, database, {
+  const signals = await graph.read(build(lowers.map((r) => String(r.id))));
+  const local = await graph.read({
     cypher: `MATCH (l:Policy)-[:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(w:Work)
 WHERE l.authorityLevel = 'local_regulation' AND u.tier = 'national' AND w.versionCount > 1
 RETURN count(DISTINCT l) AS lowers`,

@@ -7,7 +7,6 @@
  *   await linkVersions(graph) → { works: 2710, versioned: 103, versions: 2822, linkedPairs: 109, articleLinks: 4120,
  *     repealed: 12, amended: 3, citationsMoved: 57, stubsDeleted: 9 }
  */
-import { executeRead, executeWrite } from '../../graph/index.ts';
 import {
   buildClearVersionLinksQuery, buildDeleteOrphanStubsQuery, buildMoveCitationsQuery, buildReadStatementsQuery,
   buildReadVersionArticlesQuery, buildReadVersionsQuery, buildReadWorkCitationsQuery, buildWriteVersionLinksQueries,
@@ -70,12 +69,8 @@ export function pickCitedVersion(versions: readonly { id: string; versionDate: s
 }
 
 /** Runs the version step over the whole graph. */
-export async function linkVersions(graph: ImportGraph): Promise<LinkVersionsResult> {
-  const { driver, database } = graph;
-  const [versionRows, statementRows] = await Promise.all([
-    executeRead(driver, database, buildReadVersionsQuery()),
-    executeRead(driver, database, buildReadStatementsQuery()),
-  ]);
+export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): Promise<LinkVersionsResult> {
+  const [versionRows, statementRows] = await Promise.all([graph.read(buildReadVersionsQuery()), graph.read(buildReadStatementsQuery())]);
   const statements = readStatements(statementRows);
   const works: WorkRow[] = [];
   const ordered = new Map<string, StoredVersion[]>();
@@ -93,7 +88,7 @@ export async function linkVersions(graph: ImportGraph): Promise<LinkVersionsResu
     works.push({ id: workId, key: workId.slice(2), title: last.title ?? null, jurisdiction: last.jurisdiction ?? null, versions: timeline });
     ordered.set(workId, timeline.map((t) => byId.get(t.id)!));
   }
-  await executeWrite(driver, database, buildWriteWorksQueries(works));
+  await graph.write(buildWriteWorksQueries(works));
 
   // Article links: pairs of successive versions whose texts changed since they were last linked.
   const pairs: { older: StoredVersion; newer: StoredVersion; signature: string }[] = [];
@@ -113,7 +108,7 @@ export async function linkVersions(graph: ImportGraph): Promise<LinkVersionsResu
   for (let start = 0; start < pairs.length; start += 50) {
     const slice = pairs.slice(start, start + 50);
     const ids = [...new Set(slice.flatMap((p) => [p.older.id, p.newer.id]))];
-    const articleRows = await executeRead(driver, database, buildReadVersionArticlesQuery(ids));
+    const articleRows = await graph.read(buildReadVersionArticlesQuery(ids));
     const articlesOf = new Map(articleRows.map((r) => [String(r.id), r.articles as (VersionArticle & { id: string })[]]));
     const diffs: VersionDiffRow[] = slice.map(({ older, newer, signature }) => {
       const olderArticles = articlesOf.get(older.id) ?? [];
@@ -129,12 +124,12 @@ export async function linkVersions(graph: ImportGraph): Promise<LinkVersionsResu
       };
     });
     articleLinks += diffs.reduce((n, d) => n + d.links.length + d.addedIds.length + d.deletedIds.length, 0);
-    await executeWrite(driver, database, [buildClearVersionLinksQuery(slice.map((p) => p.newer.id)), ...buildWriteVersionLinksQueries(diffs)]);
+    await graph.write([buildClearVersionLinksQuery(slice.map((p) => p.newer.id)), ...buildWriteVersionLinksQueries(diffs)]);
   }
-  if (unlinked.length > 0) await executeWrite(driver, database, [buildClearVersionLinksQuery(unlinked)]);
+  if (unlinked.length > 0) await graph.write([buildClearVersionLinksQuery(unlinked)]);
 
   // Citations: each points at the version its text was written against.
-  const citationRows = await executeRead(driver, database, buildReadWorkCitationsQuery());
+  const citationRows = await graph.read(buildReadWorkCitationsQuery());
   const moves = new Map<CitationType, CitationMove[]>();
   let citationsMoved = 0;
   for (const row of citationRows) {
@@ -146,7 +141,7 @@ export async function linkVersions(graph: ImportGraph): Promise<LinkVersionsResu
     moves.set(type, [...(moves.get(type) ?? []), { sourceId: String(row.sourceId), targetId: String(row.targetId), versionId: picked.id, versionMatch: picked.match }]);
   }
   const moveQueries = CITATION_TYPES.flatMap((type) => (moves.get(type)?.length ? [buildMoveCitationsQuery(type, moves.get(type)!)] : []));
-  const [deleted] = await executeWrite(driver, database, [...moveQueries, buildDeleteOrphanStubsQuery()]).then((r) => r.slice(-1));
+  const [deleted] = (await graph.write([...moveQueries, buildDeleteOrphanStubsQuery()])).slice(-1);
   return {
     works: works.length,
     versioned: works.filter((w) => w.versions.length > 1).length,

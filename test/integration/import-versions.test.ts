@@ -16,7 +16,7 @@ import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
 import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
-const { driver, database } = openTestGraph();
+const { graph } = openTestGraph();
 const FILES = readdirSync(LAWS_DIR).filter((f) => f.endsWith('.md')).sort().map((f) => join(LAWS_DIR, f));
 const WORK = 'w:上海市|科学技术进步条例';
 const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
@@ -26,17 +26,17 @@ let summary: ImportSummary;
 let first: GraphSnapshot;
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  summary = await importInto(driver, database, FILES);
-  first = await snapshotGraph(driver, database);
+  await resetGraph(graph);
+  summary = await importInto(graph, FILES);
+  first = await snapshotGraph(graph);
 }, 120_000);
-afterAll(() => driver.close());
+afterAll(() => graph.close());
 
 describe('versions of 上海市科学技术进步条例', () => {
   test('every file imports; the two Shanghai texts are two Policies of one Work', async () => {
     expect(summary.failed).toEqual([]);
     expect(summary.documents).toBe(FILES.length);
-    const rows = await query(driver, database, `MATCH (w:Work {id: $work})-[h:HAS_VERSION]->(p:Policy)
+    const rows = await query(graph, `MATCH (w:Work {id: $work})-[h:HAS_VERSION]->(p:Policy)
       RETURN p.id AS id, h.order AS order, p.versionDate AS versionDate, p.versionDateSource AS source, p.validFrom AS validFrom,
         p.validTo AS validTo, p.versionStatus AS status, p.versionEvent AS event, p.endedBy AS endedBy ORDER BY h.order`, { work: WORK });
     expect(rows).toEqual([
@@ -46,15 +46,15 @@ describe('versions of 上海市科学技术进步条例', () => {
   });
 
   test('each version keeps its own text: 2010 has 49 articles, 2024 has 47', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) WHERE p.id IN [$a, $b]
+    const rows = await query(graph, `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) WHERE p.id IN [$a, $b]
       RETURN p.id AS id, count(a) AS n ORDER BY id`, { a: V2010, b: V2024 });
     expect(rows).toEqual([{ id: V2010, n: 49 }, { id: V2024, n: 47 }]);
-    const [last2010] = await query(driver, database, 'MATCH (a:Article {id: $id}) RETURN a.text AS text', { id: `${V2010}#p8/a49` });
+    const [last2010] = await query(graph, 'MATCH (a:Article {id: $id}) RETURN a.text AS text', { id: `${V2010}#p8/a49` });
     expect(last2010?.text).toContain('2010年11月1日');
   });
 
   test('the last article changed only in its date (hand-read): 第四十九条 2010 CHANGED_TO 第四十七条 2024', async () => {
-    const rows = await query(driver, database, `MATCH (a:Article)-[c:CHANGED_TO]->(b:Article)
+    const rows = await query(graph, `MATCH (a:Article)-[c:CHANGED_TO]->(b:Article)
       WHERE a.policyId = $a AND a.label = '第四十九条' RETURN b.label AS label, c.removed AS removed, c.inserted AS inserted`, { a: V2010 });
     expect(rows).toEqual([{ label: '第四十七条', removed: '10年11', inserted: '24年6' }]);
   });
@@ -65,17 +65,17 @@ describe('versions of 上海市科学技术进步条例', () => {
   });
 
   test('citations of a law point at the version the citing text was written against', async () => {
-    const rows = await query(driver, database, `MATCH (src:Policy)-[r:BASED_ON|IMPLEMENTS|CITES]->(law:Policy)
+    const rows = await query(graph, `MATCH (src:Policy)-[r:BASED_ON|IMPLEMENTS|CITES]->(law:Policy)
       WHERE law.workId = 'w:中华人民共和国|科学技术进步法' RETURN src.id AS src, law.id AS law, r.versionMatch AS match ORDER BY src`);
     expect(rows).toContainEqual({ src: V2010, law: 't:中华人民共和国|科学技术进步法@2021-12-24', match: 'earliest-later' });
     expect(rows).toContainEqual({ src: V2024, law: 't:中华人民共和国|科学技术进步法@2021-12-24', match: 'at-date' });
-    const stubs = await query(driver, database, "MATCH (p:Policy {status: 'cited'}) WHERE p.titleKey = '中华人民共和国|科学技术进步法' RETURN p.id AS id");
+    const stubs = await query(graph, "MATCH (p:Policy {status: 'cited'}) WHERE p.titleKey = '中华人民共和国|科学技术进步法' RETURN p.id AS id");
     expect(stubs).toEqual([]);
   });
 
   describe('through GraphQL', () => {
     let api: TestApi;
-    beforeAll(async () => void (api = await startTestApi(driver, database)));
+    beforeAll(async () => void (api = await startTestApi(graph)));
     afterAll(() => api.close());
 
     test('policy(title, asOf) gives the version in force that day; no asOf the one in force now', async () => {
@@ -120,13 +120,13 @@ describe('versions of 上海市科学技术进步条例', () => {
   });
 
   test('a re-import changes nothing', async () => {
-    await importInto(driver, database, FILES);
-    expect(await snapshotGraph(driver, database)).toEqual(first);
+    await importInto(graph, FILES);
+    expect(await snapshotGraph(graph)).toEqual(first);
   }, 120_000);
 
   test('the reverse order ends in the same graph', async () => {
-    await resetGraph(driver, database);
-    for (const file of [...FILES].reverse()) await importInto(driver, database, [file]);
-    expect(await snapshotGraph(driver, database)).toEqual(first);
+    await resetGraph(graph);
+    for (const file of [...FILES].reverse()) await importInto(graph, [file]);
+    expect(await snapshotGraph(graph)).toEqual(first);
   }, 180_000);
 });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../../../model/index.ts';
 import { getDefaultGazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
-import { findDocNumbers } from '../parse-doc-number.ts';
+import { findDocNumbers } from '../../../text/parse-doc-number.ts';
 import type { ParseOptions } from '../parse-policy-text.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { readAuthorityLevel } from '../read-authority-level.ts';
