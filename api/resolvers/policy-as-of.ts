@@ -5,7 +5,6 @@
  * the 2010 version `t:上海市|科学技术进步条例@2010-09-17`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { buildTitleKey } from '../../import/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { toDocNumberKey } from '../to-doc-number-key.ts';
@@ -23,9 +22,7 @@ export function buildPolicyAsOfQuery(args: { id?: string | null; docNumber?: str
   UNION
   MATCH (p:Policy) WHERE p.docNumber = $docNumber OR p.docNumberOriginal = $rawNumber RETURN p
   UNION
-  MATCH (p:Policy) WHERE p.titleKey = $titleKey RETURN p
-  UNION
-  MATCH (p:Policy) WHERE p.title = $title RETURN p
+  MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p
 }
 // An id without a day names exactly that node; anything else names the work, so every version of it.
 OPTIONAL MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE NOT ($asOf IS NULL AND p.id = $id)
@@ -40,7 +37,6 @@ LIMIT 1`,
       docNumber: args.docNumber?.trim() ? toDocNumberKey(args.docNumber) : null,
       rawNumber: args.docNumber?.trim() || null,
       title,
-      titleKey: title ? buildTitleKey(title).key : null,
       asOf: asOf ?? null,
     },
   };

@@ -5,7 +5,7 @@
  * versionDiff(from: '…@2010-09-17', to: '…@2024-05-10') → { changed: [{ fromId: '…#p8/a49', toId: '…#p8/a47',
  * removed: '10年11', inserted: '24年6' }, …], addedIds: [...], deletedIds: [...], unchanged: 0 }
  */
-import { changedSpan } from '../../import/versions/index.ts';
+import { changedSpan } from '../../text/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';

@@ -5,6 +5,7 @@
  * changed span of each; the rest were DELETED or ADDED. Pure. Example, 上海市科学技术进步条例 2010 → 2024:
  *   { from: 'a49', to: 'a47', kind: 'CHANGED_TO', removed: '2010年11月1日', inserted: '2024年6月1日', similarity: 0.83 }
  */
+import { changedSpan } from '../../text/index.ts';
 
 /** An article as the diff sees it. */
 export interface VersionArticle {
@@ -50,15 +51,6 @@ export function bigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>)
   let shared = 0;
   for (const g of a) if (b.has(g)) shared += 1;
   return (2 * shared) / (a.size + b.size);
-}
-
-/** The span that differs between two texts: what lies between their common start and their common end. */
-export function changedSpan(before: string, after: string): { removed: string; inserted: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
-  return { removed: before.slice(start, before.length - end), inserted: after.slice(start, after.length - end) };
 }
 
 /** Diffs the articles of an older and a newer version. */

@@ -2,4 +2,4 @@
 export { readDocumentVersion, versionPolicyId, workIdOf, workKeyOf, isStatute, type DocumentVersion, type MakingEvent } from './read-version.ts';
 export { readVersionStatements, type VersionStatement } from './read-version-statements.ts';
 export { orderVersions, versionInForce, validFromOf, type VersionFacts, type VersionTimeline, type VersionStatus, type WorkStatement } from './order-versions.ts';
-export { diffArticleVersions, bigramSimilarity, changedSpan, MIN_CHANGED_SIMILARITY, type ArticleVersionDiff, type ArticleVersionLink, type VersionArticle } from './diff-article-versions.ts';
+export { diffArticleVersions, bigramSimilarity, MIN_CHANGED_SIMILARITY, type ArticleVersionDiff, type ArticleVersionLink, type VersionArticle } from './diff-article-versions.ts';
