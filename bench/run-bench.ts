@@ -83,7 +83,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
     const graph = neo;
     if (graph && wants('import')) {
       results.import = await settle('import', () => measureImport(graph, paths, {
-        perRowBudgetSeconds: args.perRowBudgetSeconds, ...(real ? { warmupDocuments: Math.min(500, paths.length) } : {}),
+        perRowBudgetSeconds: args.perRowBudgetSeconds, ...(real ? { warmupDocuments: Math.min(200, paths.length) } : {}),
       }), log);
     }
     let imported = results.import !== undefined && (results.import as MeasureResult).status === 'ok';

@@ -14,9 +14,9 @@ import { fileBaseName, type KnownPolicy } from '../write/known-policy.ts';
 import { buildDocumentLookups, type PolicyLookup } from '../write/lookup-known-policies.ts';
 import { citationsOf, resolveCitations } from '../write/resolve-citations.ts';
 import { resolvePolicyIdentity } from '../write/resolve-policy-identity.ts';
-import { numberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
+import { ownNumberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
 import { ImportWriteError } from './import-write-error.ts';
-import { readDocumentVersion, versionPolicyId } from '../versions/index.ts';
+import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
 
 /** Per-document write options. */
 export interface WriteDocumentOptions {
@@ -78,7 +78,7 @@ export function decideDocument(
   const { doc, file } = prepared;
   const titleKey = buildTitleKey(doc.title);
   const version = readDocumentVersion(doc);
-  const registryNumber = doc.docNumber || version ? undefined : numberForTitle(registry, titleKey);
+  const registryNumber = doc.docNumber || version ? undefined : ownNumberForTitle(registry, titleKey, isStatute(doc));
   const identity = resolvePolicyIdentity(
     {
       file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey),

@@ -10,8 +10,8 @@ import { buildTitleKey, type TitleKey } from './build-title-key.ts';
 import { fileBaseName } from './known-policy.ts';
 import { citationsOf, expandShortTitle } from './resolve-citations.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
-import { numberForTitle, type RunRegistry } from './run-registry.ts';
-import { readDocumentVersion, versionPolicyId } from '../versions/index.ts';
+import { numberForTitle, ownNumberForTitle, type RunRegistry } from './run-registry.ts';
+import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './build-policy-write.ts';
 
@@ -91,7 +91,7 @@ export function readKnownPolicies(rows: readonly Record<string, unknown>[]): Kno
 export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry): PolicyLookup[] {
   const ownKey = buildTitleKey(doc.title);
   const version = readDocumentVersion(doc);
-  const ownNumber = version ? undefined : (doc.docNumber ?? numberForTitle(registry, ownKey));
+  const ownNumber = version ? undefined : (doc.docNumber ?? ownNumberForTitle(registry, ownKey, isStatute(doc)));
   const ownId = version ? versionPolicyId(version) : newPolicyId(ownNumber, ownKey);
   const lookups: PolicyLookup[] = [
     { titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), id: ownId, ...(ownNumber ? { docNumber: ownNumber } : {}) },

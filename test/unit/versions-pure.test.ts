@@ -10,6 +10,7 @@ import {
 import { pickCitedVersion } from '../../import/run/link-versions.ts';
 import { resolvePolicyIdentity } from '../../import/write/resolve-policy-identity.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
+import { addToRegistry, createRunRegistry, ownNumberForTitle } from '../../import/write/run-registry.ts';
 
 function article(line: number, text: string, label = `第${line}条`): Article {
   return {
@@ -157,5 +158,18 @@ describe('diffArticleVersions', () => {
     ]);
     expect(diff.added).toEqual(['a1']);
     expect(diff.deleted).toEqual(['a3']);
+  });
+});
+
+describe('a statute takes a number other texts give its title only for its exact title', () => {
+  test('上海市企业名称登记管理规定 does not take the 国家工商行政管理局令第7号 cited for the national 企业名称登记管理规定', () => {
+    const registry = createRunRegistry();
+    addToRegistry(registry, { titleKey: '上海市|某规定', given: [{ titleKey: '|企业名称登记管理规定', docNumber: '国家工商行政管理局令第7号' }] });
+    addToRegistry(registry, { titleKey: '上海市|企业名称登记管理规定', given: [] });
+    const local = buildTitleKey('上海市企业名称登记管理规定');
+    expect(ownNumberForTitle(registry, local, true)).toBeUndefined();
+    // A normative document still takes it through a loose match (the behaviour this rule narrows for statutes).
+    expect(ownNumberForTitle(registry, local, false)).toBe('国家工商行政管理局令第7号');
+    expect(ownNumberForTitle(registry, buildTitleKey('企业名称登记管理规定'), true)).toBe('国家工商行政管理局令第7号');
   });
 });
