@@ -7,6 +7,7 @@
  * deleted. Example: the 2010 上海市科学技术进步条例 → [{ relation: 'BASED_ON', upperId: '…科学技术进步法@2021-12-24',
  * status: 'superseded', date: '2022-01-01', earlierTextInGraph: false, changedArticleIds: [] }].
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
@@ -104,9 +105,19 @@ const policyBasis = batched(
   (rows) => toBasisChanges(rows),
 );
 
+/**
+ * The id of the node a field resolver runs on. A Policy or Article loaded by a custom query (api/hydrate-nodes.ts)
+ * reaches the outer resolvers as the hydrated row, whose id is `__hydrateId` when the client did not select `id`.
+ */
+function nodeId(source: { id?: unknown; __hydrateId?: unknown }): string {
+  return String(source.id ?? source.__hydrateId);
+}
+
 /** Resolver of Policy.basisChanged. */
-export function resolvePolicyBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<BasisChangeRow[]> {
-  return policyBasis(source.id, context);
+export async function resolvePolicyBasisChanged(source: Record<string, unknown>, _args: unknown, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown> {
+  // Under a node without its id (a hydrated article list), the hydration resolved the field already.
+  if (source.id === undefined && source.__hydrateId === undefined) return source[String(info.path.key)] ?? [];
+  return policyBasis(nodeId(source), context);
 }
 
 /** An article's basis change before its nodes are loaded. */
@@ -148,6 +159,7 @@ const articleBasis = batched(
 );
 
 /** Resolver of Article.basisChanged. */
-export function resolveArticleBasisChanged(source: { id: string }, _args: unknown, context: ApiContext): Promise<ArticleBasisChangeRow[]> {
-  return articleBasis(source.id, context);
+export async function resolveArticleBasisChanged(source: Record<string, unknown>, _args: unknown, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown> {
+  if (source.id === undefined && source.__hydrateId === undefined) return source[String(info.path.key)] ?? [];
+  return articleBasis(nodeId(source), context);
 }

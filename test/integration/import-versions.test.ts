@@ -29,7 +29,7 @@ beforeAll(async () => {
   await resetGraph(graph);
   summary = await importInto(graph, FILES);
   first = await snapshotGraph(graph);
-}, 120_000);
+}, 300_000);
 afterAll(() => graph.close());
 
 describe('versions of 上海市科学技术进步条例', () => {
@@ -116,6 +116,22 @@ describe('versions of 上海市科学技术进步条例', () => {
       });
       const now = await api.gql(`{ policy(id: "${V2024}") { basisChanged { upper { id } } } }`);
       expect(now.body.data?.policy.basisChanged).toEqual([]);
+    });
+
+    test('an article carrying an upper article that the next version changed is told so (and the other articles not)', async () => {
+      // An alignment written by hand (the engine aligns only texts that cite each other): 河南 第一条 → 上海 2010 第十一条.
+      const written = await graph.write([{ cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article {label: '第一条'}) WHERE p.title = '河南省科学技术进步条例'
+        MATCH (u:Article {policyId: $v, label: '第十一条'}) MERGE (a)-[:ALIGNS_WITH {id: 'test', score: 0.9, class: 'related', status: 'suggested'}]->(u) RETURN p.id AS id`, params: { v: V2010 } }]);
+      const lowerId = String(written[0]?.[0]?.id);
+      try {
+        const r = await api.gql(`{ policy(id: "${lowerId}") { articles { label basisChanged { change upperArticle { label } newArticle { label } date } } } }`);
+        expect(r.body.data?.policy.articles.slice(0, 2)).toEqual([
+          { label: '第一条', basisChanged: [{ change: 'changed', upperArticle: { label: '第十一条' }, newArticle: { label: '第六条' }, date: '2024-06-01' }] },
+          { label: '第二条', basisChanged: [] },
+        ]);
+      } finally {
+        await graph.write([{ cypher: "MATCH ()-[r:ALIGNS_WITH {id: 'test'}]->() DELETE r" }]);
+      }
     });
   });
 
