@@ -20,13 +20,17 @@ export interface BenchArgs {
   perRowBudgetSeconds: number;
   /** Who writes ALIGNS_WITH before the API is measured: the engine (alignGraph) or the corpus's ground truth. */
   alignments: 'engine' | 'truth';
+  /** A folder of real documents to measure instead of the generated corpus (its files are listed recursively). */
+  corpus?: string;
   help: boolean;
 }
 
 /** Usage text. */
-export const BENCH_USAGE = `usage: policygraph bench [--size small|medium|large] [--only ${MEASURES.join(',')}] [--publish] [--per-row-budget SECONDS] [--alignments engine|truth]
+export const BENCH_USAGE = `usage: policygraph bench [--size small|medium|large | --corpus PATH] [--only ${MEASURES.join(',')}] [--publish] [--per-row-budget SECONDS] [--alignments engine|truth]
   Generates the corpus (bench/out/<size>/), starts its own Neo4j on a free port and measures; writes bench/results.json
-  and the table in BENCHMARKS.md when every measure ran (or with --publish), else bench/out/results-<size>.json.`;
+  and the table in BENCHMARKS.md when every measure ran (or with --publish), else bench/out/results-<size>.json.
+  --corpus PATH measures a folder of real documents instead (.md/.txt/.html/.htm, listed recursively); it writes
+  bench/out/results-corpus-<folder name>.json and never the synthetic table.`;
 
 /** Parses the arguments; throws an error with code BENCH_BAD_ARGS on anything unknown. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
@@ -57,9 +61,11 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
       const v = value();
       if (v !== 'engine' && v !== 'truth') throw bad('--alignments is engine or truth');
       out.alignments = v;
-    } else if (flag === '--help' || flag === '-h') out.help = true;
+    } else if (flag === '--corpus') out.corpus = value();
+    else if (flag === '--help' || flag === '-h') out.help = true;
     else throw bad(`unknown argument ${arg}`);
   }
-  if (!onlyGiven) out.publish = true;
+  if (out.corpus !== undefined && out.alignments === 'truth') throw bad('--alignments truth needs the generated corpus (its alignments.tsv), not --corpus');
+  if (!onlyGiven && out.corpus === undefined) out.publish = true;
   return out;
 }

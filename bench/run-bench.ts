@@ -4,8 +4,8 @@
  * missing or that fails is recorded with its reason; the others still run.
  * Example: await runBench(parseBenchArgs(['--size', 'medium'])) → results (also in bench/results.json and BENCHMARKS.md).
  */
-import { rm, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { checkFloors } from './check-floors.ts';
 import { CORPUS_SIZES } from './corpus-sizes.ts';
 import { ensureCorpus } from './ensure-corpus.ts';
@@ -18,6 +18,7 @@ import { API_QUERIES, measureApi, sampleApiParameters } from './measures/measure
 import { cleanImportFingerprint, measureCrashDuringImport, measureOutageUnderLoad } from './measures/measure-faults.ts';
 import { measureImport } from './measures/measure-import.ts';
 import { measureMemory } from './measures/measure-memory.ts';
+import { measureVersions } from './measures/measure-versions.ts';
 import { measureViewer } from './measures/measure-viewer.ts';
 import type { BenchArgs } from './parse-bench-args.ts';
 import { readMachine } from './read-machine.ts';
@@ -28,20 +29,44 @@ import { clearGraph } from './clear-graph.ts';
 import { fingerprintGraph } from './fingerprint-graph.ts';
 import { writeTruthAlignments } from './write-truth-alignments.ts';
 
+/** Document files of a real corpus: .md/.txt/.html/.htm under the folder, recursively, sorted by path. */
+export async function listCorpusFiles(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const name of (await readdir(dir)).sort()) {
+      const path = join(dir, name);
+      if ((await stat(path)).isDirectory()) await walk(path);
+      else if (/\.(md|txt|html?)$/i.test(name)) out.push(path);
+    }
+  };
+  await walk(folder);
+  return out;
+}
+
 /** Runs the benchmark and returns the results object. */
 export async function runBench(args: BenchArgs, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Record<string, unknown>> {
   const spec = CORPUS_SIZES[args.size];
-  const folder = join(PROJECT_ROOT, 'bench', 'out', args.size);
+  const real = args.corpus !== undefined;
+  const folder = real ? resolve(args.corpus!) : join(PROJECT_ROOT, 'bench', 'out', args.size);
   const wants = (m: string) => (args.only as string[]).includes(m);
-  const command = `npm run bench -- --size ${args.size}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}${args.alignments === 'truth' ? ' --alignments truth' : ''}`;
+  const command = `npm run bench -- ${real ? `--corpus ${args.corpus}` : `--size ${args.size}`}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}${args.alignments === 'truth' ? ' --alignments truth' : ''}`;
   const results: Record<string, unknown> = { command, machine: await readMachine() };
 
-  log(`[bench] corpus ${args.size} → ${folder}`);
-  const corpus = await ensureCorpus(spec, folder);
-  results.corpus = { ...corpus.summary, folder: `bench/out/${args.size}`, reused: corpus.reused, generateSeconds: corpus.seconds };
-
-  if (wants('align')) {
-    results.align = await settle('align', () => measureAlignment(generateCorpus(spec)), log);
+  // A real corpus: its files, listed here (recursively); the generated one: its folder, listed by the importer.
+  let paths: string[] = [folder];
+  let documents = spec.documents;
+  if (real) {
+    paths = await listCorpusFiles(folder);
+    documents = paths.length;
+    log(`[bench] real corpus ${folder}: ${paths.length} files`);
+    results.corpus = { real: true, folder: args.corpus, files: paths.length };
+  } else {
+    log(`[bench] corpus ${args.size} → ${folder}`);
+    const corpus = await ensureCorpus(spec, folder);
+    results.corpus = { ...corpus.summary, folder: `bench/out/${args.size}`, reused: corpus.reused, generateSeconds: corpus.seconds };
+    if (wants('align')) {
+      results.align = await settle('align', () => measureAlignment(generateCorpus(spec)), log);
+    }
   }
 
   let neo: BenchNeo4j | undefined;
@@ -50,14 +75,16 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   try {
     if (['import', 'memory', 'api', 'faults'].some(wants)) {
       // One data folder per run, so two runs (say a fault run beside a medium run) never share a store.
-      dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${args.size}-${process.pid}`);
+      dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${real ? 'corpus' : args.size}-${process.pid}`);
       await rm(dataDir, { recursive: true, force: true });
       log('[bench] starting the bench Neo4j on a free port');
       neo = await startBenchNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });
     }
     const graph = neo;
     if (graph && wants('import')) {
-      results.import = await settle('import', () => measureImport(graph, [folder], { perRowBudgetSeconds: args.perRowBudgetSeconds }), log);
+      results.import = await settle('import', () => measureImport(graph, paths, {
+        perRowBudgetSeconds: args.perRowBudgetSeconds, ...(real ? { warmupDocuments: Math.min(200, paths.length) } : {}),
+      }), log);
     }
     let imported = results.import !== undefined && (results.import as MeasureResult).status === 'ok';
     // The graph now holds the clean import (restored from its dump): its fingerprint is the fault test's reference.
@@ -67,9 +94,20 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
       results.importer = { status: 'ok', peakRssMB: figures.peakRssMB, seconds: figures.seconds, notes: ['peak RSS of the child process that ran the timed import (VmHWM and maxRSS, the larger)'] };
     }
     if (graph && wants('memory') && !imported) {
-      const memory = await settle('memory', () => measureMemory(graph, [folder]), log);
+      const memory = await settle('memory', () => measureMemory(graph, paths), log);
       results.importer = memory;
       imported = memory.status === 'ok';
+    }
+    if (graph && real && imported) {
+      // A real corpus: the version graph the import built, and the engine's alignment of the real texts.
+      results.versions = await settle('versions', () => measureVersions(graph), log);
+      if (wants('align')) {
+        results.align = await settle('align', async () => {
+          const t = performance.now();
+          const aligned = await alignImportedGraph(graph.graph);
+          return { alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs };
+        }, log);
+      }
     }
     if (graph && (wants('api') || wants('faults'))) {
       const setup = await settle('api-setup', async () => {
@@ -77,7 +115,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
         if (!imported) {
           await clearGraph(graph.graph);
           const t = performance.now();
-          await importCorpus([folder], graph.graph);
+          await importCorpus(paths, graph.graph);
           importSeconds = (performance.now() - t) / 1000;
         }
         const t = performance.now();
@@ -102,7 +140,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
           }, log)
           : notRun(setup);
         const crash = await settle('faults-crash', async () => {
-          return measureCrashDuringImport(graph, [folder], spec.documents, reference ?? await cleanImportFingerprint(graph, [folder]));
+          return measureCrashDuringImport(graph, paths, documents, reference ?? await cleanImportFingerprint(graph, paths));
         }, log);
         results.faults = { outageUnderApiLoad: outage, killDuringImport: crash };
       }
@@ -116,7 +154,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
 
   results.floors = checkFloors(results);
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  if (args.publish) {
+  if (real) {
+    // A real corpus never replaces the synthetic table: its figures go to their own file (BENCHMARKS.md cites them).
+    const out = join(PROJECT_ROOT, 'bench', args.publish ? '' : 'out', `results-corpus-${basename(folder)}.json`);
+    await writeFile(out, json);
+    log(`[bench] wrote ${out}`);
+  } else if (args.publish) {
     await writeFile(join(PROJECT_ROOT, 'bench', 'results.json'), json);
     const mdPath = join(PROJECT_ROOT, 'BENCHMARKS.md');
     const md = await readFile(mdPath, 'utf8').catch(() => '# Benchmarks\n');

@@ -4,7 +4,8 @@
  * Example: const child = spawnImportChild(spec); await child.done → { exitCode: 0, result: { ok: true, maxRssMB: 412 }, vmHwmMB: 415 }.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './load-piece.ts';
 
@@ -29,9 +30,14 @@ export function readVmHwmMB(pid: number): number {
   }
 }
 
+let sequence = 0;
+
 /** Starts the child; `done` settles when it exits. */
 export function spawnImportChild(spec: { uri: string; password: string; database: string; paths: string[] }): { pid: number; done: Promise<ChildImportOutcome> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'import-child.ts'), JSON.stringify(spec)], {
+  // The spec travels in a file: thousands of paths exceed the kernel's limit on one argument (128 KB).
+  const specFile = join(tmpdir(), `policygraph-import-child-${process.pid}-${(sequence += 1)}.json`);
+  writeFileSync(specFile, JSON.stringify(spec));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'import-child.ts'), `@${specFile}`], {
     cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -43,6 +49,7 @@ export function spawnImportChild(spec: { uri: string; password: string; database
   const done = new Promise<ChildImportOutcome>((resolve) => {
     child.once('exit', (exitCode, signal) => {
       clearInterval(poll);
+      rmSync(specFile, { force: true });
       const line = stdout.split('\n').find((l) => l.startsWith('BENCH_CHILD_RESULT '));
       resolve({
         exitCode, signal,

@@ -9,7 +9,7 @@ import type { CypherQuery } from './execute.ts';
 import type { GraphHandle } from './graph-handle.ts';
 
 /** Node labels that carry a unique `id` (graph/MODEL.md). */
-export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event'] as const;
+export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'] as const;
 
 /** Name of the full-text index over titles, headings, article texts and agency names (cjk analyzer). */
 export const FULLTEXT_INDEX = 'policygraph_text';
@@ -20,6 +20,7 @@ export const PROPERTY_INDEXES: ReadonlyArray<readonly [string, string]> = [
   ['Policy', 'titleKey'],
   ['Policy', 'tier'],
   ['Policy', 'file'],
+  ['Policy', 'workId'],
   ['Article', 'policyId'],
 ];
 

@@ -28,8 +28,9 @@ export type * from '../model/index.ts';
 export { TIERS } from '../model/index.ts';
 
 // The graph step of alignment (the pure engine is align/).
+export { linkVersions, pickCitedVersion, type LinkVersionsResult } from './run/link-versions.ts';
 export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
 // The write side (import/write, import/run): title keys, resolution, the import run.
-export { importPaths, CORPUS_DIR, IMPORTER_VERSION, type ImportSummary, type ImportProgress, type ImportOptions, type ImportFailure } from './run-import.ts';
+export { importPaths, CORPUS_DIR, LAWS_DIR, BUNDLED_PATHS, IMPORTER_VERSION, type ImportSummary, type ImportProgress, type ImportOptions, type ImportFailure } from './run-import.ts';
 export { writePolicyDocument, ImportWriteError, type ImportGraph, type WrittenPolicy, type ImportWriteErrorCode } from './run/index.ts';
 export { buildTitleKey, normalizeTitle, inferCitedPolicy, type TitleKey } from './write/index.ts';

@@ -16,6 +16,7 @@ import { isPolicyInputError } from './errors.ts';
 import type { ParseIssue } from '../model/index.ts';
 import { readPolicyFile } from './parse/index.ts';
 import { ImportWriteError } from './run/import-write-error.ts';
+import { linkVersions, type LinkVersionsResult } from './run/link-versions.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
 import { readSourceIndex } from './run/read-source-index.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
@@ -24,6 +25,12 @@ import { isFatalWriteError, writePolicyBatch, type BatchEntry, type ImportGraph 
 
 /** The project's bundled corpus folder, resolved from this file (not from the working directory). */
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+
+/** The bundled legislative chain (laws and regulations copied unchanged from lawrefbook), imported by `npm start`. */
+export const LAWS_DIR = fileURLToPath(new URL('../corpus/laws/', import.meta.url));
+
+/** What `npm start` imports: the bundled policy documents and the legislative chain above them. */
+export const BUNDLED_PATHS: readonly string[] = [CORPUS_DIR, LAWS_DIR];
 
 /** The importer version stamped on every Policy (`policygraph-import/<package version>`). */
 export const IMPORTER_VERSION = `policygraph-import/${
@@ -49,6 +56,8 @@ export interface ImportSummary {
   failed: ImportFailure[];
   /** Files inside the given folders that were not imported (folder indexes, other kinds of file), with the reason. */
   skipped?: { file: string; reason: string }[];
+  /** The version step over the whole graph (import/run/link-versions.ts): works, versions, article links, statuses. */
+  versions?: LinkVersionsResult;
 }
 
 /** Reported once per file, after it was written or refused. */
@@ -212,5 +221,6 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   }
   await drain();
   summary.agencies = agencies.size;
+  summary.versions = await linkVersions(graph);
   return summary;
 }

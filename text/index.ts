@@ -4,3 +4,4 @@
  */
 export { normalizeDocNumber, findDocNumbers, type DocNumberMatch } from './parse-doc-number.ts';
 export { normalizeLine, cleanLine, matchKey, simplifyChars, foldWidth, type NormalizedLine } from './normalize-line.ts';
+export { changedSpan } from './changed-span.ts';

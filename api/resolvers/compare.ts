@@ -9,6 +9,7 @@ import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
 import type { ComparedPairRow } from './compared-pair.ts';
+import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 /** A comparison before its policies and articles are loaded. */
 export interface ComparisonRow {
@@ -49,15 +50,58 @@ RETURN lp.id AS lowerPolicyId, up.id AS upperPolicyId, pairs, unmatchedUpper, un
   };
 }
 
+/**
+ * The version in force on a day of a Policy or Work id: a version of a statute (or a Work id) gives the version of its
+ * work in force then; any other id stands for itself. No row when the id is unknown or no version was in force.
+ */
+export function buildVersionAsOfQuery(id: string, asOf: string): CypherQuery {
+  return {
+    cypher: `CALL () {
+  MATCH (w:Work {id: $id})-[:HAS_VERSION]->(v:Policy) RETURN v
+  UNION
+  MATCH (:Policy {id: $id})<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v
+  UNION
+  MATCH (v:Policy {id: $id}) WHERE NOT (v)<-[:HAS_VERSION]-() RETURN v
+}
+WITH v WHERE v.validFrom IS NULL OR ${inForceCypher('v')}
+RETURN v.id AS id`,
+    params: { id, asOf },
+  };
+}
+
+/**
+ * With a day, the pairs are read through the versions: a lower article aligned with an article of another version of
+ * the upper statute counts for the same article (SAME_AS / CHANGED_TO) in the version compared.
+ */
+export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: string): CypherQuery {
+  const plain = buildCompareQuery(lowerPolicyId, upperPolicyId);
+  return {
+    ...plain,
+    cypher: plain.cypher
+      .replace('-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE')
+      .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua) WHERE')
+      .replace('(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)', '(la)-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(:Article)<-[:HAS_ARTICLE]-(up)'),
+  };
+}
+
 /** Resolver of Query.compare; an unknown policy is BAD_USER_INPUT. */
 export async function resolveCompare(
   _: unknown,
-  args: { lowerPolicyId: string; upperPolicyId: string },
+  args: { lowerPolicyId: string; upperPolicyId: string; asOf?: string | null },
   context: ApiContext,
 ): Promise<ComparisonRow> {
-  const rows = await context.runner.read(buildCompareQuery(args.lowerPolicyId, args.upperPolicyId));
+  const asOf = readAsOf(args.asOf);
+  let { lowerPolicyId, upperPolicyId } = args;
+  if (asOf) {
+    const [lower] = await context.runner.read(buildVersionAsOfQuery(lowerPolicyId, asOf));
+    const [upper] = await context.runner.read(buildVersionAsOfQuery(upperPolicyId, asOf));
+    if (!lower || !upper) throw badInput(`No version of "${lower ? upperPolicyId : lowerPolicyId}" was in force on ${asOf}`);
+    lowerPolicyId = String(lower.id);
+    upperPolicyId = String(upper.id);
+  }
+  const rows = await context.runner.read(asOf ? buildCompareAsOfQuery(lowerPolicyId, upperPolicyId) : buildCompareQuery(lowerPolicyId, upperPolicyId));
   const row = rows[0];
-  if (!row) throw badInput(`No policy with id "${args.lowerPolicyId}" or "${args.upperPolicyId}"`);
+  if (!row) throw badInput(`No policy with id "${lowerPolicyId}" or "${upperPolicyId}"`);
   return {
     lowerPolicyId: String(row.lowerPolicyId),
     upperPolicyId: String(row.upperPolicyId),

@@ -1,5 +1,8 @@
 /** The custom resolvers handed to @neo4j/graphql: five queries, four curation mutations, result-type fields. */
 import { resolveAddAlignment } from './add-alignment.ts';
+import { resolveArticleBasisChanged, resolvePolicyBasisChanged } from './basis-changed.ts';
+import { resolvePolicyAsOf, resolveVersions } from './policy-as-of.ts';
+import { resolveVersionDiff } from './version-diff.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
 import { resolveLineage } from './lineage.ts';
@@ -17,7 +20,12 @@ export const customResolvers = {
     lineage: resolveLineage,
     compare: resolveCompare,
     coverage: resolveCoverage,
+    policy: resolvePolicyAsOf,
+    versions: resolveVersions,
+    versionDiff: resolveVersionDiff,
   },
+  Policy: { basisChanged: resolvePolicyBasisChanged },
+  Article: { basisChanged: resolveArticleBasisChanged },
   Mutation: {
     confirmAlignment: resolveConfirmAlignment,
     rejectAlignment: resolveRejectAlignment,

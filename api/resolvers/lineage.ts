@@ -9,6 +9,7 @@ import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
+import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 /** The largest maxDepth honoured; larger values are capped. */
 export const MAX_LINEAGE_DEPTH = 10;
@@ -77,12 +78,61 @@ export function buildArticleExistsQuery(articleId: string): CypherQuery {
   return { cypher: 'MATCH (a:Article {id: $articleId}) RETURN count(a) AS n', params: { articleId } };
 }
 
+/**
+ * Each article taken as of a day: itself when its document is in force then; for a version of a statute that is not,
+ * the same article (along SAME_AS / CHANGED_TO, either way) in the version in force; else none (`asOfId` null).
+ */
+export function buildArticlesAsOfQuery(ids: readonly string[], asOf: string): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (a:Article {id: id})<-[:HAS_ARTICLE]-(p:Policy)
+CALL (a, p) {
+  WITH a, p WHERE ${inForceCypher('p')}
+  RETURN a AS b
+  UNION
+  WITH a, p WHERE NOT ${inForceCypher('p')}
+  OPTIONAL MATCH (a)-[:SAME_AS|CHANGED_TO*1..20]-(b:Article)<-[:HAS_ARTICLE]-(v:Policy)
+  WHERE v.workId = p.workId AND ${inForceCypher('v')}
+  RETURN b
+}
+WITH id, b ORDER BY b.order
+WITH id, head(collect(b)) AS b
+RETURN id, b.id AS asOfId, ${articleScalarProjection('b')} AS node`,
+    params: { ids, asOf },
+  };
+}
+
+/** Rewrites steps to the articles in force on a day; a step whose end has none is left out. */
+async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiContext): Promise<LineageStepRow[]> {
+  const ids = [...new Set(rows.flatMap((r) => [r.fromId, r.toId]))];
+  if (ids.length === 0) return rows;
+  const mapped = new Map((await context.runner.read(buildArticlesAsOfQuery(ids, asOf))).map((r) => [String(r.id), r]));
+  const out: LineageStepRow[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const from = mapped.get(row.fromId);
+    const to = mapped.get(row.toId);
+    if (typeof from?.asOfId !== 'string' || typeof to?.asOfId !== 'string') continue;
+    const key = `${from.asOfId}->${to.asOfId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      ...row,
+      fromId: from.asOfId, toId: to.asOfId,
+      fromNode: from.asOfId === row.fromId ? row.fromNode : (from.node as Record<string, unknown>),
+      toNode: to.asOfId === row.toId ? row.toNode : (to.node as Record<string, unknown>),
+    });
+  }
+  return out;
+}
+
 /** Resolver of Query.lineage; an unknown article is BAD_USER_INPUT. */
 export async function resolveLineage(
   _: unknown,
-  args: { articleId: string; direction?: LineageDirection | null; maxDepth?: number | null },
+  args: { articleId: string; direction?: LineageDirection | null; maxDepth?: number | null; asOf?: string | null },
   context: ApiContext,
 ): Promise<LineageStepRow[]> {
+  const asOf = readAsOf(args.asOf);
   const rows = await context.runner.read(
     buildLineageQuery(args.articleId, args.direction ?? 'BOTH', clampDepth(args.maxDepth)),
   );
@@ -91,7 +141,7 @@ export async function resolveLineage(
     const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
     if (Number(exists[0]?.n ?? 0) === 0) throw badInput(`No article with id "${args.articleId}"`);
   }
-  return rows.map((row) => ({
+  const steps = rows.map((row): LineageStepRow => ({
     depth: Number(row.depth),
     relation: 'ALIGNS_WITH',
     fromId: String(row.fromId),
@@ -103,4 +153,5 @@ export async function resolveLineage(
     fromNode: row.fromNode as Record<string, unknown>,
     toNode: row.toNode as Record<string, unknown>,
   }));
+  return asOf ? stepsAsOf(steps, asOf, context) : steps;
 }

@@ -44,10 +44,10 @@ async function runPerRow(graph: GraphHandle, queries: ReturnType<typeof buildPer
 }
 
 /** Imports the first documents of each folder on a fresh engine (a child process, as the timed import); cold figures. */
-async function warmUp(neo: BenchNeo4j, paths: string[]) {
+async function warmUp(neo: BenchNeo4j, paths: string[], count = WARMUP_DOCUMENTS) {
   // The importer's own listing (folders' .txt files, sorted): the warm-up imports what the timed import starts with.
   const { files } = await listPolicyFiles(paths);
-  const slice = files.slice(0, WARMUP_DOCUMENTS);
+  const slice = files.slice(0, count);
   if (slice.length === 0) return { documents: 0, articles: 0, seconds: 0, coldArticlesPerSecond: null };
   const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths: slice }).done;
   const articles = child.result?.summary?.articles ?? 0;
@@ -56,11 +56,11 @@ async function warmUp(neo: BenchNeo4j, paths: string[]) {
 }
 
 /** Runs the import in a child process, then the two baselines here; leaves the imported graph in place. */
-export async function measureImport(neo: BenchNeo4j, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number } = {}) {
+export async function measureImport(neo: BenchNeo4j, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number; warmupDocuments?: number } = {}) {
   const { graph, database } = neo;
   const budget = options.perRowBudgetSeconds ?? 60;
   await clearGraph(graph);
-  const warmup = await warmUp(neo, paths);
+  const warmup = await warmUp(neo, paths, options.warmupDocuments);
   await clearGraph(graph);
 
   const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database, paths }).done;

@@ -59,6 +59,13 @@ export function formatSummary(s: ImportSummary): string {
     lines.push(`${s.skipped.length} file(s) in the folders skipped:`);
     for (const f of s.skipped) lines.push(`  ${f.file}: ${f.reason}`);
   }
+  const v = s.versions;
+  if (v && v.works > 0) {
+    lines.push(
+      `versions: ${v.works} statutes (${v.versioned} in several versions, ${v.versions} versions), ${v.articleLinks} article links, ` +
+        `${v.repealed} repealed, ${v.amended} amended by later texts, ${v.citationsMoved} citations pointed at their version`,
+    );
+  }
   if (s.failed.length > 0) {
     lines.push(`${s.failed.length} file(s) failed, nothing of them was written:`);
     for (const f of s.failed) lines.push(`  ${f.file}: [${f.code}] ${f.message}`);

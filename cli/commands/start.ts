@@ -8,7 +8,7 @@
  */
 import { ApiListenError } from '../../api/index.ts';
 import { connectGraph, GraphError } from '../../graph/index.ts';
-import { alignGraph, importPaths } from '../../import/index.ts';
+import { alignGraph, BUNDLED_PATHS, importPaths } from '../../import/index.ts';
 import { checkApiPort } from '../check-api-port.ts';
 import { ensureViewerBuilt } from '../ensure-viewer-built.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -57,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     if (!args.includes('--no-import')) {
       log('importing the bundled corpus…');
-      const result = await importPaths(graph, [], { onProgress: (p) => log(formatProgress(p)) });
+      const result = await importPaths(graph, BUNDLED_PATHS, { onProgress: (p) => log(formatProgress(p)) });
       log(formatSummary(result).trimEnd());
       const aligned = await alignGraph(graph);
       log(`aligned ${aligned.documents} documents: ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`);

@@ -14,8 +14,9 @@ import { fileBaseName, type KnownPolicy } from '../write/known-policy.ts';
 import { buildDocumentLookups, type PolicyLookup } from '../write/lookup-known-policies.ts';
 import { citationsOf, resolveCitations } from '../write/resolve-citations.ts';
 import { resolvePolicyIdentity } from '../write/resolve-policy-identity.ts';
-import { numberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
+import { ownNumberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
 import { ImportWriteError } from './import-write-error.ts';
+import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
 
 /** Per-document write options. */
 export interface WriteDocumentOptions {
@@ -76,9 +77,14 @@ export function decideDocument(
 ): DecidedDocument {
   const { doc, file } = prepared;
   const titleKey = buildTitleKey(doc.title);
-  const registryNumber = doc.docNumber ? undefined : numberForTitle(registry, titleKey);
+  const version = readDocumentVersion(doc);
+  const registryNumber = doc.docNumber || version ? undefined : ownNumberForTitle(registry, titleKey, isStatute(doc));
   const identity = resolvePolicyIdentity(
-    { file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey), ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}) },
+    {
+      file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey),
+      ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}),
+      ...(version ? { versionId: versionPolicyId(version) } : {}),
+    },
     candidates,
   );
   if (identity.outcome === 'refused') throw new ImportWriteError(identity.code, file, identity.message);
@@ -95,6 +101,12 @@ export function decideDocument(
     issues.push({
       file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',
       message: `this document was imported before from ${previous.file}; updated in place`,
+    });
+  }
+  if (version?.source === 'file-name') {
+    issues.push({
+      file, line: 1, severity: 'info', code: 'VERSION_DATE_FROM_FILE_NAME',
+      message: `no head line tells when this text was made; the date in the file name (${version.date}) stands in as its version date`,
     });
   }
   const resolved = resolveCitations(

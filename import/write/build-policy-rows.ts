@@ -11,6 +11,7 @@ import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
+import { readDocumentVersion, readVersionStatements, workIdOf } from '../versions/index.ts';
 import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './find-statement-subject.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -140,6 +141,26 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     partCount: doc.parts.length,
     articleCount: doc.articles.length,
     importedAt: context.importedAt,
+    ...versionProps(doc),
+  };
+}
+
+/**
+ * What the version step (import/run/link-versions.ts) reads: the work and date of a versioned statute, and the works
+ * this text repeals or amends. validFrom, validTo and versionStatus are the step's to write, not the document's.
+ */
+function versionProps(doc: PolicyDocument): Props {
+  const version = readDocumentVersion(doc);
+  const statements = readVersionStatements(doc);
+  return {
+    authorityLevel: doc.authorityLevel ?? null,
+    workId: version ? workIdOf(version.workKey) : null,
+    versionDate: version?.date ?? null,
+    versionDateSource: version?.source ?? null,
+    versionEvent: version?.event ?? null,
+    versionEventText: version?.eventText ?? null,
+    repealsWorks: statements.filter((s) => s.kind === 'repeal').map((s) => workIdOf(s.workKey)),
+    amendsWorks: statements.filter((s) => s.kind === 'amend').map((s) => workIdOf(s.workKey)),
   };
 }
 

@@ -10,7 +10,8 @@ import { buildTitleKey, type TitleKey } from './build-title-key.ts';
 import { fileBaseName } from './known-policy.ts';
 import { citationsOf, expandShortTitle } from './resolve-citations.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
-import { numberForTitle, type RunRegistry } from './run-registry.ts';
+import { numberForTitle, ownNumberForTitle, type RunRegistry } from './run-registry.ts';
+import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './build-policy-write.ts';
 
@@ -89,9 +90,11 @@ export function readKnownPolicies(rows: readonly Record<string, unknown>[]): Kno
 /** The lookups one document needs: itself (number, title key, file) and each of its citations. */
 export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry): PolicyLookup[] {
   const ownKey = buildTitleKey(doc.title);
-  const ownNumber = doc.docNumber ?? numberForTitle(registry, ownKey);
+  const version = readDocumentVersion(doc);
+  const ownNumber = version ? undefined : (doc.docNumber ?? ownNumberForTitle(registry, ownKey, isStatute(doc)));
+  const ownId = version ? versionPolicyId(version) : newPolicyId(ownNumber, ownKey);
   const lookups: PolicyLookup[] = [
-    { titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), id: newPolicyId(ownNumber, ownKey), ...(ownNumber ? { docNumber: ownNumber } : {}) },
+    { titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), id: ownId, ...(ownNumber ? { docNumber: ownNumber } : {}) },
   ];
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);

@@ -19,6 +19,8 @@ export interface DocumentIdentityInput {
   registryNumber?: string;
   /** The keys the run writes with the same rest (run-registry.ts runKeysWithRest): a loose title match must be unambiguous among them too. */
   runKeys?: Iterable<string>;
+  /** The id of this version when the document is a versioned statute (import/versions): its identity is that id alone. */
+  versionId?: string;
 }
 
 /** The decision: which node, with which number; or a refusal that names both files. */
@@ -39,6 +41,7 @@ function sameDocumentByNumber(doc: DocumentIdentityInput, known: KnownPolicy): b
 
 /** Decides the identity of a document from the graph's candidates (same number, title key or file). */
 export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: readonly KnownPolicy[]): PolicyIdentity {
+  if (doc.versionId !== undefined) return resolveVersionIdentity(doc, doc.versionId, candidates);
   const number = doc.docNumber ?? doc.registryNumber;
   const numberSource = doc.docNumber ? 'text' : doc.registryNumber ? 'run' : undefined;
   const byNumber = number ? candidates.filter((c) => c.docNumber === number) : [];
@@ -68,4 +71,16 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
     return { outcome: 'existing', id: byTitle.id, previous: byTitle, ...(docNumber ? { docNumber } : {}), ...(source ? { numberSource: source } : {}) };
   }
   return { outcome: 'new', id: newPolicyId(number, doc.titleKey), ...(number ? { docNumber: number } : {}), ...(numberSource ? { numberSource } : {}) };
+}
+
+/**
+ * A version of a statute is the node of its own id (work and version date): never a same-titled node, so two versions
+ * never overwrite each other, nor a cited-only node (the version step points citations at the right version). The same
+ * file imported before under another id (its head line edited) keeps its node.
+ */
+function resolveVersionIdentity(doc: DocumentIdentityInput, versionId: string, candidates: readonly KnownPolicy[]): PolicyIdentity {
+  const own =
+    candidates.find((c) => c.id === versionId) ??
+    candidates.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file) && c.titleKey === doc.titleKey.key);
+  return own ? { outcome: 'existing', id: own.id, previous: own } : { outcome: 'new', id: versionId };
 }

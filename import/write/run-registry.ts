@@ -59,6 +59,15 @@ export function runKeysWithRest(registry: RunRegistry, key: TitleKey): ReadonlyS
   return registry.keysByRest.get(key.rest) ?? new Set();
 }
 
+/**
+ * The number other texts of the run give a document's own title. A statute takes it only for its exact key: a local
+ * regulation shares its name with the national one (上海市企业名称登记管理规定 / 企业名称登记管理规定), so the number
+ * cited for the national text (国家工商行政管理局令第7号) must not become the local one's.
+ */
+export function ownNumberForTitle(registry: RunRegistry, key: TitleKey, statute: boolean): string | undefined {
+  return statute ? registry.numberByKey.get(key.key) : numberForTitle(registry, key);
+}
+
 /** The number the run knows for a title, if any. */
 export function numberForTitle(registry: RunRegistry, key: TitleKey): string | undefined {
   const exact = registry.numberByKey.get(key.key);

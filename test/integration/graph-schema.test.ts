@@ -22,7 +22,7 @@ describe('ensureSchema', () => {
       cypher: "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
     });
     expect(rows).toEqual(
-      ['Agency', 'Article', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy'].map((label) => ({
+      ['Agency', 'Article', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy', 'Work'].map((label) => ({
         name: `${label.toLowerCase()}_id`,
         label,
         properties: ['id'],
@@ -34,7 +34,7 @@ describe('ensureSchema', () => {
     const range = await graph.read({
       cypher: "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name",
     });
-    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_file', 'policy_tier', 'policy_titleKey']);
+    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_file', 'policy_tier', 'policy_titleKey', 'policy_workId']);
     const text = await graph.read({ cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
     expect(text).toEqual([{ name: 'policy_titleKey_text', labelsOrTypes: ['Policy'], properties: ['titleKey'] }]);
     const [fulltext] = await graph.read({

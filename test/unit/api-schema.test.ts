@@ -14,18 +14,21 @@ describe('the built schema (no database needed)', async () => {
   test('the custom queries have the contract arguments', () => {
     const fields = schema.getQueryType()!.getFields();
     const signature = (name: string) => `${name}(${fields[name]!.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(fields[name]!.type)}`;
-    expect(['policyByNumber', 'search', 'lineage', 'compare', 'coverage'].map(signature)).toEqual([
+    expect(['policyByNumber', 'search', 'lineage', 'compare', 'coverage', 'policy', 'versions', 'versionDiff'].map(signature)).toEqual([
       'policyByNumber(docNumber: String!): Policy',
       'search(phrase: String!, limit: Int): [SearchHit!]!',
-      'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int): [LineageStep!]!',
-      'compare(lowerPolicyId: ID!, upperPolicyId: ID!): Comparison!',
+      'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int, asOf: String): [LineageStep!]!',
+      'compare(lowerPolicyId: ID!, upperPolicyId: ID!, asOf: String): Comparison!',
       'coverage(upperPolicyId: ID!, tier: Tier): Coverage!',
+      'policy(id: ID, docNumber: String, title: String, asOf: String): Policy',
+      'versions(workId: ID!): [Policy!]!',
+      'versionDiff(from: ID!, to: ID!): VersionDiff!',
     ]);
   });
 
   test('generated reads with filtering, sorting and cursor pagination exist for every node type', () => {
     const fields = Object.keys(schema.getQueryType()!.getFields());
-    for (const root of ['policies', 'parts', 'articles', 'items', 'agencies', 'jurisdictions', 'goals', 'events']) {
+    for (const root of ['policies', 'parts', 'articles', 'items', 'agencies', 'jurisdictions', 'goals', 'events', 'works']) {
       expect(fields).toContain(root);
       expect(fields).toContain(`${root}Connection`);
     }

@@ -8,18 +8,19 @@ describe('buildSchemaQueries', () => {
   test('one idempotent uniqueness constraint on id per node label of MODEL.md', () => {
     const constraints = statements.filter((s) => s.startsWith('CREATE CONSTRAINT'));
     expect(constraints).toEqual(
-      ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event'].map(
+      ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'].map(
         (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
       ),
     );
   });
 
-  test('property indexes on Policy.docNumber, titleKey, tier, file, Article.policyId and ALIGNS_WITH.id', () => {
+  test('property indexes on Policy.docNumber, titleKey, tier, file, workId, Article.policyId and ALIGNS_WITH.id', () => {
     expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toEqual([
       'CREATE INDEX policy_docNumber IF NOT EXISTS FOR (n:`Policy`) ON (n.`docNumber`)',
       'CREATE INDEX policy_titleKey IF NOT EXISTS FOR (n:`Policy`) ON (n.`titleKey`)',
       'CREATE INDEX policy_tier IF NOT EXISTS FOR (n:`Policy`) ON (n.`tier`)',
       'CREATE INDEX policy_file IF NOT EXISTS FOR (n:`Policy`) ON (n.`file`)',
+      'CREATE INDEX policy_workId IF NOT EXISTS FOR (n:`Policy`) ON (n.`workId`)',
       'CREATE INDEX article_policyId IF NOT EXISTS FOR (n:`Article`) ON (n.`policyId`)',
       'CREATE INDEX aligns_with_id IF NOT EXISTS FOR ()-[r:`ALIGNS_WITH`]-() ON (r.`id`)',
     ]);
@@ -42,6 +43,6 @@ describe('buildSchemaQueries', () => {
 
   test('every statement is idempotent (IF NOT EXISTS)', () => {
     expect(statements.every((s) => s.includes(' IF NOT EXISTS '))).toBe(true);
-    expect(statements).toHaveLength(16);
+    expect(statements).toHaveLength(18);
   });
 });

@@ -46,10 +46,13 @@ describe('buildPolicyRows', () => {
   test('policy properties carry provenance, the decided number and counts', () => {
     expect(rows.policy).toEqual({
       title: '柳州市关于促进某事的若干措施', noticeTitle: null, docNumber: '柳政规〔2021〕18号', docNumberOriginal: '柳政规〔2021〕18号',
-      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', authorityLevel: null, kind: 'measures',
+      titleKey: '柳州市|关于促进某事的若干措施', issuer: null, jurisdiction: '柳州市', kind: 'measures',
       issuedOn: null, publishedOn: null, effectiveOn: null, addressees: ['各县区人民政府'], publicRelease: true, preamble: null,
       status: 'full', shortTitles: ['某措施'], sourceUrl: 'http://example.gov.cn/x', file: 'x.txt', retrievedOn: '2022-06-28',
       sha256: 'ab'.repeat(32), importerVersion: 'policygraph-0.1.0', partCount: 1, articleCount: 2, importedAt: '2026-01-01T00:00:00.000Z',
+      // Not a versioned statute: no work, no version; no repeal or amendment statements.
+      authorityLevel: null, workId: null, versionDate: null, versionDateSource: null, versionEvent: null, versionEventText: null,
+      repealsWorks: [], amendsWorks: [],
     });
     // The tier travels beside the props: the writer keeps a tier a curator set, and an unknown tier never erases one.
     expect(rows.tier).toBe('municipal');

@@ -1,0 +1,78 @@
+/**
+ * `policy(id | docNumber | title, asOf)` and `versions(workId)`. A title or id that names a versioned statute finds
+ * all its versions; `asOf` picks the one in force that day, no asOf the one in force now (else the latest); a full
+ * text wins over a cited-only node. Example: `policy(title: "上海市科学技术进步条例", asOf: "2015-01-01")` →
+ * the 2010 version `t:上海市|科学技术进步条例@2010-09-17`.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
+import type { CypherQuery } from '../run-cypher.ts';
+import { inForceCypher, readAsOf } from './read-as-of.ts';
+
+/** Builds the lookup: every Policy the arguments name, widened to all versions of their works, in force at asOf. */
+export function buildPolicyAsOfQuery(args: { id?: string | null; docNumber?: string | null; title?: string | null }, asOf: string | undefined): CypherQuery {
+  const title = args.title?.trim() || null;
+  return {
+    cypher: `CALL () {
+  MATCH (p:Policy) WHERE p.id = $id RETURN p
+  UNION
+  MATCH (:Work {id: $id})-[:HAS_VERSION]->(p:Policy) RETURN p
+  UNION
+  MATCH (p:Policy) WHERE p.docNumber = $docNumber OR p.docNumberOriginal = $rawNumber RETURN p
+  UNION
+  MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p
+}
+// An id without a day names exactly that node; anything else names the work, so every version of it.
+OPTIONAL MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE NOT ($asOf IS NULL AND p.id = $id)
+WITH DISTINCT coalesce(v, p) AS c
+WHERE ${inForceCypher('c')}
+RETURN c.id AS id
+ORDER BY CASE c.status WHEN 'full' THEN 0 ELSE 1 END, CASE c.versionStatus WHEN 'in_force' THEN 0 ELSE 1 END,
+  c.validFrom DESC, c.id
+LIMIT 1`,
+    params: {
+      id: args.id?.trim() || null,
+      docNumber: args.docNumber?.trim() ? toDocNumberKey(args.docNumber) : null,
+      rawNumber: args.docNumber?.trim() || null,
+      title,
+      asOf: asOf ?? null,
+    },
+  };
+}
+
+/** Resolver of Query.policy. */
+export async function resolvePolicyAsOf(
+  _: unknown,
+  args: { id?: string | null; docNumber?: string | null; title?: string | null; asOf?: string | null },
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+): Promise<Record<string, unknown> | null> {
+  if (![args.id, args.docNumber, args.title].some((v) => v?.trim())) throw badInput('policy needs one of id, docNumber or title');
+  const rows = await context.runner.read(buildPolicyAsOfQuery(args, readAsOf(args.asOf)));
+  const id = rows[0]?.id;
+  return typeof id === 'string' ? context.loader.load('Policy', id, info) : null;
+}
+
+/** Builds the versions query: by Work id, or by the id of one of its versions. */
+export function buildVersionsQuery(workId: string): CypherQuery {
+  return {
+    cypher: `CALL () {
+  MATCH (w:Work {id: $id}) RETURN w
+  UNION
+  MATCH (w:Work)-[:HAS_VERSION]->(:Policy {id: $id}) RETURN w
+}
+MATCH (w)-[h:HAS_VERSION]->(p:Policy)
+RETURN p.id AS id ORDER BY h.order`,
+    params: { id: workId },
+  };
+}
+
+/** Resolver of Query.versions; an id that is no Work nor a version is BAD_USER_INPUT. */
+export async function resolveVersions(_: unknown, args: { workId: string }, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown[]> {
+  const rows = await context.runner.read(buildVersionsQuery(args.workId));
+  if (rows.length === 0) throw badInput(`No work or version with id "${args.workId}"`);
+  const nodes = await Promise.all(rows.map((r) => context.loader.load('Policy', String(r.id), info)));
+  return nodes.filter((n) => n !== null);
+}

@@ -1,0 +1,160 @@
+/**
+ * The version step, run at the end of every import: the versioned statutes in the graph become Works with their
+ * dated versions (`(:Work)-[:HAS_VERSION]->(:Policy)`, validFrom/validTo/versionStatus), the articles of successive
+ * versions are linked (SAME_AS, CHANGED_TO, ADDED, DELETED; recomputed only when either text changed), repeal and
+ * amendment statements of later texts end the last version, and each citation of a work points at the version the
+ * citing text was written against. A pure function of the graph's Policies: any import order ends the same. Example:
+ *   await linkVersions(graph) → { works: 2710, versioned: 103, versions: 2822, linkedPairs: 109, articleLinks: 4120,
+ *     repealed: 12, amended: 3, citationsMoved: 57, stubsDeleted: 9 }
+ */
+import {
+  buildClearVersionLinksQuery, buildDeleteOrphanStubsQuery, buildMoveCitationsQuery, buildReadStatementsQuery,
+  buildReadVersionArticlesQuery, buildReadVersionsQuery, buildReadWorkCitationsQuery, buildWriteVersionLinksQueries,
+  buildWriteWorksQueries, CITATION_TYPES, type CitationMove, type CitationType, type VersionDiffRow, type WorkRow,
+} from '../write/build-version-queries.ts';
+import { diffArticleVersions, orderVersions, type MakingEvent, type VersionArticle, type WorkStatement } from '../versions/index.ts';
+import type { ImportGraph } from './write-policy-batch.ts';
+
+/** What the step did. */
+export interface LinkVersionsResult {
+  works: number;
+  /** Works with more than one version. */
+  versioned: number;
+  versions: number;
+  /** Pairs of successive versions whose articles were (re)linked in this run. */
+  linkedPairs: number;
+  articleLinks: number;
+  repealed: number;
+  amended: number;
+  citationsMoved: number;
+  stubsDeleted: number;
+}
+
+interface StoredVersion {
+  id: string;
+  title?: string;
+  jurisdiction?: string;
+  versionDate: string;
+  event?: MakingEvent | null;
+  effectiveOn?: string | null;
+  sha256?: string;
+  diffedFrom?: string | null;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dayOf = (...dates: unknown[]): string | undefined => dates.find((d): d is string => typeof d === 'string' && FULL_DATE.test(d));
+
+/** Statements per work id, each dated by the day the stating text takes effect. */
+function readStatements(rows: readonly Record<string, unknown>[]): Map<string, WorkStatement[]> {
+  const byWork = new Map<string, WorkStatement[]>();
+  for (const row of rows) {
+    const date = dayOf(row.effectiveOn, row.versionDate, row.issuedOn, row.publishedOn);
+    if (!date) continue;
+    const add = (kind: WorkStatement['kind'], workId: string) => byWork.set(workId, [...(byWork.get(workId) ?? []), { kind, date, byId: String(row.id) }]);
+    for (const workId of row.repeals as string[]) add('repeal', workId);
+    for (const workId of row.amends as string[]) add('amend', workId);
+  }
+  return byWork;
+}
+
+/**
+ * The version a citing text was written against: the latest made on or before its date; when all are later (the
+ * graph lacks the older text), the earliest; when the citing text has no date, the last.
+ */
+export function pickCitedVersion(versions: readonly { id: string; versionDate: string }[], sourceDate: string | undefined): { id: string; match: string } {
+  if (!sourceDate) return { id: versions[versions.length - 1]!.id, match: 'latest' };
+  const before = versions.filter((v) => v.versionDate <= sourceDate);
+  if (before.length > 0) return { id: before[before.length - 1]!.id, match: 'at-date' };
+  return { id: versions[0]!.id, match: 'earliest-later' };
+}
+
+/** Runs the version step over the whole graph. */
+export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): Promise<LinkVersionsResult> {
+  const [versionRows, statementRows] = await Promise.all([graph.read(buildReadVersionsQuery()), graph.read(buildReadStatementsQuery())]);
+  const statements = readStatements(statementRows);
+  const works: WorkRow[] = [];
+  const ordered = new Map<string, StoredVersion[]>();
+  let repealed = 0;
+  let amended = 0;
+  for (const row of versionRows) {
+    const workId = String(row.workId);
+    const stored = row.versions as StoredVersion[];
+    const timeline = orderVersions(stored, statements.get(workId) ?? []);
+    const byId = new Map(stored.map((v) => [v.id, v]));
+    const last = byId.get(timeline[timeline.length - 1]!.id)!;
+    const lastStatus = timeline[timeline.length - 1]!.status;
+    if (lastStatus === 'repealed') repealed += 1;
+    if (lastStatus === 'amended') amended += 1;
+    works.push({ id: workId, key: workId.slice(2), title: last.title ?? null, jurisdiction: last.jurisdiction ?? null, versions: timeline });
+    ordered.set(workId, timeline.map((t) => byId.get(t.id)!));
+  }
+  await graph.write(buildWriteWorksQueries(works));
+
+  // Article links: pairs of successive versions whose texts changed since they were last linked.
+  const pairs: { older: StoredVersion; newer: StoredVersion; signature: string }[] = [];
+  const unlinked: string[] = [];
+  for (const versions of ordered.values()) {
+    versions.forEach((newer, index) => {
+      const older = versions[index - 1];
+      if (!older) {
+        if (newer.diffedFrom) unlinked.push(newer.id);
+        return;
+      }
+      const signature = `${older.id}|${older.sha256 ?? ''}|${newer.sha256 ?? ''}`;
+      if (newer.diffedFrom !== signature) pairs.push({ older, newer, signature });
+    });
+  }
+  let articleLinks = 0;
+  for (let start = 0; start < pairs.length; start += 50) {
+    const slice = pairs.slice(start, start + 50);
+    const ids = [...new Set(slice.flatMap((p) => [p.older.id, p.newer.id]))];
+    const articleRows = await graph.read(buildReadVersionArticlesQuery(ids));
+    const articlesOf = new Map(articleRows.map((r) => [String(r.id), r.articles as (VersionArticle & { id: string })[]]));
+    const diffs: VersionDiffRow[] = slice.map(({ older, newer, signature }) => {
+      const olderArticles = articlesOf.get(older.id) ?? [];
+      const newerArticles = articlesOf.get(newer.id) ?? [];
+      const olderId = new Map(olderArticles.map((a) => [a.path, a.id]));
+      const newerId = new Map(newerArticles.map((a) => [a.path, a.id]));
+      const diff = diffArticleVersions(olderArticles.map(plainArticle), newerArticles.map(plainArticle));
+      return {
+        olderId: older.id, newerId: newer.id, signature,
+        links: diff.links.map((l) => ({ ...l, fromId: olderId.get(l.from)!, toId: newerId.get(l.to)! })),
+        addedIds: diff.added.map((p) => newerId.get(p)!),
+        deletedIds: diff.deleted.map((p) => olderId.get(p)!),
+      };
+    });
+    articleLinks += diffs.reduce((n, d) => n + d.links.length + d.addedIds.length + d.deletedIds.length, 0);
+    await graph.write([buildClearVersionLinksQuery(slice.map((p) => p.newer.id)), ...buildWriteVersionLinksQueries(diffs)]);
+  }
+  if (unlinked.length > 0) await graph.write([buildClearVersionLinksQuery(unlinked)]);
+
+  // Citations: each points at the version its text was written against.
+  const citationRows = await graph.read(buildReadWorkCitationsQuery());
+  const moves = new Map<CitationType, CitationMove[]>();
+  let citationsMoved = 0;
+  for (const row of citationRows) {
+    const versions = ordered.get(String(row.workId));
+    if (!versions || versions.length === 0) continue;
+    const picked = pickCitedVersion(versions, dayOf(row.sourceDate));
+    const type = String(row.type) as CitationType;
+    if (picked.id !== row.targetId) citationsMoved += 1;
+    moves.set(type, [...(moves.get(type) ?? []), { sourceId: String(row.sourceId), targetId: String(row.targetId), versionId: picked.id, versionMatch: picked.match }]);
+  }
+  const moveQueries = CITATION_TYPES.flatMap((type) => (moves.get(type)?.length ? [buildMoveCitationsQuery(type, moves.get(type)!)] : []));
+  const [deleted] = (await graph.write([...moveQueries, buildDeleteOrphanStubsQuery()])).slice(-1);
+  return {
+    works: works.length,
+    versioned: works.filter((w) => w.versions.length > 1).length,
+    versions: works.reduce((n, w) => n + w.versions.length, 0),
+    linkedPairs: pairs.length,
+    articleLinks,
+    repealed,
+    amended,
+    citationsMoved,
+    stubsDeleted: Number(deleted?.[0]?.deleted ?? 0),
+  };
+}
+
+function plainArticle(a: VersionArticle): VersionArticle {
+  return { path: a.path, text: a.text ?? '', ...(a.label ? { label: a.label } : {}), ...(a.heading ? { heading: a.heading } : {}) };
+}
