@@ -20,3 +20,7 @@ export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
 export { foldText, foldChar } from './fold-text.ts';
 export { DEFAULT_STOCK_PHRASES, findStockRanges } from './stock-phrases.ts';
+export { parseLabelledPairs, toAlignmentLabels, labelledSelection, type LabelledPair, type PairStrength } from './read-labelled-pairs.ts';
+export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
+export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
+export { segmentWords, type SegmentedWord } from './segment-words.ts';
