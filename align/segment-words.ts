@@ -4,7 +4,7 @@
  * Example: segmentWords('促进科技成果转化。') → [{ word: '促进', start: 0 }, { word: '科技成果', start: 2 }, { word: '转化', start: 6 }].
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { foldText, isContentChar } from './fold-text.ts';
 
 let jieba: Jieba | undefined;
