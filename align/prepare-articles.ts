@@ -112,8 +112,11 @@ export function gramWeight(df: number, documents: number): number {
   return 1 - 0.8 * confidence * Math.min(1, (df - 2) / (documents - 2));
 }
 
+/** Added to every idf, so that a bigram all articles share still counts a little (two equal texts have cosine 1). */
+const IDF_FLOOR = 0.1;
+
 /**
- * TF-IDF vectors of the articles' bigrams (1 + ln tf) × ln((1 + N) / (1 + df)), df over the N articles, scaled to
+ * TF-IDF vectors of the articles' bigrams (1 + ln tf) × (ln((1 + N) / (1 + df)) + 0.1), df over the N articles, scaled to
  * length 1: the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order.
  */
 function tfidfVectors(tokens: readonly Tokenized[]): Map<string, number>[] {
@@ -132,7 +135,7 @@ function tfidfVectors(tokens: readonly Tokenized[]): Map<string, number>[] {
     const vector = new Map<string, number>();
     let norm = 0;
     for (const [gram, count] of bag) {
-      const w = (1 + Math.log(count)) * Math.log((1 + n) / (1 + df.get(gram)!));
+      const w = (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df.get(gram)!)) + IDF_FLOOR);
       if (w <= 0) continue;
       vector.set(gram, w);
       norm += w * w;
