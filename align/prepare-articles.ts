@@ -119,28 +119,36 @@ const IDF_FLOOR = 0.1;
  * TF-IDF vectors of the articles' bigrams (1 + ln tf) × (ln((1 + N) / (1 + df)) + 0.1), df over the N articles, scaled to
  * length 1: the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order.
  */
-function tfidfVectors(tokens: readonly Tokenized[]): Map<string, number>[] {
-  const bags = tokens.map((token) => {
+function tfidfVectors(tokens: readonly Tokenized[], stockPhrases: readonly string[]): Map<string, number>[] {
+  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
+  const stockShare = new Map<string, number>();
+  const bags = tokens.map((token, index) => {
     const bag = new Map<string, number>();
+    const stock = new Uint8Array(token.content.length);
+    for (const [from, to] of findStockRanges(token.content, stockPhrases)) stock.fill(1, from, to);
     for (const start of token.gramStarts) {
       const gram = token.content.slice(start, start + 2);
       bag.set(gram, (bag.get(gram) ?? 0) + 1);
+      const key = `${index}\n${gram}`;
+      stockShare.set(key, (stockShare.get(key) ?? 0) + (stock[start] || stock[start + 1] ? STOCK_PHRASE_FACTOR : 1));
     }
     return bag;
   });
   const df = new Map<string, number>();
   for (const bag of bags) for (const gram of bag.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
   const n = bags.length;
-  return bags.map((bag) => {
+  return bags.map((bag, index) => {
     const vector = new Map<string, number>();
     let norm = 0;
     for (const [gram, count] of bag) {
-      const w = (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df.get(gram)!)) + IDF_FLOOR);
+      const share = stockShare.get(`${index}\n${gram}`)! / count;
+      const w = share * (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df.get(gram)!)) + IDF_FLOOR);
       if (w <= 0) continue;
       vector.set(gram, w);
       norm += w * w;
     }
     norm = Math.sqrt(norm);
+    if (norm === 0) return vector;
     for (const [gram, w] of vector) vector.set(gram, w / norm);
     return vector;
   });
@@ -180,7 +188,7 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
   const weightOf = new Map<string, number>();
   for (const [gram, docs] of gramDocs) weightOf.set(gram, Math.min(gramWeight(docs.size, documents), corpusWeight(gram)));
 
-  const vectors = tfidfVectors(tokens);
+  const vectors = tfidfVectors(tokens, stockPhrases);
   return tokens.map((token, index) => {
     const n = token.content.length;
     const weights = new Float32Array(n).fill(0.5);
