@@ -24,3 +24,6 @@ export { parseLabelledPairs, toAlignmentLabels, labelledSelection, type Labelled
 export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
+export { compareProvisions, type ProvisionChange, type ChangeKind, type ChangeVerdict, type ChangeSpan } from './compare-provisions.ts';
+export { readChineseNumber } from './read-chinese-number.ts';
+export { normalizeVocabulary, parseVocabulary, DEFAULT_VOCABULARY, type VocabularyEntry } from './normalize-vocabulary.ts';
