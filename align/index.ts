@@ -27,3 +27,6 @@ export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { compareProvisions, type ProvisionChange, type ChangeKind, type ChangeVerdict, type ChangeSpan } from './compare-provisions.ts';
 export { readChineseNumber } from './read-chinese-number.ts';
 export { normalizeVocabulary, parseVocabulary, DEFAULT_VOCABULARY, type VocabularyEntry } from './normalize-vocabulary.ts';
+export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
+export { inferLikelyParents, type LikelyParent, type LikelyParentOptions } from './infer-likely-parents.ts';
+export { findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';
