@@ -1,5 +1,7 @@
 /** The custom resolvers handed to @neo4j/graphql: five queries, three curation mutations, result-type fields. */
 import { resolveAddAlignment } from './add-alignment.ts';
+import { resolveLikelyParents, resolvePairChanges, resolveReuse, resolveSources } from './alignment-sources.ts';
+import { nodeField } from './node-fields.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
 import { resolveLineage } from './lineage.ts';
@@ -16,6 +18,9 @@ export const customResolvers = {
     lineage: resolveLineage,
     compare: resolveCompare,
     coverage: resolveCoverage,
+    sources: resolveSources,
+    likelyParents: resolveLikelyParents,
+    reuse: resolveReuse,
   },
   Mutation: {
     confirmAlignment: resolveConfirmAlignment,
@@ -23,6 +28,11 @@ export const customResolvers = {
     addAlignment: resolveAddAlignment,
   },
   ...nodeFieldResolvers,
+  ComparedPair: { ...nodeFieldResolvers.ComparedPair, changes: resolvePairChanges },
+  SourceMatch: { article: nodeField('Article', 'articleId') },
+  LikelyParent: { policy: nodeField('Policy', 'policyId') },
+  ReuseMatch: { policy: nodeField('Policy', 'policyId') },
+  ReuseSpan: { article: nodeField('Article', 'articleId'), otherArticle: nodeField('Article', 'otherArticleId') },
 };
 
 export { buildSearchQuery } from './search.ts';
