@@ -14,7 +14,7 @@ export {
   parseAlignmentLabels, evaluateAlignment, readOrdinal,
   type AlignmentLabel, type AlignmentEvaluation, type LabelOutcome,
 } from './evaluate-alignment.ts';
-export { prepareArticles, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
+export { prepareArticles, cosine, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
 export { rankCandidates, rankAllPairs, DEFAULT_RANK_OPTIONS, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
