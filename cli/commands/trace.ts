@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import {
   fillNumbersFromCitations, inferLikelyParents, rankSources, type AlignDocument, type SourceMatch, type SourceScope,
 } from '../../align/index.ts';
-import { connectGraph, executeRead, GraphError, readGraphConfig } from '../../graph/index.ts';
+import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
 import { buildReadAlignmentInputQuery } from '../../import/write/build-alignment-queries.ts';
 import { listTextFiles, readDocuments } from './align.ts';
@@ -59,7 +59,7 @@ export function readTraceArgs(args: readonly string[]): TraceArgs | string {
 async function graphDocuments(): Promise<AlignDocument[]> {
   const graph = await connectGraph(readGraphConfig(process.env), { log: (line) => process.stderr.write(`${line}\n`) });
   try {
-    const records = await executeRead(graph.driver, graph.database, buildReadAlignmentInputQuery());
+    const records = await graph.read(buildReadAlignmentInputQuery());
     return toAlignDocuments(records as never).docs;
   } finally {
     await graph.stop();
