@@ -1,10 +1,10 @@
 /**
- * Hidden-citation check of likelyParents on lawrefbook: every local regulation (DLC/) whose text cites a national
- * law or regulation present in the book (《中华人民共和国…》 or 《…条例》, matched by name to a file of the national
- * folders) is traced with its 《…》 citations removed; the cited law must come first among all national documents.
+ * Hidden-citation check of likelyParents on lawrefbook: every local regulation (DLC/) whose first article rests on a
+ * national law or regulation present in the book (根据《中华人民共和国…》, matched by name to a file of the national
+ * folders) is traced with all its 《…》 citations removed; that law must come first among all national documents.
  * Reports accuracy@1 and @3 over an evenly spaced sample. Articles are read with a light loader (第…条 lines), not
  * the full parser, so the figure is about alignment alone.
- * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample 100]
+ * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample 100] [--any-citation]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -44,8 +44,13 @@ const uppers = NATIONAL.flatMap((f) => walk(join(root, f))).map((f) => load(f, '
 const byName = new Map<string, AlignDocument[]>();
 for (const d of uppers) byName.set(d.title, [...(byName.get(d.title) ?? []), d]);
 const locals = walk(join(root, 'DLC')).map((f) => load(f, 'provincial')).filter((d) => d.articles.length > 0);
+// The law a regulation rests on: the documents its first article names after 根据/依据 (为了…，根据《…》…，制定本条例);
+// `--any-citation` counts any national document it cites anywhere instead.
+const anyCitation = args.includes('--any-citation');
 const cases = locals.flatMap((doc) => {
-  const text = doc.articles.map((a) => a.text).join('\n');
+  const first = doc.articles[0]?.text ?? '';
+  const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(first)?.[1] ?? '';
+  const text = anyCitation ? doc.articles.map((a) => a.text).join('\n') : basis;
   const cited = [...text.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!).filter((n) => byName.has(n));
   return cited.length > 0 ? [{ doc, truth: new Set(cited) }] : [];
 });
