@@ -12,8 +12,8 @@ import { prepareArticles, type WeightOptions } from './prepare-articles.ts';
 import { rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
-/** Options of alignDocuments. */
-export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> & WeightOptions;
+/** Options of alignDocuments; `selection` (lower file → upper files) replaces selectUpperDocuments when given. */
+export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> & WeightOptions & { selection?: ReadonlyMap<string, readonly string[]> };
 
 interface Slot {
   doc: AlignDocument;
@@ -36,7 +36,7 @@ function side(slot: Slot): AlignmentPair['lower'] {
 
 /** Scored candidate pairs between lower-tier and upper-tier articles. */
 export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
-  const selection = selectUpperDocuments(docs);
+  const selection = options.selection ?? selectUpperDocuments(docs);
   const upperFiles = new Set([...selection.values()].flat());
   const involved = docs.filter((d) => selection.has(d.file) || upperFiles.has(d.file));
   const docIndex = new Map(docs.map((doc, i) => [doc, i]));

@@ -18,5 +18,5 @@ export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | '
 }
 
 /** Name and version stored on every pair. */
-export const ALIGN_METHOD = 'char-bound-search+weighted-smith-waterman';
-export const ALIGN_VERSION = '1.1.0';
+export const ALIGN_METHOD = 'char-bound-search+weighted-smith-waterman+tfidf-cosine';
+export const ALIGN_VERSION = '1.2.0';

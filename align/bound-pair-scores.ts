@@ -10,7 +10,8 @@
  * found nL times in the lower text and nU times in the upper text, at most k = min(nL, nU) matches join two c's, and
  * the weight they add on the lower side is at most the sum of the k largest weights of c there (likewise upper).
  * Summed over characters: matchedWeightA ≤ BL and matchedWeightB ≤ BU. The same holds on the headings alone. Then:
- * The score is combineScore (combine-score.ts) of the matched weights, which grows with each of them:
+ * The score is combineScore (combine-score.ts) of the matched weights and the TF-IDF cosine (computed exactly here
+ * from postings of the bigram vectors), and it grows with each of them:
  * - two full articles: score = 0.8 × (mA + mB) / (TL + TU) + 0.2 × headingDice ≤ 0.8 × (min(TL, BL) + min(TU, BU))
  *   / (TL + TU) + 0.2 × min(1, (hBL + hBU) / (HL + HU)), the heading term 0 when either heading is empty (as in
  *   scorePair; a Dice never exceeds 1);
@@ -69,6 +70,8 @@ export interface BoundIndex {
   heading: Map<number, Postings>;
   prefix: Float64Array;
   uppers: readonly PreparedArticle[];
+  /** TF-IDF postings: bigram → upper ids and their vector weights (for the exact cosine of every touched pair). */
+  terms: Map<string, { ids: Int32Array; weights: Float64Array }>;
 }
 
 /** Reusable buffers of one index's size. */
@@ -79,6 +82,8 @@ export interface BoundScratch {
   headLower: Float64Array;
   headUpper: Float64Array;
   seen: Uint8Array;
+  /** Exact cosine of the lower article with each touched upper (kept for boundWithHeads). */
+  cosines: Float64Array;
   /** Ids touched by the last boundScores call (their fullLower/fullUpper are kept for boundWithHeads). */
   touched: number[];
 }
@@ -107,7 +112,17 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
   const typed = (from: Map<number, Building>) => new Map([...from].map(([code, list]) => [code, {
     ids: Int32Array.from(list.ids), counts: Int32Array.from(list.counts), bases: Int32Array.from(list.bases),
   }]));
-  return { size: uppers.length, full: typed(full), heading: typed(heading), prefix: Float64Array.from(prefix), uppers };
+  const termLists = new Map<string, { ids: number[]; weights: number[] }>();
+  uppers.forEach((upper, id) => {
+    for (const [gram, w] of upper.vector) {
+      let list = termLists.get(gram);
+      if (!list) termLists.set(gram, (list = { ids: [], weights: [] }));
+      list.ids.push(id);
+      list.weights.push(w);
+    }
+  });
+  const terms = new Map([...termLists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]));
+  return { size: uppers.length, full: typed(full), heading: typed(heading), prefix: Float64Array.from(prefix), uppers, terms };
 }
 
 /** Buffers for boundScores over `index`. */
@@ -115,7 +130,7 @@ export function createBoundScratch(index: BoundIndex): BoundScratch {
   const n = index.size;
   return {
     bounds: new Float64Array(n), fullLower: new Float64Array(n), fullUpper: new Float64Array(n),
-    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n), touched: [],
+    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n), cosines: new Float64Array(n), touched: [],
   };
 }
 
@@ -140,10 +155,10 @@ function accumulate(
   });
 }
 
-function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, heads: number): number {
+function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, heads: number, cosine: number): number {
   const matchedLower = Math.min(lower.totalWeight, bl);
   const matchedUpper = Math.min(upper.totalWeight, bu);
-  const raw = combineScore(lower, upper, { matchedLower, matchedUpper, coveredLower: matchedLower, coveredUpper: matchedUpper, heads });
+  const raw = combineScore(lower, upper, { matchedLower, matchedUpper, coveredLower: matchedLower, coveredUpper: matchedUpper, heads, cosine });
   return Math.min(1, raw) + BOUND_MARGIN;
 }
 
@@ -152,8 +167,8 @@ function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, b
  * particular order) and leaves their bounds in scratch.bounds (other entries are not touched).
  */
 export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: BoundScratch): number[] {
-  const { fullLower, fullUpper, headLower, headUpper, bounds, seen } = scratch;
-  for (const id of scratch.touched) { fullLower[id] = 0; fullUpper[id] = 0; }
+  const { fullLower, fullUpper, headLower, headUpper, bounds, seen, cosines } = scratch;
+  for (const id of scratch.touched) { fullLower[id] = 0; fullUpper[id] = 0; cosines[id] = 0; }
   const touched: number[] = [];
   scratch.touched = touched;
   accumulate(index.full, index.prefix, charProfile(lower, lower.codes.length), fullLower, fullUpper, touched, seen);
@@ -161,12 +176,19 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
   if (lower.headingLength > 0) {
     accumulate(index.heading, index.prefix, charProfile(lower, lower.headingLength), headLower, headUpper, [], seen);
   }
+  // Every upper sharing a bigram shares its characters, so it is in `touched` already.
+  for (const [gram, w] of lower.vector) {
+    const list = index.terms.get(gram);
+    if (!list) continue;
+    for (let p = 0; p < list.ids.length; p++) cosines[list.ids[p]!] = cosines[list.ids[p]!]! + w * list.weights[p]!;
+  }
   for (const id of touched) {
     const upper = index.uppers[id]!;
+    cosines[id] = Math.min(1, cosines[id]!);
     const headingTotal = lower.headingWeight + upper.headingWeight;
     const heads = lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
       ? 0 : Math.min(1, (headLower[id]! + headUpper[id]!) / headingTotal);
-    bounds[id] = pairBound(lower, upper, fullLower[id]!, fullUpper[id]!, heads);
+    bounds[id] = pairBound(lower, upper, fullLower[id]!, fullUpper[id]!, heads, cosines[id]!);
     headLower[id] = 0; headUpper[id] = 0; seen[id] = 0;
   }
   return touched;
@@ -177,5 +199,5 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
  * proof. Valid after boundScores(index, lower, scratch) and before the next call.
  */
 export function boundWithHeads(index: BoundIndex, scratch: BoundScratch, lower: PreparedArticle, id: number, heads: number): number {
-  return pairBound(lower, index.uppers[id]!, scratch.fullLower[id]!, scratch.fullUpper[id]!, heads);
+  return pairBound(lower, index.uppers[id]!, scratch.fullLower[id]!, scratch.fullUpper[id]!, heads, scratch.cosines[id]!);
 }

@@ -2,8 +2,9 @@
  * The pair score from what the alignments matched, in one place for the exact score (score-pair.ts) and for its
  * upper bounds (bound-pair-scores.ts): the formula grows with every argument, so feeding it upper bounds of the
  * matched weights gives an upper bound of the score.
- * Two full articles: 0.8 × weighted Dice over the whole texts + 0.2 × Dice over the headings. When either side is
- * outline-only (a heading without body), 0.85 × (½ share of the outline heading covered + ½ heading Dice).
+ * Alignment part: two full articles: 0.8 × weighted Dice over the whole texts + 0.2 × Dice over the headings; when
+ * either side is outline-only (a heading without body), 0.85 × (½ share of the outline heading covered + ½ heading
+ * Dice). Score = 0.3 × alignment part + 0.7 × TF-IDF cosine (× 0.85 for an outline pair).
  * Example: combineScore(lower, upper, { matchedLower: 10, matchedUpper: 10, coveredLower: 0, coveredUpper: 0, heads: 1 })
  * with both totals 20 → 0.8 × 0.5 + 0.2 = 0.6.
  */
@@ -11,6 +12,13 @@ import type { PreparedArticle } from './prepare-articles.ts';
 
 /** Weight of a comparison that rests on headings only. */
 export const OUTLINE_FACTOR = 0.85;
+
+/**
+ * Share of the local alignments in the score; the rest is the TF-IDF cosine of the two articles' bigrams. Chosen on
+ * the labelled real pairs (test/data/alignment-real): alignments alone lose reworded articles, the cosine alone
+ * ranks loosely related short articles first; 0.3 did best on precision@1 (docs/alignment.md).
+ */
+export const ALIGNMENT_SHARE = 0.3;
 
 /** What the alignments of a pair matched (or upper bounds of it). */
 export interface MatchedWeights {
@@ -22,6 +30,8 @@ export interface MatchedWeights {
   coveredUpper: number;
   /** Dice of the headings' own alignment. */
   heads: number;
+  /** TF-IDF cosine of the two articles (exact: it is cheap, so bounds use it as is). */
+  cosine: number;
 }
 
 /** True when the upper side is the outline one (no body; of two outlines, the lighter heading). */
@@ -31,6 +41,13 @@ export function upperIsOutline(lower: PreparedArticle, upper: PreparedArticle): 
 
 /** Unrounded score of a pair from its matched weights. */
 export function combineScore(lower: PreparedArticle, upper: PreparedArticle, m: MatchedWeights): number {
+  const mixed = ALIGNMENT_SHARE * alignmentScore(lower, upper, m);
+  // Headings alone are thinner evidence than bodies: the cosine of an outline pair is discounted like its alignments.
+  const outline = lower.hasBody && upper.hasBody ? 1 : OUTLINE_FACTOR;
+  return mixed + (1 - ALIGNMENT_SHARE) * outline * m.cosine;
+}
+
+function alignmentScore(lower: PreparedArticle, upper: PreparedArticle, m: MatchedWeights): number {
   if (lower.hasBody && upper.hasBody) {
     const total = lower.totalWeight + upper.totalWeight;
     return 0.8 * (total > 0 ? (m.matchedLower + m.matchedUpper) / total : 0) + 0.2 * m.heads;
@@ -40,4 +57,5 @@ export function combineScore(lower: PreparedArticle, upper: PreparedArticle, m: 
   const covered = outlineUpper ? m.coveredUpper : m.coveredLower;
   const share = outlineTotal > 0 ? covered / outlineTotal : 0;
   return OUTLINE_FACTOR * (0.5 * share + 0.5 * m.heads);
+  // (the outline discount of the cosine is applied in combineScore)
 }

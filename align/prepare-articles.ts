@@ -6,6 +6,7 @@
  */
 import { foldText, isContentChar } from './fold-text.ts';
 import { sortCharPositions } from './bound-shared-characters.ts';
+import { DEFAULT_VOCABULARY, normalizeVocabulary, type VocabularyEntry } from './normalize-vocabulary.ts';
 import { DEFAULT_STOCK_PHRASES, STOCK_PHRASE_FACTOR, findStockRanges } from './stock-phrases.ts';
 
 /** One article to prepare: the document it belongs to (for stock-phrase statistics), heading and body. */
@@ -38,11 +39,22 @@ export interface PreparedArticle {
   gramWeights: Map<string, number>;
   /** Positions sorted by character code, then weight, largest first (for the score bounds). */
   charOrder: Int32Array;
+  /** TF-IDF vector over its bigrams (log tf, idf over the articles prepared together), of length 1 (empty: no bigram). */
+  vector: Map<string, number>;
 }
 
 /** Options for weighting. */
 export interface WeightOptions {
   stockPhrases?: readonly string[];
+  /**
+   * What counts as one unit when telling shared text from particular text: `document` (a bigram shared by many
+   * documents is stock text) or `article` (shared by many articles). Default `article`.
+   */
+  weighBy?: 'document' | 'article';
+  /** Weight of a bigram learned from a reference corpus; a bigram takes the lower of both. */
+  corpusWeight?: (gram: string) => number;
+  /** Policy vocabulary rewritten to canonical forms (normalize-vocabulary.ts); default the reviewed table. */
+  vocabulary?: readonly VocabularyEntry[];
 }
 
 interface Tokenized {
@@ -54,26 +66,37 @@ interface Tokenized {
   gramStarts: number[];
 }
 
-function tokenize(source: ArticleSource): Tokenized {
+function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[]): Tokenized {
   const raw = `${source.heading}。${source.text}`;
   const folded = foldText(raw);
   let content = '';
-  const offsets: number[] = [];
-  const gramStarts: number[] = [];
+  const rawOffsets: number[] = [];
+  const joined = new Set<number>();
   let headingLength = 0;
   let previousRaw = -10;
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
     if (!isContentChar(ch)) continue;
-    if (offsets.length > 0 && (i === previousRaw + 1 || /^\s+$/.test(folded.slice(previousRaw + 1, i)))) {
-      gramStarts.push(content.length - 1);
+    if (rawOffsets.length > 0 && (i === previousRaw + 1 || /^\s+$/.test(folded.slice(previousRaw + 1, i)))) {
+      joined.add(content.length - 1);
     }
     if (i < source.heading.length) headingLength++;
     content += ch;
-    offsets.push(i);
+    rawOffsets.push(i);
     previousRaw = i;
   }
-  return { raw, content, offsets: Int32Array.from(offsets), headingLength, gramStarts };
+  // Canonical vocabulary: each output character keeps the content index it comes from; a bigram joins two
+  // characters of one replaced word or two characters adjacent in the raw text.
+  const normal = normalizeVocabulary(content, vocabulary);
+  const gramStarts: number[] = [];
+  for (let k = 0; k + 1 < normal.from.length; k++) {
+    const end = normal.spanEnd[k]!;
+    const next = normal.spanStart[k + 1]!;
+    if (next === normal.spanStart[k] || (next === end + 1 && joined.has(end))) gramStarts.push(k);
+  }
+  const offsets = Int32Array.from(normal.from, (c) => rawOffsets[c]!);
+  const normalHeading = normal.from.filter((c) => c < headingLength).length;
+  return { raw, content: normal.text, offsets, headingLength: normalHeading, gramStarts };
 }
 
 /**
@@ -89,14 +112,70 @@ export function gramWeight(df: number, documents: number): number {
   return 1 - 0.8 * confidence * Math.min(1, (df - 2) / (documents - 2));
 }
 
+/** Added to every idf, so that a bigram all articles share still counts a little (two equal texts have cosine 1). */
+const IDF_FLOOR = 0.1;
+
+/**
+ * TF-IDF vectors of the articles' bigrams (1 + ln tf) × (ln((1 + N) / (1 + df)) + 0.1), df over the N articles, scaled to
+ * length 1: the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order.
+ */
+function tfidfVectors(tokens: readonly Tokenized[], stockPhrases: readonly string[]): Map<string, number>[] {
+  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
+  const stockShare = new Map<string, number>();
+  const bags = tokens.map((token, index) => {
+    const bag = new Map<string, number>();
+    const stock = new Uint8Array(token.content.length);
+    for (const [from, to] of findStockRanges(token.content, stockPhrases)) stock.fill(1, from, to);
+    for (const start of token.gramStarts) {
+      const gram = token.content.slice(start, start + 2);
+      bag.set(gram, (bag.get(gram) ?? 0) + 1);
+      const key = `${index}\n${gram}`;
+      stockShare.set(key, (stockShare.get(key) ?? 0) + (stock[start] || stock[start + 1] ? STOCK_PHRASE_FACTOR : 1));
+    }
+    return bag;
+  });
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const gram of bag.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const n = bags.length;
+  return bags.map((bag, index) => {
+    const vector = new Map<string, number>();
+    let norm = 0;
+    for (const [gram, count] of bag) {
+      const share = stockShare.get(`${index}\n${gram}`)! / count;
+      const w = share * (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df.get(gram)!)) + IDF_FLOOR);
+      if (w <= 0) continue;
+      vector.set(gram, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm === 0) return vector;
+    for (const [gram, w] of vector) vector.set(gram, w / norm);
+    return vector;
+  });
+}
+
+/** Cosine of two prepared articles' TF-IDF vectors. */
+export function cosine(a: PreparedArticle, b: PreparedArticle): number {
+  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  let dot = 0;
+  for (const [gram, w] of small) {
+    const other = large.get(gram);
+    if (other !== undefined) dot += w * other;
+  }
+  return Math.min(1, dot);
+}
+
 /** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */
 export function prepareArticles(sources: readonly ArticleSource[], options: WeightOptions = {}): PreparedArticle[] {
   const stockPhrases = options.stockPhrases ?? DEFAULT_STOCK_PHRASES;
-  const tokens = sources.map(tokenize);
+  const byArticle = (options.weighBy ?? 'article') === 'article';
+  const corpusWeight = options.corpusWeight ?? (() => 1);
+  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  const tokens = sources.map((source) => tokenize(source, vocabulary));
   const gramDocs = new Map<string, Set<string>>();
   const docKeys = new Set<string>();
   tokens.forEach((token, index) => {
-    const docKey = sources[index]!.docKey;
+    const docKey = byArticle ? String(index) : sources[index]!.docKey;
     docKeys.add(docKey);
     for (const start of token.gramStarts) {
       const gram = token.content.slice(start, start + 2);
@@ -107,9 +186,10 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
   });
   const documents = docKeys.size;
   const weightOf = new Map<string, number>();
-  for (const [gram, docs] of gramDocs) weightOf.set(gram, gramWeight(docs.size, documents));
+  for (const [gram, docs] of gramDocs) weightOf.set(gram, Math.min(gramWeight(docs.size, documents), corpusWeight(gram)));
 
-  return tokens.map((token) => {
+  const vectors = tfidfVectors(tokens, stockPhrases);
+  return tokens.map((token, index) => {
     const n = token.content.length;
     const weights = new Float32Array(n).fill(0.5);
     const seen = new Uint8Array(n);
@@ -161,6 +241,7 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
       gramLength,
       gramWeights,
       charOrder: sortCharPositions(codes, weights),
+      vector: vectors[index]!,
     };
   });
 }

@@ -39,7 +39,7 @@ export interface RankOptions {
 }
 
 /** Defaults used by the CLI and the graph. */
-export const DEFAULT_RANK_OPTIONS: RankOptions = { maxCandidates: 5, maxScored: 60, minScore: 0.12, scoring: DEFAULT_SCORING };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { maxCandidates: 5, maxScored: 60, minScore: 0.05, scoring: DEFAULT_SCORING };
 
 function keepBest(lower: number, lowerArticle: PreparedArticle, uppers: readonly PreparedArticle[], ids: Iterable<number>, options: RankOptions): ArticleMatch[] {
   const scored: ArticleMatch[] = [];

@@ -12,7 +12,7 @@
 import type { EvidenceSpan } from '../model/index.ts';
 import { boundSharedCharacters } from './bound-shared-characters.ts';
 import { combineScore, OUTLINE_FACTOR, type MatchedWeights } from './combine-score.ts';
-import type { PreparedArticle } from './prepare-articles.ts';
+import { cosine, type PreparedArticle } from './prepare-articles.ts';
 import { BOUND_MARGIN } from './bound-margin.ts';
 import { DEFAULT_SCORING, eachLocalAlignment, localAlignments, type AlignmentScoring, type LocalAlignment } from './smith-waterman.ts';
 
@@ -55,8 +55,8 @@ export function headingDice(lower: PreparedArticle, upper: PreparedArticle, scor
   return dice(found, lower.headingWeight, upper.headingWeight);
 }
 
-function matchedWeights(found: LocalAlignment[], heads: number): MatchedWeights {
-  const m: MatchedWeights = { matchedLower: 0, matchedUpper: 0, coveredLower: 0, coveredUpper: 0, heads };
+function matchedWeights(found: LocalAlignment[], heads: number, cosine: number): MatchedWeights {
+  const m: MatchedWeights = { matchedLower: 0, matchedUpper: 0, coveredLower: 0, coveredUpper: 0, heads, cosine };
   for (const x of found) {
     m.matchedLower += x.matchedWeightA;
     m.matchedUpper += x.matchedWeightB;
@@ -66,8 +66,8 @@ function matchedWeights(found: LocalAlignment[], heads: number): MatchedWeights 
   return m;
 }
 
-function finish(lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number): PairScore {
-  const score = combineScore(lower, upper, matchedWeights(found, heads));
+function finish(lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, cos = cosine(lower, upper)): PairScore {
+  const score = combineScore(lower, upper, matchedWeights(found, heads, cos));
   const evidence = toEvidence(lower, upper, found).sort((x, y) => x.lowerStart - y.lowerStart);
   return { score: Math.min(1, Math.max(0, Math.round(score * 1e4) / 1e4)), evidence };
 }
@@ -75,16 +75,16 @@ function finish(lower: PreparedArticle, upper: PreparedArticle, found: LocalAlig
 /** Scores a pair; evidence spans are ordered by their position in the lower article. */
 export function scorePair(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring = DEFAULT_SCORING): PairScore {
   const found = localAlignments(lower.codes, upper.codes, lower.weights, upper.weights, scoring);
-  if (found.length === 0) return { score: 0, evidence: [] };
   return finish(lower, upper, found, headingDice(lower, upper, scoring));
 }
 
 function boundFrom(
-  lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, maskedA?: Int32Array, maskedB?: Int32Array,
+  lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, cos: number, maskedA?: Int32Array, maskedB?: Int32Array,
 ): number {
   const rest = boundSharedCharacters(lower, upper, maskedA, maskedB);
-  const m = matchedWeights(found, heads);
+  const m = matchedWeights(found, heads, cos);
   const bound = combineScore(lower, upper, {
+    cosine: m.cosine,
     matchedLower: Math.min(lower.totalWeight, m.matchedLower + rest.a),
     matchedUpper: Math.min(upper.totalWeight, m.matchedUpper + rest.b),
     coveredLower: Math.min(lower.totalWeight, m.coveredLower + rest.a),
@@ -107,12 +107,12 @@ export function scorePairAbove(
 ): PairScore | undefined {
   const heads = knownHeads ?? headingDice(lower, upper, scoring);
   const found: LocalAlignment[] = [];
-  if (boundFrom(lower, upper, found, heads) < floor) return undefined;
+  const cos = cosine(lower, upper);
+  if (boundFrom(lower, upper, found, heads, cos) < floor) return undefined;
   for (const { found: next, maskedA, maskedB } of eachLocalAlignment(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
     found.push(next);
     if (found.length >= scoring.maxAlignments) break;
-    if (boundFrom(lower, upper, found, heads, maskedA, maskedB) < floor) return undefined;
+    if (boundFrom(lower, upper, found, heads, cos, maskedA, maskedB) < floor) return undefined;
   }
-  if (found.length === 0) return floor <= 0 ? { score: 0, evidence: [] } : undefined;
-  return finish(lower, upper, found, heads);
+  return finish(lower, upper, found, heads, cos);
 }

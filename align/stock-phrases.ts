@@ -32,6 +32,23 @@ export const DEFAULT_STOCK_PHRASES: readonly string[] = [
   '有关部门',
   '按照规定',
   '从其规定',
+  // Statute boilerplate: the purpose clause and the standard subject of a duty (为了…根据…制定本条例, 县级以上人民政府应当).
+  '县级以上地方各级人民政府',
+  '县级以上地方人民政府',
+  '县级以上人民政府',
+  '地方各级人民政府',
+  '各级人民政府',
+  '等法律行政法规',
+  '和有关法律法规',
+  '结合国家实际',
+  '结合实际',
+  '制定本条例',
+  '制定本办法',
+  '制定本规定',
+  '制定本法',
+  '依法给予处分',
+  '依法追究刑事责任',
+  '构成犯罪的',
 ];
 
 /** Multiplier applied to the weight of a position inside a stock phrase. */

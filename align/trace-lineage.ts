@@ -27,7 +27,7 @@ const sameFile = (a: string, b: string) => a === b || a.split('/').pop() === b.s
 export function traceLineage(
   pairs: readonly AlignmentPair[], start: { file: string; article: number }, options: Partial<LineageOptions> = {},
 ): LineageStep[][] {
-  const { maxRank = 1, minScore = 0.2 } = options;
+  const { maxRank = 1, minScore = 0.15 } = options;
   const chains: LineageStep[][] = [];
   const walk = (chain: LineageStep[]) => {
     const here = chain[chain.length - 1]!;
@@ -49,7 +49,7 @@ export interface Coverage {
 
 /** Splits `upper`'s articles into those some article of `lowerFile` aligns with (score ≥ minScore) and the rest. */
 export function computeCoverage(
-  pairs: readonly AlignmentPair[], upper: AlignDocument, lowerFile: string, minScore = 0.4,
+  pairs: readonly AlignmentPair[], upper: AlignDocument, lowerFile: string, minScore = 0.32,
 ): Coverage {
   const result: Coverage = { covered: [], uncovered: [] };
   for (const article of upper.articles) {

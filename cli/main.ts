@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   align: () => import('./commands/align.ts'),
   'eval-align': () => import('./commands/eval-align.ts'),
   'eval-parse': () => import('./commands/eval-parse.ts'),
+  trace: () => import('./commands/trace.ts'),
   neo4j: () => import('./commands/neo4j.ts'),
   bench: () => import('./commands/bench.ts'),
   token: () => import('./commands/token.ts'),

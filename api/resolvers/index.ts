@@ -3,6 +3,8 @@ import { resolveAddAlignment } from './add-alignment.ts';
 import { resolveArticleBasisChanged, resolvePolicyBasisChanged } from './basis-changed.ts';
 import { resolvePolicyAsOf, resolveVersions } from './policy-as-of.ts';
 import { resolveVersionDiff } from './version-diff.ts';
+import { resolveLikelyParents, resolvePairChanges, resolveReuse, resolveSources } from './alignment-sources.ts';
+import { nodeField } from './node-fields.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
 import { resolveLineage } from './lineage.ts';
@@ -23,6 +25,9 @@ export const customResolvers = {
     policy: resolvePolicyAsOf,
     versions: resolveVersions,
     versionDiff: resolveVersionDiff,
+    sources: resolveSources,
+    likelyParents: resolveLikelyParents,
+    reuse: resolveReuse,
   },
   Policy: { basisChanged: resolvePolicyBasisChanged },
   Article: { basisChanged: resolveArticleBasisChanged },
@@ -33,6 +38,11 @@ export const customResolvers = {
     setPolicyTier: resolveSetPolicyTier,
   },
   ...nodeFieldResolvers,
+  ComparedPair: { ...nodeFieldResolvers.ComparedPair, changes: resolvePairChanges },
+  SourceMatch: { article: nodeField('Article', 'articleId') },
+  LikelyParent: { policy: nodeField('Policy', 'policyId') },
+  ReuseMatch: { policy: nodeField('Policy', 'policyId') },
+  ReuseSpan: { article: nodeField('Article', 'articleId'), otherArticle: nodeField('Article', 'otherArticleId') },
 };
 
 export { buildSearchQuery } from './search.ts';

@@ -1,84 +1,165 @@
 /**
- * `policygraph eval-align [--json] [--labels TSV --docs DIR]…`: scores the alignment engine against hand-checked
- * pairs and prints precision@1 and recall@3 per label set and overall. Built-in sets: test/data/alignment-dev.tsv
- * on corpus/ (the shared dev labels) and test/data/alignment-docs-align.tsv on test/data/docs-align/ (pairs checked
- * by hand on the test documents). Each set is aligned on its own folder. Exit code 0 whatever the figures.
+ * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…`: scores the
+ * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
+ * pairs, side by side: precision@1 and recall@3 per label set and overall.
+ * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
+ * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
+ * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
+ * the upper documents its labels name). Exit code 0 whatever the figures.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { evaluateAlignment, parseAlignmentLabels, type AlignmentEvaluation, type AlignmentLabel } from '../../align/index.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import {
+  alignDocuments, alignWithBaseline, evaluateAlignment, fillNumbersFromCitations, labelledSelection, parseAlignmentLabels,
+  parseLabelledPairs, selectUpperDocuments, toAlignmentLabels,
+  type AlignDocument, type AlignmentEvaluation, type AlignmentLabel,
+} from '../../align/index.ts';
+import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { alignFiles } from './align.ts';
+import { listTextFiles, readDocuments } from './align.ts';
 
-export const summary = 'score the alignment engine on hand-checked pairs (precision@1, recall@3)';
+export const summary = 'score the alignment engine and two baselines on hand-checked pairs (precision@1, recall@3)';
 
-const USAGE = `usage: policygraph eval-align [--json] [--labels TSV --docs DIR]…
-  without --labels: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/
+const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…
+  without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
+  and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook
+  --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
 `;
 
-const DEFAULT_SUITES = [
-  { labels: 'test/data/alignment-dev.tsv', docs: 'corpus' },
-  { labels: 'test/data/alignment-docs-align.tsv', docs: 'test/data/docs-align' },
-];
-
-interface SuiteResult {
+/** One label set: `labels` (lower/upper by tier, docs a folder of .txt) or `pairs` (labelled real pairs under a root). */
+export interface Suite {
+  kind: 'labels' | 'pairs';
   labels: string;
   docs: string;
-  evaluation: AlignmentEvaluation;
 }
 
-/** Reads `--labels X --docs Y` pairs; undefined args give the built-in suites; a string is an error. */
-export function readSuites(args: readonly string[]): { labels: string; docs: string }[] | string {
-  const suites: { labels: string; docs: string }[] = [];
+const METHODS = ['engine', 'tfidf-bigrams', 'bm25-words'] as const;
+type Method = (typeof METHODS)[number];
+
+interface SuiteResult extends Suite {
+  evaluations: Record<Method, AlignmentEvaluation>;
+  /** Lower articles labelled as having no counterpart (not scored). */
+  none: number;
+}
+
+const REAL_PAIRS = 'test/data/alignment-real';
+const REAL_ROOT = '../shared/corpora/lawrefbook';
+
+async function defaultSuites(): Promise<Suite[]> {
+  const suites: Suite[] = [
+    { kind: 'labels', labels: join(PROJECT_ROOT, 'test/data/alignment-dev.tsv'), docs: join(PROJECT_ROOT, 'corpus') },
+    { kind: 'labels', labels: join(PROJECT_ROOT, 'test/data/alignment-docs-align.tsv'), docs: join(PROJECT_ROOT, 'test/data/docs-align') },
+  ];
+  const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
+  for (const n of names) suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: join(PROJECT_ROOT, REAL_ROOT) });
+  return suites;
+}
+
+/** Reads `--labels X --docs Y` and `--pairs X --root Y`; no sets gives undefined (the built-in ones); a string is an error. */
+export function readSuites(args: readonly string[]): Suite[] | undefined | string {
+  const suites: Suite[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--json') continue;
+    if (arg === '--json' || arg === '--verbose') continue;
     if (arg === '--labels' && args[i + 2] === '--docs' && args[i + 1] && args[i + 3]) {
-      suites.push({ labels: args[i + 1]!, docs: args[i + 3]! });
+      suites.push({ kind: 'labels', labels: args[i + 1]!, docs: args[i + 3]! });
+      i += 3;
+    } else if (arg === '--pairs' && args[i + 2] === '--root' && args[i + 1] && args[i + 3]) {
+      suites.push({ kind: 'pairs', labels: args[i + 1]!, docs: args[i + 3]! });
       i += 3;
     } else return `unexpected argument ${arg}`;
   }
-  return suites.length > 0 ? suites : DEFAULT_SUITES.map((s) => ({ labels: join(PROJECT_ROOT, s.labels), docs: join(PROJECT_ROOT, s.docs) }));
+  return suites.length > 0 ? suites : undefined;
 }
 
-function table(results: readonly SuiteResult[]): string {
-  const lines: string[] = [];
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const { labels, docs, evaluation } of results) {
-    lines.push(`${labels.replace(`${PROJECT_ROOT}/`, '')} on ${docs.replace(`${PROJECT_ROOT}/`, '')}`);
-    lines.push('  lower                                         upper                                    rank  top-1 (score)');
-    for (const o of evaluation.outcomes) {
-      const l = o.label;
-      const top = o.top ? `${o.top.file} (${o.top.article}) ${o.top.heading} (${o.top.score.toFixed(3)})` : '—';
-      lines.push(`  ${`${l.lowerFile} (${l.lowerArticle})`.padEnd(45)} ${`${l.upperFile} (${l.upperArticle})`.padEnd(40)} ${String(o.rank ?? '—').padStart(4)}  ${o.rank === 1 ? '' : top}`);
-    }
-    lines.push(`  precision@1 ${pct(evaluation.precisionAt1)} (${evaluation.lowerArticles} lower articles)   recall@3 ${pct(evaluation.recallAt3)} (${evaluation.outcomes.length} pairs)`, '');
+/** A statute read for evaluation: chapter and section lines (#…) that the parser may leave in an article are dropped. */
+async function readLawrefbookDocument(root: string, file: string): Promise<AlignDocument> {
+  const doc = await readPolicyFile(join(root, file));
+  return {
+    ...doc, file,
+    articles: doc.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
+  };
+}
+
+/** The documents and selection of a suite, with its labels. */
+async function loadSuite(suite: Suite, warn: (line: string) => void) {
+  const text = await readFile(suite.labels, 'utf8');
+  if (suite.kind === 'labels') {
+    const docs: AlignDocument[] = fillNumbersFromCitations(await readDocuments(await listTextFiles([suite.docs]), warn));
+    return { docs, selection: selectUpperDocuments(docs), labels: parseAlignmentLabels(text, suite.labels), none: 0 };
   }
-  const all = results.flatMap((r) => r.evaluation.outcomes);
-  const lowers = results.reduce((n, r) => n + r.evaluation.lowerArticles, 0);
-  const p1 = results.reduce((n, r) => n + r.evaluation.precisionAt1 * r.evaluation.lowerArticles, 0) / (lowers || 1);
-  const r3 = all.filter((o) => o.rank !== undefined && o.rank <= 3).length / (all.length || 1);
-  lines.push(`overall: precision@1 ${pct(p1)} over ${lowers} lower articles, recall@3 ${pct(r3)} over ${all.length} pairs`);
+  const pairs = parseLabelledPairs(text, suite.labels);
+  const selection = labelledSelection(pairs);
+  const files = [...new Set([...selection.keys(), ...[...selection.values()].flat()])];
+  const docs = await Promise.all(files.map((f) => readLawrefbookDocument(suite.docs, f)));
+  const labels: AlignmentLabel[] = toAlignmentLabels(pairs, suite.labels);
+  return { docs, selection, labels, none: pairs.filter((p) => p.strength === 'none').length };
+}
+
+/** Evaluates one suite with the engine and both baselines. */
+export async function evaluateSuite(suite: Suite, warn: (line: string) => void): Promise<SuiteResult> {
+  const { docs, selection, labels, none } = await loadSuite(suite, warn);
+  const pairsOf: Record<Method, () => ReturnType<typeof alignDocuments>> = {
+    engine: () => alignDocuments(docs, { selection }),
+    'tfidf-bigrams': () => alignWithBaseline(docs, selection, 'tfidf-bigrams'),
+    'bm25-words': () => alignWithBaseline(docs, selection, 'bm25-words'),
+  };
+  const evaluations = Object.fromEntries(METHODS.map((m) => [m, evaluateAlignment(pairsOf[m](), labels)])) as Record<Method, AlignmentEvaluation>;
+  return { ...suite, evaluations, none };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+const shortName = (path: string) => (path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) : path);
+
+function table(results: readonly SuiteResult[], verbose: boolean): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const engine = r.evaluations.engine;
+    lines.push(`${shortName(r.labels)} on ${shortName(r.docs)}: ${engine.lowerArticles} lower articles with a counterpart, ${engine.outcomes.length} pairs${r.none ? `, ${r.none} labelled none` : ''}`);
+    for (const o of engine.outcomes) {
+      if (!verbose && o.rank === 1) continue;
+      const l = o.label;
+      const top = o.top ? `top: ${basename(o.top.file)} (${o.top.article}) ${o.top.score.toFixed(3)}` : 'no candidate';
+      lines.push(`  ${`${basename(l.lowerFile)} (${l.lowerArticle}) → ${basename(l.upperFile)} (${l.upperArticle})`.padEnd(60)} rank ${String(o.rank ?? '—').padStart(2)}  ${o.rank === 1 ? '' : top}`);
+    }
+    lines.push(`  ${'method'.padEnd(14)} precision@1  recall@3`);
+    for (const m of METHODS) lines.push(`  ${m.padEnd(14)} ${pct(r.evaluations[m].precisionAt1)}       ${pct(r.evaluations[m].recallAt3)}`);
+    lines.push('');
+  }
+  const overall = (m: Method, kinds: Suite['kind'][]) => {
+    const picked = results.filter((r) => kinds.includes(r.kind)).map((r) => r.evaluations[m]);
+    const lowers = picked.reduce((n, e) => n + e.lowerArticles, 0);
+    const p1 = picked.reduce((n, e) => n + e.precisionAt1 * e.lowerArticles, 0) / (lowers || 1);
+    const all = picked.flatMap((e) => e.outcomes);
+    const r3 = all.filter((o) => o.rank !== undefined && o.rank <= 3).length / (all.length || 1);
+    return { lowers, pairs: all.length, p1, r3 };
+  };
+  for (const [name, kinds] of [['bundled sets', ['labels']], ['real pairs', ['pairs']], ['all sets', ['labels', 'pairs']]] as const) {
+    if (!results.some((r) => (kinds as readonly string[]).includes(r.kind))) continue;
+    const e = overall('engine', [...kinds]);
+    lines.push(`overall, ${name} (${e.lowers} lower articles, ${e.pairs} pairs):`);
+    for (const m of METHODS) {
+      const o = overall(m, [...kinds]);
+      lines.push(`  ${m.padEnd(14)} precision@1 ${pct(o.p1)}   recall@3 ${pct(o.r3)}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
 /** Runs the evaluation; 0 on success, 1 when a file cannot be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) { process.stdout.write(USAGE); return 0; }
-  const suites = readSuites(args);
-  if (typeof suites === 'string') { process.stderr.write(`policygraph eval-align: ${suites}\n${USAGE}`); return 2; }
+  const given = readSuites(args);
+  if (typeof given === 'string') { process.stderr.write(`policygraph eval-align: ${given}\n${USAGE}`); return 2; }
   const results: SuiteResult[] = [];
   try {
-    for (const suite of suites) {
-      const labels: AlignmentLabel[] = parseAlignmentLabels(await readFile(suite.labels, 'utf8'), suite.labels);
-      const pairs = await alignFiles([suite.docs], (line) => process.stderr.write(`policygraph eval-align: ${line}\n`));
-      results.push({ ...suite, evaluation: evaluateAlignment(pairs, labels) });
-    }
+    const suites = given ?? await defaultSuites();
+    for (const suite of suites) results.push(await evaluateSuite(suite, (line) => process.stderr.write(`policygraph eval-align: ${line}\n`)));
   } catch (error) {
     process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
     return 1;
   }
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(table(results));
+  else process.stdout.write(table(results, args.includes('--verbose')));
   return 0;
 }

@@ -95,7 +95,7 @@ describe('branch and bound engine', () => {
       expect(engine.length).toBeGreaterThan(options.minScore ? 100 : 20);
       expect(engine).toEqual(rankAllPairs(lowers, uppers, options));
     }
-  });
+  }, 120_000);
 
   test('ties keep brute force order (lower upper id first)', () => {
     const article = { docKey: 'u', heading: '加强关键核心技术攻关', text: '支持企业牵头组建创新联合体。' };

@@ -94,7 +94,7 @@ describe('pairs', () => {
       expect(p.score).toBeGreaterThanOrEqual(0);
       expect(p.score).toBeLessThanOrEqual(1);
       expect(p.class).toBe(classifyScore(p.score));
-      expect(p.method).toBe('char-bound-search+weighted-smith-waterman');
+      expect(p.method).toBe('char-bound-search+weighted-smith-waterman+tfidf-cosine');
       expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });
@@ -162,8 +162,8 @@ describe('test documents (province → city → county copy in traditional chara
 
   test('traditional characters are folded for matching but evidence keeps the text as written', () => {
     const pair = best('liucheng-digital-economy-measures-traditional.txt', 2)!;
-    expect(pair.evidence[0]!.lowerText).toBe('推進工業企業數字化改造');
-    expect(pair.evidence[0]!.upperText).toBe('推进工业企业数字化改造');
+    expect(pair.evidence[0]!.lowerText.startsWith('推進工業企業數字化改造')).toBe(true);
+    expect(pair.evidence[0]!.upperText.startsWith('推进工业企业数字化改造')).toBe(true);
   });
 
   test('the county copy is aligned with the city it cites, not with the province', () => {

@@ -89,8 +89,8 @@ describe('scorePair', () => {
 
 describe('classifyScore', () => {
   test.each([
-    [1, 'identical'], [0.97, 'identical'], [0.969, 'almost_identical'], [0.76, 'almost_identical'],
-    [0.759, 'related'], [0.46, 'related'], [0.459, 'partially_related'], [0.12, 'partially_related'],
+    [1, 'identical'], [0.96, 'identical'], [0.959, 'almost_identical'], [0.66, 'almost_identical'],
+    [0.659, 'related'], [0.37, 'related'], [0.369, 'partially_related'], [0.12, 'partially_related'],
   ] as const)('%f → %s', (score, klass) => {
     expect(classifyScore(score)).toBe(klass);
   });

@@ -1,0 +1,31 @@
+/**
+ * Word segmentation of folded Chinese text with jieba (@node-rs/jieba, which ships its dictionary): content words
+ * only (punctuation and spaces dropped), each with its offset in the text given.
+ * Example: segmentWords('促进科技成果转化。') → [{ word: '促进', start: 0 }, { word: '科技成果', start: 2 }, { word: '转化', start: 6 }].
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { foldText, isContentChar } from './fold-text.ts';
+
+let jieba: Jieba | undefined;
+
+/** One word and where it starts in the text segmented. */
+export interface SegmentedWord {
+  word: string;
+  start: number;
+}
+
+/** Splits `text` (folded first) into words; runs of punctuation and spaces are dropped. */
+export function segmentWords(text: string): SegmentedWord[] {
+  jieba ??= Jieba.withDict(dict);
+  const folded = foldText(text);
+  const out: SegmentedWord[] = [];
+  let at = 0;
+  for (const token of jieba.cut(folded, false)) {
+    const start = at;
+    at += token.length;
+    if (!isContentChar(token[0]!)) continue;
+    out.push({ word: token, start });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * `policygraph trace FILE|ARTICLE [--scope UPPER|PEER|ALL] [--limit N] [--against PATH…] [--json]`: where does this
+ * come from. For a FILE, every article is ranked against the articles of upper tiers and peers, and the documents
+ * it most likely implements are listed (citations ignored); for an ARTICLE id, that article alone. Documents come
+ * from Neo4j (NEO4J_* settings), or with `--against` from parsing the given files and folders (no database).
+ * Example: policygraph trace corpus/liuzhou-hitech-measures.txt --against corpus --scope UPPER --limit 1 →
+ * "(一) 加强关键核心技术攻关\n    1. 0.348 partially_related 国发〔2020〕7号 (6) [UPPER] «加强关键核心技术»" …
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  fillNumbersFromCitations, inferLikelyParents, rankSources, type AlignDocument, type SourceMatch, type SourceScope,
+} from '../../align/index.ts';
+import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
+import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
+import { buildReadAlignmentInputQuery } from '../../import/write/build-alignment-queries.ts';
+import { listTextFiles, readDocuments } from './align.ts';
+
+export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
+
+const USAGE = `usage: policygraph trace FILE|ARTICLE [--scope UPPER|PEER|ALL] [--limit N] [--against PATH…] [--json]
+  FILE       a policy file: each of its articles is traced, then its likely parent documents are listed
+  ARTICLE    an article id in the graph
+  --against  compare with these files/folders instead of the graph (no database)
+`;
+
+interface TraceArgs {
+  target: string;
+  scope: SourceScope;
+  limit: number;
+  against: string[];
+  json: boolean;
+}
+
+/** Reads the arguments; a string is an error. */
+export function readTraceArgs(args: readonly string[]): TraceArgs | string {
+  const out: TraceArgs = { target: '', scope: 'ALL', limit: 3, against: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') out.json = true;
+    else if (arg === '--scope') {
+      const v = args[++i];
+      if (v !== 'UPPER' && v !== 'PEER' && v !== 'ALL') return '--scope is UPPER, PEER or ALL';
+      out.scope = v;
+    } else if (arg === '--limit') {
+      const v = Number(args[++i]);
+      if (!Number.isInteger(v) || v < 1 || v > 50) return '--limit is an integer from 1 to 50';
+      out.limit = v;
+    } else if (arg === '--against') {
+      while (args[i + 1] && !args[i + 1]!.startsWith('--')) out.against.push(args[++i]!);
+      if (out.against.length === 0) return '--against needs at least one path';
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else if (out.target) return `unexpected argument ${arg}`;
+    else out.target = arg;
+  }
+  return out.target ? out : 'FILE or ARTICLE missing';
+}
+
+async function graphDocuments(): Promise<AlignDocument[]> {
+  const graph = await connectGraph(readGraphConfig(process.env), { log: (line) => process.stderr.write(`${line}\n`) });
+  try {
+    const records = await graph.read(buildReadAlignmentInputQuery());
+    return toAlignDocuments(records as never).docs;
+  } finally {
+    await graph.stop();
+  }
+}
+
+const isFile = async (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[]): string {
+  const name = (file: string) => { const d = docs.find((x) => x.file === file); return d?.docNumber ?? d?.title ?? file; };
+  return matches.map((m) => {
+    const spans = m.evidence.slice(0, 2).map((e) => `«${e.lowerText.length > 20 ? `${e.lowerText.slice(0, 20)}…` : e.lowerText}»`).join(' ');
+    return `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} (${m.article}) [${m.scope}] ${spans}`;
+  }).join('\n');
+}
+
+/** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(USAGE); return 0; }
+  const parsed = readTraceArgs(args);
+  if (typeof parsed === 'string') { process.stderr.write(`policygraph trace: ${parsed}\n${USAGE}`); return 2; }
+  const warn = (line: string) => process.stderr.write(`policygraph trace: ${line}\n`);
+  try {
+    const docs: AlignDocument[] = parsed.against.length > 0
+      ? fillNumbersFromCitations(await readDocuments(await listTextFiles(parsed.against), warn))
+      : await graphDocuments();
+    let file: string;
+    let paths: string[];
+    if (await isFile(parsed.target)) {
+      const doc = await readPolicyFile(parsed.target);
+      const same = docs.findIndex((d) => resolve(d.file) === resolve(parsed.target) || (d.docNumber && d.docNumber === doc.docNumber) || d.title === doc.title);
+      if (same >= 0) docs.splice(same, 1);
+      docs.push(doc);
+      file = doc.file;
+      paths = doc.articles.map((a) => a.path);
+    } else {
+      const owner = docs.find((d) => d.articles.some((a) => `${d.file}#${a.path}` === parsed.target || a.path === parsed.target.split('#').pop() && parsed.target.startsWith(`${d.file}#`)));
+      if (!owner) { warn(`no file or article "${parsed.target}"`); return 1; }
+      file = owner.file;
+      paths = [parsed.target.slice(owner.file.length + 1)];
+    }
+    const doc = docs.find((d) => d.file === file)!;
+    const traced = paths.map((path) => ({ path, article: doc.articles.find((a) => a.path === path)!, sources: rankSources(docs, { file, path }, { scope: parsed.scope, limit: parsed.limit }) }));
+    const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
+    if (parsed.json) {
+      process.stdout.write(`${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, sources: t.sources })), likelyParents: parents }, null, 2)}\n`);
+    } else {
+      for (const t of traced) process.stdout.write(`(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${describe(t.sources, docs)}\n`);
+      if (parents.length > 0) {
+        process.stdout.write('likely parents (citations ignored):\n');
+        for (const p of parents) process.stdout.write(`    ${p.score.toFixed(3)} ${p.file} (${p.alignedArticles} articles best aligned there)\n`);
+      }
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof GraphError || isPolicyInputError(error)) { warn(`${(error as Error & { code: string }).code} ${(error as Error).message}`); return 1; }
+    warn((error as Error).message);
+    return 1;
+  }
+}
