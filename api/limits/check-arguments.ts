@@ -20,6 +20,8 @@ export interface ArgumentLimits {
 }
 
 const PAGE_ARGUMENTS = new Set(['limit', 'first']);
+/** Full-text phrases: Lucene refuses more clauses than this, and it is checked here, before anything reaches the database. */
+const MAX_PHRASE_TERMS = 1024;
 
 function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra, http: { status: 400 } } });
@@ -103,6 +105,10 @@ export function checkArguments(
           const where = `${field}(${arg.name.value})`;
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
             return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, { argument: arg.name.value });
+          }
+          if (arg.name.value === 'phrase' && typeof value === 'string') {
+            const terms = value.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '').length;
+            if (terms > MAX_PHRASE_TERMS) return badInput(`${field}: the phrase has ${terms} terms; at most ${MAX_PHRASE_TERMS} are allowed`, { argument: 'phrase' });
           }
           const depth = measure(value, where);
           if (depth instanceof GraphQLError) return depth;

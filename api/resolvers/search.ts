@@ -4,7 +4,8 @@
  * `{ cypher: 'CALL () { CALL db.index.fulltext.queryNodes($index, $query, …', params: { query: '"科技局"', … } }`.
  */
 import type { ApiContext } from '../context.ts';
-import { toLuceneQuery } from '../escape-lucene.ts';
+import { MAX_SEARCH_TERMS, searchTerms, toLuceneQuery } from '../escape-lucene.ts';
+import { badInput } from '../errors.ts';
 import { makeSnippet } from '../make-snippet.ts';
 import { toDocNumberKey } from '../normalize-doc-number.ts';
 import { capLimit } from '../limits/page-size.ts';
@@ -84,7 +85,9 @@ export async function resolveSearch(
   args: { phrase: string; limit?: number | null },
   context: ApiContext,
 ): Promise<SearchHit[]> {
-  if (toLuceneQuery(args.phrase) === '') return [];
+  const terms = searchTerms(args.phrase).length;
+  if (terms === 0) return [];
+  if (terms > MAX_SEARCH_TERMS) throw badInput(`search: the phrase has ${terms} terms; at most ${MAX_SEARCH_TERMS} are allowed`);
   const limit = capLimit(args.limit, DEFAULT_SEARCH_LIMIT, context.config.maxPageSize);
   const rows = await context.runner.read(buildSearchQuery(args.phrase, limit));
   return rows.map((row) => toSearchHit(row, args.phrase));
