@@ -180,7 +180,7 @@ describe('Neo4j down and back', () => {
 
       await shut();
       const down = await flaky.gql(query);
-      expect(down.status).toBe(200);
+      expect(down.status).toBe(503);
       expect(down.body.data).toBeNull();
       const codes = down.body.errors?.map((e) => e.extensions?.code);
       expect(codes?.length).toBeGreaterThan(0);
