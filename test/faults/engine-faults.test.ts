@@ -73,7 +73,7 @@ describe('policygraph start with its own engine', () => {
     });
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    const url = (await seen(/PolicyGraph is running: viewer (\S+)/, 400_000))[1]!;
+    const url = (await seen(/PolicyGraph is running: viewer (\S+)/, 600_000))[1]!;
     enginePid = Number((await seen(/local Neo4j running \(pid (\d+)\)/, 1000))[1]);
     expect((await ask(url)).status).toBe(200);
 
