@@ -12,7 +12,7 @@ import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
 import { createContextFactory } from './create-context.ts';
 import { formatApiError } from './format-error.ts';
-import { corsHeaders } from './http/apply-cors.ts';
+import { corsHeaders } from './http/cors-headers.ts';
 import { handleGraphQL, sendJson } from './http/handle-graphql.ts';
 import { statusPlugin } from './http/status-plugin.ts';
 import { listenOn } from './http/listen-on.ts';

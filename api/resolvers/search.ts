@@ -7,7 +7,7 @@ import type { ApiContext } from '../context.ts';
 import { MAX_SEARCH_TERMS, searchTerms, toLuceneQuery } from '../escape-lucene.ts';
 import { badInput } from '../errors.ts';
 import { makeSnippet } from '../make-snippet.ts';
-import { toDocNumberKey } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
 import { capLimit } from '../limits/page-size.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 

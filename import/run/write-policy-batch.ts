@@ -5,7 +5,7 @@
  * would see what an earlier one in the batch writes, or that writes a Policy an earlier one writes, ends the batch
  * and waits for the next one (it is `deferred`). A document is still whole or absent: the batch commits or nothing
  * does, and when it fails its documents are written again one per transaction, so one bad document cannot take the
- * others down. First writes CREATE what is theirs alone (write-policy.ts); the retry MERGEs. Example:
+ * others down. First writes CREATE what is theirs alone (build-policy-write.ts); the retry MERGEs. Example:
  *   await writePolicyBatch(graph, [{ prepared: prepareDocument(a, registry), options }, { prepared: b, options }], registry)
  *   → { outcomes: [{ written: { id: 'a', … } }, { error: ImportWriteError('CONFLICTING_NUMBER', …) }] }
  */
@@ -13,7 +13,7 @@ import { GraphError, type GraphHandle } from '../../graph/index.ts';
 import type { KnownPolicy } from '../write/known-policy.ts';
 import { buildKnownPoliciesLookup, readKnownPoliciesByDocument, type PolicyLookup } from '../write/lookup-known-policies.ts';
 import type { RunRegistry } from '../write/run-registry.ts';
-import { buildPoliciesWrite, type PolicyWrite } from '../write/write-policy.ts';
+import { buildPoliciesWrite, type PolicyWrite } from '../write/build-policy-write.ts';
 import { decideDocument, type DecidedDocument, type PreparedDocument, type WriteDocumentOptions, type WrittenPolicy } from './decide-policy-document.ts';
 
 /** The graph an import writes to. */

@@ -38,7 +38,10 @@ describe('spawnApiChild', () => {
     const stats = await api.stats();
     expect(stats.wallSeconds).toBeGreaterThan(0);
     expect(stats.cpuSeconds).toBeGreaterThan(0);
-    expect(stats.gcCount).toBeGreaterThanOrEqual(0);
+    // The GC observer starts once the server listens, so one small query may see no collection at all (count 0):
+    // what must hold is that the counters agree: no GC time without a collection, the longest pause within the total.
+    expect(Number.isInteger(stats.gcCount)).toBe(true);
+    if (stats.gcCount === 0) expect([stats.gcTotalMs, stats.gcMaxMs]).toEqual([0, 0]);
     expect(stats.gcMaxMs).toBeLessThanOrEqual(stats.gcTotalMs);
     expect(stats.heapUsedMB).toBeGreaterThan(0);
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
-import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/write-policy.ts';
+import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/build-policy-write.ts';
 
 const agency = (name: string, asWritten: string, jurisdiction = '柳州市') => ({ name, asWritten, jurisdiction, collective: false });
 

@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   };
   const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get);
   const tooltip = byId('tooltip');
-  // eslint-disable-next-line prefer-const
+  // Assigned once below, after the view: the view's callbacks (created first) reach the app through this binding.
   let app: App;
   byId('cy').addEventListener('mouseleave', () => (tooltip.hidden = true));
   const view = createGraphView(byId('cy'), {

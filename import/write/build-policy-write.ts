@@ -8,7 +8,7 @@
 import type { CitationRelation } from '../../model/index.ts';
 import type { PolicyRows } from './build-policy-rows.ts';
 import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
-import { buildStaleRemoval } from './remove-stale-children.ts';
+import { buildStaleRemoval } from './build-stale-removal.ts';
 
 export type { CypherQuery } from './cypher-parts.ts';
 
