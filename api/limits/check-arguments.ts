@@ -28,7 +28,7 @@ function badInput(message: string, extra: Record<string, unknown> = {}): GraphQL
 }
 
 /** A literal or a variable's value as plain JSON. */
-function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case Kind.VARIABLE:
       return variables[node.name.value];
@@ -43,9 +43,9 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
     case Kind.NULL:
       return null;
     case Kind.LIST:
-      return node.values.map((v) => valueOf(v, variables));
+      return node.values.map((v) => argumentValue(v, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, argumentValue(f.value, variables)]));
   }
 }
 
@@ -101,7 +101,7 @@ export function checkArguments(
       if (selection.kind === Kind.FIELD) {
         const field = selection.name.value;
         for (const arg of selection.arguments ?? []) {
-          const value = valueOf(arg.value, variables);
+          const value = argumentValue(arg.value, variables);
           const where = `${field}(${arg.name.value})`;
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
             return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, { argument: arg.name.value });
