@@ -11,7 +11,7 @@ import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let api: TestApi;
 
 const NATIONAL = '国发〔2020〕7号';

@@ -17,7 +17,7 @@ import { NATIONAL, seedApiFixture } from './api-fixture.ts';
 import { startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let api: TestApi;
 let viewerApi: TestApi;
 const viewerDir = mkdtempSync(join(tmpdir(), 'pg-api-viewer-'));
