@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   import: () => import('./commands/import.ts'),
   align: () => import('./commands/align.ts'),
   'eval-align': () => import('./commands/eval-align.ts'),
+  'eval-parse': () => import('./commands/eval-parse.ts'),
   neo4j: () => import('./commands/neo4j.ts'),
   bench: () => import('./commands/bench.ts'),
   token: () => import('./commands/token.ts'),

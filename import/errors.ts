@@ -11,6 +11,7 @@ export type PolicyInputErrorCode =
   | 'FILE_TOO_LARGE'
   | 'UNDECODABLE'
   | 'NO_STRUCTURE'
+  | 'MULTIPLE_DOCUMENTS'
   | 'NOT_FOUND';
 
 /** A file that cannot be read as a policy text; `file` and (when it applies) `line` say where. */

@@ -14,7 +14,7 @@ export type Tier = 'national' | 'provincial' | 'municipal' | 'county';
 /** Tiers from the top down; index = rank (0 is highest). */
 export const TIERS: readonly Tier[] = ['national', 'provincial', 'municipal', 'county'];
 
-/** What kind of document it is, read from the title's last words (意见, 措施, 规划, 通知, 批复, 解读, 法 …). */
+/** What kind of document it is, read from the title's last words (意见, 措施, 规划, 通知, 批复, 决定, 函, 解读, 法 …). */
 export type PolicyKind =
   | 'law'
   | 'regulation'
@@ -23,6 +23,8 @@ export type PolicyKind =
   | 'plan'
   | 'notice'
   | 'approval'
+  | 'decision'
+  | 'letter'
   | 'interpretation'
   | 'other';
 
@@ -72,7 +74,7 @@ export interface Goal {
   unit?: string;
   /** 以上 / 左右 / 以下 … */
   qualifier?: string;
-  /** The article it belongs to, by path; absent when it stands in the preamble. */
+  /** The article (or the part, for text standing under a part) it belongs to, by path; absent in the preamble. */
   articlePath?: string;
 }
 
@@ -185,6 +187,22 @@ export interface Part {
   articles: Article[];
 }
 
+/** An attachment (附件) after the signature and date: its own title and text, structured when it is numbered. */
+export interface Attachment {
+  /** As written, spaces removed: 附件, 附件1. */
+  label: string;
+  /** 1 for 附件 or 附件1, 2 for 附件2 …, in document order. */
+  number: number;
+  /** Its own title (empty when it has none). */
+  title: string;
+  /** All its text after the title. */
+  text: string;
+  /** Structure, when the attachment is numbered; paths prefixed by the attachment's (x1/p1/a2), never the document's. */
+  parts: Part[];
+  articles: Article[];
+  line: number;
+}
+
 /** What an interpretation says of the document it explains: 共五部分二十一条 and the outline it lists. */
 export interface InterpretationSummary {
   declaredParts?: number;
@@ -199,6 +217,12 @@ export interface Provenance {
   retrievedOn?: string;
   sha256: string;
   importerVersion: string;
+  /** 索引号: the publishing site's index number of the page (000014349/2019-00007 on www.gov.cn). */
+  indexNumber?: string;
+  /** 主题分类: the site's subject classification, as written. */
+  topic?: string;
+  /** 有效性: what the site says of the document's validity, as written (有效, 失效 …). */
+  validity?: string;
 }
 
 /** One parsed document. */
@@ -230,6 +254,8 @@ export interface PolicyDocument {
   parts: Part[];
   /** Flat, in document order. */
   articles: Article[];
+  /** Attachments after the signature and date (absent when there are none); not part of `parts`/`articles`. */
+  attachments?: Attachment[];
   citations: Citation[];
   /** 以下简称《高新区措施》 → { short: '高新区措施', full: '柳州市关于…若干措施' }. */
   shortTitles: { short: string; full: string }[];

@@ -1,7 +1,8 @@
 /**
  * Document numbers (发文字号) in all their variants → one identity form. Examples:
  *   '国发〔2020〕7号' → { normalized: '国发〔2020〕7号' }; '桂政办发【2021】 81 號' → '桂政办发〔2021〕81号';
- *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号'.
+ *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号';
+ *   '中华人民共和国国务院令 第707号' (a decree, numbered without a year) → '国令第707号'; '商务部令第5号' → '商务部令第5号'.
  * findDocNumbers reads a matching form (normalizeLine().match); normalizeDocNumber takes any raw text.
  */
 import { normalizeLine } from './normalize-line.ts';
@@ -12,6 +13,7 @@ export interface DocNumberMatch {
   original: string;
   normalized: string;
   code: string;
+  /** 0 for a decree (令), numbered without a year. */
   year: number;
   serial: number;
 }
@@ -24,6 +26,8 @@ const BRACKETED = new RegExp(
 );
 // Brackets stripped: the authority code must end like one (发, 函, 规, 字, 令, 办) so 2021年 text is not taken.
 const STRIPPED = /([\u4e00-\u9fff]{1,12}[发函规字令办])((?:19|20)\d{2})(\d{1,4})[号號]/g;
+// A decree: 中华人民共和国国务院令 第707号, 商务部令2019年第1号 (the year, when written, is not part of the identity).
+const DECREE = /((?:中华人民共和国)?[\u4e00-\u9fff]{1,16}?令)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(\d{1,5})\s*[号號]/g;
 // Words that stand before a number in running text but are not part of the authority code.
 const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|印发|转发|贯彻|落实|文件|通知|精神|以及|和|及|与|的|是|为|即|见))/;
 
@@ -35,7 +39,18 @@ function trimCode(code: string): string {
 /** Finds every document number in a line (matching form). */
 export function findDocNumbers(line: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
-  if (!/(?:19|20)\d{2}/.test(line) || !/[号號]/.test(line)) return found;
+  if (!/[号號]/.test(line)) return found;
+  for (const m of line.matchAll(DECREE)) {
+    const written = m[1] ?? '';
+    const state = /中华人民共和国/.exec(written);
+    const trimmed = state ? written.slice(state.index) : trimCode(written);
+    const code = trimmed.replace(/^中华人民共和国/, '').replace(/^国务院令$/, '国令');
+    if (code.length < 2 || /^(?:命令|指令|法令|政令)$/.test(code)) continue;
+    const start = (m.index ?? 0) + written.length - trimmed.length;
+    const original = line.slice(start, (m.index ?? 0) + m[0].length);
+    found.push({ index: start, original, code, year: 0, serial: Number(m[2]), normalized: `${code}第${Number(m[2])}号` });
+  }
+  if (!/(?:19|20)\d{2}/.test(line)) return found.sort((a, b) => a.index - b.index);
   for (const m of line.matchAll(BRACKETED)) {
     const code = trimCode(m[1] ?? '');
     const start = (m.index ?? 0) + (m[1] ?? '').length - code.length;

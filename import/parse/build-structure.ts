@@ -35,7 +35,8 @@ export function numberingOf(line: SourceLine): NumberedLine | undefined {
 /** Chooses the levels from the numbering kinds that occur in the lines. */
 export function chooseLevels(lines: SourceLine[]): StructureLevels {
   const kinds = new Set(lines.map((l) => numberingOf(l)?.kind).filter((k) => k !== undefined));
-  if (kinds.has('chapter')) return { partKind: 'chapter', articleKind: kinds.has('clause') ? 'clause' : 'article' };
+  // 第一章 over 一、 (国务院工作规则): the 一、 are the articles, （一） their items.
+  if (kinds.has('chapter')) return { partKind: 'chapter', articleKind: kinds.has('clause') ? 'clause' : kinds.has('part') ? 'part' : 'article' };
   if (kinds.has('clause')) return { articleKind: 'clause' };
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };

@@ -45,8 +45,8 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
 
 const isAscii = (line: Uint8Array): boolean => line.every((b) => b < 0x80);
 
-/** Throws when the bytes cannot be a text at all: too large, empty, binary. */
-function refuseNonText(bytes: Uint8Array, file: string, maxBytes: number): void {
+/** Throws when the bytes cannot be a text at all: too large, empty, binary (NUL bytes, unless UTF-16 says so). */
+function refuseNonText(bytes: Uint8Array, file: string, maxBytes: number, utf16: boolean): void {
   if (bytes.length > maxBytes) {
     throw new PolicyInputError(
       'FILE_TOO_LARGE',
@@ -57,7 +57,7 @@ function refuseNonText(bytes: Uint8Array, file: string, maxBytes: number): void 
   if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
     throw new PolicyInputError('EMPTY_FILE', file, 'the file is empty');
   }
-  const nul = bytes.indexOf(0);
+  const nul = utf16 ? -1 : bytes.indexOf(0);
   if (nul >= 0) {
     throw new PolicyInputError('BINARY_FILE', file, `binary file: NUL byte at offset ${nul}`, lineOfByte(bytes, nul));
   }
@@ -72,7 +72,9 @@ function refuseControlHeavy(text: string, file: string): void {
 
 /** Decodes bytes with encoding detection; throws PolicyInputError for input that is not a readable text. */
 export function decodePolicyText(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText {
-  refuseNonText(bytes, file, maxBytes);
+  // The BOM first: UTF-16 text is full of NUL bytes (every ASCII character has one) and is no binary file.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  refuseNonText(bytes, file, maxBytes, utf16);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16', [], file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16', [], file);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;

@@ -9,14 +9,19 @@ import { createHash } from 'node:crypto';
 import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
+import { detectSecondDocument } from './detect-second-document.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { readKind } from './read-kind.ts';
-import { readMetadata, roleLines } from './read-metadata.ts';
-import { readTitle } from './read-title.ts';
+import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
+import { readAttachment } from './read-attachment.ts';
+import { readPageFields } from './read-page-fields.ts';
+import { readTitle, unwrapNotice } from './read-title.ts';
+import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { splitAttachments } from './split-attachments.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 
 /** Options of parsePolicyText. */
@@ -31,9 +36,11 @@ export interface ParseOptions {
   retrievedOn?: string;
   /** Issues found before parsing (decoding), merged into the document's. */
   priorIssues?: ParseIssue[];
+  /** The page's address when the reader found one (a saved web page's canonical link). */
+  sourceUrl?: string;
 }
 
-const CLOSING_ROLES = new Set(['date', 'public', 'issuer', 'number']);
+const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
 function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLine[]; body: SourceLine[]; closing: SourceLine[] } {
@@ -53,9 +60,15 @@ function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLin
 export function parsePolicyText(text: string, options: ParseOptions): PolicyDocument {
   const { file } = options;
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-  const lines = toSourceLines(text);
+  let lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
+  const page = readPageFields(lines, file);
+  issues.push(...page.issues);
+  if (page.fields.length > 0) {
+    const at = [...new Set(page.fields.map((f) => f.line))];
+    issues.push({ file, line: at[0]!, severity: 'info', code: 'PAGE_METADATA', message: `the page's metadata (${page.fields.map((f) => f.label).join(', ')}) read from line(s) ${at.join(', ')} and kept out of the text` });
+  }
   for (const l of lines) {
     if (l.pinyinRemoved > 0) issues.push({ file, line: l.no, severity: 'info', code: 'PINYIN_REMOVED', message: `${l.pinyinRemoved} injected pinyin group(s) removed` });
   }
@@ -64,19 +77,37 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     issues.push({ file, line: traditional[0]!.no, severity: 'info', code: 'TRADITIONAL_CONVERTED', message: `traditional characters converted to simplified on ${traditional.length} line(s)` });
   }
 
+  // Attachments after the signature and date are their own section; the document is what precedes them.
+  const attachmentSpans = splitAttachments(lines);
+  const all = lines;
+  lines = attachmentSpans.length > 0 ? all.slice(0, attachmentSpans[0]!.start) : all;
   const levels = chooseLevels(lines);
   const firstBody = lines.findIndex((l) => {
     const kind = numberingOf(l)?.kind;
     return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
   });
   const regions = splitRegions(lines, firstBody);
-  const head = roleLines(regions.head);
+  const head = refineHeadRoles(roleLines(regions.head));
   const closing = roleLines(regions.closing);
-  const meta = readMetadata(head, closing, lines, file);
+  const meta = readMetadata(head, closing, all, file);
   issues.push(...meta.issues);
   const titled = readTitle(head.filter((r) => r.role === 'title').map((r) => r.line), file);
   issues.push(...titled.issues);
+  const bodyTitle = titled.noticeTitle ?? titled.title;
+  issues.push(...reconcilePageFields(page, {
+    ...(bodyTitle ? { title: { value: bodyTitle, line: titled.lines[0] ?? 1 } } : {}),
+    ...(meta.docNumber ? { docNumber: { value: meta.docNumber, line: meta.docNumberLine ?? 1 } } : {}),
+    issuers: meta.issuerLines,
+    ...(meta.issuedOn ? { issuedOn: meta.issuedOn } : {}),
+  }, file));
+  if (page.title) Object.assign(titled, { noticeTitle: undefined, titleIssuer: undefined }, unwrapNotice(page.title.value));
+  if (page.docNumber) Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
+  if (page.issuer) meta.issuerLines.unshift(page.issuer.value);
+  if (page.issuedOn) meta.issuedOn = page.issuedOn.value;
+  if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
+  if (page.effectiveOn) meta.effectiveOn = page.effectiveOn.value;
 
+  detectSecondDocument(lines, file, bodyTitle ?? page.title?.value ?? '', titled.lines[0] ?? 1);
   const structure = buildStructure(regions.body, levels, file);
   issues.push(...structure.issues);
   const title = titled.title ?? '';
@@ -91,8 +122,10 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
     noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
   }, gazetteer);
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
+  const agencyRules: { firstListedLeads?: boolean } = {};
   for (const article of structure.articles) {
-    const agencies = readArticleAgencies(article.text, ctx);
+    const agencies = readArticleAgencies(article.text, ctx, agencyRules);
+    if (agencies.firstListedLeads) agencyRules.firstListedLeads = true;
     article.text = agencies.text;
     article.leadAgencies = agencies.lead;
     article.cooperatingAgencies = agencies.cooperating;
@@ -114,13 +147,19 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   if (found.issuer) document.issuer = found.issuer.name;
+  // A joint issue (国务院办公厅、中央军委办公厅) is kept as the page names it.
+  if (page.issuer && /[、,，]/.test(page.issuer.value)) document.issuer = page.issuer.value;
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;
   if (meta.publishedOn) document.publishedOn = meta.publishedOn;
   if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
-  if (meta.sourceUrl) {
-    document.sourceUrl = meta.sourceUrl;
-    document.provenance.sourceUrl = meta.sourceUrl;
+  const sourceUrl = options.sourceUrl ?? meta.sourceUrl;
+  if (sourceUrl) {
+    document.sourceUrl = sourceUrl;
+    document.provenance.sourceUrl = sourceUrl;
   }
+  if (page.indexNumber) document.provenance.indexNumber = page.indexNumber;
+  if (page.topic) document.provenance.topic = page.topic;
+  if (page.validity) document.provenance.validity = page.validity;
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
   if (found.issuer) document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
@@ -131,6 +170,14 @@ export function parsePolicyText(text: string, options: ParseOptions): PolicyDocu
   }
 
   readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
+  if (attachmentSpans.length > 0) {
+    document.attachments = attachmentSpans.map((span, i) => {
+      const read = readAttachment(all, span, i + 1, file);
+      issues.push(...read.issues);
+      return read.attachment;
+    });
+    issues.push({ file, line: document.attachments[0]!.line, severity: 'info', code: 'ATTACHMENTS', message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}` });
+  }
 
   if (!found.tier && !options.tierOverride) {
     issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; assumed national (override with --tier)' });

@@ -4,6 +4,9 @@
  *   → text without the bracket; lead [柳州市科学技术局]; cooperating [柳州市发展和改革委员会, 柳州市工业和信息化局,
  *     柳州市财政局, 各县区人民政府 (collective), 柳州市柳东新区管理委员会].
  * A prefix before the first item of a 、-list applies to all its items; 等 ends the list; commas start a new list.
+ * The national style names the agencies and then their duty: '（工业和信息化部、发展改革委、科技部等负责。列第一位者为
+ * 牵头单位，下同）' → lead [工业和信息化部], cooperating [发展改革委, 科技部], and the rule holds for every later bracket
+ * of the document; '（农业农村部、工业和信息化部牵头负责）' → both lead; '（各省级人民政府负责）' → lead, a collective.
  */
 import type { AgencyRef } from '../../model/index.ts';
 import { foldWidth } from '../../text/index.ts';
@@ -17,11 +20,30 @@ export interface ArticleAgencies {
   unknown: string[];
   /** The bracket as written, when there was one. */
   bracket?: string;
+  /** The bracket states that the first-listed agency leads (列第一位者为牵头单位), for it and (下同) later ones. */
+  firstListedLeads?: boolean;
 }
 
-const LABEL = /(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
+/** What earlier brackets of the document have ruled. */
+export interface AgencyRules {
+  /** 列第一位者为牵头单位，下同: in a list of agencies that are 负责, the first leads, the others cooperate. */
+  firstListedLeads?: boolean;
+}
+
+const LABEL = /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
+// National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同).
+const DUTY = /^(.+?)(牵头负责|负责|牵头)(?:\s*[。.;,]\s*(.*))?$/;
+const FIRST_LEADS = /列第一位(?:者|的)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;
+
+/** The national style's list and duty ('A、B等负责。…'), when every listed item reads as an agency. */
+function dutyOf(inner: string): RegExpExecArray | undefined {
+  const duty = DUTY.exec(inner);
+  if (!duty) return undefined;
+  const items = (duty[1] ?? '').replace(/等$/, '').split(/[、,]/).map((s) => s.trim().replace(/等$/, ''));
+  return items.every((s) => s !== '' && AGENCY_END.test(s)) ? duty : undefined;
+}
 
 /** Finds the last bracket of the text that holds responsibility labels (or only agency names). */
 function findBracket(folded: string): { start: number; end: number } | undefined {
@@ -35,6 +57,7 @@ function findBracket(folded: string): { start: number; end: number } | undefined
       if (ch === close) depth++;
       else if (OPENERS[ch] === close && --depth === 0) {
         const inner = folded.slice(start + 1, end);
+        if (end >= lastText && dutyOf(inner)) return { start, end };
         if (new RegExp(LABEL.source).test(inner)) return { start, end };
         const items = inner.split(/[、,;]/).map((s) => s.trim().replace(/等$/, ''));
         if (end >= lastText && items.length >= 2 && items.every((s) => AGENCY_END.test(s))) return { start, end };
@@ -62,8 +85,8 @@ export function parseAgencyList(list: string, ctx: AgencyContext): { agencies: A
   return { agencies, unknown };
 }
 
-/** Reads and removes the responsibility bracket of an article's text. */
-export function readArticleAgencies(text: string, ctx: AgencyContext): ArticleAgencies {
+/** Reads and removes the responsibility bracket of an article's text; `rules` are those earlier brackets set. */
+export function readArticleAgencies(text: string, ctx: AgencyContext, rules: AgencyRules = {}): ArticleAgencies {
   const folded = foldWidth(text);
   const found = findBracket(folded);
   if (!found) return { text, lead: [], cooperating: [], unknown: [] };
@@ -71,11 +94,21 @@ export function readArticleAgencies(text: string, ctx: AgencyContext): ArticleAg
   const lead: AgencyRef[] = [];
   const cooperating: AgencyRef[] = [];
   const unknown: string[] = [];
-  const labels = [...inner.matchAll(LABEL)];
-  const segments = labels.length === 0
+  const duty = dutyOf(inner);
+  const labels = duty ? [] : [...inner.matchAll(LABEL)];
+  const firstListedLeads = duty ? FIRST_LEADS.test(duty[3] ?? '') : false;
+  if (duty) {
+    // 负责 under the rule (stated here or before): the first leads; 牵头负责, or no rule: all lead.
+    const parsed = parseAgencyList(duty[1] ?? '', ctx);
+    const ruled = (firstListedLeads || rules.firstListedLeads) && !(duty[2] ?? '').startsWith('牵头');
+    lead.push(...(ruled ? parsed.agencies.slice(0, 1) : parsed.agencies));
+    if (ruled) cooperating.push(...parsed.agencies.slice(1));
+    unknown.push(...parsed.unknown);
+  }
+  const segments = duty ? [] : labels.length === 0
     ? [{ role: 'lead', list: inner }]
     : labels.map((m, i) => ({
-        role: /牵头|责任|主责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
+        role: /牵头|责任|主责|负责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
         list: inner.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? inner.length),
       }));
   for (const { role, list } of segments) {
@@ -85,5 +118,5 @@ export function readArticleAgencies(text: string, ctx: AgencyContext): ArticleAg
     unknown.push(...parsed.unknown);
   }
   const kept = (text.slice(0, found.start) + text.slice(found.end + 1)).replace(/\n+$/, '').trimEnd();
-  return { text: kept, lead, cooperating, unknown, bracket: text.slice(found.start, found.end + 1) };
+  return { text: kept, lead, cooperating, unknown, bracket: text.slice(found.start, found.end + 1), ...(firstListedLeads ? { firstListedLeads } : {}) };
 }

@@ -34,6 +34,8 @@ export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[
   document.shortTitles = shortTitles;
 
   if (document.preamble) document.goals.push(...readGoals(document.preamble));
+  // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
+  for (const part of document.parts) if (part.text) document.goals.push(...readGoals(part.text, part.path));
   for (const article of document.articles) {
     const whole = `${article.heading}。${article.text}`;
     article.obligations = readObligations(whole);

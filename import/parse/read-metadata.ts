@@ -14,6 +14,8 @@ import type { SourceLine } from './source-lines.ts';
 export interface Metadata {
   docNumber?: string;
   docNumberOriginal?: string;
+  /** The line the number stands on. */
+  docNumberLine?: number;
   issuedOn?: string;
   publishedOn?: string;
   effectiveOn?: string;
@@ -38,6 +40,31 @@ export function roleLines(lines: SourceLine[]): RoledLine[] {
   return lines.filter((l) => !l.drop && l.match !== '').map((line) => ({ line, role: classifyHeadLine(line.match) }));
 }
 
+const DECREE_HEAD = /^(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}令$/;
+const DECREE_NUMBER = /^第\s*\d{1,5}\s*号$/;
+
+/**
+ * Roles that only the neighbouring line decides: an issuer typeset on its own line above the rest of the title
+ * ('国务院办公厅' / '关于辽宁省…的函') starts the title; a decree's head and number on two lines
+ * ('中华人民共和国国务院令' / '第707号') are one number.
+ */
+export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
+  const out: RoledLine[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const { line, role } = head[i]!;
+    const next = head[i + 1];
+    const compact = line.match.replace(/\s+/g, '');
+    if (next && DECREE_HEAD.test(compact) && DECREE_NUMBER.test(next.line.match.trim())) {
+      const joined = `${line.text.trim()} ${next.line.text.trim()}`;
+      out.push({ line: { ...line, raw: joined, text: joined, match: `${line.match.trim()} ${next.line.match.trim()}` }, role: 'number' });
+      i++;
+    } else if (role === 'issuer' && next?.role === 'title' && /^(?:关于|对|转发)/.test(next.line.match.trim()) && next.line.no - line.no <= 2) {
+      out.push({ line, role: 'title' });
+    } else out.push({ line, role });
+  }
+  return out;
+}
+
 const URL = /https?:\/\/[^\s,，。;；)）》]+/;
 
 /** Reads the metadata of the head and the closing lines. */
@@ -53,6 +80,10 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     if (role === 'number' && !meta.docNumber) {
       const n = findDocNumbers(m.replace(/\s+/g, ''))[0]!;
       meta.docNumber = n.normalized;
+      meta.docNumberLine = line.no;
+      // A decree names its issuer: 国令第707号 → 国务院, 商务部令第1号 → 商务部.
+      const decree = /^(.+)令第\d+号$/.exec(n.normalized);
+      if (decree?.[1]) meta.issuerLines.push(decree[1] === '国' ? '国务院' : decree[1]);
       // As written, before simplification: the display form keeps 號 and 【】.
       meta.docNumberOriginal = line.raw.replace(/[\u00a0\u3000\r]/g, ' ').trim();
     } else if (role === 'date') {

@@ -47,13 +47,20 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
       continue;
     }
     const lines = [line.no];
-    // Join the following lines while the title is visibly unfinished (open 《, or no title ending yet).
-    while (i + 1 < candidates.length && (unbalanced(text) > 0 || !TITLE_END.test(text.replace(/\s/g, ''))) && candidates[i + 1]!.no - lines.at(-1)! <= 3) {
-      const next = candidates[i + 1]!;
-      if (unbalanced(text) === 0 && !TITLE_END.test(next.text.replace(/\s/g, ''))) break;
-      text += next.text.trim();
-      lines.push(next.no);
-      i++;
+    // Join the following lines while the title is visibly unfinished (open 《, or no title ending yet): gov.cn
+    // typesets a long title over two or three centred lines. Joined only when a following line finishes it.
+    const finished = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
+    if (!finished(text)) {
+      let joined = text;
+      for (let k = i + 1; k < candidates.length && k <= i + 3 && candidates[k]!.no - candidates[k - 1]!.no <= 3; k++) {
+        joined += candidates[k]!.text.trim();
+        if (finished(joined)) {
+          for (let j = i + 1; j <= k; j++) lines.push(candidates[j]!.no);
+          text = joined;
+          i = k;
+          break;
+        }
+      }
     }
     if (lines.length > 1) issues.push({ file, line: lines[0]!, severity: 'info', code: 'TITLE_JOINED', message: `title broken over lines ${lines.join(', ')} joined` });
     used.push(...lines);
@@ -71,7 +78,7 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
 }
 
-const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告)$/;
+const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告|函)$/;
 
 /** 科技部关于印发《X》的通知 → title X, noticeTitle the whole; 国务院关于… → titleIssuer 国务院. */
 export function unwrapNotice(full: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {

@@ -5,7 +5,7 @@
 import { normalizeLine } from '../../text/index.ts';
 
 /** Why a line is kept out of the document's structure. */
-export type DropReason = 'debris' | 'page-number' | 'spam';
+export type DropReason = 'debris' | 'page-number' | 'spam' | 'metadata';
 
 /** One line of the input. `no` is 1-based; `text` and `match` come from normalizeLine. */
 export interface SourceLine {

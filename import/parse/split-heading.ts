@@ -3,6 +3,7 @@
  *   '促进创新资源集聚。支持高新区…' → { heading: '促进创新资源集聚', body: '支持高新区…' }
  *   '指导思想。' → { heading: '指导思想', body: '' }
  *   '对新获批的国家高新区,给予补助。' (a sentence, not a heading) → { heading: '', body: … }
+ *   '知识产权保护方面5项：1.加快…。2.…' (a heading ended by a colon) → { heading: '知识产权保护方面5项', body: '1.加快…。2.…' }
  */
 
 /** A heading and the text after it. */
@@ -14,8 +15,14 @@ export interface SplitHeading {
 /** Splits a run-in heading from its body; a first sentence that reads like a sentence is not a heading. */
 export function splitHeading(text: string): SplitHeading {
   const stop = text.indexOf('。');
+  // A short run-in heading ended by a colon, before any full stop: what follows is its list.
+  const colon = text.search(/[:：]/);
+  if (colon > 0 && colon <= 30 && (stop < 0 || colon < stop) && !/[,，;；、]/.test(text.slice(0, colon))) {
+    return { heading: text.slice(0, colon).trim(), body: text.slice(colon + 1).trim() };
+  }
   const candidate = stop < 0 ? text : text.slice(0, stop);
-  const sentenceLike = /[,，;；:：]/.test(candidate) && candidate.length > 25;
+  // A run-in heading is short: a first sentence with clauses, or of more than 30 characters, is text.
+  const sentenceLike = (/[,，;；:：]/.test(candidate) && candidate.length > 25) || candidate.length > 30;
   if (stop < 0) {
     return candidate.length <= 30 && !/[,，;；:：]/.test(candidate) ? { heading: candidate.trim(), body: '' } : { heading: '', body: text.trim() };
   }

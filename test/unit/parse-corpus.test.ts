@@ -172,7 +172,7 @@ describe('liuzhou-hitech-measures-interpretation.txt', () => {
     expect(d.publishedOn).toBe('2022-02-24');
     expect(d.tier).toBe('municipal');
     expect(d.issuer).toBe('柳州市科学技术局');
-    expect(d.issues.map((i) => [i.line, i.code])).toEqual([[5, 'TITLE_JOINED']]);
+    expect(d.issues.map((i) => [i.line, i.code])).toEqual([[3, 'PAGE_METADATA'], [5, 'TITLE_JOINED']]);
   });
 
   test('summary: 5 parts and 21 articles declared, with the headings of the measures', () => {

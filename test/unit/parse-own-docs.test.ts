@@ -162,7 +162,7 @@ describe('luzhai-web-copy-debris.txt: a web copy with menus, tags, footer, spam,
 
   test('every dropped or suspicious line is reported with its line', () => {
     expect(codes(d)).toEqual([
-      [1, 'WEB_DEBRIS'], [2, 'WEB_DEBRIS'], [8, 'CENSORED_TEXT'], [9, 'PAGE_NUMBER'], [11, 'SPAM_LINE'], [12, 'MOJIBAKE'], [15, 'WEB_DEBRIS'], [16, 'WEB_DEBRIS'],
+      [1, 'WEB_DEBRIS'], [2, 'WEB_DEBRIS'], [5, 'PAGE_METADATA'], [8, 'CENSORED_TEXT'], [9, 'PAGE_NUMBER'], [11, 'SPAM_LINE'], [12, 'MOJIBAKE'], [15, 'WEB_DEBRIS'], [16, 'WEB_DEBRIS'],
     ]);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProgress, formatSummary, parseImportArgs } from '../../cli/commands/import.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
-import { parseSourceIndex } from '../../import/run/read-source-index.ts';
+import { parseSourceIndex, parseSourceTable } from '../../import/run/read-source-index.ts';
 import { registryEntryOf } from '../../import/run/scan-run-registry.ts';
 import { citationsOf } from '../../import/write/resolve-citations.ts';
 
@@ -23,6 +23,18 @@ describe('parseSourceIndex', () => {
       ['a.txt', 'tzcjj.liuzhou.gov.cn/jdhy/x.shtml'],
       ['c.txt', 'https://redian.news/wxnews/139865'],
     ]);
+  });
+});
+
+describe('parseSourceTable', () => {
+  test('reads file → page address from a metadata.tsv of saved pages; comment and address-less rows skipped', () => {
+    const tsv = [
+      '# file\tpage address\t索引号',
+      '01.html\thttp://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm\t000014349/2019-00007',
+      '03.html\t\t000014349/2019-00005',
+      'notes.md\thttp://example.com/x',
+    ].join('\n');
+    expect([...parseSourceTable(tsv)]).toEqual([['01.html', 'http://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm']]);
   });
 });
 

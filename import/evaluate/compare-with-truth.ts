@@ -1,0 +1,119 @@
+/**
+ * One parsed document against its hand-written truth, field by field: a field absent from the truth is not judged.
+ * Example: truth { title: '国家职业教育改革实施方案', docNumber: '国发〔2019〕4号', articles: 20 } and a document whose
+ * number is 国发〔2019〕5号 → [{ field: 'title', ok: true }, { field: 'docNumber', ok: false, expected: '国发〔2019〕4号',
+ * actual: '国发〔2019〕5号' }, { field: 'articles', ok: true }].
+ */
+import type { PolicyDocument } from '../../model/index.ts';
+
+/** The truth of one document (test/data/parse-truth/<corpus>/*.json); every field but `file` optional. */
+export interface ParseTruth {
+  /** Relative to the project root, or to the shared corpora folder. */
+  file: string;
+  /** Other files holding the same document (the text a browser copies from the page), judged on the same truth. */
+  copies?: string[];
+  title?: string;
+  noticeTitle?: string;
+  docNumber?: string;
+  issuer?: string;
+  tier?: string;
+  jurisdiction?: string;
+  kind?: string;
+  authorityLevel?: string;
+  issuedOn?: string;
+  publishedOn?: string;
+  effectiveOn?: string;
+  indexNumber?: string;
+  parts?: number;
+  articles?: number;
+  /** The first few article headings, in order. */
+  headings?: string[];
+  /** Agencies named with a role on some article (lead or cooperating) or as the issuer. */
+  agencies?: string[];
+  /** Titles of cited documents (each must be among the citations). */
+  citations?: string[];
+  goals?: number;
+  attachments?: number;
+  notes?: string;
+}
+
+/** The fields judged, in the order of the table. */
+export const JUDGED_FIELDS = [
+  'title',
+  'noticeTitle',
+  'docNumber',
+  'issuer',
+  'tier',
+  'jurisdiction',
+  'kind',
+  'authorityLevel',
+  'issuedOn',
+  'publishedOn',
+  'effectiveOn',
+  'indexNumber',
+  'parts',
+  'articles',
+  'headings',
+  'agencies',
+  'citations',
+  'goals',
+  'attachments',
+] as const;
+
+/** A judged field name. */
+export type JudgedField = (typeof JUDGED_FIELDS)[number];
+
+/** The verdict on one field of one document. */
+export interface FieldVerdict {
+  field: JudgedField;
+  ok: boolean;
+  expected: unknown;
+  actual: unknown;
+}
+
+function actualOf(document: PolicyDocument, field: JudgedField, expected: unknown): unknown {
+  switch (field) {
+    case 'parts':
+      return document.parts.length;
+    case 'articles':
+      return document.articles.length;
+    case 'goals':
+      return document.goals.length;
+    case 'attachments':
+      return (document as { attachments?: unknown[] }).attachments?.length ?? 0;
+    case 'indexNumber':
+      return document.provenance.indexNumber;
+    case 'headings':
+      return document.articles.slice(0, (expected as string[]).length).map((a) => a.heading);
+    case 'agencies': {
+      const named = new Set([
+        ...document.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name)),
+        ...document.agencyRoles.map((r) => r.agency.name),
+      ]);
+      return (expected as string[]).filter((name) => named.has(name));
+    }
+    case 'citations': {
+      const titles = new Set(document.citations.map((c) => c.title));
+      return (expected as string[]).filter((title) => titles.has(title));
+    }
+    default:
+      return (document as unknown as Record<string, unknown>)[field];
+  }
+}
+
+/** Judges every field the truth gives. */
+export function compareWithTruth(document: PolicyDocument, truth: ParseTruth): FieldVerdict[] {
+  const verdicts: FieldVerdict[] = [];
+  for (const field of JUDGED_FIELDS) {
+    const expected = truth[field];
+    if (expected === undefined) continue;
+    const actual = actualOf(document, field, expected);
+    verdicts.push({
+      field,
+      ok: JSON.stringify(actual ?? null) === JSON.stringify(expected),
+      expected,
+      actual: actual ?? null,
+    });
+  }
+  return verdicts;
+}
