@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure, no database, milliseconds) and `integration` (a real Neo4j, started once per run by
-// test/setup/neo4j-global.ts; test/browser/ drives real Chromium against the real server and belongs here too).
+// Three projects: `unit` (pure, no database, milliseconds), `integration` (a real Neo4j, started once per run by
+// test/setup/neo4j-global.ts; test/browser/ drives real Chromium against the real server and belongs here too) and
+// `faults` (each test starts its own engine to kill or freeze).
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +18,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
+      },
+      {
+        // Fault tests start, freeze and kill their OWN engine (no shared one is needed or touched).
+        test: { name: 'faults', include: ['test/faults/**/*.test.ts'], fileParallelism: false, testTimeout: 900_000, hookTimeout: 240_000 },
       },
     ],
   },

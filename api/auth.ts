@@ -24,20 +24,22 @@ function hmac(input: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(input).digest();
 }
 
-/** Signs `{ sub, roles }` with HS256; `expiresInSeconds` adds `exp`, `now` (seconds) is for tests. */
+/** How long a token lives unless told otherwise: a working day. */
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
+
+/** Signs `{ sub, roles, iat, exp }` with HS256; `exp` is `expiresInSeconds` (8 h by default) after `now` (seconds, for tests). */
 export function signToken(
   user: ApiUser,
   secret: string,
   options: { expiresInSeconds?: number; now?: number } = {},
 ): string {
   const iat = options.now ?? Math.floor(Date.now() / 1000);
-  const payload: Record<string, unknown> = { sub: user.sub, roles: user.roles, iat };
-  if (options.expiresInSeconds !== undefined) payload.exp = iat + options.expiresInSeconds;
+  const payload: Record<string, unknown> = { sub: user.sub, roles: user.roles, iat, exp: iat + (options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS) };
   const head = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify(payload))}`;
   return `${head}.${base64url(hmac(head, secret))}`;
 }
 
-/** Verifies an HS256 token (signature, alg, exp, sub) and returns the user or why it was refused. */
+/** Verifies an HS256 token (signature, alg, a numeric exp in the future, a numeric nbf if any, sub) and returns the user or why it was refused. */
 export function verifyToken(token: string, secret: string, now = Math.floor(Date.now() / 1000)): AuthResult {
   const parts = token.split('.');
   if (parts.length !== 3) return { kind: 'invalid', reason: 'malformed token' };
@@ -56,7 +58,12 @@ export function verifyToken(token: string, secret: string, now = Math.floor(Date
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { kind: 'invalid', reason: 'bad signature' };
   }
-  if (typeof payload.exp === 'number' && payload.exp <= now) return { kind: 'invalid', reason: 'token expired' };
+  // RFC 7519 NumericDate: a number of seconds. A token that never expires, or says when as a string, is refused.
+  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) return { kind: 'invalid', reason: 'token has no numeric exp' };
+  if (payload.exp <= now) return { kind: 'invalid', reason: 'token expired' };
+  if (payload.nbf !== undefined && (typeof payload.nbf !== 'number' || !Number.isFinite(payload.nbf))) {
+    return { kind: 'invalid', reason: 'token nbf is not numeric' };
+  }
   if (typeof payload.nbf === 'number' && payload.nbf > now) return { kind: 'invalid', reason: 'token not yet valid' };
   if (typeof payload.sub !== 'string' || payload.sub === '') return { kind: 'invalid', reason: 'token has no sub' };
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];

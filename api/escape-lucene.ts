@@ -10,8 +10,15 @@ export function escapeLucene(text: string): string {
   return text.replace(SPECIAL, (c) => `\\${c}`);
 }
 
+/** Lucene refuses a query of more clauses than this (its maxClauseCount). */
+export const MAX_SEARCH_TERMS = 1024;
+
+/** The whitespace-separated terms of a phrase (NFKC, ideographic spaces too). */
+export function searchTerms(phrase: string): string[] {
+  return phrase.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '');
+}
+
 /** Builds the full-text query; empty when the phrase has no terms. */
 export function toLuceneQuery(phrase: string): string {
-  const terms = phrase.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '');
-  return terms.map((t) => `"${escapeLucene(t)}"`).join(' AND ');
+  return searchTerms(phrase).map((t) => `"${escapeLucene(t)}"`).join(' AND ');
 }

@@ -7,3 +7,4 @@ export type { ApiConfig } from './config.ts';
 export { signToken, verifyToken, readBearer, CURATOR_ROLE } from './auth.ts';
 export type { ApiUser, AuthResult } from './auth.ts';
 export { buildSchema } from './build-schema.ts';
+export { openApiGraph } from './open-api-graph.ts';

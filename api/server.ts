@@ -14,9 +14,11 @@ import { createContextFactory } from './create-context.ts';
 import { formatApiError } from './format-error.ts';
 import { corsHeaders } from './http/cors-headers.ts';
 import { handleGraphQL, sendJson } from './http/handle-graphql.ts';
+import { statusPlugin } from './http/status-plugin.ts';
 import { listenOn } from './http/listen-on.ts';
 import { BodyTooLargeError } from './http/read-body.ts';
 import { serveStatic } from './http/serve-static.ts';
+import { limitsPlugin } from './limits/limits-plugin.ts';
 import { maxCostRule } from './limits/max-cost-rule.ts';
 import { maxDepthRule } from './limits/max-depth-rule.ts';
 import { createCypherRunner } from './run-cypher.ts';
@@ -57,10 +59,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildSchema({ maxPageSize: config.maxPageSize }),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    // Parsing stops past this many tokens: the specified validation rules compare same-named fields pairwise, so
+    // 600 aliases cost a second of CPU before any limit of ours could refuse them.
+    parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [
-      maxDepthRule(config.maxQueryDepth),
+      maxDepthRule(config.maxQueryDepth, costOptions),
       maxCostRule(config.maxQueryCost, costOptions),
+    ],
+    plugins: [
+      limitsPlugin({ maxFilterDepth: config.maxFilterDepth, maxFilterObjects: config.maxFilterObjects, maxListItems: config.maxListItems }),
+      statusPlugin(),
     ],
     formatError: formatApiError((error) => log('policygraph api: request failed:', error)),
   });

@@ -1,7 +1,7 @@
 /**
  * Child-process entry of the API measure: serves the API on the bench Neo4j in its own Node process, so the load
  * generator (autocannon, in the benchmark process) never shares the server's event loop or CPU. Like `policygraph
- * serve`: its own graph handle with the API's time-outs (cli/serve-api.ts openApiGraph), port 0 on 127.0.0.1. Prints one line
+ * serve`: its own graph handle with the API's time-outs (api/open-api-graph.ts), port 0 on 127.0.0.1. Prints one line
  * `BENCH_API_LISTENING <url>`; on a `stats` line on stdin prints `BENCH_API_STATS {json}` (CPU and GC since the
  * last `stats`); exits cleanly on SIGTERM or when stdin closes (the benchmark died).
  * Example: node --import tsx bench/serve-api-child.ts '{"uri":"bolt://127.0.0.1:40001","password":"…","database":"neo4j"}'
@@ -9,7 +9,6 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { openApiGraph } from '../cli/serve-api.ts';
 import { loadPiece } from './load-piece.ts';
 
 type ApiConfig = { dbTimeoutMs: number };
@@ -18,8 +17,9 @@ type StartApi = (o: { graph: unknown; config: unknown; log?: (m: string, e?: unk
 const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; username?: string; password: string; database: string };
 const readApiConfig = await loadPiece<(env: Record<string, string | undefined>) => ApiConfig>('api/index.ts', 'readApiConfig');
 const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
+const openApiGraph = await loadPiece<(c: { uri: string; username: string; password: string; database: string }, a: ApiConfig) => { close(): Promise<void> }>('api/index.ts', 'openApiGraph');
 const config = readApiConfig({ PORT: '0' });
-const graph = openApiGraph({ uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password, database: spec.database }, config as never);
+const graph = openApiGraph({ uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password, database: spec.database }, config);
 const api = await startApiServer({ graph, config, log: () => {} });
 
 // GC pauses of the server process: the p99-vs-p50 gap is partly here.

@@ -2,8 +2,8 @@
  * What `policygraph start` and `policygraph serve` share: reading their configuration once from the environment,
  * and serving the API + viewer on a connected graph until Ctrl-C / SIGTERM.
  */
-import { ApiConfigError, describeConfigWarnings, readApiConfig, startApiServer, type ApiConfig } from '../api/index.ts';
-import { GraphError, openGraph, readGraphConfig, type ConnectedGraph, type GraphConfig } from '../graph/index.ts';
+import { ApiConfigError, describeConfigWarnings, openApiGraph, readApiConfig, startApiServer, type ApiConfig } from '../api/index.ts';
+import { GraphError, readGraphConfig, type ConnectedGraph, type GraphConfig } from '../graph/index.ts';
 
 /** The API and graph configuration, or the message of the first invalid setting. Warnings go to `log`. */
 export function readServerConfig(
@@ -18,20 +18,6 @@ export function readServerConfig(
     if (error instanceof ApiConfigError || error instanceof GraphError) return { error: error.message };
     throw error;
   }
-}
-
-/**
- * The API's own graph handle, made to fail fast: a refused or silent engine answers within about 3 s (short connect
- * and pool-acquisition time-outs, one second of retries instead of the driver's 30), and every transaction carries
- * DB_TIMEOUT_MS with a client-side deadline shortly after it, so a frozen engine gives time-outs, not hangs.
- */
-export function openApiGraph(config: Pick<GraphConfig, 'uri' | 'username' | 'password' | 'database'>, apiConfig: ApiConfig) {
-  return openGraph(config, {
-    connectionTimeoutMs: 2_000,
-    connectionAcquisitionTimeoutMs: 3_000,
-    maxTransactionRetryTimeMs: 1_000,
-    timeoutMs: apiConfig.dbTimeoutMs,
-  });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { GraphConfig } from './config.ts';
 import { createDriver } from './create-driver.ts';
 import { GraphError, toGraphError } from './errors.ts';
 import { createGraphHandle, type GraphHandle } from './graph-handle.ts';
-import { startLocalNeo4j } from './local-neo4j/index.ts';
+import { startLocalNeo4j, superviseLocalNeo4j } from './local-neo4j/index.ts';
 import { probeBolt } from './probe-bolt.ts';
 
 /** A connected graph: the handle, where it points, and how it was obtained. */
@@ -23,7 +23,7 @@ export interface ConnectedGraph extends GraphHandle {
 /** Connects to the configured Neo4j (starting the local engine when needed) and verifies the connection. */
 export async function connectGraph(
   config: GraphConfig,
-  options: { log?: (line: string) => void; verbose?: boolean } = {},
+  options: { log?: (line: string) => void; verbose?: boolean; supervise?: boolean } = {},
 ): Promise<ConnectedGraph> {
   if (config.local === undefined) {
     const driver = createDriver(config);
@@ -45,11 +45,17 @@ export async function connectGraph(
     const graph = createGraphHandle(createDriver(config), config.database);
     return { ...graph, uri: config.uri, origin: 'local-reused', stop: () => graph.close() };
   }
-  const engine = await startLocalNeo4j(config.local, {
+  const local = config.local;
+  const start = () => startLocalNeo4j(local, {
     password: config.password,
     ...(options.log ? { log: options.log } : {}),
     ...(options.verbose ? { verbose: true } : {}),
   });
+  const engine = await start();
+  // Supervised (npm start): restarted on the same port and data when it dies; the drivers reconnect by themselves.
+  const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  if (options.supervise) log(`local Neo4j running (pid ${engine.pid}), restarted if it dies`);
+  const supervised = options.supervise ? superviseLocalNeo4j(engine, start, { log }) : undefined;
   const graph = createGraphHandle(createDriver({ ...config, uri: engine.uri }), config.database);
   return {
     ...graph,
@@ -57,7 +63,7 @@ export async function connectGraph(
     origin: 'local-started',
     stop: async () => {
       await graph.close();
-      await engine.stop();
+      await (supervised ? supervised.stop() : engine.stop());
     },
   };
 }

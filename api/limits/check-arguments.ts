@@ -20,13 +20,15 @@ export interface ArgumentLimits {
 }
 
 const PAGE_ARGUMENTS = new Set(['limit', 'first']);
+/** Full-text phrases: Lucene refuses more clauses than this, and it is checked here, before anything reaches the database. */
+const MAX_PHRASE_TERMS = 1024;
 
 function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra, http: { status: 400 } } });
 }
 
 /** A literal or a variable's value as plain JSON. */
-function jsonValueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case Kind.VARIABLE:
       return variables[node.name.value];
@@ -41,9 +43,9 @@ function jsonValueOf(node: ValueNode, variables: Record<string, unknown>): unkno
     case Kind.NULL:
       return null;
     case Kind.LIST:
-      return node.values.map((v) => jsonValueOf(v, variables));
+      return node.values.map((v) => argumentValue(v, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((f) => [f.name.value, jsonValueOf(f.value, variables)]));
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, argumentValue(f.value, variables)]));
   }
 }
 
@@ -99,10 +101,14 @@ export function checkArguments(
       if (selection.kind === Kind.FIELD) {
         const field = selection.name.value;
         for (const arg of selection.arguments ?? []) {
-          const value = jsonValueOf(arg.value, variables);
+          const value = argumentValue(arg.value, variables);
           const where = `${field}(${arg.name.value})`;
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
             return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, { argument: arg.name.value });
+          }
+          if (arg.name.value === 'phrase' && typeof value === 'string') {
+            const terms = value.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '').length;
+            if (terms > MAX_PHRASE_TERMS) return badInput(`${field}: the phrase has ${terms} terms; at most ${MAX_PHRASE_TERMS} are allowed`, { argument: 'phrase' });
           }
           const depth = measure(value, where);
           if (depth instanceof GraphQLError) return depth;

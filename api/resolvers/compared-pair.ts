@@ -3,7 +3,8 @@
  * resolved to Article objects by field resolvers). Example: `{ id: 'a->b', lowerId: 'a', upperId: 'b', score: 0.8,
  * class: 'related', status: null, evidence: '[]' }` → `{ …, status: 'suggested', evidence: [] }`.
  */
-import type { EvidenceSpan } from '../../model/index.ts';
+import type { AlignmentClass, EvidenceSpan } from '../../model/index.ts';
+import { classifyScore } from '../../align/classify-score.ts';
 import { parseEvidence } from '../parse-evidence.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 
@@ -13,7 +14,9 @@ export interface ComparedPairRow {
   lowerId: string;
   upperId: string;
   score: number;
-  class: string;
+  alignmentClass: AlignmentClass;
+  /** Deprecated alias of alignmentClass. */
+  class: AlignmentClass;
   status: string;
   evidence: EvidenceSpan[];
   reviewedBy: string | null;
@@ -29,6 +32,14 @@ export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score
   status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
   lowerNode: ${articleScalarProjection('la')}, upperNode: ${articleScalarProjection('ua')}}`;
 
+const CLASSES: readonly AlignmentClass[] = ['identical', 'almost_identical', 'related', 'partially_related'];
+
+/** A stored class as the enum; a missing or unknown one is classed from the score as the engine would. Pure. */
+export function toAlignmentClass(value: unknown, score: unknown): AlignmentClass {
+  if (CLASSES.includes(value as AlignmentClass)) return value as AlignmentClass;
+  return classifyScore(typeof score === 'number' ? score : 0);
+}
+
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Converts a projected row into a ComparedPairRow (pure). */
@@ -39,7 +50,8 @@ export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
     lowerId: String(row.lowerId),
     upperId: String(row.upperId),
     score: Number(row.score ?? 0),
-    class: str(row.class) ?? 'related',
+    alignmentClass: toAlignmentClass(row.class, row.score),
+    class: toAlignmentClass(row.class, row.score),
     status: str(row.status) ?? 'suggested',
     evidence: parseEvidence(row.evidence),
     reviewedBy: str(row.reviewedBy),

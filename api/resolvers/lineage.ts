@@ -5,6 +5,9 @@
  * `buildLineageQuery('柳政规〔2021〕18号#p1/a1', 'UP', 5)` → `{ cypher: 'CALL () { MATCH path = (start:Article {id:
  * $articleId})-[:ALIGNS_WITH*1..5]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
  */
+import type { AlignmentClass, EvidenceSpan } from '../../model/index.ts';
+import { parseEvidence } from '../parse-evidence.ts';
+import { toAlignmentClass } from './compared-pair.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
@@ -25,10 +28,13 @@ export interface LineageStepRow {
   relation: 'ALIGNS_WITH';
   fromId: string;
   toId: string;
-  alignmentId: string | null;
-  score: number | null;
-  class: string | null;
+  alignmentId: string;
+  score: number;
+  alignmentClass: AlignmentClass;
+  /** Deprecated alias of alignmentClass. */
+  class: AlignmentClass;
   status: string;
+  evidence: EvidenceSpan[];
   /** Article scalars of `from` / `to`, so a scalar-only sub-selection needs no hydration. */
   fromNode: Record<string, unknown>;
   toNode: Record<string, unknown>;
@@ -66,7 +72,7 @@ ${branches.join('\n  UNION ALL\n')}
 WITH r, min(depth) AS depth
 WITH r, depth, startNode(r) AS a, endNode(r) AS b
 RETURN depth, a.id AS fromId, b.id AS toId, r.id AS alignmentId, r.score AS score,
-       r.class AS class, coalesce(r.status, 'suggested') AS status,
+       r.class AS class, coalesce(r.status, 'suggested') AS status, r.evidence AS evidence,
        ${articleScalarProjection('a')} AS fromNode, ${articleScalarProjection('b')} AS toNode
 ORDER BY depth, score DESC, fromId, toId`,
     params: { articleId, maxDepth: depth },
@@ -146,10 +152,12 @@ export async function resolveLineage(
     relation: 'ALIGNS_WITH',
     fromId: String(row.fromId),
     toId: String(row.toId),
-    alignmentId: typeof row.alignmentId === 'string' ? row.alignmentId : null,
-    score: typeof row.score === 'number' ? row.score : null,
-    class: typeof row.class === 'string' ? row.class : null,
+    alignmentId: typeof row.alignmentId === 'string' ? row.alignmentId : `${String(row.fromId)}->${String(row.toId)}`,
+    score: typeof row.score === 'number' ? row.score : 0,
+    alignmentClass: toAlignmentClass(row.class, row.score),
+    class: toAlignmentClass(row.class, row.score),
     status: String(row.status),
+    evidence: parseEvidence(row.evidence),
     fromNode: row.fromNode as Record<string, unknown>,
     toNode: row.toNode as Record<string, unknown>,
   }));

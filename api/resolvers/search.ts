@@ -4,7 +4,8 @@
  * `{ cypher: 'CALL () { CALL db.index.fulltext.queryNodes($index, $query, …', params: { query: '"科技局"', … } }`.
  */
 import type { ApiContext } from '../context.ts';
-import { toLuceneQuery } from '../escape-lucene.ts';
+import { MAX_SEARCH_TERMS, searchTerms, toLuceneQuery } from '../escape-lucene.ts';
+import { badInput } from '../errors.ts';
 import { makeSnippet } from '../make-snippet.ts';
 import { toDocNumberKey } from '../to-doc-number-key.ts';
 import { capLimit } from '../limits/page-size.ts';
@@ -20,7 +21,10 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 /** One search hit as the schema's SearchHit. */
 export interface SearchHit {
   kind: string;
+  /** The hit's own key: the search (phrase and limit) and the node, so different searches never share an id. */
   id: string;
+  /** Id of the node found. */
+  nodeId: string;
   title: string;
   snippet: string | null;
   score: number;
@@ -59,7 +63,7 @@ LIMIT toInteger($limit)`,
 }
 
 /** Turns one result row into a SearchHit (pure). */
-export function toSearchHit(row: Record<string, unknown>, phrase: string): SearchHit {
+export function toSearchHit(row: Record<string, unknown>, phrase: string, limit = DEFAULT_SEARCH_LIMIT): SearchHit {
   const kind = String(row.kind);
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const heading = [str(row.label), str(row.heading)].filter(Boolean).join('');
@@ -68,7 +72,8 @@ export function toSearchHit(row: Record<string, unknown>, phrase: string): Searc
   const snippetSource = kind === 'Article' ? str(row.text) ?? str(row.heading) : kind === 'Policy' ? str(row.policyTitle) : null;
   return {
     kind,
-    id: String(row.id),
+    id: `search:${limit}:${phrase}:${String(row.id)}`,
+    nodeId: String(row.id),
     title,
     snippet: makeSnippet(snippetSource, phrase),
     score: Number(row.score),
@@ -84,8 +89,10 @@ export async function resolveSearch(
   args: { phrase: string; limit?: number | null },
   context: ApiContext,
 ): Promise<SearchHit[]> {
-  if (toLuceneQuery(args.phrase) === '') return [];
+  const terms = searchTerms(args.phrase).length;
+  if (terms === 0) return [];
+  if (terms > MAX_SEARCH_TERMS) throw badInput(`search: the phrase has ${terms} terms; at most ${MAX_SEARCH_TERMS} are allowed`);
   const limit = capLimit(args.limit, DEFAULT_SEARCH_LIMIT, context.config.maxPageSize);
   const rows = await context.runner.read(buildSearchQuery(args.phrase, limit));
-  return rows.map((row) => toSearchHit(row, args.phrase));
+  return rows.map((row) => toSearchHit(row, args.phrase, limit));
 }

@@ -46,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
 
   let graph;
   try {
-    graph = await connectGraph(config.graphConfig, { log });
+    graph = await connectGraph(config.graphConfig, { log, supervise: true });
   } catch (error) {
     if (error instanceof GraphError) {
       log(`policygraph start: ${error.message}`);

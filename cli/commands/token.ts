@@ -1,13 +1,14 @@
 /**
- * `policygraph token --user NAME [--role curator] [--expires-in SECONDS]`: prints an HS256 JWT signed with the
- * configured JWT_SECRET, for the API's curation mutations. Example: `policygraph token --user li --role curator`
+ * `policygraph token --user NAME [--role curator] [--expires-in 8h]`: prints an HS256 JWT signed with the
+ * configured JWT_SECRET, for the API's curation mutations; it expires after 8 hours unless `--expires-in` says
+ * otherwise (seconds, or a number with s, m, h or d). Example: `policygraph token --user li --role curator`
  * → `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…`.
  */
 import { ApiConfigError, describeConfigWarnings, readApiConfig, signToken } from '../../api/index.ts';
 
-export const summary = 'print a JWT for the API (--user NAME [--role curator] [--expires-in SECONDS])';
+export const summary = 'print a JWT for the API (--user NAME [--role curator] [--expires-in 8h])';
 
-const USAGE = 'usage: policygraph token --user NAME [--role ROLE]… [--expires-in SECONDS]\n';
+const USAGE = 'usage: policygraph token --user NAME [--role ROLE]… [--expires-in DURATION (default 8h; e.g. 3600, 30m, 2d)]\n';
 
 /** Parsed options of the token command (pure; exported for tests). */
 export function parseTokenArgs(args: string[]): { user: string; roles: string[]; expiresIn?: number } | string {
@@ -23,8 +24,9 @@ export function parseTokenArgs(args: string[]): { user: string; roles: string[];
     else if (flag === '--role') {
       if (value) roles.push(value);
     } else if (flag === '--expires-in') {
-      if (!value || !/^\d+$/.test(value)) return `--expires-in needs a number of seconds, got "${value ?? ''}"`;
-      expiresIn = Number(value);
+      const match = /^([1-9]\d*)([smhd]?)$/.exec(value ?? '');
+      if (!match) return `--expires-in needs a duration such as 3600, 30m, 8h or 2d, got "${value ?? ''}"`;
+      expiresIn = Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
     } else return `unknown option "${arg}"`;
   }
   if (!user || user.startsWith('--')) return '--user NAME is required';

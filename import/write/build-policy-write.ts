@@ -1,6 +1,6 @@
 /**
  * Query builder: the rows of one or more documents → the Cypher statements that write them, to run in ONE
- * transaction (graph `executeWrite`). Every statement is a batched `UNWIND $rows AS row MERGE …` over the rows of all
+ * transaction (the graph handle's `write`). Every statement is a batched `UNWIND $rows AS row MERGE …` over the rows of all
  * the documents, in document order; the last ones remove, per document, what its text no longer has. Relationship
  * types are fixed literals here, never taken from input. Example:
  *   buildPolicyWrite(rows) → [{ cypher: 'UNWIND $docs AS d MERGE (p:Policy {id: d.id}) SET p += d.props …', params: { docs: [{ id, props, aliases }] } }, …]

@@ -5,7 +5,7 @@
  */
 import type { CitationRelation } from '../../model/index.ts';
 
-/** A Cypher statement with its parameters (the shape graph/ `executeWrite` runs). */
+/** A Cypher statement with its parameters (the shape the graph handle runs). */
 export interface CypherQuery {
   cypher: string;
   params: Record<string, unknown>;

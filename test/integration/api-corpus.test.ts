@@ -11,7 +11,7 @@ import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let api: TestApi;
 
 const NATIONAL = '国发〔2020〕7号';
@@ -107,36 +107,44 @@ describe('policyByNumber', () => {
 
 describe('search', () => {
   test('an exact document number ranks its policy first, boosted above 10', async () => {
-    const answer = await api.gql('{ search(phrase: "国发[2020]7号", limit: 3) { kind id title docNumber tier score } }');
+    const answer = await api.gql('{ search(phrase: "国发[2020]7号", limit: 3) { kind nodeId title docNumber tier score } }');
     const hits = answer.body.data?.search as Array<Record<string, unknown>>;
     expect(hits[0]).toEqual({
-      kind: 'Policy', id: NATIONAL, title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+      kind: 'Policy', nodeId: NATIONAL, title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
       docNumber: NATIONAL, tier: 'national', score: hits[0]!.score,
     });
     expect(hits[0]!.score as number).toBeGreaterThan(10);
   });
 
   test('agencies are found by name', async () => {
-    const answer = await api.gql('{ search(phrase: "柳州市科学技术局") { kind id title snippet policyId docNumber tier } }');
+    const answer = await api.gql('{ search(phrase: "柳州市科学技术局") { kind nodeId title snippet policyId docNumber tier } }');
     expect(answer.body.data?.search?.[0]).toEqual({
-      kind: 'Agency', id: '柳州市科学技术局', title: '柳州市科学技术局', snippet: null, policyId: null, docNumber: null, tier: null,
+      kind: 'Agency', nodeId: '柳州市科学技术局', title: '柳州市科学技术局', snippet: null, policyId: null, docNumber: null, tier: null,
     });
   });
 
   test('article hits carry their policy, number and tier, best first, and contain every term', async () => {
-    const answer = await api.gql('{ search(phrase: "关键核心技术", limit: 50) { kind id title snippet score policyId docNumber tier } }');
-    const hits = answer.body.data?.search as Array<{ kind: string; id: string; snippet: string | null; score: number; policyId: string; tier: string }>;
+    const answer = await api.gql('{ search(phrase: "关键核心技术", limit: 50) { kind nodeId title snippet score policyId docNumber tier } }');
+    const hits = answer.body.data?.search as Array<{ kind: string; nodeId: string; snippet: string | null; score: number; policyId: string; tier: string }>;
     expect(hits.length).toBeGreaterThan(0);
     const scores = hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const hit of hits.filter((h) => h.kind === 'Article')) {
-      expect(articles.get(hit.id)?.policyId).toBe(hit.policyId);
-      expect(articles.get(hit.id)?.tier).toBe(hit.tier);
+      expect(articles.get(hit.nodeId)?.policyId).toBe(hit.policyId);
+      expect(articles.get(hit.nodeId)?.tier).toBe(hit.tier);
     }
     const [liuzhou] = await graph.read({
       cypher: "MATCH (a:Article) WHERE a.text CONTAINS '关键核心技术' OR a.heading CONTAINS '关键核心技术' RETURN collect(a.id) AS ids",
     });
-    expect(hits.filter((h) => h.kind === 'Article').map((h) => h.id).sort()).toEqual([...(liuzhou!.ids as string[])].sort());
+    expect(hits.filter((h) => h.kind === 'Article').map((h) => h.nodeId).sort()).toEqual([...(liuzhou!.ids as string[])].sort());
+  });
+
+  test('hits are keyed by search and node: the same node found by two searches has two hit ids, one nodeId', async () => {
+    const one = (await api.gql('{ search(phrase: "柳州市科学技术局") { id nodeId } }')).body.data?.search?.[0];
+    const two = (await api.gql('{ search(phrase: "柳州市科学技术局", limit: 5) { id nodeId } }')).body.data?.search?.[0];
+    expect(one.nodeId).toBe('柳州市科学技术局');
+    expect(two.nodeId).toBe('柳州市科学技术局');
+    expect(one.id).not.toBe(two.id);
   });
 
   test('a blank phrase answers no hits', async () => {

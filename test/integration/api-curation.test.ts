@@ -10,7 +10,7 @@ import { ALIGNMENTS, MUNICIPAL, NATIONAL, PROVINCIAL, seedApiFixture } from './a
 import { CURATOR_TOKEN, READER_TOKEN, startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let api: TestApi;
 
 const SUGGESTED = ALIGNMENTS[0]!; // municipal p1/a1 → provincial a1, suggested

@@ -55,7 +55,7 @@ async function counts(graph: GraphHandle): Promise<Record<string, number>> {
 }
 
 describe('policygraph start', () => {
-  const { graph, database } = openTestGraph();
+  const { graph } = openTestGraph();
   beforeAll(() => resetGraph(graph));
   afterAll(() => graph.close());
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connect, createServer, type Socket } from 'node:net';
 import { ensureSchema, GraphError } from '../../graph/index.ts';
 import { createDriver } from '../../graph/create-driver.ts';
-import { executeRead, executeWrite, executeWriteSteps } from '../../graph/execute.ts';
+import { executeRead } from '../../graph/execute.ts';
 import { findFreePort } from '../../graph/local-neo4j/index.ts';
 import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 

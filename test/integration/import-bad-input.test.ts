@@ -10,7 +10,7 @@ import type { ImportProgress, ImportSummary } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 const FIXTURES = new URL('../data/import/', import.meta.url);
 let dir: string;
 let summary: ImportSummary;

@@ -18,7 +18,7 @@ import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { failingWrites } from '../support/failing-graph.ts';
 import { importInto, query } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let folder: string;
 let readDocument: NonNullable<ImportOptions['readDocument']>;
 const importedAt = '2026-11-27T00:00:00.000Z';

@@ -14,7 +14,7 @@ import { query } from './import-support.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let dir: string;
 
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import { CORPUS_DIR, IMPORTER_VERSION, readPolicyFile, type ImportSummary } from
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 const FILES = ['guangxi-hitech-measures.txt', 'liuzhou-hitech-measures-interpretation.txt', 'liuzhou-hitech-measures.txt', 'most-hitech-zone-plan-14th.txt', 'state-council-hitech-opinions.txt'];
 const LIUZHOU_AGENCIES = ['柳州市科学技术局', '柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市财政局', '柳州市市场监督管理局', '各县区人民政府', '柳州市柳东新区管理委员会', '柳州市教育局', '柳州市人力资源和社会保障局'];
 

@@ -12,7 +12,7 @@ import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { failingWrites } from '../support/failing-graph.ts';
 import { importInto, query, snapshotGraph } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 let dir: string;
 let state: string;
 const ID = '国发〔2020〕7号';

@@ -10,7 +10,7 @@ import { CORPUS_DIR } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query, snapshotGraph } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 afterAll(() => graph.close());
 
 const MEASURES = `${CORPUS_DIR}liuzhou-hitech-measures.txt`;

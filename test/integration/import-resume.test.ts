@@ -11,7 +11,7 @@ import { GraphError } from '../../graph/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query } from './import-support.ts';
 
-const { graph, database } = openTestGraph();
+const { graph } = openTestGraph();
 afterAll(() => graph.close());
 
 const FOLDER = fileURLToPath(new URL('../data/import-resume/', import.meta.url));

@@ -80,7 +80,10 @@ describe('policygraph token arguments', () => {
     [['--user=li', '--role=curator', '--expires-in', '3600'], { user: 'li', roles: ['curator'], expiresIn: 3600 }],
     [['--role', 'curator'], '--user NAME is required'],
     [['--user', 'li', '--bogus'], 'unknown option "--bogus"'],
-    [['--user', 'li', '--expires-in', 'soon'], '--expires-in needs a number of seconds, got "soon"'],
+    [['--user', 'li', '--expires-in', '30m'], { user: 'li', roles: [], expiresIn: 1800 }],
+    [['--user', 'li', '--expires-in', '2d'], { user: 'li', roles: [], expiresIn: 172_800 }],
+    [['--user', 'li', '--expires-in', 'soon'], '--expires-in needs a duration such as 3600, 30m, 8h or 2d, got "soon"'],
+    [['--user', 'li', '--expires-in', '0'], '--expires-in needs a duration such as 3600, 30m, 8h or 2d, got "0"'],
   ])('%j → %j', (args, expected) => {
     expect(parseTokenArgs(args)).toEqual(expected);
   });

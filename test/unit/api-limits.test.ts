@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { maxCostRule } from '../../api/limits/max-cost-rule.ts';
 import { maxDepthRule } from '../../api/limits/max-depth-rule.ts';
 import { capLimit, withPageLimits } from '../../api/limits/page-size.ts';
+import { getIntrospectionQuery } from 'graphql';
 
 const schema = buildGraphQLSchema(`
   type Query { policies(limit: Int): [Policy!]! policy: Policy }
@@ -20,7 +21,8 @@ describe('depth limit', () => {
     ['{ policy { articles { policy { id } } } }', 4],
     ['{ policy { ...P } } fragment P on Policy { articles { id } }', 3],
     ['{ policy { ... on Policy { articles { id } } } }', 3],
-    ['{ __schema { types { fields { type { ofType { name } } } } } policy { id } }', 2],
+    // introspection counts, except the ofType chain of a type reference
+    ['{ __schema { types { fields { type { ofType { ofType { name } } } } } } policy { id } }', 5],
   ])('%s has depth %i: accepted at that depth, refused one below', (query, depth) => {
     expect(errorsOf(query, maxDepthRule(depth))).toEqual([]);
     expect(errorsOf(query, maxDepthRule(depth - 1))).toEqual([
@@ -44,6 +46,11 @@ describe('cost limit', () => {
     ['query Q($n: Int) { policies(limit: $n) { id } }', 51],
     // fragments are expanded
     ['{ policies(limit: 2) { ...F } } fragment F on Policy { id title }', 5],
+    // limit 0 and negative limits count as the page the library really returns (the page size), not 0 or less
+    ['{ policies(limit: 0) { id } }', 51],
+    ['{ policies(limit: -5) { id articles(limit: -1) { id } } }', 1 + 50 * (1 + 1 + 50)],
+    // introspection is counted: a fixed price per __schema / __type, __typename free
+    ['{ a: __schema { types { name } } b: __type(name: "Policy") { name } __typename }', 1050],
   ])('%s costs %i: accepted at that cost, refused one below', (query, cost) => {
     expect(errorsOf(query, maxCostRule(cost, options))).toEqual([]);
     expect(errorsOf(query, maxCostRule(cost - 1, options))).toEqual([
@@ -77,5 +84,39 @@ describe('page size', () => {
 
   test('the default never exceeds the maximum', () => {
     expect(withPageLimits('type A @node { id: ID! }', { default: 20, max: 10 })).toContain('@limit(default: 10, max: 10)');
+  });
+});
+
+describe('attacks on the limits (issue 16)', () => {
+  const options = { maxPageSize: 50, defaultListSize: 10 };
+  const rules = [...specifiedRules, maxDepthRule(10, options), maxCostRule(5000, options)];
+
+  test('fragment fan-out: 40 levels of fragments spreading the previous one twice are measured at once and refused', () => {
+    const fragments = ['fragment F0 on Article { id }'];
+    for (let i = 1; i <= 39; i++) fragments.push(`fragment F${i} on Article { ...F${i - 1} ...F${i - 1} }`);
+    const query = `{ policy { articles { ...F39 } } } ${fragments.join(' ')}`;
+    const started = performance.now();
+    const errors = validate(schema, parse(query), rules);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(errors.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(errors[0]!.message).toBe(`Query cost ${1 + 1 + 10 * 2 ** 39} exceeds the maximum of 5000`);
+  });
+
+  test('600 aliases of __schema are refused for cost', () => {
+    const aliases = Array.from({ length: 600 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ');
+    expect(validate(schema, parse(`{ ${aliases} }`), rules).map((e) => e.message)).toEqual(['Query cost 600000 exceeds the maximum of 5000']);
+  });
+
+  test('introspection that expands a type reached through another type is refused; the standard introspection query passes', () => {
+    const recursive = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
+    // graphql-js's own MaxIntrospectionDepthRule refuses it too (three levels of fields); ours already at the second.
+    const once = '{ __schema { types { fields { type { fields { name } } } } } }';
+    expect(validate(schema, parse(once), rules).map((e) => e.message)).toEqual([
+      "Introspection may not expand a type reached through another type's members (query.__schema.types.fields.type.fields)",
+    ]);
+    expect(validate(schema, parse(recursive), rules).map((e) => e.message)).toContain(
+      "Introspection may not expand a type reached through another type's members (query.__schema.types.fields.type.fields)",
+    );
+    expect(validate(schema, parse(getIntrospectionQuery()), rules)).toEqual([]);
   });
 });

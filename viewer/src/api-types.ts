@@ -1,33 +1,35 @@
 /**
- * Shapes of the GraphQL data the viewer reads (the API contract in README `api`), declared here because the viewer
- * talks to the API over HTTP only and imports nothing from the server side.
+ * Shapes of the GraphQL data the viewer reads. The enums and the result types come from the API's schema through
+ * code generation (`npm run codegen` → ./generated/graphql.ts), never copied by hand; the interfaces below are the
+ * selections the viewer's queries make, written in terms of those generated types.
  */
+import type * as G from './generated/graphql.ts';
 
 /** Administrative level, top down. */
-export type Tier = 'national' | 'provincial' | 'municipal' | 'county';
+export type Tier = G.Tier;
 
 /** Lanes from the top of the picture down. */
 export const TIER_ORDER: readonly Tier[] = ['national', 'provincial', 'municipal', 'county'];
 
 /** Alignment review state. */
-export type AlignmentStatus = 'suggested' | 'confirmed' | 'rejected';
+export type AlignmentStatus = G.AlignmentStatus;
+
+/** How close two aligned articles are. */
+export type AlignmentClass = G.AlignmentClass;
+
+/** What a search hit is. */
+export type SearchHitKind = G.SearchHitKind;
 
 /** A shared span of two articles: offsets into heading + '。' + text of each. */
-export interface EvidenceSpan {
-  lowerStart: number;
-  lowerEnd: number;
-  upperStart: number;
-  upperEnd: number;
-  lowerText: string;
-  upperText: string;
-}
+export type EvidenceSpan = G.EvidenceSpan;
 
 /** ALIGNS_WITH relationship properties; `evidence` arrives as a JSON string from the generated schema. */
 export interface AlignmentProps {
-  id: string;
-  score: number;
+  id: G.Alignment['id'];
+  score: G.Alignment['score'];
   class: string;
-  status?: string | null;
+  alignmentClass?: AlignmentClass;
+  status?: AlignmentStatus | string | null;
   rank?: number | null;
   evidence?: string | EvidenceSpan[] | null;
   reviewedBy?: string | null;
@@ -73,17 +75,9 @@ export interface PolicyData extends PolicyRef {
   basedOn?: { id: string }[] | null;
 }
 
-/** Result of `search`. */
-export interface SearchHit {
-  kind: string;
-  id: string;
-  title: string;
-  snippet?: string | null;
-  score: number;
-  policyId?: string | null;
-  docNumber?: string | null;
-  tier?: Tier | null;
-}
+/** Result of `search`: `id` is the hit's own key, `nodeId` the id of what was found. */
+export type SearchHit = Pick<G.SearchHit, 'kind' | 'id' | 'nodeId' | 'title' | 'score'> &
+  Partial<Pick<G.SearchHit, 'snippet' | 'policyId' | 'docNumber' | 'tier'>>;
 
 /** Result of `lineage`. */
 export interface LineageStep {
@@ -98,9 +92,10 @@ export interface ComparedPair {
   id: string;
   lower: ArticleData;
   upper: ArticleData;
-  score: number;
+  score: G.ComparedPair['score'];
   class: string;
-  status: string;
+  alignmentClass?: AlignmentClass;
+  status: AlignmentStatus;
   evidence: EvidenceSpan[];
 }
 

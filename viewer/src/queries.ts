@@ -72,7 +72,7 @@ export const AGENCY_ARTICLES_QUERY = `query AgencyArticles($id: ID!) {
 
 /** Full-text search. */
 export const SEARCH_QUERY = `query Search($phrase: String!, $limit: Int) {
-  search(phrase: $phrase, limit: $limit) { kind id title snippet score policyId docNumber tier }
+  search(phrase: $phrase, limit: $limit) { kind id nodeId title snippet score policyId docNumber tier }
 }`;
 
 /** Lineage of one article, both ways. */

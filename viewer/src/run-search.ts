@@ -42,7 +42,7 @@ export async function bringIn(app: App, hit: SearchHit): Promise<void> {
   byId('search-results').hidden = true;
   try {
     if (hit.kind === 'Agency') {
-      const data = await app.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.id });
+      const data = await app.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.nodeId });
       const articles = [...(data.agencies[0]?.leads ?? []), ...(data.agencies[0]?.cooperatesOn ?? [])];
       app.grow(mergeArticles(app.store, articles));
       app.lineage = null;
@@ -51,9 +51,9 @@ export async function bringIn(app: App, hit: SearchHit): Promise<void> {
       app.view.fit(app.scene.highlights);
       return;
     }
-    const policyId = hit.kind === 'Policy' ? hit.id : hit.policyId;
+    const policyId = hit.kind === 'Policy' ? hit.nodeId : hit.policyId;
     if (policyId) await app.loadPolicies([policyId]);
-    if (hit.kind === 'Article') await app.focusArticle(hit.id);
+    if (hit.kind === 'Article') await app.focusArticle(hit.nodeId);
     else if (policyId) {
       app.view.select(policyNodeId(policyId));
       app.view.fit([policyNodeId(policyId)]);
