@@ -70,7 +70,7 @@ async function clickArticle(p: Page, nodeId: string): Promise<string> {
 /** Node id of the first article of the Liuzhou measures (柳政规〔2021〕18号, not its interpretation). */
 function liuzhouFirst(p: Page): Promise<string> {
   return p.evaluate(() => {
-    const app = (window as unknown as { pgApp: { store: { policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }> } } }).pgApp;
+    const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
     const measures = Object.values(app.store.policies).find((x) => x.tier === 'municipal' && x.articleIds.length > 0 && !x.title.includes('解读') && x.docNumber === '柳政规〔2021〕18号');
     return `article:${measures!.articleIds[0]}`;
   });
@@ -115,7 +115,7 @@ describe('viewer over the corpus', () => {
   test('compare Liuzhou with Guangxi: rows, alignment lines, unmatched articles, CSV with BOM', async () => {
     await page.click('[data-tab="compare"]');
     const ids = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> } } }).pgApp;
+      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
       const ps = Object.values(app.store.policies).filter((p) => p.articleIds.length > 0);
       return { lower: ps.find((p) => p.tier === 'municipal' && !p.title.includes('解读'))!.id, upper: ps.find((p) => p.tier === 'provincial')!.id };
     });
@@ -220,7 +220,7 @@ describe('viewer over the corpus', () => {
 
   test('coverage colours the State Council articles by how many lower documents carry them', async () => {
     const upper = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { store: { policies: Record<string, { id: string; docNumber?: string }> } } }).pgApp;
+      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; docNumber?: string }> } } } } }).pgApp.state.get();
       return Object.values(app.store.policies).find((p) => p.docNumber === '国发〔2020〕7号')!.id;
     });
     await page.click('[data-tab="coverage"]');

@@ -35,17 +35,17 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
   await frame();
   await frame();
   const firstRenderMs = performance.now() - t0;
-  view.cy.zoom(1);
+  view.setZoom(1);
   const intervals: number[] = [];
   let last = await frame();
   for (let i = 0; i < panFrames; i++) {
-    view.cy.panBy({ x: i < panFrames / 2 ? 8 : -8, y: 3 });
+    view.panBy(i < panFrames / 2 ? 8 : -8, 3);
     const now = await frame();
     intervals.push(now - last);
     last = now;
   }
-  const elements = view.cy.elements().length;
-  view.cy.destroy();
+  const elements = view.elementCount();
+  view.destroy();
   const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
   return { n, elements, fontMs, firstRenderMs, panFrameMs: { mean, p95: percentile(intervals, 95), max: Math.max(...intervals), frames: intervals.length } };
 }

@@ -3,7 +3,8 @@
  * reads the shared scene from the URL hash, and loads the data.
  */
 import { App } from './app.ts';
-import { setWorkshop } from './run-scenes.ts';
+import { captureScene, setWorkshop } from './run-scenes.ts';
+import { createViewState } from './view-state.ts';
 import { createClient, resolveEndpoint } from './api-client.ts';
 import { byId, h, showTab } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
@@ -45,13 +46,14 @@ async function boot(): Promise<void> {
   };
   const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get);
   const tooltip = byId('tooltip');
-  // eslint-disable-next-line prefer-const
-  let app: App;
+  const state = createViewState({ scene: { ...defaultScene(), lang } });
+  // The graph view reports taps to the controller, which is created with the view: the late binding is deliberate.
+  let app: App | undefined;
   byId('cy').addEventListener('mouseleave', () => (tooltip.hidden = true));
   const view = createGraphView(byId('cy'), {
     onSelect: (d) => {
       tooltip.hidden = true;
-      void app.select(d);
+      void app?.select(d);
     },
     onHover: (d, x, y) => {
       tooltip.hidden = !d?.fullLabel;
@@ -61,29 +63,28 @@ async function boot(): Promise<void> {
         tooltip.style.top = `${y + 14}px`;
       }
     },
+    onViewport: () => app?.scheduleHash(),
   });
-  app = new App(view, api, tokenStore);
-  app.scene = { ...defaultScene(), lang };
-  if (__POLICYGRAPH_TEST__) Object.assign(window, { cy: view.cy, pgApp: app });
+  const page = new App(state, view, api, tokenStore);
+  app = page;
+  if (__POLICYGRAPH_TEST__) Object.assign(window, { pgApp: page });
 
-  wireControls(app, tokenStore);
-  app.setLang(lang);
-  if (hashError) app.notify(hashError, true);
-  view.cy.on('viewport', () => app.scheduleHash());
+  wireControls(page, tokenStore);
+  page.setLang(lang);
+  if (hashError) page.notify(hashError, true);
 
   if (shared) {
-    app.deck = shared.deck;
-    app.deckIndex = shared.index;
-    await app.applyScene(shared.scene);
+    state.update({ deck: shared.deck, deckIndex: shared.index });
+    await page.applyScene(shared.scene);
   } else {
-    await app.loadOverview();
+    await page.loadOverview();
   }
-  signinStatus(app, tokenStore.get());
+  signinStatus(page, tokenStore.get());
 }
 
 function signinStatus(app: App, token: string | null): void {
   const user = tokenUser(token);
-  byId('signin-status').textContent = user ? `${t(app.lang, 'curate.signedIn')}${user}` : t(app.lang, 'curate.needToken');
+  byId('signin-status').textContent = user ? `${t(app.lang(), 'curate.signedIn')}${user}` : t(app.lang(), 'curate.needToken');
 }
 
 function wireControls(app: App, tokenStore: { get: () => string | null; set: (v: string | null) => void }): void {
@@ -99,10 +100,11 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   byId('btn-fit').addEventListener('click', () => app.view.fit());
   byId('btn-undo').addEventListener('click', () => void app.undo());
   byId('btn-lang').addEventListener('click', () => {
-    app.setLang(app.lang === 'zh' ? 'en' : 'zh');
+    app.setLang(app.lang() === 'zh' ? 'en' : 'zh');
     drawFilters(app);
     signinStatus(app, tokenStore.get());
-    if (app.selected) void app.select(app.selected);
+    const selected = app.state.get().selected;
+    if (selected) void app.select(selected);
     app.scheduleHash();
   });
   byId<HTMLInputElement>('workshop-toggle').addEventListener('change', (e) => setWorkshop(app, (e.target as HTMLInputElement).checked));
@@ -110,21 +112,20 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   byId('coverage-run').addEventListener('click', () => void app.runCoverage(byId<HTMLSelectElement>('coverage-upper').value));
   byId('coverage-clear').addEventListener('click', () => app.clearCoverage());
   byId('scene-save').addEventListener('click', () => {
-    const title = byId<HTMLInputElement>('scene-title').value.trim() || `${t(app.lang, 'workshop.scene', { i: app.deck.length + 1, n: app.deck.length + 1 })}`;
-    app.deck = [...app.deck, { ...app.captureScene(), title }];
-    app.deckIndex = app.deck.length - 1;
+    const { deck } = app.state.get();
+    const title = byId<HTMLInputElement>('scene-title').value.trim() || `${t(app.lang(), 'workshop.scene', { i: deck.length + 1, n: deck.length + 1 })}`;
+    app.state.update({ deck: [...deck, { ...captureScene(app), title }], deckIndex: deck.length });
     byId<HTMLInputElement>('scene-title').value = '';
     app.renderDeck();
     app.scheduleHash();
   });
   byId('scene-clear').addEventListener('click', () => {
-    app.deck = [];
-    app.deckIndex = 0;
+    app.state.update({ deck: [], deckIndex: 0 });
     app.renderDeck();
     app.scheduleHash();
   });
   byId('scene-copy').addEventListener('click', () => {
-    void navigator.clipboard?.writeText(location.href).then(() => app.notify(t(app.lang, 'workshop.copied')));
+    void navigator.clipboard?.writeText(location.href).then(() => app.notify(t(app.lang(), 'workshop.copied')));
   });
   byId('export-png').addEventListener('click', () => void app.export('png', Number(byId<HTMLSelectElement>('png-scale').value)));
   byId('export-svg').addEventListener('click', () => void app.export('svg'));
@@ -133,7 +134,8 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
     tokenStore.set(byId<HTMLTextAreaElement>('token-input').value.trim() || null);
     byId<HTMLTextAreaElement>('token-input').value = '';
     signinStatus(app, tokenStore.get());
-    if (app.selected) void app.select(app.selected);
+    const selected = app.state.get().selected;
+    if (selected) void app.select(selected);
   });
   byId('token-clear').addEventListener('click', () => {
     tokenStore.set(null);
@@ -142,18 +144,19 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-    const next = stepIndex(e.key, app.deckIndex, app.deck.length);
+    const { deckIndex, deck } = app.state.get();
+    const next = stepIndex(e.key, deckIndex, deck.length);
     if (next === null) return;
     e.preventDefault();
-    if (next !== app.deckIndex) void app.step(next);
+    if (next !== deckIndex) void app.step(next);
   });
   drawFilters(app);
-  renderLegend(byId('legend'), app.lang, false);
+  renderLegend(byId('legend'), app.lang(), false);
 }
 
 function drawFilters(app: App): void {
-  renderFilters(byId('filters'), app.lang, app.scene.filters, (filters) => {
-    app.scene.filters = filters;
+  renderFilters(byId('filters'), app.lang(), app.state.get().scene.filters, (filters) => {
+    app.state.update((s) => ({ scene: { ...s.scene, filters } }));
     app.applyFilters();
     drawFilters(app);
     app.scheduleHash();
