@@ -5,6 +5,7 @@ import { resolveCoverage } from './coverage.ts';
 import { resolveLineage } from './lineage.ts';
 import { nodeFieldResolvers } from './node-fields.ts';
 import { resolvePolicyByNumber } from './policy-by-number.ts';
+import { resolvePolicyOverview } from './policy-overview.ts';
 import { resolveConfirmAlignment, resolveRejectAlignment } from './review-alignment.ts';
 import { resolveSearch } from './search.ts';
 
@@ -16,6 +17,7 @@ export const customResolvers = {
     lineage: resolveLineage,
     compare: resolveCompare,
     coverage: resolveCoverage,
+    policyOverview: resolvePolicyOverview,
   },
   Mutation: {
     confirmAlignment: resolveConfirmAlignment,

@@ -5,21 +5,25 @@
  */
 import type { ArticleData, LineageStep } from './api-types.ts';
 import { ApiError, type GraphQLClient } from './api-client.ts';
-import { articleNodeId, buildElements, buildLaneElements, policyNodeId, type ElementData } from './build-elements.ts';
-import { coverageColors } from './color-coverage.ts';
+import { articleNodeId, buildElements, buildLaneElements, groupNodeId, laneOf, policyNodeId, type ElementData, type ElementWords } from './build-elements.ts';
+import { explainError } from './explain-error.ts';
+import { readableZoom } from './graph-style.ts';
+import { createLatestRequests } from './latest-request.ts';
+import type { OverviewFilter, PolicyOverview } from './overview-types.ts';
 import { byId, fill, h, showTab } from './dom.ts';
-import { fetchOverview, fetchPolicies } from './fetch-graph.ts';
-import { download, exportPng, exportSceneJson, exportSvg } from './export-view.ts';
+import { fetchPolicies } from './fetch-graph.ts';
+import { download, exportFileName, exportPng, exportSceneJson, exportSvg, today } from './export-view.ts';
+import { legendEntries } from './render-legend.ts';
 import { hiddenElementIds } from './filter-elements.ts';
-import { collapsePolicy, parseEvidence, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
+import { collapsePolicy, emptyStore, mergeArticles, mergeOverview, mergePolicies, openGroup, parseEvidence, removePolicy, setAlignmentStatus, type GraphStore, type StoredPolicy } from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
-import { renderAlignmentDetails, renderArticleDetails, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
-import { encodeHash, type Scene } from './scene.ts';
+import { renderAlignmentDetails, renderArticleDetails, renderBusy, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
+import { encodeHash, type Filters, type Scene } from './scene.ts';
 import { traceLineage } from './trace-lineage.ts';
 import type { ViewStateStore } from './view-state.ts';
 import * as analysis from './run-analysis.ts';
@@ -29,9 +33,18 @@ import * as finder from './run-search.ts';
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** The server-side part of the filters, as the overview query takes it. */
+export function overviewFilter(f: Filters): OverviewFilter {
+  const list = (v: string[]) => (v.length ? v : undefined);
+  return { jurisdictions: list(f.jurisdictions), authorityLevels: list(f.authorityLevels), kinds: list(f.kinds), versionStatuses: list(f.versionStatuses), yearFrom: f.yearFrom, yearTo: f.yearTo, asOf: f.asOf };
+}
+
 /** The controller. */
 export class App implements Page {
   private hashTimer: ReturnType<typeof setTimeout> | undefined;
+  private zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Late answers dropped: one live request per channel. */
+  readonly requests = createLatestRequests();
 
   constructor(
     readonly state: ViewStateStore,
@@ -63,27 +76,106 @@ export class App implements Page {
   }
 
   errorText(error: unknown): string {
-    if (error instanceof ApiError && error.code === 'API_UNREACHABLE') return `${t(this.lang(), 'state.apiDown')}${error.message}`;
-    return error instanceof Error ? error.message : String(error);
+    return explainError(this.lang(), error);
   }
 
-  /** Loads the overview (every policy with its articles). */
+  /** True for a request cancelled because a newer one replaced it: nothing to tell the user. */
+  private superseded(error: unknown): boolean {
+    return error instanceof ApiError && error.code === 'API_ABORTED';
+  }
+
+  /**
+   * Loads the overview: the documents (never their articles) with counts and links, or, when too many match the
+   * filters, groups of them by authority level and jurisdiction. Documents already open are opened again.
+   */
   async loadOverview(): Promise<void> {
+    const ticket = this.requests.begin('overview');
     this.setState('loading', t(this.lang(), 'state.loading'));
+    const { scene, store: old } = this.state.get();
     try {
-      const policies = await fetchOverview(this.api);
-      this.state.update((s) => ({ store: mergePolicies(s.store, policies), loadedAll: true }));
+      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: overviewFilter(scene.filters), max: Q.OVERVIEW_MAX_DOCUMENTS }, { signal: ticket.signal });
+      if (!ticket.isCurrent()) return;
+      const overview = data.policyOverview;
+      const reopen = Object.values(old.policies).filter((p) => p.articleIds.length > 0 && overview.documents.some((d) => d.id === p.id)).map((p) => p.id);
+      this.state.update({ store: mergeOverview(emptyStore(), overview), loadedAll: true, facets: overview.facets, overview: { total: overview.total, grouped: overview.grouped } });
+      if (overview.grouped) this.notify(t(this.lang(), 'overview.grouped', { n: overview.total }));
+      if (reopen.length) await this.loadPolicies(reopen);
       await this.render();
     } catch (error) {
-      this.setState('error', this.errorText(error), () => void this.loadOverview());
+      if (!this.superseded(error)) this.setState('error', this.errorText(error), () => void this.loadOverview());
     }
   }
 
+  /** Opens a group of the overview: its documents come in, the group node goes. */
+  async openGroup(key: string): Promise<void> {
+    const ticket = this.requests.begin('group');
+    this.view.setBusy([groupNodeId(key)]);
+    try {
+      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: { ...overviewFilter(this.state.get().scene.filters), groupKey: key }, max: Q.OVERVIEW_MAX_DOCUMENTS }, { signal: ticket.signal });
+      if (!ticket.isCurrent()) return;
+      const overview = data.policyOverview;
+      if (overview.documents.length < (overview.groups.find((g) => g.key === key)?.documentCount ?? 0)) this.notify(t(this.lang(), 'overview.more', { n: overview.total - overview.documents.length }));
+      this.grow(openGroup(mergeOverview(this.state.get().store, { ...overview, grouped: false }, false), key));
+      await this.render();
+      this.view.fit(Object.keys(this.state.get().store.policies).filter((id) => overview.documents.some((d) => d.id === id)).map(policyNodeId));
+    } catch (error) {
+      if (!this.superseded(error)) this.notify(this.errorText(error), true);
+    } finally {
+      this.view.setBusy([]);
+    }
+  }
+
+  /** Opens a document: its articles come in as nodes inside its box. */
+  async openPolicy(policyId: string): Promise<void> {
+    const ticket = this.requests.begin(`open:${policyId}`);
+    this.view.setBusy([policyNodeId(policyId)]);
+    try {
+      await this.loadPolicies([policyId], ticket.signal);
+    } catch (error) {
+      if (!this.superseded(error)) this.notify(this.errorText(error), true);
+    } finally {
+      this.view.setBusy([]);
+    }
+  }
+
+  /**
+   * Semantic zoom: zoomed in far enough that a few closed documents fill the screen, their articles come in
+   * (at most four documents at a time, so zooming never loads a large part of the graph).
+   */
+  onZoom(zoom: number): void {
+    clearTimeout(this.zoomTimer);
+    this.zoomTimer = setTimeout(() => {
+      if (zoom < readableZoom(this.state.get().scene.workshop) * 1.6) return;
+      const { store } = this.state.get();
+      const visible = this.view.visiblePolicyIds().map((id) => store.policies[id]).filter((p): p is StoredPolicy => !!p);
+      const closed = visible.filter((p) => p.articleIds.length === 0 && (p.articleCount ?? 0) > 0);
+      if (closed.length > 0 && closed.length <= 4) void this.loadPolicies(closed.map((p) => p.id)).catch((e: unknown) => this.notify(this.errorText(e), true));
+    }, 400);
+  }
+
+  /** After a resize: the chain in view stays in view, else the whole graph is refitted. */
+  onResize(): void {
+    const { lineage, store } = this.state.get();
+    if (lineage) this.view.fit(traceLineage(lineage.startId, lineage.steps, store).nodeIds);
+    else this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
+  }
+
+  /** Clears selection, highlight, panel and pending selection answers (empty-canvas click, Escape). */
+  clearAll(): void {
+    this.requests.cancel('focus');
+    this.view.setBusy([]);
+    this.view.unselect();
+    this.state.update({ selected: null });
+    this.clearLineage();
+    fill(byId('tab-details'), h('p', { class: 'note' }, t(this.lang(), 'details.none')));
+  }
+
   /** Brings policies (with their articles) into view. */
-  async loadPolicies(ids: string[]): Promise<void> {
+  async loadPolicies(ids: string[], signal?: AbortSignal): Promise<void> {
     const missing = ids.filter((id) => !this.state.get().store.policies[id]?.articleIds.length);
     if (missing.length === 0) return;
-    const policies = await fetchPolicies(this.api, missing);
+    const policies = await fetchPolicies(this.api, missing, signal);
+    if (signal?.aborted) return;
     this.grow(mergePolicies(this.state.get().store, policies));
     await this.render();
   }
@@ -108,25 +200,52 @@ export class App implements Page {
 
   /** Redraws from the store: elements, lanes, positions (kept), filters, highlight, coverage. */
   async render(): Promise<void> {
-    const { store, coverage } = this.state.get();
+    const { store } = this.state.get();
     const lang = this.lang();
-    const defs = buildElements(store);
-    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map((x) => t(lang, `lane.${x}` as TextKey)).join(''));
+    const defs = buildElements(store, this.words());
+    const laneLabel = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map(laneLabel).join(''));
     const layout = layoutLanes(
-      Object.values(store.policies).map((p) => ({ id: policyNodeId(p.id), tier: p.tier, issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => store.articles[a]).map(articleNodeId) })),
+      [
+        ...Object.values(store.groups).filter((g) => !g.opened).map((g) => ({ id: groupNodeId(g.key), tier: laneOf(g), issuedOn: String(g.firstYear ?? ''), articleIds: [] })),
+        ...Object.values(store.policies).map((p) => ({ id: policyNodeId(p.id), tier: laneOf(p), issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => store.articles[a]).map(articleNodeId) })),
+      ],
       this.view.positions(),
     );
-    const lanes = buildLaneElements(layout.lanes, (tier) => t(lang, `lane.${tier}` as TextKey));
+    const lanes = buildLaneElements(layout.lanes, laneLabel);
     const first = this.view.isEmpty();
     this.view.setElements([...lanes, ...defs], layout.positions);
     this.applyFilters();
     this.applyHighlight();
-    this.view.setCoverage(coverage ? coverageColors(coverage.rows, articleNodeId) : {});
-    if (first) this.view.fit();
+    this.applyCoverage();
+    if (first) this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     this.fillPolicySelects();
-    if (Object.keys(store.policies).length === 0) this.setState('empty', t(lang, 'state.empty'));
+    if (Object.keys(store.policies).length === 0 && Object.keys(store.groups).length === 0) this.setState('empty', t(lang, 'state.empty'));
     else this.setState('ready');
     this.scheduleHash();
+  }
+
+  /** Words of the graph labels in the interface language. */
+  words(): ElementWords {
+    const lang = this.lang();
+    const laneName = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    return {
+      documentMeta: (p) => {
+        const share = p.alignedCount !== undefined && p.articleCount ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%` : '';
+        const count = p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
+        return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
+      },
+      groupLabel: (g) => {
+        const level = g.authorityLevel && isTextKey(`authority.${g.authorityLevel}`) ? t(lang, `authority.${g.authorityLevel}` as TextKey) : laneName(g.tier ?? 'unknown');
+        return `${g.jurisdiction || laneName(g.tier ?? 'unknown')}\n${level}\n${t(lang, 'overview.group', { n: g.documentCount })}`;
+      },
+    };
+  }
+
+  /** Coverage colours, only while the graph they colour is in sight (not behind the comparison). */
+  applyCoverage(): void {
+    const { coverage, comparison } = this.state.get();
+    this.view.setCoverage(coverage && !comparison ? analysis.coverageNodeColors(this, coverage) : {});
   }
 
   applyFilters(): void {
@@ -146,19 +265,32 @@ export class App implements Page {
 
   /** Handles a tap on the graph. */
   async select(data: ElementData | null): Promise<void> {
+    if (!data) {
+      this.clearAll();
+      return;
+    }
     this.state.update({ selected: data });
     const root = byId('tab-details');
     const lang = this.lang();
     showTab('details');
-    if (!data) {
-      fill(root, h('p', { class: 'note' }, t(lang, 'details.none')));
-      return;
-    }
     const { store } = this.state.get();
-    if (data.kind === 'article' && data.ref) await this.focusArticle(data.ref);
+    if (data.kind === 'group' && data.ref) await this.openGroup(data.ref);
+    else if (data.kind === 'article' && data.ref) await this.focusArticle(data.ref);
     else if (data.kind === 'policy' && data.ref) {
-      const p = store.policies[data.ref]!;
-      renderPolicyDetails(root, lang, { ...p, articleCount: p.articleIds.length }, this.actions());
+      this.requests.cancel('focus');
+      this.view.select(policyNodeId(data.ref));
+      const show = () => {
+        const p = this.state.get().store.policies[data.ref!];
+        if (p) renderPolicyDetails(root, lang, { ...p, articleCount: p.articleCount ?? p.articleIds.length, loadedArticles: p.articleIds.length }, this.actions());
+      };
+      show();
+      // One click on a closed document opens it (its articles come in); the panel says so while it loads.
+      const p = store.policies[data.ref];
+      if (p && p.articleIds.length === 0 && (p.articleCount ?? 0) > 0) {
+        await this.openPolicy(p.id);
+        this.view.fit([policyNodeId(p.id)]);
+        show();
+      }
     } else if (data.kind === 'aligns' && data.ref) {
       const a = store.alignments[data.ref];
       if (!a) return;
@@ -175,12 +307,21 @@ export class App implements Page {
   /** Selects an article: traces its lineage both ways, dims the rest, and shows its details. */
   async focusArticle(articleId: string): Promise<void> {
     const root = byId('tab-details');
-    this.view.select(articleNodeId(articleId));
+    const ticket = this.requests.begin('focus');
+    // Feedback at once: the old chain goes, the clicked article is marked busy and named in the panel.
+    const nodeId = articleNodeId(articleId);
+    this.view.select(nodeId);
+    this.view.clearHighlight();
+    this.view.setBusy([nodeId]);
+    const known = this.state.get().store.articles[articleId];
+    renderBusy(root, this.lang(), known ? `${known.label ?? ''}${known.heading ?? ''}` : articleId);
     try {
       const [details, lineage] = await Promise.all([
-        this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }),
-        this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }),
+        this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }, { signal: ticket.signal }),
+        this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }, { signal: ticket.signal }),
       ]);
+      if (!ticket.isCurrent()) return;
+      this.view.setBusy([]);
       const article = details.articles[0];
       if (!article) {
         fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult')));
@@ -194,12 +335,23 @@ export class App implements Page {
       const hl = traceLineage(articleId, lineage.lineage, this.state.get().store);
       this.view.fit(hl.nodeIds.length > 1 ? hl.nodeIds : undefined);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
+      const scoreOf = (lowerId: string, upperId: string) => byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
+      const stepScore = new Map<string, number | undefined>();
+      for (const step of lineage.lineage) {
+        const score = scoreOf(step.from.id, step.to.id);
+        if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, score);
+        if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id)) stepScore.set(step.from.id, score);
+      }
       const line = (id: string, direction: 'up' | 'down'): LineageLine => {
         const a = byIdMap.get(id);
-        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown' };
+        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown', score: stepScore.get(id) };
       };
       renderArticleDetails(root, this.lang(), article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), this.actions());
     } catch (error) {
+      if (!ticket.isCurrent() || this.superseded(error)) return;
+      this.view.setBusy([]);
+      // The error stands where the answer was awaited, and in the hint bar.
+      fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error)));
       this.notify(this.errorText(error), true);
     }
   }
@@ -214,7 +366,8 @@ export class App implements Page {
   actions(): DetailsActions {
     const selectedRef = () => this.state.get().selected?.ref;
     return {
-      review: (id, verb, comment) => void this.review(id, verb, comment),
+      review: (id, verb, comment) => this.review(id, verb, comment),
+      open: (id) => void this.openPolicy(id).then(() => this.view.fit([policyNodeId(id)])),
       expand: (what) => void this.expand(what),
       collapse: () => {
         const ref = selectedRef();
@@ -254,8 +407,8 @@ export class App implements Page {
     }
   }
 
-  /** Confirms or rejects an alignment with the pasted token. */
-  async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<void> {
+  /** Confirms or rejects an alignment with the pasted token; resolves to an error sentence, or null when saved. */
+  async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<string | null> {
     try {
       const data = await this.api<Record<string, { id: string; status: string; reviewedBy?: string }>>(Q.REVIEW_MUTATION(verb), { id, comment: comment || null });
       const pair = data[verb]!;
@@ -264,8 +417,9 @@ export class App implements Page {
       this.notify(`${t(this.lang(), 'curate.done')}: ${t(this.lang(), `status.${pair.status}` as TextKey)}`);
       const selected = this.state.get().selected;
       if (selected) await this.select(selected);
+      return null;
     } catch (error) {
-      this.notify(this.errorText(error), true);
+      return this.errorText(error);
     }
   }
 
@@ -282,8 +436,8 @@ export class App implements Page {
     analysis.closeCompare(this);
   }
 
-  runCoverage(upper: string): Promise<void> {
-    return analysis.runCoverage(this, upper);
+  runCoverage(upper: string, lower?: string): Promise<void> {
+    return analysis.runCoverage(this, upper, lower);
   }
 
   clearCoverage(): void {
@@ -326,10 +480,28 @@ export class App implements Page {
     }, 300);
   }
 
-  /** Exports: PNG, SVG, scene JSON. */
+  /** What the view shows, in a few words: the title of exports and the core of their file names. */
+  viewTitle(): string {
+    const { scene, lineage, store } = this.state.get();
+    const lang = this.lang();
+    if (scene.title) return scene.title;
+    if (lineage) {
+      const a = store.articles[lineage.startId];
+      const p = a ? store.policies[a.policyId] : undefined;
+      return `${p?.docNumber ?? p?.title ?? ''} ${a?.label ?? ''}${a?.heading ?? ''} · ${t(lang, 'details.lineage')}`.trim();
+    }
+    const open = Object.values(store.policies).filter((p) => p.articleIds.length > 0);
+    if (open.length === 1) return open[0]!.title;
+    return t(lang, 'export.graphTitle');
+  }
+
+  /** Exports: PNG and SVG carry the title, date and legend; file names say what they hold. */
   async export(kind: 'png' | 'svg' | 'json', scale = 3): Promise<void> {
-    if (kind === 'png') download(exportPng(this.view, scale), 'policygraph.png');
-    if (kind === 'svg') download(new Blob([await exportSvg(this.view)], { type: 'image/svg+xml' }), 'policygraph.svg');
-    if (kind === 'json') download(exportSceneJson(scenes.captureScene(this)), 'policygraph-scene.json');
+    const lang = this.lang();
+    const frame = { title: this.viewTitle(), date: `${t(lang, 'export.date')} ${today()}`, legend: legendEntries(lang, !!this.state.get().coverage) };
+    const name = (ext: string) => exportFileName([t(lang, 'export.graphTitle'), frame.title], today(), ext);
+    if (kind === 'png') download(await exportPng(this.view, scale, frame), name('png'));
+    if (kind === 'svg') download(new Blob([await exportSvg(this.view, frame)], { type: 'image/svg+xml' }), name('svg'));
+    if (kind === 'json') download(exportSceneJson(scenes.captureScene(this)), name('scene.json'));
   }
 }

@@ -34,6 +34,10 @@ export interface GraphView {
   /** Ids of the policy nodes whose box is at least partly on screen. */
   visiblePolicyIds(): string[];
   zoom(): number;
+  /** Fits the graph, but never below `minZoom`: then it shows the top-left part at `minZoom` (labels readable). */
+  fitReadable(minZoom: number): void;
+  /** Clears the selection mark. */
+  unselect(): void;
   panBy(dx: number, dy: number): void;
   setZoom(zoom: number): void;
   elementCount(): number;
@@ -142,6 +146,19 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         .map((n) => n.data('ref') as string);
     },
     zoom: () => cy.zoom(),
+    fitReadable(minZoom) {
+      const target = cy.elements(':visible').filter((e) => e.data('kind') !== 'lane');
+      if (target.empty()) return;
+      cy.fit(target, 40);
+      if (cy.zoom() >= minZoom) return;
+      const box = target.boundingBox({ includeLabels: false });
+      cy.zoom(minZoom);
+      // The lane labels sit left of the documents: keep them on screen.
+      cy.pan({ x: -(box.x1 - 280) * minZoom, y: -(box.y1 - 40) * minZoom });
+    },
+    unselect() {
+      cy.elements().unselect();
+    },
     panBy(dx, dy) {
       cy.panBy({ x: dx, y: dy });
     },

@@ -13,26 +13,20 @@ import { loadWebFont } from './load-fonts.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderLegend } from './render-legend.ts';
 import { decodeHash, defaultScene, stepIndex, type HashState } from './scene.ts';
+import { explainError } from './explain-error.ts';
+import { today } from './export-view.ts';
+import { checkToken, type TokenCheck } from './check-token.ts';
 
 const TOKEN_KEY = 'policygraph.token';
 
-function tokenUser(token: string | null): string | null {
-  if (!token) return null;
-  try {
-    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
-    return String(payload.user ?? payload.sub ?? payload.name ?? '?');
-  } catch {
-    return null;
-  }
-}
 
 async function boot(): Promise<void> {
   let shared: HashState | null = null;
-  let hashError = '';
+  let hashError: unknown = null;
   try {
     shared = decodeHash(location.hash);
   } catch (error) {
-    hashError = (error as Error).message;
+    hashError = error;
   }
   const lang = shared?.scene.lang ?? (new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh');
   applyLanguage(document, lang);
@@ -44,7 +38,9 @@ async function boot(): Promise<void> {
     get: () => localStorage.getItem(TOKEN_KEY),
     set: (v: string | null) => (v ? localStorage.setItem(TOKEN_KEY, v) : localStorage.removeItem(TOKEN_KEY)),
   };
-  const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get);
+  // ?timeout=ms shortens the request time limit (tests of a hanging server); 15 s otherwise.
+  const timeoutMs = Number(new URLSearchParams(location.search).get('timeout')) || 15_000;
+  const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get, { timeoutMs });
   const tooltip = byId('tooltip');
   const state = createViewState({ scene: { ...defaultScene(), lang } });
   // The graph view reports taps to the controller, which is created with the view: the late binding is deliberate.
@@ -63,15 +59,21 @@ async function boot(): Promise<void> {
         tooltip.style.top = `${y + 14}px`;
       }
     },
-    onViewport: () => app?.scheduleHash(),
+    onViewport: (zoom) => {
+      app?.scheduleHash();
+      app?.onZoom(zoom);
+    },
+    onResize: () => app?.onResize(),
   });
+  // The legend is as tall as its rows: the canvas ends where the legend begins, so no row is ever cut off.
+  new ResizeObserver(() => byId('graph-wrap').style.setProperty('--legend-h', `${byId('legend-box').offsetHeight}px`)).observe(byId('legend-box'));
   const page = new App(state, view, api, tokenStore);
   app = page;
   if (__POLICYGRAPH_TEST__) Object.assign(window, { pgApp: page });
 
   wireControls(page, tokenStore);
   page.setLang(lang);
-  if (hashError) page.notify(hashError, true);
+  if (hashError) page.notify(explainError(lang, hashError), true);
 
   if (shared) {
     state.update({ deck: shared.deck, deckIndex: shared.index });
@@ -79,12 +81,27 @@ async function boot(): Promise<void> {
   } else {
     await page.loadOverview();
   }
+  drawFilters(page);
   signinStatus(page, tokenStore.get());
 }
 
 function signinStatus(app: App, token: string | null): void {
-  const user = tokenUser(token);
-  byId('signin-status').textContent = user ? `${t(app.lang(), 'curate.signedIn')}${user}` : t(app.lang(), 'curate.needToken');
+  const check: TokenCheck | null = token ? checkToken(token, Date.now()) : null;
+  const lang = app.lang();
+  const status = byId('signin-status');
+  status.dataset.signedIn = String(!!check?.ok);
+  if (!check?.ok) {
+    status.textContent = t(lang, 'curate.needToken');
+    return;
+  }
+  const roles = check.roles.length ? check.roles.join('、') : '—';
+  status.textContent = `${t(lang, 'curate.signedIn')}${check.user} · ${t(lang, 'curate.roles', { roles })}${check.roles.includes('curator') ? '' : ` · ${t(lang, 'curate.noRole')}`}`;
+}
+
+/** The sentence for a token that cannot be saved. */
+function tokenProblem(lang: 'zh' | 'en', check: TokenCheck): string {
+  if (check.ok) return '';
+  return check.problem === 'expired' ? t(lang, 'curate.expired', { date: check.expiredOn ?? '' }) : t(lang, 'curate.invalidToken');
 }
 
 function wireControls(app: App, tokenStore: { get: () => string | null; set: (v: string | null) => void }): void {
@@ -109,7 +126,7 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   });
   byId<HTMLInputElement>('workshop-toggle').addEventListener('change', (e) => setWorkshop(app, (e.target as HTMLInputElement).checked));
   byId('compare-run').addEventListener('click', () => void app.runCompare(byId<HTMLSelectElement>('compare-lower').value, byId<HTMLSelectElement>('compare-upper').value));
-  byId('coverage-run').addEventListener('click', () => void app.runCoverage(byId<HTMLSelectElement>('coverage-upper').value));
+  byId('coverage-run').addEventListener('click', () => void app.runCoverage(byId<HTMLSelectElement>('coverage-upper').value, byId<HTMLSelectElement>('coverage-lower').value || undefined));
   byId('coverage-clear').addEventListener('click', () => app.clearCoverage());
   byId('scene-save').addEventListener('click', () => {
     const { deck } = app.state.get();
@@ -131,7 +148,17 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   byId('export-svg').addEventListener('click', () => void app.export('svg'));
   byId('export-json').addEventListener('click', () => void app.export('json'));
   byId('token-save').addEventListener('click', () => {
-    tokenStore.set(byId<HTMLTextAreaElement>('token-input').value.trim() || null);
+    const raw = byId<HTMLTextAreaElement>('token-input').value.trim();
+    const error = byId('token-error');
+    // A token is checked before it is kept: shape, expiry; its user and roles are shown once saved.
+    const check = checkToken(raw, Date.now());
+    if (!check.ok) {
+      error.textContent = tokenProblem(app.lang(), check);
+      error.hidden = false;
+      return;
+    }
+    error.hidden = true;
+    tokenStore.set(raw);
     byId<HTMLTextAreaElement>('token-input').value = '';
     signinStatus(app, tokenStore.get());
     const selected = app.state.get().selected;
@@ -143,6 +170,13 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   });
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      // Escape clears: search hits, the comparison overlay, then the selection and highlight.
+      byId('search-results').hidden = true;
+      if (app.state.get().comparison) app.closeCompare();
+      else app.clearAll();
+      return;
+    }
     if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     const { deckIndex, deck } = app.state.get();
     const next = stepIndex(e.key, deckIndex, deck.length);
@@ -155,12 +189,14 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
 }
 
 function drawFilters(app: App): void {
-  renderFilters(byId('filters'), app.lang(), app.state.get().scene.filters, (filters) => {
+  const { scene, facets } = app.state.get();
+  renderFilters(byId('filters'), app.lang(), scene.filters, facets, (filters, change) => {
     app.state.update((s) => ({ scene: { ...s.scene, filters } }));
-    app.applyFilters();
+    if (change === 'overview') void app.loadOverview().then(() => drawFilters(app));
+    else app.applyFilters();
     drawFilters(app);
     app.scheduleHash();
-  });
+  }, today());
 }
 
 void boot().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import type { ElementData } from './build-elements.ts';
 import type { GraphStore } from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
 import type { Lang } from './i18n.ts';
+import type { LatestRequests } from './latest-request.ts';
 import type { ViewStateStore } from './view-state.ts';
 
 /** The page's services and actions. */
@@ -14,6 +15,8 @@ export interface Page {
   readonly state: ViewStateStore;
   readonly api: GraphQLClient;
   readonly view: GraphView;
+  /** One live request per channel: a newer request cancels the older, whose answer is dropped. */
+  readonly requests: LatestRequests;
   /** The interface language now. */
   lang(): Lang;
   /** A non-fatal message in the hint bar. */
@@ -35,6 +38,8 @@ export interface Page {
   closeCompare(): void;
   runCoverage(upper: string, lower?: string): Promise<void>;
   clearCoverage(): void;
+  /** Colours the graph by the coverage in view (none while the comparison hides the graph). */
+  applyCoverage(): void;
   fillPolicySelects(): void;
   setLang(lang: Lang): void;
   renderDeck(): void;

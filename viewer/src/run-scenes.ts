@@ -37,7 +37,7 @@ export async function applyScene(app: SceneActions, scene: Scene): Promise<void>
   else app.clearLineage();
   app.state.update((s) => ({ scene: { ...s.scene, highlights: [...scene.highlights] } }));
   app.applyHighlight();
-  if (scene.coverage) await app.runCoverage(scene.coverage);
+  if (scene.coverage) await app.runCoverage(scene.coverage, scene.coverageLower);
   else app.clearCoverage();
   if (scene.compare) await app.runCompare(scene.compare.lower, scene.compare.upper);
   else app.closeCompare();

@@ -7,16 +7,20 @@ import type { Page } from './page-context.ts';
 import { articleNodeId, policyNodeId } from './build-elements.ts';
 import { byId, fill, h } from './dom.ts';
 import { mergeArticles } from './graph-store.ts';
-import { t, type TextKey } from './i18n.ts';
+import { isTextKey, t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 
 /** Full-text search; hits are listed under the box and brought into the graph on click. */
-export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText'>, phrase: string, bringIn: (hit: SearchHit) => void): Promise<void> {
+export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText' | 'requests'>, phrase: string, bringIn: (hit: SearchHit) => void): Promise<void> {
   const box = byId('search-results');
   box.hidden = false;
-  fill(box, h('div', { class: 'hit' }, t(app.lang(), 'state.loading')));
+  box.dataset.phrase = phrase;
+  fill(box, h('div', { class: 'hit', 'data-busy': 'true' }, t(app.lang(), 'state.busy')));
+  // A newer search cancels this one; an answer that arrives after a newer query is dropped, never shown under it.
+  const ticket = app.requests.begin('search');
   try {
-    const data = await app.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 });
+    const data = await app.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 }, { signal: ticket.signal });
+    if (!ticket.isCurrent()) return;
     if (data.search.length === 0) {
       fill(box, h('div', { class: 'hit' }, t(app.lang(), 'state.noResult')));
       return;
@@ -27,13 +31,14 @@ export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText'>, 
           'div',
           { class: 'hit', 'data-kind': hit.kind, onclick: () => bringIn(hit) },
           h('b', {}, hit.title),
-          h('small', {}, [hit.kind, hit.docNumber, hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
+          h('small', {}, [isTextKey(`hit.${hit.kind}`) ? t(app.lang(), `hit.${hit.kind}` as TextKey) : hit.kind, hit.docNumber, hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
           hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
         ),
       ),
     );
   } catch (error) {
-    fill(box, h('div', { class: 'hit' }, app.errorText(error)));
+    if (!ticket.isCurrent()) return;
+    fill(box, h('div', { class: 'hit error-note' }, app.errorText(error)));
   }
 }
 

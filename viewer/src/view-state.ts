@@ -7,6 +7,7 @@
 import type { Comparison, Coverage, LineageStep } from './api-types.ts';
 import type { ElementData } from './build-elements.ts';
 import { emptyStore, type GraphStore } from './graph-store.ts';
+import type { OverviewFacets } from './overview-types.ts';
 import { defaultScene, type Scene } from './scene.ts';
 
 /** Everything the page shows; plain data, replaced (never mutated) by `update`. */
@@ -23,6 +24,10 @@ export interface ViewState {
   comparison: Comparison | null;
   deck: Scene[];
   deckIndex: number;
+  /** Values the server-side filters can take (from the overview). */
+  facets: OverviewFacets | null;
+  /** Documents matching the filters, and whether the overview shows them as groups. */
+  overview: { total: number; grouped: boolean } | null;
 }
 
 /** Called after each update with the new state and the names of the fields that changed. */
@@ -37,7 +42,7 @@ export interface ViewStateStore {
 
 /** The state a first-time visitor starts from. */
 export function initialViewState(): ViewState {
-  return { store: emptyStore(), scene: defaultScene(), loadedAll: false, history: [], selected: null, lineage: null, coverage: null, comparison: null, deck: [], deckIndex: 0 };
+  return { store: emptyStore(), scene: defaultScene(), loadedAll: false, history: [], selected: null, lineage: null, coverage: null, comparison: null, deck: [], deckIndex: 0, facets: null, overview: null };
 }
 
 /** Creates the store; listeners run synchronously, in subscription order, only when a field really changed. */
