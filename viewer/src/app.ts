@@ -51,6 +51,8 @@ export class App implements Page {
     readonly view: GraphView,
     readonly api: GraphQLClient,
     readonly token: { get: () => string | null; set: (v: string | null) => void },
+    /** Most documents the overview draws one by one; more are drawn as groups. */
+    readonly overviewMax = Q.OVERVIEW_MAX_DOCUMENTS,
   ) {}
 
   lang(): Lang {
@@ -93,7 +95,7 @@ export class App implements Page {
     this.setState('loading', t(this.lang(), 'state.loading'));
     const { scene, store: old } = this.state.get();
     try {
-      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: overviewFilter(scene.filters), max: Q.OVERVIEW_MAX_DOCUMENTS }, { signal: ticket.signal });
+      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: overviewFilter(scene.filters), max: this.overviewMax }, { signal: ticket.signal });
       if (!ticket.isCurrent()) return;
       const overview = data.policyOverview;
       const reopen = Object.values(old.policies).filter((p) => p.articleIds.length > 0 && overview.documents.some((d) => d.id === p.id)).map((p) => p.id);

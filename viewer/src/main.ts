@@ -67,7 +67,9 @@ async function boot(): Promise<void> {
   });
   // The legend is as tall as its rows: the canvas ends where the legend begins, so no row is ever cut off.
   new ResizeObserver(() => byId('graph-wrap').style.setProperty('--legend-h', `${byId('legend-box').offsetHeight}px`)).observe(byId('legend-box'));
-  const page = new App(state, view, api, tokenStore);
+  // ?overviewMax=n draws more than n documents as groups (the default suits a projector and a laptop alike).
+  const overviewMax = Number(new URLSearchParams(location.search).get('overviewMax')) || undefined;
+  const page = new App(state, view, api, tokenStore, overviewMax);
   app = page;
   if (__POLICYGRAPH_TEST__) Object.assign(window, { pgApp: page });
 
