@@ -68,7 +68,7 @@ ORDER BY authorityLevel, tier, jurisdiction`,
 export function buildOverviewDocumentsQuery(filter: OverviewFilter, limit: number): CypherQuery {
   return {
     cypher: `${MATCH}
-WITH p ORDER BY coalesce(p.issuedOn, p.effectiveOn, '9999'), p.id LIMIT $limit
+WITH p ORDER BY coalesce(p.issuedOn, p.effectiveOn, '9999'), p.id LIMIT toInteger($limit)
 CALL (p) {
   OPTIONAL MATCH (p)-[:HAS_ARTICLE]->(a:Article)
   RETURN count(a) AS articleCount, count(CASE WHEN EXISTS { (a)-[r:ALIGNS_WITH]->() WHERE coalesce(r.status, 'suggested') <> 'rejected' } THEN 1 END) AS alignedCount
