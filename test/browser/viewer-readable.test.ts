@@ -94,7 +94,7 @@ async function delay(page: Page, pattern: RegExp, ms: number): Promise<void> {
 }
 
 describe('semantic zoom and the overview', () => {
-  test('at the overview documents are nodes with readable labels; nothing is drawn under 12 px', async () => {
+  test('at the overview documents are nodes with readable labels; nothing is drawn under 12 px', { timeout: 150_000 }, async () => {
     const page = await open();
     await ready(page);
     const sizes = await labelSizes(page);
@@ -215,12 +215,20 @@ describe('feedback, late answers, time limits, errors', () => {
     await delay(page, /ArticleDetails|Lineage/, 2500);
     const box = (await page.locator('#cy').boundingBox())!;
     const at = await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).renderedPosition(), ids[1]!);
-    const clickedAt = Date.now();
+    // Timed inside the page: from the mouse release to the busy outline on the node and the busy note in the panel.
+    await page.evaluate((id) => {
+      const w = window as unknown as { cy: Cy; __feedbackMs: Promise<number> };
+      w.__feedbackMs = new Promise((resolve) => {
+        document.getElementById('cy')!.addEventListener('mouseup', () => {
+          const t0 = performance.now();
+          const check = () => (w.cy.getElementById(id).hasClass('busy') && document.querySelector('#tab-details [data-busy="true"]') ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+          check();
+        }, { capture: true, once: true });
+      });
+    }, ids[1]!);
     await page.mouse.click(box.x + at.x, box.y + at.y);
-    await page.waitForFunction((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).hasClass('busy'), ids[1]!, { timeout: 1000 });
-    await page.waitForSelector('#tab-details [data-busy="true"]', { timeout: 1000 });
-    const feedbackMs = Date.now() - clickedAt;
-    expect(feedbackMs).toBeLessThan(400); // includes Playwright's round trips; the page itself acts in the click handler
+    const feedbackMs = await page.evaluate(() => (window as unknown as { __feedbackMs: Promise<number> }).__feedbackMs);
+    expect(feedbackMs).toBeLessThan(100);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBe(0);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
     expect(await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).hasClass('hl-start'), ids[1]!)).toBe(true);

@@ -49,7 +49,7 @@ export const LAYOUT = {
   maxRows: 4,
   minCols: 4,
   policyGap: 110,
-  lanePadTop: 80,
+  lanePadTop: 48,
   lanePadBottom: 50,
   laneLeft: -260,
   stubWidth: 240,

@@ -14,6 +14,7 @@ import { renderFilters } from './render-filters.ts';
 import { renderLegend } from './render-legend.ts';
 import { decodeHash, defaultScene, stepIndex, type HashState } from './scene.ts';
 import { explainError } from './explain-error.ts';
+import { readableZoom } from './graph-style.ts';
 import { today } from './export-view.ts';
 import { checkToken, type TokenCheck } from './check-token.ts';
 
@@ -116,7 +117,8 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   document.addEventListener('click', (e) => {
     if (!byId('search-form').contains(e.target as Node)) byId('search-results').hidden = true;
   });
-  byId('btn-fit').addEventListener('click', () => app.view.fit());
+  // Fit never zooms out below readable labels: a larger graph shows its top-left part, and you pan.
+  byId('btn-fit').addEventListener('click', () => app.view.fitReadable(readableZoom(app.state.get().scene.workshop)));
   byId('btn-undo').addEventListener('click', () => void app.undo());
   byId('btn-lang').addEventListener('click', () => {
     app.setLang(app.lang() === 'zh' ? 'en' : 'zh');

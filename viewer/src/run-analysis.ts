@@ -114,10 +114,17 @@ export function clearCoverage(app: Pick<Page, 'state' | 'view' | 'lang' | 'sched
   app.scheduleHash();
 }
 
-/** Incoming article alignments of each document, summed from the document-level links in view. */
+/**
+ * How much each document is an upper document of the view: documents implementing or based on it weigh most (the
+ * 贯彻落实 chain), then article alignments into it. A plan that many articles merely resemble ranks below the opinions
+ * they implement.
+ */
 function alignedInto(policies: StoredPolicy[], relations: { relation: string; targetId: string; weight?: number }[]): Map<string, number> {
   const into = new Map<string, number>(policies.map((p) => [p.id, 0]));
-  for (const r of relations) if (r.relation === 'aligns') into.set(r.targetId, (into.get(r.targetId) ?? 0) + (r.weight ?? 1));
+  for (const r of relations) {
+    const weight = r.relation === 'implements' || r.relation === 'basedOn' ? 1000 : r.relation === 'aligns' ? (r.weight ?? 1) : 0;
+    into.set(r.targetId, (into.get(r.targetId) ?? 0) + weight);
+  }
   return into;
 }
 
