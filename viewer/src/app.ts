@@ -33,6 +33,12 @@ import * as finder from './run-search.ts';
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** True when every article of a document is in the store (its count unknown: when any is). */
+export function isFullyOpen(p: StoredPolicy | undefined): boolean {
+  if (!p || p.articleIds.length === 0) return false;
+  return p.articleCount === undefined || p.articleIds.length >= p.articleCount;
+}
+
 /** The server-side part of the filters, as the overview query takes it. */
 export function overviewFilter(f: Filters): OverviewFilter {
   const list = (v: string[]) => (v.length ? v : undefined);
@@ -174,7 +180,8 @@ export class App implements Page {
 
   /** Brings policies (with their articles) into view. */
   async loadPolicies(ids: string[], signal?: AbortSignal): Promise<void> {
-    const missing = ids.filter((id) => !this.state.get().store.policies[id]?.articleIds.length);
+    // A document counts as loaded only when all its articles are in (a lineage brings in only some of them).
+    const missing = ids.filter((id) => !isFullyOpen(this.state.get().store.policies[id]));
     if (missing.length === 0) return;
     const policies = await fetchPolicies(this.api, missing, signal);
     if (signal?.aborted) return;
@@ -283,12 +290,12 @@ export class App implements Page {
       this.view.select(policyNodeId(data.ref));
       const show = () => {
         const p = this.state.get().store.policies[data.ref!];
-        if (p) renderPolicyDetails(root, lang, { ...p, articleCount: p.articleCount ?? p.articleIds.length, loadedArticles: p.articleIds.length }, this.actions());
+        if (p) renderPolicyDetails(root, lang, { ...p, articleCount: p.articleCount ?? p.articleIds.length, loadedArticles: isFullyOpen(p) ? p.articleIds.length : 0 }, this.actions());
       };
       show();
       // One click on a closed document opens it (its articles come in); the panel says so while it loads.
       const p = store.policies[data.ref];
-      if (p && p.articleIds.length === 0 && (p.articleCount ?? 0) > 0) {
+      if (p && !isFullyOpen(p) && (p.articleCount ?? 0) > 0) {
         await this.openPolicy(p.id);
         this.view.fit([policyNodeId(p.id)]);
         show();

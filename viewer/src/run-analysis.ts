@@ -16,13 +16,15 @@ import { renderLegend } from './render-legend.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
 
 /** Runs the comparison and opens the two-column view. */
-export async function runCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'closeCompare'>, lower: string, upper: string): Promise<void> {
+export async function runCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'closeCompare' | 'applyCoverage'>, lower: string, upper: string): Promise<void> {
   const button = document.getElementById('compare-run') as HTMLButtonElement | null;
   button?.classList.add('busy');
   if (button) button.disabled = true;
   try {
     const data = await app.api<{ compare: Comparison }>(Q.COMPARE_QUERY, { lower, upper });
     app.state.update((s) => ({ comparison: data.compare, scene: { ...s.scene, compare: { lower, upper } } }));
+    // The comparison covers the graph: its coverage colours go until the comparison closes.
+    app.applyCoverage();
     renderCompare(byId('compare-view'), app.lang(), data.compare, () => downloadCsv(app), () => app.closeCompare());
     app.scheduleHash();
   } catch (error) {
