@@ -1,13 +1,12 @@
 /**
  * The executable schema: api/type-defs.graphql with page limits added, turned into a schema by @neo4j/graphql 7
- * with the custom resolvers. Example: `await buildSchema({ driver, maxPageSize: 100 })` → a GraphQLSchema whose
+ * with the custom resolvers. Example: `await buildSchema({ maxPageSize: 100 })` → a GraphQLSchema whose
  * Query has `policies`, `policiesConnection`, …, `search`, `lineage`, and whose Mutation has only the three
  * curation mutations.
  */
 import { readFileSync } from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { withPageLimits } from './limits/page-size.ts';
 import { customResolvers } from './resolvers/index.ts';
 
@@ -16,9 +15,9 @@ export function readTypeDefs(): string {
   return readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
 }
 
-/** Builds the schema; the driver is only used at request time, so this works while Neo4j is down. */
-export async function buildSchema(options: { driver?: Driver; maxPageSize: number }): Promise<GraphQLSchema> {
+/** Builds the schema; the database is reached at request time through the context (the graph handle), so this works while Neo4j is down. */
+export async function buildSchema(options: { maxPageSize: number }): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), { default: options.maxPageSize, max: options.maxPageSize });
-  const neo = new Neo4jGraphQL({ typeDefs, resolvers: customResolvers, ...(options.driver ? { driver: options.driver } : {}) });
+  const neo = new Neo4jGraphQL({ typeDefs, resolvers: customResolvers });
   return neo.getSchema();
 }

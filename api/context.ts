@@ -1,18 +1,15 @@
 /**
- * The per-request context: what @neo4j/graphql needs (driver, database, transaction timeout) plus the caller,
- * the Cypher runner and the node loader used by the custom resolvers.
+ * The per-request context: what @neo4j/graphql needs (the graph handle's execution context, database, transaction
+ * timeout) plus the caller, the Cypher runner and the node loader used by the custom resolvers.
  */
-import type { Driver } from 'neo4j-driver';
+import type { GraphQLGraphContext } from '../graph/index.ts';
 import type { AuthResult } from './auth.ts';
 import type { ApiConfig } from './config.ts';
 import type { NodeLoader } from './hydrate-nodes.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
 /** The GraphQL context of one request. */
-export interface ApiContext {
-  executionContext: Driver;
-  sessionConfig: { database: string };
-  transaction: { timeout: number };
+export interface ApiContext extends GraphQLGraphContext {
   auth: AuthResult;
   runner: CypherRunner;
   loader: NodeLoader;

@@ -4,7 +4,7 @@
  * UNAUTHENTICATED (HTTP 401) before any resolver runs.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Driver } from 'neo4j-driver';
+import type { GraphHandle } from '../graph/index.ts';
 import { readBearer } from './auth.ts';
 import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
@@ -13,17 +13,15 @@ import { createNodeLoader } from './hydrate-nodes.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
 /** Returns the function Apollo calls once per request. */
-export function createContextFactory(deps: { driver: Driver; database: string; config: ApiConfig; runner: CypherRunner }) {
-  const { driver, database, config, runner } = deps;
+export function createContextFactory(deps: { graph: GraphHandle; config: ApiConfig; runner: CypherRunner }) {
+  const { graph, config, runner } = deps;
   return async (request: IncomingMessage): Promise<ApiContext> => {
     const auth = readBearer(request.headers.authorization, config.jwtSecret);
     if (config.requireAuthForReads && auth.kind !== 'user') {
       throw unauthenticated(auth.kind === 'invalid' ? auth.reason : 'reads require a bearer token on this server');
     }
     const context = {
-      executionContext: driver,
-      sessionConfig: { database },
-      transaction: { timeout: config.dbTimeoutMs },
+      ...graph.graphqlContext(),
       auth,
       runner,
       config,

@@ -1,18 +1,18 @@
 /**
  * One port for everything: a node:http server answering GraphQL at `/graphql` (Apollo Server 5) and the built
- * viewer at `/`. Example: `const api = await startApiServer({ driver, database: 'neo4j', config, viewerDir:
+ * viewer at `/`. Example: `const api = await startApiServer({ graph, config, viewerDir:
  * 'viewer/dist' })` → `{ url: 'http://127.0.0.1:4000/', close }`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import type { Driver } from 'neo4j-driver';
+import type { GraphHandle } from '../graph/index.ts';
 import { buildSchema } from './build-schema.ts';
 import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
 import { createContextFactory } from './create-context.ts';
 import { formatApiError } from './format-error.ts';
-import { corsHeaders } from './http/apply-cors.ts';
+import { corsHeaders } from './http/cors-headers.ts';
 import { handleGraphQL, sendJson } from './http/handle-graphql.ts';
 import { listenOn } from './http/listen-on.ts';
 import { BodyTooLargeError } from './http/read-body.ts';
@@ -24,8 +24,8 @@ import { warmUpQueries } from './warm-up-queries.ts';
 
 /** What the server needs; `log` (hidden errors) defaults to one line on stderr. */
 export interface ApiServerOptions {
-  driver: Driver;
-  database: string;
+  /** The API's graph handle (its own, with short time-outs: see cli/serve-api.ts); the server does not close it. */
+  graph: GraphHandle;
   config: ApiConfig;
   viewerDir?: string;
   log?: (message: string, error?: unknown) => void;
@@ -51,23 +51,24 @@ function defaultLog(message: string, error?: unknown): void {
 
 /** Starts the API; resolves once it listens (ApiListenError when the port cannot be bound). The database may be down: requests then answer SERVICE_UNAVAILABLE. */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
-  const { driver, database, config } = options;
+  const { graph, config } = options;
   const log = options.log ?? defaultLog;
+  const costOptions = { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE };
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildSchema({ driver, maxPageSize: config.maxPageSize }),
+    schema: await buildSchema({ maxPageSize: config.maxPageSize }),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: [
       maxDepthRule(config.maxQueryDepth),
-      maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE }),
+      maxCostRule(config.maxQueryCost, costOptions),
     ],
     formatError: formatApiError((error) => log('policygraph api: request failed:', error)),
   });
   await apollo.start();
-  const runner = createCypherRunner(driver, database, config.dbTimeoutMs);
+  const runner = createCypherRunner(graph, config.dbTimeoutMs);
   // Cold plans under a burst of concurrent first requests made the p99; failures (database down) are ignored here.
   await warmUpQueries(runner, options.warmUpMs ?? WARM_UP_BUDGET_MS);
-  const makeContext = createContextFactory({ driver, database, config, runner });
+  const makeContext = createContextFactory({ graph, config, runner });
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

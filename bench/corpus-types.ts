@@ -50,7 +50,7 @@ export type Layout = 'parts' | 'flat' | 'chapters';
 /** Dirty-copy defects a document may carry. */
 export type Defect = 'traditional' | 'pageNumbers' | 'spam' | 'oddSpaces' | 'brokenTitle' | 'pinyin' | 'censored' | 'mojibake';
 
-/** How a document is typeset: each choice is one of the variants DOMAIN.md lists. */
+/** How a document is typeset: each choice is one of the variants docs/domain.md lists. */
 export interface DocumentStyle {
   /** Half-width (),:; as in the bundled copies, instead of full-width （），：；. */
   halfWidth: boolean;

@@ -3,8 +3,7 @@
  * wrote, without parsing. Nodes are matched by (label, id), as graph/MODEL.md makes every id unique per label.
  * Example: await dumpGraph(driver, 'neo4j') → { nodes: [{ label: 'Policy', props: { id: '国发〔2020〕7号', … } }, …], rels: […] }.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead } from '../graph/execute.ts';
+import type { GraphHandle } from '../graph/index.ts';
 
 /** One node: its first label and its properties (including `id`). */
 export interface DumpedNode {
@@ -29,9 +28,9 @@ export interface GraphDump {
 }
 
 /** Reads the graph. */
-export async function dumpGraph(driver: Driver, database: string): Promise<GraphDump> {
-  const nodes = await executeRead(driver, database, { cypher: 'MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props' });
-  const rels = await executeRead(driver, database, {
+export async function dumpGraph(graph: GraphHandle): Promise<GraphDump> {
+  const nodes = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props' });
+  const rels = await graph.read({
     cypher: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] AS startLabel, a.id AS startId, labels(b)[0] AS endLabel, b.id AS endId, properties(r) AS props',
   });
   return { nodes: nodes as unknown as DumpedNode[], rels: rels as unknown as DumpedRelationship[] };

@@ -5,8 +5,7 @@
  * Example: await fingerprintGraph(driver, 'neo4j') → { nodes: { Policy: 2034, … }, duplicateIds: 0, checksum: '9f…' }.
  */
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
-import { executeRead } from '../graph/execute.ts';
+import type { GraphHandle } from '../graph/index.ts';
 
 /** What two graphs must share to be called equal. */
 export interface GraphFingerprint {
@@ -20,14 +19,14 @@ export interface GraphFingerprint {
 }
 
 /** Reads the fingerprint; streams ids in pages so large graphs fit. */
-export async function fingerprintGraph(driver: Driver, database: string): Promise<GraphFingerprint> {
-  const nodeRows = await executeRead(driver, database, { cypher: 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n, count(DISTINCT n.id) AS ids ORDER BY label' });
-  const relRows = await executeRead(driver, database, { cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type' });
-  const half = await executeRead(driver, database, {
+export async function fingerprintGraph(graph: GraphHandle): Promise<GraphFingerprint> {
+  const nodeRows = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n, count(DISTINCT n.id) AS ids ORDER BY label' });
+  const relRows = await graph.read({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type' });
+  const half = await graph.read({
     cypher: "MATCH (p:Policy {status: 'full'}) WHERE p.articleCount IS NOT NULL AND COUNT { (p)-[:HAS_ARTICLE]->(:Article) } <> p.articleCount RETURN count(p) AS n",
   });
-  const ids = await executeRead(driver, database, { cypher: 'MATCH (n) RETURN labels(n)[0] + ":" + coalesce(n.id, "") AS k ORDER BY k' });
-  const rels = await executeRead(driver, database, {
+  const ids = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] + ":" + coalesce(n.id, "") AS k ORDER BY k' });
+  const rels = await graph.read({
     cypher: 'MATCH (a)-[r]->(b) RETURN coalesce(a.id, "") + "-" + type(r) + "->" + coalesce(b.id, "") AS k ORDER BY k',
   });
   const hash = createHash('sha256');

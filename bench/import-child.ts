@@ -3,14 +3,14 @@
  * one line `BENCH_CHILD_RESULT {json}` with its time and peak resident memory (process.resourceUsage().maxRSS).
  * Example: node --import tsx bench/import-child.ts '{"uri":"bolt://127.0.0.1:40001","password":"…","database":"neo4j","paths":["bench/out/medium"]}'
  */
-import { createDriver } from '../graph/create-driver.ts';
+import { openGraph } from '../graph/index.ts';
 import { importCorpus } from './import-corpus.ts';
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; password: string; database: string; paths: string[] };
-const driver = createDriver({ uri: spec.uri, username: 'neo4j', password: spec.password });
+const graph = openGraph({ uri: spec.uri, username: 'neo4j', password: spec.password, database: spec.database });
 const started = performance.now();
 try {
-  const totals = await importCorpus(spec.paths, { driver, database: spec.database });
+  const totals = await importCorpus(spec.paths, graph);
   const summary = { documents: totals.documents, articles: totals.articles, failed: totals.failed.length, failures: totals.failed.slice(0, 10) };
   const result = { ok: true, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, summary };
   process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
@@ -20,5 +20,5 @@ try {
   process.stdout.write(`BENCH_CHILD_RESULT ${JSON.stringify(result)}\n`);
   process.exitCode = 1;
 } finally {
-  await driver.close();
+  await graph.close();
 }

@@ -2,18 +2,15 @@
  * The one place the benchmark calls the importer (import/index.ts importPaths) and the graph aligner (alignGraph),
  * so their signatures are adapted here only. A corpus folder's gazetteer.json (its synthetic jurisdictions) is
  * (next to the given folder or files) is merged over the bundled gazetteer, as `policygraph import --gazetteer` does.
- * Example: await importCorpus(['bench/out/small'], { driver, database: 'neo4j' }) → { documents: 100, articles: 2417, failed: [] }.
+ * Example: await importCorpus(['bench/out/small'], neo.graph) → { documents: 100, articles: 2417, failed: [] }.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { GraphHandle } from '../graph/index.ts';
 import { loadPiece } from './load-piece.ts';
 
 /** The graph the importer writes to. */
-export interface ImportTarget {
-  driver: Driver;
-  database: string;
-}
+export type ImportTarget = GraphHandle;
 
 /** The importer's totals, as far as the benchmark reads them. */
 export interface ImportTotals {

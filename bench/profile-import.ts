@@ -9,11 +9,9 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { clearGraph } from './clear-graph.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './start-bench-neo4j.ts';
-import { createDriver } from '../graph/create-driver.ts';
-import { executeRead } from '../graph/execute.ts';
+import { openGraph, type CypherQuery, type GraphHandle, type RunQueries } from '../graph/index.ts';
 import { importPaths, loadGazetteer, readPolicyFile } from '../import/index.ts';
 
 const args = process.argv.slice(2);
@@ -35,57 +33,44 @@ const add = (name: string, ms: number) => {
 };
 const label = (cypher: string) => cypher.split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 70);
 
-/** Wraps a driver so that every managed transaction reports its work and the rest (BEGIN/COMMIT) separately. */
-function timedDriver(driver: Driver): Driver {
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop !== 'session') return Reflect.get(target, prop, receiver);
-      return (config: Parameters<Driver['session']>[0]) => {
-        const session: Session = target.session(config);
-        const wrap = (kind: 'read' | 'write') => async <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: object) => {
-          let workMs = 0;
-          const started = performance.now();
-          const method = kind === 'read' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
-          const out = await method(async (tx: ManagedTransaction) => {
-            const t0 = performance.now();
-            let previous: Promise<unknown> = Promise.resolve();
-            const timedTx = new Proxy(tx, {
-              get(t, p, r) {
-                if (p !== 'run') return Reflect.get(t, p, r);
-                return (cypher: string, params: object) => {
-                  const send = () => {
-                    const s = performance.now();
-                    const result = t.run(cypher, params);
-                    result.then(() => add(`  ${kind} stmt: ${label(cypher)}`, performance.now() - s), () => {});
-                    return result;
-                  };
-                  if (!serial) return send();
-                  const result = previous.then(send);
-                  previous = result.catch(() => {});
-                  return result;
-                };
-              },
-            });
-            try {
-              return await work(timedTx);
-            } finally {
-              workMs = performance.now() - t0;
-            }
-          }, txConfig);
-          add(`${kind}Tx work`, workMs);
-          add(`${kind}Tx begin/commit/close`, performance.now() - started - workMs);
-          return out;
+/** Wraps the graph handle so that every write transaction reports its work and the rest (BEGIN/COMMIT) separately. */
+function timedGraph(graph: GraphHandle): GraphHandle {
+  const writeSteps: GraphHandle['writeSteps'] = async (work, options) => {
+    let workMs = 0;
+    const started = performance.now();
+    const out = await graph.writeSteps(async (run) => {
+      const t0 = performance.now();
+      const timedRun: RunQueries = async (queries) => {
+        const time = async (batch: readonly CypherQuery[]) => {
+          const s = performance.now();
+          const rows = await run(batch);
+          add(`  write stmt: ${batch.length === 1 ? label(batch[0]!.cypher) : `${batch.length} statements`}`, performance.now() - s);
+          return rows;
         };
-        return new Proxy(session, {
-          get(s, p, r) {
-            if (p === 'executeRead') return wrap('read');
-            if (p === 'executeWrite') return wrap('write');
-            return Reflect.get(s, p, r);
-          },
-        });
+        if (!serial) return time(queries);
+        const all = [];
+        for (const query of queries) all.push(...(await time([query])));
+        return all;
       };
-    },
-  });
+      try {
+        return await work(timedRun);
+      } finally {
+        workMs = performance.now() - t0;
+      }
+    }, options);
+    add('writeTx work', workMs);
+    add('writeTx begin/commit/close', performance.now() - started - workMs);
+    return out;
+  };
+  const read: GraphHandle['read'] = async (query, options) => {
+    const s = performance.now();
+    try {
+      return await graph.read(query, options);
+    } finally {
+      add('readTx', performance.now() - s);
+    }
+  };
+  return { ...graph, read, writeSteps, write: (queries, options) => writeSteps((run) => run(queries), options) };
 }
 
 /** CPU seconds used so far by the threads of the processes whose command line names `needle`, by thread name. */
@@ -114,9 +99,9 @@ function cpuDelta(before: Map<string, number>, after: Map<string, number>) {
   return { total: Math.round(delta.reduce((sum, [, s]) => sum + s, 0) * 100) / 100, threads: Object.fromEntries(delta.slice(0, 8).map(([n, s]) => [n, Math.round(s * 100) / 100])) };
 }
 
-async function countsOf(driver: Driver): Promise<Record<string, number>> {
-  const nodes = await executeRead(driver, 'neo4j', { cypher: 'MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n ORDER BY k' });
-  const rels = await executeRead(driver, 'neo4j', { cypher: 'MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k' });
+async function countsOf(graph: GraphHandle): Promise<Record<string, number>> {
+  const nodes = await graph.read({ cypher: 'MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS n ORDER BY k' });
+  const rels = await graph.read({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n ORDER BY k' });
   return Object.fromEntries([...nodes, ...rels].map((r) => [String(r.k), Number(r.n)]));
 }
 
@@ -124,19 +109,19 @@ const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort().s
 const gazetteer = await loadGazetteer(join(folder, 'gazetteer.json'));
 let neo: BenchNeo4j | undefined;
 const dataDir = option('--data') ?? `bench/out/neo4j-profile-${process.pid}`;
-let driver: Driver;
+let graph: GraphHandle;
 const uri = option('--uri');
-if (uri) driver = createDriver({ uri, username: 'neo4j', password: option('--password') ?? 'policygraph-bench' });
+if (uri) graph = openGraph({ uri, username: 'neo4j', password: option('--password') ?? 'policygraph-bench', database: 'neo4j' });
 else {
   neo = await startBenchNeo4j({ dataDir });
-  driver = neo.driver;
+  graph = neo.graph;
 }
 try {
   if (warmup > 0) {
-    await clearGraph(driver, 'neo4j');
-    await importPaths({ driver, database: 'neo4j' }, files.slice(0, warmup), { readDocument: (file) => readPolicyFile(file, { gazetteer }) });
+    await clearGraph(graph);
+    await importPaths(graph, files.slice(0, warmup), { readDocument: (file) => readPolicyFile(file, { gazetteer }) });
   }
-  if (!reimport) await clearGraph(driver, 'neo4j');
+  if (!reimport) await clearGraph(graph);
   let reads = 0;
   let firstWrite = 0;
   const read = async (file: string) => {
@@ -146,11 +131,11 @@ try {
     add(scanning ? 'scan (first pass) parse' : 'parse (second pass, overlapped)', performance.now() - s);
     return doc;
   };
-  const timed = timedDriver(driver);
+  const timed = timedGraph(graph);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const engineBefore = await cpuSecondsOf(dataDir.replace(/^.*\//, ''));
-  const summary = await importPaths({ driver: timed, database: 'neo4j' }, files, {
+  const summary = await importPaths(timed, files, {
     readDocument: read,
     onProgress: (p) => {
       if (p.index === 0) firstWrite = performance.now();
@@ -169,10 +154,10 @@ try {
     neo4jCpuSeconds: engineCpu.total,
     neo4jCpuByThread: engineCpu.threads,
     phases: Object.fromEntries([...phases].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`])),
-    counts: await countsOf(driver),
+    counts: await countsOf(graph),
   };
   console.log(JSON.stringify(out, null, 2));
 } finally {
   if (neo) await neo.stop();
-  else await driver.close();
+  else await graph.close();
 }

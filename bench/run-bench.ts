@@ -62,7 +62,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
     }
     let imported = results.import !== undefined && (results.import as MeasureResult).status === 'ok';
     // The graph now holds the clean import (restored from its dump): its fingerprint is the fault test's reference.
-    const reference = imported && wants('faults') ? await fingerprintGraph(graph!.driver, graph!.database) : undefined;
+    const reference = imported && wants('faults') ? await fingerprintGraph(graph!.graph) : undefined;
     if (imported) {
       const figures = results.import as { peakRssMB: number; seconds: number };
       results.importer = { status: 'ok', peakRssMB: figures.peakRssMB, seconds: figures.seconds, notes: ['peak RSS of the child process that ran the timed import (VmHWM and maxRSS, the larger)'] };
@@ -76,15 +76,15 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
       const setup = await settle('api-setup', async () => {
         let importSeconds = 0;
         if (!imported) {
-          await clearGraph(graph.driver, graph.database);
+          await clearGraph(graph.graph);
           const t = performance.now();
-          await importCorpus([folder], graph);
+          await importCorpus([folder], graph.graph);
           importSeconds = (performance.now() - t) / 1000;
         }
         const t = performance.now();
         const aligned = args.alignments === 'truth'
-          ? { documents: 0, pairs: await writeTruthAlignments(graph, folder) }
-          : await alignImportedGraph(graph);
+          ? { documents: 0, pairs: await writeTruthAlignments(graph.graph, folder) }
+          : await alignImportedGraph(graph.graph);
         await loadPiece('api/index.ts', 'startApiServer');
         // The server runs in its own process, as deployed: autocannon here would otherwise share its event loop and CPU.
         api = await spawnApiChild({ uri: graph.uri, password: graph.password, database: graph.database });
@@ -93,12 +93,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
       results.apiSetup = setup;
       const server = api;
       if (wants('api')) {
-        results.api = server ? await settle('api', () => measureApi({ url: server.url, driver: graph.driver, database: graph.database, server }), log) : notRun(setup);
+        results.api = server ? await settle('api', () => measureApi({ url: server.url, graph: graph.graph, server }), log) : notRun(setup);
       }
       if (wants('faults')) {
         const outage = server
           ? await settle('faults-outage', async () => {
-            const params = await sampleApiParameters(graph.driver, graph.database, 50);
+            const params = await sampleApiParameters(graph.graph, 50);
             return measureOutageUnderLoad(graph, server.url, params.phrases.map((p) => JSON.stringify({ query: API_QUERIES.search, variables: { p } })));
           }, log)
           : notRun(setup);

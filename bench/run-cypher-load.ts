@@ -4,8 +4,8 @@
  * Example: await runCypherLoad(driver, 'neo4j', queries, { concurrency: 50, maxRequests: 2000, maxSeconds: 30 })
  *   → { requests: 2000, p50Ms: 6.1, p99Ms: 40.2, errors: 0 }.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, type CypherQuery } from '../graph/execute.ts';
+import type { GraphHandle } from '../graph/index.ts';
+import type { CypherQuery } from '../graph/index.ts';
 
 /** Latencies of a direct run. */
 export interface CypherLoadResult {
@@ -24,8 +24,7 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /** Runs `queries` round-robin from `concurrency` workers until maxRequests or maxSeconds. */
 export async function runCypherLoad(
-  driver: Driver,
-  database: string,
+  graph: GraphHandle,
   queries: readonly CypherQuery[],
   options: { concurrency: number; maxRequests: number; maxSeconds: number },
 ): Promise<CypherLoadResult> {
@@ -39,7 +38,7 @@ export async function runCypherLoad(
       issued += 1;
       const started = performance.now();
       try {
-        await executeRead(driver, database, query);
+        await graph.read(query);
         latencies.push(performance.now() - started);
       } catch {
         errors += 1;

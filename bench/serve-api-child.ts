@@ -1,7 +1,7 @@
 /**
  * Child-process entry of the API measure: serves the API on the bench Neo4j in its own Node process, so the load
  * generator (autocannon, in the benchmark process) never shares the server's event loop or CPU. Like `policygraph
- * serve`: its own driver (transactions stop retrying after DB_TIMEOUT_MS), port 0 on 127.0.0.1. Prints one line
+ * serve`: its own graph handle with the API's time-outs (cli/serve-api.ts openApiGraph), port 0 on 127.0.0.1. Prints one line
  * `BENCH_API_LISTENING <url>`; on a `stats` line on stdin prints `BENCH_API_STATS {json}` (CPU and GC since the
  * last `stats`); exits cleanly on SIGTERM or when stdin closes (the benchmark died).
  * Example: node --import tsx bench/serve-api-child.ts '{"uri":"bolt://127.0.0.1:40001","password":"…","database":"neo4j"}'
@@ -9,18 +9,18 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { createDriver } from '../graph/create-driver.ts';
+import { openApiGraph } from '../cli/serve-api.ts';
 import { loadPiece } from './load-piece.ts';
 
 type ApiConfig = { dbTimeoutMs: number };
-type StartApi = (o: { driver: unknown; database: string; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
+type StartApi = (o: { graph: unknown; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; username?: string; password: string; database: string };
 const readApiConfig = await loadPiece<(env: Record<string, string | undefined>) => ApiConfig>('api/index.ts', 'readApiConfig');
 const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
 const config = readApiConfig({ PORT: '0' });
-const driver = createDriver({ uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password }, { maxTransactionRetryTimeMs: config.dbTimeoutMs });
-const api = await startApiServer({ driver, database: spec.database, config, log: () => {} });
+const graph = openApiGraph({ uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password, database: spec.database }, config as never);
+const api = await startApiServer({ graph, config, log: () => {} });
 
 // GC pauses of the server process: the p99-vs-p50 gap is partly here.
 let gc = { count: 0, totalMs: 0, maxMs: 0 };
@@ -39,7 +39,7 @@ let closing: Promise<void> | undefined;
 const close = () => (closing ??= (async () => {
   observer.disconnect();
   await api.close().catch(() => {});
-  await driver.close().catch(() => {});
+  await graph.close().catch(() => {});
   process.exit(0);
 })());
 process.once('SIGTERM', () => void close());

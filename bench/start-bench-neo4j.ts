@@ -3,24 +3,23 @@
  * bench/out/, so it never meets another engineer's database; kill() SIGKILLs the JVM for the fault tests.
  * Example: const neo = await startBenchNeo4j({ dataDir: 'bench/out/neo4j' }); …; await neo.stop();
  */
-import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../graph/create-driver.ts';
+import { openGraph, type GraphHandle } from '../graph/index.ts';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../graph/local-neo4j/index.ts';
 
-/** A running bench engine with a driver; restart() brings it back on the same port and data. */
+/** A running bench engine with a graph handle; restart() brings it back on the same port and data. */
 export interface BenchNeo4j {
   uri: string;
   username: string;
   password: string;
   database: string;
-  driver: Driver;
+  graph: GraphHandle;
   pid(): number;
   /** SIGKILL of the JVM: no clean shutdown, as in a crash. */
   kill(): Promise<void>;
-  /** Clean stop of the JVM (the driver stays, requests fail until restart). */
+  /** Clean stop of the JVM (the handle stays, requests fail until restart). */
   stopEngine(): Promise<void>;
   restart(): Promise<void>;
-  /** Closes the driver and stops the JVM. */
+  /** Closes the handle and stops the JVM. */
   stop(): Promise<void>;
 }
 
@@ -34,7 +33,7 @@ export interface BenchNeo4jOptions {
 
 const PASSWORD = 'policygraph-bench';
 
-/** Starts the engine and a driver for it. */
+/** Starts the engine and a graph handle for it. */
 export async function startBenchNeo4j(options: BenchNeo4jOptions): Promise<BenchNeo4j> {
   const boltPort = await findFreePort();
   const engineConfig = {
@@ -46,7 +45,7 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions): Promise<Bench
   const start = () => startLocalNeo4j(engineConfig, { password: PASSWORD, ...(options.log ? { log: options.log } : {}) });
   let engine: LocalNeo4j | undefined = await start();
   const uri = engine.uri;
-  const driver = createDriver({ uri, username: 'neo4j', password: PASSWORD });
+  const graph = openGraph({ uri, username: 'neo4j', password: PASSWORD, database: 'neo4j' });
   const exited = (pid: number) => new Promise<void>((resolve) => {
     const poll = setInterval(() => {
       try {
@@ -58,7 +57,7 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions): Promise<Bench
     }, 100);
   });
   return {
-    uri, username: 'neo4j', password: PASSWORD, database: 'neo4j', driver,
+    uri, username: 'neo4j', password: PASSWORD, database: 'neo4j', graph,
     pid: () => engine?.pid ?? -1,
     kill: async () => {
       if (!engine) return;
@@ -76,7 +75,7 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions): Promise<Bench
       engine = await start();
     },
     stop: async () => {
-      await driver.close();
+      await graph.close();
       await engine?.stop();
       engine = undefined;
     },

@@ -3,7 +3,7 @@
  * and serving the API + viewer on a connected graph until Ctrl-C / SIGTERM.
  */
 import { ApiConfigError, describeConfigWarnings, readApiConfig, startApiServer, type ApiConfig } from '../api/index.ts';
-import { createDriver, GraphError, readGraphConfig, type ConnectedGraph, type GraphConfig } from '../graph/index.ts';
+import { GraphError, openGraph, readGraphConfig, type ConnectedGraph, type GraphConfig } from '../graph/index.ts';
 
 /** The API and graph configuration, or the message of the first invalid setting. Warnings go to `log`. */
 export function readServerConfig(
@@ -21,6 +21,20 @@ export function readServerConfig(
 }
 
 /**
+ * The API's own graph handle, made to fail fast: a refused or silent engine answers within about 3 s (short connect
+ * and pool-acquisition time-outs, one second of retries instead of the driver's 30), and every transaction carries
+ * DB_TIMEOUT_MS with a client-side deadline shortly after it, so a frozen engine gives time-outs, not hangs.
+ */
+export function openApiGraph(config: Pick<GraphConfig, 'uri' | 'username' | 'password' | 'database'>, apiConfig: ApiConfig) {
+  return openGraph(config, {
+    connectionTimeoutMs: 2_000,
+    connectionAcquisitionTimeoutMs: 3_000,
+    maxTransactionRetryTimeMs: 1_000,
+    timeoutMs: apiConfig.dbTimeoutMs,
+  });
+}
+
+/**
  * Serves the API and the viewer in `viewerDir` on the graph, prints `announce(url)`, waits for a signal (unless
  * `stopNow()` already says so), then closes the server and its driver. The caller stops the graph.
  */
@@ -29,10 +43,8 @@ export async function serveUntilSignal(options: {
   announce: (url: string) => string; stopNow?: () => boolean;
 }): Promise<void> {
   const { graph, graphConfig, apiConfig } = options;
-  // The API's own driver: managed transactions stop retrying after DB_TIMEOUT_MS (the driver default is 30 s), so a
-  // request made while Neo4j is down answers SERVICE_UNAVAILABLE promptly.
-  const driver = createDriver({ ...graphConfig, uri: graph.uri }, { maxTransactionRetryTimeMs: apiConfig.dbTimeoutMs });
-  const api = await startApiServer({ driver, database: graph.database, config: apiConfig, viewerDir: options.viewerDir });
+  const apiGraph = openApiGraph({ ...graphConfig, uri: graph.uri, database: graph.database }, apiConfig);
+  const api = await startApiServer({ graph: apiGraph, config: apiConfig, viewerDir: options.viewerDir });
   process.stdout.write(`${options.announce(api.url)}\n`);
   if (!options.stopNow?.()) {
     await new Promise<void>((resolve) => {
@@ -41,5 +53,5 @@ export async function serveUntilSignal(options: {
     });
   }
   await api.close();
-  await driver.close();
+  await apiGraph.close();
 }

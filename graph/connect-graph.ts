@@ -1,24 +1,22 @@
 /**
- * One call from configuration to a usable driver. With NEO4J_URI set it connects there; without, it uses the local
- * engine: reuses one already listening on the port (e.g. under `npm start`), else starts it and stops it on stop().
+ * One call from configuration to a usable graph handle. With NEO4J_URI set it connects there; without, it uses the
+ * local engine: reuses one already listening on the port (e.g. under `npm start`), else starts it and stops it on stop().
  *
- * Example: const graph = await connectGraph(readGraphConfig(process.env)); …; await graph.stop();
+ * Example: const graph = await connectGraph(readGraphConfig(process.env)); await graph.read(…); await graph.stop();
  */
-import type { Driver } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { createDriver } from './create-driver.ts';
 import { GraphError, toGraphError } from './errors.ts';
+import { createGraphHandle, type GraphHandle } from './graph-handle.ts';
 import { startLocalNeo4j } from './local-neo4j/index.ts';
 import { probeBolt } from './probe-bolt.ts';
 
-/** A connected graph: driver, database name, and how it was obtained. */
-export interface ConnectedGraph {
-  driver: Driver;
-  database: string;
+/** A connected graph: the handle, where it points, and how it was obtained. */
+export interface ConnectedGraph extends GraphHandle {
   uri: string;
   /** 'remote' (NEO4J_URI), 'local-reused' (a local engine was already running), 'local-started' (we started it). */
   origin: 'remote' | 'local-reused' | 'local-started';
-  /** Closes the driver and, if this call started the local engine, shuts it down. */
+  /** Closes the handle and, if this call started the local engine, shuts it down. */
   stop(): Promise<void>;
 }
 
@@ -29,8 +27,14 @@ export async function connectGraph(
 ): Promise<ConnectedGraph> {
   if (config.local === undefined) {
     const driver = createDriver(config);
-    await verify(driver);
-    return { driver, database: config.database, uri: config.uri, origin: 'remote', stop: () => driver.close() };
+    try {
+      await driver.verifyAuthentication();
+    } catch (error) {
+      await driver.close();
+      throw toGraphError(error);
+    }
+    const graph = createGraphHandle(driver, config.database);
+    return { ...graph, uri: config.uri, origin: 'remote', stop: () => graph.close() };
   }
   const probe = await probeBolt(config);
   if (probe === 'auth') {
@@ -38,32 +42,22 @@ export async function connectGraph(
       'set NEO4J_PASSWORD to its password or NEO4J_BOLT_PORT to another port');
   }
   if (probe === 'ok') {
-    const driver = createDriver(config);
-    return { driver, database: config.database, uri: config.uri, origin: 'local-reused', stop: () => driver.close() };
+    const graph = createGraphHandle(createDriver(config), config.database);
+    return { ...graph, uri: config.uri, origin: 'local-reused', stop: () => graph.close() };
   }
   const engine = await startLocalNeo4j(config.local, {
     password: config.password,
     ...(options.log ? { log: options.log } : {}),
     ...(options.verbose ? { verbose: true } : {}),
   });
-  const driver = createDriver({ ...config, uri: engine.uri });
+  const graph = createGraphHandle(createDriver({ ...config, uri: engine.uri }), config.database);
   return {
-    driver,
-    database: config.database,
+    ...graph,
     uri: engine.uri,
     origin: 'local-started',
     stop: async () => {
-      await driver.close();
+      await graph.close();
       await engine.stop();
     },
   };
-}
-
-async function verify(driver: Driver): Promise<void> {
-  try {
-    await driver.verifyAuthentication();
-  } catch (error) {
-    await driver.close();
-    throw toGraphError(error);
-  }
 }

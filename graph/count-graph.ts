@@ -1,10 +1,10 @@
 /**
  * Counts what the graph holds, per label and per relationship kind, for `policygraph status`.
  *
- * Example: await countGraph(driver, 'neo4j') → { policies: 9, fullPolicies: 7, articles: 212, …, alignments: 340 }
+ * Example: await countGraph(graph) → { policies: 9, fullPolicies: 7, articles: 212, …, alignments: 340 }
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, type CypherQuery } from './execute.ts';
+import type { CypherQuery } from './execute.ts';
+import type { GraphHandle } from './graph-handle.ts';
 
 /** Counts reported by status; keys are stable (the --json output). */
 export interface GraphCounts {
@@ -47,7 +47,7 @@ export function buildCountQuery(): CypherQuery {
 }
 
 /** Reads the counts. */
-export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
-  const [row] = await executeRead(driver, database, buildCountQuery());
+export async function countGraph(graph: GraphHandle): Promise<GraphCounts> {
+  const [row] = await graph.read(buildCountQuery());
   return row as unknown as GraphCounts;
 }

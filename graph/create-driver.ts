@@ -11,6 +11,8 @@ export interface DriverOptions {
   /** How long to wait for a connection (ms). */
   connectionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /** How long to wait for a free connection from the pool (ms). */
+  connectionAcquisitionTimeoutMs?: number;
   /** How long executeWrite/executeRead keep retrying transient failures (ms); the driver's default is 30 s. */
   maxTransactionRetryTimeMs?: number;
 }
@@ -23,7 +25,7 @@ export function createDriver(
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     userAgent: 'policygraph/0.1',
     connectionTimeout: options.connectionTimeoutMs ?? 10_000,
-    connectionAcquisitionTimeout: 60_000,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 60_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 30_000,
     logging: { level: 'error', logger: () => {} },

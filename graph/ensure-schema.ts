@@ -4,10 +4,9 @@
  * Example: buildSchemaQueries()[0] → { cypher: 'CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:`Policy`)
  *   REQUIRE n.id IS UNIQUE', params: {} }
  */
-import type { Driver } from 'neo4j-driver';
 import { escapeLabel } from './escape-label.ts';
-import { executeWrite, type CypherQuery } from './execute.ts';
-import { toGraphError } from './errors.ts';
+import type { CypherQuery } from './execute.ts';
+import type { GraphHandle } from './graph-handle.ts';
 
 /** Node labels that carry a unique `id` (graph/MODEL.md). */
 export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event'] as const;
@@ -67,15 +66,9 @@ export function buildSchemaQueries(): CypherQuery[] {
 }
 
 /** Creates missing constraints and indexes (each in its own transaction) and waits until all are online. */
-export async function ensureSchema(driver: Driver, database: string, options: { awaitSeconds?: number } = {}): Promise<void> {
+export async function ensureSchema(graph: Pick<GraphHandle, 'read' | 'write'>, options: { awaitSeconds?: number } = {}): Promise<void> {
   // Schema changes cannot share a transaction with each other's index population, so one statement per transaction.
-  for (const query of buildSchemaQueries()) await executeWrite(driver, database, [query]);
-  const session = driver.session({ database });
-  try {
-    await session.run('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 });
-  } catch (error) {
-    throw toGraphError(error);
-  } finally {
-    await session.close();
-  }
+  for (const query of buildSchemaQueries()) await graph.write([query]);
+  const seconds = options.awaitSeconds ?? 300;
+  await graph.read({ cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds } }, { timeoutMs: (seconds + 5) * 1000 });
 }

@@ -1,7 +1,8 @@
-/** What other folders may use from graph/: configuration, driver, query execution, schema, errors, the local engine. */
+/** What other folders may use from graph/: configuration, the graph handle, schema, errors, the local engine. */
 export { readGraphConfig, LOCAL_DEFAULT_PASSWORD, type GraphConfig, type LocalEngineConfig } from './config.ts';
-export { createDriver, type DriverOptions } from './create-driver.ts';
-export { executeWrite, executeWriteSteps, executeRead, type CypherQuery, type Row, type ExecuteOptions, type RunQueries } from './execute.ts';
+export type { DriverOptions } from './create-driver.ts';
+export type { CypherQuery, Row, ExecuteOptions, RunQueries } from './execute.ts';
+export { openGraph, type GraphHandle, type GraphHandleOptions, type GraphQLGraphContext } from './graph-handle.ts';
 export { ensureSchema, buildSchemaQueries, FULLTEXT_INDEX, NODE_LABELS } from './ensure-schema.ts';
 export { connectGraph, type ConnectedGraph } from './connect-graph.ts';
 export { GraphError, toGraphError, type GraphErrorCode } from './errors.ts';

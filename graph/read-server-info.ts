@@ -1,10 +1,10 @@
 /**
  * Reads what the connected Neo4j is: version, edition and APOC version (null when APOC is absent).
  *
- * Example: await readServerInfo(driver, 'neo4j') → { version: '5.26.30', edition: 'community', apoc: '5.26.19' }
+ * Example: await readServerInfo(graph) → { version: '5.26.30', edition: 'community', apoc: '5.26.19' }
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, type CypherQuery } from './execute.ts';
+import type { CypherQuery } from './execute.ts';
+import type { GraphHandle } from './graph-handle.ts';
 
 /** Version facts about the server. */
 export interface ServerInfo {
@@ -24,12 +24,12 @@ export function buildServerInfoQuery(): CypherQuery {
 }
 
 /** Reads version, edition and the APOC version. */
-export async function readServerInfo(driver: Driver, database: string): Promise<ServerInfo> {
-  const [kernel] = await executeRead(driver, database, buildServerInfoQuery());
-  const functions = await executeRead(driver, database, {
+export async function readServerInfo(graph: GraphHandle): Promise<ServerInfo> {
+  const [kernel] = await graph.read(buildServerInfoQuery());
+  const functions = await graph.read({
     cypher: "SHOW FUNCTIONS YIELD name WHERE name = 'apoc.version' RETURN name",
   });
-  const apoc = functions.length > 0 ? (await executeRead(driver, database, { cypher: 'RETURN apoc.version() AS v' }))[0]?.v : null;
+  const apoc = functions.length > 0 ? (await graph.read({ cypher: 'RETURN apoc.version() AS v' }))[0]?.v : null;
   return {
     version: String(kernel?.version ?? 'unknown'),
     edition: String(kernel?.edition ?? 'unknown'),

@@ -72,8 +72,6 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Reads one file into a document; the parser's readPolicyFile by default. */
   readDocument?: ReadDocument;
-  /** Test hook: make the write of the file with this base name fail after `statement` statements. */
-  failWrite?: { file: string; statement: number };
   /** Timestamp stamped as `importedAt` (now by default). */
   importedAt?: string;
   /** Most documents per write transaction (BATCH_DOCUMENTS by default; 1 writes one document per transaction). */
@@ -115,7 +113,7 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
   const read: ReadDocument =
     options.readDocument ??
     ((file) => readPolicyFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }));
-  await ensureSchema(graph.driver, graph.database);
+  await ensureSchema(graph);
   const { files, missing } = await listPolicyFiles(paths.length > 0 ? paths : [CORPUS_DIR]);
   const summary: ImportSummary = { documents: 0, articles: 0, agencies: 0, citations: { resolved: 0, unresolved: 0 }, issues: 0, failed: [] };
   for (const path of missing) summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
@@ -186,14 +184,12 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
       if (sourceUrl) doc.provenance = { ...doc.provenance, sourceUrl };
     }
     const retrievedOn = await modifiedOn(file);
-    const failAfterStatement = options.failWrite?.file === name ? options.failWrite.statement : undefined;
     return {
       prepared: prepareDocument(doc, registry),
       options: {
         importedAt,
         importerVersion: IMPORTER_VERSION,
         ...(retrievedOn ? { retrievedOn } : {}),
-        ...(failAfterStatement === undefined ? {} : { failAfterStatement }),
       },
     };
   };

@@ -4,7 +4,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
-import { toDocNumberKey } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
 /** Builds the lookup: normalised number, original number or id; a full text wins over a cited-only node. */

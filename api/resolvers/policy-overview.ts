@@ -33,7 +33,7 @@ export const GROUP_KEY = "coalesce(p.authorityLevel, '') + '|' + coalesce(p.tier
 const YEAR = "toInteger(left(coalesce(p.issuedOn, p.effectiveOn, p.validFrom, '0'), 4))";
 
 function params(filter: OverviewFilter): Record<string, unknown> {
-  const list = (v: string[] | null | undefined) => (v && v.length ? v : null);
+  const list = (v: string[] | null | undefined) => (v?.length ? v : null);
   return {
     tiers: list(filter.tiers), levels: list(filter.authorityLevels), jurisdictions: list(filter.jurisdictions), kinds: list(filter.kinds),
     statuses: list(filter.versionStatuses), yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null, asOf: filter.asOf ?? null, groupKey: filter.groupKey ?? null,

@@ -3,11 +3,10 @@
  * plus an exact document-number match boosted by EXACT_NUMBER_BOOST. Example: `buildSearchQuery('科技局', 20)` →
  * `{ cypher: 'CALL () { CALL db.index.fulltext.queryNodes($index, $query, …', params: { query: '"科技局"', … } }`.
  */
-import neo4j from 'neo4j-driver';
 import type { ApiContext } from '../context.ts';
 import { toLuceneQuery } from '../escape-lucene.ts';
 import { makeSnippet } from '../make-snippet.ts';
-import { toDocNumberKey } from '../normalize-doc-number.ts';
+import { toDocNumberKey } from '../to-doc-number-key.ts';
 import { capLimit } from '../limits/page-size.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
@@ -34,7 +33,7 @@ export interface SearchHit {
 export function buildSearchQuery(phrase: string, limit: number): CypherQuery {
   return {
     cypher: `CALL () {
-  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
   UNION ALL
   MATCH (node:Policy) WHERE node.docNumber = $number
@@ -48,13 +47,13 @@ RETURN kind, node.id AS id, node.title AS policyTitle, node.label AS label, node
        node.name AS name, node.text AS text, score, owner.id AS policyId, owner.docNumber AS docNumber,
        owner.tier AS tier
 ORDER BY score DESC, id
-LIMIT $limit`,
+LIMIT toInteger($limit)`,
     params: {
       index: FULLTEXT_INDEX,
       query: toLuceneQuery(phrase),
       number: toDocNumberKey(phrase),
       boost: EXACT_NUMBER_BOOST,
-      limit: neo4j.int(limit),
+      limit,
     },
   };
 }

@@ -4,8 +4,8 @@
  * Cypher p50 ratio for lineage and search (the same query builders run straight through the driver).
  * Example: await measureApi(ctx) → { lineage: { p50Ms: 9, p99Ms: 61, errors: 0, … }, graphqlToCypherP50: { … } }.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, type CypherQuery } from '../../graph/execute.ts';
+import type { GraphHandle } from '../../graph/index.ts';
+import type { CypherQuery } from '../../graph/index.ts';
 import { loadPiece } from '../load-piece.ts';
 import { MissingPieceError } from '../measure-result.ts';
 import { runCypherLoad } from '../run-cypher-load.ts';
@@ -34,18 +34,17 @@ export const API_QUERIES = {
 /** A running API to measure; `server`, when the API runs in its own process, reports that process's CPU and GC. */
 export interface ApiTarget {
   url: string;
-  driver: Driver;
-  database: string;
+  graph: GraphHandle;
   server?: { pid: number; stats(): Promise<ApiProcessStats> };
 }
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 /** Reads parameters from the graph: aligned county articles, implementing pairs, upper policies, search phrases. */
-export async function sampleApiParameters(driver: Driver, database: string, count = 200) {
+export async function sampleApiParameters(graph: GraphHandle, count = 200) {
   // LIMIT takes an integer; a JS number reaches Cypher as a float, so the (validated) count is written inline.
   const limit = String(Math.max(1, Math.floor(count)));
-  const read = (cypher: string) => executeRead(driver, database, { cypher: cypher.replace('$count', limit) });
+  const read = (cypher: string) => graph.read({ cypher: cypher.replace('$count', limit) });
   const articles = await read("MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)-[:ALIGNS_WITH]->() WHERE p.tier IN ['county', 'municipal'] WITH DISTINCT a ORDER BY a.id LIMIT $count RETURN a.id AS id");
   const pairs = await read('MATCH (l:Policy)-[:IMPLEMENTS]->(u:Policy) WITH l, u ORDER BY l.id LIMIT $count RETURN l.id AS l, u.id AS u');
   const uppers = await read("MATCH (u:Policy) WHERE u.tier IN ['national', 'provincial'] AND u.status = 'full' WITH u ORDER BY u.id LIMIT $count RETURN u.id AS u");
@@ -64,7 +63,7 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
   type Builders = { buildLineageQuery: (id: string, d: 'UP' | 'DOWN' | 'BOTH', depth: number) => CypherQuery; buildSearchQuery: (p: string, limit: number) => CypherQuery };
   const buildLineageQuery = await loadPiece<Builders['buildLineageQuery']>('api/resolvers/index.ts', 'buildLineageQuery');
   const buildSearchQuery = await loadPiece<Builders['buildSearchQuery']>('api/resolvers/index.ts', 'buildSearchQuery');
-  const params = await sampleApiParameters(target.driver, target.database);
+  const params = await sampleApiParameters(target.graph);
   if (params.lineageIds.length === 0) throw new MissingPieceError('the graph has no ALIGNS_WITH relationships: alignment was not written by the import');
   const graphql = `${target.url.replace(/\/$/, '')}/graphql`;
   const bodies = {
@@ -80,8 +79,8 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
     results[name] = target.server ? { ...run, server: await target.server.stats() } : run;
   }
   const direct = {
-    lineage: await runCypherLoad(target.driver, target.database, params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
-    search: await runCypherLoad(target.driver, target.database, params.phrases.map((p) => buildSearchQuery(p, 20)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
+    lineage: await runCypherLoad(target.graph, params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
+    search: await runCypherLoad(target.graph, params.phrases.map((p) => buildSearchQuery(p, 20)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
   };
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
   return {

@@ -5,7 +5,6 @@
  * server stays up, and it serves again once Neo4j is back.
  * Example: await measureCrashDuringImport(neo, paths, reference) → { equalToClean: true, duplicateIds: 0, … }.
  */
-import { executeRead } from '../../graph/execute.ts';
 import { clearGraph } from '../clear-graph.ts';
 import { fingerprintGraph, type GraphFingerprint } from '../fingerprint-graph.ts';
 import { importCorpus } from '../import-corpus.ts';
@@ -17,7 +16,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function countPolicies(neo: BenchNeo4j): Promise<number> {
   try {
-    const rows = await executeRead(neo.driver, neo.database, { cypher: "MATCH (p:Policy {status: 'full'}) RETURN count(p) AS n" });
+    const rows = await neo.graph.read({ cypher: "MATCH (p:Policy {status: 'full'}) RETURN count(p) AS n" });
     return Number(rows[0]?.n ?? 0);
   } catch {
     return -1;
@@ -26,14 +25,14 @@ async function countPolicies(neo: BenchNeo4j): Promise<number> {
 
 /** A clean import's fingerprint: clears, imports in this process, fingerprints. */
 export async function cleanImportFingerprint(neo: BenchNeo4j, paths: string[]): Promise<GraphFingerprint> {
-  await clearGraph(neo.driver, neo.database);
-  await importCorpus(paths, neo);
-  return fingerprintGraph(neo.driver, neo.database);
+  await clearGraph(neo.graph);
+  await importCorpus(paths, neo.graph);
+  return fingerprintGraph(neo.graph);
 }
 
 /** Kills the JVM once `killAtFraction` of the documents are in, restarts, re-imports, compares with `reference`. */
 export async function measureCrashDuringImport(neo: BenchNeo4j, paths: string[], documents: number, reference: GraphFingerprint, killAtFraction = 0.4) {
-  await clearGraph(neo.driver, neo.database);
+  await clearGraph(neo.graph);
   const child = spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths });
   const target = Math.max(1, Math.floor(documents * killAtFraction));
   let seen = 0;
@@ -48,11 +47,11 @@ export async function measureCrashDuringImport(neo: BenchNeo4j, paths: string[],
   const childOutcome = await child.done;
   await finished;
   await neo.restart();
-  const afterCrash = await fingerprintGraph(neo.driver, neo.database);
+  const afterCrash = await fingerprintGraph(neo.graph);
   const t = performance.now();
-  await importCorpus(paths, neo);
+  await importCorpus(paths, neo.graph);
   const rerunSeconds = (performance.now() - t) / 1000;
-  const final = await fingerprintGraph(neo.driver, neo.database);
+  const final = await fingerprintGraph(neo.graph);
   const equal = final.checksum === reference.checksum && JSON.stringify(final.nodes) === JSON.stringify(reference.nodes) &&
     JSON.stringify(final.relationships) === JSON.stringify(reference.relationships);
   return {

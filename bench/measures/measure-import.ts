@@ -12,8 +12,7 @@
  * Afterwards the graph holds the imported corpus again (restored by plain CREATE from the dump, not timed), for the
  * measures that follow. Example: await measureImport(neo, ['bench/out/medium']) → { articlesPerSecond: 812, ratioToPlainCreate: 0.61, … }.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, executeWrite } from '../../graph/execute.ts';
+import type { GraphHandle } from '../../graph/index.ts';
 import { buildPerRowMergeQueries, buildPlainCreateQueries } from '../build-baseline-queries.ts';
 import { clearGraph } from '../clear-graph.ts';
 import { dumpGraph, type GraphDump } from '../dump-graph.ts';
@@ -27,17 +26,17 @@ export const WARMUP_DOCUMENTS = 2_000;
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function countArticles(driver: Driver, database: string): Promise<number> {
-  const rows = await executeRead(driver, database, { cypher: 'MATCH (a:Article) RETURN count(a) AS n' });
+async function countArticles(graph: GraphHandle): Promise<number> {
+  const rows = await graph.read({ cypher: 'MATCH (a:Article) RETURN count(a) AS n' });
   return Number(rows[0]?.n ?? 0);
 }
 
 /** Runs per-row MERGE transactions from `queries` until done or `budgetSeconds`; returns rows done and time. */
-async function runPerRow(driver: Driver, database: string, queries: ReturnType<typeof buildPerRowMergeQueries>, budgetSeconds: number) {
+async function runPerRow(graph: GraphHandle, queries: ReturnType<typeof buildPerRowMergeQueries>, budgetSeconds: number) {
   const started = performance.now();
   let done = 0;
   for (const query of queries) {
-    await executeWrite(driver, database, [query]);
+    await graph.write([query]);
     done += 1;
     if (seconds(started) > budgetSeconds) break;
   }
@@ -58,11 +57,11 @@ async function warmUp(neo: BenchNeo4j, paths: string[]) {
 
 /** Runs the import in a child process, then the two baselines here; leaves the imported graph in place. */
 export async function measureImport(neo: BenchNeo4j, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number } = {}) {
-  const { driver, database } = neo;
+  const { graph, database } = neo;
   const budget = options.perRowBudgetSeconds ?? 60;
-  await clearGraph(driver, database);
+  await clearGraph(graph);
   const warmup = await warmUp(neo, paths);
-  await clearGraph(driver, database);
+  await clearGraph(graph);
 
   const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database, paths }).done;
   if (!child.result?.ok || child.result.seconds === undefined) {
@@ -71,30 +70,30 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
   const summary = child.result.summary ?? {};
   const importSeconds = child.result.seconds;
   const peakRssMB = Math.max(Math.round(child.result.maxRssMB), child.vmHwmMB);
-  const articles = await countArticles(driver, database);
-  const dump: GraphDump = await dumpGraph(driver, database);
+  const articles = await countArticles(graph);
+  const dump: GraphDump = await dumpGraph(graph);
 
-  await clearGraph(driver, database);
+  await clearGraph(graph);
   const plain = buildPlainCreateQueries(dump, options.batch ?? 5_000);
   const t1 = performance.now();
-  for (const query of plain) await executeWrite(driver, database, [query]);
+  for (const query of plain) await graph.write([query]);
   const plainSeconds = seconds(t1);
-  const plainArticles = await countArticles(driver, database);
+  const plainArticles = await countArticles(graph);
 
   // Per-row MERGE, nodes: on an empty graph. Relationships: with every node present (plain CREATE, not timed).
-  await clearGraph(driver, database);
+  await clearGraph(graph);
   const perRow = buildPerRowMergeQueries(dump);
   const nodeQueries = perRow.slice(0, dump.nodes.length);
   const relQueries = perRow.slice(dump.nodes.length);
-  const nodeRun = await runPerRow(driver, database, nodeQueries, budget / 2);
-  await clearGraph(driver, database);
-  for (const query of buildPlainCreateQueries({ nodes: dump.nodes, rels: [] }, options.batch ?? 5_000)) await executeWrite(driver, database, [query]);
-  const relRun = await runPerRow(driver, database, relQueries, budget / 2);
+  const nodeRun = await runPerRow(graph, nodeQueries, budget / 2);
+  await clearGraph(graph);
+  for (const query of buildPlainCreateQueries({ nodes: dump.nodes, rels: [] }, options.batch ?? 5_000)) await graph.write([query]);
+  const relRun = await runPerRow(graph, relQueries, budget / 2);
   const perRowSeconds = (nodeRun.done > 0 ? (nodeRun.seconds / nodeRun.done) * nodeQueries.length : 0) +
     (relRun.done > 0 ? (relRun.seconds / relRun.done) * relQueries.length : 0);
   const extrapolated = nodeRun.done < nodeQueries.length || relRun.done < relQueries.length;
-  await clearGraph(driver, database);
-  for (const query of plain) await executeWrite(driver, database, [query]);
+  await clearGraph(graph);
+  for (const query of plain) await graph.write([query]);
 
   const rate = (s: number) => (s > 0 ? round(articles / s, 1) : null);
   return {

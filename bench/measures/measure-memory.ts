@@ -10,7 +10,7 @@ import { spawnImportChild } from '../spawn-import-child.ts';
 
 /** Imports `paths` into an empty graph from a child process and reports its peak memory. */
 export async function measureMemory(neo: BenchNeo4j, paths: string[]) {
-  await clearGraph(neo.driver, neo.database);
+  await clearGraph(neo.graph);
   const child = spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths });
   const outcome = await child.done;
   if (!outcome.result?.ok) {

@@ -25,8 +25,8 @@ export async function run(args: string[]): Promise<number> {
     const config = readGraphConfig(process.env);
     const graph = await connectGraph(config, { log: (line) => void process.stderr.write(`${line}\n`) });
     try {
-      const info = await readServerInfo(graph.driver, graph.database);
-      const counts = await countGraph(graph.driver, graph.database);
+      const info = await readServerInfo(graph);
+      const counts = await countGraph(graph);
       const report: StatusReport = { neo4j: { uri: graph.uri, database: graph.database, origin: graph.origin, ...info }, counts };
       process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
     } finally {

@@ -5,7 +5,7 @@
  *   '科 技 部' → issuer; '《…》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。' → notice-body.
  */
 import { findDates } from './parse-date.ts';
-import { findDocNumbers } from './parse-doc-number.ts';
+import { findDocNumbers } from '../../text/index.ts';
 
 /** The role of a line in a document's head or closing. */
 export type HeadLineRole = 'number' | 'date' | 'meta' | 'public' | 'addressee' | 'notice-body' | 'issuer' | 'title' | 'paragraph';

@@ -5,7 +5,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
-import { cleanLine, foldWidth } from './normalize-line.ts';
+import { cleanLine, foldWidth } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DEBRIS = new RegExp(

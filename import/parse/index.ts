@@ -2,9 +2,9 @@
 export { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
 export { readPolicyFile, parsePolicyBytes, type ReadOptions } from './read-policy-file.ts';
 export { decodePolicyBytes, decodePolicyText, DEFAULT_MAX_BYTES, type DecodedText } from './decode-policy-bytes.ts';
-export { normalizeDocNumber, findDocNumbers } from './parse-doc-number.ts';
+export { normalizeDocNumber, findDocNumbers } from '../../text/index.ts';
 export { parseDate, findDates } from './parse-date.ts';
-export { normalizeLine, matchKey, simplifyChars, foldWidth } from './normalize-line.ts';
+export { normalizeLine, matchKey, simplifyChars, foldWidth } from '../../text/index.ts';
 export { parseChineseNumber } from './parse-chinese-number.ts';
 export { readKind } from './read-kind.ts';
 export { PARSER_VERSION } from './parser-version.ts';

@@ -4,7 +4,7 @@
  * of an interpretation → one citation, line 10, relation interprets.
  */
 import type { Citation, CitationRelation } from '../../model/index.ts';
-import { matchKey } from './normalize-line.ts';
+import { matchKey } from '../../text/index.ts';
 
 const RANK: Record<CitationRelation, number> = { interprets: 4, implements: 3, based_on: 2, cites: 1 };
 

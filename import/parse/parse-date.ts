@@ -5,7 +5,7 @@
  *   damaged copies: '20211224日' → '2021-12-24' and '20213月' → '2021-03' (flagged `damaged`).
  * Input is a matching form (normalizeLine().match).
  */
-import { normalizeLine } from './normalize-line.ts';
+import { normalizeLine } from '../../text/index.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 
 /** A date found in a line. */

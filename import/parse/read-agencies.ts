@@ -6,7 +6,7 @@
  * A prefix before the first item of a 、-list applies to all its items; 等 ends the list; commas start a new list.
  */
 import type { AgencyRef } from '../../model/index.ts';
-import { foldWidth } from './normalize-line.ts';
+import { foldWidth } from '../../text/index.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 
 /** Agencies read from an article, the text left without the bracket, and names the gazetteer does not know. */

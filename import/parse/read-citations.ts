@@ -10,9 +10,8 @@
  */
 import type { Citation, CitationRelation } from '../../model/index.ts';
 import { findBookTitles } from './find-book-titles.ts';
-import { matchKey } from './normalize-line.ts';
+import { findDocNumbers, matchKey } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
-import { findDocNumbers } from './parse-doc-number.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';

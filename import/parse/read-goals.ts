@@ -5,7 +5,7 @@
  *     qualifier: '以上' }; '研发投入强度达到3.5%左右' (in a sentence with 到2025年) → value 3.5, unit '%', qualifier '左右'.
  */
 import type { Goal } from '../../model/index.ts';
-import { foldWidth } from './normalize-line.ts';
+import { foldWidth } from '../../text/index.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 
 const VISION_WITH_SUBJECT = /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|打造成为|打造成)[^,，。;；:：]+/g;

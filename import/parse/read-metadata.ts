@@ -7,7 +7,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
-import { findDocNumbers } from './parse-doc-number.ts';
+import { findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** What the head and the closing say about the document. */

@@ -6,7 +6,7 @@
  *   '分别给予50万元、10万元' → two sums; '3万元-5万元' → amountYuan 30000, maxYuan 50000; '一事一议' → caseByCase.
  */
 import type { MoneyAmount } from '../../model/index.ts';
-import { foldWidth } from './normalize-line.ts';
+import { foldWidth } from '../../text/index.ts';
 
 const UNIT: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|亿元|元)?\s*(?:[-—~～至到]\s*(\d+(?:\.\d+)?)\s*)?(万元|亿元|元)/g;

@@ -6,7 +6,7 @@
  *     → { title: '“十四五”国家高新技术产业开发区发展规划', noticeTitle: '科技部关于印发《…》的通知', noticeIssuer: '科技部' }
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { findDocNumbers } from './parse-doc-number.ts';
+import { findDocNumbers } from '../../text/index.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
 

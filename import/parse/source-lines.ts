@@ -2,7 +2,7 @@
  * Text → numbered lines in their kept and matching forms, with the first-pass verdict on each line. Example:
  *   toSourceLines('国务院\n—1—') → [{ no: 1, text: '国务院', … }, { no: 2, text: '—1—', drop: 'page-number', … }]
  */
-import { normalizeLine } from './normalize-line.ts';
+import { normalizeLine } from '../../text/index.ts';
 
 /** Why a line is kept out of the document's structure. */
 export type DropReason = 'debris' | 'page-number' | 'spam';

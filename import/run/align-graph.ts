@@ -1,11 +1,10 @@
 /**
  * Aligns what is in the graph: reads every document with articles back from Neo4j (with the policies it cites),
  * runs the pure engine, and writes ALIGNS_WITH (refreshing suggestions, keeping human decisions) and inferred
- * IMPLEMENTS. Example: await alignGraph({ driver, database: 'neo4j' }) → { documents: 5, pairs: 87, swept: 0,
+ * IMPLEMENTS. Example: await alignGraph(graph) → { documents: 5, pairs: 87, swept: 0,
  * inferred: [{ lowerId: '柳政规〔2021〕18号', upperId: '国发〔2020〕7号', alignedArticles: 10 }] }.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeRead, executeWrite } from '../../graph/index.ts';
+import type { GraphHandle } from '../../graph/index.ts';
 import {
   alignDocuments, inferImplements, isAlignable, type AlignDocument, type AlignOptions,
 } from '../../align/index.ts';
@@ -15,11 +14,8 @@ import {
   chunk, type AlignmentRow, type InferredRow,
 } from '../write/build-alignment-queries.ts';
 
-/** Where to align: a driver and a database name (graph/connectGraph gives both). */
-export interface GraphTarget {
-  driver: Driver;
-  database: string;
-}
+/** Where to align: the graph handle (graph/connectGraph gives one). */
+export type GraphTarget = Pick<GraphHandle, 'read' | 'write'>;
 
 /** What a run did. */
 export interface AlignGraphResult {
@@ -59,7 +55,7 @@ export async function alignGraph(
   graph: GraphTarget, options: AlignOptions & { batchSize?: number; now?: () => Date } = {},
 ): Promise<AlignGraphResult> {
   const { batchSize = 1000, now = () => new Date(), ...alignOptions } = options;
-  const records = (await executeRead(graph.driver, graph.database, buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
+  const records = (await graph.read(buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
   const { docs, articleIds } = toAlignDocuments(records);
   const pairs = alignDocuments(docs, alignOptions);
   const idOf = (policyId: string, path: string) => articleIds.get(`${policyId}\n${path}`)!;
@@ -73,11 +69,11 @@ export async function alignGraph(
   });
   const stamp = now().toISOString();
   for (const part of chunk(rows, batchSize)) {
-    await executeWrite(graph.driver, graph.database, [buildMergeAlignmentsQuery(part, stamp)]);
+    await graph.write([buildMergeAlignmentsQuery(part, stamp)]);
   }
   const alignable = docs.filter(isAlignable).map((d) => d.file);
-  const [sweep] = await executeWrite(graph.driver, graph.database, [buildSweepAlignmentsQuery(alignable, stamp)]);
+  const [sweep] = await graph.write([buildSweepAlignmentsQuery(alignable, stamp)]);
   const inferred = inferImplements(docs, pairs).map((i) => ({ lowerId: i.lowerFile, upperId: i.upperFile, alignedArticles: i.alignedArticles }));
-  await executeWrite(graph.driver, graph.database, buildInferredImplementsQueries(alignable, inferred));
+  await graph.write(buildInferredImplementsQueries(alignable, inferred));
   return { documents: docs.length, pairs: rows.length, swept: Number(sweep?.[0]?.deleted ?? 0), inferred };
 }

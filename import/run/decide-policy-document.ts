@@ -22,8 +22,6 @@ export interface WriteDocumentOptions {
   importedAt: string;
   importerVersion: string;
   retrievedOn?: string;
-  /** Test hook (see write-policy.ts): a failing statement after this many statements. */
-  failAfterStatement?: number;
 }
 
 /** What was written for one document. */

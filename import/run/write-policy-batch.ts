@@ -5,19 +5,19 @@
  * would see what an earlier one in the batch writes, or that writes a Policy an earlier one writes, ends the batch
  * and waits for the next one (it is `deferred`). A document is still whole or absent: the batch commits or nothing
  * does, and when it fails its documents are written again one per transaction, so one bad document cannot take the
- * others down. First writes CREATE what is theirs alone (write-policy.ts); the retry MERGEs. Example:
+ * others down. First writes CREATE what is theirs alone (build-policy-write.ts); the retry MERGEs. Example:
  *   await writePolicyBatch(graph, [{ prepared: prepareDocument(a, registry), options }, { prepared: b, options }], registry)
  *   → { outcomes: [{ written: { id: 'a', … } }, { error: ImportWriteError('CONFLICTING_NUMBER', …) }] }
  */
-import { executeWriteSteps, GraphError, type ConnectedGraph } from '../../graph/index.ts';
+import { GraphError, type GraphHandle } from '../../graph/index.ts';
 import type { KnownPolicy } from '../write/known-policy.ts';
 import { buildKnownPoliciesLookup, readKnownPoliciesByDocument, type PolicyLookup } from '../write/lookup-known-policies.ts';
 import type { RunRegistry } from '../write/run-registry.ts';
-import { buildPoliciesWrite, type PolicyWrite } from '../write/write-policy.ts';
+import { buildPoliciesWrite, type PolicyWrite } from '../write/build-policy-write.ts';
 import { decideDocument, type DecidedDocument, type PreparedDocument, type WriteDocumentOptions, type WrittenPolicy } from './decide-policy-document.ts';
 
 /** The graph an import writes to. */
-export type ImportGraph = Pick<ConnectedGraph, 'driver' | 'database'>;
+export type ImportGraph = Pick<GraphHandle, 'read' | 'write' | 'writeSteps'>;
 
 /** One document of a batch. */
 export interface BatchEntry {
@@ -133,14 +133,13 @@ export async function writePolicyBatch(
 ): Promise<BatchResult> {
   if (entries.length === 0) return { outcomes: [] };
   try {
-    return await executeWriteSteps(graph.driver, graph.database, async (run) => {
+    return await graph.writeSteps(async (run) => {
       // The lookups of all entries in one statement; each sees the graph as it was when the batch began.
       const [rows = []] = await run([buildKnownPoliciesLookup(entries.map((e) => e.prepared.lookups))]);
       const found = readKnownPoliciesByDocument(rows, entries.length);
       const outcomes: BatchOutcome[] = [];
       const writes: PolicyWrite[] = [];
       const footprint = new BatchFootprint();
-      let failAfterStatement: number | undefined;
       for (const [index, entry] of entries.entries()) {
         const candidates = footprint.view(found[index] ?? [], entry.prepared.lookups);
         if (!candidates) break;
@@ -151,18 +150,15 @@ export async function writePolicyBatch(
           outcomes.push({ error });
           continue;
         }
-        // A re-written Policy runs its cleanup statements, and the failure hook counts one document's statements:
-        // either goes alone.
-        const alone = !decided.firstWrite || entry.options.failAfterStatement !== undefined;
+        // A re-written Policy runs its cleanup statements: it goes alone.
+        const alone = !decided.firstWrite;
         if (writes.length > 0 && (alone || footprint.overlaps(decided))) break;
         footprint.add(decided, candidates);
         writes.push({ rows: decided.rows, firstWrite: decided.firstWrite });
         outcomes.push({ written: decided.written });
-        failAfterStatement = entry.options.failAfterStatement;
         if (alone) break;
       }
-      const writeOptions = { create: options.mergeOnly !== true, ...(failAfterStatement === undefined ? {} : { failAfterStatement }) };
-      if (writes.length > 0) await run(buildPoliciesWrite(writes, writeOptions));
+      if (writes.length > 0) await run(buildPoliciesWrite(writes, { create: options.mergeOnly !== true }));
       return { outcomes };
     });
   } catch (error) {

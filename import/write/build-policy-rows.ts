@@ -11,7 +11,7 @@ import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { tierOfJurisdiction } from './jurisdiction-names.ts';
-import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './place-making-statements.ts';
+import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './find-statement-subject.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 
@@ -38,7 +38,7 @@ export interface PolicyRows {
   /** `targetId`: the Policy the role is about (an interpretation speaks of the interpreted text); `source`: this document. */
   policyRoles: { role: 'ISSUED' | 'DRAFTED' | 'APPROVED'; agencyId: string; detail: string | null; targetId: string; source: string }[];
   goals: { id: string; ownerId: string; props: Props }[];
-  /** Ids `{source}#event-{n}`; `ownerId`: the Policy the step belongs to (see place-making-statements.ts). */
+  /** Ids `{source}#event-{n}`; `ownerId`: the Policy the step belongs to (see find-statement-subject.ts). */
   events: { id: string; ownerId: string; props: Props }[];
   citations: CitationLink[];
 }

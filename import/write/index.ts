@@ -8,7 +8,7 @@ export { createRunRegistry, addToRegistry, numberForTitle, isInRun, type RunRegi
 export { resolvePolicyIdentity, newPolicyId, type PolicyIdentity } from './resolve-policy-identity.ts';
 export { resolveCitations, type CitationLink } from './resolve-citations.ts';
 export { buildPolicyRows, type PolicyRows } from './build-policy-rows.ts';
-export { buildPolicyWrite, type PolicyWriteOptions, type CypherQuery } from './write-policy.ts';
+export { buildPolicyWrite, type PolicyWriteOptions, type CypherQuery } from './build-policy-write.ts';
 export { buildKnownPolicyLookup, readKnownPolicies, type PolicyLookup } from './lookup-known-policies.ts';
 export {
   buildReadAlignmentInputQuery, buildMergeAlignmentsQuery, buildSweepAlignmentsQuery, buildInferredImplementsQueries,

@@ -12,7 +12,7 @@ import { citationsOf, expandShortTitle } from './resolve-citations.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
 import { numberForTitle, type RunRegistry } from './run-registry.ts';
 import type { KnownPolicy } from './known-policy.ts';
-import type { CypherQuery } from './write-policy.ts';
+import type { CypherQuery } from './build-policy-write.ts';
 
 /** One thing to look up: a number, a title key, or a file name (any may be absent). */
 export interface PolicyLookup {

@@ -20,21 +20,20 @@ let browser: Browser;
 let errors: string[];
 
 type Cy = import('cytoscape').Core;
-const cyOf = () => (window as unknown as { cy: Cy }).cy;
 
 beforeAll(async () => {
-  await resetGraph(graph.driver, graph.database);
-  await importPaths(graph, []);
-  await alignGraph(graph);
+  await resetGraph(graph.graph);
+  await importPaths(graph.graph, []);
+  await alignGraph(graph.graph);
   const viewerDir = await buildTestViewer();
-  server = await startApiServer({ driver: graph.driver, database: graph.database, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
+  server = await startApiServer({ graph: graph.graph, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await graph.driver.close();
+  await graph.graph.close();
 });
 
 async function open(query = '', viewport = { width: 1600, height: 900 }, before?: (p: Page) => Promise<void>): Promise<Page> {
@@ -141,7 +140,7 @@ describe('semantic zoom and the overview', () => {
   });
 
   test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
-    await graph.driver.executeQuery("MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", {}, { database: graph.database });
+    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} }]);
     const page = await open();
     await ready(page);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').hasClass('basis-lost'))).toBe(true);
@@ -165,7 +164,7 @@ describe('semantic zoom and the overview', () => {
     await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').empty());
     expect(await page.locator('[data-testid="as-of-text"]').innerText()).toContain('2021-01-01');
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty())).toBe(true);
-    await graph.driver.executeQuery("MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", {}, { database: graph.database });
+    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
     await page.close();
   });
 });

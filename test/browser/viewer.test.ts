@@ -22,11 +22,11 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  await resetGraph(graph.driver, graph.database);
-  await importPaths(graph, []);
-  await alignGraph(graph);
+  await resetGraph(graph.graph);
+  await importPaths(graph.graph, []);
+  await alignGraph(graph.graph);
   const viewerDir = await buildTestViewer();
-  server = await startApiServer({ driver: graph.driver, database: graph.database, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
+  server = await startApiServer({ graph: graph.graph, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
   errors = watchPageErrors(page);
@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await graph.driver.close();
+  await graph.graph.close();
 });
 
 /** Tiers of the article nodes, the lanes drawn, and where each article sits against its lane band. */

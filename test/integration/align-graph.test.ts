@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { executeRead, executeWrite } from '../../graph/index.ts';
 import { importPaths } from '../../import/run-import.ts';
 import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 
-const { driver, database } = openTestGraph();
-const graph = { driver, database };
+const { graph } = openTestGraph();
 const LIUZHOU = '柳政规〔2021〕18号';
 const STATE_COUNCIL = '国发〔2020〕7号';
 
-const read = async (cypher: string, params: Record<string, unknown> = {}) => executeRead(driver, database, { cypher, params });
+const read = async (cypher: string, params: Record<string, unknown> = {}) => graph.read({ cypher, params });
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
+  await resetGraph(graph);
   await importPaths(graph, []);
 });
-afterAll(() => driver.close());
+afterAll(() => graph.close());
 
 describe('alignGraph over the imported corpus', () => {
   let first: Awaited<ReturnType<typeof alignGraph>>;
@@ -62,7 +60,7 @@ describe('alignGraph over the imported corpus', () => {
 
   test('a confirmed and a rejected alignment survive a re-run untouched; stale suggestions are swept', async () => {
     const confirmedId = `${LIUZHOU}#p1/a1->${STATE_COUNCIL}#p2/a6`;
-    const [[rejected]] = await executeWrite(driver, database, [{
+    const [[rejected]] = await graph.write([{
       cypher: `MATCH ()-[c:ALIGNS_WITH {id: $confirmedId}]->()
                SET c.status = 'confirmed', c.reviewedBy = 'analyst', c.reviewedAt = '2026-11-26', c.comment = 'checked', c.score = 0.99
                WITH 1 AS one

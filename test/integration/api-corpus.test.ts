@@ -6,13 +6,12 @@
  * engine's current thresholds produce.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { executeRead } from '../../graph/index.ts';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let api: TestApi;
 
 const NATIONAL = '国发〔2020〕7号';
@@ -25,24 +24,24 @@ let edges: Edge[] = [];
 let articles = new Map<string, ArticleRow>();
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  const summary = await importPaths({ driver, database });
+  await resetGraph(graph);
+  const summary = await importPaths(graph);
   expect(summary.failed).toEqual([]);
-  await alignGraph({ driver, database });
-  edges = (await executeRead(driver, database, {
+  await alignGraph(graph);
+  edges = (await graph.read({
     cypher: `MATCH (l:Article)-[r:ALIGNS_WITH]->(u:Article)
 RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.status, 'suggested') AS status, r.class AS class`,
   })) as unknown as Edge[];
-  const rows = (await executeRead(driver, database, {
+  const rows = (await graph.read({
     cypher: 'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier',
   })) as unknown as ArticleRow[];
   articles = new Map(rows.map((r) => [r.id, r]));
-  api = await startTestApi(driver, database);
+  api = await startTestApi(graph);
 }, 240_000);
 
 afterAll(async () => {
   await api?.close();
-  await driver.close();
+  await graph.close();
 });
 
 const live = () => edges.filter((e) => e.status !== 'rejected');
@@ -134,7 +133,7 @@ describe('search', () => {
       expect(articles.get(hit.id)?.policyId).toBe(hit.policyId);
       expect(articles.get(hit.id)?.tier).toBe(hit.tier);
     }
-    const [liuzhou] = await executeRead(driver, database, {
+    const [liuzhou] = await graph.read({
       cypher: "MATCH (a:Article) WHERE a.text CONTAINS '关键核心技术' OR a.heading CONTAINS '关键核心技术' RETURN collect(a.id) AS ids",
     });
     expect(hits.filter((h) => h.kind === 'Article').map((h) => h.id).sort()).toEqual([...(liuzhou!.ids as string[])].sort());
@@ -190,7 +189,7 @@ describe('compare', () => {
     const pairs = live()
       .filter((e) => articles.get(e.lower)?.policyId === lower && articles.get(e.upper)?.policyId === upper)
       .sort((a, b) => order(a.upper) - order(b.upper) || b.score - a.score || order(a.lower) - order(b.lower));
-    const evidence = await executeRead(driver, database, {
+    const evidence = await graph.read({
       cypher: 'MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN $ids RETURN r.id AS id, r.evidence AS evidence',
       params: { ids: pairs.map((p) => p.id) },
     });
@@ -256,7 +255,7 @@ describe('generated fields over the corpus', () => {
 
   test('filtering, sorting and cursor pagination come from the library', async () => {
     const first = await api.gql('{ policiesConnection(first: 2, where: { tier: { eq: national } }, sort: [{ id: ASC }]) { totalCount edges { cursor node { id } } } }');
-    const national = (await executeRead(driver, database, { cypher: "MATCH (p:Policy {tier: 'national'}) RETURN p.id AS id ORDER BY id" })).map((r) => r.id);
+    const national = (await graph.read({ cypher: "MATCH (p:Policy {tier: 'national'}) RETURN p.id AS id ORDER BY id" })).map((r) => r.id);
     const edgesOut = first.body.data?.policiesConnection?.edges as Array<{ cursor: string; node: { id: string } }>;
     expect(first.body.data?.policiesConnection?.totalCount).toBe(national.length);
     expect(edgesOut.map((e) => e.node.id)).toEqual(national.slice(0, 2));
@@ -279,9 +278,9 @@ describe('curation survives re-alignment', () => {
     const reject = await api.gql(`mutation { rejectAlignment(id: "${drop!.id}", comment: "无关") { status reviewedBy } }`, {}, CURATOR_TOKEN);
     expect(reject.body).toEqual({ data: { rejectAlignment: { status: 'rejected', reviewedBy: 'curator-li' } } });
 
-    await alignGraph({ driver, database });
+    await alignGraph(graph);
 
-    const after = await executeRead(driver, database, {
+    const after = await graph.read({
       cypher: 'MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN $ids RETURN r.id AS id, r.status AS status, r.reviewedBy AS by, r.comment AS comment ORDER BY id',
       params: { ids: [keep!.id, drop!.id] },
     });

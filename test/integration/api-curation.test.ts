@@ -4,20 +4,20 @@
  * be closed by REQUIRE_AUTH_FOR_READS, and hostile strings through search / policyByNumber change nothing.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema, executeRead } from '../../graph/index.ts';
+import { ensureSchema } from '../../graph/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { ALIGNMENTS, MUNICIPAL, NATIONAL, PROVINCIAL, seedApiFixture } from './api-fixture.ts';
 import { CURATOR_TOKEN, READER_TOKEN, startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let api: TestApi;
 
 const SUGGESTED = ALIGNMENTS[0]!; // municipal p1/a1 → provincial a1, suggested
 const REJECTED = ALIGNMENTS[3]!; // municipal p1/a2 → provincial a2, rejected
 
 async function graphFingerprint() {
-  const [row] = await executeRead(driver, database, {
+  const [row] = await graph.read({
     cypher: `MATCH (n) WITH count(n) AS nodes
 OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS relationships
 OPTIONAL MATCH ()-[a:ALIGNS_WITH]->() RETURN nodes, relationships, collect([a.id, a.status, a.reviewedBy]) AS alignments`,
@@ -26,15 +26,15 @@ OPTIONAL MATCH ()-[a:ALIGNS_WITH]->() RETURN nodes, relationships, collect([a.id
 }
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await ensureSchema(driver, database);
-  await seedApiFixture(driver, database);
-  api = await startTestApi(driver, database);
+  await resetGraph(graph);
+  await ensureSchema(graph);
+  await seedApiFixture(graph);
+  api = await startTestApi(graph);
 });
 
 afterAll(async () => {
   await api?.close();
-  await driver.close();
+  await graph.close();
 });
 
 const CONFIRM = 'mutation ($id: ID!, $comment: String) { confirmAlignment(id: $id, comment: $comment) { id status reviewedBy comment lower { id } upper { id } } }';
@@ -93,7 +93,7 @@ describe('curation with a curator token', () => {
         },
       },
     });
-    const [row] = await executeRead(driver, database, {
+    const [row] = await graph.read({
       cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS status, r.reviewedBy AS by, r.reviewedAt AS at, r.comment AS comment',
       params: { id: SUGGESTED.id },
     });
@@ -128,7 +128,7 @@ describe('curation with a curator token', () => {
       },
     });
     await api.gql(query, { c: '再次确认' }, CURATOR_TOKEN);
-    const rows = await executeRead(driver, database, {
+    const rows = await graph.read({
       cypher: 'MATCH (:Article {id: $lower})-[r:ALIGNS_WITH]->(:Article {id: $upper}) RETURN r.comment AS comment, r.method AS method',
       params: { lower, upper },
     });
@@ -171,7 +171,7 @@ describe('Cypher injection attempts', () => {
 describe('REQUIRE_AUTH_FOR_READS', () => {
   let closed: TestApi;
   beforeAll(async () => {
-    closed = await startTestApi(driver, database, { REQUIRE_AUTH_FOR_READS: 'true' });
+    closed = await startTestApi(graph, { REQUIRE_AUTH_FOR_READS: 'true' });
   });
   afterAll(() => closed.close());
 
@@ -194,6 +194,6 @@ describe('REQUIRE_AUTH_FOR_READS', () => {
 
 test('rejected fixture alignment is what the fixture says', async () => {
   // Guards the fixture itself: the other tests rely on this pair being rejected from the start.
-  const rows = await executeRead(driver, database, { cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS s', params: { id: REJECTED.id } });
+  const rows = await graph.read({ cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS s', params: { id: REJECTED.id } });
   expect(rows).toEqual([{ s: 'rejected' }]);
 });

@@ -2,8 +2,7 @@
  * A small graph that follows graph/MODEL.md exactly, for the API tests: three tiers of policies with parts,
  * articles, agencies and ALIGNS_WITH chains (municipal → provincial → national). Written in one transaction.
  */
-import type { Driver } from 'neo4j-driver';
-import { executeWrite } from '../../graph/index.ts';
+import type { GraphHandle } from '../../graph/index.ts';
 
 export const NATIONAL = '国发〔2020〕7号';
 export const PROVINCIAL = 't:广西壮族自治区|关于促进广西高新技术产业开发区高质量发展的若干措施';
@@ -51,7 +50,7 @@ export const ALIGNMENTS = [
 ].map((a) => ({ ...a, id: `${a.lower}->${a.upper}`, method: 'bigram-sw', version: '1' }));
 
 /** Writes the fixture (the caller empties the database first). */
-export async function seedApiFixture(driver: Driver, database: string): Promise<void> {
+export async function seedApiFixture(graph: GraphHandle): Promise<void> {
   const policies = [
     { id: NATIONAL, title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: NATIONAL, docNumberOriginal: NATIONAL, tier: 'national', jurisdiction: '中华人民共和国', status: 'full', kind: 'opinions' },
     { id: PROVINCIAL, title: '关于促进广西高新技术产业开发区高质量发展的若干措施', docNumber: null, docNumberOriginal: null, tier: 'provincial', jurisdiction: '广西壮族自治区', status: 'full', kind: 'measures' },
@@ -63,7 +62,7 @@ export async function seedApiFixture(driver: Driver, database: string): Promise<
     { id: `${MUNICIPAL}#p1`, policyId: MUNICIPAL, number: 1, label: '一、', heading: '提升高新区创新能级', order: 1 },
   ];
   const articles = [...ARTICLES.national, ...ARTICLES.provincial, ...ARTICLES.municipal];
-  await executeWrite(driver, database, [
+  await graph.write([
     { cypher: 'UNWIND $rows AS row CREATE (p:Policy) SET p = row', params: { rows: policies } },
     {
       cypher: `UNWIND $rows AS row MATCH (p:Policy {id: row.policyId}) CREATE (p)-[:HAS_PART]->(x:Part) SET x = row`,

@@ -1,9 +1,9 @@
 /**
  * Test harness for the API: starts the real server (startApiServer) on a free port over the test Neo4j and posts
- * GraphQL over HTTP. Example: `const api = await startTestApi(driver, database); const r = await api.gql('{ __typename }');`
+ * GraphQL over HTTP. Example: `const api = await startTestApi(graph); const r = await api.gql('{ __typename }');`
  * → `{ status: 200, body: { data: { __typename: 'Query' } } }`.
  */
-import type { Driver } from 'neo4j-driver';
+import type { GraphHandle } from '../../graph/index.ts';
 import { readApiConfig, signToken, startApiServer } from '../../api/index.ts';
 import type { ApiConfig } from '../../api/index.ts';
 
@@ -31,16 +31,14 @@ export const READER_TOKEN = signToken({ sub: 'reader-wang', roles: ['reader'] },
 
 /** Starts the server; `env` overrides API variables (PORT is always 0 = a free port). */
 export async function startTestApi(
-  driver: Driver,
-  database: string,
+  graph: GraphHandle,
   env: Record<string, string> = {},
   viewerDir?: string,
 ): Promise<TestApi> {
   const config = readApiConfig({ JWT_SECRET: TEST_SECRET, ...env, PORT: '0' });
   const hidden: unknown[] = [];
   const server = await startApiServer({
-    driver,
-    database,
+    graph,
     config,
     ...(viewerDir ? { viewerDir } : {}),
     log: (_message, error) => hidden.push(error),

@@ -9,7 +9,7 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDriver, ensureSchema } from '../../graph/index.ts';
+import { ensureSchema, openGraph } from '../../graph/index.ts';
 import { databaseErrorCode } from '../../api/format-error.ts';
 import { createCypherRunner } from '../../api/run-cypher.ts';
 import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
@@ -17,32 +17,32 @@ import { NATIONAL, seedApiFixture } from './api-fixture.ts';
 import { startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let api: TestApi;
 let viewerApi: TestApi;
 const viewerDir = mkdtempSync(join(tmpdir(), 'pg-api-viewer-'));
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await ensureSchema(driver, database);
-  await seedApiFixture(driver, database);
+  await resetGraph(graph);
+  await ensureSchema(graph);
+  await seedApiFixture(graph);
   mkdirSync(join(viewerDir, 'assets'));
   writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>viewer</title><div id="app"></div>');
   writeFileSync(join(viewerDir, 'assets', 'main.js'), 'console.log(1);');
-  api = await startTestApi(driver, database, {
+  api = await startTestApi(graph, {
     BODY_LIMIT: '2048',
     MAX_QUERY_DEPTH: '4',
     MAX_QUERY_COST: '300',
     MAX_PAGE_SIZE: '2',
     CORS_ORIGINS: 'http://allowed.example',
   });
-  viewerApi = await startTestApi(driver, database, {}, viewerDir);
+  viewerApi = await startTestApi(graph, {}, viewerDir);
 });
 
 afterAll(async () => {
   await api?.close();
   await viewerApi?.close();
-  await driver.close();
+  await graph.close();
 });
 
 describe('HTTP', () => {
@@ -172,8 +172,8 @@ describe('Neo4j down and back', () => {
   test('SERVICE_UNAVAILABLE while down, answers again when back, no stack traces', async () => {
     await listen();
     const config = testGraphConfig();
-    const proxied = createDriver({ ...config, uri: `bolt://127.0.0.1:${port}` }, { maxTransactionRetryTimeMs: 1000, connectionTimeoutMs: 2000 });
-    const flaky = await startTestApi(proxied, database);
+    const proxied = openGraph({ ...config, uri: `bolt://127.0.0.1:${port}` }, { maxTransactionRetryTimeMs: 1000, connectionTimeoutMs: 2000 });
+    const flaky = await startTestApi(proxied);
     const query = `{ policyByNumber(docNumber: "${NATIONAL}") { id } policies(where: { id: { eq: "${NATIONAL}" } }) { id } }`;
     try {
       expect((await flaky.gql(query)).body).toEqual({ data: { policyByNumber: { id: NATIONAL }, policies: [{ id: NATIONAL }] } });
@@ -200,7 +200,7 @@ describe('Neo4j down and back', () => {
 
 describe('database timeout', () => {
   test('a query running past DB_TIMEOUT_MS is stopped by the server and reported as DATABASE_TIMEOUT', async () => {
-    const runner = createCypherRunner(driver, database, 100);
+    const runner = createCypherRunner(graph, 100);
     const slow = runner.read({ cypher: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n' });
     const error = await slow.then(() => undefined, (e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });

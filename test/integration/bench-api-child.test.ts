@@ -2,22 +2,22 @@
 // reports its CPU and GC, and is gone after close().
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnApiChild, type ApiChild } from '../../bench/spawn-api-child.ts';
-import { ensureSchema, executeWrite } from '../../graph/index.ts';
+import { ensureSchema } from '../../graph/index.ts';
 import { openTestGraph, resetGraph, testNeo4j } from '../support/neo4j.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let api: ApiChild | undefined;
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await ensureSchema(driver, database);
-  await executeWrite(driver, database, [{
+  await resetGraph(graph);
+  await ensureSchema(graph);
+  await graph.write([{
     cypher: "CREATE (:Policy {id: 'child-1', title: '关于支持科技型中小企业发展的若干措施', docNumber: '桂政发〔2024〕3号', tier: 'provincial', status: 'full'})",
   }]);
 });
 afterAll(async () => {
   await api?.close();
-  await driver.close();
+  await graph.close();
 });
 
 describe('spawnApiChild', () => {
@@ -38,7 +38,10 @@ describe('spawnApiChild', () => {
     const stats = await api.stats();
     expect(stats.wallSeconds).toBeGreaterThan(0);
     expect(stats.cpuSeconds).toBeGreaterThan(0);
-    expect(stats.gcCount).toBeGreaterThanOrEqual(0);
+    // The GC observer starts once the server listens, so one small query may see no collection at all (count 0):
+    // what must hold is that the counters agree: no GC time without a collection, the longest pause within the total.
+    expect(Number.isInteger(stats.gcCount)).toBe(true);
+    if (stats.gcCount === 0) expect([stats.gcTotalMs, stats.gcMaxMs]).toEqual([0, 0]);
     expect(stats.gcMaxMs).toBeLessThanOrEqual(stats.gcTotalMs);
     expect(stats.heapUsedMB).toBeGreaterThan(0);
 

@@ -4,7 +4,7 @@
  * Started twice: the second start re-imports without duplicating anything.
  */
 import { spawn } from 'node:child_process';
-import type { Driver } from 'neo4j-driver';
+import type { GraphHandle } from '../../graph/index.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findFreePort } from '../../graph/index.ts';
 import { openTestGraph, resetGraph, testGraphEnv } from '../support/neo4j.ts';
@@ -48,21 +48,16 @@ async function graphql(url: string, query: string): Promise<unknown> {
   return response.json();
 }
 
-async function counts(driver: Driver, database: string): Promise<Record<string, number>> {
-  const session = driver.session({ database });
-  try {
-    const nodes = await session.run('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n');
-    const rels = await session.run('MATCH ()-[r]->() RETURN type(r) AS label, count(*) AS n');
-    return Object.fromEntries([...nodes.records, ...rels.records].map((r) => [r.get('label'), r.get('n').toNumber()]));
-  } finally {
-    await session.close();
-  }
+async function counts(graph: GraphHandle): Promise<Record<string, number>> {
+  const nodes = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n' });
+  const rels = await graph.read({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS label, count(*) AS n' });
+  return Object.fromEntries([...nodes, ...rels].map((r) => [r.label, r.n]));
 }
 
 describe('policygraph start', () => {
-  const { driver, database } = openTestGraph();
-  beforeAll(() => resetGraph(driver, database));
-  afterAll(() => driver.close());
+  const { graph, database } = openTestGraph();
+  beforeAll(() => resetGraph(graph));
+  afterAll(() => graph.close());
 
   test('imports, aligns, serves API and viewer on one port, stops on SIGTERM; a second start duplicates nothing', async () => {
     const port = await findFreePort();
@@ -77,13 +72,13 @@ describe('policygraph start', () => {
     expect(await page.text()).toContain('政策图谱');
     expect(await first.stop()).toBe(0);
 
-    const afterFirst = await counts(driver, database);
+    const afterFirst = await counts(graph);
     expect(afterFirst.Policy).toBe(7);
     expect(afterFirst.Article).toBe(67);
     expect(afterFirst.ALIGNS_WITH).toBeGreaterThan(0);
 
     const second = await start(port);
     expect(await second.stop()).toBe(0);
-    expect(await counts(driver, database)).toEqual(afterFirst);
+    expect(await counts(graph)).toEqual(afterFirst);
   }, 300_000);
 });

@@ -2,11 +2,13 @@
 // already on the port, a busy non-Bolt port, wrong passwords and an unreachable server.
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
-import { connectGraph, createDriver, executeRead, findFreePort, readGraphConfig } from '../../graph/index.ts';
+import { connectGraph, findFreePort, readGraphConfig } from '../../graph/index.ts';
+import { createDriver } from '../../graph/create-driver.ts';
+import { executeRead } from '../../graph/execute.ts';
 import { openTestGraph, testGraphConfig, testNeo4j } from '../support/neo4j.ts';
 
-const { driver, database } = openTestGraph();
-afterAll(() => driver.close());
+const { graph, database } = openTestGraph();
+afterAll(() => graph.close());
 
 const target = new URL(testNeo4j().uri);
 const onThisHost = ['127.0.0.1', 'localhost'].includes(target.hostname);
@@ -16,7 +18,7 @@ describe('connectGraph', () => {
     const graph = await connectGraph(testGraphConfig());
     try {
       expect(graph.origin).toBe('remote');
-      expect(await executeRead(graph.driver, graph.database, { cypher: 'RETURN 1 + 1 AS two' })).toEqual([{ two: 2 }]);
+      expect(await graph.read({ cypher: 'RETURN 1 + 1 AS two' })).toEqual([{ two: 2 }]);
     } finally {
       await graph.stop();
     }
@@ -29,7 +31,7 @@ describe('connectGraph', () => {
     const graph = await connectGraph(config);
     try {
       expect(graph.origin).toBe('local-reused');
-      expect(await executeRead(graph.driver, graph.database, { cypher: 'RETURN 3 AS three' })).toEqual([{ three: 3 }]);
+      expect(await graph.read({ cypher: 'RETURN 3 AS three' })).toEqual([{ three: 3 }]);
     } finally {
       await graph.stop();
     }

@@ -4,14 +4,16 @@ import { createRequire } from 'node:module';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { executeWrite } from '../../graph/index.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { createDriver } from '../../graph/create-driver.ts';
+import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 
 // @neo4j/graphql loads graphql's CommonJS build; vitest's resolver would give this file the ESM build, and graphql
 // refuses schema objects from another module instance. Require the same (CommonJS) instance.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
+// The library's own compatibility check takes a driver: this test of graph/ may hold one.
+const driver = createDriver(testGraphConfig());
 
 const typeDefs = /* GraphQL */ `
   type Policy @node {
@@ -31,8 +33,8 @@ let schema: GraphQLSchema;
 let neoSchema: Neo4jGraphQL;
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await executeWrite(driver, database, [
+  await resetGraph(graph);
+  await graph.write([
     {
       cypher: `CREATE (p:Policy {id: $id, title: $title, tier: 'provincial'})
                WITH p UNWIND $articles AS a
@@ -50,7 +52,10 @@ beforeAll(async () => {
   neoSchema = new Neo4jGraphQL({ typeDefs, driver });
   schema = await neoSchema.getSchema();
 });
-afterAll(() => driver.close());
+afterAll(async () => {
+  await graph.close();
+  await driver.close();
+});
 
 describe('@neo4j/graphql over the test Neo4j', () => {
   test('checkNeo4jCompat passes (Neo4j 5 with the APOC functions the library needs)', async () => {

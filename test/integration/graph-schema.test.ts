@@ -1,23 +1,24 @@
 // ensureSchema against the real test Neo4j: idempotent, exactly graph/MODEL.md's constraints and indexes,
 // and a full-text index with the cjk analyzer that finds Chinese article text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema, executeRead, executeWrite, FULLTEXT_INDEX } from '../../graph/index.ts';
+import { ensureSchema, FULLTEXT_INDEX } from '../../graph/index.ts';
+import { createDriver } from '../../graph/create-driver.ts';
 import { buildTitleKey } from '../../import/index.ts';
 import { buildKnownPolicyLookup } from '../../import/write/lookup-known-policies.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
+  await resetGraph(graph);
 });
-afterAll(() => driver.close());
+afterAll(() => graph.close());
 
 describe('ensureSchema', () => {
   test('runs twice without error and leaves one uniqueness constraint on id per label', async () => {
-    await ensureSchema(driver, database);
-    await ensureSchema(driver, database);
-    const rows = await executeRead(driver, database, {
+    await ensureSchema(graph);
+    await ensureSchema(graph);
+    const rows = await graph.read({
       cypher: "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
     });
     expect(rows).toEqual(
@@ -30,13 +31,13 @@ describe('ensureSchema', () => {
   });
 
   test('creates the property indexes and the cjk full-text index of MODEL.md', async () => {
-    const range = await executeRead(driver, database, {
+    const range = await graph.read({
       cypher: "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name",
     });
     expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_file', 'policy_tier', 'policy_titleKey']);
-    const text = await executeRead(driver, database, { cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
+    const text = await graph.read({ cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
     expect(text).toEqual([{ name: 'policy_titleKey_text', labelsOrTypes: ['Policy'], properties: ['titleKey'] }]);
-    const [fulltext] = await executeRead(driver, database, {
+    const [fulltext] = await graph.read({
       cypher: 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options, state RETURN *',
     });
     expect(fulltext).toMatchObject({
@@ -49,7 +50,7 @@ describe('ensureSchema', () => {
   });
 
   test('the full-text index finds Chinese article text by a word inside it (高新区, 科技)', async () => {
-    await executeWrite(driver, database, [
+    await graph.write([
       {
         cypher: 'UNWIND $rows AS row CREATE (a:Article {id: row.id, heading: row.heading, text: row.text})',
         params: {
@@ -62,7 +63,7 @@ describe('ensureSchema', () => {
       },
     ]);
     const search = (q: string) =>
-      executeRead(driver, database, {
+      graph.read({
         cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $q) YIELD node RETURN node.id AS id ORDER BY id`,
         params: { q },
       });
@@ -72,11 +73,12 @@ describe('ensureSchema', () => {
   });
 
   test("the importer's known-policy lookup is planned with index seeks only: no scan of every Policy", async () => {
-    await ensureSchema(driver, database);
+    await ensureSchema(graph);
     // A jurisdiction-less title (suffix branch) with a file and a number: every branch of the lookup is in the plan.
     const lookup = buildKnownPolicyLookup([
       { titleKey: buildTitleKey('关于加快科技成果转化的实施意见'), file: '00001-national.txt', id: 'x', docNumber: '国发〔2022〕3号' },
     ]);
+    const driver = createDriver(testGraphConfig());
     const session = driver.session({ database });
     try {
       const plan = (await session.run(`EXPLAIN ${lookup.cypher}`, lookup.params)).summary.plan;
@@ -91,6 +93,7 @@ describe('ensureSchema', () => {
       expect(operators.filter((o) => /Scan$/.test(o) && o !== 'NodeIndexEndsWithScan')).toEqual([]);
     } finally {
       await session.close();
+      await driver.close();
     }
   });
 });

@@ -2,15 +2,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { executeWrite } from '../../graph/index.ts';
 import { openTestGraph, resetGraph, testGraphEnv } from '../support/neo4j.ts';
 
 const run = promisify(execFile);
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  await executeWrite(driver, database, [
+  await resetGraph(graph);
+  await graph.write([
     {
       cypher: `CREATE (up:Policy {id: 'up', status: 'full'}), (low:Policy {id: 'low', status: 'full'}), (:Policy {id: 'cited', status: 'cited'})
                CREATE (up)-[:HAS_ARTICLE]->(u1:Article {id: 'up#a1'}), (low)-[:HAS_ARTICLE]->(l1:Article {id: 'low#a1'}),
@@ -22,7 +21,7 @@ beforeAll(async () => {
     },
   ]);
 });
-afterAll(() => driver.close());
+afterAll(() => graph.close());
 
 describe('policygraph status --json', () => {
   test('reports the server and exact counts of what the graph holds', async () => {

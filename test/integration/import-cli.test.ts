@@ -14,16 +14,16 @@ import { query } from './import-support.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 let dir: string;
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
+  await resetGraph(graph);
   dir = await mkdtemp(join(tmpdir(), 'policygraph-import-cli-'));
   await writeFile(join(dir, 'empty.txt'), '');
 });
 afterAll(async () => {
-  await driver.close();
+  await graph.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -45,7 +45,7 @@ test('one good and one empty file: the good one imports, the exit code is 1 and 
     '',
   ]);
   expect(result.stderr).toContain(`[2/2] FAILED ${join(dir, 'empty.txt')}: [EMPTY_FILE]`);
-  expect(await query(driver, database, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file`)).toEqual([{ file: 'guangxi-hitech-measures.txt' }]);
+  expect(await query(graph, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file`)).toEqual([{ file: 'guangxi-hitech-measures.txt' }]);
 });
 
 test('a bad option exits 2 with the usage', async () => {

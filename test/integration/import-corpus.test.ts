@@ -18,7 +18,7 @@ import { CORPUS_DIR, IMPORTER_VERSION, readPolicyFile, type ImportSummary } from
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
-const { driver, database } = openTestGraph();
+const { graph, database } = openTestGraph();
 const FILES = ['guangxi-hitech-measures.txt', 'liuzhou-hitech-measures-interpretation.txt', 'liuzhou-hitech-measures.txt', 'most-hitech-zone-plan-14th.txt', 'state-council-hitech-opinions.txt'];
 const LIUZHOU_AGENCIES = ['柳州市科学技术局', '柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市财政局', '柳州市市场监督管理局', '各县区人民政府', '柳州市柳东新区管理委员会', '柳州市教育局', '柳州市人力资源和社会保障局'];
 
@@ -27,11 +27,11 @@ let first: GraphSnapshot;
 const progress: string[] = [];
 
 beforeAll(async () => {
-  await resetGraph(driver, database);
-  summary = await importInto(driver, database, [], { onProgress: (p) => progress.push(`${p.status} ${p.file.split('/').pop()}`) });
-  first = await snapshotGraph(driver, database);
+  await resetGraph(graph);
+  summary = await importInto(graph, [], { onProgress: (p) => progress.push(`${p.status} ${p.file.split('/').pop()}`) });
+  first = await snapshotGraph(graph);
 });
-afterAll(() => driver.close());
+afterAll(() => graph.close());
 
 describe('importing the bundled corpus (default path)', () => {
   test('imports every file of corpus/, in name order, reporting each', () => {
@@ -63,13 +63,13 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('the Liuzhou measures carry 柳政规〔2021〕18号, which only their interpretation names: one node', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy {docNumber: '柳政规〔2021〕18号'})
+    const rows = await query(graph, `MATCH (p:Policy {docNumber: '柳政规〔2021〕18号'})
       OPTIONAL MATCH (i:Policy)-[:INTERPRETS]->(p) RETURN p.id AS id, p.file AS file, p.status AS status, i.file AS interpretedBy`);
     expect(rows).toEqual([{ id: '柳政规〔2021〕18号', file: 'liuzhou-hitech-measures.txt', status: 'full', interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' }]);
   });
 
   test('the Guangxi measures cited under another title resolve to the one imported node', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy) WHERE p.title CONTAINS '高新技术产业开发区高质量发展的若干措施' AND p.jurisdiction = '广西壮族自治区'
+    const rows = await query(graph, `MATCH (p:Policy) WHERE p.title CONTAINS '高新技术产业开发区高质量发展的若干措施' AND p.jurisdiction = '广西壮族自治区'
       OPTIONAL MATCH (i:Policy)-[r:CITES]->(p) RETURN p.file AS file, p.titleAliases AS aliases, collect(i.file) AS citedBy, collect(r.citedTitle) AS citedAs`);
     expect(rows).toEqual([{
       file: 'guangxi-hitech-measures.txt',
@@ -80,7 +80,7 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('documents cited but not bundled become cited-only nodes with an inferred tier', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy {status: 'cited'}) OPTIONAL MATCH (p)-[:IN_JURISDICTION]->(j)
+    const rows = await query(graph, `MATCH (p:Policy {status: 'cited'}) OPTIONAL MATCH (p)-[:IN_JURISDICTION]->(j)
       RETURN p.id AS id, p.title AS title, p.tier AS tier, j.name AS jurisdiction, p.kind AS kind, COUNT { (p)<--() } AS citedBy ORDER BY id`);
     expect(rows).toEqual([
       { id: 't:|科技强桂三年行动方案(2021-2023年)', title: '科技强桂三年行动方案(2021—2023年)', tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan', citedBy: 1 },
@@ -89,7 +89,7 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('the State Council opinions are one full node that Guangxi implements and the interpretation cites', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy {id: '国发〔2020〕7号'})<-[r]-(o:Policy) RETURN p.status AS status, type(r) AS type, o.file AS from ORDER BY from`);
+    const rows = await query(graph, `MATCH (p:Policy {id: '国发〔2020〕7号'})<-[r]-(o:Policy) RETURN p.status AS status, type(r) AS type, o.file AS from ORDER BY from`);
     expect(rows).toEqual([
       { status: 'full', type: 'IMPLEMENTS', from: 'guangxi-hitech-measures.txt' },
       { status: 'full', type: 'CITES', from: 'liuzhou-hitech-measures-interpretation.txt' },
@@ -97,7 +97,7 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('each full Policy carries its provenance: file, source address, retrieval date, SHA-256 of the text, importer version', async () => {
-    const rows = await query(driver, database, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file, p.sourceUrl AS sourceUrl, p.retrievedOn AS retrievedOn, p.sha256 AS sha256, p.importerVersion AS version ORDER BY file`);
+    const rows = await query(graph, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file, p.sourceUrl AS sourceUrl, p.retrievedOn AS retrievedOn, p.sha256 AS sha256, p.importerVersion AS version ORDER BY file`);
     expect(rows.map((r) => r.file)).toEqual(FILES);
     for (const row of rows) {
       expect(row.sha256).toBe(createHash('sha256').update(readFileSync(`${CORPUS_DIR}${row.file as string}`)).digest('hex'));
@@ -112,25 +112,25 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('agencies get their roles: the measures\' lead and cooperating units; the drafter the interpretation names drafted the measures', async () => {
-    const rows = await query(driver, database, `MATCH (g:Agency)-[r:LEADS|COOPERATES_ON]->(a:Article {id: '柳政规〔2021〕18号#p1/a1'}) RETURN type(r) AS role, g.name AS name, r.asWritten AS asWritten ORDER BY role, name`);
+    const rows = await query(graph, `MATCH (g:Agency)-[r:LEADS|COOPERATES_ON]->(a:Article {id: '柳政规〔2021〕18号#p1/a1'}) RETURN type(r) AS role, g.name AS name, r.asWritten AS asWritten ORDER BY role, name`);
     expect(rows.filter((r) => r.role === 'LEADS')).toEqual([{ role: 'LEADS', name: '柳州市科学技术局', asWritten: '市科技局' }]);
     expect(rows.filter((r) => r.role === 'COOPERATES_ON').map((r) => r.name as string).sort()).toEqual(
       ['各县区人民政府', '柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市柳东新区管理委员会', '柳州市市场监督管理局', '柳州市财政局'].sort(),
     );
-    const drafted = await query(driver, database, `MATCH (g:Agency)-[r:DRAFTED]->(p:Policy) MATCH (s:Policy {id: r.source}) RETURN g.name AS name, p.file AS file, s.file AS source`);
+    const drafted = await query(graph, `MATCH (g:Agency)-[r:DRAFTED]->(p:Policy) MATCH (s:Policy {id: r.source}) RETURN g.name AS name, p.file AS file, s.file AS source`);
     expect(drafted).toEqual([{ name: '柳州市科学技术局', file: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' }]);
   });
 
   test('the interpretation\'s 文件印发过程 hangs on the measures, with the interpretation as source', async () => {
     // Every role and event names the Policy whose text states it; only the interpretation speaks of another document.
-    const roles = await query(driver, database, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy) MATCH (s:Policy {id: r.source})
+    const roles = await query(graph, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy) MATCH (s:Policy {id: r.source})
       WHERE s <> p RETURN type(r) AS role, g.name AS name, p.file AS on, s.file AS source ORDER BY role, name`);
     expect(roles).toEqual([
       { role: 'APPROVED', name: '中共柳州市委全面深化改革委员会', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
       { role: 'APPROVED', name: '柳州市人民政府', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
       { role: 'DRAFTED', name: '柳州市科学技术局', on: 'liuzhou-hitech-measures.txt', source: 'liuzhou-hitech-measures-interpretation.txt' },
     ]);
-    const events = await query(driver, database, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event) MATCH (s:Policy {id: e.source})
+    const events = await query(graph, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event) MATCH (s:Policy {id: e.source})
       RETURN p.file AS on, s.file AS source, collect(e.kind) AS kinds ORDER BY on`);
     // Guangxi's notice states its own approval (已经自治区人民政府同意); the interpretation's making-of steps go to
     // the measures. The cited law's 修订 note is the citation's citedVersion, no event of any document here.
@@ -141,8 +141,8 @@ describe('importing the bundled corpus (default path)', () => {
   });
 
   test('a second import of the same files changes no count and no id', async () => {
-    const again = await importInto(driver, database, []);
+    const again = await importInto(graph, []);
     expect(again.failed).toEqual([]);
-    expect(await snapshotGraph(driver, database)).toEqual(first);
+    expect(await snapshotGraph(graph)).toEqual(first);
   });
 });

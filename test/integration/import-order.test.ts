@@ -6,20 +6,19 @@
  * duplicates or drops it.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { executeWrite } from '../../graph/index.ts';
 import { CORPUS_DIR } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query, snapshotGraph } from './import-support.ts';
 
-const { driver, database } = openTestGraph();
-afterAll(() => driver.close());
+const { graph, database } = openTestGraph();
+afterAll(() => graph.close());
 
 const MEASURES = `${CORPUS_DIR}liuzhou-hitech-measures.txt`;
 const INTERPRETATION = `${CORPUS_DIR}liuzhou-hitech-measures-interpretation.txt`;
 const MEASURES_KEY = '柳州市|关于促进高新技术产业开发区高质量发展的若干措施';
 
 async function liuzhouMeasures(): Promise<Record<string, unknown>[]> {
-  return query(driver, database, `MATCH (p:Policy) WHERE p.titleKey = $key OR p.docNumber = '柳政规〔2021〕18号'
+  return query(graph, `MATCH (p:Policy) WHERE p.titleKey = $key OR p.docNumber = '柳政规〔2021〕18号'
     OPTIONAL MATCH (i:Policy)-[:INTERPRETS]->(p)
     RETURN p.id AS id, p.docNumber AS docNumber, p.status AS status, p.file AS file, p.articleCount AS articles, i.file AS interpretedBy`, { key: MEASURES_KEY });
 }
@@ -28,12 +27,12 @@ const INTERPRETATION_FILE = 'liuzhou-hitech-measures-interpretation.txt';
 
 /** Roles and events on the measures (by number or file: without the interpretation they have no number) and on the interpretation, with the file of their source. */
 async function makingOf(): Promise<{ measures: string[]; interpretation: string[] }> {
-  const roles = await query(driver, database, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy)
+  const roles = await query(graph, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy)
     WHERE p.docNumber = '柳政规〔2021〕18号' OR p.file IN [$file, 'liuzhou-hitech-measures.txt']
     OPTIONAL MATCH (s:Policy {id: r.source})
     RETURN CASE WHEN p.file = $file THEN 'interpretation' ELSE 'measures' END AS on,
       type(r) + ' ' + g.id + ' (' + coalesce(r.detail, '-') + ') from ' + coalesce(s.file, 'no source') AS line`, { file: INTERPRETATION_FILE });
-  const events = await query(driver, database, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event)
+  const events = await query(graph, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event)
     WHERE p.docNumber = '柳政规〔2021〕18号' OR p.file IN [$file, 'liuzhou-hitech-measures.txt']
     OPTIONAL MATCH (s:Policy {id: e.source})
     RETURN CASE WHEN p.file = $file THEN 'interpretation' ELSE 'measures' END AS on,
@@ -61,41 +60,41 @@ const MEASURES_ISSUER = 'ISSUED 柳州市人民政府 (-) from liuzhou-hitech-me
 
 describe('the interpretation\'s account of how the measures were made hangs on the measures', () => {
   test('measures first, then the interpretation; re-importing either changes nothing', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [MEASURES]);
+    await resetGraph(graph);
+    await importInto(graph, [MEASURES]);
     expect(await makingOf()).toEqual({ measures: [MEASURES_ISSUER], interpretation: [] });
-    await importInto(driver, database, [INTERPRETATION]);
+    await importInto(graph, [INTERPRETATION]);
     const expected = { measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(), interpretation: OWN_OF_INTERPRETATION };
     expect(await makingOf()).toEqual(expected);
-    const snapshot = await snapshotGraph(driver, database);
-    await importInto(driver, database, [MEASURES]);
-    await importInto(driver, database, [INTERPRETATION]);
+    const snapshot = await snapshotGraph(graph);
+    await importInto(graph, [MEASURES]);
+    await importInto(graph, [INTERPRETATION]);
     expect(await makingOf()).toEqual(expected);
-    expect(await snapshotGraph(driver, database)).toEqual(snapshot);
+    expect(await snapshotGraph(graph)).toEqual(snapshot);
   });
 
   test('interpretation first (the measures only cited), then the measures; re-importing the measures keeps what the interpretation said', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [INTERPRETATION]);
+    await resetGraph(graph);
+    await importInto(graph, [INTERPRETATION]);
     expect(await makingOf()).toEqual({ measures: MAKING_OF_MEASURES, interpretation: OWN_OF_INTERPRETATION });
-    await importInto(driver, database, [MEASURES]);
+    await importInto(graph, [MEASURES]);
     const expected = { measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(), interpretation: OWN_OF_INTERPRETATION };
     expect(await makingOf()).toEqual(expected);
-    const snapshot = await snapshotGraph(driver, database);
-    await importInto(driver, database, [MEASURES]);
+    const snapshot = await snapshotGraph(graph);
+    await importInto(graph, [MEASURES]);
     expect(await makingOf()).toEqual(expected);
-    await importInto(driver, database, [INTERPRETATION, MEASURES]);
+    await importInto(graph, [INTERPRETATION, MEASURES]);
     expect(await makingOf()).toEqual(expected);
-    expect(await snapshotGraph(driver, database)).toEqual(snapshot);
+    expect(await snapshotGraph(graph)).toEqual(snapshot);
   });
 
   test('a graph written before sources were kept (roles and events on the interpretation) is corrected by a re-import', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [INTERPRETATION, MEASURES]);
+    await resetGraph(graph);
+    await importInto(graph, [INTERPRETATION, MEASURES]);
     const expected = await makingOf();
-    const snapshot = await snapshotGraph(driver, database);
+    const snapshot = await snapshotGraph(graph);
     // The old shape: roles without source on the interpretation, every event hanging on the interpretation.
-    await executeWrite(driver, database, [
+    await graph.write([
       { cypher: `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(:Policy) WHERE r.source IS NOT NULL REMOVE r.source`, params: {} },
       { cypher: `MATCH (e:Event) REMOVE e.source`, params: {} },
       ...(['DRAFTED', 'APPROVED'] as const).map((type) => ({
@@ -105,46 +104,46 @@ describe('the interpretation\'s account of how the measures were made hangs on t
       { cypher: `MATCH (i:Policy {file: $file}), (m:Policy)-[h:HAS_EVENT]->(e:Event) WHERE m <> i DELETE h CREATE (i)-[:HAS_EVENT]->(e)`, params: { file: INTERPRETATION_FILE } },
     ]);
     expect((await makingOf()).measures).toEqual([MEASURES_ISSUER.replace('from liuzhou-hitech-measures.txt', 'from no source')]);
-    await importInto(driver, database, [INTERPRETATION, MEASURES]);
+    await importInto(graph, [INTERPRETATION, MEASURES]);
     expect(await makingOf()).toEqual(expected);
-    expect(await snapshotGraph(driver, database)).toEqual(snapshot);
+    expect(await snapshotGraph(graph)).toEqual(snapshot);
   });
 });
 
 describe('the Liuzhou measures get their number from the interpretation, whichever comes first', () => {
   test('measures first, then the interpretation (separate runs): the number fills the existing node', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [MEASURES]);
+    await resetGraph(graph);
+    await importInto(graph, [MEASURES]);
     expect(await liuzhouMeasures()).toEqual([
       { id: `t:${MEASURES_KEY}`, docNumber: null, status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: null },
     ]);
-    await importInto(driver, database, [INTERPRETATION]);
+    await importInto(graph, [INTERPRETATION]);
     expect(await liuzhouMeasures()).toEqual([
       { id: `t:${MEASURES_KEY}`, docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
     ]);
   });
 
   test('interpretation first, then the measures (separate runs): the cited-only node is upgraded in place', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [INTERPRETATION]);
+    await resetGraph(graph);
+    await importInto(graph, [INTERPRETATION]);
     expect(await liuzhouMeasures()).toEqual([
       { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'cited', file: null, articles: null, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
     ]);
-    const before = await snapshotGraph(driver, database);
-    await importInto(driver, database, [MEASURES]);
+    const before = await snapshotGraph(graph);
+    await importInto(graph, [MEASURES]);
     expect(await liuzhouMeasures()).toEqual([
       { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
     ]);
     // Upgraded in place: no Policy was added, only the measures' parts and articles.
-    const after = await snapshotGraph(driver, database);
+    const after = await snapshotGraph(graph);
     expect(after.labels.Policy).toBe(before.labels.Policy);
     expect(after.labels.Article! - (before.labels.Article ?? 0)).toBe(21);
     expect(after.ids.filter((id) => id.startsWith('Policy:'))).toEqual(before.ids.filter((id) => id.startsWith('Policy:')));
   });
 
   test('both in one run, interpretation listed first: the run registry gives the number before either is written', async () => {
-    await resetGraph(driver, database);
-    const summary = await importInto(driver, database, [INTERPRETATION, MEASURES]);
+    await resetGraph(graph);
+    const summary = await importInto(graph, [INTERPRETATION, MEASURES]);
     expect(summary.documents).toBe(2);
     expect(await liuzhouMeasures()).toEqual([
       { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
@@ -152,12 +151,12 @@ describe('the Liuzhou measures get their number from the interpretation, whichev
   });
 
   test('a cited-only node created from a citation is upgraded in place when its text is imported (国发〔2020〕7号)', async () => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, [`${CORPUS_DIR}guangxi-hitech-measures.txt`]);
-    const cited = await query(driver, database, `MATCH (p:Policy {id: '国发〔2020〕7号'}) RETURN p.status AS status, p.tier AS tier, p.title AS title`);
+    await resetGraph(graph);
+    await importInto(graph, [`${CORPUS_DIR}guangxi-hitech-measures.txt`]);
+    const cited = await query(graph, `MATCH (p:Policy {id: '国发〔2020〕7号'}) RETURN p.status AS status, p.tier AS tier, p.title AS title`);
     expect(cited).toEqual([{ status: 'cited', tier: 'national', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见' }]);
-    await importInto(driver, database, [`${CORPUS_DIR}state-council-hitech-opinions.txt`]);
-    const full = await query(driver, database, `MATCH (p:Policy {docNumber: '国发〔2020〕7号'})<-[:IMPLEMENTS]-(g:Policy)
+    await importInto(graph, [`${CORPUS_DIR}state-council-hitech-opinions.txt`]);
+    const full = await query(graph, `MATCH (p:Policy {docNumber: '国发〔2020〕7号'})<-[:IMPLEMENTS]-(g:Policy)
       RETURN p.id AS id, p.status AS status, p.articleCount AS articles, g.file AS implementedBy`);
     expect(full).toEqual([{ id: '国发〔2020〕7号', status: 'full', articles: 21, implementedBy: 'guangxi-hitech-measures.txt' }]);
   });

@@ -11,8 +11,8 @@ import { GraphError } from '../../graph/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { importInto, query } from './import-support.ts';
 
-const { driver, database } = openTestGraph();
-afterAll(() => driver.close());
+const { graph, database } = openTestGraph();
+afterAll(() => graph.close());
 
 const FOLDER = fileURLToPath(new URL('../data/import-resume/', import.meta.url));
 const FILES = ['a-liuzhou.txt', 'b-citing.txt', 'c-nanning.txt', 'd-citing.txt'].map((f) => `${FOLDER}${f}`);
@@ -20,15 +20,15 @@ const BARE = 't:|关于促进戊事项发展的若干措施';
 
 /** Every node id (label:id) and every relationship triple (start id, type, end id), sorted. */
 async function idsAndTriples(): Promise<{ ids: string[]; triples: string[] }> {
-  const ids = await query(driver, database, 'MATCH (n) RETURN labels(n)[0] + ":" + n.id AS k ORDER BY k');
-  const triples = await query(driver, database, 'MATCH (a)-[r]->(b) RETURN a.id + " -" + type(r) + "-> " + b.id AS k ORDER BY k');
+  const ids = await query(graph, 'MATCH (n) RETURN labels(n)[0] + ":" + n.id AS k ORDER BY k');
+  const triples = await query(graph, 'MATCH (a)-[r]->(b) RETURN a.id + " -" + type(r) + "-> " + b.id AS k ORDER BY k');
   return { ids: ids.map((r) => r.k as string), triples: triples.map((r) => r.k as string) };
 }
 
 /** Imports the whole folder but stops, as a crash would, once `documents` files are written. */
 async function importStoppedAfter(documents: number): Promise<void> {
   let written = 0;
-  const stopped = importInto(driver, database, [FOLDER], {
+  const stopped = importInto(graph, [FOLDER], {
     onProgress: () => {
       written += 1;
       if (written === documents) throw new GraphError('NEO4J_UNAVAILABLE', 'simulated crash');
@@ -41,11 +41,11 @@ describe('a resumed import ends in the same graph as a clean import', () => {
   let clean: { ids: string[]; triples: string[] };
 
   test('clean import: each city keeps its number; the citations naming no city stay on one cited-only node', async () => {
-    await resetGraph(driver, database);
-    const summary = await importInto(driver, database, [FOLDER]);
+    await resetGraph(graph);
+    const summary = await importInto(graph, [FOLDER]);
     expect(summary.failed).toEqual([]);
     clean = await idsAndTriples();
-    const policies = await query(driver, database, `MATCH (p:Policy) OPTIONAL MATCH (c:Policy)-[:IMPLEMENTS]->(p)
+    const policies = await query(graph, `MATCH (p:Policy) OPTIONAL MATCH (c:Policy)-[:IMPLEMENTS]->(p)
       RETURN p.id AS id, p.status AS status, p.file AS file, collect(c.id) AS implementedBy ORDER BY id`);
     expect(policies).toEqual([
       { id: BARE, status: 'cited', file: null, implementedBy: ['北政发〔2021〕6号', '梧政发〔2021〕3号'].sort() },
@@ -57,16 +57,16 @@ describe('a resumed import ends in the same graph as a clean import', () => {
   });
 
   test.each([1, 2, 3, 4])('the first %i file(s) imported in a run of their own, then the whole folder', async (count) => {
-    await resetGraph(driver, database);
-    await importInto(driver, database, FILES.slice(0, count));
-    await importInto(driver, database, [FOLDER]);
+    await resetGraph(graph);
+    await importInto(graph, FILES.slice(0, count));
+    await importInto(graph, [FOLDER]);
     expect(await idsAndTriples()).toEqual(clean);
   });
 
   test.each([1, 2, 3])('the whole run stopped after %i document(s), then re-run', async (count) => {
-    await resetGraph(driver, database);
+    await resetGraph(graph);
     await importStoppedAfter(count);
-    await importInto(driver, database, [FOLDER]);
+    await importInto(graph, [FOLDER]);
     expect(await idsAndTriples()).toEqual(clean);
   });
 });

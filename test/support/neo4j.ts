@@ -3,13 +3,12 @@
  * Community has one user database, so each test file calls resetGraph in beforeAll (files run one at a time).
  *
  * Example:
- *   const { driver, database } = openTestGraph();
- *   beforeAll(() => resetGraph(driver, database));
- *   afterAll(() => driver.close());
+ *   const { graph, database } = openTestGraph();
+ *   beforeAll(() => resetGraph(graph));
+ *   afterAll(() => graph.close());
  */
-import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { createDriver, type GraphConfig } from '../../graph/index.ts';
+import { openGraph, type GraphConfig, type GraphHandle } from '../../graph/index.ts';
 import type { TestNeo4j } from '../setup/test-neo4j.ts';
 
 export type { TestNeo4j } from '../setup/test-neo4j.ts';
@@ -31,19 +30,16 @@ export function testGraphEnv(): Record<string, string> {
   return { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
 }
 
-/** A driver and database name for the test Neo4j; close the driver in afterAll. */
-export function openTestGraph(): { driver: Driver; database: string; config: GraphConfig } {
+/** A graph handle (and the database name) for the test Neo4j; close it in afterAll. */
+export function openTestGraph(): { graph: GraphHandle; database: string; config: GraphConfig } {
   const config = testGraphConfig();
-  return { driver: createDriver(config), database: config.database, config };
+  return { graph: openGraph(config), database: config.database, config };
 }
 
 /** Deletes every node and relationship (in batches) so a test file starts from an empty graph. Keeps the schema. */
-export async function resetGraph(driver: Driver, database = testNeo4j().database): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run rather than executeWrite.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
+export async function resetGraph(graph: GraphHandle): Promise<void> {
+  for (;;) {
+    const [rows] = await graph.write([{ cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted' }]);
+    if (Number(rows?.[0]?.deleted ?? 0) === 0) return;
   }
 }

@@ -21,6 +21,7 @@ describe('policygraph align --json over the bundled corpus', () => {
   });
 
   test('every pair has exactly the printed shape', () => {
+    expect(pairs.length).toBeGreaterThan(20);
     for (const p of pairs) {
       expect(Object.keys(p)).toEqual(['lower', 'upper', 'score', 'class', 'evidence']);
       expect(Object.keys(p.lower)).toEqual(['docNumber', 'title', 'article', 'heading']);

@@ -6,7 +6,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, test } from 'vitest';
 import { GraphError } from '../../graph/index.ts';
 import { formatApiError } from '../../api/format-error.ts';
-import { corsHeaders } from '../../api/http/apply-cors.ts';
+import { corsHeaders } from '../../api/http/cors-headers.ts';
 import { resolveStaticFile } from '../../api/http/serve-static.ts';
 import { parseTokenArgs } from '../../cli/commands/token.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { escapeLucene, toLuceneQuery } from '../../api/escape-lucene.ts';
 import { makeSnippet } from '../../api/make-snippet.ts';
-import { toDocNumberKey } from '../../api/normalize-doc-number.ts';
+import { toDocNumberKey } from '../../api/to-doc-number-key.ts';
 import { parseEvidence } from '../../api/parse-evidence.ts';
 import { toSearchHit } from '../../api/resolvers/search.ts';
 

@@ -22,6 +22,7 @@ const sameAgencies = (truth: AgencyTruth[], got: AgencyRef[]) => truth.length ==
 
 describe('the real parser reads the generated corpus', () => {
   test('every document yields exactly its articles, numbered 1..n', () => {
+    expect(corpus.length).toBeGreaterThan(50);
     for (const d of corpus) expect(parsed.get(d.file)!.articles.map((a) => a.number)).toEqual(d.articles.map((a) => a.number));
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { decodePolicyBytes, decodePolicyText, PolicyInputError, parsePolicyText, readPolicyFile } from '../../import/index.ts';
-import { cleanLine, normalizeLine } from '../../import/parse/normalize-line.ts';
+import { cleanLine, normalizeLine } from '../../text/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-parse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

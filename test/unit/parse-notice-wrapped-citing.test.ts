@@ -1,5 +1,5 @@
 // A notice-wrapped document with no number line of its own, whose preamble cites its parent's number: the cited
-// number is a citation (DOMAIN.md §2), never the document's own (the benchmark's CONFLICTING_NUMBER case).
+// number is a citation (docs/domain.md §2), never the document's own (the benchmark's CONFLICTING_NUMBER case).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';

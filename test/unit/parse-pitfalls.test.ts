@@ -1,10 +1,10 @@
-// Table tests for the pitfalls of DOMAIN.md §2–§6: number variants, dates, Chinese numerals, headings, kinds,
+// Table tests for the pitfalls of docs/domain.md §2–§6: number variants, dates, Chinese numerals, headings, kinds,
 // agency lists, citations, money, goals.
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, normalizeDocNumber, parseDate, parsePolicyText, readKind } from '../../import/index.ts';
 import { parseChineseNumber } from '../../import/parse/parse-chinese-number.ts';
 import { findDateRanges } from '../../import/parse/parse-date.ts';
-import { normalizeLine } from '../../import/parse/normalize-line.ts';
+import { normalizeLine } from '../../text/index.ts';
 import { parseAgencyList } from '../../import/parse/read-agencies.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
 import { readMoney } from '../../import/parse/read-money.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
-import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/write-policy.ts';
+import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/build-policy-write.ts';
 
 const agency = (name: string, asWritten: string, jurisdiction = '柳州市') => ({ name, asWritten, jurisdiction, collective: false });
 
@@ -187,13 +187,6 @@ describe('buildPolicyWrite', () => {
     const articleCleanups = queries.filter((q) => q.cypher.includes('MATCH (a:Article {policyId: $id}) WHERE NOT a.id IN $keep'));
     expect(articleCleanups.map((q) => q.cypher.includes('DETACH DELETE a'))).toEqual([false, true]);
     expect(articleCleanups[0]!.params.keep).toEqual([`${ID}#p1/a1`, `${ID}#p1/a2`]);
-  });
-
-  test('the failure hook inserts one failing statement at the given position', () => {
-    const failing = buildPolicyWrite(rows, { failAfterStatement: 5 });
-    expect(failing).toHaveLength(queries.length + 1);
-    expect(failing[5]!.cypher).toBe('RETURN 1 / 0 AS injectedFailure');
-    expect(failing.slice(0, 5)).toEqual(queries.slice(0, 5));
   });
 });
 

@@ -65,10 +65,6 @@ export class App implements Page {
     return this.state.get().scene.lang;
   }
 
-  private patchScene(patch: Partial<Scene>): void {
-    this.state.update((s) => ({ scene: { ...s.scene, ...patch } }));
-  }
-
   /** Shows a page state over the canvas: never a blank canvas. */
   setState(state: PageState, message = '', retry?: () => void): void {
     document.body.dataset.state = state;

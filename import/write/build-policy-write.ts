@@ -8,14 +8,12 @@
 import type { CitationRelation } from '../../model/index.ts';
 import type { PolicyRows } from './build-policy-rows.ts';
 import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
-import { buildStaleRemoval } from './remove-stale-children.ts';
+import { buildStaleRemoval } from './build-stale-removal.ts';
 
 export type { CypherQuery } from './cypher-parts.ts';
 
 /** Options of the writer. */
 export interface PolicyWriteOptions {
-  /** Test hook: insert a statement that fails (division by zero) after this many statements. */
-  failAfterStatement?: number;
   /** The Policy node did not exist before this write: nothing can be stale, so the cleanup statements are left out. */
   firstWrite?: boolean;
 }
@@ -28,8 +26,6 @@ export interface PolicyWrite {
 
 /** Options of a batch write. */
 export interface BatchWriteOptions {
-  /** Test hook: insert a statement that fails (division by zero) after this many statements. */
-  failAfterStatement?: number;
   /**
    * When every document is a first write, CREATE (not MERGE) what belongs to them alone: the Policy, its parts,
    * articles, items, goals, events and the roles on its articles. The same graph for half the work; should a node
@@ -285,13 +281,10 @@ export function buildPoliciesWrite(writes: readonly PolicyWrite[], options: Batc
   // A batch with no rows would be a round trip that does nothing; the cleanup statements run for each document whose
   // Policy existed before (a first write has nothing stale: ~40% fewer statements on a fresh import).
   const cleanups = writes.flatMap((w) => (w.firstWrite ? [] : buildStaleRemoval(w.rows)));
-  const queries = [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...cleanups];
-  const at = options.failAfterStatement;
-  if (at !== undefined) queries.splice(Math.max(0, Math.min(at, queries.length)), 0, { cypher: 'RETURN 1 / 0 AS injectedFailure', params: {} });
-  return queries;
+  return [...upserts.filter((q) => !Array.isArray(q.params.rows) || q.params.rows.length > 0), ...cleanups];
 }
 
 /** Builds the statements that write one document, in order; run them in one transaction. */
 export function buildPolicyWrite(rows: PolicyRows, options: PolicyWriteOptions = {}): CypherQuery[] {
-  return buildPoliciesWrite([{ rows, firstWrite: options.firstWrite ?? false }], options);
+  return buildPoliciesWrite([{ rows, firstWrite: options.firstWrite ?? false }]);
 }

@@ -1,0 +1,150 @@
+/**
+ * One pass over an operation for the depth and cost limits, each fragment measured once (memoised by name), so a
+ * document whose fragments spread each other twice per level (2^39 expansions in 2 KB) is measured in 40 steps.
+ *
+ * Cost: each field costs 1; the fields under a list multiply by the list's size — its `limit`/`first` literal (capped
+ * at the page size), the page size when it is a variable, else `defaultListSize`. Introspection is counted: a
+ * `__schema` costs INTROSPECTION_COST.schema and a `__type` INTROSPECTION_COST.type, whatever they select, and inside
+ * them a type reached through another type's member list may not be expanded again (`fields { type { fields } }`):
+ * that recursion, not the schema's size, is what makes introspection answers explode. `__typename` is free.
+ * Depth counts fields, introspection ones included except the `ofType` chain of type references.
+ *
+ * Example (defaultListSize 10): `{ policies { id articles { id } } }` → { depth: 3, cost: 121 };
+ *   `{ a: __schema { types { name } } b: __schema { types { name } } }` → cost 2 × 1000.
+ */
+import { Kind, getNamedType, getNullableType, isInterfaceType, isListType, isObjectType } from '../graphql.ts';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLNamedType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+
+/** How list sizes are guessed. */
+export interface CostOptions {
+  maxPageSize: number;
+  defaultListSize: number;
+}
+
+/** What an introspection root costs, whatever it selects (its answer is bounded by the schema once recursion is refused). */
+export const INTROSPECTION_COST = { schema: 1000, type: 50 } as const;
+
+/** Introspection lists that expand a type into its members; one of them may not stand beneath another. */
+const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
+
+/** Depth and cost of a selection, and whether introspection recursed. */
+export interface Measure {
+  depth: number;
+  cost: number;
+  /** Path of the first introspection recursion found (`__schema.types.fields.type.fields`), if any. */
+  recursion?: string;
+}
+
+function listSize(field: FieldNode, options: CostOptions): number {
+  for (const arg of field.arguments ?? []) {
+    if (arg.name.value !== 'limit' && arg.name.value !== 'first') continue;
+    // ≤ 0 is refused before execution (check-arguments.ts); here it counts as the page the library would return.
+    if (arg.value.kind === Kind.INT) {
+      const n = Number(arg.value.value);
+      return n > 0 ? Math.min(n, options.maxPageSize) : options.maxPageSize;
+    }
+    if (arg.value.kind === Kind.VARIABLE) return options.maxPageSize;
+  }
+  return options.defaultListSize;
+}
+
+/** Measures operations of one document; fragments are measured once per (fragment, introspection state). */
+export function createOperationMeasurer(schema: GraphQLSchema, document: DocumentNode, options: CostOptions) {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const memo = new Map<string, Measure>();
+  const active = new Set<string>();
+
+  /** `inside`: undefined outside introspection, else the number of member lists above (0 or 1). */
+  function measure(set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined, inside: number | undefined, path: string): Measure {
+    if (!set) return { depth: 0, cost: 0 };
+    let depth = 0;
+    let cost = 0;
+    let recursion: string | undefined;
+    const take = (m: Measure, addDepth: number, addCost: number) => {
+      depth = Math.max(depth, m.depth + addDepth);
+      cost += addCost;
+      recursion ??= m.recursion;
+    };
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__typename') continue;
+        const fieldPath = `${path}.${name}`;
+        if (name === '__schema' || name === '__type') {
+          const type = name === '__schema' ? schema.getType('__Schema') : schema.getType('__Type');
+          const inner = measure(selection.selectionSet, type ?? undefined, 0, fieldPath);
+          take(inner, 1, name === '__schema' ? INTROSPECTION_COST.schema : INTROSPECTION_COST.type);
+          continue;
+        }
+        const fieldDef = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+        const child = fieldDef ? getNamedType(fieldDef.type) : undefined;
+        if (inside !== undefined) {
+          const members = inside + (MEMBER_LISTS.has(name) ? 1 : 0);
+          if (members > 1) recursion ??= fieldPath;
+          const inner = measure(selection.selectionSet, child, members, fieldPath);
+          take(inner, name === 'ofType' ? 0 : 1, 0);
+          continue;
+        }
+        const type = fieldDef ? getNullableType(fieldDef.type) : undefined;
+        const multiplier = type && isListType(type) ? listSize(selection, options) : 1;
+        const inner = measure(selection.selectionSet, child, undefined, fieldPath);
+        take(inner, 1, 1 + multiplier * inner.cost);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const onType = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent;
+        const inner = measure(selection.selectionSet, onType, inside, path);
+        take(inner, 0, inner.cost);
+      } else {
+        const inner = spread(selection.name.value, inside, path);
+        take(inner, 0, inner.cost);
+      }
+    }
+    return recursion === undefined ? { depth, cost } : { depth, cost, recursion };
+  }
+
+  function spread(name: string, inside: number | undefined, path: string): Measure {
+    const key = `${name}\u0000${inside ?? ''}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    // Unknown or cyclic spreads are the specified rules' to report; they add nothing here.
+    if (!fragment || active.has(key)) return { depth: 0, cost: 0 };
+    active.add(key);
+    const onType = schema.getType(fragment.typeCondition.name.value) ?? undefined;
+    const result = measure(fragment.selectionSet, onType, inside, `${path}...${name}`);
+    active.delete(key);
+    memo.set(key, result);
+    return result;
+  }
+
+  return (operation: OperationDefinitionNode): Measure => {
+    const root =
+      operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : operation.operation === 'subscription'
+          ? schema.getSubscriptionType()
+          : schema.getQueryType();
+    return measure(operation.selectionSet, root ?? undefined, undefined, operation.operation);
+  };
+}
+
+const cache = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, Measure>>();
+
+/** Measures one operation of a document, once per document and operation (the depth and cost rules share it). */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, options: CostOptions): Measure {
+  let perDocument = cache.get(document);
+  if (!perDocument) cache.set(document, (perDocument = new WeakMap()));
+  const known = perDocument.get(operation);
+  if (known) return known;
+  const measured = createOperationMeasurer(schema, document, options)(operation);
+  perDocument.set(operation, measured);
+  return measured;
+}
