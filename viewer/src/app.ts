@@ -312,6 +312,8 @@ export class App implements Page {
   /** Selects an article: traces its lineage both ways, dims the rest, and shows its details. */
   async focusArticle(articleId: string): Promise<void> {
     const root = byId('tab-details');
+    // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
+    showTab('details');
     const ticket = this.requests.begin('focus');
     // Feedback at once: the old chain goes, the clicked article is marked busy and named in the panel.
     const nodeId = articleNodeId(articleId);
