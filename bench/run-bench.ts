@@ -20,6 +20,7 @@ import { measureImport } from './measures/measure-import.ts';
 import { measureMemory } from './measures/measure-memory.ts';
 import { measureVersions } from './measures/measure-versions.ts';
 import { measureViewer } from './measures/measure-viewer.ts';
+import { measureViewerOverview } from './measures/measure-viewer-overview.ts';
 import type { BenchArgs } from './parse-bench-args.ts';
 import { readMachine } from './read-machine.ts';
 import { renderResults, spliceResults } from './render-benchmarks.ts';
@@ -146,6 +147,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
       }
     }
     if (wants('viewer')) results.viewer = await settle('viewer', () => measureViewer(), log);
+    if (wants('viewer')) results.viewerOverview = await settle('viewerOverview', () => measureViewerOverview(), log);
   } finally {
     await api?.close().catch(() => {});
     await neo?.stop().catch(() => {});

@@ -24,4 +24,7 @@ export interface ViewerBenchResult {
   firstRenderMs: number;
   /** Interval between animation frames while panning. */
   panFrameMs: { mean: number; p95: number; max: number; frames: number };
+  /** From selecting an article to its chain highlighted and fitted (second frame), without the API's answer. */
+  chainMs: number;
+  chainLength: number;
 }

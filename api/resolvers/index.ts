@@ -10,6 +10,7 @@ import { resolveCoverage } from './coverage.ts';
 import { resolveLineage } from './lineage.ts';
 import { nodeFieldResolvers } from './node-fields.ts';
 import { resolvePolicyByNumber } from './policy-by-number.ts';
+import { resolvePolicyOverview } from './policy-overview.ts';
 import { resolveConfirmAlignment, resolveRejectAlignment } from './review-alignment.ts';
 import { resolveSearch } from './search.ts';
 import { resolveSetPolicyTier } from './set-policy-tier.ts';
@@ -28,6 +29,7 @@ export const customResolvers = {
     sources: resolveSources,
     likelyParents: resolveLikelyParents,
     reuse: resolveReuse,
+    policyOverview: resolvePolicyOverview,
   },
   Policy: { basisChanged: resolvePolicyBasisChanged },
   Article: { basisChanged: resolveArticleBasisChanged },

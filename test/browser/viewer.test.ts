@@ -45,7 +45,7 @@ function readLanes(p: Page) {
   return p.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
     const lanes = cy.nodes('.lane').map((l) => ({ tier: l.data('tier') as string, y1: l.boundingBox().y1, y2: l.boundingBox().y2 }));
-    const articles = cy.nodes('[kind = "article"]').map((n) => ({ tier: n.data('tier') as string, y: n.position('y') }));
+    const articles = cy.nodes('[kind = "policy"]').map((n) => ({ tier: n.data('lane') as string, y: n.position('y') }));
     const inOwnLane = articles.every((a) => {
       const lane = lanes.find((l) => l.tier === a.tier);
       return lane !== undefined && a.y > lane.y1 && a.y < lane.y2;
@@ -67,22 +67,39 @@ async function clickArticle(p: Page, nodeId: string): Promise<string> {
   return target.id;
 }
 
-/** Node id of the first article of the Liuzhou measures (柳政规〔2021〕18号, not its interpretation). */
-function liuzhouFirst(p: Page): Promise<string> {
+/** Clicks a document where it is drawn (it opens: its articles come in) and waits for its articles. */
+async function openDocument(p: Page, policyId: string): Promise<void> {
+  const box = (await p.locator('#cy').boundingBox())!;
+  const target = await p.evaluate((id) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const node = cy.getElementById(`policy:${id}`);
+    if (node.children().nonempty()) return null;
+    cy.fit(node, 150);
+    return node.renderedPosition();
+  }, policyId);
+  if (target) await p.mouse.click(box.x + target.x, box.y + target.y);
+  await p.waitForFunction((id) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length > 0, policyId, { timeout: 20_000 });
+}
+
+/** Node id of the first article of the Liuzhou measures (柳政规〔2021〕18号, not its interpretation), opened first. */
+async function liuzhouFirst(p: Page): Promise<string> {
+  await openDocument(p, '柳政规〔2021〕18号');
   return p.evaluate(() => {
-    const app = (window as unknown as { pgApp: { store: { policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }> } } }).pgApp;
+    const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
     const measures = Object.values(app.store.policies).find((x) => x.tier === 'municipal' && x.articleIds.length > 0 && !x.title.includes('解读') && x.docNumber === '柳政规〔2021〕18号');
     return `article:${measures!.articleIds[0]}`;
   });
 }
 
 describe('viewer over the corpus', () => {
-  test('loads with Chinese labels in the national, provincial and municipal lanes', async () => {
+  test('loads documents as nodes with Chinese labels in the national, provincial and municipal lanes', async () => {
     const lanes = await readLanes(page);
     expect(lanes.lanes).toEqual(['national', 'provincial', 'municipal']);
     expect(lanes.tiers).toEqual(['municipal', 'national', 'provincial']);
     expect(lanes.inOwnLane).toBe(true);
-    expect(lanes.articles).toBeGreaterThan(40);
+    expect(lanes.articles).toBeGreaterThanOrEqual(7);
+    // At the overview the documents are the nodes: no article is loaded until a document is opened.
+    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('[kind = "article"]').length)).toBe(0);
     // The bundled web font is what draws the labels (the machine has no CJK font of its own).
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '柳州市科学技术局'))).toBe(true);
     await saveScreenshot(page, 'viewer-1-overview');
@@ -115,8 +132,8 @@ describe('viewer over the corpus', () => {
   test('compare Liuzhou with Guangxi: rows, alignment lines, unmatched articles, CSV with BOM', async () => {
     await page.click('[data-tab="compare"]');
     const ids = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> } } }).pgApp;
-      const ps = Object.values(app.store.policies).filter((p) => p.articleIds.length > 0);
+      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
+      const ps = Object.values(app.store.policies).filter((p) => p.articleIds.length > 0 || (p as { articleCount?: number }).articleCount);
       return { lower: ps.find((p) => p.tier === 'municipal' && !p.title.includes('解读'))!.id, upper: ps.find((p) => p.tier === 'provincial')!.id };
     });
     await page.selectOption('#compare-lower', ids.lower);
@@ -131,7 +148,8 @@ describe('viewer over the corpus', () => {
     expect(await page.locator('.compare-lines line').count()).toBe(rows - unmatched);
     const csv = await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv());
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+    // Title, date, a blank line, the header, then one line per row.
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 4);
     await saveScreenshot(page, 'viewer-3-compare');
     await page.click('.compare-head button:last-child');
     expect(await page.locator('#compare-view').isHidden()).toBe(true);
@@ -141,6 +159,7 @@ describe('viewer over the corpus', () => {
     await page.click('[data-tab="workshop"]');
     await page.selectOption('#png-scale', '3');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toMatch(/^政策图谱_.+_\d{4}-\d{2}-\d{2}\.png$/);
     const pngPath = join(ARTIFACTS_DIR, 'viewer-export.png');
     await png.saveAs(pngPath);
     const bytes = await readFile(pngPath);
@@ -153,6 +172,11 @@ describe('viewer over the corpus', () => {
     const text = await readFile(svgPath, 'utf8');
     expect(text).toMatch(/@font-face\{font-family:'Noto Sans SC'[^}]*data:font\/woff2;base64,/);
     expect(text).toContain('国家级');
+    // The export says what it is: title, date, legend.
+    expect(svg.suggestedFilename()).toMatch(/^政策图谱_.+\.svg$/);
+    expect(text).toMatch(/导出日期 \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('已确认');
+    expect(text).toContain('依据');
   });
 
   test('workshop scenes step with the keyboard and travel in the URL', async () => {
@@ -208,6 +232,7 @@ describe('viewer over the corpus', () => {
     await page.fill('#token-input', signToken({ sub: 'curator-zhang', roles: ['curator'] }, SECRET));
     await page.click('#token-save');
     expect(await page.locator('#signin-status').innerText()).toContain('curator-zhang');
+    expect(await page.locator('#signin-status').innerText()).toContain('角色：curator');
     await clickArticle(page, await liuzhouFirst(page));
     await page.waitForSelector('#tab-details [data-alignment] [data-review="confirm"]');
     const box = page.locator('#tab-details [data-alignment]').first();
@@ -220,13 +245,15 @@ describe('viewer over the corpus', () => {
 
   test('coverage colours the State Council articles by how many lower documents carry them', async () => {
     const upper = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { store: { policies: Record<string, { id: string; docNumber?: string }> } } }).pgApp;
+      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; docNumber?: string }> } } } } }).pgApp.state.get();
       return Object.values(app.store.policies).find((p) => p.docNumber === '国发〔2020〕7号')!.id;
     });
     await page.click('[data-tab="coverage"]');
     await page.selectOption('#coverage-upper', upper);
+    await page.selectOption('#coverage-lower', '');
     await page.click('#coverage-run');
     await page.waitForSelector('#coverage-result .coverage-row');
+    await page.waitForFunction((id) => document.querySelectorAll('#coverage-result .coverage-row').length === (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length, upper);
     const coloured = await page.evaluate((id) => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
       const articles = cy.getElementById(`policy:${id}`).children();
@@ -240,7 +267,7 @@ describe('viewer over the corpus', () => {
 
   test('the English toggle translates the interface and the lane labels', async () => {
     await page.click('#btn-lang');
-    expect(await page.locator('#hint').innerText()).toMatch(/^Click any article/);
+    expect(await page.locator('#hint').innerText()).toMatch(/^Click a document to open its articles/);
     expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('National');
     await page.click('#btn-lang');
     expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('国家级');
@@ -252,6 +279,8 @@ describe('viewer over the corpus', () => {
     await page.waitForSelector('#search-results .hit[data-kind]');
     const first = page.locator('#search-results .hit[data-kind]').first();
     expect(await first.getAttribute('data-kind')).toBe('Policy');
+    // Kinds in the interface language, not "Policy" / "Article".
+    expect(await first.locator('small').innerText()).toMatch(/^文件/);
     await first.click();
     await page.waitForFunction(() => document.querySelector('#tab-details h2')?.textContent?.includes('国务院关于促进国家高新技术产业开发区高质量发展的若干意见'));
     const children = () =>
@@ -274,6 +303,7 @@ describe('viewer over the corpus', () => {
     await down.goto(`${server.url}?api=${encodeURIComponent('http://127.0.0.1:9/graphql')}`);
     await down.waitForSelector('body[data-state="error"]');
     expect(await down.locator('#state').innerText()).toContain('无法连接到 API');
+    expect(await down.locator('#state').innerText()).toContain('重试');
     expect(await down.locator('#state button').count()).toBe(1);
     await saveScreenshot(down, 'viewer-5-api-down');
     await down.close();

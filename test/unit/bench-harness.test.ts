@@ -27,11 +27,13 @@ describe('floors', () => {
       import: { ratioToPlainCreate: 0.5 },
       align: { ratioToBruteForce: 0.06, top1Agreement: 0.995 },
       api: { lineage: { p99Ms: 99.9, errors: 0 }, search: { p99Ms: 300, errors: 2 } },
+      viewerOverview: { grouped: { firstRenderMs: 3000 } },
+      viewer: { n5000: { panFrameMs: { mean: 33.3 } } },
     });
     expect(Object.fromEntries(floors.map((f) => [f.name, f.pass]))).toEqual({
       'import.ratioToPlainCreate': true, 'align.ratioToBruteForce': false, 'align.top1Agreement': true,
       'api.lineage.p99Ms': true, 'api.lineage.errors': true, 'api.search.p99Ms': false, 'api.search.errors': false,
-      'importer.peakRssMB': null,
+      'importer.peakRssMB': null, 'viewerOverview.grouped.firstRenderMs': false, 'viewer.n5000.panFrameMs.mean': true,
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyData } from '../../viewer/src/api-types.ts';
 import { buildElements, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
-import { collapsePolicy, emptyStore, mergeArticles, mergePolicies, parseEvidence, removePolicy, setAlignmentStatus } from '../../viewer/src/graph-store.ts';
+import { collapsePolicy, emptyStore, mergeArticles, mergeOverview, mergePolicies, openGroup, parseEvidence, removePolicy, setAlignmentStatus } from '../../viewer/src/graph-store.ts';
 
 const evidence = JSON.stringify([{ lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' }]);
 
@@ -56,8 +56,23 @@ describe('buildElements', () => {
     expect(again.map((e) => e.data.id)).toEqual(elements.map((e) => e.data.id));
   });
 
-  test('policy label carries the number and a shortened title; the full title goes to the hover text', () => {
-    expect(byId.get('policy:柳政规〔2021〕18号')?.data).toMatchObject({ label: '柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施', fullLabel: '柳政规〔2021〕18号 柳州市关于促进高新技术产业开发区高质量发展的若干措施' });
+  test('an open policy is labelled with its number and whole title, never cut; the full title goes to the hover text', () => {
+    expect(byId.get('policy:柳政规〔2021〕18号')?.data).toMatchObject({ label: '柳政规〔2021〕18号  柳州市关于促进高新技术产业开发区高质量发展的若干措施', fullLabel: '柳政规〔2021〕18号 柳州市关于促进高新技术产业开发区高质量发展的若干措施' });
+  });
+
+  test('a closed document is a node with its number, title and a line of counts; groups are nodes until opened', () => {
+    const store = mergeOverview(emptyStore(), {
+      total: 2, grouped: true,
+      groups: [{ key: 'law||', authorityLevel: 'law', tier: null, jurisdiction: null, documentCount: 361, articleCount: 9000 }],
+      documents: [{ id: 'D', title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号', tier: 'municipal', articleCount: 20, alignedArticleCount: 15, basisChanged: true, links: [{ policyId: 'U', relation: 'aligns', weight: 7 }] }],
+      facets: { jurisdictions: [], kinds: [], authorityLevels: [], versionStatuses: [] },
+    });
+    const words = { documentMeta: (p: { articleCount?: number; alignedCount?: number }) => `${p.articleCount}条 ${p.alignedCount}`, groupLabel: (g: { documentCount: number }) => `${g.documentCount}件` };
+    const defs = new Map(buildElements(store, words).map((d) => [d.data.id, d]));
+    expect(defs.get('policy:D')?.data).toMatchObject({ label: '柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施\n20条 15', basisLost: true, lane: 'municipal' });
+    expect(defs.get('policy:D')?.classes).toContain('basis-lost');
+    expect(defs.get('group:law||')?.data).toMatchObject({ kind: 'group', label: '361件', lane: 'law' });
+    expect(buildElements(openGroup(store, 'law||'), words).some((d) => d.data.kind === 'group')).toBe(false);
   });
 });
 

@@ -19,8 +19,22 @@ describe('layoutLanes', () => {
 
   test('every article sits inside its tier lane', () => {
     for (const p of policies) {
-      for (const id of p.articleIds.length ? p.articleIds : [p.id]) expect(laneOf(positions[id]!.y)).toBe(laneIndex(p.tier));
+      for (const id of p.articleIds.length ? p.articleIds : [p.id]) expect(lanes[laneOf(positions[id]!.y)]?.tier).toBe(p.tier);
     }
+  });
+
+  test('authority-level lanes (law, State Council) sit above the tier lanes when the graph has them', () => {
+    const withLaw = layoutLanes([...policies, { id: 'LAW', tier: 'law', articleIds: [] }, { id: 'REG', tier: 'administrative_regulation', articleIds: [] }]);
+    expect(withLaw.lanes.map((l) => l.tier)).toEqual(['law', 'administrative_regulation', 'national', 'provincial', 'municipal']);
+    expect(laneOf(withLaw.positions.LAW!.y)).toBe(0);
+    expect(laneIndex('law')).toBeLessThan(laneIndex('national'));
+  });
+
+  test('closed documents stack two to a column instead of running out in one long row', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({ id: `D${i}`, tier: 'municipal', issuedOn: `2020-01-${10 + i}`, articleIds: [] }));
+    const { positions: at } = layoutLanes(many);
+    expect(new Set(many.map((p) => at[p.id]!.x)).size).toBe(5);
+    expect(new Set(many.map((p) => at[p.id]!.y)).size).toBe(2);
   });
 
   test('draws the national, provincial and municipal lanes top down', () => {

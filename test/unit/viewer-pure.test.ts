@@ -76,16 +76,38 @@ describe('comparison table', () => {
     expect(rows.map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([['G1', 'L1'], ['G2', null], ['G3', null], [null, 'L2']]);
   });
 
-  test('CSV starts with a BOM, uses CRLF and quotes commas and quotes', () => {
-    const csv = writeCompareCsv(comparison, rows, 'zh', '无对应');
+  test('CSV starts with a BOM, a title and the date, uses CRLF and quotes commas and quotes; words in Chinese', () => {
+    const csv = writeCompareCsv(comparison, rows, 'zh', '2026-12-02');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('上级文件,上级条款,下级文件,下级条款,相似度,类别,审核状态,共同文字');
-    expect(lines[1]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost_identical,confirmed,创建');
-    expect(lines[3]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,');
-    expect(lines[4]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,');
-    expect(lines).toHaveLength(6);
-    expect(lines[5]).toBe('');
+    expect(lines[0]).toBe('对照表：柳州市措施（下级文件） — 广西措施（上级文件）');
+    expect(lines[1]).toBe('导出日期,2026-12-02');
+    expect(lines[2]).toBe('');
+    expect(lines[3]).toBe('上级文件,上级条款,下级文件,下级条款,相似度,类别,审核状态,共同文字');
+    expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建');
+    expect(lines[6]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,');
+    expect(lines[7]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,');
+    expect(lines).toHaveLength(9);
+    expect(lines[8]).toBe('');
+  });
+
+  test('CSV in English has English headers, classes and statuses', () => {
+    const lines = writeCompareCsv(comparison, rows, 'en', '2026-12-02').slice(1).split('\r\n');
+    expect(lines[3]).toBe('Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text');
+    expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost identical,confirmed,创建');
+  });
+
+  test.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1', "'+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['（一）正常', '（一）正常'],
+  ])('a cell %j that a spreadsheet would run is neutralised', (heading, expected) => {
+    const evil = { ...comparison, pairs: [{ ...comparison.pairs[0]!, upper: { ...comparison.pairs[0]!.upper, label: '', heading } }], unmatchedUpper: [], unmatchedLower: [] };
+    const line = writeCompareCsv(evil, buildCompareRows(evil), 'zh', '2026-12-02').slice(1).split('\r\n')[4]!;
+    expect(line.split(',')[1] === expected || line.includes(`,${expected},`)).toBe(true);
   });
 });
 

@@ -24,7 +24,7 @@ describe('viewer GraphQL documents', () => {
   test('cover every operation the viewer uses', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AGENCY_ARTICLES_QUERY', 'ARTICLE_DETAILS_QUERY', 'ARTICLE_NEIGHBOURS_QUERY', 'ARTICLE_PAGE_QUERY', 'COMPARE_QUERY', 'COVERAGE_QUERY',
-      'LINEAGE_QUERY', 'POLICIES_QUERY', 'POLICY_ARTICLE_PAGE_QUERY', 'POLICY_NEIGHBOURS_QUERY', 'POLICY_PAGE_QUERY', 'SEARCH_QUERY',
+      'LINEAGE_QUERY', 'OVERVIEW_QUERY', 'POLICIES_QUERY', 'POLICY_ARTICLE_PAGE_QUERY', 'POLICY_NEIGHBOURS_QUERY', 'POLICY_PAGE_QUERY', 'SEARCH_QUERY',
     ]);
   });
 

@@ -1,60 +1,75 @@
 /**
- * The page controller: holds what is in view (store, scene, selection, lineage, coverage, comparison, deck), asks
- * the API for data, and hands pure results to the graph view and the panels.
+ * The page controller: asks the API for data, keeps what is in view in the view state, and hands pure results to
+ * the graph view and the panels. The analyses, scenes and search live in their own modules, which see the page
+ * only through the `Page` contract (page-context.ts).
  */
-import type { ArticleData, Comparison, Coverage, LineageStep, SearchHit } from './api-types.ts';
+import type { ArticleData, LineageStep } from './api-types.ts';
 import { ApiError, type GraphQLClient } from './api-client.ts';
-import { articleNodeId, buildElements, buildLaneElements, policyNodeId, type ElementData } from './build-elements.ts';
-import { coverageColors } from './color-coverage.ts';
+import { articleNodeId, buildElements, buildLaneElements, groupNodeId, laneOf, policyNodeId, type ElementData, type ElementWords } from './build-elements.ts';
+import { explainError } from './explain-error.ts';
+import { readableZoom } from './graph-style.ts';
+import { createLatestRequests } from './latest-request.ts';
+import type { OverviewFilter, PolicyOverview } from './overview-types.ts';
 import { byId, fill, h, showTab } from './dom.ts';
-import { fetchOverview, fetchPolicies } from './fetch-graph.ts';
-import { download, exportPng, exportSceneJson, exportSvg } from './export-view.ts';
+import { fetchPolicies } from './fetch-graph.ts';
+import { download, exportFileName, exportPng, exportSceneJson, exportSvg, today } from './export-view.ts';
+import { legendEntries } from './render-legend.ts';
 import { hiddenElementIds } from './filter-elements.ts';
-import { collapsePolicy, emptyStore, parseEvidence, mergeArticles, mergePolicies, removePolicy, setAlignmentStatus, type GraphStore } from './graph-store.ts';
+import { collapsePolicy, emptyStore, mergeArticles, mergeOverview, mergePolicies, openGroup, parseEvidence, removePolicy, setAlignmentStatus, type GraphStore, type StoredPolicy } from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
+import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
-import { renderAlignmentDetails, renderArticleDetails, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
-import { defaultScene, encodeHash, type Scene } from './scene.ts';
+import { renderAlignmentDetails, renderArticleDetails, renderBusy, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
+import { encodeHash, type Filters, type Scene } from './scene.ts';
 import { traceLineage } from './trace-lineage.ts';
+import type { ViewStateStore } from './view-state.ts';
 import * as analysis from './run-analysis.ts';
-import * as finder from './run-search.ts';
 import * as scenes from './run-scenes.ts';
+import * as finder from './run-search.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** True when every article of a document is in the store (its count unknown: when any is). */
+export function isFullyOpen(p: StoredPolicy | undefined): boolean {
+  if (!p || p.articleIds.length === 0) return false;
+  return p.articleCount === undefined || p.articleIds.length >= p.articleCount;
+}
+
+/** The server-side part of the filters, as the overview query takes it. */
+export function overviewFilter(f: Filters): OverviewFilter {
+  const list = (v: string[]) => (v.length ? v : undefined);
+  return { jurisdictions: list(f.jurisdictions), authorityLevels: list(f.authorityLevels), kinds: list(f.kinds), versionStatuses: list(f.versionStatuses), yearFrom: f.yearFrom, yearTo: f.yearTo, asOf: f.asOf };
+}
+
 /** The controller. */
-export class App {
-  store: GraphStore = emptyStore();
-  scene: Scene = defaultScene();
-  loadedAll = false;
-  history: GraphStore[] = [];
-  selected: ElementData | null = null;
-  lineage: { startId: string; steps: LineageStep[] } | null = null;
-  coverage: Coverage | null = null;
-  comparison: Comparison | null = null;
-  deck: Scene[] = [];
-  deckIndex = 0;
+export class App implements Page {
   private hashTimer: ReturnType<typeof setTimeout> | undefined;
+  private zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Late answers dropped: one live request per channel. */
+  readonly requests = createLatestRequests();
 
   constructor(
+    readonly state: ViewStateStore,
     readonly view: GraphView,
     readonly api: GraphQLClient,
     readonly token: { get: () => string | null; set: (v: string | null) => void },
+    /** Most documents the overview draws one by one; more are drawn as groups. */
+    readonly overviewMax = Q.OVERVIEW_MAX_DOCUMENTS,
   ) {}
 
-  get lang(): Lang {
-    return this.scene.lang;
+  lang(): Lang {
+    return this.state.get().scene.lang;
   }
 
   /** Shows a page state over the canvas: never a blank canvas. */
   setState(state: PageState, message = '', retry?: () => void): void {
     document.body.dataset.state = state;
     const box = byId('state');
-    fill(box, h('p', {}, message), retry ? h('button', { type: 'button', class: 'primary', onclick: retry }, t(this.lang, 'state.retry')) : null);
+    fill(box, h('p', {}, message), retry ? h('button', { type: 'button', class: 'primary', onclick: retry }, t(this.lang(), 'state.retry')) : null);
   }
 
   /** Shows a non-fatal message in the hint bar. */
@@ -65,160 +80,310 @@ export class App {
   }
 
   errorText(error: unknown): string {
-    if (error instanceof ApiError && error.code === 'API_UNREACHABLE') return `${t(this.lang, 'state.apiDown')}${error.message}`;
-    return error instanceof Error ? error.message : String(error);
+    return explainError(this.lang(), error);
   }
 
-  /** Loads the overview (every policy with its articles). */
+  /** True for a request cancelled because a newer one replaced it: nothing to tell the user. */
+  private superseded(error: unknown): boolean {
+    return error instanceof ApiError && error.code === 'API_ABORTED';
+  }
+
+  /**
+   * Loads the overview: the documents (never their articles) with counts and links, or, when too many match the
+   * filters, groups of them by authority level and jurisdiction. Documents already open are opened again.
+   */
   async loadOverview(): Promise<void> {
-    this.setState('loading', t(this.lang, 'state.loading'));
+    const ticket = this.requests.begin('overview');
+    this.setState('loading', t(this.lang(), 'state.loading'));
+    const { scene, store: old } = this.state.get();
     try {
-      this.store = mergePolicies(this.store, await fetchOverview(this.api));
-      this.loadedAll = true;
+      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: overviewFilter(scene.filters), max: this.overviewMax }, { signal: ticket.signal });
+      if (!ticket.isCurrent()) return;
+      const overview = data.policyOverview;
+      const reopen = Object.values(old.policies).filter((p) => p.articleIds.length > 0 && overview.documents.some((d) => d.id === p.id)).map((p) => p.id);
+      this.state.update({ store: mergeOverview(emptyStore(), overview), loadedAll: true, facets: overview.facets, overview: { total: overview.total, grouped: overview.grouped } });
+      if (overview.grouped) this.notify(t(this.lang(), 'overview.grouped', { n: overview.total }));
+      if (reopen.length) await this.loadPolicies(reopen);
       await this.render();
     } catch (error) {
-      this.setState('error', this.errorText(error), () => void this.loadOverview());
+      if (!this.superseded(error)) this.setState('error', this.errorText(error), () => void this.loadOverview());
     }
   }
 
+  /** Opens a group of the overview: its documents come in, the group node goes. */
+  async openGroup(key: string): Promise<void> {
+    const ticket = this.requests.begin('group');
+    this.view.setBusy([groupNodeId(key)]);
+    try {
+      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: { ...overviewFilter(this.state.get().scene.filters), groupKey: key }, max: Q.OVERVIEW_MAX_DOCUMENTS }, { signal: ticket.signal });
+      if (!ticket.isCurrent()) return;
+      const overview = data.policyOverview;
+      if (overview.documents.length < (overview.groups.find((g) => g.key === key)?.documentCount ?? 0)) this.notify(t(this.lang(), 'overview.more', { n: overview.total - overview.documents.length }));
+      this.grow(openGroup(mergeOverview(this.state.get().store, { ...overview, grouped: false }, false), key));
+      await this.render();
+      this.view.fit(Object.keys(this.state.get().store.policies).filter((id) => overview.documents.some((d) => d.id === id)).map(policyNodeId));
+    } catch (error) {
+      if (!this.superseded(error)) this.notify(this.errorText(error), true);
+    } finally {
+      this.view.setBusy([]);
+    }
+  }
+
+  /** Opens a document: its articles come in as nodes inside its box. */
+  async openPolicy(policyId: string): Promise<void> {
+    const ticket = this.requests.begin(`open:${policyId}`);
+    this.view.setBusy([policyNodeId(policyId)]);
+    try {
+      await this.loadPolicies([policyId], ticket.signal);
+    } catch (error) {
+      if (!this.superseded(error)) this.notify(this.errorText(error), true);
+    } finally {
+      this.view.setBusy([]);
+    }
+  }
+
+  /**
+   * Semantic zoom: zoomed in far enough that a few closed documents fill the screen, their articles come in
+   * (at most four documents at a time, so zooming never loads a large part of the graph).
+   */
+  onZoom(zoom: number): void {
+    clearTimeout(this.zoomTimer);
+    this.zoomTimer = setTimeout(() => {
+      if (zoom < readableZoom(this.state.get().scene.workshop) * 1.6) return;
+      const { store } = this.state.get();
+      const visible = this.view.visiblePolicyIds().map((id) => store.policies[id]).filter((p): p is StoredPolicy => !!p);
+      const closed = visible.filter((p) => p.articleIds.length === 0 && (p.articleCount ?? 0) > 0);
+      if (closed.length > 0 && closed.length <= 4) void this.loadPolicies(closed.map((p) => p.id)).catch((e: unknown) => this.notify(this.errorText(e), true));
+    }, 400);
+  }
+
+  /** After a resize: the chain in view stays in view, else the whole graph is refitted. */
+  onResize(): void {
+    const { lineage, store } = this.state.get();
+    if (lineage) this.view.fit(traceLineage(lineage.startId, lineage.steps, store).nodeIds);
+    else this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
+  }
+
+  /** Clears selection, highlight, panel and pending selection answers (empty-canvas click, Escape). */
+  clearAll(): void {
+    this.requests.cancel('focus');
+    this.view.setBusy([]);
+    this.view.unselect();
+    this.state.update({ selected: null });
+    this.clearLineage();
+    fill(byId('tab-details'), h('p', { class: 'note' }, t(this.lang(), 'details.none')));
+  }
+
   /** Brings policies (with their articles) into view. */
-  async loadPolicies(ids: string[]): Promise<void> {
-    const missing = ids.filter((id) => !this.store.policies[id]?.articleIds.length);
+  async loadPolicies(ids: string[], signal?: AbortSignal): Promise<void> {
+    // A document counts as loaded only when all its articles are in (a lineage brings in only some of them).
+    const missing = ids.filter((id) => !isFullyOpen(this.state.get().store.policies[id]));
     if (missing.length === 0) return;
-    this.grow(mergePolicies(this.store, await fetchPolicies(this.api, missing)));
+    const policies = await fetchPolicies(this.api, missing, signal);
+    if (signal?.aborted) return;
+    this.grow(mergePolicies(this.state.get().store, policies));
     await this.render();
   }
 
   /** Replaces the store, remembering the old one for undo. */
   grow(next: GraphStore): void {
-    if (next === this.store) return;
-    this.history.push(this.store);
-    if (this.history.length > 50) this.history.shift();
-    this.store = next;
+    const { store, history } = this.state.get();
+    if (next === store) return;
+    this.state.update({ store: next, history: [...history, store].slice(-50) });
     byId<HTMLButtonElement>('btn-undo').disabled = false;
   }
 
   /** Goes back one growth step. */
   async undo(): Promise<void> {
-    const previous = this.history.pop();
+    const history = [...this.state.get().history];
+    const previous = history.pop();
     if (!previous) return;
-    this.store = previous;
-    byId<HTMLButtonElement>('btn-undo').disabled = this.history.length === 0;
+    this.state.update({ store: previous, history });
+    byId<HTMLButtonElement>('btn-undo').disabled = history.length === 0;
     await this.render();
   }
 
   /** Redraws from the store: elements, lanes, positions (kept), filters, highlight, coverage. */
   async render(): Promise<void> {
-    const defs = buildElements(this.store);
-    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map((x) => t(this.lang, `lane.${x}` as TextKey)).join(''));
+    const { store } = this.state.get();
+    const lang = this.lang();
+    const defs = buildElements(store, this.words());
+    const laneLabel = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map(laneLabel).join(''));
     const layout = layoutLanes(
-      Object.values(this.store.policies).map((p) => ({ id: policyNodeId(p.id), tier: p.tier, issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => this.store.articles[a]).map(articleNodeId) })),
+      [
+        ...Object.values(store.groups).filter((g) => !g.opened).map((g) => ({ id: groupNodeId(g.key), tier: laneOf(g), issuedOn: String(g.firstYear ?? ''), articleIds: [] })),
+        ...Object.values(store.policies).map((p) => ({ id: policyNodeId(p.id), tier: laneOf(p), issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => store.articles[a]).map(articleNodeId) })),
+      ],
       this.view.positions(),
     );
-    const lanes = buildLaneElements(layout.lanes, (tier) => t(this.lang, `lane.${tier}` as TextKey));
-    const first = this.view.cy.nodes().length === 0;
+    const lanes = buildLaneElements(layout.lanes, laneLabel);
+    const first = this.view.isEmpty();
     this.view.setElements([...lanes, ...defs], layout.positions);
     this.applyFilters();
     this.applyHighlight();
-    this.view.setCoverage(this.coverage ? coverageColors(this.coverage.rows, articleNodeId) : {});
-    if (first) this.view.fit();
+    this.applyCoverage();
+    if (first) this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     this.fillPolicySelects();
-    if (Object.keys(this.store.policies).length === 0) this.setState('empty', t(this.lang, 'state.empty'));
+    if (Object.keys(store.policies).length === 0 && Object.keys(store.groups).length === 0) this.setState('empty', t(lang, 'state.empty'));
     else this.setState('ready');
     this.scheduleHash();
   }
 
+  /** Words of the graph labels in the interface language. */
+  words(): ElementWords {
+    const lang = this.lang();
+    const laneName = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    return {
+      documentMeta: (p) => {
+        const share = p.alignedCount !== undefined && p.articleCount ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%` : '';
+        const count = p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
+        return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
+      },
+      groupLabel: (g) => {
+        const level = g.authorityLevel && isTextKey(`authority.${g.authorityLevel}`) ? t(lang, `authority.${g.authorityLevel}` as TextKey) : laneName(g.tier ?? 'unknown');
+        return `${g.jurisdiction || laneName(g.tier ?? 'unknown')}\n${level}\n${t(lang, 'overview.group', { n: g.documentCount })}`;
+      },
+    };
+  }
+
+  /** Coverage colours, only while the graph they colour is in sight (not behind the comparison). */
+  applyCoverage(): void {
+    const { coverage, comparison } = this.state.get();
+    this.view.setCoverage(coverage && !comparison ? analysis.coverageNodeColors(this, coverage) : {});
+  }
+
   applyFilters(): void {
-    this.view.setHidden(hiddenElementIds(this.view.allData(), this.scene.filters));
+    this.view.setHidden(hiddenElementIds(this.view.allData(), this.state.get().scene.filters));
   }
 
   applyHighlight(): void {
-    if (!this.lineage) {
-      if (this.scene.highlights.length) this.view.highlight(this.scene.highlights, []);
+    const { lineage, scene, store } = this.state.get();
+    if (!lineage) {
+      if (scene.highlights.length) this.view.highlight(scene.highlights, []);
       else this.view.clearHighlight();
       return;
     }
-    const hl = traceLineage(this.lineage.startId, this.lineage.steps, this.store);
-    this.view.highlight(hl.nodeIds, hl.edgeIds, articleNodeId(this.lineage.startId));
+    const hl = traceLineage(lineage.startId, lineage.steps, store);
+    this.view.highlight(hl.nodeIds, hl.edgeIds, articleNodeId(lineage.startId));
   }
 
   /** Handles a tap on the graph. */
   async select(data: ElementData | null): Promise<void> {
-    this.selected = data;
-    const root = byId('tab-details');
-    showTab('details');
     if (!data) {
-      fill(root, h('p', { class: 'note' }, t(this.lang, 'details.none')));
+      this.clearAll();
       return;
     }
-    if (data.kind === 'article' && data.ref) await this.focusArticle(data.ref);
+    this.state.update({ selected: data });
+    const root = byId('tab-details');
+    const lang = this.lang();
+    showTab('details');
+    const { store } = this.state.get();
+    if (data.kind === 'group' && data.ref) await this.openGroup(data.ref);
+    else if (data.kind === 'article' && data.ref) await this.focusArticle(data.ref);
     else if (data.kind === 'policy' && data.ref) {
-      const p = this.store.policies[data.ref]!;
-      renderPolicyDetails(root, this.lang, { ...p, articleCount: p.articleIds.length }, this.actions());
+      this.requests.cancel('focus');
+      this.view.select(policyNodeId(data.ref));
+      const show = () => {
+        const p = this.state.get().store.policies[data.ref!];
+        if (p) renderPolicyDetails(root, lang, { ...p, articleCount: p.articleCount ?? p.articleIds.length, loadedArticles: isFullyOpen(p) ? p.articleIds.length : 0 }, this.actions());
+      };
+      show();
+      // One click on a closed document opens it (its articles come in); the panel says so while it loads.
+      const p = store.policies[data.ref];
+      if (p && !isFullyOpen(p) && (p.articleCount ?? 0) > 0) {
+        await this.openPolicy(p.id);
+        this.view.fit([policyNodeId(p.id)]);
+        show();
+      }
     } else if (data.kind === 'aligns' && data.ref) {
-      const a = this.store.alignments[data.ref];
+      const a = store.alignments[data.ref];
       if (!a) return;
       // The overview carries no texts or evidence: read them from the lower article's details.
       const details = await this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: a.lowerId }).catch(() => null);
       const lower = details?.articles[0];
       const edge = lower?.alignsWithDetail?.edges.find((e) => e.properties.id === a.id);
       const full = edge ? { ...a, status: edge.properties.status ?? a.status, evidence: parseEvidence(edge.properties.evidence) } : a;
-      renderAlignmentDetails(root, this.lang, full, lower ?? this.store.articles[a.lowerId], edge ? { ...edge.node, number: edge.node.number ?? 0 } : this.store.articles[a.upperId], !!this.token.get(), this.actions());
+      const now = this.state.get().store;
+      renderAlignmentDetails(root, lang, full, lower ?? now.articles[a.lowerId], edge ? { ...edge.node, number: edge.node.number ?? 0 } : now.articles[a.upperId], !!this.token.get(), this.actions());
     }
   }
 
   /** Selects an article: traces its lineage both ways, dims the rest, and shows its details. */
   async focusArticle(articleId: string): Promise<void> {
     const root = byId('tab-details');
-    this.view.select(articleNodeId(articleId));
+    // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
+    showTab('details');
+    const ticket = this.requests.begin('focus');
+    // Feedback at once: the old chain goes, the clicked article is marked busy and named in the panel.
+    const nodeId = articleNodeId(articleId);
+    this.view.select(nodeId);
+    this.view.clearHighlight();
+    this.view.setBusy([nodeId]);
+    const known = this.state.get().store.articles[articleId];
+    renderBusy(root, this.lang(), known ? `${known.label ?? ''}${known.heading ?? ''}` : articleId);
     try {
       const [details, lineage] = await Promise.all([
-        this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }),
-        this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }),
+        this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }, { signal: ticket.signal }),
+        this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }, { signal: ticket.signal }),
       ]);
+      if (!ticket.isCurrent()) return;
+      this.view.setBusy([]);
       const article = details.articles[0];
       if (!article) {
-        fill(root, h('p', { class: 'note' }, t(this.lang, 'state.noResult')));
+        fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult')));
         return;
       }
       const reached = lineage.lineage.flatMap((s) => [s.from, s.to]);
-      this.grow(mergeArticles(this.store, [article, ...reached]));
-      this.lineage = { startId: articleId, steps: lineage.lineage };
-      this.scene.focus = articleId;
+      this.grow(mergeArticles(this.state.get().store, [article, ...reached]));
+      this.state.update((s) => ({ lineage: { startId: articleId, steps: lineage.lineage }, scene: { ...s.scene, focus: articleId } }));
       await this.render();
       this.view.select(articleNodeId(articleId));
-      const hl = traceLineage(articleId, lineage.lineage, this.store);
+      const hl = traceLineage(articleId, lineage.lineage, this.state.get().store);
       this.view.fit(hl.nodeIds.length > 1 ? hl.nodeIds : undefined);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
+      const scoreOf = (lowerId: string, upperId: string) => byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
+      const stepScore = new Map<string, number | undefined>();
+      for (const step of lineage.lineage) {
+        const score = scoreOf(step.from.id, step.to.id);
+        if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, score);
+        if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id)) stepScore.set(step.from.id, score);
+      }
       const line = (id: string, direction: 'up' | 'down'): LineageLine => {
         const a = byIdMap.get(id);
-        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown' };
+        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown', score: stepScore.get(id) };
       };
-      renderArticleDetails(root, this.lang, article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), this.actions());
+      renderArticleDetails(root, this.lang(), article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), this.actions());
     } catch (error) {
+      if (!ticket.isCurrent() || this.superseded(error)) return;
+      this.view.setBusy([]);
+      // The error stands where the answer was awaited, and in the hint bar.
+      fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error)));
       this.notify(this.errorText(error), true);
     }
   }
 
   /** Clears the lineage highlight. */
   clearLineage(): void {
-    this.lineage = null;
-    this.scene.focus = undefined;
-    this.scene.highlights = [];
+    this.state.update((s) => ({ lineage: null, scene: { ...s.scene, focus: undefined, highlights: [] } }));
     this.view.clearHighlight();
     this.scheduleHash();
   }
 
   actions(): DetailsActions {
+    const selectedRef = () => this.state.get().selected?.ref;
     return {
-      review: (id, verb, comment) => void this.review(id, verb, comment),
+      review: (id, verb, comment) => this.review(id, verb, comment),
+      open: (id) => void this.openPolicy(id).then(() => this.view.fit([policyNodeId(id)])),
       expand: (what) => void this.expand(what),
       collapse: () => {
-        if (this.selected?.ref) this.grow(collapsePolicy(this.store, this.selected.ref));
+        const ref = selectedRef();
+        if (ref) this.grow(collapsePolicy(this.state.get().store, ref));
         void this.render();
       },
       remove: () => {
-        if (this.selected?.ref) this.grow(removePolicy(this.store, this.selected.ref));
+        const ref = selectedRef();
+        if (ref) this.grow(removePolicy(this.state.get().store, ref));
         void this.render();
       },
       coverage: (id) => void this.runCoverage(id),
@@ -229,18 +394,19 @@ export class App {
 
   /** Grows the graph from the selection along one kind of relation. */
   async expand(what: 'up' | 'down' | 'relations'): Promise<void> {
-    const ref = this.selected?.ref;
+    const ref = this.state.get().selected?.ref;
     if (!ref) return;
     try {
       if (what === 'relations') {
         const data = await this.api<{ policies: Record<string, { id: string }[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, { id: ref });
         const ids = [...new Set(Object.values(data.policies[0] ?? {}).flat().map((p) => p.id))];
         // Relations of the selected policy are drawn once both ends are in view.
-        this.grow(mergePolicies(this.store, await fetchPolicies(this.api, [...ids, ref])));
+        const policies = await fetchPolicies(this.api, [...ids, ref]);
+        this.grow(mergePolicies(this.state.get().store, policies));
       } else {
         const data = await this.api<{ articles: { alignsWith: ArticleData[]; alignedFrom: ArticleData[] }[] }>(Q.ARTICLE_NEIGHBOURS_QUERY, { id: ref });
         const first = data.articles[0];
-        this.grow(mergeArticles(this.store, (what === 'up' ? first?.alignsWith : first?.alignedFrom) ?? []));
+        this.grow(mergeArticles(this.state.get().store, (what === 'up' ? first?.alignsWith : first?.alignedFrom) ?? []));
       }
       await this.render();
     } catch (error) {
@@ -248,21 +414,22 @@ export class App {
     }
   }
 
-  /** Confirms or rejects an alignment with the pasted token. */
-  async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<void> {
+  /** Confirms or rejects an alignment with the pasted token; resolves to an error sentence, or null when saved. */
+  async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<string | null> {
     try {
       const data = await this.api<Record<string, { id: string; status: string; reviewedBy?: string }>>(Q.REVIEW_MUTATION(verb), { id, comment: comment || null });
       const pair = data[verb]!;
-      this.store = setAlignmentStatus(this.store, pair.id, pair.status, pair.reviewedBy);
+      this.state.update((s) => ({ store: setAlignmentStatus(s.store, pair.id, pair.status, pair.reviewedBy) }));
       await this.render();
-      this.notify(`${t(this.lang, 'curate.done')}: ${t(this.lang, `status.${pair.status}` as TextKey)}`);
-      if (this.selected) await this.select(this.selected);
+      this.notify(`${t(this.lang(), 'curate.done')}: ${t(this.lang(), `status.${pair.status}` as TextKey)}`);
+      const selected = this.state.get().selected;
+      if (selected) await this.select(selected);
+      return null;
     } catch (error) {
-      this.notify(this.errorText(error), true);
+      return this.errorText(error);
     }
   }
 
-  /** Runs the comparison and opens the two-column view. */
   runCompare(lower: string, upper: string): Promise<void> {
     return analysis.runCompare(this, lower, upper);
   }
@@ -272,73 +439,76 @@ export class App {
     return analysis.compareCsv(this);
   }
 
-  /** Hides the comparison view. */
   closeCompare(): void {
-    return analysis.closeCompare(this);
+    analysis.closeCompare(this);
   }
 
-  /** Colours the articles of an upper document by how many lower documents carry them. */
-  runCoverage(upper: string): Promise<void> {
-    return analysis.runCoverage(this, upper);
+  runCoverage(upper: string, lower?: string): Promise<void> {
+    return analysis.runCoverage(this, upper, lower);
   }
 
-  /** Removes the coverage colours. */
   clearCoverage(): void {
-    return analysis.clearCoverage(this);
+    analysis.clearCoverage(this);
   }
 
-  /** Full-text search; hits are listed under the box and brought into the graph on click. */
-  search(phrase: string): Promise<void> {
-    return finder.searchHits(this, phrase);
-  }
-
-  /** Brings one search hit into the graph and selects it. */
-  bringIn(hit: SearchHit): Promise<void> {
-    return finder.bringIn(this, hit);
-  }
-
-  /** Fills the compare and coverage document pickers with the documents that have articles. */
   fillPolicySelects(): void {
-    return analysis.fillPolicySelects(this);
+    analysis.fillPolicySelects(this);
   }
 
-  /** The scene as it stands now. */
-  captureScene(): Scene {
-    return scenes.captureScene(this);
+  setLang(lang: Lang): void {
+    scenes.setLang(this, lang);
   }
 
-  /** Redraws a saved scene: data, filters, language, workshop style, focus, coverage, comparison, viewport. */
+  renderDeck(): void {
+    scenes.renderDeck(this, (i) => void this.step(i));
+  }
+
+  /** Goes to scene `index` of the workshop deck. */
+  step(index: number): Promise<void> {
+    return scenes.stepTo(this, index);
+  }
+
+  /** Redraws a saved scene. */
   applyScene(scene: Scene): Promise<void> {
     return scenes.applyScene(this, scene);
   }
 
-  /** Switches the interface language. */
-  setLang(lang: Lang): void {
-    return scenes.setLang(this, lang);
-  }
-
-  /** Lists the deck and shows the scene counter. */
-  renderDeck(): void {
-    return scenes.renderDeck(this);
-  }
-
-  /** Goes to scene `index` of the deck. */
-  step(index: number): Promise<void> {
-    return scenes.stepTo(this, index);
+  /** Full-text search under the box; a hit clicked is brought into the graph. */
+  search(phrase: string): Promise<void> {
+    return finder.searchHits(this, phrase, (hit) => void finder.bringIn(this, hit));
   }
 
   /** Keeps the URL hash in step with the view, so the address bar is always a shareable link. */
   scheduleHash(): void {
     clearTimeout(this.hashTimer);
     this.hashTimer = setTimeout(() => {
-      history.replaceState(null, '', encodeHash({ scene: this.captureScene(), deck: this.deck, index: this.deckIndex }));
+      const { deck, deckIndex } = this.state.get();
+      history.replaceState(null, '', encodeHash({ scene: scenes.captureScene(this), deck, index: deckIndex }));
     }, 300);
   }
 
-  /** Exports: PNG, SVG, scene JSON. */
+  /** What the view shows, in a few words: the title of exports and the core of their file names. */
+  viewTitle(): string {
+    const { scene, lineage, store } = this.state.get();
+    const lang = this.lang();
+    if (scene.title) return scene.title;
+    if (lineage) {
+      const a = store.articles[lineage.startId];
+      const p = a ? store.policies[a.policyId] : undefined;
+      return `${p?.docNumber ?? p?.title ?? ''} ${a?.label ?? ''}${a?.heading ?? ''} · ${t(lang, 'details.lineage')}`.trim();
+    }
+    const open = Object.values(store.policies).filter((p) => p.articleIds.length > 0);
+    if (open.length === 1) return open[0]!.title;
+    return t(lang, 'export.graphTitle');
+  }
+
+  /** Exports: PNG and SVG carry the title, date and legend; file names say what they hold. */
   async export(kind: 'png' | 'svg' | 'json', scale = 3): Promise<void> {
-    if (kind === 'png') download(exportPng(this.view, scale), 'policygraph.png');
-    if (kind === 'svg') download(new Blob([await exportSvg(this.view)], { type: 'image/svg+xml' }), 'policygraph.svg');
-    if (kind === 'json') download(exportSceneJson(this.captureScene()), 'policygraph-scene.json');
+    const lang = this.lang();
+    const frame = { title: this.viewTitle(), date: `${t(lang, 'export.date')} ${today()}`, legend: legendEntries(lang, !!this.state.get().coverage) };
+    const name = (ext: string) => exportFileName([t(lang, 'export.graphTitle'), frame.title], today(), ext);
+    if (kind === 'png') download(await exportPng(this.view, scale, frame), name('png'));
+    if (kind === 'svg') download(new Blob([await exportSvg(this.view, frame)], { type: 'image/svg+xml' }), name('svg'));
+    if (kind === 'json') download(exportSceneJson(scenes.captureScene(this)), name('scene.json'));
   }
 }

@@ -3,7 +3,37 @@
  * article P#a1 that aligns with Q#a2 gives nodes `policy:P`, `article:P#a1` (parent `policy:P`) and, when Q#a2 is
  * in view, the edge `aligns:<alignment id>` from `article:P#a1` to `article:Q#a2`.
  */
-import type { GraphStore, StoredArticle, StoredPolicy } from './graph-store.ts';
+import type { GraphStore, StoredArticle, StoredGroup, StoredPolicy } from './graph-store.ts';
+
+/** Authority levels that get a lane of their own above the tier lanes (law, State Council, ministries, courts). */
+const AUTHORITY_LANES: Record<string, string> = {
+  constitution: 'law',
+  law: 'law',
+  administrative_regulation: 'administrative_regulation',
+  departmental_rule: 'departmental_rule',
+  judicial_interpretation: 'judicial_interpretation',
+};
+
+/** The lane of a document: its authority level when that has a lane, else its tier ('unknown' without one). */
+export function laneOf(p: { tier?: string | null; authorityLevel?: string | null }): string {
+  return AUTHORITY_LANES[p.authorityLevel ?? ''] ?? p.tier ?? 'unknown';
+}
+
+/** Cytoscape node id of a group of documents. */
+export const groupNodeId = (key: string): string => `group:${key}`;
+
+/** Words the builder needs from the interface language (it stays pure and language-free). */
+export interface ElementWords {
+  /** The meta line of a closed document: tier, article count, aligned share. */
+  documentMeta(p: StoredPolicy): string;
+  /** The label of a group node. */
+  groupLabel(g: StoredGroup): string;
+}
+
+const PLAIN_WORDS: ElementWords = {
+  documentMeta: (p) => (p.articleCount === undefined ? '' : `${p.articleCount}`),
+  groupLabel: (g) => `${g.jurisdiction ?? ''} ${g.authorityLevel ?? g.tier ?? ''} ${g.documentCount}`,
+};
 
 /** Cytoscape node id of a policy. */
 export const policyNodeId = (policyId: string): string => `policy:${policyId}`;
@@ -15,7 +45,12 @@ export const alignmentEdgeId = (alignmentId: string): string => `aligns:${alignm
 /** Data carried by every element the viewer draws; Cytoscape reads the style from it. */
 export interface ElementData {
   id: string;
-  kind: 'policy' | 'article' | 'relation' | 'aligns' | 'lane';
+  kind: 'policy' | 'article' | 'relation' | 'aligns' | 'lane' | 'group';
+  /** Lane key (tier or authority-level lane) of policies, articles and groups. */
+  lane?: string;
+  weight?: number;
+  /** Set on documents whose basis was amended or repealed. */
+  basisLost?: boolean;
   ref?: string;
   parent?: string;
   source?: string;
@@ -63,40 +98,63 @@ export function policyLabel(policy: { title: string; docNumber?: string; kind?: 
   return [policy.docNumber, title].filter(Boolean).join('\n');
 }
 
-function policyNode(policy: StoredPolicy): ElementDef {
+function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
-  const label = policyLabel(policy);
+  const open = policy.articleIds.length > 0;
+  // A closed document is a node of its own: the whole title (wrapped, never cut) and a line of counts.
+  const label = open ? [policy.docNumber, policy.title].filter(Boolean).join('  ') : [policy.docNumber, shortTitle(policy.title), words.documentMeta(policy)].filter(Boolean).join('\n');
+  const classes = [policy.status === 'cited' ? 'cited' : '', open ? 'open' : 'closed', policy.basisChanged ? 'basis-lost' : '', policy.versionStatus && policy.versionStatus !== 'in_force' ? `version-${policy.versionStatus}` : ''];
   return {
     group: 'nodes',
-    data: { id: policyNodeId(policy.id), kind: 'policy', ref: policy.id, label, fullLabel: full, tier: policy.tier ?? 'unknown', status: policy.status ?? 'full' },
-    classes: policy.status === 'cited' ? 'cited' : '',
+    data: { id: policyNodeId(policy.id), kind: 'policy', ref: policy.id, label, fullLabel: full, tier: policy.tier ?? 'unknown', lane: laneOf(policy), status: policy.status ?? 'full', basisLost: policy.basisChanged === true },
+    classes: classes.filter(Boolean).join(' '),
   };
 }
 
-/** Builds nodes and edges for everything in the store; edges appear only when both ends are in view. */
-export function buildElements(store: GraphStore): ElementDef[] {
+function groupNode(group: StoredGroup, words: ElementWords): ElementDef {
+  return {
+    group: 'nodes',
+    data: { id: groupNodeId(group.key), kind: 'group', ref: group.key, label: words.groupLabel(group), fullLabel: words.groupLabel(group), tier: group.tier ?? 'unknown', lane: laneOf(group) },
+    classes: 'group',
+  };
+}
+
+/**
+ * Builds nodes and edges for everything in the store; edges appear only when both ends are in view. Groups not yet
+ * opened are nodes of their own; a document-level `aligns` edge stands for its article alignments until both
+ * documents are open.
+ */
+export function buildElements(store: GraphStore, words: ElementWords = PLAIN_WORDS): ElementDef[] {
   const nodes: ElementDef[] = [];
   const edges: ElementDef[] = [];
+  for (const key of Object.keys(store.groups).sort()) {
+    const group = store.groups[key]!;
+    if (!group.opened) nodes.push(groupNode(group, words));
+  }
   const policyIds = Object.keys(store.policies).sort();
   for (const policyId of policyIds) {
     const policy = store.policies[policyId]!;
-    nodes.push(policyNode(policy));
+    nodes.push(policyNode(policy, words));
     for (const articleId of policy.articleIds) {
       const article = store.articles[articleId];
       if (!article) continue;
       const full = articleLabel(article);
       nodes.push({
         group: 'nodes',
-        data: { id: articleNodeId(article.id), kind: 'article', ref: article.id, parent: policyNodeId(policy.id), label: shortenLabel(full, 18), fullLabel: full, tier: policy.tier ?? 'unknown' },
+        data: { id: articleNodeId(article.id), kind: 'article', ref: article.id, parent: policyNodeId(policy.id), label: shortenLabel(full, 24), fullLabel: full, tier: policy.tier ?? 'unknown', lane: laneOf(policy) },
       });
     }
   }
   for (const key of Object.keys(store.relations).sort()) {
     const r = store.relations[key]!;
-    if (!store.policies[r.sourceId] || !store.policies[r.targetId]) continue;
+    const source = store.policies[r.sourceId];
+    const target = store.policies[r.targetId];
+    if (!source || !target) continue;
+    if (r.relation === 'aligns' && source.articleIds.length > 0 && target.articleIds.length > 0) continue;
     edges.push({
       group: 'edges',
-      data: { id: key, kind: 'relation', relation: r.relation, source: policyNodeId(r.sourceId), target: policyNodeId(r.targetId) },
+      data: { id: key, kind: 'relation', relation: r.relation, source: policyNodeId(r.sourceId), target: policyNodeId(r.targetId), weight: r.weight },
+      classes: r.relation === 'aligns' ? 'doc-aligns' : undefined,
     });
   }
   for (const key of Object.keys(store.alignments).sort()) {
@@ -121,7 +179,7 @@ export function buildLaneElements(
 ): ElementDef[] {
   return lanes.map((lane) => ({
     group: 'nodes' as const,
-    data: { id: `lane:${lane.tier}`, kind: 'lane' as const, tier: lane.tier, label: labelOf(lane.tier), width: lane.right - lane.left, height: lane.height - 10 },
+    data: { id: `lane:${lane.tier}`, kind: 'lane' as const, tier: lane.tier, lane: lane.tier, label: labelOf(lane.tier), width: lane.right - lane.left, height: lane.height - 10 },
     position: { x: (lane.left + lane.right) / 2, y: lane.top + lane.height / 2 },
     classes: 'lane',
   }));

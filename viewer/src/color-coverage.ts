@@ -16,3 +16,25 @@ export function coverageColor(count: number): string {
 export function coverageColors(rows: { article: { id: string }; lowerDocumentCount: number }[], nodeIdOf: (articleId: string) => string): Record<string, string> {
   return Object.fromEntries(rows.map((r) => [nodeIdOf(r.article.id), coverageColor(r.lowerDocumentCount)]));
 }
+
+/** A coverage row as the viewer reads it. */
+export interface CoverageRowLike {
+  article: { id: string };
+  lowerDocumentCount: number;
+  counterparts: { policy: { id: string } }[];
+}
+
+/**
+ * Coverage counted for one lower document (pure): 1 when that document itself carries the upper article, else 0 —
+ * so "which State Council articles does Liuzhou not take up" is not answered by Guangxi's alignments. Without a
+ * lower document the rows stay as they are. Example: scopeCoverage(rows, '柳政规〔2021〕18号') → counts 0 or 1.
+ */
+export function scopeCoverage<R extends CoverageRowLike>(rows: R[], lowerPolicyId?: string): R[] {
+  if (!lowerPolicyId) return rows;
+  return rows.map((r) => ({ ...r, lowerDocumentCount: r.counterparts.some((c) => c.policy.id === lowerPolicyId) ? 1 : 0 }));
+}
+
+/** Colours of scoped coverage: taken up (dark green) or not (red). */
+export function scopedCoverageColor(count: number): string {
+  return count > 0 ? COVERAGE_RAMP[COVERAGE_RAMP.length - 1]! : COVERAGE_RAMP[0];
+}

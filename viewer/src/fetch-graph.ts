@@ -31,12 +31,12 @@ export async function fetchOverview(api: GraphQLClient, maxArticles = 3000): Pro
 }
 
 /** Some policies with all their articles. */
-export async function fetchPolicies(api: GraphQLClient, ids: string[]): Promise<PolicyData[]> {
+export async function fetchPolicies(api: GraphQLClient, ids: string[], signal?: AbortSignal): Promise<PolicyData[]> {
   const policies: PolicyData[] = [];
   for (let i = 0; i < ids.length; i += Q.POLICY_PAGE_SIZE) {
     const chunk = ids.slice(i, i + Q.POLICY_PAGE_SIZE);
-    policies.push(...(await api<{ policies: PolicyData[] }>(Q.POLICIES_QUERY, { ids: chunk })).policies);
+    policies.push(...(await api<{ policies: PolicyData[] }>(Q.POLICIES_QUERY, { ids: chunk }, { signal })).policies);
   }
-  const articles = await pages((offset) => api<{ articles: ArticleData[] }>(Q.POLICY_ARTICLE_PAGE_QUERY, { ids, offset }).then((d) => d.articles), Q.ARTICLE_PAGE_SIZE, 100_000);
+  const articles = await pages((offset) => api<{ articles: ArticleData[] }>(Q.POLICY_ARTICLE_PAGE_QUERY, { ids, offset }, { signal }).then((d) => d.articles), Q.ARTICLE_PAGE_SIZE, 100_000);
   return joinArticles(policies, articles);
 }

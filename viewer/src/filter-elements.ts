@@ -10,6 +10,10 @@ export function hiddenElementIds(elements: ElementData[], filters: Filters): Set
   const hidden = new Set<string>();
   for (const d of elements) {
     if (d.kind === 'lane' || d.kind === 'relation' || d.kind === 'aligns') continue;
+    if (d.kind === 'group') {
+      if (!filters.tiers.includes(d.tier ?? 'unknown')) hidden.add(d.id);
+      continue;
+    }
     if (!filters.tiers.includes(d.tier ?? 'unknown') || !filters.nodeKinds.includes(d.kind)) hidden.add(d.id);
   }
   // A policy box hidden by kind still holds its articles: only hide it when all its articles are hidden too.

@@ -4,9 +4,10 @@
  * 'P#a1', number: 1 }] }]) → { policies: { P: {…, articleIds: ['P#a1'] } }, articles: { 'P#a1': {…} }, … }.
  */
 import type { AlignmentProps, ArticleData, EvidenceSpan, PolicyData, PolicyRef, Tier } from './api-types.ts';
+import type { OverviewGroup, PolicyOverview } from './overview-types.ts';
 
-/** Document-level relations drawn between policies. */
-export type PolicyRelation = 'implements' | 'cites' | 'interprets' | 'basedOn';
+/** Document-level relations drawn between policies ('aligns': article alignments summed per document pair). */
+export type PolicyRelation = 'implements' | 'cites' | 'interprets' | 'basedOn' | 'aligns';
 
 /** Every relation the viewer can draw or filter on. */
 export const RELATIONS: readonly (PolicyRelation | 'aligns')[] = ['implements', 'cites', 'interprets', 'basedOn', 'aligns'];
@@ -21,6 +22,21 @@ export interface StoredPolicy {
   status?: string;
   kind?: string;
   articleIds: string[];
+  /** From the overview: counts of the whole document, also while its articles are not loaded. */
+  articleCount?: number;
+  alignedCount?: number;
+  jurisdiction?: string;
+  authorityLevel?: string;
+  effectiveOn?: string;
+  validFrom?: string;
+  validTo?: string;
+  versionStatus?: string;
+  basisChanged?: boolean;
+}
+
+/** A group of documents drawn as one node until it is opened. */
+export interface StoredGroup extends OverviewGroup {
+  opened: boolean;
 }
 
 /** An article in view. */
@@ -52,6 +68,8 @@ export interface StoredRelation {
   relation: PolicyRelation;
   sourceId: string;
   targetId: string;
+  /** Article alignments summed (relation 'aligns'). */
+  weight?: number;
 }
 
 /** Everything in view. */
@@ -60,11 +78,12 @@ export interface GraphStore {
   articles: Record<string, StoredArticle>;
   alignments: Record<string, StoredAlignment>;
   relations: Record<string, StoredRelation>;
+  groups: Record<string, StoredGroup>;
 }
 
 /** An empty store. */
 export function emptyStore(): GraphStore {
-  return { policies: {}, articles: {}, alignments: {}, relations: {} };
+  return { policies: {}, articles: {}, alignments: {}, relations: {}, groups: {} };
 }
 
 /** Reads the evidence property, which the generated schema returns as a JSON string; bad JSON yields no spans. */
@@ -90,6 +109,15 @@ function mergeRef(store: GraphStore, ref: PolicyRef): StoredPolicy {
     status: ref.status ?? old?.status,
     kind: ref.kind ?? old?.kind,
     articleIds: old?.articleIds ?? [],
+    articleCount: old?.articleCount,
+    alignedCount: old?.alignedCount,
+    jurisdiction: old?.jurisdiction,
+    authorityLevel: old?.authorityLevel,
+    effectiveOn: old?.effectiveOn,
+    validFrom: old?.validFrom,
+    validTo: old?.validTo,
+    versionStatus: old?.versionStatus,
+    basisChanged: old?.basisChanged,
   };
   store.policies[ref.id] = next;
   return next;
@@ -135,6 +163,7 @@ function copy(store: GraphStore): GraphStore {
     articles: { ...store.articles },
     alignments: { ...store.alignments },
     relations: { ...store.relations },
+    groups: { ...store.groups },
   };
 }
 
@@ -186,5 +215,42 @@ export function removePolicy(store: GraphStore, policyId: string): GraphStore {
   const next = collapsePolicy(store, policyId);
   if (next === store) return store;
   delete next.policies[policyId];
+  return next;
+}
+
+const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
+
+/**
+ * Returns a new store with the overview merged: its documents (with counts and links, articles untouched) and its
+ * groups (a group already opened stays open). `replaceGroups` drops the groups of an earlier overview first.
+ */
+export function mergeOverview(store: GraphStore, overview: PolicyOverview, replaceGroups = true): GraphStore {
+  const next = copy(store);
+  if (replaceGroups) next.groups = {};
+  for (const doc of overview.documents) {
+    const p = mergeRef(next, { id: doc.id, title: doc.title, docNumber: doc.docNumber, tier: doc.tier, issuedOn: doc.issuedOn, status: doc.status, kind: doc.kind });
+    Object.assign(p, {
+      articleCount: doc.articleCount, alignedCount: doc.alignedArticleCount, jurisdiction: opt(doc.jurisdiction), authorityLevel: opt(doc.authorityLevel),
+      effectiveOn: opt(doc.effectiveOn), validFrom: opt(doc.validFrom), validTo: opt(doc.validTo), versionStatus: opt(doc.versionStatus), basisChanged: doc.basisChanged === true,
+    });
+    for (const link of doc.links) next.relations[`${link.relation}:${doc.id}->${link.policyId}`] = { relation: link.relation, sourceId: doc.id, targetId: link.policyId, weight: link.weight };
+  }
+  if (overview.grouped) {
+    for (const g of overview.groups) next.groups[g.key] = { ...g, opened: store.groups[g.key]?.opened ?? false };
+  }
+  return next;
+}
+
+/** Returns a new store where one group is marked opened (its documents are merged separately). */
+export function openGroup(store: GraphStore, key: string): GraphStore {
+  const group = store.groups[key];
+  if (!group || group.opened) return store;
+  return { ...store, groups: { ...store.groups, [key]: { ...group, opened: true } } };
+}
+
+/** Returns a new store keeping only the documents for which `keep` holds (with their articles and links). */
+export function keepPolicies(store: GraphStore, keep: (p: StoredPolicy) => boolean): GraphStore {
+  let next = store;
+  for (const p of Object.values(store.policies)) if (!keep(p)) next = removePolicy(next, p.id);
   return next;
 }

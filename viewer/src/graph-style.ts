@@ -3,6 +3,10 @@
  * fade, coverage; a workshop variant with large fonts and high contrast. Colours here are also the legend's.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { STUB_SIZE } from './layout-lanes.ts';
+
+/** Outline of a document whose basis (an upper document it rests on) was amended or repealed. */
+export const BASIS_LOST_COLOR = '#e03131';
 
 /** The web font every label uses (bundled, so machines without CJK fonts draw the same picture). */
 export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
@@ -14,7 +18,29 @@ export const TIER_COLORS: Record<string, { lane: string; accent: string; article
   municipal: { lane: '#e9f7ec', accent: '#15803d', article: '#cdebd4' },
   county: { lane: '#f3ecfd', accent: '#7e22ce', article: '#e4d5fa' },
   unknown: { lane: '#f1f3f5', accent: '#495057', article: '#e9ecef' },
+  law: { lane: '#fdecea', accent: '#a61e4d', article: '#fcc2d7' },
+  administrative_regulation: { lane: '#fff1e6', accent: '#c2410c', article: '#ffe4cc' },
+  judicial_interpretation: { lane: '#f8f0fc', accent: '#862e9c', article: '#eebefa' },
+  departmental_rule: { lane: '#fff9db', accent: '#946c00', article: '#ffec99' },
 };
+
+/** Smallest label drawn on screen, in px: smaller labels are hidden, not drawn illegibly (issue 17). */
+export const MIN_LABEL_PX = { normal: 12, workshop: 18 } as const;
+
+/** Label sizes in model units; on screen they are multiplied by the zoom. */
+export const LABEL_SIZE = {
+  lane: { normal: 40, workshop: 56 },
+  group: { normal: 30, workshop: 36 },
+  document: { normal: 16, workshop: 21 },
+  openDocument: { normal: 18, workshop: 24 },
+  article: { normal: 14, workshop: 20 },
+} as const;
+
+/** The zoom from which closed documents' labels are readable (their size on screen reaches the minimum). */
+export function readableZoom(workshop: boolean): number {
+  const mode = workshop ? 'workshop' : 'normal';
+  return MIN_LABEL_PX[mode] / LABEL_SIZE.document[mode];
+}
 
 /** Edge colours by relation, and alignment colours by class. */
 export const RELATION_COLORS: Record<string, string> = {
@@ -42,41 +68,57 @@ export const alignmentWidth = (score: number): number => 1.5 + 6 * Math.max(0, M
 function tierBlocks(workshop: boolean): StylesheetJson {
   return Object.entries(TIER_COLORS).flatMap(([tier, c]) => [
     { selector: `node.lane[tier = "${tier}"]`, style: { 'background-color': c.lane, color: c.accent } },
-    { selector: `node[kind = "policy"][tier = "${tier}"]`, style: { 'border-color': c.accent, color: workshop ? '#000000' : c.accent } },
-    { selector: `node[kind = "article"][tier = "${tier}"]`, style: { 'background-color': c.article, 'border-color': workshop ? '#000000' : c.accent } },
+    { selector: `node[kind = "policy"][lane = "${tier}"]`, style: { 'border-color': c.accent, color: workshop ? '#000000' : c.accent } },
+    { selector: `node[kind = "policy"].closed[lane = "${tier}"]`, style: { 'background-color': c.article, 'background-opacity': 1, color: '#000000' } },
+    { selector: `node[kind = "group"][lane = "${tier}"]`, style: { 'background-color': c.lane, 'border-color': c.accent, color: workshop ? '#000000' : c.accent } },
+    { selector: `node[kind = "article"][lane = "${tier}"]`, style: { 'background-color': c.article, 'border-color': workshop ? '#000000' : c.accent } },
   ]);
 }
 
 /** The stylesheet; `workshop` enlarges labels and raises contrast for a projector. */
 export function graphStyle(workshop: boolean): StylesheetJson {
   const f = workshop ? 1.4 : 1;
+  const mode = workshop ? 'workshop' : 'normal';
+  const size = (what: keyof typeof LABEL_SIZE) => LABEL_SIZE[what][mode];
   const style: StylesheetJson = [
-    // Labels smaller than 4 px on screen are skipped: unreadable anyway, and the costliest part of a large draw.
-    { selector: 'node', style: { 'font-family': FONT_FAMILY, color: '#212529', 'text-wrap': 'wrap', 'text-overflow-wrap': 'anywhere', 'min-zoomed-font-size': 4 } },
+    // Semantic zoom: a label that would be drawn under the minimum on screen is hidden instead (and not drawn at
+    // all, which is also what keeps a large overview fast).
+    { selector: 'node', style: { 'font-family': FONT_FAMILY, color: '#212529', 'text-wrap': 'wrap', 'text-overflow-wrap': 'anywhere', 'min-zoomed-font-size': MIN_LABEL_PX[mode] } },
+    { selector: 'edge', style: { 'min-zoomed-font-size': MIN_LABEL_PX[mode] } },
     {
       selector: 'node.lane',
       style: {
         shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'border-width': 0,
-        label: 'data(label)', 'font-size': 26 * f, 'font-weight': 'bold', 'text-halign': 'left', 'text-valign': 'center',
-        'text-margin-x': 236, 'text-max-width': '200px', 'z-index': 0, events: 'no', 'z-compound-depth': 'bottom',
+        label: 'data(label)', 'font-size': size('lane'), 'font-weight': 'bold', 'text-halign': 'left', 'text-valign': 'top',
+        'text-margin-x': 250, 'text-margin-y': size('lane') * 1.4, 'text-max-width': '240px', 'z-index': 0, events: 'no', 'z-compound-depth': 'bottom',
       },
     },
     {
       selector: 'node[kind = "policy"]',
       style: {
         shape: 'round-rectangle', 'background-color': '#ffffff', 'background-opacity': 0.75, 'border-width': 2 * f,
-        label: 'data(label)', 'font-size': 15 * f, 'font-weight': 'bold', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -6,
-        'text-max-width': '420px', padding: '14px', width: 180, height: 66,
+        label: 'data(label)', 'font-size': size('openDocument'), 'font-weight': 'bold', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -6,
+        'text-max-width': '600px', padding: '14px', width: STUB_SIZE.width, height: STUB_SIZE.height,
       },
     },
-    { selector: 'node[kind = "policy"]:childless', style: { 'text-valign': 'center', 'text-margin-y': 0, 'text-max-width': '170px', 'font-size': 13 * f } },
+    {
+      selector: 'node[kind = "policy"]:childless',
+      style: { 'text-valign': 'center', 'text-margin-y': 0, 'text-max-width': `${STUB_SIZE.width - 16}px`, 'font-size': size('document'), 'font-weight': 'normal', 'line-height': 1.25 },
+    },
+    {
+      selector: 'node[kind = "group"]',
+      style: {
+        shape: 'round-rectangle', width: STUB_SIZE.width, height: STUB_SIZE.height, 'border-width': 4, 'border-style': 'double', label: 'data(label)',
+        'font-size': size('group'), 'font-weight': 'bold', 'text-valign': 'center', 'text-halign': 'center', 'text-max-width': `${STUB_SIZE.width - 12}px`,
+      },
+    },
     ...tierBlocks(workshop),
     { selector: 'node.cited', style: { 'border-style': 'dashed', 'background-color': '#f8f9fa', color: '#495057' } },
     {
       selector: 'node[kind = "article"]',
       style: {
         shape: 'round-rectangle', width: 150, height: 66, 'border-width': workshop ? 2 : 1,
-        label: 'data(label)', 'font-size': workshop ? 17 : 13, 'text-valign': 'center',
+        label: 'data(label)', 'font-size': size('article'), 'text-valign': 'center',
         'text-halign': 'center', 'text-max-width': '140px', color: workshop ? '#000000' : '#212529',
       },
     },
@@ -99,6 +141,10 @@ export function graphStyle(workshop: boolean): StylesheetJson {
       selector: 'edge.status-rejected',
       style: { 'line-color': STATUS_COLORS.rejected, 'target-arrow-color': STATUS_COLORS.rejected, 'line-style': 'dashed', opacity: 0.5, label: 'data(label)', 'font-size': 18 * f, color: STATUS_COLORS.rejected },
     },
+    { selector: 'edge.doc-aligns', style: { 'line-color': '#4dabf7', 'target-arrow-color': '#4dabf7', width: `mapData(weight, 1, 20, ${2 * f}, ${10 * f})`, opacity: 0.7 } },
+    { selector: 'node.basis-lost', style: { 'border-color': BASIS_LOST_COLOR, 'border-width': 6, 'border-style': 'double' } },
+    { selector: 'node.version-repealed, node.version-superseded', style: { 'background-opacity': 0.45, 'border-style': 'dotted' } },
+    { selector: '.busy', style: { 'overlay-color': '#f59f00', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     { selector: 'node[coverage]', style: { 'background-color': 'data(coverage)', 'border-width': 3, 'border-color': '#212529' } },
     { selector: '.faded', style: { opacity: 0.13 } },
     { selector: 'node.lane.faded', style: { opacity: 1 } },

@@ -14,12 +14,34 @@ import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
 export interface GraphViewEvents {
   onSelect: (data: ElementData | null) => void;
   onHover: (data: ElementData | null, x: number, y: number) => void;
+  /** The viewport moved (pan or zoom); `zoom` is the new zoom level. */
+  onViewport?: (zoom: number) => void;
+  /** The drawing area changed size (window resize, side panel, workshop style). */
+  onResize?: () => void;
 }
 
-/** The viewer's handle on the drawing. */
+/** The viewer's handle on the drawing; the Cytoscape instance itself never leaves this module. */
 export interface GraphView {
-  readonly cy: Core;
   setElements(defs: ElementDef[], positions: Record<string, Position>): void;
+  /** True when nothing but lane bands is drawn. */
+  isEmpty(): boolean;
+  /** The data of one element, or null. */
+  dataOf(id: string): ElementData | null;
+  /** Rewrites the lane labels (language switch). */
+  relabelLanes(labelOf: (lane: string) => string): void;
+  /** Marks elements as waiting for an answer (busy outline), or clears the mark with []. */
+  setBusy(ids: string[]): void;
+  /** Ids of the policy nodes whose box is at least partly on screen. */
+  visiblePolicyIds(): string[];
+  zoom(): number;
+  /** Fits the graph, but never below `minZoom`: then it shows the top-left part at `minZoom` (labels readable). */
+  fitReadable(minZoom: number): void;
+  /** Clears the selection mark. */
+  unselect(): void;
+  panBy(dx: number, dy: number): void;
+  setZoom(zoom: number): void;
+  elementCount(): number;
+  destroy(): void;
   positions(): Record<string, Position>;
   setHidden(ids: Set<string>): void;
   highlight(nodeIds: string[], edgeIds: string[], startId?: string): void;
@@ -56,9 +78,20 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     if (d.kind !== 'lane') events.onHover(d, e.renderedPosition?.x ?? 0, e.renderedPosition?.y ?? 0);
   });
   cy.on('mouseout', 'node, edge', () => events.onHover(null, 0, 0));
+  cy.on('viewport', () => events.onViewport?.(cy.zoom()));
+  // Cytoscape only notices window resizes; a container resized by the page layout needs telling.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      cy.resize();
+      events.onResize?.();
+    }, 80);
+  });
+  observer.observe(container);
+  if (__POLICYGRAPH_TEST__) Object.assign(window, { cy });
 
   const view: GraphView = {
-    cy,
     setElements(defs, positions) {
       cy.batch(() => {
         const wanted = new Set(defs.map((d) => d.data.id));
@@ -84,6 +117,58 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.nodes('.lane').lock().unselectify().ungrabify();
         cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
       });
+    },
+    isEmpty: () => cy.nodes().filter((n) => n.data('kind') !== 'lane').empty(),
+    dataOf(id) {
+      const e = cy.getElementById(id);
+      return e.nonempty() ? (e.data() as ElementData) : null;
+    },
+    relabelLanes(labelOf) {
+      cy.nodes('.lane').forEach((n) => {
+        n.data('label', labelOf(n.data('tier') as string));
+      });
+    },
+    setBusy(ids) {
+      cy.batch(() => {
+        cy.elements('.busy').removeClass('busy');
+        for (const id of ids) cy.getElementById(id).addClass('busy');
+      });
+    },
+    visiblePolicyIds() {
+      const ext = cy.extent();
+      return cy
+        .nodes('[kind = "policy"]')
+        .filter((n) => {
+          if (n.hasClass('filtered')) return false;
+          const b = n.boundingBox({ includeLabels: false });
+          return b.x2 > ext.x1 && b.x1 < ext.x2 && b.y2 > ext.y1 && b.y1 < ext.y2;
+        })
+        .map((n) => n.data('ref') as string);
+    },
+    zoom: () => cy.zoom(),
+    fitReadable(minZoom) {
+      const target = cy.elements(':visible').filter((e) => e.data('kind') !== 'lane');
+      if (target.empty()) return;
+      cy.fit(target, 40);
+      if (cy.zoom() >= minZoom) return;
+      const box = target.boundingBox({ includeLabels: false });
+      cy.zoom(minZoom);
+      // The lane labels sit left of the documents: keep them on screen.
+      cy.pan({ x: -(box.x1 - 280) * minZoom, y: -(box.y1 - 40) * minZoom });
+    },
+    unselect() {
+      cy.elements().unselect();
+    },
+    panBy(dx, dy) {
+      cy.panBy({ x: dx, y: dy });
+    },
+    setZoom(zoom) {
+      cy.zoom(zoom);
+    },
+    elementCount: () => cy.elements().length,
+    destroy() {
+      observer.disconnect();
+      cy.destroy();
     },
     positions() {
       const out: Record<string, Position> = {};

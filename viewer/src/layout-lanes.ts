@@ -7,9 +7,13 @@
  */
 import { TIER_ORDER } from './api-types.ts';
 
+/** Lanes from the top: authority-level lanes (when the graph has them), then the tiers, then unknown. */
+export const LANE_ORDER: readonly string[] = ['law', 'administrative_regulation', 'judicial_interpretation', 'departmental_rule', ...TIER_ORDER, 'unknown'];
+
 /** What the layout needs to know of a policy. */
 export interface LayoutPolicy {
   id: string;
+  /** The lane key (a tier, or an authority-level lane of LANE_ORDER). */
   tier?: string;
   issuedOn?: string;
   articleIds: string[];
@@ -45,18 +49,26 @@ export const LAYOUT = {
   maxRows: 4,
   minCols: 4,
   policyGap: 110,
-  lanePadTop: 80,
+  lanePadTop: 48,
   lanePadBottom: 50,
   laneLeft: -260,
-  stubWidth: 180,
+  stubWidth: 240,
+  /** A closed document or a group spans two article rows, so its title has room to wrap. */
+  stubRows: 2,
 } as const;
+
+const STUB_HEIGHT = LAYOUT.stubRows * LAYOUT.articleHeight + (LAYOUT.stubRows - 1) * LAYOUT.gapY;
+const STUB_ROWS = LAYOUT.maxRows / LAYOUT.stubRows;
+
+/** Height of a closed document or group node, in model units. */
+export const STUB_SIZE = { width: LAYOUT.stubWidth, height: STUB_HEIGHT } as const;
 
 const LANE_HEIGHT = LAYOUT.lanePadTop + LAYOUT.maxRows * (LAYOUT.articleHeight + LAYOUT.gapY) + LAYOUT.lanePadBottom;
 
-/** Lane index of a tier; unknown tiers get a lane below county. */
+/** Lane index of a lane key; unknown keys share the last lane. */
 export function laneIndex(tier: string | undefined): number {
-  const i = TIER_ORDER.indexOf((tier ?? '') as (typeof TIER_ORDER)[number]);
-  return i === -1 ? TIER_ORDER.length : i;
+  const i = LANE_ORDER.indexOf(tier ?? 'unknown');
+  return i === -1 ? LANE_ORDER.length - 1 : i;
 }
 
 /** Top y of a lane: bands have a fixed height so growth never moves a lane. */
@@ -85,7 +97,7 @@ function comparePolicies(a: LayoutPolicy, b: LayoutPolicy): number {
 function place(policy: LayoutPolicy, left: number, top: number, out: Record<string, Position>): void {
   const rowY = top + LAYOUT.lanePadTop + LAYOUT.articleHeight / 2;
   if (policy.articleIds.length === 0) {
-    out[policy.id] = { x: left + LAYOUT.stubWidth / 2, y: rowY };
+    out[policy.id] = { x: left + LAYOUT.stubWidth / 2, y: top + LAYOUT.lanePadTop + STUB_HEIGHT / 2 };
     return;
   }
   const cols = gridColumns(policy.articleIds.length);
@@ -97,7 +109,7 @@ function place(policy: LayoutPolicy, left: number, top: number, out: Record<stri
   });
 }
 
-/** Lays out policies in tier lanes; `previous` positions are kept for policies whose nodes all have one. */
+/** Lays out policies in lanes; `previous` positions are kept for policies whose nodes all have one in their lane. */
 export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, Position> = {}): LaneLayout {
   const positions: Record<string, Position> = {};
   const byLane = new Map<number, LayoutPolicy[]>();
@@ -108,12 +120,14 @@ export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, P
   const lanes: LaneBand[] = [];
   let right = 0;
   // National, provincial and municipal lanes are always drawn so an empty tier reads as empty, not missing.
-  const indices = [...new Set([0, 1, 2, ...byLane.keys()])].sort((a, b) => a - b);
-  for (const index of indices) {
+  const fixed = ['national', 'provincial', 'municipal'].map((t) => LANE_ORDER.indexOf(t));
+  const indices = [...new Set([...fixed, ...byLane.keys()])].sort((a, b) => a - b);
+  indices.forEach((index, position) => {
     const lanePolicies = byLane.get(index) ?? [];
-    const top = laneTop(index);
+    const top = laneTop(position);
+    const inLane = (q: Position) => q.y > top && q.y < top + LANE_HEIGHT;
     const nodeIds = (p: LayoutPolicy) => (p.articleIds.length ? p.articleIds : [p.id]);
-    const kept = lanePolicies.filter((p) => nodeIds(p).every((id) => previous[id]));
+    const kept = lanePolicies.filter((p) => nodeIds(p).every((id) => previous[id] && inLane(previous[id]!)));
     let cursor = 0;
     for (const p of kept) {
       for (const id of nodeIds(p)) positions[id] = previous[id]!;
@@ -121,14 +135,29 @@ export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, P
       const halfWidth = p.articleIds.length ? LAYOUT.articleWidth / 2 : LAYOUT.stubWidth / 2;
       cursor = Math.max(cursor, Math.max(...xs) + halfWidth + LAYOUT.policyGap);
     }
+    // Closed documents and groups stack STUB_ROWS to a column; an open document takes its own grid.
+    let stubRow = STUB_ROWS;
+    let stubLeft = cursor;
     for (const p of lanePolicies) {
       if (kept.includes(p)) continue;
+      if (p.articleIds.length === 0) {
+        if (stubRow >= STUB_ROWS) {
+          stubLeft = cursor;
+          stubRow = 0;
+          cursor += LAYOUT.stubWidth + LAYOUT.gapX * 2;
+        }
+        positions[p.id] = { x: stubLeft + LAYOUT.stubWidth / 2, y: top + LAYOUT.lanePadTop + STUB_HEIGHT / 2 + stubRow * (STUB_HEIGHT + LAYOUT.gapY) };
+        stubRow += 1;
+        continue;
+      }
+      if (stubRow < STUB_ROWS) cursor += LAYOUT.policyGap - LAYOUT.gapX * 2;
+      stubRow = STUB_ROWS;
       place(p, cursor, top, positions);
       cursor += policyWidth(p.articleIds.length) + LAYOUT.policyGap;
     }
     right = Math.max(right, cursor);
-    lanes.push({ tier: TIER_ORDER[index] ?? 'unknown', top, height: LANE_HEIGHT, left: LAYOUT.laneLeft, right: 0 });
-  }
+    lanes.push({ tier: LANE_ORDER[index] ?? 'unknown', top, height: LANE_HEIGHT, left: LAYOUT.laneLeft, right: 0 });
+  });
   for (const lane of lanes) lane.right = Math.max(right, 1200);
   return { positions, lanes };
 }

@@ -108,3 +108,17 @@ export const COVERAGE_QUERY = `query Coverage($upper: ID!) {
 export const REVIEW_MUTATION = (verb: 'confirmAlignment' | 'rejectAlignment') => `mutation Review($id: ID!, $comment: String) {
   ${verb}(id: $id, comment: $comment) { id status score class reviewedBy }
 }`;
+
+/** Documents most others rest on, per page: the overview's largest answer is about 300 documents with links. */
+export const OVERVIEW_MAX_DOCUMENTS = 300;
+
+/** The overview: groups always, documents with counts when few enough match. */
+export const OVERVIEW_QUERY = `query Overview($filter: OverviewFilter, $max: Int) {
+  policyOverview(filter: $filter, maxDocuments: $max) {
+    total grouped
+    groups { key authorityLevel tier jurisdiction documentCount articleCount firstYear lastYear }
+    documents { id title docNumber tier kind status issuedOn effectiveOn jurisdiction authorityLevel validFrom validTo versionStatus basisChanged
+                articleCount alignedArticleCount links { policyId relation weight } }
+    facets { jurisdictions { name parent } kinds authorityLevels versionStatuses firstYear lastYear }
+  }
+}`;

@@ -49,7 +49,7 @@ export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCs
   const table = h(
     'table',
     { class: 'compare-table', 'data-testid': 'compare-table' },
-    h('thead', {}, h('tr', {}, ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), 'score', t(lang, 'panel.details')].map((x) => h('th', {}, x)))),
+    h('thead', {}, h('tr', {}, ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), t(lang, 'compare.score'), t(lang, 'panel.details')].map((x) => h('th', {}, x)))),
     h(
       'tbody',
       {},

@@ -6,7 +6,7 @@ import type { AlignmentEdge, ArticleData, PolicyRef } from './api-types.ts';
 import { fill, h, markedText } from './dom.ts';
 import type { StoredAlignment } from './graph-store.ts';
 import { articleBody, splitBySpans } from './highlight-spans.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { parseEvidence } from './graph-store.ts';
 
 /** An article as the details query returns it. */
@@ -20,7 +20,9 @@ export interface ArticleDetails extends ArticleData {
 
 /** What the panel can ask the page to do. */
 export interface DetailsActions {
-  review: (alignmentId: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string) => void;
+  /** Resolves to an error sentence (shown beside the buttons) or null when the review was saved. */
+  review: (alignmentId: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string) => Promise<string | null>;
+  open: (policyId: string) => void;
   expand: (what: 'up' | 'down' | 'relations') => void;
   collapse: () => void;
   remove: () => void;
@@ -36,6 +38,19 @@ export interface LineageLine {
   policyTitle: string;
   tier: string;
   direction: 'up' | 'down';
+  /** Score of the alignment that reaches this article (from the step's lower article to its upper one). */
+  score?: number;
+}
+
+/** Orders a lineage list: upper articles first, then lower ones, each by score, best first (pure). */
+export function sortLineage(lines: LineageLine[]): LineageLine[] {
+  const rank = (l: LineageLine) => (l.direction === 'up' ? 0 : 1);
+  return [...lines].sort((a, b) => rank(a) - rank(b) || (b.score ?? -1) - (a.score ?? -1));
+}
+
+/** The panel while an answer is awaited: the clicked thing's name at once, and a busy note. */
+export function renderBusy(root: HTMLElement, lang: Lang, title: string): void {
+  fill(root, h('h2', {}, title), h('p', { class: 'note busy-note', 'data-busy': 'true', role: 'status' }, t(lang, 'state.busy')));
 }
 
 const articleTitle = (a: { label?: string | null; number: number; heading?: string | null }) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
@@ -43,13 +58,25 @@ const articleTitle = (a: { label?: string | null; number: number; heading?: stri
 function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: DetailsActions): HTMLElement {
   if (!signedIn) return h('p', { class: 'note' }, t(lang, 'curate.needToken'));
   const comment = h('input', { type: 'text', placeholder: t(lang, 'curate.comment') });
-  return h(
-    'div',
-    { class: 'actions' },
-    comment,
-    h('button', { type: 'button', 'data-review': 'confirm', onclick: () => actions.review(alignmentId, 'confirmAlignment', comment.value) }, t(lang, 'curate.confirm')),
-    h('button', { type: 'button', 'data-review': 'reject', onclick: () => actions.review(alignmentId, 'rejectAlignment', comment.value) }, t(lang, 'curate.reject')),
-  );
+  // Errors stand beside the buttons that caused them, in the interface language.
+  const error = h('p', { class: 'review-error', role: 'alert', hidden: true });
+  const run = async (verb: 'confirmAlignment' | 'rejectAlignment', button: HTMLButtonElement) => {
+    button.disabled = true;
+    button.classList.add('busy');
+    error.hidden = true;
+    const problem = await actions.review(alignmentId, verb, comment.value);
+    button.disabled = false;
+    button.classList.remove('busy');
+    if (problem) {
+      error.textContent = problem;
+      error.hidden = false;
+    }
+  };
+  const confirm = h('button', { type: 'button', 'data-review': 'confirm' }, t(lang, 'curate.confirm'));
+  const reject = h('button', { type: 'button', 'data-review': 'reject' }, t(lang, 'curate.reject'));
+  confirm.addEventListener('click', () => void run('confirmAlignment', confirm));
+  reject.addEventListener('click', () => void run('rejectAlignment', reject));
+  return h('div', {}, h('div', { class: 'actions' }, comment, confirm, reject), error);
 }
 
 /** Fills the panel for an article. `lineage` is null while loading. */
@@ -65,8 +92,20 @@ export function renderArticleDetails(
     ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
     ...(article.alignedFromConnection?.edges ?? []).map((e) => ({ e, dir: 'down' as const })),
   ];
-  const spans = edges.flatMap(({ e, dir }) => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number]));
+  edges.sort((a, b) => b.e.properties.score - a.e.properties.score);
+  // The marks in this article's text belong to one alignment at a time (the best, or the one the reader picks),
+  // and the counterpart's own text is shown with its side of the same spans marked.
+  const ownSpans = (e: AlignmentEdge, dir: 'up' | 'down') => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number]);
+  const otherSpans = (e: AlignmentEdge, dir: 'up' | 'down') => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.upperStart, s.upperEnd] : [s.lowerStart, s.lowerEnd]) as [number, number]);
   const body = articleBody(article.heading, article.text);
+  const textBox = h('div', { class: 'article-text', 'data-testid': 'article-text' });
+  const boxes: HTMLElement[] = [];
+  const markFor = (index: number) => {
+    const picked = edges[index];
+    textBox.dataset.marksFor = picked?.e.properties.id ?? '';
+    textBox.replaceChildren(...markedText(splitBySpans(body, picked ? ownSpans(picked.e, picked.dir) : [])));
+    boxes.forEach((b, i) => b.classList.toggle('active', i === index));
+  };
   const policy: PolicyRef | null | undefined = article.policy;
   fill(root, 
     h('p', { class: 'policy-name' }, [policy?.docNumber, policy?.title].filter(Boolean).join(' ')),
@@ -79,24 +118,30 @@ export function renderArticleDetails(
       h('button', { type: 'button', onclick: () => actions.expand('down') }, t(lang, 'details.expandDown')),
     ),
     lineagePart(lang, lineage, actions),
-    h('div', { class: 'article-text', 'data-testid': 'article-text' }, ...markedText(splitBySpans(body, spans))),
+    textBox,
     agencyPart(lang, 'details.leadAgencies', article.leadAgencies),
     agencyPart(lang, 'details.cooperatingAgencies', article.cooperatingAgencies),
     article.goals.length ? h('h3', {}, t(lang, 'details.goals')) : null,
     article.goals.length ? h('ul', {}, ...article.goals.map((g) => h('li', {}, g.text ?? ''))) : null,
     edges.length ? h('h3', {}, t(lang, 'details.alignments')) : null,
-    ...edges.map(({ e, dir }) => {
+    ...edges.map(({ e, dir }, index) => {
       const p = e.properties;
       const status = p.status ?? 'suggested';
-      return h(
+      const box = h(
         'div',
-        { class: 'alignment', 'data-alignment': p.id },
+        { class: 'alignment', 'data-alignment': p.id, 'data-direction': dir, onmouseenter: () => markFor(index), onclick: () => markFor(index) },
         h('div', {}, h('span', { class: 'badge' }, t(lang, dir === 'up' ? 'details.upper' : 'details.lower')), ' ', h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) }, `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy?.title ?? ''}`)),
-        h('div', { class: 'meta' }, `${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `, h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)), p.reviewedBy ? ` · ${p.reviewedBy}` : ''),
+        h('div', { class: 'meta' }, `${t(lang, 'details.score')} ${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `, h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)), p.reviewedBy ? ` · ${p.reviewedBy}` : ''),
+        e.node.text || e.node.heading
+          ? h('div', { class: 'article-text counterpart-text', 'data-counterpart': e.node.id }, ...markedText(splitBySpans(articleBody(e.node.heading, e.node.text), otherSpans(e, dir))))
+          : null,
         reviewBox(lang, p.id, signedIn, actions),
       );
+      boxes.push(box);
+      return box;
     }),
   );
+  markFor(0);
 }
 
 function lineagePart(lang: Lang, lineage: LineageLine[] | null, actions: DetailsActions): HTMLElement {
@@ -109,8 +154,15 @@ function lineagePart(lang: Lang, lineage: LineageLine[] | null, actions: Details
     h(
       'ol',
       { class: 'lineage-list' },
-      ...lineage.map((l) =>
-        h('li', { 'data-tier': l.tier }, `${l.direction === 'up' ? '↑' : '↓'} ${t(lang, `lane.${l.tier}` as TextKey)} · `, h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(l.articleId)) }, l.label), h('div', { class: 'policy-name' }, l.policyTitle)),
+      ...sortLineage(lineage).map((l) =>
+        h(
+          'li',
+          { 'data-tier': l.tier, 'data-score': l.score === undefined ? undefined : l.score.toFixed(3) },
+          `${l.direction === 'up' ? '↑' : '↓'} ${t(lang, `lane.${l.tier}` as TextKey)} · `,
+          h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(l.articleId)) }, l.label),
+          l.score === undefined ? null : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${l.score.toFixed(2)}`),
+          h('div', { class: 'policy-name' }, l.policyTitle),
+        ),
       ),
     ),
   );
@@ -121,15 +173,43 @@ function agencyPart(lang: Lang, key: TextKey, agencies: { name: string }[]): HTM
   return h('div', {}, h('h3', {}, t(lang, key)), h('p', {}, agencies.map((a) => a.name).join('、')));
 }
 
+/** What the panel shows of a document. */
+export interface PolicyFacts extends PolicyRef {
+  articleCount: number;
+  loadedArticles: number;
+  alignedCount?: number;
+  jurisdiction?: string;
+  authorityLevel?: string;
+  versionStatus?: string;
+  basisChanged?: boolean;
+}
+
+/** The meta line of a document: only the facts it has, in words (no "市级 · · full"). */
+export function policyMeta(lang: Lang, p: Pick<PolicyFacts, 'tier' | 'issuedOn' | 'status' | 'jurisdiction' | 'authorityLevel' | 'versionStatus'>): string {
+  const known = (key: string) => (isTextKey(key) ? t(lang, key) : undefined);
+  return [
+    p.tier ? known(`lane.${p.tier}`) : undefined,
+    p.jurisdiction,
+    p.authorityLevel ? known(`authority.${p.authorityLevel}`) : undefined,
+    p.issuedOn ?? undefined,
+    p.status === 'cited' ? known('docstatus.cited') : undefined,
+    p.versionStatus ? known(`version.${p.versionStatus}`) : undefined,
+  ].filter((x): x is string => !!x).join(' · ');
+}
+
 /** Fills the panel for a policy. */
-export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: PolicyRef & { articleCount: number }, actions: DetailsActions): void {
+export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: PolicyFacts, actions: DetailsActions): void {
+  const share = policy.alignedCount !== undefined && policy.articleCount > 0 ? Math.round((100 * policy.alignedCount) / policy.articleCount) : null;
   fill(root, 
-    h('p', { class: 'policy-name' }, `${t(lang, `lane.${policy.tier ?? 'unknown'}` as TextKey)} · ${policy.issuedOn ?? ''} · ${policy.status ?? ''}`),
+    h('p', { class: 'policy-name', 'data-testid': 'policy-meta' }, policyMeta(lang, policy)),
     h('h2', {}, policy.title),
     policy.docNumber ? h('p', {}, policy.docNumber) : null,
+    h('p', { class: 'note' }, [t(lang, 'details.articleCount', { n: policy.articleCount }), share === null ? '' : t(lang, 'details.alignedShare', { p: share })].filter(Boolean).join(' · ')),
+    policy.basisChanged ? h('p', { class: 'basis-lost', 'data-basis-lost': 'true' }, `⚠ ${t(lang, 'basis.lost')}`) : null,
     h(
       'div',
       { class: 'actions' },
+      policy.loadedArticles === 0 && policy.articleCount > 0 ? h('button', { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => actions.open(policy.id) }, t(lang, 'details.open')) : null,
       h('button', { type: 'button', onclick: () => actions.expand('relations') }, t(lang, 'details.expandRelations')),
       h('button', { type: 'button', onclick: actions.collapse }, t(lang, 'details.collapse')),
       h('button', { type: 'button', onclick: actions.remove }, t(lang, 'details.remove')),

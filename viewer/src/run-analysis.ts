@@ -1,13 +1,14 @@
 /**
  * The analyses run from the side panel: the comparison table (对照表) of two documents with its CSV, and coverage
- * colours of an upper document; plus the document pickers they use. Functions of the page controller.
+ * colours of an upper document; plus the document pickers they use. Each takes only the part of the page it uses.
  */
 import type { Comparison, Coverage } from './api-types.ts';
-import type { App } from './app.ts';
+import type { Page } from './page-context.ts';
 import { articleNodeId } from './build-elements.ts';
-import { coverageColors } from './color-coverage.ts';
+import { coverageColor, scopeCoverage, scopedCoverageColor } from './color-coverage.ts';
 import { byId, fill, h, showTab } from './dom.ts';
-import { download } from './export-view.ts';
+import { download, exportFileName, today } from './export-view.ts';
+import type { StoredPolicy } from './graph-store.ts';
 import { t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 import { renderCompare } from './render-compare.ts';
@@ -15,78 +16,143 @@ import { renderLegend } from './render-legend.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
 
 /** Runs the comparison and opens the two-column view. */
-export async function runCompare(app: App, lower: string, upper: string): Promise<void> {
+export async function runCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'closeCompare' | 'applyCoverage'>, lower: string, upper: string): Promise<void> {
+  const button = document.getElementById('compare-run') as HTMLButtonElement | null;
+  button?.classList.add('busy');
+  if (button) button.disabled = true;
   try {
     const data = await app.api<{ compare: Comparison }>(Q.COMPARE_QUERY, { lower, upper });
-    app.comparison = data.compare;
-    app.scene.compare = { lower, upper };
-    renderCompare(byId('compare-view'), app.lang, data.compare, () => downloadCsv(app), () => app.closeCompare());
+    app.state.update((s) => ({ comparison: data.compare, scene: { ...s.scene, compare: { lower, upper } } }));
+    // The comparison covers the graph: its coverage colours go until the comparison closes.
+    app.applyCoverage();
+    renderCompare(byId('compare-view'), app.lang(), data.compare, () => downloadCsv(app), () => app.closeCompare());
     app.scheduleHash();
   } catch (error) {
     app.notify(app.errorText(error), true);
+  } finally {
+    button?.classList.remove('busy');
+    if (button) button.disabled = false;
   }
 }
 
 /** The comparison table as CSV text (BOM first). */
-export function compareCsv(app: App): string {
-  const c = app.comparison!;
-  return writeCompareCsv(c, buildCompareRows(c), app.lang, t(app.lang, 'compare.unmatched'));
+export function compareCsv(app: Pick<Page, 'state' | 'lang'>): string {
+  const c = app.state.get().comparison!;
+  return writeCompareCsv(c, buildCompareRows(c), app.lang(), today());
 }
 
-function downloadCsv(app: App): void {
-  if (!app.comparison) return;
-  download(new Blob([app.compareCsv()], { type: 'text/csv;charset=utf-8' }), 'policygraph-compare.csv');
+/** The CSV's file name: which lower document against which upper one, and the date. */
+export function compareFileName(app: Pick<Page, 'state' | 'lang'>): string {
+  const c = app.state.get().comparison!;
+  const name = (p: { docNumber?: string | null; title: string }) => p.docNumber || p.title;
+  return exportFileName([t(app.lang(), 'panel.compare'), name(c.lower), '—', name(c.upper)], today(), 'csv');
+}
+
+function downloadCsv(app: Pick<Page, 'state' | 'lang'>): void {
+  if (!app.state.get().comparison) return;
+  download(new Blob([compareCsv(app)], { type: 'text/csv;charset=utf-8' }), compareFileName(app));
 }
 
 /** Hides the comparison view. */
-export function closeCompare(app: App): void {
-  app.comparison = null;
-  app.scene.compare = undefined;
+export function closeCompare(app: Pick<Page, 'state' | 'scheduleHash' | 'applyCoverage'>): void {
+  app.state.update((s) => ({ comparison: null, scene: { ...s.scene, compare: undefined } }));
+  app.applyCoverage();
   byId('compare-view').hidden = true;
   app.scheduleHash();
 }
 
-/** Colours the articles of an upper document by how many lower documents carry them. */
-export async function runCoverage(app: App, upper: string): Promise<void> {
+/** Node id → colour of the coverage in view, scoped to its lower document when one was chosen. */
+export function coverageNodeColors(app: Pick<Page, 'state'>, coverage: Coverage): Record<string, string> {
+  const lower = app.state.get().scene.coverageLower;
+  const rows = scopeCoverage(coverage.rows, lower);
+  return Object.fromEntries(rows.map((r) => [articleNodeId(r.article.id), lower ? scopedCoverageColor(r.lowerDocumentCount) : coverageColor(r.lowerDocumentCount)]));
+}
+
+/**
+ * Colours the articles of an upper document by how many lower documents carry them, or, with `lower`, whether that
+ * one lower document does. The comparison view is closed first: coverage colours a graph that can be seen.
+ */
+export async function runCoverage(
+  app: Pick<Page, 'api' | 'state' | 'view' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'loadPolicies' | 'closeCompare' | 'applyCoverage' | 'focusArticle'>,
+  upper: string,
+  lower?: string,
+): Promise<void> {
+  const result = byId('coverage-result');
+  fill(result, h('p', { class: 'note', 'data-busy': 'true' }, t(app.lang(), 'state.busy')));
   try {
     await app.loadPolicies([upper]);
     const data = await app.api<{ coverage: Coverage }>(Q.COVERAGE_QUERY, { upper });
-    app.coverage = data.coverage;
-    app.scene.coverage = upper;
-    app.view.setCoverage(coverageColors(data.coverage.rows, articleNodeId));
-    renderLegend(byId('legend'), app.lang, true);
+    if (app.state.get().comparison) app.closeCompare();
+    app.state.update((s) => ({ coverage: data.coverage, scene: { ...s.scene, coverage: upper, coverageLower: lower || undefined } }));
+    app.applyCoverage();
+    renderLegend(byId('legend'), app.lang(), true);
     showTab('coverage');
-    fill(byId('coverage-result'), 
-      ...data.coverage.rows.map((r) => h('div', { class: 'coverage-row', 'data-count': r.lowerDocumentCount }, h('b', {}, String(r.lowerDocumentCount)), `${r.article.label ?? ''}${r.article.heading ?? ''}`)),
+    const rows = scopeCoverage(data.coverage.rows, lower || undefined);
+    const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
+    const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
+    fill(result,
+      lower ? h('p', { class: 'coverage-summary' }, t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length })) : null,
+      ...rows.map((r) =>
+        h(
+          'button',
+          { type: 'button', class: 'coverage-row', 'data-count': r.lowerDocumentCount, 'data-article': r.article.id, onclick: () => void app.focusArticle(r.article.id) },
+          h('b', {}, lower ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried') : String(r.lowerDocumentCount)),
+          ` ${r.article.label ?? ''}${r.article.heading ?? ''}`,
+        ),
+      ),
     );
     app.scheduleHash();
   } catch (error) {
-    app.notify(app.errorText(error), true);
+    fill(result, h('p', { class: 'error-note', role: 'alert' }, app.errorText(error)));
   }
 }
 
 /** Removes the coverage colours. */
-export function clearCoverage(app: App): void {
-  app.coverage = null;
-  app.scene.coverage = undefined;
+export function clearCoverage(app: Pick<Page, 'state' | 'view' | 'lang' | 'scheduleHash'>): void {
+  app.state.update((s) => ({ coverage: null, scene: { ...s.scene, coverage: undefined, coverageLower: undefined } }));
   app.view.setCoverage({});
-  renderLegend(byId('legend'), app.lang, false);
-  fill(byId('coverage-result'), );
+  renderLegend(byId('legend'), app.lang(), false);
+  fill(byId('coverage-result'));
   app.scheduleHash();
 }
 
+/**
+ * How much each document is an upper document of the view: documents implementing or based on it weigh most (the
+ * 贯彻落实 chain), then article alignments into it. A plan that many articles merely resemble ranks below the opinions
+ * they implement.
+ */
+function alignedInto(policies: StoredPolicy[], relations: { relation: string; targetId: string; weight?: number }[]): Map<string, number> {
+  const into = new Map<string, number>(policies.map((p) => [p.id, 0]));
+  for (const r of relations) {
+    const weight = r.relation === 'implements' || r.relation === 'basedOn' ? 1000 : r.relation === 'aligns' ? (r.weight ?? 1) : 0;
+    into.set(r.targetId, (into.get(r.targetId) ?? 0) + weight);
+  }
+  return into;
+}
+
 /** Fills the compare and coverage document pickers with the documents that have articles. */
-export function fillPolicySelects(app: App): void {
-  const full = Object.values(app.store.policies)
-    .filter((p) => p.articleIds.length > 0)
+export function fillPolicySelects(app: Pick<Page, 'state' | 'lang'>): void {
+  const { store, comparison } = app.state.get();
+  const full = Object.values(store.policies)
+    .filter((p) => p.status !== 'cited' && (p.articleIds.length > 0 || (p.articleCount ?? 0) > 0))
     .sort((a, b) => `${a.tier}${a.title}`.localeCompare(`${b.tier}${b.title}`));
-  for (const id of ['compare-lower', 'compare-upper', 'coverage-upper']) {
+  const into = alignedInto(full, Object.values(store.relations));
+  // The sensible default upper document for coverage: the one most articles of the view align to.
+  const mostAligned = (tier: string) => full.filter((p) => p.tier === tier && p.kind !== 'interpretation').sort((a, b) => (into.get(b.id) ?? 0) - (into.get(a.id) ?? 0))[0];
+  const lang = app.lang();
+  for (const id of ['compare-lower', 'compare-upper', 'coverage-upper', 'coverage-lower']) {
     const select = byId<HTMLSelectElement>(id);
     const value = select.value;
-    select.replaceChildren(...full.map((p) => h('option', { value: p.id }, `${t(app.lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`)));
-    if (value && full.some((p) => p.id === value)) select.value = value;
-    else {
-      const want = id === 'compare-lower' ? 'municipal' : id === 'compare-upper' ? 'provincial' : 'national';
+    const options = full.map((p) => h('option', { value: p.id }, `${t(lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`));
+    select.replaceChildren(...(id === 'coverage-lower' ? [h('option', { value: '' }, t(lang, 'coverage.allLower')), ...options] : options));
+    if (value !== '' && full.some((p) => p.id === value)) select.value = value;
+    else if (id === 'coverage-upper') {
+      const pick = comparison?.upper.id ?? mostAligned('national')?.id;
+      if (pick) select.value = pick;
+    } else if (id === 'coverage-lower') {
+      select.value = comparison?.lower.id ?? full.find((p) => p.tier === 'municipal' && p.kind !== 'interpretation')?.id ?? '';
+    } else {
+      const want = id === 'compare-lower' ? 'municipal' : 'provincial';
       const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');
       if (pick) select.value = pick.id;
     }

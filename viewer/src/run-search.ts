@@ -3,52 +3,57 @@
  * articles, an article with its lineage, or the articles an agency leads or cooperates on).
  */
 import type { ArticleData, SearchHit } from './api-types.ts';
-import type { App } from './app.ts';
-import { articleNodeId, policyNodeId, type ElementData } from './build-elements.ts';
+import type { Page } from './page-context.ts';
+import { articleNodeId, policyNodeId } from './build-elements.ts';
 import { byId, fill, h } from './dom.ts';
 import { mergeArticles } from './graph-store.ts';
-import { t, type TextKey } from './i18n.ts';
+import { isTextKey, t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 
 /** Full-text search; hits are listed under the box and brought into the graph on click. */
-export async function searchHits(app: App, phrase: string): Promise<void> {
+export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText' | 'requests'>, phrase: string, bringIn: (hit: SearchHit) => void): Promise<void> {
   const box = byId('search-results');
   box.hidden = false;
-  fill(box, h('div', { class: 'hit' }, t(app.lang, 'state.loading')));
+  box.dataset.phrase = phrase;
+  fill(box, h('div', { class: 'hit', 'data-busy': 'true' }, t(app.lang(), 'state.busy')));
+  // A newer search cancels this one; an answer that arrives after a newer query is dropped, never shown under it.
+  const ticket = app.requests.begin('search');
   try {
-    const data = await app.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 });
+    const data = await app.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 }, { signal: ticket.signal });
+    if (!ticket.isCurrent()) return;
     if (data.search.length === 0) {
-      fill(box, h('div', { class: 'hit' }, t(app.lang, 'state.noResult')));
+      fill(box, h('div', { class: 'hit' }, t(app.lang(), 'state.noResult')));
       return;
     }
     fill(box, 
       ...data.search.map((hit) =>
         h(
           'div',
-          { class: 'hit', 'data-kind': hit.kind, onclick: () => void app.bringIn(hit) },
+          { class: 'hit', 'data-kind': hit.kind, onclick: () => bringIn(hit) },
           h('b', {}, hit.title),
-          h('small', {}, [hit.kind, hit.docNumber, hit.tier ? t(app.lang, `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
+          h('small', {}, [isTextKey(`hit.${hit.kind}`) ? t(app.lang(), `hit.${hit.kind}` as TextKey) : hit.kind, hit.docNumber, hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
           hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
         ),
       ),
     );
   } catch (error) {
-    fill(box, h('div', { class: 'hit' }, app.errorText(error)));
+    if (!ticket.isCurrent()) return;
+    fill(box, h('div', { class: 'hit error-note' }, app.errorText(error)));
   }
 }
 
 /** Brings one search hit into the graph and selects it. */
-export async function bringIn(app: App, hit: SearchHit): Promise<void> {
+export async function bringIn(app: Pick<Page, 'api' | 'state' | 'view' | 'notify' | 'errorText' | 'grow' | 'render' | 'loadPolicies' | 'focusArticle' | 'select'>, hit: SearchHit): Promise<void> {
   byId('search-results').hidden = true;
   try {
     if (hit.kind === 'Agency') {
       const data = await app.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.nodeId });
       const articles = [...(data.agencies[0]?.leads ?? []), ...(data.agencies[0]?.cooperatesOn ?? [])];
-      app.grow(mergeArticles(app.store, articles));
-      app.lineage = null;
-      app.scene.highlights = articles.map((a) => articleNodeId(a.id));
+      app.grow(mergeArticles(app.state.get().store, articles));
+      const highlights = articles.map((a) => articleNodeId(a.id));
+      app.state.update((s) => ({ lineage: null, scene: { ...s.scene, highlights } }));
       await app.render();
-      app.view.fit(app.scene.highlights);
+      app.view.fit(highlights);
       return;
     }
     const policyId = hit.kind === 'Policy' ? hit.nodeId : hit.policyId;
@@ -57,7 +62,7 @@ export async function bringIn(app: App, hit: SearchHit): Promise<void> {
     else if (policyId) {
       app.view.select(policyNodeId(policyId));
       app.view.fit([policyNodeId(policyId)]);
-      await app.select(app.view.cy.getElementById(policyNodeId(policyId)).data() as ElementData);
+      await app.select(app.view.dataOf(policyNodeId(policyId)));
     }
   } catch (error) {
     app.notify(app.errorText(error), true);

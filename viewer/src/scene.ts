@@ -11,6 +11,15 @@ export interface Filters {
   relations: string[];
   minScore: number;
   showRejected: boolean;
+  /** Asked of the server (the overview): an empty list means every value. */
+  jurisdictions: string[];
+  authorityLevels: string[];
+  kinds: string[];
+  versionStatuses: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  /** The time slider: documents in force on this date (YYYY-MM-DD); none = every date. */
+  asOf?: string;
 }
 
 /** One view of the graph. */
@@ -23,6 +32,8 @@ export interface Scene {
   focus?: string;
   /** Upper document whose coverage colours the graph. */
   coverage?: string;
+  /** The lower document coverage is counted for (none: every lower document). */
+  coverageLower?: string;
   compare?: { lower: string; upper: string };
   /** Element ids (Cytoscape ids) shown highlighted. */
   highlights: string[];
@@ -51,7 +62,7 @@ export class SceneError extends Error {
 
 /** Filters that show everything. */
 export function defaultFilters(): Filters {
-  return { tiers: ['national', 'provincial', 'municipal', 'county', 'unknown'], nodeKinds: ['policy', 'article'], relations: ['implements', 'cites', 'interprets', 'basedOn', 'aligns'], minScore: 0, showRejected: true };
+  return { tiers: ['national', 'provincial', 'municipal', 'county', 'unknown'], nodeKinds: ['policy', 'article', 'group'], relations: ['implements', 'cites', 'interprets', 'basedOn', 'aligns'], minScore: 0, showRejected: true, jurisdictions: [], authorityLevels: [], kinds: [], versionStatuses: [] };
 }
 
 /** The scene a first-time visitor gets. */

@@ -1,8 +1,12 @@
 /**
  * The comparison table (对照表) as CSV (pure). UTF-8 with a byte-order mark so Excel opens the Chinese text, CRLF
- * line ends, RFC 4180 quoting. Example row: "（一）加快创建国家高新区","（一）…","0.82","related","confirmed","…".
+ * line ends, RFC 4180 quoting; a title line and the export date first, then the header and the rows, all in the
+ * interface language. Imported texts come from the web, so a cell that a spreadsheet would run as a formula
+ * (it begins with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
+ * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建
  */
 import type { ArticleData, Comparison } from './api-types.ts';
+import { t, type Lang, type TextKey } from './i18n.ts';
 
 /** One row of the comparison table: an aligned pair, or an article of one side with no counterpart. */
 export interface CompareRow {
@@ -33,8 +37,13 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
   return rows;
 }
 
+/** Makes a text cell inert in spreadsheets: '=1+1' → "'=1+1" (OWASP CSV injection advice). */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function cell(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
+  const s = value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -48,9 +57,16 @@ export const CSV_HEADERS = {
   en: ['Upper document', 'Upper article', 'Lower document', 'Lower article', 'Score', 'Class', 'Review status', 'Shared text'],
 } as const;
 
-/** Writes the table as CSV text, BOM first. */
-export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang: 'zh' | 'en', unmatched: string): string {
-  const lines = [CSV_HEADERS[lang].map(cell).join(',')];
+/** The CSV's title line: which two documents it compares. */
+export function compareTitle(comparison: Comparison, lang: Lang): string {
+  return `${t(lang, 'panel.compare')}：${comparison.lower.title}（${t(lang, 'compare.lower')}） — ${comparison.upper.title}（${t(lang, 'compare.upper')}）`;
+}
+
+/** Writes the table as CSV text, BOM first; `exportedOn` is the date printed under the title (YYYY-MM-DD). */
+export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang: Lang, exportedOn: string): string {
+  const unmatched = t(lang, 'compare.unmatched');
+  const word = (prefix: 'class' | 'status', value: string | undefined) => (value ? t(lang, `${prefix}.${value}` as TextKey) ?? value : '');
+  const lines = [cell(compareTitle(comparison, lang)), [t(lang, 'export.date'), exportedOn].map(cell).join(','), '', CSV_HEADERS[lang].map(cell).join(',')];
   for (const r of rows) {
     lines.push(
       [
@@ -59,8 +75,8 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.lower ? comparison.lower.title : '',
         r.lower ? articleCell(r.lower) : unmatched,
         r.score === undefined ? '' : r.score.toFixed(3),
-        r.cls ?? '',
-        r.status ?? '',
+        word('class', r.cls),
+        word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
       ].map(cell).join(','),
     );

@@ -122,9 +122,53 @@ export function snapshotBounds(s: SvgSnapshot, margin = 40): { x: number; y: num
   return { x, y, width: Math.max(...xs) + margin - x, height: Math.max(...ys) + margin - y };
 }
 
-/** The SVG document text. Nodes draw in the given order (lanes and policy boxes first), edges above boxes. */
-export function writeSvg(s: SvgSnapshot, fontFaceCss: string): string {
-  const b = snapshotBounds(s);
+/** One legend entry of an export: a line (edge style) or a filled box (node colour). */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  kind: 'line' | 'box';
+  dash?: number[];
+}
+
+/** What an export says about itself: a title, the date, and the legend of what it shows. */
+export interface ExportFrame {
+  title: string;
+  date: string;
+  legend: LegendEntry[];
+}
+
+const FRAME_FONT = 22;
+const LEGEND_ROW = 30;
+const LEGEND_COLUMN = 420;
+
+function frameParts(frame: ExportFrame, b: { x: number; y: number; width: number; height: number }): { head: string; foot: string; top: number; bottom: number } {
+  const columns = Math.max(1, Math.floor(b.width / LEGEND_COLUMN));
+  const rows = Math.ceil(frame.legend.length / columns);
+  const top = FRAME_FONT * 3;
+  const bottom = rows * LEGEND_ROW + 20;
+  const head = `<text x="${num(b.x + 10)}" y="${num(b.y - top + FRAME_FONT * 1.4)}" font-size="${FRAME_FONT * 1.3}" font-weight="bold" fill="#212529">${esc(frame.title)}</text>` +
+    `<text x="${num(b.x + 10)}" y="${num(b.y - top + FRAME_FONT * 2.6)}" font-size="${FRAME_FONT * 0.8}" fill="#495057">${esc(frame.date)}</text>`;
+  const foot = frame.legend
+    .map((entry, i) => {
+      const x = b.x + 10 + (i % columns) * LEGEND_COLUMN;
+      const y = b.y + b.height + 10 + Math.floor(i / columns) * LEGEND_ROW + LEGEND_ROW / 2;
+      const mark = entry.kind === 'box'
+        ? `<rect x="${num(x)}" y="${num(y - 9)}" width="18" height="18" fill="${esc(entry.color)}" stroke="#495057"/>`
+        : `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 36)}" y2="${num(y)}" stroke="${esc(entry.color)}" stroke-width="4"${entry.dash?.length ? ` stroke-dasharray="${entry.dash.map(num).join(' ')}"` : ''}/>`;
+      return `${mark}<text x="${num(x + 46)}" y="${num(y)}" font-size="${FRAME_FONT * 0.8}" dominant-baseline="central" fill="#212529">${esc(entry.label)}</text>`;
+    })
+    .join('');
+  return { head, foot, top, bottom };
+}
+
+/**
+ * The SVG document text. Nodes draw in the given order (lanes and policy boxes first), edges above boxes; with a
+ * `frame`, the title and date stand above the picture and the legend below it.
+ */
+export function writeSvg(s: SvgSnapshot, fontFaceCss: string, frame?: ExportFrame): string {
+  const inner = snapshotBounds(s);
+  const parts = frame ? frameParts(frame, inner) : { head: '', foot: '', top: 0, bottom: 0 };
+  const b = { x: inner.x, y: inner.y - parts.top, width: inner.width, height: inner.height + parts.top + parts.bottom };
   const boxes = s.nodes.filter((n) => n.labelPlace !== 'center');
   const leaves = s.nodes.filter((n) => n.labelPlace === 'center');
   const titled = (n: SvgNode, body: string) => (n.title ? `<g><title>${esc(n.title)}</title>${body}</g>` : body);
@@ -136,6 +180,8 @@ export function writeSvg(s: SvgSnapshot, fontFaceCss: string): string {
     ...boxes.map((n) => titled(n, shape(n) + label(n))),
     ...s.edges.map(edge),
     ...leaves.map((n) => titled(n, shape(n) + label(n))),
+    parts.head,
+    parts.foot,
     `</svg>`,
   ].join('\n');
 }

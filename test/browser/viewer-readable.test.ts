@@ -1,0 +1,429 @@
+/**
+ * Issue 17 in real Chromium against the real server over the imported, aligned corpus: semantic zoom (labels never
+ * under 12 px, 18 px in workshop mode at 1280×720), documents as nodes and groups when many, filters and the time
+ * slider, feedback within 100 ms, late answers dropped, time limits and errors in the UI language, clearing, the
+ * lineage panel (scores, tied marks), scoped coverage, words, exports and curation checks.
+ * Screenshots go to test-artifacts/ (viewer-w*.png: what a first-time user sees in workshop mode at 1280×720).
+ */
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readApiConfig, signToken, startApiServer, type RunningApiServer } from '../../api/index.ts';
+import { importPaths } from '../../import/run-import.ts';
+import { alignGraph } from '../../import/index.ts';
+import { buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+
+const SECRET = 'viewer-readable-test-secret';
+const graph = openTestGraph();
+let server: RunningApiServer;
+let browser: Browser;
+let errors: string[];
+
+type Cy = import('cytoscape').Core;
+
+beforeAll(async () => {
+  await resetGraph(graph.graph);
+  await importPaths(graph.graph, []);
+  await alignGraph(graph.graph);
+  const viewerDir = await buildTestViewer();
+  server = await startApiServer({ graph: graph.graph, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph.graph.close();
+});
+
+async function open(query = '', viewport = { width: 1600, height: 900 }, before?: (p: Page) => Promise<void>): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  errors = watchPageErrors(page);
+  if (before) await before(page);
+  await page.goto(`${server.url}${query}`);
+  return page;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+}
+
+/** Clicks a node where it is drawn (after fitting it into view), as a user would. */
+async function clickNode(page: Page, id: string, padding = 150): Promise<void> {
+  const box = (await page.locator('#cy').boundingBox())!;
+  const at = await page.evaluate(([nodeId, pad]) => {
+    const cy = (window as unknown as { cy: Cy }).cy;
+    const node = cy.getElementById(nodeId as string);
+    cy.fit(node, pad as number);
+    return node.renderedPosition();
+  }, [id, padding] as const);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+async function openDocument(page: Page, policyId: string): Promise<void> {
+  await clickNode(page, `policy:${policyId}`);
+  await page.waitForFunction((id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0, policyId, { timeout: 20_000 });
+}
+
+/** Labels drawn on screen: a label is drawn when its font size × zoom reaches min-zoomed-font-size. */
+function labelSizes(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: Cy }).cy;
+    const zoom = cy.zoom();
+    const drawn: number[] = [];
+    const minimums = new Set<number>();
+    cy.elements(':visible').forEach((e) => {
+      if (!e.data('label')) return;
+      const min = parseFloat(String(e.style('min-zoomed-font-size')));
+      minimums.add(min);
+      const px = parseFloat(String(e.style('font-size'))) * zoom;
+      if (px >= min) drawn.push(px);
+    });
+    return { smallestDrawn: drawn.length ? Math.min(...drawn) : null, drawn: drawn.length, minimums: [...minimums] };
+  });
+}
+
+/** Delays GraphQL answers whose query matches `pattern` by `ms`. */
+async function delay(page: Page, pattern: RegExp, ms: number): Promise<void> {
+  await page.route('**/graphql', async (route: Route) => {
+    const body = route.request().postData() ?? '';
+    if (pattern.test(body)) await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}
+
+describe('semantic zoom and the overview', () => {
+  test('at the overview documents are nodes with readable labels; nothing is drawn under 12 px', { timeout: 150_000 }, async () => {
+    const page = await open();
+    await ready(page);
+    const sizes = await labelSizes(page);
+    expect(sizes.minimums).toEqual([12]);
+    expect(sizes.drawn).toBeGreaterThan(3);
+    expect(sizes.smallestDrawn).toBeGreaterThanOrEqual(12);
+    const doc = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').data('label') as string);
+    // Number, the whole title (wrapped, never cut with …), tier, article count and aligned share.
+    expect(doc).toMatch(/^柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施\n市级 · \d+ 条 · ↑\d+%$/);
+    await saveScreenshot(page, 'viewer-r1-overview-1600');
+    // Zoomed out, labels are hidden rather than drawn small.
+    await page.evaluate(() => (window as unknown as { cy: Cy }).cy.zoom(0.1));
+    expect((await labelSizes(page)).drawn).toBe(0);
+    await page.close();
+  });
+
+  test('a click opens a document (articles appear); zooming into one opens it too', async () => {
+    const page = await open();
+    await ready(page);
+    await openDocument(page, '柳政规〔2021〕18号');
+    expect(await page.locator('[data-testid="policy-meta"]').innerText()).toBe('市级 · 柳州市');
+    await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const node = cy.getElementById('policy:国发〔2020〕7号');
+      cy.zoom({ level: 1.6, position: node.position() });
+      cy.center(node);
+    });
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').children().length > 0, undefined, { timeout: 20_000 });
+    await page.close();
+  });
+
+  test('many documents: groups by authority level and place, opened on click', async () => {
+    const page = await open('?overviewMax=5');
+    await ready(page);
+    const groups = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "group"]').map((n) => ({ id: n.id(), label: n.data('label') as string })));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length)).toBe(0);
+    const liuzhou = groups.find((g) => g.label.startsWith('柳州市'))!;
+    expect(liuzhou.label).toMatch(/\d+ 件$/);
+    await clickNode(page, liuzhou.id);
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').nonempty(), undefined, { timeout: 20_000 });
+    expect(await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).empty(), liuzhou.id)).toBe(true);
+    await page.close();
+  });
+
+  test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
+    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} }]);
+    const page = await open();
+    await ready(page);
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').hasClass('basis-lost'))).toBe(true);
+    const all = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length);
+    await page.click('[data-tab="filters"]');
+    await page.check('[data-filter="jurisdictions:柳州市"]');
+    await page.waitForFunction((n) => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      return cy.nodes('[kind = "policy"]').length < n && cy.nodes('[kind = "policy"]').length > 0;
+    }, all);
+    const places = await page.evaluate(() => (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { jurisdiction?: string }> } } } } }).pgApp.state.get().store.policies);
+    expect(new Set(Object.values(places).map((p) => p.jurisdiction))).toEqual(new Set(['柳州市']));
+    await page.uncheck('[data-filter="jurisdictions:柳州市"]');
+    await page.waitForFunction((n) => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length === n, all);
+    // The graph as it stood on 2021-01-01: documents issued later, or without any date, drop out.
+    await page.check('[data-filter="asOf:on"]');
+    await page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement) => {
+      el.value = String(Math.round((Date.parse('2021-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000));
+      el.dispatchEvent(new Event('change'));
+    });
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').empty());
+    expect(await page.locator('[data-testid="as-of-text"]').innerText()).toContain('2021-01-01');
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty())).toBe(true);
+    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
+    await page.close();
+  });
+});
+
+describe('workshop mode at 1280×720', () => {
+  test('labels at least 18 px, legend not cut off, tabs on one line (also in English); what a first-time user sees', async () => {
+    const page = await open('', { width: 1280, height: 720 });
+    await ready(page);
+    await page.check('#workshop-toggle');
+    await page.click('#btn-fit');
+    await page.waitForTimeout(300);
+    const sizes = await labelSizes(page);
+    expect(sizes.minimums).toEqual([18]);
+    expect(sizes.smallestDrawn === null || sizes.smallestDrawn >= 18).toBe(true);
+    const legend = await page.evaluate(() => {
+      const box = document.getElementById('legend-box')!;
+      return { fits: box.scrollHeight <= box.clientHeight + 1, bottom: box.getBoundingClientRect().bottom };
+    });
+    expect(legend.fits).toBe(true);
+    expect(legend.bottom).toBeLessThanOrEqual(720);
+    await saveScreenshot(page, 'viewer-w1-workshop-overview');
+    await page.click('#btn-lang');
+    const tops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tabs button')].map((b) => b.offsetTop));
+    expect(new Set(tops).size).toBe(1);
+    await page.click('#btn-lang');
+    await openDocument(page, '柳政规〔2021〕18号');
+    await saveScreenshot(page, 'viewer-w2-workshop-document');
+    const first = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id());
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
+    await page.click('#btn-fit');
+    await page.waitForTimeout(300);
+    expect((await labelSizes(page)).smallestDrawn ?? 18).toBeGreaterThanOrEqual(18);
+    await saveScreenshot(page, 'viewer-w3-workshop-lineage');
+    await page.close();
+  });
+});
+
+describe('feedback, late answers, time limits, errors', () => {
+  test('a click gives feedback within 100 ms while the API is slow, and the old highlight goes at once', async () => {
+    const page = await open('', { width: 1600, height: 900 });
+    await ready(page);
+    await openDocument(page, '柳政规〔2021〕18号');
+    const ids = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children().map((n) => n.id()));
+    await clickNode(page, ids[0]!, 200);
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length > 1);
+    await delay(page, /ArticleDetails|Lineage/, 2500);
+    const box = (await page.locator('#cy').boundingBox())!;
+    const at = await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).renderedPosition(), ids[1]!);
+    // Timed inside the page: from the mouse release to the busy outline on the node and the busy note in the panel.
+    await page.evaluate((id) => {
+      const w = window as unknown as { cy: Cy; __feedbackMs: Promise<number> };
+      w.__feedbackMs = new Promise((resolve) => {
+        document.getElementById('cy')!.addEventListener('mouseup', () => {
+          const t0 = performance.now();
+          // Checked after the click's handlers have run (the paint follows on the next frame).
+          const check = () => (w.cy.getElementById(id).hasClass('busy') && document.querySelector('#tab-details [data-busy="true"]') ? resolve(performance.now() - t0) : setTimeout(check, 0));
+          setTimeout(check, 0);
+        }, { capture: true, once: true });
+      });
+    }, ids[1]!);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const feedbackMs = await page.evaluate(() => (window as unknown as { __feedbackMs: Promise<number> }).__feedbackMs);
+    expect(feedbackMs).toBeLessThan(100);
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBe(0);
+    await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
+    expect(await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).hasClass('hl-start'), ids[1]!)).toBe(true);
+    await page.close();
+  });
+
+  test('a late answer to an earlier search is dropped, never shown under the newer query', async () => {
+    const page = await open();
+    await ready(page);
+    await page.route('**/graphql', async (route: Route) => {
+      if ((route.request().postData() ?? '').includes('高新区')) await new Promise((r) => setTimeout(r, 2500));
+      await route.continue();
+    });
+    await page.fill('#search-input', '高新区');
+    await page.press('#search-input', 'Enter');
+    await page.waitForTimeout(200);
+    await page.fill('#search-input', '柳州');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#search-results .hit[data-kind]');
+    await page.waitForTimeout(3000);
+    const hits = await page.locator('#search-results .hit[data-kind] b').allInnerTexts();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-results').getAttribute('data-phrase')).toBe('柳州');
+    expect(hits.some((x) => x.includes('柳州'))).toBe(true);
+    await page.close();
+  });
+
+  test('a hanging API times out with a message that says what to do', async () => {
+    const page = await open('?timeout=1000', undefined, async (p) => {
+      await p.route('**/graphql', () => new Promise(() => {}));
+    });
+    const started = Date.now();
+    await page.waitForSelector('body[data-state="error"]', { timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(await page.locator('#state').innerText()).toContain('1 秒内没有回答');
+    expect(await page.locator('#state').innerText()).toContain('请稍后重试');
+    expect(await page.locator('#state button').count()).toBe(1);
+    await page.close();
+  });
+
+  test('HTTP 502 is explained in the UI language (Chinese and English), never as a bare status', async () => {
+    for (const [query, want] of [['', '服务器暂时不可用（HTTP 502）'], ['?lang=en', 'The server is unavailable for now (HTTP 502)']] as const) {
+      const page = await open(query, undefined, async (p) => {
+        await p.route('**/graphql', (route: Route) => route.fulfill({ status: 502, body: '<html>Bad Gateway</html>', contentType: 'text/html' }));
+      });
+      await page.waitForSelector('body[data-state="error"]');
+      const text = await page.locator('#state').innerText();
+      expect(text).toContain(want);
+      expect(text).not.toContain('/graphql:');
+      if (!query) await saveScreenshot(page, 'viewer-r2-http-502');
+      await page.close();
+    }
+  });
+
+  test('a damaged scene link is reported in English in the English interface', async () => {
+    const page = await open('?lang=en#v1=!!!');
+    await ready(page);
+    expect(await page.locator('#hint').innerText()).toBe('The scene link is damaged or in an unknown format; the default view is shown.');
+    await page.close();
+  });
+});
+
+describe('clearing, lineage panel, coverage, words, curation', () => {
+  let page: Page;
+  let first: string;
+
+  beforeAll(async () => {
+    page = await open();
+    await ready(page);
+    await openDocument(page, '柳政规〔2021〕18号');
+    first = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id());
+  });
+
+  afterAll(() => page?.close());
+
+  const highlighted = () => page.evaluate(() => ({ hl: (window as unknown as { cy: Cy }).cy.elements('.hl').length, faded: (window as unknown as { cy: Cy }).cy.elements('.faded').length }));
+
+  test('empty-canvas click and Escape clear highlight, dimming and panel; a resize keeps the chain in view', async () => {
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]');
+    expect((await highlighted()).hl).toBeGreaterThan(1);
+    const box = (await page.locator('#cy').boundingBox())!;
+    const empty = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const bb = cy.elements().renderedBoundingBox();
+      return { x: Math.min(cy.width() - 5, bb.x2 + 20), y: 10 };
+    });
+    await page.mouse.click(box.x + empty.x, box.y + empty.y);
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.elements('.hl, .faded').length === 0);
+    expect(await page.locator('#tab-details').innerText()).toContain('请在图中选择');
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.elements('.hl, .faded').length === 0);
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]');
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForTimeout(800);
+    const inView = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const bb = cy.nodes('.hl').renderedBoundingBox();
+      return bb.x1 >= -2 && bb.y1 >= -2 && bb.x2 <= cy.width() + 2 && bb.y2 <= cy.height() + 2;
+    });
+    expect(inView).toBe(true);
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.waitForTimeout(500);
+  });
+
+  test('lineage panel: scores, sorted best first; marks tied to one alignment, also in the upper text', async () => {
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]');
+    const lines = await page.locator('.lineage-list li').evaluateAll((els) => els.map((e) => ({ score: Number((e as HTMLElement).dataset.score), up: e.textContent!.startsWith('↑') })));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => !Number.isNaN(l.score))).toBe(true);
+    const ups = lines.filter((l) => l.up).map((l) => l.score);
+    expect(ups).toEqual([...ups].sort((a, b) => b - a));
+    expect(await page.locator('.lineage-list li .score').first().innerText()).toMatch(/相似度 0\.\d\d/);
+    const boxes = page.locator('#tab-details [data-alignment]');
+    const firstId = await boxes.first().getAttribute('data-alignment');
+    expect(await page.locator('[data-testid="article-text"]').getAttribute('data-marks-for')).toBe(firstId);
+    expect(await boxes.first().locator('.counterpart-text mark').count()).toBeGreaterThan(0);
+    if ((await boxes.count()) > 1) {
+      await boxes.nth(1).hover();
+      expect(await page.locator('[data-testid="article-text"]').getAttribute('data-marks-for')).toBe(await boxes.nth(1).getAttribute('data-alignment'));
+    }
+  });
+
+  test('coverage for one lower document answers "which State Council articles does Liuzhou not take up"', async () => {
+    await page.click('[data-tab="coverage"]');
+    // A sensible default: the national document most articles align to, not the 14th five-year plan.
+    expect(await page.locator('#coverage-upper').inputValue()).toBe('国发〔2020〕7号');
+    await page.selectOption('#coverage-lower', '柳政规〔2021〕18号');
+    await page.click('#coverage-run');
+    await page.waitForSelector('#coverage-result .coverage-summary');
+    const scoped = await page.locator('#coverage-result .coverage-row').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })));
+    const unmatched = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query { compare(lowerPolicyId: "柳政规〔2021〕18号", upperPolicyId: "国发〔2020〕7号") { unmatchedUpper { id } } }' }) });
+      return ((await res.json()) as { data: { compare: { unmatchedUpper: { id: string }[] } } }).data.compare.unmatchedUpper.map((a) => a.id);
+    });
+    // Coverage scoped to Liuzhou agrees with the Liuzhou comparison: what the comparison marks 无对应 is not taken up.
+    expect(unmatched.length).toBeGreaterThan(0);
+    for (const row of scoped) if (unmatched.includes(row.id)) expect(row.n).toBe(0);
+    expect(scoped.some((r) => r.n === 0)).toBe(true);
+    // Unscoped, some article counts through Guangxi although Liuzhou does not take it up.
+    await page.selectOption('#coverage-lower', '');
+    await page.click('#coverage-run');
+    await page.waitForFunction(() => !document.querySelector('#coverage-result .coverage-summary'));
+    const all = await page.locator('#coverage-result .coverage-row').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })));
+    expect(all.some((r) => r.n > 0 && scoped.find((s) => s.id === r.id)?.n === 0)).toBe(true);
+    // Rows are clickable: the article is focused with its chain.
+    await page.locator('#coverage-result .coverage-row').first().click();
+    await page.waitForSelector('[data-lineage-count]');
+  });
+
+  test('coverage never colours a graph hidden behind the comparison', async () => {
+    await page.click('[data-tab="compare"]');
+    await page.selectOption('#compare-lower', '柳政规〔2021〕18号');
+    await page.selectOption('#compare-upper', '国发〔2020〕7号');
+    await page.click('#compare-run');
+    await page.waitForSelector('[data-testid="compare-table"]');
+    expect(await page.locator('[data-testid="compare-table"] th').allInnerTexts()).toEqual(['上级文件', '下级文件', '相似度', '详情']);
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBe(0);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
+    expect(csv.suggestedFilename()).toMatch(/^对照表_柳政规〔2021〕18号_—_国发〔2020〕7号_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv());
+    expect(text).not.toMatch(/,(related|confirmed|suggested|almost_identical),/);
+    await page.click('[data-tab="coverage"]');
+    await page.click('#coverage-run');
+    await page.waitForSelector('#compare-view', { state: 'hidden' });
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBeGreaterThan(0);
+    await page.click('#coverage-clear');
+  });
+
+  test('curation: a garbage token is refused beside the button; the role is named; review errors stand by the buttons', async () => {
+    await page.click('[data-tab="signin"]');
+    await page.fill('#token-input', 'not-a-token');
+    await page.click('#token-save');
+    expect(await page.locator('#token-error').innerText()).toContain('这不是有效的令牌');
+    expect(await page.evaluate(() => localStorage.getItem('policygraph.token'))).toBeNull();
+    await page.fill('#token-input', signToken({ sub: 'reader-li', roles: [] }, SECRET));
+    await page.click('#token-save');
+    expect(await page.locator('#signin-status').innerText()).toContain('reader-li');
+    expect(await page.locator('#signin-status').innerText()).toContain('没有审核员（curator）角色');
+    await clickNode(page, first, 200);
+    await page.waitForSelector('#tab-details [data-alignment] [data-review="confirm"]');
+    await page.locator('#tab-details [data-alignment]').first().locator('[data-review="confirm"]').click();
+    const error = page.locator('#tab-details [data-alignment]').first().locator('.review-error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.innerText()).toMatch(/审核员|令牌/);
+    expect(await error.innerText()).not.toMatch(/[A-Za-z]{12,}/);
+    await page.click('[data-tab="signin"]');
+    await page.click('#token-clear');
+  });
+
+  test('no page errors along the way', () => {
+    expect(errors.filter((e) => !e.includes('favicon') && !e.includes('502') && !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
