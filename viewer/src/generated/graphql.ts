@@ -337,6 +337,37 @@ export type AgencyApprovedNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -812,6 +843,37 @@ export type AgencyApprovedNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -874,6 +936,295 @@ export type AgencyApprovedNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyApprovedRelationship = {
@@ -1586,6 +1937,37 @@ export type AgencyDraftedNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -2061,6 +2443,37 @@ export type AgencyDraftedNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -2123,6 +2536,295 @@ export type AgencyDraftedNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyDraftedRelationship = {
@@ -2353,6 +3055,37 @@ export type AgencyIssuedNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -2828,6 +3561,37 @@ export type AgencyIssuedNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -2890,6 +3654,295 @@ export type AgencyIssuedNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyIssuedRelationship = {
@@ -3306,6 +4359,7 @@ export type AgencyPolicyApprovedNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -3321,8 +4375,18 @@ export type AgencyPolicyApprovedNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type AgencyPolicyDraftedAggregateSelection = {
@@ -3341,6 +4405,7 @@ export type AgencyPolicyDraftedNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -3356,8 +4421,18 @@ export type AgencyPolicyDraftedNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type AgencyPolicyIssuedAggregateSelection = {
@@ -3376,6 +4451,7 @@ export type AgencyPolicyIssuedNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -3391,8 +4467,18 @@ export type AgencyPolicyIssuedNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type AgencyRelationshipFilters = {
@@ -4351,6 +5437,11 @@ export type Article = {
   /** Upper-tier articles this article carries (lower → upper). */
   alignsWith: Array<Article>;
   alignsWithConnection: ArticleAlignsWithConnection;
+  /** Upper articles this article carries that changed or were deleted in a later version of their statute. */
+  basisChanged: Array<ArticleBasisChange>;
+  /** The article in the next version that this one changed into. */
+  changedTo: Array<Article>;
+  changedToConnection: ArticleChangedToConnection;
   cooperatingAgencies: Array<Agency>;
   cooperatingAgenciesConnection: ArticleCooperatingAgenciesConnection;
   goals: Array<Goal>;
@@ -4374,6 +5465,11 @@ export type Article = {
   policy?: Maybe<Policy>;
   policyConnection: ArticlePolicyConnection;
   policyId?: Maybe<Scalars['String']['output']>;
+  /** The article of the previous version this one is (unchanged or changed). */
+  previousVersion: Array<Article>;
+  /** The same article unchanged in the next version of the statute. */
+  sameAs: Array<Article>;
+  sameAsConnection: ArticleSameAsConnection;
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -4411,6 +5507,24 @@ export type ArticleAlignsWithConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ArticleAlignsWithConnectionSort>>;
   where?: InputMaybe<ArticleAlignsWithConnectionWhere>;
+};
+
+
+/** An article (（一） or 第一条) with its heading and body. */
+export type ArticleChangedToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleSort>>;
+  where?: InputMaybe<ArticleWhere>;
+};
+
+
+/** An article (（一） or 第一条) with its heading and body. */
+export type ArticleChangedToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleChangedToConnectionSort>>;
+  where?: InputMaybe<ArticleChangedToConnectionWhere>;
 };
 
 
@@ -4465,6 +5579,24 @@ export type ArticleLeadAgenciesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ArticleLeadAgenciesConnectionSort>>;
   where?: InputMaybe<ArticleLeadAgenciesConnectionWhere>;
+};
+
+
+/** An article (（一） or 第一条) with its heading and body. */
+export type ArticleSameAsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleSort>>;
+  where?: InputMaybe<ArticleWhere>;
+};
+
+
+/** An article (（一） or 第一条) with its heading and body. */
+export type ArticleSameAsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleSameAsConnectionSort>>;
+  where?: InputMaybe<ArticleSameAsConnectionWhere>;
 };
 
 export type ArticleAgencyCooperatingAgenciesAggregateSelection = {
@@ -5360,6 +6492,618 @@ export type ArticleArticleAlignsWithNodeAggregateSelection = {
   text: StringAggregateSelection;
 };
 
+export type ArticleArticleChangedToAggregateSelection = {
+  count: CountConnection;
+  edge?: Maybe<ArticleArticleChangedToEdgeAggregateSelection>;
+  node?: Maybe<ArticleArticleChangedToNodeAggregateSelection>;
+};
+
+export type ArticleArticleChangedToEdgeAggregateSelection = {
+  inserted: StringAggregateSelection;
+  removed: StringAggregateSelection;
+  similarity: FloatAggregateSelection;
+};
+
+export type ArticleArticleChangedToNodeAggregateSelection = {
+  heading: StringAggregateSelection;
+  label: StringAggregateSelection;
+  maxAmountYuan: FloatAggregateSelection;
+  number: IntAggregateSelection;
+  order: IntAggregateSelection;
+  partNumber: IntAggregateSelection;
+  path: StringAggregateSelection;
+  policyId: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ArticleArticleSameAsAggregateSelection = {
+  count: CountConnection;
+  node?: Maybe<ArticleArticleSameAsNodeAggregateSelection>;
+};
+
+export type ArticleArticleSameAsNodeAggregateSelection = {
+  heading: StringAggregateSelection;
+  label: StringAggregateSelection;
+  maxAmountYuan: FloatAggregateSelection;
+  number: IntAggregateSelection;
+  order: IntAggregateSelection;
+  partNumber: IntAggregateSelection;
+  path: StringAggregateSelection;
+  policyId: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+/** One upper article an article carries that a later version changed or deleted. */
+export type ArticleBasisChange = {
+  /** changed or deleted. */
+  change: Scalars['String']['output'];
+  /** The day the next version took effect. */
+  date?: Maybe<Scalars['String']['output']>;
+  inserted?: Maybe<Scalars['String']['output']>;
+  /** What the upper article became in the next version (changed only). */
+  newArticle?: Maybe<Article>;
+  removed?: Maybe<Scalars['String']['output']>;
+  upperArticle: Article;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Article.changedTo
+ */
+export type ArticleChange = {
+  inserted?: Maybe<Scalars['String']['output']>;
+  removed?: Maybe<Scalars['String']['output']>;
+  similarity?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ArticleChangeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ArticleChangeAggregationWhereInput>>;
+  NOT?: InputMaybe<ArticleChangeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ArticleChangeAggregationWhereInput>>;
+  inserted?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { averageLength: { eq: ... } } }' instead. */
+  inserted_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { averageLength: { gt: ... } } }' instead. */
+  inserted_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { averageLength: { gte: ... } } }' instead. */
+  inserted_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { averageLength: { lt: ... } } }' instead. */
+  inserted_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { averageLength: { lte: ... } } }' instead. */
+  inserted_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { longestLength: { eq: ... } } }' instead. */
+  inserted_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { longestLength: { gt: ... } } }' instead. */
+  inserted_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { longestLength: { gte: ... } } }' instead. */
+  inserted_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { longestLength: { lt: ... } } }' instead. */
+  inserted_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { longestLength: { lte: ... } } }' instead. */
+  inserted_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { shortestLength: { eq: ... } } }' instead. */
+  inserted_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { shortestLength: { gt: ... } } }' instead. */
+  inserted_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { shortestLength: { gte: ... } } }' instead. */
+  inserted_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { shortestLength: { lt: ... } } }' instead. */
+  inserted_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'inserted: { shortestLength: { lte: ... } } }' instead. */
+  inserted_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  removed?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'removed: { averageLength: { eq: ... } } }' instead. */
+  removed_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { averageLength: { gt: ... } } }' instead. */
+  removed_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { averageLength: { gte: ... } } }' instead. */
+  removed_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { averageLength: { lt: ... } } }' instead. */
+  removed_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { averageLength: { lte: ... } } }' instead. */
+  removed_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { longestLength: { eq: ... } } }' instead. */
+  removed_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { longestLength: { gt: ... } } }' instead. */
+  removed_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { longestLength: { gte: ... } } }' instead. */
+  removed_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { longestLength: { lt: ... } } }' instead. */
+  removed_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { longestLength: { lte: ... } } }' instead. */
+  removed_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { shortestLength: { eq: ... } } }' instead. */
+  removed_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { shortestLength: { gt: ... } } }' instead. */
+  removed_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { shortestLength: { gte: ... } } }' instead. */
+  removed_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { shortestLength: { lt: ... } } }' instead. */
+  removed_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'removed: { shortestLength: { lte: ... } } }' instead. */
+  removed_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  similarity?: InputMaybe<FloatScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { average: { eq: ... } } }' instead. */
+  similarity_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { average: { gt: ... } } }' instead. */
+  similarity_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { average: { gte: ... } } }' instead. */
+  similarity_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { average: { lt: ... } } }' instead. */
+  similarity_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { average: { lte: ... } } }' instead. */
+  similarity_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { max: { eq: ... } } }' instead. */
+  similarity_MAX_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { max: { gt: ... } } }' instead. */
+  similarity_MAX_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { max: { gte: ... } } }' instead. */
+  similarity_MAX_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { max: { lt: ... } } }' instead. */
+  similarity_MAX_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { max: { lte: ... } } }' instead. */
+  similarity_MAX_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { min: { eq: ... } } }' instead. */
+  similarity_MIN_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { min: { gt: ... } } }' instead. */
+  similarity_MIN_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { min: { gte: ... } } }' instead. */
+  similarity_MIN_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { min: { lt: ... } } }' instead. */
+  similarity_MIN_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { min: { lte: ... } } }' instead. */
+  similarity_MIN_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { sum: { eq: ... } } }' instead. */
+  similarity_SUM_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { sum: { gt: ... } } }' instead. */
+  similarity_SUM_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { sum: { gte: ... } } }' instead. */
+  similarity_SUM_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { sum: { lt: ... } } }' instead. */
+  similarity_SUM_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'similarity: { sum: { lte: ... } } }' instead. */
+  similarity_SUM_LTE?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ArticleChangeSort = {
+  inserted?: InputMaybe<SortDirection>;
+  removed?: InputMaybe<SortDirection>;
+  similarity?: InputMaybe<SortDirection>;
+};
+
+export type ArticleChangeWhere = {
+  AND?: InputMaybe<Array<ArticleChangeWhere>>;
+  NOT?: InputMaybe<ArticleChangeWhere>;
+  OR?: InputMaybe<Array<ArticleChangeWhere>>;
+  inserted?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter inserted: { contains: ... } */
+  inserted_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter inserted: { endsWith: ... } */
+  inserted_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter inserted: { eq: ... } */
+  inserted_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter inserted: { in: ... } */
+  inserted_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter inserted: { startsWith: ... } */
+  inserted_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  removed?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter removed: { contains: ... } */
+  removed_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter removed: { endsWith: ... } */
+  removed_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter removed: { eq: ... } */
+  removed_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter removed: { in: ... } */
+  removed_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter removed: { startsWith: ... } */
+  removed_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  similarity?: InputMaybe<FloatScalarFilters>;
+  /** @deprecated Please use the relevant generic filter similarity: { eq: ... } */
+  similarity_EQ?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter similarity: { gt: ... } */
+  similarity_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter similarity: { gte: ... } */
+  similarity_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter similarity: { in: ... } */
+  similarity_IN?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
+  /** @deprecated Please use the relevant generic filter similarity: { lt: ... } */
+  similarity_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter similarity: { lte: ... } */
+  similarity_LTE?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ArticleChangedToAggregateInput = {
+  AND?: InputMaybe<Array<ArticleChangedToAggregateInput>>;
+  NOT?: InputMaybe<ArticleChangedToAggregateInput>;
+  OR?: InputMaybe<Array<ArticleChangedToAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<ArticleChangeAggregationWhereInput>;
+  node?: InputMaybe<ArticleChangedToNodeAggregationWhereInput>;
+};
+
+export type ArticleChangedToConnection = {
+  aggregate: ArticleArticleChangedToAggregateSelection;
+  edges: Array<ArticleChangedToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleChangedToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ArticleChangedToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ArticleChangedToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ArticleChangedToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ArticleChangeAggregationWhereInput>;
+  node?: InputMaybe<ArticleChangedToNodeAggregationWhereInput>;
+};
+
+export type ArticleChangedToConnectionFilters = {
+  /** Filter Articles by aggregating results on related ArticleChangedToConnections */
+  aggregate?: InputMaybe<ArticleChangedToConnectionAggregateInput>;
+  /** Return Articles where all of the related ArticleChangedToConnections match this filter */
+  all?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /** Return Articles where none of the related ArticleChangedToConnections match this filter */
+  none?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /** Return Articles where one of the related ArticleChangedToConnections match this filter */
+  single?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /** Return Articles where some of the related ArticleChangedToConnections match this filter */
+  some?: InputMaybe<ArticleChangedToConnectionWhere>;
+};
+
+export type ArticleChangedToConnectionSort = {
+  edge?: InputMaybe<ArticleChangeSort>;
+  node?: InputMaybe<ArticleSort>;
+};
+
+export type ArticleChangedToConnectionWhere = {
+  AND?: InputMaybe<Array<ArticleChangedToConnectionWhere>>;
+  NOT?: InputMaybe<ArticleChangedToConnectionWhere>;
+  OR?: InputMaybe<Array<ArticleChangedToConnectionWhere>>;
+  edge?: InputMaybe<ArticleChangeWhere>;
+  node?: InputMaybe<ArticleWhere>;
+};
+
+export type ArticleChangedToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ArticleChangedToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ArticleChangedToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ArticleChangedToNodeAggregationWhereInput>>;
+  heading?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { eq: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { eq: ... } } }' instead. */
+  heading_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { eq: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { eq: ... } } }' instead. */
+  label_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { eq: ... } } }' instead. */
+  label_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gt: ... } } }' instead. */
+  label_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gte: ... } } }' instead. */
+  label_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lt: ... } } }' instead. */
+  label_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lte: ... } } }' instead. */
+  label_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { eq: ... } } }' instead. */
+  label_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  maxAmountYuan?: InputMaybe<FloatScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { eq: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { eq: ... } } }' instead. */
+  maxAmountYuan_MAX_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gt: ... } } }' instead. */
+  maxAmountYuan_MAX_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gte: ... } } }' instead. */
+  maxAmountYuan_MAX_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lt: ... } } }' instead. */
+  maxAmountYuan_MAX_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lte: ... } } }' instead. */
+  maxAmountYuan_MAX_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { eq: ... } } }' instead. */
+  maxAmountYuan_MIN_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gt: ... } } }' instead. */
+  maxAmountYuan_MIN_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gte: ... } } }' instead. */
+  maxAmountYuan_MIN_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lt: ... } } }' instead. */
+  maxAmountYuan_MIN_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lte: ... } } }' instead. */
+  maxAmountYuan_MIN_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { eq: ... } } }' instead. */
+  maxAmountYuan_SUM_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gt: ... } } }' instead. */
+  maxAmountYuan_SUM_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gte: ... } } }' instead. */
+  maxAmountYuan_SUM_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lt: ... } } }' instead. */
+  maxAmountYuan_SUM_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lte: ... } } }' instead. */
+  maxAmountYuan_SUM_LTE?: InputMaybe<Scalars['Float']['input']>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { eq: ... } } }' instead. */
+  number_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gt: ... } } }' instead. */
+  number_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gte: ... } } }' instead. */
+  number_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lt: ... } } }' instead. */
+  number_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lte: ... } } }' instead. */
+  number_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { eq: ... } } }' instead. */
+  number_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gt: ... } } }' instead. */
+  number_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gte: ... } } }' instead. */
+  number_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lt: ... } } }' instead. */
+  number_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lte: ... } } }' instead. */
+  number_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { eq: ... } } }' instead. */
+  number_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gt: ... } } }' instead. */
+  number_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gte: ... } } }' instead. */
+  number_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lt: ... } } }' instead. */
+  number_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lte: ... } } }' instead. */
+  number_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { eq: ... } } }' instead. */
+  number_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gt: ... } } }' instead. */
+  number_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gte: ... } } }' instead. */
+  number_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lt: ... } } }' instead. */
+  number_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lte: ... } } }' instead. */
+  number_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { eq: ... } } }' instead. */
+  order_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gt: ... } } }' instead. */
+  order_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gte: ... } } }' instead. */
+  order_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lt: ... } } }' instead. */
+  order_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lte: ... } } }' instead. */
+  order_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { eq: ... } } }' instead. */
+  order_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gt: ... } } }' instead. */
+  order_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gte: ... } } }' instead. */
+  order_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lt: ... } } }' instead. */
+  order_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lte: ... } } }' instead. */
+  order_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { eq: ... } } }' instead. */
+  order_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gt: ... } } }' instead. */
+  order_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gte: ... } } }' instead. */
+  order_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lt: ... } } }' instead. */
+  order_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lte: ... } } }' instead. */
+  order_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { eq: ... } } }' instead. */
+  order_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gt: ... } } }' instead. */
+  order_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gte: ... } } }' instead. */
+  order_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lt: ... } } }' instead. */
+  order_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lte: ... } } }' instead. */
+  order_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  partNumber?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { eq: ... } } }' instead. */
+  partNumber_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gt: ... } } }' instead. */
+  partNumber_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gte: ... } } }' instead. */
+  partNumber_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lt: ... } } }' instead. */
+  partNumber_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lte: ... } } }' instead. */
+  partNumber_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { eq: ... } } }' instead. */
+  partNumber_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gt: ... } } }' instead. */
+  partNumber_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gte: ... } } }' instead. */
+  partNumber_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lt: ... } } }' instead. */
+  partNumber_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lte: ... } } }' instead. */
+  partNumber_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { eq: ... } } }' instead. */
+  partNumber_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gt: ... } } }' instead. */
+  partNumber_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gte: ... } } }' instead. */
+  partNumber_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lt: ... } } }' instead. */
+  partNumber_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lte: ... } } }' instead. */
+  partNumber_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { eq: ... } } }' instead. */
+  partNumber_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gt: ... } } }' instead. */
+  partNumber_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gte: ... } } }' instead. */
+  partNumber_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lt: ... } } }' instead. */
+  partNumber_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lte: ... } } }' instead. */
+  partNumber_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  policyId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { eq: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { eq: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { eq: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { eq: ... } } }' instead. */
+  text_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { eq: ... } } }' instead. */
+  text_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gt: ... } } }' instead. */
+  text_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gte: ... } } }' instead. */
+  text_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lt: ... } } }' instead. */
+  text_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lte: ... } } }' instead. */
+  text_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { eq: ... } } }' instead. */
+  text_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleChangedToRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Article;
+  properties: ArticleChange;
+};
+
 export type ArticleCooperatingAgenciesAggregateInput = {
   AND?: InputMaybe<Array<ArticleCooperatingAgenciesAggregateInput>>;
   NOT?: InputMaybe<ArticleCooperatingAgenciesAggregateInput>;
@@ -6044,6 +7788,393 @@ export type ArticleRelationshipFilters = {
   some?: InputMaybe<ArticleWhere>;
 };
 
+export type ArticleSameAsAggregateInput = {
+  AND?: InputMaybe<Array<ArticleSameAsAggregateInput>>;
+  NOT?: InputMaybe<ArticleSameAsAggregateInput>;
+  OR?: InputMaybe<Array<ArticleSameAsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<ArticleSameAsNodeAggregationWhereInput>;
+};
+
+export type ArticleSameAsConnection = {
+  aggregate: ArticleArticleSameAsAggregateSelection;
+  edges: Array<ArticleSameAsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleSameAsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ArticleSameAsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ArticleSameAsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ArticleSameAsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ArticleSameAsNodeAggregationWhereInput>;
+};
+
+export type ArticleSameAsConnectionFilters = {
+  /** Filter Articles by aggregating results on related ArticleSameAsConnections */
+  aggregate?: InputMaybe<ArticleSameAsConnectionAggregateInput>;
+  /** Return Articles where all of the related ArticleSameAsConnections match this filter */
+  all?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /** Return Articles where none of the related ArticleSameAsConnections match this filter */
+  none?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /** Return Articles where one of the related ArticleSameAsConnections match this filter */
+  single?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /** Return Articles where some of the related ArticleSameAsConnections match this filter */
+  some?: InputMaybe<ArticleSameAsConnectionWhere>;
+};
+
+export type ArticleSameAsConnectionSort = {
+  node?: InputMaybe<ArticleSort>;
+};
+
+export type ArticleSameAsConnectionWhere = {
+  AND?: InputMaybe<Array<ArticleSameAsConnectionWhere>>;
+  NOT?: InputMaybe<ArticleSameAsConnectionWhere>;
+  OR?: InputMaybe<Array<ArticleSameAsConnectionWhere>>;
+  node?: InputMaybe<ArticleWhere>;
+};
+
+export type ArticleSameAsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ArticleSameAsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ArticleSameAsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ArticleSameAsNodeAggregationWhereInput>>;
+  heading?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { eq: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { eq: ... } } }' instead. */
+  heading_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { eq: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { eq: ... } } }' instead. */
+  label_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { eq: ... } } }' instead. */
+  label_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gt: ... } } }' instead. */
+  label_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gte: ... } } }' instead. */
+  label_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lt: ... } } }' instead. */
+  label_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lte: ... } } }' instead. */
+  label_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { eq: ... } } }' instead. */
+  label_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  maxAmountYuan?: InputMaybe<FloatScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { eq: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { eq: ... } } }' instead. */
+  maxAmountYuan_MAX_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gt: ... } } }' instead. */
+  maxAmountYuan_MAX_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gte: ... } } }' instead. */
+  maxAmountYuan_MAX_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lt: ... } } }' instead. */
+  maxAmountYuan_MAX_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lte: ... } } }' instead. */
+  maxAmountYuan_MAX_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { eq: ... } } }' instead. */
+  maxAmountYuan_MIN_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gt: ... } } }' instead. */
+  maxAmountYuan_MIN_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gte: ... } } }' instead. */
+  maxAmountYuan_MIN_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lt: ... } } }' instead. */
+  maxAmountYuan_MIN_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lte: ... } } }' instead. */
+  maxAmountYuan_MIN_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { eq: ... } } }' instead. */
+  maxAmountYuan_SUM_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gt: ... } } }' instead. */
+  maxAmountYuan_SUM_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gte: ... } } }' instead. */
+  maxAmountYuan_SUM_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lt: ... } } }' instead. */
+  maxAmountYuan_SUM_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lte: ... } } }' instead. */
+  maxAmountYuan_SUM_LTE?: InputMaybe<Scalars['Float']['input']>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { eq: ... } } }' instead. */
+  number_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gt: ... } } }' instead. */
+  number_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gte: ... } } }' instead. */
+  number_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lt: ... } } }' instead. */
+  number_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lte: ... } } }' instead. */
+  number_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { eq: ... } } }' instead. */
+  number_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gt: ... } } }' instead. */
+  number_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gte: ... } } }' instead. */
+  number_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lt: ... } } }' instead. */
+  number_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lte: ... } } }' instead. */
+  number_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { eq: ... } } }' instead. */
+  number_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gt: ... } } }' instead. */
+  number_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gte: ... } } }' instead. */
+  number_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lt: ... } } }' instead. */
+  number_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lte: ... } } }' instead. */
+  number_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { eq: ... } } }' instead. */
+  number_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gt: ... } } }' instead. */
+  number_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gte: ... } } }' instead. */
+  number_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lt: ... } } }' instead. */
+  number_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lte: ... } } }' instead. */
+  number_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { eq: ... } } }' instead. */
+  order_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gt: ... } } }' instead. */
+  order_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gte: ... } } }' instead. */
+  order_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lt: ... } } }' instead. */
+  order_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lte: ... } } }' instead. */
+  order_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { eq: ... } } }' instead. */
+  order_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gt: ... } } }' instead. */
+  order_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gte: ... } } }' instead. */
+  order_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lt: ... } } }' instead. */
+  order_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lte: ... } } }' instead. */
+  order_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { eq: ... } } }' instead. */
+  order_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gt: ... } } }' instead. */
+  order_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gte: ... } } }' instead. */
+  order_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lt: ... } } }' instead. */
+  order_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lte: ... } } }' instead. */
+  order_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { eq: ... } } }' instead. */
+  order_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gt: ... } } }' instead. */
+  order_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gte: ... } } }' instead. */
+  order_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lt: ... } } }' instead. */
+  order_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lte: ... } } }' instead. */
+  order_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  partNumber?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { eq: ... } } }' instead. */
+  partNumber_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gt: ... } } }' instead. */
+  partNumber_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gte: ... } } }' instead. */
+  partNumber_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lt: ... } } }' instead. */
+  partNumber_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lte: ... } } }' instead. */
+  partNumber_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { eq: ... } } }' instead. */
+  partNumber_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gt: ... } } }' instead. */
+  partNumber_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gte: ... } } }' instead. */
+  partNumber_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lt: ... } } }' instead. */
+  partNumber_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lte: ... } } }' instead. */
+  partNumber_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { eq: ... } } }' instead. */
+  partNumber_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gt: ... } } }' instead. */
+  partNumber_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gte: ... } } }' instead. */
+  partNumber_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lt: ... } } }' instead. */
+  partNumber_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lte: ... } } }' instead. */
+  partNumber_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { eq: ... } } }' instead. */
+  partNumber_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gt: ... } } }' instead. */
+  partNumber_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gte: ... } } }' instead. */
+  partNumber_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lt: ... } } }' instead. */
+  partNumber_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lte: ... } } }' instead. */
+  partNumber_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  policyId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { eq: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { eq: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { eq: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { eq: ... } } }' instead. */
+  text_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { eq: ... } } }' instead. */
+  text_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gt: ... } } }' instead. */
+  text_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gte: ... } } }' instead. */
+  text_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lt: ... } } }' instead. */
+  text_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lte: ... } } }' instead. */
+  text_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { eq: ... } } }' instead. */
+  text_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleSameAsRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
 /** Fields to sort Articles by. The order in which sorts are applied is not guaranteed when specifying many fields in one ArticleSort object. */
 export type ArticleSort = {
   heading?: InputMaybe<SortDirection>;
@@ -6056,6 +8187,14 @@ export type ArticleSort = {
   path?: InputMaybe<SortDirection>;
   policyId?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+/** An article of one version and the article it is in another. */
+export type ArticleVersionChange = {
+  from: Article;
+  inserted?: Maybe<Scalars['String']['output']>;
+  removed?: Maybe<Scalars['String']['output']>;
+  to: Article;
 };
 
 export type ArticleWhere = {
@@ -6150,6 +8289,50 @@ export type ArticleWhere = {
    * @deprecated Please use the relevant generic filter 'alignsWith: {  some: ... }' instead.
    */
   alignsWith_SOME?: InputMaybe<ArticleWhere>;
+  changedTo?: InputMaybe<ArticleRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the changedToConnection filter, please use { changedToConnection: { aggregate: {...} } } instead */
+  changedToAggregate?: InputMaybe<ArticleChangedToAggregateInput>;
+  changedToConnection?: InputMaybe<ArticleChangedToConnectionFilters>;
+  /**
+   * Return Articles where all of the related ArticleChangedToConnections match this filter
+   * @deprecated Please use the relevant generic filter 'changedToConnection: { all: { node: ... } } }' instead.
+   */
+  changedToConnection_ALL?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /**
+   * Return Articles where none of the related ArticleChangedToConnections match this filter
+   * @deprecated Please use the relevant generic filter 'changedToConnection: { none: { node: ... } } }' instead.
+   */
+  changedToConnection_NONE?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /**
+   * Return Articles where one of the related ArticleChangedToConnections match this filter
+   * @deprecated Please use the relevant generic filter 'changedToConnection: { single: { node: ... } } }' instead.
+   */
+  changedToConnection_SINGLE?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /**
+   * Return Articles where some of the related ArticleChangedToConnections match this filter
+   * @deprecated Please use the relevant generic filter 'changedToConnection: { some: { node: ... } } }' instead.
+   */
+  changedToConnection_SOME?: InputMaybe<ArticleChangedToConnectionWhere>;
+  /**
+   * Return Articles where all of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'changedTo: { all: ... }' instead.
+   */
+  changedTo_ALL?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where none of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'changedTo: { none: ... }' instead.
+   */
+  changedTo_NONE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where one of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'changedTo: {  single: ... }' instead.
+   */
+  changedTo_SINGLE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where some of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'changedTo: {  some: ... }' instead.
+   */
+  changedTo_SOME?: InputMaybe<ArticleWhere>;
   cooperatingAgencies?: InputMaybe<AgencyRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the cooperatingAgenciesConnection filter, please use { cooperatingAgenciesConnection: { aggregate: {...} } } instead */
   cooperatingAgenciesAggregate?: InputMaybe<ArticleCooperatingAgenciesAggregateInput>;
@@ -6408,6 +8591,55 @@ export type ArticleWhere = {
   policyId_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter policyId: { startsWith: ... } */
   policyId_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  previousVersion?: InputMaybe<ArticleRelationshipFilters>;
+  previousVersion_ALL?: InputMaybe<ArticleWhere>;
+  previousVersion_NONE?: InputMaybe<ArticleWhere>;
+  previousVersion_SINGLE?: InputMaybe<ArticleWhere>;
+  previousVersion_SOME?: InputMaybe<ArticleWhere>;
+  sameAs?: InputMaybe<ArticleRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the sameAsConnection filter, please use { sameAsConnection: { aggregate: {...} } } instead */
+  sameAsAggregate?: InputMaybe<ArticleSameAsAggregateInput>;
+  sameAsConnection?: InputMaybe<ArticleSameAsConnectionFilters>;
+  /**
+   * Return Articles where all of the related ArticleSameAsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'sameAsConnection: { all: { node: ... } } }' instead.
+   */
+  sameAsConnection_ALL?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /**
+   * Return Articles where none of the related ArticleSameAsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'sameAsConnection: { none: { node: ... } } }' instead.
+   */
+  sameAsConnection_NONE?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /**
+   * Return Articles where one of the related ArticleSameAsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'sameAsConnection: { single: { node: ... } } }' instead.
+   */
+  sameAsConnection_SINGLE?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /**
+   * Return Articles where some of the related ArticleSameAsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'sameAsConnection: { some: { node: ... } } }' instead.
+   */
+  sameAsConnection_SOME?: InputMaybe<ArticleSameAsConnectionWhere>;
+  /**
+   * Return Articles where all of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'sameAs: { all: ... }' instead.
+   */
+  sameAs_ALL?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where none of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'sameAs: { none: ... }' instead.
+   */
+  sameAs_NONE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where one of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'sameAs: {  single: ... }' instead.
+   */
+  sameAs_SINGLE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Articles where some of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'sameAs: {  some: ... }' instead.
+   */
+  sameAs_SOME?: InputMaybe<ArticleWhere>;
   text?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter text: { contains: ... } */
   text_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -6426,6 +8658,42 @@ export type ArticlesConnection = {
   edges: Array<ArticleEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** 效力级别: where a document stands in the hierarchy of legal force (model/index.ts AuthorityLevel). */
+export type AuthorityLevel =
+  | 'administrative_regulation'
+  | 'constitution'
+  | 'departmental_rule'
+  | 'judicial_interpretation'
+  | 'law'
+  | 'local_government_rule'
+  | 'local_regulation'
+  | 'normative_document'
+  | 'work_document';
+
+/** AuthorityLevel filters */
+export type AuthorityLevelEnumScalarFilters = {
+  eq?: InputMaybe<AuthorityLevel>;
+  in?: InputMaybe<Array<AuthorityLevel>>;
+};
+
+/** An upper text a document rests on that changed after the document was made. */
+export type BasisChange = {
+  /** Articles of the text the document rests on that changed or were deleted (empty when that text is not in the graph). */
+  changedArticles: Array<Article>;
+  /** The day the change took effect. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** false when the document rests on a version older than any in the graph (the change is known from the head lines). */
+  earlierTextInGraph: Scalars['Boolean']['output'];
+  /** The version that replaced it, when the graph holds it. */
+  newVersion?: Maybe<Policy>;
+  /** IMPLEMENTS, BASED_ON or CITES. */
+  relation: Scalars['String']['output'];
+  /** What happened to the text the document rests on. */
+  status: VersionStatus;
+  /** The upper version the document rests on; when that text is older than any in the graph, the first version after it. */
+  upper: Policy;
 };
 
 /** Boolean filters */
@@ -6607,6 +8875,8 @@ export type CitationWhere = {
 /** An aligned article pair. */
 export type ComparedPair = {
   alignmentClass: AlignmentClass;
+  /** What changed from the upper article to the lower one: amounts, shares, years, deadlines, obligation, scope. */
+  changes: Array<ProvisionChange>;
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
   comment?: Maybe<Scalars['String']['output']>;
@@ -7354,19 +9624,38 @@ export type ItemsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A jurisdiction (柳州市) with its tier. */
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
 export type Jurisdiction = {
   agencies: Array<Agency>;
   agenciesConnection: JurisdictionAgenciesConnection;
+  children: Array<Jurisdiction>;
+  childrenConnection: JurisdictionChildrenConnection;
+  /** GB/T 2260 code (450200), for places of the administrative map. */
+  code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Named by a document but not in the administrative map (tier from its name). */
+  notInMap?: Maybe<Scalars['Boolean']['output']>;
+  parent?: Maybe<Jurisdiction>;
+  parentConnection: JurisdictionParentConnection;
+  /** Documents of this jurisdiction itself. */
   policies: Array<Policy>;
   policiesConnection: JurisdictionPoliciesConnection;
+  /** Documents of this jurisdiction and of every place under it (广西 and its cities and counties). */
+  policiesWithin: Array<Policy>;
   tier?: Maybe<Tier>;
 };
 
 
-/** A jurisdiction (柳州市) with its tier. */
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
 export type JurisdictionAgenciesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7375,7 +9664,11 @@ export type JurisdictionAgenciesArgs = {
 };
 
 
-/** A jurisdiction (柳州市) with its tier. */
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
 export type JurisdictionAgenciesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7384,7 +9677,37 @@ export type JurisdictionAgenciesConnectionArgs = {
 };
 
 
-/** A jurisdiction (柳州市) with its tier. */
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
+export type JurisdictionChildrenArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<JurisdictionSort>>;
+  where?: InputMaybe<JurisdictionWhere>;
+};
+
+
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
+export type JurisdictionChildrenConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<JurisdictionChildrenConnectionSort>>;
+  where?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+};
+
+
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
 export type JurisdictionPoliciesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7393,7 +9716,11 @@ export type JurisdictionPoliciesArgs = {
 };
 
 
-/** A jurisdiction (柳州市) with its tier. */
+/**
+ * A jurisdiction (柳州市) with its tier, its parent (广西壮族自治区) and the places under it, up to 中华人民共和国.
+ * A name several places share is qualified by its parent (北京市朝阳区). Read through Query.jurisdictions(name:) or
+ * the generated jurisdictionsConnection (filtering, sorting, cursor pagination).
+ */
 export type JurisdictionPoliciesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7541,16 +9868,165 @@ export type JurisdictionAgencyAgenciesNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type JurisdictionAggregate = {
-  count: Count;
-  node: JurisdictionAggregateNode;
+export type JurisdictionChildrenAggregateInput = {
+  AND?: InputMaybe<Array<JurisdictionChildrenAggregateInput>>;
+  NOT?: InputMaybe<JurisdictionChildrenAggregateInput>;
+  OR?: InputMaybe<Array<JurisdictionChildrenAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<JurisdictionChildrenNodeAggregationWhereInput>;
 };
 
-export type JurisdictionAggregateNode = {
-  name: StringAggregateSelection;
+export type JurisdictionChildrenConnection = {
+  aggregate: JurisdictionJurisdictionChildrenAggregateSelection;
+  edges: Array<JurisdictionChildrenRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JurisdictionChildrenConnectionAggregateInput = {
+  AND?: InputMaybe<Array<JurisdictionChildrenConnectionAggregateInput>>;
+  NOT?: InputMaybe<JurisdictionChildrenConnectionAggregateInput>;
+  OR?: InputMaybe<Array<JurisdictionChildrenConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<JurisdictionChildrenNodeAggregationWhereInput>;
+};
+
+export type JurisdictionChildrenConnectionFilters = {
+  /** Filter Jurisdictions by aggregating results on related JurisdictionChildrenConnections */
+  aggregate?: InputMaybe<JurisdictionChildrenConnectionAggregateInput>;
+  /** Return Jurisdictions where all of the related JurisdictionChildrenConnections match this filter */
+  all?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /** Return Jurisdictions where none of the related JurisdictionChildrenConnections match this filter */
+  none?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /** Return Jurisdictions where one of the related JurisdictionChildrenConnections match this filter */
+  single?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /** Return Jurisdictions where some of the related JurisdictionChildrenConnections match this filter */
+  some?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+};
+
+export type JurisdictionChildrenConnectionSort = {
+  node?: InputMaybe<JurisdictionSort>;
+};
+
+export type JurisdictionChildrenConnectionWhere = {
+  AND?: InputMaybe<Array<JurisdictionChildrenConnectionWhere>>;
+  NOT?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  OR?: InputMaybe<Array<JurisdictionChildrenConnectionWhere>>;
+  node?: InputMaybe<JurisdictionWhere>;
+};
+
+export type JurisdictionChildrenNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<JurisdictionChildrenNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<JurisdictionChildrenNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<JurisdictionChildrenNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'code: { averageLength: { eq: ... } } }' instead. */
+  code_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { averageLength: { gt: ... } } }' instead. */
+  code_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { averageLength: { gte: ... } } }' instead. */
+  code_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { averageLength: { lt: ... } } }' instead. */
+  code_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { averageLength: { lte: ... } } }' instead. */
+  code_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { longestLength: { eq: ... } } }' instead. */
+  code_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { longestLength: { gt: ... } } }' instead. */
+  code_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { longestLength: { gte: ... } } }' instead. */
+  code_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { longestLength: { lt: ... } } }' instead. */
+  code_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { longestLength: { lte: ... } } }' instead. */
+  code_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { shortestLength: { eq: ... } } }' instead. */
+  code_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { shortestLength: { gt: ... } } }' instead. */
+  code_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { shortestLength: { gte: ... } } }' instead. */
+  code_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { shortestLength: { lt: ... } } }' instead. */
+  code_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'code: { shortestLength: { lte: ... } } }' instead. */
+  code_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'name: { averageLength: { eq: ... } } }' instead. */
+  name_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { averageLength: { gt: ... } } }' instead. */
+  name_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { averageLength: { gte: ... } } }' instead. */
+  name_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { averageLength: { lt: ... } } }' instead. */
+  name_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { averageLength: { lte: ... } } }' instead. */
+  name_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { longestLength: { eq: ... } } }' instead. */
+  name_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { longestLength: { gt: ... } } }' instead. */
+  name_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { longestLength: { gte: ... } } }' instead. */
+  name_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { longestLength: { lt: ... } } }' instead. */
+  name_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { longestLength: { lte: ... } } }' instead. */
+  name_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { shortestLength: { eq: ... } } }' instead. */
+  name_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { shortestLength: { gt: ... } } }' instead. */
+  name_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { shortestLength: { gte: ... } } }' instead. */
+  name_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { shortestLength: { lt: ... } } }' instead. */
+  name_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'name: { shortestLength: { lte: ... } } }' instead. */
+  name_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JurisdictionChildrenRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Jurisdiction;
 };
 
 export type JurisdictionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Jurisdiction;
+};
+
+export type JurisdictionJurisdictionChildrenAggregateSelection = {
+  count: CountConnection;
+  node?: Maybe<JurisdictionJurisdictionChildrenNodeAggregateSelection>;
+};
+
+export type JurisdictionJurisdictionChildrenNodeAggregateSelection = {
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type JurisdictionParentConnection = {
+  edges: Array<JurisdictionParentRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JurisdictionParentConnectionWhere = {
+  AND?: InputMaybe<Array<JurisdictionParentConnectionWhere>>;
+  NOT?: InputMaybe<JurisdictionParentConnectionWhere>;
+  OR?: InputMaybe<Array<JurisdictionParentConnectionWhere>>;
+  node?: InputMaybe<JurisdictionWhere>;
+};
+
+export type JurisdictionParentRelationship = {
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
 };
@@ -7750,6 +10226,37 @@ export type JurisdictionPoliciesNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -8225,6 +10732,37 @@ export type JurisdictionPoliciesNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -8287,6 +10825,295 @@ export type JurisdictionPoliciesNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type JurisdictionPoliciesRelationship = {
@@ -8304,6 +11131,7 @@ export type JurisdictionPolicyPoliciesNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -8319,14 +11147,37 @@ export type JurisdictionPolicyPoliciesNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
+};
+
+export type JurisdictionRelationshipFilters = {
+  /** Filter type where all of the related Jurisdictions match this filter */
+  all?: InputMaybe<JurisdictionWhere>;
+  /** Filter type where none of the related Jurisdictions match this filter */
+  none?: InputMaybe<JurisdictionWhere>;
+  /** Filter type where one of the related Jurisdictions match this filter */
+  single?: InputMaybe<JurisdictionWhere>;
+  /** Filter type where some of the related Jurisdictions match this filter */
+  some?: InputMaybe<JurisdictionWhere>;
 };
 
 /** Fields to sort Jurisdictions by. The order in which sorts are applied is not guaranteed when specifying many fields in one JurisdictionSort object. */
 export type JurisdictionSort = {
+  code?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  notInMap?: InputMaybe<SortDirection>;
   tier?: InputMaybe<SortDirection>;
 };
 
@@ -8378,6 +11229,61 @@ export type JurisdictionWhere = {
    * @deprecated Please use the relevant generic filter 'agencies: {  some: ... }' instead.
    */
   agencies_SOME?: InputMaybe<AgencyWhere>;
+  children?: InputMaybe<JurisdictionRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the childrenConnection filter, please use { childrenConnection: { aggregate: {...} } } instead */
+  childrenAggregate?: InputMaybe<JurisdictionChildrenAggregateInput>;
+  childrenConnection?: InputMaybe<JurisdictionChildrenConnectionFilters>;
+  /**
+   * Return Jurisdictions where all of the related JurisdictionChildrenConnections match this filter
+   * @deprecated Please use the relevant generic filter 'childrenConnection: { all: { node: ... } } }' instead.
+   */
+  childrenConnection_ALL?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /**
+   * Return Jurisdictions where none of the related JurisdictionChildrenConnections match this filter
+   * @deprecated Please use the relevant generic filter 'childrenConnection: { none: { node: ... } } }' instead.
+   */
+  childrenConnection_NONE?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /**
+   * Return Jurisdictions where one of the related JurisdictionChildrenConnections match this filter
+   * @deprecated Please use the relevant generic filter 'childrenConnection: { single: { node: ... } } }' instead.
+   */
+  childrenConnection_SINGLE?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /**
+   * Return Jurisdictions where some of the related JurisdictionChildrenConnections match this filter
+   * @deprecated Please use the relevant generic filter 'childrenConnection: { some: { node: ... } } }' instead.
+   */
+  childrenConnection_SOME?: InputMaybe<JurisdictionChildrenConnectionWhere>;
+  /**
+   * Return Jurisdictions where all of the related Jurisdictions match this filter
+   * @deprecated Please use the relevant generic filter 'children: { all: ... }' instead.
+   */
+  children_ALL?: InputMaybe<JurisdictionWhere>;
+  /**
+   * Return Jurisdictions where none of the related Jurisdictions match this filter
+   * @deprecated Please use the relevant generic filter 'children: { none: ... }' instead.
+   */
+  children_NONE?: InputMaybe<JurisdictionWhere>;
+  /**
+   * Return Jurisdictions where one of the related Jurisdictions match this filter
+   * @deprecated Please use the relevant generic filter 'children: {  single: ... }' instead.
+   */
+  children_SINGLE?: InputMaybe<JurisdictionWhere>;
+  /**
+   * Return Jurisdictions where some of the related Jurisdictions match this filter
+   * @deprecated Please use the relevant generic filter 'children: {  some: ... }' instead.
+   */
+  children_SOME?: InputMaybe<JurisdictionWhere>;
+  code?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter code: { contains: ... } */
+  code_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter code: { endsWith: ... } */
+  code_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter code: { eq: ... } */
+  code_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter code: { in: ... } */
+  code_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter code: { startsWith: ... } */
+  code_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<IdScalarFilters>;
   /** @deprecated Please use the relevant generic filter id: { contains: ... } */
   id_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
@@ -8400,6 +11306,11 @@ export type JurisdictionWhere = {
   name_IN?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Please use the relevant generic filter name: { startsWith: ... } */
   name_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  notInMap?: InputMaybe<BooleanScalarFilters>;
+  /** @deprecated Please use the relevant generic filter notInMap: { eq: ... } */
+  notInMap_EQ?: InputMaybe<Scalars['Boolean']['input']>;
+  parent?: InputMaybe<JurisdictionWhere>;
+  parentConnection?: InputMaybe<JurisdictionParentConnectionWhere>;
   policies?: InputMaybe<PolicyRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the policiesConnection filter, please use { policiesConnection: { aggregate: {...} } } instead */
   policiesAggregate?: InputMaybe<JurisdictionPoliciesAggregateInput>;
@@ -8424,6 +11335,11 @@ export type JurisdictionWhere = {
    * @deprecated Please use the relevant generic filter 'policiesConnection: { some: { node: ... } } }' instead.
    */
   policiesConnection_SOME?: InputMaybe<JurisdictionPoliciesConnectionWhere>;
+  policiesWithin?: InputMaybe<PolicyRelationshipFilters>;
+  policiesWithin_ALL?: InputMaybe<PolicyWhere>;
+  policiesWithin_NONE?: InputMaybe<PolicyWhere>;
+  policiesWithin_SINGLE?: InputMaybe<PolicyWhere>;
+  policiesWithin_SOME?: InputMaybe<PolicyWhere>;
   /**
    * Return Jurisdictions where all of the related Policies match this filter
    * @deprecated Please use the relevant generic filter 'policies: { all: ... }' instead.
@@ -8452,10 +11368,20 @@ export type JurisdictionWhere = {
 };
 
 export type JurisdictionsConnection = {
-  aggregate: JurisdictionAggregate;
   edges: Array<JurisdictionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** An upper document ranked as what a policy implements, inferred from its articles. */
+export type LikelyParent = {
+  /** Articles whose best candidate lies in this document. */
+  alignedArticles: Scalars['Int']['output'];
+  /** Whether the policy cites it. */
+  cited: Scalars['Boolean']['output'];
+  policy: Policy;
+  /** Mean over the policy's articles of the best score this document gives them. */
+  score: Scalars['Float']['output'];
 };
 
 export type LineageDirection =
@@ -8485,6 +11411,11 @@ export type Mutation = {
   confirmAlignment: ComparedPair;
   /** Marks an alignment rejected (curator token required). */
   rejectAlignment: ComparedPair;
+  /**
+   * Sets a document's tier when the text does not tell it (TIER_UNKNOWN) or tells it wrong (curator token required).
+   * A re-import keeps it; the document takes part in alignment from the next alignment run.
+   */
+  setPolicyTier: Policy;
 };
 
 
@@ -8504,6 +11435,81 @@ export type MutationConfirmAlignmentArgs = {
 export type MutationRejectAlignmentArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPolicyTierArgs = {
+  policyId: Scalars['ID']['input'];
+  tier: Tier;
+};
+
+/** A document as the overview draws it: no articles, only their counts. */
+export type OverviewDocument = {
+  alignedArticleCount: Scalars['Int']['output'];
+  articleCount: Scalars['Int']['output'];
+  authorityLevel?: Maybe<Scalars['String']['output']>;
+  basisChanged: Scalars['Boolean']['output'];
+  docNumber?: Maybe<Scalars['String']['output']>;
+  effectiveOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  links: Array<OverviewLink>;
+  status?: Maybe<Scalars['String']['output']>;
+  tier?: Maybe<Tier>;
+  title?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  versionStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/** Values the overview filters can take. */
+export type OverviewFacets = {
+  authorityLevels: Array<Scalars['String']['output']>;
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  jurisdictions: Array<OverviewJurisdiction>;
+  kinds: Array<Scalars['String']['output']>;
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  versionStatuses: Array<Scalars['String']['output']>;
+};
+
+export type OverviewFilter = {
+  /** Documents in force on this date (YYYY-MM-DD). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  authorityLevels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only the documents of one group (OverviewGroup.key). */
+  groupKey?: InputMaybe<Scalars['String']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  tiers?: InputMaybe<Array<Tier>>;
+  versionStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Documents of one authority level, tier and jurisdiction. */
+export type OverviewGroup = {
+  articleCount: Scalars['Int']['output'];
+  authorityLevel?: Maybe<Scalars['String']['output']>;
+  documentCount: Scalars['Int']['output'];
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  tier?: Maybe<Tier>;
+};
+
+export type OverviewJurisdiction = {
+  name: Scalars['String']['output'];
+  parent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A link from an overview document to another: a document relation, or its article alignments summed (weight). */
+export type OverviewLink = {
+  policyId: Scalars['ID']['output'];
+  relation: Scalars['String']['output'];
+  weight: Scalars['Int']['output'];
 };
 
 /** Pagination information (Relay) */
@@ -8699,6 +11705,9 @@ export type PoliciesConnection = {
 
 /** A policy document, full text or cited only (status cited). */
 export type Policy = {
+  /** Articles this version added (none of the previous version's articles became them). */
+  addedArticles: Array<Article>;
+  addedArticlesConnection: PolicyAddedArticlesConnection;
   addressees?: Maybe<Array<Scalars['String']['output']>>;
   approvers: Array<Agency>;
   approversConnection: PolicyApproversConnection;
@@ -8708,19 +11717,27 @@ export type Policy = {
   articleLinksConnection: PolicyArticleLinksConnection;
   /** Every article (also those under a part) in document order. */
   articles: Array<Article>;
+  authorityLevel?: Maybe<AuthorityLevel>;
   basedOn: Array<Policy>;
   basedOnConnection: PolicyBasedOnConnection;
+  /** Upper texts this document rests on (implements, is based on, cites) that were amended, superseded or repealed after it was made. */
+  basisChanged: Array<BasisChange>;
   basisOf: Array<Policy>;
   basisOfConnection: PolicyBasisOfConnection;
   citedBy: Array<Policy>;
   citedByConnection: PolicyCitedByConnection;
   cites: Array<Policy>;
   citesConnection: PolicyCitesConnection;
+  /** Articles of the previous version this version deleted. */
+  deletedArticles: Array<Article>;
+  deletedArticlesConnection: PolicyDeletedArticlesConnection;
   docNumber?: Maybe<Scalars['String']['output']>;
   docNumberOriginal?: Maybe<Scalars['String']['output']>;
   drafters: Array<Agency>;
   draftersConnection: PolicyDraftersConnection;
   effectiveOn?: Maybe<Scalars['String']['output']>;
+  /** Id of the version or text that ended this version. */
+  endedBy?: Maybe<Scalars['String']['output']>;
   events: Array<Event>;
   eventsConnection: PolicyEventsConnection;
   file?: Maybe<Scalars['String']['output']>;
@@ -8760,9 +11777,48 @@ export type Policy = {
   sourceUrl?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   tier?: Maybe<Tier>;
+  /** Who set the tier by hand (setPolicyTier); absent when it was read from the text. */
+  tierSetBy?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   titleAliases?: Maybe<Array<Scalars['String']['output']>>;
   titleKey?: Maybe<Scalars['String']['output']>;
+  /** First day in force (自…起施行, or the version date when the text gives no later one). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validFromSource?: Maybe<Scalars['String']['output']>;
+  /** First day no longer in force (the next version took effect, or a later text repealed or amended it); null while in force. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** The day the act that made this version took place (its last 通过/修订/修正/批准 head line). */
+  versionDate?: Maybe<Scalars['String']['output']>;
+  /** head-line, or file-name when only the file name gives the date (a flagged fallback). */
+  versionDateSource?: Maybe<Scalars['String']['output']>;
+  /** adoption, revision, amendment or approval: the act that made this version. */
+  versionEvent?: Maybe<Scalars['String']['output']>;
+  versionEventText?: Maybe<Scalars['String']['output']>;
+  /** Position among the versions of its Work, from 1 (oldest). */
+  versionOrder?: Maybe<Scalars['Int']['output']>;
+  versionStatus?: Maybe<VersionStatus>;
+  work?: Maybe<Work>;
+  workConnection: PolicyWorkConnection;
+  /** Versioned statutes only (docs/versions.md): the Work (jurisdiction + title) this text is a version of. */
+  workId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy document, full text or cited only (status cited). */
+export type PolicyAddedArticlesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleSort>>;
+  where?: InputMaybe<ArticleWhere>;
+};
+
+
+/** A policy document, full text or cited only (status cited). */
+export type PolicyAddedArticlesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PolicyAddedArticlesConnectionSort>>;
+  where?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
 };
 
 
@@ -8871,6 +11927,24 @@ export type PolicyCitesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PolicyCitesConnectionSort>>;
   where?: InputMaybe<PolicyCitesConnectionWhere>;
+};
+
+
+/** A policy document, full text or cited only (status cited). */
+export type PolicyDeletedArticlesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArticleSort>>;
+  where?: InputMaybe<ArticleWhere>;
+};
+
+
+/** A policy document, full text or cited only (status cited). */
+export type PolicyDeletedArticlesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PolicyDeletedArticlesConnectionSort>>;
+  where?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
 };
 
 
@@ -9035,6 +12109,393 @@ export type PolicyPartLinksConnectionArgs = {
   where?: InputMaybe<PolicyPartLinksConnectionWhere>;
 };
 
+export type PolicyAddedArticlesAggregateInput = {
+  AND?: InputMaybe<Array<PolicyAddedArticlesAggregateInput>>;
+  NOT?: InputMaybe<PolicyAddedArticlesAggregateInput>;
+  OR?: InputMaybe<Array<PolicyAddedArticlesAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<PolicyAddedArticlesNodeAggregationWhereInput>;
+};
+
+export type PolicyAddedArticlesConnection = {
+  aggregate: PolicyArticleAddedArticlesAggregateSelection;
+  edges: Array<PolicyAddedArticlesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyAddedArticlesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PolicyAddedArticlesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PolicyAddedArticlesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PolicyAddedArticlesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PolicyAddedArticlesNodeAggregationWhereInput>;
+};
+
+export type PolicyAddedArticlesConnectionFilters = {
+  /** Filter Policies by aggregating results on related PolicyAddedArticlesConnections */
+  aggregate?: InputMaybe<PolicyAddedArticlesConnectionAggregateInput>;
+  /** Return Policies where all of the related PolicyAddedArticlesConnections match this filter */
+  all?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /** Return Policies where none of the related PolicyAddedArticlesConnections match this filter */
+  none?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /** Return Policies where one of the related PolicyAddedArticlesConnections match this filter */
+  single?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /** Return Policies where some of the related PolicyAddedArticlesConnections match this filter */
+  some?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+};
+
+export type PolicyAddedArticlesConnectionSort = {
+  node?: InputMaybe<ArticleSort>;
+};
+
+export type PolicyAddedArticlesConnectionWhere = {
+  AND?: InputMaybe<Array<PolicyAddedArticlesConnectionWhere>>;
+  NOT?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  OR?: InputMaybe<Array<PolicyAddedArticlesConnectionWhere>>;
+  node?: InputMaybe<ArticleWhere>;
+};
+
+export type PolicyAddedArticlesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PolicyAddedArticlesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PolicyAddedArticlesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PolicyAddedArticlesNodeAggregationWhereInput>>;
+  heading?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { eq: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { eq: ... } } }' instead. */
+  heading_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { eq: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { eq: ... } } }' instead. */
+  label_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { eq: ... } } }' instead. */
+  label_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gt: ... } } }' instead. */
+  label_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gte: ... } } }' instead. */
+  label_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lt: ... } } }' instead. */
+  label_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lte: ... } } }' instead. */
+  label_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { eq: ... } } }' instead. */
+  label_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  maxAmountYuan?: InputMaybe<FloatScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { eq: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { eq: ... } } }' instead. */
+  maxAmountYuan_MAX_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gt: ... } } }' instead. */
+  maxAmountYuan_MAX_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gte: ... } } }' instead. */
+  maxAmountYuan_MAX_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lt: ... } } }' instead. */
+  maxAmountYuan_MAX_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lte: ... } } }' instead. */
+  maxAmountYuan_MAX_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { eq: ... } } }' instead. */
+  maxAmountYuan_MIN_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gt: ... } } }' instead. */
+  maxAmountYuan_MIN_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gte: ... } } }' instead. */
+  maxAmountYuan_MIN_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lt: ... } } }' instead. */
+  maxAmountYuan_MIN_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lte: ... } } }' instead. */
+  maxAmountYuan_MIN_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { eq: ... } } }' instead. */
+  maxAmountYuan_SUM_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gt: ... } } }' instead. */
+  maxAmountYuan_SUM_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gte: ... } } }' instead. */
+  maxAmountYuan_SUM_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lt: ... } } }' instead. */
+  maxAmountYuan_SUM_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lte: ... } } }' instead. */
+  maxAmountYuan_SUM_LTE?: InputMaybe<Scalars['Float']['input']>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { eq: ... } } }' instead. */
+  number_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gt: ... } } }' instead. */
+  number_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gte: ... } } }' instead. */
+  number_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lt: ... } } }' instead. */
+  number_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lte: ... } } }' instead. */
+  number_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { eq: ... } } }' instead. */
+  number_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gt: ... } } }' instead. */
+  number_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gte: ... } } }' instead. */
+  number_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lt: ... } } }' instead. */
+  number_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lte: ... } } }' instead. */
+  number_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { eq: ... } } }' instead. */
+  number_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gt: ... } } }' instead. */
+  number_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gte: ... } } }' instead. */
+  number_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lt: ... } } }' instead. */
+  number_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lte: ... } } }' instead. */
+  number_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { eq: ... } } }' instead. */
+  number_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gt: ... } } }' instead. */
+  number_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gte: ... } } }' instead. */
+  number_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lt: ... } } }' instead. */
+  number_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lte: ... } } }' instead. */
+  number_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { eq: ... } } }' instead. */
+  order_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gt: ... } } }' instead. */
+  order_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gte: ... } } }' instead. */
+  order_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lt: ... } } }' instead. */
+  order_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lte: ... } } }' instead. */
+  order_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { eq: ... } } }' instead. */
+  order_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gt: ... } } }' instead. */
+  order_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gte: ... } } }' instead. */
+  order_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lt: ... } } }' instead. */
+  order_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lte: ... } } }' instead. */
+  order_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { eq: ... } } }' instead. */
+  order_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gt: ... } } }' instead. */
+  order_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gte: ... } } }' instead. */
+  order_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lt: ... } } }' instead. */
+  order_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lte: ... } } }' instead. */
+  order_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { eq: ... } } }' instead. */
+  order_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gt: ... } } }' instead. */
+  order_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gte: ... } } }' instead. */
+  order_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lt: ... } } }' instead. */
+  order_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lte: ... } } }' instead. */
+  order_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  partNumber?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { eq: ... } } }' instead. */
+  partNumber_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gt: ... } } }' instead. */
+  partNumber_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gte: ... } } }' instead. */
+  partNumber_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lt: ... } } }' instead. */
+  partNumber_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lte: ... } } }' instead. */
+  partNumber_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { eq: ... } } }' instead. */
+  partNumber_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gt: ... } } }' instead. */
+  partNumber_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gte: ... } } }' instead. */
+  partNumber_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lt: ... } } }' instead. */
+  partNumber_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lte: ... } } }' instead. */
+  partNumber_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { eq: ... } } }' instead. */
+  partNumber_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gt: ... } } }' instead. */
+  partNumber_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gte: ... } } }' instead. */
+  partNumber_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lt: ... } } }' instead. */
+  partNumber_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lte: ... } } }' instead. */
+  partNumber_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { eq: ... } } }' instead. */
+  partNumber_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gt: ... } } }' instead. */
+  partNumber_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gte: ... } } }' instead. */
+  partNumber_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lt: ... } } }' instead. */
+  partNumber_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lte: ... } } }' instead. */
+  partNumber_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  policyId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { eq: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { eq: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { eq: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { eq: ... } } }' instead. */
+  text_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { eq: ... } } }' instead. */
+  text_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gt: ... } } }' instead. */
+  text_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gte: ... } } }' instead. */
+  text_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lt: ... } } }' instead. */
+  text_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lte: ... } } }' instead. */
+  text_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { eq: ... } } }' instead. */
+  text_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PolicyAddedArticlesRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
 export type PolicyAgencyApproversAggregateSelection = {
   count: CountConnection;
   edge?: Maybe<PolicyAgencyApproversEdgeAggregateSelection>;
@@ -9093,6 +12554,7 @@ export type PolicyAggregateNode = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -9108,8 +12570,18 @@ export type PolicyAggregateNode = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyApproversAggregateInput = {
@@ -9247,12 +12719,46 @@ export type PolicyApproversRelationship = {
   properties: AgencyRole;
 };
 
+export type PolicyArticleAddedArticlesAggregateSelection = {
+  count: CountConnection;
+  node?: Maybe<PolicyArticleAddedArticlesNodeAggregateSelection>;
+};
+
+export type PolicyArticleAddedArticlesNodeAggregateSelection = {
+  heading: StringAggregateSelection;
+  label: StringAggregateSelection;
+  maxAmountYuan: FloatAggregateSelection;
+  number: IntAggregateSelection;
+  order: IntAggregateSelection;
+  partNumber: IntAggregateSelection;
+  path: StringAggregateSelection;
+  policyId: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
 export type PolicyArticleArticleLinksAggregateSelection = {
   count: CountConnection;
   node?: Maybe<PolicyArticleArticleLinksNodeAggregateSelection>;
 };
 
 export type PolicyArticleArticleLinksNodeAggregateSelection = {
+  heading: StringAggregateSelection;
+  label: StringAggregateSelection;
+  maxAmountYuan: FloatAggregateSelection;
+  number: IntAggregateSelection;
+  order: IntAggregateSelection;
+  partNumber: IntAggregateSelection;
+  path: StringAggregateSelection;
+  policyId: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type PolicyArticleDeletedArticlesAggregateSelection = {
+  count: CountConnection;
+  node?: Maybe<PolicyArticleDeletedArticlesNodeAggregateSelection>;
+};
+
+export type PolicyArticleDeletedArticlesNodeAggregateSelection = {
   heading: StringAggregateSelection;
   label: StringAggregateSelection;
   maxAmountYuan: FloatAggregateSelection;
@@ -9850,6 +13356,37 @@ export type PolicyBasedOnNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -10325,6 +13862,37 @@ export type PolicyBasedOnNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -10387,6 +13955,295 @@ export type PolicyBasedOnNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyBasedOnRelationship = {
@@ -10594,6 +14451,37 @@ export type PolicyBasisOfNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -11069,6 +14957,37 @@ export type PolicyBasisOfNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -11131,6 +15050,295 @@ export type PolicyBasisOfNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyBasisOfRelationship = {
@@ -11338,6 +15546,37 @@ export type PolicyCitedByNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -11813,6 +16052,37 @@ export type PolicyCitedByNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -11875,6 +16145,295 @@ export type PolicyCitedByNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyCitedByRelationship = {
@@ -12082,6 +16641,37 @@ export type PolicyCitesNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -12557,6 +17147,37 @@ export type PolicyCitesNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -12619,12 +17240,688 @@ export type PolicyCitesNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyCitesRelationship = {
   cursor: Scalars['String']['output'];
   node: Policy;
   properties: Citation;
+};
+
+export type PolicyDeletedArticlesAggregateInput = {
+  AND?: InputMaybe<Array<PolicyDeletedArticlesAggregateInput>>;
+  NOT?: InputMaybe<PolicyDeletedArticlesAggregateInput>;
+  OR?: InputMaybe<Array<PolicyDeletedArticlesAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<PolicyDeletedArticlesNodeAggregationWhereInput>;
+};
+
+export type PolicyDeletedArticlesConnection = {
+  aggregate: PolicyArticleDeletedArticlesAggregateSelection;
+  edges: Array<PolicyDeletedArticlesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyDeletedArticlesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PolicyDeletedArticlesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PolicyDeletedArticlesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PolicyDeletedArticlesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PolicyDeletedArticlesNodeAggregationWhereInput>;
+};
+
+export type PolicyDeletedArticlesConnectionFilters = {
+  /** Filter Policies by aggregating results on related PolicyDeletedArticlesConnections */
+  aggregate?: InputMaybe<PolicyDeletedArticlesConnectionAggregateInput>;
+  /** Return Policies where all of the related PolicyDeletedArticlesConnections match this filter */
+  all?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /** Return Policies where none of the related PolicyDeletedArticlesConnections match this filter */
+  none?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /** Return Policies where one of the related PolicyDeletedArticlesConnections match this filter */
+  single?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /** Return Policies where some of the related PolicyDeletedArticlesConnections match this filter */
+  some?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+};
+
+export type PolicyDeletedArticlesConnectionSort = {
+  node?: InputMaybe<ArticleSort>;
+};
+
+export type PolicyDeletedArticlesConnectionWhere = {
+  AND?: InputMaybe<Array<PolicyDeletedArticlesConnectionWhere>>;
+  NOT?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  OR?: InputMaybe<Array<PolicyDeletedArticlesConnectionWhere>>;
+  node?: InputMaybe<ArticleWhere>;
+};
+
+export type PolicyDeletedArticlesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PolicyDeletedArticlesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PolicyDeletedArticlesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PolicyDeletedArticlesNodeAggregationWhereInput>>;
+  heading?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { eq: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { gte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lt: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { lte: ... } } }' instead. */
+  heading_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { eq: ... } } }' instead. */
+  heading_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { gte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lt: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { longestLength: { lte: ... } } }' instead. */
+  heading_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { eq: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { gte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lt: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'heading: { shortestLength: { lte: ... } } }' instead. */
+  heading_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { eq: ... } } }' instead. */
+  label_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { gte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lt: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { averageLength: { lte: ... } } }' instead. */
+  label_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { eq: ... } } }' instead. */
+  label_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gt: ... } } }' instead. */
+  label_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { gte: ... } } }' instead. */
+  label_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lt: ... } } }' instead. */
+  label_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { longestLength: { lte: ... } } }' instead. */
+  label_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { eq: ... } } }' instead. */
+  label_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { gte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lt: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lte: ... } } }' instead. */
+  label_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  maxAmountYuan?: InputMaybe<FloatScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { eq: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { gte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lt: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { average: { lte: ... } } }' instead. */
+  maxAmountYuan_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { eq: ... } } }' instead. */
+  maxAmountYuan_MAX_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gt: ... } } }' instead. */
+  maxAmountYuan_MAX_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { gte: ... } } }' instead. */
+  maxAmountYuan_MAX_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lt: ... } } }' instead. */
+  maxAmountYuan_MAX_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { max: { lte: ... } } }' instead. */
+  maxAmountYuan_MAX_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { eq: ... } } }' instead. */
+  maxAmountYuan_MIN_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gt: ... } } }' instead. */
+  maxAmountYuan_MIN_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { gte: ... } } }' instead. */
+  maxAmountYuan_MIN_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lt: ... } } }' instead. */
+  maxAmountYuan_MIN_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { min: { lte: ... } } }' instead. */
+  maxAmountYuan_MIN_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { eq: ... } } }' instead. */
+  maxAmountYuan_SUM_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gt: ... } } }' instead. */
+  maxAmountYuan_SUM_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { gte: ... } } }' instead. */
+  maxAmountYuan_SUM_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lt: ... } } }' instead. */
+  maxAmountYuan_SUM_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'maxAmountYuan: { sum: { lte: ... } } }' instead. */
+  maxAmountYuan_SUM_LTE?: InputMaybe<Scalars['Float']['input']>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { eq: ... } } }' instead. */
+  number_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gt: ... } } }' instead. */
+  number_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { gte: ... } } }' instead. */
+  number_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lt: ... } } }' instead. */
+  number_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { average: { lte: ... } } }' instead. */
+  number_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { eq: ... } } }' instead. */
+  number_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gt: ... } } }' instead. */
+  number_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { gte: ... } } }' instead. */
+  number_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lt: ... } } }' instead. */
+  number_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { max: { lte: ... } } }' instead. */
+  number_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { eq: ... } } }' instead. */
+  number_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gt: ... } } }' instead. */
+  number_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { gte: ... } } }' instead. */
+  number_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lt: ... } } }' instead. */
+  number_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { min: { lte: ... } } }' instead. */
+  number_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { eq: ... } } }' instead. */
+  number_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gt: ... } } }' instead. */
+  number_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { gte: ... } } }' instead. */
+  number_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lt: ... } } }' instead. */
+  number_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'number: { sum: { lte: ... } } }' instead. */
+  number_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { eq: ... } } }' instead. */
+  order_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gt: ... } } }' instead. */
+  order_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { gte: ... } } }' instead. */
+  order_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lt: ... } } }' instead. */
+  order_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { average: { lte: ... } } }' instead. */
+  order_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { eq: ... } } }' instead. */
+  order_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gt: ... } } }' instead. */
+  order_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { gte: ... } } }' instead. */
+  order_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lt: ... } } }' instead. */
+  order_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { max: { lte: ... } } }' instead. */
+  order_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { eq: ... } } }' instead. */
+  order_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gt: ... } } }' instead. */
+  order_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { gte: ... } } }' instead. */
+  order_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lt: ... } } }' instead. */
+  order_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { min: { lte: ... } } }' instead. */
+  order_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { eq: ... } } }' instead. */
+  order_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gt: ... } } }' instead. */
+  order_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { gte: ... } } }' instead. */
+  order_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lt: ... } } }' instead. */
+  order_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'order: { sum: { lte: ... } } }' instead. */
+  order_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  partNumber?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { eq: ... } } }' instead. */
+  partNumber_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gt: ... } } }' instead. */
+  partNumber_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { gte: ... } } }' instead. */
+  partNumber_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lt: ... } } }' instead. */
+  partNumber_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { average: { lte: ... } } }' instead. */
+  partNumber_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { eq: ... } } }' instead. */
+  partNumber_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gt: ... } } }' instead. */
+  partNumber_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { gte: ... } } }' instead. */
+  partNumber_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lt: ... } } }' instead. */
+  partNumber_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { max: { lte: ... } } }' instead. */
+  partNumber_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { eq: ... } } }' instead. */
+  partNumber_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gt: ... } } }' instead. */
+  partNumber_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { gte: ... } } }' instead. */
+  partNumber_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lt: ... } } }' instead. */
+  partNumber_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { min: { lte: ... } } }' instead. */
+  partNumber_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { eq: ... } } }' instead. */
+  partNumber_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gt: ... } } }' instead. */
+  partNumber_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { gte: ... } } }' instead. */
+  partNumber_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lt: ... } } }' instead. */
+  partNumber_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'partNumber: { sum: { lte: ... } } }' instead. */
+  partNumber_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  policyId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { eq: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { gte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lt: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { averageLength: { lte: ... } } }' instead. */
+  policyId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { eq: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { gte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lt: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { longestLength: { lte: ... } } }' instead. */
+  policyId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { eq: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { gte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lt: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'policyId: { shortestLength: { lte: ... } } }' instead. */
+  policyId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { eq: ... } } }' instead. */
+  text_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { gte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lt: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { averageLength: { lte: ... } } }' instead. */
+  text_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { eq: ... } } }' instead. */
+  text_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gt: ... } } }' instead. */
+  text_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { gte: ... } } }' instead. */
+  text_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lt: ... } } }' instead. */
+  text_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { longestLength: { lte: ... } } }' instead. */
+  text_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { eq: ... } } }' instead. */
+  text_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { gte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lt: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'text: { shortestLength: { lte: ... } } }' instead. */
+  text_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PolicyDeletedArticlesRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Article;
 };
 
 export type PolicyDraftersAggregateInput = {
@@ -13690,6 +18987,37 @@ export type PolicyImplementedByNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -14165,6 +19493,37 @@ export type PolicyImplementedByNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -14227,6 +19586,295 @@ export type PolicyImplementedByNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyImplementedByRelationship = {
@@ -14434,6 +20082,37 @@ export type PolicyImplementsNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -14909,6 +20588,37 @@ export type PolicyImplementsNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -14971,6 +20681,295 @@ export type PolicyImplementsNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyImplementsRelationship = {
@@ -15196,6 +21195,37 @@ export type PolicyInterpretedByNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -15671,6 +21701,37 @@ export type PolicyInterpretedByNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -15733,6 +21794,295 @@ export type PolicyInterpretedByNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyInterpretedByRelationship = {
@@ -15940,6 +22290,37 @@ export type PolicyInterpretsNodeAggregationWhereInput = {
   effectiveOn_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'effectiveOn: { shortestLength: { lte: ... } } }' instead. */
   effectiveOn_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  endedBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { eq: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { gte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lt: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { averageLength: { lte: ... } } }' instead. */
+  endedBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { eq: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { gte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lt: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { longestLength: { lte: ... } } }' instead. */
+  endedBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { eq: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { gte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lt: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'endedBy: { shortestLength: { lte: ... } } }' instead. */
+  endedBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   file?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'file: { averageLength: { eq: ... } } }' instead. */
   file_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -16415,6 +22796,37 @@ export type PolicyInterpretsNodeAggregationWhereInput = {
   status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
   status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  tierSetBy?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { eq: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { gte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lt: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { averageLength: { lte: ... } } }' instead. */
+  tierSetBy_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { eq: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { gte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lt: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { longestLength: { lte: ... } } }' instead. */
+  tierSetBy_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { eq: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { gte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lt: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'tierSetBy: { shortestLength: { lte: ... } } }' instead. */
+  tierSetBy_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<StringScalarAggregationFilters>;
   titleKey?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'titleKey: { averageLength: { eq: ... } } }' instead. */
@@ -16477,6 +22889,295 @@ export type PolicyInterpretsNodeAggregationWhereInput = {
   title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
   title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { eq: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { gte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lt: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { averageLength: { lte: ... } } }' instead. */
+  validFromSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { eq: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { gte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lt: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { longestLength: { lte: ... } } }' instead. */
+  validFromSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { eq: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { gte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lt: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFromSource: { shortestLength: { lte: ... } } }' instead. */
+  validFromSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { eq: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { gte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lt: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { averageLength: { lte: ... } } }' instead. */
+  validFrom_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { eq: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { gte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lt: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { longestLength: { lte: ... } } }' instead. */
+  validFrom_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { eq: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { gte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lt: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validFrom: { shortestLength: { lte: ... } } }' instead. */
+  validFrom_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { eq: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { gte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lt: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { averageLength: { lte: ... } } }' instead. */
+  validTo_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { eq: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { gte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lt: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { longestLength: { lte: ... } } }' instead. */
+  validTo_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { eq: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { gte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lt: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'validTo: { shortestLength: { lte: ... } } }' instead. */
+  validTo_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionDate?: InputMaybe<StringScalarAggregationFilters>;
+  versionDateSource?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { eq: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { gte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lt: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { averageLength: { lte: ... } } }' instead. */
+  versionDateSource_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { eq: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { gte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lt: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { longestLength: { lte: ... } } }' instead. */
+  versionDateSource_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { eq: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { gte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lt: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDateSource: { shortestLength: { lte: ... } } }' instead. */
+  versionDateSource_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { eq: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { gte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lt: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { averageLength: { lte: ... } } }' instead. */
+  versionDate_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { eq: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { gte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lt: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { longestLength: { lte: ... } } }' instead. */
+  versionDate_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { eq: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { gte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lt: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionDate: { shortestLength: { lte: ... } } }' instead. */
+  versionDate_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionEvent?: InputMaybe<StringScalarAggregationFilters>;
+  versionEventText?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { eq: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { gte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lt: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { averageLength: { lte: ... } } }' instead. */
+  versionEventText_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { eq: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { gte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lt: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { longestLength: { lte: ... } } }' instead. */
+  versionEventText_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { eq: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { gte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lt: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEventText: { shortestLength: { lte: ... } } }' instead. */
+  versionEventText_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { eq: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { gte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lt: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { averageLength: { lte: ... } } }' instead. */
+  versionEvent_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { eq: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { gte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lt: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { longestLength: { lte: ... } } }' instead. */
+  versionEvent_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { eq: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { gte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lt: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionEvent: { shortestLength: { lte: ... } } }' instead. */
+  versionEvent_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionOrder?: InputMaybe<IntScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { eq: ... } } }' instead. */
+  versionOrder_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gt: ... } } }' instead. */
+  versionOrder_AVERAGE_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { gte: ... } } }' instead. */
+  versionOrder_AVERAGE_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lt: ... } } }' instead. */
+  versionOrder_AVERAGE_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { average: { lte: ... } } }' instead. */
+  versionOrder_AVERAGE_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { eq: ... } } }' instead. */
+  versionOrder_MAX_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gt: ... } } }' instead. */
+  versionOrder_MAX_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { gte: ... } } }' instead. */
+  versionOrder_MAX_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lt: ... } } }' instead. */
+  versionOrder_MAX_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { max: { lte: ... } } }' instead. */
+  versionOrder_MAX_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { eq: ... } } }' instead. */
+  versionOrder_MIN_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gt: ... } } }' instead. */
+  versionOrder_MIN_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { gte: ... } } }' instead. */
+  versionOrder_MIN_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lt: ... } } }' instead. */
+  versionOrder_MIN_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { min: { lte: ... } } }' instead. */
+  versionOrder_MIN_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { eq: ... } } }' instead. */
+  versionOrder_SUM_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gt: ... } } }' instead. */
+  versionOrder_SUM_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { gte: ... } } }' instead. */
+  versionOrder_SUM_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lt: ... } } }' instead. */
+  versionOrder_SUM_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'versionOrder: { sum: { lte: ... } } }' instead. */
+  versionOrder_SUM_LTE?: InputMaybe<Scalars['Int']['input']>;
+  workId?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { eq: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { gte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lt: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { averageLength: { lte: ... } } }' instead. */
+  workId_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { eq: ... } } }' instead. */
+  workId_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { gte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lt: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { longestLength: { lte: ... } } }' instead. */
+  workId_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { eq: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { gte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lt: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'workId: { shortestLength: { lte: ... } } }' instead. */
+  workId_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyInterpretsRelationship = {
@@ -16618,6 +23319,15 @@ export type PolicyIssuersRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: AgencyRole;
+};
+
+export type PolicyOverview = {
+  documents: Array<OverviewDocument>;
+  facets: OverviewFacets;
+  /** True when more documents match than maxDocuments: only groups are returned. */
+  grouped: Scalars['Boolean']['output'];
+  groups: Array<OverviewGroup>;
+  total: Scalars['Int']['output'];
 };
 
 export type PolicyPartLinksAggregateInput = {
@@ -16925,6 +23635,7 @@ export type PolicyPolicyBasedOnNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -16940,8 +23651,18 @@ export type PolicyPolicyBasedOnNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyBasisOfAggregateSelection = {
@@ -16961,6 +23682,7 @@ export type PolicyPolicyBasisOfNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -16976,8 +23698,18 @@ export type PolicyPolicyBasisOfNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyCitedByAggregateSelection = {
@@ -16997,6 +23729,7 @@ export type PolicyPolicyCitedByNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17012,8 +23745,18 @@ export type PolicyPolicyCitedByNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyCitesAggregateSelection = {
@@ -17033,6 +23776,7 @@ export type PolicyPolicyCitesNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17048,8 +23792,18 @@ export type PolicyPolicyCitesNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyImplementedByAggregateSelection = {
@@ -17068,6 +23822,7 @@ export type PolicyPolicyImplementedByNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17083,8 +23838,18 @@ export type PolicyPolicyImplementedByNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyImplementsAggregateSelection = {
@@ -17103,6 +23868,7 @@ export type PolicyPolicyImplementsNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17118,8 +23884,18 @@ export type PolicyPolicyImplementsNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyInterpretedByAggregateSelection = {
@@ -17139,6 +23915,7 @@ export type PolicyPolicyInterpretedByNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17154,8 +23931,18 @@ export type PolicyPolicyInterpretedByNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyPolicyInterpretsAggregateSelection = {
@@ -17175,6 +23962,7 @@ export type PolicyPolicyInterpretsNodeAggregateSelection = {
   docNumber: StringAggregateSelection;
   docNumberOriginal: StringAggregateSelection;
   effectiveOn: StringAggregateSelection;
+  endedBy: StringAggregateSelection;
   file: StringAggregateSelection;
   importedAt: StringAggregateSelection;
   importerVersion: StringAggregateSelection;
@@ -17190,8 +23978,18 @@ export type PolicyPolicyInterpretsNodeAggregateSelection = {
   sha256: StringAggregateSelection;
   sourceUrl: StringAggregateSelection;
   status: StringAggregateSelection;
+  tierSetBy: StringAggregateSelection;
   title: StringAggregateSelection;
   titleKey: StringAggregateSelection;
+  validFrom: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validTo: StringAggregateSelection;
+  versionDate: StringAggregateSelection;
+  versionDateSource: StringAggregateSelection;
+  versionEvent: StringAggregateSelection;
+  versionEventText: StringAggregateSelection;
+  versionOrder: IntAggregateSelection;
+  workId: StringAggregateSelection;
 };
 
 export type PolicyRelationshipFilters = {
@@ -17208,9 +24006,11 @@ export type PolicyRelationshipFilters = {
 /** Fields to sort Policies by. The order in which sorts are applied is not guaranteed when specifying many fields in one PolicySort object. */
 export type PolicySort = {
   articleCount?: InputMaybe<SortDirection>;
+  authorityLevel?: InputMaybe<SortDirection>;
   docNumber?: InputMaybe<SortDirection>;
   docNumberOriginal?: InputMaybe<SortDirection>;
   effectiveOn?: InputMaybe<SortDirection>;
+  endedBy?: InputMaybe<SortDirection>;
   file?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   importedAt?: InputMaybe<SortDirection>;
@@ -17229,14 +24029,69 @@ export type PolicySort = {
   sourceUrl?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   tier?: InputMaybe<SortDirection>;
+  tierSetBy?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   titleKey?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validFromSource?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+  versionDate?: InputMaybe<SortDirection>;
+  versionDateSource?: InputMaybe<SortDirection>;
+  versionEvent?: InputMaybe<SortDirection>;
+  versionEventText?: InputMaybe<SortDirection>;
+  versionOrder?: InputMaybe<SortDirection>;
+  versionStatus?: InputMaybe<SortDirection>;
+  workId?: InputMaybe<SortDirection>;
 };
 
 export type PolicyWhere = {
   AND?: InputMaybe<Array<PolicyWhere>>;
   NOT?: InputMaybe<PolicyWhere>;
   OR?: InputMaybe<Array<PolicyWhere>>;
+  addedArticles?: InputMaybe<ArticleRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the addedArticlesConnection filter, please use { addedArticlesConnection: { aggregate: {...} } } instead */
+  addedArticlesAggregate?: InputMaybe<PolicyAddedArticlesAggregateInput>;
+  addedArticlesConnection?: InputMaybe<PolicyAddedArticlesConnectionFilters>;
+  /**
+   * Return Policies where all of the related PolicyAddedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticlesConnection: { all: { node: ... } } }' instead.
+   */
+  addedArticlesConnection_ALL?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /**
+   * Return Policies where none of the related PolicyAddedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticlesConnection: { none: { node: ... } } }' instead.
+   */
+  addedArticlesConnection_NONE?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /**
+   * Return Policies where one of the related PolicyAddedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticlesConnection: { single: { node: ... } } }' instead.
+   */
+  addedArticlesConnection_SINGLE?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /**
+   * Return Policies where some of the related PolicyAddedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticlesConnection: { some: { node: ... } } }' instead.
+   */
+  addedArticlesConnection_SOME?: InputMaybe<PolicyAddedArticlesConnectionWhere>;
+  /**
+   * Return Policies where all of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticles: { all: ... }' instead.
+   */
+  addedArticles_ALL?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where none of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticles: { none: ... }' instead.
+   */
+  addedArticles_NONE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where one of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticles: {  single: ... }' instead.
+   */
+  addedArticles_SINGLE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where some of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'addedArticles: {  some: ... }' instead.
+   */
+  addedArticles_SOME?: InputMaybe<ArticleWhere>;
   addressees?: InputMaybe<StringListFilters>;
   /** @deprecated Please use the relevant generic filter addressees: { eq: ... } */
   addressees_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -17348,6 +24203,11 @@ export type PolicyWhere = {
   articles_NONE?: InputMaybe<ArticleWhere>;
   articles_SINGLE?: InputMaybe<ArticleWhere>;
   articles_SOME?: InputMaybe<ArticleWhere>;
+  authorityLevel?: InputMaybe<AuthorityLevelEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter authorityLevel: { eq: ... } */
+  authorityLevel_EQ?: InputMaybe<AuthorityLevel>;
+  /** @deprecated Please use the relevant generic filter authorityLevel: { in: ... } */
+  authorityLevel_IN?: InputMaybe<Array<InputMaybe<AuthorityLevel>>>;
   basedOn?: InputMaybe<PolicyRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the basedOnConnection filter, please use { basedOnConnection: { aggregate: {...} } } instead */
   basedOnAggregate?: InputMaybe<PolicyBasedOnAggregateInput>;
@@ -17524,6 +24384,50 @@ export type PolicyWhere = {
    * @deprecated Please use the relevant generic filter 'cites: {  some: ... }' instead.
    */
   cites_SOME?: InputMaybe<PolicyWhere>;
+  deletedArticles?: InputMaybe<ArticleRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the deletedArticlesConnection filter, please use { deletedArticlesConnection: { aggregate: {...} } } instead */
+  deletedArticlesAggregate?: InputMaybe<PolicyDeletedArticlesAggregateInput>;
+  deletedArticlesConnection?: InputMaybe<PolicyDeletedArticlesConnectionFilters>;
+  /**
+   * Return Policies where all of the related PolicyDeletedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticlesConnection: { all: { node: ... } } }' instead.
+   */
+  deletedArticlesConnection_ALL?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /**
+   * Return Policies where none of the related PolicyDeletedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticlesConnection: { none: { node: ... } } }' instead.
+   */
+  deletedArticlesConnection_NONE?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /**
+   * Return Policies where one of the related PolicyDeletedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticlesConnection: { single: { node: ... } } }' instead.
+   */
+  deletedArticlesConnection_SINGLE?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /**
+   * Return Policies where some of the related PolicyDeletedArticlesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticlesConnection: { some: { node: ... } } }' instead.
+   */
+  deletedArticlesConnection_SOME?: InputMaybe<PolicyDeletedArticlesConnectionWhere>;
+  /**
+   * Return Policies where all of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticles: { all: ... }' instead.
+   */
+  deletedArticles_ALL?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where none of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticles: { none: ... }' instead.
+   */
+  deletedArticles_NONE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where one of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticles: {  single: ... }' instead.
+   */
+  deletedArticles_SINGLE?: InputMaybe<ArticleWhere>;
+  /**
+   * Return Policies where some of the related Articles match this filter
+   * @deprecated Please use the relevant generic filter 'deletedArticles: {  some: ... }' instead.
+   */
+  deletedArticles_SOME?: InputMaybe<ArticleWhere>;
   docNumber?: InputMaybe<StringScalarFilters>;
   docNumberOriginal?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter docNumberOriginal: { contains: ... } */
@@ -17601,6 +24505,17 @@ export type PolicyWhere = {
   effectiveOn_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter effectiveOn: { startsWith: ... } */
   effectiveOn_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  endedBy?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter endedBy: { contains: ... } */
+  endedBy_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter endedBy: { endsWith: ... } */
+  endedBy_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter endedBy: { eq: ... } */
+  endedBy_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter endedBy: { in: ... } */
+  endedBy_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter endedBy: { startsWith: ... } */
+  endedBy_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   events?: InputMaybe<EventRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the eventsConnection filter, please use { eventsConnection: { aggregate: {...} } } instead */
   eventsAggregate?: InputMaybe<PolicyEventsAggregateInput>;
@@ -18147,6 +25062,17 @@ export type PolicyWhere = {
   /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
   status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<TierEnumScalarFilters>;
+  tierSetBy?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter tierSetBy: { contains: ... } */
+  tierSetBy_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter tierSetBy: { endsWith: ... } */
+  tierSetBy_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter tierSetBy: { eq: ... } */
+  tierSetBy_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter tierSetBy: { in: ... } */
+  tierSetBy_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter tierSetBy: { startsWith: ... } */
+  tierSetBy_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   /** @deprecated Please use the relevant generic filter tier: { eq: ... } */
   tier_EQ?: InputMaybe<Tier>;
   /** @deprecated Please use the relevant generic filter tier: { in: ... } */
@@ -18178,6 +25104,147 @@ export type PolicyWhere = {
   title_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
   title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<StringScalarFilters>;
+  validFromSource?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter validFromSource: { contains: ... } */
+  validFromSource_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFromSource: { endsWith: ... } */
+  validFromSource_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFromSource: { eq: ... } */
+  validFromSource_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFromSource: { in: ... } */
+  validFromSource_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter validFromSource: { startsWith: ... } */
+  validFromSource_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFrom: { contains: ... } */
+  validFrom_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFrom: { endsWith: ... } */
+  validFrom_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFrom: { eq: ... } */
+  validFrom_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validFrom: { in: ... } */
+  validFrom_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter validFrom: { startsWith: ... } */
+  validFrom_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter validTo: { contains: ... } */
+  validTo_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validTo: { endsWith: ... } */
+  validTo_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validTo: { eq: ... } */
+  validTo_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter validTo: { in: ... } */
+  validTo_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter validTo: { startsWith: ... } */
+  validTo_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  versionDate?: InputMaybe<StringScalarFilters>;
+  versionDateSource?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter versionDateSource: { contains: ... } */
+  versionDateSource_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDateSource: { endsWith: ... } */
+  versionDateSource_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDateSource: { eq: ... } */
+  versionDateSource_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDateSource: { in: ... } */
+  versionDateSource_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionDateSource: { startsWith: ... } */
+  versionDateSource_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDate: { contains: ... } */
+  versionDate_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDate: { endsWith: ... } */
+  versionDate_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDate: { eq: ... } */
+  versionDate_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionDate: { in: ... } */
+  versionDate_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionDate: { startsWith: ... } */
+  versionDate_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  versionEvent?: InputMaybe<StringScalarFilters>;
+  versionEventText?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter versionEventText: { contains: ... } */
+  versionEventText_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEventText: { endsWith: ... } */
+  versionEventText_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEventText: { eq: ... } */
+  versionEventText_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEventText: { in: ... } */
+  versionEventText_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionEventText: { startsWith: ... } */
+  versionEventText_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEvent: { contains: ... } */
+  versionEvent_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEvent: { endsWith: ... } */
+  versionEvent_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEvent: { eq: ... } */
+  versionEvent_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter versionEvent: { in: ... } */
+  versionEvent_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionEvent: { startsWith: ... } */
+  versionEvent_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  versionOrder?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { eq: ... } */
+  versionOrder_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { gt: ... } */
+  versionOrder_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { gte: ... } */
+  versionOrder_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { in: ... } */
+  versionOrder_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { lt: ... } */
+  versionOrder_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionOrder: { lte: ... } */
+  versionOrder_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versionStatus?: InputMaybe<VersionStatusEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter versionStatus: { eq: ... } */
+  versionStatus_EQ?: InputMaybe<VersionStatus>;
+  /** @deprecated Please use the relevant generic filter versionStatus: { in: ... } */
+  versionStatus_IN?: InputMaybe<Array<InputMaybe<VersionStatus>>>;
+  work?: InputMaybe<WorkWhere>;
+  workConnection?: InputMaybe<PolicyWorkConnectionWhere>;
+  workId?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter workId: { contains: ... } */
+  workId_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter workId: { endsWith: ... } */
+  workId_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter workId: { eq: ... } */
+  workId_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter workId: { in: ... } */
+  workId_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter workId: { startsWith: ... } */
+  workId_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PolicyWorkConnection = {
+  edges: Array<PolicyWorkRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyWorkConnectionWhere = {
+  AND?: InputMaybe<Array<PolicyWorkConnectionWhere>>;
+  NOT?: InputMaybe<PolicyWorkConnectionWhere>;
+  OR?: InputMaybe<Array<PolicyWorkConnectionWhere>>;
+  node?: InputMaybe<WorkWhere>;
+};
+
+export type PolicyWorkRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Work;
+};
+
+/** One typed change between two aligned articles, from the point of view of those the lower article binds. */
+export type ProvisionChange = {
+  detail: Scalars['String']['output'];
+  /** amount | share | year | deadline | obligation | scope */
+  kind: Scalars['String']['output'];
+  lowerEnd?: Maybe<Scalars['Int']['output']>;
+  lowerStart?: Maybe<Scalars['Int']['output']>;
+  lowerText?: Maybe<Scalars['String']['output']>;
+  upperEnd?: Maybe<Scalars['Int']['output']>;
+  upperStart?: Maybe<Scalars['Int']['output']>;
+  upperText?: Maybe<Scalars['String']['output']>;
+  /** stricter | looser | same | added | dropped */
+  verdict: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -18185,7 +25252,10 @@ export type Query = {
   agenciesConnection: AgenciesConnection;
   articles: Array<Article>;
   articlesConnection: ArticlesConnection;
-  /** Side-by-side comparison of a lower and an upper document. */
+  /**
+   * Side-by-side comparison of a lower and an upper document. asOf (YYYY-MM-DD): each side that is a versioned statute (or a
+   * Work id) is taken in its version in force that day.
+   */
   compare: Comparison;
   /** For each article of an upper document, the lower documents (optionally of one tier) carrying it. */
   coverage: Coverage;
@@ -18195,18 +25265,41 @@ export type Query = {
   goalsConnection: GoalsConnection;
   items: Array<Item>;
   itemsConnection: ItemsConnection;
+  /**
+   * Jurisdictions by name: the exact name first, then names that start or end with it (广西 → 广西壮族自治区;
+   * 朝阳区 → 北京市朝阳区, 长春市朝阳区); all of one tier when only the tier is given.
+   */
   jurisdictions: Array<Jurisdiction>;
   jurisdictionsConnection: JurisdictionsConnection;
-  /** ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. */
+  /** What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5). */
+  likelyParents: Array<LikelyParent>;
+  /**
+   * ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. asOf (YYYY-MM-DD): each article of a
+   * versioned statute is taken in the version in force that day (steps whose article that version no longer has are left out).
+   */
   lineage: Array<LineageStep>;
   parts: Array<Part>;
   partsConnection: PartsConnection;
   policies: Array<Policy>;
   policiesConnection: PoliciesConnection;
+  /** One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day. */
+  policy?: Maybe<Policy>;
   /** A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號). */
   policyByNumber?: Maybe<Policy>;
+  /** The viewer's overview: groups always, documents (with counts, never articles) when few enough match. */
+  policyOverview: PolicyOverview;
+  /** Same-tier documents sharing passages of at least minLength characters (8–500, default 20) with a policy. */
+  reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
   search: Array<SearchHit>;
+  /** Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50, default 10). */
+  sources: Array<SourceMatch>;
+  /** Changed, added and deleted articles between two versions of one statute. */
+  versionDiff: VersionDiff;
+  /** The versions of a Work (by Work id, or the id of any of its versions), oldest first. */
+  versions: Array<Policy>;
+  works: Array<Work>;
+  worksConnection: WorksConnection;
 };
 
 
@@ -18243,6 +25336,7 @@ export type QueryArticlesConnectionArgs = {
 
 
 export type QueryCompareArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   lowerPolicyId: Scalars['ID']['input'];
   upperPolicyId: Scalars['ID']['input'];
 };
@@ -18303,10 +25397,8 @@ export type QueryItemsConnectionArgs = {
 
 
 export type QueryJurisdictionsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<JurisdictionSort>>;
-  where?: InputMaybe<JurisdictionWhere>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -18318,8 +25410,15 @@ export type QueryJurisdictionsConnectionArgs = {
 };
 
 
+export type QueryLikelyParentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  policyId: Scalars['ID']['input'];
+};
+
+
 export type QueryLineageArgs = {
   articleId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<LineageDirection>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -18357,14 +25456,87 @@ export type QueryPoliciesConnectionArgs = {
 };
 
 
+export type QueryPolicyArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPolicyByNumberArgs = {
   docNumber: Scalars['String']['input'];
+};
+
+
+export type QueryPolicyOverviewArgs = {
+  filter?: InputMaybe<OverviewFilter>;
+  maxDocuments?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReuseArgs = {
+  minLength?: InputMaybe<Scalars['Int']['input']>;
+  policyId: Scalars['ID']['input'];
 };
 
 
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   phrase: Scalars['String']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  articleId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<SourceScope>;
+};
+
+
+export type QueryVersionDiffArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryVersionsArgs = {
+  workId: Scalars['ID']['input'];
+};
+
+
+export type QueryWorksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkSort>>;
+  where?: InputMaybe<WorkWhere>;
+};
+
+
+export type QueryWorksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkSort>>;
+  where?: InputMaybe<WorkWhere>;
+};
+
+/** A same-tier document sharing long passages with a policy. */
+export type ReuseMatch = {
+  policy: Policy;
+  /** Share of the policy's content characters found in it. */
+  share: Scalars['Float']['output'];
+  sharedCharacters: Scalars['Int']['output'];
+  spans: Array<ReuseSpan>;
+};
+
+/** A passage found word for word in a peer document. */
+export type ReuseSpan = {
+  article: Article;
+  end: Scalars['Int']['output'];
+  length: Scalars['Int']['output'];
+  otherArticle: Article;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /**
@@ -18396,6 +25568,21 @@ export type SortDirection =
   | 'ASC'
   /** Sort by field values in descending order. */
   | 'DESC';
+
+/** An article ranked as a likely source of another (no citation needed). */
+export type SourceMatch = {
+  article: Article;
+  class: Scalars['String']['output'];
+  evidence: Array<EvidenceSpan>;
+  rank: Scalars['Int']['output'];
+  scope: SourceScope;
+  score: Scalars['Float']['output'];
+};
+
+export type SourceScope =
+  | 'ALL'
+  | 'PEER'
+  | 'UPPER';
 
 export type StringAggregateSelection = {
   longest?: Maybe<Scalars['String']['output']>;
@@ -18434,4 +25621,139 @@ export type Tier =
 export type TierEnumScalarFilters = {
   eq?: InputMaybe<Tier>;
   in?: InputMaybe<Array<Tier>>;
+};
+
+/** What changed between two versions of a statute, article by article. */
+export type VersionDiff = {
+  added: Array<Article>;
+  changed: Array<ArticleVersionChange>;
+  deleted: Array<Article>;
+  from: Policy;
+  to: Policy;
+  unchanged: Scalars['Int']['output'];
+};
+
+/** What ended a version of a statute, or that it is in force (docs/versions.md). */
+export type VersionStatus =
+  | 'amended'
+  | 'in_force'
+  | 'repealed'
+  | 'superseded';
+
+/** VersionStatus filters */
+export type VersionStatusEnumScalarFilters = {
+  eq?: InputMaybe<VersionStatus>;
+  in?: InputMaybe<Array<VersionStatus>>;
+};
+
+/** A statute across its versions: one per jurisdiction and title (docs/versions.md). */
+export type Work = {
+  id: Scalars['ID']['output'];
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  key?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  versionCount?: Maybe<Scalars['Int']['output']>;
+  /** Its versions, oldest first. */
+  versions: Array<Policy>;
+};
+
+export type WorkAggregate = {
+  count: Count;
+  node: WorkAggregateNode;
+};
+
+export type WorkAggregateNode = {
+  jurisdiction: StringAggregateSelection;
+  key: StringAggregateSelection;
+  title: StringAggregateSelection;
+  versionCount: IntAggregateSelection;
+};
+
+export type WorkEdge = {
+  cursor: Scalars['String']['output'];
+  node: Work;
+};
+
+/** Fields to sort Works by. The order in which sorts are applied is not guaranteed when specifying many fields in one WorkSort object. */
+export type WorkSort = {
+  id?: InputMaybe<SortDirection>;
+  jurisdiction?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  versionCount?: InputMaybe<SortDirection>;
+};
+
+export type WorkWhere = {
+  AND?: InputMaybe<Array<WorkWhere>>;
+  NOT?: InputMaybe<WorkWhere>;
+  OR?: InputMaybe<Array<WorkWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter id: { contains: ... } */
+  id_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { endsWith: ... } */
+  id_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { eq: ... } */
+  id_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { in: ... } */
+  id_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter id: { startsWith: ... } */
+  id_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  jurisdiction?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter jurisdiction: { contains: ... } */
+  jurisdiction_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter jurisdiction: { endsWith: ... } */
+  jurisdiction_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter jurisdiction: { eq: ... } */
+  jurisdiction_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter jurisdiction: { in: ... } */
+  jurisdiction_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter jurisdiction: { startsWith: ... } */
+  jurisdiction_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  versionCount?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter versionCount: { eq: ... } */
+  versionCount_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionCount: { gt: ... } */
+  versionCount_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionCount: { gte: ... } */
+  versionCount_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionCount: { in: ... } */
+  versionCount_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter versionCount: { lt: ... } */
+  versionCount_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter versionCount: { lte: ... } */
+  versionCount_LTE?: InputMaybe<Scalars['Int']['input']>;
+  versions?: InputMaybe<PolicyRelationshipFilters>;
+  versions_ALL?: InputMaybe<PolicyWhere>;
+  versions_NONE?: InputMaybe<PolicyWhere>;
+  versions_SINGLE?: InputMaybe<PolicyWhere>;
+  versions_SOME?: InputMaybe<PolicyWhere>;
+};
+
+export type WorksConnection = {
+  aggregate: WorkAggregate;
+  edges: Array<WorkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
