@@ -21,7 +21,13 @@ export default defineConfig({
       },
       {
         // Fault tests start, freeze and kill their OWN engine (no shared one is needed or touched).
-        test: { name: 'faults', include: ['test/faults/**/*.test.ts'], fileParallelism: false, testTimeout: 900_000, hookTimeout: 240_000 },
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 900_000,
+          hookTimeout: 240_000,
+        },
       },
     ],
   },

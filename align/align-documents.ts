@@ -13,7 +13,8 @@ import { rankCandidates, type ArticleMatch, type RankOptions } from './rank-cand
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
 /** Options of alignDocuments; `selection` (lower file → upper files) replaces selectUpperDocuments when given. */
-export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> & WeightOptions & { selection?: ReadonlyMap<string, readonly string[]> };
+export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> &
+  WeightOptions & { selection?: ReadonlyMap<string, readonly string[]> };
 
 interface Slot {
   doc: AlignDocument;
@@ -62,16 +63,29 @@ export function alignDocuments(docs: readonly AlignDocument[], options: AlignOpt
   const matches: { lower: Slot; upper: Slot; match: ArticleMatch }[] = [];
   for (const { lowerIds, upperFiles: files } of groups.values()) {
     const upperIds = slots.map((_, i) => i).filter((i) => files.has(slots[i]!.doc.file));
-    const ranked = rankCandidates(lowerIds.map((i) => prepared[i]!), upperIds.map((i) => prepared[i]!), options);
-    for (const m of ranked) matches.push({ lower: slots[lowerIds[m.lower]!]!, upper: slots[upperIds[m.upper]!]!, match: m });
+    const ranked = rankCandidates(
+      lowerIds.map((i) => prepared[i]!),
+      upperIds.map((i) => prepared[i]!),
+      options,
+    );
+    for (const m of ranked)
+      matches.push({ lower: slots[lowerIds[m.lower]!]!, upper: slots[upperIds[m.upper]!]!, match: m });
   }
   const pairs = matches.map(({ lower, upper, match: m }) => {
     const pair: AlignmentPair = {
-      lower: side(lower), upper: side(upper), score: m.score, class: classifyScore(m.score), rank: m.rank,
-      evidence: m.evidence, method: ALIGN_METHOD, version: ALIGN_VERSION,
+      lower: side(lower),
+      upper: side(upper),
+      score: m.score,
+      class: classifyScore(m.score),
+      rank: m.rank,
+      evidence: m.evidence,
+      method: ALIGN_METHOD,
+      version: ALIGN_VERSION,
     };
     return { pair, lower };
   });
-  pairs.sort((x, y) => x.lower.docIndex - y.lower.docIndex || x.lower.order - y.lower.order || x.pair.rank - y.pair.rank);
+  pairs.sort(
+    (x, y) => x.lower.docIndex - y.lower.docIndex || x.lower.order - y.lower.order || x.pair.rank - y.pair.rank,
+  );
   return pairs.map((p) => p.pair);
 }

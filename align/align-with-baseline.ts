@@ -15,11 +15,19 @@ const textOf = (a: AlignDocument['articles'][number]) => `${a.heading}。${a.tex
 
 /** Candidate pairs of a baseline, `k` per lower article, for every lower document of `selection`. */
 export function alignWithBaseline(
-  docs: readonly AlignDocument[], selection: ReadonlyMap<string, readonly string[]>, baseline: BaselineName, k = 5,
+  docs: readonly AlignDocument[],
+  selection: ReadonlyMap<string, readonly string[]>,
+  baseline: BaselineName,
+  k = 5,
 ): AlignmentPair[] {
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const side = (doc: AlignDocument, a: AlignDocument['articles'][number]) => ({
-    file: doc.file, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), title: doc.title, article: a.number, path: a.path, heading: a.heading,
+    file: doc.file,
+    ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
+    title: doc.title,
+    article: a.number,
+    path: a.path,
+    heading: a.heading,
   });
   const out: AlignmentPair[] = [];
   for (const doc of docs) {
@@ -27,11 +35,21 @@ export function alignWithBaseline(
     if (!upperFiles) continue;
     const uppers = upperFiles.flatMap((f) => (byFile.get(f)?.articles ?? []).map((a) => ({ doc: byFile.get(f)!, a })));
     const rank = baseline === 'tfidf-bigrams' ? rankTfidfBigrams : rankBm25Words;
-    for (const m of rank(doc.articles.map(textOf), uppers.map((u) => textOf(u.a)), k)) {
+    for (const m of rank(
+      doc.articles.map(textOf),
+      uppers.map((u) => textOf(u.a)),
+      k,
+    )) {
       const upper = uppers[m.upper]!;
       out.push({
-        lower: side(doc, doc.articles[m.lower]!), upper: side(upper.doc, upper.a), score: Math.round(m.score * 1e4) / 1e4,
-        class: classifyScore(Math.min(1, m.score)), rank: m.rank, evidence: [], method: baseline, version: '1',
+        lower: side(doc, doc.articles[m.lower]!),
+        upper: side(upper.doc, upper.a),
+        score: Math.round(m.score * 1e4) / 1e4,
+        class: classifyScore(Math.min(1, m.score)),
+        rank: m.rank,
+        evidence: [],
+        method: baseline,
+        version: '1',
       });
     }
   }

@@ -51,7 +51,11 @@ function charProfile(article: PreparedArticle, to: number): CharProfile {
       profile.prefix.push(sum);
       count++;
     }
-    if (count > 0) { profile.codes.push(code); profile.counts.push(count); profile.bases.push(base); }
+    if (count > 0) {
+      profile.codes.push(code);
+      profile.counts.push(count);
+      profile.bases.push(base);
+    }
   }
   return profile;
 }
@@ -109,9 +113,17 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
     add(full, id, charProfile(upper, upper.codes.length));
     add(heading, id, charProfile(upper, upper.headingLength));
   });
-  const typed = (from: Map<number, Building>) => new Map([...from].map(([code, list]) => [code, {
-    ids: Int32Array.from(list.ids), counts: Int32Array.from(list.counts), bases: Int32Array.from(list.bases),
-  }]));
+  const typed = (from: Map<number, Building>) =>
+    new Map(
+      [...from].map(([code, list]) => [
+        code,
+        {
+          ids: Int32Array.from(list.ids),
+          counts: Int32Array.from(list.counts),
+          bases: Int32Array.from(list.bases),
+        },
+      ]),
+    );
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
   uppers.forEach((upper, id) => {
     for (const [gram, w] of upper.vector) {
@@ -121,22 +133,42 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
       list.weights.push(w);
     }
   });
-  const terms = new Map([...termLists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]));
-  return { size: uppers.length, full: typed(full), heading: typed(heading), prefix: Float64Array.from(prefix), uppers, terms };
+  const terms = new Map(
+    [...termLists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
+  );
+  return {
+    size: uppers.length,
+    full: typed(full),
+    heading: typed(heading),
+    prefix: Float64Array.from(prefix),
+    uppers,
+    terms,
+  };
 }
 
 /** Buffers for boundScores over `index`. */
 export function createBoundScratch(index: BoundIndex): BoundScratch {
   const n = index.size;
   return {
-    bounds: new Float64Array(n), fullLower: new Float64Array(n), fullUpper: new Float64Array(n),
-    headLower: new Float64Array(n), headUpper: new Float64Array(n), seen: new Uint8Array(n), cosines: new Float64Array(n), touched: [],
+    bounds: new Float64Array(n),
+    fullLower: new Float64Array(n),
+    fullUpper: new Float64Array(n),
+    headLower: new Float64Array(n),
+    headUpper: new Float64Array(n),
+    seen: new Uint8Array(n),
+    cosines: new Float64Array(n),
+    touched: [],
   };
 }
 
 function accumulate(
-  postings: Map<number, Postings>, prefix: Float64Array, lower: CharProfile, into: Float64Array, intoUpper: Float64Array,
-  touched: number[], seen: Uint8Array,
+  postings: Map<number, Postings>,
+  prefix: Float64Array,
+  lower: CharProfile,
+  into: Float64Array,
+  intoUpper: Float64Array,
+  touched: number[],
+  seen: Uint8Array,
 ): void {
   lower.codes.forEach((code, c) => {
     const list = postings.get(code);
@@ -148,17 +180,34 @@ function accumulate(
       const id = ids[p]!;
       const upperCount = counts[p]!;
       const k = upperCount < lowerCount ? upperCount : lowerCount;
-      if (seen[id] === 0) { touched.push(id); seen[id] = 1; }
+      if (seen[id] === 0) {
+        touched.push(id);
+        seen[id] = 1;
+      }
       into[id] = into[id]! + lower.prefix[lowerBase + k]!;
       intoUpper[id] = intoUpper[id]! + prefix[bases[p]! + k]!;
     }
   });
 }
 
-function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, bu: number, heads: number, cosine: number): number {
+function pairBound(
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  bl: number,
+  bu: number,
+  heads: number,
+  cosine: number,
+): number {
   const matchedLower = Math.min(lower.totalWeight, bl);
   const matchedUpper = Math.min(upper.totalWeight, bu);
-  const raw = combineScore(lower, upper, { matchedLower, matchedUpper, coveredLower: matchedLower, coveredUpper: matchedUpper, heads, cosine });
+  const raw = combineScore(lower, upper, {
+    matchedLower,
+    matchedUpper,
+    coveredLower: matchedLower,
+    coveredUpper: matchedUpper,
+    heads,
+    cosine,
+  });
   return Math.min(1, raw) + BOUND_MARGIN;
 }
 
@@ -168,7 +217,11 @@ function pairBound(lower: PreparedArticle, upper: PreparedArticle, bl: number, b
  */
 export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: BoundScratch): number[] {
   const { fullLower, fullUpper, headLower, headUpper, bounds, seen, cosines } = scratch;
-  for (const id of scratch.touched) { fullLower[id] = 0; fullUpper[id] = 0; cosines[id] = 0; }
+  for (const id of scratch.touched) {
+    fullLower[id] = 0;
+    fullUpper[id] = 0;
+    cosines[id] = 0;
+  }
   const touched: number[] = [];
   scratch.touched = touched;
   accumulate(index.full, index.prefix, charProfile(lower, lower.codes.length), fullLower, fullUpper, touched, seen);
@@ -186,10 +239,14 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
     const upper = index.uppers[id]!;
     cosines[id] = Math.min(1, cosines[id]!);
     const headingTotal = lower.headingWeight + upper.headingWeight;
-    const heads = lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
-      ? 0 : Math.min(1, (headLower[id]! + headUpper[id]!) / headingTotal);
+    const heads =
+      lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0
+        ? 0
+        : Math.min(1, (headLower[id]! + headUpper[id]!) / headingTotal);
     bounds[id] = pairBound(lower, upper, fullLower[id]!, fullUpper[id]!, heads, cosines[id]!);
-    headLower[id] = 0; headUpper[id] = 0; seen[id] = 0;
+    headLower[id] = 0;
+    headUpper[id] = 0;
+    seen[id] = 0;
   }
   return touched;
 }
@@ -198,6 +255,19 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
  * The bound of (lower, upper `id`) with the headings' exact Dice `heads` in place of its bound: tighter, same
  * proof. Valid after boundScores(index, lower, scratch) and before the next call.
  */
-export function boundWithHeads(index: BoundIndex, scratch: BoundScratch, lower: PreparedArticle, id: number, heads: number): number {
-  return pairBound(lower, index.uppers[id]!, scratch.fullLower[id]!, scratch.fullUpper[id]!, heads, scratch.cosines[id]!);
+export function boundWithHeads(
+  index: BoundIndex,
+  scratch: BoundScratch,
+  lower: PreparedArticle,
+  id: number,
+  heads: number,
+): number {
+  return pairBound(
+    lower,
+    index.uppers[id]!,
+    scratch.fullLower[id]!,
+    scratch.fullUpper[id]!,
+    heads,
+    scratch.cosines[id]!,
+  );
 }

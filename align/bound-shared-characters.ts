@@ -37,8 +37,14 @@ export function boundSharedCharacters(a: CharSide, b: CharSide, maskA?: Int32Arr
   while (i < oa.length && j < ob.length) {
     const ca = a.codes[oa[i]!]!;
     const cb = b.codes[ob[j]!]!;
-    if (ca < cb) { i++; continue; }
-    if (cb < ca) { j++; continue; }
+    if (ca < cb) {
+      i++;
+      continue;
+    }
+    if (cb < ca) {
+      j++;
+      continue;
+    }
     // Both runs of this code are sorted by weight, largest first: pair off their unmasked positions in order.
     let ea = i;
     while (ea < oa.length && a.codes[oa[ea]!] === ca) ea++;
@@ -47,11 +53,18 @@ export function boundSharedCharacters(a: CharSide, b: CharSide, maskA?: Int32Arr
     while (i < ea && j < eb) {
       const pa = oa[i]!;
       const pb = ob[j]!;
-      if (maskA && maskA[pa]! < 0) { i++; continue; }
-      if (maskB && maskB[pb]! < 0) { j++; continue; }
+      if (maskA && maskA[pa]! < 0) {
+        i++;
+        continue;
+      }
+      if (maskB && maskB[pb]! < 0) {
+        j++;
+        continue;
+      }
       sumA += a.weights[pa]!;
       sumB += b.weights[pb]!;
-      i++; j++;
+      i++;
+      j++;
     }
     i = ea;
     j = eb;

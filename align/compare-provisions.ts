@@ -62,7 +62,12 @@ function quantities(text: string): Quantity[] {
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end, end + 3);
     const lead = /(不低于|不少于|至少|不超过|不高于|最高|最多|不得少于|不得超过)$/.exec(before)?.[0] ?? '';
-    found.push({ kind, value, direction: direction(before, after, kind), span: { text: text.slice(start - lead.length, end), start: start - lead.length, end } });
+    found.push({
+      kind,
+      value,
+      direction: direction(before, after, kind),
+      span: { text: text.slice(start - lead.length, end), start: start - lead.length, end },
+    });
   };
   for (const m of text.matchAll(new RegExp(`(${NUM})(亿元|万元|元)`, 'g'))) {
     const n = readChineseNumber(m[1]!);
@@ -82,12 +87,21 @@ function quantities(text: string): Quantity[] {
   for (const m of text.matchAll(new RegExp(`(不得少于|不少于)(${NUM})(个工作日|个月|日|天)`, 'g'))) {
     const n = readChineseNumber(m[2]!);
     if (n === undefined) continue;
-    found.push({ kind: 'deadline', value: n * (m[3] === '个月' ? 30 : 1), direction: 1, span: { text: m[0], start: m.index!, end: m.index! + m[0].length } });
+    found.push({
+      kind: 'deadline',
+      value: n * (m[3] === '个月' ? 30 : 1),
+      direction: 1,
+      span: { text: m[0], start: m.index!, end: m.index! + m[0].length },
+    });
   }
   return found.sort((x, y) => x.span.start - y.span.start);
 }
 
-const OBLIGATION_WORDS: [RegExp, number][] = [[/必须|应当|须|要求/g, 3], [/鼓励|支持|引导|推动/g, 2], [/可以/g, 1]];
+const OBLIGATION_WORDS: [RegExp, number][] = [
+  [/必须|应当|须|要求/g, 3],
+  [/鼓励|支持|引导|推动/g, 2],
+  [/可以/g, 1],
+];
 
 function obligation(text: string): { level: number; span?: ChangeSpan } {
   for (const [pattern, level] of OBLIGATION_WORDS) {
@@ -100,8 +114,22 @@ function obligation(text: string): { level: number; span?: ChangeSpan } {
 
 /** Subjects a provision can bind or benefit, in canonical vocabulary (normalize-vocabulary.ts). */
 const SUBJECTS = [
-  '国有企业', '中小企业', '企业', '研究开发机构', '高等学校', '医疗卫生机构', '事业单位', '社会组织', '个人',
-  '科技人员', '中介服务机构', '金融机构', '保险机构', '创业投资机构', '农业技术推广机构', '行业协会',
+  '国有企业',
+  '中小企业',
+  '企业',
+  '研究开发机构',
+  '高等学校',
+  '医疗卫生机构',
+  '事业单位',
+  '社会组织',
+  '个人',
+  '科技人员',
+  '中介服务机构',
+  '金融机构',
+  '保险机构',
+  '创业投资机构',
+  '农业技术推广机构',
+  '行业协会',
 ];
 
 function subjects(text: string): Map<string, ChangeSpan> {
@@ -121,10 +149,11 @@ function subjects(text: string): Map<string, ChangeSpan> {
 
 function verdictOf(lower: number, upper: number, dir: Direction): ChangeVerdict {
   if (lower === upper) return 'same';
-  return (lower > upper) === (dir === 1) ? 'stricter' : 'looser';
+  return lower > upper === (dir === 1) ? 'stricter' : 'looser';
 }
 
-const show = (q: Quantity) => (q.kind === 'share' ? `${q.value}%` : q.kind === 'deadline' ? `${q.value} days` : String(q.value));
+const show = (q: Quantity) =>
+  q.kind === 'share' ? `${q.value}%` : q.kind === 'deadline' ? `${q.value} days` : String(q.value);
 
 /** Typed changes from `upperText` to `lowerText`, quantities paired in order of appearance within each kind. */
 export function compareProvisions(lowerText: string, upperText: string): ProvisionChange[] {
@@ -138,7 +167,13 @@ export function compareProvisions(lowerText: string, upperText: string): Provisi
       const a = l[i];
       const b = u[i];
       if (a && b) {
-        changes.push({ kind, verdict: verdictOf(a.value, b.value, a.direction), lower: a.span, upper: b.span, detail: `${show(a)} vs ${show(b)}${a.direction === 1 ? '' : ' (cap)'}` });
+        changes.push({
+          kind,
+          verdict: verdictOf(a.value, b.value, a.direction),
+          lower: a.span,
+          upper: b.span,
+          detail: `${show(a)} vs ${show(b)}${a.direction === 1 ? '' : ' (cap)'}`,
+        });
       } else if (a) changes.push({ kind, verdict: 'added', lower: a.span, detail: `added: ${show(a)}` });
       else if (b) changes.push({ kind, verdict: 'dropped', upper: b.span, detail: `dropped: ${show(b)}` });
     }
@@ -146,15 +181,29 @@ export function compareProvisions(lowerText: string, upperText: string): Provisi
   const lo = obligation(lowerText);
   const uo = obligation(upperText);
   if (lo.span || uo.span) {
-    const verdict: ChangeVerdict = !uo.span ? 'added' : !lo.span ? 'dropped' : lo.level === uo.level ? 'same' : lo.level > uo.level ? 'stricter' : 'looser';
+    const verdict: ChangeVerdict = !uo.span
+      ? 'added'
+      : !lo.span
+        ? 'dropped'
+        : lo.level === uo.level
+          ? 'same'
+          : lo.level > uo.level
+            ? 'stricter'
+            : 'looser';
     changes.push({
-      kind: 'obligation', verdict, ...(lo.span ? { lower: lo.span } : {}), ...(uo.span ? { upper: uo.span } : {}),
+      kind: 'obligation',
+      verdict,
+      ...(lo.span ? { lower: lo.span } : {}),
+      ...(uo.span ? { upper: uo.span } : {}),
       detail: `${lo.span?.text ?? '—'} vs ${uo.span?.text ?? '—'}`,
     });
   }
   const ls = subjects(lowerText);
   const us = subjects(upperText);
-  for (const [subject, span] of ls) if (!us.has(subject)) changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });
-  for (const [subject, span] of us) if (!ls.has(subject)) changes.push({ kind: 'scope', verdict: 'dropped', upper: span, detail: `dropped: ${subject}` });
+  for (const [subject, span] of ls)
+    if (!us.has(subject)) changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });
+  for (const [subject, span] of us)
+    if (!ls.has(subject))
+      changes.push({ kind: 'scope', verdict: 'dropped', upper: span, detail: `dropped: ${subject}` });
   return changes;
 }

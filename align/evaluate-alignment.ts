@@ -65,17 +65,33 @@ export function parseAlignmentLabels(tsv: string, source?: string): AlignmentLab
 const base = (file: string) => file.split('/').pop()!;
 
 /** Evaluates `pairs` (ranked candidates) against `labels`. */
-export function evaluateAlignment(pairs: readonly AlignmentPair[], labels: readonly AlignmentLabel[]): AlignmentEvaluation {
+export function evaluateAlignment(
+  pairs: readonly AlignmentPair[],
+  labels: readonly AlignmentLabel[],
+): AlignmentEvaluation {
   const candidatesOf = (file: string, article: number) =>
-    pairs.filter((p) => base(p.lower.file) === base(file) && p.lower.article === article).sort((x, y) => x.rank - y.rank);
+    pairs
+      .filter((p) => base(p.lower.file) === base(file) && p.lower.article === article)
+      .sort((x, y) => x.rank - y.rank);
   const outcomes = labels.map((label): LabelOutcome => {
     const candidates = candidatesOf(label.lowerFile, label.lowerArticle);
-    const hit = candidates.find((p) => base(p.upper.file) === base(label.upperFile) && p.upper.article === label.upperArticle);
+    const hit = candidates.find(
+      (p) => base(p.upper.file) === base(label.upperFile) && p.upper.article === label.upperArticle,
+    );
     const first = candidates[0];
     return {
       label,
       ...(hit ? { rank: hit.rank } : {}),
-      ...(first ? { top: { file: base(first.upper.file), article: first.upper.article, heading: first.upper.heading, score: first.score } } : {}),
+      ...(first
+        ? {
+            top: {
+              file: base(first.upper.file),
+              article: first.upper.article,
+              heading: first.upper.heading,
+              score: first.score,
+            },
+          }
+        : {}),
     };
   });
   const lowerKeys = new Map<string, LabelOutcome[]>();

@@ -39,12 +39,20 @@ function contentOf(article: AlignDocument['articles'][number]): Content {
   const folded = foldText(article.text);
   let chars = '';
   const offsets: number[] = [];
-  for (let i = 0; i < folded.length; i++) if (isContentChar(folded[i]!)) { chars += folded[i]; offsets.push(i); }
+  for (let i = 0; i < folded.length; i++)
+    if (isContentChar(folded[i]!)) {
+      chars += folded[i];
+      offsets.push(i);
+    }
   return { path: article.path, text: article.text, chars, offsets };
 }
 
 /** Same-tier documents sharing passages of `minLength`+ characters with `file`, most shared first. */
-export function findReuse(docs: readonly AlignDocument[], file: string, options: { minLength?: number } = {}): ReuseMatch[] {
+export function findReuse(
+  docs: readonly AlignDocument[],
+  file: string,
+  options: { minLength?: number } = {},
+): ReuseMatch[] {
   const minLength = options.minLength ?? 20;
   const doc = docs.find((d) => d.file === file);
   if (!doc) return [];
@@ -59,7 +67,9 @@ export function findReuse(docs: readonly AlignDocument[], file: string, options:
       for (let i = 0; i + minLength <= c.chars.length; i++) {
         const key = c.chars.slice(i, i + minLength);
         const list = shingles.get(key);
-        if (list) { if (list.length < 8) list.push([a, i]); } else shingles.set(key, [[a, i]]);
+        if (list) {
+          if (list.length < 8) list.push([a, i]);
+        } else shingles.set(key, [[a, i]]);
       }
     });
     const spans: ReuseSpan[] = [];
@@ -68,22 +78,39 @@ export function findReuse(docs: readonly AlignDocument[], file: string, options:
       let i = 0;
       while (i + minLength <= c.chars.length) {
         const hits = shingles.get(c.chars.slice(i, i + minLength));
-        if (!hits) { i++; continue; }
+        if (!hits) {
+          i++;
+          continue;
+        }
         let best = { length: 0, a: 0 };
         for (const [a, j] of hits) {
           let length = minLength;
           const other = theirs[a]!.chars;
-          while (i + length < c.chars.length && j + length < other.length && c.chars[i + length] === other[j + length]) length++;
+          while (i + length < c.chars.length && j + length < other.length && c.chars[i + length] === other[j + length])
+            length++;
           if (length > best.length) best = { length, a };
         }
         const start = c.offsets[i]!;
         const end = c.offsets[i + best.length - 1]! + 1;
-        spans.push({ path: c.path, otherPath: theirs[best.a]!.path, text: c.text.slice(start, end), start, end, length: best.length });
+        spans.push({
+          path: c.path,
+          otherPath: theirs[best.a]!.path,
+          text: c.text.slice(start, end),
+          start,
+          end,
+          length: best.length,
+        });
         shared += best.length;
         i += best.length;
       }
     }
-    if (spans.length > 0) out.push({ file: peer.file, sharedCharacters: shared, share: Math.round((1e4 * shared) / (total || 1)) / 1e4, spans });
+    if (spans.length > 0)
+      out.push({
+        file: peer.file,
+        sharedCharacters: shared,
+        share: Math.round((1e4 * shared) / (total || 1)) / 1e4,
+        spans,
+      });
   }
   return out.sort((x, y) => y.sharedCharacters - x.sharedCharacters || (x.file < y.file ? -1 : 1));
 }

@@ -8,25 +8,58 @@ export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts'
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
 export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
 export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';
-export { inferImplements, isStrongPair, DEFAULT_INFER_OPTIONS, type InferredImplements, type InferOptions } from './infer-implements.ts';
+export {
+  inferImplements,
+  isStrongPair,
+  DEFAULT_INFER_OPTIONS,
+  type InferredImplements,
+  type InferOptions,
+} from './infer-implements.ts';
 export { traceLineage, computeCoverage, type LineageStep, type Coverage } from './trace-lineage.ts';
 export {
-  parseAlignmentLabels, evaluateAlignment, readOrdinal,
-  type AlignmentLabel, type AlignmentEvaluation, type LabelOutcome,
+  parseAlignmentLabels,
+  evaluateAlignment,
+  readOrdinal,
+  type AlignmentLabel,
+  type AlignmentEvaluation,
+  type LabelOutcome,
 } from './evaluate-alignment.ts';
 export { prepareArticles, cosine, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
-export { rankCandidates, rankAllPairs, DEFAULT_RANK_OPTIONS, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
+export {
+  rankCandidates,
+  rankAllPairs,
+  DEFAULT_RANK_OPTIONS,
+  type ArticleMatch,
+  type RankOptions,
+} from './rank-candidates.ts';
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
 export { foldText, foldChar } from './fold-text.ts';
 export { DEFAULT_STOCK_PHRASES, findStockRanges } from './stock-phrases.ts';
-export { parseLabelledPairs, toAlignmentLabels, labelledSelection, type LabelledPair, type PairStrength } from './read-labelled-pairs.ts';
+export {
+  parseLabelledPairs,
+  toAlignmentLabels,
+  labelledSelection,
+  type LabelledPair,
+  type PairStrength,
+} from './read-labelled-pairs.ts';
 export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
-export { compareProvisions, type ProvisionChange, type ChangeKind, type ChangeVerdict, type ChangeSpan } from './compare-provisions.ts';
+export {
+  compareProvisions,
+  type ProvisionChange,
+  type ChangeKind,
+  type ChangeVerdict,
+  type ChangeSpan,
+} from './compare-provisions.ts';
 export { readChineseNumber } from './read-chinese-number.ts';
-export { normalizeVocabulary, parseVocabulary, DEFAULT_VOCABULARY, type VocabularyEntry } from './normalize-vocabulary.ts';
+export {
+  normalizeVocabulary,
+  parseVocabulary,
+  DEFAULT_VOCABULARY,
+  type VocabularyEntry,
+} from './normalize-vocabulary.ts';
 export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
 export { inferLikelyParents, type LikelyParent, type LikelyParentOptions } from './infer-likely-parents.ts';
 export { findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';

@@ -36,12 +36,16 @@ export const DEFAULT_INFER_OPTIONS: InferOptions = {
 export function isStrongPair(pair: AlignmentPair, options: InferOptions = DEFAULT_INFER_OPTIONS): boolean {
   if (pair.rank !== 1) return false;
   if (pair.score >= options.minScore) return true;
-  return pair.evidence.some((e) => Math.min(e.lowerText.length, e.upperText.length) >= options.minSpan && e.lowerText === e.upperText);
+  return pair.evidence.some(
+    (e) => Math.min(e.lowerText.length, e.upperText.length) >= options.minSpan && e.lowerText === e.upperText,
+  );
 }
 
 /** Inferred IMPLEMENTS edges, ordered by lower then upper document as given in `docs`. */
 export function inferImplements(
-  docs: readonly AlignDocument[], pairs: readonly AlignmentPair[], options: Partial<InferOptions> = {},
+  docs: readonly AlignDocument[],
+  pairs: readonly AlignmentPair[],
+  options: Partial<InferOptions> = {},
 ): InferredImplements[] {
   const opts = { ...DEFAULT_INFER_OPTIONS, ...options };
   const counts = new Map<string, Set<string>>();

@@ -31,17 +31,30 @@ export interface LikelyParentOptions {
 const textOf = (doc: AlignDocument) => doc.articles.map((a) => `${a.heading}。${a.text}`).join('\n');
 
 /** Upper documents ranked as what `file` implements. */
-export function inferLikelyParents(docs: readonly AlignDocument[], file: string, options: Partial<LikelyParentOptions> = {}): LikelyParent[] {
+export function inferLikelyParents(
+  docs: readonly AlignDocument[],
+  file: string,
+  options: Partial<LikelyParentOptions> = {},
+): LikelyParent[] {
   const { limit = 5, shortlist = 12, hide } = options;
   const found = docs.find((d) => d.file === file);
   if (!found || !isAlignable(found) || !found.tier) return [];
   const lower: AlignDocument = hide
-    ? { ...found, articles: found.articles.map((a) => ({ ...a, text: a.text.replace(hide, ''), heading: a.heading.replace(hide, '') })) }
+    ? {
+        ...found,
+        articles: found.articles.map((a) => ({
+          ...a,
+          text: a.text.replace(hide, ''),
+          heading: a.heading.replace(hide, ''),
+        })),
+      }
     : found;
   const lowerRank = TIERS.indexOf(found.tier);
   let uppers = docs.filter((d) => isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank);
   if (uppers.length > shortlist) {
-    const prepared = prepareArticles([lower, ...uppers].map((d) => ({ docKey: d.file, heading: d.title.replace(hide ?? /$^/, ''), text: textOf(d) })));
+    const prepared = prepareArticles(
+      [lower, ...uppers].map((d) => ({ docKey: d.file, heading: d.title.replace(hide ?? /$^/, ''), text: textOf(d) })),
+    );
     const scored = uppers.map((d, i) => ({ d, s: cosine(prepared[0]!, prepared[i + 1]!) })).sort((x, y) => y.s - x.s);
     uppers = scored.slice(0, shortlist).map((x) => x.d);
   }

@@ -35,7 +35,8 @@ const indexes = new WeakMap<readonly VocabularyEntry[], Map<string, VocabularyEn
 
 /** Canonical text and, per output character, its source index; longest variant first, left to right. */
 export function normalizeVocabulary(
-  text: string, vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
+  text: string,
+  vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
 ): { text: string; from: number[]; spanStart: number[]; spanEnd: number[] } {
   let byFirst = indexes.get(vocabulary);
   if (!byFirst) {
@@ -50,7 +51,14 @@ export function normalizeVocabulary(
   let i = 0;
   while (i < text.length) {
     const hit = byFirst.get(text[i]!)?.find((e) => text.startsWith(e.variant, i));
-    if (!hit) { out += text[i]; from.push(i); spanStart.push(i); spanEnd.push(i); i++; continue; }
+    if (!hit) {
+      out += text[i];
+      from.push(i);
+      spanStart.push(i);
+      spanEnd.push(i);
+      i++;
+      continue;
+    }
     const { variant, canonical } = hit;
     for (let k = 0; k < canonical.length; k++) {
       out += canonical[k];

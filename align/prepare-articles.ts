@@ -186,7 +186,8 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
   });
   const documents = docKeys.size;
   const weightOf = new Map<string, number>();
-  for (const [gram, docs] of gramDocs) weightOf.set(gram, Math.min(gramWeight(docs.size, documents), corpusWeight(gram)));
+  for (const [gram, docs] of gramDocs)
+    weightOf.set(gram, Math.min(gramWeight(docs.size, documents), corpusWeight(gram)));
 
   const vectors = tfidfVectors(tokens, stockPhrases);
   return tokens.map((token, index) => {
@@ -204,7 +205,11 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
       }
     }
     for (const [from, to] of findStockRanges(token.content, stockPhrases)) {
-      for (let i = from; i < to; i++) if (seen[i] !== 2) { weights[i] = weights[i]! * STOCK_PHRASE_FACTOR; seen[i] = 2; }
+      for (let i = from; i < to; i++)
+        if (seen[i] !== 2) {
+          weights[i] = weights[i]! * STOCK_PHRASE_FACTOR;
+          seen[i] = 2;
+        }
     }
     // Retrieval terms: bigrams and trigrams (trigrams favour the long shared runs Smith-Waterman rewards).
     const gramWeights = new Map<string, number>();

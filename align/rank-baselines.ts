@@ -71,7 +71,13 @@ export function rankTfidfBigrams(lowers: readonly string[], uppers: readonly str
 }
 
 /** Okapi BM25 over jieba words, the lower article as the query, the upper articles as the collection. */
-export function rankBm25Words(lowers: readonly string[], uppers: readonly string[], k = 5, k1 = 1.2, b = 0.75): BaselineMatch[] {
+export function rankBm25Words(
+  lowers: readonly string[],
+  uppers: readonly string[],
+  k = 5,
+  k1 = 1.2,
+  b = 0.75,
+): BaselineMatch[] {
   const bagsU = uppers.map((t) => counts(segmentWords(t).map((w) => w.word)));
   const lengths = bagsU.map((bag) => [...bag.values()].reduce((s, c) => s + c, 0));
   const average = lengths.reduce((s, l) => s + l, 0) / (lengths.length || 1);
@@ -87,7 +93,7 @@ export function rankBm25Words(lowers: readonly string[], uppers: readonly string
         const tf = bag.get(t);
         if (!tf) continue;
         const idf = Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5));
-        s += qc * idf * (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[upper]!) / average));
+        s += (qc * idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * lengths[upper]!) / average));
       }
       scores[upper] = s;
     });

@@ -39,9 +39,20 @@ export interface RankOptions {
 }
 
 /** Defaults used by the CLI and the graph. */
-export const DEFAULT_RANK_OPTIONS: RankOptions = { maxCandidates: 5, maxScored: 60, minScore: 0.05, scoring: DEFAULT_SCORING };
+export const DEFAULT_RANK_OPTIONS: RankOptions = {
+  maxCandidates: 5,
+  maxScored: 60,
+  minScore: 0.05,
+  scoring: DEFAULT_SCORING,
+};
 
-function keepBest(lower: number, lowerArticle: PreparedArticle, uppers: readonly PreparedArticle[], ids: Iterable<number>, options: RankOptions): ArticleMatch[] {
+function keepBest(
+  lower: number,
+  lowerArticle: PreparedArticle,
+  uppers: readonly PreparedArticle[],
+  ids: Iterable<number>,
+  options: RankOptions,
+): ArticleMatch[] {
   const scored: ArticleMatch[] = [];
   for (const upper of ids) {
     const { score, evidence } = scorePair(lowerArticle, uppers[upper]!, options.scoring);
@@ -54,7 +65,11 @@ function keepBest(lower: number, lowerArticle: PreparedArticle, uppers: readonly
 /** Inserts `match` into `top` (best first: score descending, then upper id) keeping at most `k`. */
 function insertTop(top: ArticleMatch[], match: ArticleMatch, k: number): void {
   let at = top.length;
-  while (at > 0 && (top[at - 1]!.score < match.score || (top[at - 1]!.score === match.score && top[at - 1]!.upper > match.upper))) at--;
+  while (
+    at > 0 &&
+    (top[at - 1]!.score < match.score || (top[at - 1]!.score === match.score && top[at - 1]!.upper > match.upper))
+  )
+    at--;
   if (at >= k) return;
   top.splice(at, 0, match);
   if (top.length > k) top.length = k;
@@ -64,8 +79,12 @@ function insertTop(top: ArticleMatch[], match: ArticleMatch, k: number): void {
 class BoundHeap {
   private bounds: number[] = [];
   private ids: number[] = [];
-  get size(): number { return this.ids.length; }
-  topBound(): number { return this.ids.length > 0 ? this.bounds[0]! : -Infinity; }
+  get size(): number {
+    return this.ids.length;
+  }
+  topBound(): number {
+    return this.ids.length > 0 ? this.bounds[0]! : -Infinity;
+  }
   private above(x: number, y: number): boolean {
     return this.bounds[x]! > this.bounds[y]! || (this.bounds[x] === this.bounds[y] && this.ids[x]! < this.ids[y]!);
   }
@@ -80,7 +99,7 @@ class BoundHeap {
   push(bound: number, id: number): void {
     this.bounds.push(bound);
     this.ids.push(id);
-    for (let at = this.ids.length - 1; at > 0;) {
+    for (let at = this.ids.length - 1; at > 0; ) {
       const parent = (at - 1) >> 1;
       if (!this.above(at, parent)) break;
       this.swap(at, parent);
@@ -93,7 +112,7 @@ class BoundHeap {
     this.swap(0, last);
     this.bounds.pop();
     this.ids.pop();
-    for (let at = 0; ;) {
+    for (let at = 0; ; ) {
       const l = 2 * at + 1;
       const r = l + 1;
       let best = at;
@@ -115,7 +134,11 @@ class BoundHeap {
  * `maxScored` uppers scored. Stopped by the bound, the result is rankAllPairs' result (same pairs, scores, ranks
  * and tie order) without scoring most pairs.
  */
-export function rankCandidates(lowers: readonly PreparedArticle[], uppers: readonly PreparedArticle[], options: Partial<RankOptions> = {}): ArticleMatch[] {
+export function rankCandidates(
+  lowers: readonly PreparedArticle[],
+  uppers: readonly PreparedArticle[],
+  options: Partial<RankOptions> = {},
+): ArticleMatch[] {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   const index = buildBoundIndex(uppers);
   const scratch = createBoundScratch(index);
@@ -143,10 +166,14 @@ export function rankCandidates(lowers: readonly PreparedArticle[], uppers: reado
         refined.push(Math.min(unrefined, boundWithHeads(index, scratch, lowerArticle, upper, heads)), upper);
         continue;
       }
-      if (scoredCount++ >= opts.maxScored) { opts.onBudgetCut?.(lower); break; }
+      if (scoredCount++ >= opts.maxScored) {
+        opts.onBudgetCut?.(lower);
+        break;
+      }
       const upper = refined.pop();
       const scored = scorePairAbove(lowerArticle, uppers[upper]!, floor, opts.scoring, headsOf[upper]);
-      if (scored && scored.score >= opts.minScore) insertTop(top, { lower, upper, score: scored.score, rank: 0, evidence: scored.evidence }, opts.maxCandidates);
+      if (scored && scored.score >= opts.minScore)
+        insertTop(top, { lower, upper, score: scored.score, rank: 0, evidence: scored.evidence }, opts.maxCandidates);
     }
     top.forEach((match, i) => out.push({ ...match, rank: i + 1 }));
   });
@@ -154,12 +181,17 @@ export function rankCandidates(lowers: readonly PreparedArticle[], uppers: reado
 }
 
 /** Brute force: the same scoring function over every allowed pair. */
-export function rankAllPairs(lowers: readonly PreparedArticle[], uppers: readonly PreparedArticle[], options: Partial<RankOptions> = {}): ArticleMatch[] {
+export function rankAllPairs(
+  lowers: readonly PreparedArticle[],
+  uppers: readonly PreparedArticle[],
+  options: Partial<RankOptions> = {},
+): ArticleMatch[] {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   const out: ArticleMatch[] = [];
   lowers.forEach((lowerArticle, lower) => {
     const ids: number[] = [];
-    for (let upper = 0; upper < uppers.length; upper++) if (!opts.allowed || opts.allowed(lower, upper)) ids.push(upper);
+    for (let upper = 0; upper < uppers.length; upper++)
+      if (!opts.allowed || opts.allowed(lower, upper)) ids.push(upper);
     out.push(...keepBest(lower, lowerArticle, uppers, ids, opts));
   });
   return out;

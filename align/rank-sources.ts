@@ -41,7 +41,9 @@ export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<S
 
 /** Ranks source articles for the article at `target.path` of `target.file`. */
 export function rankSources(
-  docs: readonly AlignDocument[], target: { file: string; path: string }, options: { scope?: SourceScope; limit?: number } = {},
+  docs: readonly AlignDocument[],
+  target: { file: string; path: string },
+  options: { scope?: SourceScope; limit?: number } = {},
 ): SourceMatch[] {
   const { scope = 'ALL', limit = 10 } = options;
   const doc = docs.find((d) => d.file === target.file);
@@ -60,8 +62,15 @@ export function rankSources(
   return ranked.map((m) => {
     const c = candidates[m.upper]!;
     return {
-      file: c.doc.file, article: c.article.number, path: c.article.path, heading: c.article.heading, scope: c.scope,
-      score: m.score, class: classifyScore(m.score), rank: m.rank, evidence: m.evidence,
+      file: c.doc.file,
+      article: c.article.number,
+      path: c.article.path,
+      heading: c.article.heading,
+      scope: c.scope,
+      score: m.score,
+      class: classifyScore(m.score),
+      rank: m.rank,
+      evidence: m.evidence,
     };
   });
 }

@@ -30,9 +30,12 @@ export function parseLabelledPairs(tsv: string, source = 'labels'): LabelledPair
     const line = index + 1;
     const [lowerFile, lower, upperFile, upper, strength, reason = ''] = text.split('\t');
     const lowerArticle = readOrdinal(lower ?? '');
-    const fail = (why: string) => { throw new Error(`${source}:${line}: ${why}`); };
+    const fail = (why: string) => {
+      throw new Error(`${source}:${line}: ${why}`);
+    };
     if (!lowerFile || lowerArticle === undefined) fail('lower file or article missing');
-    if (strength !== 'strong' && strength !== 'medium' && strength !== 'none') fail(`strength must be strong, medium or none, not "${strength}"`);
+    if (strength !== 'strong' && strength !== 'medium' && strength !== 'none')
+      fail(`strength must be strong, medium or none, not "${strength}"`);
     if (strength === 'none') {
       if (upperFile !== '-' || upper !== '-') fail('a none label has - as upper file and article');
       pairs.push({ lowerFile: lowerFile!, lowerArticle: lowerArticle!, strength: 'none', reason, line });
@@ -40,17 +43,31 @@ export function parseLabelledPairs(tsv: string, source = 'labels'): LabelledPair
     }
     const upperArticle = readOrdinal(upper ?? '');
     if (!upperFile || upperFile === '-' || upperArticle === undefined) fail('upper file or article missing');
-    pairs.push({ lowerFile: lowerFile!, lowerArticle: lowerArticle!, upperFile, upperArticle, strength: strength as PairStrength, reason, line });
+    pairs.push({
+      lowerFile: lowerFile!,
+      lowerArticle: lowerArticle!,
+      upperFile,
+      upperArticle,
+      strength: strength as PairStrength,
+      reason,
+      line,
+    });
   });
   return pairs;
 }
 
 /** The strong and medium pairs as evaluation labels (files compared by base name there). */
 export function toAlignmentLabels(pairs: readonly LabelledPair[], source?: string): AlignmentLabel[] {
-  return pairs.filter((p) => p.strength !== 'none').map((p) => ({
-    lowerFile: p.lowerFile, lowerArticle: p.lowerArticle, upperFile: p.upperFile!, upperArticle: p.upperArticle!,
-    note: `${p.strength}: ${p.reason}`, ...(source ? { source } : {}),
-  }));
+  return pairs
+    .filter((p) => p.strength !== 'none')
+    .map((p) => ({
+      lowerFile: p.lowerFile,
+      lowerArticle: p.lowerArticle,
+      upperFile: p.upperFile!,
+      upperArticle: p.upperArticle!,
+      note: `${p.strength}: ${p.reason}`,
+      ...(source ? { source } : {}),
+    }));
 }
 
 /** Lower file → the upper files its labels name (the documents each lower document is aligned against). */

@@ -14,7 +14,11 @@ export function titleKey(title: string): string {
 }
 
 function numberKey(docNumber: string): string {
-  return foldText(docNumber).replace(/\s+/g, '').replace(/[[(（【]/g, '〔').replace(/[\])）】]/g, '〕').replace(/號/g, '号');
+  return foldText(docNumber)
+    .replace(/\s+/g, '')
+    .replace(/[[(（【]/g, '〔')
+    .replace(/[\])）】]/g, '〕')
+    .replace(/號/g, '号');
 }
 
 /** Files of the documents among `docs` that `doc` cites (its `citedFiles` when given), without itself. */
@@ -26,9 +30,10 @@ export function citedDocuments(doc: AlignDocument, docs: readonly AlignDocument[
     const byNumber = citation.docNumber
       ? docs.find((d) => d !== doc && d.docNumber && numberKey(d.docNumber) === numberKey(citation.docNumber!))
       : undefined;
-    const byTitle = !byNumber && citation.title
-      ? docs.find((d) => d !== doc && titleKey(d.title) === titleKey(citation.title!))
-      : undefined;
+    const byTitle =
+      !byNumber && citation.title
+        ? docs.find((d) => d !== doc && titleKey(d.title) === titleKey(citation.title!))
+        : undefined;
     const target = byNumber ?? byTitle;
     if (target) found.add(target.file);
   }

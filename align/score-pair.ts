@@ -14,7 +14,13 @@ import { boundSharedCharacters } from './bound-shared-characters.ts';
 import { combineScore, OUTLINE_FACTOR, type MatchedWeights } from './combine-score.ts';
 import { cosine, type PreparedArticle } from './prepare-articles.ts';
 import { BOUND_MARGIN } from './bound-margin.ts';
-import { DEFAULT_SCORING, eachLocalAlignment, localAlignments, type AlignmentScoring, type LocalAlignment } from './smith-waterman.ts';
+import {
+  DEFAULT_SCORING,
+  eachLocalAlignment,
+  localAlignments,
+  type AlignmentScoring,
+  type LocalAlignment,
+} from './smith-waterman.ts';
 
 export { OUTLINE_FACTOR };
 
@@ -38,7 +44,10 @@ function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: 
     const upperStart = upper.offsets[x.bStart]!;
     const upperEnd = upper.offsets[x.bEnd - 1]! + 1;
     return {
-      lowerStart, lowerEnd, upperStart, upperEnd,
+      lowerStart,
+      lowerEnd,
+      upperStart,
+      upperEnd,
       lowerText: lower.raw.slice(lowerStart, lowerEnd),
       upperText: upper.raw.slice(upperStart, upperEnd),
     };
@@ -49,8 +58,11 @@ function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: 
 export function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring): number {
   if (lower.headingLength === 0 || upper.headingLength === 0) return 0;
   const found = localAlignments(
-    lower.codes.subarray(0, lower.headingLength), upper.codes.subarray(0, upper.headingLength),
-    lower.weights, upper.weights, scoring,
+    lower.codes.subarray(0, lower.headingLength),
+    upper.codes.subarray(0, upper.headingLength),
+    lower.weights,
+    upper.weights,
+    scoring,
   );
   return dice(found, lower.headingWeight, upper.headingWeight);
 }
@@ -61,25 +73,44 @@ function matchedWeights(found: LocalAlignment[], heads: number, cosine: number):
     m.matchedLower += x.matchedWeightA;
     m.matchedUpper += x.matchedWeightB;
     // A two-character match (发展, 创新) is likely chance: only runs of 3 or more count as carrying a heading.
-    if (x.matches >= 3) { m.coveredLower += x.matchedWeightA; m.coveredUpper += x.matchedWeightB; }
+    if (x.matches >= 3) {
+      m.coveredLower += x.matchedWeightA;
+      m.coveredUpper += x.matchedWeightB;
+    }
   }
   return m;
 }
 
-function finish(lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, cos = cosine(lower, upper)): PairScore {
+function finish(
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  found: LocalAlignment[],
+  heads: number,
+  cos = cosine(lower, upper),
+): PairScore {
   const score = combineScore(lower, upper, matchedWeights(found, heads, cos));
   const evidence = toEvidence(lower, upper, found).sort((x, y) => x.lowerStart - y.lowerStart);
   return { score: Math.min(1, Math.max(0, Math.round(score * 1e4) / 1e4)), evidence };
 }
 
 /** Scores a pair; evidence spans are ordered by their position in the lower article. */
-export function scorePair(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring = DEFAULT_SCORING): PairScore {
+export function scorePair(
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  scoring: AlignmentScoring = DEFAULT_SCORING,
+): PairScore {
   const found = localAlignments(lower.codes, upper.codes, lower.weights, upper.weights, scoring);
   return finish(lower, upper, found, headingDice(lower, upper, scoring));
 }
 
 function boundFrom(
-  lower: PreparedArticle, upper: PreparedArticle, found: LocalAlignment[], heads: number, cos: number, maskedA?: Int32Array, maskedB?: Int32Array,
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  found: LocalAlignment[],
+  heads: number,
+  cos: number,
+  maskedA?: Int32Array,
+  maskedB?: Int32Array,
 ): number {
   const rest = boundSharedCharacters(lower, upper, maskedA, maskedB);
   const m = matchedWeights(found, heads, cos);
@@ -102,14 +133,23 @@ function boundFrom(
  * when the caller has it already.
  */
 export function scorePairAbove(
-  lower: PreparedArticle, upper: PreparedArticle, floor: number, scoring: AlignmentScoring = DEFAULT_SCORING,
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  floor: number,
+  scoring: AlignmentScoring = DEFAULT_SCORING,
   knownHeads?: number,
 ): PairScore | undefined {
   const heads = knownHeads ?? headingDice(lower, upper, scoring);
   const found: LocalAlignment[] = [];
   const cos = cosine(lower, upper);
   if (boundFrom(lower, upper, found, heads, cos) < floor) return undefined;
-  for (const { found: next, maskedA, maskedB } of eachLocalAlignment(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
+  for (const { found: next, maskedA, maskedB } of eachLocalAlignment(
+    lower.codes,
+    upper.codes,
+    lower.weights,
+    upper.weights,
+    scoring,
+  )) {
     found.push(next);
     if (found.length >= scoring.maxAlignments) break;
     if (boundFrom(lower, upper, found, heads, cos, maskedA, maskedB) < floor) return undefined;

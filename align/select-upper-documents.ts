@@ -34,7 +34,10 @@ export function selectUpperDocuments(docs: readonly AlignDocument[]): Map<string
     if (higher.length === 0) continue;
     const cited = new Set(citedDocuments(lower, docs));
     const known = higher.filter((d) => cited.has(d.file));
-    selection.set(lower.file, (known.length > 0 ? known : higher).map((d) => d.file));
+    selection.set(
+      lower.file,
+      (known.length > 0 ? known : higher).map((d) => d.file),
+    );
   }
   return selection;
 }

@@ -33,7 +33,11 @@ export const DEFAULT_SCORING: AlignmentScoring = { mismatch: 1, gap: 1, minScore
 let matrix = new Float64Array(1024);
 
 function bestAlignment(
-  a: Int32Array, b: Int32Array, wa: Float32Array, wb: Float32Array, scoring: AlignmentScoring,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring,
 ): LocalAlignment | undefined {
   const n = a.length;
   const m = b.length;
@@ -60,7 +64,11 @@ function bestAlignment(
       if (horizontal > v) v = horizontal;
       if (v < 0) v = 0;
       h[row + j] = v;
-      if (v > best) { best = v; bestI = i; bestJ = j; }
+      if (v > best) {
+        best = v;
+        bestI = i;
+        bestJ = j;
+      }
     }
   }
   if (best < scoring.minScore) return undefined;
@@ -74,8 +82,13 @@ function bestAlignment(
     const isMatch = a[i - 1] === b[j - 1];
     const diag = h[(i - 1) * width + j - 1]! + (isMatch ? wa[i - 1]! + wb[j - 1]! : -mismatch);
     if (v === diag) {
-      if (isMatch) { matchedWeightA += wa[i - 1]!; matchedWeightB += wb[j - 1]!; matches++; }
-      i--; j--;
+      if (isMatch) {
+        matchedWeightA += wa[i - 1]!;
+        matchedWeightB += wb[j - 1]!;
+        matches++;
+      }
+      i--;
+      j--;
     } else if (v === h[(i - 1) * width + j]! - gap) i--;
     else j--;
   }
@@ -87,7 +100,11 @@ function bestAlignment(
  * codes that match nothing) before searching the next. Lets a caller stop once the rest cannot matter.
  */
 export function* eachLocalAlignment(
-  a: Int32Array, b: Int32Array, wa: Float32Array, wb: Float32Array, scoring: AlignmentScoring = DEFAULT_SCORING,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring = DEFAULT_SCORING,
 ): Generator<{ found: LocalAlignment; maskedA: Int32Array; maskedB: Int32Array }> {
   if (a.length === 0 || b.length === 0) return;
   const maskedA = Int32Array.from(a);
@@ -103,7 +120,11 @@ export function* eachLocalAlignment(
 
 /** Disjoint local alignments, best first: each found region is masked before searching the next. */
 export function localAlignments(
-  a: Int32Array, b: Int32Array, wa: Float32Array, wb: Float32Array, scoring: AlignmentScoring = DEFAULT_SCORING,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring = DEFAULT_SCORING,
 ): LocalAlignment[] {
   return [...eachLocalAlignment(a, b, wa, wb, scoring)].map((step) => step.found);
 }

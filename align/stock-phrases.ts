@@ -55,7 +55,10 @@ export const DEFAULT_STOCK_PHRASES: readonly string[] = [
 export const STOCK_PHRASE_FACTOR = 0.15;
 
 /** Ranges [start, end) of `content` covered by any of `phrases` (phrases are matched as given, left to right). */
-export function findStockRanges(content: string, phrases: readonly string[] = DEFAULT_STOCK_PHRASES): [number, number][] {
+export function findStockRanges(
+  content: string,
+  phrases: readonly string[] = DEFAULT_STOCK_PHRASES,
+): [number, number][] {
   const ranges: [number, number][] = [];
   for (const phrase of phrases) {
     if (phrase.length < 2) continue;

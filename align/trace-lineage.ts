@@ -25,17 +25,27 @@ const sameFile = (a: string, b: string) => a === b || a.split('/').pop() === b.s
 
 /** Every upward chain from `start` that ends where no candidate goes further (cycles cannot occur: tiers rise). */
 export function traceLineage(
-  pairs: readonly AlignmentPair[], start: { file: string; article: number }, options: Partial<LineageOptions> = {},
+  pairs: readonly AlignmentPair[],
+  start: { file: string; article: number },
+  options: Partial<LineageOptions> = {},
 ): LineageStep[][] {
   const { maxRank = 1, minScore = 0.15 } = options;
   const chains: LineageStep[][] = [];
   const walk = (chain: LineageStep[]) => {
     const here = chain[chain.length - 1]!;
     const next = pairs.filter(
-      (p) => sameFile(p.lower.file, here.file) && p.lower.article === here.article && p.rank <= maxRank && p.score >= minScore,
+      (p) =>
+        sameFile(p.lower.file, here.file) &&
+        p.lower.article === here.article &&
+        p.rank <= maxRank &&
+        p.score >= minScore,
     );
-    if (next.length === 0 || chain.length > 8) { if (chain.length > 1) chains.push(chain); return; }
-    for (const p of next) walk([...chain, { file: p.upper.file, article: p.upper.article, heading: p.upper.heading, score: p.score }]);
+    if (next.length === 0 || chain.length > 8) {
+      if (chain.length > 1) chains.push(chain);
+      return;
+    }
+    for (const p of next)
+      walk([...chain, { file: p.upper.file, article: p.upper.article, heading: p.upper.heading, score: p.score }]);
   };
   walk([{ file: start.file, article: start.article }]);
   return chains;
@@ -49,13 +59,21 @@ export interface Coverage {
 
 /** Splits `upper`'s articles into those some article of `lowerFile` aligns with (score ≥ minScore) and the rest. */
 export function computeCoverage(
-  pairs: readonly AlignmentPair[], upper: AlignDocument, lowerFile: string, minScore = 0.32,
+  pairs: readonly AlignmentPair[],
+  upper: AlignDocument,
+  lowerFile: string,
+  minScore = 0.32,
 ): Coverage {
   const result: Coverage = { covered: [], uncovered: [] };
   for (const article of upper.articles) {
     const by = pairs
-      .filter((p) => sameFile(p.upper.file, upper.file) && p.upper.article === article.number
-        && sameFile(p.lower.file, lowerFile) && p.score >= minScore)
+      .filter(
+        (p) =>
+          sameFile(p.upper.file, upper.file) &&
+          p.upper.article === article.number &&
+          sameFile(p.lower.file, lowerFile) &&
+          p.score >= minScore,
+      )
       .map((p) => ({ article: p.lower.article, score: p.score }));
     if (by.length > 0) result.covered.push({ article: article.number, heading: article.heading, by });
     else result.uncovered.push({ article: article.number, heading: article.heading });

@@ -34,7 +34,12 @@ export function signToken(
   options: { expiresInSeconds?: number; now?: number } = {},
 ): string {
   const iat = options.now ?? Math.floor(Date.now() / 1000);
-  const payload: Record<string, unknown> = { sub: user.sub, roles: user.roles, iat, exp: iat + (options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS) };
+  const payload: Record<string, unknown> = {
+    sub: user.sub,
+    roles: user.roles,
+    iat,
+    exp: iat + (options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS),
+  };
   const head = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify(payload))}`;
   return `${head}.${base64url(hmac(head, secret))}`;
 }
@@ -59,7 +64,8 @@ export function verifyToken(token: string, secret: string, now = Math.floor(Date
     return { kind: 'invalid', reason: 'bad signature' };
   }
   // RFC 7519 NumericDate: a number of seconds. A token that never expires, or says when as a string, is refused.
-  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) return { kind: 'invalid', reason: 'token has no numeric exp' };
+  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp))
+    return { kind: 'invalid', reason: 'token has no numeric exp' };
   if (payload.exp <= now) return { kind: 'invalid', reason: 'token expired' };
   if (payload.nbf !== undefined && (typeof payload.nbf !== 'number' || !Number.isFinite(payload.nbf))) {
     return { kind: 'invalid', reason: 'token nbf is not numeric' };

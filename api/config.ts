@@ -42,7 +42,10 @@ export interface ApiConfig {
 export class ApiConfigError extends Error {
   override readonly name = 'ApiConfigError';
   readonly code = 'INVALID_API_CONFIG';
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`${variable}: ${detail}`);
   }
 }
@@ -68,19 +71,28 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
 
 /** Whether a listening address only accepts connections from this machine. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
 /** Reads and validates the API settings; throws ApiConfigError on a malformed value or an unsafe combination. */
 export function readApiConfig(env: Env): ApiConfig {
   const secret = env.JWT_SECRET?.trim();
-  const cors = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const cors = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   const host = env.HOST?.trim() || '127.0.0.1';
   const loopback = isLoopbackHost(host);
   if ((!secret || secret === DEFAULT_JWT_SECRET) && !loopback) {
-    throw new ApiConfigError('JWT_SECRET', `must be set to your own secret when HOST (${host}) is not a loopback address; ` +
-      'the built-in development secret is public');
+    throw new ApiConfigError(
+      'JWT_SECRET',
+      `must be set to your own secret when HOST (${host}) is not a loopback address; ` +
+        'the built-in development secret is public',
+    );
   }
   const maxPageSize = readInt(env, 'MAX_PAGE_SIZE', 200, 1);
   return {

@@ -15,10 +15,15 @@ export const MAX_SEARCH_TERMS = 1024;
 
 /** The whitespace-separated terms of a phrase (NFKC, ideographic spaces too). */
 export function searchTerms(phrase: string): string[] {
-  return phrase.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '');
+  return phrase
+    .normalize('NFKC')
+    .split(/[\s\u3000]+/)
+    .filter((t) => t !== '');
 }
 
 /** Builds the full-text query; empty when the phrase has no terms. */
 export function toLuceneQuery(phrase: string): string {
-  return searchTerms(phrase).map((t) => `"${escapeLucene(t)}"`).join(' AND ');
+  return searchTerms(phrase)
+    .map((t) => `"${escapeLucene(t)}"`)
+    .join(' AND ');
 }

@@ -36,7 +36,13 @@ export function buildHydrationDocument(type: HydratedType, info: GraphQLResolveI
   const idsVariable: VariableDefinitionNode = {
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: name('__ids') },
-    type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.LIST_TYPE, type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } } } },
+    type: {
+      kind: Kind.NON_NULL_TYPE,
+      type: {
+        kind: Kind.LIST_TYPE,
+        type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } },
+      },
+    },
   };
   const root: FieldNode = {
     kind: Kind.FIELD,
@@ -52,7 +58,12 @@ export function buildHydrationDocument(type: HydratedType, info: GraphQLResolveI
             {
               kind: Kind.OBJECT_FIELD,
               name: name('id'),
-              value: { kind: Kind.OBJECT, fields: [{ kind: Kind.OBJECT_FIELD, name: name('in'), value: { kind: Kind.VARIABLE, name: name('__ids') } }] },
+              value: {
+                kind: Kind.OBJECT,
+                fields: [
+                  { kind: Kind.OBJECT_FIELD, name: name('in'), value: { kind: Kind.VARIABLE, name: name('__ids') } },
+                ],
+              },
             },
           ],
         },

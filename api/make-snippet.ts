@@ -7,7 +7,10 @@
 export function makeSnippet(text: string | null | undefined, phrase: string, radius = 40): string | null {
   if (!text) return null;
   const chars = [...text];
-  const terms = phrase.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '');
+  const terms = phrase
+    .normalize('NFKC')
+    .split(/[\s\u3000]+/)
+    .filter((t) => t !== '');
   let at = -1;
   for (const term of terms) {
     const index = text.indexOf(term);

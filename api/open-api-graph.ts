@@ -11,7 +11,10 @@ import type { ApiConfig } from './config.ts';
  * and pool-acquisition time-outs, one second of retries instead of the driver's 30), and every transaction carries
  * DB_TIMEOUT_MS with a client-side deadline shortly after it, so a frozen engine gives time-outs, not hangs.
  */
-export function openApiGraph(config: Pick<GraphConfig, 'uri' | 'username' | 'password' | 'database'>, apiConfig: Pick<ApiConfig, 'dbTimeoutMs'>): GraphHandle {
+export function openApiGraph(
+  config: Pick<GraphConfig, 'uri' | 'username' | 'password' | 'database'>,
+  apiConfig: Pick<ApiConfig, 'dbTimeoutMs'>,
+): GraphHandle {
   return openGraph(config, {
     connectionTimeoutMs: 2_000,
     connectionAcquisitionTimeoutMs: 3_000,

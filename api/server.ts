@@ -63,12 +63,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     // Parsing stops past this many tokens: the specified validation rules compare same-named fields pairwise, so
     // 600 aliases cost a second of CPU before any limit of ours could refuse them.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [
-      maxDepthRule(config.maxQueryDepth, costOptions),
-      maxCostRule(config.maxQueryCost, costOptions),
-    ],
+    validationRules: [maxDepthRule(config.maxQueryDepth, costOptions), maxCostRule(config.maxQueryCost, costOptions)],
     plugins: [
-      limitsPlugin({ maxFilterDepth: config.maxFilterDepth, maxFilterObjects: config.maxFilterObjects, maxListItems: config.maxListItems }),
+      limitsPlugin({
+        maxFilterDepth: config.maxFilterDepth,
+        maxFilterObjects: config.maxFilterObjects,
+        maxListItems: config.maxListItems,
+      }),
       statusPlugin(),
     ],
     formatError: formatApiError((error) => log('policygraph api: request failed:', error)),
@@ -87,15 +88,28 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       response.writeHead(204, cors);
       response.end();
     } else if (url.pathname === '/graphql' || url.pathname === '/graphql/') {
-      handleGraphQL(apollo, makeContext, request, response, { url, cors, bodyLimit: config.bodyLimit }).catch((error: unknown) => {
-        if (error instanceof BodyTooLargeError) {
-          sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { ...cors, connection: 'close' });
-          return;
-        }
-        log('policygraph api: unexpected HTTP failure:', error);
-        if (response.headersSent) response.end();
-        else sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, cors);
-      });
+      handleGraphQL(apollo, makeContext, request, response, { url, cors, bodyLimit: config.bodyLimit }).catch(
+        (error: unknown) => {
+          if (error instanceof BodyTooLargeError) {
+            sendJson(
+              response,
+              413,
+              { errors: [{ message: error.message, extensions: { code: error.code } }] },
+              { ...cors, connection: 'close' },
+            );
+            return;
+          }
+          log('policygraph api: unexpected HTTP failure:', error);
+          if (response.headersSent) response.end();
+          else
+            sendJson(
+              response,
+              500,
+              { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+              cors,
+            );
+        },
+      );
     } else if (method === 'GET' || method === 'HEAD') {
       serveStatic(options.viewerDir, url.pathname, method, response);
     } else {

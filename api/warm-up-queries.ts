@@ -7,7 +7,12 @@
  */
 import { buildCompareQuery } from './resolvers/compare.ts';
 import { buildCoverageQuery } from './resolvers/coverage.ts';
-import { buildArticleExistsQuery, buildLineageQuery, DEFAULT_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH } from './resolvers/lineage.ts';
+import {
+  buildArticleExistsQuery,
+  buildLineageQuery,
+  DEFAULT_LINEAGE_DEPTH,
+  MAX_LINEAGE_DEPTH,
+} from './resolvers/lineage.ts';
 import { buildPolicyByNumberQuery } from './resolvers/policy-by-number.ts';
 import { buildSearchQuery } from './resolvers/search.ts';
 import type { CypherQuery, CypherRunner } from './run-cypher.ts';

@@ -22,7 +22,8 @@ const ARTICLE_START = /^(（|\(|第)[一二三四五六七八九十]+(）|\)|条
 export function applyDefects(lines: string[], map: LineMap, defects: Defect[], r: Random): string[] {
   const out = [...lines];
   const has = (d: Defect) => defects.includes(d);
-  const bodyIdx = (): number[] => out.map((_, i) => i).filter((i) => i > map.bodyStart && i < map.bodyEnd && ARTICLE_START.test(out[i] ?? ''));
+  const bodyIdx = (): number[] =>
+    out.map((_, i) => i).filter((i) => i > map.bodyStart && i < map.bodyEnd && ARTICLE_START.test(out[i] ?? ''));
   if (has('traditional')) {
     for (const i of [map.titleLine, map.numberLine]) {
       if (i === undefined) continue;
@@ -44,13 +45,18 @@ export function applyDefects(lines: string[], map: LineMap, defects: Defect[], r
   // Insertions go last and bottom-up, so earlier indexes stay valid.
   const inserts: [number, string][] = [];
   const articleLines = bodyIdx();
-  if (has('pageNumbers')) articleLines.filter((_, k) => k > 0 && k % 6 === 0).forEach((i, k) => inserts.push([i, `—${k + 1}—`]));
-  if (has('spam') && articleLines.length > 2) inserts.push([articleLines[Math.floor(articleLines.length / 2)] as number, r.pick(SPAM_LINES)]);
-  if (has('mojibake') && articleLines.length > 3) inserts.push([articleLines[1] as number, Buffer.from('发展改革委员会', 'utf8').toString('latin1')]);
+  if (has('pageNumbers'))
+    articleLines.filter((_, k) => k > 0 && k % 6 === 0).forEach((i, k) => inserts.push([i, `—${k + 1}—`]));
+  if (has('spam') && articleLines.length > 2)
+    inserts.push([articleLines[Math.floor(articleLines.length / 2)] as number, r.pick(SPAM_LINES)]);
+  if (has('mojibake') && articleLines.length > 3)
+    inserts.push([articleLines[1] as number, Buffer.from('发展改革委员会', 'utf8').toString('latin1')]);
   for (const [i, text] of inserts.sort((a, b) => b[0] - a[0])) out.splice(i, 0, text);
   if (has('spam')) out.push(...r.sample(SPAM_LINES, 2));
   if (has('oddSpaces')) {
-    for (let i = 0; i < out.length; i += 1) if (ARTICLE_START.test(out[i] ?? '') || i === map.bodyStart) out[i] = `\u3000\u3000${out[i]}${r.chance(0.3) ? '\u00a0' : ''}`;
+    for (let i = 0; i < out.length; i += 1)
+      if (ARTICLE_START.test(out[i] ?? '') || i === map.bodyStart)
+        out[i] = `\u3000\u3000${out[i]}${r.chance(0.3) ? '\u00a0' : ''}`;
   }
   if (has('brokenTitle')) {
     const title = out[map.titleLine] as string;

@@ -50,14 +50,23 @@ export function benchAlignment(input: BenchInput): BenchResult {
 
   const t1 = performance.now();
   let budgetCuts = 0;
-  const engine = rankCandidates(lowers, uppers, { ...options, onBudgetCut: () => { budgetCuts++; } });
+  const engine = rankCandidates(lowers, uppers, {
+    ...options,
+    onBudgetCut: () => {
+      budgetCuts++;
+    },
+  });
   const engineMs = performance.now() - t1;
 
   const sampleSize = Math.min(lowerCount, input.sample ?? 100);
   const step = lowerCount / Math.max(1, sampleSize);
   const sampleIds = Array.from({ length: sampleSize }, (_, i) => Math.floor(i * step));
   const t2 = performance.now();
-  const brute = rankAllPairs(sampleIds.map((i) => lowers[i]!), uppers, options);
+  const brute = rankAllPairs(
+    sampleIds.map((i) => lowers[i]!),
+    uppers,
+    options,
+  );
   const sampleMs = performance.now() - t2;
   const bruteForceMs = sampleSize > 0 ? (sampleMs * lowerCount) / sampleSize : 0;
 
@@ -65,7 +74,12 @@ export function benchAlignment(input: BenchInput): BenchResult {
   const bruteTop = new Map(brute.map((m) => [sampleIds[m.lower]!, m.upper]));
   const disagreements = sampleIds.filter((id) => engineTop.get(id) !== bruteTop.get(id));
   return {
-    lowerCount, upperCount: uppers.length, sampled: sampleSize, prepareMs, engineMs, bruteForceMs,
+    lowerCount,
+    upperCount: uppers.length,
+    sampled: sampleSize,
+    prepareMs,
+    engineMs,
+    bruteForceMs,
     ratio: bruteForceMs > 0 ? engineMs / bruteForceMs : 0,
     top1Agreement: sampleSize > 0 ? 1 - disagreements.length / sampleSize : 1,
     budgetCuts,

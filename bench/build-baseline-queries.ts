@@ -32,15 +32,23 @@ const relKey = (r: DumpedRelationship) => `${r.type}\u0000${r.startLabel}\u0000$
 export function buildPlainCreateQueries(dump: GraphDump, batch: number): CypherQuery[] {
   const queries: CypherQuery[] = [];
   for (const [label, nodes] of groupBy(dump.nodes, (n) => n.label)) {
-    for (const rows of chunks(nodes.map((n) => n.props), batch)) {
+    for (const rows of chunks(
+      nodes.map((n) => n.props),
+      batch,
+    )) {
       queries.push({ cypher: `UNWIND $rows AS row CREATE (n:${escapeLabel(label)}) SET n = row`, params: { rows } });
     }
   }
   for (const [, rels] of groupBy(dump.rels, relKey)) {
     const { type, startLabel, endLabel } = rels[0] as DumpedRelationship;
-    const cypher = `UNWIND $rows AS row MATCH (a:${escapeLabel(startLabel)} {id: row.s}) MATCH (b:${escapeLabel(endLabel)} {id: row.e}) ` +
+    const cypher =
+      `UNWIND $rows AS row MATCH (a:${escapeLabel(startLabel)} {id: row.s}) MATCH (b:${escapeLabel(endLabel)} {id: row.e}) ` +
       `CREATE (a)-[r:${escapeLabel(type)}]->(b) SET r = row.p`;
-    for (const rows of chunks(rels.map((r) => ({ s: r.startId, e: r.endId, p: r.props })), batch)) queries.push({ cypher, params: { rows } });
+    for (const rows of chunks(
+      rels.map((r) => ({ s: r.startId, e: r.endId, p: r.props })),
+      batch,
+    ))
+      queries.push({ cypher, params: { rows } });
   }
   return queries;
 }

@@ -21,9 +21,29 @@ export function buildGazetteerExtension(seed: number): { $comment: string; juris
   const byTier = places(createRandom(seed).fork('plan').fork('places'));
   const strip = (name: string) => name.replace(/(壮族自治区|省|市|县|区)$/, '');
   const jurisdictions: GazetteerJurisdiction[] = [
-    ...byTier.provincial.map((p) => ({ name: p.jurisdiction, tier: 'provincial' as const, aliases: [strip(p.jurisdiction)], codes: p.codes })),
-    ...byTier.municipal.map((p) => ({ name: p.jurisdiction, tier: 'municipal' as const, parent: p.province, aliases: [strip(p.jurisdiction)], codes: p.codes })),
-    ...byTier.county.map((p) => ({ name: p.jurisdiction, tier: 'county' as const, parent: p.city, aliases: [], codes: p.codes })),
+    ...byTier.provincial.map((p) => ({
+      name: p.jurisdiction,
+      tier: 'provincial' as const,
+      aliases: [strip(p.jurisdiction)],
+      codes: p.codes,
+    })),
+    ...byTier.municipal.map((p) => ({
+      name: p.jurisdiction,
+      tier: 'municipal' as const,
+      parent: p.province,
+      aliases: [strip(p.jurisdiction)],
+      codes: p.codes,
+    })),
+    ...byTier.county.map((p) => ({
+      name: p.jurisdiction,
+      tier: 'county' as const,
+      parent: p.city,
+      aliases: [],
+      codes: p.codes,
+    })),
   ];
-  return { $comment: `Jurisdictions of the synthetic benchmark corpus (seed ${seed}); merge over the bundled gazetteer.`, jurisdictions };
+  return {
+    $comment: `Jurisdictions of the synthetic benchmark corpus (seed ${seed}); merge over the bundled gazetteer.`,
+    jurisdictions,
+  };
 }

@@ -9,7 +9,12 @@ import type { Random } from './seeded-random.ts';
 import { AGENCIES, COLLECTIVES, PART_HEADINGS, PROVINCES, STOCK_PHRASES } from './vocabulary.ts';
 
 /** Fills `doc.parts` and `doc.articles`; `parent` is the already composed upper document, if any. */
-export function composeArticles(doc: GeneratedDocument, parent: GeneratedDocument | undefined, count: number, r: Random): void {
+export function composeArticles(
+  doc: GeneratedDocument,
+  parent: GeneratedDocument | undefined,
+  count: number,
+  r: Random,
+): void {
   const partCount = doc.layout === 'flat' ? 0 : Math.max(2, Math.min(8, Math.round(count / r.int(4, 7))));
   doc.parts = r.sample(PART_HEADINGS, partCount).map((heading, i) => ({ number: i + 1, heading }));
   const place = doc.city && doc.tier === 'county' ? `${doc.jurisdiction}` : doc.jurisdiction;
@@ -17,7 +22,9 @@ export function composeArticles(doc: GeneratedDocument, parent: GeneratedDocumen
   for (let n = 1; n <= count; n += 1) {
     const ar = r.fork(`a${n}`);
     const upper = parent && ar.chance(0.75) ? pickUpper(parent, n, count, used, ar) : undefined;
-    const article = upper ? deriveArticle(upper, parent as GeneratedDocument, ar, place, doc.year) : freshArticle(ar, place, doc.year);
+    const article = upper
+      ? deriveArticle(upper, parent as GeneratedDocument, ar, place, doc.year)
+      : freshArticle(ar, place, doc.year);
     article.number = n;
     if (partCount > 0) article.partNumber = Math.min(partCount, 1 + Math.floor(((n - 1) * partCount) / count));
     if (ar.chance(0.2)) article.sentences.push(ar.pick(STOCK_PHRASES));
@@ -28,7 +35,13 @@ export function composeArticles(doc: GeneratedDocument, parent: GeneratedDocumen
 }
 
 // Mostly in order (the n-th lower article follows the matching stretch of the upper text), each upper article once.
-function pickUpper(parent: GeneratedDocument, n: number, count: number, used: Set<number>, r: Random): GeneratedArticle | undefined {
+function pickUpper(
+  parent: GeneratedDocument,
+  n: number,
+  count: number,
+  used: Set<number>,
+  r: Random,
+): GeneratedArticle | undefined {
   const m = parent.articles.length;
   const free = parent.articles.filter((a) => !used.has(a.number));
   if (free.length === 0) return undefined;
@@ -43,7 +56,13 @@ function freshArticle(r: Random, place: string, year: number): GeneratedArticle 
   return { number: 0, heading: freshHeading(r), sentences, items: [], lead: [], cooperating: [] };
 }
 
-function deriveArticle(upper: GeneratedArticle, parent: GeneratedDocument, r: Random, place: string, year: number): GeneratedArticle {
+function deriveArticle(
+  upper: GeneratedArticle,
+  parent: GeneratedDocument,
+  r: Random,
+  place: string,
+  year: number,
+): GeneratedArticle {
   const roll = r.next();
   const kind = roll < 0.3 ? 'verbatim' : roll < 0.75 ? 'paraphrase' : 'partial';
   let heading = upper.heading;
@@ -52,14 +71,21 @@ function deriveArticle(upper: GeneratedArticle, parent: GeneratedDocument, r: Ra
     sentences = [...upper.sentences, freshSentence(r, place, year)];
   } else if (kind === 'paraphrase') {
     heading = r.chance(0.6) ? paraphraseHeading(upper.heading, r) : upper.heading;
-    sentences = upper.sentences.filter((_, i) => i === 0 || r.chance(0.85)).map((s) => (r.chance(0.6) ? paraphrase(s, r) : s));
+    sentences = upper.sentences
+      .filter((_, i) => i === 0 || r.chance(0.85))
+      .map((s) => (r.chance(0.6) ? paraphrase(s, r) : s));
     sentences.push(r.chance(0.5) ? moneySentence(r) : freshSentence(r, place, year));
   } else {
     heading = freshHeading(r);
     sentences = [freshSentence(r, place, year), paraphrase(r.pick(upper.sentences), r), freshSentence(r, place, year)];
   }
   return {
-    number: 0, heading, sentences, items: [], lead: [], cooperating: [],
+    number: 0,
+    heading,
+    sentences,
+    items: [],
+    lead: [],
+    cooperating: [],
     derivedFrom: { file: parent.file, docNumber: parent.docNumber, article: upper.number, kind },
   };
 }
@@ -67,10 +93,20 @@ function deriveArticle(upper: GeneratedArticle, parent: GeneratedDocument, r: Ra
 function agenciesFor(doc: GeneratedDocument, r: Random): { lead: AgencyTruth[]; cooperating: AgencyTruth[] } {
   const pool = AGENCIES[doc.tier];
   const chosen = r.sample(pool, 1 + r.int(1, 4));
-  const prefix = doc.tier === 'national' ? '' : doc.tier === 'provincial' ? PROVINCES.find((p) => p.name === doc.province)?.prefix ?? '省' : doc.tier === 'municipal' ? '市' : doc.jurisdiction.slice(-1);
-  const fullHead = doc.tier === 'national' ? '' : doc.tier === 'county' ? `${doc.city ?? ''}${doc.jurisdiction}` : doc.jurisdiction;
+  const prefix =
+    doc.tier === 'national'
+      ? ''
+      : doc.tier === 'provincial'
+        ? (PROVINCES.find((p) => p.name === doc.province)?.prefix ?? '省')
+        : doc.tier === 'municipal'
+          ? '市'
+          : doc.jurisdiction.slice(-1);
+  const fullHead =
+    doc.tier === 'national' ? '' : doc.tier === 'county' ? `${doc.city ?? ''}${doc.jurisdiction}` : doc.jurisdiction;
   const truth = (a: { short: string; full: string }): AgencyTruth => ({
-    asWritten: `${prefix}${a.short}`, name: `${fullHead}${a.full}`, collective: false,
+    asWritten: `${prefix}${a.short}`,
+    name: `${fullHead}${a.full}`,
+    collective: false,
   });
   const [lead, ...rest] = chosen.map(truth);
   const cooperating = rest;

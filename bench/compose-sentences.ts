@@ -3,7 +3,18 @@
  * Example: freshSentence(r, '柳州市') → '围绕主导产业链，支持骨干企业建设中试基地，加速科技成果产业化。'
  */
 import type { Random } from './seeded-random.ts';
-import { ACTIONS, LEAD_INS, METRICS, MODIFIERS, SENTENCE_LEADS, OBJECTS, OBLIGATIONS, PURPOSES, SUBJECTS, SYNONYMS } from './vocabulary.ts';
+import {
+  ACTIONS,
+  LEAD_INS,
+  METRICS,
+  MODIFIERS,
+  SENTENCE_LEADS,
+  OBJECTS,
+  OBLIGATIONS,
+  PURPOSES,
+  SUBJECTS,
+  SYNONYMS,
+} from './vocabulary.ts';
 
 /** A run-in heading: 加快建设技术创新中心 (no 。). */
 export function freshHeading(r: Random): string {
@@ -42,8 +53,14 @@ export function paraphrase(sentence: string, r: Random): string {
     if (out.includes(a) && r.chance(0.7)) out = out.split(a).join(b);
     else if (out.includes(b) && r.chance(0.3)) out = out.split(b).join(a);
   }
-  out = out.replace(/(\d+)万元/g, (_, n: string) => `${Math.max(1, Math.round(Number(n) * r.pick([0.5, 0.8, 1, 1.2])))}万元`);
-  if (out === sentence) out = sentence.startsWith('对') ? `${r.pick(['同时，', '此外，', '另外，'])}${sentence}` : `${r.pick(['进一步', '切实', '着力'])}${sentence}`;
+  out = out.replace(
+    /(\d+)万元/g,
+    (_, n: string) => `${Math.max(1, Math.round(Number(n) * r.pick([0.5, 0.8, 1, 1.2])))}万元`,
+  );
+  if (out === sentence)
+    out = sentence.startsWith('对')
+      ? `${r.pick(['同时，', '此外，', '另外，'])}${sentence}`
+      : `${r.pick(['进一步', '切实', '着力'])}${sentence}`;
   return out;
 }
 

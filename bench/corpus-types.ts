@@ -48,7 +48,15 @@ export interface CitationTruth {
 export type Layout = 'parts' | 'flat' | 'chapters';
 
 /** Dirty-copy defects a document may carry. */
-export type Defect = 'traditional' | 'pageNumbers' | 'spam' | 'oddSpaces' | 'brokenTitle' | 'pinyin' | 'censored' | 'mojibake';
+export type Defect =
+  | 'traditional'
+  | 'pageNumbers'
+  | 'spam'
+  | 'oddSpaces'
+  | 'brokenTitle'
+  | 'pinyin'
+  | 'censored'
+  | 'mojibake';
 
 /** How a document is typeset: each choice is one of the variants docs/domain.md lists. */
 export interface DocumentStyle {

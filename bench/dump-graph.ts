@@ -31,7 +31,8 @@ export interface GraphDump {
 export async function dumpGraph(graph: GraphHandle): Promise<GraphDump> {
   const nodes = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props' });
   const rels = await graph.read({
-    cypher: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] AS startLabel, a.id AS startId, labels(b)[0] AS endLabel, b.id AS endId, properties(r) AS props',
+    cypher:
+      'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] AS startLabel, a.id AS startId, labels(b)[0] AS endLabel, b.id AS endId, properties(r) AS props',
   });
   return { nodes: nodes as unknown as DumpedNode[], rels: rels as unknown as DumpedRelationship[] };
 }

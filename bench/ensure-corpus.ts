@@ -12,9 +12,20 @@ import { writeCorpus, type CorpusSummary } from './write-corpus.ts';
 export const GENERATOR_VERSION = 3;
 
 /** Returns the corpus summary, generating the folder when needed. */
-export async function ensureCorpus(spec: CorpusSpec, folder: string): Promise<{ summary: CorpusSummary; reused: boolean; seconds: number }> {
-  const existing = await readFile(join(folder, 'corpus.json'), 'utf8').then((t) => JSON.parse(t) as CorpusSummary & { generatorVersion?: number }, () => undefined);
-  if (existing && existing.seed === spec.seed && existing.documents === spec.documents && existing.generatorVersion === GENERATOR_VERSION) {
+export async function ensureCorpus(
+  spec: CorpusSpec,
+  folder: string,
+): Promise<{ summary: CorpusSummary; reused: boolean; seconds: number }> {
+  const existing = await readFile(join(folder, 'corpus.json'), 'utf8').then(
+    (t) => JSON.parse(t) as CorpusSummary & { generatorVersion?: number },
+    () => undefined,
+  );
+  if (
+    existing &&
+    existing.seed === spec.seed &&
+    existing.documents === spec.documents &&
+    existing.generatorVersion === GENERATOR_VERSION
+  ) {
     return { summary: existing, reused: true, seconds: 0 };
   }
   const t = performance.now();

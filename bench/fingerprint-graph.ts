@@ -20,10 +20,13 @@ export interface GraphFingerprint {
 
 /** Reads the fingerprint; streams ids in pages so large graphs fit. */
 export async function fingerprintGraph(graph: GraphHandle): Promise<GraphFingerprint> {
-  const nodeRows = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n, count(DISTINCT n.id) AS ids ORDER BY label' });
+  const nodeRows = await graph.read({
+    cypher: 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n, count(DISTINCT n.id) AS ids ORDER BY label',
+  });
   const relRows = await graph.read({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type' });
   const half = await graph.read({
-    cypher: "MATCH (p:Policy {status: 'full'}) WHERE p.articleCount IS NOT NULL AND COUNT { (p)-[:HAS_ARTICLE]->(:Article) } <> p.articleCount RETURN count(p) AS n",
+    cypher:
+      "MATCH (p:Policy {status: 'full'}) WHERE p.articleCount IS NOT NULL AND COUNT { (p)-[:HAS_ARTICLE]->(:Article) } <> p.articleCount RETURN count(p) AS n",
   });
   const ids = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] + ":" + coalesce(n.id, "") AS k ORDER BY k' });
   const rels = await graph.read({

@@ -37,7 +37,12 @@ export function generateCorpus(spec: CorpusSpec): RenderedDocument[] {
   return Array.from(generateDocuments(spec));
 }
 
-function addCitations(doc: GeneratedDocument, parent: GeneratedDocument | undefined, uppers: GeneratedDocument[], r: ReturnType<typeof createRandom>): void {
+function addCitations(
+  doc: GeneratedDocument,
+  parent: GeneratedDocument | undefined,
+  uppers: GeneratedDocument[],
+  r: ReturnType<typeof createRandom>,
+): void {
   if (r.chance(0.25)) doc.citations.push({ title: LAW, relation: 'based_on' });
   if (parent) {
     const withNumber = parent.docNumber !== undefined && r.chance(0.75);

@@ -19,7 +19,11 @@ export interface ImportTotals {
   failed: { file: string; code: string; message: string }[];
 }
 
-type ImportPaths = (graph: ImportTarget, paths: readonly string[], options?: { readDocument?: (file: string) => Promise<unknown> }) => Promise<ImportTotals>;
+type ImportPaths = (
+  graph: ImportTarget,
+  paths: readonly string[],
+  options?: { readDocument?: (file: string) => Promise<unknown> },
+) => Promise<ImportTotals>;
 type ReadPolicyFile = (path: string, options?: { gazetteer?: unknown }) => Promise<unknown>;
 type LoadGazetteer = (file: string) => Promise<unknown>;
 type AlignGraph = (graph: ImportTarget) => Promise<{ documents: number; pairs: number }>;
@@ -28,7 +32,9 @@ type AlignGraph = (graph: ImportTarget) => Promise<{ documents: number; pairs: n
 export async function importCorpus(paths: string[], target: ImportTarget): Promise<ImportTotals> {
   const importPaths = await loadPiece<ImportPaths>('import/index.ts', 'importPaths');
   // A corpus folder, or files of one (the bench's warm-up): the gazetteer sits in the folder.
-  const gazetteerFile = paths.flatMap((p) => [join(p, 'gazetteer.json'), join(dirname(p), 'gazetteer.json')]).find((f) => existsSync(f));
+  const gazetteerFile = paths
+    .flatMap((p) => [join(p, 'gazetteer.json'), join(dirname(p), 'gazetteer.json')])
+    .find((f) => existsSync(f));
   if (!gazetteerFile) return importPaths(target, paths);
   const gazetteer = await (await loadPiece<LoadGazetteer>('import/index.ts', 'loadGazetteer'))(gazetteerFile);
   const readPolicyFile = await loadPiece<ReadPolicyFile>('import/index.ts', 'readPolicyFile');

@@ -11,11 +11,26 @@ import { basename, join } from 'node:path';
 import { inferLikelyParents, prepareArticles, cosine, type AlignDocument } from '../align/index.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : fallback; };
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
 const root = opt('--root', '../shared/corpora/lawrefbook');
 const sample = Number(opt('--sample', '100'));
 
-const NATIONAL = ['宪法', '宪法相关法', '民法典', '民法商法', '行政法', '经济法', '社会法', '刑法', '诉讼与非诉讼程序法', '其他', '行政法规'];
+const NATIONAL = [
+  '宪法',
+  '宪法相关法',
+  '民法典',
+  '民法商法',
+  '行政法',
+  '经济法',
+  '社会法',
+  '刑法',
+  '诉讼与非诉讼程序法',
+  '其他',
+  '行政法规',
+];
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条[\s　]*/;
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -33,17 +48,28 @@ const nameOf = (file: string) => basename(file, '.md').replace(/\(\d{4}-\d{2}-\d
 function load(file: string, tier: AlignDocument['tier']): AlignDocument {
   const articles: AlignDocument['articles'][number][] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (ARTICLE.test(line)) articles.push({ number: articles.length + 1, path: `a${articles.length + 1}`, heading: '', text: line.replace(ARTICLE, '') });
-    else if (articles.length > 0 && line.trim() && !line.startsWith('#') && !line.startsWith('<!--')) articles[articles.length - 1]!.text += `\n${line}`;
+    if (ARTICLE.test(line))
+      articles.push({
+        number: articles.length + 1,
+        path: `a${articles.length + 1}`,
+        heading: '',
+        text: line.replace(ARTICLE, ''),
+      });
+    else if (articles.length > 0 && line.trim() && !line.startsWith('#') && !line.startsWith('<!--'))
+      articles[articles.length - 1]!.text += `\n${line}`;
   }
   return { file, title: nameOf(file), tier, kind: 'regulation', articles };
 }
 
 const t0 = Date.now();
-const uppers = NATIONAL.flatMap((f) => walk(join(root, f))).map((f) => load(f, 'national')).filter((d) => d.articles.length > 0);
+const uppers = NATIONAL.flatMap((f) => walk(join(root, f)))
+  .map((f) => load(f, 'national'))
+  .filter((d) => d.articles.length > 0);
 const byName = new Map<string, AlignDocument[]>();
 for (const d of uppers) byName.set(d.title, [...(byName.get(d.title) ?? []), d]);
-const locals = walk(join(root, 'DLC')).map((f) => load(f, 'provincial')).filter((d) => d.articles.length > 0);
+const locals = walk(join(root, 'DLC'))
+  .map((f) => load(f, 'provincial'))
+  .filter((d) => d.articles.length > 0);
 // The law a regulation rests on: the documents its first article names after 根据/依据 (为了…，根据《…》…，制定本条例);
 // `--any-citation` counts any national document it cites anywhere instead.
 const anyCitation = args.includes('--any-citation');
@@ -59,13 +85,19 @@ const picked = Array.from({ length: Math.min(sample, cases.length) }, (_, i) => 
 // Document-level shortlist: TF-IDF over whole texts of every national document, computed once.
 const hide = /《[^》]*》/g;
 const docText = (d: AlignDocument) => d.articles.map((a) => a.text.replace(hide, '')).join('\n');
-const prepared = prepareArticles([...uppers, ...picked.map((c) => c.doc)].map((d) => ({ docKey: d.file, heading: '', text: docText(d) })));
+const prepared = prepareArticles(
+  [...uppers, ...picked.map((c) => c.doc)].map((d) => ({ docKey: d.file, heading: '', text: docText(d) })),
+);
 let at1 = 0;
 let at3 = 0;
 const misses: string[] = [];
 picked.forEach((c, i) => {
   const mine = prepared[uppers.length + i]!;
-  const shortlist = uppers.map((u, j) => ({ u, s: cosine(mine, prepared[j]!) })).sort((x, y) => y.s - x.s).slice(0, 12).map((x) => x.u);
+  const shortlist = uppers
+    .map((u, j) => ({ u, s: cosine(mine, prepared[j]!) }))
+    .sort((x, y) => y.s - x.s)
+    .slice(0, 12)
+    .map((x) => x.u);
   const ranked = inferLikelyParents([c.doc, ...shortlist], c.doc.file, { hide, limit: 3 });
   const names = ranked.map((r) => nameOf(r.file));
   if (names[0] && c.truth.has(names[0])) at1++;
@@ -73,6 +105,10 @@ picked.forEach((c, i) => {
   else misses.push(`${basename(c.doc.file)} cites ${[...c.truth].join('/')}; got ${names.join(', ')}`);
 });
 const n = picked.length;
-process.stdout.write(`${cases.length} local regulations cite a national document of the book; sample ${n}, ${uppers.length} national candidates\n`);
-process.stdout.write(`accuracy@1 ${(at1 / n).toFixed(3)}  accuracy@3 ${(at3 / n).toFixed(3)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+process.stdout.write(
+  `${cases.length} local regulations cite a national document of the book; sample ${n}, ${uppers.length} national candidates\n`,
+);
+process.stdout.write(
+  `accuracy@1 ${(at1 / n).toFixed(3)}  accuracy@3 ${(at3 / n).toFixed(3)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
+);
 for (const m of misses.slice(0, 15)) process.stdout.write(`  miss@3: ${m}\n`);

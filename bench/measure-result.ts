@@ -16,7 +16,11 @@ export class MissingPieceError extends Error {
 }
 
 /** Runs a measure, timing it and turning errors into results. */
-export async function settle<T extends object>(name: string, run: () => Promise<T & { notes?: string[] }>, log: (line: string) => void): Promise<MeasureResult<T>> {
+export async function settle<T extends object>(
+  name: string,
+  run: () => Promise<T & { notes?: string[] }>,
+  log: (line: string) => void,
+): Promise<MeasureResult<T>> {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   log(`[bench] ${name}: start`);
@@ -26,7 +30,12 @@ export async function settle<T extends object>(name: string, run: () => Promise<
     return { status: 'ok', seconds: seconds(), ...figures } as MeasureResult<T>;
   } catch (error) {
     const missing = error instanceof MissingPieceError;
-    const reason = error instanceof Error ? (missing ? error.message : `${error.message}\n${(error.stack ?? '').split('\n').slice(1, 4).join('\n')}`) : String(error);
+    const reason =
+      error instanceof Error
+        ? missing
+          ? error.message
+          : `${error.message}\n${(error.stack ?? '').split('\n').slice(1, 4).join('\n')}`
+        : String(error);
     log(`[bench] ${name}: ${missing ? 'missing' : 'FAILED'}: ${reason}`);
     return { status: missing ? 'missing' : 'failed', reason, seconds: seconds() };
   }

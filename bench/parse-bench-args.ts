@@ -34,12 +34,21 @@ export const BENCH_USAGE = `usage: policygraph bench [--size small|medium|large 
 
 /** Parses the arguments; throws an error with code BENCH_BAD_ARGS on anything unknown. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs {
-  const out: BenchArgs = { size: 'small', only: [...MEASURES], publish: false, perRowBudgetSeconds: 60, alignments: 'engine', help: false };
+  const out: BenchArgs = {
+    size: 'small',
+    only: [...MEASURES],
+    publish: false,
+    perRowBudgetSeconds: 60,
+    alignments: 'engine',
+    help: false,
+  };
   let onlyGiven = false;
   const bad = (message: string) => Object.assign(new Error(message), { code: 'BENCH_BAD_ARGS' });
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined || v.startsWith('--')) throw bad(`${flag} needs a value`);
@@ -48,9 +57,13 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
     if (flag === '--size') out.size = parseCorpusSize(value());
     else if (flag === '--only') {
       onlyGiven = true;
-      const names = value().split(',').map((s) => s.trim()).filter(Boolean);
+      const names = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = names.filter((n) => !(MEASURES as readonly string[]).includes(n));
-      if (unknown.length > 0 || names.length === 0) throw bad(`unknown measure(s) ${unknown.join(', ') || '(none)'}; known: ${MEASURES.join(', ')}`);
+      if (unknown.length > 0 || names.length === 0)
+        throw bad(`unknown measure(s) ${unknown.join(', ') || '(none)'}; known: ${MEASURES.join(', ')}`);
       out.only = MEASURES.filter((m) => names.includes(m));
     } else if (flag === '--publish') out.publish = true;
     else if (flag === '--per-row-budget') {
@@ -65,7 +78,8 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
     else if (flag === '--help' || flag === '-h') out.help = true;
     else throw bad(`unknown argument ${arg}`);
   }
-  if (out.corpus !== undefined && out.alignments === 'truth') throw bad('--alignments truth needs the generated corpus (its alignments.tsv), not --corpus');
+  if (out.corpus !== undefined && out.alignments === 'truth')
+    throw bad('--alignments truth needs the generated corpus (its alignments.tsv), not --corpus');
   if (!onlyGiven && out.corpus === undefined) out.publish = true;
   return out;
 }

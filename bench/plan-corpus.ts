@@ -11,29 +11,77 @@ import type { Defect, DocumentStyle, GeneratedDocument, Layout } from './corpus-
 import type { Random } from './seeded-random.ts';
 import { COUNTY_FIRST, COUNTY_SECOND, NATIONAL_ISSUERS, PROVINCES, TITLE_FORMS, TOPICS } from './vocabulary.ts';
 
-const DEFECT_ODDS: [Defect, number][] = [['traditional', 0.05], ['pageNumbers', 0.1], ['spam', 0.1], ['oddSpaces', 0.1],
-  ['brokenTitle', 0.05], ['pinyin', 0.03], ['censored', 0.03], ['mojibake', 0.02]];
+const DEFECT_ODDS: [Defect, number][] = [
+  ['traditional', 0.05],
+  ['pageNumbers', 0.1],
+  ['spam', 0.1],
+  ['oddSpaces', 0.1],
+  ['brokenTitle', 0.05],
+  ['pinyin', 0.03],
+  ['censored', 0.03],
+  ['mojibake', 0.02],
+];
 
 /** A jurisdiction that issues documents, with its number codes and the name its titles start with. */
-export interface Place { tier: Tier; jurisdiction: string; issuer: string; codes: string[]; province?: string; city?: string; titleHead: string }
+export interface Place {
+  tier: Tier;
+  jurisdiction: string;
+  issuer: string;
+  codes: string[];
+  province?: string;
+  city?: string;
+  titleHead: string;
+}
 
 /** Every issuing place of the corpus by tier; county names are unique and drawn from the seed. */
 export function places(random: Random): Record<Tier, Place[]> {
-  const countyNames = random.sample(COUNTY_FIRST.flatMap((a) => COUNTY_SECOND.map((b) => a + b)).filter((n) => n[0] !== n[1]), 400);
+  const countyNames = random.sample(
+    COUNTY_FIRST.flatMap((a) => COUNTY_SECOND.map((b) => a + b)).filter((n) => n[0] !== n[1]),
+    400,
+  );
   let nextCounty = 0;
-  const national = NATIONAL_ISSUERS.map((n) => ({ tier: 'national' as const, jurisdiction: '中华人民共和国', issuer: n.issuer, codes: n.codes, titleHead: n.issuer }));
+  const national = NATIONAL_ISSUERS.map((n) => ({
+    tier: 'national' as const,
+    jurisdiction: '中华人民共和国',
+    issuer: n.issuer,
+    codes: n.codes,
+    titleHead: n.issuer,
+  }));
   const provincial: Place[] = [];
   const municipal: Place[] = [];
   const county: Place[] = [];
   for (const p of PROVINCES) {
-    provincial.push({ tier: 'provincial', jurisdiction: p.name, issuer: `${p.name}人民政府`, codes: p.codes, province: p.name, titleHead: p.name });
+    provincial.push({
+      tier: 'provincial',
+      jurisdiction: p.name,
+      issuer: `${p.name}人民政府`,
+      codes: p.codes,
+      province: p.name,
+      titleHead: p.name,
+    });
     for (const c of p.cities) {
-      municipal.push({ tier: 'municipal', jurisdiction: c.name, issuer: `${c.name}人民政府`, codes: c.codes, province: p.name, city: c.name, titleHead: c.name });
+      municipal.push({
+        tier: 'municipal',
+        jurisdiction: c.name,
+        issuer: `${c.name}人民政府`,
+        codes: c.codes,
+        province: p.name,
+        city: c.name,
+        titleHead: c.name,
+      });
       for (let k = 0; k < 3; k += 1) {
         const stem = countyNames[nextCounty++] as string;
         const name = `${stem}${k === 0 ? '区' : '县'}`;
         const code = `${stem}政发`;
-        county.push({ tier: 'county', jurisdiction: name, issuer: `${name}人民政府`, codes: [code], province: p.name, city: c.name, titleHead: name });
+        county.push({
+          tier: 'county',
+          jurisdiction: name,
+          issuer: `${name}人民政府`,
+          codes: [code],
+          province: p.name,
+          city: c.name,
+          titleHead: name,
+        });
       }
     }
   }
@@ -62,7 +110,16 @@ export function planCorpus(spec: CorpusSpec, random: Random): GeneratedDocument[
       const parent = choosePlanParent(plans, place, r);
       const topic = parent && r.chance(0.8) ? parent.topic : r.pick(TOPICS);
       const year = parent ? Math.min(2025, parent.year + r.int(0, 2)) : r.int(2015, 2023);
-      const layout: Layout = tier === 'national' ? (r.chance(0.85) ? 'parts' : 'flat') : r.chance(0.6) ? 'parts' : r.chance(0.65) ? 'flat' : 'chapters';
+      const layout: Layout =
+        tier === 'national'
+          ? r.chance(0.85)
+            ? 'parts'
+            : 'flat'
+          : r.chance(0.6)
+            ? 'parts'
+            : r.chance(0.65)
+              ? 'flat'
+              : 'chapters';
       const title = uniqueTitle(place, topic, layout, year, r, titles);
       const code = r.pick(place.codes);
       const serialKey = `${code}|${year}`;
@@ -70,11 +127,24 @@ export function planCorpus(spec: CorpusSpec, random: Random): GeneratedDocument[
       serials.set(serialKey, serial);
       const index = plans.length;
       plans.push({
-        index, file: `${String(index).padStart(5, '0')}-${tier}.txt`, tier, jurisdiction: place.jurisdiction,
-        province: place.province, city: place.city, issuer: place.issuer, title, topic,
+        index,
+        file: `${String(index).padStart(5, '0')}-${tier}.txt`,
+        tier,
+        jurisdiction: place.jurisdiction,
+        province: place.province,
+        city: place.city,
+        issuer: place.issuer,
+        title,
+        topic,
         docNumber: r.chance(0.95) ? `${code}〔${year}〕${serial}号` : undefined,
-        issuedOn: formatDate(year, r), year, parentIndex: parent?.index, layout,
-        restartNumbering: layout === 'parts' && r.chance(0.2), parts: [], articles: [], citations: [],
+        issuedOn: formatDate(year, r),
+        year,
+        parentIndex: parent?.index,
+        layout,
+        restartNumbering: layout === 'parts' && r.chance(0.2),
+        parts: [],
+        articles: [],
+        citations: [],
         defects: DEFECT_ODDS.filter(([, p]) => r.chance(p)).map(([d]) => d),
         style: chooseStyle(r.fork('style')),
       });
@@ -86,10 +156,20 @@ export function planCorpus(spec: CorpusSpec, random: Random): GeneratedDocument[
 function choosePlanParent(plans: GeneratedDocument[], place: Place, r: Random): GeneratedDocument | undefined {
   const of = (tier: Tier, match: (d: GeneratedDocument) => boolean) => plans.filter((d) => d.tier === tier && match(d));
   const candidates =
-    place.tier === 'provincial' ? of('national', () => true)
-    : place.tier === 'municipal' ? pickNonEmpty(of('provincial', (d) => d.province === place.province), of('national', () => true))
-    : place.tier === 'county' ? pickNonEmpty(of('municipal', (d) => d.city === place.city), of('provincial', (d) => d.province === place.province), of('national', () => true))
-    : [];
+    place.tier === 'provincial'
+      ? of('national', () => true)
+      : place.tier === 'municipal'
+        ? pickNonEmpty(
+            of('provincial', (d) => d.province === place.province),
+            of('national', () => true),
+          )
+        : place.tier === 'county'
+          ? pickNonEmpty(
+              of('municipal', (d) => d.city === place.city),
+              of('provincial', (d) => d.province === place.province),
+              of('national', () => true),
+            )
+          : [];
   return candidates.length > 0 ? r.pick(candidates) : undefined;
 }
 
@@ -112,8 +192,10 @@ function chooseStyle(r: Random): DocumentStyle {
   const dates = r.next();
   return {
     halfWidth: r.chance(0.3),
-    agencies: agencies < 0.65 ? 'labels' : agencies < 0.8 ? 'responsible' : agencies < 0.9 ? 'bracketResponsible' : 'comma',
-    numberBracket: bracket < 0.75 ? 'standard' : r.pick(['square', 'round', 'lenticular', 'fullRound', 'mixed', 'spaced'] as const),
+    agencies:
+      agencies < 0.65 ? 'labels' : agencies < 0.8 ? 'responsible' : agencies < 0.9 ? 'bracketResponsible' : 'comma',
+    numberBracket:
+      bracket < 0.75 ? 'standard' : r.pick(['square', 'round', 'lenticular', 'fullRound', 'mixed', 'spaced'] as const),
     dates: dates < 0.6 ? 'arabic' : dates < 0.75 ? 'chinese' : dates < 0.88 ? 'iso' : 'dotted',
     notice: r.chance(0.2),
     repeatPrefix: r.chance(0.4),

@@ -44,7 +44,10 @@ function timedGraph(graph: GraphHandle): GraphHandle {
         const time = async (batch: readonly CypherQuery[]) => {
           const s = performance.now();
           const rows = await run(batch);
-          add(`  write stmt: ${batch.length === 1 ? label(batch[0]!.cypher) : `${batch.length} statements`}`, performance.now() - s);
+          add(
+            `  write stmt: ${batch.length === 1 ? label(batch[0]!.cypher) : `${batch.length} statements`}`,
+            performance.now() - s,
+          );
           return rows;
         };
         if (!serial) return time(queries);
@@ -82,7 +85,10 @@ async function cpuSecondsOf(needle: string): Promise<Map<string, number>> {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle)) continue;
       for (const task of readdirSync(`/proc/${pid}/task`)) {
         const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[#\d-]+$/, '').trim();
+        const name = stat
+          .slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+          .replace(/[#\d-]+$/, '')
+          .trim();
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         byThread.set(name, (byThread.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
       }
@@ -95,8 +101,14 @@ async function cpuSecondsOf(needle: string): Promise<Map<string, number>> {
 
 /** Per-thread CPU between two readings: the total and the busiest thread names. */
 function cpuDelta(before: Map<string, number>, after: Map<string, number>) {
-  const delta = [...after].map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const).filter(([, s]) => s > 0.2).sort((x, y) => y[1] - x[1]);
-  return { total: Math.round(delta.reduce((sum, [, s]) => sum + s, 0) * 100) / 100, threads: Object.fromEntries(delta.slice(0, 8).map(([n, s]) => [n, Math.round(s * 100) / 100])) };
+  const delta = [...after]
+    .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
+    .filter(([, s]) => s > 0.2)
+    .sort((x, y) => y[1] - x[1]);
+  return {
+    total: Math.round(delta.reduce((sum, [, s]) => sum + s, 0) * 100) / 100,
+    threads: Object.fromEntries(delta.slice(0, 8).map(([n, s]) => [n, Math.round(s * 100) / 100])),
+  };
 }
 
 async function countsOf(graph: GraphHandle): Promise<Record<string, number>> {
@@ -105,13 +117,23 @@ async function countsOf(graph: GraphHandle): Promise<Record<string, number>> {
   return Object.fromEntries([...nodes, ...rels].map((r) => [String(r.k), Number(r.n)]));
 }
 
-const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort().slice(0, count).map((f) => join(folder, f));
+const files = (await readdir(folder))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, count)
+  .map((f) => join(folder, f));
 const gazetteer = await loadGazetteer(join(folder, 'gazetteer.json'));
 let neo: BenchNeo4j | undefined;
 const dataDir = option('--data') ?? `bench/out/neo4j-profile-${process.pid}`;
 let graph: GraphHandle;
 const uri = option('--uri');
-if (uri) graph = openGraph({ uri, username: 'neo4j', password: option('--password') ?? 'policygraph-bench', database: 'neo4j' });
+if (uri)
+  graph = openGraph({
+    uri,
+    username: 'neo4j',
+    password: option('--password') ?? 'policygraph-bench',
+    database: 'neo4j',
+  });
 else {
   neo = await startBenchNeo4j({ dataDir });
   graph = neo.graph;
@@ -145,15 +167,25 @@ try {
   const cpu = process.cpuUsage(cpuBefore);
   const engineCpu = cpuDelta(engineBefore, await cpuSecondsOf(dataDir.replace(/^.*\//, '')));
   const out = {
-    load: (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' '),
-    files: files.length, documents: summary.documents, articles: summary.articles, failed: summary.failed.length,
+    load: (await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+    files: files.length,
+    documents: summary.documents,
+    articles: summary.articles,
+    failed: summary.failed.length,
     seconds: Math.round(seconds * 100) / 100,
     articlesPerSecond: Math.round(summary.articles / seconds),
     msToFirstDocument: Math.round(firstWrite - started),
     importerCpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
     neo4jCpuSeconds: engineCpu.total,
     neo4jCpuByThread: engineCpu.threads,
-    phases: Object.fromEntries([...phases].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`])),
+    phases: Object.fromEntries(
+      [...phases]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([k, v]) => [k, `${Math.round(v.ms)} ms / ${v.n} = ${(v.ms / v.n).toFixed(2)} ms`]),
+    ),
     counts: await countsOf(graph),
   };
   console.log(JSON.stringify(out, null, 2));

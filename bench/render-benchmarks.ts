@@ -13,7 +13,8 @@ type Results = Record<string, unknown> & { command: string; machine: Record<stri
 
 const fmt = (v: unknown): string => {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en-US') : String(Math.round(v * 1000) / 1000);
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? v.toLocaleString('en-US') : String(Math.round(v * 1000) / 1000);
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (typeof v === 'string') return v.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return JSON.stringify(v).replace(/\|/g, '\\|');
@@ -29,13 +30,21 @@ function flatten(value: unknown, prefix: string, out: [string, unknown][]): void
 export function renderResults(results: Results): string {
   const m = results.machine;
   const lines = [
-    '## Latest run', '',
-    `Command: \`${results.command}\``, '',
+    '## Latest run',
+    '',
+    `Command: \`${results.command}\``,
+    '',
     `Machine: ${fmt(m.nproc)} cores (${fmt(m.cpu)}), ${fmt(m.memoryGB)} GB RAM, Node ${fmt(m.node)}, Java ${fmt(m.java)}, ` +
-      `load average ${fmt(m.loadAverage)} at start (shared machine), ${fmt(m.date)}.`, '',
-    '### Floors', '',
-    '| figure | measured | floor | pass |', '|---|---|---|---|',
-    ...results.floors.map((f) => `| \`${f.name}\` | ${fmt(f.value)} | ${f.floor} | ${f.pass === null ? 'not measured' : f.pass ? 'yes' : '**no**'} |`),
+      `load average ${fmt(m.loadAverage)} at start (shared machine), ${fmt(m.date)}.`,
+    '',
+    '### Floors',
+    '',
+    '| figure | measured | floor | pass |',
+    '|---|---|---|---|',
+    ...results.floors.map(
+      (f) =>
+        `| \`${f.name}\` | ${fmt(f.value)} | ${f.floor} | ${f.pass === null ? 'not measured' : f.pass ? 'yes' : '**no**'} |`,
+    ),
     '',
   ];
   for (const section of ['corpus', 'import', 'align', 'api', 'viewer', 'importer', 'faults']) {
@@ -44,7 +53,14 @@ export function renderResults(results: Results): string {
     const rows: [string, unknown][] = [];
     flatten(value, '', rows);
     // Seeds are identifiers, not quantities: no thousands separators.
-    lines.push(`### ${section}`, '', '| figure | value |', '|---|---|', ...rows.map(([k, v]) => `| \`${section}.${k}\` | ${k.endsWith('seed') ? String(v) : fmt(v)} |`), '');
+    lines.push(
+      `### ${section}`,
+      '',
+      '| figure | value |',
+      '|---|---|',
+      ...rows.map(([k, v]) => `| \`${section}.${k}\` | ${k.endsWith('seed') ? String(v) : fmt(v)} |`),
+      '',
+    );
   }
   return lines.join('\n');
 }

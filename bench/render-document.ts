@@ -21,8 +21,13 @@ export function renderDate(iso: string, style: DocumentStyle['dates']): string {
 /** Writes a normalised number (柳政规〔2021〕18号) with the style's brackets. */
 export function renderDocNumber(docNumber: string, style: DocumentStyle['numberBracket']): string {
   const brackets: Record<DocumentStyle['numberBracket'], [string, string]> = {
-    standard: ['〔', '〕'], square: ['[', ']'], round: ['(', ')'], lenticular: ['【', '】'], fullRound: ['（', '）'],
-    mixed: ['〔', ')'], spaced: ['〔', '〕'],
+    standard: ['〔', '〕'],
+    square: ['[', ']'],
+    round: ['(', ')'],
+    lenticular: ['【', '】'],
+    fullRound: ['（', '）'],
+    mixed: ['〔', ')'],
+    spaced: ['〔', '〕'],
   };
   const [open, close] = brackets[style];
   const out = docNumber.replace('〔', open).replace('〕', close);
@@ -41,7 +46,9 @@ function addressees(doc: GeneratedDocument): string {
 function agencyList(list: AgencyTruth[], repeatPrefix: boolean, prefix: string): string {
   const named = list.filter((a) => !a.collective);
   const collective = list.filter((a) => a.collective).map((a) => a.asWritten);
-  const names = named.map((a, i) => (i === 0 || repeatPrefix || !prefix ? a.asWritten : a.asWritten.slice(prefix.length)));
+  const names = named.map((a, i) =>
+    i === 0 || repeatPrefix || !prefix ? a.asWritten : a.asWritten.slice(prefix.length),
+  );
   const head = names.join('、') + (names.length > 1 ? '等' : '');
   return [head, ...collective].filter(Boolean).join('，');
 }
@@ -60,30 +67,43 @@ function agencyNote(a: GeneratedArticle, doc: GeneratedDocument): string {
 function articleLabel(doc: GeneratedDocument, a: GeneratedArticle): string {
   if (doc.layout === 'flat') return `${toChineseOrdinal(a.number)}、`;
   if (doc.layout === 'chapters') return `第${toChineseOrdinal(a.number)}条　`;
-  const inPart = doc.restartNumbering ? doc.articles.filter((b) => b.partNumber === a.partNumber && b.number <= a.number).length : a.number;
+  const inPart = doc.restartNumbering
+    ? doc.articles.filter((b) => b.partNumber === a.partNumber && b.number <= a.number).length
+    : a.number;
   return `（${toChineseOrdinal(inPart)}）`;
 }
 
 function preamble(doc: GeneratedDocument, parent: GeneratedDocument | undefined): string {
-  const short = doc.tier === 'national' ? '我国' : PROVINCES.find((p) => p.name === doc.jurisdiction)?.short ?? doc.jurisdiction;
+  const short =
+    doc.tier === 'national' ? '我国' : (PROVINCES.find((p) => p.name === doc.jurisdiction)?.short ?? doc.jurisdiction);
   const basis = doc.citations.find((c) => c.relation === 'based_on');
   const lead = basis ? `根据《${basis.title}》等法律法规，` : '';
   const implemented = doc.citations.find((c) => c.relation === 'implements');
-  if (!parent || !implemented) return `${lead}为${doc.topic.endsWith('发展') ? '推动' : '加快'}${doc.topic}，现提出如下意见。`;
+  if (!parent || !implemented)
+    return `${lead}为${doc.topic.endsWith('发展') ? '推动' : '加快'}${doc.topic}，现提出如下意见。`;
   const issuerOutside = parent.tier === 'national' && implemented.title !== parent.title;
   const cited = `${issuerOutside ? parent.issuer : ''}《${implemented.title}》${implemented.docNumber ? `（${implemented.docNumber}）` : ''}`;
   return `${lead}为贯彻落实${cited}精神，${doc.topic.endsWith('发展') ? '推动' : '加快'}${doc.topic}，结合${short}实际，制定如下措施。`;
 }
 
 /** The document's lines before defects, and where its title, number and body are; `parent` is the implemented document. */
-export function renderDocument(doc: GeneratedDocument, parent: GeneratedDocument | undefined): { lines: string[]; map: LineMap } {
+export function renderDocument(
+  doc: GeneratedDocument,
+  parent: GeneratedDocument | undefined,
+): { lines: string[]; map: LineMap } {
   const { style } = doc;
   const number = doc.docNumber ? renderDocNumber(doc.docNumber, style.numberBracket) : undefined;
   const date = renderDate(doc.issuedOn, style.dates);
   const head: string[] = [];
   if (style.notice) {
     if (number) head.push(number);
-    head.push(addressees(doc), `《${doc.title}》已经${doc.issuer}同意，现印发给你们，请认真贯彻执行。`, date, '（此件公开发布）', doc.title);
+    head.push(
+      addressees(doc),
+      `《${doc.title}》已经${doc.issuer}同意，现印发给你们，请认真贯彻执行。`,
+      date,
+      '（此件公开发布）',
+      doc.title,
+    );
   } else {
     head.push(doc.title);
     if (number) head.push(number);
@@ -91,8 +111,16 @@ export function renderDocument(doc: GeneratedDocument, parent: GeneratedDocument
   }
   const body: string[] = [preamble(doc, parent)];
   for (const a of doc.articles) {
-    const part = a.partNumber !== undefined && doc.articles.find((b) => b.partNumber === a.partNumber) === a ? doc.parts[a.partNumber - 1] : undefined;
-    if (part) body.push(doc.layout === 'chapters' ? `第${toChineseOrdinal(part.number)}章　${part.heading}` : `${toChineseOrdinal(part.number)}、${part.heading}`);
+    const part =
+      a.partNumber !== undefined && doc.articles.find((b) => b.partNumber === a.partNumber) === a
+        ? doc.parts[a.partNumber - 1]
+        : undefined;
+    if (part)
+      body.push(
+        doc.layout === 'chapters'
+          ? `第${toChineseOrdinal(part.number)}章　${part.heading}`
+          : `${toChineseOrdinal(part.number)}、${part.heading}`,
+      );
     body.push(`${articleLabel(doc, a)}${a.heading}。${a.sentences.join('')}${agencyNote(a, doc)}`);
     a.items.forEach((item, i) => body.push(`${i + 1}.${item}`));
   }

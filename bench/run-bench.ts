@@ -45,7 +45,10 @@ export async function listCorpusFiles(folder: string): Promise<string[]> {
 }
 
 /** Runs the benchmark and returns the results object. */
-export async function runBench(args: BenchArgs, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Record<string, unknown>> {
+export async function runBench(
+  args: BenchArgs,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<Record<string, unknown>> {
   const spec = CORPUS_SIZES[args.size];
   const real = args.corpus !== undefined;
   const folder = real ? resolve(args.corpus!) : join(PROJECT_ROOT, 'bench', 'out', args.size);
@@ -64,7 +67,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
   } else {
     log(`[bench] corpus ${args.size} → ${folder}`);
     const corpus = await ensureCorpus(spec, folder);
-    results.corpus = { ...corpus.summary, folder: `bench/out/${args.size}`, reused: corpus.reused, generateSeconds: corpus.seconds };
+    results.corpus = {
+      ...corpus.summary,
+      folder: `bench/out/${args.size}`,
+      reused: corpus.reused,
+      generateSeconds: corpus.seconds,
+    };
     if (wants('align')) {
       results.align = await settle('align', () => measureAlignment(generateCorpus(spec)), log);
     }
@@ -83,16 +91,27 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
     }
     const graph = neo;
     if (graph && wants('import')) {
-      results.import = await settle('import', () => measureImport(graph, paths, {
-        perRowBudgetSeconds: args.perRowBudgetSeconds, ...(real ? { warmupDocuments: Math.min(200, paths.length) } : {}),
-      }), log);
+      results.import = await settle(
+        'import',
+        () =>
+          measureImport(graph, paths, {
+            perRowBudgetSeconds: args.perRowBudgetSeconds,
+            ...(real ? { warmupDocuments: Math.min(200, paths.length) } : {}),
+          }),
+        log,
+      );
     }
     let imported = results.import !== undefined && (results.import as MeasureResult).status === 'ok';
     // The graph now holds the clean import (restored from its dump): its fingerprint is the fault test's reference.
     const reference = imported && wants('faults') ? await fingerprintGraph(graph!.graph) : undefined;
     if (imported) {
       const figures = results.import as { peakRssMB: number; seconds: number };
-      results.importer = { status: 'ok', peakRssMB: figures.peakRssMB, seconds: figures.seconds, notes: ['peak RSS of the child process that ran the timed import (VmHWM and maxRSS, the larger)'] };
+      results.importer = {
+        status: 'ok',
+        peakRssMB: figures.peakRssMB,
+        seconds: figures.seconds,
+        notes: ['peak RSS of the child process that ran the timed import (VmHWM and maxRSS, the larger)'],
+      };
     }
     if (graph && wants('memory') && !imported) {
       const memory = await settle('memory', () => measureMemory(graph, paths), log);
@@ -103,46 +122,88 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
       // A real corpus: the version graph the import built, and the engine's alignment of the real texts.
       results.versions = await settle('versions', () => measureVersions(graph), log);
       if (wants('align')) {
-        results.align = await settle('align', async () => {
-          const t = performance.now();
-          const aligned = await alignImportedGraph(graph.graph);
-          return { alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs };
-        }, log);
+        results.align = await settle(
+          'align',
+          async () => {
+            const t = performance.now();
+            const aligned = await alignImportedGraph(graph.graph);
+            return {
+              alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10,
+              alignedDocuments: aligned.documents,
+              alignmentPairs: aligned.pairs,
+            };
+          },
+          log,
+        );
       }
     }
     if (graph && (wants('api') || wants('faults'))) {
-      const setup = await settle('api-setup', async () => {
-        let importSeconds = 0;
-        if (!imported) {
-          await clearGraph(graph.graph);
+      const setup = await settle(
+        'api-setup',
+        async () => {
+          let importSeconds = 0;
+          if (!imported) {
+            await clearGraph(graph.graph);
+            const t = performance.now();
+            await importCorpus(paths, graph.graph);
+            importSeconds = (performance.now() - t) / 1000;
+          }
           const t = performance.now();
-          await importCorpus(paths, graph.graph);
-          importSeconds = (performance.now() - t) / 1000;
-        }
-        const t = performance.now();
-        const aligned = args.alignments === 'truth'
-          ? { documents: 0, pairs: await writeTruthAlignments(graph.graph, folder) }
-          : await alignImportedGraph(graph.graph);
-        await loadPiece('api/index.ts', 'startApiServer');
-        // The server runs in its own process, as deployed: autocannon here would otherwise share its event loop and CPU.
-        api = await spawnApiChild({ uri: graph.uri, password: graph.password, database: graph.database });
-        return { alignments: args.alignments === 'truth' ? 'ground truth of the corpus (alignments.tsv), not the engine' : 'alignGraph (the engine)', importSeconds: Math.round(importSeconds * 10) / 10, alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10, alignedDocuments: aligned.documents, alignmentPairs: aligned.pairs, apiUrl: api.url };
-      }, log);
+          const aligned =
+            args.alignments === 'truth'
+              ? { documents: 0, pairs: await writeTruthAlignments(graph.graph, folder) }
+              : await alignImportedGraph(graph.graph);
+          await loadPiece('api/index.ts', 'startApiServer');
+          // The server runs in its own process, as deployed: autocannon here would otherwise share its event loop and CPU.
+          api = await spawnApiChild({ uri: graph.uri, password: graph.password, database: graph.database });
+          return {
+            alignments:
+              args.alignments === 'truth'
+                ? 'ground truth of the corpus (alignments.tsv), not the engine'
+                : 'alignGraph (the engine)',
+            importSeconds: Math.round(importSeconds * 10) / 10,
+            alignGraphSeconds: Math.round((performance.now() - t) / 100) / 10,
+            alignedDocuments: aligned.documents,
+            alignmentPairs: aligned.pairs,
+            apiUrl: api.url,
+          };
+        },
+        log,
+      );
       results.apiSetup = setup;
       const server = api;
       if (wants('api')) {
-        results.api = server ? await settle('api', () => measureApi({ url: server.url, graph: graph.graph, server }), log) : notRun(setup);
+        results.api = server
+          ? await settle('api', () => measureApi({ url: server.url, graph: graph.graph, server }), log)
+          : notRun(setup);
       }
       if (wants('faults')) {
         const outage = server
-          ? await settle('faults-outage', async () => {
-            const params = await sampleApiParameters(graph.graph, 50);
-            return measureOutageUnderLoad(graph, server.url, params.phrases.map((p) => JSON.stringify({ query: API_QUERIES.search, variables: { p } })));
-          }, log)
+          ? await settle(
+              'faults-outage',
+              async () => {
+                const params = await sampleApiParameters(graph.graph, 50);
+                return measureOutageUnderLoad(
+                  graph,
+                  server.url,
+                  params.phrases.map((p) => JSON.stringify({ query: API_QUERIES.search, variables: { p } })),
+                );
+              },
+              log,
+            )
           : notRun(setup);
-        const crash = await settle('faults-crash', async () => {
-          return measureCrashDuringImport(graph, paths, documents, reference ?? await cleanImportFingerprint(graph, paths));
-        }, log);
+        const crash = await settle(
+          'faults-crash',
+          async () => {
+            return measureCrashDuringImport(
+              graph,
+              paths,
+              documents,
+              reference ?? (await cleanImportFingerprint(graph, paths)),
+            );
+          },
+          log,
+        );
         results.faults = { outageUnderApiLoad: outage, killDuringImport: crash };
       }
     }
@@ -169,11 +230,17 @@ export async function runBench(args: BenchArgs, log: (line: string) => void = (l
     log('[bench] wrote bench/results.json and BENCHMARKS.md');
   } else {
     await writeFile(join(PROJECT_ROOT, 'bench', 'out', `results-${args.size}.json`), json);
-    log(`[bench] wrote bench/out/results-${args.size}.json (partial run: BENCHMARKS.md untouched; --publish to write it)`);
+    log(
+      `[bench] wrote bench/out/results-${args.size}.json (partial run: BENCHMARKS.md untouched; --publish to write it)`,
+    );
   }
   return results;
 }
 
 function notRun(setup: MeasureResult): MeasureResult {
-  return { status: 'skipped', reason: `API setup did not complete: ${'reason' in setup ? setup.reason : 'unknown'}`, seconds: 0 };
+  return {
+    status: 'skipped',
+    reason: `API setup did not complete: ${'reason' in setup ? setup.reason : 'unknown'}`,
+    seconds: 0,
+  };
 }

@@ -48,5 +48,10 @@ export async function runCypherLoad(
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { requests: latencies.length + errors, p50Ms: round(quantile(latencies, 0.5)), p99Ms: round(quantile(latencies, 0.99)), errors };
+  return {
+    requests: latencies.length + errors,
+    p50Ms: round(quantile(latencies, 0.5)),
+    p99Ms: round(quantile(latencies, 0.99)),
+    errors,
+  };
 }

@@ -36,7 +36,10 @@ export interface HttpLoadResult {
 /** Runs the load; refuses any host but 127.0.0.1. */
 export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
   const target = new URL(options.url);
-  if (target.hostname !== '127.0.0.1') throw Object.assign(new Error(`load runs only against 127.0.0.1, not ${target.hostname}`), { code: 'BENCH_REMOTE_TARGET' });
+  if (target.hostname !== '127.0.0.1')
+    throw Object.assign(new Error(`load runs only against 127.0.0.1, not ${target.hostname}`), {
+      code: 'BENCH_REMOTE_TARGET',
+    });
   if (options.bodies.length === 0) throw Object.assign(new Error('no request bodies'), { code: 'BENCH_NO_BODIES' });
   let next = 0;
   let graphqlErrors = 0;
@@ -47,23 +50,25 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
     maxOverallRequests: Math.max(options.maxRequests, options.connections),
     duration: options.maxSeconds,
     timeout: 30,
-    requests: [{
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...options.headers },
-      setupRequest: (request: Record<string, unknown>) => {
-        const body = options.bodies[next % options.bodies.length] as string;
-        next += 1;
-        return { ...request, body };
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        setupRequest: (request: Record<string, unknown>) => {
+          const body = options.bodies[next % options.bodies.length] as string;
+          next += 1;
+          return { ...request, body };
+        },
+        onResponse: (status: number, body: string) => {
+          if (status >= 200 && status < 300 && !body.includes('"errors"')) return;
+          if (body.includes('"errors"')) {
+            graphqlErrors += status >= 200 && status < 300 ? 1 : 0;
+            const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+            if (code && codes.size < 5) codes.add(code);
+          }
+        },
       },
-      onResponse: (status: number, body: string) => {
-        if (status >= 200 && status < 300 && !body.includes('"errors"')) return;
-        if (body.includes('"errors"')) {
-          graphqlErrors += status >= 200 && status < 300 ? 1 : 0;
-          const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
-          if (code && codes.size < 5) codes.add(code);
-        }
-      },
-    }],
+    ],
   } as autocannon.Options);
   const latency = result.latency as unknown as Record<string, number>;
   return {

@@ -26,12 +26,20 @@ export interface AlignmentSet {
 
 // The body as a parser returns it: sentences and items, agency notes removed.
 const toArticle = (doc: GeneratedDocument, a: GeneratedArticle): AlignmentArticle => ({
-  docKey: doc.file, file: doc.file, number: a.number, heading: a.heading, text: [...a.sentences, ...a.items].join(''),
+  docKey: doc.file,
+  file: doc.file,
+  number: a.number,
+  heading: a.heading,
+  text: [...a.sentences, ...a.items].join(''),
   ...(a.derivedFrom ? { derivedFrom: { file: a.derivedFrom.file, article: a.derivedFrom.article } } : {}),
 });
 
 /** Selects the sets; a corpus too small to fill them gives smaller sets (the caller reports the counts). */
-export function selectAlignmentSet(docs: readonly GeneratedDocument[], lowerCount: number, upperCount: number): AlignmentSet {
+export function selectAlignmentSet(
+  docs: readonly GeneratedDocument[],
+  lowerCount: number,
+  upperCount: number,
+): AlignmentSet {
   const uppers: AlignmentArticle[] = [];
   const upperFiles = new Set<string>();
   for (const doc of docs.filter((d) => d.tier === 'provincial')) {
@@ -41,9 +49,15 @@ export function selectAlignmentSet(docs: readonly GeneratedDocument[], lowerCoun
   }
   const inSet = new Set(uppers.map((u) => `${u.file}#${u.number}`));
   const municipal = docs.filter((d) => d.tier === 'municipal');
-  const implementing = municipal.filter((d) => d.articles.some((a) => a.derivedFrom && upperFiles.has(a.derivedFrom.file)));
+  const implementing = municipal.filter((d) =>
+    d.articles.some((a) => a.derivedFrom && upperFiles.has(a.derivedFrom.file)),
+  );
   const others = municipal.filter((d) => !implementing.includes(d));
-  const lowers = [...implementing, ...others].flatMap((d) => d.articles.map((a) => toArticle(d, a))).slice(0, lowerCount);
-  const derivedInSet = lowers.filter((l) => l.derivedFrom && inSet.has(`${l.derivedFrom.file}#${l.derivedFrom.article}`)).length;
+  const lowers = [...implementing, ...others]
+    .flatMap((d) => d.articles.map((a) => toArticle(d, a)))
+    .slice(0, lowerCount);
+  const derivedInSet = lowers.filter(
+    (l) => l.derivedFrom && inSet.has(`${l.derivedFrom.file}#${l.derivedFrom.article}`),
+  ).length;
   return { lowers, uppers, derivedInSet };
 }

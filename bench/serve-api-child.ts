@@ -12,14 +12,31 @@ import { createInterface } from 'node:readline';
 import { loadPiece } from './load-piece.ts';
 
 type ApiConfig = { dbTimeoutMs: number };
-type StartApi = (o: { graph: unknown; config: unknown; log?: (m: string, e?: unknown) => void }) => Promise<{ url: string; close(): Promise<void> }>;
+type StartApi = (o: {
+  graph: unknown;
+  config: unknown;
+  log?: (m: string, e?: unknown) => void;
+}) => Promise<{ url: string; close(): Promise<void> }>;
 
-const spec = JSON.parse(process.argv[2] ?? '{}') as { uri: string; username?: string; password: string; database: string };
-const readApiConfig = await loadPiece<(env: Record<string, string | undefined>) => ApiConfig>('api/index.ts', 'readApiConfig');
+const spec = JSON.parse(process.argv[2] ?? '{}') as {
+  uri: string;
+  username?: string;
+  password: string;
+  database: string;
+};
+const readApiConfig = await loadPiece<(env: Record<string, string | undefined>) => ApiConfig>(
+  'api/index.ts',
+  'readApiConfig',
+);
 const startApiServer = await loadPiece<StartApi>('api/index.ts', 'startApiServer');
-const openApiGraph = await loadPiece<(c: { uri: string; username: string; password: string; database: string }, a: ApiConfig) => { close(): Promise<void> }>('api/index.ts', 'openApiGraph');
+const openApiGraph = await loadPiece<
+  (c: { uri: string; username: string; password: string; database: string }, a: ApiConfig) => { close(): Promise<void> }
+>('api/index.ts', 'openApiGraph');
 const config = readApiConfig({ PORT: '0' });
-const graph = openApiGraph({ uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password, database: spec.database }, config);
+const graph = openApiGraph(
+  { uri: spec.uri, username: spec.username ?? 'neo4j', password: spec.password, database: spec.database },
+  config,
+);
 const api = await startApiServer({ graph, config, log: () => {} });
 
 // GC pauses of the server process: the p99-vs-p50 gap is partly here.
@@ -36,12 +53,13 @@ let cpu = process.cpuUsage();
 let since = performance.now();
 
 let closing: Promise<void> | undefined;
-const close = () => (closing ??= (async () => {
-  observer.disconnect();
-  await api.close().catch(() => {});
-  await graph.close().catch(() => {});
-  process.exit(0);
-})());
+const close = () =>
+  (closing ??= (async () => {
+    observer.disconnect();
+    await api.close().catch(() => {});
+    await graph.close().catch(() => {});
+    process.exit(0);
+  })());
 process.once('SIGTERM', () => void close());
 process.once('SIGINT', () => void close());
 
@@ -53,7 +71,9 @@ createInterface({ input: process.stdin })
     const stats = {
       wallSeconds: round((performance.now() - since) / 1000, 3),
       cpuSeconds: round((used.user + used.system) / 1e6, 3),
-      gcCount: gc.count, gcTotalMs: round(gc.totalMs), gcMaxMs: round(gc.maxMs),
+      gcCount: gc.count,
+      gcTotalMs: round(gc.totalMs),
+      gcMaxMs: round(gc.maxMs),
       heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
     };
     process.stdout.write(`BENCH_API_STATS ${JSON.stringify(stats)}\n`);

@@ -29,12 +29,22 @@ export interface ApiChild {
 }
 
 /** Spawns the child; rejects with its stderr tail if it exits or stays silent for `readyMs` before listening. */
-export async function spawnApiChild(spec: { uri: string; username?: string; password: string; database: string }, readyMs = 120_000): Promise<ApiChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)], {
-    cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'],
-  });
+export async function spawnApiChild(
+  spec: { uri: string; username?: string; password: string; database: string },
+  readyMs = 120_000,
+): Promise<ApiChild> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr = (stderr + c).slice(-4000); });
+  child.stderr.setEncoding('utf8').on('data', (c: string) => {
+    stderr = (stderr + c).slice(-4000);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const waiters: Array<(line: string) => void> = [];
   let buffered = '';
@@ -47,20 +57,24 @@ export async function spawnApiChild(spec: { uri: string; username?: string; pass
       for (const waiter of waiters.splice(0)) waiter(line);
     }
   });
-  const nextLine = (prefix: string, ms: number) => new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API child: no "${prefix}" line within ${ms} ms\n${stderr}`)), ms);
-    const wait = (line: string) => {
-      if (line.startsWith(prefix)) {
+  const nextLine = (prefix: string, ms: number) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`API child: no "${prefix}" line within ${ms} ms\n${stderr}`)),
+        ms,
+      );
+      const wait = (line: string) => {
+        if (line.startsWith(prefix)) {
+          clearTimeout(timer);
+          resolve(line.slice(prefix.length).trim());
+        } else waiters.push(wait);
+      };
+      waiters.push(wait);
+      void exited.then(() => {
         clearTimeout(timer);
-        resolve(line.slice(prefix.length).trim());
-      } else waiters.push(wait);
-    };
-    waiters.push(wait);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`API child exited before "${prefix}"\n${stderr}`));
+        reject(new Error(`API child exited before "${prefix}"\n${stderr}`));
+      });
     });
-  });
 
   const close = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

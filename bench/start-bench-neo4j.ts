@@ -42,22 +42,28 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions): Promise<Bench
     heap: options.heap ?? process.env.NEO4J_HEAP ?? '2g',
     pageCache: options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
   };
-  const start = () => startLocalNeo4j(engineConfig, { password: PASSWORD, ...(options.log ? { log: options.log } : {}) });
+  const start = () =>
+    startLocalNeo4j(engineConfig, { password: PASSWORD, ...(options.log ? { log: options.log } : {}) });
   let engine: LocalNeo4j | undefined = await start();
   const uri = engine.uri;
   const graph = openGraph({ uri, username: 'neo4j', password: PASSWORD, database: 'neo4j' });
-  const exited = (pid: number) => new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      try {
-        process.kill(pid, 0);
-      } catch {
-        clearInterval(poll);
-        resolve();
-      }
-    }, 100);
-  });
+  const exited = (pid: number) =>
+    new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 100);
+    });
   return {
-    uri, username: 'neo4j', password: PASSWORD, database: 'neo4j', graph,
+    uri,
+    username: 'neo4j',
+    password: PASSWORD,
+    database: 'neo4j',
+    graph,
     pid: () => engine?.pid ?? -1,
     kill: async () => {
       if (!engine) return;

@@ -37,7 +37,16 @@ export async function writeCorpus(spec: CorpusSpec, folder: string, generatorVer
   const alignments = createWriteStream(join(folder, 'alignments.tsv'));
   alignments.write('lowerFile\tlowerArticle\tupperFile\tupperArticle\tkind\n');
   const files: string[] = [];
-  const summary: CorpusSummary = { size: spec.size, seed: spec.seed, folder, documents: 0, articles: 0, alignments: 0, bytes: 0, byTier: {} };
+  const summary: CorpusSummary = {
+    size: spec.size,
+    seed: spec.seed,
+    folder,
+    documents: 0,
+    articles: 0,
+    alignments: 0,
+    bytes: 0,
+    byTier: {},
+  };
   for (const doc of generateDocuments(spec)) {
     files[doc.index] = doc.file;
     await writeFile(join(folder, doc.file), doc.text);
@@ -46,7 +55,10 @@ export async function writeCorpus(spec: CorpusSpec, folder: string, generatorVer
     for (const a of doc.articles) {
       if (!a.derivedFrom) continue;
       summary.alignments += 1;
-      await writeLine(alignments, `${doc.file}\t${a.number}\t${a.derivedFrom.file}\t${a.derivedFrom.article}\t${a.derivedFrom.kind}\n`);
+      await writeLine(
+        alignments,
+        `${doc.file}\t${a.number}\t${a.derivedFrom.file}\t${a.derivedFrom.article}\t${a.derivedFrom.kind}\n`,
+      );
     }
     summary.documents += 1;
     summary.articles += doc.articles.length;

@@ -8,13 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphHandle } from '../graph/index.ts';
 
-const CLASS_OF: Record<string, string> = { verbatim: 'identical', paraphrase: 'almost_identical', partial: 'partially_related' };
+const CLASS_OF: Record<string, string> = {
+  verbatim: 'identical',
+  paraphrase: 'almost_identical',
+  partial: 'partially_related',
+};
 const SCORE_OF: Record<string, number> = { verbatim: 0.95, paraphrase: 0.75, partial: 0.3 };
 
 /** Reads alignments.tsv of `folder`, resolves article ids in the graph and MERGEs the relationships in batches. */
 export async function writeTruthAlignments(graph: GraphHandle, folder: string, batch = 5_000): Promise<number> {
   const rows = await graph.read({
-    cypher: 'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) WHERE p.file IS NOT NULL RETURN p.file AS file, a.number AS number, a.id AS id',
+    cypher:
+      'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) WHERE p.file IS NOT NULL RETURN p.file AS file, a.number AS number, a.id AS id',
   });
   const idOf = new Map(rows.map((r) => [`${String(r.file).split(/[\\/]/).pop()}#${Number(r.number)}`, String(r.id)]));
   const lines = (await readFile(join(folder, 'alignments.tsv'), 'utf8')).trim().split('\n').slice(1);
@@ -24,15 +29,26 @@ export async function writeTruthAlignments(graph: GraphHandle, folder: string, b
     const lowerId = idOf.get(`${lowerFile}#${lowerArticle}`);
     const upperId = idOf.get(`${upperFile}#${upperArticle}`);
     if (!lowerId || !upperId) return [];
-    return [{ id: `${lowerId}->${upperId}`, lowerId, upperId, class: CLASS_OF[kind] ?? 'related', score: SCORE_OF[kind] ?? 0.5 }];
+    return [
+      {
+        id: `${lowerId}->${upperId}`,
+        lowerId,
+        upperId,
+        class: CLASS_OF[kind] ?? 'related',
+        score: SCORE_OF[kind] ?? 0.5,
+      },
+    ];
   });
   for (let i = 0; i < pairs.length; i += batch) {
-    await graph.write([{
-      cypher: 'UNWIND $rows AS row MATCH (l:Article {id: row.lowerId}) MATCH (u:Article {id: row.upperId}) ' +
-        "MERGE (l)-[r:ALIGNS_WITH]->(u) SET r.id = row.id, r.score = row.score, r.class = row.class, r.rank = 1, r.evidence = '[]', " +
-        "r.method = 'bench-ground-truth', r.version = '1', r.status = 'suggested', r.updatedAt = $stamp",
-      params: { rows: pairs.slice(i, i + batch), stamp },
-    }]);
+    await graph.write([
+      {
+        cypher:
+          'UNWIND $rows AS row MATCH (l:Article {id: row.lowerId}) MATCH (u:Article {id: row.upperId}) ' +
+          "MERGE (l)-[r:ALIGNS_WITH]->(u) SET r.id = row.id, r.score = row.score, r.class = row.class, r.rank = 1, r.evidence = '[]', " +
+          "r.method = 'bench-ground-truth', r.version = '1', r.status = 'suggested', r.updatedAt = $stamp",
+        params: { rows: pairs.slice(i, i + batch), stamp },
+      },
+    ]);
   }
   return pairs.length;
 }

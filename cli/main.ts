@@ -24,10 +24,14 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const load = name === undefined ? undefined : commands[name];
   if (!load) {
-    if (name && name !== 'help' && name !== '--help') process.stderr.write(`policygraph: unknown command "${name}"\n\n`);
+    if (name && name !== 'help' && name !== '--help')
+      process.stderr.write(`policygraph: unknown command "${name}"\n\n`);
     process.stdout.write('usage: policygraph <command> [options]\n\ncommands:\n');
     for (const [key, loader] of Object.entries(commands)) {
-      const summary = await loader().then((m) => m.summary, () => '(not available)');
+      const summary = await loader().then(
+        (m) => m.summary,
+        () => '(not available)',
+      );
       process.stdout.write(`  ${key.padEnd(11)} ${summary}\n`);
     }
     return name && name !== 'help' && name !== '--help' ? 2 : 0;

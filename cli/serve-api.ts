@@ -2,12 +2,20 @@
  * What `policygraph start` and `policygraph serve` share: reading their configuration once from the environment,
  * and serving the API + viewer on a connected graph until Ctrl-C / SIGTERM.
  */
-import { ApiConfigError, describeConfigWarnings, openApiGraph, readApiConfig, startApiServer, type ApiConfig } from '../api/index.ts';
+import {
+  ApiConfigError,
+  describeConfigWarnings,
+  openApiGraph,
+  readApiConfig,
+  startApiServer,
+  type ApiConfig,
+} from '../api/index.ts';
 import { GraphError, readGraphConfig, type ConnectedGraph, type GraphConfig } from '../graph/index.ts';
 
 /** The API and graph configuration, or the message of the first invalid setting. Warnings go to `log`. */
 export function readServerConfig(
-  env: NodeJS.ProcessEnv, log: (line: string) => void,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
 ): { apiConfig: ApiConfig; graphConfig: GraphConfig } | { error: string } {
   try {
     const apiConfig = readApiConfig(env);
@@ -25,8 +33,12 @@ export function readServerConfig(
  * `stopNow()` already says so), then closes the server and its driver. The caller stops the graph.
  */
 export async function serveUntilSignal(options: {
-  graph: ConnectedGraph; graphConfig: GraphConfig; apiConfig: ApiConfig; viewerDir: string;
-  announce: (url: string) => string; stopNow?: () => boolean;
+  graph: ConnectedGraph;
+  graphConfig: GraphConfig;
+  apiConfig: ApiConfig;
+  viewerDir: string;
+  announce: (url: string) => string;
+  stopNow?: () => boolean;
 }): Promise<void> {
   const { graph, graphConfig, apiConfig } = options;
   const apiGraph = openApiGraph({ ...graphConfig, uri: graph.uri, database: graph.database }, apiConfig);

@@ -53,7 +53,7 @@ export function readGraphConfig(env: Record<string, string | undefined>): GraphC
     }
     if (password === undefined) problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
-  if (!/^[A-Za-z0-9_.\-]+$/.test(database)) problems.push(`NEO4J_DATABASE is not a database name: "${database}"`);
+  if (!/^[A-Za-z0-9_.-]+$/.test(database)) problems.push(`NEO4J_DATABASE is not a database name: "${database}"`);
 
   const portText = value('NEO4J_BOLT_PORT') ?? '7687';
   const boltPort = Number(portText);

@@ -38,19 +38,23 @@ export async function connectGraph(
   }
   const probe = await probeBolt(config);
   if (probe === 'auth') {
-    throw new GraphError('NEO4J_AUTH', `a Neo4j on ${config.uri} rejected the configured password; ` +
-      'set NEO4J_PASSWORD to its password or NEO4J_BOLT_PORT to another port');
+    throw new GraphError(
+      'NEO4J_AUTH',
+      `a Neo4j on ${config.uri} rejected the configured password; ` +
+        'set NEO4J_PASSWORD to its password or NEO4J_BOLT_PORT to another port',
+    );
   }
   if (probe === 'ok') {
     const graph = createGraphHandle(createDriver(config), config.database);
     return { ...graph, uri: config.uri, origin: 'local-reused', stop: () => graph.close() };
   }
   const local = config.local;
-  const start = () => startLocalNeo4j(local, {
-    password: config.password,
-    ...(options.log ? { log: options.log } : {}),
-    ...(options.verbose ? { verbose: true } : {}),
-  });
+  const start = () =>
+    startLocalNeo4j(local, {
+      password: config.password,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.verbose ? { verbose: true } : {}),
+    });
   const engine = await start();
   // Supervised (npm start): restarted on the same port and data when it dies; the drivers reconnect by themselves.
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));

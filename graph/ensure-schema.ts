@@ -9,7 +9,17 @@ import type { CypherQuery } from './execute.ts';
 import type { GraphHandle } from './graph-handle.ts';
 
 /** Node labels that carry a unique `id` (graph/MODEL.md). */
-export const NODE_LABELS = ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'] as const;
+export const NODE_LABELS = [
+  'Policy',
+  'Part',
+  'Article',
+  'Item',
+  'Agency',
+  'Jurisdiction',
+  'Goal',
+  'Event',
+  'Work',
+] as const;
 
 /** Name of the full-text index over titles, headings, article texts and agency names (cjk analyzer). */
 export const FULLTEXT_INDEX = 'policygraph_text';
@@ -67,9 +77,15 @@ export function buildSchemaQueries(): CypherQuery[] {
 }
 
 /** Creates missing constraints and indexes (each in its own transaction) and waits until all are online. */
-export async function ensureSchema(graph: Pick<GraphHandle, 'read' | 'write'>, options: { awaitSeconds?: number } = {}): Promise<void> {
+export async function ensureSchema(
+  graph: Pick<GraphHandle, 'read' | 'write'>,
+  options: { awaitSeconds?: number } = {},
+): Promise<void> {
   // Schema changes cannot share a transaction with each other's index population, so one statement per transaction.
   for (const query of buildSchemaQueries()) await graph.write([query]);
   const seconds = options.awaitSeconds ?? 300;
-  await graph.read({ cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds } }, { timeoutMs: (seconds + 5) * 1000 });
+  await graph.read(
+    { cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds } },
+    { timeoutMs: (seconds + 5) * 1000 },
+  );
 }

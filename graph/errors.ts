@@ -38,7 +38,9 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolEr
 export function classifyNeo4jCode(code: string): GraphErrorCode {
   if (UNAVAILABLE.has(code)) return 'NEO4J_UNAVAILABLE';
   if (code.startsWith('Neo.ClientError.Security.')) {
-    return code.endsWith('.Unauthorized') || code.endsWith('.AuthenticationRateLimit') || code.endsWith('.CredentialsExpired')
+    return code.endsWith('.Unauthorized') ||
+      code.endsWith('.AuthenticationRateLimit') ||
+      code.endsWith('.CredentialsExpired')
       ? 'NEO4J_AUTH'
       : 'NEO4J_QUERY';
   }

@@ -115,7 +115,9 @@ async function runAll(tx: ManagedTransaction, queries: readonly CypherQuery[]): 
   const settled = await Promise.allSettled(queries.map((query) => tx.run(query.cypher, query.params ?? {})));
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
-  return settled.map((s) => (s as PromiseFulfilledResult<QueryResult>).value.records.map((record) => toPlain(record.toObject()) as Row));
+  return settled.map((s) =>
+    (s as PromiseFulfilledResult<QueryResult>).value.records.map((record) => toPlain(record.toObject()) as Row),
+  );
 }
 
 function txConfig(options: ExecuteOptions): { timeout?: number } {

@@ -12,7 +12,14 @@ import type { Driver, Session } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { createDriver, type DriverOptions } from './create-driver.ts';
 import { GraphError } from './errors.ts';
-import { executeRead, executeWriteSteps, type CypherQuery, type ExecuteOptions, type Row, type RunQueries } from './execute.ts';
+import {
+  executeRead,
+  executeWriteSteps,
+  type CypherQuery,
+  type ExecuteOptions,
+  type Row,
+  type RunQueries,
+} from './execute.ts';
 
 /** What @neo4j/graphql reads from the GraphQL context to run its own statements. Opaque outside graph/. */
 export interface GraphQLGraphContext {
@@ -67,7 +74,10 @@ function guardedDriver(driver: Driver, timeoutMs: number | undefined, deadlineMs
       get(target, property) {
         if (property === 'executeRead' || property === 'executeWrite') {
           return (work: never, config: { timeout?: number } = {}) =>
-            withDeadline(target[property](work, { ...config, ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }) }), deadlineMs);
+            withDeadline(
+              target[property](work, { ...config, ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }) }),
+              deadlineMs,
+            );
         }
         if (property === 'close') return () => withDeadline(target.close(), 500).catch(() => undefined);
         const value = Reflect.get(target, property, target);
@@ -100,8 +110,13 @@ export function createGraphHandle(driver: Driver, database: string, options: Gra
   return {
     database,
     read: (query, given) => withDeadline(executeRead(driver, database, query, timeout(given)), deadline(given)),
-    write: (queries, given) => withDeadline(executeWriteSteps(driver, database, (run) => run(queries), timeout(given)), deadline(given)),
-    writeSteps: (work, given) => withDeadline(executeWriteSteps(driver, database, work, timeout(given)), deadline(given)),
+    write: (queries, given) =>
+      withDeadline(
+        executeWriteSteps(driver, database, (run) => run(queries), timeout(given)),
+        deadline(given),
+      ),
+    writeSteps: (work, given) =>
+      withDeadline(executeWriteSteps(driver, database, work, timeout(given)), deadline(given)),
     graphqlContext: () => graphql,
     close: () => driver.close(),
   };

@@ -12,7 +12,10 @@ import { toGraphError } from './errors.ts';
 export type BoltProbe = 'ok' | 'auth' | 'unavailable';
 
 /** Opens a short-lived driver, runs `RETURN 1` and classifies the outcome. */
-export async function probeBolt(config: Pick<GraphConfig, 'uri' | 'username' | 'password'>, timeoutMs = 3_000): Promise<BoltProbe> {
+export async function probeBolt(
+  config: Pick<GraphConfig, 'uri' | 'username' | 'password'>,
+  timeoutMs = 3_000,
+): Promise<BoltProbe> {
   const driver = createDriver(config, { connectionTimeoutMs: timeoutMs, maxConnectionPoolSize: 1 });
   // session.run, not executeQuery: no retries, a refused connection must answer at once.
   const session = driver.session();

@@ -15,7 +15,12 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return value;
   if (isTemporal(value)) return value.toString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (neo4j.isPath(value)) return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+  if (neo4j.isPath(value))
+    return value.segments.map((s) => ({
+      start: toPlain(s.start),
+      relationship: toPlain(s.relationship),
+      end: toPlain(s.end),
+    }));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);
   return out;

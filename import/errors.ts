@@ -31,5 +31,8 @@ export class PolicyInputError extends Error {
 
 /** True when `error` is a PolicyInputError (also across module copies, by name and code). */
 export function isPolicyInputError(error: unknown): error is PolicyInputError {
-  return error instanceof PolicyInputError || (error instanceof Error && error.name === 'PolicyInputError' && 'code' in error);
+  return (
+    error instanceof PolicyInputError ||
+    (error instanceof Error && error.name === 'PolicyInputError' && 'code' in error)
+  );
 }

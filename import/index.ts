@@ -23,7 +23,13 @@ export {
   type DecodedText,
 } from './parse/index.ts';
 export { PolicyInputError, isPolicyInputError, type PolicyInputErrorCode } from './errors.ts';
-export { getDefaultGazetteer, loadGazetteer, buildGazetteer, type Gazetteer, type GazetteerData } from './gazetteer/index.ts';
+export {
+  getDefaultGazetteer,
+  loadGazetteer,
+  buildGazetteer,
+  type Gazetteer,
+  type GazetteerData,
+} from './gazetteer/index.ts';
 export type * from '../model/index.ts';
 export { TIERS } from '../model/index.ts';
 
@@ -31,6 +37,22 @@ export { TIERS } from '../model/index.ts';
 export { linkVersions, pickCitedVersion, type LinkVersionsResult } from './run/link-versions.ts';
 export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
 // The write side (import/write, import/run): title keys, resolution, the import run.
-export { importPaths, CORPUS_DIR, LAWS_DIR, BUNDLED_PATHS, IMPORTER_VERSION, type ImportSummary, type ImportProgress, type ImportOptions, type ImportFailure } from './run-import.ts';
-export { writePolicyDocument, ImportWriteError, type ImportGraph, type WrittenPolicy, type ImportWriteErrorCode } from './run/index.ts';
+export {
+  importPaths,
+  CORPUS_DIR,
+  LAWS_DIR,
+  BUNDLED_PATHS,
+  IMPORTER_VERSION,
+  type ImportSummary,
+  type ImportProgress,
+  type ImportOptions,
+  type ImportFailure,
+} from './run-import.ts';
+export {
+  writePolicyDocument,
+  ImportWriteError,
+  type ImportGraph,
+  type WrittenPolicy,
+  type ImportWriteErrorCode,
+} from './run/index.ts';
 export { buildTitleKey, normalizeTitle, inferCitedPolicy, type TitleKey } from './write/index.ts';

@@ -105,9 +105,14 @@ export const BATCH_ARTICLES = 1500;
 export const KEEP_PARSED_BYTES = 32 * 1024 * 1024;
 
 function failureOf(file: string, error: unknown): ImportFailure {
-  if (isPolicyInputError(error) || error instanceof ImportWriteError) return { file, code: error.code, message: error.message };
+  if (isPolicyInputError(error) || error instanceof ImportWriteError)
+    return { file, code: error.code, message: error.message };
   if (error instanceof GraphError) {
-    return { file, code: error.code, message: `${file}: the write failed and nothing of it was written: ${error.message}` };
+    return {
+      file,
+      code: error.code,
+      message: `${file}: the write failed and nothing of it was written: ${error.message}`,
+    };
   }
   return { file, code: 'IMPORT_FAILED', message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
 }
@@ -120,18 +125,32 @@ async function modifiedOn(file: string): Promise<string | undefined> {
 }
 
 /** Imports files and folders (default: the bundled corpus) into the graph; never throws for one bad file. */
-export async function importPaths(graph: ImportGraph, paths: readonly string[] = [], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(
+  graph: ImportGraph,
+  paths: readonly string[] = [],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const read: ReadDocument =
     options.readDocument ??
     ((file) => readPolicyFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }));
   await ensureSchema(graph);
   const { files, missing, skipped } = await listPolicyFiles(paths.length > 0 ? paths : [CORPUS_DIR]);
-  const summary: ImportSummary = { documents: 0, articles: 0, agencies: 0, citations: { resolved: 0, unresolved: 0 }, issues: 0, failed: [] };
+  const summary: ImportSummary = {
+    documents: 0,
+    articles: 0,
+    agencies: 0,
+    citations: { resolved: 0, unresolved: 0 },
+    issues: 0,
+    failed: [],
+  };
   if (skipped.length > 0) summary.skipped = skipped;
-  for (const path of missing) summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
+  for (const path of missing)
+    summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
 
   // The first pass keeps what it parsed, up to the budget; the second pass takes each kept document once.
-  const { registry, parsed } = await scanRunRegistry(files, read, { keepBytes: options.keepParsedBytes ?? KEEP_PARSED_BYTES });
+  const { registry, parsed } = await scanRunRegistry(files, read, {
+    keepBytes: options.keepParsedBytes ?? KEEP_PARSED_BYTES,
+  });
   const readOnce = async (file: string) => {
     const kept = parsed.get(file);
     if (!kept) return read(file);
@@ -148,7 +167,14 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
     if (isFatalWriteError(error)) throw error;
     const failure = failureOf(baseName(file), error);
     summary.failed.push(failure);
-    options.onProgress?.({ index, total: files.length, file, status: 'failed', code: failure.code, message: failure.message });
+    options.onProgress?.({
+      index,
+      total: files.length,
+      file,
+      status: 'failed',
+      code: failure.code,
+      message: failure.message,
+    });
   };
   /** Writes one batch from the front of the queue; resolves with the entries it did not write (deferred or beyond). */
   const writeBatch = async (queue: Queued[]): Promise<Queued[]> => {
@@ -166,7 +192,17 @@ export async function importPaths(graph: ImportGraph, paths: readonly string[] =
       summary.citations.resolved += written.citations.resolved;
       summary.citations.unresolved += written.citations.unresolved;
       summary.issues += written.issues.length;
-      options.onProgress?.({ index, total: files.length, file, status: 'imported', id: written.id, title: written.title, articles: written.articles, issues: written.issues.length, issueList: written.issues });
+      options.onProgress?.({
+        index,
+        total: files.length,
+        file,
+        status: 'imported',
+        id: written.id,
+        title: written.title,
+        articles: written.articles,
+        issues: written.issues.length,
+        issueList: written.issues,
+      });
     }
     return queue.slice(outcomes.length);
   };

@@ -103,8 +103,15 @@ export type AuthorityLevel =
 
 /** Authority levels from the top down; index = rank (0 is highest). */
 export const AUTHORITY_LEVELS: readonly AuthorityLevel[] = [
-  'constitution', 'law', 'administrative_regulation', 'departmental_rule', 'judicial_interpretation',
-  'local_regulation', 'local_government_rule', 'normative_document', 'work_document',
+  'constitution',
+  'law',
+  'administrative_regulation',
+  'departmental_rule',
+  'judicial_interpretation',
+  'local_regulation',
+  'local_government_rule',
+  'normative_document',
+  'work_document',
 ];
 
 /**

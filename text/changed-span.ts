@@ -9,6 +9,11 @@ export function changedSpan(before: string, after: string): { removed: string; i
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1;
   return { removed: before.slice(start, before.length - end), inserted: after.slice(start, after.length - end) };
 }

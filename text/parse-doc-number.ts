@@ -48,7 +48,14 @@ export function findDocNumbers(line: string): DocNumberMatch[] {
     if (code.length < 2 || /^(?:命令|指令|法令|政令)$/.test(code)) continue;
     const start = (m.index ?? 0) + written.length - trimmed.length;
     const original = line.slice(start, (m.index ?? 0) + m[0].length);
-    found.push({ index: start, original, code, year: 0, serial: Number(m[2]), normalized: `${code}第${Number(m[2])}号` });
+    found.push({
+      index: start,
+      original,
+      code,
+      year: 0,
+      serial: Number(m[2]),
+      normalized: `${code}第${Number(m[2])}号`,
+    });
   }
   if (!/(?:19|20)\d{2}/.test(line)) return found.sort((a, b) => a.index - b.index);
   for (const m of line.matchAll(BRACKETED)) {

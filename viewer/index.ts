@@ -2,7 +2,15 @@
  * What other folders may use of the viewer: the pure element and layout builders (for tests and benchmarks) and
  * the benchmark page contract. The viewer itself runs in the browser and talks to the API over HTTP only.
  */
-export { buildElements, buildLaneElements, shortenLabel, shortTitle, articleNodeId, policyNodeId, alignmentEdgeId } from './src/build-elements.ts';
+export {
+  buildElements,
+  buildLaneElements,
+  shortenLabel,
+  shortTitle,
+  articleNodeId,
+  policyNodeId,
+  alignmentEdgeId,
+} from './src/build-elements.ts';
 export type { ElementDef, ElementData } from './src/build-elements.ts';
 export { layoutLanes, LAYOUT } from './src/layout-lanes.ts';
 export { emptyStore, mergePolicies, mergeArticles } from './src/graph-store.ts';

@@ -10,7 +10,12 @@ import type { ApiContext } from '../context.ts';
 import { readBody } from './read-body.ts';
 
 /** Writes a JSON answer. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): void {
   response.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
 }
@@ -23,14 +28,19 @@ export async function handleGraphQL(
   response: ServerResponse,
   options: { url: URL; cors: Record<string, string>; bodyLimit: number },
 ): Promise<void> {
-  let body: unknown = undefined;
+  let body: unknown;
   if (request.method === 'POST') {
     const text = await readBody(request, options.bodyLimit);
     if ((request.headers['content-type'] ?? '').includes('json') && text !== '') {
       try {
         body = JSON.parse(text);
       } catch {
-        sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, options.cors);
+        sendJson(
+          response,
+          400,
+          { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] },
+          options.cors,
+        );
         return;
       }
     } else body = text;

@@ -7,7 +7,10 @@ import type { Server } from 'node:net';
 
 /** The API could not bind its port; `code` is PORT_IN_USE, PORT_NOT_ALLOWED or LISTEN_FAILED. */
 export class ApiListenError extends Error {
-  constructor(readonly code: 'PORT_IN_USE' | 'PORT_NOT_ALLOWED' | 'LISTEN_FAILED', message: string) {
+  constructor(
+    readonly code: 'PORT_IN_USE' | 'PORT_NOT_ALLOWED' | 'LISTEN_FAILED',
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiListenError';
   }
@@ -16,10 +19,16 @@ export class ApiListenError extends Error {
 function describe(error: NodeJS.ErrnoException, host: string, port: number): ApiListenError {
   const where = `cannot listen on ${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (error.code === 'EADDRINUSE') {
-    return new ApiListenError('PORT_IN_USE', `${where}: the port is in use (another PolicyGraph already running?); stop it or set PORT to a free port`);
+    return new ApiListenError(
+      'PORT_IN_USE',
+      `${where}: the port is in use (another PolicyGraph already running?); stop it or set PORT to a free port`,
+    );
   }
   if (error.code === 'EACCES') {
-    return new ApiListenError('PORT_NOT_ALLOWED', `${where}: not allowed to bind this port (ports below 1024 need privileges); set PORT to 1024 or above`);
+    return new ApiListenError(
+      'PORT_NOT_ALLOWED',
+      `${where}: not allowed to bind this port (ports below 1024 need privileges); set PORT to 1024 or above`,
+    );
   }
   if (error.code === 'EADDRNOTAVAIL') {
     return new ApiListenError('LISTEN_FAILED', `${where}: this machine has no such address; check HOST`);

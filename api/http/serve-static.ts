@@ -60,10 +60,17 @@ export function resolveStaticFile(viewerDir: string, urlPath: string): string | 
 }
 
 /** Answers a GET/HEAD outside /graphql. */
-export function serveStatic(viewerDir: string | undefined, urlPath: string, method: string, response: ServerResponse): void {
+export function serveStatic(
+  viewerDir: string | undefined,
+  urlPath: string,
+  method: string,
+  response: ServerResponse,
+): void {
   const built = viewerDir !== undefined && existsSync(join(viewerDir, 'index.html'));
   if (!built) {
-    response.writeHead(urlPath === '/' || extname(urlPath) === '' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.writeHead(urlPath === '/' || extname(urlPath) === '' ? 200 : 404, {
+      'content-type': 'text/html; charset=utf-8',
+    });
     response.end(method === 'HEAD' ? undefined : VIEWER_HELP_PAGE);
     return;
   }

@@ -64,7 +64,9 @@ export function checkArguments(
   const measure = (value: unknown, where: string): number | GraphQLError => {
     if (Array.isArray(value)) {
       if (value.length > limits.maxListItems) {
-        return badInput(`${where}: a list of ${value.length} items exceeds the maximum of ${limits.maxListItems}`, { maxListItems: limits.maxListItems });
+        return badInput(`${where}: a list of ${value.length} items exceeds the maximum of ${limits.maxListItems}`, {
+          maxListItems: limits.maxListItems,
+        });
       }
       let deepest = 0;
       for (const item of value) {
@@ -77,7 +79,9 @@ export function checkArguments(
     if (value === null || typeof value !== 'object') return 0;
     objects += 1;
     if (objects > limits.maxFilterObjects) {
-      return badInput(`${where}: the arguments hold more than ${limits.maxFilterObjects} input objects (filters)`, { maxFilterObjects: limits.maxFilterObjects });
+      return badInput(`${where}: the arguments hold more than ${limits.maxFilterObjects} input objects (filters)`, {
+        maxFilterObjects: limits.maxFilterObjects,
+      });
     }
     let deepest = 0;
     for (const item of Object.values(value)) {
@@ -104,16 +108,27 @@ export function checkArguments(
           const value = argumentValue(arg.value, variables);
           const where = `${field}(${arg.name.value})`;
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
-            return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, { argument: arg.name.value });
+            return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, {
+              argument: arg.name.value,
+            });
           }
           if (arg.name.value === 'phrase' && typeof value === 'string') {
-            const terms = value.normalize('NFKC').split(/[\s\u3000]+/).filter((t) => t !== '').length;
-            if (terms > MAX_PHRASE_TERMS) return badInput(`${field}: the phrase has ${terms} terms; at most ${MAX_PHRASE_TERMS} are allowed`, { argument: 'phrase' });
+            const terms = value
+              .normalize('NFKC')
+              .split(/[\s\u3000]+/)
+              .filter((t) => t !== '').length;
+            if (terms > MAX_PHRASE_TERMS)
+              return badInput(`${field}: the phrase has ${terms} terms; at most ${MAX_PHRASE_TERMS} are allowed`, {
+                argument: 'phrase',
+              });
           }
           const depth = measure(value, where);
           if (depth instanceof GraphQLError) return depth;
           if (depth > limits.maxFilterDepth) {
-            return badInput(`${where}: input nested ${depth} levels deep exceeds the maximum of ${limits.maxFilterDepth}`, { maxFilterDepth: limits.maxFilterDepth });
+            return badInput(
+              `${where}: input nested ${depth} levels deep exceeds the maximum of ${limits.maxFilterDepth}`,
+              { maxFilterDepth: limits.maxFilterDepth },
+            );
           }
         }
       }

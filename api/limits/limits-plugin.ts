@@ -20,8 +20,15 @@ export function limitsPlugin<T extends object>(limits: ArgumentLimits): ApolloSe
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }
-          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-          const problem = checkArguments(operation, (request.variables ?? {}) as Record<string, unknown>, fragments, limits);
+          const fragments = document.definitions.filter(
+            (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+          );
+          const problem = checkArguments(
+            operation,
+            (request.variables ?? {}) as Record<string, unknown>,
+            fragments,
+            limits,
+          );
           if (problem) throw problem;
         },
       };

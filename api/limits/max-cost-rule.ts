@@ -17,10 +17,13 @@ export function maxCostRule(maxCost: number, options: CostOptions): (context: Va
       const { cost, recursion } = measureOperation(context.getSchema(), context.getDocument(), operation, options);
       if (recursion !== undefined) {
         context.reportError(
-          new GraphQLError(`Introspection may not expand a type reached through another type's members (${recursion})`, {
-            nodes: [operation],
-            extensions: { code: 'QUERY_TOO_COSTLY', path: recursion },
-          }),
+          new GraphQLError(
+            `Introspection may not expand a type reached through another type's members (${recursion})`,
+            {
+              nodes: [operation],
+              extensions: { code: 'QUERY_TOO_COSTLY', path: recursion },
+            },
+          ),
         );
       }
       if (cost > maxCost) {

@@ -8,7 +8,10 @@ import type { ASTVisitor, ValidationContext } from 'graphql';
 import { measureOperation, type CostOptions } from './measure-operation.ts';
 
 /** Builds the depth-limit validation rule. */
-export function maxDepthRule(maxDepth: number, options: CostOptions = { maxPageSize: 100, defaultListSize: 10 }): (context: ValidationContext) => ASTVisitor {
+export function maxDepthRule(
+  maxDepth: number,
+  options: CostOptions = { maxPageSize: 100, defaultListSize: 10 },
+): (context: ValidationContext) => ASTVisitor {
   return (context) => ({
     OperationDefinition(operation) {
       const { depth } = measureOperation(context.getSchema(), context.getDocument(), operation, options);

@@ -64,7 +64,12 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
   const active = new Set<string>();
 
   /** `inside`: undefined outside introspection, else the number of member lists above (0 or 1). */
-  function measure(set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined, inside: number | undefined, path: string): Measure {
+  function measure(
+    set: SelectionSetNode | undefined,
+    parent: GraphQLNamedType | undefined,
+    inside: number | undefined,
+    path: string,
+  ): Measure {
     if (!set) return { depth: 0, cost: 0 };
     let depth = 0;
     let cost = 0;
@@ -85,7 +90,8 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
           take(inner, 1, name === '__schema' ? INTROSPECTION_COST.schema : INTROSPECTION_COST.type);
           continue;
         }
-        const fieldDef = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+        const fieldDef =
+          parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
         const child = fieldDef ? getNamedType(fieldDef.type) : undefined;
         if (inside !== undefined) {
           const members = inside + (MEMBER_LISTS.has(name) ? 1 : 0);
@@ -99,7 +105,9 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
         const inner = measure(selection.selectionSet, child, undefined, fieldPath);
         take(inner, 1, 1 + multiplier * inner.cost);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const onType = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent;
+        const onType = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) ?? parent)
+          : parent;
         const inner = measure(selection.selectionSet, onType, inside, path);
         take(inner, 0, inner.cost);
       } else {
@@ -139,7 +147,12 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
 const cache = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, Measure>>();
 
 /** Measures one operation of a document, once per document and operation (the depth and cost rules share it). */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, options: CostOptions): Measure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  options: CostOptions,
+): Measure {
   let perDocument = cache.get(document);
   if (!perDocument) cache.set(document, (perDocument = new WeakMap()));
   const known = perDocument.get(operation);

@@ -14,7 +14,11 @@ export function capLimit(requested: number | null | undefined, fallback: number,
 }
 
 function intArg(name: string, value: number) {
-  return { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(value) } } as const;
+  return {
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(value) },
+  } as const;
 }
 
 /** Returns type definitions where each `@node` type without its own `@limit` carries the given one. */

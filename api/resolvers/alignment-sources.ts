@@ -5,7 +5,12 @@
  * "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3478, class: "partially_related", evidence: […] }, …].
  */
 import {
-  compareProvisions, findReuse, inferLikelyParents, rankSources, type AlignDocument, type SourceScope,
+  compareProvisions,
+  findReuse,
+  inferLikelyParents,
+  rankSources,
+  type AlignDocument,
+  type SourceScope,
 } from '../../align/index.ts';
 import type { PolicyKind, Tier } from '../../model/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -46,9 +51,18 @@ async function readGraph(context: ApiContext): Promise<Graph> {
       articleAt.set(a.id, { policyId: p.id!, path: a.path });
     }
     return {
-      file: p.id!, title: p.title ?? '', tier: (p.tier ?? 'national') as Tier, kind: (p.kind ?? 'other') as PolicyKind,
-      ...(p.docNumber ? { docNumber: p.docNumber } : {}), ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
-      articles: articles.map((a) => ({ number: Number(a.number), path: a.path, heading: a.heading ?? '', text: a.text ?? '' })),
+      file: p.id!,
+      title: p.title ?? '',
+      tier: (p.tier ?? 'national') as Tier,
+      kind: (p.kind ?? 'other') as PolicyKind,
+      ...(p.docNumber ? { docNumber: p.docNumber } : {}),
+      ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
+      articles: articles.map((a) => ({
+        number: Number(a.number),
+        path: a.path,
+        heading: a.heading ?? '',
+        text: a.text ?? '',
+      })),
       citedFiles: row.cited as string[],
     };
   });
@@ -62,38 +76,64 @@ const clampLimit = (limit: number | undefined, fallback: number, max: number) =>
 };
 
 /** Query.sources: likely source articles of one article, anywhere in the graph. */
-export async function resolveSources(_: unknown, args: { articleId: string; scope?: SourceScope; limit?: number }, context: ApiContext) {
+export async function resolveSources(
+  _: unknown,
+  args: { articleId: string; scope?: SourceScope; limit?: number },
+  context: ApiContext,
+) {
   const limit = clampLimit(args.limit, 10, 50);
   const graph = await readGraph(context);
   const at = graph.articleAt.get(args.articleId);
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
-  return rankSources(graph.docs, { file: at.policyId, path: at.path }, { scope: args.scope ?? 'ALL', limit }).map((s) => ({
-    articleId: graph.articleId.get(`${s.file}\n${s.path}`)!, scope: s.scope, score: s.score, class: s.class, rank: s.rank, evidence: s.evidence,
-  }));
+  return rankSources(graph.docs, { file: at.policyId, path: at.path }, { scope: args.scope ?? 'ALL', limit }).map(
+    (s) => ({
+      articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
+      scope: s.scope,
+      score: s.score,
+      class: s.class,
+      rank: s.rank,
+      evidence: s.evidence,
+    }),
+  );
 }
 
 /** Query.likelyParents: upper documents ranked as what a policy implements, its citations ignored. */
-export async function resolveLikelyParents(_: unknown, args: { policyId: string; limit?: number }, context: ApiContext) {
+export async function resolveLikelyParents(
+  _: unknown,
+  args: { policyId: string; limit?: number },
+  context: ApiContext,
+) {
   const limit = clampLimit(args.limit, 5, 20);
   const graph = await readGraph(context);
   const doc = graph.docs.find((d) => d.file === args.policyId);
   if (!doc) throw badInput(`No policy with articles and id "${args.policyId}"`);
   return inferLikelyParents(graph.docs, doc.file, { limit }).map((p) => ({
-    policyId: p.file, score: p.score, alignedArticles: p.alignedArticles, cited: (doc.citedFiles ?? []).includes(p.file),
+    policyId: p.file,
+    score: p.score,
+    alignedArticles: p.alignedArticles,
+    cited: (doc.citedFiles ?? []).includes(p.file),
   }));
 }
 
 /** Query.reuse: same-tier documents sharing long passages with a policy. */
 export async function resolveReuse(_: unknown, args: { policyId: string; minLength?: number }, context: ApiContext) {
   const minLength = args.minLength ?? 20;
-  if (!Number.isInteger(minLength) || minLength < 8 || minLength > 500) throw badInput('minLength must be an integer from 8 to 500');
+  if (!Number.isInteger(minLength) || minLength < 8 || minLength > 500)
+    throw badInput('minLength must be an integer from 8 to 500');
   const graph = await readGraph(context);
-  if (!graph.docs.some((d) => d.file === args.policyId)) throw badInput(`No policy with articles and id "${args.policyId}"`);
+  if (!graph.docs.some((d) => d.file === args.policyId))
+    throw badInput(`No policy with articles and id "${args.policyId}"`);
   return findReuse(graph.docs, args.policyId, { minLength }).map((m) => ({
-    policyId: m.file, sharedCharacters: m.sharedCharacters, share: m.share,
+    policyId: m.file,
+    sharedCharacters: m.sharedCharacters,
+    share: m.share,
     spans: m.spans.map((s) => ({
-      articleId: graph.articleId.get(`${args.policyId}\n${s.path}`)!, otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
-      text: s.text, start: s.start, end: s.end, length: s.length,
+      articleId: graph.articleId.get(`${args.policyId}\n${s.path}`)!,
+      otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      length: s.length,
     })),
   }));
 }
@@ -107,8 +147,14 @@ export async function resolvePairChanges(source: Record<string, unknown>, _args:
   const row = rows[0];
   if (!row) return [];
   return compareProvisions(String(row.lower ?? ''), String(row.upper ?? '')).map((c) => ({
-    kind: c.kind, verdict: c.verdict, detail: c.detail,
-    lowerText: c.lower?.text ?? null, lowerStart: c.lower?.start ?? null, lowerEnd: c.lower?.end ?? null,
-    upperText: c.upper?.text ?? null, upperStart: c.upper?.start ?? null, upperEnd: c.upper?.end ?? null,
+    kind: c.kind,
+    verdict: c.verdict,
+    detail: c.detail,
+    lowerText: c.lower?.text ?? null,
+    lowerStart: c.lower?.start ?? null,
+    lowerEnd: c.lower?.end ?? null,
+    upperText: c.upper?.text ?? null,
+    upperStart: c.upper?.start ?? null,
+    upperEnd: c.upper?.end ?? null,
   }));
 }

@@ -73,7 +73,10 @@ export function toBasisChanges(rows: readonly Record<string, unknown>[]): BasisC
  * Batches the ids asked for in one turn of the event loop into one query per request (a list of 50 articles asking
  * for basisChanged is one round trip, not 50). `read` returns rows carrying `key`.
  */
-function batched<T>(read: (context: ApiContext, ids: string[]) => Promise<Record<string, unknown>[]>, convert: (rows: Record<string, unknown>[]) => T) {
+function batched<T>(
+  read: (context: ApiContext, ids: string[]) => Promise<Record<string, unknown>[]>,
+  convert: (rows: Record<string, unknown>[]) => T,
+) {
   const pending = new WeakMap<ApiContext, Map<string, ((value: T | Error) => void)[]>>();
   return (id: string, context: ApiContext): Promise<T> => {
     let waiting = pending.get(context);
@@ -85,7 +88,8 @@ function batched<T>(read: (context: ApiContext, ids: string[]) => Promise<Record
         pending.delete(context);
         read(context, [...fresh.keys()]).then(
           (rows) => {
-            for (const [key, callbacks] of fresh) for (const cb of callbacks) cb(convert(rows.filter((r) => r.key === key)));
+            for (const [key, callbacks] of fresh)
+              for (const cb of callbacks) cb(convert(rows.filter((r) => r.key === key)));
           },
           (error: Error) => {
             for (const callbacks of fresh.values()) for (const cb of callbacks) cb(error);
@@ -114,7 +118,12 @@ function nodeId(source: { id?: unknown; __hydrateId?: unknown }): string {
 }
 
 /** Resolver of Policy.basisChanged. */
-export async function resolvePolicyBasisChanged(source: Record<string, unknown>, _args: unknown, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown> {
+export async function resolvePolicyBasisChanged(
+  source: Record<string, unknown>,
+  _args: unknown,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
   // Under a node without its id (a hydrated article list), the hydration resolved the field already.
   if (source.id === undefined && source.__hydrateId === undefined) return source[String(info.path.key)] ?? [];
   return policyBasis(nodeId(source), context);
@@ -148,18 +157,26 @@ ORDER BY key, ua.order`,
 
 const articleBasis = batched(
   (context, ids) => context.runner.read(buildArticleBasisChangedQuery(ids)),
-  (rows) => rows.map((row): ArticleBasisChangeRow => ({
-    upperArticleId: String(row.upperArticleId),
-    change: row.change === 'deleted' ? 'deleted' : 'changed',
-    newArticleId: typeof row.newArticleId === 'string' ? row.newArticleId : null,
-    removed: typeof row.removed === 'string' ? row.removed : null,
-    inserted: typeof row.inserted === 'string' ? row.inserted : null,
-    date: typeof row.date === 'string' ? row.date : null,
-  })),
+  (rows) =>
+    rows.map(
+      (row): ArticleBasisChangeRow => ({
+        upperArticleId: String(row.upperArticleId),
+        change: row.change === 'deleted' ? 'deleted' : 'changed',
+        newArticleId: typeof row.newArticleId === 'string' ? row.newArticleId : null,
+        removed: typeof row.removed === 'string' ? row.removed : null,
+        inserted: typeof row.inserted === 'string' ? row.inserted : null,
+        date: typeof row.date === 'string' ? row.date : null,
+      }),
+    ),
 );
 
 /** Resolver of Article.basisChanged. */
-export async function resolveArticleBasisChanged(source: Record<string, unknown>, _args: unknown, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown> {
+export async function resolveArticleBasisChanged(
+  source: Record<string, unknown>,
+  _args: unknown,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
   if (source.id === undefined && source.__hydrateId === undefined) return source[String(info.path.key)] ?? [];
   return articleBasis(nodeId(source), context);
 }

@@ -78,9 +78,15 @@ export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: stri
   return {
     ...plain,
     cypher: plain.cypher
-      .replace('-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE')
+      .replace(
+        '-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+        '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+      )
       .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua) WHERE')
-      .replace('(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)', '(la)-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(:Article)<-[:HAS_ARTICLE]-(up)'),
+      .replace(
+        '(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)',
+        '(la)-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(:Article)<-[:HAS_ARTICLE]-(up)',
+      ),
   };
 }
 
@@ -95,11 +101,14 @@ export async function resolveCompare(
   if (asOf) {
     const [lower] = await context.runner.read(buildVersionAsOfQuery(lowerPolicyId, asOf));
     const [upper] = await context.runner.read(buildVersionAsOfQuery(upperPolicyId, asOf));
-    if (!lower || !upper) throw badInput(`No version of "${lower ? upperPolicyId : lowerPolicyId}" was in force on ${asOf}`);
+    if (!lower || !upper)
+      throw badInput(`No version of "${lower ? upperPolicyId : lowerPolicyId}" was in force on ${asOf}`);
     lowerPolicyId = String(lower.id);
     upperPolicyId = String(upper.id);
   }
-  const rows = await context.runner.read(asOf ? buildCompareAsOfQuery(lowerPolicyId, upperPolicyId) : buildCompareQuery(lowerPolicyId, upperPolicyId));
+  const rows = await context.runner.read(
+    asOf ? buildCompareAsOfQuery(lowerPolicyId, upperPolicyId) : buildCompareQuery(lowerPolicyId, upperPolicyId),
+  );
   const row = rows[0];
   if (!row) throw badInput(`No policy with id "${lowerPolicyId}" or "${upperPolicyId}"`);
   return {

@@ -54,7 +54,9 @@ export async function resolveCoverage(
   const result = await context.runner.read(buildCoverageQuery(args.upperPolicyId, args.tier ?? null));
   const row = result[0];
   if (!row) throw badInput(`No policy with id "${args.upperPolicyId}"`);
-  const rows = (row.rows as Array<{ articleId: string; articleNode: Record<string, unknown>; counterparts: CounterpartRow[] }>).map((r) => ({
+  const rows = (
+    row.rows as Array<{ articleId: string; articleNode: Record<string, unknown>; counterparts: CounterpartRow[] }>
+  ).map((r) => ({
     articleId: r.articleId,
     articleNode: r.articleNode,
     lowerDocumentCount: r.counterparts.length,

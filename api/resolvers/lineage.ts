@@ -124,7 +124,8 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
     seen.add(key);
     out.push({
       ...row,
-      fromId: from.asOfId, toId: to.asOfId,
+      fromId: from.asOfId,
+      toId: to.asOfId,
       fromNode: from.asOfId === row.fromId ? row.fromNode : (from.node as Record<string, unknown>),
       toNode: to.asOfId === row.toId ? row.toNode : (to.node as Record<string, unknown>),
     });
@@ -147,19 +148,21 @@ export async function resolveLineage(
     const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
     if (Number(exists[0]?.n ?? 0) === 0) throw badInput(`No article with id "${args.articleId}"`);
   }
-  const steps = rows.map((row): LineageStepRow => ({
-    depth: Number(row.depth),
-    relation: 'ALIGNS_WITH',
-    fromId: String(row.fromId),
-    toId: String(row.toId),
-    alignmentId: typeof row.alignmentId === 'string' ? row.alignmentId : `${String(row.fromId)}->${String(row.toId)}`,
-    score: typeof row.score === 'number' ? row.score : 0,
-    alignmentClass: toAlignmentClass(row.class, row.score),
-    class: toAlignmentClass(row.class, row.score),
-    status: String(row.status),
-    evidence: parseEvidence(row.evidence),
-    fromNode: row.fromNode as Record<string, unknown>,
-    toNode: row.toNode as Record<string, unknown>,
-  }));
+  const steps = rows.map(
+    (row): LineageStepRow => ({
+      depth: Number(row.depth),
+      relation: 'ALIGNS_WITH',
+      fromId: String(row.fromId),
+      toId: String(row.toId),
+      alignmentId: typeof row.alignmentId === 'string' ? row.alignmentId : `${String(row.fromId)}->${String(row.toId)}`,
+      score: typeof row.score === 'number' ? row.score : 0,
+      alignmentClass: toAlignmentClass(row.class, row.score),
+      class: toAlignmentClass(row.class, row.score),
+      status: String(row.status),
+      evidence: parseEvidence(row.evidence),
+      fromNode: row.fromNode as Record<string, unknown>,
+      toNode: row.toNode as Record<string, unknown>,
+    }),
+  );
   return asOf ? stepsAsOf(steps, asOf, context) : steps;
 }

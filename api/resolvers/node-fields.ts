@@ -9,13 +9,22 @@ import type { ApiContext } from '../context.ts';
 import type { HydratedType } from '../hydrate-nodes.ts';
 import { pickScalarSelection } from '../pick-scalar-selection.ts';
 
-type FieldResolver = (source: Record<string, unknown>, args: unknown, context: ApiContext, info: GraphQLResolveInfo) => Promise<unknown>;
+type FieldResolver = (
+  source: Record<string, unknown>,
+  args: unknown,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+) => Promise<unknown>;
 
 /**
  * A value the hydration (api/hydrate-nodes.ts) already resolved: a custom-typed field under a hydrated node is resolved
  * inside the hydration query, and the outer resolver then sees the finished value under its response key, not the ids.
  */
-export function resolvedBefore(source: Record<string, unknown>, key: string, info: GraphQLResolveInfo): { value: unknown } | undefined {
+export function resolvedBefore(
+  source: Record<string, unknown>,
+  key: string,
+  info: GraphQLResolveInfo,
+): { value: unknown } | undefined {
   const responseKey = String(info.path.key);
   return source[key] === undefined && source[responseKey] !== undefined ? { value: source[responseKey] } : undefined;
 }
@@ -32,7 +41,10 @@ export function nodeField(type: HydratedType, key: string, preloadKey?: string):
     const picked = pickScalarSelection(info, preloaded);
     if (picked) return picked;
     const node = await context.loader.load(type, String(source[key]), info);
-    if (!node) throw new GraphQLError(`${type} "${String(source[key])}" no longer exists`, { extensions: { code: 'NOT_FOUND' } });
+    if (!node)
+      throw new GraphQLError(`${type} "${String(source[key])}" no longer exists`, {
+        extensions: { code: 'NOT_FOUND' },
+      });
     return node;
   };
 }
@@ -63,7 +75,10 @@ export function nodeListField(type: HydratedType, key: string): FieldResolver {
 /** Field resolvers for LineageStep, ComparedPair, Comparison, CoverageRow and CoverageCounterpart. */
 export const nodeFieldResolvers = {
   LineageStep: { from: nodeField('Article', 'fromId', 'fromNode'), to: nodeField('Article', 'toId', 'toNode') },
-  ComparedPair: { lower: nodeField('Article', 'lowerId', 'lowerNode'), upper: nodeField('Article', 'upperId', 'upperNode') },
+  ComparedPair: {
+    lower: nodeField('Article', 'lowerId', 'lowerNode'),
+    upper: nodeField('Article', 'upperId', 'upperNode'),
+  },
   Comparison: {
     lower: nodeField('Policy', 'lowerPolicyId'),
     upper: nodeField('Policy', 'upperPolicyId'),
@@ -78,7 +93,10 @@ export const nodeFieldResolvers = {
     newVersion: optionalNodeField('Policy', 'newVersionId'),
     changedArticles: nodeListField('Article', 'changedArticleIds'),
   },
-  ArticleBasisChange: { upperArticle: nodeField('Article', 'upperArticleId'), newArticle: optionalNodeField('Article', 'newArticleId') },
+  ArticleBasisChange: {
+    upperArticle: nodeField('Article', 'upperArticleId'),
+    newArticle: optionalNodeField('Article', 'newArticleId'),
+  },
   ArticleVersionChange: { from: nodeField('Article', 'fromId'), to: nodeField('Article', 'toId') },
   VersionDiff: {
     from: nodeField('Policy', 'fromPolicyId'),

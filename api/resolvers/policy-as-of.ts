@@ -12,7 +12,10 @@ import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 /** Builds the lookup: every Policy the arguments name, widened to all versions of their works, in force at asOf. */
-export function buildPolicyAsOfQuery(args: { id?: string | null; docNumber?: string | null; title?: string | null }, asOf: string | undefined): CypherQuery {
+export function buildPolicyAsOfQuery(
+  args: { id?: string | null; docNumber?: string | null; title?: string | null },
+  asOf: string | undefined,
+): CypherQuery {
   const title = args.title?.trim() || null;
   return {
     cypher: `CALL () {
@@ -49,7 +52,8 @@ export async function resolvePolicyAsOf(
   context: ApiContext,
   info: GraphQLResolveInfo,
 ): Promise<Record<string, unknown> | null> {
-  if (![args.id, args.docNumber, args.title].some((v) => v?.trim())) throw badInput('policy needs one of id, docNumber or title');
+  if (![args.id, args.docNumber, args.title].some((v) => v?.trim()))
+    throw badInput('policy needs one of id, docNumber or title');
   const rows = await context.runner.read(buildPolicyAsOfQuery(args, readAsOf(args.asOf)));
   const id = rows[0]?.id;
   return typeof id === 'string' ? context.loader.load('Policy', id, info) : null;
@@ -70,7 +74,12 @@ RETURN p.id AS id ORDER BY h.order`,
 }
 
 /** Resolver of Query.versions; an id that is no Work nor a version is BAD_USER_INPUT. */
-export async function resolveVersions(_: unknown, args: { workId: string }, context: ApiContext, info: GraphQLResolveInfo): Promise<unknown[]> {
+export async function resolveVersions(
+  _: unknown,
+  args: { workId: string },
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown[]> {
   const rows = await context.runner.read(buildVersionsQuery(args.workId));
   if (rows.length === 0) throw badInput(`No work or version with id "${args.workId}"`);
   const nodes = await Promise.all(rows.map((r) => context.loader.load('Policy', String(r.id), info)));

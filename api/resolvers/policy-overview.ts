@@ -29,14 +29,22 @@ const MAX_MAX = 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The key of a group: authority level, tier and jurisdiction joined by '|' (empty when unknown). */
-export const GROUP_KEY = "coalesce(p.authorityLevel, '') + '|' + coalesce(p.tier, '') + '|' + coalesce(p.jurisdiction, '')";
+export const GROUP_KEY =
+  "coalesce(p.authorityLevel, '') + '|' + coalesce(p.tier, '') + '|' + coalesce(p.jurisdiction, '')";
 const YEAR = "toInteger(left(coalesce(p.issuedOn, p.effectiveOn, p.validFrom, '0'), 4))";
 
 function params(filter: OverviewFilter): Record<string, unknown> {
   const list = (v: string[] | null | undefined) => (v?.length ? v : null);
   return {
-    tiers: list(filter.tiers), levels: list(filter.authorityLevels), jurisdictions: list(filter.jurisdictions), kinds: list(filter.kinds),
-    statuses: list(filter.versionStatuses), yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null, asOf: filter.asOf ?? null, groupKey: filter.groupKey ?? null,
+    tiers: list(filter.tiers),
+    levels: list(filter.authorityLevels),
+    jurisdictions: list(filter.jurisdictions),
+    kinds: list(filter.kinds),
+    statuses: list(filter.versionStatuses),
+    yearFrom: filter.yearFrom ?? null,
+    yearTo: filter.yearTo ?? null,
+    asOf: filter.asOf ?? null,
+    groupKey: filter.groupKey ?? null,
   };
 }
 
@@ -99,19 +107,34 @@ RETURN [name IN jurisdictions | {name: name, parent: head([(j:Jurisdiction {name
   };
 }
 
-const RELATION_NAMES: Record<string, string> = { IMPLEMENTS: 'implements', BASED_ON: 'basedOn', CITES: 'cites', INTERPRETS: 'interprets', aligns: 'aligns' };
+const RELATION_NAMES: Record<string, string> = {
+  IMPLEMENTS: 'implements',
+  BASED_ON: 'basedOn',
+  CITES: 'cites',
+  INTERPRETS: 'interprets',
+  aligns: 'aligns',
+};
 
 function checkFilter(filter: OverviewFilter): void {
-  if (filter.asOf != null && !DATE.test(filter.asOf)) throw badInput(`filter.asOf must be a date YYYY-MM-DD, got "${filter.asOf}"`);
-  if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) throw badInput('filter.yearFrom is after filter.yearTo');
+  if (filter.asOf != null && !DATE.test(filter.asOf))
+    throw badInput(`filter.asOf must be a date YYYY-MM-DD, got "${filter.asOf}"`);
+  if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo)
+    throw badInput('filter.yearFrom is after filter.yearTo');
 }
 
 /** Resolver of Query.policyOverview. */
-export async function resolvePolicyOverview(_: unknown, args: { filter?: OverviewFilter | null; maxDocuments?: number | null }, context: ApiContext) {
+export async function resolvePolicyOverview(
+  _: unknown,
+  args: { filter?: OverviewFilter | null; maxDocuments?: number | null },
+  context: ApiContext,
+) {
   const filter = args.filter ?? {};
   checkFilter(filter);
   const max = Math.max(1, Math.min(MAX_MAX, args.maxDocuments ?? DEFAULT_MAX));
-  const [groupRows, facetRows] = await Promise.all([context.runner.read(buildOverviewGroupsQuery(filter)), context.runner.read(buildOverviewFacetsQuery())]);
+  const [groupRows, facetRows] = await Promise.all([
+    context.runner.read(buildOverviewGroupsQuery(filter)),
+    context.runner.read(buildOverviewFacetsQuery()),
+  ]);
   const groups = groupRows.map((r) => ({
     key: `${r.authorityLevel}|${r.tier}|${r.jurisdiction}`,
     authorityLevel: (r.authorityLevel as string) || null,
@@ -132,18 +155,25 @@ export async function resolvePolicyOverview(_: unknown, args: { filter?: Overvie
       basisChanged: doc.basisChanged === true,
       articleCount: Number(r.articleCount),
       alignedArticleCount: Number(r.alignedCount),
-      links: (r.links as { policyId: string; relation: string; weight: unknown }[]).map((l) => ({ policyId: l.policyId, relation: RELATION_NAMES[l.relation] ?? l.relation, weight: Number(l.weight) })),
+      links: (r.links as { policyId: string; relation: string; weight: unknown }[]).map((l) => ({
+        policyId: l.policyId,
+        relation: RELATION_NAMES[l.relation] ?? l.relation,
+        weight: Number(l.weight),
+      })),
     };
   });
   const f = facetRows[0] ?? {};
-  const strings = (v: unknown) => ((v as (string | null)[] | undefined) ?? []).filter((x): x is string => typeof x === 'string' && x !== '').sort();
+  const strings = (v: unknown) =>
+    ((v as (string | null)[] | undefined) ?? []).filter((x): x is string => typeof x === 'string' && x !== '').sort();
   return {
     total,
     grouped,
     groups,
     documents,
     facets: {
-      jurisdictions: ((f.jurisdictions as { name: string | null; parent: string | null }[] | undefined) ?? []).filter((j) => j.name).sort((a, b) => a.name!.localeCompare(b.name!)),
+      jurisdictions: ((f.jurisdictions as { name: string | null; parent: string | null }[] | undefined) ?? [])
+        .filter((j) => j.name)
+        .sort((a, b) => a.name!.localeCompare(b.name!)),
       kinds: strings(f.kinds),
       authorityLevels: strings(f.levels),
       versionStatuses: strings(f.statuses),

@@ -42,7 +42,13 @@ function reviewResolver(status: Review['status']) {
   ): Promise<ComparedPairRow> => {
     const user = requireCurator(context.auth);
     const rows = await context.runner.write(
-      buildReviewQuery({ id: args.id, status, user: user.sub, now: new Date().toISOString(), comment: args.comment ?? null }),
+      buildReviewQuery({
+        id: args.id,
+        status,
+        user: user.sub,
+        now: new Date().toISOString(),
+        comment: args.comment ?? null,
+      }),
     );
     const pair = rows[0]?.pair;
     if (!pair) throw badInput(`No alignment with id "${args.id}"`);

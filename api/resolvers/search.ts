@@ -68,8 +68,13 @@ export function toSearchHit(row: Record<string, unknown>, phrase: string, limit 
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const heading = [str(row.label), str(row.heading)].filter(Boolean).join('');
   const title =
-    kind === 'Policy' ? str(row.policyTitle) ?? String(row.id) : kind === 'Agency' ? str(row.name) ?? String(row.id) : heading || String(row.id);
-  const snippetSource = kind === 'Article' ? str(row.text) ?? str(row.heading) : kind === 'Policy' ? str(row.policyTitle) : null;
+    kind === 'Policy'
+      ? (str(row.policyTitle) ?? String(row.id))
+      : kind === 'Agency'
+        ? (str(row.name) ?? String(row.id))
+        : heading || String(row.id);
+  const snippetSource =
+    kind === 'Article' ? (str(row.text) ?? str(row.heading)) : kind === 'Policy' ? str(row.policyTitle) : null;
   return {
     kind,
     id: `search:${limit}:${phrase}:${String(row.id)}`,
@@ -91,7 +96,8 @@ export async function resolveSearch(
 ): Promise<SearchHit[]> {
   const terms = searchTerms(args.phrase).length;
   if (terms === 0) return [];
-  if (terms > MAX_SEARCH_TERMS) throw badInput(`search: the phrase has ${terms} terms; at most ${MAX_SEARCH_TERMS} are allowed`);
+  if (terms > MAX_SEARCH_TERMS)
+    throw badInput(`search: the phrase has ${terms} terms; at most ${MAX_SEARCH_TERMS} are allowed`);
   const limit = capLimit(args.limit, DEFAULT_SEARCH_LIMIT, context.config.maxPageSize);
   const rows = await context.runner.read(buildSearchQuery(args.phrase, limit));
   return rows.map((row) => toSearchHit(row, args.phrase, limit));

@@ -29,7 +29,9 @@ export async function resolveSetPolicyTier(
 ): Promise<Record<string, unknown> | null> {
   const user = requireCurator(context.auth);
   if (!TIERS.has(args.tier)) throw badInput(`Unknown tier "${args.tier}"`);
-  const rows = await context.runner.write(buildSetTierQuery({ id: args.policyId, tier: args.tier, user: user.sub, now: new Date().toISOString() }));
+  const rows = await context.runner.write(
+    buildSetTierQuery({ id: args.policyId, tier: args.tier, user: user.sub, now: new Date().toISOString() }),
+  );
   if (typeof rows[0]?.id !== 'string') throw badInput(`No policy with id "${args.policyId}"`);
   return context.loader.load('Policy', rows[0].id, info);
 }

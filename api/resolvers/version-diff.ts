@@ -44,7 +44,13 @@ RETURN f.id AS fromPolicyId, t.id AS toPolicyId, f.versionOrder AS fromOrder, t.
   };
 }
 
-interface LinkRow { fromId: string; toId: string | null; fromText: string; toText: string; same: boolean }
+interface LinkRow {
+  fromId: string;
+  toId: string | null;
+  fromText: string;
+  toText: string;
+  same: boolean;
+}
 
 /** Reads the query's row into a diff (pure). */
 export function toVersionDiff(row: Record<string, unknown>): VersionDiffRow {
@@ -52,7 +58,9 @@ export function toVersionDiff(row: Record<string, unknown>): VersionDiffRow {
   return {
     fromPolicyId: String(row.fromPolicyId),
     toPolicyId: String(row.toPolicyId),
-    changed: links.filter((l) => l.toId !== null && !l.same).map((l) => ({ fromId: l.fromId, toId: l.toId!, ...changedSpan(l.fromText, l.toText) })),
+    changed: links
+      .filter((l) => l.toId !== null && !l.same)
+      .map((l) => ({ fromId: l.fromId, toId: l.toId!, ...changedSpan(l.fromText, l.toText) })),
     addedIds: row.addedIds as string[],
     deletedIds: links.filter((l) => l.toId === null).map((l) => l.fromId),
     unchanged: links.filter((l) => l.same).length,
@@ -72,14 +80,21 @@ function reversed(diff: VersionDiffRow): VersionDiffRow {
 }
 
 /** Resolver of Query.versionDiff; two texts that are not versions of one Work are BAD_USER_INPUT. */
-export async function resolveVersionDiff(_: unknown, args: { from: string; to: string }, context: ApiContext): Promise<VersionDiffRow> {
+export async function resolveVersionDiff(
+  _: unknown,
+  args: { from: string; to: string },
+  context: ApiContext,
+): Promise<VersionDiffRow> {
   const order = await context.runner.read({
-    cypher: 'MATCH (w:Work)-[:HAS_VERSION]->(f:Policy {id: $from}) MATCH (w)-[:HAS_VERSION]->(t:Policy {id: $to}) RETURN f.versionOrder <= t.versionOrder AS forward',
+    cypher:
+      'MATCH (w:Work)-[:HAS_VERSION]->(f:Policy {id: $from}) MATCH (w)-[:HAS_VERSION]->(t:Policy {id: $to}) RETURN f.versionOrder <= t.versionOrder AS forward',
     params: { from: args.from, to: args.to },
   });
   if (order.length === 0) throw badInput(`"${args.from}" and "${args.to}" are not versions of one work`);
   const forward = order[0]!.forward === true;
-  const rows = await context.runner.read(forward ? buildVersionDiffQuery(args.from, args.to) : buildVersionDiffQuery(args.to, args.from));
+  const rows = await context.runner.read(
+    forward ? buildVersionDiffQuery(args.from, args.to) : buildVersionDiffQuery(args.to, args.from),
+  );
   if (!rows[0]) throw badInput(`"${args.from}" and "${args.to}" are not versions of one work`);
   const diff = toVersionDiff(rows[0]);
   return forward ? diff : reversed(diff);

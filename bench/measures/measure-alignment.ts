@@ -13,8 +13,15 @@ type BenchAlignment = (input: {
   upperArticles: readonly { docKey: string; heading: string; text: string }[];
   sample?: number;
 }) => {
-  lowerCount: number; upperCount: number; sampled: number; prepareMs: number; engineMs: number; bruteForceMs: number;
-  ratio: number; top1Agreement: number; disagreements: number[];
+  lowerCount: number;
+  upperCount: number;
+  sampled: number;
+  prepareMs: number;
+  engineMs: number;
+  bruteForceMs: number;
+  ratio: number;
+  top1Agreement: number;
+  disagreements: number[];
 };
 
 /** Figures of the alignment measure. */
@@ -36,7 +43,10 @@ export interface AlignmentFigures {
 }
 
 /** Runs benchAlignment from bench/bench-alignment.ts on the selected set. */
-export async function measureAlignment(docs: readonly GeneratedDocument[], options: { lowerCount?: number; upperCount?: number; sample?: number } = {}): Promise<AlignmentFigures> {
+export async function measureAlignment(
+  docs: readonly GeneratedDocument[],
+  options: { lowerCount?: number; upperCount?: number; sample?: number } = {},
+): Promise<AlignmentFigures> {
   const bench = await loadPiece<BenchAlignment>('bench/bench-alignment.ts', 'benchAlignment');
   const set = selectAlignmentSet(docs, options.lowerCount ?? 10_000, options.upperCount ?? 2_000);
   const result = bench({ lowerArticles: set.lowers, upperArticles: set.uppers, sample: options.sample ?? 200 });
@@ -58,7 +68,9 @@ export async function measureAlignment(docs: readonly GeneratedDocument[], optio
     top1Agreement: round(result.top1Agreement, 4),
     disagreementsOnDerived: result.disagreements.filter(derived).length,
     disagreementsOnUnrelated: result.disagreements.filter((i) => !derived(i)).length,
-    notes: [`brute force scored ${result.sampled} evenly spaced lower articles against all ${result.upperCount} uppers and was extrapolated to ${result.lowerCount}`],
+    notes: [
+      `brute force scored ${result.sampled} evenly spaced lower articles against all ${result.upperCount} uppers and was extrapolated to ${result.lowerCount}`,
+    ],
   };
 }
 

@@ -25,8 +25,10 @@ export const DEFAULT_API_LOAD: ApiLoadOptions = { connections: 50, maxRequests: 
 
 /** GraphQL documents of the four measured queries. */
 export const API_QUERIES = {
-  lineage: 'query($id: ID!) { lineage(articleId: $id, direction: BOTH, maxDepth: 5) { depth score class from { id heading } to { id heading } } }',
-  compare: 'query($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { id score class lower { id heading } upper { id heading } } unmatchedUpper { id } unmatchedLower { id } } }',
+  lineage:
+    'query($id: ID!) { lineage(articleId: $id, direction: BOTH, maxDepth: 5) { depth score class from { id heading } to { id heading } } }',
+  compare:
+    'query($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { id score class lower { id heading } upper { id heading } } unmatchedUpper { id } unmatchedLower { id } } }',
   coverage: 'query($u: ID!) { coverage(upperPolicyId: $u) { rows { lowerDocumentCount article { id heading } } } }',
   search: 'query($p: String!) { search(phrase: $p, limit: 20) { kind id title score } }',
 } as const;
@@ -45,11 +47,26 @@ export async function sampleApiParameters(graph: GraphHandle, count = 200) {
   // LIMIT takes an integer; a JS number reaches Cypher as a float, so the (validated) count is written inline.
   const limit = String(Math.max(1, Math.floor(count)));
   const read = (cypher: string) => graph.read({ cypher: cypher.replace('$count', limit) });
-  const articles = await read("MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)-[:ALIGNS_WITH]->() WHERE p.tier IN ['county', 'municipal'] WITH DISTINCT a ORDER BY a.id LIMIT $count RETURN a.id AS id");
-  const pairs = await read('MATCH (l:Policy)-[:IMPLEMENTS]->(u:Policy) WITH l, u ORDER BY l.id LIMIT $count RETURN l.id AS l, u.id AS u');
-  const uppers = await read("MATCH (u:Policy) WHERE u.tier IN ['national', 'provincial'] AND u.status = 'full' WITH u ORDER BY u.id LIMIT $count RETURN u.id AS u");
-  const numbers = await read('MATCH (p:Policy) WHERE p.docNumber IS NOT NULL WITH p ORDER BY p.id LIMIT 40 RETURN p.docNumber AS n');
-  const phrases = [...OBJECTS, ...PART_HEADINGS, '市科技局', '牵头单位', '高新技术企业', ...numbers.map((r) => String(r.n))];
+  const articles = await read(
+    "MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)-[:ALIGNS_WITH]->() WHERE p.tier IN ['county', 'municipal'] WITH DISTINCT a ORDER BY a.id LIMIT $count RETURN a.id AS id",
+  );
+  const pairs = await read(
+    'MATCH (l:Policy)-[:IMPLEMENTS]->(u:Policy) WITH l, u ORDER BY l.id LIMIT $count RETURN l.id AS l, u.id AS u',
+  );
+  const uppers = await read(
+    "MATCH (u:Policy) WHERE u.tier IN ['national', 'provincial'] AND u.status = 'full' WITH u ORDER BY u.id LIMIT $count RETURN u.id AS u",
+  );
+  const numbers = await read(
+    'MATCH (p:Policy) WHERE p.docNumber IS NOT NULL WITH p ORDER BY p.id LIMIT 40 RETURN p.docNumber AS n',
+  );
+  const phrases = [
+    ...OBJECTS,
+    ...PART_HEADINGS,
+    '市科技局',
+    '牵头单位',
+    '高新技术企业',
+    ...numbers.map((r) => String(r.n)),
+  ];
   return {
     lineageIds: articles.map((r) => String(r.id)),
     comparePairs: pairs.map((r) => ({ l: String(r.l), u: String(r.u) })),
@@ -60,11 +77,18 @@ export async function sampleApiParameters(graph: GraphHandle, count = 200) {
 
 /** Measures the four queries and the GraphQL overhead. */
 export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAULT_API_LOAD) {
-  type Builders = { buildLineageQuery: (id: string, d: 'UP' | 'DOWN' | 'BOTH', depth: number) => CypherQuery; buildSearchQuery: (p: string, limit: number) => CypherQuery };
-  const buildLineageQuery = await loadPiece<Builders['buildLineageQuery']>('api/resolvers/index.ts', 'buildLineageQuery');
+  type Builders = {
+    buildLineageQuery: (id: string, d: 'UP' | 'DOWN' | 'BOTH', depth: number) => CypherQuery;
+    buildSearchQuery: (p: string, limit: number) => CypherQuery;
+  };
+  const buildLineageQuery = await loadPiece<Builders['buildLineageQuery']>(
+    'api/resolvers/index.ts',
+    'buildLineageQuery',
+  );
   const buildSearchQuery = await loadPiece<Builders['buildSearchQuery']>('api/resolvers/index.ts', 'buildSearchQuery');
   const params = await sampleApiParameters(target.graph);
-  if (params.lineageIds.length === 0) throw new MissingPieceError('the graph has no ALIGNS_WITH relationships: alignment was not written by the import');
+  if (params.lineageIds.length === 0)
+    throw new MissingPieceError('the graph has no ALIGNS_WITH relationships: alignment was not written by the import');
   const graphql = `${target.url.replace(/\/$/, '')}/graphql`;
   const bodies = {
     lineage: params.lineageIds.map((id) => body(API_QUERIES.lineage, { id })),
@@ -79,8 +103,16 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
     results[name] = target.server ? { ...run, server: await target.server.stats() } : run;
   }
   const direct = {
-    lineage: await runCypherLoad(target.graph, params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
-    search: await runCypherLoad(target.graph, params.phrases.map((p) => buildSearchQuery(p, 20)), { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds }),
+    lineage: await runCypherLoad(
+      target.graph,
+      params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)),
+      { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds },
+    ),
+    search: await runCypherLoad(
+      target.graph,
+      params.phrases.map((p) => buildSearchQuery(p, 20)),
+      { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds },
+    ),
   };
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
   return {
@@ -95,6 +127,7 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
       target.server
         ? `the API ran in its own Node process (pid ${target.server.pid}; <kind>.server = its CPU and GC during that run); autocannon and the direct-Cypher run ran in the benchmark process, one after the other`
         : 'the API ran in the benchmark process, beside autocannon',
-      `each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`],
+      `each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`,
+    ],
   };
 }

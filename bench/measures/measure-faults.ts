@@ -31,18 +31,29 @@ export async function cleanImportFingerprint(neo: BenchNeo4j, paths: string[]): 
 }
 
 /** Kills the JVM once `killAtFraction` of the documents are in, restarts, re-imports, compares with `reference`. */
-export async function measureCrashDuringImport(neo: BenchNeo4j, paths: string[], documents: number, reference: GraphFingerprint, killAtFraction = 0.4) {
+export async function measureCrashDuringImport(
+  neo: BenchNeo4j,
+  paths: string[],
+  documents: number,
+  reference: GraphFingerprint,
+  killAtFraction = 0.4,
+) {
   await clearGraph(neo.graph);
   const child = spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths });
   const target = Math.max(1, Math.floor(documents * killAtFraction));
   let seen = 0;
   let finishedFirst = false;
-  const finished = child.done.then(() => { finishedFirst = true; });
+  const finished = child.done.then(() => {
+    finishedFirst = true;
+  });
   while (!finishedFirst && seen < target) {
     await sleep(250);
     seen = await countPolicies(neo);
   }
-  if (finishedFirst) throw Object.assign(new Error('the import finished before the kill point; use a larger corpus'), { code: 'BENCH_FAULT_TOO_LATE' });
+  if (finishedFirst)
+    throw Object.assign(new Error('the import finished before the kill point; use a larger corpus'), {
+      code: 'BENCH_FAULT_TOO_LATE',
+    });
   await neo.kill();
   const childOutcome = await child.done;
   await finished;
@@ -52,15 +63,31 @@ export async function measureCrashDuringImport(neo: BenchNeo4j, paths: string[],
   await importCorpus(paths, neo.graph);
   const rerunSeconds = (performance.now() - t) / 1000;
   const final = await fingerprintGraph(neo.graph);
-  const equal = final.checksum === reference.checksum && JSON.stringify(final.nodes) === JSON.stringify(reference.nodes) &&
+  const equal =
+    final.checksum === reference.checksum &&
+    JSON.stringify(final.nodes) === JSON.stringify(reference.nodes) &&
     JSON.stringify(final.relationships) === JSON.stringify(reference.relationships);
   return {
     killedAtPolicies: seen,
     documents,
-    childExit: { code: childOutcome.exitCode, errorCode: childOutcome.result?.code ?? null, message: childOutcome.result?.message?.slice(0, 200) ?? childOutcome.stderrTail.slice(-200) },
-    afterCrash: { policiesFull: afterCrash.nodes.Policy ?? 0, halfWritten: afterCrash.halfWritten, duplicateIds: afterCrash.duplicateIds },
+    childExit: {
+      code: childOutcome.exitCode,
+      errorCode: childOutcome.result?.code ?? null,
+      message: childOutcome.result?.message?.slice(0, 200) ?? childOutcome.stderrTail.slice(-200),
+    },
+    afterCrash: {
+      policiesFull: afterCrash.nodes.Policy ?? 0,
+      halfWritten: afterCrash.halfWritten,
+      duplicateIds: afterCrash.duplicateIds,
+    },
     rerunSeconds: Math.round(rerunSeconds * 10) / 10,
-    final: { nodes: final.nodes, relationships: final.relationships, checksum: final.checksum.slice(0, 16), duplicateIds: final.duplicateIds, halfWritten: final.halfWritten },
+    final: {
+      nodes: final.nodes,
+      relationships: final.relationships,
+      checksum: final.checksum.slice(0, 16),
+      duplicateIds: final.duplicateIds,
+      halfWritten: final.halfWritten,
+    },
     clean: { checksum: reference.checksum.slice(0, 16) },
     equalToClean: equal,
   };
@@ -75,7 +102,10 @@ export async function measureOutageUnderLoad(neo: BenchNeo4j, apiUrl: string, bo
   await neo.stopEngine();
   const stopSeconds = (performance.now() - stopped) / 1000;
   // While Neo4j is down: a query that needs it, and one that does not (the server itself must still answer).
-  const [outage, alive] = await Promise.all([post(graphql, bodies[0] as string, 120_000), post(graphql, JSON.stringify({ query: '{ __typename }' }), 10_000)]);
+  const [outage, alive] = await Promise.all([
+    post(graphql, bodies[0] as string, 120_000),
+    post(graphql, JSON.stringify({ query: '{ __typename }' }), 10_000),
+  ]);
   const during = await load;
   await neo.restart();
   const t = performance.now();
@@ -88,7 +118,13 @@ export async function measureOutageUnderLoad(neo: BenchNeo4j, apiUrl: string, bo
   const after = await runHttpLoad({ url: graphql, bodies, connections: 20, maxRequests: 400, maxSeconds: 20 });
   return {
     stopSeconds: Math.round(stopSeconds * 10) / 10,
-    duringOutage: { requests: during.requests, errors: during.errors, errorCodes: during.errorCodes, p99Ms: during.p99Ms, maxMs: during.maxMs },
+    duringOutage: {
+      requests: during.requests,
+      errors: during.errors,
+      errorCodes: during.errorCodes,
+      p99Ms: during.p99Ms,
+      maxMs: during.maxMs,
+    },
     outageAnswer: { httpStatus: outage.status, code: outage.code, message: outage.message, answeredInMs: outage.ms },
     serverStayedUp: alive.ok,
     serverAnswerWithoutDatabaseMs: alive.ms,
@@ -97,14 +133,35 @@ export async function measureOutageUnderLoad(neo: BenchNeo4j, apiUrl: string, bo
   };
 }
 
-async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; status: number; code: string | null; message: string | null; ms: number }> {
+async function post(
+  url: string,
+  body: string,
+  timeoutMs: number,
+): Promise<{ ok: boolean; status: number; code: string | null; message: string | null; ms: number }> {
   const t = performance.now();
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const json = (await response.json()) as { errors?: { message?: string; extensions?: { code?: string } }[] };
     const error = json.errors?.[0];
-    return { ok: response.ok && !error, status: response.status, code: error?.extensions?.code ?? null, message: error?.message ?? null, ms: Math.round(performance.now() - t) };
+    return {
+      ok: response.ok && !error,
+      status: response.status,
+      code: error?.extensions?.code ?? null,
+      message: error?.message ?? null,
+      ms: Math.round(performance.now() - t),
+    };
   } catch (error) {
-    return { ok: false, status: 0, code: null, message: error instanceof Error ? error.message : String(error), ms: Math.round(performance.now() - t) };
+    return {
+      ok: false,
+      status: 0,
+      code: null,
+      message: error instanceof Error ? error.message : String(error),
+      ms: Math.round(performance.now() - t),
+    };
   }
 }

@@ -32,7 +32,11 @@ async function countArticles(graph: GraphHandle): Promise<number> {
 }
 
 /** Runs per-row MERGE transactions from `queries` until done or `budgetSeconds`; returns rows done and time. */
-async function runPerRow(graph: GraphHandle, queries: ReturnType<typeof buildPerRowMergeQueries>, budgetSeconds: number) {
+async function runPerRow(
+  graph: GraphHandle,
+  queries: ReturnType<typeof buildPerRowMergeQueries>,
+  budgetSeconds: number,
+) {
   const started = performance.now();
   let done = 0;
   for (const query of queries) {
@@ -49,14 +53,24 @@ async function warmUp(neo: BenchNeo4j, paths: string[], count = WARMUP_DOCUMENTS
   const { files } = await listPolicyFiles(paths);
   const slice = files.slice(0, count);
   if (slice.length === 0) return { documents: 0, articles: 0, seconds: 0, coldArticlesPerSecond: null };
-  const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths: slice }).done;
+  const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths: slice })
+    .done;
   const articles = child.result?.summary?.articles ?? 0;
   const took = child.result?.seconds ?? 0;
-  return { documents: slice.length, articles, seconds: round(took), coldArticlesPerSecond: took > 0 ? round(articles / took, 1) : null };
+  return {
+    documents: slice.length,
+    articles,
+    seconds: round(took),
+    coldArticlesPerSecond: took > 0 ? round(articles / took, 1) : null,
+  };
 }
 
 /** Runs the import in a child process, then the two baselines here; leaves the imported graph in place. */
-export async function measureImport(neo: BenchNeo4j, paths: string[], options: { perRowBudgetSeconds?: number; batch?: number; warmupDocuments?: number } = {}) {
+export async function measureImport(
+  neo: BenchNeo4j,
+  paths: string[],
+  options: { perRowBudgetSeconds?: number; batch?: number; warmupDocuments?: number } = {},
+) {
   const { graph, database } = neo;
   const budget = options.perRowBudgetSeconds ?? 60;
   await clearGraph(graph);
@@ -65,7 +79,10 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
 
   const child = await spawnImportChild({ uri: neo.uri, password: neo.password, database, paths }).done;
   if (!child.result?.ok || child.result.seconds === undefined) {
-    throw Object.assign(new Error(`child import failed (exit ${child.exitCode}): ${child.result?.message ?? child.stderrTail}`), { code: 'BENCH_CHILD_FAILED' });
+    throw Object.assign(
+      new Error(`child import failed (exit ${child.exitCode}): ${child.result?.message ?? child.stderrTail}`),
+      { code: 'BENCH_CHILD_FAILED' },
+    );
   }
   const summary = child.result.summary ?? {};
   const importSeconds = child.result.seconds;
@@ -87,9 +104,11 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
   const relQueries = perRow.slice(dump.nodes.length);
   const nodeRun = await runPerRow(graph, nodeQueries, budget / 2);
   await clearGraph(graph);
-  for (const query of buildPlainCreateQueries({ nodes: dump.nodes, rels: [] }, options.batch ?? 5_000)) await graph.write([query]);
+  for (const query of buildPlainCreateQueries({ nodes: dump.nodes, rels: [] }, options.batch ?? 5_000))
+    await graph.write([query]);
   const relRun = await runPerRow(graph, relQueries, budget / 2);
-  const perRowSeconds = (nodeRun.done > 0 ? (nodeRun.seconds / nodeRun.done) * nodeQueries.length : 0) +
+  const perRowSeconds =
+    (nodeRun.done > 0 ? (nodeRun.seconds / nodeRun.done) * nodeQueries.length : 0) +
     (relRun.done > 0 ? (relRun.seconds / relRun.done) * relQueries.length : 0);
   const extrapolated = nodeRun.done < nodeQueries.length || relRun.done < relQueries.length;
   await clearGraph(graph);
@@ -103,18 +122,29 @@ export async function measureImport(neo: BenchNeo4j, paths: string[], options: {
     relationships: dump.rels.length,
     seconds: round(importSeconds),
     articlesPerSecond: rate(importSeconds),
-    plainCreate: { seconds: round(plainSeconds), articlesPerSecond: rate(plainSeconds), articlesWritten: plainArticles, batch: options.batch ?? 5_000 },
+    plainCreate: {
+      seconds: round(plainSeconds),
+      articlesPerSecond: rate(plainSeconds),
+      articlesWritten: plainArticles,
+      batch: options.batch ?? 5_000,
+    },
     perRowMerge: {
       secondsEstimated: round(perRowSeconds),
       articlesPerSecond: rate(perRowSeconds),
-      nodeRowsRun: nodeRun.done, relationshipRowsRun: relRun.done, extrapolated,
+      nodeRowsRun: nodeRun.done,
+      relationshipRowsRun: relRun.done,
+      extrapolated,
     },
     ratioToPlainCreate: importSeconds > 0 ? round(plainSeconds / importSeconds, 3) : null,
     ratioToPerRowMerge: importSeconds > 0 ? round(perRowSeconds / importSeconds, 3) : null,
     importerSummary: summary,
     peakRssMB,
     notes: [
-      ...((summary.failed ?? 0) > 0 ? [`${summary.failed} files were refused by the importer (see importerSummary.failures); both baselines write what it did import`] : []),
+      ...((summary.failed ?? 0) > 0
+        ? [
+            `${summary.failed} files were refused by the importer (see importerSummary.failures); both baselines write what it did import`,
+          ]
+        : []),
       'import timed inside the child process around importPaths; baselines timed in the benchmark process',
       `engine warmed first by importing the first ${warmup.documents} documents (${warmup.coldArticlesPerSecond ?? '—'} articles/s on the cold JVM), then cleared`,
       'ratios are throughput ratios (import articles/s ÷ baseline articles/s); both baselines write exactly the nodes and relationships the importer wrote, read back from the graph',

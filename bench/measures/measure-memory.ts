@@ -14,7 +14,10 @@ export async function measureMemory(neo: BenchNeo4j, paths: string[]) {
   const child = spawnImportChild({ uri: neo.uri, password: neo.password, database: neo.database, paths });
   const outcome = await child.done;
   if (!outcome.result?.ok) {
-    throw Object.assign(new Error(`child import failed (exit ${outcome.exitCode}): ${outcome.result?.message ?? outcome.stderrTail}`), { code: 'BENCH_CHILD_FAILED' });
+    throw Object.assign(
+      new Error(`child import failed (exit ${outcome.exitCode}): ${outcome.result?.message ?? outcome.stderrTail}`),
+      { code: 'BENCH_CHILD_FAILED' },
+    );
   }
   const maxRssMB = Math.round(outcome.result.maxRssMB);
   return {

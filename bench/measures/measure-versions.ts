@@ -39,7 +39,10 @@ export async function measureVersions(neo: Pick<BenchNeo4j, 'graph'>) {
 WHERE l.authorityLevel = 'local_regulation' AND u.tier = 'national' AND w.versionCount > 1
 RETURN count(DISTINCT l) AS lowers`,
   });
-  const examples = signals.filter((s) => (s.changed as string[]).length > 0).slice(0, 5).concat(signals.slice(0, 3));
+  const examples = signals
+    .filter((s) => (s.changed as string[]).length > 0)
+    .slice(0, 5)
+    .concat(signals.slice(0, 3));
   const c = counts ?? {};
   return {
     ...c,
@@ -48,9 +51,17 @@ RETURN count(DISTINCT l) AS lowers`,
       documents: new Set(signals.map((s) => s.key)).size,
       signals: signals.length,
       withChangedArticles: signals.filter((s) => (s.changed as string[]).length > 0).length,
-      byStatus: Object.fromEntries(['superseded', 'amended', 'repealed'].map((k) => [k, signals.filter((s) => s.status === k).length])),
+      byStatus: Object.fromEntries(
+        ['superseded', 'amended', 'repealed'].map((k) => [k, signals.filter((s) => s.status === k).length]),
+      ),
       localRegulationsOnNationalLawInSeveralVersions: Number(local[0]?.lowers ?? 0),
-      examples: examples.map((s) => ({ lower: s.key, upper: s.upperId, status: s.status, date: s.date, changedArticles: (s.changed as string[]).length })),
+      examples: examples.map((s) => ({
+        lower: s.key,
+        upper: s.upperId,
+        status: s.status,
+        date: s.date,
+        changedArticles: (s.changed as string[]).length,
+      })),
     },
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };

@@ -16,7 +16,12 @@ import { CHROMIUM_FLAGS } from './measure-viewer.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTICLE = /^第[一二三四五六七八九十百千零〇]+条/;
 
-const LEVELS: Record<string, string> = { 宪法: 'constitution', 行政法规: 'administrative_regulation', 部门规章: 'departmental_rule', 司法解释: 'judicial_interpretation' };
+const LEVELS: Record<string, string> = {
+  宪法: 'constitution',
+  行政法规: 'administrative_regulation',
+  部门规章: 'departmental_rule',
+  司法解释: 'judicial_interpretation',
+};
 
 interface CorpusDocument {
   id: string;
@@ -43,13 +48,19 @@ export function readLawrefbook(root: string): CorpusDocument[] {
     const text = readFileSync(path, 'utf8');
     const title = /^# (.+)$/m.exec(text)?.[1]?.trim() ?? rel;
     const local = top === 'DLC';
-    const place = local ? /^(.{2,10}?(?:自治区|省|自治州|市|自治县|县))/.exec(title)?.[1] ?? null : null;
-    const tier = !local ? 'national' : /省$|自治区$|^(北京|上海|天津|重庆)市$/.test(place ?? '') ? 'provincial' : /县$/.test(place ?? '') ? 'county' : 'municipal';
+    const place = local ? (/^(.{2,10}?(?:自治区|省|自治州|市|自治县|县))/.exec(title)?.[1] ?? null) : null;
+    const tier = !local
+      ? 'national'
+      : /省$|自治区$|^(北京|上海|天津|重庆)市$/.test(place ?? '')
+        ? 'provincial'
+        : /县$/.test(place ?? '')
+          ? 'county'
+          : 'municipal';
     return {
       id: rel,
       title,
       tier,
-      authorityLevel: local ? 'local_regulation' : LEVELS[top] ?? 'law',
+      authorityLevel: local ? 'local_regulation' : (LEVELS[top] ?? 'law'),
       jurisdiction: local ? place : null,
       issuedOn: /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(rel)?.[1] ?? null,
       articleCount: text.split('\n').filter((l) => ARTICLE.test(l.trim())).length,
@@ -59,10 +70,31 @@ export function readLawrefbook(root: string): CorpusDocument[] {
 
 /** The policyOverview answer for these documents (groups always; documents listed when `withDocuments`). */
 export function overviewOf(docs: CorpusDocument[], withDocuments: boolean) {
-  const groups = new Map<string, { key: string; authorityLevel: string; tier: string; jurisdiction: string | null; documentCount: number; articleCount: number; firstYear: number | null; lastYear: number | null }>();
+  const groups = new Map<
+    string,
+    {
+      key: string;
+      authorityLevel: string;
+      tier: string;
+      jurisdiction: string | null;
+      documentCount: number;
+      articleCount: number;
+      firstYear: number | null;
+      lastYear: number | null;
+    }
+  >();
   for (const d of docs) {
     const key = `${d.authorityLevel}|${d.tier}|${d.jurisdiction ?? ''}`;
-    const g = groups.get(key) ?? { key, authorityLevel: d.authorityLevel, tier: d.tier, jurisdiction: d.jurisdiction, documentCount: 0, articleCount: 0, firstYear: null, lastYear: null };
+    const g = groups.get(key) ?? {
+      key,
+      authorityLevel: d.authorityLevel,
+      tier: d.tier,
+      jurisdiction: d.jurisdiction,
+      documentCount: 0,
+      articleCount: 0,
+      firstYear: null,
+      lastYear: null,
+    };
     g.documentCount += 1;
     g.articleCount += d.articleCount;
     groups.set(key, g);
@@ -86,14 +118,29 @@ export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 's
   const { createServer } = await import('vite');
   const { chromium } = await import('playwright-core');
   const port = await findFreePort();
-  const server = await createServer({ configFile: join(PROJECT_ROOT, 'viewer', 'vite.config.ts'), server: { host: '127.0.0.1', port, strictPort: true, hmr: false }, logLevel: 'error' });
+  const server = await createServer({
+    configFile: join(PROJECT_ROOT, 'viewer', 'vite.config.ts'),
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false },
+    logLevel: 'error',
+  });
   await server.listen();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/bench.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => typeof (window as unknown as { runOverviewBench?: unknown }).runOverviewBench === 'function', undefined, { timeout: 120_000 });
-    const run = (overview: unknown) => page.evaluate((o) => (window as unknown as { runOverviewBench: (o: unknown) => Promise<Record<string, unknown>> }).runOverviewBench(o), overview);
+    await page.waitForFunction(
+      () => typeof (window as unknown as { runOverviewBench?: unknown }).runOverviewBench === 'function',
+      undefined,
+      { timeout: 120_000 },
+    );
+    const run = (overview: unknown) =>
+      page.evaluate(
+        (o) =>
+          (
+            window as unknown as { runOverviewBench: (o: unknown) => Promise<Record<string, unknown>> }
+          ).runOverviewBench(o),
+        overview,
+      );
     const grouped = await run(overviewOf(docs, false));
     const all = await run(overviewOf(docs, true));
     return {
@@ -103,7 +150,10 @@ export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 's
       readMs: Math.round(readMs),
       grouped: roundAll(grouped),
       all: roundAll(all),
-      notes: ['the overview answer is built from the Markdown files (the importer on main reads .txt only); API time not included', 'headless Chromium, --disable-gpu, shared 2-core machine'],
+      notes: [
+        'the overview answer is built from the Markdown files (the importer on main reads .txt only); API time not included',
+        'headless Chromium, --disable-gpu, shared 2-core machine',
+      ],
     };
   } finally {
     await browser.close();
@@ -113,6 +163,7 @@ export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 's
 
 function roundAll(value: unknown): unknown {
   if (typeof value === 'number') return Math.round(value * 10) / 10;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundAll(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundAll(v)]));
   return value;
 }

@@ -50,8 +50,19 @@ export async function readDocuments(files: readonly string[], warn: (line: strin
 
 /** The JSON shape the command prints for one pair. */
 export function toCliPair(pair: AlignmentPair) {
-  const side = (s: AlignmentPair['lower']) => ({ docNumber: s.docNumber ?? null, title: s.title, article: s.article, heading: s.heading });
-  return { lower: side(pair.lower), upper: side(pair.upper), score: pair.score, class: pair.class, evidence: pair.evidence };
+  const side = (s: AlignmentPair['lower']) => ({
+    docNumber: s.docNumber ?? null,
+    title: s.title,
+    article: s.article,
+    heading: s.heading,
+  });
+  return {
+    lower: side(pair.lower),
+    upper: side(pair.upper),
+    score: pair.score,
+    class: pair.class,
+    evidence: pair.evidence,
+  };
 }
 
 /** Parses and aligns the files under `paths` (the Liuzhou measures get their number from their interpretation). */
@@ -62,7 +73,9 @@ export async function alignFiles(paths: readonly string[], warn: (line: string) 
 
 function describe(pair: AlignmentPair): string {
   const name = (s: AlignmentPair['lower']) => `${s.docNumber ?? s.title} (${s.article}) ${s.heading}`;
-  const spans = pair.evidence.map((e) => `«${e.lowerText.length > 24 ? `${e.lowerText.slice(0, 24)}…` : e.lowerText}»`).join(' ');
+  const spans = pair.evidence
+    .map((e) => `«${e.lowerText.length > 24 ? `${e.lowerText.slice(0, 24)}…` : e.lowerText}»`)
+    .join(' ');
   const line = `    ${pair.rank}. ${pair.score.toFixed(3)} ${pair.class.padEnd(17)} ${name(pair.upper)}  ${spans}`;
   return pair.rank === 1 ? `${name(pair.lower)}\n${line}` : line;
 }
@@ -72,16 +85,23 @@ async function runGraph(): Promise<number> {
   try {
     graph = await connectGraph(readGraphConfig(process.env), { log: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {
-    process.stderr.write(`policygraph align: ${error instanceof GraphError ? `${error.code} ${error.message}` : String(error)}\n`);
+    process.stderr.write(
+      `policygraph align: ${error instanceof GraphError ? `${error.code} ${error.message}` : String(error)}\n`,
+    );
     return 1;
   }
   try {
     const result = await alignGraph(graph);
-    process.stdout.write(`aligned ${result.documents} documents: ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`);
-    for (const i of result.inferred) process.stdout.write(`inferred IMPLEMENTS ${i.lowerId} → ${i.upperId} (${i.alignedArticles} aligned articles)\n`);
+    process.stdout.write(
+      `aligned ${result.documents} documents: ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`,
+    );
+    for (const i of result.inferred)
+      process.stdout.write(`inferred IMPLEMENTS ${i.lowerId} → ${i.upperId} (${i.alignedArticles} aligned articles)\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`policygraph align: ${error instanceof GraphError ? `${error.code} ${error.message}` : String(error)}\n`);
+    process.stderr.write(
+      `policygraph align: ${error instanceof GraphError ? `${error.code} ${error.message}` : String(error)}\n`,
+    );
     return 1;
   } finally {
     await graph.stop();
@@ -90,14 +110,22 @@ async function runGraph(): Promise<number> {
 
 /** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(USAGE); return 0; }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const unknown = args.find((a) => a.startsWith('--') && a !== '--json' && a !== '--graph');
-  if (unknown) { process.stderr.write(`policygraph align: unknown option ${unknown}\n${USAGE}`); return 2; }
+  if (unknown) {
+    process.stderr.write(`policygraph align: unknown option ${unknown}\n${USAGE}`);
+    return 2;
+  }
   if (args.includes('--graph')) return runGraph();
   const paths = args.filter((a) => !a.startsWith('--'));
   let pairs: AlignmentPair[];
   try {
-    pairs = await alignFiles(paths.length > 0 ? paths : [join(PROJECT_ROOT, 'corpus')], (line) => process.stderr.write(`policygraph align: ${line}\n`));
+    pairs = await alignFiles(paths.length > 0 ? paths : [join(PROJECT_ROOT, 'corpus')], (line) =>
+      process.stderr.write(`policygraph align: ${line}\n`),
+    );
   } catch (error) {
     process.stderr.write(`policygraph align: ${(error as Error).message}\n`);
     return 1;

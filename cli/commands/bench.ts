@@ -25,9 +25,13 @@ export async function run(args: string[]): Promise<number> {
   const floors = results.floors as { name: string; value: number | null; floor: string; pass: boolean | null }[];
   process.stdout.write('\nfloor                         measured      floor     pass\n');
   for (const f of floors) {
-    process.stdout.write(`${f.name.padEnd(30)}${String(f.value ?? '—').padEnd(14)}${f.floor.padEnd(10)}${f.pass === null ? 'not measured' : f.pass ? 'yes' : 'NO'}\n`);
+    process.stdout.write(
+      `${f.name.padEnd(30)}${String(f.value ?? '—').padEnd(14)}${f.floor.padEnd(10)}${f.pass === null ? 'not measured' : f.pass ? 'yes' : 'NO'}\n`,
+    );
   }
-  const failed = Object.entries(results).filter(([, v]) => (v as { status?: string })?.status === 'failed').map(([k]) => k);
+  const failed = Object.entries(results)
+    .filter(([, v]) => (v as { status?: string })?.status === 'failed')
+    .map(([k]) => k);
   if (failed.length > 0) process.stderr.write(`policygraph bench: failed measures: ${failed.join(', ')}\n`);
   return failed.length > 0 ? 1 : 0;
 }

@@ -10,9 +10,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
-  alignDocuments, alignWithBaseline, evaluateAlignment, fillNumbersFromCitations, labelledSelection, parseAlignmentLabels,
-  parseLabelledPairs, selectUpperDocuments, toAlignmentLabels,
-  type AlignDocument, type AlignmentEvaluation, type AlignmentLabel,
+  alignDocuments,
+  alignWithBaseline,
+  evaluateAlignment,
+  fillNumbersFromCitations,
+  labelledSelection,
+  parseAlignmentLabels,
+  parseLabelledPairs,
+  selectUpperDocuments,
+  toAlignmentLabels,
+  type AlignDocument,
+  type AlignmentEvaluation,
+  type AlignmentLabel,
 } from '../../align/index.ts';
 import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -48,10 +57,15 @@ const REAL_ROOT = '../shared/corpora/lawrefbook';
 async function defaultSuites(): Promise<Suite[]> {
   const suites: Suite[] = [
     { kind: 'labels', labels: join(PROJECT_ROOT, 'test/data/alignment-dev.tsv'), docs: join(PROJECT_ROOT, 'corpus') },
-    { kind: 'labels', labels: join(PROJECT_ROOT, 'test/data/alignment-docs-align.tsv'), docs: join(PROJECT_ROOT, 'test/data/docs-align') },
+    {
+      kind: 'labels',
+      labels: join(PROJECT_ROOT, 'test/data/alignment-docs-align.tsv'),
+      docs: join(PROJECT_ROOT, 'test/data/docs-align'),
+    },
   ];
   const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
-  for (const n of names) suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: join(PROJECT_ROOT, REAL_ROOT) });
+  for (const n of names)
+    suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: join(PROJECT_ROOT, REAL_ROOT) });
   return suites;
 }
 
@@ -76,7 +90,8 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 async function readLawrefbookDocument(root: string, file: string): Promise<AlignDocument> {
   const doc = await readPolicyFile(join(root, file));
   return {
-    ...doc, file,
+    ...doc,
+    file,
     articles: doc.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
   };
 }
@@ -85,7 +100,9 @@ async function readLawrefbookDocument(root: string, file: string): Promise<Align
 async function loadSuite(suite: Suite, warn: (line: string) => void) {
   const text = await readFile(suite.labels, 'utf8');
   if (suite.kind === 'labels') {
-    const docs: AlignDocument[] = fillNumbersFromCitations(await readDocuments(await listTextFiles([suite.docs]), warn));
+    const docs: AlignDocument[] = fillNumbersFromCitations(
+      await readDocuments(await listTextFiles([suite.docs]), warn),
+    );
     return { docs, selection: selectUpperDocuments(docs), labels: parseAlignmentLabels(text, suite.labels), none: 0 };
   }
   const pairs = parseLabelledPairs(text, suite.labels);
@@ -104,7 +121,10 @@ export async function evaluateSuite(suite: Suite, warn: (line: string) => void):
     'tfidf-bigrams': () => alignWithBaseline(docs, selection, 'tfidf-bigrams'),
     'bm25-words': () => alignWithBaseline(docs, selection, 'bm25-words'),
   };
-  const evaluations = Object.fromEntries(METHODS.map((m) => [m, evaluateAlignment(pairsOf[m](), labels)])) as Record<Method, AlignmentEvaluation>;
+  const evaluations = Object.fromEntries(METHODS.map((m) => [m, evaluateAlignment(pairsOf[m](), labels)])) as Record<
+    Method,
+    AlignmentEvaluation
+  >;
   return { ...suite, evaluations, none };
 }
 
@@ -115,15 +135,20 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
   const lines: string[] = [];
   for (const r of results) {
     const engine = r.evaluations.engine;
-    lines.push(`${shortName(r.labels)} on ${shortName(r.docs)}: ${engine.lowerArticles} lower articles with a counterpart, ${engine.outcomes.length} pairs${r.none ? `, ${r.none} labelled none` : ''}`);
+    lines.push(
+      `${shortName(r.labels)} on ${shortName(r.docs)}: ${engine.lowerArticles} lower articles with a counterpart, ${engine.outcomes.length} pairs${r.none ? `, ${r.none} labelled none` : ''}`,
+    );
     for (const o of engine.outcomes) {
       if (!verbose && o.rank === 1) continue;
       const l = o.label;
       const top = o.top ? `top: ${basename(o.top.file)} (${o.top.article}) ${o.top.score.toFixed(3)}` : 'no candidate';
-      lines.push(`  ${`${basename(l.lowerFile)} (${l.lowerArticle}) → ${basename(l.upperFile)} (${l.upperArticle})`.padEnd(60)} rank ${String(o.rank ?? '—').padStart(2)}  ${o.rank === 1 ? '' : top}`);
+      lines.push(
+        `  ${`${basename(l.lowerFile)} (${l.lowerArticle}) → ${basename(l.upperFile)} (${l.upperArticle})`.padEnd(60)} rank ${String(o.rank ?? '—').padStart(2)}  ${o.rank === 1 ? '' : top}`,
+      );
     }
     lines.push(`  ${'method'.padEnd(14)} precision@1  recall@3`);
-    for (const m of METHODS) lines.push(`  ${m.padEnd(14)} ${pct(r.evaluations[m].precisionAt1)}       ${pct(r.evaluations[m].recallAt3)}`);
+    for (const m of METHODS)
+      lines.push(`  ${m.padEnd(14)} ${pct(r.evaluations[m].precisionAt1)}       ${pct(r.evaluations[m].recallAt3)}`);
     lines.push('');
   }
   const overall = (m: Method, kinds: Suite['kind'][]) => {
@@ -134,7 +159,11 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     const r3 = all.filter((o) => o.rank !== undefined && o.rank <= 3).length / (all.length || 1);
     return { lowers, pairs: all.length, p1, r3 };
   };
-  for (const [name, kinds] of [['bundled sets', ['labels']], ['real pairs', ['pairs']], ['all sets', ['labels', 'pairs']]] as const) {
+  for (const [name, kinds] of [
+    ['bundled sets', ['labels']],
+    ['real pairs', ['pairs']],
+    ['all sets', ['labels', 'pairs']],
+  ] as const) {
     if (!results.some((r) => (kinds as readonly string[]).includes(r.kind))) continue;
     const e = overall('engine', [...kinds]);
     lines.push(`overall, ${name} (${e.lowers} lower articles, ${e.pairs} pairs):`);
@@ -148,13 +177,20 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
 
 /** Runs the evaluation; 0 on success, 1 when a file cannot be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(USAGE); return 0; }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const given = readSuites(args);
-  if (typeof given === 'string') { process.stderr.write(`policygraph eval-align: ${given}\n${USAGE}`); return 2; }
+  if (typeof given === 'string') {
+    process.stderr.write(`policygraph eval-align: ${given}\n${USAGE}`);
+    return 2;
+  }
   const results: SuiteResult[] = [];
   try {
-    const suites = given ?? await defaultSuites();
-    for (const suite of suites) results.push(await evaluateSuite(suite, (line) => process.stderr.write(`policygraph eval-align: ${line}\n`)));
+    const suites = given ?? (await defaultSuites());
+    for (const suite of suites)
+      results.push(await evaluateSuite(suite, (line) => process.stderr.write(`policygraph eval-align: ${line}\n`)));
   } catch (error) {
     process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
     return 1;

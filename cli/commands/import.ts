@@ -7,7 +7,8 @@
 import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { importPaths, type ImportProgress, type ImportSummary } from '../../import/index.ts';
 
-export const summary = 'import policy texts (files or folders; default corpus/) into the graph, each document whole or not at all';
+export const summary =
+  'import policy texts (files or folders; default corpus/) into the graph, each document whole or not at all';
 
 const USAGE = 'usage: policygraph import [PATH…] [--max-bytes N] [--issues] [--json]\n';
 
@@ -30,7 +31,8 @@ export function parseImportArgs(args: readonly string[]): ImportArgs | { error: 
     else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       const bytes = Number(value);
-      if (!value || !Number.isInteger(bytes) || bytes <= 0) return { error: `--max-bytes needs a positive whole number of bytes, got "${value ?? ''}"` };
+      if (!value || !Number.isInteger(bytes) || bytes <= 0)
+        return { error: `--max-bytes needs a positive whole number of bytes, got "${value ?? ''}"` };
       parsed.maxBytes = bytes;
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else parsed.paths.push(arg);
@@ -81,12 +83,15 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const graph = await connectGraph(readGraphConfig(process.env), { log: (line) => void process.stderr.write(`${line}\n`) });
+    const graph = await connectGraph(readGraphConfig(process.env), {
+      log: (line) => void process.stderr.write(`${line}\n`),
+    });
     try {
       const result = await importPaths(graph, parsed.paths, {
         ...(parsed.maxBytes === undefined ? {} : { maxBytes: parsed.maxBytes }),
         onProgress: (p) => {
-          if (!parsed.json) (p.status === 'failed' ? process.stderr : process.stdout).write(`${formatProgress(p, parsed.issues)}\n`);
+          if (!parsed.json)
+            (p.status === 'failed' ? process.stderr : process.stdout).write(`${formatProgress(p, parsed.issues)}\n`);
         },
       });
       process.stdout.write(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));

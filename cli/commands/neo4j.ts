@@ -2,7 +2,14 @@
  * `policygraph neo4j`: runs the local Neo4j (no Docker) in the foreground until Ctrl-C.
  * `--resolve-only` downloads and compiles what it needs (for CI and first-time setup) and exits.
  */
-import { GraphError, probeBolt, readGraphConfig, resolveLocalNeo4j, startLocalNeo4j, LOCAL_DEFAULT_PASSWORD } from '../../graph/index.ts';
+import {
+  GraphError,
+  probeBolt,
+  readGraphConfig,
+  resolveLocalNeo4j,
+  startLocalNeo4j,
+  LOCAL_DEFAULT_PASSWORD,
+} from '../../graph/index.ts';
 
 export const summary = 'run the local Neo4j 5.26 (no Docker) in the foreground; --resolve-only to just fetch it';
 
@@ -16,7 +23,9 @@ const USAGE = `usage: policygraph neo4j [--resolve-only] [--verbose]
 export async function run(args: string[]): Promise<number> {
   const unknown = args.filter((a) => !['--resolve-only', '--verbose'].includes(a));
   if (args.includes('--help') || unknown.length > 0) {
-    process.stderr.write(`${unknown.length > 0 && !args.includes('--help') ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
+    process.stderr.write(
+      `${unknown.length > 0 && !args.includes('--help') ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`,
+    );
     return args.includes('--help') ? 0 : 2;
   }
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -29,7 +38,9 @@ export async function run(args: string[]): Promise<number> {
     }
     const config = readGraphConfig(process.env);
     if (config.local === undefined) {
-      log(`NEO4J_URI is set (${config.uri}): that server is used and the local engine is not needed. Unset NEO4J_URI to run it.`);
+      log(
+        `NEO4J_URI is set (${config.uri}): that server is used and the local engine is not needed. Unset NEO4J_URI to run it.`,
+      );
       return 2;
     }
     if ((await probeBolt(config)) === 'ok') {
@@ -37,7 +48,11 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     const started = Date.now();
-    const engine = await startLocalNeo4j(config.local, { password: config.password, log, verbose: args.includes('--verbose') });
+    const engine = await startLocalNeo4j(config.local, {
+      password: config.password,
+      log,
+      verbose: args.includes('--verbose'),
+    });
     const shown = config.password === LOCAL_DEFAULT_PASSWORD ? LOCAL_DEFAULT_PASSWORD : '(from NEO4J_PASSWORD)';
     process.stdout.write(
       `Neo4j ready at ${engine.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s — user ${engine.username}, ` +

@@ -3,7 +3,15 @@
  * readable summary per file, or with --json one JSON array with an object per file (the full PolicyDocument, or
  * `{ file, error: { code, message, line } }` for a file that cannot be read). Exit code 1 when any file failed.
  */
-import { isPolicyInputError, loadGazetteer, readPolicyFile, TIERS, DEFAULT_MAX_BYTES, type Gazetteer, type Tier } from '../../import/index.ts';
+import {
+  isPolicyInputError,
+  loadGazetteer,
+  readPolicyFile,
+  TIERS,
+  DEFAULT_MAX_BYTES,
+  type Gazetteer,
+  type Tier,
+} from '../../import/index.ts';
 import { summarizeDocument } from '../../import/parse/summarize-document.ts';
 
 export const summary = 'parse policy texts and print their document model (--json for JSON); no database';

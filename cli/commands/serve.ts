@@ -37,7 +37,9 @@ export async function run(args: string[]): Promise<number> {
   }
   try {
     await serveUntilSignal({
-      graph, ...config, viewerDir: VIEWER_DIST,
+      graph,
+      ...config,
+      viewerDir: VIEWER_DIST,
       announce: (url) => `PolicyGraph API at ${url}graphql, viewer at ${url}`,
     });
   } catch (error) {

@@ -60,11 +60,16 @@ export async function run(args: string[]): Promise<number> {
       const result = await importPaths(graph, BUNDLED_PATHS, { onProgress: (p) => log(formatProgress(p)) });
       log(formatSummary(result).trimEnd());
       const aligned = await alignGraph(graph);
-      log(`aligned ${aligned.documents} documents: ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`);
+      log(
+        `aligned ${aligned.documents} documents: ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`,
+      );
     }
     const viewerDir = await ensureViewerBuilt(PROJECT_ROOT, log);
     await serveUntilSignal({
-      graph, ...config, viewerDir, stopNow: () => stopRequested,
+      graph,
+      ...config,
+      viewerDir,
+      stopNow: () => stopRequested,
       announce: (url) => `PolicyGraph is running: viewer ${url}  GraphQL ${url}graphql  (Ctrl-C stops)`,
     });
     log('stopped.');

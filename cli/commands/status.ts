@@ -3,7 +3,15 @@
  * Uses NEO4J_URI when set; otherwise the local engine — the one already running on the port, or one started for
  * this command and stopped after.
  */
-import { connectGraph, countGraph, GraphError, readGraphConfig, readServerInfo, type GraphCounts, type ServerInfo } from '../../graph/index.ts';
+import {
+  connectGraph,
+  countGraph,
+  GraphError,
+  readGraphConfig,
+  readServerInfo,
+  type GraphCounts,
+  type ServerInfo,
+} from '../../graph/index.ts';
 
 export const summary = 'show the Neo4j in use and counts of policies, articles, agencies, alignments (--json)';
 
@@ -27,7 +35,10 @@ export async function run(args: string[]): Promise<number> {
     try {
       const info = await readServerInfo(graph);
       const counts = await countGraph(graph);
-      const report: StatusReport = { neo4j: { uri: graph.uri, database: graph.database, origin: graph.origin, ...info }, counts };
+      const report: StatusReport = {
+        neo4j: { uri: graph.uri, database: graph.database, origin: graph.origin, ...info },
+        counts,
+      };
       process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
     } finally {
       await graph.stop();

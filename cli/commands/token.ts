@@ -8,7 +8,8 @@ import { ApiConfigError, describeConfigWarnings, readApiConfig, signToken } from
 
 export const summary = 'print a JWT for the API (--user NAME [--role curator] [--expires-in 8h])';
 
-const USAGE = 'usage: policygraph token --user NAME [--role ROLE]… [--expires-in DURATION (default 8h; e.g. 3600, 30m, 2d)]\n';
+const USAGE =
+  'usage: policygraph token --user NAME [--role ROLE]… [--expires-in DURATION (default 8h; e.g. 3600, 30m, 2d)]\n';
 
 /** Parsed options of the token command (pure; exported for tests). */
 export function parseTokenArgs(args: string[]): { user: string; roles: string[]; expiresIn?: number } | string {
@@ -17,7 +18,9 @@ export function parseTokenArgs(args: string[]): { user: string; roles: string[];
   let expiresIn: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = inline ?? args[i + 1];
     if (inline === undefined && ['--user', '--role', '--expires-in'].includes(flag)) i++;
     if (flag === '--user') user = value;

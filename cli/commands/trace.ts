@@ -9,7 +9,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  fillNumbersFromCitations, inferLikelyParents, rankSources, type AlignDocument, type SourceMatch, type SourceScope,
+  fillNumbersFromCitations,
+  inferLikelyParents,
+  rankSources,
+  type AlignDocument,
+  type SourceMatch,
+  type SourceScope,
 } from '../../align/index.ts';
 import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
@@ -66,56 +71,104 @@ async function graphDocuments(): Promise<AlignDocument[]> {
   }
 }
 
-const isFile = async (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const isFile = async (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[]): string {
-  const name = (file: string) => { const d = docs.find((x) => x.file === file); return d?.docNumber ?? d?.title ?? file; };
-  return matches.map((m) => {
-    const spans = m.evidence.slice(0, 2).map((e) => `«${e.lowerText.length > 20 ? `${e.lowerText.slice(0, 20)}…` : e.lowerText}»`).join(' ');
-    return `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} (${m.article}) [${m.scope}] ${spans}`;
-  }).join('\n');
+  const name = (file: string) => {
+    const d = docs.find((x) => x.file === file);
+    return d?.docNumber ?? d?.title ?? file;
+  };
+  return matches
+    .map((m) => {
+      const spans = m.evidence
+        .slice(0, 2)
+        .map((e) => `«${e.lowerText.length > 20 ? `${e.lowerText.slice(0, 20)}…` : e.lowerText}»`)
+        .join(' ');
+      return `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} (${m.article}) [${m.scope}] ${spans}`;
+    })
+    .join('\n');
 }
 
 /** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(USAGE); return 0; }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const parsed = readTraceArgs(args);
-  if (typeof parsed === 'string') { process.stderr.write(`policygraph trace: ${parsed}\n${USAGE}`); return 2; }
+  if (typeof parsed === 'string') {
+    process.stderr.write(`policygraph trace: ${parsed}\n${USAGE}`);
+    return 2;
+  }
   const warn = (line: string) => process.stderr.write(`policygraph trace: ${line}\n`);
   try {
-    const docs: AlignDocument[] = parsed.against.length > 0
-      ? fillNumbersFromCitations(await readDocuments(await listTextFiles(parsed.against), warn))
-      : await graphDocuments();
+    const docs: AlignDocument[] =
+      parsed.against.length > 0
+        ? fillNumbersFromCitations(await readDocuments(await listTextFiles(parsed.against), warn))
+        : await graphDocuments();
     let file: string;
     let paths: string[];
     if (await isFile(parsed.target)) {
       const doc = await readPolicyFile(parsed.target);
-      const same = docs.findIndex((d) => resolve(d.file) === resolve(parsed.target) || (d.docNumber && d.docNumber === doc.docNumber) || d.title === doc.title);
+      const same = docs.findIndex(
+        (d) =>
+          resolve(d.file) === resolve(parsed.target) ||
+          (d.docNumber && d.docNumber === doc.docNumber) ||
+          d.title === doc.title,
+      );
       if (same >= 0) docs.splice(same, 1);
       docs.push(doc);
       file = doc.file;
       paths = doc.articles.map((a) => a.path);
     } else {
-      const owner = docs.find((d) => d.articles.some((a) => `${d.file}#${a.path}` === parsed.target || a.path === parsed.target.split('#').pop() && parsed.target.startsWith(`${d.file}#`)));
-      if (!owner) { warn(`no file or article "${parsed.target}"`); return 1; }
+      const owner = docs.find((d) =>
+        d.articles.some(
+          (a) =>
+            `${d.file}#${a.path}` === parsed.target ||
+            (a.path === parsed.target.split('#').pop() && parsed.target.startsWith(`${d.file}#`)),
+        ),
+      );
+      if (!owner) {
+        warn(`no file or article "${parsed.target}"`);
+        return 1;
+      }
       file = owner.file;
       paths = [parsed.target.slice(owner.file.length + 1)];
     }
     const doc = docs.find((d) => d.file === file)!;
-    const traced = paths.map((path) => ({ path, article: doc.articles.find((a) => a.path === path)!, sources: rankSources(docs, { file, path }, { scope: parsed.scope, limit: parsed.limit }) }));
+    const traced = paths.map((path) => ({
+      path,
+      article: doc.articles.find((a) => a.path === path)!,
+      sources: rankSources(docs, { file, path }, { scope: parsed.scope, limit: parsed.limit }),
+    }));
     const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
     if (parsed.json) {
-      process.stdout.write(`${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, sources: t.sources })), likelyParents: parents }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
+      );
     } else {
-      for (const t of traced) process.stdout.write(`(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${describe(t.sources, docs)}\n`);
+      for (const t of traced)
+        process.stdout.write(
+          `(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${describe(t.sources, docs)}\n`,
+        );
       if (parents.length > 0) {
         process.stdout.write('likely parents (citations ignored):\n');
-        for (const p of parents) process.stdout.write(`    ${p.score.toFixed(3)} ${p.file} (${p.alignedArticles} articles best aligned there)\n`);
+        for (const p of parents)
+          process.stdout.write(
+            `    ${p.score.toFixed(3)} ${p.file} (${p.alignedArticles} articles best aligned there)\n`,
+          );
       }
     }
     return 0;
   } catch (error) {
-    if (error instanceof GraphError || isPolicyInputError(error)) { warn(`${(error as Error & { code: string }).code} ${(error as Error).message}`); return 1; }
+    if (error instanceof GraphError || isPolicyInputError(error)) {
+      warn(`${(error as Error & { code: string }).code} ${(error as Error).message}`);
+      return 1;
+    }
     warn((error as Error).message);
     return 1;
   }

@@ -21,12 +21,18 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
 export function checkJava(): number {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (result.error) {
-    throw new GraphError('NEO4J_ENGINE', `Java ${MIN_JAVA}+ is needed for the local Neo4j but "java" was not found on PATH. ` +
-      'Install a JDK (e.g. apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.');
+    throw new GraphError(
+      'NEO4J_ENGINE',
+      `Java ${MIN_JAVA}+ is needed for the local Neo4j but "java" was not found on PATH. ` +
+        'Install a JDK (e.g. apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to an existing Neo4j.',
+    );
   }
   const major = parseJavaMajor(`${result.stderr}${result.stdout}`);
   if (major === undefined || major < MIN_JAVA) {
-    throw new GraphError('NEO4J_ENGINE', `Java ${MIN_JAVA}+ is needed for the local Neo4j, found ${major ?? 'an unknown version'}.`);
+    throw new GraphError(
+      'NEO4J_ENGINE',
+      `Java ${MIN_JAVA}+ is needed for the local Neo4j, found ${major ?? 'an unknown version'}.`,
+    );
   }
   return major;
 }
@@ -35,7 +41,10 @@ export function checkJava(): number {
 export function checkMaven(): void {
   const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new GraphError('NEO4J_ENGINE', 'Maven ("mvn") is needed once to download Neo4j from Maven Central but was not found. ' +
-      'Install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.');
+    throw new GraphError(
+      'NEO4J_ENGINE',
+      'Maven ("mvn") is needed once to download Neo4j from Maven Central but was not found. ' +
+        'Install it (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j.',
+    );
   }
 }

@@ -62,13 +62,21 @@ export async function resolveLocalNeo4j(
     log('local Neo4j: compiling graph/local-neo4j/LocalNeo4j.java…');
     await rm(classesDir, { recursive: true, force: true });
     await mkdir(classesDir, { recursive: true });
-    await runLogged('javac', ['-nowarn', '-encoding', 'UTF-8', '-cp', mavenClasspath, '-d', classesDir, LAUNCHER], log, 'javac');
+    await runLogged(
+      'javac',
+      ['-nowarn', '-encoding', 'UTF-8', '-cp', mavenClasspath, '-d', classesDir, LAUNCHER],
+      log,
+      'javac',
+    );
     await writeFile(classesKeyFile, `${classesKey}\nok\n`);
     resolved = true;
   }
 
   const pluginsDir = join(cacheDir, 'plugins');
-  await syncPlugins(pluginsDir, mavenClasspath.split(delimiter).filter((jar) => /\/apoc-[a-z]+-[^/]+\.jar$/.test(jar)));
+  await syncPlugins(
+    pluginsDir,
+    mavenClasspath.split(delimiter).filter((jar) => /\/apoc-[a-z]+-[^/]+\.jar$/.test(jar)),
+  );
   return { classpath: [classesDir, mavenClasspath].join(delimiter), pluginsDir, resolved };
 }
 
@@ -124,7 +132,9 @@ function runLogged(command: string, args: string[], log: (line: string) => void,
         lines.forEach(onLine);
       });
     }
-    child.once('error', (error) => reject(new GraphError('NEO4J_ENGINE', `${label} could not start: ${error.message}`, { cause: error })));
+    child.once('error', (error) =>
+      reject(new GraphError('NEO4J_ENGINE', `${label} could not start: ${error.message}`, { cause: error })),
+    );
     child.once('close', (code) => {
       if (code === 0) {
         if (downloaded > 0) log(`  ${label}: done, ${downloaded} files downloaded`);

@@ -56,8 +56,11 @@ export async function startLocalNeo4j(engine: LocalEngineConfig, options: StartO
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const dataDir = isAbsolute(engine.dataDir) ? engine.dataDir : join(PROJECT_ROOT, engine.dataDir);
   if (!(await isPortFree(engine.boltPort))) {
-    throw new GraphError('NEO4J_PORT_BUSY', `port ${engine.boltPort} on 127.0.0.1 is already in use by another program; ` +
-      'set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server');
+    throw new GraphError(
+      'NEO4J_PORT_BUSY',
+      `port ${engine.boltPort} on 127.0.0.1 is already in use by another program; ` +
+        'set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server',
+    );
   }
   const { classpath, pluginsDir } = await resolveLocalNeo4j({ log });
   await mkdir(dataDir, { recursive: true });
@@ -65,12 +68,17 @@ export async function startLocalNeo4j(engine: LocalEngineConfig, options: StartO
   const args = [
     `-Xmx${engine.heap}`,
     ...JVM_FLAGS,
-    '-cp', classpath,
+    '-cp',
+    classpath,
     'LocalNeo4j',
-    '--home', dataDir,
-    '--port', String(engine.boltPort),
-    '--plugins', pluginsDir,
-    '--pagecache', engine.pageCache,
+    '--home',
+    dataDir,
+    '--port',
+    String(engine.boltPort),
+    '--plugins',
+    pluginsDir,
+    '--pagecache',
+    engine.pageCache,
     '--exit-on-stdin-eof',
   ];
   const child = spawn('java', args, {
@@ -94,7 +102,8 @@ export async function startLocalNeo4j(engine: LocalEngineConfig, options: StartO
     await waitForReady(child, exited, tail, options.readyTimeoutMs ?? 180_000);
     // The READY line is printed after the password is set; confirm over Bolt, as clients will connect.
     const probe = await probeBolt({ uri, username: 'neo4j', password: options.password });
-    if (probe !== 'ok') throw new GraphError('NEO4J_ENGINE', `local Neo4j printed ready but Bolt probe gave "${probe}"`);
+    if (probe !== 'ok')
+      throw new GraphError('NEO4J_ENGINE', `local Neo4j printed ready but Bolt probe gave "${probe}"`);
   } catch (error) {
     await stopChild(child, exited);
     throw error;
@@ -129,7 +138,12 @@ function collectOutput(child: ChildProcess, forward: ((line: string) => void) | 
   return tail;
 }
 
-function waitForReady(child: ChildProcess, exited: Promise<number | null>, tail: string[], timeoutMs: number): Promise<void> {
+function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  tail: string[],
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new GraphError('NEO4J_ENGINE', `local Neo4j not ready after ${timeoutMs} ms:\n${tail.join('\n')}`)),
@@ -149,7 +163,15 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, tail:
       clearTimeout(timer);
       const locked = tail.some((line) => /FileLockException|Unable to get lock|store is locked/i.test(line));
       const hint = locked ? ' (the data directory is locked: is another local Neo4j using it?)' : '';
-      reject(new GraphError('NEO4J_ENGINE', `local Neo4j exited with code ${code} before it was ready${hint}:\n${tail.filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line)).slice(-15).join('\n')}`));
+      reject(
+        new GraphError(
+          'NEO4J_ENGINE',
+          `local Neo4j exited with code ${code} before it was ready${hint}:\n${tail
+            .filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line))
+            .slice(-15)
+            .join('\n')}`,
+        ),
+      );
     });
   });
 }

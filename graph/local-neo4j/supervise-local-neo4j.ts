@@ -30,7 +30,11 @@ export interface SuperviseOptions {
 }
 
 /** Supervises `first`, restarting through `start` whenever it exits unasked. */
-export function superviseLocalNeo4j(first: LocalNeo4j, start: () => Promise<LocalNeo4j>, options: SuperviseOptions): SupervisedNeo4j {
+export function superviseLocalNeo4j(
+  first: LocalNeo4j,
+  start: () => Promise<LocalNeo4j>,
+  options: SuperviseOptions,
+): SupervisedNeo4j {
   const firstDelay = options.firstDelayMs ?? 1_000;
   const maxDelay = options.maxDelayMs ?? 30_000;
   const stable = options.stableMs ?? 60_000;
@@ -39,13 +43,14 @@ export function superviseLocalNeo4j(first: LocalNeo4j, start: () => Promise<Loca
   let restarts = 0;
   let delay = firstDelay;
   let wake: (() => void) | undefined;
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const watch = async (running: LocalNeo4j, since: number): Promise<void> => {
     const code = await running.exited;
@@ -53,7 +58,9 @@ export function superviseLocalNeo4j(first: LocalNeo4j, start: () => Promise<Loca
     engine = undefined;
     if (Date.now() - since >= stable) delay = firstDelay;
     const lostAt = Date.now();
-    options.log(`local Neo4j (pid ${running.pid}) exited unexpectedly (${code === null ? 'signal' : `code ${code}`}); restarting in ${Math.round(delay / 100) / 10} s (restart ${restarts + 1})`);
+    options.log(
+      `local Neo4j (pid ${running.pid}) exited unexpectedly (${code === null ? 'signal' : `code ${code}`}); restarting in ${Math.round(delay / 100) / 10} s (restart ${restarts + 1})`,
+    );
     for (;;) {
       await sleep(delay);
       if (stopping) return;
@@ -71,7 +78,9 @@ export function superviseLocalNeo4j(first: LocalNeo4j, start: () => Promise<Loca
         return;
       } catch (error) {
         delay = Math.min(delay * 2, maxDelay);
-        options.log(`local Neo4j did not start again (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); next try in ${Math.round(delay / 100) / 10} s`);
+        options.log(
+          `local Neo4j did not start again (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); next try in ${Math.round(delay / 100) / 10} s`,
+        );
       }
     }
   };

@@ -14,7 +14,8 @@ import { readPlaceMap } from './read-place-map.ts';
 export const NATION = '中华人民共和国';
 
 // Ethnic names in autonomous prefectures: 延边朝鲜族自治州 is called 延边, 伊犁哈萨克自治州 伊犁.
-const ETHNIC_SUFFIX = /(?:(?:朝鲜|土家|苗|白|侗|哈萨克|柯尔克孜|蒙古|回|藏|彝|傣|景颇|傈僳|哈尼|壮|布依|羌|瑶|黎|满|锡伯|达斡尔|鄂温克|鄂伦春|仫佬|毛南|仡佬|水|纳西|拉祜|佤|独龙|怒|普米|布朗|阿昌|德昂|基诺|撒拉|保安|东乡|土|裕固|塔吉克|维吾尔|畲|京)族?)+自治(?:州|县|旗)$/;
+const ETHNIC_SUFFIX =
+  /(?:(?:朝鲜|土家|苗|白|侗|哈萨克|柯尔克孜|蒙古|回|藏|彝|傣|景颇|傈僳|哈尼|壮|布依|羌|瑶|黎|满|锡伯|达斡尔|鄂温克|鄂伦春|仫佬|毛南|仡佬|水|纳西|拉祜|佤|独龙|怒|普米|布朗|阿昌|德昂|基诺|撒拉|保安|东乡|土|裕固|塔吉克|维吾尔|畲|京)族?)+自治(?:州|县|旗)$/;
 
 /** The short name of a prefecture-level place: 柳州市 → 柳州, 延边朝鲜族自治州 → 延边, 阿里地区 → 阿里. */
 export function shortPlaceName(name: string): string | undefined {
@@ -39,21 +40,31 @@ export function buildJurisdictionIndex(data: Additions = additions as Additions)
   const nameByCode = new Map<string, string>();
   const qualified = (name: string, code: string, parentCode: string | undefined): string => {
     if ((count.get(name) ?? 0) < 2) return name;
-    return `${parentCode ? nameByCode.get(parentCode) ?? '' : ''}${name}`;
+    return `${parentCode ? (nameByCode.get(parentCode) ?? '') : ''}${name}`;
   };
-  const entries: JurisdictionEntry[] = [{ name: NATION, tier: 'national', aliases: [...data.national.aliases], codes: [...data.national.codes] }];
+  const entries: JurisdictionEntry[] = [
+    { name: NATION, tier: 'national', aliases: [...data.national.aliases], codes: [...data.national.codes] },
+  ];
   const byName = new Map<string, JurisdictionEntry>([[NATION, entries[0]!]]);
   for (const p of map) {
     const name = qualified(p.name, p.code, p.parentCode);
     nameByCode.set(p.code, name);
-    const entry: JurisdictionEntry = { name, tier: p.tier, parent: p.parentCode ? nameByCode.get(p.parentCode)! : NATION, aliases: [], codes: [], code: p.code };
+    const entry: JurisdictionEntry = {
+      name,
+      tier: p.tier,
+      parent: p.parentCode ? nameByCode.get(p.parentCode)! : NATION,
+      aliases: [],
+      codes: [],
+      code: p.code,
+    };
     if (name !== p.name) entry.localName = p.name;
     entries.push(entry);
     byName.set(name, entry);
   }
   const find = (name: string, why: string): JurisdictionEntry => {
     const entry = byName.get(name);
-    if (!entry) throw new Error(`import/gazetteer/places.json: ${why} names "${name}", which is not in the administrative map`);
+    if (!entry)
+      throw new Error(`import/gazetteer/places.json: ${why} names "${name}", which is not in the administrative map`);
     return entry;
   };
   for (const p of data.provinces) {
@@ -73,11 +84,19 @@ export function buildJurisdictionIndex(data: Additions = additions as Additions)
   for (const name of data.planSeparatedCities) find(name, 'planSeparatedCities').planSeparated = true;
   for (const a of data.administrations) {
     find(a.parent, `administrations (${a.name})`);
-    const entry: JurisdictionEntry = { name: a.name, tier: a.tier, parent: a.parent, aliases: [...(a.aliases ?? [])], codes: [], administration: true };
+    const entry: JurisdictionEntry = {
+      name: a.name,
+      tier: a.tier,
+      parent: a.parent,
+      aliases: [...(a.aliases ?? [])],
+      codes: [],
+      administration: true,
+    };
     entries.push(entry);
     byName.set(a.name, entry);
   }
-  for (const [zone, place] of Object.entries(data.specialEconomicZones)) find(place, `specialEconomicZones (${zone})`).aliases.push(zone);
+  for (const [zone, place] of Object.entries(data.specialEconomicZones))
+    find(place, `specialEconomicZones (${zone})`).aliases.push(zone);
   addShortNames(entries);
   return entries;
 }
@@ -92,7 +111,9 @@ function addShortNames(entries: JurisdictionEntry[]): void {
     note(e.localName ?? e.name);
     for (const a of e.aliases) note(a);
   }
-  const candidates = entries.filter((e) => e.tier === 'municipal' && !e.administration).map((e) => [e, shortPlaceName(e.name)] as const);
+  const candidates = entries
+    .filter((e) => e.tier === 'municipal' && !e.administration)
+    .map((e) => [e, shortPlaceName(e.name)] as const);
   for (const [, short] of candidates) if (short) note(short);
   for (const [e, short] of candidates) if (short && taken.get(short) === 1) e.aliases.push(short);
 }

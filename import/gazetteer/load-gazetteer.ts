@@ -14,7 +14,12 @@ let defaultGazetteer: Gazetteer | undefined;
 export function getDefaultGazetteer(): Gazetteer {
   if (!defaultGazetteer) {
     const agencies = validateGazetteerData(bundled, 'import/gazetteer/agencies.json');
-    defaultGazetteer = buildGazetteer(mergeGazetteerData({ ...agencies, jurisdictions: buildJurisdictionIndex() }, { jurisdictions: agencies.jurisdictions }));
+    defaultGazetteer = buildGazetteer(
+      mergeGazetteerData(
+        { ...agencies, jurisdictions: buildJurisdictionIndex() },
+        { jurisdictions: agencies.jurisdictions },
+      ),
+    );
   }
   return defaultGazetteer;
 }
@@ -40,7 +45,13 @@ export function validateGazetteerData(value: unknown, file: string): GazetteerDa
   return {
     jurisdictions: list('jurisdictions').map((e, i) => {
       if (!tiers.includes(e.tier as string)) fail(`jurisdictions[${i}].tier must be one of ${tiers.join(', ')}`);
-      return { name: e.name as string, tier: e.tier as GazetteerData['jurisdictions'][number]['tier'], ...(typeof e.parent === 'string' ? { parent: e.parent } : {}), aliases: (e.aliases as string[]) ?? [], codes: (e.codes as string[]) ?? [] };
+      return {
+        name: e.name as string,
+        tier: e.tier as GazetteerData['jurisdictions'][number]['tier'],
+        ...(typeof e.parent === 'string' ? { parent: e.parent } : {}),
+        aliases: (e.aliases as string[]) ?? [],
+        codes: (e.codes as string[]) ?? [],
+      };
     }),
     agencyTypes: list('agencyTypes').map((e) => ({ name: e.name as string, aliases: (e.aliases as string[]) ?? [] })),
     agencies: list('agencies').map((e, i) => {

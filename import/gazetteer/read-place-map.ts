@@ -47,7 +47,8 @@ export function readPlaceMap(): MapPlace[] {
         continue;
       }
       places.push(child(second, direct ? 'county' : 'municipal', province));
-      for (const county of second.children ?? []) if (!PLACEHOLDER.test(county.name)) places.push(child(county, 'county', second));
+      for (const county of second.children ?? [])
+        if (!PLACEHOLDER.test(county.name)) places.push(child(county, 'county', second));
     }
   }
   cached = places;

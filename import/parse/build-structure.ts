@@ -36,7 +36,11 @@ export function numberingOf(line: SourceLine): NumberedLine | undefined {
 export function chooseLevels(lines: SourceLine[]): StructureLevels {
   const kinds = new Set(lines.map((l) => numberingOf(l)?.kind).filter((k) => k !== undefined));
   // 第一章 over 一、 (国务院工作规则): the 一、 are the articles, （一） their items.
-  if (kinds.has('chapter')) return { partKind: 'chapter', articleKind: kinds.has('clause') ? 'clause' : kinds.has('part') ? 'part' : 'article' };
+  if (kinds.has('chapter'))
+    return {
+      partKind: 'chapter',
+      articleKind: kinds.has('clause') ? 'clause' : kinds.has('part') ? 'part' : 'article',
+    };
   if (kinds.has('clause')) return { articleKind: 'clause' };
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };
@@ -51,7 +55,8 @@ interface Draft {
   allItems: { item: Item; lines: string[] }[];
 }
 
-const restOf = (line: SourceLine, numbered: NumberedLine): string => line.text.slice(line.text.length - numbered.rest.length);
+const restOf = (line: SourceLine, numbered: NumberedLine): string =>
+  line.text.slice(line.text.length - numbered.rest.length);
 
 /** Builds parts, articles and items from the body lines. */
 export function buildStructure(lines: SourceLine[], levels: StructureLevels, file: string): StructureResult {
@@ -67,25 +72,51 @@ export function buildStructure(lines: SourceLine[], levels: StructureLevels, fil
     if (line.drop || line.text === '') continue;
     const numbered = numberingOf(line);
     if (numbered && numbered.kind === levels.partKind) {
-      const { heading, body } = levels.partKind === 'chapter' ? { heading: restOf(line, numbered), body: '' } : splitHeading(restOf(line, numbered));
-      part = { number: numbered.number, label: line.text.slice(0, numbered.label.length), heading, path: `p${numbered.number}`, line: line.no, articles: [] };
+      const { heading, body } =
+        levels.partKind === 'chapter'
+          ? { heading: restOf(line, numbered), body: '' }
+          : splitHeading(restOf(line, numbered));
+      part = {
+        number: numbered.number,
+        label: line.text.slice(0, numbered.label.length),
+        heading,
+        path: `p${numbered.number}`,
+        line: line.no,
+        articles: [],
+      };
       parts.push(part);
       partTexts.set(part, body ? [body] : []);
       draft = undefined;
     } else if (numbered && numbered.kind === levels.articleKind) {
       const rest = restOf(line, numbered);
       const bracketed = levels.articleKind === 'clause' ? /^【([^】]{1,20})】\s*(.*)$/.exec(rest) : null;
-      const { heading, body } = levels.articleKind === 'clause' ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest } : splitHeading(rest);
+      const { heading, body } =
+        levels.articleKind === 'clause'
+          ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest }
+          : splitHeading(rest);
       const article: Article = {
-        number: numbered.number, label: line.text.slice(0, numbered.label.length), heading, text: '', path: '', order: drafts.length + 1,
-        line: line.no, items: [], leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [],
+        number: numbered.number,
+        label: line.text.slice(0, numbered.label.length),
+        heading,
+        text: '',
+        path: '',
+        order: drafts.length + 1,
+        line: line.no,
+        items: [],
+        leadAgencies: [],
+        cooperatingAgencies: [],
+        obligations: [],
+        money: [],
       };
       if (part) article.partNumber = part.number;
       draft = { article, bodyLines: body ? [body] : [], itemStack: [], allItems: [] };
       drafts.push(draft);
       part?.articles.push(article);
     } else if (draft) {
-      if (numbered && numbered.kind.startsWith('item') || (numbered && draft.article && levels.partKind === 'chapter' && numbered.kind === 'article')) {
+      if (
+        (numbered && numbered.kind.startsWith('item')) ||
+        (numbered && draft.article && levels.partKind === 'chapter' && numbered.kind === 'article')
+      ) {
         addItem(draft, numbered!, line);
       } else if (draft.itemStack.length > 0) {
         draft.itemStack.at(-1)!.lines.push(line.text);
@@ -100,7 +131,13 @@ export function buildStructure(lines: SourceLine[], levels: StructureLevels, fil
 
   const restarts = drafts.some((d, i) => i > 0 && d.article.number <= drafts[i - 1]!.article.number);
   if (restarts) {
-    issues.push({ file, line: drafts[0]!.article.line, severity: 'info', code: 'NUMBERING_RESTARTS', message: `article numbering restarts in each part; ${drafts.length} articles numbered 1..${drafts.length} in document order` });
+    issues.push({
+      file,
+      line: drafts[0]!.article.line,
+      severity: 'info',
+      code: 'NUMBERING_RESTARTS',
+      message: `article numbering restarts in each part; ${drafts.length} articles numbered 1..${drafts.length} in document order`,
+    });
   }
   for (const d of drafts) {
     const a = d.article;
@@ -114,7 +151,13 @@ export function buildStructure(lines: SourceLine[], levels: StructureLevels, fil
 }
 
 function addItem(draft: Draft, numbered: NumberedLine, line: SourceLine): void {
-  const item: Item = { number: numbered.number, label: line.text.slice(0, numbered.label.length), text: '', path: '', items: [] };
+  const item: Item = {
+    number: numbered.number,
+    label: line.text.slice(0, numbered.label.length),
+    text: '',
+    path: '',
+    items: [],
+  };
   const stack = draft.itemStack;
   const level = stack.findIndex((s) => s.kind === numbered.kind);
   if (level >= 0) stack.length = level;

@@ -8,12 +8,25 @@ import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
 
 /** The role of a line in a document's head or closing. */
-export type HeadLineRole = 'number' | 'date' | 'meta' | 'public' | 'note' | 'addressee' | 'notice-body' | 'issuer' | 'title' | 'paragraph';
+export type HeadLineRole =
+  | 'number'
+  | 'date'
+  | 'meta'
+  | 'public'
+  | 'note'
+  | 'addressee'
+  | 'notice-body'
+  | 'issuer'
+  | 'title'
+  | 'paragraph';
 
-const META = /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源)\s*:/;
+const META =
+  /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源)\s*:/;
 const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
-const SIGNATORY = /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s+[\u4e00-\u9fff]{2,4}$/;
-const NOTICE_BODY = /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意/;
+const SIGNATORY =
+  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s+[\u4e00-\u9fff]{2,4}$/;
+const NOTICE_BODY =
+  /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意/;
 
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {
@@ -24,14 +37,24 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
   if (META.test(m)) return 'meta';
   const numbers = findDocNumbers(compact);
-  if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === compact.length) return 'number';
+  if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === compact.length)
+    return 'number';
   const dates = findDates(m);
-  if (dates.length === 1 && m.replace(dates[0]!.text, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/, '').replace(/[\s印发]/g, '') === '') return 'date';
+  if (
+    dates.length === 1 &&
+    m
+      .replace(dates[0]!.text, '')
+      .replace(/\d{1,2}:\d{2}(?::\d{2})?/, '')
+      .replace(/[\s印发]/g, '') === ''
+  )
+    return 'date';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';
-  if (compact.length <= 24 && ISSUER_END.test(compact) && !/[,;。:、《》“”]/.test(compact) && !/关于/.test(compact)) return 'issuer';
-  if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160) return 'title';
+  if (compact.length <= 24 && ISSUER_END.test(compact) && !/[,;。:、《》“”]/.test(compact) && !/关于/.test(compact))
+    return 'issuer';
+  if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
+    return 'title';
   return 'paragraph';
 }

@@ -35,7 +35,8 @@ export function classifyLine(match: string): NumberedLine | undefined {
     const m = re.exec(match);
     if (!m) continue;
     const digits = m[2] ?? '';
-    const number = kind === 'item-circle' ? CIRCLED.indexOf(digits) + 1 : parseChineseNumber(digits.replace(/\s+/g, ''));
+    const number =
+      kind === 'item-circle' ? CIRCLED.indexOf(digits) + 1 : parseChineseNumber(digits.replace(/\s+/g, ''));
     if (number === undefined || number <= 0) continue;
     return { kind, number, label: m[1] ?? '', rest: m[3] ?? '' };
   }

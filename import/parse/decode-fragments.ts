@@ -36,4 +36,3 @@ export function decodeFragments(line: Uint8Array): string | undefined {
   }
   return out;
 }
-

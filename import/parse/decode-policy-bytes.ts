@@ -75,8 +75,10 @@ export function decodePolicyText(bytes: Uint8Array, file: string, maxBytes = DEF
   // The BOM first: UTF-16 text is full of NUL bytes (every ASCII character has one) and is no binary file.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   refuseNonText(bytes, file, maxBytes, utf16);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16', [], file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16', [], file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16', [], file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16', [], file);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const whole = tryDecode(utf8, body);
   if (whole !== undefined) return finish(whole, 'utf-8', [], file);
@@ -89,7 +91,8 @@ export function decodePolicyText(bytes: Uint8Array, file: string, maxBytes = DEF
     // Mostly not UTF-8: a GB18030/GBK file (some GBK byte pairs happen to be valid UTF-8 too).
     const gb = tryDecode(gb18030, body);
     if (gb !== undefined) return finish(gb, 'gb18030', [], file);
-    if (validUtf8 === 0) throw new PolicyInputError('UNDECODABLE', file, 'the file is neither UTF-8 nor GB18030/GBK text');
+    if (validUtf8 === 0)
+      throw new PolicyInputError('UNDECODABLE', file, 'the file is neither UTF-8 nor GB18030/GBK text');
   }
   const issues: ParseIssue[] = [];
   const out = lines.map((line, i) => {
@@ -98,20 +101,49 @@ export function decodePolicyText(bytes: Uint8Array, file: string, maxBytes = DEF
     if (asUtf8 !== undefined) return asUtf8;
     const asGb = tryDecode(gb18030, line);
     if (asGb !== undefined) {
-      issues.push(issue(file, i + 1, 'warning', 'MIXED_ENCODING', 'line is not UTF-8; decoded as GB18030/GBK (mixed encodings in one file)'));
+      issues.push(
+        issue(
+          file,
+          i + 1,
+          'warning',
+          'MIXED_ENCODING',
+          'line is not UTF-8; decoded as GB18030/GBK (mixed encodings in one file)',
+        ),
+      );
       return asGb;
     }
     const pieced = decodeFragments(line);
     if (pieced !== undefined) {
-      issues.push(issue(file, i + 1, 'warning', 'MIXED_ENCODING', 'line mixes UTF-8 and GB18030/GBK fragments; each decoded with its own encoding'));
+      issues.push(
+        issue(
+          file,
+          i + 1,
+          'warning',
+          'MIXED_ENCODING',
+          'line mixes UTF-8 and GB18030/GBK fragments; each decoded with its own encoding',
+        ),
+      );
       return pieced;
     }
-    issues.push(issue(file, i + 1, 'error', 'UNDECODABLE_LINE', 'line is neither UTF-8 nor GB18030; undecodable bytes replaced by U+FFFD'));
+    issues.push(
+      issue(
+        file,
+        i + 1,
+        'error',
+        'UNDECODABLE_LINE',
+        'line is neither UTF-8 nor GB18030; undecodable bytes replaced by U+FFFD',
+      ),
+    );
     return utf8Lenient.decode(line);
   });
   const undecodable = issues.filter((i) => i.code === 'UNDECODABLE_LINE');
   if (undecodable.length * 2 > nonAscii) {
-    throw new PolicyInputError('UNDECODABLE', file, `${undecodable.length} of ${nonAscii} non-ASCII lines are neither UTF-8 nor GB18030`, undecodable[0]?.line);
+    throw new PolicyInputError(
+      'UNDECODABLE',
+      file,
+      `${undecodable.length} of ${nonAscii} non-ASCII lines are neither UTF-8 nor GB18030`,
+      undecodable[0]?.line,
+    );
   }
   return finish(out.join('\n'), 'utf-8+gb18030', issues, file);
 }
@@ -122,7 +154,13 @@ function finish(text: string, encoding: TextEncodingName, issues: ParseIssue[], 
   return { text, encoding, issues };
 }
 
-function issue(file: string, line: number, severity: ParseIssue['severity'], code: string, message: string): ParseIssue {
+function issue(
+  file: string,
+  line: number,
+  severity: ParseIssue['severity'],
+  code: string,
+  message: string,
+): ParseIssue {
   return { file, line, severity, code, message };
 }
 

@@ -33,11 +33,16 @@ function namesByFirstChar(g: Gazetteer): Map<string, string[]> {
 
 // Short names of provinces and cities (广西, 柳州) count anywhere; other names of two characters only at the head.
 function longEnough(name: string, minLength: number, g: Gazetteer): boolean {
-  return name.length >= minLength || (g.placesByName.get(name) ?? []).every((j) => j.tier === 'provincial' || j.tier === 'municipal');
+  return (
+    name.length >= minLength ||
+    (g.placesByName.get(name) ?? []).every((j) => j.tier === 'provincial' || j.tier === 'municipal')
+  );
 }
 
 function longestNameAt(text: string, at: number, g: Gazetteer, minLength: number): string | undefined {
-  return namesByFirstChar(g).get(text[at] ?? '')?.find((n) => text.startsWith(n, at) && longEnough(n, minLength, g));
+  return namesByFirstChar(g)
+    .get(text[at] ?? '')
+    ?.find((n) => text.startsWith(n, at) && longEnough(n, minLength, g));
 }
 
 /** True when `child` lies under `ancestor` (or is it). */
@@ -60,7 +65,9 @@ export function placeAt(text: string, at: number, g: Gazetteer, minLength = 2): 
   for (;;) {
     const next = longestNameAt(text, match.end, g, 2);
     if (!next) return match;
-    const children = (g.placesByName.get(next) ?? []).filter((c) => match.candidates.some((p) => p !== c && isWithin(c, p, g)));
+    const children = (g.placesByName.get(next) ?? []).filter((c) =>
+      match.candidates.some((p) => p !== c && isWithin(c, p, g)),
+    );
     if (children.length === 0) return match;
     match = { candidates: children, at, end: match.end + next.length };
   }
@@ -84,7 +91,8 @@ export function tierBySuffix(name: string): Tier | undefined {
 }
 
 // A place-like name at the head of an issuer: two or more characters and a level suffix, then a body.
-const UNLISTED_HEAD = /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
+const UNLISTED_HEAD =
+  /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
 
 /** A place at the head of an issuer or title that the map does not know (示例市人民政府 → 示例市, municipal). */
 export function placeBySuffix(text: string): JurisdictionEntry | undefined {

@@ -23,11 +23,19 @@ const DEBRIS = new RegExp(
   'i',
 );
 const MENU = /^(?:[^|>»]{1,8}\s*[|>»]\s*){3,}[^|>»]{0,8}$/;
-const SPAM = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}|代开.*发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚/i;
-const PAGE_NUMBER = /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const SPAM =
+  /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}|代开.*发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚/i;
+const PAGE_NUMBER =
+  /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const CENSORED = /[\u4e00-\u9fff][*＊×□■?？]{1,3}[\u4e00-\u9fff]/;
 
-function issue(file: string, line: number, severity: ParseIssue['severity'], code: string, message: string): ParseIssue {
+function issue(
+  file: string,
+  line: number,
+  severity: ParseIssue['severity'],
+  code: string,
+  message: string,
+): ParseIssue {
   return { file, line, severity, code, message };
 }
 
@@ -56,10 +64,20 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
       line.text = cleanLine(line.raw).cleaned;
       line.match = foldWidth(line.text);
       line.traditional = false;
-      issues.push(issue(file, line.no, 'warning', 'MOJIBAKE', `line looks like mojibake (text decoded with the wrong encoding): "${shown}"`));
+      issues.push(
+        issue(
+          file,
+          line.no,
+          'warning',
+          'MOJIBAKE',
+          `line looks like mojibake (text decoded with the wrong encoding): "${shown}"`,
+        ),
+      );
     } else if (CENSORED.test(m)) {
       line.suspicion = 'censored';
-      issues.push(issue(file, line.no, 'warning', 'CENSORED_TEXT', `censored or dropped characters: "${CENSORED.exec(m)?.[0]}"`));
+      issues.push(
+        issue(file, line.no, 'warning', 'CENSORED_TEXT', `censored or dropped characters: "${CENSORED.exec(m)?.[0]}"`),
+      );
     }
   }
   return issues;

@@ -19,7 +19,10 @@ function toRef(entry: JurisdictionEntry): JurisdictionRef {
 export function listJurisdictions(doc: PolicyDocument, g: Gazetteer, own?: JurisdictionEntry): JurisdictionRef[] {
   const names = new Set<string>();
   if (doc.jurisdiction) names.add(doc.jurisdiction);
-  const agencies = [...doc.agencyRoles.map((r) => r.agency), ...doc.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies])];
+  const agencies = [
+    ...doc.agencyRoles.map((r) => r.agency),
+    ...doc.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies]),
+  ];
   for (const a of agencies) if (a.jurisdiction) names.add(a.jurisdiction);
   const out = new Map<string, JurisdictionRef>();
   const nation = g.data.jurisdictions.find((j) => j.tier === 'national');

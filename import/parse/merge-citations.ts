@@ -12,7 +12,10 @@ const RANK: Record<CitationRelation, number> = { interprets: 4, implements: 3, b
 export function mergeCitations(citations: Citation[]): Citation[] {
   const merged: Citation[] = [];
   for (const c of citations) {
-    const same = merged.find((m) => (c.docNumber && m.docNumber === c.docNumber) || (m.title && c.title && matchKey(m.title) === matchKey(c.title)));
+    const same = merged.find(
+      (m) =>
+        (c.docNumber && m.docNumber === c.docNumber) || (m.title && c.title && matchKey(m.title) === matchKey(c.title)),
+    );
     if (!same) {
       merged.push({ ...c });
       continue;

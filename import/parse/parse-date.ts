@@ -22,19 +22,39 @@ const ZERO = '〇零○OoОоΟο0';
 const CN_YEAR = `[${ZERO}一二三四五六七八九]{4}`;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number?] | undefined; damaged: boolean }[] = [
-  { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, read: (m) => [n(m[1]), n(m[2]), n(m[3])], damaged: false },
+const PATTERNS: {
+  re: RegExp;
+  read: (m: RegExpExecArray) => [number, number, number?] | undefined;
+  damaged: boolean;
+}[] = [
   {
-    re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?`, 'g'),
-    read: (m) => [cnYear(m[1]), parseChineseNumber(m[2] ?? '') ?? 0, m[3] === undefined ? undefined : parseChineseNumber(m[3])],
+    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    read: (m) => [n(m[1]), n(m[2]), n(m[3])],
     damaged: false,
   },
-  { re: /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g, read: (m) => [n(m[1]), n(m[3]), n(m[4])], damaged: false },
+  {
+    re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?`, 'g'),
+    read: (m) => [
+      cnYear(m[1]),
+      parseChineseNumber(m[2] ?? '') ?? 0,
+      m[3] === undefined ? undefined : parseChineseNumber(m[3]),
+    ],
+    damaged: false,
+  },
+  {
+    re: /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g,
+    read: (m) => [n(m[1]), n(m[3]), n(m[4])],
+    damaged: false,
+  },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, read: (m) => [n(m[1]), n(m[2])], damaged: false },
   // Damaged: 年 and 月 lost (20211224日), or only 年 lost (20213月, 202112月).
   { re: /(?<!\d)(\d{4})(\d{2})(\d{2})日/g, read: (m) => [n(m[1]), n(m[2]), n(m[3])], damaged: true },
   { re: /(?<!\d)(\d{4})(\d{3})日/g, read: (m) => splitMonthDay(n(m[1]), m[2] ?? ''), damaged: true },
-  { re: /(?<!\d)(\d{4})(\d{1,2})月(?:(\d{1,2})日)?/g, read: (m) => [n(m[1]), n(m[2]), m[3] === undefined ? undefined : n(m[3])], damaged: true },
+  {
+    re: /(?<!\d)(\d{4})(\d{1,2})月(?:(\d{1,2})日)?/g,
+    read: (m) => [n(m[1]), n(m[2]), m[3] === undefined ? undefined : n(m[3])],
+    damaged: true,
+  },
 ];
 
 function n(text: string | undefined): number {
@@ -104,14 +124,26 @@ export function findDateRanges(line: string): DateRange[] {
     const next = dates[i + 1];
     const between = next ? line.slice(after, next.index) : '';
     if (next && new RegExp(`^\\s*${DASH}\\s*$`).test(between)) {
-      ranges.push({ start: start.value, end: next.value, index: start.index, text: line.slice(start.index, next.index + next.text.length), damaged: start.damaged || next.damaged });
+      ranges.push({
+        start: start.value,
+        end: next.value,
+        index: start.index,
+        text: line.slice(start.index, next.index + next.text.length),
+        damaged: start.damaged || next.damaged,
+      });
       i++;
       continue;
     }
     const partial = PARTIAL_END.exec(line.slice(after));
     const end = partial ? readPartialEnd(start.value, partial) : undefined;
     if (partial && end) {
-      ranges.push({ start: start.value, end, index: start.index, text: line.slice(start.index, after + partial[0].length), damaged: start.damaged || partial[1] !== undefined });
+      ranges.push({
+        start: start.value,
+        end,
+        index: start.index,
+        text: line.slice(start.index, after + partial[0].length),
+        damaged: start.damaged || partial[1] !== undefined,
+      });
     } else {
       ranges.push({ start: start.value, index: start.index, text: start.text, damaged: start.damaged });
     }
@@ -124,8 +156,10 @@ function readPartialEnd(start: string, m: RegExpExecArray): string | undefined {
   const month = Number(start.slice(5, 7));
   const [, mm, dd, m2, d2, d3] = m;
   const parts: [number, number, number?] =
-    mm !== undefined ? [year, Number(mm), Number(dd)]
-    : m2 !== undefined ? [year, Number(m2), d2 === undefined ? undefined : Number(d2)]
-    : [year, month, Number(d3)];
+    mm !== undefined
+      ? [year, Number(mm), Number(dd)]
+      : m2 !== undefined
+        ? [year, Number(m2), d2 === undefined ? undefined : Number(d2)]
+        : [year, month, Number(d3)];
   return valid(...parts) ? formatDate(...parts) : undefined;
 }

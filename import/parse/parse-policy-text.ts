@@ -46,7 +46,10 @@ export interface ParseOptions {
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
-function splitRegions(lines: SourceLine[], firstBody: number): { head: SourceLine[]; body: SourceLine[]; closing: SourceLine[] } {
+function splitRegions(
+  lines: SourceLine[],
+  firstBody: number,
+): { head: SourceLine[]; body: SourceLine[]; closing: SourceLine[] } {
   if (firstBody < 0) return { head: lines, body: [], closing: [] };
   let end = lines.length;
   for (let i = lines.length - 1; i > firstBody; i--) {
@@ -75,14 +78,33 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   issues.push(...page.issues);
   if (page.fields.length > 0) {
     const at = [...new Set(page.fields.map((f) => f.line))];
-    issues.push({ file, line: at[0]!, severity: 'info', code: 'PAGE_METADATA', message: `the page's metadata (${page.fields.map((f) => f.label).join(', ')}) read from line(s) ${at.join(', ')} and kept out of the text` });
+    issues.push({
+      file,
+      line: at[0]!,
+      severity: 'info',
+      code: 'PAGE_METADATA',
+      message: `the page's metadata (${page.fields.map((f) => f.label).join(', ')}) read from line(s) ${at.join(', ')} and kept out of the text`,
+    });
   }
   for (const l of lines) {
-    if (l.pinyinRemoved > 0) issues.push({ file, line: l.no, severity: 'info', code: 'PINYIN_REMOVED', message: `${l.pinyinRemoved} injected pinyin group(s) removed` });
+    if (l.pinyinRemoved > 0)
+      issues.push({
+        file,
+        line: l.no,
+        severity: 'info',
+        code: 'PINYIN_REMOVED',
+        message: `${l.pinyinRemoved} injected pinyin group(s) removed`,
+      });
   }
   const traditional = lines.filter((l) => l.traditional && !l.suspicion && !l.drop);
   if (traditional.length > 0) {
-    issues.push({ file, line: traditional[0]!.no, severity: 'info', code: 'TRADITIONAL_CONVERTED', message: `traditional characters converted to simplified on ${traditional.length} line(s)` });
+    issues.push({
+      file,
+      line: traditional[0]!.no,
+      severity: 'info',
+      code: 'TRADITIONAL_CONVERTED',
+      message: `traditional characters converted to simplified on ${traditional.length} line(s)`,
+    });
   }
 
   // Attachments after the signature and date are their own section; the document is what precedes them.
@@ -99,17 +121,28 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const closing = roleLines(regions.closing);
   const meta = readMetadata(head, closing, all, file);
   issues.push(...meta.issues);
-  const titled = readTitle(head.filter((r) => r.role === 'title').map((r) => r.line), file);
+  const titled = readTitle(
+    head.filter((r) => r.role === 'title').map((r) => r.line),
+    file,
+  );
   issues.push(...titled.issues);
   const bodyTitle = titled.noticeTitle ?? titled.title;
-  issues.push(...reconcilePageFields(page, {
-    ...(bodyTitle ? { title: { value: bodyTitle, line: titled.lines[0] ?? 1 } } : {}),
-    ...(meta.docNumber ? { docNumber: { value: meta.docNumber, line: meta.docNumberLine ?? 1 } } : {}),
-    issuers: meta.issuerLines,
-    ...(meta.issuedOn ? { issuedOn: meta.issuedOn } : {}),
-  }, file));
-  if (page.title) Object.assign(titled, { noticeTitle: undefined, titleIssuer: undefined }, unwrapNotice(page.title.value));
-  if (page.docNumber) Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
+  issues.push(
+    ...reconcilePageFields(
+      page,
+      {
+        ...(bodyTitle ? { title: { value: bodyTitle, line: titled.lines[0] ?? 1 } } : {}),
+        ...(meta.docNumber ? { docNumber: { value: meta.docNumber, line: meta.docNumberLine ?? 1 } } : {}),
+        issuers: meta.issuerLines,
+        ...(meta.issuedOn ? { issuedOn: meta.issuedOn } : {}),
+      },
+      file,
+    ),
+  );
+  if (page.title)
+    Object.assign(titled, { noticeTitle: undefined, titleIssuer: undefined }, unwrapNotice(page.title.value));
+  if (page.docNumber)
+    Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
   if (page.issuer) meta.issuerLines.unshift(page.issuer.value);
   if (page.issuedOn) meta.issuedOn = page.issuedOn.value;
   if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
@@ -125,13 +158,21 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const ownNumberOriginal = isInterpretation ? undefined : (meta.docNumberOriginal ?? titled.leadingNumber?.original);
   const interpretedNumber = isInterpretation ? (titled.leadingNumber?.normalized ?? meta.docNumber) : undefined;
 
-  const found = readIssuer({
-    titleIssuer: titled.titleIssuer, docNumber: ownNumber ?? interpretedNumber, issuerLines: meta.issuerLines,
-    noticeBody: meta.noticeBody.map((l) => l.match), title, noticeTitle: titled.noticeTitle,
-    headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
-    statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
-  }, gazetteer);
-  for (const remark of found.placeIssues) issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
+  const found = readIssuer(
+    {
+      titleIssuer: titled.titleIssuer,
+      docNumber: ownNumber ?? interpretedNumber,
+      issuerLines: meta.issuerLines,
+      noticeBody: meta.noticeBody.map((l) => l.match),
+      title,
+      noticeTitle: titled.noticeTitle,
+      headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
+      statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
+    },
+    gazetteer,
+  );
+  for (const remark of found.placeIssues)
+    issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
   const agencyRules: { firstListedLeads?: boolean } = {};
   for (const article of structure.articles) {
@@ -141,15 +182,30 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     article.leadAgencies = agencies.lead;
     article.cooperatingAgencies = agencies.cooperating;
     for (const name of agencies.unknown) {
-      issues.push({ file, line: article.line, severity: 'info', code: 'UNKNOWN_AGENCY', message: `agency "${name}" is not in the gazetteer; kept as written` });
+      issues.push({
+        file,
+        line: article.line,
+        severity: 'info',
+        code: 'UNKNOWN_AGENCY',
+        message: `agency "${name}" is not in the gazetteer; kept as written`,
+      });
     }
   }
 
   const preambleLines = [...head.filter((r) => r.role === 'paragraph').map((r) => r.line), ...structure.looseLines];
   const document: PolicyDocument = {
-    file, title, kind,
-    addressees: meta.addressees, publicRelease: meta.publicRelease, parts: structure.parts, articles: structure.articles,
-    citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
+    file,
+    title,
+    kind,
+    addressees: meta.addressees,
+    publicRelease: meta.publicRelease,
+    parts: structure.parts,
+    articles: structure.articles,
+    citations: [],
+    shortTitles: [],
+    goals: [],
+    events: [],
+    agencyRoles: [],
     provenance: { file, sha256: createHash('sha256').update(input).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
@@ -176,7 +232,8 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
   if (found.issuer) document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
-  if (found.approver) document.agencyRoles.push({ role: 'approver', agency: found.approver, detail: meta.noticeBody[0]?.text ?? '' });
+  if (found.approver)
+    document.agencyRoles.push({ role: 'approver', agency: found.approver, detail: meta.noticeBody[0]?.text ?? '' });
   if (isInterpretation) {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
@@ -189,23 +246,45 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       issues.push(...read.issues);
       return read.attachment;
     });
-    issues.push({ file, line: document.attachments[0]!.line, severity: 'info', code: 'ATTACHMENTS', message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}` });
+    issues.push({
+      file,
+      line: document.attachments[0]!.line,
+      severity: 'info',
+      code: 'ATTACHMENTS',
+      message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}`,
+    });
   }
 
   // An agency is never without its place when the document has one (某某中心 in a 柳州市 text is 柳州市's).
   if (found.jurisdiction) {
     const place = found.jurisdiction.name;
-    for (const a of [...document.agencyRoles.map((r) => r.agency), ...document.articles.flatMap((x) => [...x.leadAgencies, ...x.cooperatingAgencies])]) {
+    for (const a of [
+      ...document.agencyRoles.map((r) => r.agency),
+      ...document.articles.flatMap((x) => [...x.leadAgencies, ...x.cooperatingAgencies]),
+    ]) {
       if (!a.collective && !a.jurisdiction) a.jurisdiction = place;
     }
   }
   document.jurisdictions = listJurisdictions(document, gazetteer, found.jurisdiction);
   if (!tier) {
-    issues.push({ file, line: 1, severity: 'warning', code: 'TIER_UNKNOWN', message: 'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)' });
+    issues.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'TIER_UNKNOWN',
+      message:
+        'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)',
+    });
   }
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
   if (structure.articles.length === 0) {
-    issues.push({ file, line: 1, severity: 'error', code: 'NO_STRUCTURE', message: 'no recognisable structure: no parts or articles (一、 / （一） / 第一条) found' });
+    issues.push({
+      file,
+      line: 1,
+      severity: 'error',
+      code: 'NO_STRUCTURE',
+      message: 'no recognisable structure: no parts or articles (一、 / （一） / 第一条) found',
+    });
   }
   issues.sort((a, b) => a.line - b.line);
   return document;

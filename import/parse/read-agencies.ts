@@ -30,7 +30,8 @@ export interface AgencyRules {
   firstListedLeads?: boolean;
 }
 
-const LABEL = /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
+const LABEL =
+  /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同).
 const DUTY = /^(.+?)(牵头负责|负责|牵头)(?:\s*[。.;,]\s*(.*))?$/;
 const FIRST_LEADS = /列第一位(?:者|的)?为牵头(?:单位|部门)/;
@@ -41,7 +42,10 @@ const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|�
 function dutyOf(inner: string): RegExpExecArray | undefined {
   const duty = DUTY.exec(inner);
   if (!duty) return undefined;
-  const items = (duty[1] ?? '').replace(/等$/, '').split(/[、,]/).map((s) => s.trim().replace(/等$/, ''));
+  const items = (duty[1] ?? '')
+    .replace(/等$/, '')
+    .split(/[、,]/)
+    .map((s) => s.trim().replace(/等$/, ''));
   return items.every((s) => s !== '' && AGENCY_END.test(s)) ? duty : undefined;
 }
 
@@ -74,7 +78,11 @@ export function parseAgencyList(list: string, ctx: AgencyContext): { agencies: A
   const unknown: string[] = [];
   for (const group of list.split(/[,，;；]/)) {
     let inherited: string | undefined;
-    const items = group.replace(/[。\s]/g, '').replace(/等(?:单位|部门|有关单位|相关单位)?$/, '').split('、').filter((s) => s !== '');
+    const items = group
+      .replace(/[。\s]/g, '')
+      .replace(/等(?:单位|部门|有关单位|相关单位)?$/, '')
+      .split('、')
+      .filter((s) => s !== '');
     items.forEach((item, i) => {
       const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
       if (i === 0) inherited = resolved.prefix;
@@ -105,12 +113,14 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
     if (ruled) cooperating.push(...parsed.agencies.slice(1));
     unknown.push(...parsed.unknown);
   }
-  const segments = duty ? [] : labels.length === 0
-    ? [{ role: 'lead', list: inner }]
-    : labels.map((m, i) => ({
-        role: /牵头|责任|主责|负责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
-        list: inner.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? inner.length),
-      }));
+  const segments = duty
+    ? []
+    : labels.length === 0
+      ? [{ role: 'lead', list: inner }]
+      : labels.map((m, i) => ({
+          role: /牵头|责任|主责|负责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
+          list: inner.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? inner.length),
+        }));
   for (const { role, list } of segments) {
     const parsed = parseAgencyList(list, ctx);
     const target = role === 'lead' ? lead : cooperating;
@@ -118,5 +128,12 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
     unknown.push(...parsed.unknown);
   }
   const kept = (text.slice(0, found.start) + text.slice(found.end + 1)).replace(/\n+$/, '').trimEnd();
-  return { text: kept, lead, cooperating, unknown, bracket: text.slice(found.start, found.end + 1), ...(firstListedLeads ? { firstListedLeads } : {}) };
+  return {
+    text: kept,
+    lead,
+    cooperating,
+    unknown,
+    bracket: text.slice(found.start, found.end + 1),
+    ...(firstListedLeads ? { firstListedLeads } : {}),
+  };
 }

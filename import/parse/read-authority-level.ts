@@ -31,7 +31,8 @@ const NATIONAL_CONGRESS = /全国人民代表大会/;
 const COURTS = /最高人民(?:法院|检察院)/;
 const STATE_COUNCIL = /^(?:中华人民共和国)?(?:国务院|政务院)(?:令|批准|发布|公布|$)|^(?:中华人民共和国)?国务院、/;
 // A title that opens with a place: 上海市…, 洛阳市…, 长阳土家族自治县….
-const PLACE_TITLE = /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
+const PLACE_TITLE =
+  /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
 // Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
 const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
 const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:令)?$/;
@@ -42,14 +43,27 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
   const all = [...clues.issuers, ...clues.bodies];
   const titleHead = /^([^《》]{2,40}?)关于/.exec(title)?.[1] ?? '';
   if (/^(?:中华人民共和国)?宪法(?:修正案.*)?$/.test(title.replace(/[(（][^()（）]*[)）]$/, ''))) return 'constitution';
-  if (COURTS.test(titleHead) || all.some((b) => COURTS.test(b)) || /^法释/.test(clues.docNumber ?? '')) return 'judicial_interpretation';
+  if (COURTS.test(titleHead) || all.some((b) => COURTS.test(b)) || /^法释/.test(clues.docNumber ?? ''))
+    return 'judicial_interpretation';
   // A congress's own rules (…人民代表大会常务委员会议事规则) name it in the title, outside any 《》.
   const ownTitle = title.replace(/《[^《》]*》/g, '');
-  if (all.some((b) => NATIONAL_CONGRESS.test(b)) || NATIONAL_CONGRESS.test(titleHead) || /^全国人民代表大会/.test(ownTitle)) return 'law';
-  if (all.some((b) => CONGRESS.test(b)) || CONGRESS.test(titleHead) || PLACE_TITLE.test(ownTitle) && CONGRESS.test(ownTitle)) return 'local_regulation';
+  if (
+    all.some((b) => NATIONAL_CONGRESS.test(b)) ||
+    NATIONAL_CONGRESS.test(titleHead) ||
+    /^全国人民代表大会/.test(ownTitle)
+  )
+    return 'law';
+  if (
+    all.some((b) => CONGRESS.test(b)) ||
+    CONGRESS.test(titleHead) ||
+    (PLACE_TITLE.test(ownTitle) && CONGRESS.test(ownTitle))
+  )
+    return 'local_regulation';
   if (clues.approvers?.some((b) => STATE_COUNCIL.test(b))) return 'administrative_regulation';
-  if (clues.bodies.some((b) => STATE_COUNCIL.test(b)) || clues.issuers.includes('国务院') && !clues.docNumber) return 'administrative_regulation';
-  if (clues.issuers.some((i) => /人民政府$/.test(i) && i !== '国务院') && !clues.docNumber) return 'local_government_rule';
+  if (clues.bodies.some((b) => STATE_COUNCIL.test(b)) || (clues.issuers.includes('国务院') && !clues.docNumber))
+    return 'administrative_regulation';
+  if (clues.issuers.some((i) => /人民政府$/.test(i) && i !== '国务院') && !clues.docNumber)
+    return 'local_government_rule';
   const decree = clues.decreeNumber ?? (/令第\s*\d+\s*号$/.test(clues.docNumber ?? '') ? clues.docNumber : undefined);
   if (decree) {
     if (/^(?:中华人民共和国)?国务院/.test(decree)) return 'administrative_regulation';
@@ -57,10 +71,18 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     return 'departmental_rule';
   }
   // Only the NPC and its Standing Committee make a 法 of the People's Republic.
-  if (/^中华人民共和国[^《》]*法(?:[(（][^()（）]*[)）])?$/.test(title) && clues.issuers.length === 0 && !clues.docNumber) return 'law';
-  if (clues.issuers.some((i) => MINISTRY.test(i) && !LOCAL_PLACE.test(i.replace(MINISTRY, '')) && !/人民政府/.test(i))) return 'departmental_rule';
-  if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber) return PLACE_TITLE.test(title) ? 'local_regulation' : 'administrative_regulation';
-  if (clues.bodies.some((b) => MINISTRY.test(b) && !LOCAL_PLACE.test(b.replace(MINISTRY, '')))) return 'departmental_rule';
+  if (
+    /^中华人民共和国[^《》]*法(?:[(（][^()（）]*[)）])?$/.test(title) &&
+    clues.issuers.length === 0 &&
+    !clues.docNumber
+  )
+    return 'law';
+  if (clues.issuers.some((i) => MINISTRY.test(i) && !LOCAL_PLACE.test(i.replace(MINISTRY, '')) && !/人民政府/.test(i)))
+    return 'departmental_rule';
+  if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber)
+    return PLACE_TITLE.test(title) ? 'local_regulation' : 'administrative_regulation';
+  if (clues.bodies.some((b) => MINISTRY.test(b) && !LOCAL_PLACE.test(b.replace(MINISTRY, ''))))
+    return 'departmental_rule';
   if (clues.docNumber) {
     if (/(?:批复|复函|函|通报)$/.test(title)) return 'work_document';
     return 'normative_document';

@@ -32,7 +32,6 @@ export interface SelfReference {
   interprets?: { title?: string; docNumber?: string };
 }
 
-
 /** A bracket that names a version of a text: (2021年12月24日…第二次修订), (2015年修正). */
 export const REVISION_NOTE = /修订|修正|修改/;
 
@@ -85,7 +84,9 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const after = text.slice(span.end + 1);
       const bracket = /^\s*[(（]([^()（）]*)[)）]/.exec(after);
       const bracketStart = span.end + 1 + (bracket ? bracket[0].indexOf(bracket[1] ?? '') : 0);
-      const number = bracket ? findDocNumbers(line.match.slice(bracketStart, bracketStart + (bracket[1] ?? '').length))[0] : undefined;
+      const number = bracket
+        ? findDocNumbers(line.match.slice(bracketStart, bracketStart + (bracket[1] ?? '').length))[0]
+        : undefined;
       // Or a version of the cited text in that bracket: 《…法》(2021年12月24日…第二次修订) describes the cited law.
       const version = !number && bracket && REVISION_NOTE.test(bracket[1] ?? '') ? bracket : undefined;
       let end = span.end + 1 + ((number || version) && bracket ? bracket[0].length : 0);
@@ -104,7 +105,9 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const key = matchKey(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
-      const isInterpreted = (interpretsKey !== undefined && key === interpretsKey) || (numberNorm !== undefined && numberNorm === self.interprets?.docNumber);
+      const isInterpreted =
+        (interpretsKey !== undefined && key === interpretsKey) ||
+        (numberNorm !== undefined && numberNorm === self.interprets?.docNumber);
       if (isInterpreted) relation = 'interprets';
       const citation: Citation = { title, relation, line: line.no };
       if (numberNorm) {
@@ -126,10 +129,22 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
     }
     // A number cited without its title: 按照国发〔2020〕7号文件要求.
     for (const n of findDocNumbers(line.match)) {
-      if (covered.some(([a, b]) => n.index >= a && n.index < b) || n.normalized === self.docNumber || n.normalized === self.interprets?.docNumber) continue;
-      if (line.match.slice(0, n.index).trim() === '' && line.match.slice(n.index + n.original.length).trim() === '') continue;
+      if (
+        covered.some(([a, b]) => n.index >= a && n.index < b) ||
+        n.normalized === self.docNumber ||
+        n.normalized === self.interprets?.docNumber
+      )
+        continue;
+      if (line.match.slice(0, n.index).trim() === '' && line.match.slice(n.index + n.original.length).trim() === '')
+        continue;
       const before = text.slice(0, n.index);
-      found.push({ docNumber: n.normalized, docNumberOriginal: text.slice(n.index, n.index + n.original.length), relation: relationOf(clauseBefore(before)), line: line.no, context: text.slice(before.lastIndexOf('。') + 1, (text.indexOf('。', n.index) + 1 || text.length)).slice(0, 200) });
+      found.push({
+        docNumber: n.normalized,
+        docNumberOriginal: text.slice(n.index, n.index + n.original.length),
+        relation: relationOf(clauseBefore(before)),
+        line: line.no,
+        context: text.slice(before.lastIndexOf('。') + 1, text.indexOf('。', n.index) + 1 || text.length).slice(0, 200),
+      });
     }
   }
   for (const line of lines) {

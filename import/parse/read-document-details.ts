@@ -24,9 +24,23 @@ function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
 }
 
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
-export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[], ctx: AgencyContext, titleLines: number[], noticeLines: SourceLine[]): void {
+export function readDocumentDetails(
+  document: PolicyDocument,
+  lines: SourceLine[],
+  ctx: AgencyContext,
+  titleLines: number[],
+  noticeLines: SourceLine[],
+): void {
   const kept = lines.filter((l) => !l.drop);
-  const { citations, shortTitles } = readCitations(kept, { titles: [document.title, document.noticeTitle ?? ''], ...(document.docNumber ? { docNumber: document.docNumber } : {}), ...(document.interprets ? { interprets: document.interprets } : {}) }, ctx);
+  const { citations, shortTitles } = readCitations(
+    kept,
+    {
+      titles: [document.title, document.noticeTitle ?? ''],
+      ...(document.docNumber ? { docNumber: document.docNumber } : {}),
+      ...(document.interprets ? { interprets: document.interprets } : {}),
+    },
+    ctx,
+  );
   if (document.interprets && !citations.some((c) => c.relation === 'interprets')) {
     citations.unshift({ ...document.interprets, relation: 'interprets', line: titleLines[0] ?? 1 });
   }
@@ -49,7 +63,10 @@ export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[
   const issuedOn = document.issuedOn ? { issuedOn: document.issuedOn } : {};
   document.events = [
     ...readEvents(narrativeLines, { narrative: true, ...issuedOn }),
-    ...readEvents(kept.filter((l) => !narrativeNos.has(l.no)), { narrative: false, ...issuedOn }),
+    ...readEvents(
+      kept.filter((l) => !narrativeNos.has(l.no)),
+      { narrative: false, ...issuedOn },
+    ),
   ].sort((a, b) => a.line - b.line);
   const effect = document.events.find((e) => e.kind === 'effect' && e.start);
   if (effect?.start && !document.effectiveOn) document.effectiveOn = effect.start;
@@ -77,6 +94,9 @@ export function readDocumentDetails(document: PolicyDocument, lines: SourceLine[
   const drafter = document.agencyRoles.find((r) => r.role === 'drafter');
   if (isInterpretation && drafter) {
     document.issuer = drafter.agency.name;
-    document.agencyRoles = [{ role: 'issuer', agency: drafter.agency }, ...document.agencyRoles.filter((r) => r.role !== 'issuer')];
+    document.agencyRoles = [
+      { role: 'issuer', agency: drafter.agency },
+      ...document.agencyRoles.filter((r) => r.role !== 'issuer'),
+    ];
   }
 }

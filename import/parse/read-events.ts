@@ -19,7 +19,11 @@ export interface EventOptions {
   issuedOn?: string;
 }
 
-const split = (list: string): string[] => list.split(/[、和及与]/).map((s) => s.trim()).filter((s) => s !== '');
+const split = (list: string): string[] =>
+  list
+    .split(/[、和及与]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** Reads events sentence by sentence; every event keeps its sentence and line. */
 export function readEvents(lines: SourceLine[], options: EventOptions): TimelineEvent[] {
@@ -41,11 +45,19 @@ export function readEvents(lines: SourceLine[], options: EventOptions): Timeline
         if (/》\s*$/.test(sentence.slice(0, m.index))) continue;
         const date = findDateRanges(m[1] ?? '')[0];
         const body = /第[^第]{1,6}届[^第]+?(?:第[^第]{1,8}次(?:全体)?会议)/.exec(m[1] ?? '')?.[0];
-        events.push({ kind: 'revision', text: m[0], line: line.no, ...(date ? { start: date.start } : {}), ...(body ? { bodies: [body] } : {}) });
+        events.push({
+          kind: 'revision',
+          text: m[0],
+          line: line.no,
+          ...(date ? { start: date.start } : {}),
+          ...(body ? { bodies: [body] } : {}),
+        });
       }
       const effect = /自(.{0,20}?)起(?:施行|实施|生效)/.exec(sentence);
       if (effect) {
-        const date = findDateRanges(effect[1] ?? '')[0]?.start ?? (/印发|发布|公布/.test(effect[1] ?? '') ? options.issuedOn : undefined);
+        const date =
+          findDateRanges(effect[1] ?? '')[0]?.start ??
+          (/印发|发布|公布/.test(effect[1] ?? '') ? options.issuedOn : undefined);
         add({ kind: 'effect', ...(date ? { start: date } : {}) });
       }
       if (!options.narrative) return;
@@ -55,9 +67,16 @@ export function readEvents(lines: SourceLine[], options: EventOptions): Timeline
         const rounds = /(\d+|[一二两三四五六七八九十]+)\s*轮/.exec(sentence)?.[1];
         const u = units === undefined ? undefined : parseChineseNumber(units);
         const r = rounds === undefined ? undefined : parseChineseNumber(rounds);
-        add({ kind: 'consultation', ...when, ...(u !== undefined ? { units: u } : {}), ...(r !== undefined ? { rounds: r } : {}) });
+        add({
+          kind: 'consultation',
+          ...when,
+          ...(u !== undefined ? { units: u } : {}),
+          ...(r !== undefined ? { rounds: r } : {}),
+        });
       }
-      const approval = /经(.{2,60}?)(?:审议通过|审议|审定|研究同意|审批|批准)/.exec(sentence) ?? /已经(.{2,30}?)(?:同意|批准)/.exec(sentence);
+      const approval =
+        /经(.{2,60}?)(?:审议通过|审议|审定|研究同意|审批|批准)/.exec(sentence) ??
+        /已经(.{2,30}?)(?:同意|批准)/.exec(sentence);
       if (approval?.[1]) add({ kind: 'approval', ...when, bodies: split(approval[1]) });
       const issuance = /由(.{2,30}?)(?:印发|发布|颁布)/.exec(sentence);
       if (issuance?.[1]) add({ kind: 'issuance', ...when, bodies: [issuance[1]] });

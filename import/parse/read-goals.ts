@@ -8,10 +8,12 @@ import type { Goal } from '../../model/index.ts';
 import { foldWidth } from '../../text/index.ts';
 import { parseChineseNumber } from './parse-chinese-number.ts';
 
-const VISION_WITH_SUBJECT = /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|建设为|打造成为|打造成|打造为)[^,，。;；:：]+/g;
+const VISION_WITH_SUBJECT =
+  /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|建设为|打造成为|打造成|打造为)[^,，。;；:：]+/g;
 const VISION = /(?:努力|加快|力争)?(?:建设成为|打造成为|打造为)[^,，。;；:：]+/g;
 const TARGET_YEAR = /到\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底|末)/;
-const QUANTITY = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(万亿元|千亿元|亿元|万元|个百分点|个|家|%|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|亿吨|万吨|吨|万人次|亿人次|万人|亿人|人|名|项|所|倍|平方公里|万公里|公里|万亩|亩|万户|户|件|条)\s*(以上|左右|以下|以内)?/g;
+const QUANTITY =
+  /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(万亿元|千亿元|亿元|万元|个百分点|个|家|%|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|亿吨|万吨|吨|万人次|亿人次|万人|亿人|人|名|项|所|倍|平方公里|万公里|公里|万亩|亩|万户|户|件|条)\s*(以上|左右|以下|以内)?/g;
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
 
 /** Reads vision goals and targets of one text (a preamble or an article). */
@@ -41,7 +43,12 @@ export function readGoals(text: string, articlePath?: string): Goal[] {
 }
 
 /** The quantified targets of one sentence, for the year it states or the year its paragraph holds. */
-function readTargets(sentence: string, year: RegExpExecArray | null, heldYear: number, at: { articlePath?: string }): Goal[] {
+function readTargets(
+  sentence: string,
+  year: RegExpExecArray | null,
+  heldYear: number,
+  at: { articlePath?: string },
+): Goal[] {
   const goals: Goal[] = [];
   const yearEnd = year ? (year.index ?? 0) + year[0].length : 0;
   for (const q of sentence.matchAll(QUANTITY)) {
@@ -50,8 +57,19 @@ function readTargets(sentence: string, year: RegExpExecArray | null, heldYear: n
     const value = /^\d/.test(q[1] ?? '') ? Number(q[1]) : parseChineseNumber(q[1] ?? '');
     if (value === undefined) continue;
     const before = sentence.slice(yearEnd, index);
-    const metric = before.slice(Math.max(...[',', '，', '、', ':', '：'].map((c) => before.lastIndexOf(c))) + 1).replace(LEADING_VERB, '').trim();
-    const goal: Goal = { kind: 'target', text: sentence.trim(), year: heldYear, metric, value, unit: q[2] ?? '', ...at };
+    const metric = before
+      .slice(Math.max(...[',', '，', '、', ':', '：'].map((c) => before.lastIndexOf(c))) + 1)
+      .replace(LEADING_VERB, '')
+      .trim();
+    const goal: Goal = {
+      kind: 'target',
+      text: sentence.trim(),
+      year: heldYear,
+      metric,
+      value,
+      unit: q[2] ?? '',
+      ...at,
+    };
     if (q[3]) goal.qualifier = q[3];
     goals.push(goal);
   }

@@ -9,7 +9,9 @@ import { classifyLine, isOutlineLine } from './classify-line.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './parse-chinese-number.ts';
 import type { SourceLine } from './source-lines.ts';
 
-const DECLARED = new RegExp(`共([${CHINESE_NUMERAL_CHARS}\\d]+)(?:个)?(?:部分|章)(?:[,、]?\\s*(?:共)?([${CHINESE_NUMERAL_CHARS}\\d]+)条)?`);
+const DECLARED = new RegExp(
+  `共([${CHINESE_NUMERAL_CHARS}\\d]+)(?:个)?(?:部分|章)(?:[,、]?\\s*(?:共)?([${CHINESE_NUMERAL_CHARS}\\d]+)条)?`,
+);
 const INLINE_ARTICLE = new RegExp(`\\((?<n>[${CHINESE_NUMERAL_CHARS}]+)\\)(?<h>[^。()]+)`, 'g');
 
 /** Reads the declared counts and the outline; undefined when the text has neither. */
@@ -30,9 +32,15 @@ export function readInterpretationSummary(lines: SourceLine[]): InterpretationSu
     const headingEnd = numbered.rest.search(/[。:]/);
     const articles = [...numbered.rest.matchAll(INLINE_ARTICLE)].map((m) => ({
       number: parseChineseNumber(m.groups?.n ?? '') ?? 0,
-      heading: shownRest.slice((m.index ?? 0) + m[0].length - (m.groups?.h ?? '').length, (m.index ?? 0) + m[0].length).trim(),
+      heading: shownRest
+        .slice((m.index ?? 0) + m[0].length - (m.groups?.h ?? '').length, (m.index ?? 0) + m[0].length)
+        .trim(),
     }));
-    summary.parts.push({ number: numbered.number, heading: shownRest.slice(0, headingEnd < 0 ? undefined : headingEnd).trim(), articles });
+    summary.parts.push({
+      number: numbered.number,
+      heading: shownRest.slice(0, headingEnd < 0 ? undefined : headingEnd).trim(),
+      articles,
+    });
   }
   return summary.declaredParts === undefined && summary.parts.length === 0 ? undefined : summary;
 }

@@ -50,7 +50,8 @@ interface Clue {
 }
 
 const NUMERAL = '[一二三四五六七八九十百零〇0-9]+';
-const NATIONAL_BODY = /^(?:国务院|中华人民共和国|全国人民代表大会|中共中央|中央(?:军事委员会|军委)?|最高人民(?:法院|检察院))|^国家[\u4e00-\u9fa5]{2,14}(?:局|委员会|署|院)$|^[\u4e00-\u9fa5]{1,14}(?:部|总署|总局|审计署)$/;
+const NATIONAL_BODY =
+  /^(?:国务院|中华人民共和国|全国人民代表大会|中共中央|中央(?:军事委员会|军委)?|最高人民(?:法院|检察院))|^国家[\u4e00-\u9fa5]{2,14}(?:局|委员会|署|院)$|^[\u4e00-\u9fa5]{1,14}(?:部|总署|总局|审计署)$/;
 const LEVEL_HEAD = /^(?:省|市|县|区|自治区|州|旗|乡|镇|各|本)/;
 
 /** The nation, from the gazetteer. */
@@ -67,13 +68,15 @@ function placeOfBody(body: string, g: Gazetteer): JurisdictionEntry[] {
   const agency = resolveAgency(text, { gazetteer: g });
   const known = agency.known && agency.ref.jurisdiction ? g.jurisdictionByName.get(agency.ref.jurisdiction) : undefined;
   if (known) return [known];
-  if (!LEVEL_HEAD.test(text) && text.split(/[、，,]/).some((part) => NATIONAL_BODY.test(part))) return nation(g) ? [nation(g)!] : [];
+  if (!LEVEL_HEAD.test(text) && text.split(/[、，,]/).some((part) => NATIONAL_BODY.test(part)))
+    return nation(g) ? [nation(g)!] : [];
   const unlisted = placeBySuffix(text);
   return unlisted ? [unlisted] : [];
 }
 
 // A title headed by a place the map does not know: 示例市科技创新促进条例, 某某县关于….
-const UNLISTED_TITLE_HEAD = /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?![场民政容级域值])(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
+const UNLISTED_TITLE_HEAD =
+  /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?![场民政容级域值])(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
 
 /** The place at the head of a title: 河南省实施…办法, 中国（上海）自由贸易试验区条例 → 上海市, 示例市…条例 (not in the map). */
 function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
@@ -81,7 +84,17 @@ function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
   const head = placeAt(fta ? fta[1]! : title, 0, g);
   if (head) return head.candidates;
   const name = UNLISTED_TITLE_HEAD.exec(title)?.[1];
-  return name ? [{ name, tier: name.endsWith('省') ? 'provincial' : name.endsWith('市') ? 'municipal' : 'county', aliases: [], codes: [], notInMap: true }] : [];
+  return name
+    ? [
+        {
+          name,
+          tier: name.endsWith('省') ? 'provincial' : name.endsWith('市') ? 'municipal' : 'county',
+          aliases: [],
+          codes: [],
+          notInMap: true,
+        },
+      ]
+    : [];
 }
 
 /** Bodies named by a statute's head lines: 河南省第十三届人民代表大会常务委员会, 国务院令, 海关总署令, 林业部发布. */
@@ -91,12 +104,16 @@ function headLineBodies(lines: readonly string[]): string[] {
     const line = raw.replace(/\s+/g, '');
     // Only the making of a statute: a dated line (2004年1月16日 …通过) or an order (国务院令第700号).
     if (!/^[（(]?(?:\d{4}|[一二三四五六七八九〇零]{4})年/.test(line) && !/令第/.test(line)) continue;
-    if (new RegExp(`第${NUMERAL}届全国人民代表大会|全国人民代表大会常务委员会`).test(line)) bodies.push('全国人民代表大会');
-    const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届(?:人民代表大?会|人大)`).exec(line.replace(/^.*?日/, ''));
+    if (new RegExp(`第${NUMERAL}届全国人民代表大会|全国人民代表大会常务委员会`).test(line))
+      bodies.push('全国人民代表大会');
+    const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届(?:人民代表大?会|人大)`).exec(
+      line.replace(/^.*?日/, ''),
+    );
     if (local) bodies.push(`${local[1]}人民代表大会`);
     const order = /([\u4e00-\u9fa5、]{2,30}?)令(?:第|〔|\[)/.exec(line.replace(/^.*?日/, ''));
     if (order) bodies.push(order[1]!);
-    if (/国务院|最高人民法院|最高人民检察院/.test(line)) bodies.push(/国务院|最高人民法院|最高人民检察院/.exec(line)![0]);
+    if (/国务院|最高人民法院|最高人民检察院/.test(line))
+      bodies.push(/国务院|最高人民法院|最高人民检察院/.exec(line)![0]);
     const issued = /日([\u4e00-\u9fa5、]{2,30}?)(?:发布|公布)$/.exec(line);
     if (issued) bodies.push(issued[1]!);
   }
@@ -112,7 +129,9 @@ function chooseClue(list: readonly Clue[]): Clue | undefined {
   const first = found[0];
   if (!first) return undefined;
   if (first.candidates.every((j) => j.notInMap)) {
-    const known = found.find((c) => c.candidates.length > 0 && c.candidates.every((j) => !j.notInMap && j.tier === first.candidates[0]!.tier));
+    const known = found.find(
+      (c) => c.candidates.length > 0 && c.candidates.every((j) => !j.notInMap && j.tier === first.candidates[0]!.tier),
+    );
     if (known) return known;
   }
   return first;
@@ -145,34 +164,55 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const titleHead = clues.titleIssuer?.replace(/\s+/g, '');
   const titleHeadPlace = titleHead ? g.jurisdictionByName.get(titleHead) : undefined;
   const titleHeadAgency = titleHead && !titleHeadPlace ? resolveAgency(titleHead, bare) : undefined;
-  const code = clues.docNumber ? g.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction : undefined;
+  const code = clues.docNumber
+    ? g.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction
+    : undefined;
   const clueList: Clue[] = [
     { candidates: titleHead ? placeOfBody(titleHead, g) : [], why: `the title's head "${titleHead}"` },
     { candidates: code ? [code] : [], why: `the number's authority code (${clues.docNumber})` },
     ...clues.issuerLines.map((l) => ({ candidates: placeOfBody(l, g), why: `the issuer line "${l}"` })),
-    ...headLineBodies(clues.headLines ?? []).map((b) => ({ candidates: placeOfBody(b, g), why: `the body "${b}" in the head lines` })),
+    ...headLineBodies(clues.headLines ?? []).map((b) => ({
+      candidates: placeOfBody(b, g),
+      why: `the body "${b}" in the head lines`,
+    })),
     { candidates: placeAtTitleHead(clues.title ?? '', g), why: 'the place at the head of the title' },
     { candidates: firstPlaceIn(clues.title ?? '', g)?.candidates ?? [], why: 'a place named in the title' },
-    { candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [], why: "a place named in the notice's title" },
+    {
+      candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [],
+      why: "a place named in the notice's title",
+    },
   ];
-  clueList.push({ candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g), why: 'a statute title that names no place (local statutes name theirs)' });
+  clueList.push({
+    candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
+    why: 'a statute title that names no place (local statutes name theirs)',
+  });
   const placeIssues: PlaceIssue[] = [];
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;
   let basis = '';
   const first = chooseClue(clueList);
   if (first) {
-    const settled = settle(first, clueList.filter((c) => c !== first), g);
+    const settled = settle(
+      first,
+      clueList.filter((c) => c !== first),
+      g,
+    );
     basis = first.why;
     if (settled.length === 1) jurisdiction = settled[0];
     else {
-      placeIssues.push({ code: 'PLACE_AMBIGUOUS', message: `${first.why} may mean ${settled.map((c) => c.name).join(' or ')}; nothing else in the text tells which (set it with a gazetteer file)` });
+      placeIssues.push({
+        code: 'PLACE_AMBIGUOUS',
+        message: `${first.why} may mean ${settled.map((c) => c.name).join(' or ')}; nothing else in the text tells which (set it with a gazetteer file)`,
+      });
       if (settled.every((c) => c.tier === settled[0]!.tier)) tier = settled[0]!.tier;
     }
   }
   if (jurisdiction) tier = jurisdiction.tier;
   if (jurisdiction?.notInMap) {
-    placeIssues.push({ code: 'PLACE_NOT_IN_MAP', message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; tier ${jurisdiction.tier} from its name` });
+    placeIssues.push({
+      code: 'PLACE_NOT_IN_MAP',
+      message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; tier ${jurisdiction.tier} from its name`,
+    });
   }
 
   const ctx: AgencyContext = jurisdiction ? { gazetteer, jurisdiction } : bare;
@@ -180,19 +220,32 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   let approver: AgencyRef | undefined;
   const signed = clues.issuerLines.map((l) => resolveAgency(l, ctx)).find((r) => r.known);
   if (signed) issuer = signed.ref;
-  if (!issuer && titleHeadPlace) issuer = { name: `${titleHeadPlace.name}人民政府`, asWritten: titleHead!, jurisdiction: titleHeadPlace.name, collective: false };
+  if (!issuer && titleHeadPlace)
+    issuer = {
+      name: `${titleHeadPlace.name}人民政府`,
+      asWritten: titleHead!,
+      jurisdiction: titleHeadPlace.name,
+      collective: false,
+    };
   if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
   const approval = clues.noticeBody.map((l) => /已经(.{2,30}?)(?:同意|批准)/.exec(l)?.[1]).find((x) => x !== undefined);
   if (approval) {
     approver = resolveAgency(approval, ctx).ref;
     if (!issuer && /人民政府$/.test(approver.name)) {
       const office = jurisdiction && ['national', 'provincial'].includes(jurisdiction.tier) ? '办公厅' : '办公室';
-      issuer = { name: `${approver.name}${office}`, asWritten: `${approval}${office}`, collective: false, ...(approver.jurisdiction ? { jurisdiction: approver.jurisdiction } : {}) };
+      issuer = {
+        name: `${approver.name}${office}`,
+        asWritten: `${approval}${office}`,
+        collective: false,
+        ...(approver.jurisdiction ? { jurisdiction: approver.jurisdiction } : {}),
+      };
     }
   }
   if (!issuer && clues.issuerLines[0]) issuer = resolveAgency(clues.issuerLines[0], ctx).ref;
   if (!jurisdiction && issuer?.jurisdiction) {
-    const place = g.jurisdictionByName.get(issuer.jurisdiction) ?? (issuer.jurisdiction === ctx.jurisdiction?.name ? ctx.jurisdiction : undefined);
+    const place =
+      g.jurisdictionByName.get(issuer.jurisdiction) ??
+      (issuer.jurisdiction === ctx.jurisdiction?.name ? ctx.jurisdiction : undefined);
     if (place) {
       jurisdiction = place;
       tier = place.tier;

@@ -19,10 +19,14 @@ const RULES: [RegExp, PolicyKind][] = [
 ];
 
 /** Words a title may end with; a title line that does not end so may continue on the next line. */
-export const TITLE_END = /(?:报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
+export const TITLE_END =
+  /(?:报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
 
 /** Reads the kind from a title (trailing bracketed notes such as (试行) or (2021—2023年) ignored). */
 export function readKind(title: string): PolicyKind {
-  const core = title.replace(/[》”"]+$/, '').replace(/\s*[(（][^()（）]*[)）]\s*$/, '').trim();
+  const core = title
+    .replace(/[》”"]+$/, '')
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
+    .trim();
   return RULES.find(([re]) => re.test(core))?.[1] ?? 'other';
 }

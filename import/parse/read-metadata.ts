@@ -56,9 +56,17 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
     const compact = line.match.replace(/\s+/g, '');
     if (next && DECREE_HEAD.test(compact) && DECREE_NUMBER.test(next.line.match.trim())) {
       const joined = `${line.text.trim()} ${next.line.text.trim()}`;
-      out.push({ line: { ...line, raw: joined, text: joined, match: `${line.match.trim()} ${next.line.match.trim()}` }, role: 'number' });
+      out.push({
+        line: { ...line, raw: joined, text: joined, match: `${line.match.trim()} ${next.line.match.trim()}` },
+        role: 'number',
+      });
       i++;
-    } else if (role === 'issuer' && next?.role === 'title' && /^(?:关于|对|转发)/.test(next.line.match.trim()) && next.line.no - line.no <= 2) {
+    } else if (
+      role === 'issuer' &&
+      next?.role === 'title' &&
+      /^(?:关于|对|转发)/.test(next.line.match.trim()) &&
+      next.line.no - line.no <= 2
+    ) {
       out.push({ line, role: 'title' });
     } else out.push({ line, role });
   }
@@ -72,7 +80,14 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
   const meta: Metadata = { addressees: [], publicRelease: false, issuerLines: [], noticeBody: [], issues: [] };
   const noteDate = (line: SourceLine, text: string): { value: string; damaged: boolean } | undefined => {
     const date = findDates(text)[0];
-    if (date?.damaged) meta.issues.push({ file, line: line.no, severity: 'info', code: 'DAMAGED_DATE', message: `damaged date "${date.text}" read as ${date.value}` });
+    if (date?.damaged)
+      meta.issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'DAMAGED_DATE',
+        message: `damaged date "${date.text}" read as ${date.value}`,
+      });
     return date;
   };
   for (const { line, role } of [...head, ...closing]) {
@@ -96,7 +111,14 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     } else if (role === 'public') {
       meta.publicRelease = true;
     } else if (role === 'addressee') {
-      meta.addressees.push(...line.text.trim().replace(/[:：]$/, '').split(/[,，]/).map((s) => s.trim()).filter((s) => s !== ''));
+      meta.addressees.push(
+        ...line.text
+          .trim()
+          .replace(/[:：]$/, '')
+          .split(/[,，]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      );
     } else if (role === 'issuer') {
       meta.issuerLines.push(line.text.replace(/\s+/g, ''));
     } else if (role === 'notice-body') {
@@ -108,7 +130,11 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
   return meta;
 }
 
-function readMetaLine(line: SourceLine, meta: Metadata, noteDate: (line: SourceLine, text: string) => { value: string } | undefined): void {
+function readMetaLine(
+  line: SourceLine,
+  meta: Metadata,
+  noteDate: (line: SourceLine, text: string) => { value: string } | undefined,
+): void {
   // One line may hold several fields: 来源: 柳州市人民政府网站 | 发布日期: 2022-02-24 17:03
   for (const field of line.match.split(/\s*[|｜]\s*/)) {
     const [, name = '', value = ''] = /^([^:]+?)\s*:\s*(.*)$/.exec(field.trim()) ?? [];

@@ -18,7 +18,9 @@ export function readMoney(text: string): MoneyAmount[] {
   const out: MoneyAmount[] = [];
   for (const clause of foldWidth(text).split(/[。;；\n]/)) {
     const triggers = [...clause.matchAll(TRIGGER)];
-    const condition = /(?:^|[,，])\s*(对.+?)(?:[,，]\s*)?(?=给予|奖励|资助|一次性)/.exec(clause)?.[1]?.replace(/[,，]?\s*(?:择优|分别|按规定|可|将)?$/, '');
+    const condition = /(?:^|[,，])\s*(对.+?)(?:[,，]\s*)?(?=给予|奖励|资助|一次性)/
+      .exec(clause)?.[1]
+      ?.replace(/[,，]?\s*(?:择优|分别|按规定|可|将)?$/, '');
     for (const m of clause.matchAll(AMOUNT)) {
       const index = m.index ?? 0;
       const lowUnit = UNIT[m[2] ?? m[4] ?? '元']!;
@@ -28,7 +30,8 @@ export function readMoney(text: string): MoneyAmount[] {
       // The last trigger word before the amount starts the phrase: 达到补助条件的给予最高不超过500万元 → 给予….
       const trigger = triggers.filter((t) => (t.index ?? 0) < index).at(-1);
       // 研发投入超过500万元的企业: a threshold, not a sum granted.
-      if (!trigger && /(?:超过|达到|高于|低于|不低于|投入|以上)\s*$/.test(clause.slice(Math.max(0, index - 4), index))) continue;
+      if (!trigger && /(?:超过|达到|高于|低于|不低于|投入|以上)\s*$/.test(clause.slice(Math.max(0, index - 4), index)))
+        continue;
       const triggerAt = trigger ? (trigger.index ?? 0) : index;
       const start = clause.slice(triggerAt - 2, triggerAt) === '给予' ? triggerAt - 2 : triggerAt;
       const tail = /^[^,，、]*/.exec(clause.slice(index + m[0].length))?.[0] ?? '';
@@ -36,13 +39,15 @@ export function readMoney(text: string): MoneyAmount[] {
         text: clause.slice(start, index + m[0].length) + tail,
         amountYuan: Math.round(low),
         maxYuan: Math.round(high),
-        capped: CAP.test(clause.slice(trigger ? start : Math.max(0, index - 8), index)) || /以内|以下/.test(tail.slice(0, 3)),
+        capped:
+          CAP.test(clause.slice(trigger ? start : Math.max(0, index - 8), index)) || /以内|以下/.test(tail.slice(0, 3)),
         caseByCase: false,
       };
       if (condition) money.condition = condition;
       out.push(money);
     }
-    if (/一事一议/.test(clause)) out.push({ text: '一事一议', capped: false, caseByCase: true, ...(condition ? { condition } : {}) });
+    if (/一事一议/.test(clause))
+      out.push({ text: '一事一议', capped: false, caseByCase: true, ...(condition ? { condition } : {}) });
   }
   return out;
 }

@@ -27,7 +27,11 @@ export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocu
     throw new PolicyInputError('EMPTY_FILE', options.file, 'the page shows no text (only markup, scripts or styles)');
   }
   const prior = options.priorIssues ?? [];
-  const document = parsePolicyText(page.text, { ...options, priorIssues: [], ...(page.pageAddress && !options.sourceUrl ? { sourceUrl: page.pageAddress } : {}) });
+  const document = parsePolicyText(page.text, {
+    ...options,
+    priorIssues: [],
+    ...(page.pageAddress && !options.sourceUrl ? { sourceUrl: page.pageAddress } : {}),
+  });
   const remap = (issue: ParseIssue): ParseIssue => ({ ...issue, line: page.lineOf[issue.line - 1] ?? issue.line });
   document.issues = [...prior, ...document.issues.map(remap)].sort((a, b) => a.line - b.line);
   return document;
@@ -46,11 +50,19 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
   const file = options.file ?? path;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new PolicyInputError('NOT_FOUND', file, error.code === 'ENOENT' ? 'no such file' : `cannot read: ${error.message}`);
+    throw new PolicyInputError(
+      'NOT_FOUND',
+      file,
+      error.code === 'ENOENT' ? 'no such file' : `cannot read: ${error.message}`,
+    );
   });
   if (!info.isFile()) throw new PolicyInputError('NOT_FOUND', file, 'not a regular file');
   if (info.size > maxBytes) {
-    throw new PolicyInputError('FILE_TOO_LARGE', file, `the file has ${info.size} bytes, above the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+    throw new PolicyInputError(
+      'FILE_TOO_LARGE',
+      file,
+      `the file has ${info.size} bytes, above the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+    );
   }
   const bytes = await readFile(path);
   return parsePolicyBytes(bytes, { ...options, file, maxBytes });

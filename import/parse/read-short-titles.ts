@@ -19,7 +19,11 @@ const isSubsequence = (short: string, text: string): boolean => {
  * The full form is the shortest tail of the clause that starts with the short form's first character and holds all
  * its characters in order, with a place name standing right before it included.
  */
-export function readPlainShortTitles(text: string, shortTitles: { short: string; full: string }[], ctx: AgencyContext): void {
+export function readPlainShortTitles(
+  text: string,
+  shortTitles: { short: string; full: string }[],
+  ctx: AgencyContext,
+): void {
   for (const m of text.matchAll(/[(（]\s*以下简称\s*([^《》“”"()（）,，。]{1,16})\s*[)）]/g)) {
     const short = (m[1] ?? '').trim();
     if (short === '' || shortTitles.some((s) => s.short === short)) continue;
@@ -33,7 +37,9 @@ export function readPlainShortTitles(text: string, shortTitles: { short: string;
       }
     }
     if (start < 0) continue;
-    const place = [...ctx.gazetteer.jurisdictionByName.keys()].filter((n) => clause.slice(0, start).endsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const place = [...ctx.gazetteer.jurisdictionByName.keys()]
+      .filter((n) => clause.slice(0, start).endsWith(n))
+      .sort((a, b) => b.length - a.length)[0];
     const full = clause.slice(start - (place?.length ?? 0));
     if (full !== short) shortTitles.push({ short, full });
   }

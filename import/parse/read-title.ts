@@ -42,7 +42,13 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     }
     const previous = titles.at(-1);
     if (previous && unbalanced(text) < 0 && unbalanced(previous.text) === 0 && key(previous.text).endsWith(key(text))) {
-      issues.push({ file, line: line.no, severity: 'warning', code: 'BROKEN_TITLE_FRAGMENT', message: `broken duplicate of the title's end left out: "${text}"` });
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'warning',
+        code: 'BROKEN_TITLE_FRAGMENT',
+        message: `broken duplicate of the title's end left out: "${text}"`,
+      });
       used.push(line.no);
       continue;
     }
@@ -62,7 +68,14 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
         }
       }
     }
-    if (lines.length > 1) issues.push({ file, line: lines[0]!, severity: 'info', code: 'TITLE_JOINED', message: `title broken over lines ${lines.join(', ')} joined` });
+    if (lines.length > 1)
+      issues.push({
+        file,
+        line: lines[0]!,
+        severity: 'info',
+        code: 'TITLE_JOINED',
+        message: `title broken over lines ${lines.join(', ')} joined`,
+      });
     used.push(...lines);
     titles.push({ text: text.replace(/\s+/g, ''), lines });
   }
@@ -72,7 +85,13 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const unwrapped = unwrapNotice(first.text);
   for (const other of titles.slice(1)) {
     if (key(other.text) !== key(first.text) && key(other.text) !== key(unwrapped.title ?? '')) {
-      issues.push({ file, line: other.lines[0]!, severity: 'info', code: 'EXTRA_TITLE_LINE', message: `second title-like line kept out of the title: "${other.text}"` });
+      issues.push({
+        file,
+        line: other.lines[0]!,
+        severity: 'info',
+        code: 'EXTRA_TITLE_LINE',
+        message: `second title-like line kept out of the title: "${other.text}"`,
+      });
     }
   }
   return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
@@ -84,7 +103,10 @@ const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通
 export function unwrapNotice(full: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
   const notice = NOTICE.exec(full);
   if (notice) {
-    const inner = (notice[2] ?? '').replace(/^《(.*)》$/, '$1').replace(/〈/g, '《').replace(/〉/g, '》');
+    const inner = (notice[2] ?? '')
+      .replace(/^《(.*)》$/, '$1')
+      .replace(/〈/g, '《')
+      .replace(/〉/g, '》');
     return { title: inner, noticeTitle: full, ...(notice[1] ? { titleIssuer: notice[1] } : {}) };
   }
   const head = /^《?([^《》]{2,30}?)关于/.exec(full);

@@ -20,7 +20,15 @@ export interface ResolvedAgency {
   known: boolean;
 }
 
-const LEVEL_WORDS: Record<string, Tier> = { 自治区: 'provincial', 省: 'provincial', 市: 'municipal', 县区: 'county', 县: 'county', 区: 'county', 国家: 'national' };
+const LEVEL_WORDS: Record<string, Tier> = {
+  自治区: 'provincial',
+  省: 'provincial',
+  市: 'municipal',
+  县区: 'county',
+  县: 'county',
+  区: 'county',
+  国家: 'national',
+};
 
 const chains = new WeakMap<Gazetteer, Map<string, JurisdictionEntry[]>>();
 const prefixLists = new WeakMap<Gazetteer, string[]>();
@@ -58,7 +66,9 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
   const own = chain.find((j) => j.name === prefix || j.localName === prefix);
   if (own) return own;
   // A name several places share (朝阳区) is the one under the document's own place.
-  const shared = (ctx.gazetteer.placesByName.get(prefix) ?? []).filter((j) => j.parent !== undefined && chain.some((c) => c.name === j.parent || c === j));
+  const shared = (ctx.gazetteer.placesByName.get(prefix) ?? []).filter(
+    (j) => j.parent !== undefined && chain.some((c) => c.name === j.parent || c === j),
+  );
   if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
   return tier ? jurisdictionChain(ctx).find((j) => j.tier === tier) : undefined;
@@ -80,11 +90,21 @@ function specificAgency(name: string, ctx: AgencyContext): AgencyRef | undefined
   const chain = jurisdictionChain(ctx).map((j) => j.name);
   const aliased = ctx.gazetteer.agencyAliases.get(name) ?? [];
   // An alias applies in its own jurisdiction (and below it), or anywhere when it names its place (广西税务局).
-  const entry = exact ?? aliased.find((a) => chain.includes(a.jurisdiction)) ?? aliased.find((a) => [...ctx.gazetteer.jurisdictionByName.entries()].some(([n, j]) => j.name === a.jurisdiction && name.includes(n)));
+  const entry =
+    exact ??
+    aliased.find((a) => chain.includes(a.jurisdiction)) ??
+    aliased.find((a) =>
+      [...ctx.gazetteer.jurisdictionByName.entries()].some(([n, j]) => j.name === a.jurisdiction && name.includes(n)),
+    );
   return entry ? { name: entry.name, asWritten: name, jurisdiction: entry.jurisdiction, collective: false } : undefined;
 }
 
-function typed(typeName: string, jurisdiction: JurisdictionEntry | undefined, prefix: string, asWritten: string): AgencyRef {
+function typed(
+  typeName: string,
+  jurisdiction: JurisdictionEntry | undefined,
+  prefix: string,
+  asWritten: string,
+): AgencyRef {
   return jurisdiction
     ? { name: `${jurisdiction.name}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
@@ -120,7 +140,11 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
   const type = ctx.gazetteer.typeByName.get(name);
   if (type) {
     const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : ctx.jurisdiction;
-    return { ref: typed(type.name, jurisdiction, inherited ?? '', asWritten), known: true, ...(inherited ? { prefix: inherited } : {}) };
+    return {
+      ref: typed(type.name, jurisdiction, inherited ?? '', asWritten),
+      known: true,
+      ...(inherited ? { prefix: inherited } : {}),
+    };
   }
   const own = ctx.jurisdiction?.notInMap && name.startsWith(ctx.jurisdiction.name) ? [ctx.jurisdiction.name] : [];
   for (const prefix of [...own, ...prefixes(ctx)]) {
@@ -130,17 +154,32 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     const restType = ctx.gazetteer.typeByName.get(rest);
     if (restType) return { ref: typed(restType.name, jurisdiction, prefix, asWritten), prefix, known: true };
     const restSpecific = specificAgency(rest, ctx);
-    if (restSpecific && (!jurisdiction || restSpecific.jurisdiction === jurisdiction.name)) return { ref: { ...restSpecific, asWritten }, prefix, known: true };
+    if (restSpecific && (!jurisdiction || restSpecific.jurisdiction === jurisdiction.name))
+      return { ref: { ...restSpecific, asWritten }, prefix, known: true };
   }
   // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
   const unlisted = placeBySuffix(name);
   const unlistedType = unlisted ? ctx.gazetteer.typeByName.get(name.slice(unlisted.name.length)) : undefined;
-  if (unlisted && unlistedType) return { ref: { name: unlisted.name + unlistedType.name, asWritten, jurisdiction: unlisted.name, collective: false }, prefix: unlisted.name, known: true };
+  if (unlisted && unlistedType)
+    return {
+      ref: { name: unlisted.name + unlistedType.name, asWritten, jurisdiction: unlisted.name, collective: false },
+      prefix: unlisted.name,
+      known: true,
+    };
   // Unknown: keep the name, with its level prefix expanded when it has one (市住建局 → 柳州市住建局).
   for (const prefix of Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length)) {
     const jurisdiction = name.startsWith(prefix) ? resolvePrefix(prefix, ctx) : undefined;
     if (jurisdiction && name.length > prefix.length + 1) {
-      return { ref: { name: jurisdiction.name + name.slice(prefix.length), asWritten, jurisdiction: jurisdiction.name, collective: false }, prefix, known: false };
+      return {
+        ref: {
+          name: jurisdiction.name + name.slice(prefix.length),
+          asWritten,
+          jurisdiction: jurisdiction.name,
+          collective: false,
+        },
+        prefix,
+        known: false,
+      };
     }
   }
   const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : undefined;

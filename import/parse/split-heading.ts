@@ -24,7 +24,9 @@ export function splitHeading(text: string): SplitHeading {
   // A run-in heading is short: a first sentence with clauses, or of more than 30 characters, is text.
   const sentenceLike = (/[,，;；:：]/.test(candidate) && candidate.length > 25) || candidate.length > 30;
   if (stop < 0) {
-    return candidate.length <= 30 && !/[,，;；:：]/.test(candidate) ? { heading: candidate.trim(), body: '' } : { heading: '', body: text.trim() };
+    return candidate.length <= 30 && !/[,，;；:：]/.test(candidate)
+      ? { heading: candidate.trim(), body: '' }
+      : { heading: '', body: text.trim() };
   }
   if (sentenceLike || candidate.trim() === '') return { heading: '', body: text.trim() };
   return { heading: candidate.trim(), body: text.slice(stop + 1).trim() };

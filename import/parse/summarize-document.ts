@@ -20,18 +20,35 @@ export function summarizeDocument(d: PolicyDocument, maxIssues = 20): string {
   const out = [`${d.file}`, `  ${d.title || '(no title)'}`];
   if (d.noticeTitle) out.push(`  notice: ${d.noticeTitle}`);
   out.push(`  ${facts.join(' · ')}`);
-  out.push(`  ${d.parts.length} parts, ${d.articles.length} articles · ${d.citations.length} citations · ${d.goals.length} goals · ${d.events.length} events · ${d.issues.length} issues`);
+  out.push(
+    `  ${d.parts.length} parts, ${d.articles.length} articles · ${d.citations.length} citations · ${d.goals.length} goals · ${d.events.length} events · ${d.issues.length} issues`,
+  );
   for (const a of d.articles) {
     const agencies = a.leadAgencies.length + a.cooperatingAgencies.length;
-    out.push(`    ${a.path.padEnd(9)} ${a.label}${a.heading}${agencies > 0 ? `  [${a.leadAgencies.map((x) => x.name).join('、')} + ${a.cooperatingAgencies.length}]` : ''}`);
+    out.push(
+      `    ${a.path.padEnd(9)} ${a.label}${a.heading}${agencies > 0 ? `  [${a.leadAgencies.map((x) => x.name).join('、')} + ${a.cooperatingAgencies.length}]` : ''}`,
+    );
   }
-  for (const c of d.citations) out.push(`    ${c.relation.padEnd(10)} 《${c.title ?? '?'}》${c.docNumber ? `(${c.docNumber})` : ''} line ${c.line}`);
+  for (const c of d.citations)
+    out.push(
+      `    ${c.relation.padEnd(10)} 《${c.title ?? '?'}》${c.docNumber ? `(${c.docNumber})` : ''} line ${c.line}`,
+    );
   for (const e of d.events) {
-    const counts = [e.units === undefined ? '' : `${e.units} units`, e.rounds === undefined ? '' : `${e.rounds} rounds`].filter((x) => x !== '').join(', ');
-    out.push(`    ${`event ${e.kind} ${e.start ?? ''}${e.end ? `..${e.end}` : ''} ${e.bodies?.join('、') ?? ''} ${counts}`.replace(/\s+/g, ' ').trim()}`);
+    const counts = [e.units === undefined ? '' : `${e.units} units`, e.rounds === undefined ? '' : `${e.rounds} rounds`]
+      .filter((x) => x !== '')
+      .join(', ');
+    out.push(
+      `    ${`event ${e.kind} ${e.start ?? ''}${e.end ? `..${e.end}` : ''} ${e.bodies?.join('、') ?? ''} ${counts}`.replace(/\s+/g, ' ').trim()}`,
+    );
   }
-  if (d.summary) out.push(`    summary: ${d.summary.declaredParts ?? '?'} parts, ${d.summary.declaredArticles ?? '?'} articles declared; outline of ${d.summary.parts.length} parts`);
-  if (d.interprets) out.push(`    interprets 《${d.interprets.title ?? '?'}》${d.interprets.docNumber ? `(${d.interprets.docNumber})` : ''}`);
+  if (d.summary)
+    out.push(
+      `    summary: ${d.summary.declaredParts ?? '?'} parts, ${d.summary.declaredArticles ?? '?'} articles declared; outline of ${d.summary.parts.length} parts`,
+    );
+  if (d.interprets)
+    out.push(
+      `    interprets 《${d.interprets.title ?? '?'}》${d.interprets.docNumber ? `(${d.interprets.docNumber})` : ''}`,
+    );
   for (const i of d.issues.slice(0, maxIssues)) out.push(`  ${i.file}:${i.line}: ${i.severity} ${i.code} ${i.message}`);
   if (d.issues.length > maxIssues) out.push(`  … ${d.issues.length - maxIssues} more issues (use --json)`);
   return out.join('\n');

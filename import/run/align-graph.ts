@@ -6,12 +6,21 @@
  */
 import type { GraphHandle } from '../../graph/index.ts';
 import {
-  alignDocuments, inferImplements, isAlignable, type AlignDocument, type AlignOptions,
+  alignDocuments,
+  inferImplements,
+  isAlignable,
+  type AlignDocument,
+  type AlignOptions,
 } from '../../align/index.ts';
 import type { PolicyKind, Tier } from '../../model/index.ts';
 import {
-  buildInferredImplementsQueries, buildMergeAlignmentsQuery, buildReadAlignmentInputQuery, buildSweepAlignmentsQuery,
-  chunk, type AlignmentRow, type InferredRow,
+  buildInferredImplementsQueries,
+  buildMergeAlignmentsQuery,
+  buildReadAlignmentInputQuery,
+  buildSweepAlignmentsQuery,
+  chunk,
+  type AlignmentRow,
+  type InferredRow,
 } from '../write/build-alignment-queries.ts';
 
 /** Where to align: the graph handle (graph/connectGraph gives one). */
@@ -32,7 +41,10 @@ interface PolicyRecord {
 }
 
 /** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
-export function toAlignDocuments(records: readonly PolicyRecord[]): { docs: AlignDocument[]; articleIds: Map<string, string> } {
+export function toAlignDocuments(records: readonly PolicyRecord[]): {
+  docs: AlignDocument[];
+  articleIds: Map<string, string>;
+} {
   const articleIds = new Map<string, string>();
   const docs = records.map((r): AlignDocument => {
     for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
@@ -43,7 +55,12 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): { docs: Alig
       kind: (r.policy.kind ?? 'other') as PolicyKind,
       ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
       ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),
-      articles: r.articles.map((a) => ({ number: a.number, path: a.path, heading: a.heading ?? '', text: a.text ?? '' })),
+      articles: r.articles.map((a) => ({
+        number: a.number,
+        path: a.path,
+        heading: a.heading ?? '',
+        text: a.text ?? '',
+      })),
       citedFiles: r.cited,
     };
   });
@@ -52,7 +69,8 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): { docs: Alig
 
 /** Runs alignment over the graph and writes its results, `batchSize` rows per transaction. */
 export async function alignGraph(
-  graph: GraphTarget, options: AlignOptions & { batchSize?: number; now?: () => Date } = {},
+  graph: GraphTarget,
+  options: AlignOptions & { batchSize?: number; now?: () => Date } = {},
 ): Promise<AlignGraphResult> {
   const { batchSize = 1000, now = () => new Date(), ...alignOptions } = options;
   const records = (await graph.read(buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
@@ -63,8 +81,15 @@ export async function alignGraph(
     const lowerId = idOf(p.lower.file, p.lower.path);
     const upperId = idOf(p.upper.file, p.upper.path);
     return {
-      id: `${lowerId}->${upperId}`, lowerId, upperId, score: p.score, class: p.class, rank: p.rank,
-      evidence: JSON.stringify(p.evidence), method: p.method, version: p.version,
+      id: `${lowerId}->${upperId}`,
+      lowerId,
+      upperId,
+      score: p.score,
+      class: p.class,
+      rank: p.rank,
+      evidence: JSON.stringify(p.evidence),
+      method: p.method,
+      version: p.version,
     };
   });
   const stamp = now().toISOString();
@@ -73,7 +98,11 @@ export async function alignGraph(
   }
   const alignable = docs.filter(isAlignable).map((d) => d.file);
   const [sweep] = await graph.write([buildSweepAlignmentsQuery(alignable, stamp)]);
-  const inferred = inferImplements(docs, pairs).map((i) => ({ lowerId: i.lowerFile, upperId: i.upperFile, alignedArticles: i.alignedArticles }));
+  const inferred = inferImplements(docs, pairs).map((i) => ({
+    lowerId: i.lowerFile,
+    upperId: i.upperFile,
+    alignedArticles: i.alignedArticles,
+  }));
   await graph.write(buildInferredImplementsQueries(alignable, inferred));
   return { documents: docs.length, pairs: rows.length, swept: Number(sweep?.[0]?.deleted ?? 0), inferred };
 }

@@ -60,10 +60,18 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
   const file = fileBaseName(doc.provenance.file || doc.file);
   if (doc.articles.length === 0 && doc.parts.length === 0 && !doc.docNumber && !doc.issuedOn) {
     // The parser reads any text; one with no parts, articles, number or date is not a policy document.
-    throw new PolicyInputError('NO_STRUCTURE', doc.file, 'no recognisable structure (no parts, articles, document number or date): not imported');
+    throw new PolicyInputError(
+      'NO_STRUCTURE',
+      doc.file,
+      'no recognisable structure (no parts, articles, document number or date): not imported',
+    );
   }
   if (!doc.title.trim() && !doc.docNumber) {
-    throw new ImportWriteError('UNIDENTIFIABLE', file, `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`);
+    throw new ImportWriteError(
+      'UNIDENTIFIABLE',
+      file,
+      `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`,
+    );
   }
   return { doc, file, lookups: buildDocumentLookups(doc, registry) };
 }
@@ -81,8 +89,12 @@ export function decideDocument(
   const registryNumber = doc.docNumber || version ? undefined : ownNumberForTitle(registry, titleKey, isStatute(doc));
   const identity = resolvePolicyIdentity(
     {
-      file, title: doc.title, titleKey, runKeys: runKeysWithRest(registry, titleKey),
-      ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), ...(registryNumber ? { registryNumber } : {}),
+      file,
+      title: doc.title,
+      titleKey,
+      runKeys: runKeysWithRest(registry, titleKey),
+      ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
+      ...(registryNumber ? { registryNumber } : {}),
       ...(version ? { versionId: versionPolicyId(version) } : {}),
     },
     candidates,
@@ -93,24 +105,39 @@ export function decideDocument(
   const previous = identity.outcome === 'existing' ? identity.previous : undefined;
   if (previous?.docNumber && identity.docNumber && previous.docNumber !== identity.docNumber) {
     issues.push({
-      file, line: 1, severity: 'warning', code: 'NUMBER_CHANGED',
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'NUMBER_CHANGED',
       message: `the number changed from ${previous.docNumber} to ${identity.docNumber} since the last import; the node keeps its id ${identity.id}`,
     });
   }
   if (previous?.status === 'full' && previous.file && previous.file !== file) {
     issues.push({
-      file, line: 1, severity: 'warning', code: 'SAME_DOCUMENT_OTHER_FILE',
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'SAME_DOCUMENT_OTHER_FILE',
       message: `this document was imported before from ${previous.file}; updated in place`,
     });
   }
   if (version?.source === 'file-name') {
     issues.push({
-      file, line: 1, severity: 'info', code: 'VERSION_DATE_FROM_FILE_NAME',
+      file,
+      line: 1,
+      severity: 'info',
+      code: 'VERSION_DATE_FROM_FILE_NAME',
       message: `no head line tells when this text was made; the date in the file name (${version.date}) stands in as its version date`,
     });
   }
   const resolved = resolveCitations(
-    { file, id: identity.id, titleKey, shortTitles: doc.shortTitles, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}) },
+    {
+      file,
+      id: identity.id,
+      titleKey,
+      shortTitles: doc.shortTitles,
+      ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
+    },
     citationsOf(doc),
     candidates,
     registry,
@@ -118,18 +145,29 @@ export function decideDocument(
   issues.push(...resolved.issues);
   const rows = buildPolicyRows(
     doc,
-    { id: identity.id, ...(identity.docNumber ? { docNumber: identity.docNumber } : {}), ...(previous ? { previous } : {}) },
+    {
+      id: identity.id,
+      ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
+      ...(previous ? { previous } : {}),
+    },
     resolved.links,
-    { importedAt: options.importedAt, importerVersion: options.importerVersion, ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}) },
+    {
+      importedAt: options.importedAt,
+      importerVersion: options.importerVersion,
+      ...(options.retrievedOn ? { retrievedOn: options.retrievedOn } : {}),
+    },
   );
   const created: KnownPolicy[] = resolved.links.flatMap((link) =>
     link.create
-      ? [{
-          id: link.create.id, status: 'cited' as const,
-          ...(link.create.docNumber ? { docNumber: link.create.docNumber } : {}),
-          ...(link.create.titleKey ? { titleKey: link.create.titleKey } : {}),
-          ...(link.create.title ? { title: link.create.title } : {}),
-        }]
+      ? [
+          {
+            id: link.create.id,
+            status: 'cited' as const,
+            ...(link.create.docNumber ? { docNumber: link.create.docNumber } : {}),
+            ...(link.create.titleKey ? { titleKey: link.create.titleKey } : {}),
+            ...(link.create.title ? { title: link.create.title } : {}),
+          },
+        ]
       : [],
   );
   return {
@@ -137,7 +175,9 @@ export function decideDocument(
     // The lookup also asked for a node holding the new id: only when there is none is this the Policy's first write.
     firstWrite: identity.outcome === 'new' && !candidates.some((c) => c.id === identity.id),
     created,
-    filled: resolved.links.flatMap((l) => (l.fillNumber && !l.create ? [{ id: l.targetId, docNumber: l.fillNumber }] : [])),
+    filled: resolved.links.flatMap((l) =>
+      l.fillNumber && !l.create ? [{ id: l.targetId, docNumber: l.fillNumber }] : [],
+    ),
     written: {
       id: identity.id,
       title: doc.title,

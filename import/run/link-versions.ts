@@ -8,11 +8,28 @@
  *     repealed: 12, amended: 3, citationsMoved: 57, stubsDeleted: 9 }
  */
 import {
-  buildClearVersionLinksQuery, buildDeleteOrphanStubsQuery, buildMoveCitationsQuery, buildReadStatementsQuery,
-  buildReadVersionArticlesQuery, buildReadVersionsQuery, buildReadWorkCitationsQuery, buildWriteVersionLinksQueries,
-  buildWriteWorksQueries, CITATION_TYPES, type CitationMove, type CitationType, type VersionDiffRow, type WorkRow,
+  buildClearVersionLinksQuery,
+  buildDeleteOrphanStubsQuery,
+  buildMoveCitationsQuery,
+  buildReadStatementsQuery,
+  buildReadVersionArticlesQuery,
+  buildReadVersionsQuery,
+  buildReadWorkCitationsQuery,
+  buildWriteVersionLinksQueries,
+  buildWriteWorksQueries,
+  CITATION_TYPES,
+  type CitationMove,
+  type CitationType,
+  type VersionDiffRow,
+  type WorkRow,
 } from '../write/build-version-queries.ts';
-import { diffArticleVersions, orderVersions, type MakingEvent, type VersionArticle, type WorkStatement } from '../versions/index.ts';
+import {
+  diffArticleVersions,
+  orderVersions,
+  type MakingEvent,
+  type VersionArticle,
+  type WorkStatement,
+} from '../versions/index.ts';
 import type { ImportGraph } from './write-policy-batch.ts';
 
 /** What the step did. */
@@ -42,7 +59,8 @@ interface StoredVersion {
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dayOf = (...dates: unknown[]): string | undefined => dates.find((d): d is string => typeof d === 'string' && FULL_DATE.test(d));
+const dayOf = (...dates: unknown[]): string | undefined =>
+  dates.find((d): d is string => typeof d === 'string' && FULL_DATE.test(d));
 
 /** Statements per work id, each dated by the day the stating text takes effect. */
 function readStatements(rows: readonly Record<string, unknown>[]): Map<string, WorkStatement[]> {
@@ -50,7 +68,8 @@ function readStatements(rows: readonly Record<string, unknown>[]): Map<string, W
   for (const row of rows) {
     const date = dayOf(row.effectiveOn, row.versionDate, row.issuedOn, row.publishedOn);
     if (!date) continue;
-    const add = (kind: WorkStatement['kind'], workId: string) => byWork.set(workId, [...(byWork.get(workId) ?? []), { kind, date, byId: String(row.id) }]);
+    const add = (kind: WorkStatement['kind'], workId: string) =>
+      byWork.set(workId, [...(byWork.get(workId) ?? []), { kind, date, byId: String(row.id) }]);
     for (const workId of row.repeals as string[]) add('repeal', workId);
     for (const workId of row.amends as string[]) add('amend', workId);
   }
@@ -61,7 +80,10 @@ function readStatements(rows: readonly Record<string, unknown>[]): Map<string, W
  * The version a citing text was written against: the latest made on or before its date; when all are later (the
  * graph lacks the older text), the earliest; when the citing text has no date, the last.
  */
-export function pickCitedVersion(versions: readonly { id: string; versionDate: string }[], sourceDate: string | undefined): { id: string; match: string } {
+export function pickCitedVersion(
+  versions: readonly { id: string; versionDate: string }[],
+  sourceDate: string | undefined,
+): { id: string; match: string } {
   if (!sourceDate) return { id: versions[versions.length - 1]!.id, match: 'latest' };
   const before = versions.filter((v) => v.versionDate <= sourceDate);
   if (before.length > 0) return { id: before[before.length - 1]!.id, match: 'at-date' };
@@ -70,7 +92,10 @@ export function pickCitedVersion(versions: readonly { id: string; versionDate: s
 
 /** Runs the version step over the whole graph. */
 export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): Promise<LinkVersionsResult> {
-  const [versionRows, statementRows] = await Promise.all([graph.read(buildReadVersionsQuery()), graph.read(buildReadStatementsQuery())]);
+  const [versionRows, statementRows] = await Promise.all([
+    graph.read(buildReadVersionsQuery()),
+    graph.read(buildReadStatementsQuery()),
+  ]);
   const statements = readStatements(statementRows);
   const works: WorkRow[] = [];
   const ordered = new Map<string, StoredVersion[]>();
@@ -85,8 +110,17 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
     const lastStatus = timeline[timeline.length - 1]!.status;
     if (lastStatus === 'repealed') repealed += 1;
     if (lastStatus === 'amended') amended += 1;
-    works.push({ id: workId, key: workId.slice(2), title: last.title ?? null, jurisdiction: last.jurisdiction ?? null, versions: timeline });
-    ordered.set(workId, timeline.map((t) => byId.get(t.id)!));
+    works.push({
+      id: workId,
+      key: workId.slice(2),
+      title: last.title ?? null,
+      jurisdiction: last.jurisdiction ?? null,
+      versions: timeline,
+    });
+    ordered.set(
+      workId,
+      timeline.map((t) => byId.get(t.id)!),
+    );
   }
   await graph.write(buildWriteWorksQueries(works));
 
@@ -109,7 +143,9 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
     const slice = pairs.slice(start, start + 50);
     const ids = [...new Set(slice.flatMap((p) => [p.older.id, p.newer.id]))];
     const articleRows = await graph.read(buildReadVersionArticlesQuery(ids));
-    const articlesOf = new Map(articleRows.map((r) => [String(r.id), r.articles as (VersionArticle & { id: string })[]]));
+    const articlesOf = new Map(
+      articleRows.map((r) => [String(r.id), r.articles as (VersionArticle & { id: string })[]]),
+    );
     const diffs: VersionDiffRow[] = slice.map(({ older, newer, signature }) => {
       const olderArticles = articlesOf.get(older.id) ?? [];
       const newerArticles = articlesOf.get(newer.id) ?? [];
@@ -117,14 +153,19 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
       const newerId = new Map(newerArticles.map((a) => [a.path, a.id]));
       const diff = diffArticleVersions(olderArticles.map(plainArticle), newerArticles.map(plainArticle));
       return {
-        olderId: older.id, newerId: newer.id, signature,
+        olderId: older.id,
+        newerId: newer.id,
+        signature,
         links: diff.links.map((l) => ({ ...l, fromId: olderId.get(l.from)!, toId: newerId.get(l.to)! })),
         addedIds: diff.added.map((p) => newerId.get(p)!),
         deletedIds: diff.deleted.map((p) => olderId.get(p)!),
       };
     });
     articleLinks += diffs.reduce((n, d) => n + d.links.length + d.addedIds.length + d.deletedIds.length, 0);
-    await graph.write([buildClearVersionLinksQuery(slice.map((p) => p.newer.id)), ...buildWriteVersionLinksQueries(diffs)]);
+    await graph.write([
+      buildClearVersionLinksQuery(slice.map((p) => p.newer.id)),
+      ...buildWriteVersionLinksQueries(diffs),
+    ]);
   }
   if (unlinked.length > 0) await graph.write([buildClearVersionLinksQuery(unlinked)]);
 
@@ -138,9 +179,19 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
     const picked = pickCitedVersion(versions, dayOf(row.sourceDate));
     const type = String(row.type) as CitationType;
     if (picked.id !== row.targetId) citationsMoved += 1;
-    moves.set(type, [...(moves.get(type) ?? []), { sourceId: String(row.sourceId), targetId: String(row.targetId), versionId: picked.id, versionMatch: picked.match }]);
+    moves.set(type, [
+      ...(moves.get(type) ?? []),
+      {
+        sourceId: String(row.sourceId),
+        targetId: String(row.targetId),
+        versionId: picked.id,
+        versionMatch: picked.match,
+      },
+    ]);
   }
-  const moveQueries = CITATION_TYPES.flatMap((type) => (moves.get(type)?.length ? [buildMoveCitationsQuery(type, moves.get(type)!)] : []));
+  const moveQueries = CITATION_TYPES.flatMap((type) =>
+    moves.get(type)?.length ? [buildMoveCitationsQuery(type, moves.get(type)!)] : [],
+  );
   const [deleted] = (await graph.write([...moveQueries, buildDeleteOrphanStubsQuery()])).slice(-1);
   return {
     works: works.length,
@@ -156,5 +207,10 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
 }
 
 function plainArticle(a: VersionArticle): VersionArticle {
-  return { path: a.path, text: a.text ?? '', ...(a.label ? { label: a.label } : {}), ...(a.heading ? { heading: a.heading } : {}) };
+  return {
+    path: a.path,
+    text: a.text ?? '',
+    ...(a.label ? { label: a.label } : {}),
+    ...(a.heading ? { heading: a.heading } : {}),
+  };
 }

@@ -29,9 +29,11 @@ export const POLICY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.h
 export function skipReason(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (lower.startsWith('.')) return 'hidden file';
-  if (lower === '_index.md' || lower === 'readme.md' || lower === 'readme.txt') return 'a folder index or readme, not a document';
+  if (lower === '_index.md' || lower === 'readme.md' || lower === 'readme.txt')
+    return 'a folder index or readme, not a document';
   const ext = extname(lower);
-  if (!POLICY_EXTENSIONS.includes(ext)) return `not a policy text (${ext || 'no extension'}; taken: ${POLICY_EXTENSIONS.join(' ')})`;
+  if (!POLICY_EXTENSIONS.includes(ext))
+    return `not a policy text (${ext || 'no extension'}; taken: ${POLICY_EXTENSIONS.join(' ')})`;
   return undefined;
 }
 
@@ -41,7 +43,8 @@ async function walk(dir: string, out: PolicyFileList): Promise<void> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') out.skipped.push({ file: path, reason: 'hidden or dependency folder' });
+      if (entry.name.startsWith('.') || entry.name === 'node_modules')
+        out.skipped.push({ file: path, reason: 'hidden or dependency folder' });
       else await walk(path, out);
       continue;
     }

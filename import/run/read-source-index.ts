@@ -17,10 +17,17 @@ export function parseSourceIndex(markdown: string): Map<string, string> {
   const index = new Map<string, string>();
   for (const line of markdown.split('\n')) {
     if (!line.trimStart().startsWith('|')) continue;
-    const cells = line.split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
     const file = cells[0];
     if (!file || !POLICY_FILE.test(file)) continue;
-    const address = cells.slice(1).reverse().map((c) => ADDRESS.exec(c)?.[1]).find((a) => a !== undefined);
+    const address = cells
+      .slice(1)
+      .reverse()
+      .map((c) => ADDRESS.exec(c)?.[1])
+      .find((a) => a !== undefined);
     if (address) index.set(file, address);
   }
   return index;

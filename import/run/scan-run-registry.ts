@@ -25,7 +25,12 @@ export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
     if (key) cited.add(key.key);
     if (key && citation.docNumber) given.push({ titleKey: key.key, docNumber: citation.docNumber });
   }
-  return { titleKey: buildTitleKey(doc.title).key, ...(doc.docNumber ? { docNumber: doc.docNumber } : {}), given, cited: [...cited] };
+  return {
+    titleKey: buildTitleKey(doc.title).key,
+    ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
+    given,
+    cited: [...cited],
+  };
 }
 
 /** The registry, and the parsed documents kept for the second pass (by file, in file order). */
@@ -38,7 +43,11 @@ export interface RunScan {
  * Reads every file once and collects the run registry; keeps parsed documents while their files' sizes add up to
  * at most `keepBytes` (0 by default: keep none). A parsed document takes about 4–5 times its file's size in memory.
  */
-export async function scanRunRegistry(files: readonly string[], read: ReadDocument, options: { keepBytes?: number } = {}): Promise<RunScan> {
+export async function scanRunRegistry(
+  files: readonly string[],
+  read: ReadDocument,
+  options: { keepBytes?: number } = {},
+): Promise<RunScan> {
   const registry = createRunRegistry();
   const parsed = new Map<string, PolicyDocument>();
   let budget = options.keepBytes ?? 0;

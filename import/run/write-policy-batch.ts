@@ -11,10 +11,20 @@
  */
 import { GraphError, type GraphHandle } from '../../graph/index.ts';
 import type { KnownPolicy } from '../write/known-policy.ts';
-import { buildKnownPoliciesLookup, readKnownPoliciesByDocument, type PolicyLookup } from '../write/lookup-known-policies.ts';
+import {
+  buildKnownPoliciesLookup,
+  readKnownPoliciesByDocument,
+  type PolicyLookup,
+} from '../write/lookup-known-policies.ts';
 import type { RunRegistry } from '../write/run-registry.ts';
 import { buildPoliciesWrite, type PolicyWrite } from '../write/build-policy-write.ts';
-import { decideDocument, type DecidedDocument, type PreparedDocument, type WriteDocumentOptions, type WrittenPolicy } from './decide-policy-document.ts';
+import {
+  decideDocument,
+  type DecidedDocument,
+  type PreparedDocument,
+  type WriteDocumentOptions,
+  type WrittenPolicy,
+} from './decide-policy-document.ts';
 
 /** The graph an import writes to. */
 export type ImportGraph = Pick<GraphHandle, 'read' | 'write' | 'writeSteps'>;
@@ -50,14 +60,23 @@ function answersLookup(policy: KnownPolicy, lookups: readonly PolicyLookup[]): b
     const key = l.titleKey;
     if (!key || policy.titleKey === undefined) return false;
     const bare = `|${key.rest}`;
-    return policy.titleKey === key.key || policy.titleKey === bare || (key.jurisdiction === '' && policy.titleKey.endsWith(bare));
+    return (
+      policy.titleKey === key.key ||
+      policy.titleKey === bare ||
+      (key.jurisdiction === '' && policy.titleKey.endsWith(bare))
+    );
   });
 }
 
 /** The Policies one decided document writes to (its own, those it cites, and those its statements are about). */
 function policiesWritten(decided: DecidedDocument): string[] {
   const { rows } = decided;
-  return [rows.policyId, ...rows.citations.map((c) => c.targetId), ...rows.policyRoles.map((r) => r.targetId), ...rows.events.map((e) => e.ownerId)];
+  return [
+    rows.policyId,
+    ...rows.citations.map((c) => c.targetId),
+    ...rows.policyRoles.map((r) => r.targetId),
+    ...rows.events.map((e) => e.ownerId),
+  ];
 }
 
 /**
@@ -166,7 +185,8 @@ export async function writePolicyBatch(
     if (entries.length === 1 && options.mergeOnly) return { outcomes: [{ error }] };
     // The batch rolled back: write its documents one per transaction and with MERGE, so only the one at fault fails.
     const outcomes: BatchOutcome[] = [];
-    for (const entry of entries) outcomes.push(...(await writePolicyBatch(graph, [entry], registry, { mergeOnly: true })).outcomes);
+    for (const entry of entries)
+      outcomes.push(...(await writePolicyBatch(graph, [entry], registry, { mergeOnly: true })).outcomes);
     return { outcomes };
   }
 }

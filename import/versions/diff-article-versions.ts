@@ -54,7 +54,10 @@ export function bigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>)
 }
 
 /** Diffs the articles of an older and a newer version. */
-export function diffArticleVersions(older: readonly VersionArticle[], newer: readonly VersionArticle[]): ArticleVersionDiff {
+export function diffArticleVersions(
+  older: readonly VersionArticle[],
+  newer: readonly VersionArticle[],
+): ArticleVersionDiff {
   const links: ArticleVersionLink[] = [];
   const freeOld = new Set(older.map((_, i) => i));
   const freeNew = new Set(newer.map((_, i) => i));
@@ -84,7 +87,13 @@ export function diffArticleVersions(older: readonly VersionArticle[], newer: rea
     freeOld.delete(i);
     freeNew.delete(j);
     const span = changedSpan(body(older[i]!), body(newer[j]!));
-    links.push({ kind: 'CHANGED_TO', from: older[i]!.path, to: newer[j]!.path, similarity: Math.round(score * 1000) / 1000, ...span });
+    links.push({
+      kind: 'CHANGED_TO',
+      from: older[i]!.path,
+      to: newer[j]!.path,
+      similarity: Math.round(score * 1000) / 1000,
+      ...span,
+    });
   }
   links.sort((a, b) => older.findIndex((x) => x.path === a.from) - older.findIndex((x) => x.path === b.from));
   return {

@@ -1,5 +1,28 @@
 /** Versions of statutes (pure): which version a text is, what it says of others, the versions in time, article diffs. */
-export { readDocumentVersion, versionPolicyId, workIdOf, workKeyOf, isStatute, type DocumentVersion, type MakingEvent } from './read-version.ts';
+export {
+  readDocumentVersion,
+  versionPolicyId,
+  workIdOf,
+  workKeyOf,
+  isStatute,
+  type DocumentVersion,
+  type MakingEvent,
+} from './read-version.ts';
 export { readVersionStatements, type VersionStatement } from './read-version-statements.ts';
-export { orderVersions, versionInForce, validFromOf, type VersionFacts, type VersionTimeline, type VersionStatus, type WorkStatement } from './order-versions.ts';
-export { diffArticleVersions, bigramSimilarity, MIN_CHANGED_SIMILARITY, type ArticleVersionDiff, type ArticleVersionLink, type VersionArticle } from './diff-article-versions.ts';
+export {
+  orderVersions,
+  versionInForce,
+  validFromOf,
+  type VersionFacts,
+  type VersionTimeline,
+  type VersionStatus,
+  type WorkStatement,
+} from './order-versions.ts';
+export {
+  diffArticleVersions,
+  bigramSimilarity,
+  MIN_CHANGED_SIMILARITY,
+  type ArticleVersionDiff,
+  type ArticleVersionLink,
+  type VersionArticle,
+} from './diff-article-versions.ts';

@@ -50,7 +50,10 @@ export function validFromOf(version: VersionFacts): { date: string; source: Vers
 }
 
 /** Orders the versions of one work and dates each; statements by later texts end the last version. */
-export function orderVersions(versions: readonly VersionFacts[], statements: readonly WorkStatement[] = []): VersionTimeline[] {
+export function orderVersions(
+  versions: readonly VersionFacts[],
+  statements: readonly WorkStatement[] = [],
+): VersionTimeline[] {
   const sorted = [...versions].sort((a, b) => a.versionDate.localeCompare(b.versionDate) || a.id.localeCompare(b.id));
   const starts = sorted.map(validFromOf);
   return sorted.map((version, index): VersionTimeline => {
@@ -58,16 +61,31 @@ export function orderVersions(versions: readonly VersionFacts[], statements: rea
     const base = { id: version.id, order: index + 1, validFrom: start.date, validFromSource: start.source };
     const next = sorted[index + 1];
     if (next) {
-      return { ...base, validTo: starts[index + 1]!.date, status: next.event === 'amendment' ? 'amended' : 'superseded', endedBy: next.id };
+      return {
+        ...base,
+        validTo: starts[index + 1]!.date,
+        status: next.event === 'amendment' ? 'amended' : 'superseded',
+        endedBy: next.id,
+      };
     }
     // The earliest later statement ends the last version; a statement of the version's own day or before is older news.
-    const ending = [...statements].filter((s) => s.date > version.versionDate).sort((a, b) => a.date.localeCompare(b.date) || a.byId.localeCompare(b.byId))[0];
+    const ending = [...statements]
+      .filter((s) => s.date > version.versionDate)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.byId.localeCompare(b.byId))[0];
     if (!ending) return { ...base, validTo: null, status: 'in_force', endedBy: null };
-    return { ...base, validTo: ending.date, status: ending.kind === 'repeal' ? 'repealed' : 'amended', endedBy: ending.byId };
+    return {
+      ...base,
+      validTo: ending.date,
+      status: ending.kind === 'repeal' ? 'repealed' : 'amended',
+      endedBy: ending.byId,
+    };
   });
 }
 
 /** The version in force on a day (`YYYY-MM-DD`), if any. */
-export function versionInForce<T extends Pick<VersionTimeline, 'validFrom' | 'validTo'>>(versions: readonly T[], day: string): T | undefined {
+export function versionInForce<T extends Pick<VersionTimeline, 'validFrom' | 'validTo'>>(
+  versions: readonly T[],
+  day: string,
+): T | undefined {
   return versions.find((v) => v.validFrom <= day && (v.validTo === null || day < v.validTo));
 }

@@ -21,7 +21,8 @@ const INNER_TITLE = /〈([^〈〉]{2,80})〉/g;
 const REPEAL_DECISION = /关于废止.*的决定$/;
 const AMEND_DECISION = /关于修改.*的决定$/;
 
-type StatementInput = Pick<PolicyDocument, 'title' | 'jurisdiction' | 'articles'> & Partial<Pick<PolicyDocument, 'preamble'>>;
+type StatementInput = Pick<PolicyDocument, 'title' | 'jurisdiction' | 'articles'> &
+  Partial<Pick<PolicyDocument, 'preamble'>>;
 
 /** Book titles in a piece of text, with where each ends; decisions that amend (关于修改〈…〉的决定) are not documents repealed. */
 function titlesIn(text: string): { title: string; end: number }[] {

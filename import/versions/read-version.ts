@@ -29,17 +29,28 @@ export type MakingEvent = 'adoption' | 'revision' | 'amendment' | 'approval';
 
 const MAKING: ReadonlySet<string> = new Set<MakingEvent>(['adoption', 'revision', 'amendment', 'approval']);
 const STATUTE_LEVELS: ReadonlySet<AuthorityLevel> = new Set<AuthorityLevel>([
-  'constitution', 'law', 'administrative_regulation', 'departmental_rule', 'judicial_interpretation', 'local_regulation', 'local_government_rule',
+  'constitution',
+  'law',
+  'administrative_regulation',
+  'departmental_rule',
+  'judicial_interpretation',
+  'local_regulation',
+  'local_government_rule',
 ]);
 const FILE_NAME_DATE = /\((\d{4}-\d{2}-\d{2})\)\.[A-Za-z]+$/;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The document fields version reading looks at. */
-export type VersionInput = Pick<PolicyDocument, 'title' | 'file' | 'kind' | 'docNumber' | 'jurisdiction' | 'events' | 'articles' | 'parts'> &
+export type VersionInput = Pick<
+  PolicyDocument,
+  'title' | 'file' | 'kind' | 'docNumber' | 'jurisdiction' | 'events' | 'articles' | 'parts'
+> &
   Partial<Pick<PolicyDocument, 'authorityLevel' | 'provenance'>>;
 
 /** Whether the document is a statute (law, regulation, rule) rather than a normative document. */
-export function isStatute(doc: Pick<PolicyDocument, 'kind'> & Partial<Pick<PolicyDocument, 'authorityLevel'>>): boolean {
+export function isStatute(
+  doc: Pick<PolicyDocument, 'kind'> & Partial<Pick<PolicyDocument, 'authorityLevel'>>,
+): boolean {
   if (doc.authorityLevel) return STATUTE_LEVELS.has(doc.authorityLevel);
   return doc.kind === 'law' || doc.kind === 'regulation';
 }
@@ -62,8 +73,14 @@ export function workIdOf(workKey: string): string {
 
 /** The head lines that made the text: making events standing before the first part or article. */
 function headLineEvents(doc: VersionInput): TimelineEvent[] {
-  const firstBody = Math.min(...doc.articles.map((a) => a.line), ...doc.parts.map((p) => p.line), Number.POSITIVE_INFINITY);
-  return doc.events.filter((e) => MAKING.has(e.kind) && e.start !== undefined && FULL_DATE.test(e.start) && e.line < firstBody);
+  const firstBody = Math.min(
+    ...doc.articles.map((a) => a.line),
+    ...doc.parts.map((p) => p.line),
+    Number.POSITIVE_INFINITY,
+  );
+  return doc.events.filter(
+    (e) => MAKING.has(e.kind) && e.start !== undefined && FULL_DATE.test(e.start) && e.line < firstBody,
+  );
 }
 
 /** Reads the version of a document; undefined for a document that is not a versioned statute. */

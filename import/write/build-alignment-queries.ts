@@ -78,7 +78,10 @@ RETURN count(r) AS deleted`,
 }
 
 /** Replaces the inferred IMPLEMENTS of `policyIds` by `rows`; never where a cited edge already links the pair. */
-export function buildInferredImplementsQueries(policyIds: readonly string[], rows: readonly InferredRow[]): CypherQuery[] {
+export function buildInferredImplementsQueries(
+  policyIds: readonly string[],
+  rows: readonly InferredRow[],
+): CypherQuery[] {
   const keep = rows.map((r) => `${r.lowerId}->${r.upperId}`);
   return [
     {

@@ -20,7 +20,10 @@ export interface JurisdictionRow {
 }
 
 /** Rows for `names` (and their parents), parents before children. */
-export function buildJurisdictionRows(doc: Pick<PolicyDocument, 'jurisdictions' | 'jurisdiction' | 'tier'>, names: Iterable<string>): JurisdictionRow[] {
+export function buildJurisdictionRows(
+  doc: Pick<PolicyDocument, 'jurisdictions' | 'jurisdiction' | 'tier'>,
+  names: Iterable<string>,
+): JurisdictionRow[] {
   const known = new Map<string, JurisdictionRef>((doc.jurisdictions ?? []).map((j) => [j.name, j]));
   const g = getDefaultGazetteer();
   const rows = new Map<string, JurisdictionRow>();
@@ -32,7 +35,8 @@ export function buildJurisdictionRows(doc: Pick<PolicyDocument, 'jurisdictions' 
     if (parent) visit(parent, depth + 1);
     rows.set(name, {
       name,
-      tier: ref?.tier ?? entry?.tier ?? tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? doc.tier ?? null : null),
+      tier:
+        ref?.tier ?? entry?.tier ?? tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? (doc.tier ?? null) : null),
       parent,
       code: ref?.code ?? entry?.code ?? null,
       notInMap: ref?.notInMap ?? (!entry && name !== '中华人民共和国'),

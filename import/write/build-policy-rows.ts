@@ -12,7 +12,12 @@ import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { readDocumentVersion, readVersionStatements, workIdOf } from '../versions/index.ts';
-import { findInterpretedPolicy, subjectOfEvent, subjectOfRole, type StatementSubjects } from './find-statement-subject.ts';
+import {
+  findInterpretedPolicy,
+  subjectOfEvent,
+  subjectOfRole,
+  type StatementSubjects,
+} from './find-statement-subject.ts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 
@@ -39,7 +44,13 @@ export interface PolicyRows {
   agencies: { id: string; name: string; aliases: string[]; jurisdiction: string | null; collective: boolean }[];
   articleRoles: { role: 'LEADS' | 'COOPERATES_ON'; agencyId: string; articleId: string; asWritten: string }[];
   /** `targetId`: the Policy the role is about (an interpretation speaks of the interpreted text); `source`: this document. */
-  policyRoles: { role: 'ISSUED' | 'DRAFTED' | 'APPROVED'; agencyId: string; detail: string | null; targetId: string; source: string }[];
+  policyRoles: {
+    role: 'ISSUED' | 'DRAFTED' | 'APPROVED';
+    agencyId: string;
+    detail: string | null;
+    targetId: string;
+    source: string;
+  }[];
   goals: { id: string; ownerId: string; props: Props }[];
   /** Ids `{source}#event-{n}`; `ownerId`: the Policy the step belongs to (see find-statement-subject.ts). */
   events: { id: string; ownerId: string; props: Props }[];
@@ -56,13 +67,23 @@ export interface PolicyRowContext {
 
 const POLICY_ROLE = { issuer: 'ISSUED', drafter: 'DRAFTED', approver: 'APPROVED' } as const;
 
-function flattenItems(items: readonly Item[], parentId: string, articleId: string, out: PolicyRows['items'], counter: { order: number }): void {
+function flattenItems(
+  items: readonly Item[],
+  parentId: string,
+  articleId: string,
+  out: PolicyRows['items'],
+  counter: { order: number },
+): void {
   for (const item of items) {
     // A statute's items of its second and later paragraphs (…/k2/i1) restart their numbers: keep them apart.
     const paragraph = parentId === articleId ? /\/(k\d+)\/i\d+$/.exec(item.path)?.[1] : undefined;
     const id = paragraph ? `${parentId}/${paragraph}/${item.number}` : `${parentId}/${item.number}`;
     counter.order += 1;
-    out.push({ id, articleId, props: { number: item.number, label: item.label, text: item.text, order: counter.order } });
+    out.push({
+      id,
+      articleId,
+      props: { number: item.number, label: item.label, text: item.text, order: counter.order },
+    });
     flattenItems(item.items, id, articleId, out, counter);
   }
 }
@@ -93,7 +114,9 @@ function articleProps(policyId: string, article: Article): Props {
 export function agencyId(ref: Pick<AgencyRef, 'name' | 'jurisdiction' | 'collective'>, policyId: string): string {
   if (ref.collective) return ref.name;
   if (!ref.jurisdiction) return `${policyId}/${ref.name}`;
-  return ref.jurisdiction === '中华人民共和国' || ref.name.includes(ref.jurisdiction) ? ref.name : `${ref.jurisdiction}/${ref.name}`;
+  return ref.jurisdiction === '中华人民共和国' || ref.name.includes(ref.jurisdiction)
+    ? ref.name
+    : `${ref.jurisdiction}/${ref.name}`;
 }
 
 class AgencyCollector {
@@ -107,7 +130,13 @@ class AgencyCollector {
       known.jurisdiction ??= ref.jurisdiction ?? null;
     } else {
       const aliases = ref.asWritten && ref.asWritten !== ref.name ? [ref.asWritten] : [];
-      this.agencies.set(id, { id, name: ref.name, aliases, jurisdiction: ref.jurisdiction ?? null, collective: ref.collective });
+      this.agencies.set(id, {
+        id,
+        name: ref.name,
+        aliases,
+        jurisdiction: ref.jurisdiction ?? null,
+        collective: ref.collective,
+      });
     }
     return id;
   }
@@ -165,12 +194,24 @@ function versionProps(doc: PolicyDocument): Props {
 }
 
 /** Builds all rows of one document. */
-export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity, citations: CitationLink[], context: PolicyRowContext): PolicyRows {
+export function buildPolicyRows(
+  doc: PolicyDocument,
+  identity: PolicyRowIdentity,
+  citations: CitationLink[],
+  context: PolicyRowContext,
+): PolicyRows {
   const policyId = identity.id;
   const childId = (path: string): string => `${policyId}#${path}`;
   const parts = doc.parts.map((part, index) => ({
     id: childId(part.path),
-    props: { policyId, number: part.number, label: part.label, heading: part.heading, path: part.path, order: index + 1 },
+    props: {
+      policyId,
+      number: part.number,
+      label: part.label,
+      heading: part.heading,
+      path: part.path,
+      order: index + 1,
+    },
   }));
   const partIds = new Map(doc.parts.map((part) => [part.number, childId(part.path)]));
   const articles = doc.articles.map((article) => ({
@@ -187,13 +228,19 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
   for (const article of doc.articles) {
     const articleId = childId(article.path);
     flattenItems(article.items, articleId, articleId, items, { order: 0 });
-    for (const ref of article.leadAgencies) articleRoles.push({ role: 'LEADS', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
-    for (const ref of article.cooperatingAgencies) articleRoles.push({ role: 'COOPERATES_ON', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
+    for (const ref of article.leadAgencies)
+      articleRoles.push({ role: 'LEADS', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
+    for (const ref of article.cooperatingAgencies)
+      articleRoles.push({ role: 'COOPERATES_ON', agencyId: agencies.add(ref), articleId, asWritten: ref.asWritten });
   }
   const interpreted = findInterpretedPolicy(citations);
   const subjects: StatementSubjects = { own: policyId, ...(interpreted ? { interpreted } : {}) };
   const policyRoles = doc.agencyRoles.map((r) => ({
-    role: POLICY_ROLE[r.role], agencyId: agencies.add(r.agency), detail: r.detail ?? null, targetId: subjectOfRole(r.role, subjects), source: policyId,
+    role: POLICY_ROLE[r.role],
+    agencyId: agencies.add(r.agency),
+    detail: r.detail ?? null,
+    targetId: subjectOfRole(r.role, subjects),
+    source: policyId,
   }));
 
   for (const goal of doc.goals) {
@@ -201,7 +248,17 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
     goals.push({
       id: `${policyId}#goal-${goals.length + 1}`,
       ownerId: articleIds.has(owner) ? owner : policyId,
-      props: { kind: goal.kind, text: goal.text, year: goal.year ?? null, metric: goal.metric ?? null, value: goal.value ?? null, unit: goal.unit ?? null, qualifier: goal.qualifier ?? null, amountYuan: null, capped: null },
+      props: {
+        kind: goal.kind,
+        text: goal.text,
+        year: goal.year ?? null,
+        metric: goal.metric ?? null,
+        value: goal.value ?? null,
+        unit: goal.unit ?? null,
+        qualifier: goal.qualifier ?? null,
+        amountYuan: null,
+        capped: null,
+      },
     });
   }
   for (const article of doc.articles) {
@@ -209,14 +266,34 @@ export function buildPolicyRows(doc: PolicyDocument, identity: PolicyRowIdentity
       goals.push({
         id: `${policyId}#goal-${goals.length + 1}`,
         ownerId: childId(article.path),
-        props: { kind: 'money', text: money.text, year: null, metric: money.condition ?? null, value: null, unit: '元', qualifier: money.caseByCase ? '一事一议' : null, amountYuan: money.amountYuan ?? money.maxYuan ?? null, capped: money.capped },
+        props: {
+          kind: 'money',
+          text: money.text,
+          year: null,
+          metric: money.condition ?? null,
+          value: null,
+          unit: '元',
+          qualifier: money.caseByCase ? '一事一议' : null,
+          amountYuan: money.amountYuan ?? money.maxYuan ?? null,
+          capped: money.capped,
+        },
       });
     }
   }
   const events = doc.events.map((event, index) => ({
     id: `${policyId}#event-${index + 1}`,
     ownerId: subjectOfEvent(event.kind, subjects),
-    props: { source: policyId, kind: event.kind, text: event.text, start: event.start ?? null, end: event.end ?? null, units: event.units ?? null, rounds: event.rounds ?? null, bodies: event.bodies ?? [], order: index + 1 },
+    props: {
+      source: policyId,
+      kind: event.kind,
+      text: event.text,
+      start: event.start ?? null,
+      end: event.end ?? null,
+      units: event.units ?? null,
+      rounds: event.rounds ?? null,
+      bodies: event.bodies ?? [],
+      order: index + 1,
+    },
   }));
 
   const jurisdictionNames = new Set<string>();

@@ -38,7 +38,10 @@ export interface BatchWriteOptions {
 type Batch = readonly PolicyRows[];
 
 /** The rows of every document of the batch, in document order, each with the id of the Policy it belongs to. */
-const rowsOf = <T extends object>(batch: Batch, pick: (rows: PolicyRows) => readonly T[]): (T & { policyId: string })[] =>
+const rowsOf = <T extends object>(
+  batch: Batch,
+  pick: (rows: PolicyRows) => readonly T[],
+): (T & { policyId: string })[] =>
   batch.flatMap((rows) => pick(rows).map((row) => ({ ...row, policyId: rows.policyId })));
 
 function upsertPolicies(batch: Batch, fresh: boolean): CypherQuery {
@@ -48,7 +51,9 @@ ${fresh ? 'CREATE' : 'MERGE'} (p:Policy {id: d.id})
 SET p += d.props
 SET p.tier = CASE WHEN p.tierSetBy IS NULL THEN coalesce(d.tier, p.tier) ELSE p.tier END
 SET p.titleAliases = ${mergeList('p.titleAliases', 'd.aliases', 'p.title')}`,
-    params: { docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, tier: rows.tier, aliases: rows.aliases })) },
+    params: {
+      docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, tier: rows.tier, aliases: rows.aliases })),
+    },
   };
 }
 
@@ -87,7 +92,12 @@ MERGE (p)-[:IN_JURISDICTION]->(j)`,
 
 /** A node that belongs to one parent (a Part to its Policy, an Item to its Article): CREATE on a first write, else MERGE. */
 function upsertChildren(
-  spec: { parent: 'Policy' | 'Article'; parentId: 'policyId' | 'articleId'; type: 'HAS_PART' | 'HAS_ITEM'; child: 'Part' | 'Item' },
+  spec: {
+    parent: 'Policy' | 'Article';
+    parentId: 'policyId' | 'articleId';
+    type: 'HAS_PART' | 'HAS_ITEM';
+    child: 'Part' | 'Item';
+  },
   rows: readonly object[],
   fresh: boolean,
 ): CypherQuery {
@@ -107,10 +117,18 @@ MERGE (parent)-[:${spec.type}]->(x)`,
 }
 
 const upsertParts = (batch: Batch, fresh: boolean): CypherQuery =>
-  upsertChildren({ parent: 'Policy', parentId: 'policyId', type: 'HAS_PART', child: 'Part' }, rowsOf(batch, (rows) => rows.parts), fresh);
+  upsertChildren(
+    { parent: 'Policy', parentId: 'policyId', type: 'HAS_PART', child: 'Part' },
+    rowsOf(batch, (rows) => rows.parts),
+    fresh,
+  );
 
 const upsertItems = (batch: Batch, fresh: boolean): CypherQuery =>
-  upsertChildren({ parent: 'Article', parentId: 'articleId', type: 'HAS_ITEM', child: 'Item' }, batch.flatMap((rows) => rows.items), fresh);
+  upsertChildren(
+    { parent: 'Article', parentId: 'articleId', type: 'HAS_ITEM', child: 'Item' },
+    batch.flatMap((rows) => rows.items),
+    fresh,
+  );
 
 function upsertArticles(batch: Batch, fresh: boolean): CypherQuery {
   return {
@@ -202,7 +220,16 @@ CREATE (owner)-[:HAS_GOAL]->(x:Goal {id: row.id})
 SET x += row.props`,
     params: { rows: picked.map(({ id, ownerId, props }) => ({ id, ownerId, props })) },
   });
-  return [on('Article', rows.filter((g) => g.ownerId !== g.policyId)), on('Policy', rows.filter((g) => g.ownerId === g.policyId))];
+  return [
+    on(
+      'Article',
+      rows.filter((g) => g.ownerId !== g.policyId),
+    ),
+    on(
+      'Policy',
+      rows.filter((g) => g.ownerId === g.policyId),
+    ),
+  ];
 }
 
 function upsertEvents(batch: Batch, fresh: boolean): CypherQuery {
@@ -238,7 +265,14 @@ WITH t, row WHERE row.create IS NOT NULL AND row.create.jurisdiction IS NOT NULL
 MATCH (j:Jurisdiction {id: row.create.jurisdiction})
 MERGE (t)-[:IN_JURISDICTION]->(j)`,
     params: {
-      rows: batch.flatMap((rows) => rows.citations).map((c) => ({ targetId: c.targetId, create: c.create ?? null, fillNumber: c.fillNumber ?? null, alias: c.alias ?? null })),
+      rows: batch
+        .flatMap((rows) => rows.citations)
+        .map((c) => ({
+          targetId: c.targetId,
+          create: c.create ?? null,
+          fillNumber: c.fillNumber ?? null,
+          alias: c.alias ?? null,
+        })),
     },
   };
 }

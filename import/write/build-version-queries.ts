@@ -41,7 +41,13 @@ export interface WorkRow {
   title: string | null;
   jurisdiction: string | null;
   versions: {
-    id: string; order: number; validFrom: string; validFromSource: string; validTo: string | null; status: string; endedBy: string | null;
+    id: string;
+    order: number;
+    validFrom: string;
+    validFromSource: string;
+    validTo: string | null;
+    status: string;
+    endedBy: string | null;
   }[];
 }
 
@@ -114,7 +120,9 @@ REMOVE p.diffedFrom`,
 
 /** Writes the article links of successive versions (after buildClearVersionLinksQuery on the same versions). */
 export function buildWriteVersionLinksQueries(diffs: readonly VersionDiffRow[]): CypherQuery[] {
-  const links = diffs.flatMap((d) => d.links.map((l) => ({ ...l, removed: l.removed ?? null, inserted: l.inserted ?? null })));
+  const links = diffs.flatMap((d) =>
+    d.links.map((l) => ({ ...l, removed: l.removed ?? null, inserted: l.inserted ?? null })),
+  );
   return [
     {
       cypher: `UNWIND $links AS l
@@ -131,7 +139,14 @@ SET p.diffedFrom = d.signature
 WITH p, d
 CALL (p, d) { UNWIND d.addedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:ADDED]->(a) }
 CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:DELETED]->(a) }`,
-      params: { diffs: diffs.map((d) => ({ newerId: d.newerId, signature: d.signature, addedIds: d.addedIds, deletedIds: d.deletedIds })) },
+      params: {
+        diffs: diffs.map((d) => ({
+          newerId: d.newerId,
+          signature: d.signature,
+          addedIds: d.addedIds,
+          deletedIds: d.deletedIds,
+        })),
+      },
     },
   ];
 }

@@ -17,12 +17,17 @@ export interface StatementSubjects {
 }
 
 /** The Policy the document interprets, as its resolved INTERPRETS link names it (none for other documents). */
-export function findInterpretedPolicy(links: readonly Pick<CitationLink, 'relation' | 'targetId'>[]): string | undefined {
+export function findInterpretedPolicy(
+  links: readonly Pick<CitationLink, 'relation' | 'targetId'>[],
+): string | undefined {
   return links.find((link) => link.relation === 'interprets')?.targetId;
 }
 
 /** The Policy an agency role is about: an interpretation's drafter and approvers are those of the interpreted text. */
-export function subjectOfRole(role: PolicyDocument['agencyRoles'][number]['role'], subjects: StatementSubjects): string {
+export function subjectOfRole(
+  role: PolicyDocument['agencyRoles'][number]['role'],
+  subjects: StatementSubjects,
+): string {
   return role === 'issuer' ? subjects.own : (subjects.interpreted ?? subjects.own);
 }
 

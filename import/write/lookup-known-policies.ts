@@ -56,15 +56,17 @@ CALL (l) {
 }
 RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
     params: {
-      lookups: perDocument.flatMap((lookups, doc) => lookups.map((l) => ({
-        doc,
-        docNumber: l.docNumber ?? null,
-        key: l.titleKey?.key ?? null,
-        bareKey: l.titleKey ? `|${l.titleKey.rest}` : null,
-        suffix: l.titleKey && l.titleKey.jurisdiction === '' ? `|${l.titleKey.rest}` : null,
-        file: l.file ?? null,
-        id: l.id ?? null,
-      }))),
+      lookups: perDocument.flatMap((lookups, doc) =>
+        lookups.map((l) => ({
+          doc,
+          docNumber: l.docNumber ?? null,
+          key: l.titleKey?.key ?? null,
+          bareKey: l.titleKey ? `|${l.titleKey.rest}` : null,
+          suffix: l.titleKey && l.titleKey.jurisdiction === '' ? `|${l.titleKey.rest}` : null,
+          file: l.file ?? null,
+          id: l.id ?? null,
+        })),
+      ),
     },
   };
 }
@@ -94,7 +96,12 @@ export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry)
   const ownNumber = version ? undefined : (doc.docNumber ?? ownNumberForTitle(registry, ownKey, isStatute(doc)));
   const ownId = version ? versionPolicyId(version) : newPolicyId(ownNumber, ownKey);
   const lookups: PolicyLookup[] = [
-    { titleKey: ownKey, file: fileBaseName(doc.provenance.file || doc.file), id: ownId, ...(ownNumber ? { docNumber: ownNumber } : {}) },
+    {
+      titleKey: ownKey,
+      file: fileBaseName(doc.provenance.file || doc.file),
+      id: ownId,
+      ...(ownNumber ? { docNumber: ownNumber } : {}),
+    },
   ];
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);

@@ -12,7 +12,9 @@ export type TitleMatch = 'exact' | 'loose' | 'none';
 /** Splits a stored `jurisdiction|rest` key. */
 export function splitStoredKey(stored: string): { jurisdiction: string; rest: string } {
   const bar = stored.indexOf('|');
-  return bar < 0 ? { jurisdiction: '', rest: stored } : { jurisdiction: stored.slice(0, bar), rest: stored.slice(bar + 1) };
+  return bar < 0
+    ? { jurisdiction: '', rest: stored }
+    : { jurisdiction: stored.slice(0, bar), rest: stored.slice(bar + 1) };
 }
 
 /** Compares a computed key with a stored one. */
@@ -45,7 +47,12 @@ export function looseMatchIsUnambiguous(key: TitleKey, stored: Iterable<string |
  * Picks the one entry whose key matches: an exact match first, else a single loose match, provided no key among
  * the entries and `known` (the run's own keys with the same rest) names another jurisdiction; undefined if ambiguous.
  */
-export function pickByTitleKey<T>(key: TitleKey, entries: readonly T[], keyOf: (entry: T) => string | undefined, known: Iterable<string> = []): T | undefined {
+export function pickByTitleKey<T>(
+  key: TitleKey,
+  entries: readonly T[],
+  keyOf: (entry: T) => string | undefined,
+  known: Iterable<string> = [],
+): T | undefined {
   const exact = entries.filter((e) => titleKeysMatch(key, keyOf(e)) === 'exact');
   if (exact.length > 0) return exact[0];
   const loose = entries.filter((e) => titleKeysMatch(key, keyOf(e)) === 'loose');

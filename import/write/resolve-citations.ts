@@ -82,13 +82,22 @@ export function citedTitleKey(title: string | undefined, issuer: string | undefi
 }
 
 /** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
-export function expandShortTitle(title: string | undefined, doc: Pick<CitingDocument, 'shortTitles'>): string | undefined {
+export function expandShortTitle(
+  title: string | undefined,
+  doc: Pick<CitingDocument, 'shortTitles'>,
+): string | undefined {
   if (!title) return undefined;
   const bare = normalizeTitle(title);
   return doc.shortTitles.find((s) => normalizeTitle(s.short) === bare)?.full ?? title;
 }
 
-function citedProps(id: string, citation: Citation, title: string | undefined, key: TitleKey | undefined, number: string | undefined): CitedPolicyProps {
+function citedProps(
+  id: string,
+  citation: Citation,
+  title: string | undefined,
+  key: TitleKey | undefined,
+  number: string | undefined,
+): CitedPolicyProps {
   const facts = inferCitedPolicy({ ...(number ? { docNumber: number } : {}), ...(title ? { title } : {}) });
   return {
     id,
@@ -118,7 +127,9 @@ export function resolveCitations(
     const key = citedTitleKey(title, citation.issuer);
     const number = citation.docNumber ?? (key ? numberForTitle(registry, key) : undefined);
     if (!title && !number) {
-      issues.push(issue(doc.file, citation.line, 'EMPTY_CITATION', 'a citation with neither title nor number was ignored'));
+      issues.push(
+        issue(doc.file, citation.line, 'EMPTY_CITATION', 'a citation with neither title nor number was ignored'),
+      );
       continue;
     }
     const compatible = pool.filter((c) => !number || !c.docNumber || c.docNumber === number);
@@ -128,9 +139,18 @@ export function resolveCitations(
       (key ? pickByTitleKey(key, compatible, (c) => c.titleKey, runKeysWithRest(registry, key)) : undefined);
     const isSelf =
       target?.id === doc.id ||
-      (!target && ((number !== undefined && number === doc.docNumber) || (key !== undefined && titleKeysMatch(key, doc.titleKey.key) !== 'none')));
+      (!target &&
+        ((number !== undefined && number === doc.docNumber) ||
+          (key !== undefined && titleKeysMatch(key, doc.titleKey.key) !== 'none')));
     if (isSelf) {
-      issues.push(issue(doc.file, citation.line, 'SELF_CITATION', `the document cites itself (《${title ? displayTitle(title) : number}》): ignored`));
+      issues.push(
+        issue(
+          doc.file,
+          citation.line,
+          'SELF_CITATION',
+          `the document cites itself (《${title ? displayTitle(title) : number}》): ignored`,
+        ),
+      );
       continue;
     }
     let link: CitationLink;
@@ -147,11 +167,18 @@ export function resolveCitations(
         link.fillNumber = number;
         target.docNumber = number;
       }
-      if (title && target.title && normalizeTitle(title) !== normalizeTitle(target.title)) link.alias = displayTitle(title);
+      if (title && target.title && normalizeTitle(title) !== normalizeTitle(target.title))
+        link.alias = displayTitle(title);
     } else {
       const id = key ? newPolicyId(number, key) : number!;
       const create = citedProps(id, citation, title ? displayTitle(title) : undefined, key, number);
-      pool.push({ id, status: 'cited', ...(number ? { docNumber: number } : {}), ...(key ? { titleKey: key.key } : {}), ...(title ? { title } : {}) });
+      pool.push({
+        id,
+        status: 'cited',
+        ...(number ? { docNumber: number } : {}),
+        ...(key ? { titleKey: key.key } : {}),
+        ...(title ? { title } : {}),
+      });
       link = {
         targetId: id,
         relation: citation.relation,
@@ -165,7 +192,11 @@ export function resolveCitations(
     const previous = byTarget.get(link.targetId);
     if (!previous) byTarget.set(link.targetId, link);
     else if (STRENGTH[link.relation] > STRENGTH[previous.relation]) {
-      byTarget.set(link.targetId, { ...link, ...(previous.create ? { create: previous.create } : {}), ...(previous.fillNumber ? { fillNumber: previous.fillNumber } : {}) });
+      byTarget.set(link.targetId, {
+        ...link,
+        ...(previous.create ? { create: previous.create } : {}),
+        ...(previous.fillNumber ? { fillNumber: previous.fillNumber } : {}),
+      });
     } else if (!previous.fillNumber && link.fillNumber) previous.fillNumber = link.fillNumber;
   }
   return { links: [...byTarget.values()], issues };

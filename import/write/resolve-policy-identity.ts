@@ -25,7 +25,13 @@ export interface DocumentIdentityInput {
 
 /** The decision: which node, with which number; or a refusal that names both files. */
 export type PolicyIdentity =
-  | { outcome: 'new' | 'existing'; id: string; docNumber?: string; previous?: KnownPolicy; numberSource?: 'text' | 'run' | 'graph' }
+  | {
+      outcome: 'new' | 'existing';
+      id: string;
+      docNumber?: string;
+      previous?: KnownPolicy;
+      numberSource?: 'text' | 'run' | 'graph';
+    }
   | { outcome: 'refused'; code: 'CONFLICTING_NUMBER'; message: string; conflictingFile?: string };
 
 /** The id a new Policy gets: its number when known, else `t:` + title key (graph/MODEL.md). */
@@ -57,7 +63,13 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
           `${full.file ?? '(unknown file)'}, while this file is titled 《${doc.title}》; refused, nothing written`,
       };
     }
-    return { outcome: 'existing', id: full.id, docNumber: number, previous: full, ...(numberSource ? { numberSource } : {}) };
+    return {
+      outcome: 'existing',
+      id: full.id,
+      docNumber: number,
+      previous: full,
+      ...(numberSource ? { numberSource } : {}),
+    };
   }
   // A title match only counts when it carries no other number: same-titled documents of different years differ.
   const compatible = candidates.filter((c) => !number || !c.docNumber || c.docNumber === number);
@@ -68,9 +80,20 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   if (byTitle) {
     const docNumber = number ?? byTitle.docNumber;
     const source = numberSource ?? (byTitle.docNumber ? 'graph' : undefined);
-    return { outcome: 'existing', id: byTitle.id, previous: byTitle, ...(docNumber ? { docNumber } : {}), ...(source ? { numberSource: source } : {}) };
+    return {
+      outcome: 'existing',
+      id: byTitle.id,
+      previous: byTitle,
+      ...(docNumber ? { docNumber } : {}),
+      ...(source ? { numberSource: source } : {}),
+    };
   }
-  return { outcome: 'new', id: newPolicyId(number, doc.titleKey), ...(number ? { docNumber: number } : {}), ...(numberSource ? { numberSource } : {}) };
+  return {
+    outcome: 'new',
+    id: newPolicyId(number, doc.titleKey),
+    ...(number ? { docNumber: number } : {}),
+    ...(numberSource ? { numberSource } : {}),
+  };
 }
 
 /**
@@ -78,9 +101,19 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
  * never overwrite each other, nor a cited-only node (the version step points citations at the right version). The same
  * file imported before under another id (its head line edited) keeps its node.
  */
-function resolveVersionIdentity(doc: DocumentIdentityInput, versionId: string, candidates: readonly KnownPolicy[]): PolicyIdentity {
+function resolveVersionIdentity(
+  doc: DocumentIdentityInput,
+  versionId: string,
+  candidates: readonly KnownPolicy[],
+): PolicyIdentity {
   const own =
     candidates.find((c) => c.id === versionId) ??
-    candidates.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file) && c.titleKey === doc.titleKey.key);
+    candidates.find(
+      (c) =>
+        c.status === 'full' &&
+        c.file &&
+        fileBaseName(c.file) === fileBaseName(doc.file) &&
+        c.titleKey === doc.titleKey.key,
+    );
   return own ? { outcome: 'existing', id: own.id, previous: own } : { outcome: 'new', id: versionId };
 }

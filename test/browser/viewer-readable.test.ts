@@ -26,7 +26,12 @@ beforeAll(async () => {
   await importPaths(graph.graph, []);
   await alignGraph(graph.graph);
   const viewerDir = await buildTestViewer();
-  server = await startApiServer({ graph: graph.graph, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
+  server = await startApiServer({
+    graph: graph.graph,
+    config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }),
+    viewerDir,
+    log: () => {},
+  });
   browser = await launchBrowser();
 });
 
@@ -36,7 +41,11 @@ afterAll(async () => {
   await graph.graph.close();
 });
 
-async function open(query = '', viewport = { width: 1600, height: 900 }, before?: (p: Page) => Promise<void>): Promise<Page> {
+async function open(
+  query = '',
+  viewport = { width: 1600, height: 900 },
+  before?: (p: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   errors = watchPageErrors(page);
   if (before) await before(page);
@@ -51,18 +60,25 @@ async function ready(page: Page): Promise<void> {
 /** Clicks a node where it is drawn (after fitting it into view), as a user would. */
 async function clickNode(page: Page, id: string, padding = 150): Promise<void> {
   const box = (await page.locator('#cy').boundingBox())!;
-  const at = await page.evaluate(([nodeId, pad]) => {
-    const cy = (window as unknown as { cy: Cy }).cy;
-    const node = cy.getElementById(nodeId as string);
-    cy.fit(node, pad as number);
-    return node.renderedPosition();
-  }, [id, padding] as const);
+  const at = await page.evaluate(
+    ([nodeId, pad]) => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const node = cy.getElementById(nodeId as string);
+      cy.fit(node, pad as number);
+      return node.renderedPosition();
+    },
+    [id, padding] as const,
+  );
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 async function openDocument(page: Page, policyId: string): Promise<void> {
   await clickNode(page, `policy:${policyId}`);
-  await page.waitForFunction((id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0, policyId, { timeout: 20_000 });
+  await page.waitForFunction(
+    (id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0,
+    policyId,
+    { timeout: 20_000 },
+  );
 }
 
 /** Labels drawn on screen: a label is drawn when its font size × zoom reaches min-zoomed-font-size. */
@@ -93,14 +109,18 @@ async function delay(page: Page, pattern: RegExp, ms: number): Promise<void> {
 }
 
 describe('semantic zoom and the overview', () => {
-  test('at the overview documents are nodes with readable labels; nothing is drawn under 12 px', { timeout: 150_000 }, async () => {
+  test('at the overview documents are nodes with readable labels; nothing is drawn under 12 px', {
+    timeout: 150_000,
+  }, async () => {
     const page = await open();
     await ready(page);
     const sizes = await labelSizes(page);
     expect(sizes.minimums).toEqual([12]);
     expect(sizes.drawn).toBeGreaterThan(3);
     expect(sizes.smallestDrawn).toBeGreaterThanOrEqual(12);
-    const doc = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').data('label') as string);
+    const doc = await page.evaluate(
+      () => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').data('label') as string,
+    );
     // Number, the whole title (wrapped, never cut with …), tier, article count and aligned share.
     expect(doc).toMatch(/^柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施\n市级 · \d+ 条 · ↑\d+%$/);
     await saveScreenshot(page, 'viewer-r1-overview-1600');
@@ -121,29 +141,49 @@ describe('semantic zoom and the overview', () => {
       cy.zoom({ level: 1.6, position: node.position() });
       cy.center(node);
     });
-    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').children().length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').children().length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.close();
   });
 
   test('many documents: groups by authority level and place, opened on click', async () => {
     const page = await open('?overviewMax=5');
     await ready(page);
-    const groups = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "group"]').map((n) => ({ id: n.id(), label: n.data('label') as string })));
+    const groups = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes('[kind = "group"]')
+        .map((n) => ({ id: n.id(), label: n.data('label') as string })),
+    );
     expect(groups.length).toBeGreaterThan(1);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length)).toBe(0);
     const liuzhou = groups.find((g) => g.label.startsWith('柳州市'))!;
     expect(liuzhou.label).toMatch(/\d+ 件$/);
     await clickNode(page, liuzhou.id);
-    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').nonempty(), undefined, { timeout: 20_000 });
-    expect(await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).empty(), liuzhou.id)).toBe(true);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').nonempty(),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(
+      await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).empty(), liuzhou.id),
+    ).toBe(true);
     await page.close();
   });
 
   test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
-    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} }]);
+    await graph.graph.write([
+      { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} },
+    ]);
     const page = await open();
     await ready(page);
-    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').hasClass('basis-lost'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').hasClass('basis-lost'),
+      ),
+    ).toBe(true);
     const all = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length);
     await page.click('[data-tab="filters"]');
     await page.check('[data-filter="jurisdictions:柳州市"]');
@@ -151,20 +191,40 @@ describe('semantic zoom and the overview', () => {
       const cy = (window as unknown as { cy: Cy }).cy;
       return cy.nodes('[kind = "policy"]').length < n && cy.nodes('[kind = "policy"]').length > 0;
     }, all);
-    const places = await page.evaluate(() => (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { jurisdiction?: string }> } } } } }).pgApp.state.get().store.policies);
+    const places = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            pgApp: { state: { get(): { store: { policies: Record<string, { jurisdiction?: string }> } } } };
+          }
+        ).pgApp.state.get().store.policies,
+    );
     expect(new Set(Object.values(places).map((p) => p.jurisdiction))).toEqual(new Set(['柳州市']));
     await page.uncheck('[data-filter="jurisdictions:柳州市"]');
-    await page.waitForFunction((n) => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length === n, all);
+    await page.waitForFunction(
+      (n) => (window as unknown as { cy: Cy }).cy.nodes('[kind = "policy"]').length === n,
+      all,
+    );
     // The graph as it stood on 2021-01-01: documents issued later, or without any date, drop out.
     await page.check('[data-filter="asOf:on"]');
     await page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement) => {
-      el.value = String(Math.round((Date.parse('2021-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000));
+      el.value = String(
+        Math.round((Date.parse('2021-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000),
+      );
       el.dispatchEvent(new Event('change'));
     });
-    await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').empty());
+    await page.waitForFunction(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').empty(),
+    );
     expect(await page.locator('[data-testid="as-of-text"]').innerText()).toContain('2021-01-01');
-    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty())).toBe(true);
-    await graph.graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty(),
+      ),
+    ).toBe(true);
+    await graph.graph.write([
+      { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} },
+    ]);
     await page.close();
   });
 });
@@ -187,12 +247,16 @@ describe('workshop mode at 1280×720', () => {
     expect(legend.bottom).toBeLessThanOrEqual(720);
     await saveScreenshot(page, 'viewer-w1-workshop-overview');
     await page.click('#btn-lang');
-    const tops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tabs button')].map((b) => b.offsetTop));
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.tabs button')].map((b) => b.offsetTop),
+    );
     expect(new Set(tops).size).toBe(1);
     await page.click('#btn-lang');
     await openDocument(page, '柳政规〔2021〕18号');
     await saveScreenshot(page, 'viewer-w2-workshop-document');
-    const first = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id());
+    const first = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id(),
+    );
     await clickNode(page, first, 200);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
     await page.click('#btn-fit');
@@ -208,22 +272,37 @@ describe('feedback, late answers, time limits, errors', () => {
     const page = await open('', { width: 1600, height: 900 });
     await ready(page);
     await openDocument(page, '柳政规〔2021〕18号');
-    const ids = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children().map((n) => n.id()));
+    const ids = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .getElementById('policy:柳政规〔2021〕18号')
+        .children()
+        .map((n) => n.id()),
+    );
     await clickNode(page, ids[0]!, 200);
     await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length > 1);
     await delay(page, /ArticleDetails|Lineage/, 2500);
     const box = (await page.locator('#cy').boundingBox())!;
-    const at = await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).renderedPosition(), ids[1]!);
+    const at = await page.evaluate(
+      (id) => (window as unknown as { cy: Cy }).cy.getElementById(id).renderedPosition(),
+      ids[1]!,
+    );
     // Timed inside the page: from the mouse release to the busy outline on the node and the busy note in the panel.
     await page.evaluate((id) => {
       const w = window as unknown as { cy: Cy; __feedbackMs: Promise<number> };
       w.__feedbackMs = new Promise((resolve) => {
-        document.getElementById('cy')!.addEventListener('mouseup', () => {
-          const t0 = performance.now();
-          // Checked after the click's handlers have run (the paint follows on the next frame).
-          const check = () => (w.cy.getElementById(id).hasClass('busy') && document.querySelector('#tab-details [data-busy="true"]') ? resolve(performance.now() - t0) : setTimeout(check, 0));
-          setTimeout(check, 0);
-        }, { capture: true, once: true });
+        document.getElementById('cy')!.addEventListener(
+          'mouseup',
+          () => {
+            const t0 = performance.now();
+            // Checked after the click's handlers have run (the paint follows on the next frame).
+            const check = () =>
+              w.cy.getElementById(id).hasClass('busy') && document.querySelector('#tab-details [data-busy="true"]')
+                ? resolve(performance.now() - t0)
+                : setTimeout(check, 0);
+            setTimeout(check, 0);
+          },
+          { capture: true, once: true },
+        );
       });
     }, ids[1]!);
     await page.mouse.click(box.x + at.x, box.y + at.y);
@@ -231,7 +310,12 @@ describe('feedback, late answers, time limits, errors', () => {
     expect(feedbackMs).toBeLessThan(100);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBe(0);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
-    expect(await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).hasClass('hl-start'), ids[1]!)).toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => (window as unknown as { cy: Cy }).cy.getElementById(id).hasClass('hl-start'),
+        ids[1]!,
+      ),
+    ).toBe(true);
     await page.close();
   });
 
@@ -270,9 +354,14 @@ describe('feedback, late answers, time limits, errors', () => {
   });
 
   test('HTTP 502 is explained in the UI language (Chinese and English), never as a bare status', async () => {
-    for (const [query, want] of [['', '服务器暂时不可用（HTTP 502）'], ['?lang=en', 'The server is unavailable for now (HTTP 502)']] as const) {
+    for (const [query, want] of [
+      ['', '服务器暂时不可用（HTTP 502）'],
+      ['?lang=en', 'The server is unavailable for now (HTTP 502)'],
+    ] as const) {
       const page = await open(query, undefined, async (p) => {
-        await p.route('**/graphql', (route: Route) => route.fulfill({ status: 502, body: '<html>Bad Gateway</html>', contentType: 'text/html' }));
+        await p.route('**/graphql', (route: Route) =>
+          route.fulfill({ status: 502, body: '<html>Bad Gateway</html>', contentType: 'text/html' }),
+        );
       });
       await page.waitForSelector('body[data-state="error"]');
       const text = await page.locator('#state').innerText();
@@ -286,7 +375,9 @@ describe('feedback, late answers, time limits, errors', () => {
   test('a damaged scene link is reported in English in the English interface', async () => {
     const page = await open('?lang=en#v1=!!!');
     await ready(page);
-    expect(await page.locator('#hint').innerText()).toBe('The scene link is damaged or in an unknown format; the default view is shown.');
+    expect(await page.locator('#hint').innerText()).toBe(
+      'The scene link is damaged or in an unknown format; the default view is shown.',
+    );
     await page.close();
   });
 });
@@ -299,12 +390,18 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     page = await open();
     await ready(page);
     await openDocument(page, '柳政规〔2021〕18号');
-    first = await page.evaluate(() => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id());
+    first = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id(),
+    );
   });
 
   afterAll(() => page?.close());
 
-  const highlighted = () => page.evaluate(() => ({ hl: (window as unknown as { cy: Cy }).cy.elements('.hl').length, faded: (window as unknown as { cy: Cy }).cy.elements('.faded').length }));
+  const highlighted = () =>
+    page.evaluate(() => ({
+      hl: (window as unknown as { cy: Cy }).cy.elements('.hl').length,
+      faded: (window as unknown as { cy: Cy }).cy.elements('.faded').length,
+    }));
 
   test('empty-canvas click and Escape clear highlight, dimming and panel; a resize keeps the chain in view', async () => {
     await clickNode(page, first, 200);
@@ -340,7 +437,11 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
   test('lineage panel: scores, sorted best first; marks tied to one alignment, also in the upper text', async () => {
     await clickNode(page, first, 200);
     await page.waitForSelector('[data-lineage-count]');
-    const lines = await page.locator('.lineage-list li').evaluateAll((els) => els.map((e) => ({ score: Number((e as HTMLElement).dataset.score), up: e.textContent!.startsWith('↑') })));
+    const lines = await page
+      .locator('.lineage-list li')
+      .evaluateAll((els) =>
+        els.map((e) => ({ score: Number((e as HTMLElement).dataset.score), up: e.textContent!.startsWith('↑') })),
+      );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => !Number.isNaN(l.score))).toBe(true);
     const ups = lines.filter((l) => l.up).map((l) => l.score);
@@ -352,7 +453,9 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     expect(await boxes.first().locator('.counterpart-text mark').count()).toBeGreaterThan(0);
     if ((await boxes.count()) > 1) {
       await boxes.nth(1).hover();
-      expect(await page.locator('[data-testid="article-text"]').getAttribute('data-marks-for')).toBe(await boxes.nth(1).getAttribute('data-alignment'));
+      expect(await page.locator('[data-testid="article-text"]').getAttribute('data-marks-for')).toBe(
+        await boxes.nth(1).getAttribute('data-alignment'),
+      );
     }
   });
 
@@ -363,10 +466,23 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.selectOption('#coverage-lower', '柳政规〔2021〕18号');
     await page.click('#coverage-run');
     await page.waitForSelector('#coverage-result .coverage-summary');
-    const scoped = await page.locator('#coverage-result .coverage-row').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })));
+    const scoped = await page
+      .locator('#coverage-result .coverage-row')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })),
+      );
     const unmatched = await page.evaluate(async () => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query { compare(lowerPolicyId: "柳政规〔2021〕18号", upperPolicyId: "国发〔2020〕7号") { unmatchedUpper { id } } }' }) });
-      return ((await res.json()) as { data: { compare: { unmatchedUpper: { id: string }[] } } }).data.compare.unmatchedUpper.map((a) => a.id);
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'query { compare(lowerPolicyId: "柳政规〔2021〕18号", upperPolicyId: "国发〔2020〕7号") { unmatchedUpper { id } } }',
+        }),
+      });
+      return (
+        (await res.json()) as { data: { compare: { unmatchedUpper: { id: string }[] } } }
+      ).data.compare.unmatchedUpper.map((a) => a.id);
     });
     // Coverage scoped to Liuzhou agrees with the Liuzhou comparison: what the comparison marks 无对应 is not taken up.
     expect(unmatched.length).toBeGreaterThan(0);
@@ -376,7 +492,11 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.selectOption('#coverage-lower', '');
     await page.click('#coverage-run');
     await page.waitForFunction(() => !document.querySelector('#coverage-result .coverage-summary'));
-    const all = await page.locator('#coverage-result .coverage-row').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })));
+    const all = await page
+      .locator('#coverage-result .coverage-row')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: (e as HTMLElement).dataset.article!, n: Number((e as HTMLElement).dataset.count) })),
+      );
     expect(all.some((r) => r.n > 0 && scoped.find((s) => s.id === r.id)?.n === 0)).toBe(true);
     // Rows are clickable: the article is focused with its chain.
     await page.locator('#coverage-result .coverage-row').first().click();
@@ -389,16 +509,25 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.selectOption('#compare-upper', '国发〔2020〕7号');
     await page.click('#compare-run');
     await page.waitForSelector('[data-testid="compare-table"]');
-    expect(await page.locator('[data-testid="compare-table"] th').allInnerTexts()).toEqual(['上级文件', '下级文件', '相似度', '详情']);
+    expect(await page.locator('[data-testid="compare-table"] th').allInnerTexts()).toEqual([
+      '上级文件',
+      '下级文件',
+      '相似度',
+      '详情',
+    ]);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBe(0);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
     expect(csv.suggestedFilename()).toMatch(/^对照表_柳政规〔2021〕18号_—_国发〔2020〕7号_\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv());
+    const text = await page.evaluate(() =>
+      (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv(),
+    );
     expect(text).not.toMatch(/,(related|confirmed|suggested|almost_identical),/);
     await page.click('[data-tab="coverage"]');
     await page.click('#coverage-run');
     await page.waitForSelector('#compare-view', { state: 'hidden' });
-    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBeGreaterThan(
+      0,
+    );
     await page.click('#coverage-clear');
   });
 
@@ -424,6 +553,8 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
   });
 
   test('no page errors along the way', () => {
-    expect(errors.filter((e) => !e.includes('favicon') && !e.includes('502') && !e.includes('Failed to load resource'))).toEqual([]);
+    expect(
+      errors.filter((e) => !e.includes('favicon') && !e.includes('502') && !e.includes('Failed to load resource')),
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,12 @@ beforeAll(async () => {
   await importPaths(graph.graph, []);
   await alignGraph(graph.graph);
   const viewerDir = await buildTestViewer();
-  server = await startApiServer({ graph: graph.graph, config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }), viewerDir, log: () => {} });
+  server = await startApiServer({
+    graph: graph.graph,
+    config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }),
+    viewerDir,
+    log: () => {},
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
   errors = watchPageErrors(page);
@@ -44,13 +49,20 @@ afterAll(async () => {
 function readLanes(p: Page) {
   return p.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    const lanes = cy.nodes('.lane').map((l) => ({ tier: l.data('tier') as string, y1: l.boundingBox().y1, y2: l.boundingBox().y2 }));
+    const lanes = cy
+      .nodes('.lane')
+      .map((l) => ({ tier: l.data('tier') as string, y1: l.boundingBox().y1, y2: l.boundingBox().y2 }));
     const articles = cy.nodes('[kind = "policy"]').map((n) => ({ tier: n.data('lane') as string, y: n.position('y') }));
     const inOwnLane = articles.every((a) => {
       const lane = lanes.find((l) => l.tier === a.tier);
       return lane !== undefined && a.y > lane.y1 && a.y < lane.y2;
     });
-    return { lanes: lanes.map((l) => l.tier), tiers: [...new Set(articles.map((a) => a.tier))].sort(), inOwnLane, articles: articles.length };
+    return {
+      lanes: lanes.map((l) => l.tier),
+      tiers: [...new Set(articles.map((a) => a.tier))].sort(),
+      inOwnLane,
+      articles: articles.length,
+    };
   });
 }
 
@@ -78,15 +90,38 @@ async function openDocument(p: Page, policyId: string): Promise<void> {
     return node.renderedPosition();
   }, policyId);
   if (target) await p.mouse.click(box.x + target.x, box.y + target.y);
-  await p.waitForFunction((id) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length > 0, policyId, { timeout: 20_000 });
+  await p.waitForFunction(
+    (id) =>
+      (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length > 0,
+    policyId,
+    { timeout: 20_000 },
+  );
 }
 
 /** Node id of the first article of the Liuzhou measures (柳政规〔2021〕18号, not its interpretation), opened first. */
 async function liuzhouFirst(p: Page): Promise<string> {
   await openDocument(p, '柳政规〔2021〕18号');
   return p.evaluate(() => {
-    const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
-    const measures = Object.values(app.store.policies).find((x) => x.tier === 'municipal' && x.articleIds.length > 0 && !x.title.includes('解读') && x.docNumber === '柳政规〔2021〕18号');
+    const app = (
+      window as unknown as {
+        pgApp: {
+          state: {
+            get(): {
+              store: {
+                policies: Record<string, { tier?: string; docNumber?: string; title: string; articleIds: string[] }>;
+              };
+            };
+          };
+        };
+      }
+    ).pgApp.state.get();
+    const measures = Object.values(app.store.policies).find(
+      (x) =>
+        x.tier === 'municipal' &&
+        x.articleIds.length > 0 &&
+        !x.title.includes('解读') &&
+        x.docNumber === '柳政规〔2021〕18号',
+    );
     return `article:${measures!.articleIds[0]}`;
   });
 }
@@ -99,7 +134,11 @@ describe('viewer over the corpus', () => {
     expect(lanes.inOwnLane).toBe(true);
     expect(lanes.articles).toBeGreaterThanOrEqual(7);
     // At the overview the documents are the nodes: no article is loaded until a document is opened.
-    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('[kind = "article"]').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('[kind = "article"]').length,
+      ),
+    ).toBe(0);
     // The bundled web font is what draws the labels (the machine has no CJK font of its own).
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '柳州市科学技术局'))).toBe(true);
     await saveScreenshot(page, 'viewer-1-overview');
@@ -108,13 +147,21 @@ describe('viewer over the corpus', () => {
   test('one click on Liuzhou (一) highlights its chain up to the State Council', async () => {
     const clicked = await clickArticle(page, await liuzhouFirst(page));
     expect(clicked).toMatch(/^article:柳政规〔2021〕18号#/);
-    expect(await page.evaluate((id) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(id).data('label'), clicked)).toMatch(/^[（(]一[)）]/);
+    expect(
+      await page.evaluate(
+        (id) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(id).data('label'),
+        clicked,
+      ),
+    ).toMatch(/^[（(]一[)）]/);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
     const reached = await page.evaluate(() => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
       return {
         tiers: [...new Set(cy.nodes('node.hl[kind = "article"]').map((n) => n.data('tier') as string))].sort(),
-        stateCouncil: cy.nodes('node.hl[kind = "article"]').filter((n) => String(n.parent().data('fullLabel')).includes('国发〔2020〕7号')).nonempty(),
+        stateCouncil: cy
+          .nodes('node.hl[kind = "article"]')
+          .filter((n) => String(n.parent().data('fullLabel')).includes('国发〔2020〕7号'))
+          .nonempty(),
         start: cy.nodes('.hl-start').map((n) => n.id()),
         faded: cy.nodes('.faded[kind = "article"]').length,
       };
@@ -132,9 +179,24 @@ describe('viewer over the corpus', () => {
   test('compare Liuzhou with Guangxi: rows, alignment lines, unmatched articles, CSV with BOM', async () => {
     await page.click('[data-tab="compare"]');
     const ids = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> } } } } }).pgApp.state.get();
-      const ps = Object.values(app.store.policies).filter((p) => p.articleIds.length > 0 || (p as { articleCount?: number }).articleCount);
-      return { lower: ps.find((p) => p.tier === 'municipal' && !p.title.includes('解读'))!.id, upper: ps.find((p) => p.tier === 'provincial')!.id };
+      const app = (
+        window as unknown as {
+          pgApp: {
+            state: {
+              get(): {
+                store: { policies: Record<string, { id: string; tier?: string; title: string; articleIds: string[] }> };
+              };
+            };
+          };
+        }
+      ).pgApp.state.get();
+      const ps = Object.values(app.store.policies).filter(
+        (p) => p.articleIds.length > 0 || (p as { articleCount?: number }).articleCount,
+      );
+      return {
+        lower: ps.find((p) => p.tier === 'municipal' && !p.title.includes('解读'))!.id,
+        upper: ps.find((p) => p.tier === 'provincial')!.id,
+      };
     });
     await page.selectOption('#compare-lower', ids.lower);
     await page.selectOption('#compare-upper', ids.upper);
@@ -146,7 +208,9 @@ describe('viewer over the corpus', () => {
     expect(unmatched).toBeGreaterThan(0);
     expect(await page.locator('.compare-col .art.unmatched').count()).toBe(unmatched);
     expect(await page.locator('.compare-lines line').count()).toBe(rows - unmatched);
-    const csv = await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv());
+    const csv = await page.evaluate(() =>
+      (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv(),
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     // Title, date, a blank line, the header, then one line per row.
     expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 4);
@@ -188,7 +252,9 @@ describe('viewer over the corpus', () => {
     await page.fill('#scene-title', '全景');
     await page.click('#scene-save');
     await clickArticle(page, await liuzhouFirst(page));
-    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1,
+    );
     await page.click('[data-tab="workshop"]');
     await page.fill('#scene-title', '柳州（一）溯源');
     await page.click('#scene-save');
@@ -204,7 +270,9 @@ describe('viewer over the corpus', () => {
     expect(await state()).toEqual({ indicator: '场景 1 / 2', highlighted: 0, workshop: true });
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => document.getElementById('scene-indicator')!.dataset.index === '1');
-    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1,
+    );
     const second = await state();
     expect(second.indicator).toBe('场景 2 / 2');
     expect(second.highlighted).toBeGreaterThan(1);
@@ -214,13 +282,18 @@ describe('viewer over the corpus', () => {
     await page.waitForFunction(() => {
       if (!location.hash.startsWith('#v1=')) return false;
       const binary = atob(location.hash.slice(4).replace(/-/g, '+').replace(/_/g, '/'));
-      const state = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as { d: unknown[]; i: number };
+      const state = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as {
+        d: unknown[];
+        i: number;
+      };
       return state.d.length === 2 && state.i === 1;
     });
     const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await shared.goto(page.url());
     await shared.waitForSelector('body[data-state="ready"]');
-    await shared.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1);
+    await shared.waitForFunction(
+      () => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hl').length > 1,
+    );
     expect(await shared.evaluate(() => document.getElementById('scene-indicator')!.textContent)).toBe('场景 2 / 2');
     expect(await shared.evaluate(() => document.body.classList.contains('workshop'))).toBe(true);
     await shared.close();
@@ -239,13 +312,23 @@ describe('viewer over the corpus', () => {
     const id = await box.getAttribute('data-alignment');
     await box.locator('[data-review="confirm"]').click();
     await page.waitForSelector(`#tab-details [data-alignment="${id}"] [data-status="confirmed"]`);
-    const edge = await page.evaluate((alignmentId) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`aligns:${alignmentId}`).data('status'), id);
+    const edge = await page.evaluate(
+      (alignmentId) =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy
+          .getElementById(`aligns:${alignmentId}`)
+          .data('status'),
+      id,
+    );
     expect(edge).toBe('confirmed');
   });
 
   test('coverage colours the State Council articles by how many lower documents carry them', async () => {
     const upper = await page.evaluate(() => {
-      const app = (window as unknown as { pgApp: { state: { get(): { store: { policies: Record<string, { id: string; docNumber?: string }> } } } } }).pgApp.state.get();
+      const app = (
+        window as unknown as {
+          pgApp: { state: { get(): { store: { policies: Record<string, { id: string; docNumber?: string }> } } } };
+        }
+      ).pgApp.state.get();
       return Object.values(app.store.policies).find((p) => p.docNumber === '国发〔2020〕7号')!.id;
     });
     await page.click('[data-tab="coverage"]');
@@ -253,11 +336,20 @@ describe('viewer over the corpus', () => {
     await page.selectOption('#coverage-lower', '');
     await page.click('#coverage-run');
     await page.waitForSelector('#coverage-result .coverage-row');
-    await page.waitForFunction((id) => document.querySelectorAll('#coverage-result .coverage-row').length === (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length, upper);
+    await page.waitForFunction(
+      (id) =>
+        document.querySelectorAll('#coverage-result .coverage-row').length ===
+        (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById(`policy:${id}`).children().length,
+      upper,
+    );
     const coloured = await page.evaluate((id) => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
       const articles = cy.getElementById(`policy:${id}`).children();
-      return { all: articles.length, coloured: articles.filter((n) => n.data('coverage') !== undefined).length, carried: articles.filter((n) => n.data('coverage') !== '#d7301f').length };
+      return {
+        all: articles.length,
+        coloured: articles.filter((n) => n.data('coverage') !== undefined).length,
+        carried: articles.filter((n) => n.data('coverage') !== '#d7301f').length,
+      };
     }, upper);
     expect(coloured.coloured).toBe(coloured.all);
     expect(coloured.carried).toBeGreaterThan(0);
@@ -268,9 +360,17 @@ describe('viewer over the corpus', () => {
   test('the English toggle translates the interface and the lane labels', async () => {
     await page.click('#btn-lang');
     expect(await page.locator('#hint').innerText()).toMatch(/^Click a document to open its articles/);
-    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('National');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'),
+      ),
+    ).toBe('National');
     await page.click('#btn-lang');
-    expect(await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'))).toBe('国家级');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'),
+      ),
+    ).toBe('国家级');
   });
 
   test('search by document number in another bracket style finds the State Council opinions; collapse and undo', async () => {
@@ -282,7 +382,11 @@ describe('viewer over the corpus', () => {
     // Kinds in the interface language, not "Policy" / "Article".
     expect(await first.locator('small').innerText()).toMatch(/^文件/);
     await first.click();
-    await page.waitForFunction(() => document.querySelector('#tab-details h2')?.textContent?.includes('国务院关于促进国家高新技术产业开发区高质量发展的若干意见'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#tab-details h2')
+        ?.textContent?.includes('国务院关于促进国家高新技术产业开发区高质量发展的若干意见'),
+    );
     const children = () =>
       page.evaluate(() => {
         const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
@@ -293,9 +397,18 @@ describe('viewer over the corpus', () => {
     expect(before.id).toBe('policy:国发〔2020〕7号');
     expect(before.articles).toBeGreaterThan(10);
     await page.click('#tab-details button:has-text("折叠条款")');
-    await page.waitForFunction(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children().length === 0);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children()
+          .length === 0,
+    );
     await page.click('#btn-undo');
-    await page.waitForFunction((n) => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children().length === n, before.articles);
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('policy:国发〔2020〕7号').children()
+          .length === n,
+      before.articles,
+    );
   });
 
   test('API down: the page says so instead of showing a blank canvas', async () => {
@@ -317,7 +430,12 @@ describe('viewer over the corpus', () => {
 test('a production build leaves the test hook (window.cy) out', async () => {
   const dir = join(ARTIFACTS_DIR, 'viewer-dist-production');
   const { build } = await import('vite');
-  await build({ configFile: join(process.cwd(), 'viewer/vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  await build({
+    configFile: join(process.cwd(), 'viewer/vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: dir, emptyOutDir: true },
+  });
   const { readdir } = await import('node:fs/promises');
   const scripts = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
   const code = (await Promise.all(scripts.map((f) => readFile(join(dir, 'assets', f), 'utf8')))).join('\n');

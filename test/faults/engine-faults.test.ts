@@ -40,7 +40,12 @@ async function ask(url: string) {
     signal: AbortSignal.timeout(30_000),
   });
   const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    code: body.errors?.[0]?.extensions?.code,
+    ms: performance.now() - started,
+  };
 }
 
 async function untilServing(url: string, ms: number) {
@@ -56,21 +61,37 @@ async function untilServing(url: string, ms: number) {
 describe('policygraph start with its own engine', () => {
   test('frozen engine → time-outs, then serves again; killed engine → 503 fast, restarted, serves again', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), JWT_SECRET: 'fault-test-secret', NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: process.env.NEO4J_TEST_HEAP ?? '512m', NEO4J_PAGECACHE: '64m', DB_TIMEOUT_MS: '2000' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      JWT_SECRET: 'fault-test-secret',
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_HEAP: process.env.NEO4J_TEST_HEAP ?? '512m',
+      NEO4J_PAGECACHE: '64m',
+      DB_TIMEOUT_MS: '2000',
+    };
     for (const name of ['NEO4J_URI', 'NEO4J_PASSWORD', 'NEO4J_USERNAME', 'NEO4J_DATABASE', 'HOST']) delete env[name];
-    child = spawn(process.execPath, ['bin/policygraph.mjs', 'start', '--no-import'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const seen = (pattern: RegExp, ms: number) => new Promise<RegExpExecArray>((resolve, reject) => {
-      const deadline = setTimeout(() => reject(new Error(`no ${pattern} within ${ms} ms:\n${output.slice(-3000)}`)), ms);
-      const check = () => {
-        const match = pattern.exec(output);
-        if (match) {
-          clearTimeout(deadline);
-          resolve(match);
-        } else setTimeout(check, 200);
-      };
-      check();
+    child = spawn(process.execPath, ['bin/policygraph.mjs', 'start', '--no-import'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let output = '';
+    const seen = (pattern: RegExp, ms: number) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
+        const deadline = setTimeout(
+          () => reject(new Error(`no ${pattern} within ${ms} ms:\n${output.slice(-3000)}`)),
+          ms,
+        );
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match) {
+            clearTimeout(deadline);
+            resolve(match);
+          } else setTimeout(check, 200);
+        };
+        check();
+      });
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     const url = (await seen(/PolicyGraph is running: viewer (\S+)/, 600_000))[1]!;

@@ -17,7 +17,9 @@ afterAll(() => graph.close());
 
 describe('alignGraph over the imported corpus', () => {
   let first: Awaited<ReturnType<typeof alignGraph>>;
-  beforeAll(async () => { first = await alignGraph(graph); });
+  beforeAll(async () => {
+    first = await alignGraph(graph);
+  });
 
   test('writes one ALIGNS_WITH per returned pair, suggested, with the properties of graph/MODEL.md', async () => {
     const rows = await read(`MATCH (l:Article)-[r:ALIGNS_WITH]->(u:Article)
@@ -30,59 +32,81 @@ describe('alignGraph over the imported corpus', () => {
   });
 
   test('Liuzhou (一) aligns at rank 1 with State Council (六), with the shared wording as JSON evidence', async () => {
-    const rows = await read(`MATCH (l:Article {id: $lower})-[r:ALIGNS_WITH {rank: 1}]->(u:Article)
-      RETURN u.id AS upper, r.evidence AS evidence`, { lower: `${LIUZHOU}#p1/a1` });
+    const rows = await read(
+      `MATCH (l:Article {id: $lower})-[r:ALIGNS_WITH {rank: 1}]->(u:Article)
+      RETURN u.id AS upper, r.evidence AS evidence`,
+      { lower: `${LIUZHOU}#p1/a1` },
+    );
     expect(rows.map((r) => r.upper)).toEqual([`${STATE_COUNCIL}#p2/a6`]);
     const spans = JSON.parse(rows[0]!.evidence as string) as { lowerText: string; upperText: string }[];
     expect(spans.map((s) => s.upperText)).toEqual(expect.arrayContaining(['加强关键核心技术', '成果转移转化']));
   });
 
   test('lineage from Liuzhou (一) reaches the State Council opinions through ALIGNS_WITH', async () => {
-    const rows = await read(`MATCH path = (:Article {id: $lower})-[:ALIGNS_WITH*1..3]->(u:Article {policyId: $upper})
-      RETURN count(path) > 0 AS reached`, { lower: `${LIUZHOU}#p1/a1`, upper: STATE_COUNCIL });
+    const rows = await read(
+      `MATCH path = (:Article {id: $lower})-[:ALIGNS_WITH*1..3]->(u:Article {policyId: $upper})
+      RETURN count(path) > 0 AS reached`,
+      { lower: `${LIUZHOU}#p1/a1`, upper: STATE_COUNCIL },
+    );
     expect(rows[0]!.reached).toBe(true);
   });
 
   test('the Liuzhou measures get inferred IMPLEMENTS to Guangxi and the State Council, with the number of aligned articles', async () => {
-    const rows = await read(`MATCH (:Policy {id: $lower})-[r:IMPLEMENTS {inferred: true}]->(u:Policy)
-      RETURN u.id AS upper, u.title AS title, r.alignedArticles AS n ORDER BY upper`, { lower: LIUZHOU });
-    expect(rows.map((r) => r.title).sort()).toEqual(['关于促进广西高新技术产业开发区高质量发展的若干措施', '国务院关于促进国家高新技术产业开发区高质量发展的若干意见']);
+    const rows = await read(
+      `MATCH (:Policy {id: $lower})-[r:IMPLEMENTS {inferred: true}]->(u:Policy)
+      RETURN u.id AS upper, u.title AS title, r.alignedArticles AS n ORDER BY upper`,
+      { lower: LIUZHOU },
+    );
+    expect(rows.map((r) => r.title).sort()).toEqual([
+      '关于促进广西高新技术产业开发区高质量发展的若干措施',
+      '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+    ]);
     const toStateCouncil = rows.find((r) => r.upper === STATE_COUNCIL);
     expect(toStateCouncil?.n).toBe(first.inferred.find((i) => i.upperId === STATE_COUNCIL)?.alignedArticles);
     expect(toStateCouncil!.n as number).toBeGreaterThanOrEqual(8);
   });
 
   test('no inferred IMPLEMENTS where the document already cites its upper (Guangxi → State Council)', async () => {
-    const rows = await read(`MATCH (g:Policy)-[r:IMPLEMENTS]->(:Policy {id: $upper}) WHERE g.tier = 'provincial'
-      RETURN collect(coalesce(r.inferred, false)) AS inferred`, { upper: STATE_COUNCIL });
+    const rows = await read(
+      `MATCH (g:Policy)-[r:IMPLEMENTS]->(:Policy {id: $upper}) WHERE g.tier = 'provincial'
+      RETURN collect(coalesce(r.inferred, false)) AS inferred`,
+      { upper: STATE_COUNCIL },
+    );
     expect(rows[0]!.inferred).not.toContain(true);
   });
 
   test('a confirmed and a rejected alignment survive a re-run untouched; stale suggestions are swept', async () => {
     const confirmedId = `${LIUZHOU}#p1/a1->${STATE_COUNCIL}#p2/a6`;
-    const [[rejected]] = await graph.write([{
-      cypher: `MATCH ()-[c:ALIGNS_WITH {id: $confirmedId}]->()
+    const [[rejected]] = (await graph.write([
+      {
+        cypher: `MATCH ()-[c:ALIGNS_WITH {id: $confirmedId}]->()
                SET c.status = 'confirmed', c.reviewedBy = 'analyst', c.reviewedAt = '2026-11-26', c.comment = 'checked', c.score = 0.99
                WITH 1 AS one
                MATCH ()-[r:ALIGNS_WITH {rank: 2}]->() WITH r ORDER BY r.id LIMIT 1
                SET r.status = 'rejected', r.reviewedBy = 'analyst'
                RETURN r.id AS id`,
-      params: { confirmedId },
-    }, {
-      cypher: `MATCH (l:Article {id: $lower}), (u:Article {id: $upper})
+        params: { confirmedId },
+      },
+      {
+        cypher: `MATCH (l:Article {id: $lower}), (u:Article {id: $upper})
                CREATE (l)-[:ALIGNS_WITH {id: 'stale', status: 'suggested', score: 0.5, updatedAt: '2000-01-01'}]->(u)`,
-      params: { lower: `${LIUZHOU}#p5/a21`, upper: `${STATE_COUNCIL}#p1/a1` },
-    }]) as unknown as [[{ id: string }]];
+        params: { lower: `${LIUZHOU}#p5/a21`, upper: `${STATE_COUNCIL}#p1/a1` },
+      },
+    ])) as unknown as [[{ id: string }]];
     const second = await alignGraph(graph);
     expect(second.pairs).toBe(first.pairs);
     expect(second.swept).toBe(1);
-    const rows = await read(`MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN [$confirmedId, $rejectedId, 'stale']
+    const rows = await read(
+      `MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN [$confirmedId, $rejectedId, 'stale']
       RETURN r.id AS id, r.status AS status, r.score AS score, r.reviewedBy AS by, r.comment AS comment ORDER BY id`,
-    { confirmedId, rejectedId: rejected.id });
-    expect(rows).toEqual([
-      { id: confirmedId, status: 'confirmed', score: 0.99, by: 'analyst', comment: 'checked' },
-      { id: rejected.id, status: 'rejected', score: expect.any(Number), by: 'analyst', comment: null },
-    ].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      { confirmedId, rejectedId: rejected.id },
+    );
+    expect(rows).toEqual(
+      [
+        { id: confirmedId, status: 'confirmed', score: 0.99, by: 'analyst', comment: 'checked' },
+        { id: rejected.id, status: 'rejected', score: expect.any(Number), by: 'analyst', comment: null },
+      ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
     const total = await read('MATCH ()-[r:ALIGNS_WITH]->() RETURN count(r) AS n');
     expect(total[0]!.n).toBe(first.pairs);
   });

@@ -30,7 +30,10 @@ const LIUZHOU_FIRST = '柳政规〔2021〕18号#p1/a1';
 
 describe('sources', () => {
   test('UPPER: the first Liuzhou measure comes from the State Council opinions (6)', async () => {
-    const answer = await api.gql('query ($id: ID!) { sources(articleId: $id, scope: UPPER, limit: 2) { article { id } scope score class rank evidence { lowerText } } }', { id: LIUZHOU_FIRST });
+    const answer = await api.gql(
+      'query ($id: ID!) { sources(articleId: $id, scope: UPPER, limit: 2) { article { id } scope score class rank evidence { lowerText } } }',
+      { id: LIUZHOU_FIRST },
+    );
     const sources = answer.body.data!.sources as { evidence: { lowerText: string }[] }[];
     expect(sources.map(({ evidence: _, ...rest }) => rest)).toEqual([
       { article: { id: '国发〔2020〕7号#p2/a6' }, scope: 'UPPER', score: 0.3478, class: 'partially_related', rank: 1 },
@@ -40,7 +43,9 @@ describe('sources', () => {
   });
 
   test('PEER: the Liuzhou measures have no same-tier document in the corpus', async () => {
-    const answer = await api.gql('query ($id: ID!) { sources(articleId: $id, scope: PEER) { article { id } } }', { id: LIUZHOU_FIRST });
+    const answer = await api.gql('query ($id: ID!) { sources(articleId: $id, scope: PEER) { article { id } } }', {
+      id: LIUZHOU_FIRST,
+    });
     expect(answer.body).toEqual({ data: { sources: [] } });
   });
 
@@ -52,13 +57,26 @@ describe('sources', () => {
 
 describe('likelyParents', () => {
   test('the Liuzhou measures, which cite nothing, implement the State Council opinions first', async () => {
-    const answer = await api.gql('query ($id: ID!) { likelyParents(policyId: $id) { policy { id } score alignedArticles cited } }', { id: LIUZHOU });
+    const answer = await api.gql(
+      'query ($id: ID!) { likelyParents(policyId: $id) { policy { id } score alignedArticles cited } }',
+      { id: LIUZHOU },
+    );
     expect(answer.body).toEqual({
       data: {
         likelyParents: [
           { policy: { id: NATIONAL }, score: 0.3193, alignedArticles: 11, cited: false },
-          { policy: { id: 't:|十四五国家高新技术产业开发区发展规划' }, score: 0.1369, alignedArticles: 5, cited: false },
-          { policy: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施' }, score: 0.0492, alignedArticles: 3, cited: false },
+          {
+            policy: { id: 't:|十四五国家高新技术产业开发区发展规划' },
+            score: 0.1369,
+            alignedArticles: 5,
+            cited: false,
+          },
+          {
+            policy: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施' },
+            score: 0.0492,
+            alignedArticles: 3,
+            cited: false,
+          },
         ],
       },
     });
@@ -67,7 +85,9 @@ describe('likelyParents', () => {
 
 describe('reuse', () => {
   test('no same-tier document of the corpus copies long passages of the State Council opinions', async () => {
-    const answer = await api.gql('query ($id: ID!) { reuse(policyId: $id, minLength: 12) { policy { id } share } }', { id: NATIONAL });
+    const answer = await api.gql('query ($id: ID!) { reuse(policyId: $id, minLength: 12) { policy { id } share } }', {
+      id: NATIONAL,
+    });
     expect(answer.body).toEqual({ data: { reuse: [] } });
   });
 
@@ -79,16 +99,27 @@ describe('reuse', () => {
 
 describe('compare: typed changes', () => {
   test('Liuzhou (二) against State Council (六): the city adds an obligation word and names who is supported', async () => {
-    const answer = await api.gql(`query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) {
-      pairs { lower { id } upper { id } changes { kind verdict detail lowerText upperText } } } }`, { l: LIUZHOU, u: NATIONAL });
-    const pairs = answer.body.data!.compare.pairs as { lower: { id: string }; upper: { id: string }; changes: unknown[] }[];
+    const answer = await api.gql(
+      `query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) {
+      pairs { lower { id } upper { id } changes { kind verdict detail lowerText upperText } } } }`,
+      { l: LIUZHOU, u: NATIONAL },
+    );
+    const pairs = answer.body.data!.compare.pairs as {
+      lower: { id: string };
+      upper: { id: string };
+      changes: unknown[];
+    }[];
     expect(pairs.length).toBeGreaterThan(20);
-    expect(pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p1/a2' && p.upper.id === '国发〔2020〕7号#p2/a6')!.changes).toEqual([
+    expect(
+      pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p1/a2' && p.upper.id === '国发〔2020〕7号#p2/a6')!.changes,
+    ).toEqual([
       { kind: 'obligation', verdict: 'added', detail: '支持 vs —', lowerText: '支持', upperText: null },
       { kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null },
       { kind: 'scope', verdict: 'added', detail: 'added: 研究开发机构', lowerText: '研发机构', upperText: null },
       { kind: 'scope', verdict: 'added', detail: 'added: 高等学校', lowerText: '高校', upperText: null },
     ]);
-    expect(pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p4/a15' && p.upper.id === '国发〔2020〕7号#p6/a15')!.changes).toEqual([]);
+    expect(
+      pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p4/a15' && p.upper.id === '国发〔2020〕7号#p6/a15')!.changes,
+    ).toEqual([]);
   });
 });

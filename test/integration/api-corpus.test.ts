@@ -18,8 +18,20 @@ const NATIONAL = '国发〔2020〕7号';
 const LIUZHOU = '柳政规〔2021〕18号';
 const GUANGXI = 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施';
 
-interface Edge { id: string; lower: string; upper: string; score: number; status: string; class: string }
-interface ArticleRow { id: string; policyId: string; order: number; tier: string }
+interface Edge {
+  id: string;
+  lower: string;
+  upper: string;
+  score: number;
+  status: string;
+  class: string;
+}
+interface ArticleRow {
+  id: string;
+  policyId: string;
+  order: number;
+  tier: string;
+}
 let edges: Edge[] = [];
 let articles = new Map<string, ArticleRow>();
 
@@ -33,7 +45,8 @@ beforeAll(async () => {
 RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.status, 'suggested') AS status, r.class AS class`,
   })) as unknown as Edge[];
   const rows = (await graph.read({
-    cypher: 'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier',
+    cypher:
+      'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier',
   })) as unknown as ArticleRow[];
   articles = new Map(rows.map((r) => [r.id, r]));
   api = await startTestApi(graph);
@@ -77,55 +90,90 @@ function expectedLineage(start: string, direction: 'UP' | 'DOWN' | 'BOTH', maxDe
 }
 
 function articleIdsOf(policyId: string) {
-  return [...articles.values()].filter((a) => a.policyId === policyId).sort((a, b) => a.order - b.order).map((a) => a.id);
+  return [...articles.values()]
+    .filter((a) => a.policyId === policyId)
+    .sort((a, b) => a.order - b.order)
+    .map((a) => a.id);
 }
 
 describe('policyByNumber', () => {
-  test.each(['柳政规〔2021〕18号', '柳政规[2021]18号', '柳政规(2021)18号', '柳政规【2021】18号', '柳政规（2021）18號', ' 柳政规 〔2021〕 18 号 '])(
-    '%j finds the Liuzhou measures with its 21 articles in order',
-    async (number) => {
-      const answer = await api.gql('query ($n: String!) { policyByNumber(docNumber: $n) { id title tier docNumber articleCount articles { number } } }', { n: number });
-      expect(answer.body).toEqual({
-        data: {
-          policyByNumber: {
-            id: LIUZHOU,
-            title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
-            tier: 'municipal',
-            docNumber: LIUZHOU,
-            articleCount: 21,
-            articles: Array.from({ length: 21 }, (_, i) => ({ number: i + 1 })),
-          },
+  test.each([
+    '柳政规〔2021〕18号',
+    '柳政规[2021]18号',
+    '柳政规(2021)18号',
+    '柳政规【2021】18号',
+    '柳政规（2021）18號',
+    ' 柳政规 〔2021〕 18 号 ',
+  ])('%j finds the Liuzhou measures with its 21 articles in order', async (number) => {
+    const answer = await api.gql(
+      'query ($n: String!) { policyByNumber(docNumber: $n) { id title tier docNumber articleCount articles { number } } }',
+      { n: number },
+    );
+    expect(answer.body).toEqual({
+      data: {
+        policyByNumber: {
+          id: LIUZHOU,
+          title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+          tier: 'municipal',
+          docNumber: LIUZHOU,
+          articleCount: 21,
+          articles: Array.from({ length: 21 }, (_, i) => ({ number: i + 1 })),
         },
-      });
-    },
-  );
+      },
+    });
+  });
 
   test('an unknown number answers null', async () => {
-    expect((await api.gql('{ policyByNumber(docNumber: "国发〔1999〕1号") { id } }')).body).toEqual({ data: { policyByNumber: null } });
+    expect((await api.gql('{ policyByNumber(docNumber: "国发〔1999〕1号") { id } }')).body).toEqual({
+      data: { policyByNumber: null },
+    });
   });
 });
 
 describe('search', () => {
   test('an exact document number ranks its policy first, boosted above 10', async () => {
-    const answer = await api.gql('{ search(phrase: "国发[2020]7号", limit: 3) { kind nodeId title docNumber tier score } }');
+    const answer = await api.gql(
+      '{ search(phrase: "国发[2020]7号", limit: 3) { kind nodeId title docNumber tier score } }',
+    );
     const hits = answer.body.data?.search as Array<Record<string, unknown>>;
     expect(hits[0]).toEqual({
-      kind: 'Policy', nodeId: NATIONAL, title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
-      docNumber: NATIONAL, tier: 'national', score: hits[0]!.score,
+      kind: 'Policy',
+      nodeId: NATIONAL,
+      title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+      docNumber: NATIONAL,
+      tier: 'national',
+      score: hits[0]!.score,
     });
     expect(hits[0]!.score as number).toBeGreaterThan(10);
   });
 
   test('agencies are found by name', async () => {
-    const answer = await api.gql('{ search(phrase: "柳州市科学技术局") { kind nodeId title snippet policyId docNumber tier } }');
+    const answer = await api.gql(
+      '{ search(phrase: "柳州市科学技术局") { kind nodeId title snippet policyId docNumber tier } }',
+    );
     expect(answer.body.data?.search?.[0]).toEqual({
-      kind: 'Agency', nodeId: '柳州市科学技术局', title: '柳州市科学技术局', snippet: null, policyId: null, docNumber: null, tier: null,
+      kind: 'Agency',
+      nodeId: '柳州市科学技术局',
+      title: '柳州市科学技术局',
+      snippet: null,
+      policyId: null,
+      docNumber: null,
+      tier: null,
     });
   });
 
   test('article hits carry their policy, number and tier, best first, and contain every term', async () => {
-    const answer = await api.gql('{ search(phrase: "关键核心技术", limit: 50) { kind nodeId title snippet score policyId docNumber tier } }');
-    const hits = answer.body.data?.search as Array<{ kind: string; nodeId: string; snippet: string | null; score: number; policyId: string; tier: string }>;
+    const answer = await api.gql(
+      '{ search(phrase: "关键核心技术", limit: 50) { kind nodeId title snippet score policyId docNumber tier } }',
+    );
+    const hits = answer.body.data?.search as Array<{
+      kind: string;
+      nodeId: string;
+      snippet: string | null;
+      score: number;
+      policyId: string;
+      tier: string;
+    }>;
     expect(hits.length).toBeGreaterThan(0);
     const scores = hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -134,14 +182,21 @@ describe('search', () => {
       expect(articles.get(hit.nodeId)?.tier).toBe(hit.tier);
     }
     const [liuzhou] = await graph.read({
-      cypher: "MATCH (a:Article) WHERE a.text CONTAINS '关键核心技术' OR a.heading CONTAINS '关键核心技术' RETURN collect(a.id) AS ids",
+      cypher:
+        "MATCH (a:Article) WHERE a.text CONTAINS '关键核心技术' OR a.heading CONTAINS '关键核心技术' RETURN collect(a.id) AS ids",
     });
-    expect(hits.filter((h) => h.kind === 'Article').map((h) => h.nodeId).sort()).toEqual([...(liuzhou!.ids as string[])].sort());
+    expect(
+      hits
+        .filter((h) => h.kind === 'Article')
+        .map((h) => h.nodeId)
+        .sort(),
+    ).toEqual([...(liuzhou!.ids as string[])].sort());
   });
 
   test('hits are keyed by search and node: the same node found by two searches has two hit ids, one nodeId', async () => {
     const one = (await api.gql('{ search(phrase: "柳州市科学技术局") { id nodeId } }')).body.data?.search?.[0];
-    const two = (await api.gql('{ search(phrase: "柳州市科学技术局", limit: 5) { id nodeId } }')).body.data?.search?.[0];
+    const two = (await api.gql('{ search(phrase: "柳州市科学技术局", limit: 5) { id nodeId } }')).body.data
+      ?.search?.[0];
     expect(one.nodeId).toBe('柳州市科学技术局');
     expect(two.nodeId).toBe('柳州市科学技术局');
     expect(one.id).not.toBe(two.id);
@@ -174,12 +229,16 @@ describe('lineage', () => {
 
   test('the defaults are BOTH and depth 5', async () => {
     const answer = await api.gql(`{ lineage(articleId: "${LIUZHOU}#p1/a1") { depth from { id } to { id } } }`);
-    expect(answer.body.data?.lineage).toEqual(expectedLineage(`${LIUZHOU}#p1/a1`, 'BOTH', 5).map(({ relation: _r, ...s }) => s));
+    expect(answer.body.data?.lineage).toEqual(
+      expectedLineage(`${LIUZHOU}#p1/a1`, 'BOTH', 5).map(({ relation: _r, ...s }) => s),
+    );
   });
 
   test('an unknown article is BAD_USER_INPUT', async () => {
     const answer = await api.gql('{ lineage(articleId: "nope#a1") { depth } }');
-    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'No article with id "nope#a1"']]);
+    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'No article with id "nope#a1"'],
+    ]);
   });
 });
 
@@ -209,11 +268,20 @@ describe('compare', () => {
           lower: { id: lower },
           upper: { id: upper },
           pairs: pairs.map((p) => ({
-            id: p.id, lower: { id: p.lower }, upper: { id: p.upper }, score: p.score, class: p.class, status: p.status,
+            id: p.id,
+            lower: { id: p.lower },
+            upper: { id: p.upper },
+            score: p.score,
+            class: p.class,
+            status: p.status,
             evidence: evidenceOf.get(p.id),
           })),
-          unmatchedUpper: articleIdsOf(upper).filter((id) => !pairs.some((p) => p.upper === id)).map((id) => ({ id })),
-          unmatchedLower: articleIdsOf(lower).filter((id) => !pairs.some((p) => p.lower === id)).map((id) => ({ id })),
+          unmatchedUpper: articleIdsOf(upper)
+            .filter((id) => !pairs.some((p) => p.upper === id))
+            .map((id) => ({ id })),
+          unmatchedLower: articleIdsOf(lower)
+            .filter((id) => !pairs.some((p) => p.lower === id))
+            .map((id) => ({ id })),
         },
       },
     });
@@ -226,44 +294,63 @@ describe('compare', () => {
 });
 
 describe('coverage', () => {
-  test.each([[null], ['municipal'], ['provincial']])('coverage of the State Council opinions, tier %s', async (tier) => {
-    const answer = await api.gql(
-      `query ($u: ID!, $t: Tier) { coverage(upperPolicyId: $u, tier: $t) { upper { id } rows {
+  test.each([[null], ['municipal'], ['provincial']])(
+    'coverage of the State Council opinions, tier %s',
+    async (tier) => {
+      const answer = await api.gql(
+        `query ($u: ID!, $t: Tier) { coverage(upperPolicyId: $u, tier: $t) { upper { id } rows {
         article { id } lowerDocumentCount counterparts { policy { id } articles { id } bestScore } } } }`,
-      { u: NATIONAL, t: tier },
-    );
-    const rows = articleIdsOf(NATIONAL).map((upperId) => {
-      const carrying = live().filter((e) => {
-        const lower = articles.get(e.lower);
-        return e.upper === upperId && lower && lower.policyId !== NATIONAL && (tier === null || lower.tier === tier);
+        { u: NATIONAL, t: tier },
+      );
+      const rows = articleIdsOf(NATIONAL).map((upperId) => {
+        const carrying = live().filter((e) => {
+          const lower = articles.get(e.lower);
+          return e.upper === upperId && lower && lower.policyId !== NATIONAL && (tier === null || lower.tier === tier);
+        });
+        const byPolicy = new Map<string, Edge[]>();
+        for (const e of carrying)
+          byPolicy.set(articles.get(e.lower)!.policyId, [...(byPolicy.get(articles.get(e.lower)!.policyId) ?? []), e]);
+        const counterparts = [...byPolicy.entries()]
+          .map(([policyId, es]) => ({
+            policy: { id: policyId },
+            articles: [...es]
+              .sort((a, b) => b.score - a.score || order(a.lower) - order(b.lower))
+              .map((e) => ({ id: e.lower })),
+            bestScore: Math.max(...es.map((e) => e.score)),
+          }))
+          .sort((a, b) => b.bestScore - a.bestScore || byText(a.policy.id, b.policy.id));
+        return { article: { id: upperId }, lowerDocumentCount: counterparts.length, counterparts };
       });
-      const byPolicy = new Map<string, Edge[]>();
-      for (const e of carrying) byPolicy.set(articles.get(e.lower)!.policyId, [...(byPolicy.get(articles.get(e.lower)!.policyId) ?? []), e]);
-      const counterparts = [...byPolicy.entries()]
-        .map(([policyId, es]) => ({
-          policy: { id: policyId },
-          articles: [...es].sort((a, b) => b.score - a.score || order(a.lower) - order(b.lower)).map((e) => ({ id: e.lower })),
-          bestScore: Math.max(...es.map((e) => e.score)),
-        }))
-        .sort((a, b) => b.bestScore - a.bestScore || byText(a.policy.id, b.policy.id));
-      return { article: { id: upperId }, lowerDocumentCount: counterparts.length, counterparts };
-    });
-    expect(rows).toHaveLength(21);
-    expect(answer.body).toEqual({ data: { coverage: { upper: { id: NATIONAL }, rows } } });
-  });
+      expect(rows).toHaveLength(21);
+      expect(answer.body).toEqual({ data: { coverage: { upper: { id: NATIONAL }, rows } } });
+    },
+  );
 });
 
 describe('generated fields over the corpus', () => {
   test('Policy.articles lists the State Council articles in document order with their policy', async () => {
-    const answer = await api.gql(`{ policies(where: { id: { eq: "${NATIONAL}" } }) { articleCount articles { number policy { id } } } }`);
+    const answer = await api.gql(
+      `{ policies(where: { id: { eq: "${NATIONAL}" } }) { articleCount articles { number policy { id } } } }`,
+    );
     expect(answer.body).toEqual({
-      data: { policies: [{ articleCount: 21, articles: Array.from({ length: 21 }, (_, i) => ({ number: i + 1, policy: { id: NATIONAL } })) }] },
+      data: {
+        policies: [
+          {
+            articleCount: 21,
+            articles: Array.from({ length: 21 }, (_, i) => ({ number: i + 1, policy: { id: NATIONAL } })),
+          },
+        ],
+      },
     });
   });
 
   test('filtering, sorting and cursor pagination come from the library', async () => {
-    const first = await api.gql('{ policiesConnection(first: 2, where: { tier: { eq: national } }, sort: [{ id: ASC }]) { totalCount edges { cursor node { id } } } }');
-    const national = (await graph.read({ cypher: "MATCH (p:Policy {tier: 'national'}) RETURN p.id AS id ORDER BY id" })).map((r) => r.id);
+    const first = await api.gql(
+      '{ policiesConnection(first: 2, where: { tier: { eq: national } }, sort: [{ id: ASC }]) { totalCount edges { cursor node { id } } } }',
+    );
+    const national = (
+      await graph.read({ cypher: "MATCH (p:Policy {tier: 'national'}) RETURN p.id AS id ORDER BY id" })
+    ).map((r) => r.id);
     const edgesOut = first.body.data?.policiesConnection?.edges as Array<{ cursor: string; node: { id: string } }>;
     expect(first.body.data?.policiesConnection?.totalCount).toBe(national.length);
     expect(edgesOut.map((e) => e.node.id)).toEqual(national.slice(0, 2));
@@ -271,7 +358,9 @@ describe('generated fields over the corpus', () => {
       'query ($after: String) { policiesConnection(first: 2, after: $after, where: { tier: { eq: national } }, sort: [{ id: ASC }]) { edges { node { id } } } }',
       { after: edgesOut[1]!.cursor },
     );
-    expect(next.body.data?.policiesConnection?.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(national.slice(2, 4));
+    expect(next.body.data?.policiesConnection?.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      national.slice(2, 4),
+    );
   });
 });
 
@@ -281,15 +370,24 @@ describe('curation survives re-alignment', () => {
       .filter((e) => articles.get(e.lower)?.policyId === LIUZHOU && articles.get(e.upper)?.policyId === NATIONAL)
       .sort((a, b) => byText(a.id, b.id));
     expect(keep && drop).toBeTruthy();
-    const confirm = await api.gql(`mutation { confirmAlignment(id: "${keep!.id}", comment: "ok") { status reviewedBy } }`, {}, CURATOR_TOKEN);
+    const confirm = await api.gql(
+      `mutation { confirmAlignment(id: "${keep!.id}", comment: "ok") { status reviewedBy } }`,
+      {},
+      CURATOR_TOKEN,
+    );
     expect(confirm.body).toEqual({ data: { confirmAlignment: { status: 'confirmed', reviewedBy: 'curator-li' } } });
-    const reject = await api.gql(`mutation { rejectAlignment(id: "${drop!.id}", comment: "无关") { status reviewedBy } }`, {}, CURATOR_TOKEN);
+    const reject = await api.gql(
+      `mutation { rejectAlignment(id: "${drop!.id}", comment: "无关") { status reviewedBy } }`,
+      {},
+      CURATOR_TOKEN,
+    );
     expect(reject.body).toEqual({ data: { rejectAlignment: { status: 'rejected', reviewedBy: 'curator-li' } } });
 
     await alignGraph(graph);
 
     const after = await graph.read({
-      cypher: 'MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN $ids RETURN r.id AS id, r.status AS status, r.reviewedBy AS by, r.comment AS comment ORDER BY id',
+      cypher:
+        'MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id IN $ids RETURN r.id AS id, r.status AS status, r.reviewedBy AS by, r.comment AS comment ORDER BY id',
       params: { ids: [keep!.id, drop!.id] },
     });
     expect(after).toEqual(
@@ -298,7 +396,9 @@ describe('curation survives re-alignment', () => {
         { id: drop!.id, status: 'rejected', by: 'curator-li', comment: '无关' },
       ].sort((a, b) => byText(a.id, b.id)),
     );
-    const pairs = await api.gql(`{ compare(lowerPolicyId: "${LIUZHOU}", upperPolicyId: "${NATIONAL}") { pairs { id status } } }`);
+    const pairs = await api.gql(
+      `{ compare(lowerPolicyId: "${LIUZHOU}", upperPolicyId: "${NATIONAL}") { pairs { id status } } }`,
+    );
     const ids = (pairs.body.data?.compare?.pairs as Array<{ id: string; status: string }>).map((p) => [p.id, p.status]);
     expect(ids).toContainEqual([keep!.id, 'confirmed']);
     expect(ids.map(([id]) => id)).not.toContain(drop!.id);

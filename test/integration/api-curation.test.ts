@@ -37,12 +37,17 @@ afterAll(async () => {
   await graph.close();
 });
 
-const CONFIRM = 'mutation ($id: ID!, $comment: String) { confirmAlignment(id: $id, comment: $comment) { id status reviewedBy comment lower { id } upper { id } } }';
+const CONFIRM =
+  'mutation ($id: ID!, $comment: String) { confirmAlignment(id: $id, comment: $comment) { id status reviewedBy comment lower { id } upper { id } } }';
 
 describe('refused writes', () => {
   test.each([
     ['no token', undefined, 'UNAUTHENTICATED'],
-    ['a token signed with another secret', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiY3VyYXRvciJdfQ.c2lnbmF0dXJl', 'UNAUTHENTICATED'],
+    [
+      'a token signed with another secret',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiY3VyYXRvciJdfQ.c2lnbmF0dXJl',
+      'UNAUTHENTICATED',
+    ],
     ['a reader token', READER_TOKEN, 'FORBIDDEN'],
   ])('confirmAlignment with %s → %s and nothing changes', async (_label, token, code) => {
     const before = await graphFingerprint();
@@ -54,26 +59,35 @@ describe('refused writes', () => {
 
   test.each([
     ['rejectAlignment', `mutation { rejectAlignment(id: "${SUGGESTED.id}") { id } }`],
-    ['addAlignment', `mutation { addAlignment(lowerArticleId: "${MUNICIPAL}#p1/a1", upperArticleId: "${NATIONAL}#p2/a3") { id } }`],
+    [
+      'addAlignment',
+      `mutation { addAlignment(lowerArticleId: "${MUNICIPAL}#p1/a1", upperArticleId: "${NATIONAL}#p2/a3") { id } }`,
+    ],
   ])('%s without a token → UNAUTHENTICATED', async (_name, mutation) => {
     const answer = await api.gql(mutation);
     expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
-  test.each(['createPolicies', 'updatePolicies', 'deletePolicies', 'createArticles', 'deleteArticles', 'updateAgencies'])(
-    'the generated mutation %s does not exist',
-    async (name) => {
-      const answer = await api.gql(`mutation { ${name} { __typename } }`, {}, CURATOR_TOKEN);
-      expect(answer.status).toBe(400);
-      expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      expect(answer.body.errors?.[0]?.message).toBe(`Cannot query field "${name}" on type "Mutation".`);
-    },
-  );
+  test.each([
+    'createPolicies',
+    'updatePolicies',
+    'deletePolicies',
+    'createArticles',
+    'deleteArticles',
+    'updateAgencies',
+  ])('the generated mutation %s does not exist', async (name) => {
+    const answer = await api.gql(`mutation { ${name} { __typename } }`, {}, CURATOR_TOKEN);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.body.errors?.[0]?.message).toBe(`Cannot query field "${name}" on type "Mutation".`);
+  });
 
   test('the Mutation type has exactly the three curation mutations', async () => {
     const answer = await api.gql('{ __schema { mutationType { fields { name } } } }');
     expect(answer.body.data).toEqual({
-      __schema: { mutationType: { fields: [{ name: 'confirmAlignment' }, { name: 'rejectAlignment' }, { name: 'addAlignment' }] } },
+      __schema: {
+        mutationType: { fields: [{ name: 'confirmAlignment' }, { name: 'rejectAlignment' }, { name: 'addAlignment' }] },
+      },
     });
   });
 });
@@ -94,7 +108,8 @@ describe('curation with a curator token', () => {
       },
     });
     const [row] = await graph.read({
-      cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS status, r.reviewedBy AS by, r.reviewedAt AS at, r.comment AS comment',
+      cypher:
+        'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS status, r.reviewedBy AS by, r.reviewedAt AS at, r.comment AS comment',
       params: { id: SUGGESTED.id },
     });
     expect(row).toMatchObject({ status: 'confirmed', by: 'curator-li', comment: '核对无误' });
@@ -102,15 +117,23 @@ describe('curation with a curator token', () => {
   });
 
   test('rejectAlignment keeps the earlier comment when none is given', async () => {
-    const answer = await api.gql(`mutation { rejectAlignment(id: "${SUGGESTED.id}") { id status comment reviewedBy } }`, {}, CURATOR_TOKEN);
+    const answer = await api.gql(
+      `mutation { rejectAlignment(id: "${SUGGESTED.id}") { id status comment reviewedBy } }`,
+      {},
+      CURATOR_TOKEN,
+    );
     expect(answer.body).toEqual({
-      data: { rejectAlignment: { id: SUGGESTED.id, status: 'rejected', comment: '核对无误', reviewedBy: 'curator-li' } },
+      data: {
+        rejectAlignment: { id: SUGGESTED.id, status: 'rejected', comment: '核对无误', reviewedBy: 'curator-li' },
+      },
     });
   });
 
   test('an unknown alignment id is BAD_USER_INPUT', async () => {
     const answer = await api.gql(CONFIRM, { id: 'no->such' }, CURATOR_TOKEN);
-    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'No alignment with id "no->such"']]);
+    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'No alignment with id "no->such"'],
+    ]);
   });
 
   test('addAlignment creates a confirmed curator alignment once; adding it again updates it', async () => {
@@ -122,14 +145,22 @@ describe('curation with a curator token', () => {
     expect(first.body).toEqual({
       data: {
         addAlignment: {
-          id: `${lower}->${upper}`, score: 1, class: 'related', status: 'confirmed', reviewedBy: 'curator-li', comment: '人工补充',
-          evidence: [], lower: { id: lower, policy: { id: MUNICIPAL } }, upper: { id: upper },
+          id: `${lower}->${upper}`,
+          score: 1,
+          class: 'related',
+          status: 'confirmed',
+          reviewedBy: 'curator-li',
+          comment: '人工补充',
+          evidence: [],
+          lower: { id: lower, policy: { id: MUNICIPAL } },
+          upper: { id: upper },
         },
       },
     });
     await api.gql(query, { c: '再次确认' }, CURATOR_TOKEN);
     const rows = await graph.read({
-      cypher: 'MATCH (:Article {id: $lower})-[r:ALIGNS_WITH]->(:Article {id: $upper}) RETURN r.comment AS comment, r.method AS method',
+      cypher:
+        'MATCH (:Article {id: $lower})-[r:ALIGNS_WITH]->(:Article {id: $upper}) RETURN r.comment AS comment, r.method AS method',
       params: { lower, upper },
     });
     expect(rows).toEqual([{ comment: '再次确认', method: 'curator' }]);
@@ -137,14 +168,23 @@ describe('curation with a curator token', () => {
 
   test('addAlignment with an unknown article is BAD_USER_INPUT and writes nothing', async () => {
     const before = await graphFingerprint();
-    const answer = await api.gql(`mutation { addAlignment(lowerArticleId: "nope", upperArticleId: "${NATIONAL}#p1/a1") { id } }`, {}, CURATOR_TOKEN);
+    const answer = await api.gql(
+      `mutation { addAlignment(lowerArticleId: "nope", upperArticleId: "${NATIONAL}#p1/a1") { id } }`,
+      {},
+      CURATOR_TOKEN,
+    );
     expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(await graphFingerprint()).toEqual(before);
   });
 });
 
 describe('Cypher injection attempts', () => {
-  const HOSTILE = [`') DETACH DELETE n //`, `"}) MATCH (n) DETACH DELETE n //`, `'}) MATCH (n) DETACH DELETE n RETURN 1 AS x //`, '*:*'];
+  const HOSTILE = [
+    `') DETACH DELETE n //`,
+    `"}) MATCH (n) DETACH DELETE n //`,
+    `'}) MATCH (n) DETACH DELETE n RETURN 1 AS x //`,
+    '*:*',
+  ];
 
   test.each(HOSTILE)('search(%j) answers cleanly and changes nothing', async (phrase) => {
     const before = await graphFingerprint();
@@ -162,7 +202,9 @@ describe('Cypher injection attempts', () => {
 
   test('the same strings inlined as GraphQL literals change nothing either', async () => {
     const before = await graphFingerprint();
-    const answer = await api.gql(`{ search(phrase: "\\") DETACH DELETE n //") { id } policyByNumber(docNumber: "') DETACH DELETE n //") { id } }`);
+    const answer = await api.gql(
+      `{ search(phrase: "\\") DETACH DELETE n //") { id } policyByNumber(docNumber: "') DETACH DELETE n //") { id } }`,
+    );
     expect(answer.body).toEqual({ data: { search: [], policyByNumber: null } });
     expect(await graphFingerprint()).toEqual(before);
   });
@@ -182,7 +224,11 @@ describe('REQUIRE_AUTH_FOR_READS', () => {
   });
 
   test('a read with any valid token is answered', async () => {
-    const answer = await closed.gql(`{ policies(where: { id: { eq: "${PROVINCIAL}" } }) { id tier } }`, {}, READER_TOKEN);
+    const answer = await closed.gql(
+      `{ policies(where: { id: { eq: "${PROVINCIAL}" } }) { id tier } }`,
+      {},
+      READER_TOKEN,
+    );
     expect(answer.body).toEqual({ data: { policies: [{ id: PROVINCIAL, tier: 'provincial' }] } });
   });
 
@@ -194,6 +240,9 @@ describe('REQUIRE_AUTH_FOR_READS', () => {
 
 test('rejected fixture alignment is what the fixture says', async () => {
   // Guards the fixture itself: the other tests rely on this pair being rejected from the start.
-  const rows = await graph.read({ cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS s', params: { id: REJECTED.id } });
+  const rows = await graph.read({
+    cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() RETURN r.status AS s',
+    params: { id: REJECTED.id },
+  });
   expect(rows).toEqual([{ s: 'rejected' }]);
 });

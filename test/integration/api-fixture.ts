@@ -8,7 +8,15 @@ export const NATIONAL = '国发〔2020〕7号';
 export const PROVINCIAL = 't:广西壮族自治区|关于促进广西高新技术产业开发区高质量发展的若干措施';
 export const MUNICIPAL = '柳政规〔2021〕18号';
 
-const article = (policyId: string, path: string, number: number, order: number, heading: string, text: string, partNumber?: number) => ({
+const article = (
+  policyId: string,
+  path: string,
+  number: number,
+  order: number,
+  heading: string,
+  text: string,
+  partNumber?: number,
+) => ({
   id: `${policyId}#${path}`,
   policyId,
   number,
@@ -38,23 +46,89 @@ export const ARTICLES = {
 };
 
 const evidence = JSON.stringify([
-  { lowerStart: 11, lowerEnd: 21, upperStart: 19, upperEnd: 29, lowerText: '开展关键核心技术攻关', upperText: '开展关键核心技术攻关' },
+  {
+    lowerStart: 11,
+    lowerEnd: 21,
+    upperStart: 19,
+    upperEnd: 29,
+    lowerText: '开展关键核心技术攻关',
+    upperText: '开展关键核心技术攻关',
+  },
 ]);
 
 /** The ALIGNS_WITH relationships of the fixture (lower → upper). */
 export const ALIGNMENTS = [
-  { lower: `${MUNICIPAL}#p1/a1`, upper: `${PROVINCIAL}#a1`, score: 0.82, class: 'related', rank: 1, evidence, status: 'suggested' },
-  { lower: `${PROVINCIAL}#a1`, upper: `${NATIONAL}#p1/a1`, score: 0.74, class: 'related', rank: 1, evidence: '[]', status: 'suggested' },
-  { lower: `${MUNICIPAL}#p1/a2`, upper: `${NATIONAL}#p1/a2`, score: 0.55, class: 'partially_related', rank: 1, evidence: '[]', status: 'suggested' },
-  { lower: `${MUNICIPAL}#p1/a2`, upper: `${PROVINCIAL}#a2`, score: 0.31, class: 'partially_related', rank: 2, evidence: '[]', status: 'rejected' },
+  {
+    lower: `${MUNICIPAL}#p1/a1`,
+    upper: `${PROVINCIAL}#a1`,
+    score: 0.82,
+    class: 'related',
+    rank: 1,
+    evidence,
+    status: 'suggested',
+  },
+  {
+    lower: `${PROVINCIAL}#a1`,
+    upper: `${NATIONAL}#p1/a1`,
+    score: 0.74,
+    class: 'related',
+    rank: 1,
+    evidence: '[]',
+    status: 'suggested',
+  },
+  {
+    lower: `${MUNICIPAL}#p1/a2`,
+    upper: `${NATIONAL}#p1/a2`,
+    score: 0.55,
+    class: 'partially_related',
+    rank: 1,
+    evidence: '[]',
+    status: 'suggested',
+  },
+  {
+    lower: `${MUNICIPAL}#p1/a2`,
+    upper: `${PROVINCIAL}#a2`,
+    score: 0.31,
+    class: 'partially_related',
+    rank: 2,
+    evidence: '[]',
+    status: 'rejected',
+  },
 ].map((a) => ({ ...a, id: `${a.lower}->${a.upper}`, method: 'bigram-sw', version: '1' }));
 
 /** Writes the fixture (the caller empties the database first). */
 export async function seedApiFixture(graph: GraphHandle): Promise<void> {
   const policies = [
-    { id: NATIONAL, title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: NATIONAL, docNumberOriginal: NATIONAL, tier: 'national', jurisdiction: '中华人民共和国', status: 'full', kind: 'opinions' },
-    { id: PROVINCIAL, title: '关于促进广西高新技术产业开发区高质量发展的若干措施', docNumber: null, docNumberOriginal: null, tier: 'provincial', jurisdiction: '广西壮族自治区', status: 'full', kind: 'measures' },
-    { id: MUNICIPAL, title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: MUNICIPAL, docNumberOriginal: '柳政规[2021]18号', tier: 'municipal', jurisdiction: '柳州市', status: 'full', kind: 'measures' },
+    {
+      id: NATIONAL,
+      title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+      docNumber: NATIONAL,
+      docNumberOriginal: NATIONAL,
+      tier: 'national',
+      jurisdiction: '中华人民共和国',
+      status: 'full',
+      kind: 'opinions',
+    },
+    {
+      id: PROVINCIAL,
+      title: '关于促进广西高新技术产业开发区高质量发展的若干措施',
+      docNumber: null,
+      docNumberOriginal: null,
+      tier: 'provincial',
+      jurisdiction: '广西壮族自治区',
+      status: 'full',
+      kind: 'measures',
+    },
+    {
+      id: MUNICIPAL,
+      title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+      docNumber: MUNICIPAL,
+      docNumberOriginal: '柳政规[2021]18号',
+      tier: 'municipal',
+      jurisdiction: '柳州市',
+      status: 'full',
+      kind: 'measures',
+    },
   ];
   const parts = [
     { id: `${NATIONAL}#p1`, policyId: NATIONAL, number: 1, label: '一、', heading: '总体要求与创新能力', order: 1 },

@@ -13,7 +13,10 @@ export const TEST_SECRET = 'integration-test-secret';
 /** A GraphQL answer as received over HTTP. */
 export interface GqlAnswer {
   status: number;
-  body: { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }> };
+  body: {
+    data?: Record<string, any> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+  };
 }
 
 /** A running test server. */

@@ -48,7 +48,9 @@ afterAll(async () => {
 describe('HTTP', () => {
   test('{ __typename } answers over POST and GET', async () => {
     expect(await api.gql('{ __typename }')).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
-    const get = await fetch(`${api.url}graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.url}graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -74,20 +76,35 @@ describe('HTTP', () => {
 
   test('a body over BODY_LIMIT gets 413 and the server keeps answering', async () => {
     const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(4000) } });
-    const response = await fetch(`${api.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const response = await fetch(`${api.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: 'Request body exceeds 2048 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Request body exceeds 2048 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     expect((await api.gql('{ __typename }')).status).toBe(200);
   });
 
   test('malformed JSON is a 400 with a coded error', async () => {
-    const response = await fetch(`${api.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${api.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   test('CORS: a listed origin is allowed, another gets no allow header', async () => {
-    const allowed = await fetch(`${api.url}graphql`, { method: 'OPTIONS', headers: { origin: 'http://allowed.example' } });
+    const allowed = await fetch(`${api.url}graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://allowed.example' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.example');
     const post = await fetch(`${api.url}graphql`, {
@@ -104,15 +121,27 @@ describe('limits', () => {
     const answer = await api.gql('{ policies { articles { policy { articles { id } } } } }');
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toContainEqual([
-      'GRAPHQL_VALIDATION_FAILED', 'Query depth 5 exceeds the maximum of 4',
+      'GRAPHQL_VALIDATION_FAILED',
+      'Query depth 5 exceeds the maximum of 4',
     ]);
     expect(answer.body.data).toBeUndefined();
   });
 
   test('a query within the depth limit is answered (nested lists are capped at MAX_PAGE_SIZE too)', async () => {
-    const answer = await api.gql(`{ policies(limit: 1, where: { id: { eq: "${NATIONAL}" } }) { articles { number policy { id } } } }`);
+    const answer = await api.gql(
+      `{ policies(limit: 1, where: { id: { eq: "${NATIONAL}" } }) { articles { number policy { id } } } }`,
+    );
     expect(answer.body).toEqual({
-      data: { policies: [{ articles: [{ number: 1, policy: { id: NATIONAL } }, { number: 2, policy: { id: NATIONAL } }] }] },
+      data: {
+        policies: [
+          {
+            articles: [
+              { number: 1, policy: { id: NATIONAL } },
+              { number: 2, policy: { id: NATIONAL } },
+            ],
+          },
+        ],
+      },
     });
   });
 
@@ -126,14 +155,18 @@ describe('limits', () => {
   });
 
   test('limit arguments are capped at MAX_PAGE_SIZE', async () => {
-    const answer = await api.gql('{ policies(limit: 1000, sort: [{ id: ASC }]) { id } search(phrase: "高新区", limit: 1000) { id } }');
+    const answer = await api.gql(
+      '{ policies(limit: 1000, sort: [{ id: ASC }]) { id } search(phrase: "高新区", limit: 1000) { id } }',
+    );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data?.policies).toHaveLength(2);
     expect(answer.body.data?.search).toHaveLength(2);
   });
 
   test('connection pages are capped too', async () => {
-    const answer = await api.gql('{ articlesConnection(first: 1000, sort: [{ id: ASC }]) { totalCount edges { node { id } } } }');
+    const answer = await api.gql(
+      '{ articlesConnection(first: 1000, sort: [{ id: ASC }]) { totalCount edges { node { id } } } }',
+    );
     expect(answer.body.data?.articlesConnection?.totalCount).toBe(7);
     expect(answer.body.data?.articlesConnection?.edges).toHaveLength(2);
   });
@@ -157,10 +190,12 @@ describe('Neo4j down and back', () => {
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
     });
-    return new Promise((resolve) => proxy.listen(port, '127.0.0.1', () => {
-      port = (proxy.address() as AddressInfo).port;
-      resolve();
-    }));
+    return new Promise((resolve) =>
+      proxy.listen(port, '127.0.0.1', () => {
+        port = (proxy.address() as AddressInfo).port;
+        resolve();
+      }),
+    );
   }
 
   function shut(): Promise<void> {
@@ -172,11 +207,16 @@ describe('Neo4j down and back', () => {
   test('SERVICE_UNAVAILABLE while down, answers again when back, no stack traces', async () => {
     await listen();
     const config = testGraphConfig();
-    const proxied = openGraph({ ...config, uri: `bolt://127.0.0.1:${port}` }, { maxTransactionRetryTimeMs: 1000, connectionTimeoutMs: 2000 });
+    const proxied = openGraph(
+      { ...config, uri: `bolt://127.0.0.1:${port}` },
+      { maxTransactionRetryTimeMs: 1000, connectionTimeoutMs: 2000 },
+    );
     const flaky = await startTestApi(proxied);
     const query = `{ policyByNumber(docNumber: "${NATIONAL}") { id } policies(where: { id: { eq: "${NATIONAL}" } }) { id } }`;
     try {
-      expect((await flaky.gql(query)).body).toEqual({ data: { policyByNumber: { id: NATIONAL }, policies: [{ id: NATIONAL }] } });
+      expect((await flaky.gql(query)).body).toEqual({
+        data: { policyByNumber: { id: NATIONAL }, policies: [{ id: NATIONAL }] },
+      });
 
       await shut();
       const down = await flaky.gql(query);
@@ -189,7 +229,9 @@ describe('Neo4j down and back', () => {
       expect((await flaky.gql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
 
       await listen();
-      expect((await flaky.gql(query)).body).toEqual({ data: { policyByNumber: { id: NATIONAL }, policies: [{ id: NATIONAL }] } });
+      expect((await flaky.gql(query)).body).toEqual({
+        data: { policyByNumber: { id: NATIONAL }, policies: [{ id: NATIONAL }] },
+      });
     } finally {
       await flaky.close();
       await proxied.close();
@@ -202,7 +244,10 @@ describe('database timeout', () => {
   test('a query running past DB_TIMEOUT_MS is stopped by the server and reported as DATABASE_TIMEOUT', async () => {
     const runner = createCypherRunner(graph, 100);
     const slow = runner.read({ cypher: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n' });
-    const error = await slow.then(() => undefined, (e: unknown) => e);
+    const error = await slow.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });
     expect(databaseErrorCode(error)).toBe('DATABASE_TIMEOUT');
   });

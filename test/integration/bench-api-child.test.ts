@@ -11,9 +11,12 @@ let api: ApiChild | undefined;
 beforeAll(async () => {
   await resetGraph(graph);
   await ensureSchema(graph);
-  await graph.write([{
-    cypher: "CREATE (:Policy {id: 'child-1', title: '关于支持科技型中小企业发展的若干措施', docNumber: '桂政发〔2024〕3号', tier: 'provincial', status: 'full'})",
-  }]);
+  await graph.write([
+    {
+      cypher:
+        "CREATE (:Policy {id: 'child-1', title: '关于支持科技型中小企业发展的若干措施', docNumber: '桂政发〔2024〕3号', tier: 'provincial', status: 'full'})",
+    },
+  ]);
 });
 afterAll(async () => {
   await api?.close();
@@ -30,7 +33,10 @@ describe('spawnApiChild', () => {
     const response = await fetch(`${api.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($p: String!) { search(phrase: $p, limit: 5) { kind id } }', variables: { p: '桂政发〔2024〕3号' } }),
+      body: JSON.stringify({
+        query: 'query($p: String!) { search(phrase: $p, limit: 5) { kind id } }',
+        variables: { p: '桂政发〔2024〕3号' },
+      }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { search: [{ kind: 'Policy', id: 'child-1' }] } });

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findFreePort } from '../../graph/index.ts';
 import { openTestGraph, resetGraph, testGraphEnv } from '../support/neo4j.ts';
 
-interface Started { url: string; stop: () => Promise<number | null>; output: () => string }
+interface Started {
+  url: string;
+  stop: () => Promise<number | null>;
+  output: () => string;
+}
 
 /** Spawns `policygraph start` and resolves once it prints its URL. */
 async function start(port: number): Promise<Started> {

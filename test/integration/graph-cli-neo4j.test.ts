@@ -25,7 +25,9 @@ describe('policygraph neo4j', () => {
         env: { ...env, NEO4J_BOLT_PORT: target.port, NEO4J_PASSWORD: password },
         timeout: 60_000,
       });
-      expect(stderr).toContain(`a Neo4j already answers at bolt://127.0.0.1:${target.port} with the configured credentials: nothing to start.`);
+      expect(stderr).toContain(
+        `a Neo4j already answers at bolt://127.0.0.1:${target.port} with the configured credentials: nothing to start.`,
+      );
     },
   );
 

@@ -60,7 +60,11 @@ describe('driver error translation', () => {
     const wrong = createDriver({ ...testGraphConfig(), password: 'wrong-password' });
     try {
       const error = await executeRead(wrong, database, { cypher: 'RETURN 1' }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_AUTH', neo4jCode: 'Neo.ClientError.Security.Unauthorized' });
+      expect(error).toMatchObject({
+        name: 'GraphError',
+        code: 'NEO4J_AUTH',
+        neo4jCode: 'Neo.ClientError.Security.Unauthorized',
+      });
     } finally {
       await wrong.close();
     }
@@ -68,9 +72,15 @@ describe('driver error translation', () => {
 
   test('a server that is not there gives NEO4J_UNAVAILABLE', async () => {
     const port = await findFreePort();
-    const absent = createDriver({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'whatever1' }, { maxTransactionRetryTimeMs: 0 });
+    const absent = createDriver(
+      { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'whatever1' },
+      { maxTransactionRetryTimeMs: 0 },
+    );
     try {
-      await expect(executeRead(absent, 'neo4j', { cypher: 'RETURN 1' })).rejects.toMatchObject({ name: 'GraphError', code: 'NEO4J_UNAVAILABLE' });
+      await expect(executeRead(absent, 'neo4j', { cypher: 'RETURN 1' })).rejects.toMatchObject({
+        name: 'GraphError',
+        code: 'NEO4J_UNAVAILABLE',
+      });
     } finally {
       await absent.close();
     }

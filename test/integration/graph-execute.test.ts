@@ -16,10 +16,16 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 
 describe('executeWrite', () => {
-  test('runs every query in one transaction and returns each query\'s plain rows', async () => {
+  test("runs every query in one transaction and returns each query's plain rows", async () => {
     const result = await graph.write([
-      { cypher: 'CREATE (p:Policy {id: $id, title: $title}) RETURN p.id AS id', params: { id: 'exec-1', title: '关于促进高新区发展的若干措施' } },
-      { cypher: 'MATCH (p:Policy {id: $id}) SET p.articleCount = 3 RETURN p.articleCount AS n, p.title AS title', params: { id: 'exec-1' } },
+      {
+        cypher: 'CREATE (p:Policy {id: $id, title: $title}) RETURN p.id AS id',
+        params: { id: 'exec-1', title: '关于促进高新区发展的若干措施' },
+      },
+      {
+        cypher: 'MATCH (p:Policy {id: $id}) SET p.articleCount = 3 RETURN p.articleCount AS n, p.title AS title',
+        params: { id: 'exec-1' },
+      },
     ]);
     expect(result).toEqual([[{ id: 'exec-1' }], [{ n: 3, title: '关于促进高新区发展的若干措施' }]]);
   });
@@ -46,12 +52,18 @@ describe('executeWrite', () => {
   });
 
   test('reports the first failing statement of a pipelined batch, not the ignored ones after it', async () => {
-    const error = await graph.write([
-      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-pipe-1' } },
-      { cypher: 'MATCH (n RETURN n' },
-      { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }, // would violate the constraint, never runs
-    ]).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_QUERY', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+    const error = await graph
+      .write([
+        { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-pipe-1' } },
+        { cypher: 'MATCH (n RETURN n' },
+        { cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }, // would violate the constraint, never runs
+      ])
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'GraphError',
+      code: 'NEO4J_QUERY',
+      neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
+    });
     const rows = await graph.read({ cypher: "MATCH (p:Policy {id: 'exec-pipe-1'}) RETURN count(p) AS n" });
     expect(rows).toEqual([{ n: 0 }]);
   });
@@ -75,10 +87,12 @@ describe('executeWriteSteps', () => {
     class Refused extends Error {
       readonly code = 'CONFLICTING_NUMBER';
     }
-    const error = await graph.writeSteps(async (run) => {
-      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-refused' } }]);
-      throw new Refused('refused');
-    }).catch((e: unknown) => e);
+    const error = await graph
+      .writeSteps(async (run) => {
+        await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-refused' } }]);
+        throw new Refused('refused');
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Refused);
     expect(error).toMatchObject({ code: 'CONFLICTING_NUMBER', message: 'refused' });
     const rows = await graph.read({ cypher: "MATCH (p:Policy {id: 'exec-steps-refused'}) RETURN count(p) AS n" });
@@ -86,10 +100,12 @@ describe('executeWriteSteps', () => {
   });
 
   test('a failing statement in a later step rolls back the earlier steps and is translated', async () => {
-    const error = await graph.writeSteps(async (run) => {
-      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-later' } }]);
-      await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }]);
-    }).catch((e: unknown) => e);
+    const error = await graph
+      .writeSteps(async (run) => {
+        await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-steps-later' } }]);
+        await run([{ cypher: 'CREATE (:Policy {id: $id})', params: { id: 'exec-1' } }]);
+      })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_CONSTRAINT' });
     const rows = await graph.read({ cypher: "MATCH (p:Policy {id: 'exec-steps-later'}) RETURN count(p) AS n" });
     expect(rows).toEqual([{ n: 0 }]);
@@ -99,9 +115,12 @@ describe('executeWriteSteps', () => {
 describe('executeRead', () => {
   test('returns plain JavaScript values, never driver Integers or temporal objects', async () => {
     const rows = await graph.read({
-      cypher: "RETURN 42 AS n, [1, 2] AS list, date('2021-08-04') AS day, {k: 7} AS map, 9007199254740993 AS big, 0.5 AS score",
+      cypher:
+        "RETURN 42 AS n, [1, 2] AS list, date('2021-08-04') AS day, {k: 7} AS map, 9007199254740993 AS big, 0.5 AS score",
     });
-    expect(rows).toEqual([{ n: 42, list: [1, 2], day: '2021-08-04', map: { k: 7 }, big: '9007199254740993', score: 0.5 }]);
+    expect(rows).toEqual([
+      { n: 42, list: [1, 2], day: '2021-08-04', map: { k: 7 }, big: '9007199254740993', score: 0.5 },
+    ]);
   });
 
   test('returns node properties for nodes', async () => {
@@ -126,11 +145,17 @@ describe('executeRead', () => {
       const upstream = connect(Number(target.port), target.hostname);
       sockets.add(client).add(upstream);
       client.pipe(upstream).pipe(client);
-      const drop = () => { client.destroy(); upstream.destroy(); };
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+      };
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
     });
-    const late = createDriver({ ...testGraphConfig(), uri: `bolt://127.0.0.1:${port}` }, { maxTransactionRetryTimeMs: 20_000, connectionTimeoutMs: 2000 });
+    const late = createDriver(
+      { ...testGraphConfig(), uri: `bolt://127.0.0.1:${port}` },
+      { maxTransactionRetryTimeMs: 20_000, connectionTimeoutMs: 2000 },
+    );
     try {
       const started = performance.now();
       const read = executeRead(late, database, { cypher: 'RETURN 7 AS n' });
@@ -145,7 +170,8 @@ describe('executeRead', () => {
   });
 
   test('translates a transaction timeout into NEO4J_TIMEOUT', async () => {
-    const error = await graph.read({ cypher: 'CALL apoc.util.sleep(5000) RETURN 1 AS one' }, { timeoutMs: 200 })
+    const error = await graph
+      .read({ cypher: 'CALL apoc.util.sleep(5000) RETURN 1 AS one' }, { timeoutMs: 200 })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });
   });

@@ -19,7 +19,8 @@ describe('ensureSchema', () => {
     await ensureSchema(graph);
     await ensureSchema(graph);
     const rows = await graph.read({
-      cypher: "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
+      cypher:
+        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
     });
     expect(rows).toEqual(
       ['Agency', 'Article', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy', 'Work'].map((label) => ({
@@ -32,9 +33,18 @@ describe('ensureSchema', () => {
 
   test('creates the property indexes and the cjk full-text index of MODEL.md', async () => {
     const range = await graph.read({
-      cypher: "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name",
+      cypher:
+        'SHOW RANGE INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name ORDER BY name',
     });
-    expect(range.map((r) => r.name)).toEqual(['aligns_with_id', 'article_policyId', 'policy_docNumber', 'policy_file', 'policy_tier', 'policy_titleKey', 'policy_workId']);
+    expect(range.map((r) => r.name)).toEqual([
+      'aligns_with_id',
+      'article_policyId',
+      'policy_docNumber',
+      'policy_file',
+      'policy_tier',
+      'policy_titleKey',
+      'policy_workId',
+    ]);
     const text = await graph.read({ cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
     expect(text).toEqual([{ name: 'policy_titleKey_text', labelsOrTypes: ['Policy'], properties: ['titleKey'] }]);
     const [fulltext] = await graph.read({
@@ -46,7 +56,9 @@ describe('ensureSchema', () => {
       labelsOrTypes: ['Policy', 'Part', 'Article', 'Agency'],
       properties: ['title', 'docNumber', 'heading', 'text', 'name'],
     });
-    expect((fulltext?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('cjk');
+    expect((fulltext?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe(
+      'cjk',
+    );
   });
 
   test('the full-text index finds Chinese article text by a word inside it (高新区, 科技)', async () => {
@@ -76,7 +88,12 @@ describe('ensureSchema', () => {
     await ensureSchema(graph);
     // A jurisdiction-less title (suffix branch) with a file and a number: every branch of the lookup is in the plan.
     const lookup = buildKnownPolicyLookup([
-      { titleKey: buildTitleKey('关于加快科技成果转化的实施意见'), file: '00001-national.txt', id: 'x', docNumber: '国发〔2022〕3号' },
+      {
+        titleKey: buildTitleKey('关于加快科技成果转化的实施意见'),
+        file: '00001-national.txt',
+        id: 'x',
+        docNumber: '国发〔2022〕3号',
+      },
     ]);
     const driver = createDriver(testGraphConfig());
     const session = driver.session({ database });

@@ -30,12 +30,29 @@ describe('policygraph status --json', () => {
       timeout: 60_000,
     });
     const report = JSON.parse(stdout);
-    expect(report.neo4j).toMatchObject({ uri: testGraphEnv().NEO4J_URI, database, origin: 'remote', edition: 'community' });
+    expect(report.neo4j).toMatchObject({
+      uri: testGraphEnv().NEO4J_URI,
+      database,
+      origin: 'remote',
+      edition: 'community',
+    });
     expect(report.neo4j.version).toMatch(/^5\.26\./);
     expect(report.neo4j.apoc).toMatch(/^5\.26\./);
     expect(report.counts).toEqual({
-      policies: 3, fullPolicies: 2, citedPolicies: 1, parts: 0, articles: 3, items: 0, agencies: 1, jurisdictions: 0,
-      goals: 0, events: 0, alignments: 2, confirmedAlignments: 1, implements: 1, citations: 1,
+      policies: 3,
+      fullPolicies: 2,
+      citedPolicies: 1,
+      parts: 0,
+      articles: 3,
+      items: 0,
+      agencies: 1,
+      jurisdictions: 0,
+      goals: 0,
+      events: 0,
+      alignments: 2,
+      confirmedAlignments: 1,
+      implements: 1,
+      citations: 1,
     });
   });
 

@@ -21,7 +21,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'policygraph-bad-input-'));
   for (const name of await readdir(FIXTURES)) await copyFile(new URL(name, FIXTURES), join(dir, name));
   await writeFile(join(dir, 'empty.txt'), '');
-  await writeFile(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0xe5, 0x85]));
+  await writeFile(
+    join(dir, 'binary.txt'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0xe5, 0x85]),
+  );
   await writeFile(join(dir, 'big.txt'), '');
   await truncate(join(dir, 'big.txt'), 50 * 1024 * 1024);
   summary = await importInto(graph, [dir], { onProgress: (p) => progress.push(p) });
@@ -41,9 +44,13 @@ test('each bad file fails with its code and a message naming it; the good files 
     ['no-title.txt', 'UNIDENTIFIABLE'],
   ]);
   for (const failure of summary.failed) expect(failure.message).toContain(failure.file);
-  expect(progress.filter((p) => p.status === 'imported').map((p) => p.file.split('/').pop())).toEqual(
-    ['conflict-first.txt', 'cycle-a.txt', 'cycle-b.txt', 'mixed-encoding.txt', 'self-citing.txt'],
-  );
+  expect(progress.filter((p) => p.status === 'imported').map((p) => p.file.split('/').pop())).toEqual([
+    'conflict-first.txt',
+    'cycle-a.txt',
+    'cycle-b.txt',
+    'mixed-encoding.txt',
+    'self-citing.txt',
+  ]);
   expect(summary.documents).toBe(5);
 });
 
@@ -53,20 +60,30 @@ test('a second file with the same number and another title is refused naming bot
     'conflict-second.txt: number 柳政发〔2021〕4号 already belongs to 《柳州市关于丁事项的若干措施》 imported from conflict-first.txt, ' +
       'while this file is titled 《柳州市关于戊事项的实施意见》; refused, nothing written',
   );
-  const rows = await query(graph, `MATCH (p:Policy {docNumber: '柳政发〔2021〕4号'}) RETURN p.file AS file, p.title AS title, COUNT { (p)-[:HAS_ARTICLE]->() } AS articles`);
+  const rows = await query(
+    graph,
+    `MATCH (p:Policy {docNumber: '柳政发〔2021〕4号'}) RETURN p.file AS file, p.title AS title, COUNT { (p)-[:HAS_ARTICLE]->() } AS articles`,
+  );
   expect(rows).toEqual([{ file: 'conflict-first.txt', title: '柳州市关于丁事项的若干措施', articles: 1 }]);
 });
 
 test('nothing of a refused file is in the graph', async () => {
-  const rows = await query(graph, `MATCH (n) WHERE n.file IN $files OR n.title CONTAINS '戊' OR n.text CONTAINS '戊' RETURN count(n) AS n`, {
-    files: summary.failed.map((f) => f.file),
-  });
+  const rows = await query(
+    graph,
+    `MATCH (n) WHERE n.file IN $files OR n.title CONTAINS '戊' OR n.text CONTAINS '戊' RETURN count(n) AS n`,
+    {
+      files: summary.failed.map((f) => f.file),
+    },
+  );
   expect(rows).toEqual([{ n: 0 }]);
   expect(await query(graph, `MATCH (p:Policy) RETURN count(p) AS n`)).toEqual([{ n: 5 }]);
 });
 
 test('a citation cycle (A implements B implements A) imports both documents, each linked once to the other', async () => {
-  const rows = await query(graph, `MATCH (a:Policy)-[r:IMPLEMENTS]->(b:Policy) WHERE a.file STARTS WITH 'cycle' RETURN a.file AS from, b.file AS to, b.status AS status ORDER BY from`);
+  const rows = await query(
+    graph,
+    `MATCH (a:Policy)-[r:IMPLEMENTS]->(b:Policy) WHERE a.file STARTS WITH 'cycle' RETURN a.file AS from, b.file AS to, b.status AS status ORDER BY from`,
+  );
   expect(rows).toEqual([
     { from: 'cycle-a.txt', to: 'cycle-b.txt', status: 'full' },
     { from: 'cycle-b.txt', to: 'cycle-a.txt', status: 'full' },
@@ -76,14 +93,25 @@ test('a citation cycle (A implements B implements A) imports both documents, eac
 test('a document citing itself under another form of its title drops the citation with an issue', async () => {
   const self = progress.find((p) => p.file.endsWith('self-citing.txt'))!;
   expect(self.issueList?.filter((i) => i.code === 'SELF_CITATION')).toEqual([
-    { file: 'self-citing.txt', line: 4, severity: 'warning', code: 'SELF_CITATION', message: 'the document cites itself (《柳州市人民政府关于丙事项的若干措施》): ignored' },
+    {
+      file: 'self-citing.txt',
+      line: 4,
+      severity: 'warning',
+      code: 'SELF_CITATION',
+      message: 'the document cites itself (《柳州市人民政府关于丙事项的若干措施》): ignored',
+    },
   ]);
-  expect(await query(graph, `MATCH (p:Policy {file: 'self-citing.txt'})-[r]->(:Policy) RETURN count(r) AS n`)).toEqual([{ n: 0 }]);
+  expect(await query(graph, `MATCH (p:Policy {file: 'self-citing.txt'})-[r]->(:Policy) RETURN count(r) AS n`)).toEqual([
+    { n: 0 },
+  ]);
 });
 
 test('a UTF-8 file with a GBK line imports whole, the line recovered and reported', async () => {
   const mixed = progress.find((p) => p.file.endsWith('mixed-encoding.txt'))!;
   expect(mixed.issueList?.map((i) => [i.code, i.line])).toContainEqual(['MIXED_ENCODING', 5]);
-  const rows = await query(graph, `MATCH (:Policy {file: 'mixed-encoding.txt'})-[:HAS_ARTICLE]->(a:Article) RETURN a.heading AS heading, a.text AS text`);
+  const rows = await query(
+    graph,
+    `MATCH (:Policy {file: 'mixed-encoding.txt'})-[:HAS_ARTICLE]->(a:Article) RETURN a.heading AS heading, a.text AS text`,
+  );
   expect(rows).toEqual([{ heading: '加强己事项', text: '支持己事项发展。' }]);
 });

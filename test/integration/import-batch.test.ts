@@ -35,12 +35,17 @@ afterAll(async () => {
 });
 
 /** The hand-made pitfalls: loose titles naming no city, documents citing each other, conflicts, self-citations. */
-const FIXTURES = ['import-batch', 'import-resume', 'import', 'docs', 'docs-align'].map((name) => fileURLToPath(new URL(`../data/${name}/`, import.meta.url)));
+const FIXTURES = ['import-batch', 'import-resume', 'import', 'docs', 'docs-align'].map((name) =>
+  fileURLToPath(new URL(`../data/${name}/`, import.meta.url)),
+);
 
 /** Every node and relationship with its properties, as sorted lines. */
 async function fullDump(): Promise<string[]> {
   const dump = await dumpGraph(graph);
-  const line = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+  const line = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+    );
   return [...dump.nodes.map(line), ...dump.rels.map(line)].sort();
 }
 
@@ -60,10 +65,13 @@ describe('batched import', () => {
     expect(oneByOne.length).toBeGreaterThan(5_000);
   });
 
-  test.each([2, 7, 40])('in batches of up to %i documents: the same nodes, relationships and properties', async (size) => {
-    await resetGraph(graph);
-    expect(await importAll(size)).toEqual(oneByOne);
-  });
+  test.each([2, 7, 40])(
+    'in batches of up to %i documents: the same nodes, relationships and properties',
+    async (size) => {
+      await resetGraph(graph);
+      expect(await importAll(size)).toEqual(oneByOne);
+    },
+  );
 
   test('the hand-made pitfalls come out the same, refusals included', async () => {
     const run = async (batchDocuments: number) => {
@@ -73,11 +81,24 @@ describe('batched import', () => {
     };
     const reference = await run(1);
     // mixed-encoding.txt (test/data/import) reuses a-liuzhou.txt's number (import-resume) under another title.
-    expect(reference.failed.map((f) => f.file).sort()).toEqual(['conflict-second.txt', 'mixed-encoding.txt', 'no-structure.txt', 'no-title.txt']);
-    expect(reference.failed.map((f) => f.code).sort()).toEqual(['CONFLICTING_NUMBER', 'CONFLICTING_NUMBER', 'NO_STRUCTURE', 'UNIDENTIFIABLE']);
+    expect(reference.failed.map((f) => f.file).sort()).toEqual([
+      'conflict-second.txt',
+      'mixed-encoding.txt',
+      'no-structure.txt',
+      'no-title.txt',
+    ]);
+    expect(reference.failed.map((f) => f.code).sort()).toEqual([
+      'CONFLICTING_NUMBER',
+      'CONFLICTING_NUMBER',
+      'NO_STRUCTURE',
+      'UNIDENTIFIABLE',
+    ]);
     // b-citing-loosely.txt names the title without a city; in the same batch as the unnumbered Liuzhou measures, its
     // citation must find them as the next transaction would (a batch that ignored its own writes made a new node).
-    const [link] = await query(graph, "MATCH (:Policy {file: 'b-citing-loosely.txt'})-[:IMPLEMENTS]->(t) RETURN t.id AS id, t.status AS status");
+    const [link] = await query(
+      graph,
+      "MATCH (:Policy {file: 'b-citing-loosely.txt'})-[:IMPLEMENTS]->(t) RETURN t.id AS id, t.status AS status",
+    );
     expect(link).toEqual({ id: 't:柳州市|关于促进庚事项发展的若干措施', status: 'full' });
     expect(await run(40)).toEqual(reference);
   });
@@ -93,7 +114,10 @@ describe('batched import', () => {
     // unique constraint, the batch rolls back and its documents are written one by one with MERGE.
     await resetGraph(graph);
     await importInto(graph, [folder], { readDocument, importedAt, batchDocuments: 40 });
-    const [stray] = await query(graph, 'MATCH (a:Article) RETURN a.id AS id, a.policyId AS policyId ORDER BY a.id SKIP 500 LIMIT 1');
+    const [stray] = await query(
+      graph,
+      'MATCH (a:Article) RETURN a.id AS id, a.policyId AS policyId ORDER BY a.id SKIP 500 LIMIT 1',
+    );
     await resetGraph(graph);
     await graph.write([{ cypher: 'CREATE (:Article {id: $id})', params: { id: stray!.id } }]);
     const summary = await importInto(graph, [CORPUS_DIR, folder], { readDocument, importedAt, batchDocuments: 40 });
@@ -106,7 +130,9 @@ describe('batched import', () => {
     await resetGraph(graph);
     const progress: string[] = [];
     const summary = await importInto(failingWrites(graph, files[30]!, 3), [folder], {
-      readDocument, importedAt, batchDocuments: 40,
+      readDocument,
+      importedAt,
+      batchDocuments: 40,
       onProgress: (p) => progress.push(`${p.index}:${p.status}`),
     });
     expect(summary.failed.map((f) => f.file)).toEqual([files[30]]);

@@ -28,10 +28,14 @@ afterAll(async () => {
 });
 
 test('one good and one empty file: the good one imports, the exit code is 1 and the empty one is named', async () => {
-  const result = await run('node', ['bin/policygraph.mjs', 'import', 'corpus/guangxi-hitech-measures.txt', join(dir, 'empty.txt')], {
-    cwd: ROOT,
-    env: { ...process.env, ...testGraphEnv() },
-  }).then(
+  const result = await run(
+    'node',
+    ['bin/policygraph.mjs', 'import', 'corpus/guangxi-hitech-measures.txt', join(dir, 'empty.txt')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...testGraphEnv() },
+    },
+  ).then(
     () => ({ code: 0, stdout: '', stderr: '' }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -45,11 +49,18 @@ test('one good and one empty file: the good one imports, the exit code is 1 and 
     '',
   ]);
   expect(result.stderr).toContain(`[2/2] FAILED ${join(dir, 'empty.txt')}: [EMPTY_FILE]`);
-  expect(await query(graph, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file`)).toEqual([{ file: 'guangxi-hitech-measures.txt' }]);
+  expect(await query(graph, `MATCH (p:Policy {status: 'full'}) RETURN p.file AS file`)).toEqual([
+    { file: 'guangxi-hitech-measures.txt' },
+  ]);
 });
 
 test('a bad option exits 2 with the usage', async () => {
-  const result = await run('node', ['bin/policygraph.mjs', 'import', '--max-bytes', '0'], { cwd: ROOT, env: { ...process.env, ...testGraphEnv() } }).catch((e: { code: number; stderr: string }) => e);
+  const result = await run('node', ['bin/policygraph.mjs', 'import', '--max-bytes', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, ...testGraphEnv() },
+  }).catch((e: { code: number; stderr: string }) => e);
   expect(result).toMatchObject({ code: 2 });
-  expect((result as { stderr: string }).stderr).toBe('policygraph import: --max-bytes needs a positive whole number of bytes, got "0"\nusage: policygraph import [PATH…] [--max-bytes N] [--issues] [--json]\n');
+  expect((result as { stderr: string }).stderr).toBe(
+    'policygraph import: --max-bytes needs a positive whole number of bytes, got "0"\nusage: policygraph import [PATH…] [--max-bytes N] [--issues] [--json]\n',
+  );
 });

@@ -18,26 +18,38 @@ const INTERPRETATION = `${CORPUS_DIR}liuzhou-hitech-measures-interpretation.txt`
 const MEASURES_KEY = '柳州市|关于促进高新技术产业开发区高质量发展的若干措施';
 
 async function liuzhouMeasures(): Promise<Record<string, unknown>[]> {
-  return query(graph, `MATCH (p:Policy) WHERE p.titleKey = $key OR p.docNumber = '柳政规〔2021〕18号'
+  return query(
+    graph,
+    `MATCH (p:Policy) WHERE p.titleKey = $key OR p.docNumber = '柳政规〔2021〕18号'
     OPTIONAL MATCH (i:Policy)-[:INTERPRETS]->(p)
-    RETURN p.id AS id, p.docNumber AS docNumber, p.status AS status, p.file AS file, p.articleCount AS articles, i.file AS interpretedBy`, { key: MEASURES_KEY });
+    RETURN p.id AS id, p.docNumber AS docNumber, p.status AS status, p.file AS file, p.articleCount AS articles, i.file AS interpretedBy`,
+    { key: MEASURES_KEY },
+  );
 }
 
 const INTERPRETATION_FILE = 'liuzhou-hitech-measures-interpretation.txt';
 
 /** Roles and events on the measures (by number or file: without the interpretation they have no number) and on the interpretation, with the file of their source. */
 async function makingOf(): Promise<{ measures: string[]; interpretation: string[] }> {
-  const roles = await query(graph, `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy)
+  const roles = await query(
+    graph,
+    `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(p:Policy)
     WHERE p.docNumber = '柳政规〔2021〕18号' OR p.file IN [$file, 'liuzhou-hitech-measures.txt']
     OPTIONAL MATCH (s:Policy {id: r.source})
     RETURN CASE WHEN p.file = $file THEN 'interpretation' ELSE 'measures' END AS on,
-      type(r) + ' ' + g.id + ' (' + coalesce(r.detail, '-') + ') from ' + coalesce(s.file, 'no source') AS line`, { file: INTERPRETATION_FILE });
-  const events = await query(graph, `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event)
+      type(r) + ' ' + g.id + ' (' + coalesce(r.detail, '-') + ') from ' + coalesce(s.file, 'no source') AS line`,
+    { file: INTERPRETATION_FILE },
+  );
+  const events = await query(
+    graph,
+    `MATCH (p:Policy)-[:HAS_EVENT]->(e:Event)
     WHERE p.docNumber = '柳政规〔2021〕18号' OR p.file IN [$file, 'liuzhou-hitech-measures.txt']
     OPTIONAL MATCH (s:Policy {id: e.source})
     RETURN CASE WHEN p.file = $file THEN 'interpretation' ELSE 'measures' END AS on,
       'event ' + e.kind + ' ' + coalesce(e.start, '') + '..' + coalesce(e.end, '') + ' units ' + coalesce(toString(toInteger(e.units)), '-')
-        + ' rounds ' + coalesce(toString(toInteger(e.rounds)), '-') + ' from ' + coalesce(s.file, 'no source') AS line`, { file: INTERPRETATION_FILE });
+        + ' rounds ' + coalesce(toString(toInteger(e.rounds)), '-') + ' from ' + coalesce(s.file, 'no source') AS line`,
+    { file: INTERPRETATION_FILE },
+  );
   const out = { measures: [] as string[], interpretation: [] as string[] };
   for (const row of [...roles, ...events]) out[row.on as 'measures' | 'interpretation'].push(row.line as string);
   return { measures: out.measures.sort(), interpretation: out.interpretation.sort() };
@@ -58,13 +70,16 @@ const MAKING_OF_MEASURES = [
 const OWN_OF_INTERPRETATION = [`ISSUED 柳州市科学技术局 (-) ${FROM}`];
 const MEASURES_ISSUER = 'ISSUED 柳州市人民政府 (-) from liuzhou-hitech-measures.txt';
 
-describe('the interpretation\'s account of how the measures were made hangs on the measures', () => {
+describe("the interpretation's account of how the measures were made hangs on the measures", () => {
   test('measures first, then the interpretation; re-importing either changes nothing', async () => {
     await resetGraph(graph);
     await importInto(graph, [MEASURES]);
     expect(await makingOf()).toEqual({ measures: [MEASURES_ISSUER], interpretation: [] });
     await importInto(graph, [INTERPRETATION]);
-    const expected = { measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(), interpretation: OWN_OF_INTERPRETATION };
+    const expected = {
+      measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(),
+      interpretation: OWN_OF_INTERPRETATION,
+    };
     expect(await makingOf()).toEqual(expected);
     const snapshot = await snapshotGraph(graph);
     await importInto(graph, [MEASURES]);
@@ -78,7 +93,10 @@ describe('the interpretation\'s account of how the measures were made hangs on t
     await importInto(graph, [INTERPRETATION]);
     expect(await makingOf()).toEqual({ measures: MAKING_OF_MEASURES, interpretation: OWN_OF_INTERPRETATION });
     await importInto(graph, [MEASURES]);
-    const expected = { measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(), interpretation: OWN_OF_INTERPRETATION };
+    const expected = {
+      measures: [...MAKING_OF_MEASURES, MEASURES_ISSUER].sort(),
+      interpretation: OWN_OF_INTERPRETATION,
+    };
     expect(await makingOf()).toEqual(expected);
     const snapshot = await snapshotGraph(graph);
     await importInto(graph, [MEASURES]);
@@ -95,15 +113,23 @@ describe('the interpretation\'s account of how the measures were made hangs on t
     const snapshot = await snapshotGraph(graph);
     // The old shape: roles without source on the interpretation, every event hanging on the interpretation.
     await graph.write([
-      { cypher: `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(:Policy) WHERE r.source IS NOT NULL REMOVE r.source`, params: {} },
+      {
+        cypher: `MATCH (g:Agency)-[r:ISSUED|DRAFTED|APPROVED]->(:Policy) WHERE r.source IS NOT NULL REMOVE r.source`,
+        params: {},
+      },
       { cypher: `MATCH (e:Event) REMOVE e.source`, params: {} },
       ...(['DRAFTED', 'APPROVED'] as const).map((type) => ({
         cypher: `MATCH (i:Policy {file: $file}), (g:Agency)-[r:${type}]->(:Policy {docNumber: '柳政规〔2021〕18号'}) CREATE (g)-[:${type} {detail: r.detail}]->(i) DELETE r`,
         params: { file: INTERPRETATION_FILE },
       })),
-      { cypher: `MATCH (i:Policy {file: $file}), (m:Policy)-[h:HAS_EVENT]->(e:Event) WHERE m <> i DELETE h CREATE (i)-[:HAS_EVENT]->(e)`, params: { file: INTERPRETATION_FILE } },
+      {
+        cypher: `MATCH (i:Policy {file: $file}), (m:Policy)-[h:HAS_EVENT]->(e:Event) WHERE m <> i DELETE h CREATE (i)-[:HAS_EVENT]->(e)`,
+        params: { file: INTERPRETATION_FILE },
+      },
     ]);
-    expect((await makingOf()).measures).toEqual([MEASURES_ISSUER.replace('from liuzhou-hitech-measures.txt', 'from no source')]);
+    expect((await makingOf()).measures).toEqual([
+      MEASURES_ISSUER.replace('from liuzhou-hitech-measures.txt', 'from no source'),
+    ]);
     await importInto(graph, [INTERPRETATION, MEASURES]);
     expect(await makingOf()).toEqual(expected);
     expect(await snapshotGraph(graph)).toEqual(snapshot);
@@ -115,11 +141,25 @@ describe('the Liuzhou measures get their number from the interpretation, whichev
     await resetGraph(graph);
     await importInto(graph, [MEASURES]);
     expect(await liuzhouMeasures()).toEqual([
-      { id: `t:${MEASURES_KEY}`, docNumber: null, status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: null },
+      {
+        id: `t:${MEASURES_KEY}`,
+        docNumber: null,
+        status: 'full',
+        file: 'liuzhou-hitech-measures.txt',
+        articles: 21,
+        interpretedBy: null,
+      },
     ]);
     await importInto(graph, [INTERPRETATION]);
     expect(await liuzhouMeasures()).toEqual([
-      { id: `t:${MEASURES_KEY}`, docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
+      {
+        id: `t:${MEASURES_KEY}`,
+        docNumber: '柳政规〔2021〕18号',
+        status: 'full',
+        file: 'liuzhou-hitech-measures.txt',
+        articles: 21,
+        interpretedBy: 'liuzhou-hitech-measures-interpretation.txt',
+      },
     ]);
   });
 
@@ -127,18 +167,34 @@ describe('the Liuzhou measures get their number from the interpretation, whichev
     await resetGraph(graph);
     await importInto(graph, [INTERPRETATION]);
     expect(await liuzhouMeasures()).toEqual([
-      { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'cited', file: null, articles: null, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
+      {
+        id: '柳政规〔2021〕18号',
+        docNumber: '柳政规〔2021〕18号',
+        status: 'cited',
+        file: null,
+        articles: null,
+        interpretedBy: 'liuzhou-hitech-measures-interpretation.txt',
+      },
     ]);
     const before = await snapshotGraph(graph);
     await importInto(graph, [MEASURES]);
     expect(await liuzhouMeasures()).toEqual([
-      { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
+      {
+        id: '柳政规〔2021〕18号',
+        docNumber: '柳政规〔2021〕18号',
+        status: 'full',
+        file: 'liuzhou-hitech-measures.txt',
+        articles: 21,
+        interpretedBy: 'liuzhou-hitech-measures-interpretation.txt',
+      },
     ]);
     // Upgraded in place: no Policy was added, only the measures' parts and articles.
     const after = await snapshotGraph(graph);
     expect(after.labels.Policy).toBe(before.labels.Policy);
     expect(after.labels.Article! - (before.labels.Article ?? 0)).toBe(21);
-    expect(after.ids.filter((id) => id.startsWith('Policy:'))).toEqual(before.ids.filter((id) => id.startsWith('Policy:')));
+    expect(after.ids.filter((id) => id.startsWith('Policy:'))).toEqual(
+      before.ids.filter((id) => id.startsWith('Policy:')),
+    );
   });
 
   test('both in one run, interpretation listed first: the run registry gives the number before either is written', async () => {
@@ -146,18 +202,35 @@ describe('the Liuzhou measures get their number from the interpretation, whichev
     const summary = await importInto(graph, [INTERPRETATION, MEASURES]);
     expect(summary.documents).toBe(2);
     expect(await liuzhouMeasures()).toEqual([
-      { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', status: 'full', file: 'liuzhou-hitech-measures.txt', articles: 21, interpretedBy: 'liuzhou-hitech-measures-interpretation.txt' },
+      {
+        id: '柳政规〔2021〕18号',
+        docNumber: '柳政规〔2021〕18号',
+        status: 'full',
+        file: 'liuzhou-hitech-measures.txt',
+        articles: 21,
+        interpretedBy: 'liuzhou-hitech-measures-interpretation.txt',
+      },
     ]);
   });
 
   test('a cited-only node created from a citation is upgraded in place when its text is imported (国发〔2020〕7号)', async () => {
     await resetGraph(graph);
     await importInto(graph, [`${CORPUS_DIR}guangxi-hitech-measures.txt`]);
-    const cited = await query(graph, `MATCH (p:Policy {id: '国发〔2020〕7号'}) RETURN p.status AS status, p.tier AS tier, p.title AS title`);
-    expect(cited).toEqual([{ status: 'cited', tier: 'national', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见' }]);
+    const cited = await query(
+      graph,
+      `MATCH (p:Policy {id: '国发〔2020〕7号'}) RETURN p.status AS status, p.tier AS tier, p.title AS title`,
+    );
+    expect(cited).toEqual([
+      { status: 'cited', tier: 'national', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见' },
+    ]);
     await importInto(graph, [`${CORPUS_DIR}state-council-hitech-opinions.txt`]);
-    const full = await query(graph, `MATCH (p:Policy {docNumber: '国发〔2020〕7号'})<-[:IMPLEMENTS]-(g:Policy)
-      RETURN p.id AS id, p.status AS status, p.articleCount AS articles, g.file AS implementedBy`);
-    expect(full).toEqual([{ id: '国发〔2020〕7号', status: 'full', articles: 21, implementedBy: 'guangxi-hitech-measures.txt' }]);
+    const full = await query(
+      graph,
+      `MATCH (p:Policy {docNumber: '国发〔2020〕7号'})<-[:IMPLEMENTS]-(g:Policy)
+      RETURN p.id AS id, p.status AS status, p.articleCount AS articles, g.file AS implementedBy`,
+    );
+    expect(full).toEqual([
+      { id: '国发〔2020〕7号', status: 'full', articles: 21, implementedBy: 'guangxi-hitech-measures.txt' },
+    ]);
   });
 });

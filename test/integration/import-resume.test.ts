@@ -45,23 +45,31 @@ describe('a resumed import ends in the same graph as a clean import', () => {
     const summary = await importInto(graph, [FOLDER]);
     expect(summary.failed).toEqual([]);
     clean = await idsAndTriples();
-    const policies = await query(graph, `MATCH (p:Policy) OPTIONAL MATCH (c:Policy)-[:IMPLEMENTS]->(p)
-      RETURN p.id AS id, p.status AS status, p.file AS file, collect(c.id) AS implementedBy ORDER BY id`);
-    expect(policies).toEqual([
-      { id: BARE, status: 'cited', file: null, implementedBy: ['北政发〔2021〕6号', '梧政发〔2021〕3号'].sort() },
-      { id: '北政发〔2021〕6号', status: 'full', file: 'd-citing.txt', implementedBy: [] },
-      { id: '南府发〔2021〕7号', status: 'full', file: 'c-nanning.txt', implementedBy: [] },
-      { id: '柳政发〔2021〕5号', status: 'full', file: 'a-liuzhou.txt', implementedBy: [] },
-      { id: '梧政发〔2021〕3号', status: 'full', file: 'b-citing.txt', implementedBy: [] },
-    ].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    const policies = await query(
+      graph,
+      `MATCH (p:Policy) OPTIONAL MATCH (c:Policy)-[:IMPLEMENTS]->(p)
+      RETURN p.id AS id, p.status AS status, p.file AS file, collect(c.id) AS implementedBy ORDER BY id`,
+    );
+    expect(policies).toEqual(
+      [
+        { id: BARE, status: 'cited', file: null, implementedBy: ['北政发〔2021〕6号', '梧政发〔2021〕3号'].sort() },
+        { id: '北政发〔2021〕6号', status: 'full', file: 'd-citing.txt', implementedBy: [] },
+        { id: '南府发〔2021〕7号', status: 'full', file: 'c-nanning.txt', implementedBy: [] },
+        { id: '柳政发〔2021〕5号', status: 'full', file: 'a-liuzhou.txt', implementedBy: [] },
+        { id: '梧政发〔2021〕3号', status: 'full', file: 'b-citing.txt', implementedBy: [] },
+      ].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    );
   });
 
-  test.each([1, 2, 3, 4])('the first %i file(s) imported in a run of their own, then the whole folder', async (count) => {
-    await resetGraph(graph);
-    await importInto(graph, FILES.slice(0, count));
-    await importInto(graph, [FOLDER]);
-    expect(await idsAndTriples()).toEqual(clean);
-  });
+  test.each([1, 2, 3, 4])(
+    'the first %i file(s) imported in a run of their own, then the whole folder',
+    async (count) => {
+      await resetGraph(graph);
+      await importInto(graph, FILES.slice(0, count));
+      await importInto(graph, [FOLDER]);
+      expect(await idsAndTriples()).toEqual(clean);
+    },
+  );
 
   test.each([1, 2, 3])('the whole run stopped after %i document(s), then re-run', async (count) => {
     await resetGraph(graph);

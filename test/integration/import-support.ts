@@ -14,7 +14,9 @@ export interface GraphSnapshot {
 
 /** Reads a snapshot of the whole graph. */
 export async function snapshotGraph(graph: GraphHandle): Promise<GraphSnapshot> {
-  const labelRows = await graph.read({ cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label' });
+  const labelRows = await graph.read({
+    cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+  });
   const relRows = await graph.read({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type' });
   const idRows = await graph.read({ cypher: 'MATCH (n) RETURN labels(n)[0] + ":" + n.id AS id ORDER BY id' });
   return {
@@ -25,7 +27,11 @@ export async function snapshotGraph(graph: GraphHandle): Promise<GraphSnapshot> 
 }
 
 /** Runs a read query and returns its rows. */
-export function query(graph: GraphHandle, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+export function query(
+  graph: GraphHandle,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   return graph.read({ cypher, params });
 }
 

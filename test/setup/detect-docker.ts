@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 
 /** GET /_ping on DOCKER_HOST (unix:// or tcp://) or /var/run/docker.sock; false on any error or after timeoutMs. */
-export function dockerAnswers(env: Record<string, string | undefined> = process.env, timeoutMs = 1_500): Promise<boolean> {
+export function dockerAnswers(
+  env: Record<string, string | undefined> = process.env,
+  timeoutMs = 1_500,
+): Promise<boolean> {
   const host = env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
   let target: { socketPath: string } | { host: string; port: number };
   if (host.startsWith('unix://')) {

@@ -37,7 +37,13 @@ async function obtainNeo4j(log: (line: string) => void): Promise<{ neo4j: TestNe
     log('starting neo4j:5.26-community with APOC in Docker…');
     const container = await new Neo4jContainer('neo4j:5.26-community').withApoc().withPassword(TEST_PASSWORD).start();
     return {
-      neo4j: { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j', source: 'testcontainers' },
+      neo4j: {
+        uri: container.getBoltUri(),
+        username: container.getUsername(),
+        password: container.getPassword(),
+        database: 'neo4j',
+        source: 'testcontainers',
+      },
       stop: async () => void (await container.stop()),
     };
   }
@@ -45,9 +51,18 @@ async function obtainNeo4j(log: (line: string) => void): Promise<{ neo4j: TestNe
   const boltPort = await findFreePort();
   const heap = process.env.NEO4J_TEST_HEAP ?? '1g';
   log(`starting the local engine on port ${boltPort} (data in ${dataDir})…`);
-  const engine = await startLocalNeo4j({ boltPort, dataDir, heap, pageCache: '256m' }, { password: TEST_PASSWORD, log });
+  const engine = await startLocalNeo4j(
+    { boltPort, dataDir, heap, pageCache: '256m' },
+    { password: TEST_PASSWORD, log },
+  );
   return {
-    neo4j: { uri: engine.uri, username: engine.username, password: engine.password, database: 'neo4j', source: 'local' },
+    neo4j: {
+      uri: engine.uri,
+      username: engine.username,
+      password: engine.password,
+      database: 'neo4j',
+      source: 'local',
+    },
     stop: async () => {
       await engine.stop();
       await rm(dataDir, { recursive: true, force: true });

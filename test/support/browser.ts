@@ -13,12 +13,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS_DIR = join(root, 'test-artifacts');
 
 /** Chromium flags for a headless run on a shared machine without a sandbox, GPU or network extras. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Builds the viewer with `vite build --mode test` into `outDir` (default test-artifacts/viewer-dist) and returns it. */
 export async function buildTestViewer(outDir = join(ARTIFACTS_DIR, 'viewer-dist')): Promise<string> {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'viewer/vite.config.ts'), mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(root, 'viewer/vite.config.ts'),
+    mode: 'test',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 

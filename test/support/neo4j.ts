@@ -39,7 +39,9 @@ export function openTestGraph(): { graph: GraphHandle; database: string; config:
 /** Deletes every node and relationship (in batches) so a test file starts from an empty graph. Keeps the schema. */
 export async function resetGraph(graph: GraphHandle): Promise<void> {
   for (;;) {
-    const [rows] = await graph.write([{ cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted' }]);
+    const [rows] = await graph.write([
+      { cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted' },
+    ]);
     if (Number(rows?.[0]?.deleted ?? 0) === 0) return;
   }
 }

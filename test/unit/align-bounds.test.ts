@@ -20,7 +20,8 @@ function randomArticles(count: number, seed: number): ArticleSource[] {
     let out = '';
     const length = Math.floor(random() * max);
     for (let i = 0; i < length; i++) {
-      out += random() < 0.05 ? stock[Math.floor(random() * stock.length)] : alphabet[Math.floor(random() * alphabet.length)];
+      out +=
+        random() < 0.05 ? stock[Math.floor(random() * stock.length)] : alphabet[Math.floor(random() * alphabet.length)];
       if (random() < 0.1) out += '。';
     }
     return out;
@@ -41,7 +42,10 @@ describe('boundSharedCharacters', () => {
 
   test('pairs each character at most min(nA, nB) times, heaviest first', () => {
     expect(boundSharedCharacters(side('发展发', [1, 1, 0.5]), side('发', [0.75]))).toEqual({ a: 1, b: 0.75 });
-    expect(boundSharedCharacters(side('发展发', [0.5, 1, 0.25]), side('发发展', [0.75, 0.5, 1]))).toEqual({ a: 1.75, b: 2.25 });
+    expect(boundSharedCharacters(side('发展发', [0.5, 1, 0.25]), side('发发展', [0.75, 0.5, 1]))).toEqual({
+      a: 1.75,
+      b: 2.25,
+    });
     expect(boundSharedCharacters(side('甲乙', [1, 1]), side('丙丁', [1, 1]))).toEqual({ a: 0, b: 0 });
   });
 
@@ -52,34 +56,48 @@ describe('boundSharedCharacters', () => {
 });
 
 describe('upper bounds of the pair score (property: bound ≥ score on every pair)', () => {
-  test.each([1, 2, 3])('index bounds, boundWithHeads and scorePairAbove on all pairs of random articles (seed %i)', (seed) => {
-    const prepared = prepareArticles(randomArticles(70, seed));
-    const lowers = prepared.slice(0, 30);
-    const uppers = prepared.slice(30);
-    const index = buildBoundIndex(uppers);
-    const scratch = createBoundScratch(index);
-    let pairs = 0;
-    let pruned = 0;
-    for (const lower of lowers) {
-      const touched = new Set(boundScores(index, lower, scratch));
-      uppers.forEach((upper, id) => {
-        const exact = scorePair(lower, upper);
-        const bound = touched.has(id) ? scratch.bounds[id]! : 0;
-        expect(bound).toBeGreaterThanOrEqual(exact.score);
-        if (touched.has(id)) expect(boundWithHeads(index, scratch, lower, id, headingDice(lower, upper, DEFAULT_SCORING))).toBeGreaterThanOrEqual(exact.score);
-        // Against a floor just above, at and below the exact score: the same result, or a proof it is below.
-        for (const floor of [exact.score + 0.05, exact.score, exact.score - 0.05, 0.3]) {
-          const above = scorePairAbove(lower, upper, floor, undefined, floor === 0.3 ? headingDice(lower, upper, DEFAULT_SCORING) : undefined);
-          if (above === undefined) { expect(exact.score).toBeLessThan(floor); pruned++; }
-          else expect(above).toEqual(exact);
-        }
-        pairs++;
-      });
-    }
-    expect(pairs).toBe(30 * 40);
-    // The property would hold trivially if nothing were ever pruned.
-    expect(pruned).toBeGreaterThan(0);
-  });
+  test.each([1, 2, 3])(
+    'index bounds, boundWithHeads and scorePairAbove on all pairs of random articles (seed %i)',
+    (seed) => {
+      const prepared = prepareArticles(randomArticles(70, seed));
+      const lowers = prepared.slice(0, 30);
+      const uppers = prepared.slice(30);
+      const index = buildBoundIndex(uppers);
+      const scratch = createBoundScratch(index);
+      let pairs = 0;
+      let pruned = 0;
+      for (const lower of lowers) {
+        const touched = new Set(boundScores(index, lower, scratch));
+        uppers.forEach((upper, id) => {
+          const exact = scorePair(lower, upper);
+          const bound = touched.has(id) ? scratch.bounds[id]! : 0;
+          expect(bound).toBeGreaterThanOrEqual(exact.score);
+          if (touched.has(id))
+            expect(
+              boundWithHeads(index, scratch, lower, id, headingDice(lower, upper, DEFAULT_SCORING)),
+            ).toBeGreaterThanOrEqual(exact.score);
+          // Against a floor just above, at and below the exact score: the same result, or a proof it is below.
+          for (const floor of [exact.score + 0.05, exact.score, exact.score - 0.05, 0.3]) {
+            const above = scorePairAbove(
+              lower,
+              upper,
+              floor,
+              undefined,
+              floor === 0.3 ? headingDice(lower, upper, DEFAULT_SCORING) : undefined,
+            );
+            if (above === undefined) {
+              expect(exact.score).toBeLessThan(floor);
+              pruned++;
+            } else expect(above).toEqual(exact);
+          }
+          pairs++;
+        });
+      }
+      expect(pairs).toBe(30 * 40);
+      // The property would hold trivially if nothing were ever pruned.
+      expect(pruned).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('branch and bound engine', () => {

@@ -13,7 +13,12 @@ const GUANGXI = '关于促进广西高新技术产业开发区高质量发展的
 
 describe('policygraph align --json over the bundled corpus', () => {
   test('the Liuzhou measures, which carry no number, get 柳政规〔2021〕18号 from their interpretation', () => {
-    expect(pairs.some((p) => p.lower.docNumber === LIUZHOU && p.lower.title === '柳州市关于促进高新技术产业开发区高质量发展的若干措施')).toBe(true);
+    expect(
+      pairs.some(
+        (p) =>
+          p.lower.docNumber === LIUZHOU && p.lower.title === '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+      ),
+    ).toBe(true);
   });
 
   test('the interpretation is never a lower document', () => {
@@ -36,7 +41,10 @@ describe('policygraph align --json over the bundled corpus', () => {
     [3, STATE_COUNCIL, 5, '创新人才'],
   ] as const)('Liuzhou (%i) → %s (%i) at rank 1, evidence «%s»', (article, upper, upperArticle, shared) => {
     const first = pairs.find((p) => p.lower.docNumber === LIUZHOU && p.lower.article === article)!;
-    expect([first.upper.docNumber ?? first.upper.title, first.upper.article]).toEqual([upper === GUANGXI ? GUANGXI : upper, upperArticle]);
+    expect([first.upper.docNumber ?? first.upper.title, first.upper.article]).toEqual([
+      upper === GUANGXI ? GUANGXI : upper,
+      upperArticle,
+    ]);
     expect(first.evidence.some((e) => e.lowerText.includes(shared) && e.upperText.includes(shared))).toBe(true);
   });
 
@@ -49,7 +57,10 @@ describe('policygraph align --json over the bundled corpus', () => {
       expect(lowerDocs.indexOf(a.lower.title)).toBeLessThanOrEqual(lowerDocs.indexOf(b.lower.title));
       if (a.lower.title === b.lower.title) {
         expect(a.lower.article).toBeLessThanOrEqual(b.lower.article);
-        if (a.lower.article === b.lower.article) { expect(a.score).toBeGreaterThanOrEqual(b.score); count++; } else count = 0;
+        if (a.lower.article === b.lower.article) {
+          expect(a.score).toBeGreaterThanOrEqual(b.score);
+          count++;
+        } else count = 0;
       } else count = 0;
       expect(count).toBeLessThan(5);
     }

@@ -4,32 +4,68 @@ import { compareProvisions, readChineseNumber } from '../../align/index.ts';
 // A labelled sample of real pairs (lawrefbook: local regulations against 促进科技成果转化法 2015), each read by hand:
 // the changes a reader sees, as [kind, verdict] in the order compareProvisions lists them.
 const SAMPLE: [string, string, string, [string, string][]][] = [
-  ['上海 34 vs 法 45: reward share 70% against 50%',
+  [
+    '上海 34 vs 法 45: reward share 70% against 50%',
     '将职务科技成果转让、许可给他人实施的，可以从该项科技成果转让净收入或者许可净收入中提取不低于百分之七十的比例',
     '将该项职务科技成果转让、许可给他人实施的，从该项科技成果转让净收入或者许可净收入中提取不低于百分之五十的比例',
-    [['share', 'stricter'], ['obligation', 'added']]],
-  ['山东 39 vs 法 47: a fine the law does not set',
+    [
+      ['share', 'stricter'],
+      ['obligation', 'added'],
+    ],
+  ],
+  [
+    '山东 39 vs 法 47: a fine the law does not set',
     '在科技成果转化活动中弄虚作假，采取欺骗手段，骗取奖励或者荣誉称号、诈骗钱财、牟取非法利益的，由县级以上人民政府科学技术行政部门或者其他有关部门依照管理职责责令改正，取消其奖励或者荣誉称号，处一万元以上五万元以下的罚款',
     '违反本法规定，在科技成果转化活动中弄虚作假，采取欺骗手段，骗取奖励和荣誉称号、诈骗钱财、非法牟利的，由政府有关部门依照管理职责责令改正，取消该奖励和荣誉称号，没收违法所得，并处以罚款',
-    [['amount', 'added'], ['amount', 'added']]],
-  ['山东 14 vs 法 18: a minimum publication period added, price-setting duty the same',
+    [
+      ['amount', 'added'],
+      ['amount', 'added'],
+    ],
+  ],
+  [
+    '山东 14 vs 法 18: a minimum publication period added, price-setting duty the same',
     '政府设立的科学技术研究开发机构、高等学校应当通过协议定价、在技术交易市场挂牌交易、拍卖等方式确定科技成果价格。通过协议定价的，应当在本单位公示科技成果名称和拟交易价格等相关信息，公示时间不得少于十五日',
     '国家设立的研究开发机构、高等院校对其持有的科技成果，可以自主决定转让、许可或者作价投资，但应当通过协议定价、在技术交易市场挂牌交易、拍卖等方式确定价格。通过协议定价的，应当在本单位公示科技成果名称和拟交易价格',
-    [['deadline', 'added'], ['obligation', 'same']]],
-  ['北京 44: the rules extended to medical institutions',
+    [
+      ['deadline', 'added'],
+      ['obligation', 'same'],
+    ],
+  ],
+  [
+    '北京 44: the rules extended to medical institutions',
     '本条例有关研发机构、高等院校的规定，适用于政府设立的医疗卫生机构',
     '国家设立的研究开发机构、高等院校转化科技成果所获得的收入全部留归本单位',
-    [['scope', 'added']]],
-  ['上海 13 vs 法 38: encouragement against a duty of the guidance fund',
+    [['scope', 'added']],
+  ],
+  [
+    '上海 13 vs 法 38: encouragement against a duty of the guidance fund',
     '本市通过设立创业投资引导基金、风险补偿等方式，引导和支持天使投资机构、创业投资机构投资初创期科技企业',
     '国家鼓励创业投资机构投资科技成果转化项目。国家设立的创业投资引导基金，应当引导和支持创业投资机构投资初创期科技型中小企业',
-    [['obligation', 'looser'], ['scope', 'added'], ['scope', 'dropped']]],
-  ['河南 41 vs 法 86: an R&D share target by a year',
+    [
+      ['obligation', 'looser'],
+      ['scope', 'added'],
+      ['scope', 'dropped'],
+    ],
+  ],
+  [
+    '河南 41 vs 法 86: an R&D share target by a year',
     '到2000年，全社会研究开发经费占全省国内生产总值的比例达到百分之一点五',
     '全社会科学技术研究开发经费应当占国内生产总值适当的比例，并逐步提高',
-    [['share', 'added'], ['year', 'added'], ['obligation', 'dropped']]],
-  ['deadline shortened (fixture)', '应当在十五个工作日内作出决定', '应当在三十个工作日内作出决定',
-    [['deadline', 'stricter'], ['obligation', 'same']]],
+    [
+      ['share', 'added'],
+      ['year', 'added'],
+      ['obligation', 'dropped'],
+    ],
+  ],
+  [
+    'deadline shortened (fixture)',
+    '应当在十五个工作日内作出决定',
+    '应当在三十个工作日内作出决定',
+    [
+      ['deadline', 'stricter'],
+      ['obligation', 'same'],
+    ],
+  ],
   ['subsidy cap lowered (fixture)', '给予最高不超过300万元补助', '给予最高不超过500万元补助', [['amount', 'stricter']]],
 ];
 
@@ -45,12 +81,23 @@ describe('compareProvisions on a labelled sample', () => {
 
   test('the spans name what changed', () => {
     const [share] = compareProvisions(SAMPLE[0]![1], SAMPLE[0]![2]);
-    expect([share!.lower!.text, share!.upper!.text, share!.detail]).toEqual(['不低于百分之七十', '不低于百分之五十', '70% vs 50%']);
+    expect([share!.lower!.text, share!.upper!.text, share!.detail]).toEqual([
+      '不低于百分之七十',
+      '不低于百分之五十',
+      '70% vs 50%',
+    ]);
   });
 });
 
 describe('readChineseNumber', () => {
-  test.each([['一万', 1e4], ['十五', 15], ['二十万', 2e5], ['一点五', 1.5], ['三百', 300], ['2.5', 2.5], ['百', 100], ['甲', undefined]])(
-    '%s → %s', (text, value) => expect(readChineseNumber(text)).toBe(value),
-  );
+  test.each([
+    ['一万', 1e4],
+    ['十五', 15],
+    ['二十万', 2e5],
+    ['一点五', 1.5],
+    ['三百', 300],
+    ['2.5', 2.5],
+    ['百', 100],
+    ['甲', undefined],
+  ])('%s → %s', (text, value) => expect(readChineseNumber(text)).toBe(value));
 });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
-  alignDocuments, classifyScore, computeCoverage, inferImplements, selectUpperDocuments, traceLineage,
+  alignDocuments,
+  classifyScore,
+  computeCoverage,
+  inferImplements,
+  selectUpperDocuments,
+  traceLineage,
 } from '../../align/index.ts';
 import type { AlignmentPair } from '../../model/index.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
@@ -12,7 +17,8 @@ const MOST = 'most-hitech-zone-plan-14th.txt';
 
 const corpus = corpusFixture();
 const pairs = alignDocuments(corpus);
-const top = (file: string, article: number) => pairs.find((p) => p.lower.file === file && p.lower.article === article && p.rank === 1);
+const top = (file: string, article: number) =>
+  pairs.find((p) => p.lower.file === file && p.lower.article === article && p.rank === 1);
 
 describe('which documents are aligned against which', () => {
   test('a lower document citing an upper one is aligned against it only; one citing none against every higher tier', () => {
@@ -25,7 +31,9 @@ describe('which documents are aligned against which', () => {
 
   test('an interpretation is never a lower document, and an upper issued after the lower one is left out', () => {
     const interpretation = { ...corpus[0]!, file: 'interp.txt', kind: 'interpretation' as const };
-    const dated = corpus.map((d) => (d.file === LIUZHOU ? { ...d, issuedOn: '2021-12' } : d.file === MOST ? { ...d, issuedOn: '2022-09-21' } : d));
+    const dated = corpus.map((d) =>
+      d.file === LIUZHOU ? { ...d, issuedOn: '2021-12' } : d.file === MOST ? { ...d, issuedOn: '2022-09-21' } : d,
+    );
     const selection = selectUpperDocuments([...dated, interpretation]);
     expect(selection.has('interp.txt')).toBe(false);
     expect(selection.get(LIUZHOU)).toEqual([GUANGXI, STATE_COUNCIL]);
@@ -84,7 +92,11 @@ describe('pairs', () => {
       }
     }
     const perArticle = new Map<string, number>();
-    for (const p of pairs) perArticle.set(`${p.lower.file}#${p.lower.article}`, (perArticle.get(`${p.lower.file}#${p.lower.article}`) ?? 0) + 1);
+    for (const p of pairs)
+      perArticle.set(
+        `${p.lower.file}#${p.lower.article}`,
+        (perArticle.get(`${p.lower.file}#${p.lower.article}`) ?? 0) + 1,
+      );
     expect(Math.max(...perArticle.values())).toBeLessThanOrEqual(5);
   });
 
@@ -114,7 +126,9 @@ describe('lineage, coverage and inferred IMPLEMENTS', () => {
   test('lineage runs through the tiers: Liuzhou (二) → Guangxi (三) → State Council (四)', () => {
     const chains = traceLineage(pairs, { file: LIUZHOU, article: 2 });
     expect(chains.map((c) => c.map((s) => `${s.file}#${s.article}`))).toContainEqual([
-      `${LIUZHOU}#2`, `${GUANGXI}#3`, `${STATE_COUNCIL}#4`,
+      `${LIUZHOU}#2`,
+      `${GUANGXI}#3`,
+      `${STATE_COUNCIL}#4`,
     ]);
   });
 
@@ -127,12 +141,20 @@ describe('lineage, coverage and inferred IMPLEMENTS', () => {
     for (const n of [5, 6, 14, 15, 16, 17, 18, 20]) expect(covered).toContain(n);
     // 指导思想, 基本原则, 发展目标 and 强化动态管理 have no Liuzhou counterpart.
     for (const n of [1, 2, 3, 21]) expect(uncovered).toContain(n);
-    expect(coverage.covered.find((c) => c.article === 6)!.by.map((b) => b.article).sort()).toEqual([1, 4]);
+    expect(
+      coverage.covered
+        .find((c) => c.article === 6)!
+        .by.map((b) => b.article)
+        .sort(),
+    ).toEqual([1, 4]);
   });
 
   test('the Liuzhou measures, which cite nothing, get inferred IMPLEMENTS to Guangxi and the State Council', () => {
     const inferred = inferImplements(corpus, pairs);
-    expect(inferred.map((i) => [i.lowerFile, i.upperFile])).toEqual([[LIUZHOU, GUANGXI], [LIUZHOU, STATE_COUNCIL]]);
+    expect(inferred.map((i) => [i.lowerFile, i.upperFile])).toEqual([
+      [LIUZHOU, GUANGXI],
+      [LIUZHOU, STATE_COUNCIL],
+    ]);
     expect(inferred[0]!.alignedArticles).toBe(2);
     expect(inferred[1]!.alignedArticles).toBeGreaterThanOrEqual(8);
   });

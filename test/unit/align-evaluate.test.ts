@@ -9,16 +9,26 @@ import { syntheticArticles } from './align-synthetic.ts';
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 describe('labels', () => {
-  test.each([['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['二十一', 21], ['7', 7], ['百', undefined], ['', undefined]])(
-    'readOrdinal(%s) → %s', (text, value) => expect(readOrdinal(text)).toBe(value),
-  );
+  test.each([
+    ['一', 1],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['二十一', 21],
+    ['7', 7],
+    ['百', undefined],
+    ['', undefined],
+  ])('readOrdinal(%s) → %s', (text, value) => expect(readOrdinal(text)).toBe(value));
 
   test('the dev labels parse into six pairs, comment line skipped', () => {
     const labels = parseAlignmentLabels(read('test/data/alignment-dev.tsv'));
     expect(labels).toHaveLength(6);
     expect(labels[0]).toEqual({
-      lowerFile: 'liuzhou-hitech-measures.txt', lowerArticle: 15,
-      upperFile: 'state-council-hitech-opinions.txt', upperArticle: 15, note: 'same heading',
+      lowerFile: 'liuzhou-hitech-measures.txt',
+      lowerArticle: 15,
+      upperFile: 'state-council-hitech-opinions.txt',
+      upperArticle: 15,
+      note: 'same heading',
     });
   });
 
@@ -31,12 +41,19 @@ describe('evaluateAlignment', () => {
   const pair = (lowerArticle: number, upperArticle: number, rank: number): AlignmentPair => ({
     lower: { file: 'corpus/l.txt', title: 'L', article: lowerArticle, path: `a${lowerArticle}`, heading: '' },
     upper: { file: 'u.txt', title: 'U', article: upperArticle, path: `a${upperArticle}`, heading: '' },
-    score: 1 - rank / 10, class: 'related', rank, evidence: [], method: 'm', version: '1',
+    score: 1 - rank / 10,
+    class: 'related',
+    rank,
+    evidence: [],
+    method: 'm',
+    version: '1',
   });
 
   test('precision@1 over labelled lower articles, recall@3 over labelled pairs; files compared by base name', () => {
     const pairs = [pair(1, 1, 1), pair(1, 2, 2), pair(2, 5, 1), pair(2, 6, 2), pair(2, 7, 3), pair(2, 8, 4)];
-    const labels = parseAlignmentLabels('l.txt\t一\tu.txt\t二\nl.txt\t二\tu.txt\t五\nl.txt\t二\tu.txt\t八\nl.txt\t三\tu.txt\t一');
+    const labels = parseAlignmentLabels(
+      'l.txt\t一\tu.txt\t二\nl.txt\t二\tu.txt\t五\nl.txt\t二\tu.txt\t八\nl.txt\t三\tu.txt\t一',
+    );
     const result = evaluateAlignment(pairs, labels);
     expect(result.outcomes.map((o) => o.rank)).toEqual([2, 1, 4, undefined]);
     expect(result.lowerArticles).toBe(3);
@@ -45,7 +62,10 @@ describe('evaluateAlignment', () => {
   });
 
   test('on the corpus: every dev label is within the top 3, five of six lower articles right at rank 1', () => {
-    const result = evaluateAlignment(alignDocuments(corpusFixture()), parseAlignmentLabels(read('test/data/alignment-dev.tsv')));
+    const result = evaluateAlignment(
+      alignDocuments(corpusFixture()),
+      parseAlignmentLabels(read('test/data/alignment-dev.tsv')),
+    );
     expect(result.recallAt3).toBe(1);
     expect(result.precisionAt1).toBeCloseTo(5 / 6, 10);
     // The miss: Liuzhou (十) 布局建设各级高新区 puts Guangxi (二) 布局建设一批自治区级高新区 first, the label's (一) second.
@@ -54,7 +74,10 @@ describe('evaluateAlignment', () => {
   });
 
   test('on the test documents: every hand-checked pair is at rank 1', () => {
-    const result = evaluateAlignment(alignDocuments(docsAlignFixture()), parseAlignmentLabels(read('test/data/alignment-docs-align.tsv')));
+    const result = evaluateAlignment(
+      alignDocuments(docsAlignFixture()),
+      parseAlignmentLabels(read('test/data/alignment-docs-align.tsv')),
+    );
     expect(result.outcomes.map((o) => o.rank)).toEqual(result.outcomes.map(() => 1));
   });
 });
@@ -70,6 +93,8 @@ describe('benchAlignment', () => {
   }, 60_000); // brute force on 150 × 300 pairs: slow on a loaded machine (no timing is asserted)
 
   test('the synthetic generator is deterministic for a seed', () => {
-    expect(syntheticArticles({ lower: 5, upper: 5, seed: 3 })).toEqual(syntheticArticles({ lower: 5, upper: 5, seed: 3 }));
+    expect(syntheticArticles({ lower: 5, upper: 5, seed: 3 })).toEqual(
+      syntheticArticles({ lower: 5, upper: 5, seed: 3 }),
+    );
   });
 });

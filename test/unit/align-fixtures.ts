@@ -20,7 +20,15 @@ export function chineseOrdinal(numeral: string): number {
 
 /** Splits a file's `(一)…` lines into articles; numbering that restarts per part is made unique by order. */
 export function fixtureDocument(
-  path: string, meta: { title: string; tier: Tier; kind: PolicyKind; docNumber?: string; citedNumbers?: string[]; renumber?: boolean },
+  path: string,
+  meta: {
+    title: string;
+    tier: Tier;
+    kind: PolicyKind;
+    docNumber?: string;
+    citedNumbers?: string[];
+    renumber?: boolean;
+  },
 ): AlignDocument {
   const text = readFileSync(root + path, 'utf8');
   const articles: AlignDocument['articles'][number][] = [];
@@ -42,7 +50,11 @@ export function fixtureDocument(
     articles.push({ number, path: hasParts ? `p${part}/a${number}` : `a${number}`, heading, text: rest });
   }
   return {
-    file: path.split('/').pop()!, title: meta.title, tier: meta.tier, kind: meta.kind, articles,
+    file: path.split('/').pop()!,
+    title: meta.title,
+    tier: meta.tier,
+    kind: meta.kind,
+    articles,
     ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
     citations: (meta.citedNumbers ?? []).map((docNumber) => ({ docNumber, relation: 'implements' as const })),
   };
@@ -51,18 +63,55 @@ export function fixtureDocument(
 /** The four aligned corpus documents (the interpretation has no articles to align). */
 export function corpusFixture(): AlignDocument[] {
   return [
-    fixtureDocument('corpus/liuzhou-hitech-measures.txt', { title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', tier: 'municipal', kind: 'measures' }),
-    fixtureDocument('corpus/guangxi-hitech-measures.txt', { title: '关于促进广西高新技术产业开发区高质量发展的若干措施', tier: 'provincial', kind: 'measures', citedNumbers: ['国发〔2020〕7号'] }),
-    fixtureDocument('corpus/state-council-hitech-opinions.txt', { title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', tier: 'national', kind: 'opinions', docNumber: '国发〔2020〕7号' }),
-    fixtureDocument('corpus/most-hitech-zone-plan-14th.txt', { title: '“十四五”国家高新技术产业开发区发展规划', tier: 'national', kind: 'plan', renumber: true }),
+    fixtureDocument('corpus/liuzhou-hitech-measures.txt', {
+      title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+      tier: 'municipal',
+      kind: 'measures',
+    }),
+    fixtureDocument('corpus/guangxi-hitech-measures.txt', {
+      title: '关于促进广西高新技术产业开发区高质量发展的若干措施',
+      tier: 'provincial',
+      kind: 'measures',
+      citedNumbers: ['国发〔2020〕7号'],
+    }),
+    fixtureDocument('corpus/state-council-hitech-opinions.txt', {
+      title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+      tier: 'national',
+      kind: 'opinions',
+      docNumber: '国发〔2020〕7号',
+    }),
+    fixtureDocument('corpus/most-hitech-zone-plan-14th.txt', {
+      title: '“十四五”国家高新技术产业开发区发展规划',
+      tier: 'national',
+      kind: 'plan',
+      renumber: true,
+    }),
   ];
 }
 
 /** The test documents of test/data/docs-align: a province, a city implementing it, a county copy in traditional characters. */
 export function docsAlignFixture(): AlignDocument[] {
   return [
-    fixtureDocument('test/data/docs-align/liucheng-digital-economy-measures-traditional.txt', { title: '柳城縣人民政府辦公室關於加快數字經濟發展的工作措施', tier: 'county', kind: 'measures', docNumber: '柳城政办发〔2022〕8号', citedNumbers: ['柳政辦發〔2022〕12號'] }),
-    fixtureDocument('test/data/docs-align/liuzhou-digital-economy-plan.txt', { title: '柳州市人民政府办公室关于加快数字经济发展的实施方案', tier: 'municipal', kind: 'plan', docNumber: '柳政办发〔2022〕12号', citedNumbers: ['桂政办发〔2022〕5号'] }),
-    fixtureDocument('test/data/docs-align/guangxi-digital-economy-measures.txt', { title: '广西壮族自治区人民政府办公厅关于加快数字经济发展的若干措施', tier: 'provincial', kind: 'measures', docNumber: '桂政办发〔2022〕5号', citedNumbers: ['国发〔2021〕29号'] }),
+    fixtureDocument('test/data/docs-align/liucheng-digital-economy-measures-traditional.txt', {
+      title: '柳城縣人民政府辦公室關於加快數字經濟發展的工作措施',
+      tier: 'county',
+      kind: 'measures',
+      docNumber: '柳城政办发〔2022〕8号',
+      citedNumbers: ['柳政辦發〔2022〕12號'],
+    }),
+    fixtureDocument('test/data/docs-align/liuzhou-digital-economy-plan.txt', {
+      title: '柳州市人民政府办公室关于加快数字经济发展的实施方案',
+      tier: 'municipal',
+      kind: 'plan',
+      docNumber: '柳政办发〔2022〕12号',
+      citedNumbers: ['桂政办发〔2022〕5号'],
+    }),
+    fixtureDocument('test/data/docs-align/guangxi-digital-economy-measures.txt', {
+      title: '广西壮族自治区人民政府办公厅关于加快数字经济发展的若干措施',
+      tier: 'provincial',
+      kind: 'measures',
+      docNumber: '桂政办发〔2022〕5号',
+      citedNumbers: ['国发〔2021〕29号'],
+    }),
   ];
 }

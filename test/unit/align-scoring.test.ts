@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
-  classifyScore, findStockRanges, foldText, localAlignments, prepareArticles, scorePair,
+  classifyScore,
+  findStockRanges,
+  foldText,
+  localAlignments,
+  prepareArticles,
+  scorePair,
 } from '../../align/index.ts';
 
 const codes = (s: string) => Int32Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -29,7 +34,10 @@ describe('localAlignments (weighted Smith-Waterman)', () => {
     const a = codes('成果转移转化甲乙丙丁戊加强关键核心技术');
     const b = codes('加强关键核心技术创新和成果转移转化');
     const found = localAlignments(a, b, ones(a.length), ones(b.length));
-    expect(found.map((x) => [x.aStart, x.aEnd, x.bStart, x.bEnd])).toEqual([[11, 19, 0, 8], [0, 6, 11, 17]]);
+    expect(found.map((x) => [x.aStart, x.aEnd, x.bStart, x.bEnd])).toEqual([
+      [11, 19, 0, 8],
+      [0, 6, 11, 17],
+    ]);
   });
 
   test('low weights (stock phrases) do not make an alignment', () => {
@@ -45,7 +53,13 @@ describe('localAlignments (weighted Smith-Waterman)', () => {
 
 describe('stock phrases', () => {
   test('are found wherever they occur', () => {
-    expect(findStockRanges('为贯彻落实国务院意见,各县区人民政府负责')).toEqual([[0, 5], [1, 5], [11, 18], [12, 18], [14, 18]]);
+    expect(findStockRanges('为贯彻落实国务院意见,各县区人民政府负责')).toEqual([
+      [0, 5],
+      [1, 5],
+      [11, 18],
+      [12, 18],
+      [14, 18],
+    ]);
   });
 
   test('are down-weighted, so sharing only boilerplate scores lower than sharing content', () => {
@@ -89,8 +103,14 @@ describe('scorePair', () => {
 
 describe('classifyScore', () => {
   test.each([
-    [1, 'identical'], [0.96, 'identical'], [0.959, 'almost_identical'], [0.66, 'almost_identical'],
-    [0.659, 'related'], [0.37, 'related'], [0.369, 'partially_related'], [0.12, 'partially_related'],
+    [1, 'identical'],
+    [0.96, 'identical'],
+    [0.959, 'almost_identical'],
+    [0.66, 'almost_identical'],
+    [0.659, 'related'],
+    [0.37, 'related'],
+    [0.369, 'partially_related'],
+    [0.12, 'partially_related'],
   ] as const)('%f → %s', (score, klass) => {
     expect(classifyScore(score)).toBe(klass);
   });

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findReuse, inferLikelyParents, parseLabelledPairs, rankSources, type AlignDocument } from '../../align/index.ts';
+import {
+  findReuse,
+  inferLikelyParents,
+  parseLabelledPairs,
+  rankSources,
+  type AlignDocument,
+} from '../../align/index.ts';
 import { evaluateSuite } from '../../cli/commands/eval-align.ts';
 import { corpusFixture } from './align-fixtures.ts';
 
@@ -8,7 +14,15 @@ describe('labelled real pairs', () => {
   test('strong, medium and none lines parse; none has - as upper', () => {
     const pairs = parseLabelledPairs('a.md\t一\tb.md\t18\tstrong\t协议定价\na.md\t2\t-\t-\tnone\tlocal addition');
     expect(pairs).toEqual([
-      { lowerFile: 'a.md', lowerArticle: 1, upperFile: 'b.md', upperArticle: 18, strength: 'strong', reason: '协议定价', line: 1 },
+      {
+        lowerFile: 'a.md',
+        lowerArticle: 1,
+        upperFile: 'b.md',
+        upperArticle: 18,
+        strength: 'strong',
+        reason: '协议定价',
+        line: 1,
+      },
       { lowerFile: 'a.md', lowerArticle: 2, strength: 'none', reason: 'local addition', line: 2 },
     ]);
   });
@@ -27,8 +41,16 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
   const liuzhou = corpus.find((d) => d.file.endsWith('liuzhou-hitech-measures.txt'))!;
 
   test('Liuzhou (一) 加强关键核心技术攻关 comes first from the State Council opinions (六)', () => {
-    const [first] = rankSources(corpus, { file: liuzhou.file, path: liuzhou.articles[0]!.path }, { scope: 'UPPER', limit: 3 });
-    expect([first!.file.split('/').pop(), first!.article, first!.scope]).toEqual(['state-council-hitech-opinions.txt', 6, 'UPPER']);
+    const [first] = rankSources(
+      corpus,
+      { file: liuzhou.file, path: liuzhou.articles[0]!.path },
+      { scope: 'UPPER', limit: 3 },
+    );
+    expect([first!.file.split('/').pop(), first!.article, first!.scope]).toEqual([
+      'state-council-hitech-opinions.txt',
+      6,
+      'UPPER',
+    ]);
     expect(first!.evidence.map((e) => e.lowerText)).toContain('加强关键核心技术');
   });
 
@@ -38,14 +60,19 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
 
   test('the Liuzhou measures implement the State Council opinions first, then the MOST plan and Guangxi', () => {
     expect(inferLikelyParents(corpus, liuzhou.file).map((p) => p.file.split('/').pop())).toEqual([
-      'state-council-hitech-opinions.txt', 'most-hitech-zone-plan-14th.txt', 'guangxi-hitech-measures.txt',
+      'state-council-hitech-opinions.txt',
+      'most-hitech-zone-plan-14th.txt',
+      'guangxi-hitech-measures.txt',
     ]);
   });
 });
 
 describe('findReuse', () => {
   const doc = (file: string, texts: string[]): AlignDocument => ({
-    file, title: file, tier: 'county', kind: 'measures',
+    file,
+    title: file,
+    tier: 'county',
+    kind: 'measures',
     articles: texts.map((text, i) => ({ number: i + 1, path: `a${i + 1}`, heading: '', text })),
   });
   const copied = '对新认定的国家级专精特新小巨人企业给予一次性奖励';
@@ -57,7 +84,9 @@ describe('findReuse', () => {
     const [match, ...rest] = findReuse([a, b, city], 'a', { minLength: 12 });
     expect(rest).toEqual([]);
     expect(match!.file).toBe('b');
-    expect(match!.spans).toEqual([{ path: 'a1', otherPath: 'a2', text: copied, start: 0, end: copied.length, length: copied.length }]);
+    expect(match!.spans).toEqual([
+      { path: 'a1', otherPath: 'a2', text: copied, start: 0, end: copied.length, length: copied.length },
+    ]);
     expect(match!.share).toBeCloseTo(copied.length / (copied.length + 4), 4);
   });
 
@@ -69,7 +98,7 @@ describe('findReuse', () => {
 const REAL = existsSync(new URL('../../../shared/corpora/lawrefbook', import.meta.url));
 
 describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/lawrefbook)', () => {
-  test('precision@1 ≥ 0.8 on every real set and at least both baselines\'; recall@3 ≥ 0.9 overall', async () => {
+  test("precision@1 ≥ 0.8 on every real set and at least both baselines'; recall@3 ≥ 0.9 overall", async () => {
     const names = ['beijing-transfer', 'henan-progress', 'shandong-transfer', 'shanghai-transfer'];
     const root = new URL('../../../shared/corpora/lawrefbook', import.meta.url).pathname;
     let found = 0;

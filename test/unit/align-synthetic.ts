@@ -20,7 +20,14 @@ export function seededRandom(seed: number): () => number {
 const STOCK = ['为贯彻落实', '高质量发展', '各县区人民政府', '牵头单位', '配合单位', '财政资金补助', '结合实际'];
 
 /** Synthetic lower and upper articles; `related` share of the lower ones derive from an upper. */
-export function syntheticArticles(options: { lower: number; upper: number; seed: number; related?: number; upperDocs?: number; lowerDocs?: number }) {
+export function syntheticArticles(options: {
+  lower: number;
+  upper: number;
+  seed: number;
+  related?: number;
+  upperDocs?: number;
+  lowerDocs?: number;
+}) {
   const random = seededRandom(options.seed);
   const int = (n: number) => Math.floor(random() * n);
   // Zipf-like character use over 2,500 CJK characters, phrases of 2–5 characters.
@@ -43,9 +50,13 @@ export function syntheticArticles(options: { lower: number; upper: number; seed:
   const edit = (s: string) => [...s].map((ch) => (random() < 0.15 ? char() : ch)).join('');
   const lowerArticles: ArticleSource[] = Array.from({ length: options.lower }, (_, i) => {
     const docKey = `l${i % lowerDocs}`;
-    if (random() >= (options.related ?? 0.8)) return { docKey, heading: heading(), text: Array.from({ length: 1 + int(3) }, sentence).join('') };
+    if (random() >= (options.related ?? 0.8))
+      return { docKey, heading: heading(), text: Array.from({ length: 1 + int(3) }, sentence).join('') };
     const source = upperArticles[int(upperArticles.length)]!;
-    const sentences = source.text.split('。').filter(Boolean).map((s) => `${s}。`);
+    const sentences = source.text
+      .split('。')
+      .filter(Boolean)
+      .map((s) => `${s}。`);
     const kept = sentences.filter(() => random() < 0.8).map((s) => (random() < 0.5 ? s : edit(s)));
     if (random() < 0.6) kept.push(sentence());
     return { docKey, heading: random() < 0.5 ? source.heading : edit(source.heading), text: kept.join('') };

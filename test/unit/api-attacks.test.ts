@@ -11,9 +11,22 @@ let graph: GraphHandle;
 
 beforeAll(async () => {
   const port = await findFreePort();
-  graph = openGraph({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'nobody-listens', database: 'neo4j' }, { connectionTimeoutMs: 500, maxTransactionRetryTimeMs: 0 });
-  server = await startApiServer({ graph, config: readApiConfig({ PORT: '0', JWT_SECRET: 'attack-test' }), warmUpMs: 0, log: () => {} });
-  closed = await startApiServer({ graph, config: readApiConfig({ PORT: '0', JWT_SECRET: 'attack-test', INTROSPECTION: 'false' }), warmUpMs: 0, log: () => {} });
+  graph = openGraph(
+    { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'nobody-listens', database: 'neo4j' },
+    { connectionTimeoutMs: 500, maxTransactionRetryTimeMs: 0 },
+  );
+  server = await startApiServer({
+    graph,
+    config: readApiConfig({ PORT: '0', JWT_SECRET: 'attack-test' }),
+    warmUpMs: 0,
+    log: () => {},
+  });
+  closed = await startApiServer({
+    graph,
+    config: readApiConfig({ PORT: '0', JWT_SECRET: 'attack-test', INTROSPECTION: 'false' }),
+    warmUpMs: 0,
+    log: () => {},
+  });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -22,9 +35,17 @@ afterAll(async () => {
 });
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  return { status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code), messages: (body.errors ?? []).map((e) => e.message) };
+  return {
+    status: response.status,
+    codes: (body.errors ?? []).map((e) => e.extensions?.code),
+    messages: (body.errors ?? []).map((e) => e.message),
+  };
 }
 
 /** Sends the attack while a probe request loops; returns the attack's answer, its time and the probe's worst latency. */
@@ -61,16 +82,73 @@ const aliases = `{ ${Array.from({ length: 600 }, (_, i) => `s${i}: __schema { ty
 
 describe('each attack gets a clear error within a second while the server keeps answering', () => {
   test.each([
-    ['fragment fan-out (2^39 expansions)', () => post(server.url, fanOut), 400, 'GRAPHQL_VALIDATION_FAILED', /Query cost \d+ exceeds the maximum of 5000/],
-    ['limit: 0 on a nested list', () => post(server.url, '{ policies(limit: 5) { articleLinks(limit: 0) { id } } }'), 400, 'BAD_USER_INPUT', /articleLinks: limit must be at least 1, got 0/],
-    ['a negative limit through a variable', () => post(server.url, 'query($n: Int) { policies(limit: $n) { id } }', { n: -1_000_000 }), 400, 'BAD_USER_INPUT', /policies: limit must be at least 1, got -1000000/],
-    ['first: -1 on a connection', () => post(server.url, '{ policiesConnection(first: -1) { totalCount } }'), 400, 'BAD_USER_INPUT', /first must be at least 1/],
+    [
+      'fragment fan-out (2^39 expansions)',
+      () => post(server.url, fanOut),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Query cost \d+ exceeds the maximum of 5000/,
+    ],
+    [
+      'limit: 0 on a nested list',
+      () => post(server.url, '{ policies(limit: 5) { articleLinks(limit: 0) { id } } }'),
+      400,
+      'BAD_USER_INPUT',
+      /articleLinks: limit must be at least 1, got 0/,
+    ],
+    [
+      'a negative limit through a variable',
+      () => post(server.url, 'query($n: Int) { policies(limit: $n) { id } }', { n: -1_000_000 }),
+      400,
+      'BAD_USER_INPUT',
+      /policies: limit must be at least 1, got -1000000/,
+    ],
+    [
+      'first: -1 on a connection',
+      () => post(server.url, '{ policiesConnection(first: -1) { totalCount } }'),
+      400,
+      'BAD_USER_INPUT',
+      /first must be at least 1/,
+    ],
     ['600 aliases of __schema (52 KB)', () => post(server.url, aliases), 400, 'GRAPHQL_PARSE_FAILED', /2000 tokens/],
-    ['20 levels of nested where filters', () => post(server.url, nestedWhere), 400, 'BAD_USER_INPUT', /input nested \d+ levels deep exceeds the maximum of 8/],
-    ['1,000 OR items', () => post(server.url, 'query($w: ArticleWhere) { articles(where: $w) { id } }', { w: manyOr }), 400, 'BAD_USER_INPUT', /list of 1000 items|more than 50 input objects/],
-    ['a subscription', () => post(server.url, 'subscription { __typename }'), 400, undefined, /subscription|Subscription/],
-    ['1,025 search terms', () => post(server.url, 'query($p: String!) { search(phrase: $p) { id } }', { p: Array.from({ length: 1025 }, (_, i) => `t${i}`).join(' ') }), 400, 'BAD_USER_INPUT', /1025 terms; at most 1024/],
-    ['introspection with INTROSPECTION=false', () => post(closed.url, '{ __schema { queryType { name } } }'), 400, 'GRAPHQL_VALIDATION_FAILED', /introspection/i],
+    [
+      '20 levels of nested where filters',
+      () => post(server.url, nestedWhere),
+      400,
+      'BAD_USER_INPUT',
+      /input nested \d+ levels deep exceeds the maximum of 8/,
+    ],
+    [
+      '1,000 OR items',
+      () => post(server.url, 'query($w: ArticleWhere) { articles(where: $w) { id } }', { w: manyOr }),
+      400,
+      'BAD_USER_INPUT',
+      /list of 1000 items|more than 50 input objects/,
+    ],
+    [
+      'a subscription',
+      () => post(server.url, 'subscription { __typename }'),
+      400,
+      undefined,
+      /subscription|Subscription/,
+    ],
+    [
+      '1,025 search terms',
+      () =>
+        post(server.url, 'query($p: String!) { search(phrase: $p) { id } }', {
+          p: Array.from({ length: 1025 }, (_, i) => `t${i}`).join(' '),
+        }),
+      400,
+      'BAD_USER_INPUT',
+      /1025 terms; at most 1024/,
+    ],
+    [
+      'introspection with INTROSPECTION=false',
+      () => post(closed.url, '{ __schema { queryType { name } } }'),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /introspection/i,
+    ],
   ])('%s', async (_name, send, status, code, message) => {
     const { answer, took, worst } = await underWatch(send);
     expect(answer.status).toBe(status);
@@ -84,10 +162,16 @@ describe('each attack gets a clear error within a second while the server keeps 
 describe('HTTP statuses', () => {
   test('the database being gone is a 503 with Retry-After, quickly', async () => {
     const started = performance.now();
-    const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ policies(limit: 1) { id } }' }) });
+    const response = await fetch(`${server.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ policies(limit: 1) { id } }' }),
+    });
     expect(performance.now() - started).toBeLessThan(3000);
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('SERVICE_UNAVAILABLE');
   });
 });

@@ -35,7 +35,10 @@ describe('HS256 tokens', () => {
 
   test('tokens expire after 8 hours by default', () => {
     const token = signToken({ sub: 'li', roles: [] }, SECRET, { now: 1000 });
-    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ iat: 1000, exp: 1000 + 8 * 3600 });
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      iat: 1000,
+      exp: 1000 + 8 * 3600,
+    });
     expect(verifyToken(token, SECRET, 1000 + 8 * 3600 - 1).kind).toBe('user');
     expect(verifyToken(token, SECRET, 1000 + 8 * 3600)).toEqual({ kind: 'invalid', reason: 'token expired' });
   });
@@ -68,7 +71,9 @@ describe('HS256 tokens', () => {
 
 describe('requireCurator', () => {
   test('no token → UNAUTHENTICATED', () => {
-    expect(() => requireCurator({ kind: 'anonymous' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => requireCurator({ kind: 'anonymous' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
   });
   test('a bad token → UNAUTHENTICATED', () => {
     expect(() => requireCurator({ kind: 'invalid', reason: 'bad signature' })).toThrow(/bad signature/);
@@ -79,6 +84,9 @@ describe('requireCurator', () => {
     );
   });
   test('a curator passes and is returned', () => {
-    expect(requireCurator({ kind: 'user', user: { sub: 'li', roles: ['curator'] } })).toEqual({ sub: 'li', roles: ['curator'] });
+    expect(requireCurator({ kind: 'user', user: { sub: 'li', roles: ['curator'] } })).toEqual({
+      sub: 'li',
+      roles: ['curator'],
+    });
   });
 });

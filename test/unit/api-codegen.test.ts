@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { printApiSchema } from '../../api/print-schema.ts';
 
-const generated = (file: string) => readFileSync(new URL(`../../viewer/src/generated/${file}`, import.meta.url), 'utf8');
+const generated = (file: string) =>
+  readFileSync(new URL(`../../viewer/src/generated/${file}`, import.meta.url), 'utf8');
 
 test('viewer/src/generated/schema.graphql is the schema the API serves (else: npm run codegen)', async () => {
   expect(generated('schema.graphql')).toBe(await printApiSchema());
@@ -13,7 +14,9 @@ test('viewer/src/generated/schema.graphql is the schema the API serves (else: np
 
 test('the generated types carry the enums and the hit key', () => {
   const types = generated('graphql.ts');
-  expect(types).toMatch(/export type AlignmentClass =\s+\| 'almost_identical'\s+\| 'identical'\s+\| 'partially_related'\s+\| 'related';/);
+  expect(types).toMatch(
+    /export type AlignmentClass =\s+\| 'almost_identical'\s+\| 'identical'\s+\| 'partially_related'\s+\| 'related';/,
+  );
   expect(types).toMatch(/export type AlignmentStatus =\s+\| 'confirmed'\s+\| 'rejected'\s+\| 'suggested';/);
   expect(types).toMatch(/export type SearchHit = \{[^}]*nodeId: Scalars\['ID'\]\['output'\];/);
   expect(types).toMatch(/export type LineageStep = \{[^}]*status: AlignmentStatus;/);

@@ -62,17 +62,23 @@ describe('readApiConfig', () => {
     expect(describeConfigWarnings(config)).toEqual([]);
   });
 
-  test.each(['0.0.0.0', '::', '192.168.1.20', 'example.org'])('HOST=%s refuses the built-in JWT secret, set or defaulted', (host) => {
-    expect(() => readApiConfig({ HOST: host })).toThrow(/JWT_SECRET: must be set to your own secret when HOST/);
-    expect(() => readApiConfig({ HOST: host, JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(/JWT_SECRET/);
-    expect(readApiConfig({ HOST: host, JWT_SECRET: 'mine' }).introspection).toBe(false);
-    expect(readApiConfig({ HOST: host, JWT_SECRET: 'mine', INTROSPECTION: 'true' }).introspection).toBe(true);
-  });
+  test.each(['0.0.0.0', '::', '192.168.1.20', 'example.org'])(
+    'HOST=%s refuses the built-in JWT secret, set or defaulted',
+    (host) => {
+      expect(() => readApiConfig({ HOST: host })).toThrow(/JWT_SECRET: must be set to your own secret when HOST/);
+      expect(() => readApiConfig({ HOST: host, JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(/JWT_SECRET/);
+      expect(readApiConfig({ HOST: host, JWT_SECRET: 'mine' }).introspection).toBe(false);
+      expect(readApiConfig({ HOST: host, JWT_SECRET: 'mine', INTROSPECTION: 'true' }).introspection).toBe(true);
+    },
+  );
 
-  test.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])('HOST=%s (loopback) keeps the development secret and introspection', (host) => {
-    expect(readApiConfig({ HOST: host })).toMatchObject({ usesDefaultSecret: true, introspection: true });
-    expect(readApiConfig({ HOST: host, INTROSPECTION: 'false' }).introspection).toBe(false);
-  });
+  test.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])(
+    'HOST=%s (loopback) keeps the development secret and introspection',
+    (host) => {
+      expect(readApiConfig({ HOST: host })).toMatchObject({ usesDefaultSecret: true, introspection: true });
+      expect(readApiConfig({ HOST: host, INTROSPECTION: 'false' }).introspection).toBe(false);
+    },
+  );
 
   test('the default secret is warned about', () => {
     expect(describeConfigWarnings(readApiConfig({}))).toHaveLength(1);

@@ -39,9 +39,12 @@ describe('static files', () => {
   ])('%s → %s', (path, file) => {
     expect(resolveStaticFile(dir, path)).toBe(join(dir, file));
   });
-  test.each(['/assets/missing.js', '/../../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%E0%A4%A'])('%s is not served', (path) => {
-    expect(resolveStaticFile(dir, path)).toBeUndefined();
-  });
+  test.each(['/assets/missing.js', '/../../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%E0%A4%A'])(
+    '%s is not served',
+    (path) => {
+      expect(resolveStaticFile(dir, path)).toBeUndefined();
+    },
+  );
 });
 
 describe('error formatting', () => {
@@ -49,8 +52,15 @@ describe('error formatting', () => {
   const format = formatApiError((e) => hidden.push(e));
   test('an unknown error becomes a generic INTERNAL_SERVER_ERROR and is logged', () => {
     const error = new Error('secret detail at /srv/x.ts:12');
-    const out = format({ message: error.message, path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, error);
-    expect(out).toEqual({ message: 'Internal server error', path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const out = format(
+      { message: error.message, path: ['search'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } },
+      error,
+    );
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['search'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(hidden.at(-1)).toBe(error);
   });
   test('Neo4j down → SERVICE_UNAVAILABLE', () => {
@@ -62,7 +72,9 @@ describe('error formatting', () => {
   });
   test('a graph timeout → DATABASE_TIMEOUT', () => {
     const error = new GraphError('NEO4J_TIMEOUT', 'Neo4j transaction timed out');
-    expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({ code: 'DATABASE_TIMEOUT' });
+    expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({
+      code: 'DATABASE_TIMEOUT',
+    });
   });
   test('coded errors pass through without a stack trace', () => {
     const error = new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } });

@@ -12,7 +12,10 @@ const schema = buildGraphQLSchema(`
 `);
 
 function errorsOf(query: string, rule: ReturnType<typeof maxDepthRule>) {
-  return validate(schema, parse(query), [...specifiedRules, rule]).map((e) => ({ message: e.message, code: e.extensions.code }));
+  return validate(schema, parse(query), [...specifiedRules, rule]).map((e) => ({
+    message: e.message,
+    code: e.extensions.code,
+  }));
 }
 
 describe('depth limit', () => {
@@ -83,7 +86,9 @@ describe('page size', () => {
   });
 
   test('the default never exceeds the maximum', () => {
-    expect(withPageLimits('type A @node { id: ID! }', { default: 20, max: 10 })).toContain('@limit(default: 10, max: 10)');
+    expect(withPageLimits('type A @node { id: ID! }', { default: 20, max: 10 })).toContain(
+      '@limit(default: 10, max: 10)',
+    );
   });
 });
 
@@ -103,8 +108,12 @@ describe('attacks on the limits (issue 16)', () => {
   });
 
   test('600 aliases of __schema are refused for cost', () => {
-    const aliases = Array.from({ length: 600 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ');
-    expect(validate(schema, parse(`{ ${aliases} }`), rules).map((e) => e.message)).toEqual(['Query cost 600000 exceeds the maximum of 5000']);
+    const aliases = Array.from({ length: 600 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(
+      ' ',
+    );
+    expect(validate(schema, parse(`{ ${aliases} }`), rules).map((e) => e.message)).toEqual([
+      'Query cost 600000 exceeds the maximum of 5000',
+    ]);
   });
 
   test('introspection that expands a type reached through another type is refused; the standard introspection query passes', () => {

@@ -13,7 +13,9 @@ const preloaded = { id: 'x#a1', heading: '总则', label: '第一条', policyId:
 
 describe('pickScalarSelection', () => {
   test('a selection of preloaded scalars (and __typename) is answered from them', () => {
-    expect(pickScalarSelection({ fieldNodes: fieldNodesOf('{ lineage { from { id heading __typename } } }') }, preloaded)).toBe(preloaded);
+    expect(
+      pickScalarSelection({ fieldNodes: fieldNodesOf('{ lineage { from { id heading __typename } } }') }, preloaded),
+    ).toBe(preloaded);
   });
 
   test('a field not preloaded, a relationship, an alias, an argument, a directive or a fragment needs hydration', () => {
@@ -35,6 +37,8 @@ describe('pickScalarSelection', () => {
   });
 
   test('the Cypher projection names exactly the preloaded keys', () => {
-    expect(articleScalarProjection('a')).toBe('{id: a.id, policyId: a.policyId, label: a.label, heading: a.heading, path: a.path}');
+    expect(articleScalarProjection('a')).toBe(
+      '{id: a.id, policyId: a.policyId, label: a.label, heading: a.heading, path: a.path}',
+    );
   });
 });

@@ -17,8 +17,20 @@ describe('query builders keep every user value in parameters', () => {
       buildLineageQuery(value, 'BOTH', 5),
       buildCompareQuery(value, value),
       buildCoverageQuery(value, value),
-      buildReviewQuery({ id: value, status: 'confirmed', user: value, now: '2026-01-01T00:00:00.000Z', comment: value }),
-      buildAddAlignmentQuery({ lowerId: value, upperId: value, user: value, now: '2026-01-01T00:00:00.000Z', comment: value }),
+      buildReviewQuery({
+        id: value,
+        status: 'confirmed',
+        user: value,
+        now: '2026-01-01T00:00:00.000Z',
+        comment: value,
+      }),
+      buildAddAlignmentQuery({
+        lowerId: value,
+        upperId: value,
+        user: value,
+        now: '2026-01-01T00:00:00.000Z',
+        comment: value,
+      }),
     ];
     for (const query of queries) {
       expect(query.cypher).not.toContain(value);

@@ -8,13 +8,23 @@ describe('the built schema (no database needed)', async () => {
   const schema = await buildSchema({ maxPageSize: 50 });
 
   test('the only mutations are the four curation mutations', () => {
-    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['confirmAlignment', 'rejectAlignment', 'addAlignment', 'setPolicyTier']);
+    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual([
+      'confirmAlignment',
+      'rejectAlignment',
+      'addAlignment',
+      'setPolicyTier',
+    ]);
   });
 
   test('the custom queries have the contract arguments', () => {
     const fields = schema.getQueryType()!.getFields();
-    const signature = (name: string) => `${name}(${fields[name]!.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(fields[name]!.type)}`;
-    expect(['policyByNumber', 'search', 'lineage', 'compare', 'coverage', 'policy', 'versions', 'versionDiff'].map(signature)).toEqual([
+    const signature = (name: string) =>
+      `${name}(${fields[name]!.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(fields[name]!.type)}`;
+    expect(
+      ['policyByNumber', 'search', 'lineage', 'compare', 'coverage', 'policy', 'versions', 'versionDiff'].map(
+        signature,
+      ),
+    ).toEqual([
       'policyByNumber(docNumber: String!): Policy',
       'search(phrase: String!, limit: Int): [SearchHit!]!',
       'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int, asOf: String): [LineageStep!]!',
@@ -28,7 +38,17 @@ describe('the built schema (no database needed)', async () => {
 
   test('generated reads with filtering, sorting and cursor pagination exist for every node type', () => {
     const fields = Object.keys(schema.getQueryType()!.getFields());
-    for (const root of ['policies', 'parts', 'articles', 'items', 'agencies', 'jurisdictions', 'goals', 'events', 'works']) {
+    for (const root of [
+      'policies',
+      'parts',
+      'articles',
+      'items',
+      'agencies',
+      'jurisdictions',
+      'goals',
+      'events',
+      'works',
+    ]) {
       expect(fields).toContain(root);
       expect(fields).toContain(`${root}Connection`);
     }
@@ -36,8 +56,15 @@ describe('the built schema (no database needed)', async () => {
     const jurisdictions = schema.getQueryType()!.getFields().jurisdictions!;
     expect(jurisdictions.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['name: String', 'tier: Tier']);
     const place = schema.getType('Jurisdiction') as import('graphql').GraphQLObjectType;
-    expect(Object.keys(place.getFields())).toEqual(expect.arrayContaining(['parent', 'children', 'policies', 'policiesWithin', 'code', 'notInMap']));
-    expect(schema.getQueryType()!.getFields().policiesConnection!.args.map((a) => a.name)).toEqual(['first', 'after', 'where', 'sort']);
+    expect(Object.keys(place.getFields())).toEqual(
+      expect.arrayContaining(['parent', 'children', 'policies', 'policiesWithin', 'code', 'notInMap']),
+    );
+    expect(
+      schema
+        .getQueryType()!
+        .getFields()
+        .policiesConnection!.args.map((a) => a.name),
+    ).toEqual(['first', 'after', 'where', 'sort']);
   });
 
   test('Article carries policy (nullable), number Int! and alignments with properties', () => {
@@ -45,13 +72,23 @@ describe('the built schema (no database needed)', async () => {
     const f = article.getFields();
     expect(String(f.policy!.type)).toBe('Policy');
     expect(String(f.number!.type)).toBe('Int!');
-    expect(Object.keys(f)).toEqual(expect.arrayContaining(['alignsWith', 'alignedFrom', 'alignsWithConnection', 'leadAgencies', 'cooperatingAgencies']));
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining([
+        'alignsWith',
+        'alignedFrom',
+        'alignsWithConnection',
+        'leadAgencies',
+        'cooperatingAgencies',
+      ]),
+    );
   });
 });
 
 describe('hydration query', () => {
   test('selects the id and the client selection, filters by the id list and keeps the operation variables and fragments', () => {
-    const document = parse('query Q($n: Int) { lineage(articleId: "a") { from { heading ...F } } } fragment F on Article { number }');
+    const document = parse(
+      'query Q($n: Int) { lineage(articleId: "a") { from { heading ...F } } } fragment F on Article { number }',
+    );
     const operation = document.definitions[0] as import('graphql').OperationDefinitionNode;
     const lineage = operation.selectionSet.selections[0] as import('graphql').FieldNode;
     const from = lineage.selectionSet!.selections[0] as import('graphql').FieldNode;

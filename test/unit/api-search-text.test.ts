@@ -13,7 +13,10 @@ describe('Lucene escaping', () => {
     ['   ', ''],
     ['a"b', '"a\\"b"'],
     ["') DETACH DELETE n //", '"\'\\)" AND "DETACH" AND "DELETE" AND "n" AND "\\/\\/"'],
-    ['"}) MATCH (n) DETACH DELETE n //', '"\\"\\}\\)" AND "MATCH" AND "\\(n\\)" AND "DETACH" AND "DELETE" AND "n" AND "\\/\\/"'],
+    [
+      '"}) MATCH (n) DETACH DELETE n //',
+      '"\\"\\}\\)" AND "MATCH" AND "\\(n\\)" AND "DETACH" AND "DELETE" AND "n" AND "\\/\\/"',
+    ],
     ['title:x*', '"title\\:x\\*"'],
   ])('%j → %j', (phrase, expected) => {
     expect(toLuceneQuery(phrase)).toBe(expected);
@@ -72,15 +75,48 @@ describe('search hits', () => {
   test('an article hit takes its label and heading as title and a snippet of its body', () => {
     expect(
       toSearchHit(
-        { kind: 'Article', id: 'p#a1', label: '（一）', heading: '加快创建', text: '支持高新区开展攻关。', score: 1.5, policyId: 'p', docNumber: null, tier: 'provincial' },
+        {
+          kind: 'Article',
+          id: 'p#a1',
+          label: '（一）',
+          heading: '加快创建',
+          text: '支持高新区开展攻关。',
+          score: 1.5,
+          policyId: 'p',
+          docNumber: null,
+          tier: 'provincial',
+        },
         '攻关',
       ),
-    ).toEqual({ kind: 'Article', id: 'search:20:攻关:p#a1', nodeId: 'p#a1', title: '（一）加快创建', snippet: '支持高新区开展攻关。', score: 1.5, policyId: 'p', docNumber: null, tier: 'provincial' });
+    ).toEqual({
+      kind: 'Article',
+      id: 'search:20:攻关:p#a1',
+      nodeId: 'p#a1',
+      title: '（一）加快创建',
+      snippet: '支持高新区开展攻关。',
+      score: 1.5,
+      policyId: 'p',
+      docNumber: null,
+      tier: 'provincial',
+    });
   });
 
   test('an agency hit takes its name and has no policy', () => {
-    expect(toSearchHit({ kind: 'Agency', id: '柳州市科学技术局', name: '柳州市科学技术局', score: 2, policyId: null }, '科学技术局')).toEqual({
-      kind: 'Agency', id: 'search:20:科学技术局:柳州市科学技术局', nodeId: '柳州市科学技术局', title: '柳州市科学技术局', snippet: null, score: 2, policyId: null, docNumber: null, tier: null,
+    expect(
+      toSearchHit(
+        { kind: 'Agency', id: '柳州市科学技术局', name: '柳州市科学技术局', score: 2, policyId: null },
+        '科学技术局',
+      ),
+    ).toEqual({
+      kind: 'Agency',
+      id: 'search:20:科学技术局:柳州市科学技术局',
+      nodeId: '柳州市科学技术局',
+      title: '柳州市科学技术局',
+      snippet: null,
+      score: 2,
+      policyId: null,
+      docNumber: null,
+      tier: null,
     });
   });
 });

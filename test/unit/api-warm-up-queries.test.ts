@@ -15,7 +15,8 @@ describe('warm-up queries', () => {
     ]);
     expect(texts).toContain(buildSearchQuery('x', 1).cypher);
     for (const direction of ['BOTH', 'UP', 'DOWN'] as const) {
-      for (let depth = 1; depth <= 10; depth += 1) expect(texts).toContain(buildLineageQuery('x', direction, depth).cypher);
+      for (let depth = 1; depth <= 10; depth += 1)
+        expect(texts).toContain(buildLineageQuery('x', direction, depth).cypher);
     }
     expect(new Set(texts).size).toBe(texts.length);
     expect(queries).toHaveLength(30 + 5);
@@ -23,7 +24,13 @@ describe('warm-up queries', () => {
 
   test('a failing database ends the warm-up quietly; budget 0 sends nothing', async () => {
     const sent: CypherQuery[] = [];
-    const failing = { read: async (q: CypherQuery) => { sent.push(q); throw new Error('down'); }, write: async () => [] };
+    const failing = {
+      read: async (q: CypherQuery) => {
+        sent.push(q);
+        throw new Error('down');
+      },
+      write: async () => [],
+    };
     await expect(warmUpQueries(failing, 1000)).resolves.toBeUndefined();
     expect(sent).toHaveLength(1);
     await warmUpQueries(failing, 0);

@@ -7,7 +7,9 @@ import { renderDocNumber, toHalfWidth } from '../../bench/render-document.ts';
 
 const small = generateCorpus(CORPUS_SIZES.small);
 const digest = (docs: { file: string; text: string }[]) =>
-  createHash('sha256').update(docs.map((d) => `${d.file}\n${d.text}`).join('\u0000')).digest('hex');
+  createHash('sha256')
+    .update(docs.map((d) => `${d.file}\n${d.text}`).join('\u0000'))
+    .digest('hex');
 
 describe('corpus generator', () => {
   test('the same seed gives byte-identical files', () => {
@@ -21,7 +23,9 @@ describe('corpus generator', () => {
   });
 
   test('small has 100 documents split over the tiers, 10–40 articles each', () => {
-    const byTier = Object.fromEntries(['national', 'provincial', 'municipal', 'county'].map((t) => [t, small.filter((d) => d.tier === t).length]));
+    const byTier = Object.fromEntries(
+      ['national', 'provincial', 'municipal', 'county'].map((t) => [t, small.filter((d) => d.tier === t).length]),
+    );
     expect(byTier).toEqual({ national: 4, provincial: 16, municipal: 40, county: 40 });
     for (const d of small) {
       expect(d.articles.length).toBeGreaterThanOrEqual(10);
@@ -88,17 +92,33 @@ describe('corpus generator', () => {
     for (const d of withDefect('brokenTitle')) expect(d.text.split('\n')).not.toContain(d.title);
     // Every loop above ran: each defect is present in the generated corpus.
     expect(paged.length).toBeGreaterThan(0);
-    expect(['traditional', 'oddSpaces', 'pinyin', 'spam', 'brokenTitle'].map((n) => withDefect(n).length > 0)).toEqual([true, true, true, true, true]);
+    expect(['traditional', 'oddSpaces', 'pinyin', 'spam', 'brokenTitle'].map((n) => withDefect(n).length > 0)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
 describe('typesetting helpers', () => {
-  test.each([[1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [21, '二十一'], [40, '四十']])('%i → %s', (n, s) => {
+  test.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [21, '二十一'],
+    [40, '四十'],
+  ])('%i → %s', (n, s) => {
     expect(toChineseOrdinal(n)).toBe(s);
   });
   test('years in Chinese digits', () => expect(toChineseDigits(2021)).toBe('二〇二一'));
   test.each([
-    ['standard', '柳政规〔2021〕18号'], ['square', '柳政规[2021]18号'], ['lenticular', '柳政规【2021】18号'],
-    ['mixed', '柳政规〔2021)18号'], ['spaced', '柳政规〔2021〕18 号'],
+    ['standard', '柳政规〔2021〕18号'],
+    ['square', '柳政规[2021]18号'],
+    ['lenticular', '柳政规【2021】18号'],
+    ['mixed', '柳政规〔2021)18号'],
+    ['spaced', '柳政规〔2021〕18 号'],
   ] as const)('number bracket %s', (style, out) => expect(renderDocNumber('柳政规〔2021〕18号', style)).toBe(out));
 });

@@ -10,13 +10,30 @@ import { CORPUS_SIZES } from '../../bench/corpus-sizes.ts';
 
 describe('bench arguments', () => {
   test('defaults: small, every measure, published', () => {
-    expect(parseBenchArgs([])).toEqual({ size: 'small', only: ['align', 'import', 'memory', 'api', 'viewer', 'faults'], publish: true, perRowBudgetSeconds: 60, alignments: 'engine', help: false });
+    expect(parseBenchArgs([])).toEqual({
+      size: 'small',
+      only: ['align', 'import', 'memory', 'api', 'viewer', 'faults'],
+      publish: true,
+      perRowBudgetSeconds: 60,
+      alignments: 'engine',
+      help: false,
+    });
   });
   test('--only keeps run order and does not publish unless asked', () => {
-    expect(parseBenchArgs(['--size=medium', '--only', 'api,import'])).toMatchObject({ size: 'medium', only: ['import', 'api'], publish: false });
+    expect(parseBenchArgs(['--size=medium', '--only', 'api,import'])).toMatchObject({
+      size: 'medium',
+      only: ['import', 'api'],
+      publish: false,
+    });
     expect(parseBenchArgs(['--only', 'api', '--publish']).publish).toBe(true);
   });
-  test.each([[['--size', 'huge']], [['--only', 'api,gpu']], [['--per-row-budget', '-1']], [['--frobnicate']], [['--size']]])('rejects %j', (args) => {
+  test.each([
+    [['--size', 'huge']],
+    [['--only', 'api,gpu']],
+    [['--per-row-budget', '-1']],
+    [['--frobnicate']],
+    [['--size']],
+  ])('rejects %j', (args) => {
     expect(() => parseBenchArgs(args)).toThrow();
   });
 });
@@ -31,16 +48,27 @@ describe('floors', () => {
       viewer: { n5000: { panFrameMs: { mean: 33.3 } } },
     });
     expect(Object.fromEntries(floors.map((f) => [f.name, f.pass]))).toEqual({
-      'import.ratioToPlainCreate': true, 'align.ratioToBruteForce': false, 'align.top1Agreement': true,
-      'api.lineage.p99Ms': true, 'api.lineage.errors': true, 'api.search.p99Ms': false, 'api.search.errors': false,
-      'importer.peakRssMB': null, 'viewerOverview.grouped.firstRenderMs': false, 'viewer.n5000.panFrameMs.mean': true,
+      'import.ratioToPlainCreate': true,
+      'align.ratioToBruteForce': false,
+      'align.top1Agreement': true,
+      'api.lineage.p99Ms': true,
+      'api.lineage.errors': true,
+      'api.search.p99Ms': false,
+      'api.search.errors': false,
+      'importer.peakRssMB': null,
+      'viewerOverview.grouped.firstRenderMs': false,
+      'viewer.n5000.panFrameMs.mean': true,
     });
   });
 });
 
 describe('BENCHMARKS.md block', () => {
-  const results = { command: 'npm run bench -- --size small', machine: { nproc: 2, cpu: 'x', memoryGB: 4, node: 'v20', java: '17', date: 'd', loadAverage: 1 },
-    floors: checkFloors({ importer: { peakRssMB: 300 } }), importer: { status: 'ok', peakRssMB: 300 } };
+  const results = {
+    command: 'npm run bench -- --size small',
+    machine: { nproc: 2, cpu: 'x', memoryGB: 4, node: 'v20', java: '17', date: 'd', loadAverage: 1 },
+    floors: checkFloors({ importer: { peakRssMB: 300 } }),
+    importer: { status: 'ok', peakRssMB: 300 },
+  };
   test('renders the command, the floors and each figure', () => {
     const md = renderResults(results);
     expect(md).toContain('Command: `npm run bench -- --size small`');
@@ -56,8 +84,14 @@ describe('BENCHMARKS.md block', () => {
 
 describe('baseline queries', () => {
   const dump = {
-    nodes: [{ label: 'Policy', props: { id: 'p1' } }, { label: 'Article', props: { id: 'p1#a1' } }, { label: 'Policy', props: { id: 'p2' } }],
-    rels: [{ type: 'HAS_ARTICLE', startLabel: 'Policy', startId: 'p1', endLabel: 'Article', endId: 'p1#a1', props: {} }],
+    nodes: [
+      { label: 'Policy', props: { id: 'p1' } },
+      { label: 'Article', props: { id: 'p1#a1' } },
+      { label: 'Policy', props: { id: 'p2' } },
+    ],
+    rels: [
+      { type: 'HAS_ARTICLE', startLabel: 'Policy', startId: 'p1', endLabel: 'Article', endId: 'p1#a1', props: {} },
+    ],
   };
   test('plain CREATE groups by label and type, in chunks', () => {
     const queries = buildPlainCreateQueries(dump, 1);
@@ -70,8 +104,16 @@ describe('baseline queries', () => {
     expect(queries[3]!.params).toEqual({ rows: [{ s: 'p1', e: 'p1#a1', p: {} }] });
   });
   test('per-row MERGE: one query per node and relationship, labels escaped', () => {
-    const queries = buildPerRowMergeQueries({ nodes: [{ label: 'Bad`) DETACH DELETE n //', props: { id: 'x' } }], rels: [] });
-    expect(queries).toEqual([{ cypher: 'MERGE (n:`Bad``) DETACH DELETE n //` {id: $id}) SET n += $props', params: { id: 'x', props: { id: 'x' } } }]);
+    const queries = buildPerRowMergeQueries({
+      nodes: [{ label: 'Bad`) DETACH DELETE n //', props: { id: 'x' } }],
+      rels: [],
+    });
+    expect(queries).toEqual([
+      {
+        cypher: 'MERGE (n:`Bad``) DETACH DELETE n //` {id: $id}) SET n += $props',
+        params: { id: 'x', props: { id: 'x' } },
+      },
+    ]);
   });
 });
 

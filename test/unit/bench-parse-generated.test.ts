@@ -6,28 +6,44 @@ import type { AgencyTruth } from '../../bench/corpus-types.ts';
 import { buildGazetteerExtension } from '../../bench/build-gazetteer-extension.ts';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { toHalfWidth } from '../../bench/render-document.ts';
-import { buildGazetteer, getDefaultGazetteer, parsePolicyText, type AgencyRef, type PolicyDocument } from '../../import/index.ts';
+import {
+  buildGazetteer,
+  getDefaultGazetteer,
+  parsePolicyText,
+  type AgencyRef,
+  type PolicyDocument,
+} from '../../import/index.ts';
 
 const spec = { ...CORPUS_SIZES.small, documents: 150 };
 const corpus = generateCorpus(spec);
 // The corpus's own jurisdictions, merged over the bundled gazetteer as `--gazetteer bench/out/<size>/gazetteer.json` does.
 const bundled = getDefaultGazetteer().data;
-const gazetteer = buildGazetteer({ ...bundled, jurisdictions: [...bundled.jurisdictions, ...buildGazetteerExtension(spec.seed).jurisdictions] });
-const parsed = new Map<string, PolicyDocument>(corpus.map((d) => [d.file, parsePolicyText(d.text, { file: d.file, gazetteer })]));
+const gazetteer = buildGazetteer({
+  ...bundled,
+  jurisdictions: [...bundled.jurisdictions, ...buildGazetteerExtension(spec.seed).jurisdictions],
+});
+const parsed = new Map<string, PolicyDocument>(
+  corpus.map((d) => [d.file, parsePolicyText(d.text, { file: d.file, gazetteer })]),
+);
 
 // A list prefix (市发展改革委、工业和信息化局) is written once; the parser may keep it off later items' asWritten.
 const sameAgency = (truth: AgencyTruth, got: AgencyRef) =>
-  truth.asWritten === got.asWritten || ['自治区', '省', '市', '区', '县'].some((p) => truth.asWritten === p + got.asWritten);
-const sameAgencies = (truth: AgencyTruth[], got: AgencyRef[]) => truth.length === got.length && truth.every((t, i) => sameAgency(t, got[i]!));
+  truth.asWritten === got.asWritten ||
+  ['自治区', '省', '市', '区', '县'].some((p) => truth.asWritten === p + got.asWritten);
+const sameAgencies = (truth: AgencyTruth[], got: AgencyRef[]) =>
+  truth.length === got.length && truth.every((t, i) => sameAgency(t, got[i]!));
 
 describe('the real parser reads the generated corpus', () => {
   test('every document yields exactly its articles, numbered 1..n', () => {
     expect(corpus.length).toBeGreaterThan(50);
-    for (const d of corpus) expect(parsed.get(d.file)!.articles.map((a) => a.number)).toEqual(d.articles.map((a) => a.number));
+    for (const d of corpus)
+      expect(parsed.get(d.file)!.articles.map((a) => a.number)).toEqual(d.articles.map((a) => a.number));
   });
 
   test('tiers come out as generated once the gazetteer knows the jurisdictions', () => {
-    expect(corpus.filter((d) => parsed.get(d.file)!.tier !== d.tier).map((d) => `${d.file} ${d.jurisdiction}`)).toEqual([]);
+    expect(corpus.filter((d) => parsed.get(d.file)!.tier !== d.tier).map((d) => `${d.file} ${d.jurisdiction}`)).toEqual(
+      [],
+    );
   });
 
   test('run-in headings are recovered in documents with parts or numbered items', () => {
@@ -70,8 +86,12 @@ describe('the real parser reads the generated corpus', () => {
       const got = parsed.get(d.file)!.citations;
       for (const c of d.citations) {
         total += 1;
-        const hit = got.some((g) => (c.docNumber ? g.docNumber === c.docNumber : toHalfWidth(g.title ?? '').endsWith(toHalfWidth(c.title ?? '')))
-          && g.relation === c.relation);
+        const hit = got.some(
+          (g) =>
+            (c.docNumber
+              ? g.docNumber === c.docNumber
+              : toHalfWidth(g.title ?? '').endsWith(toHalfWidth(c.title ?? ''))) && g.relation === c.relation,
+        );
         if (hit) found += 1;
       }
     }

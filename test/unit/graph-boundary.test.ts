@@ -19,7 +19,12 @@ function sourceFiles(dir: string): string[] {
 const files = sourceFiles(ROOT);
 const IMPORTS_DRIVER = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]neo4j-driver(?:\/[^'"]*)?['"]/;
 /** Tests that build driver errors or driver objects to check graph/'s translation of them (and this one, which names the import). */
-const DRIVER_TESTS = new Set(['test/unit/graph-boundary.test.ts', 'test/unit/graph-errors.test.ts', 'test/unit/graph-local-engine.test.ts', 'test/unit/api-http.test.ts']);
+const DRIVER_TESTS = new Set([
+  'test/unit/graph-boundary.test.ts',
+  'test/unit/graph-errors.test.ts',
+  'test/unit/graph-local-engine.test.ts',
+  'test/unit/api-http.test.ts',
+]);
 
 describe('the graph boundary', () => {
   test('the scan sees the project (guards against an empty file list)', () => {
@@ -29,19 +34,24 @@ describe('the graph boundary', () => {
   });
 
   test('nothing outside graph/ imports neo4j-driver', () => {
-    const offenders = files.filter((f) => !f.startsWith('graph/') && !DRIVER_TESTS.has(f) && IMPORTS_DRIVER.test(readFileSync(join(ROOT, f), 'utf8')));
+    const offenders = files.filter(
+      (f) =>
+        !f.startsWith('graph/') && !DRIVER_TESTS.has(f) && IMPORTS_DRIVER.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
   test('the rule itself catches an import', () => {
     expect(IMPORTS_DRIVER.test("import type { Driver } from 'neo4j-driver';")).toBe(true);
     expect(IMPORTS_DRIVER.test("const neo4j = require('neo4j-driver')")).toBe(true);
-    expect(IMPORTS_DRIVER.test("// talks to neo4j-driver through graph/")).toBe(false);
+    expect(IMPORTS_DRIVER.test('// talks to neo4j-driver through graph/')).toBe(false);
   });
 
   test('no production file mentions a test failure hook', () => {
     const production = files.filter((f) => !f.startsWith('test/'));
-    const offenders = production.filter((f) => /failWrite|failAfterStatement|injectedFailure/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const offenders = production.filter((f) =>
+      /failWrite|failAfterStatement|injectedFailure/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ describe('readGraphConfig', () => {
 
   test('local engine settings come from NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_HEAP, NEO4J_PAGECACHE, NEO4J_PASSWORD', () => {
     const config = readGraphConfig({
-      NEO4J_BOLT_PORT: '17687', NEO4J_DATA_DIR: '/tmp/pg', NEO4J_HEAP: '1536m', NEO4J_PAGECACHE: '1g', NEO4J_PASSWORD: 'long-enough',
+      NEO4J_BOLT_PORT: '17687',
+      NEO4J_DATA_DIR: '/tmp/pg',
+      NEO4J_HEAP: '1536m',
+      NEO4J_PAGECACHE: '1g',
+      NEO4J_PASSWORD: 'long-enough',
     });
     expect(config).toEqual({
       uri: 'bolt://127.0.0.1:17687',
@@ -35,7 +39,12 @@ describe('readGraphConfig', () => {
     'neo4j+s://abcd1234.databases.neo4j.io',
     'neo4j+ssc://localhost:7687',
   ])('accepts %s and then needs no local engine', (uri) => {
-    const config = readGraphConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'pw', NEO4J_USERNAME: 'reader', NEO4J_DATABASE: 'policies' });
+    const config = readGraphConfig({
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_DATABASE: 'policies',
+    });
     expect(config).toEqual({ uri, username: 'reader', password: 'pw', database: 'policies', local: undefined });
   });
 

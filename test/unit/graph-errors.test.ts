@@ -26,7 +26,12 @@ describe('classifyNeo4jCode', () => {
 
 describe('toGraphError', () => {
   test('keeps the Neo4j code and the original error as cause', () => {
-    const original = new neo4j.Neo4jError('Node(1) already exists with label `Policy`', 'Neo.ClientError.Schema.ConstraintValidationFailed', 'gql', 'desc');
+    const original = new neo4j.Neo4jError(
+      'Node(1) already exists with label `Policy`',
+      'Neo.ClientError.Schema.ConstraintValidationFailed',
+      'gql',
+      'desc',
+    );
     const translated = toGraphError(original);
     expect(translated).toBeInstanceOf(GraphError);
     expect(translated).toMatchObject({
@@ -38,17 +43,27 @@ describe('toGraphError', () => {
   });
 
   test('prefixes auth and availability errors with what to check', () => {
-    const auth = toGraphError(new neo4j.Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', 'gql', 'desc'));
-    expect(auth.message).toBe('Neo4j rejected the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD): The client is unauthorized');
+    const auth = toGraphError(
+      new neo4j.Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', 'gql', 'desc'),
+    );
+    expect(auth.message).toBe(
+      'Neo4j rejected the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD): The client is unauthorized',
+    );
     const down = toGraphError(new neo4j.Neo4jError('connect ECONNREFUSED', 'ServiceUnavailable', 'gql', 'desc'));
-    expect(down).toMatchObject({ code: 'NEO4J_UNAVAILABLE', message: 'Neo4j is not reachable (is it running? check NEO4J_URI): connect ECONNREFUSED' });
+    expect(down).toMatchObject({
+      code: 'NEO4J_UNAVAILABLE',
+      message: 'Neo4j is not reachable (is it running? check NEO4J_URI): connect ECONNREFUSED',
+    });
   });
 
   test('passes GraphErrors through unchanged and wraps plain errors', () => {
     const own = new GraphError('NEO4J_PORT_BUSY', 'port taken');
     expect(toGraphError(own)).toBe(own);
     expect(toGraphError(new Error('connect ECONNREFUSED 127.0.0.1:7687'))).toMatchObject({ code: 'NEO4J_UNAVAILABLE' });
-    expect(toGraphError(new TypeError('x is not a function'))).toMatchObject({ code: 'NEO4J_UNKNOWN', message: 'x is not a function' });
+    expect(toGraphError(new TypeError('x is not a function'))).toMatchObject({
+      code: 'NEO4J_UNKNOWN',
+      message: 'x is not a function',
+    });
     expect(toGraphError('a string')).toMatchObject({ code: 'NEO4J_UNKNOWN', message: 'a string' });
   });
 });

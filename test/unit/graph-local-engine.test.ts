@@ -40,7 +40,13 @@ describe('toPlain', () => {
       list: [neo4j.int(1), 'a', null],
       nested: { score: 0.5, ok: true },
     };
-    expect(toPlain(value)).toEqual({ n: 42, big: '9007199254740993', day: '2021-08-04', list: [1, 'a', null], nested: { score: 0.5, ok: true } });
+    expect(toPlain(value)).toEqual({
+      n: 42,
+      big: '9007199254740993',
+      day: '2021-08-04',
+      list: [1, 'a', null],
+      nested: { score: 0.5, ok: true },
+    });
   });
 
   test('turns nodes into their properties', () => {

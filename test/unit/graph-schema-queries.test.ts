@@ -9,7 +9,8 @@ describe('buildSchemaQueries', () => {
     const constraints = statements.filter((s) => s.startsWith('CREATE CONSTRAINT'));
     expect(constraints).toEqual(
       ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'].map(
-        (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
+        (label) =>
+          `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
       ),
     );
   });

@@ -8,7 +8,12 @@ function fakeEngine(pid: number) {
   const exited = new Promise<number | null>((resolve) => (exit = resolve));
   let stopped = false;
   const engine: LocalNeo4j = {
-    uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', dataDir: '/tmp/x', pid, exited,
+    uri: 'bolt://127.0.0.1:1',
+    username: 'neo4j',
+    password: 'x',
+    dataDir: '/tmp/x',
+    pid,
+    exited,
     stop: async () => {
       stopped = true;
       exit(0);
@@ -31,11 +36,15 @@ describe('superviseLocalNeo4j', () => {
     const second = fakeEngine(200);
     const lines: string[] = [];
     let attempts = 0;
-    const supervised = superviseLocalNeo4j(first.engine, async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('port busy');
-      return second.engine;
-    }, { log: (l) => lines.push(l), firstDelayMs: 10, maxDelayMs: 40 });
+    const supervised = superviseLocalNeo4j(
+      first.engine,
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('port busy');
+        return second.engine;
+      },
+      { log: (l) => lines.push(l), firstDelayMs: 10, maxDelayMs: 40 },
+    );
     first.crash();
     await until(() => supervised.current() === second.engine);
     expect(supervised.restarts()).toBe(2);
@@ -49,10 +58,14 @@ describe('superviseLocalNeo4j', () => {
   test('a requested stop is not restarted', async () => {
     const first = fakeEngine(1);
     let started = 0;
-    const supervised = superviseLocalNeo4j(first.engine, async () => {
-      started += 1;
-      return fakeEngine(2).engine;
-    }, { log: () => {}, firstDelayMs: 1 });
+    const supervised = superviseLocalNeo4j(
+      first.engine,
+      async () => {
+        started += 1;
+        return fakeEngine(2).engine;
+      },
+      { log: () => {}, firstDelayMs: 1 },
+    );
     await supervised.stop();
     await new Promise((r) => setTimeout(r, 30));
     expect(first.stopped()).toBe(true);

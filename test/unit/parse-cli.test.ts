@@ -29,19 +29,47 @@ async function capture(args: string[]): Promise<{ code: number; out: string; err
 
 describe('policygraph parse --json', () => {
   test('one object per file with the fields of the issue', async () => {
-    const { code, out } = await capture(['--json', corpus('state-council-hitech-opinions.txt'), corpus('most-hitech-zone-plan-14th.txt')]);
+    const { code, out } = await capture([
+      '--json',
+      corpus('state-council-hitech-opinions.txt'),
+      corpus('most-hitech-zone-plan-14th.txt'),
+    ]);
     expect(code).toBe(0);
     const docs = JSON.parse(out);
     expect(docs).toHaveLength(2);
     const [sc, most] = docs;
     expect(sc).toMatchObject({
-      file: corpus('state-council-hitech-opinions.txt'), title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号',
-      issuer: '国务院', tier: 'national', kind: 'opinions', issuedOn: '2020-07-13', citations: [], goals: [], events: [], issues: [],
+      file: corpus('state-council-hitech-opinions.txt'),
+      title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+      docNumber: '国发〔2020〕7号',
+      issuer: '国务院',
+      tier: 'national',
+      kind: 'opinions',
+      issuedOn: '2020-07-13',
+      citations: [],
+      goals: [],
+      events: [],
+      issues: [],
     });
     expect(sc.parts[1]).toMatchObject({ number: 2, heading: '着力提升自主创新能力' });
     expect(sc.parts[1].articles.map((a: { number: number }) => a.number)).toEqual([4, 5, 6]);
-    expect(sc.articles[3]).toMatchObject({ number: 4, heading: '大力集聚高端创新资源', text: '', partNumber: 2, leadAgencies: [], cooperatingAgencies: [] });
-    expect(most.issues.slice(-1)).toEqual([{ file: corpus('most-hitech-zone-plan-14th.txt'), line: 31, severity: 'warning', code: 'WEB_DEBRIS', message: 'web-page debris left out of the text: "点击查看作者最近其他文章"' }]);
+    expect(sc.articles[3]).toMatchObject({
+      number: 4,
+      heading: '大力集聚高端创新资源',
+      text: '',
+      partNumber: 2,
+      leadAgencies: [],
+      cooperatingAgencies: [],
+    });
+    expect(most.issues.slice(-1)).toEqual([
+      {
+        file: corpus('most-hitech-zone-plan-14th.txt'),
+        line: 31,
+        severity: 'warning',
+        code: 'WEB_DEBRIS',
+        message: 'web-page debris left out of the text: "点击查看作者最近其他文章"',
+      },
+    ]);
   });
 
   test('bad files become error objects naming the file; the others still parse; exit code 1', async () => {
@@ -49,14 +77,27 @@ describe('policygraph parse --json', () => {
     const binary = join(dir, 'binary.bin');
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
-    const { code, out } = await capture(['--json', empty, corpus('guangxi-hitech-measures.txt'), binary, join(dir, 'missing.txt')]);
+    const { code, out } = await capture([
+      '--json',
+      empty,
+      corpus('guangxi-hitech-measures.txt'),
+      binary,
+      join(dir, 'missing.txt'),
+    ]);
     expect(code).toBe(1);
     const results = JSON.parse(out);
     expect(results.map((r: { file: string; error?: { code: string } }) => [r.file, r.error?.code])).toEqual([
-      [empty, 'EMPTY_FILE'], [corpus('guangxi-hitech-measures.txt'), undefined], [binary, 'BINARY_FILE'], [join(dir, 'missing.txt'), 'NOT_FOUND'],
+      [empty, 'EMPTY_FILE'],
+      [corpus('guangxi-hitech-measures.txt'), undefined],
+      [binary, 'BINARY_FILE'],
+      [join(dir, 'missing.txt'), 'NOT_FOUND'],
     ]);
     expect(results[0].error.message).toBe(`${empty}: the file is empty`);
-    expect(results[2].error).toEqual({ code: 'BINARY_FILE', message: `${binary}:1: binary file: NUL byte at offset 4`, line: 1 });
+    expect(results[2].error).toEqual({
+      code: 'BINARY_FILE',
+      message: `${binary}:1: binary file: NUL byte at offset 4`,
+      line: 1,
+    });
   });
 
   test('--tier overrides the tier', async () => {
@@ -67,8 +108,14 @@ describe('policygraph parse --json', () => {
   test('--gazetteer merges a user file: a new alias is expanded', async () => {
     const gazetteer = join(dir, 'extra.json');
     const text = join(dir, 'doc.txt');
-    writeFileSync(gazetteer, JSON.stringify({ agencies: [{ name: '柳州市大数据发展局', jurisdiction: '柳州市', aliases: ['市大数据局'] }] }));
-    writeFileSync(text, '柳州市关于测试的若干措施\n（一）测试条目。支持企业。（牵头单位：市大数据局；配合单位：市科技局）\n');
+    writeFileSync(
+      gazetteer,
+      JSON.stringify({ agencies: [{ name: '柳州市大数据发展局', jurisdiction: '柳州市', aliases: ['市大数据局'] }] }),
+    );
+    writeFileSync(
+      text,
+      '柳州市关于测试的若干措施\n（一）测试条目。支持企业。（牵头单位：市大数据局；配合单位：市科技局）\n',
+    );
     const { out } = await capture(['--json', '--gazetteer', gazetteer, text]);
     const [doc] = JSON.parse(out);
     expect(doc.articles[0].leadAgencies.map((a: { name: string }) => a.name)).toEqual(['柳州市大数据发展局']);
@@ -116,7 +163,10 @@ describe('arguments', () => {
 
   test('options are read', () => {
     expect(readParseArgs(['--json', '--max-bytes', '2048', '--retrieved-on', '2026-11-26', 'a.txt', 'b.txt'])).toEqual({
-      json: true, maxBytes: 2048, retrievedOn: '2026-11-26', files: ['a.txt', 'b.txt'],
+      json: true,
+      maxBytes: 2048,
+      retrievedOn: '2026-11-26',
+      files: ['a.txt', 'b.txt'],
     });
   });
 });

@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { decodePolicyBytes, decodePolicyText, PolicyInputError, parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import {
+  decodePolicyBytes,
+  decodePolicyText,
+  PolicyInputError,
+  parsePolicyText,
+  readPolicyFile,
+} from '../../import/index.ts';
 import { cleanLine, normalizeLine } from '../../text/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-parse-'));
@@ -42,8 +48,20 @@ describe('decoding', () => {
     ['an empty file', new Uint8Array(), 'EMPTY_FILE', undefined, 'e.txt: the file is empty'],
     ['a file of blanks', utf8(' \n\r\n\t'), 'EMPTY_FILE', undefined, 'e.txt: the file is empty'],
     ['NUL bytes', utf8('关于\n\u0000\u0001PK'), 'BINARY_FILE', 2, 'e.txt:2: binary file: NUL byte at offset 7'],
-    ['neither UTF-8 nor GB18030', new Uint8Array([0xff, 0xff, 0x0a, 0xff, 0x80]), 'UNDECODABLE', undefined, 'e.txt: the file is neither UTF-8 nor GB18030/GBK text'],
-    ['control characters', utf8('a\u0002b\u0003c\u0004d\u0005'), 'BINARY_FILE', undefined, 'e.txt: binary file: 4 control characters'],
+    [
+      'neither UTF-8 nor GB18030',
+      new Uint8Array([0xff, 0xff, 0x0a, 0xff, 0x80]),
+      'UNDECODABLE',
+      undefined,
+      'e.txt: the file is neither UTF-8 nor GB18030/GBK text',
+    ],
+    [
+      'control characters',
+      utf8('a\u0002b\u0003c\u0004d\u0005'),
+      'BINARY_FILE',
+      undefined,
+      'e.txt: binary file: 4 control characters',
+    ],
   ])('%s is refused', (_name, bytes, code, line, message) => {
     const error = caught(() => decodePolicyBytes(bytes, 'e.txt'));
     expect([error.code, error.file, error.line, error.message]).toEqual([code, 'e.txt', line, message]);
@@ -51,7 +69,10 @@ describe('decoding', () => {
 
   test('a file above the limit is refused; the limit is configurable', () => {
     const error = caught(() => decodePolicyBytes(utf8('关于促进'), 'big.txt', 5));
-    expect([error.code, error.message]).toEqual(['FILE_TOO_LARGE', 'big.txt: the file has 12 bytes, above the limit of 5 bytes (raise it with --max-bytes)']);
+    expect([error.code, error.message]).toEqual([
+      'FILE_TOO_LARGE',
+      'big.txt: the file has 12 bytes, above the limit of 5 bytes (raise it with --max-bytes)',
+    ]);
     expect(decodePolicyBytes(utf8('关于促进'), 'big.txt', 12)).toBe('关于促进');
   });
 
@@ -70,7 +91,9 @@ describe('files', () => {
     writeFileSync(path, '');
     truncateSync(path, 50 * 1024 * 1024);
     await expect(readPolicyFile(path, { file: 'huge.txt' })).rejects.toMatchObject({
-      code: 'FILE_TOO_LARGE', file: 'huge.txt', message: 'huge.txt: the file has 52428800 bytes, above the limit of 10485760 bytes (raise it with --max-bytes)',
+      code: 'FILE_TOO_LARGE',
+      file: 'huge.txt',
+      message: 'huge.txt: the file has 52428800 bytes, above the limit of 10485760 bytes (raise it with --max-bytes)',
     });
   });
 
@@ -78,11 +101,17 @@ describe('files', () => {
     const path = join(dir, 'ok.txt');
     writeFileSync(path, '柳州市关于测试的若干措施\n（一）测试条目。支持企业。\n');
     await expect(readPolicyFile(path, { maxBytes: 10 })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
-    await expect(readPolicyFile(path, { maxBytes: 1000 })).resolves.toMatchObject({ title: '柳州市关于测试的若干措施', file: path });
+    await expect(readPolicyFile(path, { maxBytes: 1000 })).resolves.toMatchObject({
+      title: '柳州市关于测试的若干措施',
+      file: path,
+    });
   });
 
   test('a missing file', async () => {
-    await expect(readPolicyFile(join(dir, 'none.txt'), { file: 'none.txt' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'none.txt: no such file' });
+    await expect(readPolicyFile(join(dir, 'none.txt'), { file: 'none.txt' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'none.txt: no such file',
+    });
   });
 
   test('provenance: sha256 of the text, parser version, retrieval date', () => {
@@ -96,10 +125,13 @@ describe('files', () => {
 
 describe('text without recognisable structure', () => {
   test('an error issue, not an exception', () => {
-    const d = parsePolicyText('今天天气很好，我们去公园散步，看到很多人在锻炼身体。\n然后回家吃饭。', { file: 'x.txt' });
+    const d = parsePolicyText('今天天气很好，我们去公园散步，看到很多人在锻炼身体。\n然后回家吃饭。', {
+      file: 'x.txt',
+    });
     expect(d.articles).toEqual([]);
     expect(d.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.line, i.code])).toEqual([
-      ['x.txt', 1, 'NO_TITLE'], ['x.txt', 1, 'NO_STRUCTURE'],
+      ['x.txt', 1, 'NO_TITLE'],
+      ['x.txt', 1, 'NO_STRUCTURE'],
     ]);
   });
 
@@ -136,6 +168,8 @@ describe('GBK fragments inside a UTF-8 line', () => {
     const bytes = new Uint8Array([...utf8('标题\n（二）完善'), ...gbk, ...utf8('。市科技局负责。')]);
     const decoded = decodePolicyText(bytes, 'f.txt');
     expect(decoded.text).toBe('标题\n（二）完善服务体系。市科技局负责。');
-    expect(decoded.issues.map((i) => [i.line, i.code, i.message])).toEqual([[2, 'MIXED_ENCODING', 'line mixes UTF-8 and GB18030/GBK fragments; each decoded with its own encoding']]);
+    expect(decoded.issues.map((i) => [i.line, i.code, i.message])).toEqual([
+      [2, 'MIXED_ENCODING', 'line mixes UTF-8 and GB18030/GBK fragments; each decoded with its own encoding'],
+    ]);
   });
 });

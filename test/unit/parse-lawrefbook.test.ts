@@ -14,7 +14,11 @@ const present = existsSync(ROOT);
 
 function listMarkdown(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') && e.name !== '_index.md' ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? listMarkdown(join(dir, e.name))
+      : e.name.endsWith('.md') && e.name !== '_index.md'
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -42,7 +46,9 @@ function readTruth(text: string): Truth {
     chapters: lines.filter((l) => TRUTH_CHAPTER.test(l)).length,
     articles: body.filter((l) => TRUTH_ARTICLE.test(l)).length,
     // Table rules (|---|---|) are markup, not text.
-    body: body.map((l) => squeeze(l.replace(/^#+\s*/, '').replace(/<!--.*?-->/g, ''))).filter((l) => l !== '' && !/^[-:]+$/.test(l)),
+    body: body
+      .map((l) => squeeze(l.replace(/^#+\s*/, '').replace(/<!--.*?-->/g, '')))
+      .filter((l) => l !== '' && !/^[-:]+$/.test(l)),
   };
 }
 
@@ -59,7 +65,19 @@ function keptLines(d: PolicyDocument): Set<string> {
   const parts = [...d.parts, ...d.parts.flatMap((p) => p.sections ?? [])];
   for (const p of parts) {
     const [first = '', ...rest] = (p.text ?? '').split('\n');
-    for (const line of [`${p.label}${p.heading}`, `${p.label}${p.heading}。`, `${p.label}${p.heading}。${first}`, `${p.label}${p.heading}：${first}`, `${p.label}${p.heading}：`, `${p.label}${p.heading}:${first}`, `${p.label}${first}`, p.heading, first, ...rest]) add(line);
+    for (const line of [
+      `${p.label}${p.heading}`,
+      `${p.label}${p.heading}。`,
+      `${p.label}${p.heading}。${first}`,
+      `${p.label}${p.heading}：${first}`,
+      `${p.label}${p.heading}：`,
+      `${p.label}${p.heading}:${first}`,
+      `${p.label}${first}`,
+      p.heading,
+      first,
+      ...rest,
+    ])
+      add(line);
     // 编 and 分编 headings are kept on their chapters (第二编 分则 第一分编 通则).
     for (const book of (p.book ?? '').split(/\s(?=第)/)) add(book);
   }
@@ -67,7 +85,9 @@ function keptLines(d: PolicyDocument): Set<string> {
     const [first = '', ...rest] = a.text.split('\n');
     // A statute keeps a bracketed heading (第一条【目的】…); a numbered paragraph its run-in heading (七、本决定…。).
     // (…or a heading ended by a colon: 知识产权保护方面5项：…)
-    for (const heading of a.heading ? [`【${a.heading}】`, `${a.heading}。`, `${a.heading}：`, `${a.heading}:`, a.heading] : ['']) {
+    for (const heading of a.heading
+      ? [`【${a.heading}】`, `${a.heading}。`, `${a.heading}：`, `${a.heading}:`, a.heading]
+      : ['']) {
       add(`${a.label}${heading}${first}`);
       add(`${a.label}${heading}`);
     }
@@ -119,7 +139,9 @@ describe.skipIf(!present)('the lawrefbook statutes', () => {
       results.push(result);
     }
     parseMs = performance.now() - started;
-    console.info(`lawrefbook: ${files.length} files parsed in ${(parseMs / 1000).toFixed(1)} s (with reading and the truth reader)`);
+    console.info(
+      `lawrefbook: ${files.length} files parsed in ${(parseMs / 1000).toFixed(1)} s (with reading and the truth reader)`,
+    );
   }, 600_000);
 
   test('all 2,822 files parse without a crash', () => {
@@ -130,10 +152,16 @@ describe.skipIf(!present)('the lawrefbook statutes', () => {
   test('title, chapter count and article count are right on at least 97% of files', () => {
     const wrong = results.filter(({ truth, doc }) => {
       const chapters = doc!.parts.filter((p) => p.level === 'chapter').length;
-      return doc!.title !== truth.title || chapters !== truth.chapters || (truth.articles > 0 && doc!.articles.length !== truth.articles);
+      return (
+        doc!.title !== truth.title ||
+        chapters !== truth.chapters ||
+        (truth.articles > 0 && doc!.articles.length !== truth.articles)
+      );
     });
     const rate = 1 - wrong.length / results.length;
-    console.info(`lawrefbook structure: ${(rate * 100).toFixed(2)}% right; differing: ${wrong.map((r) => r.file).join(', ')}`);
+    console.info(
+      `lawrefbook structure: ${(rate * 100).toFixed(2)}% right; differing: ${wrong.map((r) => r.file).join(', ')}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.97);
     expect(wrong.map((r) => r.file)).toEqual(STRUCTURE_EXCEPTIONS);
   });
@@ -163,7 +191,9 @@ describe.skipIf(!present)('the lawrefbook statutes', () => {
   test('the authority level is right on at least 97% of files (truth from the folder names)', () => {
     const wrong = results.filter((r) => r.doc!.authorityLevel !== levelOfFolder(r.file));
     const rate = 1 - wrong.length / results.length;
-    console.info(`lawrefbook authority level: ${(rate * 100).toFixed(2)}% right (${results.length - wrong.length}/${results.length})`);
+    console.info(
+      `lawrefbook authority level: ${(rate * 100).toFixed(2)}% right (${results.length - wrong.length}/${results.length})`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.97);
   });
 });

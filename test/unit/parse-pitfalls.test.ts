@@ -77,7 +77,15 @@ describe('dates (§2 and the damaged forms of the corpus)', () => {
 
 describe('Chinese numerals', () => {
   test.each([
-    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['一百零五', 105], ['二〇二一', 2021], ['两', 2], ['18', 18],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十一', 21],
+    ['一百零五', 105],
+    ['二〇二一', 2021],
+    ['两', 2],
+    ['18', 18],
   ])('%s → %d', (input, expected) => {
     expect(parseChineseNumber(input)).toBe(expected);
   });
@@ -92,7 +100,11 @@ describe('run-in headings split at the first 。', () => {
     ['指导思想。', '指导思想', ''],
     ['“放管服”优化营商环境。', '“放管服”优化营商环境', ''],
     ['指导思想', '指导思想', ''],
-    ['对新获批的国家高新区，在用地、资金等方面给予重点支持。', '', '对新获批的国家高新区，在用地、资金等方面给予重点支持。'],
+    [
+      '对新获批的国家高新区，在用地、资金等方面给予重点支持。',
+      '',
+      '对新获批的国家高新区，在用地、资金等方面给予重点支持。',
+    ],
   ])('%s', (input, heading, body) => {
     expect(splitHeading(input)).toEqual({ heading, body });
   });
@@ -119,11 +131,23 @@ describe('kinds read from titles', () => {
 describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept, aliases merged', () => {
   test.each([
     ['市科技局', '柳州市', ['柳州市科学技术局']],
-    ['市发展改革委、工业和信息化局、财政局、市场监管局等', '柳州市', ['柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市财政局', '柳州市市场监督管理局']],
+    [
+      '市发展改革委、工业和信息化局、财政局、市场监管局等',
+      '柳州市',
+      ['柳州市发展和改革委员会', '柳州市工业和信息化局', '柳州市财政局', '柳州市市场监督管理局'],
+    ],
     ['各县区人民政府、新区管委会', '柳州市', ['各县区人民政府', '柳州市柳东新区管理委员会']],
     ['新区管委会、柳东新区管委会、柳州高新区管委会', '柳州市', ['柳州市柳东新区管理委员会']],
-    ['自治区发展改革委、工业和信息化厅、市场监管局', '广西壮族自治区', ['广西壮族自治区发展和改革委员会', '广西壮族自治区工业和信息化厅', '广西壮族自治区市场监督管理局']],
-    ['各市人民政府,自治区财政厅,广西税务局等', '广西壮族自治区', ['各市人民政府', '广西壮族自治区财政厅', '国家税务总局广西壮族自治区税务局']],
+    [
+      '自治区发展改革委、工业和信息化厅、市场监管局',
+      '广西壮族自治区',
+      ['广西壮族自治区发展和改革委员会', '广西壮族自治区工业和信息化厅', '广西壮族自治区市场监督管理局'],
+    ],
+    [
+      '各市人民政府,自治区财政厅,广西税务局等',
+      '广西壮族自治区',
+      ['各市人民政府', '广西壮族自治区财政厅', '国家税务总局广西壮族自治区税务局'],
+    ],
     ['自治区科技厅、市科技局', '柳州市', ['广西壮族自治区科学技术厅', '柳州市科学技术局']],
     ['县科技局、财政局', '柳城县', ['柳城县科学技术局', '柳城县财政局']],
     ['科技部、国家发展改革委', '中华人民共和国', ['科学技术部', '国家发展和改革委员会']],
@@ -157,34 +181,81 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
   });
 
   test('a bracket of plain words is not an agency bracket', () => {
-    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。支持市、县(市、区)人民政府建设园区。', { file: 't.txt' });
+    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。支持市、县(市、区)人民政府建设园区。', {
+      file: 't.txt',
+    });
     expect(d.articles[0]!.text).toBe('支持市、县(市、区)人民政府建设园区。');
     expect(d.articles[0]!.leadAgencies).toEqual([]);
   });
 });
 
 describe('citations (§5)', () => {
-  const cite = (sentence: string) => parsePolicyText(`柳州市关于测试的若干措施\n${sentence}\n（一）测试条目。`, { file: 't.txt' }).citations;
+  const cite = (sentence: string) =>
+    parsePolicyText(`柳州市关于测试的若干措施\n${sentence}\n（一）测试条目。`, { file: 't.txt' }).citations;
   test.each([
-    ['为贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号）精神，制定本措施。',
-      [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号', issuer: '国务院', relation: 'implements' }]],
-    ['根据《中华人民共和国科学技术进步法》，制定本办法。', [{ title: '中华人民共和国科学技术进步法', relation: 'based_on' }]],
-    ['依据《广西壮族自治区科学技术进步条例》等规定，结合实际。', [{ title: '广西壮族自治区科学技术进步条例', relation: 'based_on' }]],
-    ['《A办法》、《B规划》等文件相继印发。', [{ title: 'A办法', relation: 'cites' }, { title: 'B规划', relation: 'cites' }]],
-    ['积极贯彻落实《A意见》（国发〔2020〕7号）和《B方案》。', [{ title: 'A意见', docNumber: '国发〔2020〕7号', relation: 'implements' }, { title: 'B方案', relation: 'implements' }]],
-    ['国务院《关于推动创新创业高质量发展打造“双创”升级版的意见》（国发〔2018〕32号）提出要求。',
-      [{ title: '关于推动创新创业高质量发展打造“双创”升级版的意见', docNumber: '国发〔2018〕32号', issuer: '国务院', relation: 'cites' }]],
-    ['转发《关于印发《柳州市科技计划管理办法》的通知》。', [{ title: '关于印发《柳州市科技计划管理办法》的通知', relation: 'cites' }]],
+    [
+      '为贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号）精神，制定本措施。',
+      [
+        {
+          title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+          docNumber: '国发〔2020〕7号',
+          issuer: '国务院',
+          relation: 'implements',
+        },
+      ],
+    ],
+    [
+      '根据《中华人民共和国科学技术进步法》，制定本办法。',
+      [{ title: '中华人民共和国科学技术进步法', relation: 'based_on' }],
+    ],
+    [
+      '依据《广西壮族自治区科学技术进步条例》等规定，结合实际。',
+      [{ title: '广西壮族自治区科学技术进步条例', relation: 'based_on' }],
+    ],
+    [
+      '《A办法》、《B规划》等文件相继印发。',
+      [
+        { title: 'A办法', relation: 'cites' },
+        { title: 'B规划', relation: 'cites' },
+      ],
+    ],
+    [
+      '积极贯彻落实《A意见》（国发〔2020〕7号）和《B方案》。',
+      [
+        { title: 'A意见', docNumber: '国发〔2020〕7号', relation: 'implements' },
+        { title: 'B方案', relation: 'implements' },
+      ],
+    ],
+    [
+      '国务院《关于推动创新创业高质量发展打造“双创”升级版的意见》（国发〔2018〕32号）提出要求。',
+      [
+        {
+          title: '关于推动创新创业高质量发展打造“双创”升级版的意见',
+          docNumber: '国发〔2018〕32号',
+          issuer: '国务院',
+          relation: 'cites',
+        },
+      ],
+    ],
+    [
+      '转发《关于印发《柳州市科技计划管理办法》的通知》。',
+      [{ title: '关于印发《柳州市科技计划管理办法》的通知', relation: 'cites' }],
+    ],
     ['按照国发〔2020〕7号文件要求，抓好落实。', [{ docNumber: '国发〔2020〕7号', relation: 'based_on' }]],
-    ['为贯彻落实《关于加快科技创新的意见》（以下简称《创新意见》）精神，现就落实《创新意见》提出措施。',
-      [{ title: '关于加快科技创新的意见', relation: 'implements' }]],
+    [
+      '为贯彻落实《关于加快科技创新的意见》（以下简称《创新意见》）精神，现就落实《创新意见》提出措施。',
+      [{ title: '关于加快科技创新的意见', relation: 'implements' }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(cite(sentence)).toMatchObject(expected);
     expect(cite(sentence)).toHaveLength(expected.length);
   });
 
   test('a short title defined by 以下简称 resolves later uses to the full title', () => {
-    const d = parsePolicyText('柳州市关于测试的若干措施\n市科技局牵头制订了《柳州市关于加快科技创新的意见》（以下简称《创新意见》）。\n（一）测试条目。《创新意见》共三部分。', { file: 't.txt' });
+    const d = parsePolicyText(
+      '柳州市关于测试的若干措施\n市科技局牵头制订了《柳州市关于加快科技创新的意见》（以下简称《创新意见》）。\n（一）测试条目。《创新意见》共三部分。',
+      { file: 't.txt' },
+    );
     expect(d.shortTitles).toEqual([{ short: '创新意见', full: '柳州市关于加快科技创新的意见' }]);
     expect(d.citations.map((c) => [c.title, c.line])).toEqual([['柳州市关于加快科技创新的意见', 2]]);
   });
@@ -192,9 +263,18 @@ describe('citations (§5)', () => {
 
 describe('money (§4)', () => {
   test.each([
-    ['对新获批的国家高新区给予1000万元财政资金补助', [{ amountYuan: 10_000_000, maxYuan: 10_000_000, capped: false, condition: '对新获批的国家高新区' }]],
+    [
+      '对新获批的国家高新区给予1000万元财政资金补助',
+      [{ amountYuan: 10_000_000, maxYuan: 10_000_000, capped: false, condition: '对新获批的国家高新区' }],
+    ],
     ['达到条件的给予最高不超过500万元补助', [{ amountYuan: 5_000_000, maxYuan: 5_000_000, capped: true }]],
-    ['对获奖企业分别给予50万元、10万元奖励', [{ amountYuan: 500_000, capped: false }, { amountYuan: 100_000, capped: false }]],
+    [
+      '对获奖企业分别给予50万元、10万元奖励',
+      [
+        { amountYuan: 500_000, capped: false },
+        { amountYuan: 100_000, capped: false },
+      ],
+    ],
     ['给予3万元-5万元补贴', [{ amountYuan: 30_000, maxYuan: 50_000, capped: false }]],
     ['给予3-5万元补贴', [{ amountYuan: 30_000, maxYuan: 50_000, capped: false }]],
     ['安排2.5亿元专项资金', [{ amountYuan: 250_000_000, capped: false }]],
@@ -209,10 +289,22 @@ describe('money (§4)', () => {
 
 describe('goals and targets (§4)', () => {
   test.each([
-    ['将高新区建成创新驱动发展示范区和高质量发展先行区，结合实际', [{ kind: 'vision', text: '将高新区建成创新驱动发展示范区和高质量发展先行区' }]],
-    ['到2025年，全区国家高新区达到10个以上。', [{ kind: 'target', year: 2025, metric: '全区国家高新区', value: 10, unit: '个', qualifier: '以上' }]],
-    ['到2025年，研发投入强度达到3.5%左右。', [{ kind: 'target', year: 2025, metric: '研发投入强度', value: 3.5, unit: '%', qualifier: '左右' }]],
-    ['到2025年，全省高新区营业收入达到3万亿元以上。', [{ kind: 'target', year: 2025, metric: '全省高新区营业收入', value: 3, unit: '万亿元', qualifier: '以上' }]],
+    [
+      '将高新区建成创新驱动发展示范区和高质量发展先行区，结合实际',
+      [{ kind: 'vision', text: '将高新区建成创新驱动发展示范区和高质量发展先行区' }],
+    ],
+    [
+      '到2025年，全区国家高新区达到10个以上。',
+      [{ kind: 'target', year: 2025, metric: '全区国家高新区', value: 10, unit: '个', qualifier: '以上' }],
+    ],
+    [
+      '到2025年，研发投入强度达到3.5%左右。',
+      [{ kind: 'target', year: 2025, metric: '研发投入强度', value: 3.5, unit: '%', qualifier: '左右' }],
+    ],
+    [
+      '到2025年，全省高新区营业收入达到3万亿元以上。',
+      [{ kind: 'target', year: 2025, metric: '全省高新区营业收入', value: 3, unit: '万亿元', qualifier: '以上' }],
+    ],
     ['到2030年，培育十个创新型产业集群。', [{ kind: 'target', year: 2030, metric: '培育', value: 10, unit: '个' }]],
     ['支持企业建设研发平台。', []],
   ])('%s', (text, expected) => {
@@ -237,7 +329,9 @@ describe('tiers (§1): from the issuer, the number code or a place; municipaliti
   });
 
   test('tierOverride wins; an unknown place is reported', () => {
-    expect(parsePolicyText('某某镇关于加快发展的若干措施\n一、总则', { file: 't.txt', tierOverride: 'county' }).tier).toBe('county');
+    expect(
+      parsePolicyText('某某镇关于加快发展的若干措施\n一、总则', { file: 't.txt', tierOverride: 'county' }).tier,
+    ).toBe('county');
     const unknown = parsePolicyText('某某镇关于加快发展的若干措施\n一、总则', { file: 't.txt' });
     expect(unknown.issues.map((i) => i.code)).toEqual(['TIER_UNKNOWN']);
   });
@@ -245,32 +339,70 @@ describe('tiers (§1): from the issuer, the number code or a place; municipaliti
 
 describe('structure variants (§2)', () => {
   test('第1章/第1条 with Arabic numerals', () => {
-    const d = parsePolicyText('某某办法\n第1章 总则\n第1条 为了规范管理，制定本办法。\n第2章 附则\n第2条 本办法自发布之日起施行。', { file: 't.txt', tierOverride: 'county' });
-    expect(d.parts.map((p) => [p.number, p.heading])).toEqual([[1, '总则'], [2, '附则']]);
-    expect(d.articles.map((a) => [a.number, a.path, a.text])).toEqual([[1, 'p1/a1', '为了规范管理，制定本办法。'], [2, 'p2/a2', '本办法自发布之日起施行。']]);
+    const d = parsePolicyText(
+      '某某办法\n第1章 总则\n第1条 为了规范管理，制定本办法。\n第2章 附则\n第2条 本办法自发布之日起施行。',
+      { file: 't.txt', tierOverride: 'county' },
+    );
+    expect(d.parts.map((p) => [p.number, p.heading])).toEqual([
+      [1, '总则'],
+      [2, '附则'],
+    ]);
+    expect(d.articles.map((a) => [a.number, a.path, a.text])).toEqual([
+      [1, 'p1/a1', '为了规范管理，制定本办法。'],
+      [2, 'p2/a2', '本办法自发布之日起施行。'],
+    ]);
   });
 
   test('items nest: 1. → （1） → ①, with stable paths', () => {
-    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。', { file: 't.txt' });
+    const d = parsePolicyText(
+      '柳州市关于测试的若干措施\n（一）测试条目。总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。',
+      { file: 't.txt' },
+    );
     const [a] = d.articles;
-    expect(a!.items.map((i) => [i.path, i.text, i.items.map((j) => [j.path, j.text, j.items.map((k) => k.path)])])).toEqual([
-      ['a1/i1', '第一项。', [['a1/i1/i1', '细目一。', ['a1/i1/i1/i1']], ['a1/i1/i2', '细目二。', []]]],
+    expect(
+      a!.items.map((i) => [i.path, i.text, i.items.map((j) => [j.path, j.text, j.items.map((k) => k.path)])]),
+    ).toEqual([
+      [
+        'a1/i1',
+        '第一项。',
+        [
+          ['a1/i1/i1', '细目一。', ['a1/i1/i1/i1']],
+          ['a1/i1/i2', '细目二。', []],
+        ],
+      ],
       ['a1/i2', '第二项。', []],
     ]);
     expect(a!.text).toBe('总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。');
   });
 
   test('a heading broken over two lines stays one article; continuation lines join the body', () => {
-    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）加强组织领导。各单位要\n高度重视。\n（二）加大投入。', { file: 't.txt' });
-    expect(d.articles.map((a) => [a.heading, a.text])).toEqual([['加强组织领导', '各单位要\n高度重视。'], ['加大投入', '']]);
+    const d = parsePolicyText('柳州市关于测试的若干措施\n（一）加强组织领导。各单位要\n高度重视。\n（二）加大投入。', {
+      file: 't.txt',
+    });
+    expect(d.articles.map((a) => [a.heading, a.text])).toEqual([
+      ['加强组织领导', '各单位要\n高度重视。'],
+      ['加大投入', ''],
+    ]);
   });
 });
 
 describe('titles (§2, §6)', () => {
   test.each([
-    ['关于促进高新技术产业开发区\n高质量发展的若干意见\n一、总则', '关于促进高新技术产业开发区高质量发展的若干意见', undefined],
-    ['柳州市人民政府办公室关于印发\n柳州市科技计划管理办法的通知\n一、总则', '柳州市科技计划管理办法', '柳州市人民政府办公室关于印发柳州市科技计划管理办法的通知'],
-    ['柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知\n一、总则', '广西壮族自治区关于印发《科技强桂三年行动方案》的通知', '柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知'],
+    [
+      '关于促进高新技术产业开发区\n高质量发展的若干意见\n一、总则',
+      '关于促进高新技术产业开发区高质量发展的若干意见',
+      undefined,
+    ],
+    [
+      '柳州市人民政府办公室关于印发\n柳州市科技计划管理办法的通知\n一、总则',
+      '柳州市科技计划管理办法',
+      '柳州市人民政府办公室关于印发柳州市科技计划管理办法的通知',
+    ],
+    [
+      '柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知\n一、总则',
+      '广西壮族自治区关于印发《科技强桂三年行动方案》的通知',
+      '柳州市关于转发《广西壮族自治区关于印发〈科技强桂三年行动方案〉的通知》的通知',
+    ],
   ])('%s', (text, title, noticeTitle) => {
     const d = parsePolicyText(text, { file: 't.txt', tierOverride: 'municipal' });
     expect([d.title, d.noticeTitle]).toEqual([title, noticeTitle]);

@@ -85,11 +85,24 @@ const NINGBO_TXT = `宁波市科技创新促进条例
 const shape = (text: string, file: string) => {
   const d = parsePolicyText(text, { file });
   return {
-    title: d.title, issuer: d.issuer, jurisdiction: d.jurisdiction, tier: d.tier, authorityLevel: d.authorityLevel, kind: d.kind,
-    issuedOn: d.issuedOn, effectiveOn: d.effectiveOn,
+    title: d.title,
+    issuer: d.issuer,
+    jurisdiction: d.jurisdiction,
+    tier: d.tier,
+    authorityLevel: d.authorityLevel,
+    kind: d.kind,
+    issuedOn: d.issuedOn,
+    effectiveOn: d.effectiveOn,
     events: d.events.map((e) => [e.kind, e.start, e.bodies?.[0]]),
     roles: d.agencyRoles.map((r) => [r.role, r.agency.name, r.agency.jurisdiction]),
-    parts: d.parts.map((p) => [p.path, p.label, p.heading, p.level, p.articles.map((a) => a.path), (p.sections ?? []).map((s) => [s.path, s.heading, s.articles.map((a) => a.path)])]),
+    parts: d.parts.map((p) => [
+      p.path,
+      p.label,
+      p.heading,
+      p.level,
+      p.articles.map((a) => a.path),
+      (p.sections ?? []).map((s) => [s.path, s.heading, s.articles.map((a) => a.path)]),
+    ]),
     articles: d.articles.map((a) => [a.path, a.label, a.paragraphs]),
     items: d.articles[1]?.items.map((i) => [i.path, i.label, i.text, i.items.map((s) => [s.path, s.text])]),
     citations: d.citations.map((c) => c.title),
@@ -108,8 +121,17 @@ describe('a Markdown statute (reproduction 3)', () => {
       ['approval', '2017-05-26', '浙江省第十二届人民代表大会常务委员会第四十一次会议'],
       ['effect', '2017-07-01', undefined],
     ]);
-    expect(md.roles).toEqual([['issuer', '宁波市人民代表大会常务委员会', '宁波市'], ['approver', '浙江省人民代表大会常务委员会', '浙江省']]);
-    expect([md.issuer, md.jurisdiction, md.tier, md.authorityLevel, md.kind]).toEqual(['宁波市人民代表大会常务委员会', '宁波市', 'municipal', 'local_regulation', 'regulation']);
+    expect(md.roles).toEqual([
+      ['issuer', '宁波市人民代表大会常务委员会', '宁波市'],
+      ['approver', '浙江省人民代表大会常务委员会', '浙江省'],
+    ]);
+    expect([md.issuer, md.jurisdiction, md.tier, md.authorityLevel, md.kind]).toEqual([
+      '宁波市人民代表大会常务委员会',
+      '宁波市',
+      'municipal',
+      'local_regulation',
+      'regulation',
+    ]);
     // The version is made when the province approves it; it takes effect on the date its last article says.
     expect([md.issuedOn, md.effectiveOn]).toEqual(['2017-05-26', '2017-07-01']);
   });
@@ -117,7 +139,17 @@ describe('a Markdown statute (reproduction 3)', () => {
   test('chapters as parts, sections nested in their chapter, articles (also 之一) with paragraphs and items', () => {
     expect(md.parts).toEqual([
       ['p1', '第一章', '总则', 'chapter', ['p1/a1', 'p1/a2'], []],
-      ['p2', '第二章', '创新主体', 'chapter', ['p2/a3', 'p2/a3-1', 'p2/a4'], [['p2/s1', '企业', ['p2/a3', 'p2/a3-1']], ['p2/s2', '高等学校', ['p2/a4']]]],
+      [
+        'p2',
+        '第二章',
+        '创新主体',
+        'chapter',
+        ['p2/a3', 'p2/a3-1', 'p2/a4'],
+        [
+          ['p2/s1', '企业', ['p2/a3', 'p2/a3-1']],
+          ['p2/s2', '高等学校', ['p2/a4']],
+        ],
+      ],
       ['p3', '第三章', '附则', 'chapter', ['p3/a5'], []],
     ]);
     expect(md.articles.map((a) => a[1])).toEqual(['第一条', '第二条', '第三条', '第三条之一', '第四条', '第五条']);
@@ -127,7 +159,15 @@ describe('a Markdown statute (reproduction 3)', () => {
     ]);
     expect(md.items).toEqual([
       ['p1/a2/i1', '（一）', '知识创新；', []],
-      ['p1/a2/i2', '（二）', '技术创新，包括：', [['p1/a2/i2/i1', '产品创新；'], ['p1/a2/i2/i2', '工艺创新；']]],
+      [
+        'p1/a2/i2',
+        '（二）',
+        '技术创新，包括：',
+        [
+          ['p1/a2/i2/i1', '产品创新；'],
+          ['p1/a2/i2/i2', '工艺创新；'],
+        ],
+      ],
       ['p1/a2/i3', '（三）', '管理创新。', []],
     ]);
     expect(md.citations).toEqual(['中华人民共和国科学技术进步法']);
@@ -140,22 +180,51 @@ describe('a Markdown statute (reproduction 3)', () => {
   test('line numbers stay those of the file', () => {
     const d = parsePolicyText(NINGBO_MD, { file: 'ningbo.md' });
     const lineOf = (start: string) => NINGBO_MD.split('\n').findIndex((l) => l.startsWith(start)) + 1;
-    expect(d.events.map((e) => e.line)).toEqual(['2004年1月16日', '2004年3月26日', '2017年3月30日', '2017年5月26日', '第五条'].map(lineOf));
-    expect(d.articles.map((a) => a.line)).toEqual(['第一条', '第二条', '第三条 ', '第三条之一', '第四条', '第五条'].map(lineOf));
+    expect(d.events.map((e) => e.line)).toEqual(
+      ['2004年1月16日', '2004年3月26日', '2017年3月30日', '2017年5月26日', '第五条'].map(lineOf),
+    );
+    expect(d.articles.map((a) => a.line)).toEqual(
+      ['第一条', '第二条', '第三条 ', '第三条之一', '第四条', '第五条'].map(lineOf),
+    );
     expect(d.parts.map((p) => p.line)).toEqual(['## 第一章', '## 第二章', '## 第三章'].map(lineOf));
   });
 });
 
 describe('Markdown furniture of any kind stays out of the text', () => {
   test('front matter, comments, emphasis, links, images, quotes, lists, tables, rules and fences', () => {
-    const md = readMarkdown('---\ntitle: x\n---\n# **标题**\n<!-- 注释\n跨行 -->\n> 引用的 *强调* 与 [链接](http://a.b/c_(d))\n- 列表项\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n***\n```\n第一条 代码\n```\n第一条 正文\\*');
-    expect(md.text.split('\n')).toEqual(['', '', '', '标题', '', '', '引用的 强调 与 链接', '列表项', '甲\t乙', '', '1\t2', '', '', '第一条 代码', '', '第一条 正文*']);
+    const md = readMarkdown(
+      '---\ntitle: x\n---\n# **标题**\n<!-- 注释\n跨行 -->\n> 引用的 *强调* 与 [链接](http://a.b/c_(d))\n- 列表项\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n***\n```\n第一条 代码\n```\n第一条 正文\\*',
+    );
+    expect(md.text.split('\n')).toEqual([
+      '',
+      '',
+      '',
+      '标题',
+      '',
+      '',
+      '引用的 强调 与 链接',
+      '列表项',
+      '甲\t乙',
+      '',
+      '1\t2',
+      '',
+      '',
+      '第一条 代码',
+      '',
+      '第一条 正文*',
+    ]);
     expect([...md.headings]).toEqual([[4, 1]]);
   });
 
   test('an emphasised Markdown statute reads like a plain one', () => {
-    const d = parsePolicyText('# 某市条例\n\n2020年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n## **第一章** 总则\n\n**第一条** 为了[保护](x.html)环境，制定本条例。\n\n> 第二条 本条例自2020年3月1日起施行。\n', { file: 'x.md' });
-    expect(d.articles.map((a) => [a.label, a.text])).toEqual([['第一条', '为了保护环境，制定本条例。'], ['第二条', '本条例自2020年3月1日起施行。']]);
+    const d = parsePolicyText(
+      '# 某市条例\n\n2020年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n## **第一章** 总则\n\n**第一条** 为了[保护](x.html)环境，制定本条例。\n\n> 第二条 本条例自2020年3月1日起施行。\n',
+      { file: 'x.md' },
+    );
+    expect(d.articles.map((a) => [a.label, a.text])).toEqual([
+      ['第一条', '为了保护环境，制定本条例。'],
+      ['第二条', '本条例自2020年3月1日起施行。'],
+    ]);
     expect(d.parts.map((p) => [p.label, p.heading])).toEqual([['第一章', '总则']]);
     expect(d.effectiveOn).toBe('2020-03-01');
   });
@@ -163,34 +232,74 @@ describe('Markdown furniture of any kind stays out of the text', () => {
 
 describe('head lines → events', () => {
   test.each([
-    ['2004年1月16日 浙江省第十届人民代表大会常务委员会第七次会议通过', [['adoption', '2004-01-16', '浙江省第十届人民代表大会常务委员会第七次会议']]],
-    ['2017年11月4日 第十二届全国人民代表大会常务委员会第三十次会议《关于修改<中华人民共和国会计法>等十一部法律的决定》第五次修正', [['amendment', '2017-11-04', '第十二届全国人民代表大会常务委员会第三十次会议']]],
+    [
+      '2004年1月16日 浙江省第十届人民代表大会常务委员会第七次会议通过',
+      [['adoption', '2004-01-16', '浙江省第十届人民代表大会常务委员会第七次会议']],
+    ],
+    [
+      '2017年11月4日 第十二届全国人民代表大会常务委员会第三十次会议《关于修改<中华人民共和国会计法>等十一部法律的决定》第五次修正',
+      [['amendment', '2017-11-04', '第十二届全国人民代表大会常务委员会第三十次会议']],
+    ],
     ['2001年6月15日 中华人民共和国国务院令第306号公布', [['promulgation', '2001-06-15', '中华人民共和国国务院']]],
-    ['2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订', [['revision', '2002-12-28', '国务院']]],
-    ['2020年12月23日 最高人民法院审判委员会第1823次会议通过', [['adoption', '2020-12-23', '最高人民法院审判委员会第1823次会议']]],
+    [
+      '2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订',
+      [['revision', '2002-12-28', '国务院']],
+    ],
+    [
+      '2020年12月23日 最高人民法院审判委员会第1823次会议通过',
+      [['adoption', '2020-12-23', '最高人民法院审判委员会第1823次会议']],
+    ],
     ['2021年1月1日 施行', [['effect', '2021-01-01', undefined]]],
-    ['2017年11月30日 山东省第十二届人民代表大会常务委员会第三十三次会议批准2017年12月1日青岛市人民代表大会常务委员会公告公布', [
-      ['approval', '2017-11-30', '山东省第十二届人民代表大会常务委员会第三十三次会议'], ['promulgation', '2017-12-01', '青岛市人民代表大会常务委员会']]],
-    ['（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过　根据2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订　自2022年1月1日起施行）', [
-      ['effect', '2022-01-01', undefined], ['adoption', '1993-07-02', '第八届全国人民代表大会常务委员会第二次会议'], ['revision', '2021-12-24', '第十三届全国人民代表大会常务委员会第三十二次会议']]],
+    [
+      '2017年11月30日 山东省第十二届人民代表大会常务委员会第三十三次会议批准2017年12月1日青岛市人民代表大会常务委员会公告公布',
+      [
+        ['approval', '2017-11-30', '山东省第十二届人民代表大会常务委员会第三十三次会议'],
+        ['promulgation', '2017-12-01', '青岛市人民代表大会常务委员会'],
+      ],
+    ],
+    [
+      '（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过　根据2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议第二次修订　自2022年1月1日起施行）',
+      [
+        ['effect', '2022-01-01', undefined],
+        ['adoption', '1993-07-02', '第八届全国人民代表大会常务委员会第二次会议'],
+        ['revision', '2021-12-24', '第十三届全国人民代表大会常务委员会第三十二次会议'],
+      ],
+    ],
     ['2003年8月18日 食品药品监管局、海关总署第4号令公布', [['promulgation', '2003-08-18', '食品药品监管局、海关总署']]],
-    ['2019年7月26日 河南省第十三届人民代表大会常务委员会第十一次会议批准的《洛阳市人民代表大会常务委员会关于修改〈洛阳市科学技术进步条例〉的决定》修正', [['amendment', '2019-07-26', '洛阳市人民代表大会常务委员会']]],
-    ['1988年4月12日 第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》', [['amendment', '1988-04-12', '第七届全国人民代表大会第一次会议']]],
-    ['２００２年６月２９日 第九届全国人民代表大会常务委员会第二十八次会议通过', [['adoption', '2002-06-29', '第九届全国人民代表大会常务委员会第二十八次会议']]],
+    [
+      '2019年7月26日 河南省第十三届人民代表大会常务委员会第十一次会议批准的《洛阳市人民代表大会常务委员会关于修改〈洛阳市科学技术进步条例〉的决定》修正',
+      [['amendment', '2019-07-26', '洛阳市人民代表大会常务委员会']],
+    ],
+    [
+      '1988年4月12日 第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》',
+      [['amendment', '1988-04-12', '第七届全国人民代表大会第一次会议']],
+    ],
+    [
+      '２００２年６月２９日 第九届全国人民代表大会常务委员会第二十八次会议通过',
+      [['adoption', '2002-06-29', '第九届全国人民代表大会常务委员会第二十八次会议']],
+    ],
   ])('%s', (line, expected) => {
     expect(readStatuteHead(toSourceLines(line)).events.map((e) => [e.kind, e.start, e.bodies?.[0]])).toEqual(expected);
   });
 
   test('a decree number is the statute number', () => {
-    expect(readStatuteHead(toSourceLines('2001年6月15日 中华人民共和国国务院令第306号公布')).decreeNumber).toBe('国务院令第306号');
+    expect(readStatuteHead(toSourceLines('2001年6月15日 中华人民共和国国务院令第306号公布')).decreeNumber).toBe(
+      '国务院令第306号',
+    );
   });
 });
 
 describe('dates of effect', () => {
-  const law = (head: string, last: string) => parsePolicyText(`# 某条例\n\n${head}\n\n<!-- INFO END -->\n\n第一条 为了…，制定本条例。\n\n第二条 ${last}\n`, { file: 'x.md' });
+  const law = (head: string, last: string) =>
+    parsePolicyText(`# 某条例\n\n${head}\n\n<!-- INFO END -->\n\n第一条 为了…，制定本条例。\n\n第二条 ${last}\n`, {
+      file: 'x.md',
+    });
 
   test('自公布之日起施行 takes the promulgation date', () => {
-    const d = law('2010年1月2日 某省第一届人民代表大会常务委员会第一次会议通过\n\n2010年1月5日 某省人民代表大会常务委员会公告公布', '本条例自公布之日起施行。');
+    const d = law(
+      '2010年1月2日 某省第一届人民代表大会常务委员会第一次会议通过\n\n2010年1月5日 某省人民代表大会常务委员会公告公布',
+      '本条例自公布之日起施行。',
+    );
     expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['2010-01-02', '2010-01-05', '2010-01-05']);
   });
 
@@ -203,24 +312,48 @@ describe('dates of effect', () => {
 
 describe('structure pitfalls', () => {
   test('a paragraph opening with a reference to an article (第十条规定的…) is no article', () => {
-    const d = parsePolicyText('# 某条例\n\n2010年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n第九条 甲。\n\n第十条 乙。\n\n第九条规定的事项，依照其规定。\n\n第十一条 丙。\n', { file: 'x.md' });
-    expect(d.articles.map((a) => [a.label, a.paragraphs])).toEqual([['第九条', ['甲。']], ['第十条', ['乙。', '第九条规定的事项，依照其规定。']], ['第十一条', ['丙。']]]);
+    const d = parsePolicyText(
+      '# 某条例\n\n2010年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n第九条 甲。\n\n第十条 乙。\n\n第九条规定的事项，依照其规定。\n\n第十一条 丙。\n',
+      { file: 'x.md' },
+    );
+    expect(d.articles.map((a) => [a.label, a.paragraphs])).toEqual([
+      ['第九条', ['甲。']],
+      ['第十条', ['乙。', '第九条规定的事项，依照其规定。']],
+      ['第十一条', ['丙。']],
+    ]);
   });
 
   test('chapter numbers restarting in each 编 keep unique paths; the 编 stays on the chapter', () => {
-    const d = parsePolicyText('# 某法\n\n2010年1月2日 第一届全国人民代表大会第一次会议通过\n\n## 第一编 总则\n\n### 第一章 任务\n\n第一条 甲。\n\n## 第二编 分则\n\n### 第一章 罪\n\n第二条 乙。\n', { file: 'x.md' });
-    expect(d.parts.map((p) => [p.path, p.label, p.book])).toEqual([['p1', '第一章', '第一编 总则'], ['p2', '第一章', '第二编 分则']]);
+    const d = parsePolicyText(
+      '# 某法\n\n2010年1月2日 第一届全国人民代表大会第一次会议通过\n\n## 第一编 总则\n\n### 第一章 任务\n\n第一条 甲。\n\n## 第二编 分则\n\n### 第一章 罪\n\n第二条 乙。\n',
+      { file: 'x.md' },
+    );
+    expect(d.parts.map((p) => [p.path, p.label, p.book])).toEqual([
+      ['p1', '第一章', '第一编 总则'],
+      ['p2', '第一章', '第二编 分则'],
+    ]);
     expect(d.articles.map((a) => a.path)).toEqual(['p1/a1', 'p2/a2']);
     expect(d.authorityLevel).toBe('law');
   });
 
   test('items of a later paragraph get paths of their own', () => {
-    const d = parsePolicyText('# 某条例\n\n2010年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n第一条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n有下列情形之一的，从重：\n\n（一）丙；\n\n（二）丁。\n', { file: 'x.md' });
-    expect(d.articles[0]!.items.map((i) => [i.path, i.text])).toEqual([['a1/i1', '甲；'], ['a1/i2', '乙。'], ['a1/k2/i1', '丙；'], ['a1/k2/i2', '丁。']]);
+    const d = parsePolicyText(
+      '# 某条例\n\n2010年1月2日 某市第一届人民代表大会常务委员会第一次会议通过\n\n第一条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n有下列情形之一的，从重：\n\n（一）丙；\n\n（二）丁。\n',
+      { file: 'x.md' },
+    );
+    expect(d.articles[0]!.items.map((i) => [i.path, i.text])).toEqual([
+      ['a1/i1', '甲；'],
+      ['a1/i2', '乙。'],
+      ['a1/k2/i1', '丙；'],
+      ['a1/k2/i2', '丁。'],
+    ]);
   });
 
   test('a policy document with 第一条 and a notice around it is left to the general reader', () => {
-    const d = parsePolicyText('某市人民政府关于印发《某市科技项目管理办法》的通知\n某政发〔2020〕1号\n各区人民政府：\n现印发给你们，请认真贯彻执行。\n某市人民政府\n2020年1月2日\n第一条 为了…，制定本办法。\n第二条 本办法自2020年3月1日起施行。\n', { file: 'x.txt' });
+    const d = parsePolicyText(
+      '某市人民政府关于印发《某市科技项目管理办法》的通知\n某政发〔2020〕1号\n各区人民政府：\n现印发给你们，请认真贯彻执行。\n某市人民政府\n2020年1月2日\n第一条 为了…，制定本办法。\n第二条 本办法自2020年3月1日起施行。\n',
+      { file: 'x.txt' },
+    );
     expect(d.title).toBe('某市科技项目管理办法');
     expect(d.events.filter((e) => e.kind === 'adoption')).toEqual([]);
   });
@@ -230,17 +363,62 @@ describe('authority level', () => {
   test.each([
     [{ title: '中华人民共和国宪法修正案（2018年）', issuers: ['全国人民代表大会'], bodies: [] }, 'constitution'],
     [{ title: '全国人民代表大会常务委员会关于加强经济工作监督的决定', issuers: [], bodies: [] }, 'law'],
-    [{ title: '中华人民共和国专利法实施细则', issuers: ['国务院'], bodies: ['中华人民共和国国务院'], decreeNumber: '国务院令第306号' }, 'administrative_regulation'],
-    [{ title: '化妆品卫生监督条例', issuers: ['卫生部'], bodies: ['国务院', '卫生部'], approvers: ['国务院'], decreeNumber: '卫生部令第3号' }, 'administrative_regulation'],
-    [{ title: '机动车登记规定', issuers: ['公安部'], bodies: ['公安部'], decreeNumber: '公安部令第164号' }, 'departmental_rule'],
-    [{ title: '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定', issuers: [], bodies: [] }, 'judicial_interpretation'],
+    [
+      {
+        title: '中华人民共和国专利法实施细则',
+        issuers: ['国务院'],
+        bodies: ['中华人民共和国国务院'],
+        decreeNumber: '国务院令第306号',
+      },
+      'administrative_regulation',
+    ],
+    [
+      {
+        title: '化妆品卫生监督条例',
+        issuers: ['卫生部'],
+        bodies: ['国务院', '卫生部'],
+        approvers: ['国务院'],
+        decreeNumber: '卫生部令第3号',
+      },
+      'administrative_regulation',
+    ],
+    [
+      { title: '机动车登记规定', issuers: ['公安部'], bodies: ['公安部'], decreeNumber: '公安部令第164号' },
+      'departmental_rule',
+    ],
+    [
+      { title: '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定', issuers: [], bodies: [] },
+      'judicial_interpretation',
+    ],
     [{ title: '宁波市科技创新促进条例', issuers: ['宁波市人民代表大会常务委员会'], bodies: [] }, 'local_regulation'],
     [{ title: '上海市专利保护条例', issuers: [], bodies: [] }, 'local_regulation'],
     [{ title: '古树名木保护条例', issuers: [], bodies: [] }, 'administrative_regulation'],
-    [{ title: '上海市公共数据开放暂行办法', issuers: [], bodies: [], docNumber: '上海市人民政府令第21号' }, 'local_government_rule'],
-    [{ title: '北京市环境噪声污染防治办法', issuers: ['北京市人民政府'], bodies: ['北京市人民政府第56次常务会议'] }, 'local_government_rule'],
-    [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', issuers: ['国务院'], bodies: [], docNumber: '国发〔2020〕7号' }, 'normative_document'],
-    [{ title: '国务院关于同意建设某国家自主创新示范区的批复', issuers: ['国务院'], bodies: [], docNumber: '国函〔2020〕1号' }, 'work_document'],
+    [
+      { title: '上海市公共数据开放暂行办法', issuers: [], bodies: [], docNumber: '上海市人民政府令第21号' },
+      'local_government_rule',
+    ],
+    [
+      { title: '北京市环境噪声污染防治办法', issuers: ['北京市人民政府'], bodies: ['北京市人民政府第56次常务会议'] },
+      'local_government_rule',
+    ],
+    [
+      {
+        title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+        issuers: ['国务院'],
+        bodies: [],
+        docNumber: '国发〔2020〕7号',
+      },
+      'normative_document',
+    ],
+    [
+      {
+        title: '国务院关于同意建设某国家自主创新示范区的批复',
+        issuers: ['国务院'],
+        bodies: [],
+        docNumber: '国函〔2020〕1号',
+      },
+      'work_document',
+    ],
     [{ title: '关于做好某项工作的几点想法', issuers: [], bodies: [] }, undefined],
   ])('%o → %s', (clues, level) => {
     expect(readAuthorityLevel(clues)).toBe(level);

@@ -62,7 +62,8 @@ describe.skipIf(!existsSync(ROOT))('lawrefbook: tier and jurisdiction of every s
       const truth = truthOf(file, text.split('\n')[0]!.trim());
       const d = parsePolicyText(text, { file });
       const got = d.tier ? [d.tier, d.jurisdiction] : null;
-      if (JSON.stringify(got) !== JSON.stringify(truth)) wrong.push(`${file}: ${JSON.stringify(got)} ≠ ${JSON.stringify(truth)}`);
+      if (JSON.stringify(got) !== JSON.stringify(truth))
+        wrong.push(`${file}: ${JSON.stringify(got)} ≠ ${JSON.stringify(truth)}`);
       if (truth === null && !d.issues.some((i) => i.code === 'TIER_UNKNOWN')) wrong.push(`${file}: no TIER_UNKNOWN`);
     }
     expect(files).toHaveLength(2822);

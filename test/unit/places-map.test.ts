@@ -43,13 +43,18 @@ describe('the administrative map', () => {
 
   test('a name several places share is qualified by its parent, and the bare name lists them all', () => {
     expect(g.placesByName.get('朝阳区')!.map((j) => j.name)).toEqual(['北京市朝阳区', '长春市朝阳区']);
-    expect(g.placesByName.get('鼓楼区')!.map((j) => j.name).sort()).toEqual(['南京市鼓楼区', '开封市鼓楼区', '徐州市鼓楼区', '福州市鼓楼区'].sort());
+    expect(
+      g.placesByName
+        .get('鼓楼区')!
+        .map((j) => j.name)
+        .sort(),
+    ).toEqual(['南京市鼓楼区', '开封市鼓楼区', '徐州市鼓楼区', '福州市鼓楼区'].sort());
     expect(entry('朝阳区')).toBeUndefined();
     expect(entry('朝阳市')!.parent).toBe('辽宁省');
     expect(entry('北京市朝阳区')!.localName).toBe('朝阳区');
   });
 
-  test('the package\'s placeholders are not places', () => {
+  test("the package's placeholders are not places", () => {
     expect(g.placesByName.has('市辖区')).toBe(false);
     expect([...g.placesByName.keys()].filter((n) => n.includes('直辖县级'))).toEqual([]);
   });
@@ -58,8 +63,12 @@ describe('the administrative map', () => {
 describe('places.json, one test per kind of entry', () => {
   test('national: aliases and the codes of central bodies', () => {
     expect(additions.national.name).toBe('中华人民共和国');
-    expect(g.jurisdictionCodes.find((c) => '国办发〔2020〕1号'.startsWith(c.code))!.jurisdiction.name).toBe('中华人民共和国');
-    expect(g.jurisdictionCodes.find((c) => '发改高技〔2020〕1号'.startsWith(c.code))!.jurisdiction.name).toBe('中华人民共和国');
+    expect(g.jurisdictionCodes.find((c) => '国办发〔2020〕1号'.startsWith(c.code))!.jurisdiction.name).toBe(
+      '中华人民共和国',
+    );
+    expect(g.jurisdictionCodes.find((c) => '发改高技〔2020〕1号'.startsWith(c.code))!.jurisdiction.name).toBe(
+      '中华人民共和国',
+    );
   });
 
   test('provinces: short names (广西) and 简称 (桂) for all 34 provincial-level units', () => {
@@ -79,7 +88,12 @@ describe('places.json, one test per kind of entry', () => {
   });
 
   test('short names of prefecture-level places come from the map, where no other place has them', () => {
-    expect([shortPlaceName('柳州市'), shortPlaceName('延边朝鲜族自治州'), shortPlaceName('阿里地区'), shortPlaceName('锡林郭勒盟')]).toEqual(['柳州', '延边', '阿里', '锡林郭勒']);
+    expect([
+      shortPlaceName('柳州市'),
+      shortPlaceName('延边朝鲜族自治州'),
+      shortPlaceName('阿里地区'),
+      shortPlaceName('锡林郭勒盟'),
+    ]).toEqual(['柳州', '延边', '阿里', '锡林郭勒']);
     expect(entry('百色')!.name).toBe('百色市');
     // 吉林 is the province; 海南 the province, not 海南藏族自治州.
     expect(entry('吉林')!.name).toBe('吉林省');
@@ -88,7 +102,8 @@ describe('places.json, one test per kind of entry', () => {
 
   test('计划单列市: municipal tier, flagged', () => {
     expect(additions.planSeparatedCities).toEqual(['大连市', '青岛市', '宁波市', '厦门市', '深圳市']);
-    for (const name of additions.planSeparatedCities) expect([entry(name)!.tier, entry(name)!.planSeparated]).toEqual(['municipal', true]);
+    for (const name of additions.planSeparatedCities)
+      expect([entry(name)!.tier, entry(name)!.planSeparated]).toEqual(['municipal', true]);
     expect(entry('杭州市')!.planSeparated).toBeUndefined();
   });
 
@@ -105,6 +120,11 @@ describe('places.json, one test per kind of entry', () => {
   });
 
   test('an entry naming a place the map does not have is refused with the file and the kind', () => {
-    expect(() => buildJurisdictionIndex({ ...(additions as Parameters<typeof buildJurisdictionIndex>[0] & object), cities: [{ name: '示例市', abbr: '示' }] })).toThrow('places.json: cities names "示例市"');
+    expect(() =>
+      buildJurisdictionIndex({
+        ...(additions as Parameters<typeof buildJurisdictionIndex>[0] & object),
+        cities: [{ name: '示例市', abbr: '示' }],
+      }),
+    ).toThrow('places.json: cities names "示例市"');
   });
 });

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText, type PolicyDocument } from '../../import/index.ts';
 
-const BODY = '\n一、总体要求\n（一）加强创新。推动科技创新和产业融合。（牵头单位：市科技局；配合单位：市发展改革委、财政局）\n';
+const BODY =
+  '\n一、总体要求\n（一）加强创新。推动科技创新和产业融合。（牵头单位：市科技局；配合单位：市发展改革委、财政局）\n';
 const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'x.txt' });
 const place = (d: PolicyDocument): [string | undefined, string | undefined] => [d.tier, d.jurisdiction];
-const codes = (d: PolicyDocument): string[] => d.issues.filter((i) => /^(?:PLACE|TIER)_/.test(i.code)).map((i) => i.code);
+const codes = (d: PolicyDocument): string[] =>
+  d.issues.filter((i) => /^(?:PLACE|TIER)_/.test(i.code)).map((i) => i.code);
 
 describe('tier from the issuer and the title head, for places anywhere in China', () => {
   test.each([
@@ -33,18 +35,30 @@ describe('tier from the issuer and the title head, for places anywhere in China'
 
   test.each([
     ['2019年6月27日河南省第十三届人民代表大会常务委员会第十次会议通过', 'provincial', '河南省'],
-    ['2019年6月27日洛阳市第十五届人民代表大会常务委员会第十次会议通过\n2019年7月31日河南省第十三届人民代表大会常务委员会第十次会议批准', 'municipal', '洛阳市'],
+    [
+      '2019年6月27日洛阳市第十五届人民代表大会常务委员会第十次会议通过\n2019年7月31日河南省第十三届人民代表大会常务委员会第十次会议批准',
+      'municipal',
+      '洛阳市',
+    ],
     ['2002年6月28日 洛阳市第十一届人大常委会第三十次会议通过', 'municipal', '洛阳市'],
     ['2018年6月29日 中华人民共和国国务院令第700号公布', 'national', '中华人民共和国'],
     ['2004年5月1日 河南省人民政府令第80号公布', 'provincial', '河南省'],
     ['1990年6月28日 第七届全国人民代表大会常务委员会第十四次会议通过', 'national', '中华人民共和国'],
   ])('a statute without a place in its title: the body in its head lines (%s)', (head, tier, jurisdiction) => {
-    const d = parse(`科学技术进步条例\n${head}\n第一条 为了促进科学技术进步，制定本条例。\n第二条 本条例自公布之日起施行。`);
+    const d = parse(
+      `科学技术进步条例\n${head}\n第一条 为了促进科学技术进步，制定本条例。\n第二条 本条例自公布之日起施行。`,
+    );
     expect(place(d)).toEqual([tier, jurisdiction]);
   });
 
   test('a statute whose title names no place and whose text names no body is national (local statutes name their place)', () => {
-    expect(place(parse('人力资源市场暂行条例\n第一条 为了规范人力资源市场活动，制定本条例。\n第二条 本条例自2018年10月1日起施行。'))).toEqual(['national', '中华人民共和国']);
+    expect(
+      place(
+        parse(
+          '人力资源市场暂行条例\n第一条 为了规范人力资源市场活动，制定本条例。\n第二条 本条例自2018年10月1日起施行。',
+        ),
+      ),
+    ).toEqual(['national', '中华人民共和国']);
   });
 });
 
@@ -66,9 +80,15 @@ describe('places the map does not know: the tier their name says, with PLACE_NOT
     const d = parse(`示例市人民政府关于促进科技创新的若干措施${BODY}`);
     expect(d.issuer).toBe('示例市人民政府');
     expect(d.articles[0]!.leadAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市科学技术局', '示例市']]);
-    expect(d.articles[0]!.cooperatingAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([['示例市发展和改革委员会', '示例市'], ['示例市财政局', '示例市']]);
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => [a.name, a.jurisdiction])).toEqual([
+      ['示例市发展和改革委员会', '示例市'],
+      ['示例市财政局', '示例市'],
+    ]);
     // Somewhere in China: it hangs on the nation until a gazetteer file names its province.
-    expect(d.jurisdictions).toEqual([{ name: '中华人民共和国', tier: 'national' }, { name: '示例市', tier: 'municipal', parent: '中华人民共和国', notInMap: true }]);
+    expect(d.jurisdictions).toEqual([
+      { name: '中华人民共和国', tier: 'national' },
+      { name: '示例市', tier: 'municipal', parent: '中华人民共和国', notInMap: true },
+    ]);
   });
 });
 
@@ -107,8 +127,10 @@ describe('names several places share: settled by other evidence, reported when n
     expect(d.issues.find((i) => i.code === 'PLACE_AMBIGUOUS')!.message).toContain('北京市朝阳区 or 长春市朝阳区');
   });
 
-  test('an agency of a shared district name is the one under the document\'s city', () => {
-    const d = parse(`北京市朝阳区人民政府关于加强科技创新的通知\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：区科技局；配合单位：区财政局）\n`);
+  test("an agency of a shared district name is the one under the document's city", () => {
+    const d = parse(
+      `北京市朝阳区人民政府关于加强科技创新的通知\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：区科技局；配合单位：区财政局）\n`,
+    );
     expect(d.articles[0]!.leadAgencies.map((a) => a.name)).toEqual(['北京市朝阳区科学技术局']);
     expect(d.articles[0]!.cooperatingAgencies.map((a) => a.name)).toEqual(['北京市朝阳区财政局']);
   });
@@ -116,11 +138,37 @@ describe('names several places share: settled by other evidence, reported when n
 
 // The 31 provincial-level governments' usual authority codes after their 简称, and the State Council's.
 const PROVINCIAL: [string, string][] = [
-  ['京', '北京市'], ['津', '天津市'], ['沪', '上海市'], ['渝', '重庆市'], ['冀', '河北省'], ['晋', '山西省'], ['辽', '辽宁省'],
-  ['吉', '吉林省'], ['黑', '黑龙江省'], ['苏', '江苏省'], ['浙', '浙江省'], ['皖', '安徽省'], ['闽', '福建省'], ['赣', '江西省'],
-  ['鲁', '山东省'], ['豫', '河南省'], ['鄂', '湖北省'], ['湘', '湖南省'], ['粤', '广东省'], ['琼', '海南省'], ['川', '四川省'],
-  ['黔', '贵州省'], ['云', '云南省'], ['陕', '陕西省'], ['甘', '甘肃省'], ['青', '青海省'], ['内', '内蒙古自治区'], ['桂', '广西壮族自治区'],
-  ['藏', '西藏自治区'], ['宁', '宁夏回族自治区'], ['新', '新疆维吾尔自治区'],
+  ['京', '北京市'],
+  ['津', '天津市'],
+  ['沪', '上海市'],
+  ['渝', '重庆市'],
+  ['冀', '河北省'],
+  ['晋', '山西省'],
+  ['辽', '辽宁省'],
+  ['吉', '吉林省'],
+  ['黑', '黑龙江省'],
+  ['苏', '江苏省'],
+  ['浙', '浙江省'],
+  ['皖', '安徽省'],
+  ['闽', '福建省'],
+  ['赣', '江西省'],
+  ['鲁', '山东省'],
+  ['豫', '河南省'],
+  ['鄂', '湖北省'],
+  ['湘', '湖南省'],
+  ['粤', '广东省'],
+  ['琼', '海南省'],
+  ['川', '四川省'],
+  ['黔', '贵州省'],
+  ['云', '云南省'],
+  ['陕', '陕西省'],
+  ['甘', '甘肃省'],
+  ['青', '青海省'],
+  ['内', '内蒙古自治区'],
+  ['桂', '广西壮族自治区'],
+  ['藏', '西藏自治区'],
+  ['宁', '宁夏回族自治区'],
+  ['新', '新疆维吾尔自治区'],
 ];
 const GOVERNMENT_CODES = ['府', '府发', '府办发', '政', '政发', '政办发', '办发', '办函', '府规', '政规', '府函'];
 
@@ -134,7 +182,8 @@ describe('a notice whose only clue is its number', () => {
       const list = abbr === '内' ? ['政发', '政办发', '政字'] : GOVERNMENT_CODES;
       for (const code of list) {
         const d = notice(`${abbr}${code}〔2021〕12号`);
-        if (d.jurisdiction !== name || d.tier !== 'provincial') wrong.push(`${abbr}${code} → ${d.jurisdiction} ${d.tier}`);
+        if (d.jurisdiction !== name || d.tier !== 'provincial')
+          wrong.push(`${abbr}${code} → ${d.jurisdiction} ${d.tier}`);
       }
     }
     expect(PROVINCIAL).toHaveLength(31);
@@ -145,12 +194,19 @@ describe('a notice whose only clue is its number', () => {
     expect(place(notice(`${code}〔2021〕12号`))).toEqual(['national', '中华人民共和国']);
   });
 
-  test.each([['穗府', '广州市'], ['邕府', '南宁市'], ['柳政规', '柳州市'], ['甬政发', '宁波市'], ['榕政', '福州市'], ['深府', '深圳市']])('%s → %s', (code, name) => {
+  test.each([
+    ['穗府', '广州市'],
+    ['邕府', '南宁市'],
+    ['柳政规', '柳州市'],
+    ['甬政发', '宁波市'],
+    ['榕政', '福州市'],
+    ['深府', '深圳市'],
+  ])('%s → %s', (code, name) => {
     expect(place(notice(`${code}〔2021〕12号`))).toEqual(['municipal', name]);
   });
 });
 
-describe('agencies qualified by the document\'s jurisdiction, canonical names from the table', () => {
+describe("agencies qualified by the document's jurisdiction, canonical names from the table", () => {
   test.each([
     ['宁波市人民政府关于加强科技创新的意见', '市科技局', '宁波市科学技术局'],
     ['河南省人民政府关于加强科技创新的意见', '省科技厅', '河南省科学技术厅'],
@@ -170,7 +226,9 @@ describe('agencies qualified by the document\'s jurisdiction, canonical names fr
   });
 
   test('every place the document and its agencies use comes with its parents up to the nation', () => {
-    const d = parse(`淳安县人民政府关于加强科技创新的意见\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：县科技局；配合单位：科技部）\n`);
+    const d = parse(
+      `淳安县人民政府关于加强科技创新的意见\n一、总体要求\n（一）加强创新。推动科技创新。（牵头单位：县科技局；配合单位：科技部）\n`,
+    );
     expect(d.jurisdictions).toEqual([
       { name: '中华人民共和国', tier: 'national' },
       { name: '浙江省', tier: 'provincial', parent: '中华人民共和国', code: '330000' },
@@ -182,12 +240,25 @@ describe('agencies qualified by the document\'s jurisdiction, canonical names fr
 
 describe('the bundled fixtures of this issue', () => {
   test('the paraphrased city document parses as municipal 示例市 with qualified agencies', () => {
-    const d = parse(readFileSync(new URL('../data/places/example-city-measures-paraphrased.txt', import.meta.url), 'utf8'));
+    const d = parse(
+      readFileSync(new URL('../data/places/example-city-measures-paraphrased.txt', import.meta.url), 'utf8'),
+    );
     expect(place(d)).toEqual(['municipal', '示例市']);
-    const names = new Set(d.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies]).map((a) => `${a.name}@${a.jurisdiction}`));
-    expect([...names].sort()).toEqual([
-      '示例市地方金融监督管理局@示例市', '示例市发展和改革委员会@示例市', '示例市市场监督管理局@示例市', '示例市工业和信息化局@示例市',
-      '示例市教育局@示例市', '示例市科学技术局@示例市', '示例市财政局@示例市',
-    ].sort());
+    const names = new Set(
+      d.articles
+        .flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies])
+        .map((a) => `${a.name}@${a.jurisdiction}`),
+    );
+    expect([...names].sort()).toEqual(
+      [
+        '示例市地方金融监督管理局@示例市',
+        '示例市发展和改革委员会@示例市',
+        '示例市市场监督管理局@示例市',
+        '示例市工业和信息化局@示例市',
+        '示例市教育局@示例市',
+        '示例市科学技术局@示例市',
+        '示例市财政局@示例市',
+      ].sort(),
+    );
   });
 });

@@ -5,7 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Article, PolicyDocument, TimelineEvent } from '../../model/index.ts';
 import {
-  diffArticleVersions, orderVersions, readDocumentVersion, readVersionStatements, versionInForce, versionPolicyId, workKeyOf,
+  diffArticleVersions,
+  orderVersions,
+  readDocumentVersion,
+  readVersionStatements,
+  versionInForce,
+  versionPolicyId,
+  workKeyOf,
 } from '../../import/versions/index.ts';
 import { pickCitedVersion } from '../../import/run/link-versions.ts';
 import { resolvePolicyIdentity } from '../../import/write/resolve-policy-identity.ts';
@@ -14,47 +20,107 @@ import { addToRegistry, createRunRegistry, ownNumberForTitle } from '../../impor
 
 function article(line: number, text: string, label = `第${line}条`): Article {
   return {
-    number: line, label, heading: '', text, path: `a${line}`, order: line, line, items: [],
-    leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [],
+    number: line,
+    label,
+    heading: '',
+    text,
+    path: `a${line}`,
+    order: line,
+    line,
+    items: [],
+    leadAgencies: [],
+    cooperatingAgencies: [],
+    obligations: [],
+    money: [],
   };
 }
 
 function statute(fields: Partial<PolicyDocument> & { file: string; title: string }): PolicyDocument {
   return {
-    tier: 'provincial', kind: 'regulation', addressees: [], publicRelease: false, parts: [], articles: [article(10, '为了……制定本条例。')],
-    citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [], issues: [],
-    provenance: { file: fields.file, sha256: 'x', importerVersion: 'test' }, ...fields,
+    tier: 'provincial',
+    kind: 'regulation',
+    addressees: [],
+    publicRelease: false,
+    parts: [],
+    articles: [article(10, '为了……制定本条例。')],
+    citations: [],
+    shortTitles: [],
+    goals: [],
+    events: [],
+    agencyRoles: [],
+    issues: [],
+    provenance: { file: fields.file, sha256: 'x', importerVersion: 'test' },
+    ...fields,
   };
 }
 
-const event = (kind: TimelineEvent['kind'], start: string, line: number): TimelineEvent => ({ kind, start, line, text: `${start} …` });
+const event = (kind: TimelineEvent['kind'], start: string, line: number): TimelineEvent => ({
+  kind,
+  start,
+  line,
+  text: `${start} …`,
+});
 
 describe('readDocumentVersion', () => {
   test('the latest head line (通过, 修正, 修订) dates the version; the work key carries the jurisdiction', () => {
     const doc = statute({
-      file: '上海市科学技术进步条例(2024-05-10).md', title: '上海市科学技术进步条例', jurisdiction: '上海市',
-      events: [event('adoption', '1996-06-20', 3), event('amendment', '2000-07-13', 5), event('revision', '2010-09-17', 7), event('revision', '2024-05-10', 9), event('effect', '2024-06-01', 200)],
+      file: '上海市科学技术进步条例(2024-05-10).md',
+      title: '上海市科学技术进步条例',
+      jurisdiction: '上海市',
+      events: [
+        event('adoption', '1996-06-20', 3),
+        event('amendment', '2000-07-13', 5),
+        event('revision', '2010-09-17', 7),
+        event('revision', '2024-05-10', 9),
+        event('effect', '2024-06-01', 200),
+      ],
     });
-    expect(readDocumentVersion(doc)).toEqual({ date: '2024-05-10', source: 'head-line', event: 'revision', eventText: '2024-05-10 …', workKey: '上海市|科学技术进步条例' });
+    expect(readDocumentVersion(doc)).toEqual({
+      date: '2024-05-10',
+      source: 'head-line',
+      event: 'revision',
+      eventText: '2024-05-10 …',
+      workKey: '上海市|科学技术进步条例',
+    });
   });
 
   test('without head lines the file name gives the date, flagged as such; an effect line in the body is no head line', () => {
-    const doc = statute({ file: 'x/上海市科学技术进步条例(2010-09-17).md', title: '上海市科学技术进步条例', jurisdiction: '上海市', events: [event('effect', '2010-11-01', 225)] });
-    expect(readDocumentVersion(doc)).toEqual({ date: '2010-09-17', source: 'file-name', workKey: '上海市|科学技术进步条例' });
+    const doc = statute({
+      file: 'x/上海市科学技术进步条例(2010-09-17).md',
+      title: '上海市科学技术进步条例',
+      jurisdiction: '上海市',
+      events: [event('effect', '2010-11-01', 225)],
+    });
+    expect(readDocumentVersion(doc)).toEqual({
+      date: '2010-09-17',
+      source: 'file-name',
+      workKey: '上海市|科学技术进步条例',
+    });
   });
 
   test('a title naming no place takes the document jurisdiction into the work key', () => {
-    expect(workKeyOf({ title: '不动产登记暂行条例', jurisdiction: '中华人民共和国' })).toBe('中华人民共和国|不动产登记暂行条例');
+    expect(workKeyOf({ title: '不动产登记暂行条例', jurisdiction: '中华人民共和国' })).toBe(
+      '中华人民共和国|不动产登记暂行条例',
+    );
   });
 
   test('a normative document, a numbered text, a statute without any date are not versioned', () => {
-    expect(readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '关于…的若干措施', kind: 'measures' }))).toBeUndefined();
-    expect(readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '某条例', docNumber: '国务院令第1号' }))).toBeUndefined();
+    expect(
+      readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '关于…的若干措施', kind: 'measures' })),
+    ).toBeUndefined();
+    expect(
+      readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '某条例', docNumber: '国务院令第1号' })),
+    ).toBeUndefined();
     expect(readDocumentVersion(statute({ file: 'a.md', title: '某条例' }))).toBeUndefined();
   });
 
   test('the authority level decides over the kind when present', () => {
-    const doc = statute({ file: 'b(2019-01-01).md', title: '某某办法', kind: 'other', authorityLevel: 'local_government_rule' });
+    const doc = statute({
+      file: 'b(2019-01-01).md',
+      title: '某某办法',
+      kind: 'other',
+      authorityLevel: 'local_government_rule',
+    });
     expect(readDocumentVersion(doc)?.date).toBe('2019-01-01');
   });
 });
@@ -64,26 +130,49 @@ describe('identity of a version', () => {
   const v2024 = versionPolicyId({ workKey: '上海市|科学技术进步条例', date: '2024-05-10' });
   test('a second version never takes over the first, nor a cited-only node of the same title', () => {
     const identity = resolvePolicyIdentity(
-      { file: '上海市科学技术进步条例(2024-05-10).md', title: '上海市科学技术进步条例', titleKey: key, versionId: v2024 },
+      {
+        file: '上海市科学技术进步条例(2024-05-10).md',
+        title: '上海市科学技术进步条例',
+        titleKey: key,
+        versionId: v2024,
+      },
       [
-        { id: 't:上海市|科学技术进步条例@2010-09-17', status: 'full', titleKey: key.key, file: '上海市科学技术进步条例(2010-09-17).md' },
+        {
+          id: 't:上海市|科学技术进步条例@2010-09-17',
+          status: 'full',
+          titleKey: key.key,
+          file: '上海市科学技术进步条例(2010-09-17).md',
+        },
         { id: 't:上海市|科学技术进步条例', status: 'cited', titleKey: key.key },
       ],
     );
     expect(identity).toEqual({ outcome: 'new', id: 't:上海市|科学技术进步条例@2024-05-10' });
   });
   test('the same version imported again is the existing node', () => {
-    const known = { id: v2024, status: 'full' as const, titleKey: key.key, file: '上海市科学技术进步条例(2024-05-10).md' };
-    expect(resolvePolicyIdentity({ file: known.file, title: '上海市科学技术进步条例', titleKey: key, versionId: v2024 }, [known])).toMatchObject({ outcome: 'existing', id: v2024 });
+    const known = {
+      id: v2024,
+      status: 'full' as const,
+      titleKey: key.key,
+      file: '上海市科学技术进步条例(2024-05-10).md',
+    };
+    expect(
+      resolvePolicyIdentity({ file: known.file, title: '上海市科学技术进步条例', titleKey: key, versionId: v2024 }, [
+        known,
+      ]),
+    ).toMatchObject({ outcome: 'existing', id: v2024 });
   });
 });
 
 describe('readVersionStatements', () => {
   test('…《X》同时废止 repeals X (the city’s own rule when the title names no place); a decision that amends is not repealed', () => {
     const doc = statute({
-      file: 'f.md', title: '北京市预算审查监督条例', jurisdiction: '北京市',
-      articles: [article(80, '本条例自2004年1月1日起施行。1996年12月5日通过的《北京市预算监督条例》同时废止。'),
-        article(81, '根据《关于修改〈北京市大气污染防治条例〉等七部地方性法规的决定》修正的《种子管理办法》同时废止。')],
+      file: 'f.md',
+      title: '北京市预算审查监督条例',
+      jurisdiction: '北京市',
+      articles: [
+        article(80, '本条例自2004年1月1日起施行。1996年12月5日通过的《北京市预算监督条例》同时废止。'),
+        article(81, '根据《关于修改〈北京市大气污染防治条例〉等七部地方性法规的决定》修正的《种子管理办法》同时废止。'),
+      ],
     });
     expect(readVersionStatements(doc)).toEqual([
       { kind: 'repeal', workKey: '北京市|预算监督条例', title: '北京市预算监督条例', line: 80 },
@@ -91,10 +180,24 @@ describe('readVersionStatements', () => {
     ]);
   });
   test('a title cited before another sentence that repeals is not repealed; a decision to amend amends what it names', () => {
-    const cites = statute({ file: 'g.md', title: '上海市某条例', jurisdiction: '上海市', articles: [article(1, '根据《中华人民共和国科学技术进步法》，制定本条例。本条例自公布之日起施行，原办法同时废止。')] });
+    const cites = statute({
+      file: 'g.md',
+      title: '上海市某条例',
+      jurisdiction: '上海市',
+      articles: [
+        article(1, '根据《中华人民共和国科学技术进步法》，制定本条例。本条例自公布之日起施行，原办法同时废止。'),
+      ],
+    });
     expect(readVersionStatements(cites)).toEqual([]);
-    const decision = statute({ file: 'h.md', title: '上海市人民代表大会常务委员会关于修改〈上海市科学技术进步条例〉的决定', jurisdiction: '上海市', articles: [article(1, '将第五条修改为……')] });
-    expect(readVersionStatements(decision)).toEqual([{ kind: 'amend', workKey: '上海市|科学技术进步条例', title: '上海市科学技术进步条例', line: 1 }]);
+    const decision = statute({
+      file: 'h.md',
+      title: '上海市人民代表大会常务委员会关于修改〈上海市科学技术进步条例〉的决定',
+      jurisdiction: '上海市',
+      articles: [article(1, '将第五条修改为……')],
+    });
+    expect(readVersionStatements(decision)).toEqual([
+      { kind: 'amend', workKey: '上海市|科学技术进步条例', title: '上海市科学技术进步条例', line: 1 },
+    ]);
   });
 });
 
@@ -103,19 +206,42 @@ describe('orderVersions', () => {
   const v2024 = { id: 'v2024', versionDate: '2024-05-10', event: 'revision' as const, effectiveOn: '2024-06-01' };
   test('a revision supersedes the older version on the day it takes effect', () => {
     expect(orderVersions([v2024, v2010])).toEqual([
-      { id: 'v2010', order: 1, validFrom: '2010-11-01', validFromSource: 'effect', validTo: '2024-06-01', status: 'superseded', endedBy: 'v2024' },
-      { id: 'v2024', order: 2, validFrom: '2024-06-01', validFromSource: 'effect', validTo: null, status: 'in_force', endedBy: null },
+      {
+        id: 'v2010',
+        order: 1,
+        validFrom: '2010-11-01',
+        validFromSource: 'effect',
+        validTo: '2024-06-01',
+        status: 'superseded',
+        endedBy: 'v2024',
+      },
+      {
+        id: 'v2024',
+        order: 2,
+        validFrom: '2024-06-01',
+        validFromSource: 'effect',
+        validTo: null,
+        status: 'in_force',
+        endedBy: null,
+      },
     ]);
   });
   test('an amendment (修正) amends; an amended text keeps its first effect date, so the act date stands in', () => {
     const amended = { id: 'v2015', versionDate: '2015-08-29', event: 'amendment' as const, effectiveOn: '1996-10-01' };
     const out = orderVersions([{ id: 'v1996', versionDate: '1996-05-15', effectiveOn: '1996-10-01' }, amended]);
     expect(out.map((v) => [v.status, v.validFrom, v.validFromSource, v.validTo])).toEqual([
-      ['amended', '1996-10-01', 'effect', '2015-08-29'], ['in_force', '2015-08-29', 'version-date', null],
+      ['amended', '1996-10-01', 'effect', '2015-08-29'],
+      ['in_force', '2015-08-29', 'version-date', null],
     ]);
   });
   test('a later repeal ends the last version; an older statement does not', () => {
-    const out = orderVersions([v2010], [{ kind: 'repeal', date: '2009-01-01', byId: 'old' }, { kind: 'repeal', date: '2020-03-01', byId: 'new' }]);
+    const out = orderVersions(
+      [v2010],
+      [
+        { kind: 'repeal', date: '2009-01-01', byId: 'old' },
+        { kind: 'repeal', date: '2020-03-01', byId: 'new' },
+      ],
+    );
     expect(out[0]).toMatchObject({ status: 'repealed', validTo: '2020-03-01', endedBy: 'new' });
   });
   test('the version in force on a day', () => {
@@ -127,7 +253,10 @@ describe('orderVersions', () => {
 });
 
 describe('pickCitedVersion', () => {
-  const versions = [{ id: 'a', versionDate: '2007-12-29' }, { id: 'b', versionDate: '2021-12-24' }];
+  const versions = [
+    { id: 'a', versionDate: '2007-12-29' },
+    { id: 'b', versionDate: '2021-12-24' },
+  ];
   test.each([
     ['2010-09-17', { id: 'a', match: 'at-date' }],
     ['2021-12-24', { id: 'b', match: 'at-date' }],
@@ -153,7 +282,13 @@ describe('diffArticleVersions', () => {
     const diff = diffArticleVersions(older, newer);
     expect(diff.links.map(({ kind, from, to, removed, inserted }) => ({ kind, from, to, removed, inserted }))).toEqual([
       { kind: 'SAME_AS', from: 'a1', to: 'a2', removed: undefined, inserted: undefined },
-      { kind: 'CHANGED_TO', from: 'a2', to: 'a3', removed: '重要贡献的组织和个人进行', inserted: '突出贡献的组织和个人给予' },
+      {
+        kind: 'CHANGED_TO',
+        from: 'a2',
+        to: 'a3',
+        removed: '重要贡献的组织和个人进行',
+        inserted: '突出贡献的组织和个人给予',
+      },
       { kind: 'CHANGED_TO', from: 'a4', to: 'a4', removed: '10年11', inserted: '24年6' },
     ]);
     expect(diff.added).toEqual(['a1']);
@@ -164,7 +299,10 @@ describe('diffArticleVersions', () => {
 describe('a statute takes a number other texts give its title only for its exact title', () => {
   test('上海市企业名称登记管理规定 does not take the 国家工商行政管理局令第7号 cited for the national 企业名称登记管理规定', () => {
     const registry = createRunRegistry();
-    addToRegistry(registry, { titleKey: '上海市|某规定', given: [{ titleKey: '|企业名称登记管理规定', docNumber: '国家工商行政管理局令第7号' }] });
+    addToRegistry(registry, {
+      titleKey: '上海市|某规定',
+      given: [{ titleKey: '|企业名称登记管理规定', docNumber: '国家工商行政管理局令第7号' }],
+    });
     addToRegistry(registry, { titleKey: '上海市|企业名称登记管理规定', given: [] });
     const local = buildTitleKey('上海市企业名称登记管理规定');
     expect(ownNumberForTitle(registry, local, true)).toBeUndefined();

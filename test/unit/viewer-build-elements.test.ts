@@ -1,21 +1,91 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyData } from '../../viewer/src/api-types.ts';
 import { buildElements, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
-import { collapsePolicy, emptyStore, mergeArticles, mergeOverview, mergePolicies, openGroup, parseEvidence, removePolicy, setAlignmentStatus } from '../../viewer/src/graph-store.ts';
+import {
+  collapsePolicy,
+  emptyStore,
+  mergeArticles,
+  mergeOverview,
+  mergePolicies,
+  openGroup,
+  parseEvidence,
+  removePolicy,
+  setAlignmentStatus,
+} from '../../viewer/src/graph-store.ts';
 
-const evidence = JSON.stringify([{ lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' }]);
+const evidence = JSON.stringify([
+  { lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' },
+]);
 
 // A three-tier chain shaped like the corpus: Liuzhou (一) → Guangxi (一) → State Council (二).
 const policies: PolicyData[] = [
-  { id: '国发〔2020〕7号', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号', tier: 'national', status: 'full',
-    articles: [{ id: '国发〔2020〕7号#p1/a2', number: 2, label: '（二）', heading: '着力提升自主创新能力', order: 2 }, { id: '国发〔2020〕7号#p1/a1', number: 1, label: '（一）', heading: '指导思想', order: 1 }] },
-  { id: 't:广西|措施', title: '关于促进广西高新技术产业开发区高质量发展的若干措施', tier: 'provincial', status: 'full', implements: [{ id: '国发〔2020〕7号' }],
-    articles: [{ id: 't:广西|措施#p1/a1', number: 1, label: '（一）', heading: '加快创建国家高新区', order: 1,
-      alignsWithConnection: { edges: [{ node: { id: '国发〔2020〕7号#p1/a2' }, properties: { id: 'g1->s2', score: 0.62, class: 'related', status: 'suggested', evidence } }] } }] },
-  { id: '柳政规〔2021〕18号', title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号', tier: 'municipal', status: 'full',
-    implements: [{ id: 't:广西|措施' }], cites: [{ id: 'not-in-view' }],
-    articles: [{ id: '柳政规〔2021〕18号#p1/a1', number: 1, label: '（一）', heading: '支持创建国家高新区', order: 1,
-      alignsWithConnection: { edges: [{ node: { id: 't:广西|措施#p1/a1' }, properties: { id: 'l1->g1', score: 0.91, class: 'almost_identical', status: 'confirmed', evidence: 'not json' } }] } }] },
+  {
+    id: '国发〔2020〕7号',
+    title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
+    docNumber: '国发〔2020〕7号',
+    tier: 'national',
+    status: 'full',
+    articles: [
+      { id: '国发〔2020〕7号#p1/a2', number: 2, label: '（二）', heading: '着力提升自主创新能力', order: 2 },
+      { id: '国发〔2020〕7号#p1/a1', number: 1, label: '（一）', heading: '指导思想', order: 1 },
+    ],
+  },
+  {
+    id: 't:广西|措施',
+    title: '关于促进广西高新技术产业开发区高质量发展的若干措施',
+    tier: 'provincial',
+    status: 'full',
+    implements: [{ id: '国发〔2020〕7号' }],
+    articles: [
+      {
+        id: 't:广西|措施#p1/a1',
+        number: 1,
+        label: '（一）',
+        heading: '加快创建国家高新区',
+        order: 1,
+        alignsWithConnection: {
+          edges: [
+            {
+              node: { id: '国发〔2020〕7号#p1/a2' },
+              properties: { id: 'g1->s2', score: 0.62, class: 'related', status: 'suggested', evidence },
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    id: '柳政规〔2021〕18号',
+    title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+    docNumber: '柳政规〔2021〕18号',
+    tier: 'municipal',
+    status: 'full',
+    implements: [{ id: 't:广西|措施' }],
+    cites: [{ id: 'not-in-view' }],
+    articles: [
+      {
+        id: '柳政规〔2021〕18号#p1/a1',
+        number: 1,
+        label: '（一）',
+        heading: '支持创建国家高新区',
+        order: 1,
+        alignsWithConnection: {
+          edges: [
+            {
+              node: { id: 't:广西|措施#p1/a1' },
+              properties: {
+                id: 'l1->g1',
+                score: 0.91,
+                class: 'almost_identical',
+                status: 'confirmed',
+                evidence: 'not json',
+              },
+            },
+          ],
+        },
+      },
+    ],
+  },
 ];
 
 describe('buildElements', () => {
@@ -24,8 +94,18 @@ describe('buildElements', () => {
   const byId = new Map(elements.map((e) => [e.data.id, e]));
 
   test('makes one node per policy and per article, articles inside their policy box', () => {
-    expect(elements.filter((e) => e.data.kind === 'policy').map((e) => e.data.ref).sort()).toEqual(['t:广西|措施', '国发〔2020〕7号', '柳政规〔2021〕18号'].sort());
-    expect(byId.get('article:柳政规〔2021〕18号#p1/a1')?.data).toMatchObject({ kind: 'article', parent: 'policy:柳政规〔2021〕18号', tier: 'municipal', label: '（一）支持创建国家高新区' });
+    expect(
+      elements
+        .filter((e) => e.data.kind === 'policy')
+        .map((e) => e.data.ref)
+        .sort(),
+    ).toEqual(['t:广西|措施', '国发〔2020〕7号', '柳政规〔2021〕18号'].sort());
+    expect(byId.get('article:柳政规〔2021〕18号#p1/a1')?.data).toMatchObject({
+      kind: 'article',
+      parent: 'policy:柳政规〔2021〕18号',
+      tier: 'municipal',
+      label: '（一）支持创建国家高新区',
+    });
   });
 
   test('keeps articles in document order whatever order the API sent them in', () => {
@@ -47,8 +127,14 @@ describe('buildElements', () => {
   });
 
   test('styles alignments by class, score and review status', () => {
-    expect(byId.get('aligns:l1->g1')).toMatchObject({ data: { cls: 'almost_identical', score: 0.91, status: 'confirmed', label: '✓' }, classes: 'aligns-almost_identical status-confirmed' });
-    expect(byId.get('aligns:g1->s2')).toMatchObject({ data: { cls: 'related', status: 'suggested', label: '' }, classes: 'aligns-related status-suggested' });
+    expect(byId.get('aligns:l1->g1')).toMatchObject({
+      data: { cls: 'almost_identical', score: 0.91, status: 'confirmed', label: '✓' },
+      classes: 'aligns-almost_identical status-confirmed',
+    });
+    expect(byId.get('aligns:g1->s2')).toMatchObject({
+      data: { cls: 'related', status: 'suggested', label: '' },
+      classes: 'aligns-related status-suggested',
+    });
   });
 
   test('is deterministic: the same data gives the same elements in the same order', () => {
@@ -57,19 +143,43 @@ describe('buildElements', () => {
   });
 
   test('an open policy is labelled with its number and whole title, never cut; the full title goes to the hover text', () => {
-    expect(byId.get('policy:柳政规〔2021〕18号')?.data).toMatchObject({ label: '柳政规〔2021〕18号  柳州市关于促进高新技术产业开发区高质量发展的若干措施', fullLabel: '柳政规〔2021〕18号 柳州市关于促进高新技术产业开发区高质量发展的若干措施' });
+    expect(byId.get('policy:柳政规〔2021〕18号')?.data).toMatchObject({
+      label: '柳政规〔2021〕18号  柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+      fullLabel: '柳政规〔2021〕18号 柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+    });
   });
 
   test('a closed document is a node with its number, title and a line of counts; groups are nodes until opened', () => {
     const store = mergeOverview(emptyStore(), {
-      total: 2, grouped: true,
-      groups: [{ key: 'law||', authorityLevel: 'law', tier: null, jurisdiction: null, documentCount: 361, articleCount: 9000 }],
-      documents: [{ id: 'D', title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号', tier: 'municipal', articleCount: 20, alignedArticleCount: 15, basisChanged: true, links: [{ policyId: 'U', relation: 'aligns', weight: 7 }] }],
+      total: 2,
+      grouped: true,
+      groups: [
+        { key: 'law||', authorityLevel: 'law', tier: null, jurisdiction: null, documentCount: 361, articleCount: 9000 },
+      ],
+      documents: [
+        {
+          id: 'D',
+          title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+          docNumber: '柳政规〔2021〕18号',
+          tier: 'municipal',
+          articleCount: 20,
+          alignedArticleCount: 15,
+          basisChanged: true,
+          links: [{ policyId: 'U', relation: 'aligns', weight: 7 }],
+        },
+      ],
       facets: { jurisdictions: [], kinds: [], authorityLevels: [], versionStatuses: [] },
     });
-    const words = { documentMeta: (p: { articleCount?: number; alignedCount?: number }) => `${p.articleCount}条 ${p.alignedCount}`, groupLabel: (g: { documentCount: number }) => `${g.documentCount}件` };
+    const words = {
+      documentMeta: (p: { articleCount?: number; alignedCount?: number }) => `${p.articleCount}条 ${p.alignedCount}`,
+      groupLabel: (g: { documentCount: number }) => `${g.documentCount}件`,
+    };
     const defs = new Map(buildElements(store, words).map((d) => [d.data.id, d]));
-    expect(defs.get('policy:D')?.data).toMatchObject({ label: '柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施\n20条 15', basisLost: true, lane: 'municipal' });
+    expect(defs.get('policy:D')?.data).toMatchObject({
+      label: '柳政规〔2021〕18号\n促进高新技术产业开发区高质量发展的若干措施\n20条 15',
+      basisLost: true,
+      lane: 'municipal',
+    });
     expect(defs.get('policy:D')?.classes).toContain('basis-lost');
     expect(defs.get('group:law||')?.data).toMatchObject({ kind: 'group', label: '361件', lane: 'law' });
     expect(buildElements(openGroup(store, 'law||'), words).some((d) => d.data.kind === 'group')).toBe(false);
@@ -92,8 +202,14 @@ describe('labels', () => {
 
 describe('policy labels', () => {
   test.each([
-    [{ title: '《柳州市关于促进高新技术产业开发区高质量发展的若干措施》政策解读', kind: 'interpretation' }, '促进高新技术产业开发区高质量发展的…（解读）'],
-    [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号' }, '国发〔2020〕7号\n促进国家高新技术产业开发区高质量发展的若干…'],
+    [
+      { title: '《柳州市关于促进高新技术产业开发区高质量发展的若干措施》政策解读', kind: 'interpretation' },
+      '促进高新技术产业开发区高质量发展的…（解读）',
+    ],
+    [
+      { title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', docNumber: '国发〔2020〕7号' },
+      '国发〔2020〕7号\n促进国家高新技术产业开发区高质量发展的若干…',
+    ],
     [{ title: '中华人民共和国科学技术进步法' }, '中华人民共和国科学技术进步法'],
   ])('%j → %s', (policy, want) => expect(policyLabel(policy)).toBe(want));
 });
@@ -108,7 +224,9 @@ describe('graph store', () => {
   });
 
   test('merging articles brings in their policy as a stub', () => {
-    const next = mergeArticles(emptyStore(), [{ id: 'X#a1', number: 1, heading: '标题', policy: { id: 'X', title: '某文件', tier: 'county' } }]);
+    const next = mergeArticles(emptyStore(), [
+      { id: 'X#a1', number: 1, heading: '标题', policy: { id: 'X', title: '某文件', tier: 'county' } },
+    ]);
     expect(next.policies.X).toMatchObject({ id: 'X', tier: 'county', articleIds: ['X#a1'] });
   });
 

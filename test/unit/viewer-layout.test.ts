@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { LAYOUT, laneIndex, laneTop, layoutLanes, policyWidth, type LayoutPolicy } from '../../viewer/src/layout-lanes.ts';
+import {
+  LAYOUT,
+  laneIndex,
+  laneTop,
+  layoutLanes,
+  policyWidth,
+  type LayoutPolicy,
+} from '../../viewer/src/layout-lanes.ts';
 
 const articles = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}#a${i + 1}`);
 const policies: LayoutPolicy[] = [
@@ -19,19 +26,35 @@ describe('layoutLanes', () => {
 
   test('every article sits inside its tier lane', () => {
     for (const p of policies) {
-      for (const id of p.articleIds.length ? p.articleIds : [p.id]) expect(lanes[laneOf(positions[id]!.y)]?.tier).toBe(p.tier);
+      for (const id of p.articleIds.length ? p.articleIds : [p.id])
+        expect(lanes[laneOf(positions[id]!.y)]?.tier).toBe(p.tier);
     }
   });
 
   test('authority-level lanes (law, State Council) sit above the tier lanes when the graph has them', () => {
-    const withLaw = layoutLanes([...policies, { id: 'LAW', tier: 'law', articleIds: [] }, { id: 'REG', tier: 'administrative_regulation', articleIds: [] }]);
-    expect(withLaw.lanes.map((l) => l.tier)).toEqual(['law', 'administrative_regulation', 'national', 'provincial', 'municipal']);
+    const withLaw = layoutLanes([
+      ...policies,
+      { id: 'LAW', tier: 'law', articleIds: [] },
+      { id: 'REG', tier: 'administrative_regulation', articleIds: [] },
+    ]);
+    expect(withLaw.lanes.map((l) => l.tier)).toEqual([
+      'law',
+      'administrative_regulation',
+      'national',
+      'provincial',
+      'municipal',
+    ]);
     expect(laneOf(withLaw.positions.LAW!.y)).toBe(0);
     expect(laneIndex('law')).toBeLessThan(laneIndex('national'));
   });
 
   test('closed documents stack two to a column instead of running out in one long row', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({ id: `D${i}`, tier: 'municipal', issuedOn: `2020-01-${10 + i}`, articleIds: [] }));
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      id: `D${i}`,
+      tier: 'municipal',
+      issuedOn: `2020-01-${10 + i}`,
+      articleIds: [],
+    }));
     const { positions: at } = layoutLanes(many);
     expect(new Set(many.map((p) => at[p.id]!.x)).size).toBe(5);
     expect(new Set(many.map((p) => at[p.id]!.y)).size).toBe(2);

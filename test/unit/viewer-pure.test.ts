@@ -13,12 +13,46 @@ import { wrapLabel, writeSvg } from '../../viewer/src/write-svg.ts';
 
 describe('splitBySpans', () => {
   test.each([
-    ['abcdef', [[1, 3]], [['a', false], ['bc', true], ['def', false]]],
-    ['abcdef', [[0, 2], [1, 4]], [['abcd', true], ['ef', false]]],
-    ['abc', [[2, 99], [-3, 1]], [['a', true], ['b', false], ['c', true]]],
+    [
+      'abcdef',
+      [[1, 3]],
+      [
+        ['a', false],
+        ['bc', true],
+        ['def', false],
+      ],
+    ],
+    [
+      'abcdef',
+      [
+        [0, 2],
+        [1, 4],
+      ],
+      [
+        ['abcd', true],
+        ['ef', false],
+      ],
+    ],
+    [
+      'abc',
+      [
+        [2, 99],
+        [-3, 1],
+      ],
+      [
+        ['a', true],
+        ['b', false],
+        ['c', true],
+      ],
+    ],
     ['abc', [], [['abc', false]]],
   ] as const)('%s with %j', (text, spans, want) => {
-    expect(splitBySpans(text, spans.map((s) => [...s] as [number, number])).map((s) => [s.text, s.marked])).toEqual(want);
+    expect(
+      splitBySpans(
+        text,
+        spans.map((s) => [...s] as [number, number]),
+      ).map((s) => [s.text, s.marked]),
+    ).toEqual(want);
   });
 
   test('offsets count into heading + 。 + text', () => {
@@ -28,7 +62,13 @@ describe('splitBySpans', () => {
 });
 
 describe('scene links', () => {
-  const scene = { ...defaultScene(), title: '柳州（一）的上级', focus: '柳政规〔2021〕18号#p1/a1', workshop: true, viewport: { zoom: 0.5, pan: { x: 10, y: -20 } } };
+  const scene = {
+    ...defaultScene(),
+    title: '柳州（一）的上级',
+    focus: '柳政规〔2021〕18号#p1/a1',
+    workshop: true,
+    viewport: { zoom: 0.5, pan: { x: 10, y: -20 } },
+  };
 
   test('round-trip a scene with Chinese text and its deck', () => {
     const hash = encodeHash({ scene, deck: [scene, defaultScene()], index: 1 });
@@ -55,17 +95,29 @@ describe('scene links', () => {
     ['End', 0, 3, 2],
     ['x', 1, 3, null],
     ['ArrowRight', 0, 0, null],
-  ] as const)('key %s at %i of %i → %s', (key, index, length, want) => expect(stepIndex(key, index, length)).toBe(want));
+  ] as const)('key %s at %i of %i → %s', (key, index, length, want) =>
+    expect(stepIndex(key, index, length)).toBe(want),
+  );
 });
 
 const comparison: Comparison = {
   lower: { id: 'L', title: '柳州市措施' },
   upper: { id: 'G', title: '广西措施' },
   pairs: [
-    { id: 'L1->G1', lower: { id: 'L1', number: 1, label: '（一）', heading: '支持创建' }, upper: { id: 'G1', number: 1, label: '（一）', heading: '加快创建' }, score: 0.9123, class: 'almost_identical', status: 'confirmed',
-      evidence: [{ lowerStart: 0, lowerEnd: 2, upperStart: 0, upperEnd: 2, lowerText: '创建', upperText: '创建' }] },
+    {
+      id: 'L1->G1',
+      lower: { id: 'L1', number: 1, label: '（一）', heading: '支持创建' },
+      upper: { id: 'G1', number: 1, label: '（一）', heading: '加快创建' },
+      score: 0.9123,
+      class: 'almost_identical',
+      status: 'confirmed',
+      evidence: [{ lowerStart: 0, lowerEnd: 2, upperStart: 0, upperEnd: 2, lowerText: '创建', upperText: '创建' }],
+    },
   ],
-  unmatchedUpper: [{ id: 'G3', number: 3, label: '（三）', heading: '培育"龙头"企业' }, { id: 'G2', number: 2, label: '（二）', heading: '优化布局' }],
+  unmatchedUpper: [
+    { id: 'G3', number: 3, label: '（三）', heading: '培育"龙头"企业' },
+    { id: 'G2', number: 2, label: '（二）', heading: '优化布局' },
+  ],
   unmatchedLower: [{ id: 'L2', number: 2, label: '（二）', heading: '人才, 资金' }],
 };
 
@@ -73,7 +125,12 @@ describe('comparison table', () => {
   const rows = buildCompareRows(comparison);
 
   test('upper articles in document order, unmatched ones marked, unmatched lower last', () => {
-    expect(rows.map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([['G1', 'L1'], ['G2', null], ['G3', null], [null, 'L2']]);
+    expect(rows.map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([
+      ['G1', 'L1'],
+      ['G2', null],
+      ['G3', null],
+      [null, 'L2'],
+    ]);
   });
 
   test('CSV starts with a BOM, a title and the date, uses CRLF and quotes commas and quotes; words in Chinese', () => {
@@ -93,7 +150,9 @@ describe('comparison table', () => {
 
   test('CSV in English has English headers, classes and statuses', () => {
     const lines = writeCompareCsv(comparison, rows, 'en', '2026-12-02').slice(1).split('\r\n');
-    expect(lines[3]).toBe('Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text');
+    expect(lines[3]).toBe(
+      'Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text',
+    );
     expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost identical,confirmed,创建');
   });
 
@@ -105,7 +164,12 @@ describe('comparison table', () => {
     ['\tcmd', "'\tcmd"],
     ['（一）正常', '（一）正常'],
   ])('a cell %j that a spreadsheet would run is neutralised', (heading, expected) => {
-    const evil = { ...comparison, pairs: [{ ...comparison.pairs[0]!, upper: { ...comparison.pairs[0]!.upper, label: '', heading } }], unmatchedUpper: [], unmatchedLower: [] };
+    const evil = {
+      ...comparison,
+      pairs: [{ ...comparison.pairs[0]!, upper: { ...comparison.pairs[0]!.upper, label: '', heading } }],
+      unmatchedUpper: [],
+      unmatchedLower: [],
+    };
     const line = writeCompareCsv(evil, buildCompareRows(evil), 'zh', '2026-12-02').slice(1).split('\r\n')[4]!;
     expect(line.split(',')[1] === expected || line.includes(`,${expected},`)).toBe(true);
   });
@@ -137,9 +201,23 @@ describe('filters', () => {
   const elements = buildElements(
     mergePolicies(emptyStore(), [
       { id: 'S', title: 's', tier: 'national', articles: [{ id: 'S1', number: 1 }] },
-      { id: 'L', title: 'l', tier: 'municipal', implements: [{ id: 'S' }], articles: [
-        { id: 'L1', number: 1, alignsWithConnection: { edges: [{ node: { id: 'S1' }, properties: { id: 'weak', score: 0.3, class: 'related', status: 'rejected' } }] } },
-      ] },
+      {
+        id: 'L',
+        title: 'l',
+        tier: 'municipal',
+        implements: [{ id: 'S' }],
+        articles: [
+          {
+            id: 'L1',
+            number: 1,
+            alignsWithConnection: {
+              edges: [
+                { node: { id: 'S1' }, properties: { id: 'weak', score: 0.3, class: 'related', status: 'rejected' } },
+              ],
+            },
+          },
+        ],
+      },
     ]),
   ).map((e) => e.data);
 
@@ -150,26 +228,46 @@ describe('filters', () => {
   });
 
   test('hiding a tier hides its nodes and every edge touching them', () => {
-    expect([...hiddenElementIds(elements, { ...defaultFilters(), tiers: ['national'] })].sort()).toEqual(['aligns:weak', 'article:L1', 'implements:L->S', 'policy:L']);
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), tiers: ['national'] })].sort()).toEqual([
+      'aligns:weak',
+      'article:L1',
+      'implements:L->S',
+      'policy:L',
+    ]);
   });
 
   test('rejected alignments can be hidden; a relation can be switched off', () => {
     expect([...hiddenElementIds(elements, { ...defaultFilters(), showRejected: false })]).toEqual(['aligns:weak']);
-    expect([...hiddenElementIds(elements, { ...defaultFilters(), relations: ['aligns'] })]).toEqual(['implements:L->S']);
+    expect([...hiddenElementIds(elements, { ...defaultFilters(), relations: ['aligns'] })]).toEqual([
+      'implements:L->S',
+    ]);
   });
 });
 
 describe('coverage colours', () => {
-  test.each([[0, COVERAGE_RAMP[0]], [1, COVERAGE_RAMP[1]], [2, COVERAGE_RAMP[2]], [7, COVERAGE_RAMP[3]]])('%i lower documents', (n, c) => expect(coverageColor(n)).toBe(c));
+  test.each([
+    [0, COVERAGE_RAMP[0]],
+    [1, COVERAGE_RAMP[1]],
+    [2, COVERAGE_RAMP[2]],
+    [7, COVERAGE_RAMP[3]],
+  ])('%i lower documents', (n, c) => expect(coverageColor(n)).toBe(c));
 });
 
 describe('web font subsets', () => {
   test('parses unicode ranges, single points and wildcards', () => {
-    expect(parseUnicodeRange('U+4e00-4e10, U+3002,U+30??')).toEqual([[0x4e00, 0x4e10], [0x3002, 0x3002], [0x3000, 0x30ff]]);
+    expect(parseUnicodeRange('U+4e00-4e10, U+3002,U+30??')).toEqual([
+      [0x4e00, 0x4e10],
+      [0x3002, 0x3002],
+      [0x3000, 0x30ff],
+    ]);
   });
 
   test('picks only the faces that cover the text', () => {
-    const faces = [{ ranges: parseUnicodeRange('U+4e00-4eff') }, { ranges: parseUnicodeRange('U+0-7f') }, { ranges: parseUnicodeRange('U+9ad8') }];
+    const faces = [
+      { ranges: parseUnicodeRange('U+4e00-4eff') },
+      { ranges: parseUnicodeRange('U+0-7f') },
+      { ranges: parseUnicodeRange('U+9ad8') },
+    ];
     expect(pickFaces(faces, '一高')).toEqual([0, 2]);
   });
 });
@@ -183,7 +281,26 @@ describe('SVG export', () => {
   test('writes nodes, edges, embedded font CSS and escapes text', () => {
     const svg = writeSvg(
       {
-        nodes: [{ x: 0, y: 0, width: 150, height: 66, shape: 'round-rectangle', fill: '#ffe4cc', fillOpacity: 1, stroke: '#c2410c', strokeWidth: 1, opacity: 1, label: '<一>&', fontSize: 13, color: '#212529', labelPlace: 'center', maxLabelWidth: 140, title: '全文' }],
+        nodes: [
+          {
+            x: 0,
+            y: 0,
+            width: 150,
+            height: 66,
+            shape: 'round-rectangle',
+            fill: '#ffe4cc',
+            fillOpacity: 1,
+            stroke: '#c2410c',
+            strokeWidth: 1,
+            opacity: 1,
+            label: '<一>&',
+            fontSize: 13,
+            color: '#212529',
+            labelPlace: 'center',
+            maxLabelWidth: 140,
+            title: '全文',
+          },
+        ],
         edges: [{ x1: 0, y1: 0, x2: 100, y2: 100, color: '#1c7ed6', width: 3, dash: [8, 4], opacity: 1, arrow: true }],
         background: '#ffffff',
         fontFamily: "'Noto Sans SC', sans-serif",

@@ -18,25 +18,48 @@ beforeAll(async () => {
 const documents = Object.entries(Q)
   .filter(([, v]) => typeof v === 'string' && /^(query|mutation)/.test(v as string))
   .map(([name, v]) => [name, v as string] as const);
-const mutations = (['confirmAlignment', 'rejectAlignment'] as const).map((verb) => [`REVIEW_MUTATION(${verb})`, Q.REVIEW_MUTATION(verb)] as const);
+const mutations = (['confirmAlignment', 'rejectAlignment'] as const).map(
+  (verb) => [`REVIEW_MUTATION(${verb})`, Q.REVIEW_MUTATION(verb)] as const,
+);
 
 describe('viewer GraphQL documents', () => {
   test('cover every operation the viewer uses', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
-      'AGENCY_ARTICLES_QUERY', 'ARTICLE_DETAILS_QUERY', 'ARTICLE_NEIGHBOURS_QUERY', 'ARTICLE_PAGE_QUERY', 'COMPARE_QUERY', 'COVERAGE_QUERY',
-      'LINEAGE_QUERY', 'OVERVIEW_QUERY', 'POLICIES_QUERY', 'POLICY_ARTICLE_PAGE_QUERY', 'POLICY_NEIGHBOURS_QUERY', 'POLICY_PAGE_QUERY', 'SEARCH_QUERY',
+      'AGENCY_ARTICLES_QUERY',
+      'ARTICLE_DETAILS_QUERY',
+      'ARTICLE_NEIGHBOURS_QUERY',
+      'ARTICLE_PAGE_QUERY',
+      'COMPARE_QUERY',
+      'COVERAGE_QUERY',
+      'LINEAGE_QUERY',
+      'OVERVIEW_QUERY',
+      'POLICIES_QUERY',
+      'POLICY_ARTICLE_PAGE_QUERY',
+      'POLICY_NEIGHBOURS_QUERY',
+      'POLICY_PAGE_QUERY',
+      'SEARCH_QUERY',
     ]);
   });
 
   test.each([...documents, ...mutations])('%s validates within the default depth and cost limits', (_name, text) => {
-    const rules = [...specifiedRules, maxDepthRule(config.maxQueryDepth), maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE })];
+    const rules = [
+      ...specifiedRules,
+      maxDepthRule(config.maxQueryDepth),
+      maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE }),
+    ];
     expect(validate(schema, parse(text), rules).map((e) => e.message)).toEqual([]);
   });
 });
 
 test('the check has teeth: a one-shot overview with nested articles and alignments is refused for cost', () => {
-  const overview = 'query { policies { id articles { id alignsWithConnection { edges { properties { id score class status evidence } node { id } } } } } }';
-  const rules = [...specifiedRules, maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE })];
+  const overview =
+    'query { policies { id articles { id alignsWithConnection { edges { properties { id score class status evidence } node { id } } } } } }';
+  const rules = [
+    ...specifiedRules,
+    maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE }),
+  ];
   expect(validate(schema, parse(overview), rules).map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COSTLY']);
-  expect(validate(schema, parse('query { policies { nope } }'), specifiedRules).map((e) => e.message)).toEqual(['Cannot query field "nope" on type "Policy".']);
+  expect(validate(schema, parse('query { policies { nope } }'), specifiedRules).map((e) => e.message)).toEqual([
+    'Cannot query field "nope" on type "Policy".',
+  ]);
 });

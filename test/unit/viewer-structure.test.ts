@@ -51,11 +51,21 @@ describe('viewer/src structure', () => {
   });
 
   test('the cycle finder finds a planted cycle', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 
   test('only graph-view.ts imports Cytoscape itself (others may import its types)', () => {
-    const users = files.filter((f) => /^import\s+(?!type\b)[^;]*from\s+'cytoscape'/m.test(readFileSync(join(SRC, f), 'utf8')));
+    const users = files.filter((f) =>
+      /^import\s+(?!type\b)[^;]*from\s+'cytoscape'/m.test(readFileSync(join(SRC, f), 'utf8')),
+    );
     expect(users).toEqual(['graph-view.ts']);
   });
 

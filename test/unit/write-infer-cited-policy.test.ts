@@ -8,11 +8,23 @@ test.each([
   [{ docNumber: '柳政规〔2021〕18号' }, { tier: 'municipal', jurisdiction: '柳州市' }],
   [{ docNumber: '粤府〔2020〕1号' }, { tier: 'provincial', jurisdiction: '广东省' }],
   [{ title: '中华人民共和国科学技术进步法' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'law' }],
-  [{ title: '科技强桂三年行动方案(2021—2023年)' }, { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' }],
-  [{ title: '广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施' }, { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'measures' }],
-  [{ title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施' }, { tier: 'municipal', jurisdiction: '柳州市', kind: 'measures' }],
+  [
+    { title: '科技强桂三年行动方案(2021—2023年)' },
+    { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' },
+  ],
+  [
+    { title: '广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施' },
+    { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'measures' },
+  ],
+  [
+    { title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施' },
+    { tier: 'municipal', jurisdiction: '柳州市', kind: 'measures' },
+  ],
   // The number wins over the title when both speak.
-  [{ docNumber: '国发〔2020〕7号', title: '柳州市关于某事的意见' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'opinions' }],
+  [
+    { docNumber: '国发〔2020〕7号', title: '柳州市关于某事的意见' },
+    { tier: 'national', jurisdiction: '中华人民共和国', kind: 'opinions' },
+  ],
   // Nothing to go on: no tier is invented.
   [{ title: '关于某事的若干规定' }, { kind: 'regulation' }],
   [{ docNumber: 'X〔2020〕1号' }, {}],

@@ -21,20 +21,48 @@ describe('resolvePolicyIdentity', () => {
 
   test('a number another file of the run gives it becomes its id', () => {
     expect(resolvePolicyIdentity({ ...doc, registryNumber: '柳政规〔2021〕18号' }, [])).toEqual({
-      outcome: 'new', id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', numberSource: 'run',
+      outcome: 'new',
+      id: '柳政规〔2021〕18号',
+      docNumber: '柳政规〔2021〕18号',
+      numberSource: 'run',
     });
   });
 
   test('a cited-only node found by title key is upgraded in place, keeping its id and number', () => {
-    const cited: KnownPolicy = { id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', titleKey: LIUZHOU_KEY.key, title: LIUZHOU, status: 'cited' };
+    const cited: KnownPolicy = {
+      id: '柳政规〔2021〕18号',
+      docNumber: '柳政规〔2021〕18号',
+      titleKey: LIUZHOU_KEY.key,
+      title: LIUZHOU,
+      status: 'cited',
+    };
     expect(resolvePolicyIdentity(doc, [cited])).toEqual({
-      outcome: 'existing', id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', previous: cited, numberSource: 'graph',
+      outcome: 'existing',
+      id: '柳政规〔2021〕18号',
+      docNumber: '柳政规〔2021〕18号',
+      previous: cited,
+      numberSource: 'graph',
     });
   });
 
   test('the same number under a conflicting title from another file is refused, naming both files', () => {
-    const first: KnownPolicy = { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', titleKey: buildTitleKey(STATE).key, title: STATE, status: 'full', file: 'a.txt' };
-    const result = resolvePolicyIdentity({ file: 'b.txt', title: '关于别的事情的通知', titleKey: buildTitleKey('关于别的事情的通知'), docNumber: '国发〔2020〕7号' }, [first]);
+    const first: KnownPolicy = {
+      id: '国发〔2020〕7号',
+      docNumber: '国发〔2020〕7号',
+      titleKey: buildTitleKey(STATE).key,
+      title: STATE,
+      status: 'full',
+      file: 'a.txt',
+    };
+    const result = resolvePolicyIdentity(
+      {
+        file: 'b.txt',
+        title: '关于别的事情的通知',
+        titleKey: buildTitleKey('关于别的事情的通知'),
+        docNumber: '国发〔2020〕7号',
+      },
+      [first],
+    );
     expect(result).toEqual({
       outcome: 'refused',
       code: 'CONFLICTING_NUMBER',
@@ -44,21 +72,54 @@ describe('resolvePolicyIdentity', () => {
   });
 
   test('the same number from the same file under an edited title is a re-import', () => {
-    const first: KnownPolicy = { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', titleKey: 'x|y', title: 'y', status: 'full', file: 'corpus/a.txt' };
-    const result = resolvePolicyIdentity({ file: '/tmp/a.txt', title: '关于别的事情的通知', titleKey: buildTitleKey('关于别的事情的通知'), docNumber: '国发〔2020〕7号' }, [first]);
+    const first: KnownPolicy = {
+      id: '国发〔2020〕7号',
+      docNumber: '国发〔2020〕7号',
+      titleKey: 'x|y',
+      title: 'y',
+      status: 'full',
+      file: 'corpus/a.txt',
+    };
+    const result = resolvePolicyIdentity(
+      {
+        file: '/tmp/a.txt',
+        title: '关于别的事情的通知',
+        titleKey: buildTitleKey('关于别的事情的通知'),
+        docNumber: '国发〔2020〕7号',
+      },
+      [first],
+    );
     expect(result).toMatchObject({ outcome: 'existing', id: '国发〔2020〕7号' });
   });
 
   test('a same-titled document carrying another number is a different document', () => {
-    const other: KnownPolicy = { id: '柳政规〔2020〕1号', docNumber: '柳政规〔2020〕1号', titleKey: LIUZHOU_KEY.key, status: 'full', file: 'old.txt' };
+    const other: KnownPolicy = {
+      id: '柳政规〔2020〕1号',
+      docNumber: '柳政规〔2020〕1号',
+      titleKey: LIUZHOU_KEY.key,
+      status: 'full',
+      file: 'old.txt',
+    };
     expect(resolvePolicyIdentity({ ...doc, docNumber: '柳政规〔2021〕18号' }, [other])).toEqual({
-      outcome: 'new', id: '柳政规〔2021〕18号', docNumber: '柳政规〔2021〕18号', numberSource: 'text',
+      outcome: 'new',
+      id: '柳政规〔2021〕18号',
+      docNumber: '柳政规〔2021〕18号',
+      numberSource: 'text',
     });
   });
 
   test('an edited title of the same file keeps the node (matched by file)', () => {
-    const before: KnownPolicy = { id: `t:${LIUZHOU_KEY.key}`, titleKey: LIUZHOU_KEY.key, status: 'full', file: 'liuzhou-hitech-measures.txt' };
-    const edited = { ...doc, title: '柳州市关于促进高新区发展的措施', titleKey: buildTitleKey('柳州市关于促进高新区发展的措施') };
+    const before: KnownPolicy = {
+      id: `t:${LIUZHOU_KEY.key}`,
+      titleKey: LIUZHOU_KEY.key,
+      status: 'full',
+      file: 'liuzhou-hitech-measures.txt',
+    };
+    const edited = {
+      ...doc,
+      title: '柳州市关于促进高新区发展的措施',
+      titleKey: buildTitleKey('柳州市关于促进高新区发展的措施'),
+    };
     expect(resolvePolicyIdentity(edited, [before])).toMatchObject({ outcome: 'existing', id: `t:${LIUZHOU_KEY.key}` });
   });
 });
@@ -70,66 +131,151 @@ describe('resolveCitations', () => {
     titleKey: buildTitleKey(`${LIUZHOU}政策解读`),
     shortTitles: [{ short: '高新区措施', full: LIUZHOU }],
   };
-  const cite = (title: string | undefined, docNumber: string | undefined, relation: Citation['relation'] = 'cites', line = 1): Citation => ({
-    ...(title ? { title } : {}), ...(docNumber ? { docNumber } : {}), relation, line,
+  const cite = (
+    title: string | undefined,
+    docNumber: string | undefined,
+    relation: Citation['relation'] = 'cites',
+    line = 1,
+  ): Citation => ({
+    ...(title ? { title } : {}),
+    ...(docNumber ? { docNumber } : {}),
+    relation,
+    line,
   });
 
   test('the Guangxi measures cited under another title resolve to the imported node and keep the title as alias', () => {
-    const guangxi: KnownPolicy = { id: `t:${GUANGXI_KEY.key}`, titleKey: GUANGXI_KEY.key, title: GUANGXI, status: 'full', file: 'guangxi.txt' };
-    const { links, issues } = resolveCitations(interpretation, [cite('《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》', undefined, 'cites', 12)], [guangxi], createRunRegistry());
+    const guangxi: KnownPolicy = {
+      id: `t:${GUANGXI_KEY.key}`,
+      titleKey: GUANGXI_KEY.key,
+      title: GUANGXI,
+      status: 'full',
+      file: 'guangxi.txt',
+    };
+    const { links, issues } = resolveCitations(
+      interpretation,
+      [cite('《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》', undefined, 'cites', 12)],
+      [guangxi],
+      createRunRegistry(),
+    );
     expect(issues).toEqual([]);
-    expect(links).toEqual([{
-      targetId: `t:${GUANGXI_KEY.key}`, relation: 'cites', line: 12,
-      citedTitle: '《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》', citedNumber: null,
-      resolved: true, alias: '广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施',
-    }]);
+    expect(links).toEqual([
+      {
+        targetId: `t:${GUANGXI_KEY.key}`,
+        relation: 'cites',
+        line: 12,
+        citedTitle: '《广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施》',
+        citedNumber: null,
+        resolved: true,
+        alias: '广西壮族自治区关于促进高新技术产业开发区高质量发展的若干措施',
+      },
+    ]);
   });
 
   test('an unknown document becomes a cited-only node with inferred tier; its number is its id', () => {
-    const { links } = resolveCitations(interpretation, [cite(STATE, '国发〔2020〕7号', 'implements', 3)], [], createRunRegistry());
-    expect(links).toEqual([{
-      targetId: '国发〔2020〕7号', relation: 'implements', line: 3, citedTitle: STATE, citedNumber: '国发〔2020〕7号', resolved: false,
-      create: {
-        id: '国发〔2020〕7号', title: STATE, titleKey: '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见',
-        docNumber: '国发〔2020〕7号', docNumberOriginal: '国发〔2020〕7号', issuer: null, tier: 'national', jurisdiction: '中华人民共和国', kind: 'opinions',
+    const { links } = resolveCitations(
+      interpretation,
+      [cite(STATE, '国发〔2020〕7号', 'implements', 3)],
+      [],
+      createRunRegistry(),
+    );
+    expect(links).toEqual([
+      {
+        targetId: '国发〔2020〕7号',
+        relation: 'implements',
+        line: 3,
+        citedTitle: STATE,
+        citedNumber: '国发〔2020〕7号',
+        resolved: false,
+        create: {
+          id: '国发〔2020〕7号',
+          title: STATE,
+          titleKey: '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见',
+          docNumber: '国发〔2020〕7号',
+          docNumberOriginal: '国发〔2020〕7号',
+          issuer: null,
+          tier: 'national',
+          jurisdiction: '中华人民共和国',
+          kind: 'opinions',
+        },
       },
-    }]);
+    ]);
   });
 
   test('the number a citation carries fills an existing node that has none (the Liuzhou measures)', () => {
-    const measures: KnownPolicy = { id: `t:${LIUZHOU_KEY.key}`, titleKey: LIUZHOU_KEY.key, title: LIUZHOU, status: 'full', file: 'liuzhou.txt' };
-    const { links } = resolveCitations(interpretation, [cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets')], [measures], createRunRegistry());
-    expect(links).toMatchObject([{ targetId: `t:${LIUZHOU_KEY.key}`, relation: 'interprets', fillNumber: '柳政规〔2021〕18号', resolved: true }]);
+    const measures: KnownPolicy = {
+      id: `t:${LIUZHOU_KEY.key}`,
+      titleKey: LIUZHOU_KEY.key,
+      title: LIUZHOU,
+      status: 'full',
+      file: 'liuzhou.txt',
+    };
+    const { links } = resolveCitations(
+      interpretation,
+      [cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets')],
+      [measures],
+      createRunRegistry(),
+    );
+    expect(links).toMatchObject([
+      { targetId: `t:${LIUZHOU_KEY.key}`, relation: 'interprets', fillNumber: '柳政规〔2021〕18号', resolved: true },
+    ]);
   });
 
   test('a short title expands; repeated citations of one document give one link with the strongest relation', () => {
-    const { links } = resolveCitations(interpretation, [
-      cite('高新区措施', undefined, 'cites', 5),
-      cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets', 1),
-      cite(`《${LIUZHOU}》`, undefined, 'cites', 9),
-    ], [], createRunRegistry());
+    const { links } = resolveCitations(
+      interpretation,
+      [
+        cite('高新区措施', undefined, 'cites', 5),
+        cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets', 1),
+        cite(`《${LIUZHOU}》`, undefined, 'cites', 9),
+      ],
+      [],
+      createRunRegistry(),
+    );
     expect(links.map((l) => [l.targetId, l.relation, l.line, l.create?.docNumber])).toEqual([
       [`t:${LIUZHOU_KEY.key}`, 'interprets', 1, null],
     ]);
   });
 
   test('the number first: a citation with number and title creates one node that later title-only citations reuse', () => {
-    const { links } = resolveCitations(interpretation, [cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets', 1), cite('高新区措施', undefined, 'cites', 5)], [], createRunRegistry());
+    const { links } = resolveCitations(
+      interpretation,
+      [cite(LIUZHOU, '柳政规〔2021〕18号', 'interprets', 1), cite('高新区措施', undefined, 'cites', 5)],
+      [],
+      createRunRegistry(),
+    );
     expect(links.map((l) => [l.targetId, l.relation])).toEqual([['柳政规〔2021〕18号', 'interprets']]);
   });
 
   test('a document citing itself is ignored with an issue; a cycle through another document is an ordinary link', () => {
     const self: CitingDocument = { file: 'gx.txt', id: `t:${GUANGXI_KEY.key}`, titleKey: GUANGXI_KEY, shortTitles: [] };
     const other: KnownPolicy = { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', status: 'full', file: 's.txt' };
-    const { links, issues } = resolveCitations(self, [cite(`《${GUANGXI}》`, undefined, 'cites', 2), cite(undefined, '国发〔2020〕7号', 'implements', 6)], [other], createRunRegistry());
-    expect(issues).toEqual([{ file: 'gx.txt', line: 2, severity: 'warning', code: 'SELF_CITATION', message: `the document cites itself (《${GUANGXI}》): ignored` }]);
+    const { links, issues } = resolveCitations(
+      self,
+      [cite(`《${GUANGXI}》`, undefined, 'cites', 2), cite(undefined, '国发〔2020〕7号', 'implements', 6)],
+      [other],
+      createRunRegistry(),
+    );
+    expect(issues).toEqual([
+      {
+        file: 'gx.txt',
+        line: 2,
+        severity: 'warning',
+        code: 'SELF_CITATION',
+        message: `the document cites itself (《${GUANGXI}》): ignored`,
+      },
+    ]);
     expect(links.map((l) => [l.targetId, l.relation, l.resolved])).toEqual([['国发〔2020〕7号', 'implements', true]]);
   });
 
   test('a target the run will import counts as resolved even before it is written', () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: buildTitleKey('中华人民共和国科学技术进步法').key, given: [] });
-    const { links } = resolveCitations(interpretation, [cite('中华人民共和国科学技术进步法', undefined), cite('科技强桂三年行动方案(2021—2023年)', undefined)], [], registry);
+    const { links } = resolveCitations(
+      interpretation,
+      [cite('中华人民共和国科学技术进步法', undefined), cite('科技强桂三年行动方案(2021—2023年)', undefined)],
+      [],
+      registry,
+    );
     expect(links.map((l) => [l.targetId, l.resolved, l.create?.tier])).toEqual([
       ['t:中华人民共和国|科学技术进步法', true, 'national'],
       ['t:|科技强桂三年行动方案(2021-2023年)', false, 'provincial'],
@@ -138,7 +284,7 @@ describe('resolveCitations', () => {
 });
 
 describe('run registry', () => {
-  test('a number given by another document is found by the cited document\'s own title form', () => {
+  test("a number given by another document is found by the cited document's own title form", () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: 'x', given: [{ titleKey: LIUZHOU_KEY.key, docNumber: '柳政规〔2021〕18号' }] });
     expect(numberForTitle(registry, buildTitleKey(LIUZHOU))).toBe('柳政规〔2021〕18号');
@@ -147,12 +293,22 @@ describe('run registry', () => {
 
   test('a number given under a jurisdiction-qualified title reaches a title that names no jurisdiction (loose match)', () => {
     const registry = createRunRegistry();
-    addToRegistry(registry, { titleKey: 'x', given: [{ titleKey: buildTitleKey('科技部关于印发《“十四五”国家高新技术产业开发区发展规划》的通知').key, docNumber: '国科发火〔2022〕251号' }] });
-    expect(numberForTitle(registry, buildTitleKey('“十四五”国家高新技术产业开发区发展规划'))).toBe('国科发火〔2022〕251号');
+    addToRegistry(registry, {
+      titleKey: 'x',
+      given: [
+        {
+          titleKey: buildTitleKey('科技部关于印发《“十四五”国家高新技术产业开发区发展规划》的通知').key,
+          docNumber: '国科发火〔2022〕251号',
+        },
+      ],
+    });
+    expect(numberForTitle(registry, buildTitleKey('“十四五”国家高新技术产业开发区发展规划'))).toBe(
+      '国科发火〔2022〕251号',
+    );
     expect(numberForTitle(registry, buildTitleKey('广西“十四五”国家高新技术产业开发区发展规划'))).toBeUndefined();
   });
 
-  test('a document\'s own number wins over one another document gives it', () => {
+  test("a document's own number wins over one another document gives it", () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: 'x', given: [{ titleKey: LIUZHOU_KEY.key, docNumber: '柳政规〔2021〕99号' }] });
     addToRegistry(registry, { titleKey: LIUZHOU_KEY.key, docNumber: '柳政规〔2021〕18号', given: [] });
@@ -162,16 +318,45 @@ describe('run registry', () => {
 
 describe('empty titles and edited numbers', () => {
   test('an empty title matches nothing, not even another empty title', () => {
-    const untitled: KnownPolicy = { id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕9号', titleKey: '|', status: 'full', file: 'a.txt' };
-    expect(resolvePolicyIdentity({ file: 'b.txt', title: '', titleKey: buildTitleKey(''), docNumber: '柳政发〔2021〕10号' }, [untitled])).toEqual({
-      outcome: 'new', id: '柳政发〔2021〕10号', docNumber: '柳政发〔2021〕10号', numberSource: 'text',
+    const untitled: KnownPolicy = {
+      id: '柳政发〔2021〕9号',
+      docNumber: '柳政发〔2021〕9号',
+      titleKey: '|',
+      status: 'full',
+      file: 'a.txt',
+    };
+    expect(
+      resolvePolicyIdentity(
+        { file: 'b.txt', title: '', titleKey: buildTitleKey(''), docNumber: '柳政发〔2021〕10号' },
+        [untitled],
+      ),
+    ).toEqual({
+      outcome: 'new',
+      id: '柳政发〔2021〕10号',
+      docNumber: '柳政发〔2021〕10号',
+      numberSource: 'text',
     });
   });
 
   test('the same file with a corrected number keeps its node and id', () => {
-    const before: KnownPolicy = { id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕9号', titleKey: LIUZHOU_KEY.key, status: 'full', file: 'liuzhou.txt' };
-    expect(resolvePolicyIdentity({ file: 'liuzhou.txt', title: LIUZHOU, titleKey: LIUZHOU_KEY, docNumber: '柳政发〔2021〕19号' }, [before])).toEqual({
-      outcome: 'existing', id: '柳政发〔2021〕9号', docNumber: '柳政发〔2021〕19号', previous: before, numberSource: 'text',
+    const before: KnownPolicy = {
+      id: '柳政发〔2021〕9号',
+      docNumber: '柳政发〔2021〕9号',
+      titleKey: LIUZHOU_KEY.key,
+      status: 'full',
+      file: 'liuzhou.txt',
+    };
+    expect(
+      resolvePolicyIdentity(
+        { file: 'liuzhou.txt', title: LIUZHOU, titleKey: LIUZHOU_KEY, docNumber: '柳政发〔2021〕19号' },
+        [before],
+      ),
+    ).toEqual({
+      outcome: 'existing',
+      id: '柳政发〔2021〕9号',
+      docNumber: '柳政发〔2021〕19号',
+      previous: before,
+      numberSource: 'text',
     });
   });
 });
@@ -180,8 +365,21 @@ describe('loose title matches are judged over the whole run, not over what the g
   const BARE = '关于促进戊事项发展的若干措施';
   const LIU = buildTitleKey(`柳州市${BARE}`);
   const NAN = buildTitleKey(`南宁市${BARE}`);
-  const liuzhou: KnownPolicy = { id: '柳政发〔2021〕5号', docNumber: '柳政发〔2021〕5号', titleKey: LIU.key, title: `柳州市${BARE}`, status: 'full', file: 'a-liuzhou.txt' };
-  const citing: CitingDocument = { file: 'b-citing.txt', id: '梧政发〔2021〕3号', docNumber: '梧政发〔2021〕3号', titleKey: buildTitleKey('梧州市关于戊事项的实施方案'), shortTitles: [] };
+  const liuzhou: KnownPolicy = {
+    id: '柳政发〔2021〕5号',
+    docNumber: '柳政发〔2021〕5号',
+    titleKey: LIU.key,
+    title: `柳州市${BARE}`,
+    status: 'full',
+    file: 'a-liuzhou.txt',
+  };
+  const citing: CitingDocument = {
+    file: 'b-citing.txt',
+    id: '梧政发〔2021〕3号',
+    docNumber: '梧政发〔2021〕3号',
+    titleKey: buildTitleKey('梧州市关于戊事项的实施方案'),
+    shortTitles: [],
+  };
   const citation: Citation = { title: `《${BARE}》`, relation: 'implements', line: 4 };
   const registryWith = (...keys: string[]) => {
     const registry = createRunRegistry();
@@ -197,18 +395,35 @@ describe('loose title matches are judged over the whole run, not over what the g
   test('when the run also has the same title in another city, the citation stays cited-only, imported or not', () => {
     const registry = registryWith(LIU.key, NAN.key);
     const before = resolveCitations(citing, [citation], [liuzhou], registry).links.map((l) => l.targetId);
-    const nanning: KnownPolicy = { ...liuzhou, id: '南府发〔2021〕7号', docNumber: '南府发〔2021〕7号', titleKey: NAN.key, file: 'c-nanning.txt' };
+    const nanning: KnownPolicy = {
+      ...liuzhou,
+      id: '南府发〔2021〕7号',
+      docNumber: '南府发〔2021〕7号',
+      titleKey: NAN.key,
+      file: 'c-nanning.txt',
+    };
     const after = resolveCitations(citing, [citation], [liuzhou, nanning], registry).links.map((l) => l.targetId);
     expect(before).toEqual([`t:${buildTitleKey(BARE).key}`]);
     expect(after).toEqual(before);
   });
 
   test('a document does not take over a cited-only node named without jurisdiction when the run has that title elsewhere', () => {
-    const cited: KnownPolicy = { id: `t:${buildTitleKey(BARE).key}`, titleKey: buildTitleKey(BARE).key, title: BARE, status: 'cited' };
+    const cited: KnownPolicy = {
+      id: `t:${buildTitleKey(BARE).key}`,
+      titleKey: buildTitleKey(BARE).key,
+      title: BARE,
+      status: 'cited',
+    };
     const doc = { file: 'a-liuzhou.txt', title: `柳州市${BARE}`, titleKey: LIU, docNumber: '柳政发〔2021〕5号' };
-    expect(resolvePolicyIdentity({ ...doc, runKeys: [LIU.key] }, [cited])).toMatchObject({ outcome: 'existing', id: cited.id });
+    expect(resolvePolicyIdentity({ ...doc, runKeys: [LIU.key] }, [cited])).toMatchObject({
+      outcome: 'existing',
+      id: cited.id,
+    });
     expect(resolvePolicyIdentity({ ...doc, runKeys: [LIU.key, NAN.key] }, [cited])).toEqual({
-      outcome: 'new', id: '柳政发〔2021〕5号', docNumber: '柳政发〔2021〕5号', numberSource: 'text',
+      outcome: 'new',
+      id: '柳政发〔2021〕5号',
+      docNumber: '柳政发〔2021〕5号',
+      numberSource: 'text',
     });
   });
 });

@@ -34,7 +34,9 @@ describe('parseSourceTable', () => {
       '03.html\t\t000014349/2019-00005',
       'notes.md\thttp://example.com/x',
     ].join('\n');
-    expect([...parseSourceTable(tsv)]).toEqual([['01.html', 'http://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm']]);
+    expect([...parseSourceTable(tsv)]).toEqual([
+      ['01.html', 'http://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm'],
+    ]);
   });
 });
 
@@ -44,9 +46,30 @@ describe('listPolicyFiles', () => {
     try {
       await mkdir(join(dir, 'sub'));
       await mkdir(join(dir, '.git'));
-      for (const name of ['b.txt', 'a.txt', 'README.md', 'sub/c.txt', 'sub/d.md', 'sub/_index.md', 'e.html', 'f.HTM', 'g.pdf', 'h', '.hidden.txt']) await writeFile(join(dir, name), 'x');
+      for (const name of [
+        'b.txt',
+        'a.txt',
+        'README.md',
+        'sub/c.txt',
+        'sub/d.md',
+        'sub/_index.md',
+        'e.html',
+        'f.HTM',
+        'g.pdf',
+        'h',
+        '.hidden.txt',
+      ])
+        await writeFile(join(dir, name), 'x');
       const list = await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'g.pdf'), join(dir, 'nope.txt')]);
-      expect(list.files).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'e.html'), join(dir, 'f.HTM'), join(dir, 'sub/c.txt'), join(dir, 'sub/d.md'), join(dir, 'g.pdf')]);
+      expect(list.files).toEqual([
+        join(dir, 'a.txt'),
+        join(dir, 'b.txt'),
+        join(dir, 'e.html'),
+        join(dir, 'f.HTM'),
+        join(dir, 'sub/c.txt'),
+        join(dir, 'sub/d.md'),
+        join(dir, 'g.pdf'),
+      ]);
       expect(list.missing).toEqual([join(dir, 'nope.txt')]);
       expect(list.skipped.map((s) => [s.file.slice(dir.length + 1), s.reason.split(' (')[0]])).toEqual([
         ['.git', 'hidden or dependency folder'],
@@ -65,14 +88,21 @@ describe('listPolicyFiles', () => {
 describe('registry entries and citations of a document', () => {
   const doc = {
     title: '《柳州市关于促进高新技术产业开发区高质量发展的若干措施》政策解读',
-    citations: [{ title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', relation: 'cites', line: 14 }, { title: '高新区措施', docNumber: '柳政规〔2021〕99号', relation: 'cites', line: 20 }],
+    citations: [
+      { title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见', relation: 'cites', line: 14 },
+      { title: '高新区措施', docNumber: '柳政规〔2021〕99号', relation: 'cites', line: 20 },
+    ],
     interprets: { title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号' },
     shortTitles: [{ short: '高新区措施', full: '柳州市关于促进高新技术产业开发区高质量发展的若干措施' }],
     kind: 'interpretation',
   } as unknown as PolicyDocument;
 
   test('the document interpreted is added as an interprets citation when the parser left it out', () => {
-    expect(citationsOf(doc).map((c) => [c.relation, c.line, c.docNumber])).toEqual([['interprets', 1, '柳政规〔2021〕18号'], ['cites', 14, undefined], ['cites', 20, '柳政规〔2021〕99号']]);
+    expect(citationsOf(doc).map((c) => [c.relation, c.line, c.docNumber])).toEqual([
+      ['interprets', 1, '柳政规〔2021〕18号'],
+      ['cites', 14, undefined],
+      ['cites', 20, '柳政规〔2021〕99号'],
+    ]);
   });
 
   test('the registry keeps the own title key, the numbers given and every cited key once, short titles expanded', () => {
@@ -82,7 +112,10 @@ describe('registry entries and citations of a document', () => {
         { titleKey: '柳州市|关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕18号' },
         { titleKey: '柳州市|关于促进高新技术产业开发区高质量发展的若干措施', docNumber: '柳政规〔2021〕99号' },
       ],
-      cited: ['柳州市|关于促进高新技术产业开发区高质量发展的若干措施', '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见'],
+      cited: [
+        '柳州市|关于促进高新技术产业开发区高质量发展的若干措施',
+        '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见',
+      ],
     });
   });
 });
@@ -100,19 +133,66 @@ describe('policygraph import: arguments and output', () => {
   });
 
   test('progress lines for an imported and a failed file', () => {
-    expect(formatProgress({ index: 0, total: 2, file: 'corpus/a.txt', status: 'imported', title: '关于某事的意见', articles: 3, issues: 1,
-      issueList: [{ file: 'a.txt', line: 4, severity: 'warning', code: 'SELF_CITATION', message: 'ignored' }] }, true))
-      .toBe('[1/2] corpus/a.txt  《关于某事的意见》  3 articles, 1 issues\n    warning a.txt:4 [SELF_CITATION] ignored');
-    expect(formatProgress({ index: 0, total: 1, file: 'c.txt', status: 'imported', title: '《某措施》政策解读', articles: 3, issues: 0 }))
-      .toBe('[1/1] c.txt  《某措施》政策解读  3 articles, 0 issues');
-    expect(formatProgress({ index: 0, total: 1, file: 'd.txt', status: 'imported', title: '关于《某措施》的政策解读', articles: 0, issues: 0 }))
-      .toBe('[1/1] d.txt  关于《某措施》的政策解读  0 articles, 0 issues');
-    expect(formatProgress({ index: 1, total: 2, file: 'b.txt', status: 'failed', code: 'EMPTY_FILE', message: 'b.txt: the file is empty' }))
-      .toBe('[2/2] FAILED b.txt: [EMPTY_FILE] b.txt: the file is empty');
+    expect(
+      formatProgress(
+        {
+          index: 0,
+          total: 2,
+          file: 'corpus/a.txt',
+          status: 'imported',
+          title: '关于某事的意见',
+          articles: 3,
+          issues: 1,
+          issueList: [{ file: 'a.txt', line: 4, severity: 'warning', code: 'SELF_CITATION', message: 'ignored' }],
+        },
+        true,
+      ),
+    ).toBe('[1/2] corpus/a.txt  《关于某事的意见》  3 articles, 1 issues\n    warning a.txt:4 [SELF_CITATION] ignored');
+    expect(
+      formatProgress({
+        index: 0,
+        total: 1,
+        file: 'c.txt',
+        status: 'imported',
+        title: '《某措施》政策解读',
+        articles: 3,
+        issues: 0,
+      }),
+    ).toBe('[1/1] c.txt  《某措施》政策解读  3 articles, 0 issues');
+    expect(
+      formatProgress({
+        index: 0,
+        total: 1,
+        file: 'd.txt',
+        status: 'imported',
+        title: '关于《某措施》的政策解读',
+        articles: 0,
+        issues: 0,
+      }),
+    ).toBe('[1/1] d.txt  关于《某措施》的政策解读  0 articles, 0 issues');
+    expect(
+      formatProgress({
+        index: 1,
+        total: 2,
+        file: 'b.txt',
+        status: 'failed',
+        code: 'EMPTY_FILE',
+        message: 'b.txt: the file is empty',
+      }),
+    ).toBe('[2/2] FAILED b.txt: [EMPTY_FILE] b.txt: the file is empty');
   });
 
   test('the summary names each failed file', () => {
-    expect(formatSummary({ documents: 4, articles: 64, agencies: 20, citations: { resolved: 3, unresolved: 2 }, issues: 7, failed: [{ file: 'b.txt', code: 'EMPTY_FILE', message: 'b.txt: the file is empty' }] })).toBe(
+    expect(
+      formatSummary({
+        documents: 4,
+        articles: 64,
+        agencies: 20,
+        citations: { resolved: 3, unresolved: 2 },
+        issues: 7,
+        failed: [{ file: 'b.txt', code: 'EMPTY_FILE', message: 'b.txt: the file is empty' }],
+      }),
+    ).toBe(
       'imported 4 documents: 64 articles, 20 agencies, citations 3 resolved / 2 cited-only, 7 issues\n' +
         '1 file(s) failed, nothing of them was written:\n  b.txt: [EMPTY_FILE] b.txt: the file is empty\n',
     );

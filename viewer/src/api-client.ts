@@ -6,7 +6,14 @@
  */
 
 /** Stable codes of a failed request; explain-error.ts turns them into a sentence in the interface language. */
-export type ApiErrorCode = 'API_UNREACHABLE' | 'API_TIMEOUT' | 'API_ABORTED' | 'API_HTTP_ERROR' | 'API_GRAPHQL_ERROR' | 'API_UNAUTHENTICATED' | 'API_FORBIDDEN';
+export type ApiErrorCode =
+  | 'API_UNREACHABLE'
+  | 'API_TIMEOUT'
+  | 'API_ABORTED'
+  | 'API_HTTP_ERROR'
+  | 'API_GRAPHQL_ERROR'
+  | 'API_UNAUTHENTICATED'
+  | 'API_FORBIDDEN';
 
 /** A failed request, with a stable code the interface can explain. */
 export class ApiError extends Error {
@@ -36,11 +43,23 @@ export interface RequestOptions {
 }
 
 /** A function that runs one GraphQL operation. */
-export type GraphQLClient = <T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<T>;
+export type GraphQLClient = <T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+) => Promise<T>;
 
 /** Creates a client for `endpoint`; `token()` supplies the bearer token for curation, when signed in. */
-export function createClient(endpoint: string, token: () => string | null, defaults: { timeoutMs?: number } = {}): GraphQLClient {
-  return async <T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> => {
+export function createClient(
+  endpoint: string,
+  token: () => string | null,
+  defaults: { timeoutMs?: number } = {},
+): GraphQLClient {
+  return async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<T> => {
     const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? 15_000;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const bearer = token();
@@ -54,7 +73,8 @@ export function createClient(endpoint: string, token: () => string | null, defau
     const onAbort = () => controller.abort();
     options.signal?.addEventListener('abort', onAbort);
     const failed = (error: unknown): ApiError => {
-      if (timedOut) return new ApiError('API_TIMEOUT', `${endpoint}: no answer within ${timeoutMs} ms`, { endpoint, timeoutMs });
+      if (timedOut)
+        return new ApiError('API_TIMEOUT', `${endpoint}: no answer within ${timeoutMs} ms`, { endpoint, timeoutMs });
       if (options.signal?.aborted) return new ApiError('API_ABORTED', `${endpoint}: cancelled`, { endpoint });
       return new ApiError('API_UNREACHABLE', `${endpoint}: ${(error as Error).message}`, { endpoint });
     };
@@ -62,7 +82,12 @@ export function createClient(endpoint: string, token: () => string | null, defau
       if (options.signal?.aborted) throw new ApiError('API_ABORTED', `${endpoint}: cancelled`, { endpoint });
       let response: Response;
       try {
-        response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: controller.signal });
+        response = await fetch(endpoint, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query, variables }),
+          signal: controller.signal,
+        });
       } catch (error) {
         throw failed(error);
       }
@@ -71,14 +96,31 @@ export function createClient(endpoint: string, token: () => string | null, defau
         body = await response.json();
       } catch (error) {
         if (timedOut || options.signal?.aborted) throw failed(error);
-        throw new ApiError(response.ok ? 'API_GRAPHQL_ERROR' : 'API_HTTP_ERROR', `${endpoint}: HTTP ${response.status}`, { status: response.status, endpoint });
+        throw new ApiError(
+          response.ok ? 'API_GRAPHQL_ERROR' : 'API_HTTP_ERROR',
+          `${endpoint}: HTTP ${response.status}`,
+          { status: response.status, endpoint },
+        );
       }
       if (body.errors?.length) {
         const serverCode = body.errors[0]!.extensions?.code ?? '';
-        const code = serverCode === 'UNAUTHENTICATED' ? 'API_UNAUTHENTICATED' : serverCode === 'FORBIDDEN' ? 'API_FORBIDDEN' : 'API_GRAPHQL_ERROR';
-        throw new ApiError(code, body.errors.map((e) => e.message).join('; '), { serverCode, status: response.status, endpoint });
+        const code =
+          serverCode === 'UNAUTHENTICATED'
+            ? 'API_UNAUTHENTICATED'
+            : serverCode === 'FORBIDDEN'
+              ? 'API_FORBIDDEN'
+              : 'API_GRAPHQL_ERROR';
+        throw new ApiError(code, body.errors.map((e) => e.message).join('; '), {
+          serverCode,
+          status: response.status,
+          endpoint,
+        });
       }
-      if (!response.ok || body.data === undefined) throw new ApiError('API_HTTP_ERROR', `${endpoint}: HTTP ${response.status}`, { status: response.status, endpoint });
+      if (!response.ok || body.data === undefined)
+        throw new ApiError('API_HTTP_ERROR', `${endpoint}: HTTP ${response.status}`, {
+          status: response.status,
+          endpoint,
+        });
       return body.data;
     } finally {
       clearTimeout(timer);

@@ -50,7 +50,14 @@ export interface PolicyRef {
 /** An alignment edge as read through a connection field. */
 export interface AlignmentEdge {
   properties: AlignmentProps;
-  node: { id: string; number?: number; label?: string | null; heading?: string | null; text?: string | null; policy?: PolicyRef | null };
+  node: {
+    id: string;
+    number?: number;
+    label?: string | null;
+    heading?: string | null;
+    text?: string | null;
+    policy?: PolicyRef | null;
+  };
 }
 
 /** An article as the viewer reads it. */
@@ -111,5 +118,9 @@ export interface Comparison {
 /** Result of `coverage`. */
 export interface Coverage {
   upper: PolicyRef;
-  rows: { article: ArticleData; lowerDocumentCount: number; counterparts: { policy: PolicyRef; articles: { id: string }[]; bestScore: number }[] }[];
+  rows: {
+    article: ArticleData;
+    lowerDocumentCount: number;
+    counterparts: { policy: PolicyRef; articles: { id: string }[]; bestScore: number }[];
+  }[];
 }

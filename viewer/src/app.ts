@@ -5,7 +5,16 @@
  */
 import type { ArticleData, LineageStep } from './api-types.ts';
 import { ApiError, type GraphQLClient } from './api-client.ts';
-import { articleNodeId, buildElements, buildLaneElements, groupNodeId, laneOf, policyNodeId, type ElementData, type ElementWords } from './build-elements.ts';
+import {
+  articleNodeId,
+  buildElements,
+  buildLaneElements,
+  groupNodeId,
+  laneOf,
+  policyNodeId,
+  type ElementData,
+  type ElementWords,
+} from './build-elements.ts';
 import { explainError } from './explain-error.ts';
 import { readableZoom } from './graph-style.ts';
 import { createLatestRequests } from './latest-request.ts';
@@ -15,14 +24,34 @@ import { fetchPolicies } from './fetch-graph.ts';
 import { download, exportFileName, exportPng, exportSceneJson, exportSvg, today } from './export-view.ts';
 import { legendEntries } from './render-legend.ts';
 import { hiddenElementIds } from './filter-elements.ts';
-import { collapsePolicy, emptyStore, mergeArticles, mergeOverview, mergePolicies, openGroup, parseEvidence, removePolicy, setAlignmentStatus, type GraphStore, type StoredPolicy } from './graph-store.ts';
+import {
+  collapsePolicy,
+  emptyStore,
+  mergeArticles,
+  mergeOverview,
+  mergePolicies,
+  openGroup,
+  parseEvidence,
+  removePolicy,
+  setAlignmentStatus,
+  type GraphStore,
+  type StoredPolicy,
+} from './graph-store.ts';
 import type { GraphView } from './graph-view.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
-import { renderAlignmentDetails, renderArticleDetails, renderBusy, renderPolicyDetails, type ArticleDetails, type DetailsActions, type LineageLine } from './render-details.ts';
+import {
+  renderAlignmentDetails,
+  renderArticleDetails,
+  renderBusy,
+  renderPolicyDetails,
+  type ArticleDetails,
+  type DetailsActions,
+  type LineageLine,
+} from './render-details.ts';
 import { encodeHash, type Filters, type Scene } from './scene.ts';
 import { traceLineage } from './trace-lineage.ts';
 import type { ViewStateStore } from './view-state.ts';
@@ -42,7 +71,15 @@ export function isFullyOpen(p: StoredPolicy | undefined): boolean {
 /** The server-side part of the filters, as the overview query takes it. */
 export function overviewFilter(f: Filters): OverviewFilter {
   const list = (v: string[]) => (v.length ? v : undefined);
-  return { jurisdictions: list(f.jurisdictions), authorityLevels: list(f.authorityLevels), kinds: list(f.kinds), versionStatuses: list(f.versionStatuses), yearFrom: f.yearFrom, yearTo: f.yearTo, asOf: f.asOf };
+  return {
+    jurisdictions: list(f.jurisdictions),
+    authorityLevels: list(f.authorityLevels),
+    kinds: list(f.kinds),
+    versionStatuses: list(f.versionStatuses),
+    yearFrom: f.yearFrom,
+    yearTo: f.yearTo,
+    asOf: f.asOf,
+  };
 }
 
 /** The controller. */
@@ -69,7 +106,11 @@ export class App implements Page {
   setState(state: PageState, message = '', retry?: () => void): void {
     document.body.dataset.state = state;
     const box = byId('state');
-    fill(box, h('p', {}, message), retry ? h('button', { type: 'button', class: 'primary', onclick: retry }, t(this.lang(), 'state.retry')) : null);
+    fill(
+      box,
+      h('p', {}, message),
+      retry ? h('button', { type: 'button', class: 'primary', onclick: retry }, t(this.lang(), 'state.retry')) : null,
+    );
   }
 
   /** Shows a non-fatal message in the hint bar. */
@@ -97,11 +138,22 @@ export class App implements Page {
     this.setState('loading', t(this.lang(), 'state.loading'));
     const { scene, store: old } = this.state.get();
     try {
-      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: overviewFilter(scene.filters), max: this.overviewMax }, { signal: ticket.signal });
+      const data = await this.api<{ policyOverview: PolicyOverview }>(
+        Q.OVERVIEW_QUERY,
+        { filter: overviewFilter(scene.filters), max: this.overviewMax },
+        { signal: ticket.signal },
+      );
       if (!ticket.isCurrent()) return;
       const overview = data.policyOverview;
-      const reopen = Object.values(old.policies).filter((p) => p.articleIds.length > 0 && overview.documents.some((d) => d.id === p.id)).map((p) => p.id);
-      this.state.update({ store: mergeOverview(emptyStore(), overview), loadedAll: true, facets: overview.facets, overview: { total: overview.total, grouped: overview.grouped } });
+      const reopen = Object.values(old.policies)
+        .filter((p) => p.articleIds.length > 0 && overview.documents.some((d) => d.id === p.id))
+        .map((p) => p.id);
+      this.state.update({
+        store: mergeOverview(emptyStore(), overview),
+        loadedAll: true,
+        facets: overview.facets,
+        overview: { total: overview.total, grouped: overview.grouped },
+      });
       if (overview.grouped) this.notify(t(this.lang(), 'overview.grouped', { n: overview.total }));
       if (reopen.length) await this.loadPolicies(reopen);
       await this.render();
@@ -115,13 +167,22 @@ export class App implements Page {
     const ticket = this.requests.begin('group');
     this.view.setBusy([groupNodeId(key)]);
     try {
-      const data = await this.api<{ policyOverview: PolicyOverview }>(Q.OVERVIEW_QUERY, { filter: { ...overviewFilter(this.state.get().scene.filters), groupKey: key }, max: Q.OVERVIEW_MAX_DOCUMENTS }, { signal: ticket.signal });
+      const data = await this.api<{ policyOverview: PolicyOverview }>(
+        Q.OVERVIEW_QUERY,
+        { filter: { ...overviewFilter(this.state.get().scene.filters), groupKey: key }, max: Q.OVERVIEW_MAX_DOCUMENTS },
+        { signal: ticket.signal },
+      );
       if (!ticket.isCurrent()) return;
       const overview = data.policyOverview;
-      if (overview.documents.length < (overview.groups.find((g) => g.key === key)?.documentCount ?? 0)) this.notify(t(this.lang(), 'overview.more', { n: overview.total - overview.documents.length }));
+      if (overview.documents.length < (overview.groups.find((g) => g.key === key)?.documentCount ?? 0))
+        this.notify(t(this.lang(), 'overview.more', { n: overview.total - overview.documents.length }));
       this.grow(openGroup(mergeOverview(this.state.get().store, { ...overview, grouped: false }, false), key));
       await this.render();
-      this.view.fit(Object.keys(this.state.get().store.policies).filter((id) => overview.documents.some((d) => d.id === id)).map(policyNodeId));
+      this.view.fit(
+        Object.keys(this.state.get().store.policies)
+          .filter((id) => overview.documents.some((d) => d.id === id))
+          .map(policyNodeId),
+      );
     } catch (error) {
       if (!this.superseded(error)) this.notify(this.errorText(error), true);
     } finally {
@@ -151,9 +212,13 @@ export class App implements Page {
     this.zoomTimer = setTimeout(() => {
       if (zoom < readableZoom(this.state.get().scene.workshop) * 1.6) return;
       const { store } = this.state.get();
-      const visible = this.view.visiblePolicyIds().map((id) => store.policies[id]).filter((p): p is StoredPolicy => !!p);
+      const visible = this.view
+        .visiblePolicyIds()
+        .map((id) => store.policies[id])
+        .filter((p): p is StoredPolicy => !!p);
       const closed = visible.filter((p) => p.articleIds.length === 0 && (p.articleCount ?? 0) > 0);
-      if (closed.length > 0 && closed.length <= 4) void this.loadPolicies(closed.map((p) => p.id)).catch((e: unknown) => this.notify(this.errorText(e), true));
+      if (closed.length > 0 && closed.length <= 4)
+        void this.loadPolicies(closed.map((p) => p.id)).catch((e: unknown) => this.notify(this.errorText(e), true));
     }, 400);
   }
 
@@ -209,11 +274,26 @@ export class App implements Page {
     const lang = this.lang();
     const defs = buildElements(store, this.words());
     const laneLabel = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
-    await loadWebFont(defs.map((d) => `${d.data.label ?? ''}`).join('') + ['national', 'provincial', 'municipal'].map(laneLabel).join(''));
+    await loadWebFont(
+      defs.map((d) => `${d.data.label ?? ''}`).join('') +
+        ['national', 'provincial', 'municipal'].map(laneLabel).join(''),
+    );
     const layout = layoutLanes(
       [
-        ...Object.values(store.groups).filter((g) => !g.opened).map((g) => ({ id: groupNodeId(g.key), tier: laneOf(g), issuedOn: String(g.firstYear ?? ''), articleIds: [] })),
-        ...Object.values(store.policies).map((p) => ({ id: policyNodeId(p.id), tier: laneOf(p), issuedOn: p.issuedOn, articleIds: p.articleIds.filter((a) => store.articles[a]).map(articleNodeId) })),
+        ...Object.values(store.groups)
+          .filter((g) => !g.opened)
+          .map((g) => ({
+            id: groupNodeId(g.key),
+            tier: laneOf(g),
+            issuedOn: String(g.firstYear ?? ''),
+            articleIds: [],
+          })),
+        ...Object.values(store.policies).map((p) => ({
+          id: policyNodeId(p.id),
+          tier: laneOf(p),
+          issuedOn: p.issuedOn,
+          articleIds: p.articleIds.filter((a) => store.articles[a]).map(articleNodeId),
+        })),
       ],
       this.view.positions(),
     );
@@ -225,7 +305,8 @@ export class App implements Page {
     this.applyCoverage();
     if (first) this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     this.fillPolicySelects();
-    if (Object.keys(store.policies).length === 0 && Object.keys(store.groups).length === 0) this.setState('empty', t(lang, 'state.empty'));
+    if (Object.keys(store.policies).length === 0 && Object.keys(store.groups).length === 0)
+      this.setState('empty', t(lang, 'state.empty'));
     else this.setState('ready');
     this.scheduleHash();
   }
@@ -236,12 +317,19 @@ export class App implements Page {
     const laneName = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
     return {
       documentMeta: (p) => {
-        const share = p.alignedCount !== undefined && p.articleCount ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%` : '';
-        const count = p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
+        const share =
+          p.alignedCount !== undefined && p.articleCount
+            ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
+            : '';
+        const count =
+          p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
         return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
       },
       groupLabel: (g) => {
-        const level = g.authorityLevel && isTextKey(`authority.${g.authorityLevel}`) ? t(lang, `authority.${g.authorityLevel}` as TextKey) : laneName(g.tier ?? 'unknown');
+        const level =
+          g.authorityLevel && isTextKey(`authority.${g.authorityLevel}`)
+            ? t(lang, `authority.${g.authorityLevel}` as TextKey)
+            : laneName(g.tier ?? 'unknown');
         return `${g.jurisdiction || laneName(g.tier ?? 'unknown')}\n${level}\n${t(lang, 'overview.group', { n: g.documentCount })}`;
       },
     };
@@ -286,7 +374,17 @@ export class App implements Page {
       this.view.select(policyNodeId(data.ref));
       const show = () => {
         const p = this.state.get().store.policies[data.ref!];
-        if (p) renderPolicyDetails(root, lang, { ...p, articleCount: p.articleCount ?? p.articleIds.length, loadedArticles: isFullyOpen(p) ? p.articleIds.length : 0 }, this.actions());
+        if (p)
+          renderPolicyDetails(
+            root,
+            lang,
+            {
+              ...p,
+              articleCount: p.articleCount ?? p.articleIds.length,
+              loadedArticles: isFullyOpen(p) ? p.articleIds.length : 0,
+            },
+            this.actions(),
+          );
       };
       show();
       // One click on a closed document opens it (its articles come in); the panel says so while it loads.
@@ -300,12 +398,24 @@ export class App implements Page {
       const a = store.alignments[data.ref];
       if (!a) return;
       // The overview carries no texts or evidence: read them from the lower article's details.
-      const details = await this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: a.lowerId }).catch(() => null);
+      const details = await this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: a.lowerId }).catch(
+        () => null,
+      );
       const lower = details?.articles[0];
       const edge = lower?.alignsWithDetail?.edges.find((e) => e.properties.id === a.id);
-      const full = edge ? { ...a, status: edge.properties.status ?? a.status, evidence: parseEvidence(edge.properties.evidence) } : a;
+      const full = edge
+        ? { ...a, status: edge.properties.status ?? a.status, evidence: parseEvidence(edge.properties.evidence) }
+        : a;
       const now = this.state.get().store;
-      renderAlignmentDetails(root, lang, full, lower ?? now.articles[a.lowerId], edge ? { ...edge.node, number: edge.node.number ?? 0 } : now.articles[a.upperId], !!this.token.get(), this.actions());
+      renderAlignmentDetails(
+        root,
+        lang,
+        full,
+        lower ?? now.articles[a.lowerId],
+        edge ? { ...edge.node, number: edge.node.number ?? 0 } : now.articles[a.upperId],
+        !!this.token.get(),
+        this.actions(),
+      );
     }
   }
 
@@ -336,13 +446,17 @@ export class App implements Page {
       }
       const reached = lineage.lineage.flatMap((s) => [s.from, s.to]);
       this.grow(mergeArticles(this.state.get().store, [article, ...reached]));
-      this.state.update((s) => ({ lineage: { startId: articleId, steps: lineage.lineage }, scene: { ...s.scene, focus: articleId } }));
+      this.state.update((s) => ({
+        lineage: { startId: articleId, steps: lineage.lineage },
+        scene: { ...s.scene, focus: articleId },
+      }));
       await this.render();
       this.view.select(articleNodeId(articleId));
       const hl = traceLineage(articleId, lineage.lineage, this.state.get().store);
       this.view.fit(hl.nodeIds.length > 1 ? hl.nodeIds : undefined);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
-      const scoreOf = (lowerId: string, upperId: string) => byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
+      const scoreOf = (lowerId: string, upperId: string) =>
+        byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
       const stepScore = new Map<string, number | undefined>();
       for (const step of lineage.lineage) {
         const score = scoreOf(step.from.id, step.to.id);
@@ -351,9 +465,23 @@ export class App implements Page {
       }
       const line = (id: string, direction: 'up' | 'down'): LineageLine => {
         const a = byIdMap.get(id);
-        return { articleId: id, direction, label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id, policyTitle: a?.policy?.title ?? '', tier: a?.policy?.tier ?? 'unknown', score: stepScore.get(id) };
+        return {
+          articleId: id,
+          direction,
+          label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id,
+          policyTitle: a?.policy?.title ?? '',
+          tier: a?.policy?.tier ?? 'unknown',
+          score: stepScore.get(id),
+        };
       };
-      renderArticleDetails(root, this.lang(), article, [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))], !!this.token.get(), this.actions());
+      renderArticleDetails(
+        root,
+        this.lang(),
+        article,
+        [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))],
+        !!this.token.get(),
+        this.actions(),
+      );
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);
@@ -398,15 +526,28 @@ export class App implements Page {
     if (!ref) return;
     try {
       if (what === 'relations') {
-        const data = await this.api<{ policies: Record<string, { id: string }[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, { id: ref });
-        const ids = [...new Set(Object.values(data.policies[0] ?? {}).flat().map((p) => p.id))];
+        const data = await this.api<{ policies: Record<string, { id: string }[]>[] }>(Q.POLICY_NEIGHBOURS_QUERY, {
+          id: ref,
+        });
+        const ids = [
+          ...new Set(
+            Object.values(data.policies[0] ?? {})
+              .flat()
+              .map((p) => p.id),
+          ),
+        ];
         // Relations of the selected policy are drawn once both ends are in view.
         const policies = await fetchPolicies(this.api, [...ids, ref]);
         this.grow(mergePolicies(this.state.get().store, policies));
       } else {
-        const data = await this.api<{ articles: { alignsWith: ArticleData[]; alignedFrom: ArticleData[] }[] }>(Q.ARTICLE_NEIGHBOURS_QUERY, { id: ref });
+        const data = await this.api<{ articles: { alignsWith: ArticleData[]; alignedFrom: ArticleData[] }[] }>(
+          Q.ARTICLE_NEIGHBOURS_QUERY,
+          { id: ref },
+        );
         const first = data.articles[0];
-        this.grow(mergeArticles(this.state.get().store, (what === 'up' ? first?.alignsWith : first?.alignedFrom) ?? []));
+        this.grow(
+          mergeArticles(this.state.get().store, (what === 'up' ? first?.alignsWith : first?.alignedFrom) ?? []),
+        );
       }
       await this.render();
     } catch (error) {
@@ -417,7 +558,10 @@ export class App implements Page {
   /** Confirms or rejects an alignment with the pasted token; resolves to an error sentence, or null when saved. */
   async review(id: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string): Promise<string | null> {
     try {
-      const data = await this.api<Record<string, { id: string; status: string; reviewedBy?: string }>>(Q.REVIEW_MUTATION(verb), { id, comment: comment || null });
+      const data = await this.api<Record<string, { id: string; status: string; reviewedBy?: string }>>(
+        Q.REVIEW_MUTATION(verb),
+        { id, comment: comment || null },
+      );
       const pair = data[verb]!;
       this.state.update((s) => ({ store: setAlignmentStatus(s.store, pair.id, pair.status, pair.reviewedBy) }));
       await this.render();
@@ -505,7 +649,11 @@ export class App implements Page {
   /** Exports: PNG and SVG carry the title, date and legend; file names say what they hold. */
   async export(kind: 'png' | 'svg' | 'json', scale = 3): Promise<void> {
     const lang = this.lang();
-    const frame = { title: this.viewTitle(), date: `${t(lang, 'export.date')} ${today()}`, legend: legendEntries(lang, !!this.state.get().coverage) };
+    const frame = {
+      title: this.viewTitle(),
+      date: `${t(lang, 'export.date')} ${today()}`,
+      legend: legendEntries(lang, !!this.state.get().coverage),
+    };
     const name = (ext: string) => exportFileName([t(lang, 'export.graphTitle'), frame.title], today(), ext);
     if (kind === 'png') download(await exportPng(this.view, scale, frame), name('png'));
     if (kind === 'svg') download(new Blob([await exportSvg(this.view, frame)], { type: 'image/svg+xml' }), name('svg'));

@@ -6,7 +6,14 @@
  * pan frame time is the interval between animation frames while the view pans by 8 px per frame.
  */
 import type { LineageStep } from './api-types.ts';
-import { articleNodeId, buildElements, buildLaneElements, groupNodeId, laneOf, policyNodeId } from './build-elements.ts';
+import {
+  articleNodeId,
+  buildElements,
+  buildLaneElements,
+  groupNodeId,
+  laneOf,
+  policyNodeId,
+} from './build-elements.ts';
 import { emptyStore, mergeOverview, mergePolicies, type GraphStore } from './graph-store.ts';
 import { readableZoom } from './graph-style.ts';
 import type { PolicyOverview } from './overview-types.ts';
@@ -27,15 +34,29 @@ function percentile(values: number[], p: number): number {
 /** First render and pan frame time of one store, drawn through the viewer's own pipeline. */
 async function measureStore(store: GraphStore, panFrames: number) {
   const fontStart = performance.now();
-  await loadWebFont(buildElements(store).map((d) => d.data.label ?? '').join(''));
+  await loadWebFont(
+    buildElements(store)
+      .map((d) => d.data.label ?? '')
+      .join(''),
+  );
   const fontMs = performance.now() - fontStart;
   const container = document.getElementById('cy')!;
   const t0 = performance.now();
   const view = createGraphView(container, { onSelect: () => {}, onHover: () => {} });
   const defs = buildElements(store);
   const layout = layoutLanes([
-    ...Object.values(store.groups).map((g) => ({ id: groupNodeId(g.key), tier: laneOf(g), issuedOn: String(g.firstYear ?? ''), articleIds: [] })),
-    ...Object.values(store.policies).map((p) => ({ id: policyNodeId(p.id), tier: laneOf(p), issuedOn: p.issuedOn, articleIds: p.articleIds.map(articleNodeId) })),
+    ...Object.values(store.groups).map((g) => ({
+      id: groupNodeId(g.key),
+      tier: laneOf(g),
+      issuedOn: String(g.firstYear ?? ''),
+      articleIds: [],
+    })),
+    ...Object.values(store.policies).map((p) => ({
+      id: policyNodeId(p.id),
+      tier: laneOf(p),
+      issuedOn: p.issuedOn,
+      articleIds: p.articleIds.map(articleNodeId),
+    })),
   ]);
   view.setElements([...buildLaneElements(layout.lanes, (x) => x), ...defs], layout.positions);
   view.fitReadable(readableZoom(false));
@@ -52,20 +73,34 @@ async function measureStore(store: GraphStore, panFrames: number) {
   }
   const elements = view.elementCount();
   const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
-  return { view, store, elements, fontMs, firstRenderMs, panFrameMs: { mean, p95: percentile(intervals, 95), max: Math.max(...intervals), frames: intervals.length } };
+  return {
+    view,
+    store,
+    elements,
+    fontMs,
+    firstRenderMs,
+    panFrameMs: { mean, p95: percentile(intervals, 95), max: Math.max(...intervals), frames: intervals.length },
+  };
 }
 
 async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchResult> {
   const store = mergePolicies(emptyStore(), makeSyntheticPolicies(n));
   const m = await measureStore(store, panFrames);
   // Click to highlighted chain (the drawing side): the lowest article's chain traced, highlighted and fitted.
-  const municipal = Object.values(store.policies).filter((p) => p.tier === 'municipal').pop()!;
+  const municipal = Object.values(store.policies)
+    .filter((p) => p.tier === 'municipal')
+    .pop()!;
   const start = municipal.articleIds[0]!;
   const steps: LineageStep[] = [];
   for (let at = start, depth = 1; ; depth++) {
     const up = Object.values(store.alignments).find((a) => a.lowerId === at);
     if (!up) break;
-    steps.push({ depth, relation: 'ALIGNS_WITH', from: { id: up.lowerId, number: 0 }, to: { id: up.upperId, number: 0 } });
+    steps.push({
+      depth,
+      relation: 'ALIGNS_WITH',
+      from: { id: up.lowerId, number: 0 },
+      to: { id: up.upperId, number: 0 },
+    });
     at = up.upperId;
   }
   const c0 = performance.now();
@@ -77,14 +112,30 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
   await frame();
   const chainMs = performance.now() - c0;
   m.view.destroy();
-  return { n, elements: m.elements, fontMs: m.fontMs, firstRenderMs: m.firstRenderMs, panFrameMs: m.panFrameMs, chainMs, chainLength: hl.nodeIds.length };
+  return {
+    n,
+    elements: m.elements,
+    fontMs: m.fontMs,
+    firstRenderMs: m.firstRenderMs,
+    panFrameMs: m.panFrameMs,
+    chainMs,
+    chainLength: hl.nodeIds.length,
+  };
 }
 
 /** The overview of a real corpus (a policyOverview answer): first render and pan, as the viewer draws it. */
 async function runOverviewBench(overview: PolicyOverview, panFrames = 90) {
   const m = await measureStore(mergeOverview(emptyStore(), overview), panFrames);
   m.view.destroy();
-  return { documents: overview.documents.length, groups: overview.groups.length, grouped: overview.grouped, elements: m.elements, fontMs: m.fontMs, firstRenderMs: m.firstRenderMs, panFrameMs: m.panFrameMs };
+  return {
+    documents: overview.documents.length,
+    groups: overview.groups.length,
+    grouped: overview.grouped,
+    elements: m.elements,
+    fontMs: m.fontMs,
+    firstRenderMs: m.firstRenderMs,
+    panFrameMs: m.panFrameMs,
+  };
 }
 
 Object.assign(window, { runViewerBench, runOverviewBench });

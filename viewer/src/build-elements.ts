@@ -93,7 +93,9 @@ function articleLabel(article: StoredArticle): string {
 /** The box label of a policy: its number, then its short title; an interpretation says so even when shortened. */
 export function policyLabel(policy: { title: string; docNumber?: string; kind?: string }): string {
   const interpretation = policy.kind === 'interpretation' || /解读$/.test(policy.title);
-  const core = interpretation ? shortTitle(policy.title.replace(/^《(.*)》\s*(政策)?解读$/, '$1').replace(/(政策)?解读$/, '')) : shortTitle(policy.title);
+  const core = interpretation
+    ? shortTitle(policy.title.replace(/^《(.*)》\s*(政策)?解读$/, '$1').replace(/(政策)?解读$/, ''))
+    : shortTitle(policy.title);
   const title = interpretation ? `${shortenLabel(core, 18)}（解读）` : shortenLabel(core, 22);
   return [policy.docNumber, title].filter(Boolean).join('\n');
 }
@@ -102,11 +104,28 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
   const open = policy.articleIds.length > 0;
   // A closed document is a node of its own: the whole title (wrapped, never cut) and a line of counts.
-  const label = open ? [policy.docNumber, policy.title].filter(Boolean).join('  ') : [policy.docNumber, shortTitle(policy.title), words.documentMeta(policy)].filter(Boolean).join('\n');
-  const classes = [policy.status === 'cited' ? 'cited' : '', open ? 'open' : 'closed', policy.basisChanged ? 'basis-lost' : '', policy.versionStatus && policy.versionStatus !== 'in_force' ? `version-${policy.versionStatus}` : ''];
+  const label = open
+    ? [policy.docNumber, policy.title].filter(Boolean).join('  ')
+    : [policy.docNumber, shortTitle(policy.title), words.documentMeta(policy)].filter(Boolean).join('\n');
+  const classes = [
+    policy.status === 'cited' ? 'cited' : '',
+    open ? 'open' : 'closed',
+    policy.basisChanged ? 'basis-lost' : '',
+    policy.versionStatus && policy.versionStatus !== 'in_force' ? `version-${policy.versionStatus}` : '',
+  ];
   return {
     group: 'nodes',
-    data: { id: policyNodeId(policy.id), kind: 'policy', ref: policy.id, label, fullLabel: full, tier: policy.tier ?? 'unknown', lane: laneOf(policy), status: policy.status ?? 'full', basisLost: policy.basisChanged === true },
+    data: {
+      id: policyNodeId(policy.id),
+      kind: 'policy',
+      ref: policy.id,
+      label,
+      fullLabel: full,
+      tier: policy.tier ?? 'unknown',
+      lane: laneOf(policy),
+      status: policy.status ?? 'full',
+      basisLost: policy.basisChanged === true,
+    },
     classes: classes.filter(Boolean).join(' '),
   };
 }
@@ -114,7 +133,15 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
 function groupNode(group: StoredGroup, words: ElementWords): ElementDef {
   return {
     group: 'nodes',
-    data: { id: groupNodeId(group.key), kind: 'group', ref: group.key, label: words.groupLabel(group), fullLabel: words.groupLabel(group), tier: group.tier ?? 'unknown', lane: laneOf(group) },
+    data: {
+      id: groupNodeId(group.key),
+      kind: 'group',
+      ref: group.key,
+      label: words.groupLabel(group),
+      fullLabel: words.groupLabel(group),
+      tier: group.tier ?? 'unknown',
+      lane: laneOf(group),
+    },
     classes: 'group',
   };
 }
@@ -141,7 +168,16 @@ export function buildElements(store: GraphStore, words: ElementWords = PLAIN_WOR
       const full = articleLabel(article);
       nodes.push({
         group: 'nodes',
-        data: { id: articleNodeId(article.id), kind: 'article', ref: article.id, parent: policyNodeId(policy.id), label: shortenLabel(full, 24), fullLabel: full, tier: policy.tier ?? 'unknown', lane: laneOf(policy) },
+        data: {
+          id: articleNodeId(article.id),
+          kind: 'article',
+          ref: article.id,
+          parent: policyNodeId(policy.id),
+          label: shortenLabel(full, 24),
+          fullLabel: full,
+          tier: policy.tier ?? 'unknown',
+          lane: laneOf(policy),
+        },
       });
     }
   }
@@ -153,7 +189,14 @@ export function buildElements(store: GraphStore, words: ElementWords = PLAIN_WOR
     if (r.relation === 'aligns' && source.articleIds.length > 0 && target.articleIds.length > 0) continue;
     edges.push({
       group: 'edges',
-      data: { id: key, kind: 'relation', relation: r.relation, source: policyNodeId(r.sourceId), target: policyNodeId(r.targetId), weight: r.weight },
+      data: {
+        id: key,
+        kind: 'relation',
+        relation: r.relation,
+        source: policyNodeId(r.sourceId),
+        target: policyNodeId(r.targetId),
+        weight: r.weight,
+      },
       classes: r.relation === 'aligns' ? 'doc-aligns' : undefined,
     });
   }
@@ -163,8 +206,16 @@ export function buildElements(store: GraphStore, words: ElementWords = PLAIN_WOR
     edges.push({
       group: 'edges',
       data: {
-        id: alignmentEdgeId(a.id), kind: 'aligns', relation: 'aligns', ref: a.id, source: articleNodeId(a.lowerId), target: articleNodeId(a.upperId),
-        cls: a.class, score: a.score, status: a.status, label: a.status === 'confirmed' ? '✓' : a.status === 'rejected' ? '✗' : '',
+        id: alignmentEdgeId(a.id),
+        kind: 'aligns',
+        relation: 'aligns',
+        ref: a.id,
+        source: articleNodeId(a.lowerId),
+        target: articleNodeId(a.upperId),
+        cls: a.class,
+        score: a.score,
+        status: a.status,
+        label: a.status === 'confirmed' ? '✓' : a.status === 'rejected' ? '✗' : '',
       },
       classes: `aligns-${a.class} status-${a.status}`,
     });
@@ -179,7 +230,15 @@ export function buildLaneElements(
 ): ElementDef[] {
   return lanes.map((lane) => ({
     group: 'nodes' as const,
-    data: { id: `lane:${lane.tier}`, kind: 'lane' as const, tier: lane.tier, lane: lane.tier, label: labelOf(lane.tier), width: lane.right - lane.left, height: lane.height - 10 },
+    data: {
+      id: `lane:${lane.tier}`,
+      kind: 'lane' as const,
+      tier: lane.tier,
+      lane: lane.tier,
+      label: labelOf(lane.tier),
+      width: lane.right - lane.left,
+      height: lane.height - 10,
+    },
     position: { x: (lane.left + lane.right) / 2, y: lane.top + lane.height / 2 },
     classes: 'lane',
   }));

@@ -6,7 +6,9 @@
  */
 
 /** The verdict on a token. */
-export type TokenCheck = { ok: true; user: string; roles: string[]; expiresOn?: string } | { ok: false; problem: 'malformed' | 'expired'; expiredOn?: string };
+export type TokenCheck =
+  | { ok: true; user: string; roles: string[]; expiresOn?: string }
+  | { ok: false; problem: 'malformed' | 'expired'; expiredOn?: string };
 
 function decodePart(part: string): unknown {
   const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
@@ -25,11 +27,17 @@ export function checkToken(token: string, now: number): TokenCheck {
   } catch {
     return { ok: false, problem: 'malformed' };
   }
-  if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null) return { ok: false, problem: 'malformed' };
+  if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null)
+    return { ok: false, problem: 'malformed' };
   const user = payload.sub ?? payload.user ?? payload.name;
   if (typeof user !== 'string' || user === '') return { ok: false, problem: 'malformed' };
   const exp = typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
-  if (exp !== undefined && exp <= now) return { ok: false, problem: 'expired', expiredOn: new Date(exp).toISOString().slice(0, 10) };
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : typeof payload.role === 'string' ? [payload.role] : [];
+  if (exp !== undefined && exp <= now)
+    return { ok: false, problem: 'expired', expiredOn: new Date(exp).toISOString().slice(0, 10) };
+  const roles = Array.isArray(payload.roles)
+    ? payload.roles.filter((r): r is string => typeof r === 'string')
+    : typeof payload.role === 'string'
+      ? [payload.role]
+      : [];
   return { ok: true, user, roles, expiresOn: exp === undefined ? undefined : new Date(exp).toISOString().slice(0, 10) };
 }

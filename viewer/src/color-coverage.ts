@@ -13,7 +13,10 @@ export function coverageColor(count: number): string {
 }
 
 /** Node id → colour for one coverage answer. */
-export function coverageColors(rows: { article: { id: string }; lowerDocumentCount: number }[], nodeIdOf: (articleId: string) => string): Record<string, string> {
+export function coverageColors(
+  rows: { article: { id: string }; lowerDocumentCount: number }[],
+  nodeIdOf: (articleId: string) => string,
+): Record<string, string> {
   return Object.fromEntries(rows.map((r) => [nodeIdOf(r.article.id), coverageColor(r.lowerDocumentCount)]));
 }
 
@@ -31,7 +34,10 @@ export interface CoverageRowLike {
  */
 export function scopeCoverage<R extends CoverageRowLike>(rows: R[], lowerPolicyId?: string): R[] {
   if (!lowerPolicyId) return rows;
-  return rows.map((r) => ({ ...r, lowerDocumentCount: r.counterparts.some((c) => c.policy.id === lowerPolicyId) ? 1 : 0 }));
+  return rows.map((r) => ({
+    ...r,
+    lowerDocumentCount: r.counterparts.some((c) => c.policy.id === lowerPolicyId) ? 1 : 0,
+  }));
 }
 
 /** Colours of scoped coverage: taken up (dark green) or not (red). */

@@ -44,6 +44,8 @@ export function fill(root: Element, ...children: (Node | string | null | undefin
 
 /** Shows one tab of the side panel. */
 export function showTab(name: string): void {
-  document.querySelectorAll<HTMLElement>('.tabs [data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  document
+    .querySelectorAll<HTMLElement>('.tabs [data-tab]')
+    .forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
   document.querySelectorAll<HTMLElement>('.tab').forEach((s) => s.classList.toggle('active', s.id === `tab-${name}`));
 }

@@ -11,7 +11,8 @@ import { SceneError } from './scene.ts';
 /** The sentence for `error` in `lang`. */
 export function explainError(lang: Lang, error: unknown): string {
   if (error instanceof SceneError) return t(lang, 'scene.invalid');
-  if (!(error instanceof ApiError)) return t(lang, 'error.other', { code: error instanceof Error ? error.name : 'ERROR' });
+  if (!(error instanceof ApiError))
+    return t(lang, 'error.other', { code: error instanceof Error ? error.name : 'ERROR' });
   const d = error.detail;
   switch (error.code) {
     case 'API_UNREACHABLE':
@@ -23,9 +24,12 @@ export function explainError(lang: Lang, error: unknown): string {
     case 'API_FORBIDDEN':
       return t(lang, 'error.forbidden');
     case 'API_HTTP_ERROR':
-      return [502, 503, 504].includes(d.status ?? 0) ? t(lang, 'error.gateway', { status: d.status! }) : t(lang, 'error.http', { status: d.status ?? '?' });
+      return [502, 503, 504].includes(d.status ?? 0)
+        ? t(lang, 'error.gateway', { status: d.status! })
+        : t(lang, 'error.http', { status: d.status ?? '?' });
     case 'API_GRAPHQL_ERROR':
-      if (d.serverCode === 'BAD_USER_INPUT' || d.serverCode === 'GRAPHQL_VALIDATION_FAILED') return t(lang, 'error.badInput', { code: d.serverCode });
+      if (d.serverCode === 'BAD_USER_INPUT' || d.serverCode === 'GRAPHQL_VALIDATION_FAILED')
+        return t(lang, 'error.badInput', { code: d.serverCode });
       if (d.serverCode === 'INTERNAL_SERVER_ERROR') return t(lang, 'error.internal');
       return t(lang, 'error.other', { code: d.serverCode || 'GRAPHQL' });
     case 'API_ABORTED':

@@ -75,13 +75,16 @@ export async function exportPng(view: GraphView, scale: number, frame: ExportFra
     g.fillStyle = '#212529';
     g.fillText(entry.label, x + 46 * s, y);
   });
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }
 
 /** The SVG document text of the visible graph with its frame, the font faces its labels need embedded. */
 export async function exportSvg(view: GraphView, frame: ExportFrame): Promise<string> {
   const snap = view.svgSnapshot();
-  const text = snap.nodes.map((n) => n.label).join('') + frame.title + frame.date + frame.legend.map((e) => e.label).join('');
+  const text =
+    snap.nodes.map((n) => n.label).join('') + frame.title + frame.date + frame.legend.map((e) => e.label).join('');
   return writeSvg(snap, await embeddedFontCss(text), frame);
 }
 

@@ -25,8 +25,16 @@ export function joinArticles(policies: PolicyData[], articles: ArticleData[]): P
 
 /** Every policy, and up to `maxArticles` articles with their alignments: the overview. */
 export async function fetchOverview(api: GraphQLClient, maxArticles = 3000): Promise<PolicyData[]> {
-  const policies = await pages((offset) => api<{ policies: PolicyData[] }>(Q.POLICY_PAGE_QUERY, { offset }).then((d) => d.policies), Q.POLICY_PAGE_SIZE, 100_000);
-  const articles = await pages((offset) => api<{ articles: ArticleData[] }>(Q.ARTICLE_PAGE_QUERY, { offset }).then((d) => d.articles), Q.ARTICLE_PAGE_SIZE, maxArticles);
+  const policies = await pages(
+    (offset) => api<{ policies: PolicyData[] }>(Q.POLICY_PAGE_QUERY, { offset }).then((d) => d.policies),
+    Q.POLICY_PAGE_SIZE,
+    100_000,
+  );
+  const articles = await pages(
+    (offset) => api<{ articles: ArticleData[] }>(Q.ARTICLE_PAGE_QUERY, { offset }).then((d) => d.articles),
+    Q.ARTICLE_PAGE_SIZE,
+    maxArticles,
+  );
   return joinArticles(policies, articles);
 }
 
@@ -37,6 +45,13 @@ export async function fetchPolicies(api: GraphQLClient, ids: string[], signal?: 
     const chunk = ids.slice(i, i + Q.POLICY_PAGE_SIZE);
     policies.push(...(await api<{ policies: PolicyData[] }>(Q.POLICIES_QUERY, { ids: chunk }, { signal })).policies);
   }
-  const articles = await pages((offset) => api<{ articles: ArticleData[] }>(Q.POLICY_ARTICLE_PAGE_QUERY, { ids, offset }, { signal }).then((d) => d.articles), Q.ARTICLE_PAGE_SIZE, 100_000);
+  const articles = await pages(
+    (offset) =>
+      api<{ articles: ArticleData[] }>(Q.POLICY_ARTICLE_PAGE_QUERY, { ids, offset }, { signal }).then(
+        (d) => d.articles,
+      ),
+    Q.ARTICLE_PAGE_SIZE,
+    100_000,
+  );
   return joinArticles(policies, articles);
 }

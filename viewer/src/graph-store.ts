@@ -10,7 +10,13 @@ import type { OverviewGroup, PolicyOverview } from './overview-types.ts';
 export type PolicyRelation = 'implements' | 'cites' | 'interprets' | 'basedOn' | 'aligns';
 
 /** Every relation the viewer can draw or filter on. */
-export const RELATIONS: readonly (PolicyRelation | 'aligns')[] = ['implements', 'cites', 'interprets', 'basedOn', 'aligns'];
+export const RELATIONS: readonly (PolicyRelation | 'aligns')[] = [
+  'implements',
+  'cites',
+  'interprets',
+  'basedOn',
+  'aligns',
+];
 
 /** A policy in view. `articleIds` is what is loaded, in document order. */
 export interface StoredPolicy {
@@ -140,7 +146,8 @@ function mergeArticleInto(store: GraphStore, article: ArticleData, policyId: str
     order: article.order ?? old?.order,
   };
   const policy = store.policies[policyId];
-  if (policy && !policy.articleIds.includes(article.id)) policy.articleIds = sortArticleIds(store, [...policy.articleIds, article.id]);
+  if (policy && !policy.articleIds.includes(article.id))
+    policy.articleIds = sortArticleIds(store, [...policy.articleIds, article.id]);
   for (const edge of article.alignsWithConnection?.edges ?? []) {
     const p = edge.properties;
     store.alignments[p.id] = {
@@ -159,7 +166,9 @@ function mergeArticleInto(store: GraphStore, article: ArticleData, policyId: str
 
 function copy(store: GraphStore): GraphStore {
   return {
-    policies: Object.fromEntries(Object.entries(store.policies).map(([k, v]) => [k, { ...v, articleIds: [...v.articleIds] }])),
+    policies: Object.fromEntries(
+      Object.entries(store.policies).map(([k, v]) => [k, { ...v, articleIds: [...v.articleIds] }]),
+    ),
     articles: { ...store.articles },
     alignments: { ...store.alignments },
     relations: { ...store.relations },
@@ -175,7 +184,11 @@ export function mergePolicies(store: GraphStore, policies: PolicyData[]): GraphS
     for (const article of policy.articles ?? []) mergeArticleInto(next, article, policy.id);
     for (const relation of ['implements', 'cites', 'interprets', 'basedOn'] as const) {
       for (const target of policy[relation] ?? []) {
-        next.relations[`${relation}:${policy.id}->${target.id}`] = { relation, sourceId: policy.id, targetId: target.id };
+        next.relations[`${relation}:${policy.id}->${target.id}`] = {
+          relation,
+          sourceId: policy.id,
+          targetId: target.id,
+        };
       }
     }
   }
@@ -194,10 +207,18 @@ export function mergeArticles(store: GraphStore, articles: ArticleData[]): Graph
 }
 
 /** Returns a new store where one alignment carries a new review status (after confirm / reject). */
-export function setAlignmentStatus(store: GraphStore, alignmentId: string, status: string, reviewedBy?: string): GraphStore {
+export function setAlignmentStatus(
+  store: GraphStore,
+  alignmentId: string,
+  status: string,
+  reviewedBy?: string,
+): GraphStore {
   const old = store.alignments[alignmentId];
   if (!old) return store;
-  return { ...store, alignments: { ...store.alignments, [alignmentId]: { ...old, status, reviewedBy: reviewedBy ?? old.reviewedBy } } };
+  return {
+    ...store,
+    alignments: { ...store.alignments, [alignmentId]: { ...old, status, reviewedBy: reviewedBy ?? old.reviewedBy } },
+  };
 }
 
 /** Returns a new store without the articles of one policy (the policy stays, collapsed). */
@@ -228,12 +249,33 @@ export function mergeOverview(store: GraphStore, overview: PolicyOverview, repla
   const next = copy(store);
   if (replaceGroups) next.groups = {};
   for (const doc of overview.documents) {
-    const p = mergeRef(next, { id: doc.id, title: doc.title, docNumber: doc.docNumber, tier: doc.tier, issuedOn: doc.issuedOn, status: doc.status, kind: doc.kind });
-    Object.assign(p, {
-      articleCount: doc.articleCount, alignedCount: doc.alignedArticleCount, jurisdiction: opt(doc.jurisdiction), authorityLevel: opt(doc.authorityLevel),
-      effectiveOn: opt(doc.effectiveOn), validFrom: opt(doc.validFrom), validTo: opt(doc.validTo), versionStatus: opt(doc.versionStatus), basisChanged: doc.basisChanged === true,
+    const p = mergeRef(next, {
+      id: doc.id,
+      title: doc.title,
+      docNumber: doc.docNumber,
+      tier: doc.tier,
+      issuedOn: doc.issuedOn,
+      status: doc.status,
+      kind: doc.kind,
     });
-    for (const link of doc.links) next.relations[`${link.relation}:${doc.id}->${link.policyId}`] = { relation: link.relation, sourceId: doc.id, targetId: link.policyId, weight: link.weight };
+    Object.assign(p, {
+      articleCount: doc.articleCount,
+      alignedCount: doc.alignedArticleCount,
+      jurisdiction: opt(doc.jurisdiction),
+      authorityLevel: opt(doc.authorityLevel),
+      effectiveOn: opt(doc.effectiveOn),
+      validFrom: opt(doc.validFrom),
+      validTo: opt(doc.validTo),
+      versionStatus: opt(doc.versionStatus),
+      basisChanged: doc.basisChanged === true,
+    });
+    for (const link of doc.links)
+      next.relations[`${link.relation}:${doc.id}->${link.policyId}`] = {
+        relation: link.relation,
+        sourceId: doc.id,
+        targetId: link.policyId,
+        weight: link.weight,
+      };
   }
   if (overview.grouped) {
     for (const g of overview.groups) next.groups[g.key] = { ...g, opened: store.groups[g.key]?.opened ?? false };

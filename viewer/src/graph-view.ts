@@ -95,7 +95,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     setElements(defs, positions) {
       cy.batch(() => {
         const wanted = new Set(defs.map((d) => d.data.id));
-        cy.elements().filter((e) => !wanted.has(e.id())).remove();
+        cy.elements()
+          .filter((e) => !wanted.has(e.id()))
+          .remove();
         const added: ElementDefinition[] = [];
         for (const def of defs) {
           const existing = cy.getElementById(def.data.id);
@@ -103,7 +105,12 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
             existing.data(def.data);
             existing.classes(def.classes ?? '');
           } else {
-            added.push({ group: def.group, data: { ...def.data }, classes: def.classes, position: def.position ?? positions[def.data.id] });
+            added.push({
+              group: def.group,
+              data: { ...def.data },
+              classes: def.classes,
+              position: def.position ?? positions[def.data.id],
+            });
           }
         }
         // Nodes before edges so every edge finds its ends.
@@ -118,7 +125,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
       });
     },
-    isEmpty: () => cy.nodes().filter((n) => n.data('kind') !== 'lane').empty(),
+    isEmpty: () =>
+      cy
+        .nodes()
+        .filter((n) => n.data('kind') !== 'lane')
+        .empty(),
     dataOf(id) {
       const e = cy.getElementById(id);
       return e.nonempty() ? (e.data() as ElementData) : null;
@@ -192,7 +203,16 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.elements().forEach((e) => {
           if (e.data('kind') === 'lane') return;
           if (keep.has(e.id())) e.addClass('hl');
-          else if (!(e.isNode() && e.children().filter((c) => keep.has(c.id())).nonempty())) e.addClass('faded');
+          else if (
+            !(
+              e.isNode() &&
+              e
+                .children()
+                .filter((c) => keep.has(c.id()))
+                .nonempty()
+            )
+          )
+            e.addClass('faded');
         });
         if (startId) cy.getElementById(startId).addClass('hl-start');
       });
@@ -267,9 +287,13 @@ function nodeSnapshot(n: NodeSingular): SvgNode {
 function edgeSnapshot(e: EdgeSingular): SvgEdge {
   const s = e.sourceEndpoint();
   const t = e.targetEndpoint();
-  const dash = String(e.style('line-style')) === 'solid' ? [] : String(e.style('line-style')) === 'dotted' ? [2, 4] : [8, 4];
+  const dash =
+    String(e.style('line-style')) === 'solid' ? [] : String(e.style('line-style')) === 'dotted' ? [2, 4] : [8, 4];
   return {
-    x1: s.x, y1: s.y, x2: t.x, y2: t.y,
+    x1: s.x,
+    y1: s.y,
+    x2: t.x,
+    y2: t.y,
     color: color(e.style('line-color')),
     width: parseFloat(String(e.style('width'))) || 1,
     dash,
@@ -281,7 +305,12 @@ function edgeSnapshot(e: EdgeSingular): SvgEdge {
 function snapshot(cy: Core): SvgSnapshot {
   const visible = cy.elements(':visible');
   const nodes = visible.nodes().sort((a, b) => depth(a) - depth(b));
-  return { nodes: nodes.map(nodeSnapshot), edges: visible.edges().map(edgeSnapshot), background: '#ffffff', fontFamily: FONT_FAMILY.replace(/"/g, "'") };
+  return {
+    nodes: nodes.map(nodeSnapshot),
+    edges: visible.edges().map(edgeSnapshot),
+    background: '#ffffff',
+    fontFamily: FONT_FAMILY.replace(/"/g, "'"),
+  };
 }
 
 function depth(n: NodeSingular): number {

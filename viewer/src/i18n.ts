@@ -20,7 +20,8 @@ const zh = {
   'state.apiDown': '无法连接到 API：',
   'state.retry': '重试',
   'state.noResult': '没有结果',
-  'hint.start': '点击文件展开条款；点击条款：它的上级条款（直到国务院）和下级条款会高亮，其余变淡。按 Esc 或点击空白处取消。',
+  'hint.start':
+    '点击文件展开条款；点击条款：它的上级条款（直到国务院）和下级条款会高亮，其余变淡。按 Esc 或点击空白处取消。',
   'search.placeholder': '搜索：全文、文号（如 国发〔2020〕7号）、部门',
   'search.go': '搜索',
   'search.add': '加入图中',
@@ -52,7 +53,8 @@ const zh = {
   'curate.confirm': '确认',
   'curate.reject': '否决',
   'curate.comment': '备注（可选）',
-  'curate.needToken': '审核需要「审核员」（curator）角色的令牌：请在「登录审核」中粘贴（policygraph token --user 姓名 --role curator）',
+  'curate.needToken':
+    '审核需要「审核员」（curator）角色的令牌：请在「登录审核」中粘贴（policygraph token --user 姓名 --role curator）',
   'curate.token': '令牌',
   'curate.save': '保存令牌',
   'curate.signedIn': '已登录：',
@@ -201,7 +203,8 @@ const en: Record<TextKey, string> = {
   'state.apiDown': 'Cannot reach the API: ',
   'state.retry': 'Retry',
   'state.noResult': 'No result',
-  'hint.start': 'Click a document to open its articles; click an article: its upper articles (up to the State Council) and lower ones light up, the rest dims. Esc or a click on empty space clears.',
+  'hint.start':
+    'Click a document to open its articles; click an article: its upper articles (up to the State Council) and lower ones light up, the rest dims. Esc or a click on empty space clears.',
   'search.placeholder': 'Search: full text, document number (国发〔2020〕7号), agency',
   'search.go': 'Search',
   'search.add': 'Add to graph',
@@ -233,7 +236,8 @@ const en: Record<TextKey, string> = {
   'curate.confirm': 'Confirm',
   'curate.reject': 'Reject',
   'curate.comment': 'Comment (optional)',
-  'curate.needToken': 'Reviewing needs a token with the curator role: paste it under "Sign in to review" (policygraph token --user NAME --role curator)',
+  'curate.needToken':
+    'Reviewing needs a token with the curator role: paste it under "Sign in to review" (policygraph token --user NAME --role curator)',
   'curate.token': 'Token',
   'curate.save': 'Save token',
   'curate.signedIn': 'Signed in: ',
@@ -291,9 +295,12 @@ const en: Record<TextKey, string> = {
   'scene.invalid': 'The scene link is damaged or in an unknown format; the default view is shown.',
   'state.busy': 'Loading…',
   'state.timeout': 'Waiting for the server…',
-  'error.unreachable': 'Cannot reach the API ({endpoint}). Check that the server runs (policygraph start), then press Retry.',
-  'error.timeout': 'The server did not answer within {s} s. Try again later; if it keeps happening, narrow the view (filters) or ask the administrator to check the server.',
-  'error.gateway': 'The server is unavailable for now (HTTP {status}): the API may be restarting. Try again in a moment.',
+  'error.unreachable':
+    'Cannot reach the API ({endpoint}). Check that the server runs (policygraph start), then press Retry.',
+  'error.timeout':
+    'The server did not answer within {s} s. Try again later; if it keeps happening, narrow the view (filters) or ask the administrator to check the server.',
+  'error.gateway':
+    'The server is unavailable for now (HTTP {status}): the API may be restarting. Try again in a moment.',
   'error.http': 'The server failed (HTTP {status}). Try again later.',
   'error.unauthenticated': 'The token is invalid or expired: paste a new one under "Sign in to review".',
   'error.forbidden': 'This needs the curator role: ask the administrator for a token with that role.',
@@ -306,7 +313,8 @@ const en: Record<TextKey, string> = {
   'details.alignedShare': '{p}% of articles align upward',
   'details.upperText': 'Upper text',
   'details.version': 'Version status',
-  'curate.invalidToken': 'This is not a valid token: expected the three-part token (JWT) that policygraph token prints.',
+  'curate.invalidToken':
+    'This is not a valid token: expected the three-part token (JWT) that policygraph token prints.',
   'curate.expired': 'The token expired on {date}; create a new one.',
   'curate.roles': 'Roles: {roles}',
   'curate.roleNeeded': 'Reviewing needs the curator role.',

@@ -26,7 +26,10 @@ export function createLatestRequests(): LatestRequests {
       current.get(channel)?.abort();
       const controller = new AbortController();
       current.set(channel, controller);
-      return { signal: controller.signal, isCurrent: () => current.get(channel) === controller && !controller.signal.aborted };
+      return {
+        signal: controller.signal,
+        isCurrent: () => current.get(channel) === controller && !controller.signal.aborted,
+      };
     },
     cancel(channel) {
       current.get(channel)?.abort();

@@ -8,7 +8,14 @@
 import { TIER_ORDER } from './api-types.ts';
 
 /** Lanes from the top: authority-level lanes (when the graph has them), then the tiers, then unknown. */
-export const LANE_ORDER: readonly string[] = ['law', 'administrative_regulation', 'judicial_interpretation', 'departmental_rule', ...TIER_ORDER, 'unknown'];
+export const LANE_ORDER: readonly string[] = [
+  'law',
+  'administrative_regulation',
+  'judicial_interpretation',
+  'departmental_rule',
+  ...TIER_ORDER,
+  'unknown',
+];
 
 /** What the layout needs to know of a policy. */
 export interface LayoutPolicy {
@@ -146,7 +153,10 @@ export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, P
           stubRow = 0;
           cursor += LAYOUT.stubWidth + LAYOUT.gapX * 2;
         }
-        positions[p.id] = { x: stubLeft + LAYOUT.stubWidth / 2, y: top + LAYOUT.lanePadTop + STUB_HEIGHT / 2 + stubRow * (STUB_HEIGHT + LAYOUT.gapY) };
+        positions[p.id] = {
+          x: stubLeft + LAYOUT.stubWidth / 2,
+          y: top + LAYOUT.lanePadTop + STUB_HEIGHT / 2 + stubRow * (STUB_HEIGHT + LAYOUT.gapY),
+        };
         stubRow += 1;
         continue;
       }

@@ -15,7 +15,8 @@ export function parseUnicodeRange(value: string): [number, number][] {
     .map((part) => part.trim().replace(/^U\+/i, ''))
     .filter(Boolean)
     .map((part) => {
-      if (part.includes('?')) return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'f'), 16)] as [number, number];
+      if (part.includes('?'))
+        return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'f'), 16)] as [number, number];
       const [lo, hi] = part.split('-');
       return [parseInt(lo!, 16), parseInt(hi ?? lo!, 16)] as [number, number];
     });
@@ -39,7 +40,10 @@ export function pickFaces(faces: { ranges: [number, number][] }[], text: string)
 /** Loads the font faces covering `sample` (plain and bold), giving up quietly after `timeoutMs`. */
 export async function loadWebFont(sample: string, timeoutMs = 10_000): Promise<boolean> {
   const text = sample || '政策图谱';
-  const load = Promise.all([document.fonts.load(`16px "${WEB_FONT}"`, text), document.fonts.load(`bold 16px "${WEB_FONT}"`, text)]);
+  const load = Promise.all([
+    document.fonts.load(`16px "${WEB_FONT}"`, text),
+    document.fonts.load(`bold 16px "${WEB_FONT}"`, text),
+  ]);
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
   const result = await Promise.race([load, timeout]);
   return result !== null && document.fonts.check(`16px "${WEB_FONT}"`, text);
@@ -60,10 +64,14 @@ function faceRules(): FaceRule[] {
       continue;
     }
     for (const rule of Array.from(rules)) {
-      if (!(rule instanceof CSSFontFaceRule) || !rule.style.getPropertyValue('font-family').includes(WEB_FONT)) continue;
+      if (!(rule instanceof CSSFontFaceRule) || !rule.style.getPropertyValue('font-family').includes(WEB_FONT))
+        continue;
       const src = /url\(["']?([^"')]+\.woff2[^"')]*)["']?\)/.exec(rule.style.getPropertyValue('src'));
       if (!src) continue;
-      out.push({ ranges: parseUnicodeRange(rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF'), url: new URL(src[1]!, sheet.href ?? location.href).href });
+      out.push({
+        ranges: parseUnicodeRange(rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF'),
+        url: new URL(src[1]!, sheet.href ?? location.href).href,
+      });
     }
   }
   return out;
@@ -84,7 +92,10 @@ export async function embeddedFontCss(text: string): Promise<string> {
   const rules = faceRules();
   const picked = pickFaces(rules, text).map((i) => rules[i]!);
   const faces = await Promise.all(
-    picked.map(async (r) => `@font-face{font-family:'${WEB_FONT}';font-weight:400;src:url(${await toDataUrl(r.url)}) format('woff2');unicode-range:${r.ranges.map(([lo, hi]) => `U+${lo.toString(16)}-${hi.toString(16)}`).join(',')};}`),
+    picked.map(
+      async (r) =>
+        `@font-face{font-family:'${WEB_FONT}';font-weight:400;src:url(${await toDataUrl(r.url)}) format('woff2');unicode-range:${r.ranges.map(([lo, hi]) => `U+${lo.toString(16)}-${hi.toString(16)}`).join(',')};}`,
+    ),
   );
   return faces.join('\n');
 }

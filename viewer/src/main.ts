@@ -20,7 +20,6 @@ import { checkToken, type TokenCheck } from './check-token.ts';
 
 const TOKEN_KEY = 'policygraph.token';
 
-
 async function boot(): Promise<void> {
   let shared: HashState | null = null;
   let hashError: unknown = null;
@@ -41,7 +40,9 @@ async function boot(): Promise<void> {
   };
   // ?timeout=ms shortens the request time limit (tests of a hanging server); 15 s otherwise.
   const timeoutMs = Number(new URLSearchParams(location.search).get('timeout')) || 15_000;
-  const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get, { timeoutMs });
+  const api = createClient(resolveEndpoint(location.search, import.meta.env.VITE_GRAPHQL_URL), tokenStore.get, {
+    timeoutMs,
+  });
   const tooltip = byId('tooltip');
   const state = createViewState({ scene: { ...defaultScene(), lang } });
   // The graph view reports taps to the controller, which is created with the view: the late binding is deliberate.
@@ -67,7 +68,9 @@ async function boot(): Promise<void> {
     onResize: () => app?.onResize(),
   });
   // The legend is as tall as its rows: the canvas ends where the legend begins, so no row is ever cut off.
-  new ResizeObserver(() => byId('graph-wrap').style.setProperty('--legend-h', `${byId('legend-box').offsetHeight}px`)).observe(byId('legend-box'));
+  new ResizeObserver(() =>
+    byId('graph-wrap').style.setProperty('--legend-h', `${byId('legend-box').offsetHeight}px`),
+  ).observe(byId('legend-box'));
   // ?overviewMax=n draws more than n documents as groups (the default suits a projector and a laptop alike).
   const overviewMax = Number(new URLSearchParams(location.search).get('overviewMax')) || undefined;
   const page = new App(state, view, api, tokenStore, overviewMax);
@@ -104,11 +107,15 @@ function signinStatus(app: App, token: string | null): void {
 /** The sentence for a token that cannot be saved. */
 function tokenProblem(lang: 'zh' | 'en', check: TokenCheck): string {
   if (check.ok) return '';
-  return check.problem === 'expired' ? t(lang, 'curate.expired', { date: check.expiredOn ?? '' }) : t(lang, 'curate.invalidToken');
+  return check.problem === 'expired'
+    ? t(lang, 'curate.expired', { date: check.expiredOn ?? '' })
+    : t(lang, 'curate.invalidToken');
 }
 
 function wireControls(app: App, tokenStore: { get: () => string | null; set: (v: string | null) => void }): void {
-  document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab!)));
+  document
+    .querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')
+    .forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab!)));
   byId('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const phrase = byId<HTMLInputElement>('search-input').value.trim();
@@ -128,13 +135,31 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
     if (selected) void app.select(selected);
     app.scheduleHash();
   });
-  byId<HTMLInputElement>('workshop-toggle').addEventListener('change', (e) => setWorkshop(app, (e.target as HTMLInputElement).checked));
-  byId('compare-run').addEventListener('click', () => void app.runCompare(byId<HTMLSelectElement>('compare-lower').value, byId<HTMLSelectElement>('compare-upper').value));
-  byId('coverage-run').addEventListener('click', () => void app.runCoverage(byId<HTMLSelectElement>('coverage-upper').value, byId<HTMLSelectElement>('coverage-lower').value || undefined));
+  byId<HTMLInputElement>('workshop-toggle').addEventListener('change', (e) =>
+    setWorkshop(app, (e.target as HTMLInputElement).checked),
+  );
+  byId('compare-run').addEventListener(
+    'click',
+    () =>
+      void app.runCompare(
+        byId<HTMLSelectElement>('compare-lower').value,
+        byId<HTMLSelectElement>('compare-upper').value,
+      ),
+  );
+  byId('coverage-run').addEventListener(
+    'click',
+    () =>
+      void app.runCoverage(
+        byId<HTMLSelectElement>('coverage-upper').value,
+        byId<HTMLSelectElement>('coverage-lower').value || undefined,
+      ),
+  );
   byId('coverage-clear').addEventListener('click', () => app.clearCoverage());
   byId('scene-save').addEventListener('click', () => {
     const { deck } = app.state.get();
-    const title = byId<HTMLInputElement>('scene-title').value.trim() || `${t(app.lang(), 'workshop.scene', { i: deck.length + 1, n: deck.length + 1 })}`;
+    const title =
+      byId<HTMLInputElement>('scene-title').value.trim() ||
+      `${t(app.lang(), 'workshop.scene', { i: deck.length + 1, n: deck.length + 1 })}`;
     app.state.update({ deck: [...deck, { ...captureScene(app), title }], deckIndex: deck.length });
     byId<HTMLInputElement>('scene-title').value = '';
     app.renderDeck();
@@ -148,7 +173,10 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   byId('scene-copy').addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(() => app.notify(t(app.lang(), 'workshop.copied')));
   });
-  byId('export-png').addEventListener('click', () => void app.export('png', Number(byId<HTMLSelectElement>('png-scale').value)));
+  byId('export-png').addEventListener(
+    'click',
+    () => void app.export('png', Number(byId<HTMLSelectElement>('png-scale').value)),
+  );
   byId('export-svg').addEventListener('click', () => void app.export('svg'));
   byId('export-json').addEventListener('click', () => void app.export('json'));
   byId('token-save').addEventListener('click', () => {
@@ -194,13 +222,20 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
 
 function drawFilters(app: App): void {
   const { scene, facets } = app.state.get();
-  renderFilters(byId('filters'), app.lang(), scene.filters, facets, (filters, change) => {
-    app.state.update((s) => ({ scene: { ...s.scene, filters } }));
-    if (change === 'overview') void app.loadOverview().then(() => drawFilters(app));
-    else app.applyFilters();
-    drawFilters(app);
-    app.scheduleHash();
-  }, today());
+  renderFilters(
+    byId('filters'),
+    app.lang(),
+    scene.filters,
+    facets,
+    (filters, change) => {
+      app.state.update((s) => ({ scene: { ...s.scene, filters } }));
+      if (change === 'overview') void app.loadOverview().then(() => drawFilters(app));
+      else app.applyFilters();
+      drawFilters(app);
+      app.scheduleHash();
+    },
+    today(),
+  );
 }
 
 void boot().catch((error: unknown) => {

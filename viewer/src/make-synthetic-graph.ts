@@ -6,7 +6,16 @@
 import type { PolicyData, Tier } from './api-types.ts';
 
 const ARTICLES_PER_POLICY = 20;
-const HEADINGS = ['优化高新区布局', '加快创建国家高新区', '促进创新资源集聚', '培育科技型企业', '强化人才支撑', '完善金融服务', '深化体制改革', '推动开放合作'];
+const HEADINGS = [
+  '优化高新区布局',
+  '加快创建国家高新区',
+  '促进创新资源集聚',
+  '培育科技型企业',
+  '强化人才支撑',
+  '完善金融服务',
+  '深化体制改革',
+  '推动开放合作',
+];
 
 /** Policies (with articles and alignments) whose element count is close to `n`. */
 export function makeSyntheticPolicies(n: number): PolicyData[] {
@@ -35,7 +44,17 @@ export function makeSyntheticPolicies(n: number): PolicyData[] {
         order: j + 1,
         alignsWithConnection: {
           edges: upper
-            ? [{ node: { id: `${upper}#a${((j * 7) % ARTICLES_PER_POLICY) + 1}` }, properties: { id: `${id}#a${j + 1}->${upper}`, score: ((i * 31 + j * 17) % 100) / 100, class: 'related', status: 'suggested' } }]
+            ? [
+                {
+                  node: { id: `${upper}#a${((j * 7) % ARTICLES_PER_POLICY) + 1}` },
+                  properties: {
+                    id: `${id}#a${j + 1}->${upper}`,
+                    score: ((i * 31 + j * 17) % 100) / 100,
+                    class: 'related',
+                    status: 'suggested',
+                  },
+                },
+              ]
             : [],
         },
       })),

@@ -3,7 +3,8 @@
  */
 
 const ALIGNMENT = 'properties { id score class status evidence reviewedBy comment } node { id }';
-const ALIGNMENT_DETAIL = 'properties { id score class status evidence reviewedBy comment } node { id number label heading text policy { id title tier } }';
+const ALIGNMENT_DETAIL =
+  'properties { id score class status evidence reviewedBy comment } node { id number label heading text policy { id title tier } }';
 const ALIGNMENT_BRIEF = 'properties { id score class status } node { id }';
 const POLICY_REF = 'id title docNumber tier issuedOn status kind';
 const ARTICLE_CORE = `id number label heading order alignsWithConnection { edges { ${ALIGNMENT} } }`;
@@ -105,7 +106,9 @@ export const COVERAGE_QUERY = `query Coverage($upper: ID!) {
 }`;
 
 /** Confirm or reject an alignment (needs a token). */
-export const REVIEW_MUTATION = (verb: 'confirmAlignment' | 'rejectAlignment') => `mutation Review($id: ID!, $comment: String) {
+export const REVIEW_MUTATION = (
+  verb: 'confirmAlignment' | 'rejectAlignment',
+) => `mutation Review($id: ID!, $comment: String) {
   ${verb}(id: $id, comment: $comment) { id status score class reviewedBy }
 }`;
 

@@ -14,12 +14,24 @@ const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? '
 const order = (a: ArticleData) => a.order ?? a.number;
 
 /** Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view. */
-export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCsv: () => void, onClose: () => void): void {
+export function renderCompare(
+  root: HTMLElement,
+  lang: Lang,
+  c: Comparison,
+  onCsv: () => void,
+  onClose: () => void,
+): void {
   const lowerSpans = new Map<string, [number, number][]>();
   const upperSpans = new Map<string, [number, number][]>();
   for (const p of c.pairs) {
-    lowerSpans.set(p.lower.id, [...(lowerSpans.get(p.lower.id) ?? []), ...p.evidence.map((e) => [e.lowerStart, e.lowerEnd] as [number, number])]);
-    upperSpans.set(p.upper.id, [...(upperSpans.get(p.upper.id) ?? []), ...p.evidence.map((e) => [e.upperStart, e.upperEnd] as [number, number])]);
+    lowerSpans.set(p.lower.id, [
+      ...(lowerSpans.get(p.lower.id) ?? []),
+      ...p.evidence.map((e) => [e.lowerStart, e.lowerEnd] as [number, number]),
+    ]);
+    upperSpans.set(p.upper.id, [
+      ...(upperSpans.get(p.upper.id) ?? []),
+      ...p.evidence.map((e) => [e.upperStart, e.upperEnd] as [number, number]),
+    ]);
   }
   const unmatched = new Set([...c.unmatchedLower, ...c.unmatchedUpper].map((a) => a.id));
   const collect = (side: 'lower' | 'upper') => {
@@ -32,7 +44,12 @@ export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCs
     h(
       'div',
       { class: `art${unmatched.has(a.id) ? ' unmatched' : ''}`, 'data-article': a.id, 'data-side': side },
-      h('b', {}, a.label ?? `(${a.number})`, unmatched.has(a.id) ? h('span', { class: 'badge unmatched' }, ` ${t(lang, 'compare.unmatched')}`) : null),
+      h(
+        'b',
+        {},
+        a.label ?? `(${a.number})`,
+        unmatched.has(a.id) ? h('span', { class: 'badge unmatched' }, ` ${t(lang, 'compare.unmatched')}`) : null,
+      ),
       ...markedText(splitBySpans(articleBody(a.heading, a.text), spans.get(a.id) ?? [])),
     );
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -40,16 +57,36 @@ export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCs
   const cols = h(
     'div',
     { class: 'compare-cols' },
-    h('div', { class: 'compare-col' }, h('h3', {}, `${t(lang, 'compare.lower')}：${c.lower.title}`), ...collect('lower').map((a) => card(a, lowerSpans, 'lower'))),
+    h(
+      'div',
+      { class: 'compare-col' },
+      h('h3', {}, `${t(lang, 'compare.lower')}：${c.lower.title}`),
+      ...collect('lower').map((a) => card(a, lowerSpans, 'lower')),
+    ),
     h('div', {}),
-    h('div', { class: 'compare-col' }, h('h3', {}, `${t(lang, 'compare.upper')}：${c.upper.title}`), ...collect('upper').map((a) => card(a, upperSpans, 'upper'))),
+    h(
+      'div',
+      { class: 'compare-col' },
+      h('h3', {}, `${t(lang, 'compare.upper')}：${c.upper.title}`),
+      ...collect('upper').map((a) => card(a, upperSpans, 'upper')),
+    ),
     svg,
   );
   const rows = buildCompareRows(c);
   const table = h(
     'table',
     { class: 'compare-table', 'data-testid': 'compare-table' },
-    h('thead', {}, h('tr', {}, ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), t(lang, 'compare.score'), t(lang, 'panel.details')].map((x) => h('th', {}, x)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), t(lang, 'compare.score'), t(lang, 'panel.details')].map(
+          (x) => h('th', {}, x),
+        ),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -60,16 +97,27 @@ export function renderCompare(root: HTMLElement, lang: Lang, c: Comparison, onCs
           h('td', {}, r.upper ? title(r.upper) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
           h('td', {}, r.lower ? title(r.lower) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
           h('td', {}, r.score === undefined ? '' : r.score.toFixed(2)),
-          h('td', {}, r.cls ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}` : ''),
+          h(
+            'td',
+            {},
+            r.cls
+              ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}`
+              : '',
+          ),
         ),
       ),
     ),
   );
-  fill(root, 
+  fill(
+    root,
     h(
       'div',
       { class: 'compare-head' },
-      h('h2', {}, `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`),
+      h(
+        'h2',
+        {},
+        `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`,
+      ),
       h('button', { type: 'button', class: 'primary', id: 'compare-csv', onclick: onCsv }, t(lang, 'compare.csv')),
       h('button', { type: 'button', onclick: onClose }, '×'),
     ),
@@ -84,13 +132,19 @@ function drawLines(cols: HTMLElement, svg: SVGSVGElement, c: Comparison): void {
   const box = cols.getBoundingClientRect();
   svg.setAttribute('width', String(box.width));
   svg.setAttribute('height', String(box.height));
-  const find = (side: string, id: string) => cols.querySelector<HTMLElement>(`[data-side="${side}"][data-article="${CSS.escape(id)}"]`);
+  const find = (side: string, id: string) =>
+    cols.querySelector<HTMLElement>(`[data-side="${side}"][data-article="${CSS.escape(id)}"]`);
   for (const p of c.pairs) {
     const l = find('lower', p.lower.id)?.getBoundingClientRect();
     const u = find('upper', p.upper.id)?.getBoundingClientRect();
     if (!l || !u) continue;
     const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-    const color = p.status === 'confirmed' ? STATUS_COLORS.confirmed : p.status === 'rejected' ? STATUS_COLORS.rejected : ALIGNMENT_CLASSES.find((x) => x.cls === p.class)?.color ?? '#1c7ed6';
+    const color =
+      p.status === 'confirmed'
+        ? STATUS_COLORS.confirmed
+        : p.status === 'rejected'
+          ? STATUS_COLORS.rejected
+          : (ALIGNMENT_CLASSES.find((x) => x.cls === p.class)?.color ?? '#1c7ed6');
     line.setAttribute('x1', String(l.right - box.left));
     line.setAttribute('y1', String(l.top + Math.min(24, l.height / 2) - box.top));
     line.setAttribute('x2', String(u.left - box.left));

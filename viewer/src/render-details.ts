@@ -21,7 +21,11 @@ export interface ArticleDetails extends ArticleData {
 /** What the panel can ask the page to do. */
 export interface DetailsActions {
   /** Resolves to an error sentence (shown beside the buttons) or null when the review was saved. */
-  review: (alignmentId: string, verb: 'confirmAlignment' | 'rejectAlignment', comment: string) => Promise<string | null>;
+  review: (
+    alignmentId: string,
+    verb: 'confirmAlignment' | 'rejectAlignment',
+    comment: string,
+  ) => Promise<string | null>;
   open: (policyId: string) => void;
   expand: (what: 'up' | 'down' | 'relations') => void;
   collapse: () => void;
@@ -50,10 +54,15 @@ export function sortLineage(lines: LineageLine[]): LineageLine[] {
 
 /** The panel while an answer is awaited: the clicked thing's name at once, and a busy note. */
 export function renderBusy(root: HTMLElement, lang: Lang, title: string): void {
-  fill(root, h('h2', {}, title), h('p', { class: 'note busy-note', 'data-busy': 'true', role: 'status' }, t(lang, 'state.busy')));
+  fill(
+    root,
+    h('h2', {}, title),
+    h('p', { class: 'note busy-note', 'data-busy': 'true', role: 'status' }, t(lang, 'state.busy')),
+  );
 }
 
-const articleTitle = (a: { label?: string | null; number: number; heading?: string | null }) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
+const articleTitle = (a: { label?: string | null; number: number; heading?: string | null }) =>
+  `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 
 function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: DetailsActions): HTMLElement {
   if (!signedIn) return h('p', { class: 'note' }, t(lang, 'curate.needToken'));
@@ -95,8 +104,14 @@ export function renderArticleDetails(
   edges.sort((a, b) => b.e.properties.score - a.e.properties.score);
   // The marks in this article's text belong to one alignment at a time (the best, or the one the reader picks),
   // and the counterpart's own text is shown with its side of the same spans marked.
-  const ownSpans = (e: AlignmentEdge, dir: 'up' | 'down') => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number]);
-  const otherSpans = (e: AlignmentEdge, dir: 'up' | 'down') => parseEvidence(e.properties.evidence).map((s) => (dir === 'up' ? [s.upperStart, s.upperEnd] : [s.lowerStart, s.lowerEnd]) as [number, number]);
+  const ownSpans = (e: AlignmentEdge, dir: 'up' | 'down') =>
+    parseEvidence(e.properties.evidence).map(
+      (s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number],
+    );
+  const otherSpans = (e: AlignmentEdge, dir: 'up' | 'down') =>
+    parseEvidence(e.properties.evidence).map(
+      (s) => (dir === 'up' ? [s.upperStart, s.upperEnd] : [s.lowerStart, s.lowerEnd]) as [number, number],
+    );
   const body = articleBody(article.heading, article.text);
   const textBox = h('div', { class: 'article-text', 'data-testid': 'article-text' });
   const boxes: HTMLElement[] = [];
@@ -107,7 +122,8 @@ export function renderArticleDetails(
     boxes.forEach((b, i) => b.classList.toggle('active', i === index));
   };
   const policy: PolicyRef | null | undefined = article.policy;
-  fill(root, 
+  fill(
+    root,
     h('p', { class: 'policy-name' }, [policy?.docNumber, policy?.title].filter(Boolean).join(' ')),
     h('h2', {}, articleTitle(article)),
     h(
@@ -129,11 +145,37 @@ export function renderArticleDetails(
       const status = p.status ?? 'suggested';
       const box = h(
         'div',
-        { class: 'alignment', 'data-alignment': p.id, 'data-direction': dir, onmouseenter: () => markFor(index), onclick: () => markFor(index) },
-        h('div', {}, h('span', { class: 'badge' }, t(lang, dir === 'up' ? 'details.upper' : 'details.lower')), ' ', h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) }, `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy?.title ?? ''}`)),
-        h('div', { class: 'meta' }, `${t(lang, 'details.score')} ${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `, h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)), p.reviewedBy ? ` · ${p.reviewedBy}` : ''),
+        {
+          class: 'alignment',
+          'data-alignment': p.id,
+          'data-direction': dir,
+          onmouseenter: () => markFor(index),
+          onclick: () => markFor(index),
+        },
+        h(
+          'div',
+          {},
+          h('span', { class: 'badge' }, t(lang, dir === 'up' ? 'details.upper' : 'details.lower')),
+          ' ',
+          h(
+            'a',
+            { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) },
+            `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy?.title ?? ''}`,
+          ),
+        ),
+        h(
+          'div',
+          { class: 'meta' },
+          `${t(lang, 'details.score')} ${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `,
+          h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)),
+          p.reviewedBy ? ` · ${p.reviewedBy}` : '',
+        ),
         e.node.text || e.node.heading
-          ? h('div', { class: 'article-text counterpart-text', 'data-counterpart': e.node.id }, ...markedText(splitBySpans(articleBody(e.node.heading, e.node.text), otherSpans(e, dir))))
+          ? h(
+              'div',
+              { class: 'article-text counterpart-text', 'data-counterpart': e.node.id },
+              ...markedText(splitBySpans(articleBody(e.node.heading, e.node.text), otherSpans(e, dir))),
+            )
           : null,
         reviewBox(lang, p.id, signedIn, actions),
       );
@@ -159,8 +201,14 @@ function lineagePart(lang: Lang, lineage: LineageLine[] | null, actions: Details
           'li',
           { 'data-tier': l.tier, 'data-score': l.score === undefined ? undefined : l.score.toFixed(3) },
           `${l.direction === 'up' ? '↑' : '↓'} ${t(lang, `lane.${l.tier}` as TextKey)} · `,
-          h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(l.articleId)) }, l.label),
-          l.score === undefined ? null : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${l.score.toFixed(2)}`),
+          h(
+            'a',
+            { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(l.articleId)) },
+            l.label,
+          ),
+          l.score === undefined
+            ? null
+            : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${l.score.toFixed(2)}`),
           h('div', { class: 'policy-name' }, l.policyTitle),
         ),
       ),
@@ -185,7 +233,10 @@ export interface PolicyFacts extends PolicyRef {
 }
 
 /** The meta line of a document: only the facts it has, in words (no "市级 · · full"). */
-export function policyMeta(lang: Lang, p: Pick<PolicyFacts, 'tier' | 'issuedOn' | 'status' | 'jurisdiction' | 'authorityLevel' | 'versionStatus'>): string {
+export function policyMeta(
+  lang: Lang,
+  p: Pick<PolicyFacts, 'tier' | 'issuedOn' | 'status' | 'jurisdiction' | 'authorityLevel' | 'versionStatus'>,
+): string {
   const known = (key: string) => (isTextKey(key) ? t(lang, key) : undefined);
   return [
     p.tier ? known(`lane.${p.tier}`) : undefined,
@@ -194,22 +245,45 @@ export function policyMeta(lang: Lang, p: Pick<PolicyFacts, 'tier' | 'issuedOn' 
     p.issuedOn ?? undefined,
     p.status === 'cited' ? known('docstatus.cited') : undefined,
     p.versionStatus ? known(`version.${p.versionStatus}`) : undefined,
-  ].filter((x): x is string => !!x).join(' · ');
+  ]
+    .filter((x): x is string => !!x)
+    .join(' · ');
 }
 
 /** Fills the panel for a policy. */
 export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: PolicyFacts, actions: DetailsActions): void {
-  const share = policy.alignedCount !== undefined && policy.articleCount > 0 ? Math.round((100 * policy.alignedCount) / policy.articleCount) : null;
-  fill(root, 
+  const share =
+    policy.alignedCount !== undefined && policy.articleCount > 0
+      ? Math.round((100 * policy.alignedCount) / policy.articleCount)
+      : null;
+  fill(
+    root,
     h('p', { class: 'policy-name', 'data-testid': 'policy-meta' }, policyMeta(lang, policy)),
     h('h2', {}, policy.title),
     policy.docNumber ? h('p', {}, policy.docNumber) : null,
-    h('p', { class: 'note' }, [t(lang, 'details.articleCount', { n: policy.articleCount }), share === null ? '' : t(lang, 'details.alignedShare', { p: share })].filter(Boolean).join(' · ')),
-    policy.basisChanged ? h('p', { class: 'basis-lost', 'data-basis-lost': 'true' }, `⚠ ${t(lang, 'basis.lost')}`) : null,
+    h(
+      'p',
+      { class: 'note' },
+      [
+        t(lang, 'details.articleCount', { n: policy.articleCount }),
+        share === null ? '' : t(lang, 'details.alignedShare', { p: share }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    policy.basisChanged
+      ? h('p', { class: 'basis-lost', 'data-basis-lost': 'true' }, `⚠ ${t(lang, 'basis.lost')}`)
+      : null,
     h(
       'div',
       { class: 'actions' },
-      policy.loadedArticles === 0 && policy.articleCount > 0 ? h('button', { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => actions.open(policy.id) }, t(lang, 'details.open')) : null,
+      policy.loadedArticles === 0 && policy.articleCount > 0
+        ? h(
+            'button',
+            { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => actions.open(policy.id) },
+            t(lang, 'details.open'),
+          )
+        : null,
       h('button', { type: 'button', onclick: () => actions.expand('relations') }, t(lang, 'details.expandRelations')),
       h('button', { type: 'button', onclick: actions.collapse }, t(lang, 'details.collapse')),
       h('button', { type: 'button', onclick: actions.remove }, t(lang, 'details.remove')),
@@ -219,14 +293,45 @@ export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: Polic
 }
 
 /** Fills the panel for a selected alignment edge. */
-export function renderAlignmentDetails(root: HTMLElement, lang: Lang, a: StoredAlignment, lower: ArticleData | undefined, upper: ArticleData | undefined, signedIn: boolean, actions: DetailsActions): void {
+export function renderAlignmentDetails(
+  root: HTMLElement,
+  lang: Lang,
+  a: StoredAlignment,
+  lower: ArticleData | undefined,
+  upper: ArticleData | undefined,
+  signedIn: boolean,
+  actions: DetailsActions,
+): void {
   const side = (art: ArticleData | undefined, which: 'lower' | 'upper') =>
     art
-      ? h('div', { class: 'alignment' }, h('b', {}, articleTitle(art)), h('div', { class: 'article-text' }, ...markedText(splitBySpans(articleBody(art.heading, art.text), a.evidence.map((s) => (which === 'lower' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number])))))
+      ? h(
+          'div',
+          { class: 'alignment' },
+          h('b', {}, articleTitle(art)),
+          h(
+            'div',
+            { class: 'article-text' },
+            ...markedText(
+              splitBySpans(
+                articleBody(art.heading, art.text),
+                a.evidence.map(
+                  (s) =>
+                    (which === 'lower' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number],
+                ),
+              ),
+            ),
+          ),
+        )
       : null;
-  fill(root, 
+  fill(
+    root,
     h('h2', {}, `${t(lang, 'relation.aligns')} ${a.score.toFixed(2)}`),
-    h('p', {}, `${t(lang, `class.${a.class}` as TextKey)} · `, h('span', { class: `badge ${a.status}`, 'data-status': a.status }, t(lang, `status.${a.status}` as TextKey))),
+    h(
+      'p',
+      {},
+      `${t(lang, `class.${a.class}` as TextKey)} · `,
+      h('span', { class: `badge ${a.status}`, 'data-status': a.status }, t(lang, `status.${a.status}` as TextKey)),
+    ),
     side(lower, 'lower'),
     side(upper, 'upper'),
     reviewBox(lang, a.id, signedIn, actions),

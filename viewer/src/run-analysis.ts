@@ -16,7 +16,14 @@ import { renderLegend } from './render-legend.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
 
 /** Runs the comparison and opens the two-column view. */
-export async function runCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'closeCompare' | 'applyCoverage'>, lower: string, upper: string): Promise<void> {
+export async function runCompare(
+  app: Pick<
+    Page,
+    'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'closeCompare' | 'applyCoverage'
+  >,
+  lower: string,
+  upper: string,
+): Promise<void> {
   const button = document.getElementById('compare-run') as HTMLButtonElement | null;
   button?.classList.add('busy');
   if (button) button.disabled = true;
@@ -25,7 +32,13 @@ export async function runCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'not
     app.state.update((s) => ({ comparison: data.compare, scene: { ...s.scene, compare: { lower, upper } } }));
     // The comparison covers the graph: its coverage colours go until the comparison closes.
     app.applyCoverage();
-    renderCompare(byId('compare-view'), app.lang(), data.compare, () => downloadCsv(app), () => app.closeCompare());
+    renderCompare(
+      byId('compare-view'),
+      app.lang(),
+      data.compare,
+      () => downloadCsv(app),
+      () => app.closeCompare(),
+    );
     app.scheduleHash();
   } catch (error) {
     app.notify(app.errorText(error), true);
@@ -65,7 +78,12 @@ export function closeCompare(app: Pick<Page, 'state' | 'scheduleHash' | 'applyCo
 export function coverageNodeColors(app: Pick<Page, 'state'>, coverage: Coverage): Record<string, string> {
   const lower = app.state.get().scene.coverageLower;
   const rows = scopeCoverage(coverage.rows, lower);
-  return Object.fromEntries(rows.map((r) => [articleNodeId(r.article.id), lower ? scopedCoverageColor(r.lowerDocumentCount) : coverageColor(r.lowerDocumentCount)]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      articleNodeId(r.article.id),
+      lower ? scopedCoverageColor(r.lowerDocumentCount) : coverageColor(r.lowerDocumentCount),
+    ]),
+  );
 }
 
 /**
@@ -73,7 +91,20 @@ export function coverageNodeColors(app: Pick<Page, 'state'>, coverage: Coverage)
  * one lower document does. The comparison view is closed first: coverage colours a graph that can be seen.
  */
 export async function runCoverage(
-  app: Pick<Page, 'api' | 'state' | 'view' | 'lang' | 'notify' | 'errorText' | 'scheduleHash' | 'loadPolicies' | 'closeCompare' | 'applyCoverage' | 'focusArticle'>,
+  app: Pick<
+    Page,
+    | 'api'
+    | 'state'
+    | 'view'
+    | 'lang'
+    | 'notify'
+    | 'errorText'
+    | 'scheduleHash'
+    | 'loadPolicies'
+    | 'closeCompare'
+    | 'applyCoverage'
+    | 'focusArticle'
+  >,
   upper: string,
   lower?: string,
 ): Promise<void> {
@@ -83,20 +114,42 @@ export async function runCoverage(
     await app.loadPolicies([upper]);
     const data = await app.api<{ coverage: Coverage }>(Q.COVERAGE_QUERY, { upper });
     if (app.state.get().comparison) app.closeCompare();
-    app.state.update((s) => ({ coverage: data.coverage, scene: { ...s.scene, coverage: upper, coverageLower: lower || undefined } }));
+    app.state.update((s) => ({
+      coverage: data.coverage,
+      scene: { ...s.scene, coverage: upper, coverageLower: lower || undefined },
+    }));
     app.applyCoverage();
     renderLegend(byId('legend'), app.lang(), true);
     showTab('coverage');
     const rows = scopeCoverage(data.coverage.rows, lower || undefined);
     const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
     const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
-    fill(result,
-      lower ? h('p', { class: 'coverage-summary' }, t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length })) : null,
+    fill(
+      result,
+      lower
+        ? h(
+            'p',
+            { class: 'coverage-summary' },
+            t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length }),
+          )
+        : null,
       ...rows.map((r) =>
         h(
           'button',
-          { type: 'button', class: 'coverage-row', 'data-count': r.lowerDocumentCount, 'data-article': r.article.id, onclick: () => void app.focusArticle(r.article.id) },
-          h('b', {}, lower ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried') : String(r.lowerDocumentCount)),
+          {
+            type: 'button',
+            class: 'coverage-row',
+            'data-count': r.lowerDocumentCount,
+            'data-article': r.article.id,
+            onclick: () => void app.focusArticle(r.article.id),
+          },
+          h(
+            'b',
+            {},
+            lower
+              ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried')
+              : String(r.lowerDocumentCount),
+          ),
           ` ${r.article.label ?? ''}${r.article.heading ?? ''}`,
         ),
       ),
@@ -121,10 +174,14 @@ export function clearCoverage(app: Pick<Page, 'state' | 'view' | 'lang' | 'sched
  * 贯彻落实 chain), then article alignments into it. A plan that many articles merely resemble ranks below the opinions
  * they implement.
  */
-function alignedInto(policies: StoredPolicy[], relations: { relation: string; targetId: string; weight?: number }[]): Map<string, number> {
+function alignedInto(
+  policies: StoredPolicy[],
+  relations: { relation: string; targetId: string; weight?: number }[],
+): Map<string, number> {
   const into = new Map<string, number>(policies.map((p) => [p.id, 0]));
   for (const r of relations) {
-    const weight = r.relation === 'implements' || r.relation === 'basedOn' ? 1000 : r.relation === 'aligns' ? (r.weight ?? 1) : 0;
+    const weight =
+      r.relation === 'implements' || r.relation === 'basedOn' ? 1000 : r.relation === 'aligns' ? (r.weight ?? 1) : 0;
     into.set(r.targetId, (into.get(r.targetId) ?? 0) + weight);
   }
   return into;
@@ -138,19 +195,27 @@ export function fillPolicySelects(app: Pick<Page, 'state' | 'lang'>): void {
     .sort((a, b) => `${a.tier}${a.title}`.localeCompare(`${b.tier}${b.title}`));
   const into = alignedInto(full, Object.values(store.relations));
   // The sensible default upper document for coverage: the one most articles of the view align to.
-  const mostAligned = (tier: string) => full.filter((p) => p.tier === tier && p.kind !== 'interpretation').sort((a, b) => (into.get(b.id) ?? 0) - (into.get(a.id) ?? 0))[0];
+  const mostAligned = (tier: string) =>
+    full
+      .filter((p) => p.tier === tier && p.kind !== 'interpretation')
+      .sort((a, b) => (into.get(b.id) ?? 0) - (into.get(a.id) ?? 0))[0];
   const lang = app.lang();
   for (const id of ['compare-lower', 'compare-upper', 'coverage-upper', 'coverage-lower']) {
     const select = byId<HTMLSelectElement>(id);
     const value = select.value;
-    const options = full.map((p) => h('option', { value: p.id }, `${t(lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`));
-    select.replaceChildren(...(id === 'coverage-lower' ? [h('option', { value: '' }, t(lang, 'coverage.allLower')), ...options] : options));
+    const options = full.map((p) =>
+      h('option', { value: p.id }, `${t(lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`),
+    );
+    select.replaceChildren(
+      ...(id === 'coverage-lower' ? [h('option', { value: '' }, t(lang, 'coverage.allLower')), ...options] : options),
+    );
     if (value !== '' && full.some((p) => p.id === value)) select.value = value;
     else if (id === 'coverage-upper') {
       const pick = comparison?.upper.id ?? mostAligned('national')?.id;
       if (pick) select.value = pick;
     } else if (id === 'coverage-lower') {
-      select.value = comparison?.lower.id ?? full.find((p) => p.tier === 'municipal' && p.kind !== 'interpretation')?.id ?? '';
+      select.value =
+        comparison?.lower.id ?? full.find((p) => p.tier === 'municipal' && p.kind !== 'interpretation')?.id ?? '';
     } else {
       const want = id === 'compare-lower' ? 'municipal' : 'provincial';
       const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');

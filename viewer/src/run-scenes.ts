@@ -22,7 +22,26 @@ export function captureScene(app: Pick<Page, 'state' | 'view'>): Scene {
 }
 
 /** What redrawing a scene needs of the page. */
-type SceneActions = Pick<Page, 'state' | 'view' | 'notify' | 'errorText' | 'scheduleHash' | 'setLang' | 'loadOverview' | 'loadPolicies' | 'render' | 'focusArticle' | 'clearLineage' | 'applyHighlight' | 'runCoverage' | 'clearCoverage' | 'runCompare' | 'closeCompare' | 'renderDeck'>;
+type SceneActions = Pick<
+  Page,
+  | 'state'
+  | 'view'
+  | 'notify'
+  | 'errorText'
+  | 'scheduleHash'
+  | 'setLang'
+  | 'loadOverview'
+  | 'loadPolicies'
+  | 'render'
+  | 'focusArticle'
+  | 'clearLineage'
+  | 'applyHighlight'
+  | 'runCoverage'
+  | 'clearCoverage'
+  | 'runCompare'
+  | 'closeCompare'
+  | 'renderDeck'
+>;
 
 /** Redraws a saved scene: data, filters, language, workshop style, focus, coverage, comparison, viewport. */
 export async function applyScene(app: SceneActions, scene: Scene): Promise<void> {
@@ -60,8 +79,11 @@ export function setLang(app: Pick<Page, 'state' | 'view' | 'fillPolicySelects' |
 /** Lists the deck and shows the scene counter. */
 export function renderDeck(app: Pick<Page, 'state' | 'lang'>, step: (index: number) => void): void {
   const { deck, deckIndex } = app.state.get();
-  fill(byId('scene-list'), 
-    ...deck.map((s, i) => h('li', { class: i === deckIndex ? 'current' : '', onclick: () => step(i) }, s.title || `${i + 1}`)),
+  fill(
+    byId('scene-list'),
+    ...deck.map((s, i) =>
+      h('li', { class: i === deckIndex ? 'current' : '', onclick: () => step(i) }, s.title || `${i + 1}`),
+    ),
   );
   const indicator = byId('scene-indicator');
   indicator.hidden = deck.length === 0;

@@ -11,7 +11,11 @@ import { isTextKey, t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 
 /** Full-text search; hits are listed under the box and brought into the graph on click. */
-export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText' | 'requests'>, phrase: string, bringIn: (hit: SearchHit) => void): Promise<void> {
+export async function searchHits(
+  app: Pick<Page, 'api' | 'lang' | 'errorText' | 'requests'>,
+  phrase: string,
+  bringIn: (hit: SearchHit) => void,
+): Promise<void> {
   const box = byId('search-results');
   box.hidden = false;
   box.dataset.phrase = phrase;
@@ -19,19 +23,34 @@ export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText' | 
   // A newer search cancels this one; an answer that arrives after a newer query is dropped, never shown under it.
   const ticket = app.requests.begin('search');
   try {
-    const data = await app.api<{ search: SearchHit[] }>(Q.SEARCH_QUERY, { phrase, limit: 20 }, { signal: ticket.signal });
+    const data = await app.api<{ search: SearchHit[] }>(
+      Q.SEARCH_QUERY,
+      { phrase, limit: 20 },
+      { signal: ticket.signal },
+    );
     if (!ticket.isCurrent()) return;
     if (data.search.length === 0) {
       fill(box, h('div', { class: 'hit' }, t(app.lang(), 'state.noResult')));
       return;
     }
-    fill(box, 
+    fill(
+      box,
       ...data.search.map((hit) =>
         h(
           'div',
           { class: 'hit', 'data-kind': hit.kind, onclick: () => bringIn(hit) },
           h('b', {}, hit.title),
-          h('small', {}, [isTextKey(`hit.${hit.kind}`) ? t(app.lang(), `hit.${hit.kind}` as TextKey) : hit.kind, hit.docNumber, hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : ''].filter(Boolean).join(' · ')),
+          h(
+            'small',
+            {},
+            [
+              isTextKey(`hit.${hit.kind}`) ? t(app.lang(), `hit.${hit.kind}` as TextKey) : hit.kind,
+              hit.docNumber,
+              hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ),
           hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
         ),
       ),
@@ -43,11 +62,20 @@ export async function searchHits(app: Pick<Page, 'api' | 'lang' | 'errorText' | 
 }
 
 /** Brings one search hit into the graph and selects it. */
-export async function bringIn(app: Pick<Page, 'api' | 'state' | 'view' | 'notify' | 'errorText' | 'grow' | 'render' | 'loadPolicies' | 'focusArticle' | 'select'>, hit: SearchHit): Promise<void> {
+export async function bringIn(
+  app: Pick<
+    Page,
+    'api' | 'state' | 'view' | 'notify' | 'errorText' | 'grow' | 'render' | 'loadPolicies' | 'focusArticle' | 'select'
+  >,
+  hit: SearchHit,
+): Promise<void> {
   byId('search-results').hidden = true;
   try {
     if (hit.kind === 'Agency') {
-      const data = await app.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(Q.AGENCY_ARTICLES_QUERY, { id: hit.nodeId });
+      const data = await app.api<{ agencies: { leads: ArticleData[]; cooperatesOn: ArticleData[] }[] }>(
+        Q.AGENCY_ARTICLES_QUERY,
+        { id: hit.nodeId },
+      );
       const articles = [...(data.agencies[0]?.leads ?? []), ...(data.agencies[0]?.cooperatesOn ?? [])];
       app.grow(mergeArticles(app.state.get().store, articles));
       const highlights = articles.map((a) => articleNodeId(a.id));

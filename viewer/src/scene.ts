@@ -62,7 +62,17 @@ export class SceneError extends Error {
 
 /** Filters that show everything. */
 export function defaultFilters(): Filters {
-  return { tiers: ['national', 'provincial', 'municipal', 'county', 'unknown'], nodeKinds: ['policy', 'article', 'group'], relations: ['implements', 'cites', 'interprets', 'basedOn', 'aligns'], minScore: 0, showRejected: true, jurisdictions: [], authorityLevels: [], kinds: [], versionStatuses: [] };
+  return {
+    tiers: ['national', 'provincial', 'municipal', 'county', 'unknown'],
+    nodeKinds: ['policy', 'article', 'group'],
+    relations: ['implements', 'cites', 'interprets', 'basedOn', 'aligns'],
+    minScore: 0,
+    showRejected: true,
+    jurisdictions: [],
+    authorityLevels: [],
+    kinds: [],
+    versionStatuses: [],
+  };
 }
 
 /** The scene a first-time visitor gets. */
@@ -90,8 +100,14 @@ export function encodeHash(state: HashState): string {
 function isScene(value: unknown): value is Scene {
   const s = value as Scene;
   return (
-    typeof s === 'object' && s !== null && (s.load === 'all' || Array.isArray(s.load)) && typeof s.filters === 'object' && s.filters !== null &&
-    Array.isArray(s.filters.tiers) && Array.isArray(s.filters.relations) && Array.isArray(s.highlights)
+    typeof s === 'object' &&
+    s !== null &&
+    (s.load === 'all' || Array.isArray(s.load)) &&
+    typeof s.filters === 'object' &&
+    s.filters !== null &&
+    Array.isArray(s.filters.tiers) &&
+    Array.isArray(s.filters.relations) &&
+    Array.isArray(s.highlights)
   );
 }
 
@@ -109,8 +125,15 @@ export function decodeHash(hash: string): HashState | null {
   }
   if (!isScene(parsed.s)) throw new SceneError('SCENE_HASH_INVALID', 'scene link lacks a scene');
   const deck = Array.isArray(parsed.d) ? parsed.d.filter(isScene) : [];
-  const index = typeof parsed.i === 'number' && Number.isInteger(parsed.i) ? Math.max(0, Math.min(parsed.i, Math.max(0, deck.length - 1))) : 0;
-  return { scene: { ...defaultScene(), ...parsed.s, filters: { ...defaultFilters(), ...parsed.s.filters } }, deck, index };
+  const index =
+    typeof parsed.i === 'number' && Number.isInteger(parsed.i)
+      ? Math.max(0, Math.min(parsed.i, Math.max(0, deck.length - 1)))
+      : 0;
+  return {
+    scene: { ...defaultScene(), ...parsed.s, filters: { ...defaultFilters(), ...parsed.s.filters } },
+    deck,
+    index,
+  };
 }
 
 /** The next deck index for a key press, or null when the key does not step scenes. */

@@ -30,7 +30,9 @@ export function traceLineage(startId: string, steps: LineageStep[], store: Graph
   for (const step of sorted) {
     nodes.add(articleNodeId(step.from.id));
     nodes.add(articleNodeId(step.to.id));
-    const alignment = Object.values(store.alignments).find((a) => a.lowerId === step.from.id && a.upperId === step.to.id);
+    const alignment = Object.values(store.alignments).find(
+      (a) => a.lowerId === step.from.id && a.upperId === step.to.id,
+    );
     edges.add(alignmentEdgeId(alignment?.id ?? `${step.from.id}->${step.to.id}`));
     if (above.has(step.from.id) && !above.has(step.to.id)) {
       above.add(step.to.id);

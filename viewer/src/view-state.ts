@@ -42,7 +42,20 @@ export interface ViewStateStore {
 
 /** The state a first-time visitor starts from. */
 export function initialViewState(): ViewState {
-  return { store: emptyStore(), scene: defaultScene(), loadedAll: false, history: [], selected: null, lineage: null, coverage: null, comparison: null, deck: [], deckIndex: 0, facets: null, overview: null };
+  return {
+    store: emptyStore(),
+    scene: defaultScene(),
+    loadedAll: false,
+    history: [],
+    selected: null,
+    lineage: null,
+    coverage: null,
+    comparison: null,
+    deck: [],
+    deckIndex: 0,
+    facets: null,
+    overview: null,
+  };
 }
 
 /** Creates the store; listeners run synchronously, in subscription order, only when a field really changed. */

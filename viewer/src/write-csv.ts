@@ -27,13 +27,24 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
   for (const a of comparison.unmatchedUpper) uppers.set(a.id, a);
   const rows: CompareRow[] = [];
   for (const upper of [...uppers.values()].sort((a, b) => order(a) - order(b))) {
-    const pairs = comparison.pairs.filter((p) => p.upper.id === upper.id).sort((a, b) => order(a.lower) - order(b.lower));
+    const pairs = comparison.pairs
+      .filter((p) => p.upper.id === upper.id)
+      .sort((a, b) => order(a.lower) - order(b.lower));
     if (pairs.length === 0) rows.push({ upper, shared: [] });
     for (const p of pairs) {
-      rows.push({ upper, lower: p.lower, score: p.score, cls: p.class, status: p.status, pairId: p.id, shared: p.evidence.map((e) => e.lowerText) });
+      rows.push({
+        upper,
+        lower: p.lower,
+        score: p.score,
+        cls: p.class,
+        status: p.status,
+        pairId: p.id,
+        shared: p.evidence.map((e) => e.lowerText),
+      });
     }
   }
-  for (const lower of [...comparison.unmatchedLower].sort((a, b) => order(a) - order(b))) rows.push({ lower, shared: [] });
+  for (const lower of [...comparison.unmatchedLower].sort((a, b) => order(a) - order(b)))
+    rows.push({ lower, shared: [] });
   return rows;
 }
 
@@ -54,7 +65,16 @@ function articleCell(a: ArticleData | undefined): string {
 /** Column headings, per interface language. */
 export const CSV_HEADERS = {
   zh: ['上级文件', '上级条款', '下级文件', '下级条款', '相似度', '类别', '审核状态', '共同文字'],
-  en: ['Upper document', 'Upper article', 'Lower document', 'Lower article', 'Score', 'Class', 'Review status', 'Shared text'],
+  en: [
+    'Upper document',
+    'Upper article',
+    'Lower document',
+    'Lower article',
+    'Score',
+    'Class',
+    'Review status',
+    'Shared text',
+  ],
 } as const;
 
 /** The CSV's title line: which two documents it compares. */
@@ -65,8 +85,14 @@ export function compareTitle(comparison: Comparison, lang: Lang): string {
 /** Writes the table as CSV text, BOM first; `exportedOn` is the date printed under the title (YYYY-MM-DD). */
 export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang: Lang, exportedOn: string): string {
   const unmatched = t(lang, 'compare.unmatched');
-  const word = (prefix: 'class' | 'status', value: string | undefined) => (value ? t(lang, `${prefix}.${value}` as TextKey) ?? value : '');
-  const lines = [cell(compareTitle(comparison, lang)), [t(lang, 'export.date'), exportedOn].map(cell).join(','), '', CSV_HEADERS[lang].map(cell).join(',')];
+  const word = (prefix: 'class' | 'status', value: string | undefined) =>
+    value ? (t(lang, `${prefix}.${value}` as TextKey) ?? value) : '';
+  const lines = [
+    cell(compareTitle(comparison, lang)),
+    [t(lang, 'export.date'), exportedOn].map(cell).join(','),
+    '',
+    CSV_HEADERS[lang].map(cell).join(','),
+  ];
   for (const r of rows) {
     lines.push(
       [
@@ -78,7 +104,9 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
-      ].map(cell).join(','),
+      ]
+        .map(cell)
+        .join(','),
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

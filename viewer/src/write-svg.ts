@@ -77,7 +77,8 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
 
 function shape(n: SvgNode): string {
   const common = `fill="${esc(n.fill)}" fill-opacity="${num(n.fillOpacity)}" stroke="${esc(n.stroke)}" stroke-width="${num(n.strokeWidth)}" opacity="${num(n.opacity)}"`;
-  if (n.shape === 'ellipse') return `<ellipse cx="${num(n.x)}" cy="${num(n.y)}" rx="${num(n.width / 2)}" ry="${num(n.height / 2)}" ${common}/>`;
+  if (n.shape === 'ellipse')
+    return `<ellipse cx="${num(n.x)}" cy="${num(n.y)}" rx="${num(n.width / 2)}" ry="${num(n.height / 2)}" ${common}/>`;
   const r = n.shape === 'round-rectangle' ? Math.min(10, n.height / 4) : 0;
   return `<rect x="${num(n.x - n.width / 2)}" y="${num(n.y - n.height / 2)}" width="${num(n.width)}" height="${num(n.height)}" rx="${num(r)}" ${common}/>`;
 }
@@ -114,7 +115,9 @@ function edge(e: SvgEdge): string {
 export function snapshotBounds(s: SvgSnapshot, margin = 40): { x: number; y: number; width: number; height: number } {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const n of s.nodes) xs.push(n.x - n.width / 2, n.x + n.width / 2), ys.push(n.y - n.height / 2 - (n.labelPlace === 'top' ? n.fontSize * 3 : 0), n.y + n.height / 2);
+  for (const n of s.nodes)
+    xs.push(n.x - n.width / 2, n.x + n.width / 2),
+      ys.push(n.y - n.height / 2 - (n.labelPlace === 'top' ? n.fontSize * 3 : 0), n.y + n.height / 2);
   for (const e of s.edges) xs.push(e.x1, e.x2), ys.push(e.y1, e.y2);
   if (xs.length === 0) return { x: 0, y: 0, width: 2 * margin, height: 2 * margin };
   const x = Math.min(...xs) - margin;
@@ -141,20 +144,25 @@ const FRAME_FONT = 22;
 const LEGEND_ROW = 30;
 const LEGEND_COLUMN = 420;
 
-function frameParts(frame: ExportFrame, b: { x: number; y: number; width: number; height: number }): { head: string; foot: string; top: number; bottom: number } {
+function frameParts(
+  frame: ExportFrame,
+  b: { x: number; y: number; width: number; height: number },
+): { head: string; foot: string; top: number; bottom: number } {
   const columns = Math.max(1, Math.floor(b.width / LEGEND_COLUMN));
   const rows = Math.ceil(frame.legend.length / columns);
   const top = FRAME_FONT * 3;
   const bottom = rows * LEGEND_ROW + 20;
-  const head = `<text x="${num(b.x + 10)}" y="${num(b.y - top + FRAME_FONT * 1.4)}" font-size="${FRAME_FONT * 1.3}" font-weight="bold" fill="#212529">${esc(frame.title)}</text>` +
+  const head =
+    `<text x="${num(b.x + 10)}" y="${num(b.y - top + FRAME_FONT * 1.4)}" font-size="${FRAME_FONT * 1.3}" font-weight="bold" fill="#212529">${esc(frame.title)}</text>` +
     `<text x="${num(b.x + 10)}" y="${num(b.y - top + FRAME_FONT * 2.6)}" font-size="${FRAME_FONT * 0.8}" fill="#495057">${esc(frame.date)}</text>`;
   const foot = frame.legend
     .map((entry, i) => {
       const x = b.x + 10 + (i % columns) * LEGEND_COLUMN;
       const y = b.y + b.height + 10 + Math.floor(i / columns) * LEGEND_ROW + LEGEND_ROW / 2;
-      const mark = entry.kind === 'box'
-        ? `<rect x="${num(x)}" y="${num(y - 9)}" width="18" height="18" fill="${esc(entry.color)}" stroke="#495057"/>`
-        : `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 36)}" y2="${num(y)}" stroke="${esc(entry.color)}" stroke-width="4"${entry.dash?.length ? ` stroke-dasharray="${entry.dash.map(num).join(' ')}"` : ''}/>`;
+      const mark =
+        entry.kind === 'box'
+          ? `<rect x="${num(x)}" y="${num(y - 9)}" width="18" height="18" fill="${esc(entry.color)}" stroke="#495057"/>`
+          : `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 36)}" y2="${num(y)}" stroke="${esc(entry.color)}" stroke-width="4"${entry.dash?.length ? ` stroke-dasharray="${entry.dash.map(num).join(' ')}"` : ''}/>`;
       return `${mark}<text x="${num(x + 46)}" y="${num(y)}" font-size="${FRAME_FONT * 0.8}" dominant-baseline="central" fill="#212529">${esc(entry.label)}</text>`;
     })
     .join('');

@@ -27,7 +27,9 @@ export interface StatuteStructure {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
 const DIVISION = new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(分编|编|章|节)\\s*[:：]?\\s*(.*)$`);
-const ARTICLE = new RegExp(`^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条]))(.*)$`);
+const ARTICLE = new RegExp(
+  `^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条]))(.*)$`,
+);
 const ITEM = new RegExp(`^(\\(\\s*(${CN})\\s*\\)|（\\s*(${CN})\\s*）)\\s*(.*)$`);
 const SUB_ITEM = /^((\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）])\s*(.*)$/;
 const TOC = /^目\s*录$/;
@@ -44,14 +46,21 @@ interface Draft {
 }
 
 /** Reads a division heading (第一编 / 第一分编 / 第一章 / 第一节) from a line; plain lines must look like a heading. */
-export function readDivision(line: StatuteLine): { kind: '编' | '分编' | '章' | '节'; number: number; label: string; heading: string } | undefined {
+export function readDivision(
+  line: StatuteLine,
+): { kind: '编' | '分编' | '章' | '节'; number: number; label: string; heading: string } | undefined {
   const m = DIVISION.exec(line.match);
   if (!m) return undefined;
   const heading = line.text.slice(line.text.length - (m[3] ?? '').length).trim();
   if (line.headingLevel === undefined && (heading.length > 40 || /[。，,；;]/.test(heading))) return undefined;
   const number = num(m[1]!);
   if (!Number.isFinite(number) || number <= 0) return undefined;
-  return { kind: m[2] as '编' | '分编' | '章' | '节', number, label: line.text.slice(0, line.text.length - (m[3] ?? '').length).trim(), heading };
+  return {
+    kind: m[2] as '编' | '分编' | '章' | '节',
+    number,
+    label: line.text.slice(0, line.text.length - (m[3] ?? '').length).trim(),
+    heading,
+  };
 }
 
 /** Builds parts and articles from the body lines of a statute. */
@@ -82,19 +91,33 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
     if (line.drop || line.match.trim() === '') continue;
     if (TOC.test(line.match.replace(/\s+/g, ''))) {
       inToc = true;
-      issues.push({ file, line: line.no, severity: 'info', code: 'TABLE_OF_CONTENTS', message: 'table of contents (目录) left out of the structure' });
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'TABLE_OF_CONTENTS',
+        message: 'table of contents (目录) left out of the structure',
+      });
       continue;
     }
     const division = readDivision(line);
     const article = division ? undefined : ARTICLE.exec(line.match);
     if (inToc) {
       // The table of contents lists the divisions; it ends where the text proper begins (an article, or a heading).
-      if (article || line.headingLevel !== undefined || (division && parts.length === 0 && looseLines.length === 0 && seenTocDivision(lines, line))) inToc = false;
+      if (
+        article ||
+        line.headingLevel !== undefined ||
+        (division && parts.length === 0 && looseLines.length === 0 && seenTocDivision(lines, line))
+      )
+        inToc = false;
       else continue;
     }
     if (division) {
       if (division.kind === '编' || division.kind === '分编') {
-        book = division.kind === '编' ? [`${division.label} ${division.heading}`.trim()] : [book[0] ?? '', `${division.label} ${division.heading}`.trim()].filter((b) => b !== '');
+        book =
+          division.kind === '编'
+            ? [`${division.label} ${division.heading}`.trim()]
+            : [book[0] ?? '', `${division.label} ${division.heading}`.trim()].filter((b) => b !== '');
         bookLine = { label: division.label, heading: division.heading, line };
         chapter = undefined;
         section = undefined;
@@ -137,8 +160,18 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
         const first = line.text.slice(labelLength).trim();
         const bracketed = /^【([^】]{1,30})】\s*(.*)$/.exec(first);
         const entry: Article = {
-          number: base, label: line.text.slice(0, labelLength).trim(), heading: bracketed?.[1] ?? '', text: '', path: '', order: drafts.length + 1,
-          line: line.no, items: [], leadAgencies: [], cooperatingAgencies: [], obligations: [], money: [],
+          number: base,
+          label: line.text.slice(0, labelLength).trim(),
+          heading: bracketed?.[1] ?? '',
+          text: '',
+          path: '',
+          order: drafts.length + 1,
+          line: line.no,
+          items: [],
+          leadAgencies: [],
+          cooperatingAgencies: [],
+          obligations: [],
+          money: [],
         };
         if (sub !== undefined) entry.subNumber = sub;
         if (chapter) entry.partNumber = 0;
@@ -148,7 +181,13 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
         chapter?.articles.push(entry);
         if (section && section !== chapter) section.articles.push(entry);
         if (!inSequence && drafts.length > 1) {
-          issues.push({ file, line: line.no, severity: 'warning', code: 'ARTICLE_OUT_OF_SEQUENCE', message: `article ${entry.label} follows article ${lastArticle}` });
+          issues.push({
+            file,
+            line: line.no,
+            severity: 'warning',
+            code: 'ARTICLE_OUT_OF_SEQUENCE',
+            message: `article ${entry.label} follows article ${lastArticle}`,
+          });
         }
         lastArticle = base;
         continue;
@@ -172,7 +211,9 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
 /** True when this division line repeats one listed earlier in the table of contents (the text proper begins). */
 function seenTocDivision(lines: StatuteLine[], line: StatuteLine): boolean {
   const at = lines.indexOf(line);
-  return lines.slice(0, at).some((l) => l.match.replace(/\s+/g, '') === line.match.replace(/\s+/g, '') && l.no < line.no);
+  return lines
+    .slice(0, at)
+    .some((l) => l.match.replace(/\s+/g, '') === line.match.replace(/\s+/g, '') && l.no < line.no);
 }
 
 function addLine(draft: Draft, line: SourceLine): void {
@@ -182,7 +223,10 @@ function addLine(draft: Draft, line: SourceLine): void {
     const m = (item ?? subItem)!;
     const number = item ? num(m[2] ?? m[3] ?? '') : Number(m[2] ?? m[3]);
     const label = line.text.slice(0, m[1]!.length);
-    const entry = { item: { number, label, text: '', path: '', items: [] as Item[] }, lines: [line.text.slice(m[1]!.length).trim()] };
+    const entry = {
+      item: { number, label, text: '', path: '', items: [] as Item[] },
+      lines: [line.text.slice(m[1]!.length).trim()],
+    };
     if (draft.paragraphs.length === 0) draft.paragraphs.push([]);
     draft.paragraphs.at(-1)!.push(line.text);
     if (item) {
@@ -207,7 +251,13 @@ function numberParts(parts: Part[], issues: ParseIssue[], file: string): void {
   const labelled = chapters.map((p) => num(/第\s*([^章]+)章/.exec(p.label)?.[1] ?? ''));
   const restarts = labelled.some((n, i) => i > 0 && !(n > labelled[i - 1]!));
   if (restarts) {
-    issues.push({ file, line: chapters[0]!.line, severity: 'info', code: 'NUMBERING_RESTARTS', message: `chapter numbering restarts (in each 编); ${chapters.length} chapters numbered 1..${chapters.length} in document order` });
+    issues.push({
+      file,
+      line: chapters[0]!.line,
+      severity: 'info',
+      code: 'NUMBERING_RESTARTS',
+      message: `chapter numbering restarts (in each 编); ${chapters.length} chapters numbered 1..${chapters.length} in document order`,
+    });
   }
   parts.forEach((part, index) => {
     part.number = index + 1;

@@ -36,12 +36,20 @@ const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布|公布)/;
 const CAPITALS = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /** Where the head ends: the lines that tell the making of the statute, after the title. */
-function headLines(lines: StatuteLine[], titleAt: number, markdown?: MarkdownText): { head: StatuteLine[]; bodyFrom: number } {
+function headLines(
+  lines: StatuteLine[],
+  titleAt: number,
+  markdown?: MarkdownText,
+): { head: StatuteLine[]; bodyFrom: number } {
   if (markdown?.headEnd !== undefined) {
     const end = lines.findIndex((l) => l.no === markdown.headEnd);
     let from = end + 1;
     // Making lines or a lone number right after the INFO END still belong to the head.
-    while (from < lines.length && (lines[from]!.match.trim() === '' || isMakingLine(lines[from]!.match) || isLoneNumber(lines[from]!))) from++;
+    while (
+      from < lines.length &&
+      (lines[from]!.match.trim() === '' || isMakingLine(lines[from]!.match) || isLoneNumber(lines[from]!))
+    )
+      from++;
     return { head: lines.slice(titleAt + 1, from), bodyFrom: from };
   }
   let i = titleAt + 1;
@@ -50,7 +58,7 @@ function headLines(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
     const line = lines[i]!;
     const m = line.match.trim();
     if (m === '') continue;
-    if (open || /^[(（]/.test(m) && /\d{4}\s*年|[〇零一二三四五六七八九]{4}年|令第/.test(m)) {
+    if (open || (/^[(（]/.test(m) && /\d{4}\s*年|[〇零一二三四五六七八九]{4}年|令第/.test(m))) {
       open = !/[)）]$/.test(m);
       continue;
     }
@@ -74,13 +82,25 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
   if (markdown && (markdown.headEnd !== undefined || title.headingLevel === 1)) return true;
   if (isLoneNumber(title) || title.match.length > 80 || /[。；;，,]$/.test(title.match.trim())) return false;
   // A plain text is a statute when a line right after its title tells a step of its making, with the verb.
-  const next = lines.slice(titleAt + 1).filter((l) => l.match.trim() !== '').slice(0, 3);
+  const next = lines
+    .slice(titleAt + 1)
+    .filter((l) => l.match.trim() !== '')
+    .slice(0, 3);
   const verb = /(?:通过|公布|发布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
-  const told = next.some((l) => (isMakingLine(l.match) && verb.test(l.match)) || /^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()));
+  const told = next.some(
+    (l) =>
+      (isMakingLine(l.match) && verb.test(l.match)) ||
+      /^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()),
+  );
   return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
 }
 
-const agencyOf = (body: StatuteBody): AgencyRef => ({ name: body.name, asWritten: body.asWritten, jurisdiction: body.jurisdiction, collective: false });
+const agencyOf = (body: StatuteBody): AgencyRef => ({
+  name: body.name,
+  asWritten: body.asWritten,
+  jurisdiction: body.jurisdiction,
+  collective: false,
+});
 
 function tierOf(place: string, options: StatuteOptions): PolicyDocument['tier'] {
   const known = (options.gazetteer ?? getDefaultGazetteer()).jurisdictionByName.get(place);
@@ -99,19 +119,35 @@ function effectiveOf(events: TimelineEvent[], file: string, issues: ParseIssue[]
   if (/(?:公布|发布|颁布)之日/.test(effect.text)) {
     const promulgated = [...events].reverse().find((e) => e.kind === 'promulgation' && e.start);
     if (promulgated?.start) return promulgated.start;
-    issues.push({ file, line: effect.line, severity: 'warning', code: 'EFFECTIVE_DATE_UNKNOWN', message: `"${effect.text.trim()}" but no promulgation date is given; effectiveOn left empty` });
+    issues.push({
+      file,
+      line: effect.line,
+      severity: 'warning',
+      code: 'EFFECTIVE_DATE_UNKNOWN',
+      message: `"${effect.text.trim()}" but no promulgation date is given; effectiveOn left empty`,
+    });
   }
   return undefined;
 }
 
 /** Parses a statute, or returns undefined when the text is no statute. */
-export function readStatute(text: string, options: StatuteOptions, markdown?: MarkdownText, original = text): PolicyDocument | undefined {
+export function readStatute(
+  text: string,
+  options: StatuteOptions,
+  markdown?: MarkdownText,
+  original = text,
+): PolicyDocument | undefined {
   const { file } = options;
   const lines: StatuteLine[] = toSourceLines(text).map((l) => {
     const level = markdown?.headings.get(l.no);
     return level === undefined ? l : { ...l, headingLevel: level };
   });
-  const titleAt = markdown ? Math.max(0, lines.findIndex((l) => l.headingLevel === 1 && l.match.trim() !== '')) : 0;
+  const titleAt = markdown
+    ? Math.max(
+        0,
+        lines.findIndex((l) => l.headingLevel === 1 && l.match.trim() !== ''),
+      )
+    : 0;
   const firstText = lines.findIndex((l, i) => i >= titleAt && l.match.trim() !== '');
   if (firstText < 0 || !isStatute(lines, firstText, markdown)) return undefined;
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
@@ -121,7 +157,9 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
   const { head, bodyFrom } = headLines(lines, firstText, markdown);
   const made = readStatuteHead(head);
   const headNos = new Set(made.lines);
-  const unread = head.filter((l) => l.match.trim() !== '' && !headNos.has(l.no) && !isLoneNumber(l) && l.headingLevel !== 1);
+  const unread = head.filter(
+    (l) => l.match.trim() !== '' && !headNos.has(l.no) && !isLoneNumber(l) && l.headingLevel !== 1,
+  );
   const body = lines.slice(bodyFrom);
   // A second level-1 heading in the head (民法典/合同编.md: # 中华人民共和国民法典, # 合同编) names the book of the file.
   const bookTitle = head.find((l) => l.headingLevel === 1)?.text.trim();
@@ -140,17 +178,30 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
   const number = numberLine ? findDocNumbers(numberLine.match.replace(/\s+/g, ''))[0] : undefined;
   const issuer = makers.issuers[0];
   const document: PolicyDocument = {
-    file, title, tier: options.tierOverride ?? (issuer ? tierOf(issuer.jurisdiction, options) : 'national'), kind: readKind(title),
-    addressees: [], publicRelease: false, parts: structure.parts, articles: structure.articles,
-    citations: [], shortTitles: [], goals: [], events: [], agencyRoles: [],
+    file,
+    title,
+    tier: options.tierOverride ?? (issuer ? tierOf(issuer.jurisdiction, options) : 'national'),
+    kind: readKind(title),
+    addressees: [],
+    publicRelease: false,
+    parts: structure.parts,
+    articles: structure.articles,
+    citations: [],
+    shortTitles: [],
+    goals: [],
+    events: [],
+    agencyRoles: [],
     provenance: { file, sha256: createHash('sha256').update(original).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
-  if (/条例|法$|规定$|细则$|办法$/.test(title.replace(/[(（][^()（）]*[)）]$/, '')) && document.kind === 'other') document.kind = 'regulation';
+  if (/条例|法$|规定$|细则$|办法$/.test(title.replace(/[(（][^()（）]*[)）]$/, '')) && document.kind === 'other')
+    document.kind = 'regulation';
   if (!issuer && !options.tierOverride) {
     // No head line names the maker: a place the title opens with still tells tier and jurisdiction (上海市…条例).
     const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-    const place = [...gazetteer.jurisdictionByName.keys()].filter((name) => title.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+    const place = [...gazetteer.jurisdictionByName.keys()]
+      .filter((name) => title.startsWith(name))
+      .sort((a, b) => b.length - a.length)[0];
     const entry = place ? gazetteer.jurisdictionByName.get(place) : undefined;
     if (entry) {
       document.jurisdiction = entry.name;
@@ -162,7 +213,12 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
     document.jurisdiction = issuer.jurisdiction;
     for (const maker of makers.issuers) document.agencyRoles.push({ role: 'issuer', agency: agencyOf(maker) });
   }
-  if (makers.approver) document.agencyRoles.push({ role: 'approver', agency: agencyOf(makers.approver), detail: made.events.find((e) => e.kind === 'approval')?.text ?? '' });
+  if (makers.approver)
+    document.agencyRoles.push({
+      role: 'approver',
+      agency: agencyOf(makers.approver),
+      detail: made.events.find((e) => e.kind === 'approval')?.text ?? '',
+    });
   if (made.decreeNumber) {
     document.docNumber = made.decreeNumber;
     document.docNumberOriginal = made.decreeNumber;
@@ -174,7 +230,13 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
   const preamble = [...unread, ...loose];
   if (preamble.length > 0) document.preamble = preamble.map((l) => l.text).join('\n');
   for (const line of unread) {
-    issues.push({ file, line: line.no, severity: 'info', code: 'HEAD_LINE_UNREAD', message: `a head line that tells no step of the making was kept as preamble: "${line.text.slice(0, 40)}"` });
+    issues.push({
+      file,
+      line: line.no,
+      severity: 'info',
+      code: 'HEAD_LINE_UNREAD',
+      message: `a head line that tells no step of the making was kept as preamble: "${line.text.slice(0, 40)}"`,
+    });
   }
 
   const ctx = { gazetteer: options.gazetteer ?? getDefaultGazetteer() };
@@ -182,8 +244,14 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
   const bodyEvents = document.events.filter((e) => e.kind === 'effect');
   delete document.effectiveOn;
   document.events = [...made.events, ...bodyEvents];
-  const making = made.events.filter((e) => ['adoption', 'revision', 'amendment', 'approval'].includes(e.kind) && e.start).map((e) => e.start!).sort();
-  const promulgation = made.events.filter((e) => e.kind === 'promulgation' && e.start).map((e) => e.start!).sort();
+  const making = made.events
+    .filter((e) => ['adoption', 'revision', 'amendment', 'approval'].includes(e.kind) && e.start)
+    .map((e) => e.start!)
+    .sort();
+  const promulgation = made.events
+    .filter((e) => e.kind === 'promulgation' && e.start)
+    .map((e) => e.start!)
+    .sort();
   const lone = made.events.filter((e) => e.kind === 'issuance' && e.start).map((e) => e.start!);
   const issuedOn = making.at(-1) ?? promulgation[0] ?? lone[0];
   if (issuedOn) document.issuedOn = issuedOn;
@@ -191,17 +259,37 @@ export function readStatute(text: string, options: StatuteOptions, markdown?: Ma
   const effectiveOn = effectiveOf(document.events, file, issues);
   if (effectiveOn) document.effectiveOn = effectiveOn;
   const level = readAuthorityLevel({
-    title, issuers: makers.issuers.map((m) => m.name), approvers: made.events.filter((e) => e.kind === 'approval').flatMap((e) => organOf(e.bodies?.[0] ?? '').map((o) => o.name)), bodies: made.events.flatMap((e) => e.bodies ?? []),
-    ...(document.docNumber ? { docNumber: document.docNumber } : {}), ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
+    title,
+    issuers: makers.issuers.map((m) => m.name),
+    approvers: made.events
+      .filter((e) => e.kind === 'approval')
+      .flatMap((e) => organOf(e.bodies?.[0] ?? '').map((o) => o.name)),
+    bodies: made.events.flatMap((e) => e.bodies ?? []),
+    ...(document.docNumber ? { docNumber: document.docNumber } : {}),
+    ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
   });
   if (level) document.authorityLevel = level;
-  if ((level === 'law' || level === 'constitution') && document.kind === 'other' && /法典|法$/.test(title)) document.kind = 'law';
+  if ((level === 'law' || level === 'constitution') && document.kind === 'other' && /法典|法$/.test(title))
+    document.kind = 'law';
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
 
-  if (!issuer) issues.push({ file, line: titleLine.no, severity: 'warning', code: 'ISSUER_UNKNOWN', message: 'no head line or title names the body that made this statute' });
+  if (!issuer)
+    issues.push({
+      file,
+      line: titleLine.no,
+      severity: 'warning',
+      code: 'ISSUER_UNKNOWN',
+      message: 'no head line or title names the body that made this statute',
+    });
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
   if (document.articles.length === 0 && document.parts.length === 0) {
-    issues.push({ file, line: titleLine.no, severity: 'error', code: 'NO_STRUCTURE', message: 'no recognisable structure: no articles (第一条 / 一、 / （一）) found' });
+    issues.push({
+      file,
+      line: titleLine.no,
+      severity: 'error',
+      code: 'NO_STRUCTURE',
+      message: 'no recognisable structure: no articles (第一条 / 一、 / （一）) found',
+    });
   }
   issues.sort((a, b) => a.line - b.line);
   return document;

@@ -26,8 +26,15 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 export function looksLikeMarkdown(text: string): boolean {
   // A web page (tags, not Markdown) is the HTML reader's.
   if (/<(?:!doctype|html|body|div|p|table|span)[\s>]/i.test(text.slice(0, 4000))) return false;
-  const first = text.slice(0, 4000).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 12);
-  return first.some((l) => HEADING.test(l) && /^#{1,6}[ \t\u3000]/.test(l.trim())) || first.some((l) => /^<!--.*-->$/.test(l.trim()));
+  const first = text
+    .slice(0, 4000)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
+  return (
+    first.some((l) => HEADING.test(l) && /^#{1,6}[ \t\u3000]/.test(l.trim())) ||
+    first.some((l) => /^<!--.*-->$/.test(l.trim()))
+  );
 }
 
 /** Strips inline markup: images and links keep their text, emphasis and code marks go, escapes are undone. */
@@ -88,7 +95,7 @@ export function readMarkdown(text: string): MarkdownText {
       inComment = true;
       line = line.slice(0, open);
     }
-    if (RULE.test(line) || TABLE_SEPARATOR.test(line) && line.includes('-') && line.includes('|')) {
+    if (RULE.test(line) || (TABLE_SEPARATOR.test(line) && line.includes('-') && line.includes('|'))) {
       out.push('');
       return;
     }
@@ -100,7 +107,13 @@ export function readMarkdown(text: string): MarkdownText {
     }
     line = line.replace(/^(?:\s{0,3}>\s?)+/, '');
     line = line.replace(/^\s{0,8}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/, '');
-    if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t');
+    if (/^\s*\|.*\|\s*$/.test(line))
+      line = line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+        .join('\t');
     out.push(stripInline(line).replace(/[ \t]+$/, ''));
   });
   return { text: out.join('\n'), headings, ...(headEnd !== undefined ? { headEnd } : {}) };

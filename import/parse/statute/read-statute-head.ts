@@ -34,24 +34,40 @@ const KINDS: { kind: TimelineEvent['kind']; re: RegExp }[] = [
 /** True for a line that tells a step in the making of a statute: a date, then who did what. */
 export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
-  if (!/^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年|^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
-  return /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) || /令第\s*\d+\s*号/.test(m) || findDates(m).length > 0 && m.replace(findDates(m)[0]!.text, '').trim() === '';
+  if (!/^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年|^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m))
+    return false;
+  return (
+    /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) ||
+    /令第\s*\d+\s*号/.test(m) ||
+    (findDates(m).length > 0 && m.replace(findDates(m)[0]!.text, '').trim() === '')
+  );
 }
 
 /** Reads the acting body of one step, as written (a meeting, a decree, an organ). */
 function bodyOf(segment: string): string | undefined {
-  const meeting = /([\u4e00-\u9fff]{0,24}?第[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(segment);
+  const meeting =
+    /([\u4e00-\u9fff]{0,24}?第[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(
+      segment,
+    );
   // …会议批准的《洛阳市人民代表大会常务委员会关于修改…的决定》修正: the city's standing committee amended it.
   const approvedDecision = /批准的《([\u4e00-\u9fff]{2,30}?)关于/.exec(segment)?.[1];
   if (meeting && approvedDecision) return approvedDecision;
   if (meeting) return meeting[1]!.replace(/^(?:经|由|在)/, '');
-  const court = /(最高人民(?:法院|检察院)(?:审判委员会|检察委员会)第[\d一二三四五六七八九十百零〇]+次会议)/.exec(segment);
+  const court = /(最高人民(?:法院|检察院)(?:审判委员会|检察委员会)第[\d一二三四五六七八九十百零〇]+次会议)/.exec(
+    segment,
+  );
   if (court) return court[1];
-  const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)令(?:\s*\(?第?\s*\d+\s*号\)?|第[\d一二三四五六七八九十百零〇]+号)/.exec(segment) ?? /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)第\s*\d+\s*号令/.exec(segment);
+  const decree =
+    /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)令(?:\s*\(?第?\s*\d+\s*号\)?|第[\d一二三四五六七八九十百零〇]+号)/.exec(
+      segment,
+    ) ?? /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)第\s*\d+\s*号令/.exec(segment);
   if (decree) return decree[1];
   const decision = /《([\u4e00-\u9fff]{2,30}?)关于/.exec(segment);
-  if (decision && /(?:国务院|人民代表大会|常务委员会|人民法院|人民检察院|人民政府)$/.test(decision[1]!)) return decision[1];
-  const organ = /^(?:经|由)?([\u4e00-\u9fff、\d]{2,40}?)(?:公告)?(?:审议通过|通过|批准|发布|公布|颁布|修订|修正)/.exec(segment);
+  if (decision && /(?:国务院|人民代表大会|常务委员会|人民法院|人民检察院|人民政府)$/.test(decision[1]!))
+    return decision[1];
+  const organ = /^(?:经|由)?([\u4e00-\u9fff、\d]{2,40}?)(?:公告)?(?:审议通过|通过|批准|发布|公布|颁布|修订|修正)/.exec(
+    segment,
+  );
   return organ?.[1];
 }
 
@@ -78,18 +94,32 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       const to = cuts[i + 1] ?? m.length;
       const piece = m.slice(from, to);
       const date = dates[i];
-      const rest = (date ? piece.slice(date.text.length) : piece).replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '').replace(/\s*(?:并经|并|经|根据|依据|依照)$/, '').trim();
-      const kind = KINDS.find((k) => k.re.test(rest))?.kind ?? (rest === '' && date ? 'issuance' : /公布之日|发布之日/.test(rest) ? 'effect' : undefined);
+      const rest = (date ? piece.slice(date.text.length) : piece)
+        .replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '')
+        .replace(/\s*(?:并经|并|经|根据|依据|依照)$/, '')
+        .trim();
+      const kind =
+        KINDS.find((k) => k.re.test(rest))?.kind ??
+        (rest === '' && date ? 'issuance' : /公布之日|发布之日/.test(rest) ? 'effect' : undefined);
       if (!kind) return;
       const body = kind === 'effect' || kind === 'issuance' ? undefined : bodyOf(rest);
-      const event: TimelineEvent = { kind, text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}), ...(body ? { bodies: [body] } : {}) };
+      const event: TimelineEvent = {
+        kind,
+        text: piece.trim(),
+        line: line.no,
+        ...(date ? { start: date.value } : {}),
+        ...(body ? { bodies: [body] } : {}),
+      };
       events.push(event);
-      if (/公布施行$|发布施行$/.test(rest)) events.push({ kind: 'effect', text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}) });
+      if (/公布施行$|发布施行$/.test(rest))
+        events.push({ kind: 'effect', text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}) });
     });
     const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?令)\s*\(?(第\s*\d+\s*号)/.exec(m);
     const after = decree ? undefined : /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)(第\s*\d+\s*号)令/.exec(m);
-    if (decree && !decreeNumber) decreeNumber = `${decree[1]!.replace(/^中华人民共和国/, '').replace(/、中华人民共和国/g, '、')}${decree[2]!.replace(/\s+/g, '')}`;
-    if (after && !decreeNumber) decreeNumber = `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}`;
+    if (decree && !decreeNumber)
+      decreeNumber = `${decree[1]!.replace(/^中华人民共和国/, '').replace(/、中华人民共和国/g, '、')}${decree[2]!.replace(/\s+/g, '')}`;
+    if (after && !decreeNumber)
+      decreeNumber = `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}`;
     if (events.length > before) used.push(line.no);
   }
   return { events, lines: used, ...(decreeNumber ? { decreeNumber } : {}) };

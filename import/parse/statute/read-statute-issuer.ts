@@ -27,21 +27,38 @@ const ORDINAL = '第[一二三四五六七八九十百零〇\\d]+';
 
 /** The organ behind a body as written (a meeting, a decree's author, an organ), or undefined when none is named. */
 export function organOf(written: string): StatuteBody[] {
-  const text = written.replace(/\s+/g, '').replace(/人大常委会/g, '人民代表大会常务委员会').replace(/人大(?!学)/g, '人民代表大会');
-  const congress = new RegExp(`^(?:中华人民共和国)?([\\u4e00-\\u9fff]{0,24}?)(?:${ORDINAL}届)?(全国)?人民代表大会(常务委员会)?`).exec(text.replace(new RegExp(`${ORDINAL}届`), ''));
+  const text = written
+    .replace(/\s+/g, '')
+    .replace(/人大常委会/g, '人民代表大会常务委员会')
+    .replace(/人大(?!学)/g, '人民代表大会');
+  const congress = new RegExp(
+    `^(?:中华人民共和国)?([\\u4e00-\\u9fff]{0,24}?)(?:${ORDINAL}届)?(全国)?人民代表大会(常务委员会)?`,
+  ).exec(text.replace(new RegExp(`${ORDINAL}届`), ''));
   if (congress && /人民代表大会/.test(text)) {
-    const national = congress[2] === '全国' || congress[1] === '' ;
+    const national = congress[2] === '全国' || congress[1] === '';
     const place = national ? NATION : congress[1]!;
     const name = `${national ? '全国' : place}人民代表大会${congress[3] ?? ''}`;
     return [{ name, asWritten: written, jurisdiction: place }];
   }
   const found: StatuteBody[] = [];
   for (const part of text.split(/[、,，]/)) {
-    const organ = part.replace(/^中华人民共和国/, '').replace(/第[一二三四五六七八九十百零〇\d]+届/, '').replace(/(?:\d{4}年)?(?:审判委员会|检察委员会)?(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|部务|室务|局务|署务|委务|主任)?会议$/, '').replace(/第\d+号$/, '').replace(/(?:公告|令)$/, '');
+    const organ = part
+      .replace(/^中华人民共和国/, '')
+      .replace(/第[一二三四五六七八九十百零〇\d]+届/, '')
+      .replace(
+        /(?:\d{4}年)?(?:审判委员会|检察委员会)?(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|部务|室务|局务|署务|委务|主任)?会议$/,
+        '',
+      )
+      .replace(/第\d+号$/, '')
+      .replace(/(?:公告|令)$/, '');
     if (organ === '') continue;
-    if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ)) found.push({ name: organ, asWritten: part, jurisdiction: NATION });
+    if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ))
+      found.push({ name: organ, asWritten: part, jurisdiction: NATION });
     else if (/^(?:国务院)?[\u4e00-\u9fff]{2,20}(?:部|委员会|总局|局|署|银行|办公厅|办公室|院|人民政府)$/.test(organ)) {
-      const local = /^([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))(?!委员会)[\u4e00-\u9fff]*(?:人民政府|厅|局|委员会)$/.exec(organ);
+      const local =
+        /^([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))(?!委员会)[\u4e00-\u9fff]*(?:人民政府|厅|局|委员会)$/.exec(
+          organ,
+        );
       found.push({ name: organ, asWritten: part, jurisdiction: local && !/^国家/.test(organ) ? local[1]! : NATION });
     }
   }
@@ -65,7 +82,8 @@ export function readStatuteMakers(events: TimelineEvent[], title: string): Statu
   const titleHead = /^([\u4e00-\u9fff、]{2,40}?)关于/.exec(title)?.[1];
   const fromTitle = titleHead ? organOf(titleHead) : [];
   if (makers.issuers.length === 0) makers.issuers = fromTitle;
-  else if (fromTitle.length > 1 && fromTitle.some((o) => o.name === makers.issuers[0]!.name)) makers.issuers = fromTitle;
+  else if (fromTitle.length > 1 && fromTitle.some((o) => o.name === makers.issuers[0]!.name))
+    makers.issuers = fromTitle;
   if (approval) {
     const approver = organOf(approval.bodies![0]!)[0];
     if (approver && makers.issuers.length === 0) makers.issuers = [approver];
