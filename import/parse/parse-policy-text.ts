@@ -26,22 +26,11 @@ import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { PARSER_VERSION } from './parser-version.ts';
+import type { ParseOptions } from './parse-options.ts';
+
+export type { ParseOptions } from './parse-options.ts';
 
 /** Options of parsePolicyText. */
-export interface ParseOptions {
-  /** The file name, for issues and provenance. */
-  file: string;
-  /** Forces the tier (e.g. a county document whose issuer the gazetteer does not know). */
-  tierOverride?: Tier;
-  /** The agency gazetteer; the bundled one by default. */
-  gazetteer?: Gazetteer;
-  /** When the text was retrieved (YYYY-MM-DD), kept in provenance. */
-  retrievedOn?: string;
-  /** Issues found before parsing (decoding), merged into the document's. */
-  priorIssues?: ParseIssue[];
-  /** The page's address when the reader found one (a saved web page's canonical link). */
-  sourceUrl?: string;
-}
 
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 

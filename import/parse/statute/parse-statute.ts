@@ -11,7 +11,7 @@ import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../..
 import { getDefaultGazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
-import type { ParseOptions } from '../parse-policy-text.ts';
+import type { ParseOptions } from '../parse-options.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { readAuthorityLevel } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
