@@ -13,6 +13,7 @@ import { importPaths } from '../../import/run-import.ts';
 import { alignGraph } from '../../import/index.ts';
 import { ARTIFACTS_DIR, buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { FIRST_CORPUS_FILES } from '../integration/import-support.ts';
 
 const SECRET = 'viewer-browser-test-secret';
 const graph = openTestGraph();
@@ -23,7 +24,7 @@ let errors: string[];
 
 beforeAll(async () => {
   await resetGraph(graph.graph);
-  await importPaths(graph.graph, []);
+  await importPaths(graph.graph, [...FIRST_CORPUS_FILES]);
   await alignGraph(graph.graph);
   const viewerDir = await buildTestViewer();
   server = await startApiServer({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importPaths } from '../../import/run-import.ts';
 import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { FIRST_CORPUS_FILES } from './import-support.ts';
 
 const { graph } = openTestGraph();
 const LIUZHOU = '柳政规〔2021〕18号';
@@ -11,7 +12,7 @@ const read = async (cypher: string, params: Record<string, unknown> = {}) => gra
 
 beforeAll(async () => {
   await resetGraph(graph);
-  await importPaths(graph, []);
+  await importPaths(graph, [...FIRST_CORPUS_FILES]);
 });
 afterAll(() => graph.close());
 

@@ -82,11 +82,18 @@ describe('refused writes', () => {
     expect(answer.body.errors?.[0]?.message).toBe(`Cannot query field "${name}" on type "Mutation".`);
   });
 
-  test('the Mutation type has exactly the three curation mutations', async () => {
+  test('the Mutation type has exactly the four curation mutations', async () => {
     const answer = await api.gql('{ __schema { mutationType { fields { name } } } }');
     expect(answer.body.data).toEqual({
       __schema: {
-        mutationType: { fields: [{ name: 'confirmAlignment' }, { name: 'rejectAlignment' }, { name: 'addAlignment' }] },
+        mutationType: {
+          fields: [
+            { name: 'confirmAlignment' },
+            { name: 'rejectAlignment' },
+            { name: 'addAlignment' },
+            { name: 'setPolicyTier' },
+          ],
+        },
       },
     });
   });
