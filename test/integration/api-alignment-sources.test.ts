@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
+import { FIRST_CORPUS_FILES } from './import-support.ts';
 
 const { graph } = openTestGraph();
 let api: TestApi;
@@ -15,7 +16,7 @@ const LIUZHOU = '柳政规〔2021〕18号';
 
 beforeAll(async () => {
   await resetGraph(graph);
-  const summary = await importPaths(graph);
+  const summary = await importPaths(graph, [...FIRST_CORPUS_FILES]);
   expect(summary.failed).toEqual([]);
   await alignGraph(graph);
   api = await startTestApi(graph);

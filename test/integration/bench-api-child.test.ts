@@ -34,12 +34,12 @@ describe('spawnApiChild', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'query($p: String!) { search(phrase: $p, limit: 5) { kind id } }',
+        query: 'query($p: String!) { search(phrase: $p, limit: 5) { kind nodeId } }',
         variables: { p: '桂政发〔2024〕3号' },
       }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { search: [{ kind: 'Policy', id: 'child-1' }] } });
+    expect(await response.json()).toEqual({ data: { search: [{ kind: 'Policy', nodeId: 'child-1' }] } });
 
     const stats = await api.stats();
     expect(stats.wallSeconds).toBeGreaterThan(0);
