@@ -11,10 +11,11 @@ import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../..
 import { getDefaultGazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
-import type { ParseOptions } from '../parse-options.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
+import { listJurisdictions } from '../list-jurisdictions.ts';
 import { readAuthorityLevel } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
+import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines, type SourceLine } from '../source-lines.ts';
 import { buildStatuteStructure, readDivision, type StatuteLine } from './build-statute-structure.ts';
@@ -33,7 +34,6 @@ export interface StatuteOptions {
 
 const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
 const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布|公布)/;
-const CAPITALS = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /** Where the head ends: the lines that tell the making of the statute, after the title. */
 function headLines(
@@ -102,15 +102,6 @@ const agencyOf = (body: StatuteBody): AgencyRef => ({
   collective: false,
 });
 
-function tierOf(place: string, options: StatuteOptions): PolicyDocument['tier'] {
-  const known = (options.gazetteer ?? getDefaultGazetteer()).jurisdictionByName.get(place);
-  if (known) return known.tier;
-  if (place === '中华人民共和国') return 'national';
-  if (CAPITALS.has(place) || /(?:省|自治区)$/.test(place)) return 'provincial';
-  if (/(?:县|旗|区)$/.test(place)) return 'county';
-  return 'municipal';
-}
-
 /** The date a statute takes effect: 自…起施行 in its head or text; 自公布之日起施行 → the promulgation date. */
 function effectiveOf(events: TimelineEvent[], file: string, issues: ParseIssue[]): string | undefined {
   const effect = [...events].reverse().find((e) => e.kind === 'effect');
@@ -176,11 +167,29 @@ export function readStatute(
   const makers = readStatuteMakers(made.events, title);
   const numberLine = head.find((l) => isLoneNumber(l));
   const number = numberLine ? findDocNumbers(numberLine.match.replace(/\s+/g, ''))[0] : undefined;
+  const gazetteer = options.gazetteer ?? getDefaultGazetteer();
+  // Tier and jurisdiction come from places' reader, the one that reads every document's place, with the statute's
+  // evidence: its title, the bodies of its head lines and its decree or document number.
+  const titleIssuer = /^([\u4e00-\u9fff、]{2,40}?)关于/.exec(title)?.[1];
+  const found = readIssuer(
+    {
+      ...(titleIssuer ? { titleIssuer } : {}),
+      ...(made.decreeNumber || number ? { docNumber: made.decreeNumber ?? number!.normalized } : {}),
+      issuerLines: [],
+      noticeBody: [],
+      title,
+      headLines: head.filter((l) => l.headingLevel !== 1).map((l) => l.match),
+      statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
+    },
+    gazetteer,
+  );
+  for (const remark of found.placeIssues)
+    issues.push({ file, line: titleLine.no, severity: 'warning', code: remark.code, message: remark.message });
   const issuer = makers.issuers[0];
+  const tier = options.tierOverride ?? found.tier;
   const document: PolicyDocument = {
     file,
     title,
-    tier: options.tierOverride ?? (issuer ? tierOf(issuer.jurisdiction, options) : 'national'),
     kind: readKind(title),
     addressees: [],
     publicRelease: false,
@@ -194,24 +203,16 @@ export function readStatute(
     provenance: { file, sha256: createHash('sha256').update(original).digest('hex'), importerVersion: PARSER_VERSION },
     issues,
   };
+  if (tier) document.tier = tier;
+  if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   if (/条例|法$|规定$|细则$|办法$/.test(title.replace(/[(（][^()（）]*[)）]$/, '')) && document.kind === 'other')
     document.kind = 'regulation';
-  if (!issuer && !options.tierOverride) {
-    // No head line names the maker: a place the title opens with still tells tier and jurisdiction (上海市…条例).
-    const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-    const place = [...gazetteer.jurisdictionByName.keys()]
-      .filter((name) => title.startsWith(name))
-      .sort((a, b) => b.length - a.length)[0];
-    const entry = place ? gazetteer.jurisdictionByName.get(place) : undefined;
-    if (entry) {
-      document.jurisdiction = entry.name;
-      document.tier = entry.tier;
-    }
-  }
   if (issuer) {
     document.issuer = issuer.name;
-    document.jurisdiction = issuer.jurisdiction;
     for (const maker of makers.issuers) document.agencyRoles.push({ role: 'issuer', agency: agencyOf(maker) });
+  } else if (found.issuer) {
+    document.issuer = found.issuer.name;
+    document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
   }
   if (makers.approver)
     document.agencyRoles.push({
@@ -239,7 +240,7 @@ export function readStatute(
     });
   }
 
-  const ctx = { gazetteer: options.gazetteer ?? getDefaultGazetteer() };
+  const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
   readDocumentDetails(document, body, ctx, [titleLine.no], []);
   const bodyEvents = document.events.filter((e) => e.kind === 'effect');
   delete document.effectiveOn;
@@ -272,8 +273,18 @@ export function readStatute(
   if ((level === 'law' || level === 'constitution') && document.kind === 'other' && /法典|法$/.test(title))
     document.kind = 'law';
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
+  document.jurisdictions = listJurisdictions(document, gazetteer, found.jurisdiction);
+  if (!tier)
+    issues.push({
+      file,
+      line: titleLine.no,
+      severity: 'warning',
+      code: 'TIER_UNKNOWN',
+      message:
+        'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)',
+    });
 
-  if (!issuer)
+  if (!issuer && !found.issuer)
     issues.push({
       file,
       line: titleLine.no,

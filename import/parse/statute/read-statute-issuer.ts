@@ -7,6 +7,8 @@
  *   title '最高人民法院、最高人民检察院关于…的规定' → 最高人民法院 (and 最高人民检察院 as a second issuer)
  */
 import type { TimelineEvent } from '../../../model/index.ts';
+import { getDefaultGazetteer, type Gazetteer } from '../../gazetteer/index.ts';
+import { placeAt, placeBySuffix } from '../find-place.ts';
 
 /** An organ named in a statute's head, with the place it belongs to. */
 export interface StatuteBody {
@@ -26,11 +28,12 @@ const NATION = '中华人民共和国';
 const ORDINAL = '第[一二三四五六七八九十百零〇\\d]+';
 
 /** The organ behind a body as written (a meeting, a decree's author, an organ), or undefined when none is named. */
-export function organOf(written: string): StatuteBody[] {
+export function organOf(written: string, g: Gazetteer = getDefaultGazetteer()): StatuteBody[] {
   const text = written
     .replace(/\s+/g, '')
     .replace(/人大常委会/g, '人民代表大会常务委员会')
-    .replace(/人大(?!学)/g, '人民代表大会');
+    .replace(/人大(?!学)/g, '人民代表大会')
+    .replace(/人民代表会/g, '人民代表大会');
   const congress = new RegExp(
     `^(?:中华人民共和国)?([\\u4e00-\\u9fff]{0,24}?)(?:${ORDINAL}届)?(全国)?人民代表大会(常务委员会)?`,
   ).exec(text.replace(new RegExp(`${ORDINAL}届`), ''));
@@ -55,11 +58,9 @@ export function organOf(written: string): StatuteBody[] {
     if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ))
       found.push({ name: organ, asWritten: part, jurisdiction: NATION });
     else if (/^(?:国务院)?[\u4e00-\u9fff]{2,20}(?:部|委员会|总局|局|署|银行|办公厅|办公室|院|人民政府)$/.test(organ)) {
-      const local =
-        /^([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))(?!委员会)[\u4e00-\u9fff]*(?:人民政府|厅|局|委员会)$/.exec(
-          organ,
-        );
-      found.push({ name: organ, asWritten: part, jurisdiction: local && !/^国家/.test(organ) ? local[1]! : NATION });
+      // The place heading the organ, read as places' reader reads every place (the map, else the name's suffix).
+      const place = /^国家/.test(organ) ? undefined : (placeAt(organ, 0, g)?.candidates ?? [placeBySuffix(organ)])[0];
+      found.push({ name: organ, asWritten: part, jurisdiction: place?.name ?? NATION });
     }
   }
   return found;
