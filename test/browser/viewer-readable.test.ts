@@ -78,7 +78,7 @@ async function openDocument(page: Page, policyId: string): Promise<void> {
   await page.waitForFunction(
     (id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0,
     policyId,
-    { timeout: 20_000 },
+    { timeout: 45_000 },
   );
 }
 
@@ -145,7 +145,7 @@ describe('semantic zoom and the overview', () => {
     await page.waitForFunction(
       () => (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').children().length > 0,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     await page.close();
   });
