@@ -94,20 +94,13 @@ export function buildStructure(lines: SourceLine[], levels: StructureLevels, fil
         levels.articleKind === 'clause'
           ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest }
           : splitHeading(rest);
-      const article: Article = {
-        number: numbered.number,
-        label: line.text.slice(0, numbered.label.length),
+      const article = newArticle(
+        numbered.number,
+        line.text.slice(0, numbered.label.length),
         heading,
-        text: '',
-        path: '',
-        order: drafts.length + 1,
-        line: line.no,
-        items: [],
-        leadAgencies: [],
-        cooperatingAgencies: [],
-        obligations: [],
-        money: [],
-      };
+        drafts.length + 1,
+        line.no,
+      );
       if (part) article.partNumber = part.number;
       draft = { article, bodyLines: body ? [body] : [], itemStack: [], allItems: [] };
       drafts.push(draft);
@@ -176,4 +169,22 @@ function finishItems(draft: Draft, articlePath: string): void {
     }
   };
   setPaths(draft.article.items, articlePath);
+}
+
+/** An article as a structure reader first drafts it: number, label, heading and place; text and the rest filled later. */
+export function newArticle(number: number, label: string, heading: string, order: number, line: number): Article {
+  return {
+    number,
+    label,
+    heading,
+    text: '',
+    path: '',
+    order,
+    line,
+    items: [],
+    leadAgencies: [],
+    cooperatingAgencies: [],
+    obligations: [],
+    money: [],
+  };
 }

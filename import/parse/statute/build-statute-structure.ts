@@ -10,6 +10,7 @@
 import type { Article, Item, ParseIssue, Part } from '../../../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../parse-chinese-number.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { newArticle } from '../build-structure.ts';
 
 /** A body line with the Markdown heading level it had (absent for a plain line). */
 export interface StatuteLine extends SourceLine {
@@ -159,20 +160,13 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
         const labelLength = line.match.length - (article[3] ?? '').length;
         const first = line.text.slice(labelLength).trim();
         const bracketed = /^【([^】]{1,30})】\s*(.*)$/.exec(first);
-        const entry: Article = {
-          number: base,
-          label: line.text.slice(0, labelLength).trim(),
-          heading: bracketed?.[1] ?? '',
-          text: '',
-          path: '',
-          order: drafts.length + 1,
-          line: line.no,
-          items: [],
-          leadAgencies: [],
-          cooperatingAgencies: [],
-          obligations: [],
-          money: [],
-        };
+        const entry = newArticle(
+          base,
+          line.text.slice(0, labelLength).trim(),
+          bracketed?.[1] ?? '',
+          drafts.length + 1,
+          line.no,
+        );
         if (sub !== undefined) entry.subNumber = sub;
         if (chapter) entry.partNumber = 0;
         const body = bracketed ? (bracketed[2] ?? '') : first;
