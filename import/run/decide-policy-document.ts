@@ -8,6 +8,7 @@
  */
 import { PolicyInputError } from '../errors.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
+import { textHashOf } from '../write/text-hash.ts';
 import { buildPolicyRows, type PolicyRows } from '../write/build-policy-rows.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 import { fileBaseName, type KnownPolicy } from '../write/known-policy.ts';
@@ -96,6 +97,7 @@ export function decideDocument(
       ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
       ...(registryNumber ? { registryNumber } : {}),
       ...(version ? { versionId: versionPolicyId(version) } : {}),
+      textHash: textHashOf(doc),
     },
     candidates,
   );

@@ -4,7 +4,7 @@
  */
 
 /** Stable codes of write-side failures. */
-export type ImportWriteErrorCode = 'CONFLICTING_NUMBER' | 'UNIDENTIFIABLE';
+export type ImportWriteErrorCode = 'CONFLICTING_NUMBER' | 'SAME_IDENTITY_OTHER_TEXT' | 'UNIDENTIFIABLE';
 
 /** A document refused by the writer; nothing of it was written. */
 export class ImportWriteError extends Error {

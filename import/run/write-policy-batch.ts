@@ -121,7 +121,7 @@ class BatchFootprint {
   add(decided: DecidedDocument, candidates: readonly KnownPolicy[]): void {
     const { rows } = decided;
     const own: KnownPolicy = { id: rows.policyId, status: 'full' };
-    for (const field of ['docNumber', 'titleKey', 'title', 'file'] as const) {
+    for (const field of ['docNumber', 'titleKey', 'title', 'file', 'textHash'] as const) {
       const value = rows.policy[field];
       if (typeof value === 'string') own[field] = value;
     }

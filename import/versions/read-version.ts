@@ -1,8 +1,9 @@
 /**
  * Which version of a statute a document is: the date of the act that made this text (the latest 通过/修订/修正/批准
  * head line), or, when the text has no head lines, the date a file name carries (`…(2010-09-17).md`, flagged).
- * Only a statute without a document number is versioned (a normative document's number already tells its editions
- * apart). Pure. Examples:
+ * Only statutes are versioned (a normative document's number already tells its editions apart), numbered ones too: a
+ * statute's number (国务院令第306号) names the act that first promulgated it, and every later revision keeps it in its head
+ * lines, so the number cannot tell the 2010 and the 2023 专利法实施细则 apart. Pure. Examples:
  *   the 2024 上海市科学技术进步条例 (head line 2024年5月10日 …第二次修订)
  *     → { date: '2024-05-10', source: 'head-line', event: 'revision', workKey: '上海市|科学技术进步条例' }
  *   the 2010 file, no head lines → { date: '2010-09-17', source: 'file-name', workKey: '上海市|科学技术进步条例' }
@@ -85,7 +86,7 @@ function headLineEvents(doc: VersionInput): TimelineEvent[] {
 
 /** Reads the version of a document; undefined for a document that is not a versioned statute. */
 export function readDocumentVersion(doc: VersionInput): DocumentVersion | undefined {
-  if (doc.docNumber || !doc.title.trim() || !isStatute(doc)) return undefined;
+  if (!doc.title.trim() || !isStatute(doc)) return undefined;
   const workKey = workKeyOf(doc);
   const made = headLineEvents(doc);
   if (made.length > 0) {

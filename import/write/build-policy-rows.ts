@@ -10,6 +10,7 @@ import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../../model
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
+import { textHashOf } from './text-hash.ts';
 import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { readDocumentVersion, readVersionStatements, workIdOf } from '../versions/index.ts';
 import {
@@ -166,6 +167,7 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     file: fileBaseName(provenance.file || doc.file),
     retrievedOn: provenance.retrievedOn ?? context.retrievedOn ?? null,
     sha256: provenance.sha256,
+    textHash: textHashOf(doc),
     importerVersion: context.importerVersion,
     partCount: doc.parts.length,
     articleCount: doc.articles.length,

@@ -13,6 +13,8 @@ export interface KnownPolicy {
   status: 'full' | 'cited';
   /** The file it was imported from (full text only). */
   file?: string;
+  /** The hash of its title and article texts (import/write/text-hash.ts; full text only, absent in older graphs). */
+  textHash?: string;
 }
 
 /** The base name of a path: documents are recognised by file name, not by the folder they were imported from. */

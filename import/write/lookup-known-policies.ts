@@ -54,7 +54,7 @@ CALL (l) {
   WITH l WHERE l.file IS NOT NULL
   MATCH (p:Policy) WHERE p.file = l.file RETURN p
 }
-RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file`,
+RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file, p.textHash AS textHash`,
     params: {
       lookups: perDocument.flatMap((lookups, doc) =>
         lookups.map((l) => ({
@@ -82,7 +82,7 @@ export function readKnownPoliciesByDocument(rows: readonly Record<string, unknow
 export function readKnownPolicies(rows: readonly Record<string, unknown>[]): KnownPolicy[] {
   return rows.map((row) => {
     const known: KnownPolicy = { id: String(row.id), status: row.status === 'full' ? 'full' : 'cited' };
-    for (const field of ['docNumber', 'titleKey', 'title', 'file'] as const) {
+    for (const field of ['docNumber', 'titleKey', 'title', 'file', 'textHash'] as const) {
       if (typeof row[field] === 'string') known[field] = row[field];
     }
     return known;

@@ -21,6 +21,8 @@ export interface DocumentIdentityInput {
   runKeys?: Iterable<string>;
   /** The id of this version when the document is a versioned statute (import/versions): its identity is that id alone. */
   versionId?: string;
+  /** The hash of its title and article texts (text-hash.ts): tells another text under the same identity. */
+  textHash?: string;
 }
 
 /** The decision: which node, with which number; or a refusal that names both files. */
@@ -32,7 +34,12 @@ export type PolicyIdentity =
       previous?: KnownPolicy;
       numberSource?: 'text' | 'run' | 'graph';
     }
-  | { outcome: 'refused'; code: 'CONFLICTING_NUMBER'; message: string; conflictingFile?: string };
+  | {
+      outcome: 'refused';
+      code: 'CONFLICTING_NUMBER' | 'SAME_IDENTITY_OTHER_TEXT';
+      message: string;
+      conflictingFile?: string;
+    };
 
 /** The id a new Policy gets: its number when known, else `t:` + title key (graph/MODEL.md). */
 export function newPolicyId(docNumber: string | undefined, titleKey: TitleKey): string {
@@ -63,6 +70,8 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
           `${full.file ?? '(unknown file)'}, while this file is titled 《${doc.title}》; refused, nothing written`,
       };
     }
+    const other = refuseOtherText(doc, full);
+    if (other) return other;
     return {
       outcome: 'existing',
       id: full.id,
@@ -78,6 +87,8 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
     pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey, doc.runKeys ?? []) ??
     candidates.find((c) => c.status === 'full' && c.file && fileBaseName(c.file) === fileBaseName(doc.file));
   if (byTitle) {
+    const other = refuseOtherText(doc, byTitle);
+    if (other) return other;
     const docNumber = number ?? byTitle.docNumber;
     const source = numberSource ?? (byTitle.docNumber ? 'graph' : undefined);
     return {
@@ -115,5 +126,27 @@ function resolveVersionIdentity(
         fileBaseName(c.file) === fileBaseName(doc.file) &&
         c.titleKey === doc.titleKey.key,
     );
-  return own ? { outcome: 'existing', id: own.id, previous: own } : { outcome: 'new', id: versionId };
+  // The number a version carries (国务院令第306号) is the first promulgation's, shared by every version: a fact of the
+  // text, not its identity.
+  const number = doc.docNumber ? { docNumber: doc.docNumber, numberSource: 'text' as const } : {};
+  if (!own) return { outcome: 'new', id: versionId, ...number };
+  return refuseOtherText(doc, own) ?? { outcome: 'existing', id: own.id, previous: own, ...number };
+}
+
+/**
+ * Two different texts never share a node: a document that would update a Policy imported in full from another file
+ * with another text (two books of a code under one title, an edited copy under a new name) is refused. The same file
+ * again (a re-import, edited or not) and a copy of the same text in another folder update or leave the node.
+ */
+function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): PolicyIdentity | undefined {
+  if (known.status !== 'full' || !known.file || !known.textHash || !doc.textHash) return undefined;
+  if (fileBaseName(known.file) === fileBaseName(doc.file) || known.textHash === doc.textHash) return undefined;
+  return {
+    outcome: 'refused',
+    code: 'SAME_IDENTITY_OTHER_TEXT',
+    conflictingFile: known.file,
+    message:
+      `${doc.file}: 《${doc.title}》 is the document ${known.id} already imported from ${known.file}, but its text ` +
+      'differs; refused, nothing written (give it its own title, or import it alone to replace the other file)',
+  };
 }

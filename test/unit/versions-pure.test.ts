@@ -104,14 +104,31 @@ describe('readDocumentVersion', () => {
     );
   });
 
-  test('a normative document, a numbered text, a statute without any date are not versioned', () => {
+  test('a normative document and a statute without any date are not versioned', () => {
     expect(
       readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '关于…的若干措施', kind: 'measures' })),
     ).toBeUndefined();
-    expect(
-      readDocumentVersion(statute({ file: 'a(2020-01-01).txt', title: '某条例', docNumber: '国务院令第1号' })),
-    ).toBeUndefined();
     expect(readDocumentVersion(statute({ file: 'a.md', title: '某条例' }))).toBeUndefined();
+  });
+
+  test('numbered statutes are versioned too: every revision of 专利法实施细则 keeps 国务院令第306号 in its head lines', () => {
+    // lawrefbook 行政法规/专利法实施细则(2010-01-09).md and (2023-12-11).md: both head lines begin
+    // (2001年6月15日中华人民共和国国务院令第306号公布 …), so the number cannot tell the two texts apart.
+    const versionOf = (file: string, revised: string) =>
+      readDocumentVersion(
+        statute({
+          file,
+          title: '中华人民共和国专利法实施细则',
+          jurisdiction: '中华人民共和国',
+          authorityLevel: 'administrative_regulation',
+          docNumber: '国务院令第306号',
+          events: [event('promulgation', '2001-06-15', 2), event('revision', revised, 3)],
+        }),
+      );
+    const ids = [versionOf('a(2010-01-09).md', '2010-01-09'), versionOf('a(2023-12-11).md', '2023-12-11')].map(
+      (v) => v && versionPolicyId(v),
+    );
+    expect(ids).toEqual(['t:中华人民共和国|专利法实施细则@2010-01-09', 't:中华人民共和国|专利法实施细则@2023-12-11']);
   });
 
   test('the authority level decides over the kind when present', () => {
@@ -147,6 +164,29 @@ describe('identity of a version', () => {
       ],
     );
     expect(identity).toEqual({ outcome: 'new', id: 't:上海市|科学技术进步条例@2024-05-10' });
+  });
+  test('a version keeps the number its text carries, shared with the other versions', () => {
+    const key = buildTitleKey('中华人民共和国专利法实施细则');
+    const v2023 = 't:中华人民共和国|专利法实施细则@2023-12-11';
+    const identity = resolvePolicyIdentity(
+      {
+        file: '专利法实施细则(2023-12-11).md',
+        title: '中华人民共和国专利法实施细则',
+        titleKey: key,
+        versionId: v2023,
+        docNumber: '国务院令第306号',
+      },
+      [
+        {
+          id: 't:中华人民共和国|专利法实施细则@2010-01-09',
+          status: 'full',
+          docNumber: '国务院令第306号',
+          titleKey: key.key,
+          file: '专利法实施细则(2010-01-09).md',
+        },
+      ],
+    );
+    expect(identity).toEqual({ outcome: 'new', id: v2023, docNumber: '国务院令第306号', numberSource: 'text' });
   });
   test('the same version imported again is the existing node', () => {
     const known = {
@@ -309,5 +349,51 @@ describe('a statute takes a number other texts give its title only for its exact
     // A normative document still takes it through a loose match (the behaviour this rule narrows for statutes).
     expect(ownNumberForTitle(registry, local, false)).toBe('国家工商行政管理局令第7号');
     expect(ownNumberForTitle(registry, buildTitleKey('企业名称登记管理规定'), true)).toBe('国家工商行政管理局令第7号');
+  });
+});
+
+describe('two different texts never share a node', () => {
+  // lawrefbook 民法典/总则.md and 民法典/物权编.md: both are titled 中华人民共和国民法典 and adopted 2020-05-28, so both
+  // are the version t:中华人民共和国|民法典@2020-05-28; the second used to overwrite the first.
+  const key = buildTitleKey('中华人民共和国民法典');
+  const id = 't:中华人民共和国|民法典@2020-05-28';
+  const first = { id, status: 'full' as const, titleKey: key.key, file: '总则.md', textHash: 'aaa' };
+  const second = { file: '物权编.md', title: '中华人民共和国民法典', titleKey: key, versionId: id };
+
+  test('another file with another text is refused, naming the first file', () => {
+    expect(resolvePolicyIdentity({ ...second, textHash: 'bbb' }, [first])).toMatchObject({
+      outcome: 'refused',
+      code: 'SAME_IDENTITY_OTHER_TEXT',
+      conflictingFile: '总则.md',
+    });
+  });
+
+  test('a copy of the same text from another folder, or the same file edited, is the same node', () => {
+    expect(resolvePolicyIdentity({ ...second, textHash: 'aaa' }, [first])).toMatchObject({ outcome: 'existing', id });
+    expect(resolvePolicyIdentity({ ...second, file: '总则.md', textHash: 'ccc' }, [first])).toMatchObject({
+      outcome: 'existing',
+      id,
+    });
+  });
+
+  test('numbered and titled documents are held to the same rule', () => {
+    const known = {
+      id: '国发〔2020〕7号',
+      status: 'full' as const,
+      docNumber: '国发〔2020〕7号',
+      titleKey: buildTitleKey('国务院关于…意见').key,
+      file: 'a.txt',
+      textHash: 'aaa',
+    };
+    const doc = {
+      file: 'b.txt',
+      title: '国务院关于…意见',
+      titleKey: buildTitleKey('国务院关于…意见'),
+      docNumber: '国发〔2020〕7号',
+    };
+    expect(resolvePolicyIdentity({ ...doc, textHash: 'bbb' }, [known])).toMatchObject({
+      code: 'SAME_IDENTITY_OTHER_TEXT',
+    });
+    expect(resolvePolicyIdentity({ ...doc, textHash: 'aaa' }, [known])).toMatchObject({ outcome: 'existing' });
   });
 });
