@@ -77,7 +77,8 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
     p90Ms: latency.p90 ?? 0,
     p99Ms: latency.p99 ?? 0,
     maxMs: latency.max ?? 0,
-    requestsPerSecond: Math.round(result.requests.average),
+    // Completed answers per second of the run's wall time (autocannon's per-second average drops the last partial second).
+    requestsPerSecond: result.duration > 0 ? Math.round(result.requests.total / result.duration) : 0,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
     graphqlErrors,
     non2xx: result.non2xx,
