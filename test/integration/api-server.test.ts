@@ -280,3 +280,31 @@ describe('Alignment.evidence', () => {
     expect(answer.body.data!.lineage[0].from.alignsWithConnection.edges[0].properties).toEqual({ ev: [SPAN] });
   });
 });
+
+describe('partial answers (GraphQL over HTTP)', () => {
+  // policy(asOf) refuses a malformed day with BAD_USER_INPUT; policy is nullable, so the other field still answers.
+  const QUERY = '{ __typename policy(title: "x", asOf: "2015") { id } }';
+
+  test.each(['application/graphql-response+json', 'application/json'])(
+    'data beside a field error is 200 with both, accepting %s',
+    async (accept) => {
+      const response = await fetch(`${viewerApi.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(accept);
+      const body = (await response.json()) as { data: unknown; errors: Array<{ extensions: { code: string } }> };
+      expect(body.data).toEqual({ __typename: 'Query', policy: null });
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    },
+  );
+
+  test('an error that leaves no data keeps its status', async () => {
+    const answer = await viewerApi.gql('{ lineage(articleId: "no such article") { depth } }');
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeNull();
+    expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
