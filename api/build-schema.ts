@@ -9,6 +9,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { withPageLimits } from './limits/page-size.ts';
 import { customResolvers } from './resolvers/index.ts';
+import { typeAlignmentEvidence } from './type-alignment-evidence.ts';
 
 /** Reads api/type-defs.graphql. */
 export function readTypeDefs(): string {
@@ -19,5 +20,5 @@ export function readTypeDefs(): string {
 export async function buildSchema(options: { maxPageSize: number }): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), { default: options.maxPageSize, max: options.maxPageSize });
   const neo = new Neo4jGraphQL({ typeDefs, resolvers: customResolvers });
-  return neo.getSchema();
+  return typeAlignmentEvidence(await neo.getSchema());
 }

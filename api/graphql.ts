@@ -10,6 +10,8 @@ const graphql = createRequire(import.meta.url)('graphql') as typeof import('grap
 
 export const {
   GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
   Kind,
   OperationTypeNode,
   execute,

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphHandle } from '../graph/index.ts';
 import { buildSchema } from './build-schema.ts';
 import type { ApiConfig } from './config.ts';
@@ -71,6 +72,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         maxListItems: config.maxListItems,
       }),
       statusPlugin(),
+      // No cache hints are set or sent; the default cache-control plugin still wrapped every field resolver of every
+      // request (willResolveField), 3 % of the server's CPU under a lineage load.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: formatApiError((error) => log('policygraph api: request failed:', error)),
   });

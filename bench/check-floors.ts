@@ -1,6 +1,7 @@
 /**
  * The issue's floors, checked against one run's results: import ≥ 0.5 of plain CREATE, alignment ≤ 0.05 of brute
- * force with ≥ 0.99 top-1 agreement, lineage p99 < 100 ms and search p99 < 300 ms with zero errors, importer peak
+ * force with ≥ 0.99 top-1 agreement, lineage p99 < 100 ms and search p99 < 300 ms with zero errors, GraphQL ≥ 0.6 of
+ * direct Cypher throughput and one-connection p99 < 25 ms (lineage) / < 50 ms (search), importer peak
  * memory < 1 GB, the viewer's real-corpus overview drawn in < 3 s and panning at ≥ 30 frames/s at 5,000 elements. Pure. Example: checkFloors({ import: { status: 'ok', ratioToPlainCreate: 0.62 } }) →
  * [{ name: 'import.ratioToPlainCreate', value: 0.62, floor: '≥ 0.5', pass: true }, { name: 'align…', value: null, pass: null }, …].
  */
@@ -32,6 +33,11 @@ const FLOORS: { name: string; floor: string; ok: (v: number) => boolean }[] = [
   { name: 'api.lineage.errors', floor: '= 0', ok: (v) => v === 0 },
   { name: 'api.search.p99Ms', floor: '< 300', ok: (v) => v < 300 },
   { name: 'api.search.errors', floor: '= 0', ok: (v) => v === 0 },
+  // Issue 16: GraphQL throughput against the same Cypher straight through the driver, and one user's p99.
+  { name: 'api.lineage.throughputRatioToDirect', floor: '≥ 0.6', ok: (v) => v >= 0.6 },
+  { name: 'api.search.throughputRatioToDirect', floor: '≥ 0.6', ok: (v) => v >= 0.6 },
+  { name: 'api.lineage.single.p99Ms', floor: '< 25', ok: (v) => v < 25 },
+  { name: 'api.search.single.p99Ms', floor: '< 50', ok: (v) => v < 50 },
   { name: 'importer.peakRssMB', floor: '< 1024', ok: (v) => v < 1024 },
   { name: 'viewerOverview.grouped.firstRenderMs', floor: '< 3000', ok: (v) => v < 3000 },
   { name: 'viewer.n5000.panFrameMs.mean', floor: '≤ 33.3 (≥ 30 frames/s)', ok: (v) => v <= 1000 / 30 },

@@ -18,6 +18,9 @@ type StartApi = (o: {
   log?: (m: string, e?: unknown) => void;
 }) => Promise<{ url: string; close(): Promise<void> }>;
 
+// As `policygraph serve` runs (bin/policygraph.mjs): graphql-js reads NODE_ENV once, when it is first loaded.
+process.env.NODE_ENV ??= 'production';
+
 const spec = JSON.parse(process.argv[2] ?? '{}') as {
   uri: string;
   username?: string;

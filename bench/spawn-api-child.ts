@@ -33,9 +33,13 @@ export async function spawnApiChild(
   spec: { uri: string; username?: string; password: string; database: string },
   readyMs = 120_000,
 ): Promise<ApiChild> {
+  // BENCH_API_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
+  const profile = process.env.BENCH_API_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
+    : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)],
+    [...profile, '--import', 'tsx', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)],
     {
       cwd: PROJECT_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,8 +1,10 @@
 /**
- * HTTP statuses as a GraphQL client expects them: an answer whose errors carry one of these codes gets its status
- * (the most severe when there are several), and SERVICE_UNAVAILABLE adds `Retry-After`. Validation and parse errors
- * are 400 already (Apollo). Example: a resolver failing because Neo4j is down → HTTP 503, `retry-after: 5`,
- * `{ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] }`.
+ * HTTP statuses as a GraphQL client expects them (GraphQL over HTTP, application/graphql-response+json): an answer
+ * that carries data (an object, even with some fields null and errors beside them) is a partial answer and stays 200;
+ * an answer without data gets the status of its most severe coded error, and SERVICE_UNAVAILABLE adds `Retry-After`.
+ * Validation and parse errors are 400 already (Apollo). Example: a resolver failing because Neo4j is down → HTTP 503,
+ * `retry-after: 5`, `{ data: null, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] }`; the same failure of
+ * one field beside another that answered → 200 with both `data` and `errors`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -24,6 +26,18 @@ export function statusForCodes(codes: readonly unknown[]): number | undefined {
   return STATUS_BY_CODE.find(([code]) => codes.includes(code))?.[1];
 }
 
+/**
+ * The status of an answer: 200 when it carries data (also over an `extensions.http` status a resolver's error set),
+ * else the status of its codes, or undefined (leave Apollo's). Pure.
+ */
+export function statusForAnswer(answer: {
+  data?: unknown;
+  errors?: ReadonlyArray<{ extensions?: { code?: unknown } }>;
+}): number | undefined {
+  if (answer.data !== null && answer.data !== undefined) return 200;
+  return statusForCodes((answer.errors ?? []).map((e) => e.extensions?.code));
+}
+
 /** Builds the plugin. */
 export function statusPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
@@ -31,8 +45,7 @@ export function statusPlugin<T extends object>(): ApolloServerPlugin<T> {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const codes = (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code);
-          const status = statusForCodes(codes);
+          const status = statusForAnswer(response.body.singleResult);
           if (status === undefined) return;
           response.http.status = status;
           if (status === 503) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));

@@ -7,7 +7,7 @@ import { resolveLikelyParents, resolvePairChanges, resolveReuse, resolveSources 
 import { nodeField } from './node-fields.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
-import { resolveLineage } from './lineage.ts';
+import { lineageStepFields, resolveLineage } from './lineage.ts';
 import { nodeFieldResolvers } from './node-fields.ts';
 import { resolvePolicyByNumber } from './policy-by-number.ts';
 import { resolvePolicyOverview } from './policy-overview.ts';
@@ -40,6 +40,7 @@ export const customResolvers = {
     setPolicyTier: resolveSetPolicyTier,
   },
   ...nodeFieldResolvers,
+  LineageStep: { ...nodeFieldResolvers.LineageStep, ...lineageStepFields },
   ComparedPair: { ...nodeFieldResolvers.ComparedPair, changes: resolvePairChanges },
   SourceMatch: { article: nodeField('Article', 'articleId') },
   LikelyParent: { policy: nodeField('Policy', 'policyId') },

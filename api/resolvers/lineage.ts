@@ -34,7 +34,8 @@ export interface LineageStepRow {
   /** Deprecated alias of alignmentClass. */
   class: AlignmentClass;
   status: string;
-  evidence: EvidenceSpan[];
+  /** The stored evidence (JSON text), parsed only when the client selects `evidence` (lineageStepFields). */
+  evidenceJson: unknown;
   /** Article scalars of `from` / `to`, so a scalar-only sub-selection needs no hydration. */
   fromNode: Record<string, unknown>;
   toNode: Record<string, unknown>;
@@ -133,6 +134,11 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
   return out;
 }
 
+/** Field resolvers of LineageStep beside from/to: the evidence JSON is parsed for the clients that ask for it. */
+export const lineageStepFields = {
+  evidence: (step: LineageStepRow): EvidenceSpan[] => parseEvidence(step.evidenceJson),
+};
+
 /** Resolver of Query.lineage; an unknown article is BAD_USER_INPUT. */
 export async function resolveLineage(
   _: unknown,
@@ -148,21 +154,22 @@ export async function resolveLineage(
     const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
     if (Number(exists[0]?.n ?? 0) === 0) throw badInput(`No article with id "${args.articleId}"`);
   }
-  const steps = rows.map(
-    (row): LineageStepRow => ({
+  const steps = rows.map((row): LineageStepRow => {
+    const alignmentClass = toAlignmentClass(row.class, row.score);
+    return {
       depth: Number(row.depth),
       relation: 'ALIGNS_WITH',
       fromId: String(row.fromId),
       toId: String(row.toId),
       alignmentId: typeof row.alignmentId === 'string' ? row.alignmentId : `${String(row.fromId)}->${String(row.toId)}`,
       score: typeof row.score === 'number' ? row.score : 0,
-      alignmentClass: toAlignmentClass(row.class, row.score),
-      class: toAlignmentClass(row.class, row.score),
+      alignmentClass,
+      class: alignmentClass,
       status: String(row.status),
-      evidence: parseEvidence(row.evidence),
+      evidenceJson: row.evidence,
       fromNode: row.fromNode as Record<string, unknown>,
       toNode: row.toNode as Record<string, unknown>,
-    }),
-  );
+    };
+  });
   return asOf ? stepsAsOf(steps, asOf, context) : steps;
 }

@@ -1,8 +1,10 @@
 /**
  * API under load: p50/p99 and error counts of lineage, compare, coverage and search at 50 concurrent connections
  * (autocannon, 127.0.0.1 only, bounded in count and time) against the imported corpus, and the GraphQL-to-direct-
- * Cypher p50 ratio for lineage and search (the same query builders run straight through the driver).
- * Example: await measureApi(ctx) → { lineage: { p50Ms: 9, p99Ms: 61, errors: 0, … }, graphqlToCypherP50: { … } }.
+ * Cypher ratios for lineage and search (the same query builders run straight through the driver at the same
+ * concurrency): p50 and throughput; and lineage and search on one connection, sequentially (`<kind>.single`).
+ * Example: await measureApi(ctx) → { lineage: { p50Ms: 9, requestsPerSecond: 410, throughputRatioToDirect: 0.7,
+ *   single: { p99Ms: 12, … }, … }, graphqlToCypherP50: { … } }.
  */
 import type { GraphHandle } from '../../graph/index.ts';
 import type { CypherQuery } from '../../graph/index.ts';
@@ -22,6 +24,9 @@ export interface ApiLoadOptions {
 
 /** Default bounds: 50 connections, at most 2,000 requests or 30 s per query kind. */
 export const DEFAULT_API_LOAD: ApiLoadOptions = { connections: 50, maxRequests: 2_000, maxSeconds: 30 };
+
+/** Bounds of the single-connection run (sequential requests, p99 of what one user sees). */
+export const SINGLE_API_LOAD: ApiLoadOptions = { connections: 1, maxRequests: 500, maxSeconds: 20 };
 
 /** GraphQL documents of the four measured queries. */
 export const API_QUERIES = {
@@ -99,25 +104,38 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
   const results: Record<string, HttpLoadResult & { server?: ApiProcessStats }> = {};
   for (const [name, list] of Object.entries(bodies)) {
     await target.server?.stats();
-    const run = await runHttpLoad({ url: graphql, bodies: list, ...load, maxRequests: load.maxRequests });
+    const run = await runHttpLoad({ url: graphql, bodies: list, ...load });
     results[name] = target.server ? { ...run, server: await target.server.stats() } : run;
   }
+  const saturating = { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds };
   const direct = {
     lineage: await runCypherLoad(
       target.graph,
       params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)),
-      { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds },
+      saturating,
     ),
     search: await runCypherLoad(
       target.graph,
       params.phrases.map((p) => buildSearchQuery(p, 20)),
-      { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds },
+      saturating,
     ),
   };
+  // One connection, one request at a time: the latency a single user sees, without queueing behind 49 others.
+  const single = {
+    lineage: await runHttpLoad({ url: graphql, bodies: bodies.lineage, ...SINGLE_API_LOAD }),
+    search: await runHttpLoad({ url: graphql, bodies: bodies.search, ...SINGLE_API_LOAD }),
+  };
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+  const kind = (name: 'lineage' | 'search') => ({
+    ...results[name],
+    throughputRatioToDirect: ratio(results[name]?.requestsPerSecond ?? 0, direct[name].requestsPerSecond),
+    single: single[name],
+  });
   return {
     connections: load.connections,
     ...results,
+    lineage: kind('lineage'),
+    search: kind('search'),
     directCypher: direct,
     graphqlToCypherP50: {
       lineage: ratio(results.lineage?.p50Ms ?? 0, direct.lineage.p50Ms),
@@ -128,6 +146,8 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
         ? `the API ran in its own Node process (pid ${target.server.pid}; <kind>.server = its CPU and GC during that run); autocannon and the direct-Cypher run ran in the benchmark process, one after the other`
         : 'the API ran in the benchmark process, beside autocannon',
       `each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`,
+      `<kind>.throughputRatioToDirect = GraphQL requests/s ÷ requests/s of the same Cypher (the API's query builders) sent straight through the driver at the same concurrency (${load.connections}), both saturating the machine`,
+      `<kind>.single = one connection, sequential requests (at most ${SINGLE_API_LOAD.maxRequests} or ${SINGLE_API_LOAD.maxSeconds} s)`,
     ],
   };
 }

@@ -13,7 +13,7 @@ import { ensureSchema, openGraph } from '../../graph/index.ts';
 import { databaseErrorCode } from '../../api/format-error.ts';
 import { createCypherRunner } from '../../api/run-cypher.ts';
 import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
-import { NATIONAL, seedApiFixture } from './api-fixture.ts';
+import { MUNICIPAL, NATIONAL, seedApiFixture } from './api-fixture.ts';
 import { startTestApi } from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
@@ -250,5 +250,61 @@ describe('database timeout', () => {
     );
     expect(error).toMatchObject({ name: 'GraphError', code: 'NEO4J_TIMEOUT' });
     expect(databaseErrorCode(error)).toBe('DATABASE_TIMEOUT');
+  });
+});
+
+describe('Alignment.evidence', () => {
+  const SPAN = { lowerText: '开展关键核心技术攻关', upperStart: 19 };
+
+  test('is typed spans on the generated relationship fields; the stored text stays as the deprecated evidenceJson', async () => {
+    const answer = await viewerApi.gql(
+      `query ($id: ID!) { articles(where: { id: { eq: $id } }) {
+        alignsWithConnection { edges { properties { evidence { lowerText upperStart } evidenceJson } } } } }`,
+      { id: `${MUNICIPAL}#p1/a1` },
+    );
+    expect(answer.status).toBe(200);
+    const [properties] = answer.body.data!.articles[0].alignsWithConnection.edges.map(
+      (e: { properties: unknown }) => e.properties,
+    );
+    expect(properties.evidence).toEqual([SPAN]);
+    expect(JSON.parse(properties.evidenceJson)).toMatchObject([SPAN]);
+  });
+
+  test('is typed under a hydrated node too (lineage → from → alignsWithConnection)', async () => {
+    const answer = await viewerApi.gql(
+      `query ($id: ID!) { lineage(articleId: $id, direction: UP, maxDepth: 1) {
+        from { alignsWithConnection { edges { properties { ev: evidence { lowerText upperStart } } } } } } }`,
+      { id: `${MUNICIPAL}#p1/a1` },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data!.lineage[0].from.alignsWithConnection.edges[0].properties).toEqual({ ev: [SPAN] });
+  });
+});
+
+describe('partial answers (GraphQL over HTTP)', () => {
+  // policy(asOf) refuses a malformed day with BAD_USER_INPUT; policy is nullable, so the other field still answers.
+  const QUERY = '{ __typename policy(title: "x", asOf: "2015") { id } }';
+
+  test.each(['application/graphql-response+json', 'application/json'])(
+    'data beside a field error is 200 with both, accepting %s',
+    async (accept) => {
+      const response = await fetch(`${viewerApi.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(accept);
+      const body = (await response.json()) as { data: unknown; errors: Array<{ extensions: { code: string } }> };
+      expect(body.data).toEqual({ __typename: 'Query', policy: null });
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    },
+  );
+
+  test('an error that leaves no data keeps its status', async () => {
+    const answer = await viewerApi.gql('{ lineage(articleId: "no such article") { depth } }');
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeNull();
+    expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });

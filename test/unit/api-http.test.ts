@@ -8,6 +8,7 @@ import { GraphError } from '../../graph/index.ts';
 import { formatApiError } from '../../api/format-error.ts';
 import { corsHeaders } from '../../api/http/cors-headers.ts';
 import { resolveStaticFile } from '../../api/http/serve-static.ts';
+import { statusForAnswer } from '../../api/http/status-plugin.ts';
 import { parseTokenArgs } from '../../cli/commands/token.ts';
 
 describe('CORS', () => {
@@ -45,6 +46,31 @@ describe('static files', () => {
       expect(resolveStaticFile(dir, path)).toBeUndefined();
     },
   );
+});
+
+describe('HTTP status of an answer', () => {
+  const coded = (...codes: string[]) => codes.map((code) => ({ extensions: { code } }));
+  test.each([
+    ['no data, database gone', { data: null, errors: coded('SERVICE_UNAVAILABLE') }, 503],
+    ['no data entry, no token', { errors: coded('UNAUTHENTICATED') }, 401],
+    ['no data, curator role missing', { data: null, errors: coded('FORBIDDEN') }, 403],
+    ['no data, bad argument', { data: null, errors: coded('BAD_USER_INPUT') }, 400],
+    ['no data, the most severe code wins', { data: null, errors: coded('BAD_USER_INPUT', 'SERVICE_UNAVAILABLE') }, 503],
+    ['no data, an uncoded failure: Apollo decides', { data: null, errors: coded('INTERNAL_SERVER_ERROR') }, undefined],
+    [
+      'partial answer: data beside an error',
+      { data: { search: [], policy: null }, errors: coded('BAD_USER_INPUT') },
+      200,
+    ],
+    [
+      'partial answer, even of a failed database',
+      { data: { policy: null }, errors: coded('SERVICE_UNAVAILABLE') },
+      200,
+    ],
+    ['a clean answer', { data: { search: [] } }, 200],
+  ])('%s → %s', (_, answer, status) => {
+    expect(statusForAnswer(answer)).toBe(status);
+  });
 });
 
 describe('error formatting', () => {

@@ -34,6 +34,11 @@ describe('snippets', () => {
     ['甲乙丙', '无', 2, '甲乙丙'],
     ['甲乙丙丁戊己', '无', 2, '甲乙丙丁…'],
     ['甲乙丙丁戊己', '无 丁', 1, '…丙丁戊…'],
+    // Characters outside the BMP (two UTF-16 units) count as one, on both sides of a hit deep in a long text.
+    [`${'𠀀'.repeat(300)}科技局${'𠀁'.repeat(300)}`, '科技局', 2, '…𠀀𠀀科技局…'],
+    [`𠀀甲${'𠀁'.repeat(300)}`, '甲', 2, '𠀀甲𠀁𠀁…'],
+    ['𠀀𠀁𠀂𠀃', '无', 2, '𠀀𠀁𠀂𠀃'],
+    ['𠀀𠀁𠀂𠀃𠀄', '无', 2, '𠀀𠀁𠀂𠀃…'],
   ])('makeSnippet(%j, %j, %i) → %j', (text, phrase, radius, expected) => {
     expect(makeSnippet(text, phrase, radius)).toBe(expected);
   });

@@ -43,7 +43,10 @@ describe('floors', () => {
     const floors = checkFloors({
       import: { ratioToPlainCreate: 0.5 },
       align: { ratioToBruteForce: 0.06, top1Agreement: 0.995 },
-      api: { lineage: { p99Ms: 99.9, errors: 0 }, search: { p99Ms: 300, errors: 2 } },
+      api: {
+        lineage: { p99Ms: 99.9, errors: 0, throughputRatioToDirect: 0.6, single: { p99Ms: 25 } },
+        search: { p99Ms: 300, errors: 2, throughputRatioToDirect: 0.59, single: { p99Ms: 49.9 } },
+      },
       viewerOverview: { grouped: { firstRenderMs: 3000 } },
       viewer: { n5000: { panFrameMs: { mean: 33.3 } } },
     });
@@ -55,6 +58,10 @@ describe('floors', () => {
       'api.lineage.errors': true,
       'api.search.p99Ms': false,
       'api.search.errors': false,
+      'api.lineage.throughputRatioToDirect': true,
+      'api.search.throughputRatioToDirect': false,
+      'api.lineage.single.p99Ms': false,
+      'api.search.single.p99Ms': true,
       'importer.peakRssMB': null,
       'viewerOverview.grouped.firstRenderMs': false,
       'viewer.n5000.panFrameMs.mean': true,

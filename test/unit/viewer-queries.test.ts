@@ -53,7 +53,7 @@ describe('viewer GraphQL documents', () => {
 
 test('the check has teeth: a one-shot overview with nested articles and alignments is refused for cost', () => {
   const overview =
-    'query { policies { id articles { id alignsWithConnection { edges { properties { id score class status evidence } node { id } } } } } }';
+    'query { policies { id articles { id alignsWithConnection { edges { properties { id score class status evidenceJson } node { id } } } } } }';
   const rules = [
     ...specifiedRules,
     maxCostRule(config.maxQueryCost, { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE }),

@@ -4895,8 +4895,13 @@ export type Alignment = {
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
   comment?: Maybe<Scalars['String']['output']>;
-  /** The shared spans, as JSON text of EvidenceSpan[] (stored so); lineage, compare and the curation mutations give them typed. */
-  evidence?: Maybe<Scalars['String']['output']>;
+  /** The shared spans of the two articles, as on LineageStep and ComparedPair. */
+  evidence: Array<EvidenceSpan>;
+  /**
+   * The shared spans as the stored JSON text of EvidenceSpan[].
+   * @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release.
+   */
+  evidenceJson?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   method?: Maybe<Scalars['String']['output']>;
   rank?: Maybe<Scalars['Int']['output']>;
@@ -4976,6 +4981,37 @@ export type AlignmentAggregationWhereInput = {
   /** @deprecated Please use the relevant generic filter 'comment: { shortestLength: { lte: ... } } }' instead. */
   comment_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   evidence?: InputMaybe<StringScalarAggregationFilters>;
+  evidenceJson?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { averageLength: { eq: ... } } }' instead. */
+  evidenceJson_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { averageLength: { gt: ... } } }' instead. */
+  evidenceJson_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { averageLength: { gte: ... } } }' instead. */
+  evidenceJson_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { averageLength: { lt: ... } } }' instead. */
+  evidenceJson_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { averageLength: { lte: ... } } }' instead. */
+  evidenceJson_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { longestLength: { eq: ... } } }' instead. */
+  evidenceJson_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { longestLength: { gt: ... } } }' instead. */
+  evidenceJson_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { longestLength: { gte: ... } } }' instead. */
+  evidenceJson_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { longestLength: { lt: ... } } }' instead. */
+  evidenceJson_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { longestLength: { lte: ... } } }' instead. */
+  evidenceJson_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { shortestLength: { eq: ... } } }' instead. */
+  evidenceJson_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { shortestLength: { gt: ... } } }' instead. */
+  evidenceJson_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { shortestLength: { gte: ... } } }' instead. */
+  evidenceJson_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { shortestLength: { lt: ... } } }' instead. */
+  evidenceJson_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidenceJson: { shortestLength: { lte: ... } } }' instead. */
+  evidenceJson_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { eq: ... } } }' instead. */
   evidence_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
   /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gt: ... } } }' instead. */
@@ -5264,6 +5300,8 @@ export type AlignmentSort = {
   class?: InputMaybe<SortDirection>;
   comment?: InputMaybe<SortDirection>;
   evidence?: InputMaybe<SortDirection>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   method?: InputMaybe<SortDirection>;
   rank?: InputMaybe<SortDirection>;
@@ -5320,6 +5358,18 @@ export type AlignmentWhere = {
   /** @deprecated Please use the relevant generic filter comment: { startsWith: ... } */
   comment_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   evidence?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Use evidence (typed EvidenceSpan objects); this JSON text goes in the next release. */
+  evidenceJson_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   /** @deprecated Please use the relevant generic filter evidence: { contains: ... } */
   evidence_CONTAINS?: InputMaybe<Scalars['String']['input']>;
   /** @deprecated Please use the relevant generic filter evidence: { endsWith: ... } */
@@ -6440,6 +6490,7 @@ export type ArticleArticleAlignedFromEdgeAggregateSelection = {
   class: StringAggregateSelection;
   comment: StringAggregateSelection;
   evidence: StringAggregateSelection;
+  evidenceJson: StringAggregateSelection;
   method: StringAggregateSelection;
   rank: IntAggregateSelection;
   reviewedAt: StringAggregateSelection;
@@ -6471,6 +6522,7 @@ export type ArticleArticleAlignsWithEdgeAggregateSelection = {
   class: StringAggregateSelection;
   comment: StringAggregateSelection;
   evidence: StringAggregateSelection;
+  evidenceJson: StringAggregateSelection;
   method: StringAggregateSelection;
   rank: IntAggregateSelection;
   reviewedAt: StringAggregateSelection;
