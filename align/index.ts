@@ -60,7 +60,6 @@ export {
   type ChangeVerdict,
   type ChangeSpan,
 } from './compare-provisions.ts';
-export { readChineseNumber } from './read-chinese-number.ts';
 export {
   normalizeVocabulary,
   parseVocabulary,
