@@ -27,7 +27,7 @@ try {
     articles: totals.articles,
     failed: totals.failed.length,
     failedByCode: byCode,
-    failures: totals.failed.slice(0, 10),
+    failures: totals.failed.slice(0, 500),
     versions: (totals as { versions?: unknown }).versions,
   };
   const result = {
