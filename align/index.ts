@@ -24,7 +24,14 @@ export {
   type AlignmentEvaluation,
   type LabelOutcome,
 } from './evaluate-alignment.ts';
-export { prepareArticles, cosine, type ArticleSource, type PreparedArticle } from './prepare-articles.ts';
+export {
+  prepareArticles,
+  cosine,
+  bigramVectors,
+  vectorCosine,
+  type ArticleSource,
+  type PreparedArticle,
+} from './prepare-articles.ts';
 export {
   rankCandidates,
   rankAllPairs,
@@ -60,5 +67,11 @@ export {
   type VocabularyEntry,
 } from './normalize-vocabulary.ts';
 export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
-export { inferLikelyParents, type LikelyParent, type LikelyParentOptions } from './infer-likely-parents.ts';
+export {
+  inferLikelyParents,
+  rankParents,
+  type LikelyParent,
+  type LikelyParentOptions,
+  type ParentCandidate,
+} from './infer-likely-parents.ts';
 export { findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';

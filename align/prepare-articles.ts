@@ -154,15 +154,36 @@ function tfidfVectors(tokens: readonly Tokenized[], stockPhrases: readonly strin
   });
 }
 
-/** Cosine of two prepared articles' TF-IDF vectors. */
-export function cosine(a: PreparedArticle, b: PreparedArticle): number {
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+/**
+ * Only the TF-IDF vectors of prepareArticles (same tokens, vocabulary and stock-phrase discount, idf over the texts
+ * given), without the character weights the alignments need: the cheap bag-of-bigrams view for ranking whole
+ * documents or many articles at once (infer-likely-parents.ts).
+ */
+export function bigramVectors(
+  sources: readonly ArticleSource[],
+  options: Pick<WeightOptions, 'stockPhrases' | 'vocabulary'> = {},
+): Map<string, number>[] {
+  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  return tfidfVectors(
+    sources.map((source) => tokenize(source, vocabulary)),
+    options.stockPhrases ?? DEFAULT_STOCK_PHRASES,
+  );
+}
+
+/** Cosine of two vectors of length 1 (bigramVectors, PreparedArticle.vector). */
+export function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [gram, w] of small) {
     const other = large.get(gram);
     if (other !== undefined) dot += w * other;
   }
   return Math.min(1, dot);
+}
+
+/** Cosine of two prepared articles' TF-IDF vectors. */
+export function cosine(a: PreparedArticle, b: PreparedArticle): number {
+  return vectorCosine(a.vector, b.vector);
 }
 
 /** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */

@@ -5,7 +5,9 @@
  * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
- * the upper documents its labels name). Exit code 0 whatever the figures.
+ * the upper documents its labels name). `--hidden-citations [--sample N]` adds the hidden-citation check of
+ * likelyParents on lawrefbook (bench/measure-hidden-citations.ts; minutes on a loaded machine). Exit code 0 whatever
+ * the figures.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -23,16 +25,18 @@ import {
   type AlignmentEvaluation,
   type AlignmentLabel,
 } from '../../align/index.ts';
+import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { listTextFiles, readDocuments } from './align.ts';
 
 export const summary = 'score the alignment engine and two baselines on hand-checked pairs (precision@1, recall@3)';
 
-const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…
+const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…
   without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
+  --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them)
 `;
 
 /** One label set: `labels` (lower/upper by tier, docs a folder of .txt) or `pairs` (labelled real pairs under a root). */
@@ -74,7 +78,11 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
   const suites: Suite[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--json' || arg === '--verbose') continue;
+    if (arg === '--json' || arg === '--verbose' || arg === '--hidden-citations') continue;
+    if (arg === '--sample' && /^\d+$/.test(args[i + 1] ?? '')) {
+      i += 1;
+      continue;
+    }
     if (arg === '--labels' && args[i + 2] === '--docs' && args[i + 1] && args[i + 3]) {
       suites.push({ kind: 'labels', labels: args[i + 1]!, docs: args[i + 3]! });
       i += 3;
@@ -195,7 +203,16 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
     return 1;
   }
-  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(table(results, args.includes('--verbose')));
+  const hidden = args.includes('--hidden-citations')
+    ? measureHiddenCitations({
+        root: join(PROJECT_ROOT, REAL_ROOT),
+        sample: Number(args[args.indexOf('--sample') + 1] ?? 0) || 0,
+        anyCitation: false,
+      })
+    : undefined;
+  if (args.includes('--json'))
+    process.stdout.write(`${JSON.stringify(hidden ? { suites: results, hidden } : results, null, 2)}\n`);
+  else
+    process.stdout.write(`${table(results, args.includes('--verbose'))}${hidden ? formatHiddenCitations(hidden) : ''}`);
   return 0;
 }

@@ -65,17 +65,17 @@ describe('likelyParents', () => {
     expect(answer.body).toEqual({
       data: {
         likelyParents: [
-          { policy: { id: NATIONAL }, score: 0.3193, alignedArticles: 11, cited: false },
+          { policy: { id: NATIONAL }, score: 0.3316, alignedArticles: 11, cited: false },
           {
             policy: { id: 't:|十四五国家高新技术产业开发区发展规划' },
-            score: 0.1369,
+            score: 0.1492,
             alignedArticles: 5,
             cited: false,
           },
           {
             policy: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施' },
-            score: 0.0492,
-            alignedArticles: 3,
+            score: 0.0542,
+            alignedArticles: 4,
             cited: false,
           },
         ],
