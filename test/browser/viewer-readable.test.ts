@@ -7,39 +7,26 @@
  */
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readApiConfig, signToken, startApiServer, type RunningApiServer } from '../../api/index.ts';
-import { importPaths } from '../../import/run-import.ts';
-import { alignGraph } from '../../import/index.ts';
-import { buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { FIRST_CORPUS_FILES } from '../integration/import-support.ts';
+import { signToken, type RunningApiServer } from '../../api/index.ts';
+import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
 
 const SECRET = 'viewer-readable-test-secret';
-const graph = openTestGraph();
 let server: RunningApiServer;
 let browser: Browser;
+let graph: ViewerServer['graph'];
+let running: ViewerServer | undefined;
 let errors: string[];
 
 type Cy = import('cytoscape').Core;
 
 beforeAll(async () => {
-  await resetGraph(graph.graph);
-  await importPaths(graph.graph, [...FIRST_CORPUS_FILES]);
-  await alignGraph(graph.graph);
-  const viewerDir = await buildTestViewer();
-  server = await startApiServer({
-    graph: graph.graph,
-    config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }),
-    viewerDir,
-    log: () => {},
-  });
-  browser = await launchBrowser();
+  running = await startViewerServer(SECRET);
+  ({ server, browser, graph } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph.graph.close();
+  await running?.close();
 });
 
 async function open(
@@ -175,7 +162,7 @@ describe('semantic zoom and the overview', () => {
   });
 
   test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
-    await graph.graph.write([
+    await graph.write([
       { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} },
     ]);
     const page = await open();
@@ -223,9 +210,7 @@ describe('semantic zoom and the overview', () => {
         (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty(),
       ),
     ).toBe(true);
-    await graph.graph.write([
-      { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} },
-    ]);
+    await graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
     await page.close();
   });
 });
