@@ -1,0 +1,149 @@
+/**
+ * The viewer on what `npm start` imports (corpus/*.txt and the statutes of corpus/laws), as a first-time user sees
+ * it in workshop mode at 1280×720: the first view shows every lane and every document or group title at ≥ 18 px
+ * without panning; the law tier sits above the State Council's documents; versions and the basis-lost signal show.
+ * Screenshots: test-artifacts/viewer-b*.png (first view, a document opened, its lineage, compare, coverage).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUNDLED_PATHS } from '../../import/index.ts';
+import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
+
+type Cy = import('cytoscape').Core;
+let running: ViewerServer;
+
+beforeAll(async () => {
+  running = await startViewerServer('viewer-bundled-test-secret', BUNDLED_PATHS);
+}, 600_000);
+
+afterAll(async () => {
+  await running?.close();
+});
+
+/** What is on screen: lanes and document/group nodes with their box and label size in px, and the viewport size. */
+function firstView(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: Cy }).cy;
+    const zoom = cy.zoom();
+    const ext = cy.extent();
+    const onScreen = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+      b.x1 >= ext.x1 - 1 && b.x2 <= ext.x2 + 1 && b.y1 >= ext.y1 - 1 && b.y2 <= ext.y2 + 1;
+    const drawn = (e: import('cytoscape').SingularElementArgument) =>
+      parseFloat(String(e.style('font-size'))) * zoom >= parseFloat(String(e.style('min-zoomed-font-size')));
+    const nodes = cy.nodes(':visible').filter((n) => ['policy', 'group', 'lane'].includes(n.data('kind') ?? 'lane'));
+    return nodes.map((n) => ({
+      id: n.id(),
+      kind: (n.data('kind') as string | undefined) ?? 'lane',
+      tier: (n.data('tier') ?? n.data('lane')) as string,
+      y: n.boundingBox({ includeLabels: false }).y1,
+      labelPx: parseFloat(String(n.style('font-size'))) * zoom,
+      labelDrawn: drawn(n),
+      labelOnScreen: onScreen(n.boundingBox({ includeLabels: true })),
+      classes: n.classes().join(' '),
+    }));
+  });
+}
+
+describe('the bundled import in workshop mode at 1280×720', () => {
+  let page: Page;
+  let errors: string[];
+
+  test('the first view shows every lane and every document or group title at 18 px or more, without panning', {
+    timeout: 240_000,
+  }, async () => {
+    page = await running.browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    errors = watchPageErrors(page);
+    await page.goto(running.server.url);
+    await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout: 150_000 });
+    await saveScreenshot(page, 'viewer-b0-loaded');
+    expect(
+      await page.evaluate(() => `${document.body.dataset.state} ${document.body.innerText.slice(0, 300)}`),
+    ).toMatch(/^ready /);
+    await page.check('#workshop-toggle');
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'viewer-b1-first-view');
+    const view = await firstView(page);
+    const titled = view.filter((n) => n.kind !== 'lane');
+    expect(titled.length).toBeGreaterThan(5);
+    for (const n of view) {
+      expect({ id: n.id, drawn: n.labelDrawn, onScreen: n.labelOnScreen }).toEqual({
+        id: n.id,
+        drawn: true,
+        onScreen: true,
+      });
+      expect(n.labelPx).toBeGreaterThanOrEqual(18);
+    }
+  });
+
+  test('the law tier is drawn above the State Council documents; versions and the basis-lost signal are visible', async () => {
+    const view = await firstView(page);
+    const lane = (tier: string) => view.find((n) => n.kind === 'lane' && n.tier === tier);
+    expect(lane('law')).toBeDefined();
+    expect(lane('law')!.y).toBeLessThan(lane('national')!.y);
+    const sc = view.find((n) => n.id === 'policy:国发〔2020〕7号')!;
+    expect(sc.tier).toBe('national');
+    expect(lane('law')!.y).toBeLessThan(sc.y);
+    // 上海市科学技术进步条例 2010 was superseded by the 2024 text: drawn faded and dotted, and its label says so.
+    const v2010 = view.find((n) => n.id === 'policy:t:上海市|科学技术进步条例@2010-09-17')!;
+    expect(v2010.classes).toContain('version-superseded');
+    // It rests on 科学技术进步法 in the version of 2021, made after it: its basis changed.
+    expect(v2010.classes).toContain('basis-lost');
+    expect(errors).toEqual([]);
+  });
+
+  test('a first-time user opens a document, traces an article, compares and runs coverage (screenshots)', {
+    timeout: 180_000,
+  }, async () => {
+    const cyBox = (await page.locator('#cy').boundingBox())!;
+    const clickAt = async (id: string, pad: number) => {
+      const at = await page.evaluate(
+        ([nodeId, p]) => {
+          const cy = (window as unknown as { cy: Cy }).cy;
+          const node = cy.getElementById(nodeId as string);
+          cy.fit(node, p as number);
+          return node.renderedPosition();
+        },
+        [id, pad] as const,
+      );
+      await page.mouse.click(cyBox.x + at.x, cyBox.y + at.y);
+    };
+    await clickAt('policy:柳政规〔2021〕18号', 150);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children().length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await saveScreenshot(page, 'viewer-b2-document');
+    const first = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id(),
+    );
+    await clickAt(first, 200);
+    await page.waitForSelector('[data-lineage-count]', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'viewer-b3-lineage');
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBeGreaterThan(1);
+    const upper = await page.evaluate(() => {
+      const app = (
+        window as unknown as {
+          pgApp: { state: { get(): { store: { policies: Record<string, { id: string; tier?: string }> } } } };
+        }
+      ).pgApp.state.get();
+      return Object.values(app.store.policies).find((p) => p.tier === 'provincial' && p.id.includes('桂'))?.id;
+    });
+    await page.click('[data-tab="compare"]');
+    await page.selectOption('#compare-lower', '柳政规〔2021〕18号');
+    if (upper) await page.selectOption('#compare-upper', upper);
+    await page.click('#compare-run');
+    await page.waitForSelector('[data-testid="compare-table"]', { timeout: 60_000 });
+    await saveScreenshot(page, 'viewer-b4-compare');
+    await page.click('.compare-head button:last-child');
+    await page.click('[data-tab="coverage"]');
+    await page.selectOption('#coverage-upper', '国发〔2020〕7号');
+    await page.click('#coverage-run');
+    await page.waitForSelector('#coverage-result .coverage-row', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'viewer-b5-coverage');
+    expect(errors).toEqual([]);
+  });
+});
