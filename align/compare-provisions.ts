@@ -9,7 +9,7 @@
  */
 import { normalizeVocabulary } from './normalize-vocabulary.ts';
 import { foldText } from './fold-text.ts';
-import { readChineseNumber } from './read-chinese-number.ts';
+import { readChineseNumber } from '../text/index.ts';
 
 /** What a change is about. */
 export type ChangeKind = 'amount' | 'share' | 'year' | 'deadline' | 'obligation' | 'scope';

@@ -53,7 +53,6 @@ export {
   type ChangeVerdict,
   type ChangeSpan,
 } from './compare-provisions.ts';
-export { readChineseNumber } from './read-chinese-number.ts';
 export {
   normalizeVocabulary,
   parseVocabulary,

@@ -5,3 +5,4 @@
 export { normalizeDocNumber, findDocNumbers, type DocNumberMatch } from './parse-doc-number.ts';
 export { normalizeLine, cleanLine, matchKey, simplifyChars, foldWidth, type NormalizedLine } from './normalize-line.ts';
 export { changedSpan } from './changed-span.ts';
+export { readChineseNumber, CHINESE_NUMERAL_CHARS } from './read-chinese-number.ts';

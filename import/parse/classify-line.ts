@@ -4,7 +4,7 @@
  *   '(十二)推动区域协同发展。' → { kind: 'article', number: 12, label: '(十二)', … }
  *   '第三章 附则' → chapter 3; '第五条 …' → clause 5; '1.出政策…' / '(1)' / '①' → items.
  */
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './parse-chinese-number.ts';
+import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 
 /** Which numbering a line starts with. */
 export type NumberedKind = 'chapter' | 'clause' | 'part' | 'article' | 'item-dot' | 'item-paren' | 'item-circle';
@@ -35,8 +35,7 @@ export function classifyLine(match: string): NumberedLine | undefined {
     const m = re.exec(match);
     if (!m) continue;
     const digits = m[2] ?? '';
-    const number =
-      kind === 'item-circle' ? CIRCLED.indexOf(digits) + 1 : parseChineseNumber(digits.replace(/\s+/g, ''));
+    const number = kind === 'item-circle' ? CIRCLED.indexOf(digits) + 1 : readChineseNumber(digits.replace(/\s+/g, ''));
     if (number === undefined || number <= 0) continue;
     return { kind, number, label: m[1] ?? '', rest: m[3] ?? '' };
   }

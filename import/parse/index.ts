@@ -6,6 +6,5 @@ export { decodePolicyBytes, decodePolicyText, DEFAULT_MAX_BYTES, type DecodedTex
 export { normalizeDocNumber, findDocNumbers } from '../../text/index.ts';
 export { parseDate, findDates } from './parse-date.ts';
 export { normalizeLine, matchKey, simplifyChars, foldWidth } from '../../text/index.ts';
-export { parseChineseNumber } from './parse-chinese-number.ts';
 export { readKind } from './read-kind.ts';
 export { PARSER_VERSION } from './parser-version.ts';

@@ -5,8 +5,7 @@
  *   damaged copies: '20211224日' → '2021-12-24' and '20213月' → '2021-03' (flagged `damaged`).
  * Input is a matching form (normalizeLine().match).
  */
-import { normalizeLine } from '../../text/index.ts';
-import { parseChineseNumber } from './parse-chinese-number.ts';
+import { normalizeLine, readChineseNumber } from '../../text/index.ts';
 
 /** A date found in a line. */
 export interface DateMatch {
@@ -36,8 +35,8 @@ const PATTERNS: {
     re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?`, 'g'),
     read: (m) => [
       cnYear(m[1]),
-      parseChineseNumber(m[2] ?? '') ?? 0,
-      m[3] === undefined ? undefined : parseChineseNumber(m[3]),
+      readChineseNumber(m[2] ?? '') ?? 0,
+      m[3] === undefined ? undefined : readChineseNumber(m[3]),
     ],
     damaged: false,
   },
@@ -62,7 +61,7 @@ function n(text: string | undefined): number {
 }
 
 function cnYear(text: string | undefined): number {
-  return parseChineseNumber((text ?? '').replace(new RegExp(`[${ZERO}]`, 'g'), '〇')) ?? NaN;
+  return readChineseNumber((text ?? '').replace(new RegExp(`[${ZERO}]`, 'g'), '〇')) ?? NaN;
 }
 
 function splitMonthDay(year: number, digits: string): [number, number, number] | undefined {

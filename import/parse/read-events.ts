@@ -8,7 +8,7 @@
  *   the same note right after a 《title》 describes the cited text: no event (readCitations keeps it as citedVersion)
  */
 import type { TimelineEvent } from '../../model/index.ts';
-import { parseChineseNumber } from './parse-chinese-number.ts';
+import { readChineseNumber } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -65,8 +65,8 @@ export function readEvents(lines: SourceLine[], options: EventOptions): Timeline
       if (/征求意见|征求.{0,6}意见/.test(sentence)) {
         const units = /(\d+|[一二两三四五六七八九十百]+)\s*(?:个|家)(?:相关|有关)?(?:单位|部门)/.exec(sentence)?.[1];
         const rounds = /(\d+|[一二两三四五六七八九十]+)\s*轮/.exec(sentence)?.[1];
-        const u = units === undefined ? undefined : parseChineseNumber(units);
-        const r = rounds === undefined ? undefined : parseChineseNumber(rounds);
+        const u = units === undefined ? undefined : readChineseNumber(units);
+        const r = rounds === undefined ? undefined : readChineseNumber(rounds);
         add({
           kind: 'consultation',
           ...when,

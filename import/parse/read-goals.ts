@@ -5,8 +5,7 @@
  *     qualifier: '以上' }; '研发投入强度达到3.5%左右' (in a sentence with 到2025年) → value 3.5, unit '%', qualifier '左右'.
  */
 import type { Goal } from '../../model/index.ts';
-import { foldWidth } from '../../text/index.ts';
-import { parseChineseNumber } from './parse-chinese-number.ts';
+import { foldWidth, readChineseNumber } from '../../text/index.ts';
 
 const VISION_WITH_SUBJECT =
   /将[^,，。;；:：]{1,20}?(?:建成|建设成为|建设成|建设为|打造成为|打造成|打造为)[^,，。;；:：]+/g;
@@ -54,7 +53,7 @@ function readTargets(
   for (const q of sentence.matchAll(QUANTITY)) {
     const index = q.index ?? 0;
     if (index < yearEnd) continue;
-    const value = /^\d/.test(q[1] ?? '') ? Number(q[1]) : parseChineseNumber(q[1] ?? '');
+    const value = /^\d/.test(q[1] ?? '') ? Number(q[1]) : readChineseNumber(q[1] ?? '');
     if (value === undefined) continue;
     const before = sentence.slice(yearEnd, index);
     const metric = before

@@ -6,7 +6,7 @@
  */
 import type { InterpretationSummary } from '../../model/index.ts';
 import { classifyLine, isOutlineLine } from './classify-line.ts';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './parse-chinese-number.ts';
+import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DECLARED = new RegExp(
@@ -21,8 +21,8 @@ export function readInterpretationSummary(lines: SourceLine[]): InterpretationSu
     if (line.drop) continue;
     const declared = DECLARED.exec(line.match);
     if (declared && summary.declaredParts === undefined) {
-      const parts = parseChineseNumber(declared[1] ?? '');
-      const articles = declared[2] ? parseChineseNumber(declared[2]) : undefined;
+      const parts = readChineseNumber(declared[1] ?? '');
+      const articles = declared[2] ? readChineseNumber(declared[2]) : undefined;
       if (parts !== undefined) summary.declaredParts = parts;
       if (articles !== undefined) summary.declaredArticles = articles;
     }
@@ -31,7 +31,7 @@ export function readInterpretationSummary(lines: SourceLine[]): InterpretationSu
     const shownRest = line.text.slice(line.text.length - numbered.rest.length);
     const headingEnd = numbered.rest.search(/[。:]/);
     const articles = [...numbered.rest.matchAll(INLINE_ARTICLE)].map((m) => ({
-      number: parseChineseNumber(m.groups?.n ?? '') ?? 0,
+      number: readChineseNumber(m.groups?.n ?? '') ?? 0,
       heading: shownRest
         .slice((m.index ?? 0) + m[0].length - (m.groups?.h ?? '').length, (m.index ?? 0) + m[0].length)
         .trim(),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareProvisions, readChineseNumber } from '../../align/index.ts';
+import { compareProvisions } from '../../align/index.ts';
 
 // A labelled sample of real pairs (lawrefbook: local regulations against 促进科技成果转化法 2015), each read by hand:
 // the changes a reader sees, as [kind, verdict] in the order compareProvisions lists them.
@@ -87,17 +87,4 @@ describe('compareProvisions on a labelled sample', () => {
       '70% vs 50%',
     ]);
   });
-});
-
-describe('readChineseNumber', () => {
-  test.each([
-    ['一万', 1e4],
-    ['十五', 15],
-    ['二十万', 2e5],
-    ['一点五', 1.5],
-    ['三百', 300],
-    ['2.5', 2.5],
-    ['百', 100],
-    ['甲', undefined],
-  ])('%s → %s', (text, value) => expect(readChineseNumber(text)).toBe(value));
 });

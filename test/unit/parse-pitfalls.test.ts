@@ -2,7 +2,6 @@
 // agency lists, citations, money, goals.
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, normalizeDocNumber, parseDate, parsePolicyText, readKind } from '../../import/index.ts';
-import { parseChineseNumber } from '../../import/parse/parse-chinese-number.ts';
 import { findDateRanges } from '../../import/parse/parse-date.ts';
 import { normalizeLine } from '../../text/index.ts';
 import { parseAgencyList } from '../../import/parse/read-agencies.ts';
@@ -72,25 +71,6 @@ describe('dates (§2 and the damaged forms of the corpus)', () => {
   ])('range %s → %s..%s', (input, start, end) => {
     const [range] = findDateRanges(normalizeLine(input).match);
     expect([range?.start, range?.end]).toEqual([start, end]);
-  });
-});
-
-describe('Chinese numerals', () => {
-  test.each([
-    ['一', 1],
-    ['十', 10],
-    ['十二', 12],
-    ['二十', 20],
-    ['二十一', 21],
-    ['一百零五', 105],
-    ['二〇二一', 2021],
-    ['两', 2],
-    ['18', 18],
-  ])('%s → %d', (input, expected) => {
-    expect(parseChineseNumber(input)).toBe(expected);
-  });
-  test.each(['', '第一', 'abc'])('%s is no numeral', (input) => {
-    expect(parseChineseNumber(input)).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@
  * Chapter numbers that restart in each book (刑法) are renumbered in document order so that paths stay unique.
  */
 import type { Article, Item, ParseIssue, Part } from '../../../model/index.ts';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../parse-chinese-number.ts';
+import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../../text/index.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { newArticle } from '../build-structure.ts';
 
@@ -35,7 +35,7 @@ const ITEM = new RegExp(`^(\\(\\s*(${CN})\\s*\\)|（\\s*(${CN})\\s*）)\\s*(.*)$
 const SUB_ITEM = /^((\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）])\s*(.*)$/;
 const TOC = /^目\s*录$/;
 
-const num = (text: string): number => parseChineseNumber(text.replace(/\s+/g, '')) ?? Number.NaN;
+const num = (text: string): number => readChineseNumber(text.replace(/\s+/g, '')) ?? Number.NaN;
 
 interface Draft {
   article: Article;
