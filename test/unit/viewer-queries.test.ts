@@ -29,7 +29,6 @@ describe('viewer GraphQL documents', () => {
       'ARTICLE_DETAILS_QUERY',
       'ARTICLE_NEIGHBOURS_QUERY',
       'ARTICLE_PAGE_QUERY',
-      'BASIS_CHANGED_QUERY',
       'COMPARE_QUERY',
       'COVERAGE_QUERY',
       'LINEAGE_QUERY',
