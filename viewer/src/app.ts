@@ -28,7 +28,6 @@ import {
   collapsePolicy,
   emptyStore,
   mergeArticles,
-  markBasisChanged,
   mergeOverview,
   mergePolicies,
   openGroup,
@@ -158,32 +157,9 @@ export class App implements Page {
       if (overview.grouped) this.notify(t(this.lang(), 'overview.grouped', { n: overview.total }));
       if (reopen.length) await this.loadPolicies(reopen);
       await this.render();
-      void this.loadBasisChanged(
-        overview.documents.map((d) => d.id),
-        ticket.signal,
-      ).catch((e: unknown) => this.superseded(e) || this.notify(this.errorText(e), true));
     } catch (error) {
       if (!this.superseded(error)) this.setState('error', this.errorText(error), () => void this.loadOverview());
     }
-  }
-
-  /**
-   * Marks the documents in view whose basis changed (an upper text they rest on was amended, superseded or repealed
-   * after them), asked after the overview is drawn, a page of documents at a time, so it never delays the first view.
-   */
-  private async loadBasisChanged(ids: string[], signal: AbortSignal): Promise<void> {
-    const changed: string[] = [];
-    for (let i = 0; i < ids.length; i += Q.POLICY_PAGE_SIZE) {
-      const data = await this.api<{ policies: { id: string; basisChanged: unknown[] }[] }>(
-        Q.BASIS_CHANGED_QUERY,
-        { ids: ids.slice(i, i + Q.POLICY_PAGE_SIZE) },
-        { signal },
-      );
-      changed.push(...data.policies.filter((p) => p.basisChanged.length > 0).map((p) => p.id));
-    }
-    if (changed.length === 0 || signal.aborted) return;
-    this.state.update({ store: markBasisChanged(this.state.get().store, changed) });
-    await this.render();
   }
 
   /** Opens a group of the overview: its documents come in, the group node goes. */
@@ -202,10 +178,6 @@ export class App implements Page {
         this.notify(t(this.lang(), 'overview.more', { n: overview.total - overview.documents.length }));
       this.grow(openGroup(mergeOverview(this.state.get().store, { ...overview, grouped: false }, false), key));
       await this.render();
-      void this.loadBasisChanged(
-        overview.documents.map((d) => d.id),
-        ticket.signal,
-      ).catch((e: unknown) => this.superseded(e) || this.notify(this.errorText(e), true));
       this.view.fit(
         Object.keys(this.state.get().store.policies)
           .filter((id) => overview.documents.some((d) => d.id === id))

@@ -283,13 +283,6 @@ export function mergeOverview(store: GraphStore, overview: PolicyOverview, repla
   return next;
 }
 
-/** Returns a new store where the documents `ids` carry the basis-changed signal. */
-export function markBasisChanged(store: GraphStore, ids: readonly string[]): GraphStore {
-  const policies = { ...store.policies };
-  for (const id of ids) if (policies[id]) policies[id] = { ...policies[id], basisChanged: true };
-  return { ...store, policies };
-}
-
 /** Returns a new store where one group is marked opened (its documents are merged separately). */
 export function openGroup(store: GraphStore, key: string): GraphStore {
   const group = store.groups[key];

@@ -21,11 +21,6 @@ export const POLICY_PAGE_QUERY = `query PolicyPage($offset: Int!) {
 }`;
 
 /** Policies by id with their document relations. */
-/** Which of these documents rest on an upper text that changed after them (the `basisChanged` resolver). */
-export const BASIS_CHANGED_QUERY = `query BasisChanged($ids: [ID!]!) {
-  policies(where: { id: { in: $ids } }, limit: ${POLICY_PAGE_SIZE}) { id basisChanged { status } }
-}`;
-
 export const POLICIES_QUERY = `query Policies($ids: [ID!]!) {
   policies(where: { id: { in: $ids } }, limit: ${POLICY_PAGE_SIZE}) { ${POLICY_REF} implements { id } cites { id } interprets { id } basedOn { id } }
 }`;
