@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUNDLED_PATHS } from '../../import/index.ts';
 import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { clickNode } from './click-node.ts';
 import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
 
 type Cy = import('cytoscape').Core;
@@ -102,20 +103,7 @@ describe('the bundled import in workshop mode at 1280×720', () => {
   test('a first-time user opens a document and traces an article (screenshots)', {
     timeout: 180_000,
   }, async () => {
-    const cyBox = (await page.locator('#cy').boundingBox())!;
-    const clickAt = async (id: string, pad: number) => {
-      const at = await page.evaluate(
-        ([nodeId, p]) => {
-          const cy = (window as unknown as { cy: Cy }).cy;
-          const node = cy.getElementById(nodeId as string);
-          cy.fit(node, p as number);
-          return node.renderedPosition();
-        },
-        [id, pad] as const,
-      );
-      await page.mouse.click(cyBox.x + at.x, cyBox.y + at.y);
-    };
-    await clickAt('policy:柳政规〔2021〕18号', 150);
+    await clickNode(page, 'policy:柳政规〔2021〕18号', 150);
     await page.waitForFunction(
       () => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children().length > 0,
       undefined,
@@ -125,7 +113,7 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     const first = await page.evaluate(() =>
       (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id(),
     );
-    await clickAt(first, 200);
+    await clickNode(page, first, 200);
     await page.waitForSelector('[data-lineage-count]', { timeout: 60_000 });
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'viewer-b3-lineage');

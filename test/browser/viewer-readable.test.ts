@@ -9,6 +9,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signToken, type RunningApiServer } from '../../api/index.ts';
 import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { clickNode } from './click-node.ts';
 import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
 
 const SECRET = 'viewer-readable-test-secret';
@@ -43,21 +44,6 @@ async function open(
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-}
-
-/** Clicks a node where it is drawn (after fitting it into view), as a user would. */
-async function clickNode(page: Page, id: string, padding = 150): Promise<void> {
-  const box = (await page.locator('#cy').boundingBox())!;
-  const at = await page.evaluate(
-    ([nodeId, pad]) => {
-      const cy = (window as unknown as { cy: Cy }).cy;
-      const node = cy.getElementById(nodeId as string);
-      cy.fit(node, pad as number);
-      return node.renderedPosition();
-    },
-    [id, padding] as const,
-  );
-  await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 async function openDocument(page: Page, policyId: string): Promise<void> {
