@@ -8,12 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findFreePort } from '../../graph/local-neo4j/index.ts';
 import { PROJECT_ROOT } from '../load-piece.ts';
 import { MissingPieceError } from '../measure-result.ts';
-import { CHROMIUM_FLAGS } from './measure-viewer.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { roundAll, withBenchPage } from './measure-viewer-page.ts';
 const ARTICLE = /^第[一二三四五六七八九十百千零〇]+条/;
 
 const LEVELS: Record<string, string> = {
@@ -111,28 +108,10 @@ export function overviewOf(docs: CorpusDocument[], withDocuments: boolean) {
 /** Draws the real corpus's overview, grouped and with every document, and reports the page's figures. */
 export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 'shared', 'corpora', 'lawrefbook')) {
   if (!existsSync(corpus)) throw new MissingPieceError(`no corpus at ${corpus}`);
-  if (!existsSync(CHROMIUM)) throw new MissingPieceError(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
   const readStart = performance.now();
   const docs = readLawrefbook(corpus);
   const readMs = performance.now() - readStart;
-  const { createServer } = await import('vite');
-  const { chromium } = await import('playwright-core');
-  const port = await findFreePort();
-  const server = await createServer({
-    configFile: join(PROJECT_ROOT, 'viewer', 'vite.config.ts'),
-    server: { host: '127.0.0.1', port, strictPort: true, hmr: false },
-    logLevel: 'error',
-  });
-  await server.listen();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/bench.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(
-      () => typeof (window as unknown as { runOverviewBench?: unknown }).runOverviewBench === 'function',
-      undefined,
-      { timeout: 120_000 },
-    );
+  const { grouped, all } = await withBenchPage('runOverviewBench', async (page) => {
     const run = (overview: unknown) =>
       page.evaluate(
         (o) =>
@@ -141,29 +120,18 @@ export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 's
           ).runOverviewBench(o),
         overview,
       );
-    const grouped = await run(overviewOf(docs, false));
-    const all = await run(overviewOf(docs, true));
-    return {
-      corpus: relative(PROJECT_ROOT, corpus),
-      documents: docs.length,
-      articles: docs.reduce((n, d) => n + d.articleCount, 0),
-      readMs: Math.round(readMs),
-      grouped: roundAll(grouped),
-      all: roundAll(all),
-      notes: [
-        'the overview answer is built from the Markdown files (the importer on main reads .txt only); API time not included',
-        'headless Chromium, --disable-gpu, shared 2-core machine',
-      ],
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-function roundAll(value: unknown): unknown {
-  if (typeof value === 'number') return Math.round(value * 10) / 10;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundAll(v)]));
-  return value;
+    return { grouped: await run(overviewOf(docs, false)), all: await run(overviewOf(docs, true)) };
+  });
+  return {
+    corpus: relative(PROJECT_ROOT, corpus),
+    documents: docs.length,
+    articles: docs.reduce((n, d) => n + d.articleCount, 0),
+    readMs: Math.round(readMs),
+    grouped: roundAll(grouped),
+    all: roundAll(all),
+    notes: [
+      'the overview answer is built from the Markdown files (the importer on main reads .txt only); API time not included',
+      'headless Chromium, --disable-gpu, shared 2-core machine',
+    ],
+  };
 }

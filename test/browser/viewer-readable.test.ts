@@ -7,39 +7,27 @@
  */
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readApiConfig, signToken, startApiServer, type RunningApiServer } from '../../api/index.ts';
-import { importPaths } from '../../import/run-import.ts';
-import { alignGraph } from '../../import/index.ts';
-import { buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { FIRST_CORPUS_FILES } from '../integration/import-support.ts';
+import { signToken, type RunningApiServer } from '../../api/index.ts';
+import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { clickNode } from './click-node.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
 
 const SECRET = 'viewer-readable-test-secret';
-const graph = openTestGraph();
 let server: RunningApiServer;
 let browser: Browser;
+let graph: ViewerServer['graph'];
+let running: ViewerServer | undefined;
 let errors: string[];
 
 type Cy = import('cytoscape').Core;
 
 beforeAll(async () => {
-  await resetGraph(graph.graph);
-  await importPaths(graph.graph, [...FIRST_CORPUS_FILES]);
-  await alignGraph(graph.graph);
-  const viewerDir = await buildTestViewer();
-  server = await startApiServer({
-    graph: graph.graph,
-    config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }),
-    viewerDir,
-    log: () => {},
-  });
-  browser = await launchBrowser();
+  running = await startViewerServer(SECRET);
+  ({ server, browser, graph } = running);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph.graph.close();
+  await running?.close();
 });
 
 async function open(
@@ -56,21 +44,6 @@ async function open(
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-}
-
-/** Clicks a node where it is drawn (after fitting it into view), as a user would. */
-async function clickNode(page: Page, id: string, padding = 150): Promise<void> {
-  const box = (await page.locator('#cy').boundingBox())!;
-  const at = await page.evaluate(
-    ([nodeId, pad]) => {
-      const cy = (window as unknown as { cy: Cy }).cy;
-      const node = cy.getElementById(nodeId as string);
-      cy.fit(node, pad as number);
-      return node.renderedPosition();
-    },
-    [id, padding] as const,
-  );
-  await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 async function openDocument(page: Page, policyId: string): Promise<void> {
@@ -175,7 +148,7 @@ describe('semantic zoom and the overview', () => {
   });
 
   test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
-    await graph.graph.write([
+    await graph.write([
       { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} },
     ]);
     const page = await open();
@@ -223,9 +196,7 @@ describe('semantic zoom and the overview', () => {
         (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty(),
       ),
     ).toBe(true);
-    await graph.graph.write([
-      { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} },
-    ]);
+    await graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
     await page.close();
   });
 });

@@ -8,32 +8,20 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readApiConfig, signToken, startApiServer, type RunningApiServer } from '../../api/index.ts';
-import { importPaths } from '../../import/run-import.ts';
-import { alignGraph } from '../../import/index.ts';
-import { ARTIFACTS_DIR, buildTestViewer, launchBrowser, saveScreenshot, watchPageErrors } from '../support/browser.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { FIRST_CORPUS_FILES } from '../integration/import-support.ts';
+import { signToken, type RunningApiServer } from '../../api/index.ts';
+import { ARTIFACTS_DIR, saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
 
 const SECRET = 'viewer-browser-test-secret';
-const graph = openTestGraph();
 let server: RunningApiServer;
 let browser: Browser;
+let running: ViewerServer | undefined;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  await resetGraph(graph.graph);
-  await importPaths(graph.graph, [...FIRST_CORPUS_FILES]);
-  await alignGraph(graph.graph);
-  const viewerDir = await buildTestViewer();
-  server = await startApiServer({
-    graph: graph.graph,
-    config: readApiConfig({ JWT_SECRET: SECRET, PORT: '0' }),
-    viewerDir,
-    log: () => {},
-  });
-  browser = await launchBrowser();
+  running = await startViewerServer(SECRET);
+  ({ server, browser } = running);
   page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
   errors = watchPageErrors(page);
   await page.goto(server.url);
@@ -41,9 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph.graph.close();
+  await running?.close();
 });
 
 /** Tiers of the article nodes, the lanes drawn, and where each article sits against its lane band. */

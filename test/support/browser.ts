@@ -6,22 +6,13 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+// The bench's headless flags: tests and bench draw in the same Chromium setup.
+import { CHROMIUM_FLAGS } from '../../bench/measures/measure-viewer-page.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where screenshots and other artifacts of browser tests go. */
 export const ARTIFACTS_DIR = join(root, 'test-artifacts');
-
-/** Chromium flags for a headless run on a shared machine without a sandbox, GPU or network extras. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Builds the viewer with `vite build --mode test` into `outDir` (default test-artifacts/viewer-dist) and returns it. */
 export async function buildTestViewer(outDir = join(ARTIFACTS_DIR, 'viewer-dist')): Promise<string> {
@@ -37,7 +28,7 @@ export async function buildTestViewer(outDir = join(ARTIFACTS_DIR, 'viewer-dist'
 
 /** Launches Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
 /** Saves a full-page screenshot as test-artifacts/<name>.png and returns its path. */

@@ -144,8 +144,21 @@ describe('comparison table', () => {
     expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建');
     expect(lines[6]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,');
     expect(lines[7]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,');
-    expect(lines).toHaveLength(9);
+    // A blank line, then the legend: every class and status value that can stand in the table, explained.
     expect(lines[8]).toBe('');
+    expect(lines.slice(9)).toEqual([
+      '图例',
+      '相似度,,0 到 1，越高两条文字越相似（由文字比对算出，未经人工审核前仅供参考）',
+      '上级条款 / 下级条款,无对应,另一文件中没有相似度足够的条款',
+      '类别,相同,文字相同或只差标点',
+      '类别,几乎相同,措辞略有改动，内容一致',
+      '类别,相关,主题相同，表述不同',
+      '类别,部分相关,只有部分内容相关',
+      '审核状态,待审核,系统建议，尚未人工审核',
+      '审核状态,已确认,审核人已确认这一对应',
+      '审核状态,已否决,审核人已否决这一对应',
+      '',
+    ]);
   });
 
   test('CSV in English has English headers, classes and statuses', () => {
@@ -154,6 +167,13 @@ describe('comparison table', () => {
       'Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text',
     );
     expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost identical,confirmed,创建');
+    expect(lines.slice(9, 12)).toEqual([
+      'Legend',
+      'Score,,"0 to 1, higher means the two texts are more alike (computed from the wording; a suggestion until reviewed)"',
+      'Upper article / Lower article,no counterpart,no article of the other document is alike enough',
+    ]);
+    expect(lines).toContain('Class,almost identical,"slightly reworded, same content"');
+    expect(lines).toContain('Review status,suggested,"suggested by the system, not yet reviewed"');
   });
 
   test.each([

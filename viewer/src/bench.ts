@@ -3,7 +3,9 @@
  * (buildElements → layoutLanes → the graph view) and reports on window:
  *   window.runViewerBench(n) → Promise<ViewerBenchResult>, and window.__benchResult once ?n= has run.
  * Time to first render runs from creating the view to the second animation frame after the elements are in;
- * pan frame time is the interval between animation frames while the view pans by 8 px per frame.
+ * pan frame time is the interval between animation frames while the user drags the background by 8 px per frame
+ * (mouse events on the canvas, as a hand on the mouse sends them), once as the viewer ships and once per other
+ * gesture mode (`plain`: every frame drawn in full, the drawing before issue 17's pan work), side by side.
  */
 import type { LineageStep } from './api-types.ts';
 import {
@@ -18,7 +20,7 @@ import { emptyStore, mergeOverview, mergePolicies, type GraphStore } from './gra
 import { readableZoom } from './graph-style.ts';
 import type { PolicyOverview } from './overview-types.ts';
 import { traceLineage } from './trace-lineage.ts';
-import { createGraphView } from './graph-view.ts';
+import { createGraphView, type GraphView, type GraphViewOptions } from './graph-view.ts';
 import { layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import { makeSyntheticPolicies } from './make-synthetic-graph.ts';
@@ -31,8 +33,50 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** Gesture modes measured beside the shipped one: `plain` draws every frame in full (the drawing before). */
+const MODES: Record<string, GraphViewOptions> = {
+  shipped: {},
+  plain: { largeGraphFrom: Number.POSITIVE_INFINITY },
+  hideEdges: { largeGraphGesture: 'hide-edges' },
+};
+
+/** Drags the empty left margin of the view by 8 px per animation frame; returns the frame intervals. */
+async function dragPan(container: HTMLElement, frames: number): Promise<number[]> {
+  const canvas = container.querySelectorAll('canvas');
+  const target = canvas[canvas.length - 1]!;
+  const box = container.getBoundingClientRect();
+  let x = box.left + 12;
+  const y = box.top + box.height / 2;
+  const send = (type: string, on: EventTarget) =>
+    on.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true }));
+  send('mousedown', target);
+  const intervals: number[] = [];
+  let last = await frame();
+  for (let i = 0; i < frames; i++) {
+    x += i < frames / 2 ? 8 : -8;
+    send('mousemove', window);
+    const now = await frame();
+    intervals.push(now - last);
+    last = now;
+  }
+  send('mouseup', window);
+  await frame();
+  return intervals;
+}
+
+function summary(intervals: number[]) {
+  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
+  return {
+    mean,
+    fps: 1000 / mean,
+    p95: percentile(intervals, 95),
+    max: Math.max(...intervals),
+    frames: intervals.length,
+  };
+}
+
 /** First render and pan frame time of one store, drawn through the viewer's own pipeline. */
-async function measureStore(store: GraphStore, panFrames: number) {
+async function measureStore(store: GraphStore, panFrames: number, options: GraphViewOptions = {}) {
   const fontStart = performance.now();
   await loadWebFont(
     buildElements(store)
@@ -42,7 +86,7 @@ async function measureStore(store: GraphStore, panFrames: number) {
   const fontMs = performance.now() - fontStart;
   const container = document.getElementById('cy')!;
   const t0 = performance.now();
-  const view = createGraphView(container, { onSelect: () => {}, onHover: () => {} });
+  const view = createGraphView(container, { onSelect: () => {}, onHover: () => {} }, options);
   const defs = buildElements(store);
   const layout = layoutLanes([
     ...Object.values(store.groups).map((g) => ({
@@ -63,24 +107,21 @@ async function measureStore(store: GraphStore, panFrames: number) {
   await frame();
   await frame();
   const firstRenderMs = performance.now() - t0;
-  const intervals: number[] = [];
-  let last = await frame();
-  for (let i = 0; i < panFrames; i++) {
-    view.panBy(i < panFrames / 2 ? 8 : -8, 3);
-    const now = await frame();
-    intervals.push(now - last);
-    last = now;
+  const panFrameMs = summary(await dragPan(container, panFrames));
+  return { view, store, elements: view.elementCount(), fontMs, firstRenderMs, panFrameMs };
+}
+
+/** Pan frame time of the same store in the other gesture modes, each in a fresh view (after the shipped one). */
+async function panByMode(store: GraphStore, panFrames: number, shipped: GraphView) {
+  shipped.destroy();
+  const out: Record<string, ReturnType<typeof summary>> = {};
+  for (const [mode, options] of Object.entries(MODES)) {
+    if (mode === 'shipped') continue;
+    const m = await measureStore(store, panFrames, options);
+    m.view.destroy();
+    out[mode] = m.panFrameMs;
   }
-  const elements = view.elementCount();
-  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
-  return {
-    view,
-    store,
-    elements,
-    fontMs,
-    firstRenderMs,
-    panFrameMs: { mean, p95: percentile(intervals, 95), max: Math.max(...intervals), frames: intervals.length },
-  };
+  return out;
 }
 
 async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchResult> {
@@ -111,13 +152,14 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
   await frame();
   await frame();
   const chainMs = performance.now() - c0;
-  m.view.destroy();
+  const panFrameMsBy = await panByMode(store, panFrames, m.view);
   return {
     n,
     elements: m.elements,
     fontMs: m.fontMs,
     firstRenderMs: m.firstRenderMs,
     panFrameMs: m.panFrameMs,
+    panFrameMsBy,
     chainMs,
     chainLength: hl.nodeIds.length,
   };
@@ -125,8 +167,9 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
 
 /** The overview of a real corpus (a policyOverview answer): first render and pan, as the viewer draws it. */
 async function runOverviewBench(overview: PolicyOverview, panFrames = 90) {
-  const m = await measureStore(mergeOverview(emptyStore(), overview), panFrames);
-  m.view.destroy();
+  const store = mergeOverview(emptyStore(), overview);
+  const m = await measureStore(store, panFrames);
+  const panFrameMsBy = await panByMode(store, panFrames, m.view);
   return {
     documents: overview.documents.length,
     groups: overview.groups.length,
@@ -135,6 +178,7 @@ async function runOverviewBench(overview: PolicyOverview, panFrames = 90) {
     fontMs: m.fontMs,
     firstRenderMs: m.firstRenderMs,
     panFrameMs: m.panFrameMs,
+    panFrameMsBy,
   };
 }
 

@@ -20,6 +20,27 @@ export interface GraphViewEvents {
   onResize?: () => void;
 }
 
+/** How the view draws; the defaults are what the viewer ships. */
+export interface GraphViewOptions {
+  /**
+   * From this many elements on, a pan or zoom by the user moves a bitmap of the view (edges hidden) and the full
+   * drawing returns when the gesture ends: Cytoscape's textureOnViewport and hideEdgesOnViewport. Below it every
+   * frame is drawn in full. The bench sets Infinity to measure the plain drawing beside it.
+   */
+  largeGraphFrom?: number;
+  /** What a gesture on a large graph draws: a moved bitmap (`texture`), or the nodes without edges (`hide-edges`). */
+  largeGraphGesture?: 'texture' | 'hide-edges';
+}
+
+/** Elements from which panning moves a bitmap instead of redrawing (measured: bench measure-viewer, docs/viewer.md). */
+export const LARGE_GRAPH_FROM = 1_500;
+
+/** Cytoscape's renderer flags for viewport gestures (set at init by the public options; read on every frame). */
+interface ViewportRenderer {
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+}
+
 /** The viewer's handle on the drawing; the Cytoscape instance itself never leaves this module. */
 export interface GraphView {
   setElements(defs: ElementDef[], positions: Record<string, Position>): void;
@@ -58,7 +79,13 @@ export interface GraphView {
 }
 
 /** Creates the Cytoscape instance in `container` (call after the web font is loaded, so labels measure right). */
-export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
+export function createGraphView(
+  container: HTMLElement,
+  events: GraphViewEvents,
+  options: GraphViewOptions = {},
+): GraphView {
+  const largeGraphFrom = options.largeGraphFrom ?? LARGE_GRAPH_FROM;
+  const gesture = options.largeGraphGesture ?? 'texture';
   const cy = cytoscape({
     container,
     style: graphStyle(false),
@@ -68,7 +95,18 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
+    // One canvas pixel per CSS pixel at most on a projector's laptop too; 2× screens cost 4× the fill for no gain
+    // in what a workshop can read.
+    pixelRatio: Math.min(1.5, window.devicePixelRatio || 1),
   });
+  // The viewport flags are init options of Cytoscape's renderer; it reads them on every frame, so the view
+  // switches them with the graph's size (cy.renderer() is the core's accessor for the renderer).
+  const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
+  const fitViewportMode = () => {
+    const large = cy.elements().length >= largeGraphFrom;
+    renderer.textureOnViewport = large && gesture === 'texture';
+    renderer.hideEdgesOnViewport = large;
+  };
   cy.on('tap', (e) => {
     if (e.target === cy) events.onSelect(null);
     else if (e.target.data('kind') !== 'lane') events.onSelect(e.target.data() as ElementData);
@@ -124,6 +162,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.nodes('.lane').lock().unselectify().ungrabify();
         cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
       });
+      fitViewportMode();
     },
     isEmpty: () =>
       cy

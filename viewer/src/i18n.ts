@@ -183,6 +183,15 @@ const zh = {
   'dockind.other': '其他',
   'clear.hint': '点击空白处或按 Esc 取消选择和高亮',
   'fit': '全图',
+  'csv.legend.score': '0 到 1，越高两条文字越相似（由文字比对算出，未经人工审核前仅供参考）',
+  'csv.legend.unmatched': '另一文件中没有相似度足够的条款',
+  'csv.legend.class.identical': '文字相同或只差标点',
+  'csv.legend.class.almost_identical': '措辞略有改动，内容一致',
+  'csv.legend.class.related': '主题相同，表述不同',
+  'csv.legend.class.partially_related': '只有部分内容相关',
+  'csv.legend.status.suggested': '系统建议，尚未人工审核',
+  'csv.legend.status.confirmed': '审核人已确认这一对应',
+  'csv.legend.status.rejected': '审核人已否决这一对应',
   'lang': 'English',
 } as const;
 
@@ -370,6 +379,16 @@ const en: Record<TextKey, string> = {
   'dockind.other': 'other',
   'clear.hint': 'Click empty space or press Esc to clear the selection and highlight',
   'fit': 'Fit',
+  'csv.legend.score':
+    '0 to 1, higher means the two texts are more alike (computed from the wording; a suggestion until reviewed)',
+  'csv.legend.unmatched': 'no article of the other document is alike enough',
+  'csv.legend.class.identical': 'the same text, or differing only in punctuation',
+  'csv.legend.class.almost_identical': 'slightly reworded, same content',
+  'csv.legend.class.related': 'same subject, different wording',
+  'csv.legend.class.partially_related': 'only part of the content is related',
+  'csv.legend.status.suggested': 'suggested by the system, not yet reviewed',
+  'csv.legend.status.confirmed': 'a reviewer confirmed the pair',
+  'csv.legend.status.rejected': 'a reviewer rejected the pair',
   'lang': '中文',
 };
 

@@ -2,7 +2,8 @@
  * The comparison table (对照表) as CSV (pure). UTF-8 with a byte-order mark so Excel opens the Chinese text, CRLF
  * line ends, RFC 4180 quoting; a title line and the export date first, then the header and the rows, all in the
  * interface language. Imported texts come from the web, so a cell that a spreadsheet would run as a formula
- * (it begins with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
+ * (it begins with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe. After the rows, a
+ * blank line and the legend: what the score, 无对应 and each class and status value mean.
  * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建
  */
 import type { ArticleData, Comparison } from './api-types.ts';
@@ -109,5 +110,22 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         .join(','),
     );
   }
+  lines.push('', ...legendLines(lang).map((l) => l.map(cell).join(',')));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Classes and statuses in the order the legend lists them (strongest class first). */
+const CLASSES = ['identical', 'almost_identical', 'related', 'partially_related'] as const;
+const STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
+
+/** The legend rows: a heading, then [column, value, meaning] for the score, 无对应, every class and every status. */
+export function legendLines(lang: Lang): string[][] {
+  const [, upperArticle, , lowerArticle, score, cls, status] = CSV_HEADERS[lang];
+  return [
+    [t(lang, 'legend.title')],
+    [score, '', t(lang, 'csv.legend.score')],
+    [`${upperArticle} / ${lowerArticle}`, t(lang, 'compare.unmatched'), t(lang, 'csv.legend.unmatched')],
+    ...CLASSES.map((c) => [cls, t(lang, `class.${c}`), t(lang, `csv.legend.class.${c}`)]),
+    ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
+  ];
 }

@@ -1,0 +1,123 @@
+/**
+ * The viewer on what `npm start` imports (corpus/*.txt and the statutes of corpus/laws), as a first-time user sees
+ * it in workshop mode at 1280×720: the first view shows every lane and every document or group title at ≥ 18 px
+ * without panning; the law tier sits above the State Council's documents; versions and the basis-lost signal show.
+ * Screenshots: test-artifacts/viewer-b*.png (first view, a document opened, an article's lineage).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUNDLED_PATHS } from '../../import/index.ts';
+import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { clickNode } from './click-node.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
+
+type Cy = import('cytoscape').Core;
+let running: ViewerServer;
+
+beforeAll(async () => {
+  running = await startViewerServer('viewer-bundled-test-secret', BUNDLED_PATHS);
+}, 600_000);
+
+afterAll(async () => {
+  await running?.close();
+});
+
+/** What is on screen: lanes and document/group nodes with their box and label size in px, and the viewport size. */
+function firstView(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: Cy }).cy;
+    const zoom = cy.zoom();
+    const ext = cy.extent();
+    const onScreen = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+      b.x1 >= ext.x1 - 1 && b.x2 <= ext.x2 + 1 && b.y1 >= ext.y1 - 1 && b.y2 <= ext.y2 + 1;
+    const drawn = (e: import('cytoscape').SingularElementArgument) =>
+      parseFloat(String(e.style('font-size'))) * zoom >= parseFloat(String(e.style('min-zoomed-font-size')));
+    const nodes = cy.nodes(':visible').filter((n) => ['policy', 'group', 'lane'].includes(n.data('kind') ?? 'lane'));
+    return nodes.map((n) => ({
+      id: n.id(),
+      kind: (n.data('kind') as string | undefined) ?? 'lane',
+      tier: (n.data('tier') ?? n.data('lane')) as string,
+      y: n.boundingBox({ includeLabels: false }).y1,
+      labelPx: parseFloat(String(n.style('font-size'))) * zoom,
+      labelDrawn: drawn(n),
+      labelOnScreen: onScreen(n.boundingBox({ includeLabels: true })),
+      classes: n.classes().join(' '),
+    }));
+  });
+}
+
+describe('the bundled import in workshop mode at 1280×720', () => {
+  let page: Page;
+  let errors: string[];
+
+  // Known gap (issue 17): the lanes are 426 model units tall and document titles need zoom 0.86 in workshop mode,
+  // so at 1280×720 the first view shows only the law and national lanes. test.fails until the overview fits.
+  test.fails('the first view shows every lane and every document or group title at 18 px or more, without panning', {
+    timeout: 240_000,
+  }, async () => {
+    page = await running.browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    errors = watchPageErrors(page);
+    await page.goto(running.server.url);
+    await page.waitForFunction(() => document.body.dataset.state !== 'loading', undefined, { timeout: 150_000 });
+    await saveScreenshot(page, 'viewer-b0-loaded');
+    expect(
+      await page.evaluate(() => `${document.body.dataset.state} ${document.body.innerText.slice(0, 300)}`),
+    ).toMatch(/^ready /);
+    await page.check('#workshop-toggle');
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'viewer-b1-first-view');
+    const view = await firstView(page);
+    const titled = view.filter((n) => n.kind !== 'lane');
+    expect(titled.length).toBeGreaterThan(5);
+    for (const n of view) {
+      expect({ id: n.id, drawn: n.labelDrawn, onScreen: n.labelOnScreen }).toEqual({
+        id: n.id,
+        drawn: true,
+        onScreen: true,
+      });
+      expect(n.labelPx).toBeGreaterThanOrEqual(18);
+    }
+  });
+
+  test('the law tier is drawn above the State Council documents; a superseded version is marked', async () => {
+    const view = await firstView(page);
+    const lane = (tier: string) => view.find((n) => n.kind === 'lane' && n.tier === tier);
+    expect(lane('law')).toBeDefined();
+    expect(lane('law')!.y).toBeLessThan(lane('national')!.y);
+    const sc = view.find((n) => n.id === 'policy:国发〔2020〕7号')!;
+    expect(sc.tier).toBe('national');
+    expect(lane('law')!.y).toBeLessThan(sc.y);
+    // 上海市科学技术进步条例 2010 was superseded by the 2024 text: drawn faded and dotted, and its label says so.
+    const v2010 = view.find((n) => n.id === 'policy:t:上海市|科学技术进步条例@2010-09-17')!;
+    expect(v2010.classes).toContain('version-superseded');
+    expect(errors).toEqual([]);
+  });
+
+  // Known gap: the overview's basisChanged reads a stored property that no import writes, so the red outline never
+  // shows on the bundled import (Policy.basisChanged, computed, does). test.fails until the overview computes it.
+  test.fails('the 2010 Shanghai regulation, resting on a law amended after it, has the basis-lost outline', async () => {
+    const v2010 = (await firstView(page)).find((n) => n.id === 'policy:t:上海市|科学技术进步条例@2010-09-17')!;
+    expect(v2010.classes).toContain('basis-lost');
+  });
+
+  test('a first-time user opens a document and traces an article (screenshots)', {
+    timeout: 180_000,
+  }, async () => {
+    await clickNode(page, 'policy:柳政规〔2021〕18号', 150);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children().length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await saveScreenshot(page, 'viewer-b2-document');
+    const first = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').children()[0]!.id(),
+    );
+    await clickNode(page, first, 200);
+    await page.waitForSelector('[data-lineage-count]', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'viewer-b3-lineage');
+    expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+});
