@@ -1,0 +1,81 @@
+/**
+ * lineage(asOf) and compare(asOf) on the bundled legislative chain (corpus/laws): 上海市科学技术进步条例 2010 (in force
+ * 2010-11-01 to 2024-06-01) and 2024 against 科学技术进步法 2021 (in force from 2022-01-01). Each side of a comparison
+ * and each article of a chain is taken in the version in force that day.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { alignGraph, LAWS_DIR } from '../../import/index.ts';
+import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { startTestApi, type TestApi } from './api-harness.ts';
+import { importInto } from './import-support.ts';
+
+const { graph } = openTestGraph();
+const FILES = readdirSync(LAWS_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => join(LAWS_DIR, f));
+const WORK = 'w:上海市|科学技术进步条例';
+const LAW_WORK = 'w:中华人民共和国|科学技术进步法';
+const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
+const V2024 = 't:上海市|科学技术进步条例@2024-05-10';
+const LAW_2021 = 't:中华人民共和国|科学技术进步法@2021-12-24';
+let api: TestApi;
+
+beforeAll(async () => {
+  await resetGraph(graph);
+  await importInto(graph, FILES);
+  await alignGraph(graph);
+  api = await startTestApi(graph);
+}, 300_000);
+afterAll(async () => {
+  await api?.close();
+  await graph.close();
+});
+
+describe('compare(asOf)', () => {
+  const compare = (asOf: string) =>
+    api.gql(
+      `{ compare(lowerPolicyId: "${WORK}", upperPolicyId: "${LAW_WORK}", asOf: "${asOf}") { lower { id } upper { id } pairs { lower { id } upper { id } } } }`,
+    );
+
+  test('takes each side in the version in force that day', async () => {
+    const in2022 = (await compare('2022-01-01')).body.data?.compare;
+    expect([in2022.lower.id, in2022.upper.id]).toEqual([V2010, LAW_2021]);
+    const in2025 = (await compare('2025-01-01')).body.data?.compare;
+    expect([in2025.lower.id, in2025.upper.id]).toEqual([V2024, LAW_2021]);
+    // Both versions' first articles (为了…根据《中华人民共和国科学技术进步法》…) carry the law's first article.
+    expect(in2022.pairs).toContainEqual({ lower: { id: `${V2010}#p1/a1` }, upper: { id: `${LAW_2021}#p1/a1` } });
+    expect(in2025.pairs).toContainEqual({ lower: { id: `${V2024}#p1/a1` }, upper: { id: `${LAW_2021}#p1/a1` } });
+    expect(in2022.pairs.every((p: { lower: { id: string } }) => p.lower.id.startsWith(V2010))).toBe(true);
+  });
+
+  test('a day before the law in the graph was in force is a clear BAD_USER_INPUT', async () => {
+    const r = await compare('2015-01-01');
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.body.errors?.[0]?.message).toBe(`No version of "${LAW_WORK}" was in force on 2015-01-01`);
+  });
+});
+
+describe('lineage(asOf)', () => {
+  // 2010 第四十九条 本条例自2010年11月1日起施行 became 2024 第四十七条 (CHANGED_TO, only the date differs); both carry the
+  // law's 第一百一十七条 本法自2022年1月1日起施行.
+  const lastArticle = `${V2010}#p8/a49`;
+  const lineage = (asOf: string) =>
+    api.gql(
+      `{ lineage(articleId: "${lastArticle}", direction: UP, maxDepth: 1, asOf: "${asOf}") { from { id } to { id } } }`,
+    );
+
+  test('on a day the 2010 text was in force, the chain starts at its own article', async () => {
+    expect((await lineage('2022-01-01')).body.data?.lineage).toEqual([
+      { from: { id: lastArticle }, to: { id: `${LAW_2021}#p12/a117` } },
+    ]);
+  });
+
+  test('after the 2024 revision took effect, the chain starts at the same article of the 2024 version', async () => {
+    expect((await lineage('2025-01-01')).body.data?.lineage).toEqual([
+      { from: { id: `${V2024}#p11/a47` }, to: { id: `${LAW_2021}#p12/a117` } },
+    ]);
+  });
+});
