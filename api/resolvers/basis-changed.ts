@@ -25,15 +25,27 @@ export interface BasisChangeRow {
 /** The day a lower text was made: its version date, else its issue, effect or publication date. */
 const SINCE = 'coalesce(l.versionDate, l.issuedOn, l.effectiveOn, l.publishedOn)';
 
+/** When the upper version `u` a text made on `since` rests on changed after it: ended since, or made later by a revision. */
+const CHANGED_SINCE = `since IS NOT NULL AND (
+  (u.versionDate <= since AND u.versionStatus <> 'in_force') OR
+  (u.versionDate > since AND u.versionEvent IN ['revision', 'amendment']))`;
+
+/** A Cypher predicate: whether the Policy bound to `lower` has lost (part of) its basis, as Policy.basisChanged tells. */
+export function basisLostPredicate(lower: string): string {
+  return `EXISTS {
+  MATCH (${lower})-[:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(:Work)
+  WITH u, ${SINCE.replaceAll('l.', `${lower}.`)} AS since
+  WHERE ${CHANGED_SINCE}
+}`;
+}
+
 /** Builds the document-level query for the Policies `ids`. */
 export function buildBasisChangedQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS lid
 MATCH (l:Policy {id: lid})-[r:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(:Work)
 WITH l, r, u, ${SINCE} AS since
-WHERE since IS NOT NULL AND (
-  (u.versionDate <= since AND u.versionStatus <> 'in_force') OR
-  (u.versionDate > since AND u.versionEvent IN ['revision', 'amendment']))
+WHERE ${CHANGED_SINCE}
 CALL (u, since) {
   WITH u WHERE u.versionDate <= since
   OPTIONAL MATCH (u)-[:HAS_ARTICLE]->(a:Article)

@@ -7,6 +7,7 @@
  * rows `{ authorityLevel: '', tier: 'municipal', jurisdiction: '柳州市', documents: 2, articles: 61, firstYear: 2021,
  * lastYear: 2021 }`.
  */
+import { basisLostPredicate } from './basis-changed.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
@@ -87,7 +88,7 @@ CALL (p) {
   WITH q, count(r) AS weight WHERE q IS NOT NULL
   RETURN collect({policyId: q.id, relation: 'aligns', weight: weight}) AS alignLinks
 }
-RETURN p { .id, .title, .docNumber, .tier, .kind, .status, .issuedOn, .effectiveOn, .jurisdiction, .authorityLevel, .validFrom, .validTo, .versionStatus, .basisChanged } AS doc,
+RETURN p { .id, .title, .docNumber, .tier, .kind, .status, .issuedOn, .effectiveOn, .jurisdiction, .authorityLevel, .validFrom, .validTo, .versionStatus, basisChanged: ${basisLostPredicate('p')} } AS doc,
        articleCount, alignedCount,
        [(p)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(q:Policy) | {policyId: q.id, relation: type(r), weight: 1}] + alignLinks AS links`,
     params: { ...params(filter), limit },

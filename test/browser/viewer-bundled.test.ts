@@ -93,9 +93,9 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(errors).toEqual([]);
   });
 
-  // Known gap: the overview's basisChanged reads a stored property that no import writes, so the red outline never
-  // shows on the bundled import (Policy.basisChanged, computed, does). test.fails until the overview computes it.
-  test.fails('the 2010 Shanghai regulation, resting on a law amended after it, has the basis-lost outline', async () => {
+  // The overview computes the signal as Policy.basisChanged does (api/resolvers/basis-changed.ts basisLostPredicate):
+  // the 2010 text rests on the 科学技术进步法 as it stood before its 2021 revision.
+  test('the 2010 Shanghai regulation, resting on a law revised after it, has the basis-lost outline', async () => {
     const v2010 = (await firstView(page)).find((n) => n.id === 'policy:t:上海市|科学技术进步条例@2010-09-17')!;
     expect(v2010.classes).toContain('basis-lost');
   });
