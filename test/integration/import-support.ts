@@ -2,8 +2,10 @@
  * Helpers of the import integration tests: a graph snapshot (counts per label and relationship type, ids per label)
  * and a one-line import into the test graph.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { GraphHandle } from '../../graph/index.ts';
-import { CORPUS_DIR, importPaths, type ImportOptions, type ImportSummary } from '../../import/index.ts';
+import { CORPUS_DIR, importPaths, LAWS_DIR, type ImportOptions, type ImportSummary } from '../../import/index.ts';
 
 /** Counts per label and per relationship type, and the sorted ids of every node. */
 export interface GraphSnapshot {
@@ -49,3 +51,9 @@ export const FIRST_CORPUS_FILES: readonly string[] = [
   'most-hitech-zone-plan-14th.txt',
   'state-council-hitech-opinions.txt',
 ].map((f) => `${CORPUS_DIR}${f}`);
+
+/** The statutes of the bundled legislative chain (corpus/laws/*.md, copied unchanged from lawrefbook), sorted. */
+export const LAW_FILES: readonly string[] = readdirSync(LAWS_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => join(LAWS_DIR, f));

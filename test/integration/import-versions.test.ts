@@ -8,19 +8,14 @@
  * 第四十九条 says 本条例自2010年11月1日起施行; the 2024 file's last head line is 2024年5月10日 …第二次修订 and its
  * 第四十七条 says 本条例自2024年6月1日起施行.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LAWS_DIR, type ImportSummary } from '../../import/index.ts';
+import type { ImportSummary } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
-import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
+import { importInto, LAW_FILES, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { graph } = openTestGraph();
-const FILES = readdirSync(LAWS_DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => join(LAWS_DIR, f));
+const FILES = [...LAW_FILES];
 const WORK = 'w:上海市|科学技术进步条例';
 const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
 const V2024 = 't:上海市|科学技术进步条例@2024-05-10';

@@ -3,19 +3,14 @@
  * 2010-11-01 to 2024-06-01) and 2024 against 科学技术进步法 2021 (in force from 2022-01-01). Each side of a comparison
  * and each article of a chain is taken in the version in force that day.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { alignGraph, LAWS_DIR } from '../../import/index.ts';
+import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
-import { importInto } from './import-support.ts';
+import { importInto, LAW_FILES } from './import-support.ts';
 
 const { graph } = openTestGraph();
-const FILES = readdirSync(LAWS_DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => join(LAWS_DIR, f));
+const FILES = [...LAW_FILES];
 const WORK = 'w:上海市|科学技术进步条例';
 const LAW_WORK = 'w:中华人民共和国|科学技术进步法';
 const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
