@@ -38,7 +38,7 @@ export function buildJurisdictionIndex(data: Additions = additions as Additions)
   const count = new Map<string, number>();
   for (const p of map) count.set(p.name, (count.get(p.name) ?? 0) + 1);
   const nameByCode = new Map<string, string>();
-  const qualified = (name: string, code: string, parentCode: string | undefined): string => {
+  const qualified = (name: string, _code: string, parentCode: string | undefined): string => {
     if ((count.get(name) ?? 0) < 2) return name;
     return `${parentCode ? (nameByCode.get(parentCode) ?? '') : ''}${name}`;
   };

@@ -107,7 +107,7 @@ export function buildStructure(lines: SourceLine[], levels: StructureLevels, fil
       part?.articles.push(article);
     } else if (draft) {
       if (
-        (numbered && numbered.kind.startsWith('item')) ||
+        numbered?.kind.startsWith('item') ||
         (numbered && draft.article && levels.partKind === 'chapter' && numbered.kind === 'article')
       ) {
         addItem(draft, numbered!, line);

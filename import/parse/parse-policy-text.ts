@@ -6,8 +6,8 @@
  * Problems are collected in `document.issues` with line numbers; nothing is thrown for odd lines.
  */
 import { createHash } from 'node:crypto';
-import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
-import type { ParseIssue, PolicyDocument, Tier } from '../../model/index.ts';
+import { getDefaultGazetteer } from '../gazetteer/index.ts';
+import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';

@@ -95,7 +95,7 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
     if (labels.length === 0 || labels[0]!.index !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);
-      if (!pending || pending.value !== '') return undefined;
+      if (pending?.value !== '') return undefined;
       pending.value = cell;
       continue;
     }

@@ -82,7 +82,7 @@ function keptLines(d: PolicyDocument): Set<string> {
     for (const book of (p.book ?? '').split(/\s(?=第)/)) add(book);
   }
   for (const a of d.articles) {
-    const [first = '', ...rest] = a.text.split('\n');
+    const [first = '', ..._rest] = a.text.split('\n');
     // A statute keeps a bracketed heading (第一条【目的】…); a numbered paragraph its run-in heading (七、本决定…。).
     // (…or a heading ended by a colon: 知识产权保护方面5项：…)
     for (const heading of a.heading
