@@ -29,11 +29,11 @@ const FLOORS: { name: string; floor: string; ok: (v: number) => boolean }[] = [
   { name: 'import.ratioToPlainCreate', floor: '≥ 0.5', ok: (v) => v >= 0.5 },
   { name: 'align.ratioToBruteForce', floor: '≤ 0.05', ok: (v) => v <= 0.05 },
   { name: 'align.top1Agreement', floor: '≥ 0.99', ok: (v) => v >= 0.99 },
-  { name: 'api.lineage.p99Ms', floor: '< 100', ok: (v) => v < 100 },
+  // The 50-connection latencies (api.<kind>.p99Ms) are reported, not floored: on 2 cores Little's law alone puts them
+  // in the hundreds of ms. Issue 16 floors GraphQL throughput against the same Cypher straight through the driver,
+  // and one user's p99.
   { name: 'api.lineage.errors', floor: '= 0', ok: (v) => v === 0 },
-  { name: 'api.search.p99Ms', floor: '< 300', ok: (v) => v < 300 },
   { name: 'api.search.errors', floor: '= 0', ok: (v) => v === 0 },
-  // Issue 16: GraphQL throughput against the same Cypher straight through the driver, and one user's p99.
   { name: 'api.lineage.throughputRatioToDirect', floor: '≥ 0.6', ok: (v) => v >= 0.6 },
   { name: 'api.search.throughputRatioToDirect', floor: '≥ 0.6', ok: (v) => v >= 0.6 },
   { name: 'api.lineage.single.p99Ms', floor: '< 25', ok: (v) => v < 25 },
