@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/parse/index.ts';
 import type { Article, PolicyDocument } from '../../model/index.ts';
 import { buildPolicyRows } from '../../import/write/build-policy-rows.ts';
+import { textHashOf } from '../../import/write/text-hash.ts';
 import type { CitationLink } from '../../import/write/resolve-citations.ts';
 import { buildPoliciesWrite, buildPolicyWrite } from '../../import/write/build-policy-write.ts';
 
@@ -119,6 +120,8 @@ describe('buildPolicyRows', () => {
       file: 'x.txt',
       retrievedOn: '2022-06-28',
       sha256: 'ab'.repeat(32),
+      // What the text says (title and articles, whitespace removed): tells another text under the same identity.
+      textHash: textHashOf(fixture()),
       importerVersion: 'policygraph-0.1.0',
       partCount: 1,
       articleCount: 2,
