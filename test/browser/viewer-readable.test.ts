@@ -148,8 +148,15 @@ describe('semantic zoom and the overview', () => {
   });
 
   test('filters by place and the time slider ask the server; basis-lost documents are marked', async () => {
+    // The signal is computed (Policy.basisChanged): the measures rest on a statute version ended since they were made.
     await graph.write([
-      { cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) SET p.basisChanged = true", params: {} },
+      {
+        cypher: `MATCH (p:Policy {id: '柳政规〔2021〕18号'})
+CREATE (:Work {id: 'w:test|上位条例'})-[:HAS_VERSION]->(u:Policy {id: 't:test|上位条例@2000-01-01', title: '上位条例',
+  versionDate: '2000-01-01', validFrom: '2000-01-01', validTo: '2020-01-01', versionStatus: 'superseded'})
+CREATE (p)-[:BASED_ON]->(u)`,
+        params: {},
+      },
     ]);
     const page = await open();
     await ready(page);
@@ -196,7 +203,9 @@ describe('semantic zoom and the overview', () => {
         (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty(),
       ),
     ).toBe(true);
-    await graph.write([{ cypher: "MATCH (p:Policy {id: '柳政规〔2021〕18号'}) REMOVE p.basisChanged", params: {} }]);
+    await graph.write([
+      { cypher: "MATCH (w:Work {id: 'w:test|上位条例'})-[:HAS_VERSION]->(u:Policy) DETACH DELETE w, u", params: {} },
+    ]);
     await page.close();
   });
 });
