@@ -199,8 +199,11 @@ describe('viewer over the corpus', () => {
       (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv(),
     );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    // Title, date, a blank line, the header, then one line per row.
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 4);
+    // Title, date, a blank line, the header, one line per row; then a blank line and the legend.
+    const lines = csv.trimEnd().split('\r\n');
+    const legendAt = lines.indexOf('', 3);
+    expect(legendAt).toBe(rows + 4);
+    expect(lines.length).toBeGreaterThan(legendAt + 5);
     await saveScreenshot(page, 'viewer-3-compare');
     await page.click('.compare-head button:last-child');
     expect(await page.locator('#compare-view').isHidden()).toBe(true);
