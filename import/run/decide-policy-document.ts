@@ -88,6 +88,7 @@ export function decideDocument(
   const titleKey = buildTitleKey(doc.title);
   const version = readDocumentVersion(doc);
   const registryNumber = doc.docNumber || version ? undefined : ownNumberForTitle(registry, titleKey, isStatute(doc));
+  const textHash = textHashOf(doc);
   const identity = resolvePolicyIdentity(
     {
       file,
@@ -97,7 +98,7 @@ export function decideDocument(
       ...(doc.docNumber ? { docNumber: doc.docNumber } : {}),
       ...(registryNumber ? { registryNumber } : {}),
       ...(version ? { versionId: versionPolicyId(version) } : {}),
-      textHash: textHashOf(doc),
+      textHash,
     },
     candidates,
   );
@@ -149,6 +150,7 @@ export function decideDocument(
     doc,
     {
       id: identity.id,
+      textHash,
       ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
       ...(previous ? { previous } : {}),
     },

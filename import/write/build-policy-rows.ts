@@ -27,6 +27,8 @@ export interface PolicyRowIdentity {
   id: string;
   docNumber?: string;
   previous?: KnownPolicy;
+  /** textHashOf(doc), when the caller already computed it for identity (else computed here). */
+  textHash?: string;
 }
 
 /** Everything one document writes, as rows. */
@@ -167,7 +169,7 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
     file: fileBaseName(provenance.file || doc.file),
     retrievedOn: provenance.retrievedOn ?? context.retrievedOn ?? null,
     sha256: provenance.sha256,
-    textHash: textHashOf(doc),
+    textHash: identity.textHash ?? textHashOf(doc),
     importerVersion: context.importerVersion,
     partCount: doc.parts.length,
     articleCount: doc.articles.length,
