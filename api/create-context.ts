@@ -8,14 +8,24 @@ import type { GraphHandle } from '../graph/index.ts';
 import { readBearer } from './auth.ts';
 import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
-import { unauthenticated } from './errors.ts';
+import { serviceUnavailable, unauthenticated } from './errors.ts';
+import { RETRY_AFTER_SECONDS } from './http/status-plugin.ts';
 import { createNodeLoader } from './hydrate-nodes.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
-/** Returns the function Apollo calls once per request. */
-export function createContextFactory(deps: { graph: GraphHandle; config: ApiConfig; runner: CypherRunner }) {
-  const { graph, config, runner } = deps;
+/**
+ * Returns the function Apollo calls once per request. `databaseDown`, when given, says the database is known to be
+ * down (the supervised local engine is restarting): every request is then refused at once with SERVICE_UNAVAILABLE.
+ */
+export function createContextFactory(deps: {
+  graph: GraphHandle;
+  config: ApiConfig;
+  runner: CypherRunner;
+  databaseDown?: () => boolean;
+}) {
+  const { graph, config, runner, databaseDown } = deps;
   return async (request: IncomingMessage): Promise<ApiContext> => {
+    if (databaseDown?.()) throw serviceUnavailable(RETRY_AFTER_SECONDS);
     const auth = readBearer(request.headers.authorization, config.jwtSecret);
     if (config.requireAuthForReads && auth.kind !== 'user') {
       throw unauthenticated(auth.kind === 'invalid' ? auth.reason : 'reads require a bearer token on this server');

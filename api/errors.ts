@@ -13,6 +13,19 @@ export function unauthenticated(reason = 'a valid bearer token is required'): Gr
   });
 }
 
+/**
+ * The database is known to be down (the local engine is restarting): answered at once, HTTP 503 with Retry-After,
+ * instead of waiting for the driver's connection time-outs.
+ */
+export function serviceUnavailable(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError('The database is restarting; try again shortly', {
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
 /** A valid token without the needed role. */
 export function forbidden(role: string): GraphQLError {
   return new GraphQLError(`Forbidden: the "${role}" role is required`, { extensions: { code: 'FORBIDDEN' } });

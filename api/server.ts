@@ -34,6 +34,8 @@ export interface ApiServerOptions {
   log?: (message: string, error?: unknown) => void;
   /** How long start-up may spend planning the custom queries (WARM_UP_BUDGET_MS); 0 skips it. */
   warmUpMs?: number;
+  /** True while the database is known to be down (a supervised local engine restarting): requests get 503 at once. */
+  databaseDown?: () => boolean;
 }
 
 /** A running API server. */
@@ -82,7 +84,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const runner = createCypherRunner(graph, config.dbTimeoutMs);
   // Cold plans under a burst of concurrent first requests made the p99; failures (database down) are ignored here.
   await warmUpQueries(runner, options.warmUpMs ?? WARM_UP_BUDGET_MS);
-  const makeContext = createContextFactory({ graph, config, runner });
+  const makeContext = createContextFactory({
+    graph,
+    config,
+    runner,
+    ...(options.databaseDown ? { databaseDown: options.databaseDown } : {}),
+  });
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

@@ -18,6 +18,8 @@ export interface ConnectedGraph extends GraphHandle {
   origin: 'remote' | 'local-reused' | 'local-started';
   /** Closes the handle and, if this call started the local engine, shuts it down. */
   stop(): Promise<void>;
+  /** Only on a supervised local engine: true while it is down and being restarted. */
+  engineDown?: () => boolean;
 }
 
 /** Connects to the configured Neo4j (starting the local engine when needed) and verifies the connection. */
@@ -65,6 +67,7 @@ export async function connectGraph(
     ...graph,
     uri: engine.uri,
     origin: 'local-started',
+    ...(supervised ? { engineDown: () => supervised.current() === undefined } : {}),
     stop: async () => {
       await graph.close();
       await (supervised ? supervised.stop() : engine.stop());

@@ -14,7 +14,8 @@ import { databaseErrorCode } from '../../api/format-error.ts';
 import { createCypherRunner } from '../../api/run-cypher.ts';
 import { openTestGraph, resetGraph, testGraphConfig } from '../support/neo4j.ts';
 import { MUNICIPAL, NATIONAL, seedApiFixture } from './api-fixture.ts';
-import { startTestApi } from './api-harness.ts';
+import { startTestApi, TEST_SECRET } from './api-harness.ts';
+import { readApiConfig, startApiServer } from '../../api/index.ts';
 import type { TestApi } from './api-harness.ts';
 
 const { graph } = openTestGraph();
@@ -236,6 +237,40 @@ describe('Neo4j down and back', () => {
       await flaky.close();
       await proxied.close();
       await shut().catch(() => {});
+    }
+  });
+});
+
+describe('a database known to be down (a supervised local engine restarting)', () => {
+  test('is answered 503 with Retry-After at once, without asking the driver; serves again when it is back', async () => {
+    let down = true;
+    const server = await startApiServer({
+      graph,
+      config: readApiConfig({ JWT_SECRET: TEST_SECRET, PORT: '0' }),
+      log: () => {},
+      warmUpMs: 0,
+      databaseDown: () => down,
+    });
+    const ask = () =>
+      fetch(`${server.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ policyByNumber(docNumber: "${NATIONAL}") { id } }` }),
+      });
+    try {
+      const refused = await ask();
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      const body = (await refused.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+      expect(body.data).toBeUndefined();
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      // The graph handle works all along: only the flag made it 503.
+      down = false;
+      const served = await ask();
+      expect(served.status).toBe(200);
+      expect(await served.json()).toEqual({ data: { policyByNumber: { id: NATIONAL } } });
+    } finally {
+      await server.close();
     }
   });
 });
