@@ -3,10 +3,11 @@
  * document whose fragments spread each other twice per level (2^39 expansions in 2 KB) is measured in 40 steps.
  *
  * Cost: each field costs 1; the fields under a list multiply by the list's size — its `limit`/`first` literal (capped
- * at the page size), the page size when it is a variable, else `defaultListSize`. Introspection is counted: a
- * `__schema` costs INTROSPECTION_COST.schema and a `__type` INTROSPECTION_COST.type, whatever they select, and inside
- * them a type reached through another type's member list may not be expanded again (`fields { type { fields } }`):
- * that recursion, not the schema's size, is what makes introspection answers explode. `__typename` is free.
+ * at the page size), the page size when it is a variable, else `defaultListSize`; a list of PROPERTY_LIST_TYPES
+ * (parsed from one stored property) counts as one item. Introspection is counted: a `__schema` costs
+ * INTROSPECTION_COST.schema and a `__type` INTROSPECTION_COST.type, whatever they select, and inside them a type
+ * reached through another type's member list may not be expanded again (`fields { type { fields } }`): that
+ * recursion, not the schema's size, is what makes introspection answers explode. `__typename` is free.
  * Depth counts fields, introspection ones included except the `ofType` chain of type references.
  *
  * Example (defaultListSize 10): `{ policies { id articles { id } } }` → { depth: 3, cost: 121 };
@@ -31,6 +32,13 @@ export interface CostOptions {
 
 /** What an introspection root costs, whatever it selects (its answer is bounded by the schema once recursion is refused). */
 export const INTROSPECTION_COST = { schema: 1000, type: 50 } as const;
+
+/**
+ * Object types served from one stored property of the node or relationship above (EvidenceSpan: the spans parsed
+ * from an alignment's evidence text). A list of them reads nothing more from the database and is as long as what
+ * the engine wrote, so it costs what one item costs, not a page.
+ */
+const PROPERTY_LIST_TYPES = new Set(['EvidenceSpan']);
 
 /** Introspection lists that expand a type into its members; one of them may not stand beneath another. */
 const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
@@ -101,7 +109,10 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
           continue;
         }
         const type = fieldDef ? getNullableType(fieldDef.type) : undefined;
-        const multiplier = type && isListType(type) ? listSize(selection, options) : 1;
+        const multiplier =
+          type && isListType(type) && !(child && PROPERTY_LIST_TYPES.has(child.name))
+            ? listSize(selection, options)
+            : 1;
         const inner = measure(selection.selectionSet, child, undefined, fieldPath);
         take(inner, 1, 1 + multiplier * inner.cost);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

@@ -8,7 +8,9 @@ import { getIntrospectionQuery } from 'graphql';
 const schema = buildGraphQLSchema(`
   type Query { policies(limit: Int): [Policy!]! policy: Policy }
   type Policy { id: ID! title: String articles(limit: Int): [Article!]! }
-  type Article { id: ID! policy: Policy alignsWith: [Article!]! }
+  type Article { id: ID! policy: Policy alignsWith: [Article!]! alignments(limit: Int): [Alignment!]! }
+  type Alignment { score: Float evidence: [EvidenceSpan!]! }
+  type EvidenceSpan { lowerText: String! upperText: String! }
 `);
 
 function errorsOf(query: string, rule: ReturnType<typeof maxDepthRule>) {
@@ -52,6 +54,12 @@ describe('cost limit', () => {
     // limit 0 and negative limits count as the page the library really returns (the page size), not 0 or less
     ['{ policies(limit: 0) { id } }', 51],
     ['{ policies(limit: -5) { id articles(limit: -1) { id } } }', 1 + 50 * (1 + 1 + 50)],
+    // evidence spans are parsed from one stored property: their list counts as one item, not a page
+    // policies 1 + 2 × (articles 1 + 1 × (alignments 1 + 3 × (score 1 + evidence (1 + 1 × 2))))
+    [
+      '{ policies(limit: 2) { articles(limit: 1) { alignments(limit: 3) { score evidence { lowerText upperText } } } } }',
+      1 + 2 * (1 + 1 * (1 + 3 * (1 + 1 + 2))),
+    ],
     // introspection is counted: a fixed price per __schema / __type, __typename free
     ['{ a: __schema { types { name } } b: __type(name: "Policy") { name } __typename }', 1050],
   ])('%s costs %i: accepted at that cost, refused one below', (query, cost) => {

@@ -8,14 +8,14 @@ import {
   mergeOverview,
   mergePolicies,
   openGroup,
-  parseEvidence,
+  evidenceOf,
   removePolicy,
   setAlignmentStatus,
 } from '../../viewer/src/graph-store.ts';
 
-const evidence = JSON.stringify([
+const evidence = [
   { lowerStart: 0, lowerEnd: 4, upperStart: 2, upperEnd: 6, lowerText: '创建国家', upperText: '创建国家' },
-]);
+];
 
 // A three-tier chain shaped like the corpus: Liuzhou (一) → Guangxi (一) → State Council (二).
 const policies: PolicyData[] = [
@@ -78,7 +78,7 @@ const policies: PolicyData[] = [
                 score: 0.91,
                 class: 'almost_identical',
                 status: 'confirmed',
-                evidence: 'not json',
+                evidence: null,
               },
             },
           ],
@@ -217,10 +217,10 @@ describe('policy labels', () => {
 describe('graph store', () => {
   const store = mergePolicies(emptyStore(), policies);
 
-  test('reads evidence from its JSON string, and yields no spans for bad JSON', () => {
-    expect(store.alignments['g1->s2']!.evidence).toEqual(JSON.parse(evidence));
+  test('keeps the typed evidence spans; an alignment without evidence has no spans', () => {
+    expect(store.alignments['g1->s2']!.evidence).toEqual(evidence);
     expect(store.alignments['l1->g1']!.evidence).toEqual([]);
-    expect(parseEvidence(null)).toEqual([]);
+    expect(evidenceOf(undefined)).toEqual([]);
   });
 
   test('merging articles brings in their policy as a stub', () => {

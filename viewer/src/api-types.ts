@@ -23,7 +23,7 @@ export type SearchHitKind = G.SearchHitKind;
 /** A shared span of two articles: offsets into heading + '。' + text of each. */
 export type EvidenceSpan = G.EvidenceSpan;
 
-/** ALIGNS_WITH relationship properties; `evidence` arrives as a JSON string from the generated schema. */
+/** ALIGNS_WITH relationship properties; `evidence` comes typed (Alignment.evidence: [EvidenceSpan!]!). */
 export interface AlignmentProps {
   id: G.Alignment['id'];
   score: G.Alignment['score'];
@@ -31,7 +31,7 @@ export interface AlignmentProps {
   alignmentClass?: AlignmentClass;
   status?: AlignmentStatus | string | null;
   rank?: number | null;
-  evidence?: string | EvidenceSpan[] | null;
+  evidence?: EvidenceSpan[] | null;
   reviewedBy?: string | null;
   comment?: string | null;
 }

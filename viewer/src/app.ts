@@ -31,7 +31,7 @@ import {
   mergeOverview,
   mergePolicies,
   openGroup,
-  parseEvidence,
+  evidenceOf,
   removePolicy,
   setAlignmentStatus,
   type GraphStore,
@@ -404,7 +404,7 @@ export class App implements Page {
       const lower = details?.articles[0];
       const edge = lower?.alignsWithDetail?.edges.find((e) => e.properties.id === a.id);
       const full = edge
-        ? { ...a, status: edge.properties.status ?? a.status, evidence: parseEvidence(edge.properties.evidence) }
+        ? { ...a, status: edge.properties.status ?? a.status, evidence: evidenceOf(edge.properties.evidence) }
         : a;
       const now = this.state.get().store;
       renderAlignmentDetails(

@@ -92,16 +92,9 @@ export function emptyStore(): GraphStore {
   return { policies: {}, articles: {}, alignments: {}, relations: {}, groups: {} };
 }
 
-/** Reads the evidence property, which the generated schema returns as a JSON string; bad JSON yields no spans. */
-export function parseEvidence(evidence: AlignmentProps['evidence']): EvidenceSpan[] {
-  if (Array.isArray(evidence)) return evidence;
-  if (typeof evidence !== 'string' || evidence === '') return [];
-  try {
-    const parsed: unknown = JSON.parse(evidence);
-    return Array.isArray(parsed) ? (parsed as EvidenceSpan[]) : [];
-  } catch {
-    return [];
-  }
+/** The evidence spans of an alignment (typed by the API); none when the query did not ask for them. */
+export function evidenceOf(evidence: AlignmentProps['evidence']): EvidenceSpan[] {
+  return evidence ?? [];
 }
 
 function mergeRef(store: GraphStore, ref: PolicyRef): StoredPolicy {
@@ -157,7 +150,7 @@ function mergeArticleInto(store: GraphStore, article: ArticleData, policyId: str
       score: p.score,
       class: p.class,
       status: p.status ?? 'suggested',
-      evidence: parseEvidence(p.evidence),
+      evidence: evidenceOf(p.evidence),
       reviewedBy: p.reviewedBy ?? undefined,
       comment: p.comment ?? undefined,
     };

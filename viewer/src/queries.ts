@@ -2,9 +2,9 @@
  * The GraphQL documents the viewer sends (api/type-defs.graphql; filters use @neo4j/graphql 7 operators `eq`/`in`).
  */
 
-const ALIGNMENT = 'properties { id score class status evidence: evidenceJson reviewedBy comment } node { id }';
-const ALIGNMENT_DETAIL =
-  'properties { id score class status evidence: evidenceJson reviewedBy comment } node { id number label heading text policy { id title tier } }';
+const EVIDENCE = 'evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }';
+const ALIGNMENT = `properties { id score class status ${EVIDENCE} reviewedBy comment } node { id }`;
+const ALIGNMENT_DETAIL = `properties { id score class status ${EVIDENCE} reviewedBy comment } node { id number label heading text policy { id title tier } }`;
 const ALIGNMENT_BRIEF = 'properties { id score class status } node { id }';
 const POLICY_REF = 'id title docNumber tier issuedOn status kind';
 const ARTICLE_CORE = `id number label heading order alignsWithConnection { edges { ${ALIGNMENT} } }`;

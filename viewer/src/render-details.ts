@@ -7,7 +7,7 @@ import { fill, h, markedText } from './dom.ts';
 import type { StoredAlignment } from './graph-store.ts';
 import { articleBody, splitBySpans } from './highlight-spans.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
-import { parseEvidence } from './graph-store.ts';
+import { evidenceOf } from './graph-store.ts';
 
 /** An article as the details query returns it. */
 export interface ArticleDetails extends ArticleData {
@@ -105,11 +105,11 @@ export function renderArticleDetails(
   // The marks in this article's text belong to one alignment at a time (the best, or the one the reader picks),
   // and the counterpart's own text is shown with its side of the same spans marked.
   const ownSpans = (e: AlignmentEdge, dir: 'up' | 'down') =>
-    parseEvidence(e.properties.evidence).map(
+    evidenceOf(e.properties.evidence).map(
       (s) => (dir === 'up' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number],
     );
   const otherSpans = (e: AlignmentEdge, dir: 'up' | 'down') =>
-    parseEvidence(e.properties.evidence).map(
+    evidenceOf(e.properties.evidence).map(
       (s) => (dir === 'up' ? [s.upperStart, s.upperEnd] : [s.lowerStart, s.lowerEnd]) as [number, number],
     );
   const body = articleBody(article.heading, article.text);
