@@ -10,11 +10,20 @@ export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>
 /** A document as alignment sees it; `file` identifies it among the documents given. */
 export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | 'tier' | 'kind'> {
   docNumber?: string;
+  /** The date of this text (this version's issue or adoption). */
   issuedOn?: string;
+  /**
+   * The first date known of the work: the earliest adoption, promulgation or issue told by its head lines, by an
+   * earlier version or by this text (水法 2016 text → 1988-01-21; a text that tells no history → its own date).
+   * Absent when no date is known.
+   */
+  firstIssuedOn?: string;
   articles: readonly AlignArticle[];
   citations?: readonly Pick<Citation, 'title' | 'docNumber' | 'relation'>[];
   /** Files of the documents it implements, is based on or cites, when already resolved (the graph knows them). */
   citedFiles?: readonly string[];
+  /** Of those, the files its text says it rests on (根据《…》: BASED_ON), when known. */
+  basedOnFiles?: readonly string[];
 }
 
 /** Name and version stored on every pair. */

@@ -68,6 +68,7 @@ export {
 } from './normalize-vocabulary.ts';
 export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
 export {
+  existedBefore,
   inferLikelyParents,
   rankParents,
   type LikelyParent,

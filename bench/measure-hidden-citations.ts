@@ -5,13 +5,14 @@
  * Reports accuracy@1 and @3 over all of them (or an evenly spaced `--sample`). Articles are read with a light loader
  * (第…条 lines), not the full parser, so the figure is about the ranking alone. The scoring is likelyParents' own
  * (rankParents); for speed the bigram vectors of every article are computed once, with one idf over the whole book,
- * and the 12 shortlisted documents are those whose summed article vectors are closest to the regulation's.
+ * and the 12 shortlisted documents are those whose summed article vectors are closest to the regulation's, among
+ * the works that existed when the regulation's text was issued (dates from the head lines, as existedBefore).
  * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N] [--any-citation] [--json]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigramVectors, rankParents, vectorCosine, type AlignDocument } from '../align/index.ts';
+import { bigramVectors, existedBefore, rankParents, vectorCosine, type AlignDocument } from '../align/index.ts';
 
 /** What the check is run on. */
 export interface HiddenCitationOptions {
@@ -62,9 +63,19 @@ function walk(dir: string, out: string[] = []): string[] {
 /** Name of a law from its file: 促进科技成果转化法(2015-08-29).md → 促进科技成果转化法. */
 const nameOf = (file: string) => basename(file, '.md').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
 
+/** ISO date of a 2010年6月24日 in a head line. */
+const HEAD_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
 function load(file: string, tier: AlignDocument['tier']): AlignDocument {
   const articles: AlignDocument['articles'][number][] = [];
+  // The head lines (above the first article) and the file name date the text: the latest is this version's, the
+  // earliest the first known of the work.
+  const dates: string[] = [/\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(file)?.[1]].filter((d): d is string => !!d);
+  const headDates: string[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (articles.length === 0 && !ARTICLE.test(line))
+      for (const m of line.matchAll(HEAD_DATE)) headDates.push(iso(m[1]!, m[2]!, m[3]!));
     if (ARTICLE.test(line))
       articles.push({
         number: articles.length + 1,
@@ -75,7 +86,17 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
     else if (articles.length > 0 && line.trim() && !line.startsWith('#') && !line.startsWith('<!--'))
       articles[articles.length - 1]!.text += `\n${line}`;
   }
-  return { file, title: nameOf(file), tier, kind: 'regulation', articles };
+  const all = [...dates, ...headDates].sort();
+  return {
+    file,
+    title: nameOf(file),
+    tier,
+    kind: 'regulation',
+    articles,
+    ...(all.length ? { issuedOn: all.at(-1)! } : {}),
+    // The earliest date known of the work: a text that tells no history is taken as its first.
+    ...(all.length ? { firstIssuedOn: all[0]! } : {}),
+  };
 }
 
 /** Runs the hidden-citation check. */
@@ -86,16 +107,28 @@ export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCita
     .filter((d) => d.articles.length > 0);
   const byName = new Map<string, AlignDocument[]>();
   for (const d of uppers) byName.set(d.title, [...(byName.get(d.title) ?? []), d]);
+  // What each national document says it rests on (its first article's 根据《…》), by file: not hidden, it is the
+  // upper's own text.
+  const basisNames = (doc: AlignDocument) => {
+    const first = doc.articles[0]?.text ?? '';
+    const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(first)?.[1] ?? '';
+    return [...basis.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!).filter((n) => byName.has(n));
+  };
+  const uppersWithBasis = uppers.map((d) => ({
+    ...d,
+    basedOnFiles: basisNames(d).flatMap((name) => byName.get(name)!.map((u) => u.file)),
+  }));
+  const upperIndex = new Map(uppers.map((d, j) => [d.file, j]));
   const locals = walk(join(root, 'DLC'))
     .map((f) => load(f, 'provincial'))
     .filter((d) => d.articles.length > 0);
   // The law a regulation rests on: the documents its first article names after 根据/依据 (为了…，根据《…》…，制定本条例);
   // `--any-citation` counts any national document it cites anywhere instead.
   const cases = locals.flatMap((doc) => {
-    const first = doc.articles[0]?.text ?? '';
-    const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(first)?.[1] ?? '';
-    const text = anyCitation ? doc.articles.map((a) => a.text).join('\n') : basis;
-    const cited = [...text.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!).filter((n) => byName.has(n));
+    const text = anyCitation ? doc.articles.map((a) => a.text).join('\n') : '';
+    const cited = anyCitation
+      ? [...text.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!).filter((n) => byName.has(n))
+      : basisNames(doc);
     return cited.length > 0 ? [{ doc, truth: new Set(cited) }] : [];
   });
   const step = sample > 0 ? Math.max(1, cases.length / sample) : 1;
@@ -135,12 +168,26 @@ export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCita
     const mine = spans[uppers.length + i]!;
     const whole = summed(mine);
     const shortlist = uppers
-      .map((u, j) => ({ u, j, s: vectorCosine(whole, upperWhole[j]!) }))
+      .flatMap((u, j) => (existedBefore(u, c.doc) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
       .sort((x, y) => y.s - x.s)
       .slice(0, SHORTLIST);
+    // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
+    const files = new Set(shortlist.map((x) => x.u.file));
+    for (const x of [...shortlist])
+      for (const f of uppersWithBasis[x.j]!.basedOnFiles) {
+        const j = upperIndex.get(f)!;
+        if (!files.has(f) && existedBefore(uppers[j]!, c.doc)) {
+          files.add(f);
+          shortlist.push({ u: uppers[j]!, j, s: 0 });
+        }
+      }
     const ranked = rankParents(
       mine,
-      shortlist.map((x) => ({ file: x.u.file, articles: spans[x.j]! })),
+      shortlist.map((x) => ({
+        file: x.u.file,
+        articles: spans[x.j]!,
+        basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
+      })),
       3,
     );
     const names = ranked.map((r) => nameOf(r.file));

@@ -17,7 +17,12 @@ import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 
-/** Every policy with its current articles and the policies it cites (not inferred). */
+/**
+ * Every policy with its current articles, the policies it cites (not inferred; those it rests on, BASED_ON, also
+ * apart), and the dates its work first existed
+ * by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With its own issue
+ * date, the earliest of them is the first date known of the work (a text that tells no history is taken as its first).
+ */
 export function buildReadDocumentsQuery(): CypherQuery {
   return {
     cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
@@ -26,7 +31,12 @@ WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, collect(DISTINCT q.id) AS cited
+WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, cited, basedOn,
+       COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance'] AND e.start IS NOT NULL
+                 RETURN e.start ORDER BY e.start LIMIT 1 }
+       + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE v.issuedOn IS NOT NULL
+                   RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 } AS firstDates
 ORDER BY policy.id`,
     params: {},
   };
@@ -37,6 +47,12 @@ interface Graph {
   /** `${policyId}\n${path}` → article id, and back. */
   articleId: Map<string, string>;
   articleAt: Map<string, { policyId: string; path: string }>;
+}
+
+/** `firstIssuedOn` from the first dates read, when there are any. */
+function firstOf(dates: readonly string[]): { firstIssuedOn?: string } {
+  const known = dates.filter((d) => typeof d === 'string' && d !== '').sort();
+  return known.length ? { firstIssuedOn: known[0]! } : {};
 }
 
 async function readGraph(context: ApiContext): Promise<Graph> {
@@ -57,6 +73,7 @@ async function readGraph(context: ApiContext): Promise<Graph> {
       kind: (p.kind ?? 'other') as PolicyKind,
       ...(p.docNumber ? { docNumber: p.docNumber } : {}),
       ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
+      ...firstOf([...(row.firstDates as string[]), p.issuedOn ?? '']),
       articles: articles.map((a) => ({
         number: Number(a.number),
         path: a.path,
@@ -64,6 +81,7 @@ async function readGraph(context: ApiContext): Promise<Graph> {
         text: a.text ?? '',
       })),
       citedFiles: row.cited as string[],
+      basedOnFiles: row.basedOn as string[],
     };
   });
   return { docs, articleId, articleAt };
@@ -110,6 +128,7 @@ export async function resolveLikelyParents(
   return inferLikelyParents(graph.docs, doc.file, { limit }).map((p) => ({
     policyId: p.file,
     score: p.score,
+    viaId: p.via ?? null,
     alignedArticles: p.alignedArticles,
     cited: (doc.citedFiles ?? []).includes(p.file),
   }));

@@ -4,7 +4,7 @@ import { resolveArticleBasisChanged, resolvePolicyBasisChanged } from './basis-c
 import { resolvePolicyAsOf, resolveVersions } from './policy-as-of.ts';
 import { resolveVersionDiff } from './version-diff.ts';
 import { resolveLikelyParents, resolvePairChanges, resolveReuse, resolveSources } from './alignment-sources.ts';
-import { nodeField } from './node-fields.ts';
+import { nodeField, optionalNodeField } from './node-fields.ts';
 import { resolveCompare } from './compare.ts';
 import { resolveCoverage } from './coverage.ts';
 import { lineageStepFields, resolveLineage } from './lineage.ts';
@@ -43,7 +43,7 @@ export const customResolvers = {
   LineageStep: { ...nodeFieldResolvers.LineageStep, ...lineageStepFields },
   ComparedPair: { ...nodeFieldResolvers.ComparedPair, changes: resolvePairChanges },
   SourceMatch: { article: nodeField('Article', 'articleId') },
-  LikelyParent: { policy: nodeField('Policy', 'policyId') },
+  LikelyParent: { policy: nodeField('Policy', 'policyId'), via: optionalNodeField('Policy', 'viaId') },
   ReuseMatch: { policy: nodeField('Policy', 'policyId') },
   ReuseSpan: { article: nodeField('Article', 'articleId'), otherArticle: nodeField('Article', 'otherArticleId') },
 };

@@ -59,22 +59,25 @@ describe('sources', () => {
 describe('likelyParents', () => {
   test('the Liuzhou measures, which cite nothing, implement the State Council opinions first', async () => {
     const answer = await api.gql(
-      'query ($id: ID!) { likelyParents(policyId: $id) { policy { id } score alignedArticles cited } }',
+      'query ($id: ID!) { likelyParents(policyId: $id) { policy { id } score via { id } alignedArticles cited } }',
       { id: LIUZHOU },
     );
     expect(answer.body).toEqual({
       data: {
         likelyParents: [
-          { policy: { id: NATIONAL }, score: 0.3316, alignedArticles: 11, cited: false },
+          // None of them rests on another of its tier: no score is carried up (via).
+          { policy: { id: NATIONAL }, score: 0.3316, via: null, alignedArticles: 11, cited: false },
           {
             policy: { id: 't:|十四五国家高新技术产业开发区发展规划' },
             score: 0.1492,
+            via: null,
             alignedArticles: 5,
             cited: false,
           },
           {
             policy: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施' },
             score: 0.0542,
+            via: null,
             alignedArticles: 4,
             cited: false,
           },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  existedBefore,
   findReuse,
   inferLikelyParents,
   parseLabelledPairs,
@@ -64,6 +65,69 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
       'most-hitech-zone-plan-14th.txt',
       'guangxi-hitech-measures.txt',
     ]);
+  });
+});
+
+describe('likely parents in time', () => {
+  const statute = (file: string, tier: AlignDocument['tier'], dates: Partial<AlignDocument>, texts: string[]) => ({
+    file,
+    title: file,
+    tier,
+    kind: 'regulation' as const,
+    ...dates,
+    articles: texts.map((text, i) => ({ number: i + 1, path: `a${i + 1}`, heading: '', text })),
+  });
+  const saving = ['单位和个人应当节约用水，推广节水器具和节水技术。', '用水单位应当安装计量设施，按照规定缴纳水费。'];
+  const lower = statute('city-water-2020', 'municipal', { issuedOn: '2020-09-25' }, saving);
+  // The national regulation says the same in the same words, but was first adopted in 2024: it cannot be the basis.
+  const later = statute(
+    'national-water-saving',
+    'national',
+    { issuedOn: '2024-03-09', firstIssuedOn: '2024-02-02' },
+    saving,
+  );
+  // The law's text in the book is of 2016, but the work exists since 1988.
+  const law = statute('water-law', 'national', { issuedOn: '2016-07-02', firstIssuedOn: '1988-01-21' }, [
+    '国家鼓励单位和个人节约用水，推广节水技术。',
+    '用水应当计量，并按照批准的用水计划用水。',
+  ]);
+
+  test('a work first adopted after the document was issued is never its parent; a later text of an older work is', () => {
+    expect(inferLikelyParents([lower, later, law], lower.file).map((p) => p.file)).toEqual(['water-law']);
+  });
+
+  test('a law carries up the score of the national regulation that rests on it, and ranks just above it', () => {
+    const regulation = { ...later, firstIssuedOn: '2012-01-01', basedOnFiles: ['water-law'] };
+    const ranked = inferLikelyParents([lower, regulation, law], lower.file);
+    expect(ranked.map((p) => [p.file, p.via])).toEqual([
+      ['water-law', 'national-water-saving'],
+      ['national-water-saving', undefined],
+    ]);
+    expect(ranked[0]!.score).toBe(ranked[1]!.score);
+    // Not across tiers: a provincial text resting on the law does not lift it.
+    const provincial = { ...regulation, tier: 'provincial' as const };
+    expect(inferLikelyParents([lower, provincial, law], lower.file).map((p) => p.file)).toEqual([
+      'national-water-saving',
+      'water-law',
+    ]);
+  });
+
+  test('unknown dates exclude nothing', () => {
+    const undated = { ...later, firstIssuedOn: undefined } as AlignDocument;
+    expect(inferLikelyParents([lower, undated, law], lower.file).map((p) => p.file)).toEqual([
+      'national-water-saving',
+      'water-law',
+    ]);
+  });
+
+  test.each([
+    ['2024-02-02', '2020-09-25', false],
+    ['1988-01-21', '2020-09-25', true],
+    ['2020-09', '2020-09-25', true],
+    ['2020-10-01', '2020-09', false],
+    ['2020-09-25', '2020-09-25', true],
+  ])('a work first issued %s can be the basis of a text of %s: %s', (first, issued, expected) => {
+    expect(existedBefore({ firstIssuedOn: first }, { issuedOn: issued })).toBe(expected);
   });
 });
 

@@ -11432,8 +11432,10 @@ export type LikelyParent = {
   /** Whether the policy cites it. */
   cited: Scalars['Boolean']['output'];
   policy: Policy;
-  /** Mean over the policy's articles of the best score this document gives them. */
+  /** Mean over the policy's articles of the best score this document gives them, or the score of the candidate in via. */
   score: Scalars['Float']['output'];
+  /** A candidate of this document's tier that rests on it (根据) and scored higher: a regulation, carrying its law up. */
+  via?: Maybe<Policy>;
 };
 
 export type LineageDirection =
