@@ -29,6 +29,30 @@ describe('which documents are aligned against which', () => {
     });
   });
 
+  test('one citing none among many higher documents is aligned against the nearest few only, its true parent among them', () => {
+    // Forty unrelated national documents beside the three the Liuzhou measures take up.
+    const noise = Array.from({ length: 40 }, (_, i) => ({
+      file: `other-${i}.txt`,
+      title: `其他文件${i}`,
+      tier: 'national' as const,
+      kind: 'opinions' as const,
+      articles: [
+        {
+          number: 1,
+          path: 'a1',
+          heading: '',
+          text: `关于第${i}类渔船检验和海洋气象观测站点建设的要求${'，港口与航道'.repeat(i % 5)}。`,
+        },
+      ],
+    }));
+    const many = [...corpus, ...noise];
+    const selection = selectUpperDocuments(many, { shortlist: 3 });
+    expect(selection.get(LIUZHOU)).toEqual([GUANGXI, STATE_COUNCIL, MOST]);
+    expect(selectUpperDocuments(many, { shortlist: 2 }).get(LIUZHOU)).toHaveLength(2);
+    // Few higher documents: all of them, as before.
+    expect(selectUpperDocuments(corpus, { shortlist: 3 }).get(LIUZHOU)).toEqual([GUANGXI, STATE_COUNCIL, MOST]);
+  });
+
   test('an interpretation is never a lower document, and an upper issued after the lower one is left out', () => {
     const interpretation = { ...corpus[0]!, file: 'interp.txt', kind: 'interpretation' as const };
     const dated = corpus.map((d) =>
