@@ -4,7 +4,7 @@
  * `from { id heading }` and preloaded `{ id: 'x#a1', heading: '总则', label: '第一条' }` →
  * `{ id: 'x#a1', heading: '总则', label: '第一条' }`; for `from { id policy { title } }` → null (hydrate instead).
  */
-import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
 
 /** Article scalars the custom queries project beside an article id (keys of ARTICLE_SCALAR_PROJECTION). */
 export const ARTICLE_SCALARS = ['id', 'policyId', 'label', 'heading', 'path'] as const;
@@ -14,16 +14,30 @@ export function articleScalarProjection(v: string): string {
   return `{${ARTICLE_SCALARS.map((k) => `${k}: ${v}.${k}`).join(', ')}}`;
 }
 
-function plainFields(selections: readonly SelectionNode[], available: ReadonlySet<string>): boolean {
-  return selections.every(
-    (s) =>
-      s.kind === 'Field' &&
-      !s.selectionSet &&
-      (s.arguments?.length ?? 0) === 0 &&
-      (s.directives?.length ?? 0) === 0 &&
-      (!s.alias || s.alias.value === s.name.value) &&
-      (s.name.value === '__typename' || available.has(s.name.value)),
-  );
+/** The names a field node selects when all are plain fields (see pickScalarSelection), else null. */
+function plainNames(selections: readonly SelectionNode[]): string[] | null {
+  const names: string[] = [];
+  for (const s of selections) {
+    if (
+      s.kind !== 'Field' ||
+      s.selectionSet ||
+      (s.arguments?.length ?? 0) > 0 ||
+      (s.directives?.length ?? 0) > 0 ||
+      (s.alias && s.alias.value !== s.name.value)
+    )
+      return null;
+    if (s.name.value !== '__typename') names.push(s.name.value);
+  }
+  return names;
+}
+
+// Per field node of a (cached, parsed) document: the same `from { id heading }` is looked at once per list row.
+const namesByNode = new WeakMap<FieldNode, string[] | null>();
+
+function selectedNames(node: FieldNode): string[] | null {
+  let names = namesByNode.get(node);
+  if (names === undefined) namesByNode.set(node, (names = plainNames(node.selectionSet?.selections ?? [])));
+  return names;
 }
 
 /**
@@ -35,7 +49,9 @@ export function pickScalarSelection(
   preloaded: Record<string, unknown> | null | undefined,
 ): Record<string, unknown> | null {
   if (!preloaded) return null;
-  const available = new Set(Object.keys(preloaded));
-  const ok = info.fieldNodes.every((node) => plainFields(node.selectionSet?.selections ?? [], available));
-  return ok ? preloaded : null;
+  for (const node of info.fieldNodes) {
+    const names = selectedNames(node);
+    if (names === null || !names.every((name) => Object.hasOwn(preloaded, name))) return null;
+  }
+  return preloaded;
 }

@@ -14,7 +14,7 @@ type FieldResolver = (
   args: unknown,
   context: ApiContext,
   info: GraphQLResolveInfo,
-) => Promise<unknown>;
+) => unknown;
 
 /**
  * A value the hydration (api/hydrate-nodes.ts) already resolved: a custom-typed field under a hydrated node is resolved
@@ -34,18 +34,21 @@ export function resolvedBefore(
  * (`source[preloadKey]`) and the client's sub-selection asks only for those, they are answered without hydration.
  */
 export function nodeField(type: HydratedType, key: string, preloadKey?: string): FieldResolver {
-  return async (source, _args, context, info) => {
+  // Synchronous when the answer is at hand: a promise per row and field made graphql-js complete every list of
+  // lineage steps asynchronously.
+  return (source, _args, context, info) => {
     const before = resolvedBefore(source, key, info);
     if (before) return before.value;
     const preloaded = preloadKey ? (source[preloadKey] as Record<string, unknown> | null | undefined) : null;
     const picked = pickScalarSelection(info, preloaded);
     if (picked) return picked;
-    const node = await context.loader.load(type, String(source[key]), info);
-    if (!node)
-      throw new GraphQLError(`${type} "${String(source[key])}" no longer exists`, {
-        extensions: { code: 'NOT_FOUND' },
-      });
-    return node;
+    return context.loader.load(type, String(source[key]), info).then((node) => {
+      if (!node)
+        throw new GraphQLError(`${type} "${String(source[key])}" no longer exists`, {
+          extensions: { code: 'NOT_FOUND' },
+        });
+      return node;
+    });
   };
 }
 
