@@ -4,7 +4,11 @@
  */
 
 /** Stable codes of write-side failures. */
-export type ImportWriteErrorCode = 'CONFLICTING_NUMBER' | 'SAME_IDENTITY_OTHER_TEXT' | 'UNIDENTIFIABLE';
+export type ImportWriteErrorCode =
+  | 'CONFLICTING_NUMBER'
+  | 'SAME_IDENTITY_OTHER_TEXT'
+  | 'UNDATED_VERSION'
+  | 'UNIDENTIFIABLE';
 
 /** A document refused by the writer; nothing of it was written. */
 export class ImportWriteError extends Error {

@@ -36,10 +36,20 @@ export type PolicyIdentity =
     }
   | {
       outcome: 'refused';
-      code: 'CONFLICTING_NUMBER' | 'SAME_IDENTITY_OTHER_TEXT';
+      code: 'CONFLICTING_NUMBER' | 'SAME_IDENTITY_OTHER_TEXT' | 'UNDATED_VERSION';
       message: string;
       conflictingFile?: string;
     };
+
+/** A statute version's id ends in its date (versionPolicyId: `t:` + work key + `@` + date). */
+const DATED_VERSION_ID = /@\d{4}-\d{2}-\d{2}$/;
+
+/** `名称.md` → `名称(2010-09-17).md`, the file-name date the version reader accepts. */
+function exampleName(file: string): string {
+  const base = fileBaseName(file);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? `${base.slice(0, dot)}(2010-09-17)${base.slice(dot)}` : `${base}(2010-09-17)`;
+}
 
 /** The id a new Policy gets: its number when known, else `t:` + title key (graph/MODEL.md). */
 export function newPolicyId(docNumber: string | undefined, titleKey: TitleKey): string {
@@ -141,6 +151,19 @@ function resolveVersionIdentity(
 function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): PolicyIdentity | undefined {
   if (known.status !== 'full' || !known.file || !known.textHash || !doc.textHash) return undefined;
   if (fileBaseName(known.file) === fileBaseName(doc.file) || known.textHash === doc.textHash) return undefined;
+  // A statute text without any date (no head lines, none in its file name) met a dated version of its work: most
+  // likely an older text, which cannot be placed among the versions without its date.
+  if (doc.versionId === undefined && DATED_VERSION_ID.test(known.id)) {
+    return {
+      outcome: 'refused',
+      code: 'UNDATED_VERSION',
+      conflictingFile: known.file,
+      message:
+        `${doc.file}: 《${doc.title}》 carries no date (no head lines, none in its file name) and its text differs ` +
+        `from the version ${known.id} imported from ${known.file}, so it cannot be placed among the versions of ` +
+        `its work; refused, nothing written (put its date in the file name, e.g. ${exampleName(doc.file)})`,
+    };
+  }
   return {
     outcome: 'refused',
     code: 'SAME_IDENTITY_OTHER_TEXT',

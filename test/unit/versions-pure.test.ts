@@ -376,6 +376,32 @@ describe('two different texts never share a node', () => {
     });
   });
 
+  test('an undated text of a work met under a dated version of it is refused as undated, saying how to date it', () => {
+    // lawrefbook DLC/…/上海市殡葬管理条例.md: an older text without head lines, beside 上海市殡葬管理条例(2024-08-22).md.
+    const version = {
+      id: 't:上海市|殡葬管理条例@2024-08-22',
+      status: 'full' as const,
+      titleKey: buildTitleKey('上海市殡葬管理条例').key,
+      file: '上海/上海市殡葬管理条例(2024-08-22).md',
+      textHash: 'new',
+    };
+    const undated = {
+      file: '上海/上海市殡葬管理条例.md',
+      title: '上海市殡葬管理条例',
+      titleKey: buildTitleKey('上海市殡葬管理条例'),
+      textHash: 'old',
+    };
+    const refused = resolvePolicyIdentity(undated, [version]);
+    expect(refused).toMatchObject({
+      outcome: 'refused',
+      code: 'UNDATED_VERSION',
+      conflictingFile: '上海/上海市殡葬管理条例(2024-08-22).md',
+    });
+    expect(refused.outcome === 'refused' && refused.message).toContain('上海市殡葬管理条例(2010-09-17).md');
+    // The same text is the same node, as before.
+    expect(resolvePolicyIdentity({ ...undated, textHash: 'new' }, [version])).toMatchObject({ outcome: 'existing' });
+  });
+
   test('numbered and titled documents are held to the same rule', () => {
     const known = {
       id: '国发〔2020〕7号',
