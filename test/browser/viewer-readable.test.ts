@@ -220,6 +220,15 @@ describe('workshop mode at 1280×720', () => {
     const sizes = await labelSizes(page);
     expect(sizes.minimums).toEqual([18]);
     expect(sizes.smallestDrawn === null || sizes.smallestDrawn >= 18).toBe(true);
+    // The lines Cytoscape wrapped the closed documents' labels into: a share like ↑0% is never split ("↑0" / "%").
+    const lines = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes('[kind = "policy"]:childless')
+        .map((n) => (n as unknown as { _private: { rscratch: { labelWrapCachedLines?: string[] } } })._private)
+        .flatMap((p) => p.rscratch.labelWrapCachedLines ?? []),
+    );
+    expect(lines.filter((l) => l.includes('↑')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => /%/.test(l) && !/↑\d+%/.test(l))).toEqual([]);
     const legend = await page.evaluate(() => {
       const box = document.getElementById('legend-box')!;
       return { fits: box.scrollHeight <= box.clientHeight + 1, bottom: box.getBoundingClientRect().bottom };

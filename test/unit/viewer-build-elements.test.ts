@@ -180,6 +180,11 @@ describe('buildElements', () => {
       basisLost: true,
       lane: 'municipal',
     });
+    // As drawn: the number and title may break between any two characters, the line of counts only at its spaces.
+    const z = '\u200b';
+    expect(defs.get('policy:D')?.data.drawnLabel).toBe(
+      `${[...'柳政规〔2021〕18号'].join(z)}\n${[...'促进高新技术产业开发区高质量发展的若干措施'].join(z)}\n20条 15`,
+    );
     expect(defs.get('policy:D')?.classes).toContain('basis-lost');
     expect(defs.get('group:law||')?.data).toMatchObject({ kind: 'group', label: '361件', lane: 'law' });
     expect(buildElements(openGroup(store, 'law||'), words).some((d) => d.data.kind === 'group')).toBe(false);

@@ -56,6 +56,11 @@ export interface ElementData {
   source?: string;
   target?: string;
   label?: string;
+  /**
+   * A closed document's label as drawn: its number and title may break between any two characters (a zero-width
+   * space between them), its line of counts only at its spaces, so `↑0%` never splits.
+   */
+  drawnLabel?: string;
   fullLabel?: string;
   tier?: string;
   status?: string;
@@ -100,13 +105,23 @@ export function policyLabel(policy: { title: string; docNumber?: string; kind?: 
   return [policy.docNumber, title].filter(Boolean).join('\n');
 }
 
+const ZERO_WIDTH_SPACE = '\u200b';
+
 function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
   const open = policy.articleIds.length > 0;
   // A closed document is a node of its own: the whole title (wrapped, never cut) and a line of counts.
+  const meta = words.documentMeta(policy);
   const label = open
     ? [policy.docNumber, policy.title].filter(Boolean).join('  ')
-    : [policy.docNumber, shortTitle(policy.title), words.documentMeta(policy)].filter(Boolean).join('\n');
+    : [policy.docNumber, shortTitle(policy.title), meta].filter(Boolean).join('\n');
+  const drawnLabel = open
+    ? label
+    : [policy.docNumber, shortTitle(policy.title)]
+        .filter(Boolean)
+        .map((line) => Array.from(line!).join(ZERO_WIDTH_SPACE))
+        .concat(meta ? [meta] : [])
+        .join('\n');
   const classes = [
     policy.status === 'cited' ? 'cited' : '',
     open ? 'open' : 'closed',
@@ -120,6 +135,7 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
       kind: 'policy',
       ref: policy.id,
       label,
+      drawnLabel,
       fullLabel: full,
       tier: policy.tier ?? 'unknown',
       lane: laneOf(policy),

@@ -148,6 +148,9 @@ export function graphStyle(workshop: boolean): StylesheetJson {
     {
       selector: 'node[kind = "policy"]:childless',
       style: {
+        // Breaks only where drawnLabel allows: anywhere in the title, at spaces in the line of counts.
+        label: 'data(drawnLabel)',
+        'text-overflow-wrap': 'whitespace',
         'text-valign': 'center',
         'text-margin-y': 0,
         'text-max-width': `${STUB_SIZE.width - 16}px`,
