@@ -353,6 +353,14 @@ describe('a statute takes a number other texts give its title only for its exact
 });
 
 describe('two different texts never share a node', () => {
+  const imported = (id: string, title: string, file: string, textHash: string) => ({
+    id,
+    status: 'full' as const,
+    titleKey: buildTitleKey(title).key,
+    file,
+    textHash,
+  });
+  const incoming = (file: string, title: string) => ({ file, title, titleKey: buildTitleKey(title) });
   // lawrefbook 民法典/总则.md and 民法典/物权编.md: both are titled 中华人民共和国民法典 and adopted 2020-05-28, so both
   // are the version t:中华人民共和国|民法典@2020-05-28; the second used to overwrite the first.
   const key = buildTitleKey('中华人民共和国民法典');
@@ -378,19 +386,14 @@ describe('two different texts never share a node', () => {
 
   test('an undated text of a work met under a dated version of it is refused as undated, saying how to date it', () => {
     // lawrefbook DLC/…/上海市殡葬管理条例.md: an older text without head lines, beside 上海市殡葬管理条例(2024-08-22).md.
-    const version = {
-      id: 't:上海市|殡葬管理条例@2024-08-22',
-      status: 'full' as const,
-      titleKey: buildTitleKey('上海市殡葬管理条例').key,
-      file: '上海/上海市殡葬管理条例(2024-08-22).md',
-      textHash: 'new',
-    };
-    const undated = {
-      file: '上海/上海市殡葬管理条例.md',
-      title: '上海市殡葬管理条例',
-      titleKey: buildTitleKey('上海市殡葬管理条例'),
-      textHash: 'old',
-    };
+    const title = '上海市殡葬管理条例';
+    const version = imported(
+      't:上海市|殡葬管理条例@2024-08-22',
+      title,
+      '上海/上海市殡葬管理条例(2024-08-22).md',
+      'new',
+    );
+    const undated = { ...incoming('上海/上海市殡葬管理条例.md', title), textHash: 'old' };
     const refused = resolvePolicyIdentity(undated, [version]);
     expect(refused).toMatchObject({
       outcome: 'refused',
@@ -403,20 +406,8 @@ describe('two different texts never share a node', () => {
   });
 
   test('numbered and titled documents are held to the same rule', () => {
-    const known = {
-      id: '国发〔2020〕7号',
-      status: 'full' as const,
-      docNumber: '国发〔2020〕7号',
-      titleKey: buildTitleKey('国务院关于…意见').key,
-      file: 'a.txt',
-      textHash: 'aaa',
-    };
-    const doc = {
-      file: 'b.txt',
-      title: '国务院关于…意见',
-      titleKey: buildTitleKey('国务院关于…意见'),
-      docNumber: '国发〔2020〕7号',
-    };
+    const known = { ...imported('国发〔2020〕7号', '国务院关于…意见', 'a.txt', 'aaa'), docNumber: '国发〔2020〕7号' };
+    const doc = { ...incoming('b.txt', '国务院关于…意见'), docNumber: '国发〔2020〕7号' };
     expect(resolvePolicyIdentity({ ...doc, textHash: 'bbb' }, [known])).toMatchObject({
       code: 'SAME_IDENTITY_OTHER_TEXT',
     });
