@@ -11,7 +11,8 @@
 import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { bigramVectors, vectorCosine } from './prepare-articles.ts';
-import { isAlignable } from './select-upper-documents.ts';
+import { wholeTextOf } from './nearest-documents.ts';
+import { isAlignable, isLaterDate } from './select-upper-documents.ts';
 
 /** One likely parent document. */
 export interface LikelyParent {
@@ -54,11 +55,8 @@ export function existedBefore(
   upper: Pick<AlignDocument, 'firstIssuedOn'>,
   lower: Pick<AlignDocument, 'issuedOn'>,
 ): boolean {
-  if (!upper.firstIssuedOn || !lower.issuedOn) return true;
-  return upper.firstIssuedOn.slice(0, lower.issuedOn.length) <= lower.issuedOn;
+  return !isLaterDate(upper.firstIssuedOn, lower.issuedOn);
 }
-
-const textOf = (doc: AlignDocument) => doc.articles.map((a) => `${a.heading}。${a.text}`).join('\n');
 
 /**
  * Ranks candidate parents of a document given as the bigram vectors of its articles (vectors of one idf, e.g. one
@@ -161,7 +159,11 @@ export function inferLikelyParents(
   );
   if (uppers.length > shortlist) {
     const whole = bigramVectors(
-      [lower, ...uppers].map((d) => ({ docKey: d.file, heading: d.title.replace(hide ?? /$^/, ''), text: textOf(d) })),
+      [lower, ...uppers].map((d) => ({
+        docKey: d.file,
+        heading: d.title.replace(hide ?? /$^/, ''),
+        text: wholeTextOf(d),
+      })),
     );
     const scored = uppers.map((d, i) => ({ d, s: vectorCosine(whole[0]!, whole[i + 1]!) })).sort((x, y) => y.s - x.s);
     uppers = scored.slice(0, shortlist).map((x) => x.d);

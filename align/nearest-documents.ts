@@ -10,7 +10,10 @@ import { bigramVectors } from './prepare-articles.ts';
 /** Bigrams kept per document, heaviest first: they carry almost all of a cosine's mass, and bound the index. */
 export const KEPT_BIGRAMS = 600;
 
-const textOf = (doc: AlignDocument) => doc.articles.map((a) => `${a.heading}。${a.text}`).join('\n');
+/** A document's articles as one text (heading。text per line), the unit of whole-document cosines. */
+export function wholeTextOf(doc: Pick<AlignDocument, 'articles'>): string {
+  return doc.articles.map((a) => `${a.heading}。${a.text}`).join('\n');
+}
 
 /**
  * Builds the index over `docs`; the returned function ranks allowed files by the cosine of their heaviest bigrams to
@@ -19,8 +22,8 @@ const textOf = (doc: AlignDocument) => doc.articles.map((a) => `${a.heading}。$
 export function nearestDocuments(
   docs: readonly AlignDocument[],
 ): (file: string, allowed: ReadonlySet<string>, limit: number) => string[] {
-  const kept = bigramVectors(docs.map((d) => ({ docKey: d.file, heading: d.title, text: textOf(d) }))).map((vector) =>
-    [...vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, KEPT_BIGRAMS),
+  const kept = bigramVectors(docs.map((d) => ({ docKey: d.file, heading: d.title, text: wholeTextOf(d) }))).map(
+    (vector) => [...vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, KEPT_BIGRAMS),
   );
   const at = new Map(docs.map((d, i) => [d.file, i]));
   const postings = new Map<string, { doc: number; w: number }[]>();

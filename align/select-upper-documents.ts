@@ -2,8 +2,9 @@
  * Decides which documents each lower document is aligned against: the higher-tier documents it cites, or, when it
  * cites none of them, every higher-tier document given if they are few (UNCITED_SHORTLIST), else the nearest of them
  * by whole-text cosine (nearestDocuments): a regulation citing nothing in a book of 2,000 statutes was aligned
- * against all 2,000, one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour. Interpretations take no part: an interpretation explains
- * a document, it does not implement one, and it holds no articles of its own to carry.
+ * against all 2,000, one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour.
+ * Interpretations take no part: an interpretation explains a document, it does not implement one, and it holds no
+ * articles of its own to carry.
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known).
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
  * document it would draw every lower article of the corpus to itself.
@@ -14,10 +15,18 @@ import type { AlignDocument } from './align-types.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocuments } from './resolve-cited-documents.ts';
 
+/**
+ * Whether date `a` is later than date `b`, both ISO prefixes ('2020', '2020-09', '2020-09-25') compared on their
+ * common length; an unknown date is never later.
+ */
+export function isLaterDate(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
+
 function issuedAfter(upper: AlignDocument, lower: AlignDocument): boolean {
-  if (!upper.issuedOn || !lower.issuedOn) return false;
-  const length = Math.min(upper.issuedOn.length, lower.issuedOn.length);
-  return upper.issuedOn.slice(0, length) > lower.issuedOn.slice(0, length);
+  return isLaterDate(upper.issuedOn, lower.issuedOn);
 }
 
 /** True when a document can take part in alignment at all. */

@@ -33,10 +33,11 @@ OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
 RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, cited, basedOn,
-       COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance'] AND e.start IS NOT NULL
-                 RETURN e.start ORDER BY e.start LIMIT 1 }
-       + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE v.issuedOn IS NOT NULL
-                   RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 } AS firstDates
+       [d IN [p.issuedOn]
+         + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
+                     RETURN e.start ORDER BY e.start LIMIT 1 }
+         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
+        WHERE d IS NOT NULL] AS firstDates
 ORDER BY policy.id`,
     params: {},
   };
@@ -49,10 +50,10 @@ interface Graph {
   articleAt: Map<string, { policyId: string; path: string }>;
 }
 
-/** `firstIssuedOn` from the first dates read, when there are any. */
+/** `firstIssuedOn`: the earliest of the dates read, when there are any. */
 function firstOf(dates: readonly string[]): { firstIssuedOn?: string } {
-  const known = dates.filter((d) => typeof d === 'string' && d !== '').sort();
-  return known.length ? { firstIssuedOn: known[0]! } : {};
+  const first = [...dates].sort()[0];
+  return first ? { firstIssuedOn: first } : {};
 }
 
 async function readGraph(context: ApiContext): Promise<Graph> {
@@ -73,7 +74,7 @@ async function readGraph(context: ApiContext): Promise<Graph> {
       kind: (p.kind ?? 'other') as PolicyKind,
       ...(p.docNumber ? { docNumber: p.docNumber } : {}),
       ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
-      ...firstOf([...(row.firstDates as string[]), p.issuedOn ?? '']),
+      ...firstOf(row.firstDates as string[]),
       articles: articles.map((a) => ({
         number: Number(a.number),
         path: a.path,

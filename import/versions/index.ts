@@ -2,6 +2,7 @@
 export {
   readDocumentVersion,
   versionPolicyId,
+  isVersionPolicyId,
   workIdOf,
   workKeyOf,
   isStatute,

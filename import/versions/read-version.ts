@@ -67,6 +67,11 @@ export function versionPolicyId(version: Pick<DocumentVersion, 'workKey' | 'date
   return `t:${version.workKey}@${version.date}`;
 }
 
+/** Whether a Policy id is a dated statute version's (versionPolicyId). */
+export function isVersionPolicyId(id: string): boolean {
+  return /^t:.*@\d{4}-\d{2}-\d{2}$/.test(id);
+}
+
 /** The id of the Work node: `w:` + work key. */
 export function workIdOf(workKey: string): string {
   return `w:${workKey}`;

@@ -8,6 +8,7 @@
 import type { TitleKey } from './build-title-key.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey } from './match-title-key.ts';
+import { isVersionPolicyId } from '../versions/index.ts';
 
 /** The document as identity sees it. */
 export interface DocumentIdentityInput {
@@ -40,9 +41,6 @@ export type PolicyIdentity =
       message: string;
       conflictingFile?: string;
     };
-
-/** A statute version's id ends in its date (versionPolicyId: `t:` + work key + `@` + date). */
-const DATED_VERSION_ID = /@\d{4}-\d{2}-\d{2}$/;
 
 /** `名称.md` → `名称(2010-09-17).md`, the file-name date the version reader accepts. */
 function exampleName(file: string): string {
@@ -153,7 +151,7 @@ function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): Policy
   if (fileBaseName(known.file) === fileBaseName(doc.file) || known.textHash === doc.textHash) return undefined;
   // A statute text without any date (no head lines, none in its file name) met a dated version of its work: most
   // likely an older text, which cannot be placed among the versions without its date.
-  if (doc.versionId === undefined && DATED_VERSION_ID.test(known.id)) {
+  if (doc.versionId === undefined && isVersionPolicyId(known.id)) {
     return {
       outcome: 'refused',
       code: 'UNDATED_VERSION',

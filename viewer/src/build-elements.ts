@@ -111,17 +111,12 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
   const open = policy.articleIds.length > 0;
   // A closed document is a node of its own: the whole title (wrapped, never cut) and a line of counts.
-  const meta = words.documentMeta(policy);
-  const label = open
-    ? [policy.docNumber, policy.title].filter(Boolean).join('  ')
-    : [policy.docNumber, shortTitle(policy.title), meta].filter(Boolean).join('\n');
+  const head = [policy.docNumber, shortTitle(policy.title)].filter((line): line is string => !!line);
+  const meta = [words.documentMeta(policy)].filter(Boolean);
+  const label = open ? [policy.docNumber, policy.title].filter(Boolean).join('  ') : [...head, ...meta].join('\n');
   const drawnLabel = open
     ? label
-    : [policy.docNumber, shortTitle(policy.title)]
-        .filter(Boolean)
-        .map((line) => Array.from(line!).join(ZERO_WIDTH_SPACE))
-        .concat(meta ? [meta] : [])
-        .join('\n');
+    : [...head.map((line) => Array.from(line).join(ZERO_WIDTH_SPACE)), ...meta].join('\n');
   const classes = [
     policy.status === 'cited' ? 'cited' : '',
     open ? 'open' : 'closed',
