@@ -7,6 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { toGraphError } from './errors.ts';
 import { toPlain } from './to-plain.ts';
+import { withoutStackCapture } from './without-stack-capture.ts';
 
 /** A Cypher statement with its parameters, as every query builder returns it. */
 export interface CypherQuery {
@@ -92,7 +93,7 @@ export async function executeRead(
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     try {
-      const result = await session.run(query.cypher, query.params ?? {}, txConfig(options));
+      const result = await withoutStackCapture(() => session.run(query.cypher, query.params ?? {}, txConfig(options)));
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       if (!neo4j.isRetryableError(error)) throw error;
@@ -112,7 +113,9 @@ export async function executeRead(
  * rest are ignored), so the first failure in statement order is the one reported, and the transaction rolls back.
  */
 async function runAll(tx: ManagedTransaction, queries: readonly CypherQuery[]): Promise<Row[][]> {
-  const settled = await Promise.allSettled(queries.map((query) => tx.run(query.cypher, query.params ?? {})));
+  const settled = await Promise.allSettled(
+    queries.map((query) => withoutStackCapture(() => tx.run(query.cypher, query.params ?? {}))),
+  );
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.map((s) =>
