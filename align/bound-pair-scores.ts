@@ -24,6 +24,7 @@
 import type { PreparedArticle } from './prepare-articles.ts';
 import { BOUND_MARGIN } from './bound-margin.ts';
 import { combineScore } from './combine-score.ts';
+import { blendParagraphCosine } from './pair-cosine.ts';
 
 /** Characters of a span: distinct codes, how often each occurs, and prefix sums of its weights (largest first). */
 interface CharProfile {
@@ -76,6 +77,10 @@ export interface BoundIndex {
   uppers: readonly PreparedArticle[];
   /** TF-IDF postings: bigram → upper ids and their vector weights (for the exact cosine of every touched pair). */
   terms: Map<string, { ids: Int32Array; weights: Float64Array }>;
+  /** The same over the paragraphs of uppers of several paragraphs (ids index `paragraphOwner`). */
+  paragraphTerms: Map<string, { ids: Int32Array; weights: Float64Array }>;
+  /** Upper id of each paragraph of paragraphTerms. */
+  paragraphOwner: Int32Array;
 }
 
 /** Reusable buffers of one index's size. */
@@ -86,8 +91,11 @@ export interface BoundScratch {
   headLower: Float64Array;
   headUpper: Float64Array;
   seen: Uint8Array;
-  /** Exact cosine of the lower article with each touched upper (kept for boundWithHeads). */
+  /** Exact cosine (pairCosine) of the lower article with each touched upper (kept for boundWithHeads). */
   cosines: Float64Array;
+  /** Cosine of the lower article with each upper paragraph, and the best per upper. */
+  paragraphCosines: Float64Array;
+  bestParagraph: Float64Array;
   /** Ids touched by the last boundScores call (their fullLower/fullUpper are kept for boundWithHeads). */
   touched: number[];
 }
@@ -124,18 +132,12 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
         },
       ]),
     );
-  const termLists = new Map<string, { ids: number[]; weights: number[] }>();
+  const paragraphOwner: number[] = [];
   uppers.forEach((upper, id) => {
-    for (const [gram, w] of upper.vector) {
-      let list = termLists.get(gram);
-      if (!list) termLists.set(gram, (list = { ids: [], weights: [] }));
-      list.ids.push(id);
-      list.weights.push(w);
-    }
+    for (const _ of upper.paragraphVectors) paragraphOwner.push(id);
   });
-  const terms = new Map(
-    [...termLists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
-  );
+  const terms = postingsOf(uppers.map((upper) => upper.vector));
+  const paragraphTerms = postingsOf(uppers.flatMap((upper) => upper.paragraphVectors));
   return {
     size: uppers.length,
     full: typed(full),
@@ -143,7 +145,34 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
     prefix: Float64Array.from(prefix),
     uppers,
     terms,
+    paragraphTerms,
+    paragraphOwner: Int32Array.from(paragraphOwner),
   };
+}
+
+/** Bigram → ids (positions in `vectors`) and weights. */
+function postingsOf(vectors: readonly ReadonlyMap<string, number>[]): BoundIndex['terms'] {
+  const lists = new Map<string, { ids: number[]; weights: number[] }>();
+  vectors.forEach((vector, id) => {
+    for (const [gram, w] of vector) {
+      let list = lists.get(gram);
+      if (!list) lists.set(gram, (list = { ids: [], weights: [] }));
+      list.ids.push(id);
+      list.weights.push(w);
+    }
+  });
+  return new Map(
+    [...lists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
+  );
+}
+
+/** Adds lower · vector to `into` for every id of `postings` sharing a bigram with `lower`. */
+function accumulateCosines(postings: BoundIndex['terms'], lower: PreparedArticle, into: Float64Array): void {
+  for (const [gram, w] of lower.vector) {
+    const list = postings.get(gram);
+    if (!list) continue;
+    for (let p = 0; p < list.ids.length; p++) into[list.ids[p]!] = into[list.ids[p]!]! + w * list.weights[p]!;
+  }
 }
 
 /** Buffers for boundScores over `index`. */
@@ -157,6 +186,8 @@ export function createBoundScratch(index: BoundIndex): BoundScratch {
     headUpper: new Float64Array(n),
     seen: new Uint8Array(n),
     cosines: new Float64Array(n),
+    paragraphCosines: new Float64Array(index.paragraphOwner.length),
+    bestParagraph: new Float64Array(n),
     touched: [],
   };
 }
@@ -216,7 +247,8 @@ function pairBound(
  * particular order) and leaves their bounds in scratch.bounds (other entries are not touched).
  */
 export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: BoundScratch): number[] {
-  const { fullLower, fullUpper, headLower, headUpper, bounds, seen, cosines } = scratch;
+  const { fullLower, fullUpper, headLower, headUpper, bounds, seen, cosines, paragraphCosines, bestParagraph } =
+    scratch;
   for (const id of scratch.touched) {
     fullLower[id] = 0;
     fullUpper[id] = 0;
@@ -230,14 +262,17 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
     accumulate(index.heading, index.prefix, charProfile(lower, lower.headingLength), headLower, headUpper, [], seen);
   }
   // Every upper sharing a bigram shares its characters, so it is in `touched` already.
-  for (const [gram, w] of lower.vector) {
-    const list = index.terms.get(gram);
-    if (!list) continue;
-    for (let p = 0; p < list.ids.length; p++) cosines[list.ids[p]!] = cosines[list.ids[p]!]! + w * list.weights[p]!;
+  accumulateCosines(index.terms, lower, cosines);
+  accumulateCosines(index.paragraphTerms, lower, paragraphCosines);
+  const owner = index.paragraphOwner;
+  for (let p = 0; p < owner.length; p++) {
+    if (paragraphCosines[p]! > bestParagraph[owner[p]!]!) bestParagraph[owner[p]!] = Math.min(1, paragraphCosines[p]!);
+    paragraphCosines[p] = 0;
   }
   for (const id of touched) {
     const upper = index.uppers[id]!;
-    cosines[id] = Math.min(1, cosines[id]!);
+    cosines[id] = blendParagraphCosine(Math.min(1, cosines[id]!), bestParagraph[id]!, upper.paragraphVectors.length);
+    bestParagraph[id] = 0;
     const headingTotal = lower.headingWeight + upper.headingWeight;
     const heads =
       lower.headingLength === 0 || upper.headingLength === 0 || headingTotal <= 0

@@ -12,7 +12,8 @@
 import type { EvidenceSpan } from '../model/index.ts';
 import { boundSharedCharacters } from './bound-shared-characters.ts';
 import { combineScore, OUTLINE_FACTOR, type MatchedWeights } from './combine-score.ts';
-import { cosine, type PreparedArticle } from './prepare-articles.ts';
+import type { PreparedArticle } from './prepare-articles.ts';
+import { pairCosine } from './pair-cosine.ts';
 import { BOUND_MARGIN } from './bound-margin.ts';
 import {
   DEFAULT_SCORING,
@@ -86,7 +87,7 @@ function finish(
   upper: PreparedArticle,
   found: LocalAlignment[],
   heads: number,
-  cos = cosine(lower, upper),
+  cos = pairCosine(lower, upper),
 ): PairScore {
   const score = combineScore(lower, upper, matchedWeights(found, heads, cos));
   const evidence = toEvidence(lower, upper, found).sort((x, y) => x.lowerStart - y.lowerStart);
@@ -141,7 +142,7 @@ export function scorePairAbove(
 ): PairScore | undefined {
   const heads = knownHeads ?? headingDice(lower, upper, scoring);
   const found: LocalAlignment[] = [];
-  const cos = cosine(lower, upper);
+  const cos = pairCosine(lower, upper);
   if (boundFrom(lower, upper, found, heads, cos) < floor) return undefined;
   for (const { found: next, maskedA, maskedB } of eachLocalAlignment(
     lower.codes,

@@ -2,7 +2,7 @@
  * `sources`, `likelyParents`, `reuse` and `ComparedPair.changes`: the alignment engine run on demand over what is in
  * the graph (align/rank-sources.ts, infer-likely-parents.ts, find-reuse.ts, compare-provisions.ts), without
  * citations. Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` → [{ article: { id:
- * "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3478, class: "partially_related", evidence: […] }, …].
+ * "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
 import {
   compareProvisions,

@@ -22,7 +22,8 @@ function randomArticles(count: number, seed: number): ArticleSource[] {
     for (let i = 0; i < length; i++) {
       out +=
         random() < 0.05 ? stock[Math.floor(random() * stock.length)] : alphabet[Math.floor(random() * alphabet.length)];
-      if (random() < 0.1) out += '。';
+      // Line breaks too: uppers of several paragraphs take the paragraph-cosine path of the bounds.
+      if (random() < 0.1) out += random() < 0.3 ? '\n' : '。';
     }
     return out;
   };

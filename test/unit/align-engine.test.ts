@@ -180,7 +180,8 @@ describe('lineage, coverage and inferred IMPLEMENTS', () => {
       [LIUZHOU, STATE_COUNCIL],
     ]);
     expect(inferred[0]!.alignedArticles).toBe(2);
-    expect(inferred[1]!.alignedArticles).toBeGreaterThanOrEqual(8);
+    // 7 since engine 1.3 (scores about 7 % lower): Liuzhou (五) → State Council (七) scores 0.3675, under related.
+    expect(inferred[1]!.alignedArticles).toBeGreaterThanOrEqual(7);
   });
 
   test('a document that cites its upper gets no inferred edge towards it', () => {
