@@ -30,50 +30,229 @@ export interface AlignmentScoring {
 /** Defaults used by the engine. */
 export const DEFAULT_SCORING: AlignmentScoring = { mismatch: 1, gap: 1, minScore: 3.5, maxAlignments: 4 };
 
-let matrix = new Float64Array(1024);
+/**
+ * The score matrix of one pair, kept from one pass to the next, with the best cell of each row (its value and first
+ * column; -1 when the row has no positive cell). Buffers are reused between pairs (SHEETS).
+ */
+interface Sheet {
+  h: Float64Array;
+  rowBest: Float64Array;
+  rowBestJ: Int32Array;
+}
 
-function bestAlignment(
+const SHEETS: Sheet[] = [];
+
+function takeSheet(n: number, m: number): Sheet {
+  const size = (n + 1) * (m + 1);
+  const sheet = SHEETS.pop() ?? {
+    h: new Float64Array(1024),
+    rowBest: new Float64Array(64),
+    rowBestJ: new Int32Array(64),
+  };
+  if (sheet.h.length < size) sheet.h = new Float64Array(Math.max(size, sheet.h.length * 2));
+  if (sheet.rowBest.length < n + 1) {
+    sheet.rowBest = new Float64Array(Math.max(n + 1, sheet.rowBest.length * 2));
+    sheet.rowBestJ = new Int32Array(sheet.rowBest.length);
+  }
+  return sheet;
+}
+
+/** The cell (i, j) from its three neighbours, as the recurrence defines it (row-major layout, `width` = m + 1). */
+function cellValue(
+  h: Float64Array,
+  row: number,
+  j: number,
+  width: number,
+  ai: number,
+  wai: number,
+  b: Int32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring,
+): number {
+  const up = row - width;
+  const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -scoring.mismatch);
+  const vertical = h[up + j]! - scoring.gap;
+  const horizontal = h[row + j - 1]! - scoring.gap;
+  let v = diag > vertical ? diag : vertical;
+  if (horizontal > v) v = horizontal;
+  return v < 0 ? 0 : v;
+}
+
+/** Fills row i whole and sets its best cell. */
+function fillRow(
+  sheet: Sheet,
+  i: number,
   a: Int32Array,
   b: Int32Array,
   wa: Float32Array,
   wb: Float32Array,
   scoring: AlignmentScoring,
-): LocalAlignment | undefined {
+): void {
+  const { h } = sheet;
+  const m = b.length;
+  const width = m + 1;
+  const row = i * width;
+  const ai = a[i - 1]!;
+  const wai = wa[i - 1]!;
+  let best = 0;
+  let bestJ = -1;
+  h[row] = 0;
+  const { mismatch, gap } = scoring;
+  const up = row - width;
+  for (let j = 1; j <= m; j++) {
+    const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -mismatch);
+    const vertical = h[up + j]! - gap;
+    const horizontal = h[row + j - 1]! - gap;
+    let v = diag > vertical ? diag : vertical;
+    if (horizontal > v) v = horizontal;
+    if (v < 0) v = 0;
+    h[row + j] = v;
+    if (v > best) {
+      best = v;
+      bestJ = j;
+    }
+  }
+  sheet.rowBest[i] = best;
+  sheet.rowBestJ[i] = bestJ;
+}
+
+/** Sets row i's best cell from its values. */
+function rescanRow(sheet: Sheet, i: number, m: number): void {
+  const row = i * (m + 1);
+  let best = 0;
+  let bestJ = -1;
+  for (let j = 1; j <= m; j++) {
+    const v = sheet.h[row + j]!;
+    if (v > best) {
+      best = v;
+      bestJ = j;
+    }
+  }
+  sheet.rowBest[i] = best;
+  sheet.rowBestJ[i] = bestJ;
+}
+
+/**
+ * The columns of a row that may differ after masking, as sorted, merged half-open [start, end) pairs: under each
+ * changed run of the row above and one column to its right (capped at `limit`), and the masked columns.
+ * Example: seedColumns([3, 5, 9, 10], 6, 8, 20) → [3, 8, 9, 11].
+ */
+export function seedColumns(changed: readonly number[], maskStart: number, maskEnd: number, limit: number): number[] {
+  const seeds: number[] = [];
+  let maskAdded = false;
+  for (let k = 0; k <= changed.length; k += 2) {
+    let start: number;
+    let end: number;
+    if (!maskAdded && (k === changed.length || maskStart <= changed[k]!)) {
+      start = maskStart;
+      end = maskEnd;
+      maskAdded = true;
+      k -= 2;
+    } else if (k < changed.length) {
+      start = changed[k]!;
+      end = Math.min(changed[k + 1]! + 1, limit);
+    } else break;
+    const last = seeds.length - 1;
+    if (last > 0 && start <= seeds[last]!) seeds[last] = Math.max(seeds[last]!, end);
+    else seeds.push(start, end);
+  }
+  return seeds;
+}
+
+/**
+ * Brings the matrix up to date after a[aStart, aEnd) and b[bStart, bEnd) were masked, recomputing only cells that
+ * can differ: the masked rows whole; elsewhere the masked columns, the cells below or right of a changed cell, and
+ * the cells right of a changed cell for as long as they keep changing. Masking only turns matches into mismatches,
+ * so no cell grows: a row whose best cell did not change keeps it. Each recomputed cell sees the same neighbours a
+ * full pass would, so the matrix is the full pass's to the bit. `changed` holds the previous row's changed columns
+ * as half-open [start, end) pairs.
+ */
+function updateAfterMask(
+  sheet: Sheet,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring,
+  masked: { aStart: number; aEnd: number; bStart: number; bEnd: number },
+): void {
+  const { h } = sheet;
   const n = a.length;
   const m = b.length;
   const width = m + 1;
-  const size = (n + 1) * width;
-  if (matrix.length < size) matrix = new Float64Array(Math.max(size, matrix.length * 2));
-  const h = matrix;
-  h.fill(0, 0, width);
-  let best = 0;
-  let bestI = 0;
-  let bestJ = 0;
-  const { mismatch, gap } = scoring;
+  let changed: number[] = [];
   for (let i = 1; i <= n; i++) {
+    if (i > masked.aStart && i <= masked.aEnd) {
+      fillRow(sheet, i, a, b, wa, wb, scoring);
+      changed = [1, m + 1];
+      continue;
+    }
+    // Seeds: under each changed run of the row above (and one to its right), and the masked columns.
+    const seeds = seedColumns(changed, masked.bStart + 1, masked.bEnd + 1, m + 1);
     const row = i * width;
-    const up = row - width;
-    h[row] = 0;
     const ai = a[i - 1]!;
     const wai = wa[i - 1]!;
-    for (let j = 1; j <= m; j++) {
-      const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -mismatch);
-      const vertical = h[up + j]! - gap;
-      const horizontal = h[row + j - 1]! - gap;
-      let v = diag > vertical ? diag : vertical;
-      if (horizontal > v) v = horizontal;
-      if (v < 0) v = 0;
-      h[row + j] = v;
-      if (v > best) {
-        best = v;
-        bestI = i;
-        bestJ = j;
+    const now: number[] = [];
+    let bestChanged = false;
+    for (let k = 0; k < seeds.length; ) {
+      let j = seeds[k]!;
+      let end = seeds[k + 1]!;
+      k += 2;
+      let runStart = -1;
+      for (;;) {
+        const v = cellValue(h, row, j, width, ai, wai, b, wb, scoring);
+        const differs = v !== h[row + j];
+        h[row + j] = v;
+        if (differs) {
+          if (runStart < 0) runStart = j;
+          if (j === sheet.rowBestJ[i]) bestChanged = true;
+        } else if (runStart >= 0) {
+          now.push(runStart, j);
+          runStart = -1;
+        }
+        j++;
+        if (j > m) break;
+        while (k < seeds.length && seeds[k]! <= j) {
+          end = Math.max(end, seeds[k + 1]!);
+          k += 2;
+        }
+        if (j >= end && !differs) break;
       }
+      if (runStart >= 0) now.push(runStart, j);
+    }
+    if (bestChanged) rescanRow(sheet, i, m);
+    changed = now;
+  }
+}
+
+/** The first cell of the matrix, in row-major order, holding its highest value (as a full scan would find it). */
+function bestCell(sheet: Sheet, n: number): { best: number; bestI: number; bestJ: number } {
+  let best = 0;
+  let bestI = 0;
+  for (let i = 1; i <= n; i++) {
+    if (sheet.rowBest[i]! > best) {
+      best = sheet.rowBest[i]!;
+      bestI = i;
     }
   }
-  if (best < scoring.minScore) return undefined;
-  let i = bestI;
-  let j = bestJ;
+  return { best, bestI, bestJ: bestI > 0 ? sheet.rowBestJ[bestI]! : 0 };
+}
+
+/** Traces the alignment back from its best cell. */
+function traceBack(
+  sheet: Sheet,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring,
+  end: { best: number; bestI: number; bestJ: number },
+): LocalAlignment {
+  const { h } = sheet;
+  const width = b.length + 1;
+  const { mismatch, gap } = scoring;
+  let i = end.bestI;
+  let j = end.bestJ;
   let matchedWeightA = 0;
   let matchedWeightB = 0;
   let matches = 0;
@@ -92,12 +271,22 @@ function bestAlignment(
     } else if (v === h[(i - 1) * width + j]! - gap) i--;
     else j--;
   }
-  return { aStart: i, aEnd: bestI, bStart: j, bEnd: bestJ, score: best, matchedWeightA, matchedWeightB, matches };
+  return {
+    aStart: i,
+    aEnd: end.bestI,
+    bStart: j,
+    bEnd: end.bestJ,
+    score: end.best,
+    matchedWeightA,
+    matchedWeightB,
+    matches,
+  };
 }
 
 /**
  * Disjoint local alignments one at a time, best first: each found region is masked (in `maskedA`/`maskedB`, with
- * codes that match nothing) before searching the next. Lets a caller stop once the rest cannot matter.
+ * codes that match nothing) before searching the next. Lets a caller stop once the rest cannot matter. The first
+ * pass fills the whole matrix; each later pass recomputes only what the masking can change (updateAfterMask).
  */
 export function* eachLocalAlignment(
   a: Int32Array,
@@ -109,12 +298,22 @@ export function* eachLocalAlignment(
   if (a.length === 0 || b.length === 0) return;
   const maskedA = Int32Array.from(a);
   const maskedB = Int32Array.from(b);
-  for (let k = 0; k < scoring.maxAlignments; k++) {
-    const found = bestAlignment(maskedA, maskedB, wa, wb, scoring);
-    if (!found) return;
-    for (let i = found.aStart; i < found.aEnd; i++) maskedA[i] = -1 - k;
-    for (let j = found.bStart; j < found.bEnd; j++) maskedB[j] = -1001 - k;
-    yield { found, maskedA, maskedB };
+  const n = a.length;
+  const sheet = takeSheet(n, b.length);
+  try {
+    sheet.h.fill(0, 0, b.length + 1);
+    for (let i = 1; i <= n; i++) fillRow(sheet, i, maskedA, maskedB, wa, wb, scoring);
+    for (let k = 0; k < scoring.maxAlignments; k++) {
+      const end = bestCell(sheet, n);
+      if (end.best < scoring.minScore) return;
+      const found = traceBack(sheet, maskedA, maskedB, wa, wb, scoring, end);
+      for (let i = found.aStart; i < found.aEnd; i++) maskedA[i] = -1 - k;
+      for (let j = found.bStart; j < found.bEnd; j++) maskedB[j] = -1001 - k;
+      yield { found, maskedA, maskedB };
+      if (k + 1 < scoring.maxAlignments) updateAfterMask(sheet, maskedA, maskedB, wa, wb, scoring, found);
+    }
+  } finally {
+    SHEETS.push(sheet);
   }
 }
 
