@@ -79,6 +79,18 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     }
   });
 
+  // Seen at 1280×720 in workshop mode: the law nodes' line of counts wrapped as "国家级 · 52 条 ·" / "↑0%".
+  test('no line Cytoscape wrapped a closed document label into ends with the separator', async () => {
+    const lines = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes('[kind = "policy"]:childless')
+        .map((n) => (n as unknown as { _private: { rscratch: { labelWrapCachedLines?: string[] } } })._private)
+        .flatMap((p) => p.rscratch.labelWrapCachedLines ?? []),
+    );
+    expect(lines.filter((l) => l.includes('条')).length).toBeGreaterThan(5);
+    expect(lines.filter((l) => /·[\s\u200b]*$/.test(l))).toEqual([]);
+  });
+
   test('the law tier is drawn above the State Council documents; a superseded version is marked', async () => {
     const view = await firstView(page);
     const lane = (tier: string) => view.find((n) => n.kind === 'lane' && n.tier === tier);

@@ -58,6 +58,7 @@ import type { ViewStateStore } from './view-state.ts';
 import * as analysis from './run-analysis.ts';
 import * as scenes from './run-scenes.ts';
 import * as finder from './run-search.ts';
+import { COUNT_SEPARATOR } from './wrap-count-line.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -319,10 +320,12 @@ export class App implements Page {
       documentMeta: (p) => {
         const share =
           p.alignedCount !== undefined && p.articleCount
-            ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
+            ? `${COUNT_SEPARATOR}↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
             : '';
         const count =
-          p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
+          p.articleCount !== undefined
+            ? `${COUNT_SEPARATOR}${t(lang, 'details.articleCount', { n: p.articleCount })}`
+            : '';
         return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
       },
       groupLabel: (g) => {

@@ -24,6 +24,9 @@ export const TIER_COLORS: Record<string, { lane: string; accent: string; article
   departmental_rule: { lane: '#fff9db', accent: '#946c00', article: '#ffec99' },
 };
 
+/** Width a closed document's label wraps within, in model units. */
+export const CLOSED_LABEL_WIDTH = STUB_SIZE.width - 16;
+
 /** Smallest label drawn on screen, in px: smaller labels are hidden, not drawn illegibly (issue 17). */
 export const MIN_LABEL_PX = { normal: 12, workshop: 18 } as const;
 
@@ -153,7 +156,7 @@ export function graphStyle(workshop: boolean): StylesheetJson {
         'text-overflow-wrap': 'whitespace',
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': `${STUB_SIZE.width - 16}px`,
+        'text-max-width': `${CLOSED_LABEL_WIDTH}px`,
         'font-size': size('document'),
         'font-weight': 'normal',
         'line-height': 1.25,
