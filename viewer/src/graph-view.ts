@@ -8,6 +8,7 @@ import type { Core, ElementDefinition, NodeSingular, EdgeSingular } from 'cytosc
 import type { ElementDef, ElementData } from './build-elements.ts';
 import type { Position } from './layout-lanes.ts';
 import { FONT_FAMILY, graphStyle } from './graph-style.ts';
+import { clearChain, markChain, swapClass } from './mark-chain.ts';
 import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
 
 /** What the page learns from the graph. */
@@ -34,6 +35,9 @@ export interface GraphViewOptions {
 
 /** Elements from which panning moves a bitmap instead of redrawing (measured: bench measure-viewer, docs/viewer.md). */
 export const LARGE_GRAPH_FROM = 1_500;
+
+/** Classes the view itself gives (highlight, filters, busy mark); a redraw from the store keeps them. */
+const VIEW_CLASSES = ['hl', 'hl-start', 'faded', 'filtered', 'busy'];
 
 /** Cytoscape's renderer flags for viewport gestures (set at init by the public options; read on every frame). */
 interface ViewportRenderer {
@@ -140,8 +144,13 @@ export function createGraphView(
         for (const def of defs) {
           const existing = cy.getElementById(def.data.id);
           if (existing.nonempty()) {
-            existing.data(def.data);
-            existing.classes(def.classes ?? '');
+            // Only what changed: each element given data or classes is restyled (every render follows a click).
+            if (Object.entries(def.data).some(([key, value]) => existing.data(key) !== value)) existing.data(def.data);
+            const classes = [
+              ...(def.classes ?? '').split(' ').filter(Boolean),
+              ...VIEW_CLASSES.filter((c) => existing.hasClass(c)),
+            ];
+            if (classes.sort().join(' ') !== [...existing.classes()].sort().join(' ')) existing.classes(classes);
           } else {
             added.push({
               group: def.group,
@@ -229,42 +238,29 @@ export function createGraphView(
     },
     setHidden(ids) {
       cy.batch(() => {
-        cy.elements().forEach((e) => {
-          if (ids.has(e.id())) e.addClass('filtered');
-          else e.removeClass('filtered');
-        });
+        swapClass(
+          cy,
+          'filtered',
+          cy.elements().filter((e) => ids.has(e.id())),
+        );
       });
     },
     highlight(nodeIds, edgeIds, startId) {
-      cy.batch(() => {
-        const keep = new Set([...nodeIds, ...edgeIds]);
-        cy.elements().removeClass('hl hl-start faded');
-        cy.elements().forEach((e) => {
-          if (e.data('kind') === 'lane') return;
-          if (keep.has(e.id())) e.addClass('hl');
-          else if (
-            !(
-              e.isNode() &&
-              e
-                .children()
-                .filter((c) => keep.has(c.id()))
-                .nonempty()
-            )
-          )
-            e.addClass('faded');
-        });
-        if (startId) cy.getElementById(startId).addClass('hl-start');
-      });
+      markChain(cy, [...nodeIds, ...edgeIds], startId);
     },
     clearHighlight() {
-      cy.elements().removeClass('hl hl-start faded');
+      clearChain(cy);
     },
     setCoverage(colors) {
+      // Only the nodes whose colour changes: every render sets the coverage, and each node touched is restyled.
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          if (colors[n.id()]) n.data('coverage', colors[n.id()]);
-          else n.removeData('coverage');
-        });
+        cy.nodes('[coverage]')
+          .filter((n) => !colors[n.id()])
+          .removeData('coverage');
+        for (const [id, color] of Object.entries(colors)) {
+          const n = cy.getElementById(id);
+          if (n.nonempty() && n.data('coverage') !== color) n.data('coverage', color);
+        }
       });
     },
     setWorkshop(on) {
