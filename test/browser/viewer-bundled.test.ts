@@ -132,4 +132,36 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBeGreaterThan(1);
     expect(errors).toEqual([]);
   });
+
+  // Issue 17: the lineage fit shrank a chain across four lanes until its article labels were hidden, and cut the lane
+  // labels at the left edge.
+  test('the fitted chain keeps its article labels drawn at 18 px or more and the lane labels whole', async () => {
+    const fitted = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const ext = cy.extent();
+      const zoom = cy.zoom();
+      const start = cy.nodes('.hl-start').boundingBox({ includeLabels: false });
+      const articles = cy
+        .nodes('.hl[kind = "article"]')
+        .filter((n) => {
+          const b = n.boundingBox({ includeLabels: false });
+          return b.x2 > ext.x1 && b.x1 < ext.x2 && b.y2 > ext.y1 && b.y1 < ext.y2;
+        })
+        .map((n) => parseFloat(String(n.style('font-size'))) * zoom);
+      const cut = cy
+        .nodes('.lane')
+        .map((n) => ({
+          id: n.id(),
+          b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        }))
+        .filter(({ b }) => b.y2 > ext.y1 && b.y1 < ext.y2 && b.x1 < ext.x1 - 1 && b.x2 > ext.x1 + 1)
+        .map(({ id }) => id);
+      const startOnScreen = start.x1 >= ext.x1 && start.x2 <= ext.x2 && start.y1 >= ext.y1 && start.y2 <= ext.y2;
+      return { articles, cut, startOnScreen };
+    });
+    expect(fitted.startOnScreen).toBe(true);
+    expect(fitted.articles.length).toBeGreaterThan(0);
+    expect(Math.min(...fitted.articles)).toBeGreaterThanOrEqual(18);
+    expect(fitted.cut).toEqual([]);
+  });
 });

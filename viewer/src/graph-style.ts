@@ -39,10 +39,10 @@ export const LABEL_SIZE = {
   article: { normal: 14, workshop: 20 },
 } as const;
 
-/** The zoom from which closed documents' labels are readable (their size on screen reaches the minimum). */
-export function readableZoom(workshop: boolean): number {
+/** The zoom from which labels of `what` (closed documents unless said) are drawn: their size on screen reaches the minimum. */
+export function readableZoom(workshop: boolean, what: keyof typeof LABEL_SIZE = 'document'): number {
   const mode = workshop ? 'workshop' : 'normal';
-  return MIN_LABEL_PX[mode] / LABEL_SIZE.document[mode];
+  return MIN_LABEL_PX[mode] / LABEL_SIZE[what][mode];
 }
 
 /** Edge colours by relation, and alignment colours by class. */

@@ -8,6 +8,7 @@ import type { Core, ElementDefinition, NodeSingular, EdgeSingular } from 'cytosc
 import type { ElementDef, ElementData } from './build-elements.ts';
 import type { Position } from './layout-lanes.ts';
 import { FONT_FAMILY, graphStyle } from './graph-style.ts';
+import { chainViewport } from './fit-chain.ts';
 import { clearChain, markChain, swapClass } from './mark-chain.ts';
 import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
 
@@ -35,6 +36,9 @@ export interface GraphViewOptions {
 
 /** Elements from which panning moves a bitmap instead of redrawing (measured: bench measure-viewer, docs/viewer.md). */
 export const LARGE_GRAPH_FROM = 1_500;
+
+/** Largest zoom a chain is fitted at: a short chain is not blown up past what reads comfortably. */
+const CHAIN_MAX_ZOOM = 1.5;
 
 /** Classes the view itself gives (highlight, filters, busy mark); a redraw from the store keeps them. */
 const VIEW_CLASSES = ['hl', 'hl-start', 'faded', 'filtered', 'busy'];
@@ -75,6 +79,8 @@ export interface GraphView {
   setWorkshop(on: boolean): void;
   select(id: string): void;
   fit(ids?: string[]): void;
+  /** Shows a chain from `startId` at `minZoom` or more (its labels drawn), panning rather than shrinking (fit-chain). */
+  fitChain(ids: string[], startId: string, minZoom: number): void;
   viewport(): { zoom: number; pan: { x: number; y: number } };
   setViewport(v: { zoom: number; pan: { x: number; y: number } }): void;
   png(scale: number): Blob;
@@ -277,6 +283,27 @@ export function createGraphView(
       for (const id of ids ?? []) target = target.union(cy.getElementById(id));
       if (target.empty()) target = cy.elements(':visible');
       cy.fit(target.length ? target : undefined, 40);
+    },
+    fitChain(ids, startId, minZoom) {
+      const chain = cy.collection();
+      for (const id of ids) chain.merge(cy.getElementById(id));
+      const start = cy.getElementById(startId);
+      if (start.empty()) return;
+      const labels = cy.nodes('.lane');
+      cy.viewport(
+        chainViewport({
+          chain: chain.union(start).boundingBox({ includeLabels: false }),
+          start: start.boundingBox({ includeLabels: false }),
+          laneLabels: labels.empty()
+            ? null
+            : labels.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+          width: cy.width(),
+          height: cy.height(),
+          minZoom,
+          maxZoom: Math.max(minZoom, CHAIN_MAX_ZOOM),
+          padding: 40,
+        }),
+      );
     },
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport(v) {
