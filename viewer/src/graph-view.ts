@@ -4,10 +4,11 @@
  * Everything it draws comes from pure builders; it holds no domain state of its own.
  */
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, NodeSingular, EdgeSingular } from 'cytoscape';
+import type { Core, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { ElementDef, ElementData } from './build-elements.ts';
 import type { Position } from './layout-lanes.ts';
 import { FONT_FAMILY, graphStyle } from './graph-style.ts';
+import { applyElements } from './apply-elements.ts';
 import { chainViewport } from './fit-chain.ts';
 import { clearChain, markChain, swapClass } from './mark-chain.ts';
 import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
@@ -39,9 +40,6 @@ export const LARGE_GRAPH_FROM = 1_500;
 
 /** Largest zoom a chain is fitted at: a short chain is not blown up past what reads comfortably. */
 const CHAIN_MAX_ZOOM = 1.5;
-
-/** Classes the view itself gives (highlight, filters, busy mark); a redraw from the store keeps them. */
-const VIEW_CLASSES = ['hl', 'hl-start', 'faded', 'filtered', 'busy'];
 
 /** Cytoscape's renderer flags for viewport gestures (set at init by the public options; read on every frame). */
 interface ViewportRenderer {
@@ -141,42 +139,7 @@ export function createGraphView(
 
   const view: GraphView = {
     setElements(defs, positions) {
-      cy.batch(() => {
-        const wanted = new Set(defs.map((d) => d.data.id));
-        cy.elements()
-          .filter((e) => !wanted.has(e.id()))
-          .remove();
-        const added: ElementDefinition[] = [];
-        for (const def of defs) {
-          const existing = cy.getElementById(def.data.id);
-          if (existing.nonempty()) {
-            // Only what changed: each element given data or classes is restyled (every render follows a click).
-            if (Object.entries(def.data).some(([key, value]) => existing.data(key) !== value)) existing.data(def.data);
-            const classes = [
-              ...(def.classes ?? '').split(' ').filter(Boolean),
-              ...VIEW_CLASSES.filter((c) => existing.hasClass(c)),
-            ];
-            if (classes.sort().join(' ') !== [...existing.classes()].sort().join(' ')) existing.classes(classes);
-          } else {
-            added.push({
-              group: def.group,
-              data: { ...def.data },
-              classes: def.classes,
-              position: def.position ?? positions[def.data.id],
-            });
-          }
-        }
-        // Nodes before edges so every edge finds its ends.
-        cy.add(added.filter((d) => d.group === 'nodes'));
-        cy.add(added.filter((d) => d.group === 'edges'));
-        for (const [id, p] of Object.entries(positions)) {
-          const n = cy.getElementById(id);
-          if (n.nonempty() && n.isNode() && n.isChildless()) n.position(p);
-        }
-        for (const def of defs) if (def.position) cy.getElementById(def.data.id).position(def.position);
-        cy.nodes('.lane').lock().unselectify().ungrabify();
-        cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
-      });
+      applyElements(cy, defs, positions);
       fitViewportMode();
     },
     isEmpty: () =>
