@@ -43,7 +43,10 @@ export interface ViewerBenchResult {
   panFrameMs: PanFrames;
   /** The same drag in the other gesture modes, measured beside it (`plain`: every frame drawn in full). */
   panFrameMsBy: Record<string, PanFrames>;
-  /** From selecting an article to its chain highlighted and fitted (second frame), without the API's answer. */
+  /**
+   * From selecting an article to its chain highlighted and fitted (second frame), without the API's answer: the
+   * selection, the redraw from the store the page runs after each answer, the highlight and the chain fit.
+   */
   chainMs: number;
   chainLength: number;
 }

@@ -50,8 +50,11 @@ describe('the bundled import in workshop mode at 1280×720', () => {
   let page: Page;
   let errors: string[];
 
-  // Known gap (issue 17): the lanes are 426 model units tall and document titles need zoom 0.86 in workshop mode,
-  // so at 1280×720 the first view shows only the law and national lanes. test.fails until the overview fits.
+  // Known gap (issue 17): document titles need zoom 0.86 in workshop mode (21 units → 18 px), where the canvas left
+  // beside the side panel and under the legend (860×535 px) holds 1,003×624 model units. Compact lanes (204 units
+  // while nothing is open) show the law, national and provincial lanes; the municipal and unknown ones stay below.
+  // The 19 closed documents at 18 px (each 176 units tall with its padding, up to 9 in a lane) do not fit that
+  // canvas whatever the lane height: it needs more canvas or shorter labels. test.fails until the overview fits.
   test.fails('the first view shows every lane and every document or group title at 18 px or more, without panning', {
     timeout: 240_000,
   }, async () => {
@@ -77,6 +80,18 @@ describe('the bundled import in workshop mode at 1280×720', () => {
       });
       expect(n.labelPx).toBeGreaterThanOrEqual(18);
     }
+  });
+
+  // Seen at 1280×720 in workshop mode: the law nodes' line of counts wrapped as "国家级 · 52 条 ·" / "↑0%".
+  test('no line Cytoscape wrapped a closed document label into ends with the separator', async () => {
+    const lines = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes('[kind = "policy"]:childless')
+        .map((n) => (n as unknown as { _private: { rscratch: { labelWrapCachedLines?: string[] } } })._private)
+        .flatMap((p) => p.rscratch.labelWrapCachedLines ?? []),
+    );
+    expect(lines.filter((l) => l.includes('条')).length).toBeGreaterThan(5);
+    expect(lines.filter((l) => /·[\s\u200b]*$/.test(l))).toEqual([]);
   });
 
   test('the law tier is drawn above the State Council documents; a superseded version is marked', async () => {
@@ -119,5 +134,37 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     await saveScreenshot(page, 'viewer-b3-lineage');
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBeGreaterThan(1);
     expect(errors).toEqual([]);
+  });
+
+  // Issue 17: the lineage fit shrank a chain across four lanes until its article labels were hidden, and cut the lane
+  // labels at the left edge.
+  test('the fitted chain keeps its article labels drawn at 18 px or more and the lane labels whole', async () => {
+    const fitted = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const ext = cy.extent();
+      const zoom = cy.zoom();
+      const start = cy.nodes('.hl-start').boundingBox({ includeLabels: false });
+      const articles = cy
+        .nodes('.hl[kind = "article"]')
+        .filter((n) => {
+          const b = n.boundingBox({ includeLabels: false });
+          return b.x2 > ext.x1 && b.x1 < ext.x2 && b.y2 > ext.y1 && b.y1 < ext.y2;
+        })
+        .map((n) => parseFloat(String(n.style('font-size'))) * zoom);
+      const cut = cy
+        .nodes('.lane')
+        .map((n) => ({
+          id: n.id(),
+          b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        }))
+        .filter(({ b }) => b.y2 > ext.y1 && b.y1 < ext.y2 && b.x1 < ext.x1 - 1 && b.x2 > ext.x1 + 1)
+        .map(({ id }) => id);
+      const startOnScreen = start.x1 >= ext.x1 && start.x2 <= ext.x2 && start.y1 >= ext.y1 && start.y2 <= ext.y2;
+      return { articles, cut, startOnScreen };
+    });
+    expect(fitted.startOnScreen).toBe(true);
+    expect(fitted.articles.length).toBeGreaterThan(0);
+    expect(Math.min(...fitted.articles)).toBeGreaterThanOrEqual(18);
+    expect(fitted.cut).toEqual([]);
   });
 });

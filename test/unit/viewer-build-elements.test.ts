@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyData } from '../../viewer/src/api-types.ts';
 import { buildElements, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
+import { textWidthEm, wrapCountLine } from '../../viewer/src/wrap-count-line.ts';
 import {
   collapsePolicy,
   emptyStore,
@@ -188,6 +189,48 @@ describe('buildElements', () => {
     expect(defs.get('policy:D')?.classes).toContain('basis-lost');
     expect(defs.get('group:law||')?.data).toMatchObject({ kind: 'group', label: '361件', lane: 'law' });
     expect(buildElements(openGroup(store, 'law||'), words).some((d) => d.data.kind === 'group')).toBe(false);
+  });
+});
+
+describe('the line of counts of a closed document', () => {
+  test.each([
+    ['国家级 · 52 条 · ↑0%', 20, ['国家级 · 52 条 · ↑0%']],
+    ['国家级 · 52 条 · ↑0%', 8, ['国家级 · 52 条', '↑0%']],
+    ['省级（自治区） · 49 条 · ↑100%', 10.6, ['省级（自治区）', '49 条 · ↑100%']],
+    ['Provincial (autonomous region) · 49 articles', 10, ['Provincial (autonomous region)', '49 articles']],
+  ])('wrapCountLine(%s, %d) breaks between parts only', (line, maxEm, want) =>
+    expect(wrapCountLine(line, maxEm)).toEqual(want),
+  );
+
+  test('the estimate counts an ideograph as one em and a digit as less', () => {
+    expect(textWidthEm('国家级')).toBe(3);
+    expect(textWidthEm('52')).toBeLessThan(2);
+    expect(textWidthEm('52')).toBeGreaterThan(1);
+  });
+
+  // Seen in workshop mode at 1280×720: the law nodes read "国家级 · 52 条 ·" / "↑0%".
+  test('a wrapped line of counts never ends with its separator', () => {
+    const store = mergeOverview(emptyStore(), {
+      total: 1,
+      grouped: false,
+      groups: [],
+      documents: [
+        {
+          id: 'L',
+          title: '中华人民共和国促进科技成果转化法',
+          tier: 'national',
+          articleCount: 52,
+          alignedArticleCount: 0,
+          links: [],
+        },
+      ],
+      facets: { jurisdictions: [], kinds: [], authorityLevels: [], versionStatuses: [] },
+    });
+    const words = { documentMeta: () => '国家级 · 52 条 · ↑0%', groupLabel: () => '' };
+    const drawn = buildElements(store, words).find((d) => d.data.id === 'policy:L')!.data.drawnLabel!;
+    const lines = drawn.split('\n');
+    expect(lines.slice(-2)).toEqual(['国家级 · 52 条', '↑0%']);
+    expect(lines.filter((l) => /·\s*$/.test(l))).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  COMPACT_LANE_HEIGHT,
   LAYOUT,
+  STUB_SIZE,
   laneIndex,
   laneTop,
   layoutLanes,
@@ -48,16 +50,30 @@ describe('layoutLanes', () => {
     expect(laneIndex('law')).toBeLessThan(laneIndex('national'));
   });
 
-  test('closed documents stack two to a column instead of running out in one long row', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({
-      id: `D${i}`,
-      tier: 'municipal',
-      issuedOn: `2020-01-${10 + i}`,
-      articleIds: [],
-    }));
-    const { positions: at } = layoutLanes(many);
-    expect(new Set(many.map((p) => at[p.id]!.x)).size).toBe(5);
-    expect(new Set(many.map((p) => at[p.id]!.y)).size).toBe(2);
+  const closed = Array.from({ length: 10 }, (_, i) => ({
+    id: `D${i}`,
+    tier: 'municipal',
+    issuedOn: `2020-01-${10 + i}`,
+    articleIds: [] as string[],
+  }));
+
+  test('beside an open document, closed documents stack two to a column instead of running out in one long row', () => {
+    const { positions: at } = layoutLanes([...closed, policies[0]!]);
+    expect(new Set(closed.map((p) => at[p.id]!.x)).size).toBe(5);
+    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(2);
+  });
+
+  // Issue 17: lanes of 426 units showed one and a half lanes in the first view at 1280×720 in workshop mode.
+  test('while no document is open the lanes are compact: one row of closed documents, a lane just that high', () => {
+    const { positions: at, lanes: compact } = layoutLanes([...closed, { id: 'N', tier: 'national', articleIds: [] }]);
+    expect(compact.map((l) => l.height)).toEqual([COMPACT_LANE_HEIGHT, COMPACT_LANE_HEIGHT, COMPACT_LANE_HEIGHT]);
+    expect(compact.map((l) => l.top)).toEqual([0, laneTop(1, true), laneTop(2, true)]);
+    expect(COMPACT_LANE_HEIGHT).toBeLessThan(laneTop(1) / 2);
+    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(1);
+    for (const p of closed) {
+      expect(at[p.id]!.y - STUB_SIZE.height / 2).toBeGreaterThan(compact[2]!.top);
+      expect(at[p.id]!.y + STUB_SIZE.height / 2).toBeLessThan(compact[2]!.top + compact[2]!.height);
+    }
   });
 
   test('draws the national, provincial and municipal lanes top down', () => {

@@ -58,6 +58,7 @@ import type { ViewStateStore } from './view-state.ts';
 import * as analysis from './run-analysis.ts';
 import * as scenes from './run-scenes.ts';
 import * as finder from './run-search.ts';
+import { COUNT_SEPARATOR } from './wrap-count-line.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -225,7 +226,7 @@ export class App implements Page {
   /** After a resize: the chain in view stays in view, else the whole graph is refitted. */
   onResize(): void {
     const { lineage, store } = this.state.get();
-    if (lineage) this.view.fit(traceLineage(lineage.startId, lineage.steps, store).nodeIds);
+    if (lineage) this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store).nodeIds);
     else this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
   }
 
@@ -319,10 +320,12 @@ export class App implements Page {
       documentMeta: (p) => {
         const share =
           p.alignedCount !== undefined && p.articleCount
-            ? ` · ↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
+            ? `${COUNT_SEPARATOR}↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
             : '';
         const count =
-          p.articleCount !== undefined ? ` · ${t(lang, 'details.articleCount', { n: p.articleCount })}` : '';
+          p.articleCount !== undefined
+            ? `${COUNT_SEPARATOR}${t(lang, 'details.articleCount', { n: p.articleCount })}`
+            : '';
         return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
       },
       groupLabel: (g) => {
@@ -453,7 +456,7 @@ export class App implements Page {
       await this.render();
       this.view.select(articleNodeId(articleId));
       const hl = traceLineage(articleId, lineage.lineage, this.state.get().store);
-      this.view.fit(hl.nodeIds.length > 1 ? hl.nodeIds : undefined);
+      this.fitChain(articleId, hl.nodeIds);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
       const scoreOf = (lowerId: string, upperId: string) =>
         byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
@@ -489,6 +492,11 @@ export class App implements Page {
       fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error)));
       this.notify(this.errorText(error), true);
     }
+  }
+
+  /** Shows the chain of article `startId` with its article labels drawn (panned to it rather than shrunk). */
+  fitChain(startId: string, nodeIds: string[]): void {
+    this.view.fitChain(nodeIds, articleNodeId(startId), readableZoom(this.state.get().scene.workshop, 'article'));
   }
 
   /** Clears the lineage highlight. */

@@ -4,6 +4,8 @@
  * in view, the edge `aligns:<alignment id>` from `article:P#a1` to `article:Q#a2`.
  */
 import type { GraphStore, StoredArticle, StoredGroup, StoredPolicy } from './graph-store.ts';
+import { CLOSED_LABEL_WIDTH, LABEL_SIZE } from './graph-style.ts';
+import { wrapCountLine } from './wrap-count-line.ts';
 
 /** Authority levels that get a lane of their own above the tier lanes (law, State Council, ministries, courts). */
 const AUTHORITY_LANES: Record<string, string> = {
@@ -58,7 +60,8 @@ export interface ElementData {
   label?: string;
   /**
    * A closed document's label as drawn: its number and title may break between any two characters (a zero-width
-   * space between them), its line of counts only at its spaces, so `↑0%` never splits.
+   * space between them), its line of counts only between its parts (wrapCountLine), so `↑0%` never splits and no
+   * line ends with the separator.
    */
   drawnLabel?: string;
   fullLabel?: string;
@@ -107,6 +110,9 @@ export function policyLabel(policy: { title: string; docNumber?: string; kind?: 
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
+/** How wide a line of counts may be, in em: the closed label's width at its largest (workshop) font. */
+const COUNT_LINE_EM = CLOSED_LABEL_WIDTH / LABEL_SIZE.document.workshop;
+
 function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
   const open = policy.articleIds.length > 0;
@@ -116,7 +122,10 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const label = open ? [policy.docNumber, policy.title].filter(Boolean).join('  ') : [...head, ...meta].join('\n');
   const drawnLabel = open
     ? label
-    : [...head.map((line) => Array.from(line).join(ZERO_WIDTH_SPACE)), ...meta].join('\n');
+    : [
+        ...head.map((line) => Array.from(line).join(ZERO_WIDTH_SPACE)),
+        ...meta.flatMap((line) => wrapCountLine(line, COUNT_LINE_EM)),
+      ].join('\n');
   const classes = [
     policy.status === 'cited' ? 'cited' : '',
     open ? 'open' : 'closed',

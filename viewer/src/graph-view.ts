@@ -4,10 +4,13 @@
  * Everything it draws comes from pure builders; it holds no domain state of its own.
  */
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, NodeSingular, EdgeSingular } from 'cytoscape';
+import type { Core, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { ElementDef, ElementData } from './build-elements.ts';
 import type { Position } from './layout-lanes.ts';
 import { FONT_FAMILY, graphStyle } from './graph-style.ts';
+import { applyElements } from './apply-elements.ts';
+import { chainViewport } from './fit-chain.ts';
+import { clearChain, markChain, swapClass } from './mark-chain.ts';
 import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
 
 /** What the page learns from the graph. */
@@ -34,6 +37,9 @@ export interface GraphViewOptions {
 
 /** Elements from which panning moves a bitmap instead of redrawing (measured: bench measure-viewer, docs/viewer.md). */
 export const LARGE_GRAPH_FROM = 1_500;
+
+/** Largest zoom a chain is fitted at: a short chain is not blown up past what reads comfortably. */
+const CHAIN_MAX_ZOOM = 1.5;
 
 /** Cytoscape's renderer flags for viewport gestures (set at init by the public options; read on every frame). */
 interface ViewportRenderer {
@@ -71,6 +77,8 @@ export interface GraphView {
   setWorkshop(on: boolean): void;
   select(id: string): void;
   fit(ids?: string[]): void;
+  /** Shows a chain from `startId` at `minZoom` or more (its labels drawn), panning rather than shrinking (fit-chain). */
+  fitChain(ids: string[], startId: string, minZoom: number): void;
   viewport(): { zoom: number; pan: { x: number; y: number } };
   setViewport(v: { zoom: number; pan: { x: number; y: number } }): void;
   png(scale: number): Blob;
@@ -131,37 +139,7 @@ export function createGraphView(
 
   const view: GraphView = {
     setElements(defs, positions) {
-      cy.batch(() => {
-        const wanted = new Set(defs.map((d) => d.data.id));
-        cy.elements()
-          .filter((e) => !wanted.has(e.id()))
-          .remove();
-        const added: ElementDefinition[] = [];
-        for (const def of defs) {
-          const existing = cy.getElementById(def.data.id);
-          if (existing.nonempty()) {
-            existing.data(def.data);
-            existing.classes(def.classes ?? '');
-          } else {
-            added.push({
-              group: def.group,
-              data: { ...def.data },
-              classes: def.classes,
-              position: def.position ?? positions[def.data.id],
-            });
-          }
-        }
-        // Nodes before edges so every edge finds its ends.
-        cy.add(added.filter((d) => d.group === 'nodes'));
-        cy.add(added.filter((d) => d.group === 'edges'));
-        for (const [id, p] of Object.entries(positions)) {
-          const n = cy.getElementById(id);
-          if (n.nonempty() && n.isNode() && n.isChildless()) n.position(p);
-        }
-        for (const def of defs) if (def.position) cy.getElementById(def.data.id).position(def.position);
-        cy.nodes('.lane').lock().unselectify().ungrabify();
-        cy.nodes('[kind = "article"], [kind = "policy"]').ungrabify();
-      });
+      applyElements(cy, defs, positions);
       fitViewportMode();
     },
     isEmpty: () =>
@@ -229,42 +207,29 @@ export function createGraphView(
     },
     setHidden(ids) {
       cy.batch(() => {
-        cy.elements().forEach((e) => {
-          if (ids.has(e.id())) e.addClass('filtered');
-          else e.removeClass('filtered');
-        });
+        swapClass(
+          cy,
+          'filtered',
+          cy.elements().filter((e) => ids.has(e.id())),
+        );
       });
     },
     highlight(nodeIds, edgeIds, startId) {
-      cy.batch(() => {
-        const keep = new Set([...nodeIds, ...edgeIds]);
-        cy.elements().removeClass('hl hl-start faded');
-        cy.elements().forEach((e) => {
-          if (e.data('kind') === 'lane') return;
-          if (keep.has(e.id())) e.addClass('hl');
-          else if (
-            !(
-              e.isNode() &&
-              e
-                .children()
-                .filter((c) => keep.has(c.id()))
-                .nonempty()
-            )
-          )
-            e.addClass('faded');
-        });
-        if (startId) cy.getElementById(startId).addClass('hl-start');
-      });
+      markChain(cy, [...nodeIds, ...edgeIds], startId);
     },
     clearHighlight() {
-      cy.elements().removeClass('hl hl-start faded');
+      clearChain(cy);
     },
     setCoverage(colors) {
+      // Only the nodes whose colour changes: every render sets the coverage, and each node touched is restyled.
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          if (colors[n.id()]) n.data('coverage', colors[n.id()]);
-          else n.removeData('coverage');
-        });
+        cy.nodes('[coverage]')
+          .filter((n) => !colors[n.id()])
+          .removeData('coverage');
+        for (const [id, color] of Object.entries(colors)) {
+          const n = cy.getElementById(id);
+          if (n.nonempty() && n.data('coverage') !== color) n.data('coverage', color);
+        }
       });
     },
     setWorkshop(on) {
@@ -281,6 +246,27 @@ export function createGraphView(
       for (const id of ids ?? []) target = target.union(cy.getElementById(id));
       if (target.empty()) target = cy.elements(':visible');
       cy.fit(target.length ? target : undefined, 40);
+    },
+    fitChain(ids, startId, minZoom) {
+      const chain = cy.collection();
+      for (const id of ids) chain.merge(cy.getElementById(id));
+      const start = cy.getElementById(startId);
+      if (start.empty()) return;
+      const labels = cy.nodes('.lane');
+      cy.viewport(
+        chainViewport({
+          chain: chain.union(start).boundingBox({ includeLabels: false }),
+          start: start.boundingBox({ includeLabels: false }),
+          laneLabels: labels.empty()
+            ? null
+            : labels.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+          width: cy.width(),
+          height: cy.height(),
+          minZoom,
+          maxZoom: Math.max(minZoom, CHAIN_MAX_ZOOM),
+          padding: 40,
+        }),
+      );
     },
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport(v) {

@@ -3,7 +3,8 @@
  * articles sit in a grid of at most MAX_ROWS rows inside the band, policies left to right by issue date then id.
  * Example: one national policy with 3 articles → article nodes at y = laneTop + padding, x = 0, 164, 328.
  * Given `previous` positions, a policy whose nodes all have positions keeps them; new policies go to the right
- * of what is already in their lane, so the picture only grows.
+ * of what is already in their lane, so the picture only grows. While no document is open the lanes are compact:
+ * one row of closed documents each (the overview), and they take their full height once one opens.
  */
 import { TIER_ORDER } from './api-types.ts';
 
@@ -72,15 +73,24 @@ export const STUB_SIZE = { width: LAYOUT.stubWidth, height: STUB_HEIGHT } as con
 
 const LANE_HEIGHT = LAYOUT.lanePadTop + LAYOUT.maxRows * (LAYOUT.articleHeight + LAYOUT.gapY) + LAYOUT.lanePadBottom;
 
+/** Margin above and below the one row of a compact lane: the box's own padding (14) and some clear lane. */
+const COMPACT_PAD = 28;
+
+/**
+ * Height of a lane while no document is open: one row of closed documents. Lanes sized for four rows of articles
+ * (426 units) showed one and a half lanes in the first view at 1280×720 in workshop mode.
+ */
+export const COMPACT_LANE_HEIGHT = 2 * COMPACT_PAD + STUB_HEIGHT;
+
 /** Lane index of a lane key; unknown keys share the last lane. */
 export function laneIndex(tier: string | undefined): number {
   const i = LANE_ORDER.indexOf(tier ?? 'unknown');
   return i === -1 ? LANE_ORDER.length - 1 : i;
 }
 
-/** Top y of a lane: bands have a fixed height so growth never moves a lane. */
-export function laneTop(index: number): number {
-  return index * LANE_HEIGHT;
+/** Top y of a lane: bands have a fixed height so growth never moves a lane (compact: while nothing is open). */
+export function laneTop(index: number, compact = false): number {
+  return index * (compact ? COMPACT_LANE_HEIGHT : LANE_HEIGHT);
 }
 
 function gridColumns(count: number): number {
@@ -126,13 +136,18 @@ export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, P
   }
   const lanes: LaneBand[] = [];
   let right = 0;
+  // While no document is open the lanes are compact: one row of closed documents each, so every tier shows at once.
+  const compact = policies.every((p) => p.articleIds.length === 0);
+  const height = compact ? COMPACT_LANE_HEIGHT : LANE_HEIGHT;
+  const stubRows = compact ? 1 : STUB_ROWS;
+  const padTop = compact ? COMPACT_PAD : LAYOUT.lanePadTop;
   // National, provincial and municipal lanes are always drawn so an empty tier reads as empty, not missing.
   const fixed = ['national', 'provincial', 'municipal'].map((t) => LANE_ORDER.indexOf(t));
   const indices = [...new Set([...fixed, ...byLane.keys()])].sort((a, b) => a - b);
   indices.forEach((index, position) => {
     const lanePolicies = byLane.get(index) ?? [];
-    const top = laneTop(position);
-    const inLane = (q: Position) => q.y > top && q.y < top + LANE_HEIGHT;
+    const top = laneTop(position, compact);
+    const inLane = (q: Position) => q.y > top && q.y < top + height;
     const nodeIds = (p: LayoutPolicy) => (p.articleIds.length ? p.articleIds : [p.id]);
     const kept = lanePolicies.filter((p) => nodeIds(p).every((id) => previous[id] && inLane(previous[id]!)));
     let cursor = 0;
@@ -142,31 +157,31 @@ export function layoutLanes(policies: LayoutPolicy[], previous: Record<string, P
       const halfWidth = p.articleIds.length ? LAYOUT.articleWidth / 2 : LAYOUT.stubWidth / 2;
       cursor = Math.max(cursor, Math.max(...xs) + halfWidth + LAYOUT.policyGap);
     }
-    // Closed documents and groups stack STUB_ROWS to a column; an open document takes its own grid.
-    let stubRow = STUB_ROWS;
+    // Closed documents and groups stack `stubRows` to a column; an open document takes its own grid.
+    let stubRow = stubRows;
     let stubLeft = cursor;
     for (const p of lanePolicies) {
       if (kept.includes(p)) continue;
       if (p.articleIds.length === 0) {
-        if (stubRow >= STUB_ROWS) {
+        if (stubRow >= stubRows) {
           stubLeft = cursor;
           stubRow = 0;
           cursor += LAYOUT.stubWidth + LAYOUT.gapX * 2;
         }
         positions[p.id] = {
           x: stubLeft + LAYOUT.stubWidth / 2,
-          y: top + LAYOUT.lanePadTop + STUB_HEIGHT / 2 + stubRow * (STUB_HEIGHT + LAYOUT.gapY),
+          y: top + padTop + STUB_HEIGHT / 2 + stubRow * (STUB_HEIGHT + LAYOUT.gapY),
         };
         stubRow += 1;
         continue;
       }
-      if (stubRow < STUB_ROWS) cursor += LAYOUT.policyGap - LAYOUT.gapX * 2;
-      stubRow = STUB_ROWS;
+      if (stubRow < stubRows) cursor += LAYOUT.policyGap - LAYOUT.gapX * 2;
+      stubRow = stubRows;
       place(p, cursor, top, positions);
       cursor += policyWidth(p.articleIds.length) + LAYOUT.policyGap;
     }
     right = Math.max(right, cursor);
-    lanes.push({ tier: LANE_ORDER[index] ?? 'unknown', top, height: LANE_HEIGHT, left: LAYOUT.laneLeft, right: 0 });
+    lanes.push({ tier: LANE_ORDER[index] ?? 'unknown', top, height, left: LAYOUT.laneLeft, right: 0 });
   });
   for (const lane of lanes) lane.right = Math.max(right, 1200);
   return { positions, lanes };
