@@ -8,7 +8,7 @@
 import type { AlignmentPair } from '../model/index.ts';
 import { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import { prepareArticles, type WeightOptions } from './prepare-articles.ts';
+import { prepareArticles, type PreparedArticle, type WeightOptions } from './prepare-articles.ts';
 import { rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
@@ -16,7 +16,8 @@ import { selectUpperDocuments } from './select-upper-documents.ts';
 export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> &
   WeightOptions & { selection?: ReadonlyMap<string, readonly string[]> };
 
-interface Slot {
+/** One involved article: its document, the document's input position, and its position in the document. */
+export interface Slot {
   doc: AlignDocument;
   docIndex: number;
   article: AlignArticle;
@@ -35,8 +36,33 @@ function side(slot: Slot): AlignmentPair['lower'] {
   };
 }
 
-/** Scored candidate pairs between lower-tier and upper-tier articles. */
-export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
+/** One group of lower articles ranked together against the articles of their shared upper documents. */
+export interface AlignmentGroup {
+  /** Indices into the plan's slots and prepared articles. */
+  lowerIds: number[];
+  upperIds: number[];
+}
+
+/** What ranking needs: every involved article (slot) prepared, and the groups to rank. */
+export interface AlignmentPlan {
+  slots: Slot[];
+  prepared: PreparedArticle[];
+  groups: AlignmentGroup[];
+}
+
+/** One group's ranked candidates, `lower`/`upper` indexing that group's lowerIds/upperIds (rankCandidates' output). */
+export type GroupMatches = ArticleMatch[];
+
+/**
+ * Selects the upper documents of each lower document and groups the lower articles by their set of upper documents.
+ * Lower documents that look up to the same upper documents are ranked together against an index of those uppers
+ * only: each lower article then walks the postings of its own uppers, not of every upper in the corpus. Uppers keep
+ * their corpus order, so ties break as in one global ranking. Nothing is prepared yet (prepareSlots does that).
+ */
+export function planGroups(
+  docs: readonly AlignDocument[],
+  options: AlignOptions = {},
+): Omit<AlignmentPlan, 'prepared'> {
   const selection = options.selection ?? selectUpperDocuments(docs);
   const upperFiles = new Set([...selection.values()].flat());
   const involved = docs.filter((d) => selection.has(d.file) || upperFiles.has(d.file));
@@ -44,48 +70,80 @@ export function alignDocuments(docs: readonly AlignDocument[], options: AlignOpt
   const slots: Slot[] = involved.flatMap((doc) =>
     doc.articles.map((article, order) => ({ doc, docIndex: docIndex.get(doc)!, article, order })),
   );
-  const prepared = prepareArticles(
-    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
-    options,
-  );
-  // Lower documents that look up to the same upper documents are ranked together against an index of those uppers
-  // only: each lower article then walks the postings of its own uppers, not of every upper in the corpus. Uppers keep
-  // their corpus order, so ties break as in one global ranking.
-  const groups = new Map<string, { lowerIds: number[]; upperFiles: Set<string> }>();
+  const byUppers = new Map<string, { lowerIds: number[]; upperFiles: Set<string> }>();
   slots.forEach((slot, i) => {
     const uppers = selection.get(slot.doc.file);
     if (!uppers) return;
     const key = uppers.join('\n');
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { lowerIds: [], upperFiles: new Set(uppers) }));
+    let group = byUppers.get(key);
+    if (!group) byUppers.set(key, (group = { lowerIds: [], upperFiles: new Set(uppers) }));
     group.lowerIds.push(i);
   });
-  const matches: { lower: Slot; upper: Slot; match: ArticleMatch }[] = [];
-  for (const { lowerIds, upperFiles: files } of groups.values()) {
-    const upperIds = slots.map((_, i) => i).filter((i) => files.has(slots[i]!.doc.file));
-    const ranked = rankCandidates(
-      lowerIds.map((i) => prepared[i]!),
-      upperIds.map((i) => prepared[i]!),
-      options,
-    );
-    for (const m of ranked)
-      matches.push({ lower: slots[lowerIds[m.lower]!]!, upper: slots[upperIds[m.upper]!]!, match: m });
-  }
-  const pairs = matches.map(({ lower, upper, match: m }) => {
-    const pair: AlignmentPair = {
-      lower: side(lower),
-      upper: side(upper),
-      score: m.score,
-      class: classifyScore(m.score),
-      rank: m.rank,
-      evidence: m.evidence,
-      method: ALIGN_METHOD,
-      version: ALIGN_VERSION,
-    };
-    return { pair, lower };
-  });
+  const groups = [...byUppers.values()].map(({ lowerIds, upperFiles: files }) => ({
+    lowerIds,
+    upperIds: slots.map((_, i) => i).filter((i) => files.has(slots[i]!.doc.file)),
+  }));
+  return { slots, groups };
+}
+
+/** Prepares every involved article once (term weights are learned over all of them together). */
+export function prepareSlots(slots: readonly Slot[], options: AlignOptions = {}): PreparedArticle[] {
+  return prepareArticles(
+    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
+    options,
+  );
+}
+
+/** planGroups, with every involved article prepared. */
+export function planAlignment(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPlan {
+  const plan = planGroups(docs, options);
+  return { ...plan, prepared: prepareSlots(plan.slots, options) };
+}
+
+/** Ranks one group: its lower articles against its upper articles. */
+export function rankGroup(
+  prepared: readonly PreparedArticle[],
+  group: AlignmentGroup,
+  options: Partial<RankOptions> = {},
+): GroupMatches {
+  return rankCandidates(
+    group.lowerIds.map((i) => prepared[i]!),
+    group.upperIds.map((i) => prepared[i]!),
+    options,
+  );
+}
+
+/** Turns every group's ranked candidates into pairs, sorted by lower document, lower article order, then rank. */
+export function pairsOfPlan(plan: Omit<AlignmentPlan, 'prepared'>, ranked: readonly GroupMatches[]): AlignmentPair[] {
+  const { slots, groups } = plan;
+  const pairs = groups.flatMap((group, g) =>
+    (ranked[g] ?? []).map((m) => {
+      const lower = slots[group.lowerIds[m.lower]!]!;
+      const upper = slots[group.upperIds[m.upper]!]!;
+      const pair: AlignmentPair = {
+        lower: side(lower),
+        upper: side(upper),
+        score: m.score,
+        class: classifyScore(m.score),
+        rank: m.rank,
+        evidence: m.evidence,
+        method: ALIGN_METHOD,
+        version: ALIGN_VERSION,
+      };
+      return { pair, lower };
+    }),
+  );
   pairs.sort(
     (x, y) => x.lower.docIndex - y.lower.docIndex || x.lower.order - y.lower.order || x.pair.rank - y.pair.rank,
   );
   return pairs.map((p) => p.pair);
+}
+
+/** Scored candidate pairs between lower-tier and upper-tier articles. */
+export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
+  const plan = planAlignment(docs, options);
+  return pairsOfPlan(
+    plan,
+    plan.groups.map((group) => rankGroup(plan.prepared, group, options)),
+  );
 }

@@ -1,17 +1,11 @@
 /**
  * Aligns what is in the graph: reads every document with articles back from Neo4j (with the policies it cites),
- * runs the pure engine, and writes ALIGNS_WITH (refreshing suggestions, keeping human decisions) and inferred
+ * runs the pure engine (on worker threads when the graph is large: align-in-workers.ts), and writes ALIGNS_WITH (refreshing suggestions, keeping human decisions) and inferred
  * IMPLEMENTS. Example: await alignGraph(graph) → { documents: 5, pairs: 87, swept: 0,
  * inferred: [{ lowerId: '柳政规〔2021〕18号', upperId: '国发〔2020〕7号', alignedArticles: 10 }] }.
  */
 import type { GraphHandle } from '../../graph/index.ts';
-import {
-  alignDocuments,
-  inferImplements,
-  isAlignable,
-  type AlignDocument,
-  type AlignOptions,
-} from '../../align/index.ts';
+import { inferImplements, isAlignable, type AlignDocument, type AlignOptions } from '../../align/index.ts';
 import type { PolicyKind, Tier } from '../../model/index.ts';
 import {
   buildInferredImplementsQueries,
@@ -22,6 +16,7 @@ import {
   type AlignmentRow,
   type InferredRow,
 } from '../write/build-alignment-queries.ts';
+import { alignInWorkers } from './align-in-workers.ts';
 
 /** Where to align: the graph handle (graph/connectGraph gives one). */
 export type GraphTarget = Pick<GraphHandle, 'read' | 'write'>;
@@ -75,7 +70,7 @@ export async function alignGraph(
   const { batchSize = 1000, now = () => new Date(), ...alignOptions } = options;
   const records = (await graph.read(buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
   const { docs, articleIds } = toAlignDocuments(records);
-  const pairs = alignDocuments(docs, alignOptions);
+  const pairs = await alignInWorkers(docs, alignOptions);
   const idOf = (policyId: string, path: string) => articleIds.get(`${policyId}\n${path}`)!;
   const rows: AlignmentRow[] = pairs.map((p) => {
     const lowerId = idOf(p.lower.file, p.lower.path);
