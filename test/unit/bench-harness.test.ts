@@ -7,6 +7,7 @@ import { quantile } from '../../bench/run-cypher-load.ts';
 import { selectAlignmentSet } from '../../bench/select-alignment-set.ts';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { CORPUS_SIZES } from '../../bench/corpus-sizes.ts';
+import { medianRatio } from '../../bench/measures/measure-api.ts';
 
 describe('bench arguments', () => {
   test('defaults: small, every measure, published', () => {
@@ -136,5 +137,18 @@ describe('helpers', () => {
     expect(new Set(set.uppers.map((u) => tierOf.get(u.file)))).toEqual(new Set(['provincial']));
     expect(new Set(set.lowers.map((l) => tierOf.get(l.file)))).toEqual(new Set(['municipal']));
     expect(set.derivedInSet).toBeGreaterThan(100);
+  });
+});
+
+describe('the GraphQL-to-direct ratio over paired rounds', () => {
+  test('is the median of the rounds’ ratios, so one disturbed round does not decide it', () => {
+    const rounds = [
+      { graphql: 200, direct: 300 },
+      { graphql: 210, direct: 620 },
+      { graphql: 190, direct: 290 },
+    ];
+    expect(medianRatio(rounds)).toBe(0.66);
+    expect(medianRatio(rounds.slice(0, 2))).toBe(0.5);
+    expect(medianRatio([{ graphql: 10, direct: 0 }])).toBeNull();
   });
 });
