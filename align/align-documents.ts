@@ -14,7 +14,14 @@ import { selectUpperDocuments } from './select-upper-documents.ts';
 
 /** Options of alignDocuments; `selection` (lower file → upper files) replaces selectUpperDocuments when given. */
 export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> &
-  WeightOptions & { selection?: ReadonlyMap<string, readonly string[]> };
+  WeightOptions & {
+    selection?: ReadonlyMap<string, readonly string[]>;
+    /**
+     * Rank only the articles of these lower documents. Every document of the selection is still prepared, so term
+     * weights and scores are those of a full run (an incremental run re-aligns only what changed).
+     */
+    only?: ReadonlySet<string>;
+  };
 
 /** One involved article: its document, the document's input position, and its position in the document. */
 export interface Slot {
@@ -73,7 +80,7 @@ export function planGroups(
   const byUppers = new Map<string, { lowerIds: number[]; upperFiles: Set<string> }>();
   slots.forEach((slot, i) => {
     const uppers = selection.get(slot.doc.file);
-    if (!uppers) return;
+    if (!uppers || (options.only && !options.only.has(slot.doc.file))) return;
     const key = uppers.join('\n');
     let group = byUppers.get(key);
     if (!group) byUppers.set(key, (group = { lowerIds: [], upperFiles: new Set(uppers) }));

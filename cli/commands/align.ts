@@ -18,7 +18,9 @@ import { PROJECT_ROOT } from '../project-root.ts';
 export const summary = 'align articles of lower-tier documents with upper-tier ones (--json; --graph writes to Neo4j)';
 
 const USAGE = `usage: policygraph align [--json] [PATH…]     align files (default: corpus/), print candidates; no database
-       policygraph align --graph               align the documents in Neo4j, write ALIGNS_WITH and inferred IMPLEMENTS
+       policygraph align --graph [--full]      align the documents in Neo4j, write ALIGNS_WITH and inferred IMPLEMENTS;
+                                               only documents whose text or upper documents changed since their last
+                                               alignment, unless --full
 `;
 
 /** Files to parse: each PATH that is a folder gives its .txt files, sorted. */
@@ -80,7 +82,7 @@ function describe(pair: AlignmentPair): string {
   return pair.rank === 1 ? `${name(pair.lower)}\n${line}` : line;
 }
 
-async function runGraph(): Promise<number> {
+async function runGraph(full: boolean): Promise<number> {
   let graph;
   try {
     graph = await connectGraph(readGraphConfig(process.env), { log: (line) => process.stderr.write(`${line}\n`) });
@@ -91,9 +93,9 @@ async function runGraph(): Promise<number> {
     return 1;
   }
   try {
-    const result = await alignGraph(graph);
+    const result = await alignGraph(graph, { full });
     process.stdout.write(
-      `aligned ${result.documents} documents: ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`,
+      `aligned ${result.realigned} of ${result.documents} documents (the others unchanged since their last alignment): ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`,
     );
     for (const i of result.inferred)
       process.stdout.write(`inferred IMPLEMENTS ${i.lowerId} → ${i.upperId} (${i.alignedArticles} aligned articles)\n`);
@@ -114,12 +116,12 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const unknown = args.find((a) => a.startsWith('--') && a !== '--json' && a !== '--graph');
+  const unknown = args.find((a) => a.startsWith('--') && a !== '--json' && a !== '--graph' && a !== '--full');
   if (unknown) {
     process.stderr.write(`policygraph align: unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
-  if (args.includes('--graph')) return runGraph();
+  if (args.includes('--graph')) return runGraph(args.includes('--full'));
   const paths = args.filter((a) => !a.startsWith('--'));
   let pairs: AlignmentPair[];
   try {

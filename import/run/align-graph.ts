@@ -5,17 +5,25 @@
  * inferred: [{ lowerId: '柳政规〔2021〕18号', upperId: '国发〔2020〕7号', alignedArticles: 10 }] }.
  */
 import type { GraphHandle } from '../../graph/index.ts';
-import { inferImplements, isAlignable, type AlignDocument, type AlignOptions } from '../../align/index.ts';
+import {
+  inferImplements,
+  isAlignable,
+  selectUpperDocuments,
+  type AlignDocument,
+  type AlignOptions,
+} from '../../align/index.ts';
 import type { PolicyKind, Tier } from '../../model/index.ts';
 import {
   buildInferredImplementsQueries,
   buildMergeAlignmentsQuery,
   buildReadAlignmentInputQuery,
+  buildSetAlignedInputQuery,
   buildSweepAlignmentsQuery,
   chunk,
   type AlignmentRow,
   type InferredRow,
 } from '../write/build-alignment-queries.ts';
+import { alignFingerprints } from './align-fingerprints.ts';
 import { alignInWorkers } from './align-in-workers.ts';
 
 /** Where to align: the graph handle (graph/connectGraph gives one). */
@@ -24,13 +32,24 @@ export type GraphTarget = Pick<GraphHandle, 'read' | 'write'>;
 /** What a run did. */
 export interface AlignGraphResult {
   documents: number;
+  /** Documents aligned by this run: those whose own text or upper documents changed since their last alignment. */
+  realigned: number;
   pairs: number;
   swept: number;
   inferred: InferredRow[];
 }
 
 interface PolicyRecord {
-  policy: { id: string; title?: string; docNumber?: string; tier?: string; kind?: string; issuedOn?: string };
+  policy: {
+    id: string;
+    title?: string;
+    docNumber?: string;
+    tier?: string;
+    kind?: string;
+    issuedOn?: string;
+    /** The fingerprint of what it was last aligned from (align-fingerprints.ts), when it was aligned. */
+    alignedInput?: string;
+  };
   articles: { id: string; number: number; path: string; heading?: string; text?: string }[];
   cited: string[];
 }
@@ -62,15 +81,25 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): {
   return { docs, articleIds };
 }
 
-/** Runs alignment over the graph and writes its results, `batchSize` rows per transaction. */
+/**
+ * Runs alignment over the graph and writes its results, `batchSize` rows per transaction. Incremental: a document
+ * whose fingerprint (its text and its upper documents' texts, align-fingerprints.ts) is the one recorded at its last
+ * alignment keeps its alignments untouched; `full` re-aligns every document. The fingerprints are written last, so a
+ * run stopped half-way re-aligns those documents next time.
+ */
 export async function alignGraph(
   graph: GraphTarget,
-  options: AlignOptions & { batchSize?: number; now?: () => Date } = {},
+  options: AlignOptions & { batchSize?: number; now?: () => Date; full?: boolean } = {},
 ): Promise<AlignGraphResult> {
-  const { batchSize = 1000, now = () => new Date(), ...alignOptions } = options;
+  const { batchSize = 1000, now = () => new Date(), full = false, ...alignOptions } = options;
   const records = (await graph.read(buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
   const { docs, articleIds } = toAlignDocuments(records);
-  const pairs = await alignInWorkers(docs, alignOptions);
+  const selection = alignOptions.selection ?? selectUpperDocuments(docs);
+  const alignableFiles = docs.filter(isAlignable).map((d) => d.file);
+  const fingerprints = alignFingerprints(docs, selection, alignableFiles);
+  const recorded = new Map(records.map((r) => [r.policy.id, r.policy.alignedInput]));
+  const alignable = alignableFiles.filter((file) => full || recorded.get(file) !== fingerprints.get(file));
+  const pairs = await alignInWorkers(docs, { ...alignOptions, selection, only: new Set(alignable) });
   const idOf = (policyId: string, path: string) => articleIds.get(`${policyId}\n${path}`)!;
   const rows: AlignmentRow[] = pairs.map((p) => {
     const lowerId = idOf(p.lower.file, p.lower.path);
@@ -91,7 +120,6 @@ export async function alignGraph(
   for (const part of chunk(rows, batchSize)) {
     await graph.write([buildMergeAlignmentsQuery(part, stamp)]);
   }
-  const alignable = docs.filter(isAlignable).map((d) => d.file);
   const [sweep] = await graph.write([buildSweepAlignmentsQuery(alignable, stamp)]);
   const inferred = inferImplements(docs, pairs).map((i) => ({
     lowerId: i.lowerFile,
@@ -99,5 +127,14 @@ export async function alignGraph(
     alignedArticles: i.alignedArticles,
   }));
   await graph.write(buildInferredImplementsQueries(alignable, inferred));
-  return { documents: docs.length, pairs: rows.length, swept: Number(sweep?.[0]?.deleted ?? 0), inferred };
+  for (const part of chunk(alignable, batchSize)) {
+    await graph.write([buildSetAlignedInputQuery(part.map((id) => ({ id, fingerprint: fingerprints.get(id)! })))]);
+  }
+  return {
+    documents: docs.length,
+    realigned: alignable.length,
+    pairs: rows.length,
+    swept: Number(sweep?.[0]?.deleted ?? 0),
+    inferred,
+  };
 }

@@ -39,7 +39,8 @@ WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, collect(DISTINCT q.id) AS cited
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .alignedInput} AS policy, articles,
+       collect(DISTINCT q.id) AS cited
 ORDER BY policy.id`,
   };
 }
@@ -104,6 +105,17 @@ SET r.alignedArticles = row.alignedArticles`,
       params: { rows },
     },
   ];
+}
+
+/** Records, on each policy aligned by this run, the fingerprint of what it was aligned from (align-fingerprints.ts). */
+export function buildSetAlignedInputQuery(rows: readonly { id: string; fingerprint: string }[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (p:Policy {id: row.id})
+SET p.alignedInput = row.fingerprint`,
+    params: { rows },
+  };
 }
 
 /** Splits rows into chunks of `size` (one transaction each). */

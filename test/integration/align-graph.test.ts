@@ -64,7 +64,8 @@ describe('alignGraph over the imported corpus', () => {
     ]);
     const toStateCouncil = rows.find((r) => r.upper === STATE_COUNCIL);
     expect(toStateCouncil?.n).toBe(first.inferred.find((i) => i.upperId === STATE_COUNCIL)?.alignedArticles);
-    expect(toStateCouncil!.n as number).toBeGreaterThanOrEqual(8);
+    // Engine 1.3 scores about 7 % lower: Liuzhou 五 → State Council 7 (0.3675) fell just under `related` (0.37).
+    expect(toStateCouncil!.n as number).toBeGreaterThanOrEqual(7);
   });
 
   test('no inferred IMPLEMENTS where the document already cites its upper (Guangxi → State Council)', async () => {
@@ -94,7 +95,7 @@ describe('alignGraph over the imported corpus', () => {
         params: { lower: `${LIUZHOU}#p5/a21`, upper: `${STATE_COUNCIL}#p1/a1` },
       },
     ])) as unknown as [[{ id: string }]];
-    const second = await alignGraph(graph);
+    const second = await alignGraph(graph, { full: true });
     expect(second.pairs).toBe(first.pairs);
     expect(second.swept).toBe(1);
     const rows = await read(
@@ -110,5 +111,51 @@ describe('alignGraph over the imported corpus', () => {
     );
     const total = await read('MATCH ()-[r:ALIGNS_WITH]->() RETURN count(r) AS n');
     expect(total[0]!.n).toBe(first.pairs);
+  });
+
+  test('a run with nothing changed re-aligns nothing and leaves every ALIGNS_WITH as it was', async () => {
+    const before = await read('MATCH ()-[r:ALIGNS_WITH]->() RETURN r.id AS id, r.updatedAt AS at ORDER BY id');
+    const again = await alignGraph(graph);
+    expect({ realigned: again.realigned, pairs: again.pairs, swept: again.swept }).toEqual({
+      realigned: 0,
+      pairs: 0,
+      swept: 0,
+    });
+    expect(await read('MATCH ()-[r:ALIGNS_WITH]->() RETURN r.id AS id, r.updatedAt AS at ORDER BY id')).toEqual(before);
+    const implementsRows = await read(
+      'MATCH (:Policy {id: $lower})-[r:IMPLEMENTS {inferred: true}]->() RETURN count(r) AS n',
+      {
+        lower: LIUZHOU,
+      },
+    );
+    expect(implementsRows[0]!.n).toBe(2);
+  });
+
+  test('a changed upper text re-aligns that document and the documents aligned against it, and no other', async () => {
+    const [guangxi] = await read(
+      "MATCH (p:Policy {tier: 'provincial'})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS id, min(a.id) AS article LIMIT 1",
+    );
+    await graph.write([
+      {
+        cypher: "MATCH (a:Article {id: $article}) SET a.text = a.text + '加强知识产权保护。'",
+        params: { article: guangxi!.article },
+      },
+    ]);
+    const after = await alignGraph(graph);
+    const documents = await read('MATCH (p:Policy) WHERE p.id IN $ids RETURN p.id AS id ORDER BY id', {
+      ids: [guangxi!.id, LIUZHOU],
+    });
+    expect(after.realigned).toBe(documents.length);
+    expect(after.realigned).toBe(2);
+    const stamps = await read(
+      'MATCH (l:Article)-[r:ALIGNS_WITH]->() WHERE r.updatedAt IS NOT NULL RETURN l.policyId AS policy, max(r.updatedAt) AS at ORDER BY policy',
+    );
+    const newest = stamps.reduce((m, r) => (String(r.at) > m ? String(r.at) : m), '');
+    expect(
+      stamps
+        .filter((r) => r.at === newest)
+        .map((r) => r.policy)
+        .sort(),
+    ).toEqual([guangxi!.id, LIUZHOU].sort());
   });
 });

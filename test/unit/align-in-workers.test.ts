@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { alignDocuments } from '../../align/index.ts';
+import { alignDocuments, selectUpperDocuments } from '../../align/index.ts';
+import { alignFingerprints } from '../../import/run/align-fingerprints.ts';
 import { planGroups } from '../../align/align-documents.ts';
 import { alignInWorkers, shareGroups } from '../../import/run/align-in-workers.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
@@ -33,5 +34,36 @@ describe('alignment on worker threads', () => {
     const lowers = planGroups(docs).groups.reduce((sum, g) => sum + g.lowerIds.length, 0);
     expect(lowers).toBeLessThan(5_000);
     expect(await alignInWorkers(docs, {}, { threads: 2 })).toEqual(alignDocuments(docs));
+  });
+});
+
+describe('incremental alignment', () => {
+  test('only: the pairs of the named lower documents, with the scores a full run gives them', () => {
+    const docs = corpusFixture();
+    const all = alignDocuments(docs);
+    const lowers = [...new Set(all.map((p) => p.lower.file))];
+    expect(lowers.length).toBeGreaterThan(1);
+    const only = alignDocuments(docs, { only: new Set([lowers[0]!]) });
+    expect(only).toEqual(all.filter((p) => p.lower.file === lowers[0]));
+  });
+
+  test('a fingerprint changes with the document’s text, an upper document’s text, or the set of uppers, and only then', () => {
+    const docs = [...corpusFixture(), ...docsAlignFixture()];
+    const selection = selectUpperDocuments(docs);
+    const [lower, uppers] = [...selection].find(([, u]) => u.length > 1)!;
+    const base = alignFingerprints(docs, selection, [lower]).get(lower);
+    expect(alignFingerprints(docs, selection, [lower]).get(lower)).toBe(base);
+    const edit = (file: string) =>
+      docs.map((d) =>
+        d.file === file
+          ? { ...d, articles: d.articles.map((a, i) => (i === 0 ? { ...a, text: `${a.text}。` } : a)) }
+          : d,
+      );
+    expect(alignFingerprints(edit(lower), selection, [lower]).get(lower)).not.toBe(base);
+    expect(alignFingerprints(edit(uppers[0]!), selection, [lower]).get(lower)).not.toBe(base);
+    const fewer = new Map(selection).set(lower, uppers.slice(1));
+    expect(alignFingerprints(docs, fewer, [lower]).get(lower)).not.toBe(base);
+    const unrelated = docs.find((d) => d.file !== lower && !uppers.includes(d.file))!;
+    expect(alignFingerprints(edit(unrelated.file), selection, [lower]).get(lower)).toBe(base);
   });
 });
