@@ -28,6 +28,16 @@ function touched(cy: Core, run: () => void): string[] {
 }
 
 describe('applyElements', () => {
+  // Issue 17: the overview's rows follow the window; lanes are locked against dragging and stayed where they were.
+  test('a lane given a new position moves there and stays locked', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    applyElements(cy, defs, positions);
+    const moved = defs.map((d) => (d.data.kind === 'lane' ? { ...d, position: { x: 0, y: 300 } } : d));
+    applyElements(cy, moved, positions);
+    expect(cy.getElementById('lane:national').position()).toEqual({ x: 0, y: 300 });
+    expect(cy.getElementById('lane:national').locked()).toBe(true);
+  });
+
   test('brings the graph to the definitions and positions', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     applyElements(cy, defs, positions);

@@ -29,6 +29,8 @@ function update(existing: ReturnType<Core['getElementById']>, def: ElementDef): 
 /** Applies `defs` (positions from `positions` unless a def carries its own) to `cy`, in one batch. */
 export function applyElements(cy: Core, defs: ElementDef[], positions: Record<string, Position>): void {
   cy.batch(() => {
+    // Locked nodes ignore position(): a lane that moved (the overview's rows follow the window) must be let go first.
+    cy.nodes('.lane').unlock();
     const wanted = new Set(defs.map((d) => d.data.id));
     cy.elements()
       .filter((e) => !wanted.has(e.id()))
