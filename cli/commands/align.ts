@@ -95,7 +95,7 @@ async function runGraph(full: boolean): Promise<number> {
   try {
     const result = await alignGraph(graph, { full });
     process.stdout.write(
-      `aligned ${result.realigned} of ${result.documents} documents (the others unchanged since their last alignment): ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`,
+      `aligned ${result.realigned} documents (${result.unchanged} unchanged since their last alignment kept as they were): ${result.pairs} suggested ALIGNS_WITH written, ${result.swept} stale suggestions removed\n`,
     );
     for (const i of result.inferred)
       process.stdout.write(`inferred IMPLEMENTS ${i.lowerId} → ${i.upperId} (${i.alignedArticles} aligned articles)\n`);

@@ -61,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
       log(formatSummary(result).trimEnd());
       const aligned = await alignGraph(graph);
       log(
-        `aligned ${aligned.realigned} of ${aligned.documents} documents (the others unchanged since their last alignment): ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`,
+        `aligned ${aligned.realigned} documents (${aligned.unchanged} unchanged since their last alignment kept as they were): ${aligned.pairs} suggested article pairs, ${aligned.inferred.length} inferred implements edges`,
       );
     }
     const viewerDir = await ensureViewerBuilt(PROJECT_ROOT, log);

@@ -34,6 +34,8 @@ export interface AlignGraphResult {
   documents: number;
   /** Documents aligned by this run: those whose own text or upper documents changed since their last alignment. */
   realigned: number;
+  /** Alignable documents left as they were: unchanged since their last alignment. */
+  unchanged: number;
   pairs: number;
   swept: number;
   inferred: InferredRow[];
@@ -133,6 +135,7 @@ export async function alignGraph(
   return {
     documents: docs.length,
     realigned: alignable.length,
+    unchanged: alignableFiles.length - alignable.length,
     pairs: rows.length,
     swept: Number(sweep?.[0]?.deleted ?? 0),
     inferred,

@@ -147,6 +147,7 @@ describe('alignGraph over the imported corpus', () => {
     });
     expect(after.realigned).toBe(documents.length);
     expect(after.realigned).toBe(2);
+    expect(after.unchanged).toBe(first.realigned - 2);
     const stamps = await read(
       'MATCH (l:Article)-[r:ALIGNS_WITH]->() WHERE r.updatedAt IS NOT NULL RETURN l.policyId AS policy, max(r.updatedAt) AS at ORDER BY policy',
     );
