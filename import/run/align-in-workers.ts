@@ -8,9 +8,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  alignDocuments,
   pairsOfPlan,
   planGroups,
+  prepareSlots,
+  rankGroup,
   type AlignmentGroup,
   type AlignOptions,
   type GroupMatches,
@@ -77,8 +78,14 @@ export async function alignInWorkers(
     threads < 2 ||
     !crossesThreads ||
     lowerArticles < (threadOptions.minLowerArticles ?? MIN_LOWER_ARTICLES_FOR_THREADS)
-  )
-    return alignDocuments(docs, { ...options, selection });
+  ) {
+    // In this thread: the plan above is prepared and ranked, not made again.
+    const prepared = prepareSlots(plan.slots, options);
+    return pairsOfPlan(
+      plan,
+      plan.groups.map((group) => rankGroup(prepared, group, options)),
+    );
+  }
   const ranked: GroupMatches[] = [];
   const shares = shareGroups(plan.groups, threads);
   await Promise.all(
