@@ -54,12 +54,16 @@ function defaultLog(message: string, error?: unknown): void {
   console.error(message, error instanceof Error ? `${error.name}: ${error.message}` : (error ?? ''));
 }
 
-/** Starts the API; resolves once it listens (ApiListenError when the port cannot be bound). The database may be down: requests then answer SERVICE_UNAVAILABLE. */
-export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
-  const { graph, config } = options;
-  const log = options.log ?? defaultLog;
+/**
+ * The Apollo Server of the API with its limits and plugins, not yet started: what answers a GraphQL request once the
+ * HTTP layer has read it (startApiServer; bench/profile-graphql-layer.ts measures it without sockets or database).
+ */
+export async function createApollo(
+  config: ApiConfig,
+  log: (message: string, error?: unknown) => void,
+): Promise<ApolloServer<ApiContext>> {
   const costOptions = { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE };
-  const apollo = new ApolloServer<ApiContext>({
+  return new ApolloServer<ApiContext>({
     schema: await buildSchema({ maxPageSize: config.maxPageSize }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
@@ -80,6 +84,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     ],
     formatError: formatApiError((error) => log('policygraph api: request failed:', error)),
   });
+}
+
+/** Starts the API; resolves once it listens (ApiListenError when the port cannot be bound). The database may be down: requests then answer SERVICE_UNAVAILABLE. */
+export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
+  const { graph, config } = options;
+  const log = options.log ?? defaultLog;
+  const apollo = await createApollo(config, log);
   await apollo.start();
   const runner = createCypherRunner(graph, config.dbTimeoutMs);
   // Cold plans under a burst of concurrent first requests made the p99; failures (database down) are ignored here.
