@@ -28,4 +28,4 @@ export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | '
 
 /** Name and version stored on every pair. */
 export const ALIGN_METHOD = 'char-bound-search+weighted-smith-waterman+tfidf-cosine';
-export const ALIGN_VERSION = '1.3.0';
+export const ALIGN_VERSION = '1.4.0';

@@ -1,7 +1,9 @@
 /**
  * Scores alignment pairs against hand-checked labels: precision@1 (share of labelled lower articles whose top
- * candidate is one of their labelled uppers; no candidate counts as a miss) and recall@3 (share of labelled pairs
- * found among the lower article's first three candidates). Files are compared by base name.
+ * candidate is one of their labelled uppers; no candidate counts as a miss), recall@3 over pairs (share of labelled
+ * pairs found among the lower article's first three candidates: an article with five labelled uppers finds three at
+ * most) and capped recall@3 (BEIR's R_cap@3: per lower article, uppers found in its first three / min(3, labelled
+ * uppers), averaged over lower articles; 1 is reachable). Files are compared by base name.
  * Example: a TSV line `liuzhou-hitech-measures.txt	十五	state-council-hitech-opinions.txt	十五	same heading`
  * → { lowerFile: 'liuzhou-hitech-measures.txt', lowerArticle: 15, upperFile: '…', upperArticle: 15, note: 'same heading' }.
  */
@@ -25,12 +27,19 @@ export interface LabelOutcome {
   top?: { file: string; article: number; heading: string; score: number };
 }
 
-/** Precision@1, recall@3 and the per-label outcomes. */
+/** Precision@1, recall@3 (over pairs and capped) and the per-label outcomes. */
 export interface AlignmentEvaluation {
   outcomes: LabelOutcome[];
   lowerArticles: number;
   precisionAt1: number;
+  /** Share of labelled pairs found in the first three candidates of their lower article. */
   recallAt3: number;
+  /** Mean over lower articles of found in the first three / min(3, labelled uppers) (BEIR's R_cap@3). */
+  cappedRecallAt3: number;
+  /** The highest recallAt3 any ranking can reach: labelled pairs beyond three per lower article cannot be found. */
+  recallAt3Ceiling: number;
+  /** Lower articles with more than three labelled uppers (those the ceiling comes from). */
+  lowerArticlesOverCap: number;
 }
 
 const DIGITS = '一二三四五六七八九';
@@ -99,13 +108,25 @@ export function evaluateAlignment(
     const key = `${base(o.label.lowerFile)}#${o.label.lowerArticle}`;
     lowerKeys.set(key, [...(lowerKeys.get(key) ?? []), o]);
   }
+  const inTop3 = (o: LabelOutcome) => o.rank !== undefined && o.rank <= 3;
   let correct = 0;
-  for (const group of lowerKeys.values()) if (group.some((o) => o.rank === 1)) correct++;
-  const found = outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+  let capped = 0;
+  let reachable = 0;
+  let overCap = 0;
+  for (const group of lowerKeys.values()) {
+    if (group.some((o) => o.rank === 1)) correct++;
+    capped += group.filter(inTop3).length / Math.min(3, group.length);
+    reachable += Math.min(3, group.length);
+    if (group.length > 3) overCap++;
+  }
+  const found = outcomes.filter(inTop3).length;
   return {
     outcomes,
     lowerArticles: lowerKeys.size,
     precisionAt1: lowerKeys.size ? correct / lowerKeys.size : 0,
     recallAt3: outcomes.length ? found / outcomes.length : 0,
+    cappedRecallAt3: lowerKeys.size ? capped / lowerKeys.size : 0,
+    recallAt3Ceiling: outcomes.length ? reachable / outcomes.length : 0,
+    lowerArticlesOverCap: overCap,
   };
 }

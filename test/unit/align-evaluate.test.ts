@@ -59,6 +59,37 @@ describe('evaluateAlignment', () => {
     expect(result.lowerArticles).toBe(3);
     expect(result.precisionAt1).toBeCloseTo(1 / 3, 10);
     expect(result.recallAt3).toBeCloseTo(2 / 4, 10);
+    expect(result.cappedRecallAt3).toBeCloseTo((1 + 1 / 2 + 0) / 3, 10);
+    expect(result.recallAt3Ceiling).toBe(1);
+  });
+
+  test('capped recall@3 divides by min(3, labelled uppers) per lower article; recall over pairs cannot pass its ceiling', () => {
+    // Lower 1 has five labelled uppers and finds three in its top 3: 3/5 of its pairs, but all it could find.
+    // Lower 2 has two and finds one (rank 2; the other is 4th). Lower 3 has one, found at rank 3.
+    const pairs = [
+      ...[1, 2, 3, 4, 5].map((u, i) => pair(1, u, i + 1)),
+      pair(2, 9, 1),
+      pair(2, 6, 2),
+      pair(2, 8, 3),
+      pair(2, 7, 4),
+      pair(3, 1, 1),
+      pair(3, 2, 2),
+      pair(3, 3, 3),
+    ];
+    const labels = parseAlignmentLabels(
+      [
+        ...['一', '二', '三', '四', '五'].map((u) => `l.txt\t一\tu.txt\t${u}`),
+        'l.txt\t二\tu.txt\t六',
+        'l.txt\t二\tu.txt\t七',
+        'l.txt\t三\tu.txt\t三',
+      ].join('\n'),
+    );
+    const result = evaluateAlignment(pairs, labels);
+    expect(result.recallAt3).toBeCloseTo(5 / 8, 10);
+    expect(result.cappedRecallAt3).toBeCloseTo((3 / 3 + 1 / 2 + 1 / 1) / 3, 10);
+    expect(result.recallAt3Ceiling).toBeCloseTo(6 / 8, 10);
+    expect(result.lowerArticlesOverCap).toBe(1);
+    expect(result.precisionAt1).toBeCloseTo(1 / 3, 10);
   });
 
   test('on the corpus: every dev label is within the top 3, five of six lower articles right at rank 1', () => {
