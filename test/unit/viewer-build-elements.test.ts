@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyData } from '../../viewer/src/api-types.ts';
-import { buildElements, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
+import { buildElements, fitTitle, policyLabel, shortenLabel, shortTitle } from '../../viewer/src/build-elements.ts';
 import { textWidthEm, wrapCountLine } from '../../viewer/src/wrap-count-line.ts';
 import {
   collapsePolicy,
@@ -150,7 +150,7 @@ describe('buildElements', () => {
     });
   });
 
-  test('a closed document is a node with its number, title and a line of counts; groups are nodes until opened', () => {
+  test('a closed document is a node labelled with its number, title and counts, drawn as title and counts; groups are nodes until opened', () => {
     const store = mergeOverview(emptyStore(), {
       total: 2,
       grouped: true,
@@ -181,14 +181,25 @@ describe('buildElements', () => {
       basisLost: true,
       lane: 'municipal',
     });
-    // As drawn: the number and title may break between any two characters, the line of counts only at its spaces.
+    // As drawn: the title, cut in the middle to two lines, may break between any two characters; the line of counts
+    // only at its spaces. The number is in the tooltip and the panel: three lines is what fits the overview.
     const z = '\u200b';
     expect(defs.get('policy:D')?.data.drawnLabel).toBe(
-      `${[...'柳政规〔2021〕18号'].join(z)}\n${[...'促进高新技术产业开发区高质量发展的若干措施'].join(z)}\n20条 15`,
+      `${[...'促进高新技术产业开发区高质量发…若干措施'].join(z)}\n20条 15`,
     );
     expect(defs.get('policy:D')?.classes).toContain('basis-lost');
     expect(defs.get('group:law||')?.data).toMatchObject({ kind: 'group', label: '361件', lane: 'law' });
     expect(buildElements(openGroup(store, 'law||'), words).some((d) => d.data.kind === 'group')).toBe(false);
+  });
+});
+
+describe('the title of a closed document', () => {
+  test.each([
+    ['中华人民共和国科学技术进步法', '中华人民共和国科学技术进步法'],
+    ['促进国家高新技术产业开发区高质量发展的若干意见', '促进国家高新技术产业开发区…若干意见'],
+    ['“十四五”国家高新技术产业开发区发展规划', '“十四五”国家高新技术产业…发展规划'],
+  ])('fitTitle(%s) keeps two lines of 9.9 em and the end', (title, want) => {
+    expect(fitTitle(title, 2, 9.9)).toBe(want);
   });
 });
 

@@ -3,10 +3,12 @@ import {
   COMPACT_LANE_HEIGHT,
   LAYOUT,
   STUB_SIZE,
+  compactLaneHeight,
   laneIndex,
   laneTop,
   layoutLanes,
   policyWidth,
+  stubsPerRow,
   type LayoutPolicy,
 } from '../../viewer/src/layout-lanes.ts';
 
@@ -57,22 +59,43 @@ describe('layoutLanes', () => {
     articleIds: [] as string[],
   }));
 
-  test('beside an open document, closed documents stack two to a column instead of running out in one long row', () => {
+  test('beside an open document, closed documents stack three to a column instead of running out in one long row', () => {
     const { positions: at } = layoutLanes([...closed, policies[0]!]);
-    expect(new Set(closed.map((p) => at[p.id]!.x)).size).toBe(5);
-    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(2);
+    expect(new Set(closed.map((p) => at[p.id]!.x)).size).toBe(4);
+    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(3);
   });
 
-  // Issue 17: lanes of 426 units showed one and a half lanes in the first view at 1280×720 in workshop mode.
-  test('while no document is open the lanes are compact: one row of closed documents, a lane just that high', () => {
-    const { positions: at, lanes: compact } = layoutLanes([...closed, { id: 'N', tier: 'national', articleIds: [] }]);
-    expect(compact.map((l) => l.height)).toEqual([COMPACT_LANE_HEIGHT, COMPACT_LANE_HEIGHT, COMPACT_LANE_HEIGHT]);
-    expect(compact.map((l) => l.top)).toEqual([0, laneTop(1, true), laneTop(2, true)]);
-    expect(COMPACT_LANE_HEIGHT).toBeLessThan(laneTop(1) / 2);
-    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(1);
+  // Issue 17: lanes of 426 units showed one and a half lanes in the first view at 1280×720 in workshop mode, and a
+  // row of 19 closed documents ran off the screen: the overview fills rows as wide as the canvas, lanes just as high.
+  test('while no document is open the lanes are compact: closed documents in rows of the given width', () => {
+    const rowWidth = 3 * STUB_SIZE.width + 2 * LAYOUT.stubGap;
+    const { positions: at, lanes: compact } = layoutLanes(
+      [...closed, { id: 'N', tier: 'national', articleIds: [] }],
+      {},
+      { rowWidth },
+    );
+    expect(stubsPerRow(rowWidth)).toBe(3);
+    expect(compact.map((l) => l.height)).toEqual([COMPACT_LANE_HEIGHT, COMPACT_LANE_HEIGHT, compactLaneHeight(4)]);
+    expect(compact.map((l) => l.top)).toEqual([0, COMPACT_LANE_HEIGHT, 2 * COMPACT_LANE_HEIGHT]);
+    expect(COMPACT_LANE_HEIGHT).toBeLessThan(laneTop(1) / 3);
+    expect(new Set(closed.map((p) => at[p.id]!.y)).size).toBe(4);
+    expect(new Set(closed.map((p) => at[p.id]!.x)).size).toBe(3);
     for (const p of closed) {
       expect(at[p.id]!.y - STUB_SIZE.height / 2).toBeGreaterThan(compact[2]!.top);
       expect(at[p.id]!.y + STUB_SIZE.height / 2).toBeLessThan(compact[2]!.top + compact[2]!.height);
+      expect(at[p.id]!.x + STUB_SIZE.width / 2).toBeLessThanOrEqual(compact[2]!.right);
+    }
+    // The lanes are as wide as the widest row: no empty band to shrink the first view for.
+    expect(compact[2]!.right).toBe(3 * (STUB_SIZE.width + LAYOUT.stubGap));
+  });
+
+  test('closed documents in a compact lane never overlap, in any row width', () => {
+    for (const rowWidth of [100, 500, 1200, 5000]) {
+      const { positions: at } = layoutLanes(closed, {}, { rowWidth });
+      const boxes = closed.map((p) => at[p.id]!);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(Math.abs(a.x - b.x) >= STUB_SIZE.width || Math.abs(a.y - b.y) >= STUB_SIZE.height).toBe(true);
     }
   });
 

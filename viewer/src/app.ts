@@ -19,7 +19,7 @@ import { explainError } from './explain-error.ts';
 import { readableZoom } from './graph-style.ts';
 import { createLatestRequests } from './latest-request.ts';
 import type { OverviewFilter, PolicyOverview } from './overview-types.ts';
-import { byId, fill, h, showTab } from './dom.ts';
+import { byId, fill, h, showPanel, showTab } from './dom.ts';
 import { fetchPolicies } from './fetch-graph.ts';
 import { download, exportFileName, exportPng, exportSceneJson, exportSvg, today } from './export-view.ts';
 import { legendEntries } from './render-legend.ts';
@@ -37,9 +37,9 @@ import {
   type GraphStore,
   type StoredPolicy,
 } from './graph-store.ts';
-import type { GraphView } from './graph-view.ts';
+import { FIT_PADDING, type GraphView } from './graph-view.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
-import { layoutLanes } from './layout-lanes.ts';
+import { LAYOUT, layoutLanes } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
@@ -223,11 +223,25 @@ export class App implements Page {
     }, 400);
   }
 
-  /** After a resize: the chain in view stays in view, else the whole graph is refitted. */
+  /**
+   * After a resize: the chain in view stays in view, else the whole graph is refitted; the overview (nothing open)
+   * first flows its rows to the new width.
+   */
   onResize(): void {
     const { lineage, store } = this.state.get();
+    const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     if (lineage) this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store).nodeIds);
-    else this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
+    else if (Object.values(store.policies).every((p) => p.articleIds.length === 0)) void this.render().then(refit);
+    else refit();
+  }
+
+  /**
+   * Width of a row of closed documents in the overview, in model units: what the canvas shows at the readable zoom,
+   * less the fit's margin and the column of lane names, so the whole overview fits at a readable size when it can.
+   */
+  rowWidth(): number {
+    const zoom = readableZoom(this.state.get().scene.workshop);
+    return (this.view.size().width - 2 * FIT_PADDING) / zoom + LAYOUT.laneLeft - LAYOUT.stubGap;
   }
 
   /** Clears selection, highlight, panel and pending selection answers (empty-canvas click, Escape). */
@@ -238,6 +252,8 @@ export class App implements Page {
     this.state.update({ selected: null });
     this.clearLineage();
     fill(byId('tab-details'), h('p', { class: 'note' }, t(this.lang(), 'details.none')));
+    // Back to the whole picture: in workshop mode the panel folds away again.
+    showPanel(false);
   }
 
   /** Brings policies (with their articles) into view. */
@@ -297,6 +313,7 @@ export class App implements Page {
         })),
       ],
       this.view.positions(),
+      { rowWidth: this.rowWidth() },
     );
     const lanes = buildLaneElements(layout.lanes, laneLabel);
     const first = this.view.isEmpty();
@@ -316,18 +333,16 @@ export class App implements Page {
   words(): ElementWords {
     const lang = this.lang();
     const laneName = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    // ⚠ first when the document's basis changed; then what is given of tier, article count and aligned share.
+    const line = (p: StoredPolicy, parts: string[]) =>
+      `${p.basisChanged ? '⚠ ' : ''}${parts.filter(Boolean).join(COUNT_SEPARATOR)}`;
+    const counts = (p: StoredPolicy) => [
+      p.articleCount !== undefined ? t(lang, 'details.articleCount', { n: p.articleCount }) : '',
+      p.alignedCount !== undefined && p.articleCount ? `↑${Math.round((100 * p.alignedCount) / p.articleCount)}%` : '',
+    ];
     return {
-      documentMeta: (p) => {
-        const share =
-          p.alignedCount !== undefined && p.articleCount
-            ? `${COUNT_SEPARATOR}↑${Math.round((100 * p.alignedCount) / p.articleCount)}%`
-            : '';
-        const count =
-          p.articleCount !== undefined
-            ? `${COUNT_SEPARATOR}${t(lang, 'details.articleCount', { n: p.articleCount })}`
-            : '';
-        return `${p.basisChanged ? '⚠ ' : ''}${laneName(p.tier ?? 'unknown')}${count}${share}`;
-      },
+      documentMeta: (p) => line(p, [laneName(p.tier ?? 'unknown'), ...counts(p)]),
+      documentCounts: (p) => line(p, counts(p)),
       groupLabel: (g) => {
         const level =
           g.authorityLevel && isTextKey(`authority.${g.authorityLevel}`)

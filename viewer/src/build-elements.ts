@@ -5,7 +5,7 @@
  */
 import type { GraphStore, StoredArticle, StoredGroup, StoredPolicy } from './graph-store.ts';
 import { CLOSED_LABEL_WIDTH, LABEL_SIZE } from './graph-style.ts';
-import { wrapCountLine } from './wrap-count-line.ts';
+import { textWidthEm, wrapCountLine } from './wrap-count-line.ts';
 
 /** Authority levels that get a lane of their own above the tier lanes (law, State Council, ministries, courts). */
 const AUTHORITY_LANES: Record<string, string> = {
@@ -28,6 +28,8 @@ export const groupNodeId = (key: string): string => `group:${key}`;
 export interface ElementWords {
   /** The meta line of a closed document: tier, article count, aligned share. */
   documentMeta(p: StoredPolicy): string;
+  /** The line of counts drawn in a closed document's box (the lane already names its tier); else documentMeta. */
+  documentCounts?(p: StoredPolicy): string;
   /** The label of a group node. */
   groupLabel(g: StoredGroup): string;
 }
@@ -59,9 +61,9 @@ export interface ElementData {
   target?: string;
   label?: string;
   /**
-   * A closed document's label as drawn: its number and title may break between any two characters (a zero-width
-   * space between them), its line of counts only between its parts (wrapCountLine), so `↑0%` never splits and no
-   * line ends with the separator.
+   * A closed document's label as drawn: its title, cut to two lines (fitTitle), may break between any two characters
+   * (a zero-width space between them), its line of counts only between its parts (wrapCountLine), so `↑0%` never
+   * splits and no line ends with the separator.
    */
   drawnLabel?: string;
   fullLabel?: string;
@@ -110,8 +112,42 @@ export function policyLabel(policy: { title: string; docNumber?: string; kind?: 
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
-/** How wide a line of counts may be, in em: the closed label's width at its largest (workshop) font. */
-const COUNT_LINE_EM = CLOSED_LABEL_WIDTH / LABEL_SIZE.document.workshop;
+/** How wide a line of a closed document's label may be, in em: the label's width at its largest (workshop) font. */
+const LINE_EM = CLOSED_LABEL_WIDTH / LABEL_SIZE.document.workshop;
+
+/** Lines a closed document's title takes at most as drawn; the whole title is in the tooltip and the panel. */
+export const TITLE_LINES = 2;
+
+/** Lines `text` takes when broken between any two characters within `lineEm` (the width estimated generously). */
+function lineCount(chars: string[], lineEm: number): number {
+  let lines = 1;
+  let em = 0;
+  for (const ch of chars) {
+    const w = textWidthEm(ch);
+    if (em + w > lineEm && em > 0) {
+      lines += 1;
+      em = 0;
+    }
+    em += w;
+  }
+  return lines;
+}
+
+/**
+ * The title cut to `maxLines` lines of `lineEm`, in the middle: its end names the kind of document (意见, 措施,
+ * 条例), so it is kept. Example: fitTitle('促进国家高新技术产业开发区高质量发展的若干意见', 2, 9.9) →
+ * '促进国家高新技术产业开发区…若干意见'.
+ */
+export function fitTitle(title: string, maxLines: number, lineEm: number): string {
+  const chars = [...title];
+  if (lineCount(chars, lineEm) <= maxLines) return title;
+  const tail = chars.slice(-4);
+  for (let head = chars.length - tail.length - 1; head > 0; head -= 1) {
+    const cut = [...chars.slice(0, head), '…', ...tail];
+    if (lineCount(cut, lineEm) <= maxLines) return cut.join('');
+  }
+  return [...chars.slice(0, Math.max(1, Math.floor(lineEm * maxLines) - 1)), '…'].join('');
+}
 
 function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const full = [policy.docNumber, policy.title].filter(Boolean).join(' ');
@@ -120,11 +156,14 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   const head = [policy.docNumber, shortTitle(policy.title)].filter((line): line is string => !!line);
   const meta = [words.documentMeta(policy)].filter(Boolean);
   const label = open ? [policy.docNumber, policy.title].filter(Boolean).join('  ') : [...head, ...meta].join('\n');
+  // Drawn: the title on at most two lines, and the counts; the number and the tier are in the tooltip, the panel
+  // and the lane. Three lines at 18 px on screen is what lets the whole overview fit a projector (issue 17).
+  const counts = [(words.documentCounts ?? words.documentMeta)(policy)].filter(Boolean);
   const drawnLabel = open
     ? label
     : [
-        ...head.map((line) => Array.from(line).join(ZERO_WIDTH_SPACE)),
-        ...meta.flatMap((line) => wrapCountLine(line, COUNT_LINE_EM)),
+        Array.from(fitTitle(shortTitle(policy.title), TITLE_LINES, LINE_EM)).join(ZERO_WIDTH_SPACE),
+        ...counts.flatMap((line) => wrapCountLine(line, LINE_EM)),
       ].join('\n');
   const classes = [
     policy.status === 'cited' ? 'cited' : '',
@@ -243,6 +282,11 @@ export function buildElements(store: GraphStore, words: ElementWords = PLAIN_WOR
   return [...nodes, ...edges];
 }
 
+/** A lane's name as drawn: a qualifier in brackets on a line of its own (省级 / （自治区）, not 省级（自治 / 区）). */
+export function laneLabelText(name: string): string {
+  return name.replace(/\s*([（(])/, '\n$1');
+}
+
 /** Lane bands as locked background nodes, so they pan, zoom and export with the graph. */
 export function buildLaneElements(
   lanes: { tier: string; top: number; height: number; left: number; right: number }[],
@@ -255,7 +299,7 @@ export function buildLaneElements(
       kind: 'lane' as const,
       tier: lane.tier,
       lane: lane.tier,
-      label: labelOf(lane.tier),
+      label: laneLabelText(labelOf(lane.tier)),
       width: lane.right - lane.left,
       height: lane.height - 10,
     },

@@ -42,8 +42,17 @@ export function fill(root: Element, ...children: (Node | string | null | undefin
   root.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
-/** Shows one tab of the side panel. */
+/** Opens or folds the side panel (folded only shows in workshop mode, where the graph then gets the whole width). */
+export function showPanel(open: boolean): void {
+  // Only on a change: a class set on <body> restyles the whole page.
+  if (document.body.classList.contains('panel-open') === open) return;
+  document.body.classList.toggle('panel-open', open);
+  byId('btn-panel').setAttribute('aria-expanded', String(open));
+}
+
+/** Shows one tab of the side panel, opening the panel. */
 export function showTab(name: string): void {
+  showPanel(true);
   document
     .querySelectorAll<HTMLElement>('.tabs [data-tab]')
     .forEach((b) => b.classList.toggle('active', b.dataset.tab === name));

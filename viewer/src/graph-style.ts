@@ -3,7 +3,7 @@
  * fade, coverage; a workshop variant with large fonts and high contrast. Colours here are also the legend's.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { STUB_SIZE } from './layout-lanes.ts';
+import { LAYOUT, STUB_SIZE } from './layout-lanes.ts';
 
 /** Outline of a document whose basis (an upper document it rests on) was amended or repealed. */
 export const BASIS_LOST_COLOR = '#e03131';
@@ -25,14 +25,17 @@ export const TIER_COLORS: Record<string, { lane: string; accent: string; article
 };
 
 /** Width a closed document's label wraps within, in model units. */
-export const CLOSED_LABEL_WIDTH = STUB_SIZE.width - 16;
+export const CLOSED_LABEL_WIDTH = STUB_SIZE.width - 12;
+
+/** Line height of a closed document's label, in font sizes (three lines fill STUB_SIZE.height in workshop mode). */
+export const CLOSED_LINE_HEIGHT = 1.2;
 
 /** Smallest label drawn on screen, in px: smaller labels are hidden, not drawn illegibly (issue 17). */
 export const MIN_LABEL_PX = { normal: 12, workshop: 18 } as const;
 
 /** Label sizes in model units; on screen they are multiplied by the zoom. */
 export const LABEL_SIZE = {
-  lane: { normal: 40, workshop: 56 },
+  lane: { normal: 32, workshop: 40 },
   group: { normal: 30, workshop: 36 },
   document: { normal: 16, workshop: 21 },
   openDocument: { normal: 18, workshop: 24 },
@@ -122,11 +125,13 @@ export function graphStyle(workshop: boolean): StylesheetJson {
         label: 'data(label)',
         'font-size': size('lane'),
         'font-weight': 'bold',
+        // In the column left of the documents (x < 0), right-aligned against them, mid-lane.
         'text-halign': 'left',
-        'text-valign': 'top',
-        'text-margin-x': 250,
-        'text-margin-y': size('lane') * 1.4,
-        'text-max-width': '240px',
+        'text-valign': 'center',
+        'text-justification': 'right',
+        'text-margin-x': -LAYOUT.laneLeft - 12,
+        'text-max-width': `${-LAYOUT.laneLeft - 20}px`,
+        'line-height': 1.1,
         'z-index': 0,
         events: 'no',
         'z-compound-depth': 'bottom',
@@ -156,13 +161,15 @@ export function graphStyle(workshop: boolean): StylesheetJson {
       style: {
         // Breaks only where drawnLabel allows: anywhere in the title, at spaces in the line of counts.
         label: 'data(drawnLabel)',
+        // The box is the label's size: no padding around it (the 14 of an open document's box made it 176 tall).
+        padding: '0px',
         'text-overflow-wrap': 'whitespace',
         'text-valign': 'center',
         'text-margin-y': 0,
         'text-max-width': `${CLOSED_LABEL_WIDTH}px`,
         'font-size': size('document'),
         'font-weight': 'normal',
-        'line-height': 1.25,
+        'line-height': CLOSED_LINE_HEIGHT,
       },
     },
     {

@@ -38,6 +38,9 @@ export interface GraphViewOptions {
 /** Elements from which panning moves a bitmap instead of redrawing (measured: bench measure-viewer, docs/viewer.md). */
 export const LARGE_GRAPH_FROM = 1_500;
 
+/** Margin around the whole graph when it is fitted, in px: the overview's rows are sized to the canvas less this. */
+export const FIT_PADDING = 16;
+
 /** Largest zoom a chain is fitted at: a short chain is not blown up past what reads comfortably. */
 const CHAIN_MAX_ZOOM = 1.5;
 
@@ -61,7 +64,12 @@ export interface GraphView {
   /** Ids of the policy nodes whose box is at least partly on screen. */
   visiblePolicyIds(): string[];
   zoom(): number;
-  /** Fits the graph, but never below `minZoom`: then it shows the top-left part at `minZoom` (labels readable). */
+  /** Size of the drawing area in px. */
+  size(): { width: number; height: number };
+  /**
+   * Fits the graph, lanes and their names included (FIT_PADDING px around), but never below `minZoom`: then it shows
+   * the top-left part at `minZoom` (labels readable).
+   */
   fitReadable(minZoom: number): void;
   /** Clears the selection mark. */
   unselect(): void;
@@ -174,15 +182,16 @@ export function createGraphView(
         .map((n) => n.data('ref') as string);
     },
     zoom: () => cy.zoom(),
+    size: () => ({ width: cy.width(), height: cy.height() }),
     fitReadable(minZoom) {
-      const target = cy.elements(':visible').filter((e) => e.data('kind') !== 'lane');
-      if (target.empty()) return;
-      cy.fit(target, 40);
+      const target = cy.elements(':visible');
+      if (target.filter((e) => e.data('kind') !== 'lane').empty()) return;
+      // The lanes too: their names stand left of the documents and must be on screen.
+      cy.fit(target, FIT_PADDING);
       if (cy.zoom() >= minZoom) return;
       const box = target.boundingBox({ includeLabels: false });
       cy.zoom(minZoom);
-      // The lane labels sit left of the documents: keep them on screen.
-      cy.pan({ x: -(box.x1 - 280) * minZoom, y: -(box.y1 - 40) * minZoom });
+      cy.pan({ x: FIT_PADDING - box.x1 * minZoom, y: FIT_PADDING - box.y1 * minZoom });
     },
     unselect() {
       cy.elements().unselect();

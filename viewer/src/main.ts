@@ -6,7 +6,7 @@ import { App } from './app.ts';
 import { captureScene, setWorkshop } from './run-scenes.ts';
 import { createViewState } from './view-state.ts';
 import { createClient, resolveEndpoint } from './api-client.ts';
-import { byId, h, showTab } from './dom.ts';
+import { byId, h, showPanel, showTab } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
 import { applyLanguage, t } from './i18n.ts';
 import { loadWebFont } from './load-fonts.ts';
@@ -127,6 +127,11 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
   // Fit never zooms out below readable labels: a larger graph shows its top-left part, and you pan.
   byId('btn-fit').addEventListener('click', () => app.view.fitReadable(readableZoom(app.state.get().scene.workshop)));
   byId('btn-undo').addEventListener('click', () => void app.undo());
+  byId('btn-panel').addEventListener('click', () => showPanel(!document.body.classList.contains('panel-open')));
+  byId('legend-toggle').addEventListener('click', () => {
+    const open = document.body.classList.toggle('legend-open');
+    byId('legend-toggle').setAttribute('aria-expanded', String(open));
+  });
   byId('btn-lang').addEventListener('click', () => {
     app.setLang(app.lang() === 'zh' ? 'en' : 'zh');
     drawFilters(app);

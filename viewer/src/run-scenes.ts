@@ -2,6 +2,7 @@
  * Scenes: capture the view, redraw a saved one, the workshop deck and its counter, language and workshop style.
  */
 import type { Page } from './page-context.ts';
+import { laneLabelText } from './build-elements.ts';
 import { byId, fill, h } from './dom.ts';
 import { applyLanguage, t, type Lang, type TextKey } from './i18n.ts';
 import { renderLegend } from './render-legend.ts';
@@ -71,7 +72,7 @@ export function setLang(app: Pick<Page, 'state' | 'view' | 'fillPolicySelects' |
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   applyLanguage(document, lang);
   renderLegend(byId('legend'), lang, !!app.state.get().coverage);
-  app.view.relabelLanes((lane) => t(lang, `lane.${lane}` as TextKey));
+  app.view.relabelLanes((lane) => laneLabelText(t(lang, `lane.${lane}` as TextKey)));
   app.fillPolicySelects();
   app.renderDeck();
 }
