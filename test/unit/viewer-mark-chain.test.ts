@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, test } from 'vitest';
-import { clearChain, markChain } from '../../viewer/src/mark-chain.ts';
+import { clearChain, fadeChain, markChain } from '../../viewer/src/mark-chain.ts';
 
 /** A headless graph: a lane, `boxes` policy boxes of `n` articles, article i of box b aligned with i of box b-1. */
 function graph(boxes: number, n: number): Core {
@@ -63,5 +63,22 @@ describe('markChain', () => {
     expect(first.length).toBe(18 + 189 + 18 + 3);
     const second = touched(cy, () => markChain(cy, ['article:1#1', 'article:0#1', 'aligns:1#1'], 'article:1#1'));
     expect(second).toEqual(['aligns:1#0', 'aligns:1#1', 'article:0#0', 'article:0#1', 'article:1#0', 'article:1#1']);
+  });
+
+  // Issue 17: a click's feedback cleared every mark, restyling the whole dimmed graph (100–150 ms to feedback).
+  test('click feedback: the old chain fades into the rest and the clicked article comes forward, nothing else', () => {
+    const cy = graph(20, 10);
+    markChain(cy, ['article:1#0', 'article:0#0', 'aligns:1#0'], 'article:1#0');
+    const changed = touched(cy, () => fadeChain(cy, 'article:1#1'));
+    expect(changed).toEqual(['aligns:1#0', 'article:0#0', 'article:1#0', 'article:1#1']);
+    expect([...marked(cy, 'hl'), ...marked(cy, 'hl-start')]).toEqual([]);
+    expect(cy.getElementById('article:1#1').hasClass('faded')).toBe(false);
+    expect(cy.getElementById('article:1#0').hasClass('faded')).toBe(true);
+    // The next chain swaps only what changes, and the first click (nothing dimmed) dims nothing.
+    markChain(cy, ['article:1#1', 'article:0#1', 'aligns:1#1'], 'article:1#1');
+    expect(marked(cy, 'hl')).toEqual(['aligns:1#1', 'article:0#1', 'article:1#1']);
+    const fresh = graph(2, 2);
+    fadeChain(fresh, 'article:1#0');
+    expect(marked(fresh, 'faded')).toEqual([]);
   });
 });

@@ -443,14 +443,18 @@ export class App implements Page {
     // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
     showTab('details');
     const ticket = this.requests.begin('focus');
-    // Feedback at once: the old chain goes, the clicked article is marked busy and named in the panel.
+    // Feedback at once: the old chain fades, the clicked article is marked busy and named in the panel.
     const nodeId = articleNodeId(articleId);
     this.view.select(nodeId);
-    this.view.clearHighlight();
+    this.view.fadeHighlight(nodeId);
     this.view.setBusy([nodeId]);
     const known = this.state.get().store.articles[articleId];
     renderBusy(root, this.lang(), known ? `${known.label ?? ''}${known.heading ?? ''}` : articleId);
     try {
+      // The requests start in the next task, once the feedback can be drawn: starting two fetches is a few ms of the
+      // click's 100 ms budget, and the answers take far longer than one task anyway.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!ticket.isCurrent()) return;
       const [details, lineage] = await Promise.all([
         this.api<{ articles: ArticleDetails[] }>(Q.ARTICLE_DETAILS_QUERY, { id: articleId }, { signal: ticket.signal }),
         this.api<{ lineage: LineageStep[] }>(Q.LINEAGE_QUERY, { id: articleId }, { signal: ticket.signal }),
@@ -459,6 +463,7 @@ export class App implements Page {
       this.view.setBusy([]);
       const article = details.articles[0];
       if (!article) {
+        this.view.clearHighlight();
         fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult')));
         return;
       }
@@ -503,6 +508,7 @@ export class App implements Page {
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);
+      this.view.clearHighlight();
       // The error stands where the answer was awaited, and in the hint bar.
       fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error)));
       this.notify(this.errorText(error), true);

@@ -10,7 +10,7 @@ import type { Position } from './layout-lanes.ts';
 import { FONT_FAMILY, graphStyle } from './graph-style.ts';
 import { applyElements } from './apply-elements.ts';
 import { chainViewport } from './fit-chain.ts';
-import { clearChain, markChain, swapClass } from './mark-chain.ts';
+import { clearChain, fadeChain, markChain, swapClass } from './mark-chain.ts';
 import type { SvgEdge, SvgNode, SvgSnapshot } from './write-svg.ts';
 
 /** What the page learns from the graph. */
@@ -81,6 +81,8 @@ export interface GraphView {
   setHidden(ids: Set<string>): void;
   highlight(nodeIds: string[], edgeIds: string[], startId?: string): void;
   clearHighlight(): void;
+  /** Fades the highlighted chain into the dimmed rest and brings `focusId` forward (click feedback; mark-chain). */
+  fadeHighlight(focusId: string): void;
   setCoverage(colors: Record<string, string>): void;
   setWorkshop(on: boolean): void;
   select(id: string): void;
@@ -228,6 +230,9 @@ export function createGraphView(
     },
     clearHighlight() {
       clearChain(cy);
+    },
+    fadeHighlight(focusId) {
+      fadeChain(cy, focusId);
     },
     setCoverage(colors) {
       // Only the nodes whose colour changes: every render sets the coverage, and each node touched is restyled.

@@ -29,6 +29,25 @@ export function markChain(cy: Core, ids: string[], startId?: string): void {
   });
 }
 
+/**
+ * The feedback of a click on another article: the chain marked so far fades into the dimmed rest and `focusId` (with
+ * its boxes) comes forward, while the new chain is asked for. Only those elements change: clearing every mark
+ * restyled the whole dimmed graph, and the frame after the click redrew all of it (a click measured 100–150 ms).
+ */
+export function fadeChain(cy: Core, focusId: string): void {
+  cy.batch(() => {
+    const chain = cy.elements('.hl, .hl-start');
+    const dimmed = cy.elements('.faded').nonempty();
+    chain.removeClass('hl hl-start');
+    if (dimmed) chain.addClass('faded');
+    const focus = cy.getElementById(focusId);
+    focus
+      .union(focus.ancestors())
+      .filter((e) => e.hasClass('faded'))
+      .removeClass('faded');
+  });
+}
+
 /** Clears the chain marks. */
 export function clearChain(cy: Core): void {
   cy.batch(() => {
