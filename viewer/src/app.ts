@@ -231,7 +231,9 @@ export class App implements Page {
     const { lineage, store } = this.state.get();
     const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     if (lineage) this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store).nodeIds);
-    else if (Object.values(store.policies).every((p) => p.articleIds.length === 0)) void this.render().then(refit);
+    // Only a drawn overview: a redraw of nothing would replace the page's error or loading state with 'empty'.
+    else if (!this.view.isEmpty() && Object.values(store.policies).every((p) => p.articleIds.length === 0))
+      void this.render().then(refit);
     else refit();
   }
 
