@@ -201,9 +201,9 @@ function accumulate(
   touched: number[],
   seen: Uint8Array,
 ): void {
-  lower.codes.forEach((code, c) => {
-    const list = postings.get(code);
-    if (!list) return;
+  for (let c = 0; c < lower.codes.length; c++) {
+    const list = postings.get(lower.codes[c]!);
+    if (!list) continue;
     const lowerCount = lower.counts[c]!;
     const lowerBase = lower.bases[c]!;
     const { ids, counts, bases } = list;
@@ -218,7 +218,7 @@ function accumulate(
       into[id] = into[id]! + lower.prefix[lowerBase + k]!;
       intoUpper[id] = intoUpper[id]! + prefix[bases[p]! + k]!;
     }
-  });
+  }
 }
 
 function pairBound(
