@@ -190,6 +190,47 @@ function sparseFill(
   for (let p = 0; p < m; p++) HEAD[b[p]!] = -1;
 }
 
+/**
+ * Row i after masking, as fillRow would fill it: masking only turns matches into mismatches, so no cell grows and a
+ * cell at 0 stays 0; only the others are recomputed (left to right, from the row above, already up to date).
+ */
+function refillRow(
+  sheet: Sheet,
+  i: number,
+  a: Int32Array,
+  b: Int32Array,
+  wa: Float32Array,
+  wb: Float32Array,
+  scoring: AlignmentScoring,
+): void {
+  const { h } = sheet;
+  const m = b.length;
+  const width = m + 1;
+  const row = i * width;
+  const up = row - width;
+  const ai = a[i - 1]!;
+  const wai = wa[i - 1]!;
+  const { mismatch, gap } = scoring;
+  let best = 0;
+  let bestJ = -1;
+  for (let j = 1; j <= m; j++) {
+    if (h[row + j] === 0) continue;
+    const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -mismatch);
+    const vertical = h[up + j]! - gap;
+    const horizontal = h[row + j - 1]! - gap;
+    let v = diag > vertical ? diag : vertical;
+    if (horizontal > v) v = horizontal;
+    if (v < 0) v = 0;
+    h[row + j] = v;
+    if (v > best) {
+      best = v;
+      bestJ = j;
+    }
+  }
+  sheet.rowBest[i] = best;
+  sheet.rowBestJ[i] = bestJ;
+}
+
 /** Sets row i's best cell from its values. */
 function rescanRow(sheet: Sheet, i: number, m: number): void {
   const row = i * (m + 1);
@@ -288,7 +329,7 @@ function updateAfterMask(
   let changedCount = 0;
   for (let i = 1; i <= n; i++) {
     if (i > masked.aStart && i <= masked.aEnd) {
-      fillRow(sheet, i, a, b, wa, wb, scoring);
+      refillRow(sheet, i, a, b, wa, wb, scoring);
       changed[0] = 1;
       changed[1] = m + 1;
       changedCount = 2;
@@ -309,15 +350,19 @@ function updateAfterMask(
       k += 2;
       let runStart = -1;
       for (;;) {
-        // The recurrence, as fillRow computes it.
-        const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -mismatch);
-        const vertical = h[up + j]! - gap;
-        const horizontal = h[row + j - 1]! - gap;
-        let v = diag > vertical ? diag : vertical;
-        if (horizontal > v) v = horizontal;
-        if (v < 0) v = 0;
-        const differs = v !== h[row + j];
-        h[row + j] = v;
+        // No cell grows, so a cell at 0 stays 0; any other is recomputed as fillRow computes it.
+        const old = h[row + j]!;
+        let differs = false;
+        if (old !== 0) {
+          const diag = h[up + j - 1]! + (ai === b[j - 1] ? wai + wb[j - 1]! : -mismatch);
+          const vertical = h[up + j]! - gap;
+          const horizontal = h[row + j - 1]! - gap;
+          let v = diag > vertical ? diag : vertical;
+          if (horizontal > v) v = horizontal;
+          if (v < 0) v = 0;
+          differs = v !== old;
+          h[row + j] = v;
+        }
         if (differs) {
           if (runStart < 0) runStart = j;
           if (j === rowBestJ) bestChanged = true;
