@@ -8,7 +8,12 @@
 import type { AlignmentPair } from '../model/index.ts';
 import { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import { prepareArticles, type PreparedArticle, type WeightOptions } from './prepare-articles.ts';
+import {
+  createArticlePreparer,
+  prepareArticles,
+  type PreparedArticle,
+  type WeightOptions,
+} from './prepare-articles.ts';
 import { rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
@@ -101,6 +106,26 @@ export function prepareSlots(slots: readonly Slot[], options: AlignOptions = {})
   );
 }
 
+/**
+ * prepareSlots one slot at a time: the weights are learned over all slots at once, each article is prepared when
+ * first asked for. Articles asked for as uppers are kept (many groups share them); a lower article belongs to one
+ * group only, so it is prepared afresh and left to the collector.
+ */
+export function createSlotPreparer(
+  slots: readonly Slot[],
+  options: AlignOptions = {},
+): { lower(i: number): PreparedArticle; upper(i: number): PreparedArticle } {
+  const prepare = createArticlePreparer(
+    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
+    options,
+  );
+  const uppers: (PreparedArticle | undefined)[] = [];
+  return {
+    lower: (i) => uppers[i] ?? prepare(i),
+    upper: (i) => (uppers[i] ??= prepare(i)),
+  };
+}
+
 /** planGroups, with every involved article prepared. */
 export function planAlignment(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPlan {
   const plan = planGroups(docs, options);
@@ -118,6 +143,15 @@ export function rankGroup(
     group.upperIds.map((i) => prepared[i]!),
     options,
   );
+}
+
+/** rankGroup with articles prepared on demand (createSlotPreparer): what a worker thread ranks. */
+export function rankGroupPreparing(
+  preparer: ReturnType<typeof createSlotPreparer>,
+  group: AlignmentGroup,
+  options: Partial<RankOptions> = {},
+): GroupMatches {
+  return rankCandidates(group.lowerIds.map(preparer.lower), group.upperIds.map(preparer.upper), options);
 }
 
 /** Turns every group's ranked candidates into pairs, sorted by lower document, lower article order, then rank. */

@@ -81,6 +81,8 @@ export interface BoundIndex {
   paragraphTerms: Map<string, { ids: Int32Array; weights: Float64Array }>;
   /** Upper id of each paragraph of paragraphTerms. */
   paragraphOwner: Int32Array;
+  /** The paragraphs of upper `id` are paragraphStart[id] … paragraphStart[id + 1] − 1 (in upper order). */
+  paragraphStart: Int32Array;
 }
 
 /** Reusable buffers of one index's size. */
@@ -133,9 +135,12 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
       ]),
     );
   const paragraphOwner: number[] = [];
+  const paragraphStart = new Int32Array(uppers.length + 1);
   uppers.forEach((upper, id) => {
+    paragraphStart[id] = paragraphOwner.length;
     for (const _ of upper.paragraphVectors) paragraphOwner.push(id);
   });
+  paragraphStart[uppers.length] = paragraphOwner.length;
   const terms = postingsOf(uppers.map((upper) => upper.vector));
   const paragraphTerms = postingsOf(uppers.flatMap((upper) => upper.paragraphVectors));
   return {
@@ -147,6 +152,7 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
     terms,
     paragraphTerms,
     paragraphOwner: Int32Array.from(paragraphOwner),
+    paragraphStart,
   };
 }
 
@@ -201,9 +207,9 @@ function accumulate(
   touched: number[],
   seen: Uint8Array,
 ): void {
-  lower.codes.forEach((code, c) => {
-    const list = postings.get(code);
-    if (!list) return;
+  for (let c = 0; c < lower.codes.length; c++) {
+    const list = postings.get(lower.codes[c]!);
+    if (!list) continue;
     const lowerCount = lower.counts[c]!;
     const lowerBase = lower.bases[c]!;
     const { ids, counts, bases } = list;
@@ -218,7 +224,7 @@ function accumulate(
       into[id] = into[id]! + lower.prefix[lowerBase + k]!;
       intoUpper[id] = intoUpper[id]! + prefix[bases[p]! + k]!;
     }
-  });
+  }
 }
 
 function pairBound(
@@ -264,12 +270,13 @@ export function boundScores(index: BoundIndex, lower: PreparedArticle, scratch: 
   // Every upper sharing a bigram shares its characters, so it is in `touched` already.
   accumulateCosines(index.terms, lower, cosines);
   accumulateCosines(index.paragraphTerms, lower, paragraphCosines);
-  const owner = index.paragraphOwner;
-  for (let p = 0; p < owner.length; p++) {
-    if (paragraphCosines[p]! > bestParagraph[owner[p]!]!) bestParagraph[owner[p]!] = Math.min(1, paragraphCosines[p]!);
-    paragraphCosines[p] = 0;
-  }
+  const { paragraphStart } = index;
   for (const id of touched) {
+    // Every paragraph sharing a bigram with the lower article belongs to a touched upper.
+    for (let p = paragraphStart[id]!; p < paragraphStart[id + 1]!; p++) {
+      if (paragraphCosines[p]! > bestParagraph[id]!) bestParagraph[id] = Math.min(1, paragraphCosines[p]!);
+      paragraphCosines[p] = 0;
+    }
     const upper = index.uppers[id]!;
     cosines[id] = blendParagraphCosine(Math.min(1, cosines[id]!), bestParagraph[id]!, upper.paragraphVectors.length);
     bestParagraph[id] = 0;

@@ -2,7 +2,7 @@
  * Turns raw article texts into what retrieval and alignment need: folded content characters with their offsets
  * into the raw text, a weight per character, and character bigrams.
  * Example: prepareArticles([{ docKey: 'a', heading: '优化营商环境', text: '' }]) → one article whose `raw` is
- * '优化营商环境。', `codes` the six characters and retrieval terms 优化, 化营, …, 环境 and 优化营, …, 商环境.
+ * '优化营商环境。', `codes` the six characters and a TF-IDF vector over the bigrams 优化, 化营, …, 环境.
  */
 import { foldText, isContentChar } from './fold-text.ts';
 import { sortCharPositions } from './bound-shared-characters.ts';
@@ -31,12 +31,6 @@ export interface PreparedArticle {
   headingLength: number;
   headingWeight: number;
   hasBody: boolean;
-  /** Retrieval term (bigram or trigram) → count, heading terms counted twice (the heading is the article's summary). */
-  gramCounts: Map<string, number>;
-  /** Sum of gramCounts: the BM25 document length. */
-  gramLength: number;
-  /** Retrieval term → its weight here (the lowest of its characters' weights, best occurrence). */
-  gramWeights: Map<string, number>;
   /** Positions sorted by character code, then weight, largest first (for the score bounds). */
   charOrder: Int32Array;
   /** TF-IDF vector over its bigrams (raw tf, idf over the articles prepared together), of length 1 (empty: no bigram). */
@@ -159,27 +153,46 @@ interface TfidfVectors {
   paragraphs: Map<string, number>[][];
 }
 
-/**
- * TF-IDF vectors of the texts' bigrams tf × (ln((1 + N) / (1 + df)) + 0.1), df over the N texts, scaled to length 1:
- * the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order. With
- * `withParagraphs`, each paragraph of a text of several paragraphs gets its own vector, weighed by the same df.
- */
-function tfidfVectors(
+/** What weighing one text needs from all of them: each bigram's document frequency over the N texts. */
+interface TfidfBasis {
+  df: Map<string, number>;
+  n: number;
+  stockPhrases: readonly string[];
+  termFrequency: TermFrequency;
+  withParagraphs: boolean;
+}
+
+/** The distinct bigrams of a text, in order of first occurrence. */
+function distinctGrams(token: Tokenized): Set<string> {
+  const grams = new Set<string>();
+  for (const start of token.gramStarts) grams.add(token.content.slice(start, start + 2));
+  return grams;
+}
+
+function tfidfBasis(
   tokens: readonly Tokenized[],
   stockPhrases: readonly string[],
   termFrequency: TermFrequency,
-  withParagraphs = false,
-): TfidfVectors {
-  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
-  const stocks = tokens.map((token) => {
-    const stock = new Uint8Array(token.content.length);
-    for (const [from, to] of findStockRanges(token.content, stockPhrases)) stock.fill(1, from, to);
-    return stock;
-  });
-  const bags = tokens.map((token, index) => bagOf(token, stocks[index]!, token.gramStarts));
+  withParagraphs: boolean,
+): TfidfBasis {
   const df = new Map<string, number>();
-  for (const bag of bags) for (const gram of bag.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const n = bags.length;
+  for (const token of tokens) for (const gram of distinctGrams(token)) df.set(gram, (df.get(gram) ?? 0) + 1);
+  return { df, n: tokens.length, stockPhrases, termFrequency, withParagraphs };
+}
+
+/**
+ * TF-IDF vectors of one text's bigrams tf × (ln((1 + N) / (1 + df)) + 0.1), df over the N texts, scaled to length 1:
+ * the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order. With
+ * `withParagraphs`, each paragraph of a text of several paragraphs gets its own vector, weighed by the same df.
+ */
+function tfidfOf(
+  token: Tokenized,
+  basis: TfidfBasis,
+): { vector: Map<string, number>; paragraphs: Map<string, number>[] } {
+  const { df, n, termFrequency } = basis;
+  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
+  const stock = new Uint8Array(token.content.length);
+  for (const [from, to] of findStockRanges(token.content, basis.stockPhrases)) stock.fill(1, from, to);
   const weigh = (bag: Bag) => {
     const vector = new Map<string, number>();
     let norm = 0;
@@ -195,16 +208,26 @@ function tfidfVectors(
     for (const [gram, w] of vector) vector.set(gram, w / norm);
     return vector;
   };
-  const paragraphs = tokens.map((token, index) => {
-    const count = token.content.length > 0 ? token.paragraphOf[token.content.length - 1]! + 1 : 0;
-    if (!withParagraphs || count < 2) return [];
-    const starts: number[][] = Array.from({ length: count }, () => []);
-    // A bigram across a line break belongs to no paragraph.
-    for (const start of token.gramStarts)
-      if (token.paragraphOf[start] === token.paragraphOf[start + 1]) starts[token.paragraphOf[start]!]!.push(start);
-    return starts.map((within) => weigh(bagOf(token, stocks[index]!, within)));
-  });
-  return { vectors: bags.map(weigh), paragraphs };
+  const vector = weigh(bagOf(token, stock, token.gramStarts));
+  const count = token.content.length > 0 ? token.paragraphOf[token.content.length - 1]! + 1 : 0;
+  if (!basis.withParagraphs || count < 2) return { vector, paragraphs: [] };
+  const starts: number[][] = Array.from({ length: count }, () => []);
+  // A bigram across a line break belongs to no paragraph.
+  for (const start of token.gramStarts)
+    if (token.paragraphOf[start] === token.paragraphOf[start + 1]) starts[token.paragraphOf[start]!]!.push(start);
+  return { vector, paragraphs: starts.map((within) => weigh(bagOf(token, stock, within))) };
+}
+
+/** tfidfOf for every text, idf over all of them. */
+function tfidfVectors(
+  tokens: readonly Tokenized[],
+  stockPhrases: readonly string[],
+  termFrequency: TermFrequency,
+  withParagraphs = false,
+): TfidfVectors {
+  const basis = tfidfBasis(tokens, stockPhrases, termFrequency, withParagraphs);
+  const each = tokens.map((token) => tfidfOf(token, basis));
+  return { vectors: each.map((e) => e.vector), paragraphs: each.map((e) => e.paragraphs) };
 }
 
 /**
@@ -240,41 +263,53 @@ export function cosine(a: PreparedArticle, b: PreparedArticle): number {
   return vectorCosine(a.vector, b.vector);
 }
 
-/** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */
-export function prepareArticles(sources: readonly ArticleSource[], options: WeightOptions = {}): PreparedArticle[] {
+/**
+ * Learns what preparing an article needs from all of `sources` (bigram weights, document frequencies) and returns a
+ * function preparing the article at one index: the same object prepareArticles gives it, computed only when asked
+ * (a worker thread prepares only the articles of the groups it ranks).
+ */
+export function createArticlePreparer(
+  sources: readonly ArticleSource[],
+  options: WeightOptions = {},
+): (index: number) => PreparedArticle {
   const stockPhrases = options.stockPhrases ?? DEFAULT_STOCK_PHRASES;
   const byArticle = (options.weighBy ?? 'article') === 'article';
   const corpusWeight = options.corpusWeight ?? (() => 1);
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   const tokens = sources.map((source) => tokenize(source, vocabulary));
-  const gramDocs = new Map<string, Set<string>>();
-  const docKeys = new Set<string>();
-  tokens.forEach((token, index) => {
-    const docKey = byArticle ? String(index) : sources[index]!.docKey;
-    docKeys.add(docKey);
-    for (const start of token.gramStarts) {
-      const gram = token.content.slice(start, start + 2);
-      const seen = gramDocs.get(gram);
-      if (seen === undefined) gramDocs.set(gram, new Set([docKey]));
-      else seen.add(docKey);
-    }
-  });
-  const documents = docKeys.size;
+  const basis = tfidfBasis(tokens, stockPhrases, 'raw', true);
+  // By article, the number of articles using a bigram is its document frequency, counted already.
+  let gramDocCounts: Map<string, number> = basis.df;
+  let documents = tokens.length;
+  if (!byArticle) {
+    const gramDocs = new Map<string, Set<string>>();
+    const docKeys = new Set<string>();
+    tokens.forEach((token, index) => {
+      const docKey = sources[index]!.docKey;
+      docKeys.add(docKey);
+      for (const start of token.gramStarts) {
+        const gram = token.content.slice(start, start + 2);
+        const seen = gramDocs.get(gram);
+        if (seen === undefined) gramDocs.set(gram, new Set([docKey]));
+        else seen.add(docKey);
+      }
+    });
+    documents = docKeys.size;
+    gramDocCounts = new Map([...gramDocs].map(([gram, docs]) => [gram, docs.size]));
+  }
   const weightOf = new Map<string, number>();
-  for (const [gram, docs] of gramDocs)
-    weightOf.set(gram, Math.min(gramWeight(docs.size, documents), corpusWeight(gram)));
+  for (const [gram, count] of gramDocCounts)
+    weightOf.set(gram, Math.min(gramWeight(count, documents), corpusWeight(gram)));
 
-  const { vectors, paragraphs } = tfidfVectors(tokens, stockPhrases, 'raw', true);
-  return tokens.map((token, index) => {
+  return (index) => {
+    const token = tokens[index]!;
     const n = token.content.length;
     const weights = new Float32Array(n).fill(0.5);
     const seen = new Uint8Array(n);
-    const gramCounts = new Map<string, number>();
-    let gramLength = 0;
     for (const start of token.gramStarts) {
       const gram = token.content.slice(start, start + 2);
       const w = weightOf.get(gram) ?? 1;
-      for (const at of [start, start + 1]) {
+      for (let at = start; at <= start + 1; at++) {
         weights[at] = seen[at] ? Math.max(weights[at]!, w) : w;
         seen[at] = 1;
       }
@@ -286,20 +321,6 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
           seen[i] = 2;
         }
     }
-    // Retrieval terms: bigrams and trigrams (trigrams favour the long shared runs Smith-Waterman rewards).
-    const gramWeights = new Map<string, number>();
-    const starts = new Set(token.gramStarts);
-    for (const start of token.gramStarts) {
-      for (const length of starts.has(start + 1) ? [2, 3] : [2]) {
-        const gram = token.content.slice(start, start + length);
-        let w = weights[start]!;
-        for (let k = start + 1; k < start + length; k++) w = Math.min(w, weights[k]!);
-        if (w > (gramWeights.get(gram) ?? 0)) gramWeights.set(gram, w);
-        const times = start + length <= token.headingLength ? 2 : 1;
-        gramCounts.set(gram, (gramCounts.get(gram) ?? 0) + times);
-        gramLength += times;
-      }
-    }
     const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) codes[i] = token.content.charCodeAt(i);
     let totalWeight = 0;
@@ -308,6 +329,7 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
       totalWeight += weights[i]!;
       if (i < token.headingLength) headingWeight += weights[i]!;
     }
+    const { vector, paragraphs } = tfidfOf(token, basis);
     return {
       raw: token.raw,
       codes,
@@ -317,12 +339,15 @@ export function prepareArticles(sources: readonly ArticleSource[], options: Weig
       headingLength: token.headingLength,
       headingWeight,
       hasBody: token.headingLength < n,
-      gramCounts,
-      gramLength,
-      gramWeights,
       charOrder: sortCharPositions(codes, weights),
-      vector: vectors[index]!,
-      paragraphVectors: paragraphs[index]!,
+      vector,
+      paragraphVectors: paragraphs,
     };
-  });
+  };
+}
+
+/** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */
+export function prepareArticles(sources: readonly ArticleSource[], options: WeightOptions = {}): PreparedArticle[] {
+  const prepare = createArticlePreparer(sources, options);
+  return sources.map((_, index) => prepare(index));
 }

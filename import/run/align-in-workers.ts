@@ -1,6 +1,7 @@
 /**
- * alignDocuments on several cores: the groups of lower articles (planGroups) are independent, so they are shared
- * out among worker threads, largest first, each to the thread with the least work so far; the pairs are then
+ * alignDocuments on several cores: the groups of lower articles (planGroups) are independent, so worker threads
+ * take them from one queue, largest first, each the next as it finishes one (a thread that drew slow groups takes
+ * fewer; a static split left one thread idle while the other finished); the pairs are then
  * assembled exactly as alignDocuments assembles them (same pairs, scores, ranks and order). Small inputs, options
  * that carry functions (which cannot cross threads) and one-core machines run in this thread.
  * Example: await alignInWorkers(docs, {}, { threads: 2 }) → the same array as alignDocuments(docs).
@@ -20,7 +21,7 @@ import { selectUpperDocuments, type AlignDocument } from '../../align/index.ts';
 import type { AlignmentPair } from '../../model/index.ts';
 import type { RankGroupsInput } from './rank-groups-worker.ts';
 
-/** Below this many lower articles the threads cost more than they save (each plans and prepares on its own). */
+/** Below this many lower articles the threads cost more than they save (each plans and tokenizes on its own). */
 export const MIN_LOWER_ARTICLES_FOR_THREADS = 5_000;
 
 /** How to spread the work; `threads` defaults to the cores available. */
@@ -34,30 +35,42 @@ function groupCost(group: AlignmentGroup): number {
   return group.lowerIds.length * (group.upperIds.length + 200);
 }
 
-/** Shares groups out among `count` threads: largest first, each to the least loaded (deterministic). Pure. */
-export function shareGroups(groups: readonly AlignmentGroup[], count: number): number[][] {
-  const shares = Array.from({ length: count }, () => ({ load: 0, groups: [] as number[] }));
-  const order = groups.map((_, i) => i).sort((x, y) => groupCost(groups[y]!) - groupCost(groups[x]!) || x - y);
-  for (const g of order) {
-    const least = shares.reduce((best, share) => (share.load < best.load ? share : best));
-    least.groups.push(g);
-    least.load += groupCost(groups[g]!);
-  }
-  return shares.map((share) => share.groups).filter((share) => share.length > 0);
+/** Hands out groups, largest first; the same order every run (the pairs do not depend on which thread ranks which). */
+export function orderGroups(groups: readonly AlignmentGroup[]): number[] {
+  return groups.map((_, i) => i).sort((x, y) => groupCost(groups[y]!) - groupCost(groups[x]!) || x - y);
 }
 
-function runWorker(input: RankGroupsInput, ranked: GroupMatches[]): Promise<void> {
+/**
+ * Runs one worker on the shared queue: each thread asks for the next group as it finishes one (two in hand, so it
+ * never waits for the answer), so a thread that drew slow groups takes fewer of them.
+ */
+function runWorker(
+  input: RankGroupsInput,
+  queue: { order: number[]; next: number },
+  ranked: GroupMatches[],
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./align-worker.mjs', import.meta.url), { workerData: input, execArgv: [] });
-    let left = input.groups.length;
-    worker.on('message', (message: { group: number; matches: GroupMatches }) => {
+    let inHand = 0;
+    const feed = () => {
+      const group = queue.order[queue.next++];
+      if (group !== undefined) inHand += 1;
+      worker.postMessage(group ?? -1);
+    };
+    worker.on('message', (message: { ready: true } | { group: number; matches: GroupMatches }) => {
+      if ('ready' in message) {
+        feed();
+        feed();
+        return;
+      }
       ranked[message.group] = message.matches;
-      left -= 1;
+      inHand -= 1;
+      feed();
     });
     worker.once('error', (error) => reject(new Error(`alignment worker failed: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => {
-      if (left === 0) resolve();
-      else reject(new Error(`alignment worker stopped (exit code ${code}) with ${left} groups not ranked`));
+      if (inHand === 0 && code === 0) resolve();
+      else reject(new Error(`alignment worker stopped (exit code ${code}) with ${inHand} groups not ranked`));
     });
   });
 }
@@ -87,9 +100,10 @@ export async function alignInWorkers(
     );
   }
   const ranked: GroupMatches[] = [];
-  const shares = shareGroups(plan.groups, threads);
+  const queue = { order: orderGroups(plan.groups), next: 0 };
+  const input: RankGroupsInput = { docs: [...docs], options: { ...options, selection } };
   await Promise.all(
-    shares.map((groups) => runWorker({ docs: [...docs], options: { ...options, selection }, groups }, ranked)),
+    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, queue, ranked)),
   );
   return pairsOfPlan(plan, ranked);
 }

@@ -1,22 +1,30 @@
 /**
  * One alignment worker thread: plans the alignment of the documents it is given (the same plan as its parent's: the
- * engine is deterministic), prepares the articles itself — cheaper than receiving them, whose term maps cost more
- * to copy between threads than to compute — and ranks the groups it was given, posting each group's candidates.
- * Example: workerData { docs, options, groups: [3, 0] } → posts { group: 3, matches: […] }, then { group: 0, … }.
+ * engine is deterministic), learns the term weights over every involved article, and ranks the groups its parent
+ * sends one at a time, preparing only the articles those groups hold (the others' term maps would cost more to
+ * copy between threads than to compute, and most of them this thread never needs). Posts each group's candidates;
+ * a negative group number ends the thread.
+ * Example: workerData { docs, options } → posts { ready: true }; receives 3 → posts { group: 3, matches: […] }; -1 → exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planAlignment, rankGroup, type AlignOptions } from '../../align/align-documents.ts';
+import { createSlotPreparer, planGroups, rankGroupPreparing, type AlignOptions } from '../../align/align-documents.ts';
 import type { AlignDocument } from '../../align/index.ts';
 
-/** What the parent sends. */
+/** What the parent sends when it starts the thread. */
 export interface RankGroupsInput {
   docs: AlignDocument[];
   options: AlignOptions;
-  groups: number[];
 }
 
-const { docs, options, groups } = workerData as RankGroupsInput;
-const plan = planAlignment(docs, options);
-for (const group of groups) {
-  parentPort!.postMessage({ group, matches: rankGroup(plan.prepared, plan.groups[group]!, options) });
-}
+const { docs, options } = workerData as RankGroupsInput;
+const plan = planGroups(docs, options);
+const preparer = createSlotPreparer(plan.slots, options);
+const port = parentPort!;
+port.on('message', (group: number) => {
+  if (group < 0) {
+    port.close();
+    return;
+  }
+  port.postMessage({ group, matches: rankGroupPreparing(preparer, plan.groups[group]!, options) });
+});
+port.postMessage({ ready: true });
