@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { argsOf, loadAverage } from './timing-args.ts';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -16,17 +16,6 @@ interface EngineModules {
   toAlignDocuments: (records: unknown[]) => { docs: unknown[] };
   alignInWorkers: (docs: unknown[], options: object, threads: { threads: number }) => Promise<unknown[]>;
 }
-
-function argsOf(argv: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) out.set(argv[i]!.replace(/^--/, ''), argv[i + 1] ?? '');
-  return out;
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
 
 async function main(): Promise<void> {
   const args = argsOf(process.argv.slice(2));
@@ -44,7 +33,7 @@ async function main(): Promise<void> {
         pathToFileURL(join(root, 'import', 'run', 'align-in-workers.ts')).href
       )) as EngineModules;
       const { docs } = graphModule.toAlignDocuments(records.slice(0, limit));
-      const before = load();
+      const before = loadAverage();
       const cpu = process.cpuUsage();
       const t = performance.now();
       const pairs = await workers.alignInWorkers(docs, {}, { threads });
@@ -59,7 +48,7 @@ async function main(): Promise<void> {
           `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`,
           `pairs ${pairs.length}`,
           `sha-1 ${hash.digest('hex')}`,
-          `load ${before} → ${load()}`,
+          `load ${before} → ${loadAverage()}`,
         ].join(' | '),
       );
     }

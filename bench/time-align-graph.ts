@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { argsOf, loadAverage } from './timing-args.ts';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resourceUsage } from 'node:process';
@@ -28,17 +28,6 @@ type AlignGraph = (
   graph: unknown,
   options: { full: boolean },
 ) => Promise<{ documents: number; realigned: number; pairs: number }>;
-
-function argsOf(argv: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) out.set(argv[i]!.replace(/^--/, ''), argv[i + 1] ?? '');
-  return out;
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
 
 async function main(): Promise<void> {
   const args = argsOf(process.argv.slice(2));
@@ -72,7 +61,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       for (const root of roots) {
         const mod = (await import(pathToFileURL(join(root, 'import', 'index.ts')).href)) as { alignGraph: AlignGraph };
-        const before = load();
+        const before = loadAverage();
         const cpu = process.cpuUsage();
         const t = performance.now();
         // The time spent waiting on Neo4j (reading the input, writing the pairs), told apart from the rest.
@@ -110,7 +99,7 @@ RETURN r.id AS id, r.score AS score, r.rank AS rank, r.class AS class, r.evidenc
             `documents ${result.documents} realigned ${result.realigned}`,
             `pairs ${result.pairs} (${rows.length} in the graph)`,
             `sha-1 ${hash.digest('hex')}`,
-            `load ${before} → ${load()}`,
+            `load ${before} → ${loadAverage()}`,
           ].join(' | '),
         );
       }
