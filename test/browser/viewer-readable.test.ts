@@ -210,7 +210,57 @@ CREATE (p)-[:BASED_ON]->(u)`,
   });
 });
 
+/** Closed documents whose drawn label runs out of their box (the label's box is larger than the node's). */
+function labelsOutsideBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { cy: Cy }).cy
+      .nodes('[kind = "policy"]:childless')
+      .filter((n) => {
+        const box = n.boundingBox({ includeLabels: false });
+        const withLabel = n.boundingBox({ includeLabels: true });
+        return withLabel.h > box.h + 1 || withLabel.w > box.w + 1;
+      })
+      .map((n) => `${n.id()}: ${String(n.data('drawnLabel'))}`),
+  );
+}
+
 describe('workshop mode at 1280×720', () => {
+  test('the legend is one line with a toggle; opened, it rises over the graph in full and closes again', async () => {
+    const page = await open('', { width: 1280, height: 720 });
+    await ready(page);
+    await page.check('#workshop-toggle');
+    const state = () =>
+      page.evaluate(() => {
+        const legend = document.getElementById('legend')!;
+        const box = legend.getBoundingClientRect();
+        const graph = document.getElementById('cy')!.getBoundingClientRect();
+        return {
+          expanded: document.getElementById('legend-toggle')!.getAttribute('aria-expanded'),
+          shown: legend.offsetParent !== null,
+          top: box.top,
+          bottom: box.bottom,
+          entriesFit: legend.scrollHeight <= legend.clientHeight + 1,
+          graphHeight: graph.height,
+          barHeight: document.getElementById('legend-box')!.getBoundingClientRect().height,
+        };
+      });
+    const folded = await state();
+    expect(folded).toMatchObject({ expanded: 'false', shown: false });
+    // One line: the toggle at the workshop size.
+    expect(folded.barHeight).toBeLessThan(48);
+    await page.click('#legend-toggle');
+    const opened = await state();
+    expect(opened).toMatchObject({ expanded: 'true', shown: true, entriesFit: true });
+    expect(opened.top).toBeGreaterThanOrEqual(0);
+    expect(opened.bottom).toBeLessThanOrEqual(720);
+    // Over the graph, not taking its room.
+    expect(opened.graphHeight).toBe(folded.graphHeight);
+    await saveScreenshot(page, 'viewer-w0-workshop-legend');
+    await page.click('#legend-toggle');
+    expect(await state()).toMatchObject({ expanded: 'false', shown: false });
+    await page.close();
+  });
+
   test('labels at least 18 px, legend not cut off, tabs on one line (also in English); what a first-time user sees', async () => {
     const page = await open('', { width: 1280, height: 720 });
     await ready(page);
@@ -236,11 +286,20 @@ describe('workshop mode at 1280×720', () => {
     expect(legend.fits).toBe(true);
     expect(legend.bottom).toBeLessThanOrEqual(720);
     await saveScreenshot(page, 'viewer-w1-workshop-overview');
+    expect(await labelsOutsideBoxes(page)).toEqual([]);
     await page.click('#btn-lang');
     const tops = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.tabs button')].map((b) => b.offsetTop),
     );
     expect(new Set(tops).size).toBe(1);
+    // English counts ('⚠ 52 articles · ↑0%') are longer than Chinese ones: they wrap, and the title gives way.
+    await page.waitForFunction(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes('[kind = "policy"]:childless')
+        .every((n) => / articles/.test(String(n.data('drawnLabel')))),
+    );
+    expect(await labelsOutsideBoxes(page)).toEqual([]);
+    await saveScreenshot(page, 'viewer-w1-workshop-overview-en');
     await page.click('#btn-lang');
     await openDocument(page, '柳政规〔2021〕18号');
     await saveScreenshot(page, 'viewer-w2-workshop-document');

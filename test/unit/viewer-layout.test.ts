@@ -130,6 +130,30 @@ describe('layoutLanes', () => {
     expect(laneOf(grown.positions['K#a1']!.y)).toBe(0);
   });
 
+  // The overview's rows sit at other heights than the full lanes: kept, a closed document stayed where its row
+  // happened to fall inside the taller full lane (higher than its neighbours), or stuck out into the next lane.
+  test('opening the first document lays the closed ones out afresh, not where the overview had them', () => {
+    const closed = (id: string, tier: string): LayoutPolicy => ({
+      id,
+      tier,
+      issuedOn: `2020-01-0${id}`,
+      articleIds: [],
+    });
+    const stubs = ['1', '2', '3', '4', '5', '6'].flatMap((id) => [
+      closed(id, 'national'),
+      closed(`${id}0`, 'municipal'),
+    ]);
+    const overview = layoutLanes(stubs, {}, { rowWidth: 500 });
+    expect(overview.compact).toBe(true);
+    const opened = stubs.map((p) => (p.id === '1' ? { ...p, articleIds: ['1#a1', '1#a2'] } : p));
+    const fresh = layoutLanes(opened, {});
+    expect(fresh.compact).toBe(false);
+    expect(layoutLanes(opened, overview.positions, { previousCompact: true })).toEqual(fresh);
+    // What the previous positions did to it: the overview's rows were kept in the national lane.
+    expect(layoutLanes(opened, overview.positions).positions['2']).toEqual(overview.positions['2']);
+    expect(fresh.positions['2']).not.toEqual(overview.positions['2']);
+  });
+
   test('a county policy opens a fourth lane below the municipal one', () => {
     const out = layoutLanes([...policies, { id: 'X', tier: 'county', articleIds: ['X#a1'] }]);
     expect(out.lanes.map((l) => l.tier)).toEqual(['national', 'provincial', 'municipal', 'county']);

@@ -39,7 +39,7 @@ import {
 } from './graph-store.ts';
 import { FIT_PADDING, type GraphView } from './graph-view.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
-import { LAYOUT, layoutLanes } from './layout-lanes.ts';
+import { LAYOUT, layoutLanes, stubsPerRow } from './layout-lanes.ts';
 import { loadWebFont } from './load-fonts.ts';
 import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
@@ -87,6 +87,10 @@ export function overviewFilter(f: Filters): OverviewFilter {
 export class App implements Page {
   private hashTimer: ReturnType<typeof setTimeout> | undefined;
   private zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts renders, so one that finishes after a later one draws nothing. */
+  private renderSeq = 0;
+  /** What the last render drew: the overview (compact lanes) or not, and how many closed documents a row held. */
+  private drawn: { compact: boolean; perRow: number } | null = null;
   /** Late answers dropped: one live request per channel. */
   readonly requests = createLatestRequests();
 
@@ -231,9 +235,13 @@ export class App implements Page {
     const { lineage, store } = this.state.get();
     const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
     if (lineage) this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store).nodeIds);
-    // Only a drawn overview: a redraw of nothing would replace the page's error or loading state with 'empty'.
-    else if (!this.view.isEmpty() && Object.values(store.policies).every((p) => p.articleIds.length === 0))
-      void this.render().then(refit);
+    // Only a drawn overview whose rows would hold another number of documents is laid out again (a height change or
+    // a panel that leaves the row count as it is only refits); a redraw of nothing would replace the page's error or
+    // loading state with 'empty'.
+    else if (!this.view.isEmpty() && this.drawn?.compact && stubsPerRow(this.rowWidth()) !== this.drawn.perRow)
+      this.render()
+        .then(refit)
+        .catch((error: unknown) => this.notify(this.errorText(error), true));
     else refit();
   }
 
@@ -289,14 +297,19 @@ export class App implements Page {
 
   /** Redraws from the store: elements, lanes, positions (kept), filters, highlight, coverage. */
   async render(): Promise<void> {
+    const seq = ++this.renderSeq;
     const { store } = this.state.get();
     const lang = this.lang();
     const defs = buildElements(store, this.words());
     const laneLabel = (lane: string) => (isTextKey(`lane.${lane}`) ? t(lang, `lane.${lane}` as TextKey) : lane);
+    // The drawn labels too: a title cut with '…' needs that glyph's face (the font is split by unicode-range).
     await loadWebFont(
-      defs.map((d) => `${d.data.label ?? ''}`).join('') +
+      defs.map((d) => `${d.data.label ?? ''}${d.data.drawnLabel ?? ''}`).join('') +
         ['national', 'provincial', 'municipal'].map(laneLabel).join(''),
     );
+    // A render started later (a resize while the font loaded) draws a newer store; this one would draw an older one.
+    if (seq !== this.renderSeq) return;
+    const rowWidth = this.rowWidth();
     const layout = layoutLanes(
       [
         ...Object.values(store.groups)
@@ -315,8 +328,9 @@ export class App implements Page {
         })),
       ],
       this.view.positions(),
-      { rowWidth: this.rowWidth() },
+      { rowWidth, previousCompact: this.drawn?.compact ?? false },
     );
+    this.drawn = { compact: layout.compact, perRow: stubsPerRow(rowWidth) };
     const lanes = buildLaneElements(layout.lanes, laneLabel);
     const first = this.view.isEmpty();
     this.view.setElements([...lanes, ...defs], layout.positions);
@@ -632,6 +646,8 @@ export class App implements Page {
 
   setLang(lang: Lang): void {
     scenes.setLang(this, lang);
+    // The documents' lines of counts are words too ('21 条' / '21 articles'); a page still loading draws them later.
+    if (!this.view.isEmpty()) this.render().catch((error: unknown) => this.notify(this.errorText(error), true));
   }
 
   renderDeck(): void {

@@ -115,15 +115,17 @@ const ZERO_WIDTH_SPACE = '\u200b';
 /** How wide a line of a closed document's label may be, in em: the label's width at its largest (workshop) font. */
 const LINE_EM = CLOSED_LABEL_WIDTH / LABEL_SIZE.document.workshop;
 
-/** Lines a closed document's title takes at most as drawn; the whole title is in the tooltip and the panel. */
-export const TITLE_LINES = 2;
+/**
+ * Lines a closed document's label takes at most as drawn (the box holds three at the workshop size): the counts
+ * first, the title what is left, at least one line. The whole title is in the tooltip and the panel.
+ */
+export const LABEL_LINES = 3;
 
-/** Lines `text` takes when broken between any two characters within `lineEm` (the width estimated generously). */
-function lineCount(chars: string[], lineEm: number): number {
+/** Lines a label of char widths `widths` (em) takes when broken between any two characters within `lineEm`. */
+function lineCount(widths: readonly number[], lineEm: number): number {
   let lines = 1;
   let em = 0;
-  for (const ch of chars) {
-    const w = textWidthEm(ch);
+  for (const w of widths) {
     if (em + w > lineEm && em > 0) {
       lines += 1;
       em = 0;
@@ -136,16 +138,23 @@ function lineCount(chars: string[], lineEm: number): number {
 /**
  * The title cut to `maxLines` lines of `lineEm`, in the middle: its end names the kind of document (意见, 措施,
  * 条例), so it is kept. Example: fitTitle('促进国家高新技术产业开发区高质量发展的若干意见', 2, 9.9) →
- * '促进国家高新技术产业开发区…若干意见'.
+ * '促进国家高新技术产业开发区…若干意见'. The longest head that fits is found by halving: adding a character never
+ * makes the text take fewer lines.
  */
 export function fitTitle(title: string, maxLines: number, lineEm: number): string {
   const chars = [...title];
-  if (lineCount(chars, lineEm) <= maxLines) return title;
-  const tail = chars.slice(-4);
-  for (let head = chars.length - tail.length - 1; head > 0; head -= 1) {
-    const cut = [...chars.slice(0, head), '…', ...tail];
-    if (lineCount(cut, lineEm) <= maxLines) return cut.join('');
+  const widths = chars.map(textWidthEm);
+  if (lineCount(widths, lineEm) <= maxLines) return title;
+  const tailStart = chars.length - 4;
+  const cutWidths = (head: number) => [...widths.slice(0, head), textWidthEm('…'), ...widths.slice(tailStart)];
+  let fits = 0;
+  let tooLong = tailStart;
+  while (tooLong - fits > 1) {
+    const head = (fits + tooLong) >> 1;
+    if (lineCount(cutWidths(head), lineEm) <= maxLines) fits = head;
+    else tooLong = head;
   }
+  if (fits > 0) return [...chars.slice(0, fits), '…', ...chars.slice(tailStart)].join('');
   return [...chars.slice(0, Math.max(1, Math.floor(lineEm * maxLines) - 1)), '…'].join('');
 }
 
@@ -159,12 +168,13 @@ function policyNode(policy: StoredPolicy, words: ElementWords): ElementDef {
   // Drawn: the title on at most two lines, and the counts; the number and the tier are in the tooltip, the panel
   // and the lane. Three lines at 18 px on screen is what lets the whole overview fit a projector (issue 17).
   const counts = [(words.documentCounts ?? words.documentMeta)(policy)].filter(Boolean);
+  const countLines = counts.flatMap((line) => wrapCountLine(line, LINE_EM));
+  const titleLines = Math.max(1, LABEL_LINES - countLines.length);
   const drawnLabel = open
     ? label
-    : [
-        Array.from(fitTitle(shortTitle(policy.title), TITLE_LINES, LINE_EM)).join(ZERO_WIDTH_SPACE),
-        ...counts.flatMap((line) => wrapCountLine(line, LINE_EM)),
-      ].join('\n');
+    : [Array.from(fitTitle(shortTitle(policy.title), titleLines, LINE_EM)).join(ZERO_WIDTH_SPACE), ...countLines].join(
+        '\n',
+      );
   const classes = [
     policy.status === 'cited' ? 'cited' : '',
     open ? 'open' : 'closed',

@@ -47,6 +47,8 @@ export interface LaneBand {
 export interface LaneLayout {
   positions: Record<string, Position>;
   lanes: LaneBand[];
+  /** True for the overview (no document open, compact lanes); its positions are never kept by a full layout. */
+  compact: boolean;
 }
 
 /** Geometry, in model units. */
@@ -148,6 +150,11 @@ function place(policy: LayoutPolicy, left: number, top: number, out: Record<stri
 export interface LayoutOptions {
   /** Width a row of closed documents may take while no document is open, in model units (default 1200). */
   rowWidth?: number;
+  /**
+   * The `previous` positions are the overview's (compact lanes, other heights): the full layout keeps none of them,
+   * else a closed document would stay where its overview row happened to fall inside the taller full lane.
+   */
+  previousCompact?: boolean;
 }
 
 /** Lays out policies in lanes; `previous` positions are kept for policies whose nodes all have one in their lane. */
@@ -167,7 +174,7 @@ export function layoutLanes(
   // While no document is open the lanes are compact, so every tier shows at once.
   if (policies.every((p) => p.articleIds.length === 0))
     return layoutCompact(indices, byLane, stubsPerRow(options.rowWidth ?? 1200));
-  return layoutFull(indices, byLane, previous);
+  return layoutFull(indices, byLane, options.previousCompact ? {} : previous);
 }
 
 /** The overview: closed documents in rows of `perRow`, each lane as high as its rows; nothing is kept. */
@@ -192,7 +199,7 @@ function layoutCompact(indices: number[], byLane: Map<number, LayoutPolicy[]>, p
   // As wide as the widest row (and a gap): a wider band would only make the whole picture smaller.
   const widest = Math.min(perRow, Math.max(1, ...indices.map((i) => byLane.get(i)?.length ?? 0)));
   for (const lane of lanes) lane.right = widest * step.x;
-  return { positions, lanes };
+  return { positions, lanes, compact: true };
 }
 
 /** Lanes of fixed height once a document is open; positions in `previous` are kept, newcomers go right. */
@@ -244,5 +251,5 @@ function layoutFull(
     lanes.push({ tier: LANE_ORDER[index] ?? 'unknown', top, height: LANE_HEIGHT, left: LAYOUT.laneLeft, right: 0 });
   });
   for (const lane of lanes) lane.right = Math.max(right, 1200);
-  return { positions, lanes };
+  return { positions, lanes, compact: false };
 }
