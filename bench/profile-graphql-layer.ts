@@ -9,17 +9,19 @@
  *   → 200 articles, 2.6 lineage steps per answer (455 B)
  *     round 1: 112 µs CPU per request (wall 205 µs)
  */
-import { HeaderMap } from '@apollo/server';
-import { readApiConfig } from '../api/config.ts';
-import { createContextFactory } from '../api/create-context.ts';
-import { buildLineageQuery } from '../api/resolvers/lineage.ts';
 import type { CypherRunner } from '../api/run-cypher.ts';
-import { createApollo } from '../api/server.ts';
-import { openGraph, readGraphConfig, type GraphHandle, type Row } from '../graph/index.ts';
-import { API_QUERIES, sampleApiParameters } from './measures/measure-api.ts';
+import type { GraphHandle, Row } from '../graph/index.ts';
 
-// As `policygraph serve` runs: graphql-js reads NODE_ENV once, when it is first loaded (by createApollo's schema).
+// As `policygraph serve` runs: graphql-js reads NODE_ENV once, when it is first loaded (instanceOf's development
+// checks), so it is set before anything that loads graphql — static imports would be evaluated before this line.
 process.env.NODE_ENV ??= 'production';
+const { HeaderMap } = await import('@apollo/server');
+const { readApiConfig } = await import('../api/config.ts');
+const { createContextFactory } = await import('../api/create-context.ts');
+const { buildLineageQuery } = await import('../api/resolvers/lineage.ts');
+const { createApollo } = await import('../api/server.ts');
+const { openGraph, readGraphConfig } = await import('../graph/index.ts');
+const { API_QUERIES, sampleApiParameters } = await import('./measures/measure-api.ts');
 
 const args = process.argv.slice(2);
 const requests = Number(args.includes('--requests') ? args[args.indexOf('--requests') + 1] : 20_000);
