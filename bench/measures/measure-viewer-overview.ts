@@ -7,7 +7,7 @@
  * Example: await measureViewerOverview() → { documents: 2822, grouped: { firstRenderMs: 90, … }, all: { … } }.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../load-piece.ts';
 import { MissingPieceError } from '../measure-result.ts';
 import { roundAll, withBenchPage } from './measure-viewer-page.ts';
@@ -105,9 +105,21 @@ export function overviewOf(docs: CorpusDocument[], withDocuments: boolean) {
   };
 }
 
+/**
+ * The real corpus beside the checkout: `shared/corpora/lawrefbook` in the project's parent folder or any folder above
+ * it (a git worktree sits deeper than the main checkout), else where the first place looked.
+ */
+export function findRealCorpus(from = PROJECT_ROOT): string {
+  const wanted = (dir: string) => join(dir, 'shared', 'corpora', 'lawrefbook');
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(wanted(dir))) return wanted(dir);
+    if (dirname(dir) === dir) return wanted(dirname(from));
+  }
+}
+
 /** Draws the real corpus's overview, grouped and with every document, and reports the page's figures. */
-export async function measureViewerOverview(corpus = join(PROJECT_ROOT, '..', 'shared', 'corpora', 'lawrefbook')) {
-  if (!existsSync(corpus)) throw new MissingPieceError(`no corpus at ${corpus}`);
+export async function measureViewerOverview(corpus = findRealCorpus()) {
+  if (!existsSync(corpus)) throw new MissingPieceError(`no corpus at ${corpus} (nor in any folder above the project)`);
   const readStart = performance.now();
   const docs = readLawrefbook(corpus);
   const readMs = performance.now() - readStart;

@@ -8,6 +8,10 @@ import { selectAlignmentSet } from '../../bench/select-alignment-set.ts';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { CORPUS_SIZES } from '../../bench/corpus-sizes.ts';
 import { medianRatio } from '../../bench/measures/measure-api.ts';
+import { findRealCorpus } from '../../bench/measures/measure-viewer-overview.ts';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('bench arguments', () => {
   test('defaults: small, every measure, published', () => {
@@ -150,5 +154,22 @@ describe('the GraphQL-to-direct ratio over paired rounds', () => {
     expect(medianRatio(rounds)).toBe(0.66);
     expect(medianRatio(rounds.slice(0, 2))).toBe(0.5);
     expect(medianRatio([{ graphql: 10, direct: 0 }])).toBeNull();
+  });
+});
+
+describe('the real corpus the viewer bench draws', () => {
+  // From a git worktree (/work/wt/NAME) the corpus beside the main checkout (/work/shared) was not found.
+  test('is found in the project’s parent folder or any folder above it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pg-corpus-'));
+    try {
+      const corpus = join(root, 'shared', 'corpora', 'lawrefbook');
+      mkdirSync(corpus, { recursive: true });
+      expect(findRealCorpus(join(root, 'main'))).toBe(corpus);
+      expect(findRealCorpus(join(root, 'wt', 'feature'))).toBe(corpus);
+      rmSync(join(root, 'shared'), { recursive: true });
+      expect(findRealCorpus(join(root, 'wt', 'feature'))).toBe(join(root, 'wt', 'shared', 'corpora', 'lawrefbook'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
