@@ -308,6 +308,20 @@ describe('workshop mode at 1280×720', () => {
     );
     await clickNode(page, first, 200);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
+    // The panel is read from the back of the room too: its small print (scores, the document's tier and place) was
+    // 12–13 px in workshop mode.
+    const smallPrint = await page.evaluate(() => {
+      const small: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('.side')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!node.textContent?.trim() || parent.getClientRects().length === 0) continue;
+        const px = parseFloat(getComputedStyle(parent).fontSize);
+        if (px < 16) small.push(`${px}px: ${node.textContent.trim().slice(0, 20)}`);
+      }
+      return small;
+    });
+    expect(smallPrint).toEqual([]);
     await page.click('#btn-fit');
     await page.waitForTimeout(300);
     expect((await labelSizes(page)).smallestDrawn ?? 18).toBeGreaterThanOrEqual(18);
