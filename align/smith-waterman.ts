@@ -114,7 +114,7 @@ let POSITIVE = { previous: new Int32Array(256), current: new Int32Array(256) };
  * Fills the whole matrix as fillRow row by row would, visiting only the cells that can be positive: a cell is
  * max(0, diagonal, vertical, horizontal), so it is 0 unless its characters match, a cell above or above-left is
  * positive, or the cell to its left is. Everything else stays 0 (the matrix is cleared first), as a full pass would
- * leave it. About one cell in ten is positive on the articles the engine scores.
+ * leave it. About one cell in thirteen is positive on the articles the engine scores (docs/alignment.md).
  */
 function sparseFill(
   sheet: Sheet,
@@ -291,12 +291,12 @@ function seedColumnsInto(
   return length;
 }
 
-/** Run buffers of updateAfterMask, reused between rows and pairs (a row has at most m + 1 columns, so m + 3 runs). */
+/** Run buffers of updateAfterMask, reused between rows and pairs (grown there to 2m + 8 values for a row of m). */
 const RUNS = { changed: new Int32Array(256), now: new Int32Array(256), seeds: new Int32Array(256) };
 
 /**
  * Brings the matrix up to date after a[aStart, aEnd) and b[bStart, bEnd) were masked, recomputing only cells that
- * can differ: the masked rows whole; elsewhere the masked columns, the cells below or right of a changed cell, and
+ * can differ: the masked rows (refillRow, every cell that can be positive); elsewhere the masked columns, the cells below or right of a changed cell, and
  * the cells right of a changed cell for as long as they keep changing. Masking only turns matches into mismatches,
  * so no cell grows: a row whose best cell did not change keeps it. Each recomputed cell sees the same neighbours a
  * full pass would, so the matrix is the full pass's to the bit. `changed` holds the previous row's changed columns
@@ -450,10 +450,19 @@ function traceBack(
   };
 }
 
+/** True when every code is a UTF-16 unit (what the engine's articles are), so sparseFill's index covers them. */
+function allCharCodes(codes: Int32Array): boolean {
+  for (let j = 0; j < codes.length; j++) if (codes[j]! < 0 || codes[j]! >= 65536) return false;
+  return true;
+}
+
 /**
  * Disjoint local alignments one at a time, best first: each found region is masked (in `maskedA`/`maskedB`, with
  * codes that match nothing) before searching the next. Lets a caller stop once the rest cannot matter. The first
- * pass fills the whole matrix; each later pass recomputes only what the masking can change (updateAfterMask).
+ * pass fills the matrix (visiting only the cells that can be positive: sparseFill; codes that are not characters
+ * take the plain row-by-row pass); each later pass recomputes only what the masking can change (updateAfterMask).
+ * Scoring assumes mismatch ≥ 0, gap ≥ 0 and weights ≥ 0 (a cell at 0 then stays 0 unless its characters match),
+ * and input codes ≥ 0 (the masks are negative).
  */
 export function* eachLocalAlignment(
   a: Int32Array,
@@ -468,7 +477,7 @@ export function* eachLocalAlignment(
   const n = a.length;
   const sheet = takeSheet(n, b.length);
   try {
-    if (maskedB.every((code) => code >= 0 && code < 65536)) sparseFill(sheet, n, maskedA, maskedB, wa, wb, scoring);
+    if (allCharCodes(maskedB)) sparseFill(sheet, n, maskedA, maskedB, wa, wb, scoring);
     else {
       // Codes outside the index (not characters): the plain full pass.
       sheet.h.fill(0, 0, b.length + 1);

@@ -3,6 +3,7 @@ import {
   DEFAULT_SCORING,
   eachLocalAlignment,
   localAlignments,
+  seedColumns,
   type AlignmentScoring,
   type LocalAlignment,
 } from '../../align/smith-waterman.ts';
@@ -104,5 +105,34 @@ describe('eachLocalAlignment', () => {
       referenceAlignments(a, b, ones(a.length), ones(b.length), DEFAULT_SCORING),
     );
     expect(other).toEqual(referenceAlignments(b, a, ones(b.length), ones(a.length), DEFAULT_SCORING));
+  });
+});
+
+describe('the columns a row recomputes after masking', () => {
+  test.each([
+    // Under each changed run and one column right of it, merged with the masked columns.
+    [[3, 5, 9, 10], 6, 8, 20, [3, 8, 9, 11]],
+    // Runs that touch merge; the last one is cut at the row's end.
+    [[1, 2, 2, 4], 10, 12, 5, [1, 5, 10, 12]],
+    // Nothing changed above: only the masked columns.
+    [[], 4, 7, 20, [4, 7]],
+  ])('seedColumns(%j, %i, %i, %i) → %j', (changed, maskStart, maskEnd, limit, want) => {
+    expect(seedColumns(changed, maskStart, maskEnd, limit)).toEqual(want);
+  });
+});
+
+describe('codes that are not characters', () => {
+  // Word ids past 65,535 do not fit the character index of the sparse first pass: the plain pass takes them.
+  test('give what full passes give', () => {
+    const random = seededRandom(11);
+    const scoring = { ...DEFAULT_SCORING, maxAlignments: 4 };
+    for (let round = 0; round < 20; round++) {
+      const a = randomCodes(random, 20 + Math.floor(random() * 60), 6);
+      const b = randomCodes(random, 20 + Math.floor(random() * 60), 6);
+      b.codes.set(a.codes.subarray(0, 12), 3);
+      const shift = (codes: Int32Array) => codes.map((c) => c + 70_000);
+      const got = localAlignments(shift(a.codes), shift(b.codes), a.weights, b.weights, scoring);
+      expect(got).toEqual(referenceAlignments(a.codes, b.codes, a.weights, b.weights, scoring));
+    }
   });
 });
