@@ -219,8 +219,8 @@ describe('the line of counts of a closed document', () => {
     expect(textWidthEm('52')).toBeGreaterThan(1);
   });
 
-  // Seen in workshop mode at 1280×720: the law nodes read "国家级 · 52 条 ·" / "↑0%".
-  test('a wrapped line of counts never ends with its separator', () => {
+  /** The overview of one closed law of 52 articles, drawn with `meta` as its line of counts: the label's lines. */
+  const drawnLines = (meta: string) => {
     const store = mergeOverview(emptyStore(), {
       total: 1,
       grouped: false,
@@ -237,43 +237,27 @@ describe('the line of counts of a closed document', () => {
       ],
       facets: { jurisdictions: [], kinds: [], authorityLevels: [], versionStatuses: [] },
     });
-    const words = { documentMeta: () => '国家级 · 52 条 · ↑0%', groupLabel: () => '' };
-    const drawn = buildElements(store, words).find((d) => d.data.id === 'policy:L')!.data.drawnLabel!;
-    const lines = drawn.split('\n');
+    const words = { documentMeta: () => meta, groupLabel: () => '' };
+    return buildElements(store, words)
+      .find((d) => d.data.id === 'policy:L')!
+      .data.drawnLabel!.replaceAll('\u200b', '')
+      .split('\n');
+  };
+
+  // Seen in workshop mode at 1280×720: the law nodes read "国家级 · 52 条 ·" / "↑0%".
+  test('a wrapped line of counts never ends with its separator', () => {
+    const lines = drawnLines('国家级 · 52 条 · ↑0%');
     expect(lines.slice(-2)).toEqual(['国家级 · 52 条', '↑0%']);
     expect(lines.filter((l) => /·\s*$/.test(l))).toEqual([]);
     // Two lines of counts leave one to the title: the box holds three at the workshop size.
-    expect(lines[0]!.replaceAll('\u200b', '')).toBe('中华人民共…果转化法');
+    expect(lines[0]).toBe('中华人民共…果转化法');
   });
 
   // Seen in English at 1280×720 in workshop mode: '⚠ 52 articles · ↑0%' took two lines under a two-line title, and
   // the fourth line ran out of the box.
   test('in English the counts take two lines and the title one, never four lines in all', () => {
-    const store = mergeOverview(emptyStore(), {
-      total: 1,
-      grouped: false,
-      groups: [],
-      documents: [
-        {
-          id: 'L',
-          title: '中华人民共和国促进科技成果转化法',
-          tier: 'national',
-          articleCount: 52,
-          alignedArticleCount: 0,
-          links: [],
-        },
-      ],
-      facets: { jurisdictions: [], kinds: [], authorityLevels: [], versionStatuses: [] },
-    });
-    const english = { documentMeta: () => '⚠ 52 articles · ↑100%', groupLabel: () => '' };
-    const chinese = { documentMeta: () => '52 条 · ↑100%', groupLabel: () => '' };
-    const drawn = (words: typeof english) =>
-      buildElements(store, words)
-        .find((d) => d.data.id === 'policy:L')!
-        .data.drawnLabel!.replaceAll('\u200b', '')
-        .split('\n');
-    expect(drawn(english)).toEqual(['中华人民共…果转化法', '⚠ 52 articles', '↑100%']);
-    expect(drawn(chinese)).toEqual(['中华人民共和国促进科技成果转化法', '52 条 · ↑100%']);
+    expect(drawnLines('⚠ 52 articles · ↑100%')).toEqual(['中华人民共…果转化法', '⚠ 52 articles', '↑100%']);
+    expect(drawnLines('52 条 · ↑100%')).toEqual(['中华人民共和国促进科技成果转化法', '52 条 · ↑100%']);
   });
 });
 
