@@ -1,7 +1,7 @@
 /**
  * Times the whole alignGraph (read the graph, align, write ALIGNS_WITH) on a graph kept in its own Neo4j data folder,
  * imported once from a corpus; each round runs `alignGraph(graph, { full: true })` of one checkout (the code to
- * compare, side by side in one process) and prints wall time, this process's CPU (its worker threads included),
+ * compare, side by side in one process) and prints wall time, this process's CPU (its worker threads included), Neo4j's CPU,
  * the time spent waiting on Neo4j's reads and writes, peak RSS, the load average and a sha-1 of the ALIGNS_WITH
  * written, read back sorted by id. `--dump FILE` also
  * writes the engine's input (the read query's rows) for time-align-engine.ts.
@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { argsOf, loadAverage } from './timing-args.ts';
+import { argsOf, loadAverage, processCpuSeconds } from './timing-args.ts';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildReadAlignmentInputQuery } from '../import/write/build-alignment-queries.ts';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
         const mod = (await import(pathToFileURL(join(root, 'import', 'index.ts')).href)) as { alignGraph: AlignGraph };
         const before = loadAverage();
         const cpu = process.cpuUsage();
+        const neoCpu = processCpuSeconds(neo.pid());
         const t = performance.now();
         // The time spent waiting on Neo4j (reading the input, writing the pairs), told apart from the rest.
         const waited = { read: 0, write: 0 };
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
         const result = await mod.alignGraph(timed, { full: true }).finally(() => clearInterval(sampler));
         const seconds = (performance.now() - t) / 1000;
         const used = process.cpuUsage(cpu);
+        const neoUsed = processCpuSeconds(neo.pid()) - neoCpu;
         const rows = await neo.graph.read({
           cypher: `MATCH (:Article)-[r:ALIGNS_WITH]->(:Article)
 RETURN r.id AS id, r.score AS score, r.rank AS rank, r.class AS class, r.evidence AS evidence, r.method AS method,
@@ -100,6 +102,7 @@ RETURN r.id AS id, r.score AS score, r.rank AS rank, r.class AS class, r.evidenc
             `round ${round + 1} ${root}`,
             `alignGraph ${seconds.toFixed(1)} s (reading ${(waited.read / 1000).toFixed(1)} s, writing ${(waited.write / 1000).toFixed(1)} s)`,
             `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`,
+            `Neo4j CPU ${neoUsed.toFixed(1)} s`,
             `peak RSS ${Math.round(peakRss / 2 ** 20)} MB (sampled every 200 ms during alignGraph)`,
             `documents ${result.documents} realigned ${result.realigned}`,
             `pairs ${result.pairs} (${rows.length} in the graph)`,

@@ -3,6 +3,7 @@
  * arguments and the load average they print beside each figure. Pure apart from reading the load.
  * Example: argsOf(['--input', 'a.json', '--threads', '2']) → Map { 'input' → 'a.json', 'threads' → '2' }.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 /** Reads `--name value` pairs. */
@@ -17,3 +18,11 @@ export const loadAverage = (): string =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
+
+/** CPU seconds (user + system) another process has used so far, from /proc/PID/stat (Linux; clock ticks of 1/100 s). */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, hence the last ')'): state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}

@@ -12,11 +12,11 @@ import {
   type AlignDocument,
   type AlignOptions,
 } from '../../align/index.ts';
-import type { PolicyKind, Tier } from '../../model/index.ts';
+import type { AlignmentPair, PolicyKind, Tier } from '../../model/index.ts';
 import {
   buildInferredImplementsQueries,
-  buildMergeAlignmentsQuery,
   buildReadAlignmentInputQuery,
+  buildReadAlignmentStatusQuery,
   buildSetAlignedInputQuery,
   buildSweepAlignmentsQuery,
   chunk,
@@ -25,6 +25,7 @@ import {
 } from '../write/build-alignment-queries.ts';
 import { alignFingerprints } from './align-fingerprints.ts';
 import { alignInWorkers } from './align-in-workers.ts';
+import { createAlignmentWriter } from './create-alignment-writer.ts';
 
 /** Where to align: the graph handle (graph/connectGraph gives one). */
 export type GraphTarget = Pick<GraphHandle, 'read' | 'write'>;
@@ -84,7 +85,8 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): {
 }
 
 /**
- * Runs alignment over the graph and writes its results, `batchSize` rows per transaction. Incremental: a document
+ * Runs alignment over the graph and writes its results, `batchSize` rows per transaction, each group's pairs while the
+ * worker threads rank the rest (create-alignment-writer.ts). Incremental: a document
  * whose fingerprint (its text and its upper documents' texts, align-fingerprints.ts) is the one recorded at its last
  * alignment keeps its alignments untouched; `full` re-aligns every document. The fingerprints are written last, so a
  * run stopped half-way re-aligns those documents next time.
@@ -101,9 +103,8 @@ export async function alignGraph(
   const fingerprints = alignFingerprints(docs, selection, alignableFiles);
   const recorded = new Map(records.map((r) => [r.policy.id, r.policy.alignedInput]));
   const alignable = alignableFiles.filter((file) => full || recorded.get(file) !== fingerprints.get(file));
-  const pairs = await alignInWorkers(docs, { ...alignOptions, selection, only: new Set(alignable) });
   const idOf = (policyId: string, path: string) => articleIds.get(`${policyId}\n${path}`)!;
-  const rows: AlignmentRow[] = pairs.map((p) => {
+  const toRow = (p: AlignmentPair): AlignmentRow => {
     const lowerId = idOf(p.lower.file, p.lower.path);
     const upperId = idOf(p.upper.file, p.upper.path);
     return {
@@ -117,11 +118,28 @@ export async function alignGraph(
       method: p.method,
       version: p.version,
     };
-  });
+  };
   const stamp = now().toISOString();
-  for (const part of chunk(rows, batchSize)) {
-    await graph.write([buildMergeAlignmentsQuery(part, stamp)]);
+  // The statuses are read while the threads start; each group's pairs are written while the threads rank the rest.
+  const statuses = alignable.length === 0 ? Promise.resolve([]) : graph.read(buildReadAlignmentStatusQuery(alignable));
+  const writer = createAlignmentWriter(graph, {
+    stamp,
+    batchSize,
+    statuses: statuses.then((rows) => new Map(rows.map((r) => [String(r.id), String(r.status)]))),
+  });
+  let pairs: AlignmentPair[];
+  try {
+    pairs = await alignInWorkers(
+      docs,
+      { ...alignOptions, selection, only: new Set(alignable) },
+      { onGroupPairs: (group) => writer.add(group.map(toRow)) },
+    );
+  } catch (error) {
+    // Lets the writes end first, so nothing writes after alignGraph has thrown.
+    await writer.finish().catch(() => undefined);
+    throw error;
   }
+  await writer.finish();
   const [sweep] = await graph.write([buildSweepAlignmentsQuery(alignable, stamp)]);
   const inferred = inferImplements(docs, pairs).map((i) => ({
     lowerId: i.lowerFile,
@@ -136,7 +154,7 @@ export async function alignGraph(
     documents: docs.length,
     realigned: alignable.length,
     unchanged: alignableFiles.length - alignable.length,
-    pairs: rows.length,
+    pairs: pairs.length,
     swept: Number(sweep?.[0]?.deleted ?? 0),
     inferred,
   };

@@ -28,6 +28,12 @@ export const MIN_LOWER_ARTICLES_FOR_THREADS = 5_000;
 export interface ThreadOptions {
   threads?: number;
   minLowerArticles?: number;
+  /**
+   * Called with the pairs of each group as soon as it is ranked (so a caller can store them while the threads rank
+   * the rest). A group holds whole lower documents and its ranks depend on nothing else, so these pairs are exactly
+   * those the returned array holds for its documents; together the calls hand over every pair once, in no set order.
+   */
+  onGroupPairs?: (pairs: AlignmentPair[]) => void;
 }
 
 /** Estimated cost of ranking a group: every lower article walks the postings of the group's uppers, then scores a few. */
@@ -47,7 +53,7 @@ export function orderGroups(groups: readonly AlignmentGroup[]): number[] {
 function runWorker(
   input: RankGroupsInput,
   queue: { order: number[]; next: number },
-  ranked: GroupMatches[],
+  onRanked: (group: number, matches: GroupMatches) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./align-worker.mjs', import.meta.url), { workerData: input, execArgv: [] });
@@ -63,9 +69,9 @@ function runWorker(
         feed();
         return;
       }
-      ranked[message.group] = message.matches;
       inHand -= 1;
       feed();
+      onRanked(message.group, message.matches);
     });
     worker.once('error', (error) => reject(new Error(`alignment worker failed: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => {
@@ -86,6 +92,12 @@ export async function alignInWorkers(
   // Selected once here and passed on, so no thread selects the upper documents again.
   const selection = options.selection ?? selectUpperDocuments(docs);
   const plan = planGroups(docs, { ...options, selection });
+  const ranked: GroupMatches[] = [];
+  const { onGroupPairs } = threadOptions;
+  const onRanked = (group: number, matches: GroupMatches) => {
+    ranked[group] = matches;
+    onGroupPairs?.(pairsOfPlan({ slots: plan.slots, groups: [plan.groups[group]!] }, [matches]));
+  };
   const lowerArticles = plan.groups.reduce((sum, group) => sum + group.lowerIds.length, 0);
   if (
     threads < 2 ||
@@ -94,16 +106,13 @@ export async function alignInWorkers(
   ) {
     // In this thread: the plan above is prepared and ranked, not made again.
     const prepared = prepareSlots(plan.slots, options);
-    return pairsOfPlan(
-      plan,
-      plan.groups.map((group) => rankGroup(prepared, group, options)),
-    );
+    plan.groups.forEach((group, g) => onRanked(g, rankGroup(prepared, group, options)));
+    return pairsOfPlan(plan, ranked);
   }
-  const ranked: GroupMatches[] = [];
   const queue = { order: orderGroups(plan.groups), next: 0 };
   const input: RankGroupsInput = { docs: [...docs], options: { ...options, selection } };
   await Promise.all(
-    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, queue, ranked)),
+    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, queue, onRanked)),
   );
   return pairsOfPlan(plan, ranked);
 }

@@ -1,8 +1,8 @@
 /**
  * Query builders for alignment in the graph (graph/MODEL.md). Each returns { cypher, params }; writes are batched
  * `UNWIND $rows` statements, one chunk per transaction.
- * Example: buildMergeAlignmentsQuery([{ id: 'A#p1/a1->B#a6', lowerId: 'A#p1/a1', upperId: 'B#a6', score: 0.6, … }],
- * '2026-11-26T15:00:00Z') → MERGE of one ALIGNS_WITH that leaves confirmed and rejected ones untouched.
+ * Example: buildCreateAlignmentsQuery([{ id: 'A#p1/a1->B#a6', lowerId: 'A#p1/a1', upperId: 'B#a6', score: 0.6, … }],
+ * '2026-11-26T15:00:00Z') → CREATE of one suggested ALIGNS_WITH, unless one with that id links the two articles.
  */
 import type { CypherQuery } from '../../graph/index.ts';
 
@@ -46,18 +46,48 @@ ORDER BY policy.id`,
 }
 
 /**
- * Creates or refreshes suggested ALIGNS_WITH; a relationship whose status a person set (confirmed, rejected) keeps
- * every property as it is. Refreshed and new ones get `updatedAt = $stamp`, which the sweep below relies on.
+ * Reads the id and status of every ALIGNS_WITH from articles of `policyIds` (one read before a run writes), so the
+ * writes below can create the new ones and refresh the suggested ones without a MERGE per row.
  */
-export function buildMergeAlignmentsQuery(rows: readonly AlignmentRow[], stamp: string): CypherQuery {
+export function buildReadAlignmentStatusQuery(policyIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $policyIds AS policyId
+MATCH (:Article {policyId: policyId})-[r:ALIGNS_WITH]->(:Article)
+RETURN r.id AS id, r.status AS status`,
+    params: { policyIds },
+  };
+}
+
+/**
+ * Creates suggested ALIGNS_WITH that buildReadAlignmentStatusQuery did not find, with `updatedAt = $stamp` (the sweep
+ * below relies on it). A relationship with the same id between the same articles is never made twice: a row whose
+ * relationship appeared since that read is left out (the expand from the lower article costs little: it holds a few).
+ */
+export function buildCreateAlignmentsQuery(rows: readonly AlignmentRow[], stamp: string): CypherQuery {
   return {
     cypher: `
 UNWIND $rows AS row
 MATCH (l:Article {id: row.lowerId})
 MATCH (u:Article {id: row.upperId})
-MERGE (l)-[r:ALIGNS_WITH {id: row.id}]->(u)
-ON CREATE SET r.status = 'suggested'
-WITH r, row
+WITH l, u, row
+WHERE NOT EXISTS { MATCH (l)-[x:ALIGNS_WITH]->(u) WHERE x.id = row.id }
+CREATE (l)-[r:ALIGNS_WITH {id: row.id}]->(u)
+SET r.status = 'suggested', r.score = row.score, r.class = row.class, r.rank = row.rank,
+    r.evidence = row.evidence, r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,
+    params: { rows, stamp },
+  };
+}
+
+/**
+ * Refreshes existing ALIGNS_WITH, found by the relationship index on `id`, whose status is still `suggested`: one a
+ * person confirmed or rejected (even since the read) keeps every property as it is. Sets `updatedAt = $stamp`.
+ */
+export function buildRefreshAlignmentsQuery(rows: readonly AlignmentRow[], stamp: string): CypherQuery {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (:Article)-[r:ALIGNS_WITH {id: row.id}]->(:Article)
 WHERE r.status = 'suggested'
 SET r.score = row.score, r.class = row.class, r.rank = row.rank, r.evidence = row.evidence,
     r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,

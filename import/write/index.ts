@@ -19,7 +19,9 @@ export { buildPolicyWrite, type PolicyWriteOptions, type CypherQuery } from './b
 export { buildKnownPolicyLookup, readKnownPolicies, type PolicyLookup } from './lookup-known-policies.ts';
 export {
   buildReadAlignmentInputQuery,
-  buildMergeAlignmentsQuery,
+  buildReadAlignmentStatusQuery,
+  buildCreateAlignmentsQuery,
+  buildRefreshAlignmentsQuery,
   buildSweepAlignmentsQuery,
   buildInferredImplementsQueries,
   chunk,

@@ -160,3 +160,76 @@ describe('alignGraph over the imported corpus', () => {
     ).toEqual([guangxi!.id, LIUZHOU].sort());
   });
 });
+
+describe('alignGraph from a graph never aligned, with reviewed alignments already there', () => {
+  const confirmedId = `${LIUZHOU}#p1/a1->${STATE_COUNCIL}#p2/a6`;
+  const rejectedId = `${LIUZHOU}#p1/a2->${STATE_COUNCIL}#p2/a6`;
+  const snapshot = () =>
+    read(`MATCH ()-[r:ALIGNS_WITH]->() RETURN r.id AS id, count(*) AS copies, collect(r.status) AS statuses,
+          collect(r.score) AS scores, collect(r.comment) AS comments ORDER BY id`);
+  let fresh: Awaited<ReturnType<typeof alignGraph>>;
+
+  beforeAll(async () => {
+    // As if a curator reviewed two alignments (the API's addAlignment) before the engine ever ran on them.
+    await graph.write([
+      { cypher: 'MATCH ()-[r:ALIGNS_WITH]->() DELETE r' },
+      { cypher: 'MATCH (p:Policy) REMOVE p.alignedInput' },
+      {
+        cypher: `UNWIND $rows AS row
+               MATCH (l:Article {id: row.lower}), (u:Article {id: row.upper})
+               CREATE (l)-[:ALIGNS_WITH {id: row.lower + '->' + row.upper, status: row.status, score: 0.01,
+                                         comment: row.status, reviewedBy: 'analyst'}]->(u)`,
+        params: {
+          rows: [
+            { lower: `${LIUZHOU}#p1/a1`, upper: `${STATE_COUNCIL}#p2/a6`, status: 'confirmed' },
+            { lower: `${LIUZHOU}#p1/a2`, upper: `${STATE_COUNCIL}#p2/a6`, status: 'rejected' },
+          ],
+        },
+      },
+    ]);
+  });
+
+  test('a run whose writes fail half-way records no fingerprint, so the next run re-aligns every document', async () => {
+    let writes = 0;
+    const failing = {
+      read: graph.read.bind(graph),
+      write: async (...call: Parameters<typeof graph.write>) => {
+        writes += 1;
+        if (writes === 3) throw new Error('injected write failure');
+        return graph.write(...call);
+      },
+    };
+    await expect(alignGraph(failing, { batchSize: 5 })).rejects.toThrow('injected write failure');
+    const [recorded] = await read('MATCH (p:Policy) WHERE p.alignedInput IS NOT NULL RETURN count(p) AS n');
+    expect(recorded!.n).toBe(0);
+  });
+
+  test('creates every pair once, in small batches, and leaves the confirmed and the rejected one as they were', async () => {
+    fresh = await alignGraph(graph, { batchSize: 7 });
+    expect(fresh.realigned).toBeGreaterThan(2);
+    const rows = await snapshot();
+    expect(rows.filter((r) => r.copies !== 1)).toEqual([]);
+    expect(rows.find((r) => r.id === confirmedId)).toEqual({
+      id: confirmedId,
+      copies: 1,
+      statuses: ['confirmed'],
+      scores: [0.01],
+      comments: ['confirmed'],
+    });
+    expect(rows.find((r) => r.id === rejectedId)).toMatchObject({ copies: 1, statuses: ['rejected'], scores: [0.01] });
+    // The engine suggests the confirmed pair (Liuzhou 一 → State Council 六 at rank 1), which is counted but not rewritten.
+    const suggested = rows.filter((r) => (r.statuses as string[])[0] === 'suggested').length;
+    expect(suggested).toBeGreaterThan(20);
+    expect(rows.length).toBeLessThanOrEqual(fresh.pairs + 1);
+    expect(rows.length).toBeGreaterThanOrEqual(fresh.pairs - 1);
+  });
+
+  test('two full re-runs change nothing: no duplicate, the same suggestions, reviewed ones untouched', async () => {
+    const before = await snapshot();
+    const again = await alignGraph(graph, { full: true });
+    const third = await alignGraph(graph, { full: true, batchSize: 3 });
+    expect([again.pairs, third.pairs]).toEqual([fresh.pairs, fresh.pairs]);
+    expect([again.swept, third.swept]).toEqual([0, 0]);
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -4,6 +4,7 @@ import { alignFingerprints } from '../../import/run/align-fingerprints.ts';
 import { planGroups } from '../../align/align-documents.ts';
 import { alignInWorkers, orderGroups } from '../../import/run/align-in-workers.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
+import type { AlignmentPair } from '../../model/index.ts';
 
 describe('alignment on worker threads', () => {
   test('two threads give alignDocuments’ pairs: same pairs, scores, ranks, evidence and order', async () => {
@@ -12,6 +13,31 @@ describe('alignment on worker threads', () => {
     expect(threaded.length).toBeGreaterThan(0);
     expect(threaded).toEqual(alignDocuments(docs));
   }, 60_000);
+
+  test.each([
+    ['two threads', { threads: 2, minLowerArticles: 0 }],
+    ['this thread', { threads: 1 }],
+  ] as const)(
+    '%s: the pairs handed over group by group are the returned pairs, each once, whole documents at a time',
+    async (_, threads) => {
+      const docs = [...corpusFixture(), ...docsAlignFixture()];
+      const handed: AlignmentPair[][] = [];
+      const pairs = await alignInWorkers(docs, {}, { ...threads, onGroupPairs: (group) => handed.push(group) });
+      const key = (p: AlignmentPair) => `${p.lower.file}|${p.lower.path}|${p.upper.file}|${p.upper.path}`;
+      const byKey = (list: AlignmentPair[]) => [...list].sort((x, y) => (key(x) < key(y) ? -1 : 1));
+      expect(handed.length).toBeGreaterThan(1);
+      expect(byKey(handed.flat())).toEqual(byKey(pairs));
+      // A lower document's pairs all come in one call, so it can be written as soon as that call comes.
+      const callOf = new Map<string, number>();
+      handed.forEach((group, call) => {
+        for (const p of group) {
+          expect(callOf.get(p.lower.file) ?? call).toBe(call);
+          callOf.set(p.lower.file, call);
+        }
+      });
+    },
+    60_000,
+  );
 
   test('groups are handed out largest first, ties in input order, every group once', () => {
     const group = (lowers: number, uppers: number) => ({

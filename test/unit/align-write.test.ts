@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildInferredImplementsQueries, buildMergeAlignmentsQuery, chunk } from '../../import/write/index.ts';
+import {
+  buildCreateAlignmentsQuery,
+  buildInferredImplementsQueries,
+  buildRefreshAlignmentsQuery,
+  chunk,
+  type AlignmentRow,
+} from '../../import/write/index.ts';
+import { createAlignmentWriter } from '../../import/run/create-alignment-writer.ts';
+import type { CypherQuery } from '../../graph/index.ts';
 import { toAlignDocuments } from '../../import/index.ts';
 
 describe('graph rows → engine input', () => {
@@ -40,9 +48,11 @@ describe('query builders', () => {
       method: 'm',
       version: '1',
     };
-    const query = buildMergeAlignmentsQuery([row], '2026-11-26T00:00:00.000Z');
-    expect(query.cypher).not.toContain('DETACH');
-    expect(query.params).toEqual({ rows: [row], stamp: '2026-11-26T00:00:00.000Z' });
+    for (const build of [buildCreateAlignmentsQuery, buildRefreshAlignmentsQuery]) {
+      const query = build([row], '2026-11-26T00:00:00.000Z');
+      expect(query.cypher).not.toContain('DETACH');
+      expect(query.params).toEqual({ rows: [row], stamp: '2026-11-26T00:00:00.000Z' });
+    }
   });
 
   test('inferred IMPLEMENTS: the sweep keeps exactly the pairs being written', () => {
@@ -61,5 +71,85 @@ describe('query builders', () => {
         size,
       ).map((c) => c.length),
     ).toEqual(sizes);
+  });
+});
+
+describe('writing alignment rows while the engine ranks', () => {
+  const row = (id: string): AlignmentRow => ({
+    id,
+    lowerId: id.split('->')[0]!,
+    upperId: id.split('->')[1]!,
+    score: 0.5,
+    class: 'related',
+    rank: 1,
+    evidence: '[]',
+    method: 'm',
+    version: '1',
+  });
+  /** A fake graph that records each transaction's rows and how many transactions were in flight at once. */
+  const recordingGraph = (fail?: (call: number) => boolean) => {
+    const calls: { kind: 'create' | 'refresh'; ids: string[] }[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const write = async (queries: CypherQuery[]) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      const [query] = queries;
+      const rows = (query!.params as { rows: AlignmentRow[] }).rows;
+      calls.push({ kind: query!.cypher.includes('CREATE') ? 'create' : 'refresh', ids: rows.map((r) => r.id) });
+      if (fail?.(calls.length)) throw new Error('write failed');
+      return [];
+    };
+    return { graph: { write }, calls, most: () => most };
+  };
+
+  test('new rows are created, suggested ones refreshed, confirmed and rejected ones never sent; one transaction at a time', async () => {
+    const { graph, calls, most } = recordingGraph();
+    const statuses = new Map([
+      ['a->s1', 'suggested'],
+      ['a->s2', 'suggested'],
+      ['a->c', 'confirmed'],
+      ['a->r', 'rejected'],
+    ]);
+    let known!: (map: ReadonlyMap<string, string>) => void;
+    const writer = createAlignmentWriter(graph, {
+      stamp: 'now',
+      batchSize: 2,
+      statuses: new Promise((resolve) => (known = resolve)),
+    });
+    writer.add(['a->n1', 'a->s1', 'a->c'].map(row));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(calls).toEqual([]); // nothing is written before the statuses are known
+    known(statuses);
+    writer.add(['a->n2', 'a->r', 'a->s2', 'a->n3'].map(row));
+    await writer.finish();
+    expect(calls).toEqual([
+      { kind: 'create', ids: ['a->n1', 'a->n2'] },
+      { kind: 'create', ids: ['a->n3'] },
+      { kind: 'refresh', ids: ['a->s1', 'a->s2'] },
+    ]);
+    expect(most()).toBe(1);
+  });
+
+  test('a failed write stops the writing and is thrown by finish', async () => {
+    const { graph, calls } = recordingGraph((call) => call === 2);
+    const writer = createAlignmentWriter(graph, { stamp: 'now', batchSize: 1, statuses: Promise.resolve(new Map()) });
+    writer.add(['a->1', 'a->2', 'a->3', 'a->4'].map(row));
+    await expect(writer.finish()).rejects.toThrow('write failed');
+    expect(calls.map((c) => c.ids)).toEqual([['a->1'], ['a->2']]);
+  });
+
+  test('a failed read of the statuses writes nothing and is thrown by finish', async () => {
+    const { graph, calls } = recordingGraph();
+    const writer = createAlignmentWriter(graph, {
+      stamp: 'now',
+      batchSize: 1,
+      statuses: Promise.reject(new Error('read failed')),
+    });
+    writer.add([row('a->1')]);
+    await expect(writer.finish()).rejects.toThrow('read failed');
+    expect(calls).toEqual([]);
   });
 });
