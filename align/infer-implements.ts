@@ -9,7 +9,7 @@
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { CLASS_THRESHOLDS } from './classify-score.ts';
-import { citedDocuments } from './resolve-cited-documents.ts';
+import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
 /** An inferred IMPLEMENTS edge between two documents, by file. */
 export interface InferredImplements {
@@ -48,18 +48,29 @@ export function inferImplements(
   options: Partial<InferOptions> = {},
 ): InferredImplements[] {
   const opts = { ...DEFAULT_INFER_OPTIONS, ...options };
-  const counts = new Map<string, Set<string>>();
+  // lower file → upper file → the lower articles whose strong best candidate is in that upper document
+  const counts = new Map<string, Map<string, Set<string>>>();
   for (const pair of pairs) {
     if (!isStrongPair(pair, opts)) continue;
-    const key = `${pair.lower.file}\n${pair.upper.file}`;
-    if (!counts.has(key)) counts.set(key, new Set());
-    counts.get(key)!.add(pair.lower.path);
+    let uppers = counts.get(pair.lower.file);
+    if (!uppers) counts.set(pair.lower.file, (uppers = new Map()));
+    let paths = uppers.get(pair.upper.file);
+    if (!paths) uppers.set(pair.upper.file, (paths = new Set()));
+    paths.add(pair.lower.path);
   }
+  // Only the upper documents a lower one has strong pairs with are visited, in corpus order: visiting every pair of
+  // documents cost documents² (minutes on 20,000).
+  const indices = indexFiles(docs);
+  const citedOf = citedDocumentsIn(docs, indices);
   const out: InferredImplements[] = [];
   for (const lower of docs) {
-    const cited = new Set(citedDocuments(lower, docs));
-    for (const upper of docs) {
-      const aligned = counts.get(`${lower.file}\n${upper.file}`)?.size ?? 0;
+    const uppers = counts.get(lower.file);
+    if (!uppers) continue;
+    const cited = new Set(citedOf(lower));
+    const candidates = [...uppers.keys()].flatMap((file) => indices.get(file) ?? []).sort((a, b) => a - b);
+    for (const i of candidates) {
+      const upper = docs[i]!;
+      const aligned = uppers.get(upper.file)!.size;
       if (aligned >= opts.minArticles && !cited.has(upper.file)) {
         out.push({ lowerFile: lower.file, upperFile: upper.file, alignedArticles: aligned });
       }

@@ -26,20 +26,31 @@ export function nearestDocuments(
     (vector) => [...vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, KEPT_BIGRAMS),
   );
   const at = new Map(docs.map((d, i) => [d.file, i]));
-  const postings = new Map<string, { doc: number; w: number }[]>();
+  const lists = new Map<string, { doc: number; w: number }[]>();
   kept.forEach((grams, doc) => {
     for (const [gram, w] of grams) {
-      const list = postings.get(gram);
+      const list = lists.get(gram);
       if (list) list.push({ doc, w });
-      else postings.set(gram, [{ doc, w }]);
+      else lists.set(gram, [{ doc, w }]);
     }
   });
+  // Each posting list as two typed arrays: walking them is what a query costs (thousands of documents citing none
+  // of their uppers, each walking postings as long as the corpus), and objects scattered over the heap walked slowly.
+  const postings = new Map<string, { docs: Int32Array; ws: Float64Array }>();
+  for (const [gram, list] of lists)
+    postings.set(gram, { docs: Int32Array.from(list, (p) => p.doc), ws: Float64Array.from(list, (p) => p.w) });
+  lists.clear();
   const dots = new Float64Array(docs.length);
   return (file, allowed, limit) => {
     const self = at.get(file);
     if (self === undefined) return [];
     dots.fill(0);
-    for (const [gram, w] of kept[self]!) for (const p of postings.get(gram) ?? []) dots[p.doc]! += w * p.w;
+    for (const [gram, w] of kept[self]!) {
+      const list = postings.get(gram);
+      if (!list) continue;
+      const { docs: ds, ws } = list;
+      for (let j = 0; j < ds.length; j++) dots[ds[j]!]! += w * ws[j]!;
+    }
     return docs
       .map((d, i) => ({ file: d.file, dot: dots[i]!, i }))
       .filter((x) => x.i !== self && allowed.has(x.file))

@@ -39,3 +39,32 @@ export function citedDocuments(doc: AlignDocument, docs: readonly AlignDocument[
   }
   return [...found];
 }
+
+/** Each file of `docs` → the positions of the documents with that file, in order. */
+export function indexFiles(docs: readonly AlignDocument[]): Map<string, number[]> {
+  const indices = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const list = indices.get(d.file);
+    if (list) list.push(i);
+    else indices.set(d.file, [i]);
+  });
+  return indices;
+}
+
+/**
+ * citedDocuments for many documents of the same `docs`, with the files indexed once: a document's `citedFiles` are
+ * looked up, not searched for in every document (20,000 documents each scanning 20,000 took minutes). Same answers.
+ */
+export function citedDocumentsIn(
+  docs: readonly AlignDocument[],
+  indices: ReadonlyMap<string, readonly number[]> = indexFiles(docs),
+): (doc: AlignDocument) => string[] {
+  return (doc) => {
+    if (!doc.citedFiles) return citedDocuments(doc, docs);
+    return [...new Set(doc.citedFiles)]
+      .flatMap((file) => indices.get(file) ?? [])
+      .filter((i) => docs[i] !== doc)
+      .sort((a, b) => a - b)
+      .map((i) => docs[i]!.file);
+  };
+}

@@ -13,7 +13,7 @@
 import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { nearestDocuments } from './nearest-documents.ts';
-import { citedDocuments } from './resolve-cited-documents.ts';
+import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
 /**
  * Whether date `a` is later than date `b`, both ISO prefixes ('2020', '2020-09', '2020-09-25') compared on their
@@ -45,19 +45,33 @@ export function selectUpperDocuments(
   const shortlist = options.shortlist ?? UNCITED_SHORTLIST;
   const selection = new Map<string, string[]>();
   const uncited: { lower: AlignDocument; higher: AlignDocument[] }[] = [];
+  const indices = indexFiles(docs);
+  const citedOf = citedDocumentsIn(docs, indices);
   for (const lower of docs) {
     if (!isAlignable(lower) || !lower.tier) continue;
     const lowerRank = TIERS.indexOf(lower.tier);
-    const higher = docs.filter(
-      (d) => isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank && !issuedAfter(d, lower),
-    );
-    if (higher.length === 0) continue;
-    const cited = new Set(citedDocuments(lower, docs));
-    const known = higher.filter((d) => cited.has(d.file));
-    if (known.length > 0 || higher.length <= shortlist)
+    const isHigher = (d: AlignDocument) =>
+      isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank && !issuedAfter(d, lower);
+    // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
+    // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
+    const known = [...new Set(citedOf(lower))]
+      .flatMap((file) => indices.get(file) ?? [])
+      .sort((a, b) => a - b)
+      .map((i) => docs[i]!)
+      .filter(isHigher);
+    if (known.length > 0) {
       selection.set(
         lower.file,
-        (known.length > 0 ? known : higher).map((d) => d.file),
+        known.map((d) => d.file),
+      );
+      continue;
+    }
+    const higher = docs.filter(isHigher);
+    if (higher.length === 0) continue;
+    if (higher.length <= shortlist)
+      selection.set(
+        lower.file,
+        higher.map((d) => d.file),
       );
     else uncited.push({ lower, higher });
   }
