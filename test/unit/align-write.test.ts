@@ -35,23 +35,26 @@ describe('graph rows → engine input', () => {
   });
 });
 
+/** A suggested row 'lower->upper'. */
+const row = (id: string): AlignmentRow => ({
+  id,
+  lowerId: id.split('->')[0]!,
+  upperId: id.split('->')[1]!,
+  score: 0.5,
+  class: 'related',
+  rank: 1,
+  evidence: '[]',
+  method: 'm',
+  version: '1',
+});
+
 describe('query builders', () => {
   test('rows travel as parameters, never inside the Cypher text', () => {
-    const row = {
-      id: "x'}) DETACH DELETE n //",
-      lowerId: 'a',
-      upperId: 'b',
-      score: 0.5,
-      class: 'related',
-      rank: 1,
-      evidence: '[]',
-      method: 'm',
-      version: '1',
-    };
+    const hostile = { ...row('a->b'), id: "x'}) DETACH DELETE n //" };
     for (const build of [buildCreateAlignmentsQuery, buildRefreshAlignmentsQuery]) {
-      const query = build([row], '2026-11-26T00:00:00.000Z');
+      const query = build([hostile], '2026-11-26T00:00:00.000Z');
       expect(query.cypher).not.toContain('DETACH');
-      expect(query.params).toEqual({ rows: [row], stamp: '2026-11-26T00:00:00.000Z' });
+      expect(query.params).toEqual({ rows: [hostile], stamp: '2026-11-26T00:00:00.000Z' });
     }
   });
 
@@ -75,17 +78,6 @@ describe('query builders', () => {
 });
 
 describe('writing alignment rows while the engine ranks', () => {
-  const row = (id: string): AlignmentRow => ({
-    id,
-    lowerId: id.split('->')[0]!,
-    upperId: id.split('->')[1]!,
-    score: 0.5,
-    class: 'related',
-    rank: 1,
-    evidence: '[]',
-    method: 'm',
-    version: '1',
-  });
   /** A fake graph that records each transaction's rows and how many transactions were in flight at once. */
   const recordingGraph = (fail?: (call: number) => boolean) => {
     const calls: { kind: 'create' | 'refresh'; ids: string[] }[] = [];
