@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { withPageLimits } from './limits/page-size.ts';
 import { customResolvers } from './resolvers/index.ts';
 import { typeAlignmentEvidence } from './type-alignment-evidence.ts';
@@ -20,5 +20,26 @@ export function readTypeDefs(): string {
 export async function buildSchema(options: { maxPageSize: number }): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), { default: options.maxPageSize, max: options.maxPageSize });
   const neo = new Neo4jGraphQL({ typeDefs, resolvers: customResolvers });
-  return typeAlignmentEvidence(await neo.getSchema());
+  return unwrapCustomQueries(typeAlignmentEvidence(await neo.getSchema()), customResolvers.Query);
+}
+
+/**
+ * Gives the custom read queries back their own resolvers. @neo4j/graphql wraps every Query field, custom ones too,
+ * in a resolver that builds an Executor, an authorization context and two copies of the request context for the
+ * Cypher it generates; the custom resolvers read none of it (they run their own query builders through
+ * `context.runner`), and under a lineage load the wrapper was about 5 % of the API server's CPU. Fields the library
+ * generates (`policies`, `articles`, … and the hydration queries that run through them) keep the wrapper.
+ * Example: after it, `schema.getQueryType().getFields().lineage.resolve === resolveLineage`.
+ */
+export function unwrapCustomQueries(
+  schema: GraphQLSchema,
+  resolvers: Readonly<Record<string, GraphQLFieldResolver<unknown, never>>>,
+): GraphQLSchema {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, resolve] of Object.entries(resolvers)) {
+    const field = fields[name];
+    if (!field) throw new Error(`type-defs.graphql has no Query.${name} for its custom resolver`);
+    field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+  }
+  return schema;
 }

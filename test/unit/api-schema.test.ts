@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildSchema } from '../../api/build-schema.ts';
 import { buildHydrationDocument } from '../../api/hydrate-nodes.ts';
-import { parse, print } from '../../api/graphql.ts';
+import { execute, parse, print } from '../../api/graphql.ts';
+import { customResolvers } from '../../api/resolvers/index.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 
 describe('the built schema (no database needed)', async () => {
@@ -34,6 +35,38 @@ describe('the built schema (no database needed)', async () => {
       'versions(workId: ID!): [Policy!]!',
       'versionDiff(from: ID!, to: ID!): VersionDiff!',
     ]);
+  });
+
+  test('the custom queries run their own resolvers, not the library wrapper; generated reads keep it', () => {
+    const fields = schema.getQueryType()!.getFields();
+    for (const [name, resolve] of Object.entries(customResolvers.Query)) expect(fields[name]!.resolve).toBe(resolve);
+    expect(fields.policies!.resolve).toBeTypeOf('function');
+    expect(Object.values(customResolvers.Query)).not.toContain(fields.policies!.resolve);
+  });
+
+  test('a custom query answers from a context without a driver (the library wrapper would refuse it)', async () => {
+    const rows = [
+      {
+        depth: 1,
+        fromId: 'l#a1',
+        toId: 'u#a1',
+        alignmentId: 'l#a1->u#a1',
+        score: 0.8,
+        class: 'almost_identical',
+        status: 'suggested',
+        evidence: '[]',
+        fromNode: { id: 'l#a1', heading: null },
+        toNode: { id: 'u#a1', heading: '总则' },
+      },
+    ];
+    const result = await execute({
+      schema,
+      document: parse('{ lineage(articleId: "l#a1") { depth from { id } to { id heading } } }'),
+      contextValue: { runner: { read: async () => rows, write: async () => [] } },
+    });
+    expect(result).toEqual({
+      data: { lineage: [{ depth: 1, from: { id: 'l#a1' }, to: { id: 'u#a1', heading: '总则' } }] },
+    });
   });
 
   test('generated reads with filtering, sorting and cursor pagination exist for every node type', () => {
