@@ -39,7 +39,7 @@ export async function spawnApiChild(
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)],
+    [...profile, '--import', 'tsx/esm', join(PROJECT_ROOT, 'bench', 'serve-api-child.ts'), JSON.stringify(spec)],
     {
       cwd: PROJECT_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
