@@ -41,6 +41,13 @@ export const API_QUERIES = {
 /** Paired rounds of the GraphQL-to-direct comparison. */
 export const RATIO_ROUNDS = 3;
 
+/**
+ * Each side of a ratio round (and each side's warm-up) runs for this long, whatever its speed: rounds of 2,000 requests
+ * lasted 1–4 s, and the direct side kept speeding up from round to round (497 → 865 → 1,702 requests/s in one quiet
+ * run) because it was barely warmed, so the median read a side still warming against one already warm.
+ */
+export const RATIO_WINDOW_SECONDS = 8;
+
 /** One paired round: requests/s through GraphQL, then of the same Cypher sent directly. */
 export interface RatioRound {
   graphql: number;
@@ -128,20 +135,22 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
     const run = await runHttpLoad({ url: graphql, bodies: list, ...load });
     results[name] = target.server ? { ...run, server: await target.server.stats() } : run;
   }
-  const saturating = { concurrency: load.connections, maxRequests: load.maxRequests, maxSeconds: load.maxSeconds };
   const directQueries = {
     lineage: params.lineageIds.map((id) => buildLineageQuery(id, 'BOTH', 5)),
     search: params.phrases.map((p) => buildSearchQuery(p, 20)),
   };
-  // The ratio is read over paired rounds, GraphQL then direct back to back, after a warm-up of the direct side (the
-  // GraphQL side was warmed by the run above): on shared cores one pair of single runs swung from 0.34 to 0.61.
+  // The ratio is read over paired rounds, GraphQL then direct back to back, each side for the same time window, after a
+  // warm-up window of each side: on shared cores one pair of single runs swung from 0.34 to 0.61.
+  const window = { connections: load.connections, maxRequests: 1_000_000, maxSeconds: RATIO_WINDOW_SECONDS };
+  const directWindow = { concurrency: load.connections, maxRequests: 1_000_000, maxSeconds: RATIO_WINDOW_SECONDS };
   const compare = async (name: 'lineage' | 'search') => {
-    await runCypherLoad(target.graph, directQueries[name], { ...saturating, maxRequests: load.maxRequests / 4 });
+    await runHttpLoad({ url: graphql, bodies: bodies[name], ...window });
+    await runCypherLoad(target.graph, directQueries[name], directWindow);
     const rounds: RatioRound[] = [];
     let direct: CypherLoadResult | undefined;
     for (let round = 0; round < RATIO_ROUNDS; round++) {
-      const viaGraphql = await runHttpLoad({ url: graphql, bodies: bodies[name], ...load });
-      direct = await runCypherLoad(target.graph, directQueries[name], saturating);
+      const viaGraphql = await runHttpLoad({ url: graphql, bodies: bodies[name], ...window });
+      direct = await runCypherLoad(target.graph, directQueries[name], directWindow);
       rounds.push({ graphql: viaGraphql.requestsPerSecond, direct: direct.requestsPerSecond });
     }
     // The last round's direct run stands for the direct figures (p50, p99) beside the GraphQL run above.
@@ -178,7 +187,7 @@ export async function measureApi(target: ApiTarget, load: ApiLoadOptions = DEFAU
         ? `the API ran in its own Node process (pid ${target.server.pid}; <kind>.server = its CPU and GC during that run); autocannon and the direct-Cypher run ran in the benchmark process, one after the other`
         : 'the API ran in the benchmark process, beside autocannon',
       `each query kind: ${load.connections} connections, at most ${load.maxRequests} requests or ${load.maxSeconds} s, parameters rotated over ${params.lineageIds.length} articles / ${params.comparePairs.length} pairs / ${params.upperIds.length} upper policies / ${params.phrases.length} phrases`,
-      `<kind>.throughputRatioToDirect = the median over ${RATIO_ROUNDS} paired rounds (<kind>.ratioRounds: GraphQL, then the same Cypher — the API's query builders — sent straight through the driver, back to back, same concurrency ${load.connections}, both saturating the machine) of GraphQL requests/s ÷ direct requests/s; the direct side is warmed up first`,
+      `<kind>.throughputRatioToDirect = the median over ${RATIO_ROUNDS} paired rounds (<kind>.ratioRounds: GraphQL, then the same Cypher — the API's query builders — sent straight through the driver, back to back, same concurrency ${load.connections}, both saturating the machine, each side for ${RATIO_WINDOW_SECONDS} s) of GraphQL requests/s ÷ direct requests/s, after a warm-up window of each side`,
       `<kind>.single = one connection, sequential requests (at most ${SINGLE_API_LOAD.maxRequests} or ${SINGLE_API_LOAD.maxSeconds} s)`,
     ],
   };
