@@ -14,6 +14,7 @@ import {
   prepareSlots,
   rankGroup,
   type AlignmentGroup,
+  type AlignmentPlan,
   type AlignOptions,
   type GroupMatches,
 } from '../../align/align-documents.ts';
@@ -46,37 +47,73 @@ export function orderGroups(groups: readonly AlignmentGroup[]): number[] {
   return groups.map((_, i) => i).sort((x, y) => groupCost(groups[y]!) - groupCost(groups[x]!) || x - y);
 }
 
+/** The files of a group's lower documents, for an error message: the first three and how many more. */
+export function describeGroup(plan: Pick<AlignmentPlan, 'slots' | 'groups'>, group: number): string {
+  const files = [...new Set(plan.groups[group]!.lowerIds.map((i) => plan.slots[i]!.doc.file))];
+  const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
+  return `group ${group} (lower documents ${files.slice(0, 3).join(', ')}${more})`;
+}
+
+/** What the threads share: the queue of groups, the running workers, and the first failure (which stops them all). */
+interface Pool {
+  order: number[];
+  next: number;
+  workers: Set<Worker>;
+  failed?: Error;
+}
+
+/** Stops every worker after the first failure, so no thread ranks (and no caller stores) anything after it. */
+function fail(pool: Pool, error: Error): Error {
+  pool.failed ??= error;
+  for (const worker of pool.workers) void worker.terminate();
+  return pool.failed;
+}
+
 /**
  * Runs one worker on the shared queue: each thread asks for the next group as it finishes one (two in hand, so it
- * never waits for the answer), so a thread that drew slow groups takes fewer of them.
+ * never waits for the answer), so a thread that drew slow groups takes fewer of them. A failing group stops every
+ * thread and rejects with the files of its lower documents.
  */
 function runWorker(
   input: RankGroupsInput,
-  queue: { order: number[]; next: number },
+  pool: Pool,
+  describe: (group: number) => string,
   onRanked: (group: number, matches: GroupMatches) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./align-worker.mjs', import.meta.url), { workerData: input, execArgv: [] });
+    pool.workers.add(worker);
     let inHand = 0;
     const feed = () => {
-      const group = queue.order[queue.next++];
+      const group = pool.order[pool.next++];
       if (group !== undefined) inHand += 1;
       worker.postMessage(group ?? -1);
     };
-    worker.on('message', (message: { ready: true } | { group: number; matches: GroupMatches }) => {
+    type Message = { ready: true } | { group: number; matches: GroupMatches } | { group: number; failure: string };
+    worker.on('message', (message: Message) => {
+      if (pool.failed) return;
       if ('ready' in message) {
         feed();
         feed();
+        return;
+      }
+      if ('failure' in message) {
+        reject(fail(pool, new Error(`alignment of ${describe(message.group)} failed: ${message.failure}`)));
         return;
       }
       inHand -= 1;
       feed();
       onRanked(message.group, message.matches);
     });
-    worker.once('error', (error) => reject(new Error(`alignment worker failed: ${error.message}`, { cause: error })));
+    worker.once('error', (error) =>
+      reject(fail(pool, new Error(`alignment worker failed: ${error.message}`, { cause: error }))),
+    );
     worker.once('exit', (code) => {
-      if (inHand === 0 && code === 0) resolve();
-      else reject(new Error(`alignment worker stopped (exit code ${code}) with ${inHand} groups not ranked`));
+      pool.workers.delete(worker);
+      if (pool.failed) reject(pool.failed);
+      else if (inHand === 0 && code === 0) resolve();
+      else
+        reject(fail(pool, new Error(`alignment worker stopped (exit code ${code}) with ${inHand} groups not ranked`)));
     });
   });
 }
@@ -106,13 +143,23 @@ export async function alignInWorkers(
   ) {
     // In this thread: the plan above is prepared and ranked, not made again.
     const prepared = prepareSlots(plan.slots, options);
-    plan.groups.forEach((group, g) => onRanked(g, rankGroup(prepared, group, options)));
+    plan.groups.forEach((group, g) => {
+      let matches: GroupMatches;
+      try {
+        matches = rankGroup(prepared, group, options);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`alignment of ${describeGroup(plan, g)} failed: ${reason}`, { cause: error });
+      }
+      onRanked(g, matches);
+    });
     return pairsOfPlan(plan, ranked);
   }
-  const queue = { order: orderGroups(plan.groups), next: 0 };
+  const pool: Pool = { order: orderGroups(plan.groups), next: 0, workers: new Set() };
   const input: RankGroupsInput = { docs: [...docs], options: { ...options, selection } };
+  const describe = (group: number) => describeGroup(plan, group);
   await Promise.all(
-    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, queue, onRanked)),
+    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, pool, describe, onRanked)),
   );
   return pairsOfPlan(plan, ranked);
 }

@@ -3,7 +3,7 @@
  * engine is deterministic), learns the term weights over every involved article, and ranks the groups its parent
  * sends one at a time, preparing only the articles those groups hold (the others' term maps would cost more to
  * copy between threads than to compute, and most of them this thread never needs). Posts each group's candidates;
- * a negative group number ends the thread.
+ * a negative group number ends the thread. A group that throws is reported, not thrown: the parent names its documents.
  * Example: workerData { docs, options } → posts { ready: true }; receives 3 → posts { group: 3, matches: […] }; -1 → exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -25,6 +25,10 @@ port.on('message', (group: number) => {
     port.close();
     return;
   }
-  port.postMessage({ group, matches: rankGroupPreparing(preparer, plan.groups[group]!, options) });
+  try {
+    port.postMessage({ group, matches: rankGroupPreparing(preparer, plan.groups[group]!, options) });
+  } catch (error) {
+    port.postMessage({ group, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
 });
 port.postMessage({ ready: true });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { alignDocuments, selectUpperDocuments } from '../../align/index.ts';
 import { alignFingerprints } from '../../import/run/align-fingerprints.ts';
 import { planGroups } from '../../align/align-documents.ts';
-import { alignInWorkers, orderGroups } from '../../import/run/align-in-workers.ts';
+import { alignInWorkers, describeGroup, orderGroups } from '../../import/run/align-in-workers.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
 import type { AlignmentPair } from '../../model/index.ts';
 
@@ -38,6 +38,42 @@ describe('alignment on worker threads', () => {
     },
     60_000,
   );
+
+  test('a group whose ranking throws rejects with its lower documents named, and nothing is handed over after', async () => {
+    const docs = [...corpusFixture(), ...docsAlignFixture()];
+    const plan = planGroups(docs);
+    let handedAfter = 0;
+    let settled = false;
+    // Options without scoring weights stand for any failure inside the ranking of a group (a bug, a bad article).
+    const run = alignInWorkers(
+      docs,
+      { scoring: null as never },
+      {
+        threads: 2,
+        minLowerArticles: 0,
+        onGroupPairs: () => {
+          if (settled) handedAfter += 1;
+        },
+      },
+    ).finally(() => {
+      settled = true;
+    });
+    const message = await run.then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const group = Number(/^alignment of group (\d+) /.exec(message)?.[1]);
+    expect(message.startsWith(`alignment of ${describeGroup(plan, group)} failed: TypeError`)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(handedAfter).toBe(0);
+  }, 60_000);
+
+  test('in this thread too, a failing group is named by its lower documents', async () => {
+    const docs = [...corpusFixture(), ...docsAlignFixture()];
+    await expect(alignInWorkers(docs, { scoring: null as never }, { threads: 1 })).rejects.toThrow(
+      /alignment of group 0 \(lower documents .+\) failed: Cannot destructure/,
+    );
+  });
 
   test('groups are handed out largest first, ties in input order, every group once', () => {
     const group = (lowers: number, uppers: number) => ({
