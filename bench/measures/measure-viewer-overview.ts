@@ -7,9 +7,10 @@
  * Example: await measureViewerOverview() → { documents: 2822, grouped: { firstRenderMs: 90, … }, all: { … } }.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../load-piece.ts';
 import { MissingPieceError } from '../measure-result.ts';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { roundAll, withBenchPage } from './measure-viewer-page.ts';
 const ARTICLE = /^第[一二三四五六七八九十百千零〇]+条/;
 
@@ -110,11 +111,7 @@ export function overviewOf(docs: CorpusDocument[], withDocuments: boolean) {
  * it (a git worktree sits deeper than the main checkout), else where the first place looked.
  */
 export function findRealCorpus(from = PROJECT_ROOT): string {
-  const wanted = (dir: string) => join(dir, 'shared', 'corpora', 'lawrefbook');
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    if (existsSync(wanted(dir))) return wanted(dir);
-    if (dirname(dir) === dir) return wanted(dirname(from));
-  }
+  return join(findSharedCorpora(from), 'lawrefbook');
 }
 
 /** Draws the real corpus's overview, grouped and with every document, and reports the page's figures. */

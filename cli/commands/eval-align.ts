@@ -28,6 +28,7 @@ import {
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { findSharedCorpora } from '../shared-corpora.ts';
 import { listTextFiles, readDocuments } from './align.ts';
 
 export const summary =
@@ -57,7 +58,7 @@ interface SuiteResult extends Suite {
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
-const REAL_ROOT = '../shared/corpora/lawrefbook';
+const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 
 async function defaultSuites(): Promise<Suite[]> {
   const suites: Suite[] = [
@@ -69,8 +70,7 @@ async function defaultSuites(): Promise<Suite[]> {
     },
   ];
   const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
-  for (const n of names)
-    suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: join(PROJECT_ROOT, REAL_ROOT) });
+  for (const n of names) suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: REAL_ROOT });
   return suites;
 }
 
@@ -220,7 +220,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const hidden = args.includes('--hidden-citations')
     ? measureHiddenCitations({
-        root: join(PROJECT_ROOT, REAL_ROOT),
+        root: REAL_ROOT,
         sample: Number(args[args.indexOf('--sample') + 1] ?? 0) || 0,
         anyCitation: false,
       })

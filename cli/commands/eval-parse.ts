@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { compareWithTruth, tabulateVerdicts, type FileVerdicts, type ParseTruth } from '../../import/evaluate/index.ts';
 import { isPolicyInputError, readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { findSharedCorpora } from '../shared-corpora.ts';
 
 export const summary = 'score the parser field by field against hand-written truth (test/data/parse-truth/)';
 
@@ -49,7 +50,7 @@ async function judge(corpus: string, file: string, truth: ParseTruth, corpora: s
 
 /** Runs the evaluation and prints the table; 0 when it ran, 2 on bad arguments or unreadable truth. */
 export async function run(args: string[]): Promise<number> {
-  let corpora = join(PROJECT_ROOT, '..', 'shared', 'corpora');
+  let corpora = findSharedCorpora();
   const dirs: string[] = [];
   let json = false;
   let failures = false;

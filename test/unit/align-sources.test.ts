@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   existedBefore,
@@ -9,6 +10,7 @@ import {
   type AlignDocument,
 } from '../../align/index.ts';
 import { evaluateSuite } from '../../cli/commands/eval-align.ts';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { corpusFixture } from './align-fixtures.ts';
 
 describe('labelled real pairs', () => {
@@ -159,12 +161,13 @@ describe('findReuse', () => {
   });
 });
 
-const REAL = existsSync(new URL('../../../shared/corpora/lawrefbook', import.meta.url));
+const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
+const REAL = existsSync(REAL_ROOT);
 
 describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/lawrefbook)', () => {
   test("precision@1 ≥ 0.8 on every real set and at least both baselines'; recall@3 ≥ 0.9 overall", async () => {
     const names = ['beijing-transfer', 'henan-progress', 'shandong-transfer', 'shanghai-transfer'];
-    const root = new URL('../../../shared/corpora/lawrefbook', import.meta.url).pathname;
+    const root = REAL_ROOT;
     let found = 0;
     let pairs = 0;
     for (const name of names) {

@@ -6,10 +6,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import type { AuthorityLevel, PolicyDocument } from '../../model/index.ts';
 import { parsePolicyText, simplifyChars } from '../../import/parse/index.ts';
 
-const ROOT = process.env.LAWREFBOOK_DIR ?? join(import.meta.dirname, '../../../shared/corpora/lawrefbook');
+const ROOT = process.env.LAWREFBOOK_DIR ?? join(findSharedCorpora(), 'lawrefbook');
 const present = existsSync(ROOT);
 
 function listMarkdown(dir: string): string[] {

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { compareWithTruth, type ParseTruth } from '../../import/evaluate/index.ts';
 import {
   decodePolicyText,
@@ -431,7 +432,7 @@ describe('9. headings ended by a colon, UTF-16 with a BOM, the kind of real titl
 
 describe('govcn: 29 State Council pages, as HTML and as the text Chromium copies, against their truth', () => {
   const truthDir = join(ROOT, 'test/data/parse-truth/govcn');
-  const corpora = join(ROOT, '..', 'shared', 'corpora');
+  const corpora = findSharedCorpora();
   const truths: ParseTruth[] = existsSync(truthDir)
     ? readdirSync(truthDir)
         .sort()

@@ -6,9 +6,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { parsePolicyText } from '../../import/index.ts';
 
-const ROOT = fileURLToPath(new URL('../../../shared/corpora/lawrefbook/', import.meta.url));
+const ROOT = `${join(findSharedCorpora(), 'lawrefbook')}/`;
 const PROVINCE: Record<string, string> = { 河南: '河南省', 山东: '山东省', 北京: '北京市', 上海: '上海市' };
 
 // file → [tier, jurisdiction] the text gives, where it differs from the rule of thumb; or null where nothing tells.
