@@ -61,24 +61,45 @@ function charProfile(article: PreparedArticle, to: number): CharProfile {
   return profile;
 }
 
-/** Postings of one character: upper ids, counts and where their prefix sums start in the index's `prefix`. */
+/**
+ * Postings of every character, one run per character in flat arrays (a Map of small arrays per character cost more
+ * to build, once per group, than the group's bounds): `runOf` a character → its run, the run's entries
+ * starts[run] … starts[run + 1] − 1: upper ids (ascending), counts and where their prefix sums start in `prefix`.
+ */
 interface Postings {
+  runOf: Map<number, number>;
+  starts: Int32Array;
   ids: Int32Array;
   counts: Int32Array;
   bases: Int32Array;
 }
 
+/** TF-IDF postings in the same layout: a bigram → its run of upper (or paragraph) ids and vector weights. */
+interface TermPostings {
+  runOf: Map<string, number>;
+  starts: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Where each run starts in the flat arrays, from the runs' sizes (the last entry: the total). */
+function runStarts(sizes: readonly number[]): Int32Array {
+  const starts = new Int32Array(sizes.length + 1);
+  for (let run = 0; run < sizes.length; run++) starts[run + 1] = starts[run]! + sizes[run]!;
+  return starts;
+}
+
 /** Inverted character index over upper articles, for whole texts and for headings. */
 export interface BoundIndex {
   size: number;
-  full: Map<number, Postings>;
-  heading: Map<number, Postings>;
+  full: Postings;
+  heading: Postings;
   prefix: Float64Array;
   uppers: readonly PreparedArticle[];
   /** TF-IDF postings: bigram → upper ids and their vector weights (for the exact cosine of every touched pair). */
-  terms: Map<string, { ids: Int32Array; weights: Float64Array }>;
+  terms: TermPostings;
   /** The same over the paragraphs of uppers of several paragraphs (ids index `paragraphOwner`). */
-  paragraphTerms: Map<string, { ids: Int32Array; weights: Float64Array }>;
+  paragraphTerms: TermPostings;
   /** Upper id of each paragraph of paragraphTerms. */
   paragraphOwner: Int32Array;
   /** The paragraphs of upper `id` are paragraphStart[id] … paragraphStart[id + 1] − 1 (in upper order). */
@@ -102,38 +123,54 @@ export interface BoundScratch {
   touched: number[];
 }
 
+/** Character postings of the profiles (profile i is upper i's), prefix sums from `offsets[i]` in the index's prefix. */
+function charPostings(profiles: readonly CharProfile[], offsets: readonly number[]): Postings {
+  const runOf = new Map<number, number>();
+  const sizes: number[] = [];
+  for (const profile of profiles)
+    for (const code of profile.codes) {
+      const run = runOf.get(code);
+      if (run === undefined) {
+        runOf.set(code, sizes.length);
+        sizes.push(1);
+      } else sizes[run]!++;
+    }
+  const starts = runStarts(sizes);
+  const next = starts.slice(0, sizes.length);
+  const total = starts[sizes.length]!;
+  const postings = {
+    runOf,
+    starts,
+    ids: new Int32Array(total),
+    counts: new Int32Array(total),
+    bases: new Int32Array(total),
+  };
+  profiles.forEach((profile, id) => {
+    for (let c = 0; c < profile.codes.length; c++) {
+      const at = next[runOf.get(profile.codes[c]!)!]!++;
+      postings.ids[at] = id;
+      postings.counts[at] = profile.counts[c]!;
+      postings.bases[at] = offsets[id]! + profile.bases[c]!;
+    }
+  });
+  return postings;
+}
+
 /** Builds the index over `uppers` (their position in the array is their id). */
 export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex {
-  type Building = { ids: number[]; counts: number[]; bases: number[] };
-  const full = new Map<number, Building>();
-  const heading = new Map<number, Building>();
   const prefix: number[] = [];
-  const add = (into: Map<number, Building>, id: number, profile: CharProfile) => {
-    const offset = prefix.length;
-    for (const value of profile.prefix) prefix.push(value);
-    profile.codes.forEach((code, c) => {
-      let list = into.get(code);
-      if (!list) into.set(code, (list = { ids: [], counts: [], bases: [] }));
-      list.ids.push(id);
-      list.counts.push(profile.counts[c]!);
-      list.bases.push(offset + profile.bases[c]!);
+  const profiled = (to: (upper: PreparedArticle) => number) => {
+    const offsets: number[] = [];
+    const profiles = uppers.map((upper) => {
+      const profile = charProfile(upper, to(upper));
+      offsets.push(prefix.length);
+      for (const value of profile.prefix) prefix.push(value);
+      return profile;
     });
+    return charPostings(profiles, offsets);
   };
-  uppers.forEach((upper, id) => {
-    add(full, id, charProfile(upper, upper.codes.length));
-    add(heading, id, charProfile(upper, upper.headingLength));
-  });
-  const typed = (from: Map<number, Building>) =>
-    new Map(
-      [...from].map(([code, list]) => [
-        code,
-        {
-          ids: Int32Array.from(list.ids),
-          counts: Int32Array.from(list.counts),
-          bases: Int32Array.from(list.bases),
-        },
-      ]),
-    );
+  const full = profiled((upper) => upper.codes.length);
+  const heading = profiled((upper) => upper.headingLength);
   const paragraphOwner: number[] = [];
   const paragraphStart = new Int32Array(uppers.length + 1);
   uppers.forEach((upper, id) => {
@@ -145,8 +182,8 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
   const paragraphTerms = postingsOf(uppers.flatMap((upper) => upper.paragraphVectors));
   return {
     size: uppers.length,
-    full: typed(full),
-    heading: typed(heading),
+    full,
+    heading,
     prefix: Float64Array.from(prefix),
     uppers,
     terms,
@@ -157,27 +194,38 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
 }
 
 /** Bigram → ids (positions in `vectors`) and weights. */
-function postingsOf(vectors: readonly ReadonlyMap<string, number>[]): BoundIndex['terms'] {
-  const lists = new Map<string, { ids: number[]; weights: number[] }>();
+function postingsOf(vectors: readonly ReadonlyMap<string, number>[]): TermPostings {
+  const runOf = new Map<string, number>();
+  const sizes: number[] = [];
+  for (const vector of vectors)
+    for (const gram of vector.keys()) {
+      const run = runOf.get(gram);
+      if (run === undefined) {
+        runOf.set(gram, sizes.length);
+        sizes.push(1);
+      } else sizes[run]!++;
+    }
+  const starts = runStarts(sizes);
+  const next = starts.slice(0, sizes.length);
+  const total = starts[sizes.length]!;
+  const postings = { runOf, starts, ids: new Int32Array(total), weights: new Float64Array(total) };
   vectors.forEach((vector, id) => {
     for (const [gram, w] of vector) {
-      let list = lists.get(gram);
-      if (!list) lists.set(gram, (list = { ids: [], weights: [] }));
-      list.ids.push(id);
-      list.weights.push(w);
+      const at = next[runOf.get(gram)!]!++;
+      postings.ids[at] = id;
+      postings.weights[at] = w;
     }
   });
-  return new Map(
-    [...lists].map(([gram, l]) => [gram, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
-  );
+  return postings;
 }
 
 /** Adds lower · vector to `into` for every id of `postings` sharing a bigram with `lower`. */
-function accumulateCosines(postings: BoundIndex['terms'], lower: PreparedArticle, into: Float64Array): void {
+function accumulateCosines(postings: TermPostings, lower: PreparedArticle, into: Float64Array): void {
+  const { runOf, starts, ids, weights } = postings;
   for (const [gram, w] of lower.vector) {
-    const list = postings.get(gram);
-    if (!list) continue;
-    for (let p = 0; p < list.ids.length; p++) into[list.ids[p]!] = into[list.ids[p]!]! + w * list.weights[p]!;
+    const run = runOf.get(gram);
+    if (run === undefined) continue;
+    for (let p = starts[run]!; p < starts[run + 1]!; p++) into[ids[p]!] = into[ids[p]!]! + w * weights[p]!;
   }
 }
 
@@ -199,7 +247,7 @@ export function createBoundScratch(index: BoundIndex): BoundScratch {
 }
 
 function accumulate(
-  postings: Map<number, Postings>,
+  postings: Postings,
   prefix: Float64Array,
   lower: CharProfile,
   into: Float64Array,
@@ -207,13 +255,13 @@ function accumulate(
   touched: number[],
   seen: Uint8Array,
 ): void {
+  const { runOf, starts, ids, counts, bases } = postings;
   for (let c = 0; c < lower.codes.length; c++) {
-    const list = postings.get(lower.codes[c]!);
-    if (!list) continue;
+    const run = runOf.get(lower.codes[c]!);
+    if (run === undefined) continue;
     const lowerCount = lower.counts[c]!;
     const lowerBase = lower.bases[c]!;
-    const { ids, counts, bases } = list;
-    for (let p = 0; p < ids.length; p++) {
+    for (let p = starts[run]!; p < starts[run + 1]!; p++) {
       const id = ids[p]!;
       const upperCount = counts[p]!;
       const k = upperCount < lowerCount ? upperCount : lowerCount;

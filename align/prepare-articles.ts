@@ -101,9 +101,15 @@ function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[])
     const next = normal.spanStart[k + 1]!;
     if (next === normal.spanStart[k] || (next === end + 1 && joined.has(end))) gramStarts.push(k);
   }
-  const offsets = Int32Array.from(normal.from, (c) => rawOffsets[c]!);
-  const normalHeading = normal.from.filter((c) => c < headingLength).length;
-  const paragraphOf = Int32Array.from(normal.from, (c) => contentParagraph[c]!);
+  // Plain loops: Int32Array.from with a mapping function takes the slow generic path.
+  const offsets = new Int32Array(normal.from.length);
+  const paragraphOf = new Int32Array(normal.from.length);
+  let normalHeading = 0;
+  normal.from.forEach((c, k) => {
+    offsets[k] = rawOffsets[c]!;
+    paragraphOf[k] = contentParagraph[c]!;
+    if (c < headingLength) normalHeading++;
+  });
   return { raw, content: normal.text, offsets, headingLength: normalHeading, gramStarts, paragraphOf };
 }
 
@@ -135,10 +141,12 @@ export type TermFrequency = 'raw' | 'log';
 /** A bigram's occurrences in one text and the same counted STOCK_PHRASE_FACTOR inside stock phrases. */
 type Bag = Map<string, { count: number; counted: number }>;
 
-function bagOf(token: Tokenized, stock: Uint8Array, starts: readonly number[]): Bag {
+/** The bag of the bigrams starting at `starts`, `grams` holding the bigram of each. */
+function bagOf(stock: Uint8Array, starts: readonly number[], grams: readonly string[]): Bag {
   const bag: Bag = new Map();
-  for (const start of starts) {
-    const gram = token.content.slice(start, start + 2);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    const gram = grams[k]!;
     const entry = bag.get(gram) ?? { count: 0, counted: 0 };
     entry.count++;
     entry.counted += stock[start] || stock[start + 1] ? STOCK_PHRASE_FACTOR : 1;
@@ -160,6 +168,18 @@ interface TfidfBasis {
   stockPhrases: readonly string[];
   termFrequency: TermFrequency;
   withParagraphs: boolean;
+}
+
+/** The bigram at each of a text's gramStarts. */
+function gramsOf(token: Tokenized): string[] {
+  return token.gramStarts.map((start) => token.content.slice(start, start + 2));
+}
+
+/** 1 at each character of `content` inside a stock phrase. */
+function stockMask(content: string, ranges: readonly [number, number][]): Uint8Array {
+  const stock = new Uint8Array(content.length);
+  for (const [from, to] of ranges) stock.fill(1, from, to);
+  return stock;
 }
 
 /** The distinct bigrams of a text, in order of first occurrence. */
@@ -184,15 +204,17 @@ function tfidfBasis(
  * TF-IDF vectors of one text's bigrams tf × (ln((1 + N) / (1 + df)) + 0.1), df over the N texts, scaled to length 1:
  * the bag-of-bigrams view that catches reworded articles whose shared words are not in the same order. With
  * `withParagraphs`, each paragraph of a text of several paragraphs gets its own vector, weighed by the same df.
+ * `grams` (gramsOf) and `stockRanges` (findStockRanges of the content) when the caller has them already.
  */
 function tfidfOf(
   token: Tokenized,
   basis: TfidfBasis,
+  grams = gramsOf(token),
+  stockRanges = findStockRanges(token.content, basis.stockPhrases),
 ): { vector: Map<string, number>; paragraphs: Map<string, number>[] } {
   const { df, n, termFrequency } = basis;
   // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
-  const stock = new Uint8Array(token.content.length);
-  for (const [from, to] of findStockRanges(token.content, basis.stockPhrases)) stock.fill(1, from, to);
+  const stock = stockMask(token.content, stockRanges);
   const weigh = (bag: Bag) => {
     const vector = new Map<string, number>();
     let norm = 0;
@@ -208,14 +230,18 @@ function tfidfOf(
     for (const [gram, w] of vector) vector.set(gram, w / norm);
     return vector;
   };
-  const vector = weigh(bagOf(token, stock, token.gramStarts));
+  const vector = weigh(bagOf(stock, token.gramStarts, grams));
   const count = token.content.length > 0 ? token.paragraphOf[token.content.length - 1]! + 1 : 0;
   if (!basis.withParagraphs || count < 2) return { vector, paragraphs: [] };
-  const starts: number[][] = Array.from({ length: count }, () => []);
+  const within = Array.from({ length: count }, () => ({ starts: [] as number[], grams: [] as string[] }));
   // A bigram across a line break belongs to no paragraph.
-  for (const start of token.gramStarts)
-    if (token.paragraphOf[start] === token.paragraphOf[start + 1]) starts[token.paragraphOf[start]!]!.push(start);
-  return { vector, paragraphs: starts.map((within) => weigh(bagOf(token, stock, within))) };
+  token.gramStarts.forEach((start, k) => {
+    if (token.paragraphOf[start] !== token.paragraphOf[start + 1]) return;
+    const paragraph = within[token.paragraphOf[start]!]!;
+    paragraph.starts.push(start);
+    paragraph.grams.push(grams[k]!);
+  });
+  return { vector, paragraphs: within.map((p) => weigh(bagOf(stock, p.starts, p.grams))) };
 }
 
 /** tfidfOf for every text, idf over all of them. */
@@ -306,15 +332,17 @@ export function createArticlePreparer(
     const n = token.content.length;
     const weights = new Float32Array(n).fill(0.5);
     const seen = new Uint8Array(n);
-    for (const start of token.gramStarts) {
-      const gram = token.content.slice(start, start + 2);
-      const w = weightOf.get(gram) ?? 1;
+    // Each bigram sliced once, for the weights and both bags of tfidfOf.
+    const grams = gramsOf(token);
+    const stockRanges = findStockRanges(token.content, stockPhrases);
+    token.gramStarts.forEach((start, k) => {
+      const w = weightOf.get(grams[k]!) ?? 1;
       for (let at = start; at <= start + 1; at++) {
         weights[at] = seen[at] ? Math.max(weights[at]!, w) : w;
         seen[at] = 1;
       }
-    }
-    for (const [from, to] of findStockRanges(token.content, stockPhrases)) {
+    });
+    for (const [from, to] of stockRanges) {
       for (let i = from; i < to; i++)
         if (seen[i] !== 2) {
           weights[i] = weights[i]! * STOCK_PHRASE_FACTOR;
@@ -329,7 +357,7 @@ export function createArticlePreparer(
       totalWeight += weights[i]!;
       if (i < token.headingLength) headingWeight += weights[i]!;
     }
-    const { vector, paragraphs } = tfidfOf(token, basis);
+    const { vector, paragraphs } = tfidfOf(token, basis, grams, stockRanges);
     return {
       raw: token.raw,
       codes,

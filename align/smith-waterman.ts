@@ -38,6 +38,11 @@ interface Sheet {
   h: Float64Array;
   rowBest: Float64Array;
   rowBestJ: Int32Array;
+  /**
+   * 1 when masking lowered the row's best cell and the row was not rescanned: its rowBest is then an upper bound
+   * of its values (no cell grows) and its rowBestJ means nothing, until bestCell rescans it.
+   */
+  stale: Uint8Array;
 }
 
 const SHEETS: Sheet[] = [];
@@ -48,12 +53,15 @@ function takeSheet(n: number, m: number): Sheet {
     h: new Float64Array(1024),
     rowBest: new Float64Array(64),
     rowBestJ: new Int32Array(64),
+    stale: new Uint8Array(64),
   };
   if (sheet.h.length < size) sheet.h = new Float64Array(Math.max(size, sheet.h.length * 2));
   if (sheet.rowBest.length < n + 1) {
     sheet.rowBest = new Float64Array(Math.max(n + 1, sheet.rowBest.length * 2));
     sheet.rowBestJ = new Int32Array(sheet.rowBest.length);
+    sheet.stale = new Uint8Array(sheet.rowBest.length);
   }
+  sheet.stale.fill(0, 0, n + 1);
   return sheet;
 }
 
@@ -99,6 +107,7 @@ function fillRow(
   }
   sheet.rowBest[i] = best;
   sheet.rowBestJ[i] = bestJ;
+  sheet.stale[i] = 0;
 }
 
 /**
@@ -229,6 +238,7 @@ function refillRow(
   }
   sheet.rowBest[i] = best;
   sheet.rowBestJ[i] = bestJ;
+  sheet.stale[i] = 0;
 }
 
 /** Sets row i's best cell from its values. */
@@ -245,16 +255,18 @@ function rescanRow(sheet: Sheet, i: number, m: number): void {
   }
   sheet.rowBest[i] = best;
   sheet.rowBestJ[i] = bestJ;
+  sheet.stale[i] = 0;
 }
 
 /**
  * The columns of a row that may differ after masking, as sorted, merged half-open [start, end) pairs: under each
- * changed run of the row above and one column to its right (capped at `limit`), and the masked columns.
- * Example: seedColumns([3, 5, 9, 10], 6, 8, 20) → [3, 8, 9, 11].
+ * changed run of the row above and one column to its right (capped at `limit`), and the `columns` (sorted) whose
+ * match the mask turned into a mismatch.
+ * Example: seedColumns([3, 5, 9, 10], [6, 7], 20) → [3, 8, 9, 11].
  */
-export function seedColumns(changed: readonly number[], maskStart: number, maskEnd: number, limit: number): number[] {
-  const out = new Int32Array(changed.length + 2);
-  const length = seedColumnsInto(changed, changed.length, maskStart, maskEnd, limit, out);
+export function seedColumns(changed: readonly number[], columns: readonly number[], limit: number): number[] {
+  const out = new Int32Array(changed.length + 2 * columns.length);
+  const length = seedColumnsInto(changed, changed.length, columns, limit, out);
   return Array.from(out.subarray(0, length));
 }
 
@@ -262,25 +274,25 @@ export function seedColumns(changed: readonly number[], maskStart: number, maskE
 function seedColumnsInto(
   changed: ArrayLike<number>,
   count: number,
-  maskStart: number,
-  maskEnd: number,
+  columns: readonly number[],
   limit: number,
   seeds: Int32Array,
 ): number {
   let length = 0;
-  let maskAdded = false;
-  for (let k = 0; k <= count; k += 2) {
+  let k = 0;
+  let c = 0;
+  while (k < count || c < columns.length) {
     let start: number;
     let end: number;
-    if (!maskAdded && (k === count || maskStart <= changed[k]!)) {
-      start = maskStart;
-      end = maskEnd;
-      maskAdded = true;
-      k -= 2;
-    } else if (k < count) {
+    if (c === columns.length || (k < count && changed[k]! <= columns[c]!)) {
       start = changed[k]!;
       end = Math.min(changed[k + 1]! + 1, limit);
-    } else break;
+      k += 2;
+    } else {
+      start = columns[c]!;
+      end = start + 1;
+      c++;
+    }
     const last = length - 1;
     if (last > 0 && start <= seeds[last]!) seeds[last] = Math.max(seeds[last]!, end);
     else {
@@ -291,12 +303,31 @@ function seedColumnsInto(
   return length;
 }
 
+/**
+ * Columns (1-based) of b[bStart, bEnd) by the code they held before the mask: the cells of a row of code c whose
+ * match the mask took away are in the columns of c.
+ */
+function columnsByCode(unmasked: Int32Array, bStart: number): Map<number, number[]> {
+  const byCode = new Map<number, number[]>();
+  unmasked.forEach((code, p) => {
+    if (code < 0) return;
+    const columns = byCode.get(code);
+    if (columns) columns.push(bStart + p + 1);
+    else byCode.set(code, [bStart + p + 1]);
+  });
+  return byCode;
+}
+
+const NO_COLUMNS: readonly number[] = [];
+
 /** Run buffers of updateAfterMask, reused between rows and pairs (grown there to 2m + 8 values for a row of m). */
 const RUNS = { changed: new Int32Array(256), now: new Int32Array(256), seeds: new Int32Array(256) };
 
 /**
- * Brings the matrix up to date after a[aStart, aEnd) and b[bStart, bEnd) were masked, recomputing only cells that
- * can differ: the masked rows (refillRow, every cell that can be positive); elsewhere the masked columns, the cells below or right of a changed cell, and
+ * Brings the matrix up to date after a[aStart, aEnd) and b[bStart, bEnd) were masked (`unmaskedB`: the codes of
+ * b[bStart, bEnd) before), recomputing only cells that can differ: the masked rows (refillRow, every cell that can be
+ * positive); elsewhere the cells whose match the mask took away (a cell of a masked column whose characters did not
+ * match sees the same mismatch as before), the cells below or right of a changed cell, and
  * the cells right of a changed cell for as long as they keep changing. Masking only turns matches into mismatches,
  * so no cell grows: a row whose best cell did not change keeps it. Each recomputed cell sees the same neighbours a
  * full pass would, so the matrix is the full pass's to the bit. `changed` holds the previous row's changed columns
@@ -310,6 +341,7 @@ function updateAfterMask(
   wb: Float32Array,
   scoring: AlignmentScoring,
   masked: { aStart: number; aEnd: number; bStart: number; bEnd: number },
+  unmaskedB: Int32Array,
 ): void {
   const { h } = sheet;
   const n = a.length;
@@ -327,6 +359,7 @@ function updateAfterMask(
   let now = RUNS.now;
   const seeds = RUNS.seeds;
   let changedCount = 0;
+  const columnsOf = columnsByCode(unmaskedB, masked.bStart);
   for (let i = 1; i <= n; i++) {
     if (i > masked.aStart && i <= masked.aEnd) {
       refillRow(sheet, i, a, b, wa, wb, scoring);
@@ -335,13 +368,14 @@ function updateAfterMask(
       changedCount = 2;
       continue;
     }
-    // Seeds: under each changed run of the row above (and one to its right), and the masked columns.
-    const seedCount = seedColumnsInto(changed, changedCount, masked.bStart + 1, masked.bEnd + 1, m + 1, seeds);
+    const ai = a[i - 1]!;
+    // Seeds: under each changed run of the row above (and one to its right), and the matches the mask took away.
+    const seedCount = seedColumnsInto(changed, changedCount, columnsOf.get(ai) ?? NO_COLUMNS, m + 1, seeds);
     const row = i * width;
     const up = row - width;
-    const ai = a[i - 1]!;
     const wai = wa[i - 1]!;
-    const rowBestJ = sheet.rowBestJ[i]!;
+    // A stale row stays stale whatever changes (its bound still holds): no column is its best.
+    const rowBestJ = sheet.stale[i] ? -1 : sheet.rowBestJ[i]!;
     let nowCount = 0;
     let bestChanged = false;
     for (let k = 0; k < seedCount; ) {
@@ -384,7 +418,8 @@ function updateAfterMask(
         now[nowCount++] = j;
       }
     }
-    if (bestChanged) rescanRow(sheet, i, m);
+    // Rescanned only if bestCell needs it: most rows lowered by a mask are far below the matrix's best.
+    if (bestChanged) sheet.stale[i] = 1;
     const swap = changed;
     changed = now;
     now = swap;
@@ -392,8 +427,16 @@ function updateAfterMask(
   }
 }
 
-/** The first cell of the matrix, in row-major order, holding its highest value (as a full scan would find it). */
-function bestCell(sheet: Sheet, n: number): { best: number; bestI: number; bestJ: number } {
+/**
+ * The first cell of the matrix, in row-major order, holding its highest value (as a full scan would find it). Stale
+ * rows are rescanned only when their bound reaches the best of the up-to-date rows (the highest value is at least
+ * that, so the others cannot hold it, nor tie with it).
+ */
+function bestCell(sheet: Sheet, n: number, m: number): { best: number; bestI: number; bestJ: number } {
+  const { rowBest, stale } = sheet;
+  let fresh = 0;
+  for (let i = 1; i <= n; i++) if (stale[i] === 0 && rowBest[i]! > fresh) fresh = rowBest[i]!;
+  for (let i = 1; i <= n; i++) if (stale[i] === 1 && rowBest[i]! >= fresh) rescanRow(sheet, i, m);
   let best = 0;
   let bestI = 0;
   for (let i = 1; i <= n; i++) {
@@ -484,13 +527,14 @@ export function* eachLocalAlignment(
       for (let i = 1; i <= n; i++) fillRow(sheet, i, maskedA, maskedB, wa, wb, scoring);
     }
     for (let k = 0; k < scoring.maxAlignments; k++) {
-      const end = bestCell(sheet, n);
+      const end = bestCell(sheet, n, b.length);
       if (end.best < scoring.minScore) return;
       const found = traceBack(sheet, maskedA, maskedB, wa, wb, scoring, end);
+      const unmaskedB = maskedB.slice(found.bStart, found.bEnd);
       for (let i = found.aStart; i < found.aEnd; i++) maskedA[i] = -1 - k;
       for (let j = found.bStart; j < found.bEnd; j++) maskedB[j] = -1001 - k;
       yield { found, maskedA, maskedB };
-      if (k + 1 < scoring.maxAlignments) updateAfterMask(sheet, maskedA, maskedB, wa, wb, scoring, found);
+      if (k + 1 < scoring.maxAlignments) updateAfterMask(sheet, maskedA, maskedB, wa, wb, scoring, found, unmaskedB);
     }
   } finally {
     SHEETS.push(sheet);

@@ -110,14 +110,18 @@ describe('eachLocalAlignment', () => {
 
 describe('the columns a row recomputes after masking', () => {
   test.each([
-    // Under each changed run and one column right of it, merged with the masked columns.
-    [[3, 5, 9, 10], 6, 8, 20, [3, 8, 9, 11]],
+    // Under each changed run and one column right of it, merged with the columns that lost a match.
+    [[3, 5, 9, 10], [6, 7], 20, [3, 8, 9, 11]],
     // Runs that touch merge; the last one is cut at the row's end.
-    [[1, 2, 2, 4], 10, 12, 5, [1, 5, 10, 12]],
-    // Nothing changed above: only the masked columns.
-    [[], 4, 7, 20, [4, 7]],
-  ])('seedColumns(%j, %i, %i, %i) → %j', (changed, maskStart, maskEnd, limit, want) => {
-    expect(seedColumns(changed, maskStart, maskEnd, limit)).toEqual(want);
+    [[1, 2, 2, 4], [10, 11], 5, [1, 5, 10, 12]],
+    // Nothing changed above: only the columns that lost a match, apart when they are apart.
+    [[], [4, 6], 20, [4, 5, 6, 7]],
+    // A lost match inside a changed run adds nothing; one before it comes first.
+    [[5, 9], [2, 6], 20, [2, 3, 5, 10]],
+    // No lost match: only the changed runs.
+    [[2, 3], [], 20, [2, 4]],
+  ])('seedColumns(%j, %j, %i) → %j', (changed, columns, limit, want) => {
+    expect(seedColumns(changed, columns, limit)).toEqual(want);
   });
 });
 
