@@ -82,11 +82,25 @@ interface TermPostings {
   weights: Float64Array;
 }
 
-/** Where each run starts in the flat arrays, from the runs' sizes (the last entry: the total). */
-function runStarts(sizes: readonly number[]): Int32Array {
+/**
+ * Lays out the runs of a flat posting list: one run per distinct key, in order of first appearance, as long as the key
+ * occurs over all `lists`. Returns each key's run, where each run starts (the last entry: the total) and a cursor per
+ * run at its start, for the caller to fill. Example: [['a', 'b'], ['a']] → runOf a→0 b→1, starts [0, 2, 3].
+ */
+function layRuns<K>(lists: Iterable<Iterable<K>>): { runOf: Map<K, number>; starts: Int32Array; next: Int32Array } {
+  const runOf = new Map<K, number>();
+  const sizes: number[] = [];
+  for (const list of lists)
+    for (const key of list) {
+      const run = runOf.get(key);
+      if (run === undefined) {
+        runOf.set(key, sizes.length);
+        sizes.push(1);
+      } else sizes[run]!++;
+    }
   const starts = new Int32Array(sizes.length + 1);
   for (let run = 0; run < sizes.length; run++) starts[run + 1] = starts[run]! + sizes[run]!;
-  return starts;
+  return { runOf, starts, next: starts.slice(0, sizes.length) };
 }
 
 /** Inverted character index over upper articles, for whole texts and for headings. */
@@ -125,19 +139,8 @@ export interface BoundScratch {
 
 /** Character postings of the profiles (profile i is upper i's), prefix sums from `offsets[i]` in the index's prefix. */
 function charPostings(profiles: readonly CharProfile[], offsets: readonly number[]): Postings {
-  const runOf = new Map<number, number>();
-  const sizes: number[] = [];
-  for (const profile of profiles)
-    for (const code of profile.codes) {
-      const run = runOf.get(code);
-      if (run === undefined) {
-        runOf.set(code, sizes.length);
-        sizes.push(1);
-      } else sizes[run]!++;
-    }
-  const starts = runStarts(sizes);
-  const next = starts.slice(0, sizes.length);
-  const total = starts[sizes.length]!;
+  const { runOf, starts, next } = layRuns<number>(profiles.map((profile) => profile.codes));
+  const total = starts[starts.length - 1]!;
   const postings = {
     runOf,
     starts,
@@ -195,19 +198,8 @@ export function buildBoundIndex(uppers: readonly PreparedArticle[]): BoundIndex 
 
 /** Bigram → ids (positions in `vectors`) and weights. */
 function postingsOf(vectors: readonly ReadonlyMap<string, number>[]): TermPostings {
-  const runOf = new Map<string, number>();
-  const sizes: number[] = [];
-  for (const vector of vectors)
-    for (const gram of vector.keys()) {
-      const run = runOf.get(gram);
-      if (run === undefined) {
-        runOf.set(gram, sizes.length);
-        sizes.push(1);
-      } else sizes[run]!++;
-    }
-  const starts = runStarts(sizes);
-  const next = starts.slice(0, sizes.length);
-  const total = starts[sizes.length]!;
+  const { runOf, starts, next } = layRuns<string>(vectors.map((vector) => vector.keys()));
+  const total = starts[starts.length - 1]!;
   const postings = { runOf, starts, ids: new Int32Array(total), weights: new Float64Array(total) };
   vectors.forEach((vector, id) => {
     for (const [gram, w] of vector) {
