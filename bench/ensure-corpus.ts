@@ -9,7 +9,7 @@ import type { CorpusSpec } from './corpus-sizes.ts';
 import { writeCorpus, type CorpusSummary } from './write-corpus.ts';
 
 /** Version of the generator's output; bump when generated texts change so stale folders are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** Returns the corpus summary, generating the folder when needed. */
 export async function ensureCorpus(

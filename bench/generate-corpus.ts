@@ -53,7 +53,10 @@ function addCitations(
       relation: 'implements',
     });
   }
-  const others = uppers.filter((u) => u.index !== parent?.index && u.index < doc.index && u.docNumber);
+  // Only documents issued before it: a text cannot cite one that does not exist yet.
+  const others = uppers.filter(
+    (u) => u.index !== parent?.index && u.index < doc.index && u.docNumber && u.issuedOn < doc.issuedOn,
+  );
   const target = doc.articles.length > 0 && others.length > 0 && r.chance(0.15) ? r.pick(others) : undefined;
   if (target) {
     const article = r.pick(doc.articles);

@@ -91,7 +91,27 @@ export function places(random: Random): Record<Tier, Place[]> {
 function formatDate(year: number, random: Random): string {
   const m = random.int(1, 12);
   const d = random.int(1, 28);
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDate(year, m, d);
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A date in `year` not before `after`, the date of the implemented document: a text implements only what was issued
+ * before it (the aligner drops a parent dated after its child). A drawn date already later stands, so only the
+ * documents that would contradict their parent change; else one of the later days of the year (1–28, as drawn), or the
+ * parent's own day when none is left (a parent of 12-28 in the last year the corpus reaches).
+ */
+function dateAfter(year: number, after: string | undefined, random: Random): string {
+  const drawn = formatDate(year, random);
+  if (after === undefined || drawn > after) return drawn;
+  const [, m, d] = after.split('-').map(Number) as [number, number, number];
+  const later = 28 * (12 - m) + (28 - d);
+  if (later === 0) return after;
+  const k = random.fork('later').int(1, later) + 28 * (m - 1) + d - 1;
+  return isoDate(year, Math.floor(k / 28) + 1, (k % 28) + 1);
 }
 
 /** Plans `spec.documents` document skeletons (no articles yet), deterministic for a seed. */
@@ -137,7 +157,7 @@ export function planCorpus(spec: CorpusSpec, random: Random): GeneratedDocument[
         title,
         topic,
         docNumber: r.chance(0.95) ? `${code}〔${year}〕${serial}号` : undefined,
-        issuedOn: formatDate(year, r),
+        issuedOn: dateAfter(year, parent?.issuedOn, r),
         year,
         parentIndex: parent?.index,
         layout,
@@ -177,13 +197,18 @@ function pickNonEmpty<T>(...lists: T[][]): T[] {
   return lists.find((l) => l.length > 0) ?? [];
 }
 
+/**
+ * A title no other document of the jurisdiction has once its issuer is left out: citations and the importer name a
+ * national document without its issuer (《关于促进…的若干措施》), so 国务院关于X and 科技部关于X would be one document.
+ */
 function uniqueTitle(place: Place, topic: string, layout: Layout, year: number, r: Random, used: Set<string>): string {
   const form = layout === 'chapters' ? { prefix: '', suffix: '管理办法' } : r.pick(TITLE_FORMS);
-  const base = `${place.titleHead}${form.prefix ? form.prefix : ''}${topic}${form.suffix}`;
-  let title = base;
-  for (let n = 1; used.has(title); n += 1) title = `${base}（${year}年修订${n > 1 ? `第${n}版` : ''}）`;
-  used.add(title);
-  return title;
+  const base = `${form.prefix ? form.prefix : ''}${topic}${form.suffix}`;
+  let rest = base;
+  for (let n = 1; used.has(`${place.jurisdiction}|${rest}`); n += 1)
+    rest = `${base}（${year}年修订${n > 1 ? `第${n}版` : ''}）`;
+  used.add(`${place.jurisdiction}|${rest}`);
+  return `${place.titleHead}${rest}`;
 }
 
 function chooseStyle(r: Random): DocumentStyle {

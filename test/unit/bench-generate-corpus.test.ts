@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { toChineseDigits, toChineseOrdinal } from '../../bench/chinese-numerals.ts';
 import { CORPUS_SIZES } from '../../bench/corpus-sizes.ts';
-import { generateCorpus } from '../../bench/generate-corpus.ts';
+import { generateCorpus, generateDocuments } from '../../bench/generate-corpus.ts';
 import { renderDocNumber, toHalfWidth } from '../../bench/render-document.ts';
+import { buildTitleKey } from '../../import/index.ts';
 
 const small = generateCorpus(CORPUS_SIZES.small);
 const digest = (docs: { file: string; text: string }[]) =>
@@ -99,6 +100,39 @@ describe('corpus generator', () => {
       true,
       true,
     ]);
+  });
+});
+
+describe.each(['small', 'medium'] as const)('the %s corpus is realistic to the importer and the aligner', (size) => {
+  // Metadata only: the medium texts are not kept.
+  const docs = Array.from(generateDocuments(CORPUS_SIZES[size]), ({ text: _text, articles: _articles, ...d }) => d);
+  const byNumber = new Map(docs.flatMap((d) => (d.docNumber ? [[d.docNumber, d] as const] : [])));
+
+  test('no document is dated before the document it implements or a document it cites', () => {
+    const earlier = docs.flatMap((d) => {
+      const cited = [
+        ...(d.parentIndex === undefined ? [] : [docs[d.parentIndex]!]),
+        ...d.citations.flatMap((c) => (c.relation === 'cites' && c.docNumber ? [byNumber.get(c.docNumber)!] : [])),
+      ];
+      return cited
+        .filter((c) => c.issuedOn > d.issuedOn)
+        .map((c) => `${d.file} ${d.issuedOn} < ${c.file} ${c.issuedOn}`);
+    });
+    expect(earlier).toEqual([]);
+    expect(docs.filter((d) => d.citations.some((c) => c.relation === 'cites')).length).toBeGreaterThan(0);
+  });
+
+  test('every document is a Policy of its own: no two share a number or a title key (title without its issuer)', () => {
+    const shared = (key: (d: (typeof docs)[number]) => string | undefined) => {
+      const files = new Map<string, string[]>();
+      for (const d of docs) {
+        const k = key(d);
+        if (k !== undefined) files.set(k, [...(files.get(k) ?? []), d.file]);
+      }
+      return [...files].filter(([, f]) => f.length > 1).map(([k, f]) => `${k}: ${f.join(', ')}`);
+    };
+    expect(shared((d) => d.docNumber)).toEqual([]);
+    expect(shared((d) => buildTitleKey(d.title).key)).toEqual([]);
   });
 });
 
