@@ -166,7 +166,15 @@ const REAL = existsSync(REAL_ROOT);
 
 describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/lawrefbook)', () => {
   test("precision@1 ≥ 0.8 on every real set and at least both baselines'; recall@3 ≥ 0.9 overall", async () => {
-    const names = ['beijing-transfer', 'henan-progress', 'shandong-transfer', 'shanghai-transfer'];
+    const names = [
+      'beijing-transfer',
+      'henan-progress',
+      'shandong-transfer',
+      'shanghai-transfer',
+      'beijing-sme',
+      'henan-employment',
+      'shandong-agrimachinery',
+    ];
     const root = REAL_ROOT;
     let found = 0;
     let pairs = 0;
