@@ -1,5 +1,5 @@
 /**
- * A document's kind from its title's last words. Examples: '…若干意见' → opinions; '…若干措施' → measures;
+ * A document's kind from its title's last words. Examples: '…若干意见' → opinions; '…若干措施', '…若干政策' → measures;
  * '“十四五”…发展规划' → plan; '科技强桂三年行动方案(2021—2023年)' → plan; '《…》政策解读' → interpretation;
  * '中华人民共和国科学技术进步法' → law; '关于同意…的批复' → approval; '…奖励的决定' → decision; '…的函' → letter.
  */
@@ -12,7 +12,7 @@ const RULES: [RegExp, PolicyKind][] = [
   [/(?:函|答复)$/, 'letter'],
   [/(?:通知|通报|公告|通告)$/, 'notice'],
   [/意见$/, 'opinions'],
-  [/(?:措施|办法|细则|举措)$/, 'measures'],
+  [/(?:措施|办法|细则|举措|政策)$/, 'measures'],
   [/(?:规划|方案|计划|纲要|预案)$/, 'plan'],
   [/(?:条例|规定|规则|章程)$/, 'regulation'],
   [/法$/, 'law'],
@@ -20,7 +20,7 @@ const RULES: [RegExp, PolicyKind][] = [
 
 /** Words a title may end with; a title line that does not end so may continue on the next line. */
 export const TITLE_END =
-  /(?:报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
+  /(?:报告|请示|意见|措施|办法|细则|举措|政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
 
 /** Reads the kind from a title (trailing bracketed notes such as (试行) or (2021—2023年) ignored). */
 export function readKind(title: string): PolicyKind {

@@ -75,12 +75,16 @@ function isLoneNumber(line: SourceLine): boolean {
   return found !== undefined && found.index === 0 && found.original.length === compact.length;
 }
 
+/** (此件公开发布) closes a government document: it says the text may be published, not how a statute was made. */
+const PUBLIC_RELEASE = /^\s*[(（]?\s*此件公开发布/;
+
 /** True when the lines read as a statute: a title, then head lines telling its making, or Markdown with articles. */
 function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownText): boolean {
   const title = lines[titleAt];
   if (!title || NOTICE_TITLE.test(title.match)) return false;
   if (markdown && (markdown.headEnd !== undefined || title.headingLevel === 1)) return true;
-  if (isLoneNumber(title) || title.match.length > 80 || /[。；;，,]$/.test(title.match.trim())) return false;
+  // A line ending in a colon is no title: it is the addressees (各乡镇人民政府，县直各单位：) of a notice copied from there on.
+  if (isLoneNumber(title) || title.match.length > 80 || /[。；;，,:：]$/.test(title.match.trim())) return false;
   // A plain text is a statute when a line right after its title tells a step of its making, with the verb.
   const next = lines
     .slice(titleAt + 1)
@@ -90,7 +94,7 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
   const told = next.some(
     (l) =>
       (isMakingLine(l.match) && verb.test(l.match)) ||
-      /^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()),
+      (/^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()) && !PUBLIC_RELEASE.test(l.match)),
   );
   return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
 }
