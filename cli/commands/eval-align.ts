@@ -5,9 +5,10 @@
  * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
- * the upper documents its labels name). `--hidden-citations [--sample N]` adds the hidden-citation check of
- * likelyParents on lawrefbook (bench/measure-hidden-citations.ts; minutes on a loaded machine). Exit code 0 whatever
- * the figures.
+ * the upper documents its labels name), each once more with its pooled judgements (test/data/alignment-real/pooled/:
+ * pairs of the three methods' top 3 that a judge, blind to their source, called counterparts). `--hidden-citations
+ * [--sample N]` adds the hidden-citation check of likelyParents on lawrefbook (bench/measure-hidden-citations.ts;
+ * minutes on a loaded machine). Exit code 0 whatever the figures.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -36,16 +37,21 @@ export const summary =
 
 const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…
   without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
-  and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook
+  and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements)
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them)
 `;
 
-/** One label set: `labels` (lower/upper by tier, docs a folder of .txt) or `pairs` (labelled real pairs under a root). */
+/**
+ * One label set: `labels` (lower/upper by tier, docs a folder of .txt) or `pairs` (labelled real pairs under a root);
+ * `pooled`: the pairs judged counterparts when the three methods' top 3 were pooled and judged blind, added to the
+ * reading's labels.
+ */
 export interface Suite {
   kind: 'labels' | 'pairs';
   labels: string;
   docs: string;
+  pooled?: string;
 }
 
 const METHODS = ['engine', 'tfidf-bigrams', 'bm25-words'] as const;
@@ -58,6 +64,8 @@ interface SuiteResult extends Suite {
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
+/** Pooled judgements: the pairs of the three methods' top 3 that a judge, blind to their source, called counterparts. */
+const REAL_POOLED = 'test/data/alignment-real/pooled';
 const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 
 async function defaultSuites(): Promise<Suite[]> {
@@ -70,7 +78,15 @@ async function defaultSuites(): Promise<Suite[]> {
     },
   ];
   const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
+  const pooled = new Set(await readdir(join(PROJECT_ROOT, REAL_POOLED)).catch(() => []));
   for (const n of names) suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: REAL_ROOT });
+  for (const n of names.filter((x) => pooled.has(x)))
+    suites.push({
+      kind: 'pairs',
+      labels: join(PROJECT_ROOT, REAL_PAIRS, n),
+      docs: REAL_ROOT,
+      pooled: join(PROJECT_ROOT, REAL_POOLED, n),
+    });
   return suites;
 }
 
@@ -115,6 +131,7 @@ async function loadSuite(suite: Suite, warn: (line: string) => void) {
     return { docs, selection: selectUpperDocuments(docs), labels: parseAlignmentLabels(text, suite.labels), none: 0 };
   }
   const pairs = parseLabelledPairs(text, suite.labels);
+  if (suite.pooled) pairs.push(...parseLabelledPairs(await readFile(suite.pooled, 'utf8'), suite.pooled));
   const selection = labelledSelection(pairs);
   const files = [...new Set([...selection.keys(), ...[...selection.values()].flat()])];
   const docs = await Promise.all(files.map((f) => readLawrefbookDocument(suite.docs, f)));
@@ -152,7 +169,7 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
   for (const r of results) {
     const engine = r.evaluations.engine;
     lines.push(
-      `${shortName(r.labels)} on ${shortName(r.docs)}: ${engine.lowerArticles} lower articles with a counterpart, ${engine.outcomes.length} pairs${r.none ? `, ${r.none} labelled none` : ''}`,
+      `${shortName(r.labels)}${r.pooled ? ` + ${shortName(r.pooled)}` : ''} on ${shortName(r.docs)}: ${engine.lowerArticles} lower articles with a counterpart, ${engine.outcomes.length} pairs${r.none ? `, ${r.none} labelled none` : ''}`,
     );
     for (const o of engine.outcomes) {
       if (!verbose && o.rank === 1) continue;
@@ -171,8 +188,15 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     }
     lines.push(`  ${capLine(engine)}`, '');
   }
-  const overall = (m: Method, kinds: Suite['kind'][]) => {
-    const picked = results.filter((r) => kinds.includes(r.kind)).map((r) => r.evaluations[m]);
+  // A set judged with its pool counts once per group: its pooled figures in 'with pooled judgements', else the reading's.
+  const groups: [string, (r: SuiteResult) => boolean][] = [
+    ['bundled sets', (r) => r.kind === 'labels'],
+    ['real pairs, reading', (r) => r.kind === 'pairs' && !r.pooled],
+    ['real pairs, reading + pooled judgements', (r) => r.kind === 'pairs' && !!r.pooled],
+    ['all sets, reading', (r) => !r.pooled],
+  ];
+  const overall = (m: Method, keep: (r: SuiteResult) => boolean) => {
+    const picked = results.filter(keep).map((r) => r.evaluations[m]);
     const lowers = picked.reduce((n, e) => n + e.lowerArticles, 0);
     const p1 = picked.reduce((n, e) => n + e.precisionAt1 * e.lowerArticles, 0) / (lowers || 1);
     const all = picked.flatMap((e) => e.outcomes);
@@ -180,16 +204,12 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     const capped = picked.reduce((n, e) => n + e.cappedRecallAt3 * e.lowerArticles, 0) / (lowers || 1);
     return { lowers, pairs: all.length, p1, r3, capped };
   };
-  for (const [name, kinds] of [
-    ['bundled sets', ['labels']],
-    ['real pairs', ['pairs']],
-    ['all sets', ['labels', 'pairs']],
-  ] as const) {
-    if (!results.some((r) => (kinds as readonly string[]).includes(r.kind))) continue;
-    const e = overall('engine', [...kinds]);
+  for (const [name, keep] of groups) {
+    if (!results.some(keep)) continue;
+    const e = overall('engine', keep);
     lines.push(`overall, ${name} (${e.lowers} lower articles, ${e.pairs} pairs):`);
     for (const m of METHODS) {
-      const o = overall(m, [...kinds]);
+      const o = overall(m, keep);
       lines.push(
         `  ${m.padEnd(14)} precision@1 ${pct(o.p1)}   recall@3 pairs ${pct(o.r3)}   capped recall@3 ${pct(o.capped)}`,
       );

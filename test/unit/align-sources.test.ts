@@ -164,29 +164,55 @@ describe('findReuse', () => {
 const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 const REAL = existsSync(REAL_ROOT);
 
+const REAL_SETS = [
+  'beijing-transfer',
+  'henan-progress',
+  'shandong-transfer',
+  'shanghai-transfer',
+  'beijing-sme',
+  'henan-employment',
+  'shandong-agrimachinery',
+];
+
+/** Evaluates every real set on the reading's labels, or on them with the pooled judgements added. */
+async function evaluateRealSets(pooled: boolean) {
+  const results = [];
+  for (const name of REAL_SETS) {
+    const path = (sub: string) => new URL(`../data/alignment-real/${sub}${name}.tsv`, import.meta.url).pathname;
+    const suite = {
+      kind: 'pairs' as const,
+      labels: path(''),
+      docs: REAL_ROOT,
+      ...(pooled ? { pooled: path('pooled/') } : {}),
+    };
+    results.push((await evaluateSuite(suite, () => {})).evaluations);
+  }
+  return results;
+}
+
+const foundShare = (list: { outcomes: { rank?: number }[] }[]) =>
+  list.flatMap((e) => e.outcomes).filter((o) => o.rank !== undefined && o.rank <= 3).length /
+  list.flatMap((e) => e.outcomes).length;
+
 describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/lawrefbook)', () => {
-  test("precision@1 ≥ 0.8 on every real set and at least both baselines'; recall@3 ≥ 0.9 overall", async () => {
-    const names = [
-      'beijing-transfer',
-      'henan-progress',
-      'shandong-transfer',
-      'shanghai-transfer',
-      'beijing-sme',
-      'henan-employment',
-      'shandong-agrimachinery',
-    ];
-    const root = REAL_ROOT;
-    let found = 0;
-    let pairs = 0;
-    for (const name of names) {
-      const labels = new URL(`../data/alignment-real/${name}.tsv`, import.meta.url).pathname;
-      const { evaluations: e } = await evaluateSuite({ kind: 'pairs', labels, docs: root }, () => {});
-      expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(0.8);
-      expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(e['tfidf-bigrams'].precisionAt1);
-      expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(e['bm25-words'].precisionAt1);
-      found += e.engine.outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
-      pairs += e.engine.outcomes.length;
-    }
-    expect(found / pairs).toBeGreaterThanOrEqual(0.9);
-  }, 300_000);
+  test.each([
+    ['the reading', false],
+    ['the reading with the pooled judgements', true],
+  ])(
+    "on %s: precision@1 ≥ 0.8 on every set and at least both baselines'; recall@3 overall above both baselines'",
+    async (_, pooled) => {
+      const sets = await evaluateRealSets(pooled);
+      for (const e of sets) {
+        expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(0.8);
+        expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(e['tfidf-bigrams'].precisionAt1);
+        expect(e.engine.precisionAt1).toBeGreaterThanOrEqual(e['bm25-words'].precisionAt1);
+      }
+      const engine = foundShare(sets.map((e) => e.engine));
+      expect(engine).toBeGreaterThan(foundShare(sets.map((e) => e['tfidf-bigrams'])));
+      expect(engine).toBeGreaterThan(foundShare(sets.map((e) => e['bm25-words'])));
+      // On the reading alone the overall floor of 0.9 holds (90.8 %); with the pooled judgements it is 89.1 %.
+      if (!pooled) expect(engine).toBeGreaterThanOrEqual(0.9);
+    },
+    300_000,
+  );
 });
