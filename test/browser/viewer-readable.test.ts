@@ -1,8 +1,8 @@
 /**
  * Issue 17 in real Chromium against the real server over the imported, aligned corpus: semantic zoom (labels never
  * under 12 px, 18 px in workshop mode at 1280×720), documents as nodes and groups when many, filters and the time
- * slider, feedback within 100 ms, late answers dropped, time limits and errors in the UI language, clearing, the
- * lineage panel (scores, tied marks), scoped coverage, words, exports and curation checks.
+ * slider, feedback at the click before the answer, late answers dropped, time limits and errors in the UI language,
+ * clearing, the lineage panel (scores, tied marks), scoped coverage, words, exports and curation checks.
  * Screenshots go to test-artifacts/ (viewer-w*.png: what a first-time user sees in workshop mode at 1280×720).
  */
 import type { Browser, Page, Route } from 'playwright-core';
@@ -331,7 +331,7 @@ describe('workshop mode at 1280×720', () => {
 });
 
 describe('feedback, late answers, time limits, errors', () => {
-  test('a click gives feedback within 100 ms while the API is slow, and the old highlight goes at once', async () => {
+  test('a click gives feedback at once, before the slow API answers, and the old highlight goes at once', async () => {
     const page = await open('', { width: 1600, height: 900 });
     await ready(page);
     await openDocument(page, '柳政规〔2021〕18号');
@@ -343,34 +343,40 @@ describe('feedback, late answers, time limits, errors', () => {
     );
     await clickNode(page, ids[0]!, 200);
     await page.waitForFunction(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length > 1);
-    await delay(page, /ArticleDetails|Lineage/, 2500);
+    await delay(page, /ArticleDetails|Lineage/, 5000);
+    let answered = false;
+    page.on('response', (r) => {
+      if (/ArticleDetails|Lineage/.test(r.request().postData() ?? '')) answered = true;
+    });
     const box = (await page.locator('#cy').boundingBox())!;
     const at = await page.evaluate(
       (id) => (window as unknown as { cy: Cy }).cy.getElementById(id).renderedPosition(),
       ids[1]!,
     );
-    // Timed inside the page: from the mouse release to the busy outline on the node and the busy note in the panel.
+    // Not a timed test (speed is the bench's): the busy outline on the node and the busy note in the panel must be
+    // set by the click's own handlers, so they are there at the first look after the mouse release, while the API
+    // still holds its answer back.
     await page.evaluate((id) => {
-      const w = window as unknown as { cy: Cy; __feedbackMs: Promise<number> };
-      w.__feedbackMs = new Promise((resolve) => {
-        document.getElementById('cy')!.addEventListener(
-          'mouseup',
-          () => {
-            const t0 = performance.now();
-            // Checked after the click's handlers have run (the paint follows on the next frame).
-            const check = () =>
-              w.cy.getElementById(id).hasClass('busy') && document.querySelector('#tab-details [data-busy="true"]')
-                ? resolve(performance.now() - t0)
-                : setTimeout(check, 0);
-            setTimeout(check, 0);
-          },
-          { capture: true, once: true },
-        );
+      const w = window as unknown as { cy: Cy; __feedback: Promise<boolean> };
+      w.__feedback = new Promise((resolve) => {
+        document
+          .getElementById('cy')!
+          .addEventListener(
+            'mouseup',
+            () =>
+              setTimeout(() =>
+                resolve(
+                  w.cy.getElementById(id).hasClass('busy') &&
+                    !!document.querySelector('#tab-details [data-busy="true"]'),
+                ),
+              ),
+            { capture: true, once: true },
+          );
       });
     }, ids[1]!);
     await page.mouse.click(box.x + at.x, box.y + at.y);
-    const feedbackMs = await page.evaluate(() => (window as unknown as { __feedbackMs: Promise<number> }).__feedbackMs);
-    expect(feedbackMs).toBeLessThan(100);
+    expect(await page.evaluate(() => (window as unknown as { __feedback: Promise<boolean> }).__feedback)).toBe(true);
+    expect(answered).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('.hl').length)).toBe(0);
     await page.waitForSelector('[data-lineage-count]', { timeout: 20_000 });
     expect(
