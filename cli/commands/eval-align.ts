@@ -136,7 +136,10 @@ async function loadSuite(suite: Suite, warn: (line: string) => void) {
   const files = [...new Set([...selection.keys(), ...[...selection.values()].flat()])];
   const docs = await Promise.all(files.map((f) => readLawrefbookDocument(suite.docs, f)));
   const labels: AlignmentLabel[] = toAlignmentLabels(pairs, suite.labels);
-  return { docs, selection, labels, none: pairs.filter((p) => p.strength === 'none').length };
+  // A lower article read as having no counterpart, unless a pooled judgement found it one.
+  const carried = new Set(labels.map((l) => `${l.lowerFile}#${l.lowerArticle}`));
+  const none = pairs.filter((p) => p.strength === 'none' && !carried.has(`${p.lowerFile}#${p.lowerArticle}`)).length;
+  return { docs, selection, labels, none };
 }
 
 /** Evaluates one suite with the engine and both baselines. */
