@@ -7,7 +7,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers } from '../../text/index.ts';
-import { TITLE_END } from './read-kind.ts';
+import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The title read from the head. */
@@ -53,10 +53,11 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
       continue;
     }
     const lines = [line.no];
-    // Join the following lines while the title is visibly unfinished (open 《, or no title ending yet): gov.cn
-    // typesets a long title over two or three centred lines. Joined only when a following line finishes it.
+    // Join the following lines while the title is visibly unfinished (open 《, no title ending yet, or an ending that
+    // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
+    // Joined only when a following line finishes it.
     const finished = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
-    if (!finished(text)) {
+    if (!finished(text) || OPEN_TITLE_END.test(text.replace(/\s/g, ''))) {
       let joined = text;
       for (let k = i + 1; k < candidates.length && k <= i + 3 && candidates[k]!.no - candidates[k - 1]!.no <= 3; k++) {
         joined += candidates[k]!.text.trim();

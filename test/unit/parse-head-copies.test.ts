@@ -44,4 +44,45 @@ describe('heads copied from a page', () => {
     expect(d.docNumber).toBe('柳政规〔2024〕3号');
     expect(d.issues.map((i) => i.code)).toContain('TITLE_JOINED');
   });
+
+  test.each([
+    ['关于进一步落实稳就业政策', '促进高质量充分就业的通知'],
+    ['关于调整城乡居民养老保险缴费标准', '和待遇水平的通知'],
+    ['关于加强政务服务事项清单', '及办理流程管理的通知'],
+  ])('a title broken after a word that also ends titles (%s / %s) is still joined', (first, second) => {
+    const text = [
+      first,
+      second,
+      '桂人社发〔2024〕9号',
+      '各市人力资源社会保障局：',
+      '一、总体要求。做好相关工作。',
+    ].join('\n');
+    expect(parsePolicyText(text, { file: 'broken.txt' }).title).toBe(first + second);
+  });
+
+  test('an addressee line is no statute title even when a line telling an adoption follows it', () => {
+    const text = [
+      '各乡镇人民政府，县直各单位：',
+      '2024年2月20日县人民政府第12次常务会议通过',
+      '三江侗族自治县油茶产业扶持办法',
+      '第一条　为扶持油茶产业，制定本办法。',
+      '第二条　县林业局负责组织实施。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'sanjiang-oil-tea.txt' });
+    expect(d.title).toBe('三江侗族自治县油茶产业扶持办法');
+    expect(d.authorityLevel).toBeUndefined();
+  });
+
+  test('(此件公开发布) under a title does not make the text a statute', () => {
+    const text = [
+      '柳州市科技创新券管理办法',
+      '（此件公开发布）',
+      '第一条　为规范科技创新券管理，制定本办法。',
+      '第二条　市科技局负责创新券的发放和兑付。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'liuzhou-vouchers.txt' });
+    expect(d.title).toBe('柳州市科技创新券管理办法');
+    expect(d.authorityLevel).toBeUndefined();
+    expect(d.publicRelease).toBe(true);
+  });
 });
