@@ -1,2 +1,5 @@
-/** Version of the parser, stored with each document (provenance.importerVersion). Bump when output changes. */
-export const PARSER_VERSION = 'parse-0.1.0';
+/**
+ * Version of the parser, stored with each document (provenance.importerVersion). Bump when output changes.
+ * 0.2.0: titles broken after 政策 and the like joined, heads copied from the addressees, adoption lines read as dates.
+ */
+export const PARSER_VERSION = 'parse-0.2.0';
