@@ -49,4 +49,9 @@ export interface ViewerBenchResult {
    */
   chainMs: number;
   chainLength: number;
+  /**
+   * From the click's own feedback (App.focusArticle before any request: select, fade the old chain, mark the article
+   * busy) to the next animation frame, i.e. the feedback painted, with a chain highlighted before.
+   */
+  feedbackMs: number;
 }

@@ -53,7 +53,7 @@ describe('floors', () => {
         search: { p99Ms: 300, errors: 2, throughputRatioToDirect: 0.59, single: { p99Ms: 49.9 } },
       },
       viewerOverview: { grouped: { firstRenderMs: 3000 } },
-      viewer: { n5000: { panFrameMs: { mean: 33.3 } } },
+      viewer: { n5000: { panFrameMs: { mean: 33.3 }, feedbackMs: 100 } },
     });
     expect(Object.fromEntries(floors.map((f) => [f.name, f.pass]))).toEqual({
       'import.ratioToPlainCreate': true,
@@ -68,6 +68,7 @@ describe('floors', () => {
       'importer.peakRssMB': null,
       'viewerOverview.grouped.firstRenderMs': false,
       'viewer.n5000.panFrameMs.mean': true,
+      'viewer.n5000.feedbackMs': false,
     });
   });
 });

@@ -157,6 +157,15 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
   await frame();
   await frame();
   const chainMs = performance.now() - c0;
+  // Click feedback on another article while that chain is lit, as App.focusArticle gives it before any request.
+  const other = articleNodeId(municipal.articleIds.at(-1)!);
+  const f0 = performance.now();
+  m.view.select(other);
+  m.view.fadeHighlight(other);
+  m.view.setBusy([other]);
+  await frame();
+  const feedbackMs = performance.now() - f0;
+  m.view.setBusy([]);
   const panFrameMsBy = await panByMode(store, panFrames, m.view);
   return {
     n,
@@ -167,6 +176,7 @@ async function runViewerBench(n: number, panFrames = 90): Promise<ViewerBenchRes
     panFrameMsBy,
     chainMs,
     chainLength: hl.nodeIds.length,
+    feedbackMs,
   };
 }
 
