@@ -1,5 +1,5 @@
 /**
- * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…`: scores the
+ * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…`: scores the
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall.
  * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
@@ -35,7 +35,7 @@ import { listTextFiles, readDocuments } from './align.ts';
 export const summary =
   'score the alignment engine and two baselines on hand-checked pairs (precision@1, recall@3 over pairs and capped)';
 
-const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR]…
+const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…
   without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements)
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
@@ -90,7 +90,7 @@ async function defaultSuites(): Promise<Suite[]> {
   return suites;
 }
 
-/** Reads `--labels X --docs Y` and `--pairs X --root Y`; no sets gives undefined (the built-in ones); a string is an error. */
+/** Reads `--labels X --docs Y` and `--pairs X --root Y [--pooled Z]`; no sets gives undefined (the built-in ones); a string is an error. */
 export function readSuites(args: readonly string[]): Suite[] | undefined | string {
   const suites: Suite[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -104,8 +104,9 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
       suites.push({ kind: 'labels', labels: args[i + 1]!, docs: args[i + 3]! });
       i += 3;
     } else if (arg === '--pairs' && args[i + 2] === '--root' && args[i + 1] && args[i + 3]) {
-      suites.push({ kind: 'pairs', labels: args[i + 1]!, docs: args[i + 3]! });
-      i += 3;
+      const pooled = args[i + 4] === '--pooled' && args[i + 5] ? args[i + 5] : undefined;
+      suites.push({ kind: 'pairs', labels: args[i + 1]!, docs: args[i + 3]!, ...(pooled ? { pooled } : {}) });
+      i += pooled ? 5 : 3;
     } else return `unexpected argument ${arg}`;
   }
   return suites.length > 0 ? suites : undefined;
@@ -191,7 +192,7 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     }
     lines.push(`  ${capLine(engine)}`, '');
   }
-  // A set judged with its pool counts once per group: its pooled figures in 'with pooled judgements', else the reading's.
+  // Each set counts once per group: its pooled result in the pooled group, its reading's result in the others.
   const groups: [string, (r: SuiteResult) => boolean][] = [
     ['bundled sets', (r) => r.kind === 'labels'],
     ['real pairs, reading', (r) => r.kind === 'pairs' && !r.pooled],
