@@ -26,6 +26,7 @@ import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { PARSER_VERSION } from './parser-version.ts';
+import { readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
 
 export type { ParseOptions } from './parse-options.ts';
@@ -205,6 +206,18 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   if (found.issuer) document.issuer = found.issuer.name;
+  // A 条例 or 法 promulgated by decree (国令第707号, 公安部令第164号) is a statute whatever page it was copied from; its
+  // level is read as the statute reader reads it. Only these: other kinds keep no level, so no document changes
+  // between statute and normative document (and its identity in the graph) here.
+  if ((kind === 'regulation' || kind === 'law') && ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) {
+    const level = readAuthorityLevel({
+      title,
+      issuers: found.issuer ? [found.issuer.name] : [],
+      docNumber: ownNumber,
+      bodies: [],
+    });
+    if (level) document.authorityLevel = level;
+  }
   // A joint issue (国务院办公厅、中央军委办公厅) is kept as the page names it.
   if (page.issuer && /[、,，]/.test(page.issuer.value)) document.issuer = page.issuer.value;
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;

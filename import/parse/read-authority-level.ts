@@ -3,7 +3,7 @@
  * statute. Examples:
  *   title 中华人民共和国宪法 / …宪法修正案 → constitution
  *   issuer 全国人民代表大会常务委员会 (a law, or a 决定 of the NPCSC, which has the force of law) → law
- *   国务院令第306号, or 国务院 adopting/promulgating/approving a 条例 → administrative_regulation
+ *   国务院令第306号 (国令第306号), or 国务院 adopting/promulgating/approving a 条例 → administrative_regulation
  *   公安部令第164号, a ministry promulgating a 规定/办法 → departmental_rule
  *   最高人民法院 / 最高人民检察院 (issuer or title head) → judicial_interpretation
  *   浙江省人民代表大会常务委员会, 洛阳市人民代表大会常务委员会 → local_regulation
@@ -66,7 +66,8 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     return 'local_government_rule';
   const decree = clues.decreeNumber ?? (/令第\s*\d+\s*号$/.test(clues.docNumber ?? '') ? clues.docNumber : undefined);
   if (decree) {
-    if (/^(?:中华人民共和国)?国务院/.test(decree)) return 'administrative_regulation';
+    // 国令第707号 is the short form of 中华人民共和国国务院令第707号.
+    if (/^(?:(?:中华人民共和国)?国务院|国令)/.test(decree)) return 'administrative_regulation';
     if (/人民政府令/.test(decree)) return 'local_government_rule';
     return 'departmental_rule';
   }

@@ -85,4 +85,26 @@ describe('heads copied from a page', () => {
     expect(d.authorityLevel).toBeUndefined();
     expect(d.publicRelease).toBe(true);
   });
+
+  test('a 条例 a gov.cn page publishes under 国令第N号 is an administrative regulation; numbered 若干政策 get no level', () => {
+    const decree = [
+      '发文机关：\t国务院\t成文日期：\t2023年5月10日',
+      '标\u3000\u3000题：\t某某事业管理条例',
+      '发文字号：\t国令第761号\t发布日期：\t2023年5月20日',
+      '中华人民共和国国务院令',
+      '第761号',
+      '《某某事业管理条例》已经2023年4月28日国务院第5次常务会议通过，现予公布，自2023年7月1日起施行。',
+      '某某事业管理条例',
+      '第一条　为了规范某某事业管理，制定本条例。',
+      '第二条　国务院有关部门按照职责分工负责某某事业管理工作。',
+    ].join('\n');
+    const d = parsePolicyText(decree, { file: 'decree.txt' });
+    expect(d).toMatchObject({
+      title: '某某事业管理条例',
+      docNumber: '国令第761号',
+      authorityLevel: 'administrative_regulation',
+    });
+    const notice = parsePolicyText(BROKEN_TITLE, { file: 'liuzhou-nev.txt' });
+    expect(notice.authorityLevel).toBeUndefined();
+  });
 });
