@@ -77,17 +77,24 @@ async function defaultSuites(): Promise<Suite[]> {
       docs: join(PROJECT_ROOT, 'test/data/docs-align'),
     },
   ];
+  const real = await realSuites();
+  return [...suites, ...real.reading, ...real.pooled.filter((suite) => suite.pooled)];
+}
+
+/**
+ * Every labelled real set on lawrefbook: on the reading's labels, and with its pooled judgements added (the reading's
+ * labels alone for a set that has none).
+ */
+export async function realSuites(): Promise<{ reading: Suite[]; pooled: Suite[] }> {
   const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
-  const pooled = new Set(await readdir(join(PROJECT_ROOT, REAL_POOLED)).catch(() => []));
-  for (const n of names) suites.push({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: REAL_ROOT });
-  for (const n of names.filter((x) => pooled.has(x)))
-    suites.push({
-      kind: 'pairs',
-      labels: join(PROJECT_ROOT, REAL_PAIRS, n),
-      docs: REAL_ROOT,
-      pooled: join(PROJECT_ROOT, REAL_POOLED, n),
-    });
-  return suites;
+  const judged = new Set(await readdir(join(PROJECT_ROOT, REAL_POOLED)).catch(() => []));
+  const reading = names.map(
+    (n): Suite => ({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: REAL_ROOT }),
+  );
+  const pooled = reading.map((suite, i) =>
+    judged.has(names[i]!) ? { ...suite, pooled: join(PROJECT_ROOT, REAL_POOLED, names[i]!) } : suite,
+  );
+  return { reading, pooled };
 }
 
 /** Reads `--labels X --docs Y` and `--pairs X --root Y [--pooled Z]`; no sets gives undefined (the built-in ones); a string is an error. */

@@ -6,7 +6,7 @@
  */
 import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
-import { isMakingLine } from './statute/read-statute-head.ts';
+import { DATE_FIRST, isMakingLine } from './statute/read-statute-head.ts';
 
 /** The role of a line in a document's head or closing. */
 export type HeadLineRole =
@@ -51,7 +51,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
     return 'date';
   // A line telling a step of the text's making from its date (2024年2月20日县人民政府第12次常务会议通过) dates it; it
   // is no title. (Not 本办法自发布之日起施行: that closes a body.)
-  if (/^(?:经)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(m) && isMakingLine(m)) return 'date';
+  if (DATE_FIRST.test(m) && isMakingLine(m)) return 'date';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';

@@ -18,16 +18,18 @@ const RULES: [RegExp, PolicyKind][] = [
   [/法$/, 'law'],
 ];
 
-/** Words a title may end with; a title line that does not end so may continue on the next line. */
-export const TITLE_END =
-  /(?:报告|请示|意见|措施|办法|细则|举措|政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
+/** Title endings that also end phrases inside titles (…落实稳就业政策 / 促进高质量充分就业的通知; …缴费标准 / 和待遇水平的通知). */
+const OPEN_ENDINGS = '政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则';
+const FIRM_ENDINGS =
+  '报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读';
+/** A title's last words, then an optional bracketed note (试行) and a closing 》. */
+const endingIn = (words: string) => new RegExp(`(?:${words})(?:\\s*[(（][^()（）]*[)）])?\\s*》?$`);
 
-/**
- * Title endings that also end phrases inside titles (…落实稳就业政策 / 促进高质量充分就业的通知; …缴费标准 / 和待遇水平的通知):
- * a line ending so may still continue on the next line.
- */
-export const OPEN_TITLE_END =
-  /(?:政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则)(?:\s*[(（][^()（）]*[)）])?\s*》?$/;
+/** Words a title may end with; a title line that does not end so may continue on the next line. */
+export const TITLE_END = endingIn(`${FIRM_ENDINGS}|${OPEN_ENDINGS}`);
+
+/** The endings of OPEN_ENDINGS: a line ending so may still continue on the next line. */
+export const OPEN_TITLE_END = endingIn(OPEN_ENDINGS);
 
 /** Reads the kind from a title (trailing bracketed notes such as (试行) or (2021—2023年) ignored). */
 export function readKind(title: string): PolicyKind {

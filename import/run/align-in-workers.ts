@@ -54,6 +54,11 @@ export function describeGroup(plan: Pick<AlignmentPlan, 'slots' | 'groups'>, gro
   return `group ${group} (lower documents ${files.slice(0, 3).join(', ')}${more})`;
 }
 
+/** The error of a group whose ranking failed, in this thread or in a worker. */
+function groupFailure(plan: Pick<AlignmentPlan, 'slots' | 'groups'>, group: number, reason: string, cause?: unknown) {
+  return new Error(`alignment of ${describeGroup(plan, group)} failed: ${reason}`, cause ? { cause } : undefined);
+}
+
 /** What the threads share: the queue of groups, the running workers, and the first failure (which stops them all). */
 interface Pool {
   order: number[];
@@ -77,7 +82,7 @@ function fail(pool: Pool, error: Error): Error {
 function runWorker(
   input: RankGroupsInput,
   pool: Pool,
-  describe: (group: number) => string,
+  failed: (group: number, reason: string) => Error,
   onRanked: (group: number, matches: GroupMatches) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -98,7 +103,7 @@ function runWorker(
         return;
       }
       if ('failure' in message) {
-        reject(fail(pool, new Error(`alignment of ${describe(message.group)} failed: ${message.failure}`)));
+        reject(fail(pool, failed(message.group, message.failure)));
         return;
       }
       inHand -= 1;
@@ -148,8 +153,7 @@ export async function alignInWorkers(
       try {
         matches = rankGroup(prepared, group, options);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`alignment of ${describeGroup(plan, g)} failed: ${reason}`, { cause: error });
+        throw groupFailure(plan, g, error instanceof Error ? error.message : String(error), error);
       }
       onRanked(g, matches);
     });
@@ -157,9 +161,9 @@ export async function alignInWorkers(
   }
   const pool: Pool = { order: orderGroups(plan.groups), next: 0, workers: new Set() };
   const input: RankGroupsInput = { docs: [...docs], options: { ...options, selection } };
-  const describe = (group: number) => describeGroup(plan, group);
+  const failed = (group: number, reason: string) => groupFailure(plan, group, reason);
   await Promise.all(
-    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, pool, describe, onRanked)),
+    Array.from({ length: Math.min(threads, plan.groups.length) }, () => runWorker(input, pool, failed, onRanked)),
   );
   return pairsOfPlan(plan, ranked);
 }

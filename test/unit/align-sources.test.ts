@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   rankSources,
   type AlignDocument,
 } from '../../align/index.ts';
-import { evaluateSuite, readSuites } from '../../cli/commands/eval-align.ts';
+import { evaluateSuite, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { corpusFixture } from './align-fixtures.ts';
 
@@ -164,24 +164,11 @@ describe('findReuse', () => {
 const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 const REAL = existsSync(REAL_ROOT);
 
-// Every labelled set eval:align reads, so a new set cannot miss its floors silently.
-const REAL_SETS = readdirSync(new URL('../data/alignment-real/', import.meta.url))
-  .filter((n) => n.endsWith('.tsv'))
-  .map((n) => n.replace(/\.tsv$/, ''));
-
-/** Evaluates every real set on the reading's labels, or on them with the pooled judgements added. */
+/** Evaluates every real set eval:align reads (so a new set cannot miss its floors silently), with or without its pooled judgements. */
 async function evaluateRealSets(pooled: boolean) {
   const results = [];
-  for (const name of REAL_SETS) {
-    const path = (sub: string) => new URL(`../data/alignment-real/${sub}${name}.tsv`, import.meta.url).pathname;
-    const suite = {
-      kind: 'pairs' as const,
-      labels: path(''),
-      docs: REAL_ROOT,
-      ...(pooled && existsSync(path('pooled/')) ? { pooled: path('pooled/') } : {}),
-    };
+  for (const suite of (await realSuites())[pooled ? 'pooled' : 'reading'])
     results.push((await evaluateSuite(suite, () => {})).evaluations);
-  }
   return results;
 }
 

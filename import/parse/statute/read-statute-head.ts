@@ -31,11 +31,13 @@ const KINDS: { kind: TimelineEvent['kind']; re: RegExp }[] = [
   { kind: 'effect', re: /(?:起?施行|起?生效|实施)$/ },
 ];
 
+/** A line opening with a year (2024年…, 二〇二四年…, 经2024年…): how a making line told from its date begins. */
+export const DATE_FIRST = /^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年/;
+
 /** True for a line that tells a step in the making of a statute: a date, then who did what. */
 export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
-  if (!/^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年|^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m))
-    return false;
+  if (!DATE_FIRST.test(m) && !/^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
   return (
     /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) ||
     /令第\s*\d+\s*号/.test(m) ||
