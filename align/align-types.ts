@@ -2,14 +2,16 @@
  * The slice of the document model that alignment reads. A parsed PolicyDocument fits as is; the graph reader
  * builds these from Policy and Article nodes and passes the documents each one cites as `citedFiles`.
  */
-import type { Article, Citation, PolicyDocument } from '../model/index.ts';
+import type { Article, Citation, JurisdictionRef, PolicyDocument } from '../model/index.ts';
 
 /** An article as alignment sees it. */
 export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>;
 
 /** A document as alignment sees it; `file` identifies it among the documents given. */
-export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | 'tier' | 'kind'> {
+export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | 'tier' | 'kind' | 'jurisdiction'> {
   docNumber?: string;
+  /** Places with their parents, enough to follow its jurisdiction up to 中华人民共和国 (is-above.ts). */
+  jurisdictions?: readonly Pick<JurisdictionRef, 'name' | 'parent'>[];
   /** The date of this text (this version's issue or adoption). */
   issuedOn?: string;
   /**

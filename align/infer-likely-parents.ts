@@ -1,15 +1,16 @@
 /**
  * Which upper document a document implements when it cites none. Every article of it is compared with the articles
- * of every higher-tier document by the TF-IDF cosine of their bigrams (citations hidden first when asked), and an
- * upper document scores the mean, over the lower articles, of the best cosine it gives them. Many uppers are first
- * shortlisted by the cosine of whole texts (`shortlist`, default 12), so a whole statute book stays cheap. A work
+ * of every document above it (is-above.ts: a higher tier, on its chain of places) by the TF-IDF cosine of their
+ * bigrams (citations hidden first when asked), and an upper document scores the mean, over the lower articles, of
+ * the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole texts (`shortlist`, default
+ * 12), so a whole statute book stays cheap. A work
  * that first existed after the document was issued is not a candidate (existedBefore).
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
  * they cost seconds per document and ranked the law a regulation rests on first less often than the cosine alone.
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
  */
-import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
+import { isAbove } from './is-above.ts';
 import { bigramVectors, vectorCosine } from './prepare-articles.ts';
 import { wholeTextOf } from './nearest-documents.ts';
 import { isAlignable, isLaterDate } from './select-upper-documents.ts';
@@ -153,10 +154,7 @@ export function inferLikelyParents(
         })),
       }
     : found;
-  const lowerRank = TIERS.indexOf(found.tier);
-  let uppers = docs.filter(
-    (d) => isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank && existedBefore(d, found),
-  );
+  let uppers = docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found));
   if (uppers.length > shortlist) {
     const whole = bigramVectors(
       [lower, ...uppers].map((d) => ({

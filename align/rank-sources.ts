@@ -1,13 +1,14 @@
 /**
  * Where does this article come from, without citations: ranks articles of other documents as its likely sources —
- * upper tiers (UPPER), the same tier in other documents (PEER, e.g. other cities), or both (ALL) — with the engine's
- * score, class and evidence spans. Example: rankSources(docs, { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER',
- * limit: 3 }) → [{ file: 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
+ * the documents above it (UPPER: higher tiers on its own chain of places, is-above.ts), the same tier in other
+ * documents (PEER, e.g. other cities), or both (ALL) — with the engine's score, class and evidence spans.
+ * Example: rankSources(docs, { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 }) → [{ file:
+ * 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
  */
 import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
-import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
+import { isAbove } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { isAlignable } from './select-upper-documents.ts';
@@ -28,14 +29,15 @@ export interface SourceMatch {
   evidence: EvidenceSpan[];
 }
 
-/** The scope of `candidate` seen from `doc`, or undefined when it cannot be a source (lower tier, itself). */
+/**
+ * The scope of `candidate` seen from `doc`, or undefined when it cannot be a source: itself, a lower tier, or a higher
+ * tier of another place's chain (a 河南省 regulation is not above a Guangxi city's measures, nor its peer).
+ */
 export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<SourceScope, 'ALL'> | undefined {
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
-  const here = TIERS.indexOf(doc.tier);
-  const there = TIERS.indexOf(candidate.tier);
-  if (there < here) return 'UPPER';
-  if (there === here) return 'PEER';
+  if (isAbove(candidate, doc)) return 'UPPER';
+  if (candidate.tier === doc.tier) return 'PEER';
   return undefined;
 }
 

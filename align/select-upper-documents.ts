@@ -7,11 +7,12 @@
  * articles of its own to carry.
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known).
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
- * document it would draw every lower article of the corpus to itself.
+ * document it would draw every lower article of the corpus to itself. Higher means on the document's own chain of
+ * places too (is-above.ts): a city's measures are not aligned to another province's regulation, cited or not.
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
-import { TIERS } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
+import { isAbove } from './is-above.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
@@ -49,9 +50,7 @@ export function selectUpperDocuments(
   const citedOf = citedDocumentsIn(docs, indices);
   for (const lower of docs) {
     if (!isAlignable(lower) || !lower.tier) continue;
-    const lowerRank = TIERS.indexOf(lower.tier);
-    const isHigher = (d: AlignDocument) =>
-      isAlignable(d) && d.tier !== undefined && TIERS.indexOf(d.tier) < lowerRank && !issuedAfter(d, lower);
+    const isHigher = (d: AlignDocument) => isAlignable(d) && isAbove(d, lower) && !issuedAfter(d, lower);
     // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
     // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
     const known = [...new Set(citedOf(lower))]

@@ -8,6 +8,7 @@ import {
   compareProvisions,
   findReuse,
   inferLikelyParents,
+  placeFields,
   rankSources,
   type AlignDocument,
   type SourceScope,
@@ -19,7 +20,7 @@ import type { CypherQuery } from '../run-cypher.ts';
 
 /**
  * Every policy with its current articles, the policies it cites (not inferred; those it rests on, BASED_ON, also
- * apart), and the dates its work first existed
+ * apart), its places up to 中华人民共和国, and the dates its work first existed
  * by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With its own issue
  * date, the earliest of them is the first date known of the work (a text that tells no history is taken as its first).
  */
@@ -32,7 +33,9 @@ WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn} AS policy, articles, cited, basedOn,
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .jurisdiction} AS policy, articles, cited, basedOn,
+       [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
+         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,
        [d IN [p.issuedOn]
          + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
                      RETURN e.start ORDER BY e.start LIMIT 1 }
@@ -70,8 +73,10 @@ async function readGraph(context: ApiContext): Promise<Graph> {
     return {
       file: p.id!,
       title: p.title ?? '',
-      tier: (p.tier ?? 'national') as Tier,
+      // A document of unknown tier stays so: neither above nor beside anything (rank-sources.ts), as in alignGraph.
+      ...(p.tier ? { tier: p.tier as Tier } : {}),
       kind: (p.kind ?? 'other') as PolicyKind,
+      ...placeFields(p.jurisdiction, row.places as { name: string; parent: string | null }[]),
       ...(p.docNumber ? { docNumber: p.docNumber } : {}),
       ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
       ...firstOf(row.firstDates as string[]),

@@ -8,6 +8,7 @@ import type { GraphHandle } from '../../graph/index.ts';
 import {
   inferImplements,
   isAlignable,
+  placeFields,
   selectUpperDocuments,
   type AlignDocument,
   type AlignOptions,
@@ -52,9 +53,12 @@ interface PolicyRecord {
     issuedOn?: string;
     /** The fingerprint of what it was last aligned from (align-fingerprints.ts), when it was aligned. */
     alignedInput?: string;
+    jurisdiction?: string;
   };
   articles: { id: string; number: number; path: string; heading?: string; text?: string }[];
   cited: string[];
+  /** Its jurisdiction and those above it, each with its parent (absent from rows read before places were read). */
+  places?: { name: string; parent?: string | null }[];
 }
 
 /** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
@@ -72,6 +76,7 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): {
       kind: (r.policy.kind ?? 'other') as PolicyKind,
       ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
       ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),
+      ...placeFields(r.policy.jurisdiction, r.places),
       articles: r.articles.map((a) => ({
         number: a.number,
         path: a.path,

@@ -26,9 +26,13 @@ export interface InferredRow {
   alignedArticles: number;
 }
 
+/** The places of policy `p` with their parents, its own up to 中华人民共和国 (for align/is-above.ts). */
+const PLACES_OF_P = `[(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
+         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}]`;
+
 /**
  * Reads the documents that have articles, each with its current articles in order (not the `stale` ones a re-import
- * kept for their reviewed alignments) and the policies it cites (not inferred).
+ * kept for their reviewed alignments), the policies it cites (not inferred) and its places.
  */
 export function buildReadAlignmentInputQuery(): CypherQuery {
   return {
@@ -39,8 +43,8 @@ WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .alignedInput} AS policy, articles,
-       collect(DISTINCT q.id) AS cited
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .alignedInput, .jurisdiction} AS policy, articles,
+       collect(DISTINCT q.id) AS cited, ${PLACES_OF_P} AS places
 ORDER BY policy.id`,
   };
 }

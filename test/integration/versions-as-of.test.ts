@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
-import { importInto, LAW_FILES } from './import-support.ts';
+import { importInto, LAW_FILES, query } from './import-support.ts';
 
 const { graph } = openTestGraph();
 const FILES = [...LAW_FILES];
@@ -72,5 +72,31 @@ describe('lineage(asOf)', () => {
     expect((await lineage('2025-01-01')).body.data?.lineage).toEqual([
       { from: { id: `${V2024}#p11/a47` }, to: { id: `${LAW_2021}#p12/a117` } },
     ]);
+  });
+});
+
+describe('upper documents are on the chain of places', () => {
+  test('洛阳市’s regulation is aligned to 河南省’s and the national laws, never to 上海’s or 山东’s', async () => {
+    const rows = await query(
+      graph,
+      `MATCH (p:Policy {jurisdiction: '洛阳市'})-[:HAS_ARTICLE]->(:Article)-[:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(u:Policy)
+       RETURN DISTINCT u.jurisdiction AS place ORDER BY place`,
+    );
+    expect(rows.map((r) => r.place)).toEqual(['中华人民共和国', '河南省']);
+  });
+
+  test('sources (ALL) of its first article come from its own chain only', async () => {
+    const [row] = await query(
+      graph,
+      `MATCH (p:Policy {jurisdiction: '洛阳市'})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1`,
+    );
+    const answer = await api.gql(
+      'query ($id: ID!) { sources(articleId: $id, scope: ALL, limit: 50) { article { id } scope } }',
+      { id: row!.id },
+    );
+    const ids = (answer.body.data!.sources as { article: { id: string } }[]).map((s) => s.article.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => /上海|山东|北京/.test(id))).toEqual([]);
+    expect(ids.some((id) => id.includes('河南省'))).toBe(true);
   });
 });

@@ -1,0 +1,110 @@
+// Upper documents come from a document's own chain of places: the bundled Liuzhou measures were aligned to the
+// science regulations of 上海, 北京, 山东 and 河南 because every provincial document counted as above every city's.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import {
+  inferLikelyParents,
+  isAbove,
+  placeChain,
+  placeFields,
+  rankSources,
+  selectUpperDocuments,
+  type AlignDocument,
+} from '../../align/index.ts';
+import { parsePolicyText } from '../../import/index.ts';
+
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const docs: AlignDocument[] = [
+  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')),
+  ...readdirSync(`${corpus}laws`).map((f) => `laws/${f}`),
+].map((file) => parsePolicyText(readFileSync(corpus + file, 'utf8'), { file }));
+const named = (name: string) => docs.find((d) => d.file.includes(name))!;
+const names = (files: readonly string[] | undefined) =>
+  (files ?? []).map((f) => f.replace(/^laws\/|\(.*$|\.txt$/g, ''));
+
+describe('upper documents are on the lower document’s chain of places', () => {
+  const selection = selectUpperDocuments(docs);
+
+  test('the Liuzhou measures: Guangxi and the national documents, no other province’s regulation', () => {
+    expect(placeChain(named('liuzhou-hitech-measures.txt'))).toEqual(['柳州市', '广西壮族自治区', '中华人民共和国']);
+    expect(names(selection.get('liuzhou-hitech-measures.txt'))).toEqual([
+      'guangxi-hitech-measures',
+      'most-hitech-zone-plan-14th',
+      'state-council-hitech-opinions',
+      '促进科技成果转化法',
+      '科学技术进步法',
+    ]);
+  });
+
+  test('洛阳市 keeps 河南省’s regulation and loses 上海’s and 山东’s', () => {
+    expect(names(selection.get('laws/洛阳市科学技术进步条例(2019-08-19).md'))).toEqual([
+      '促进科技成果转化法',
+      '河南省科学技术进步条例',
+    ]);
+  });
+
+  test('sources and likely parents see the same chain', () => {
+    const liuzhou = named('liuzhou-hitech-measures.txt');
+    const upper = rankSources(
+      docs,
+      { file: liuzhou.file, path: liuzhou.articles[0]!.path },
+      { scope: 'ALL', limit: 50 },
+    );
+    expect(upper.length).toBeGreaterThan(0);
+    expect(upper.filter((s) => /上海|北京|山东|河南/.test(s.file))).toEqual([]);
+    const parents = inferLikelyParents(docs, liuzhou.file, { limit: 20 }).map((p) => p.file);
+    expect(parents.filter((f) => /上海|北京|山东|河南/.test(f))).toEqual([]);
+    expect(parents).toContain('guangxi-hitech-measures.txt');
+  });
+});
+
+describe('isAbove', () => {
+  const city = (name: string, parent?: string): AlignDocument => ({
+    file: `${name}.txt`,
+    title: name,
+    tier: 'municipal',
+    kind: 'measures',
+    jurisdiction: name,
+    jurisdictions: parent
+      ? [{ name, parent }, { name: parent, parent: '中华人民共和国' }, { name: '中华人民共和国' }]
+      : [{ name }],
+    articles: [],
+  });
+  const province = (name: string, tier: AlignDocument['tier'] = 'provincial'): AlignDocument => ({
+    ...city(name),
+    tier,
+    jurisdictions: [],
+  });
+
+  test('a province above its own city only; the nation above every place', () => {
+    expect(isAbove(province('广西壮族自治区'), city('柳州市', '广西壮族自治区'))).toBe(true);
+    expect(isAbove(province('河南省'), city('柳州市', '广西壮族自治区'))).toBe(false);
+    expect(isAbove(province('中华人民共和国', 'national'), city('柳州市', '广西壮族自治区'))).toBe(true);
+  });
+
+  test('never by place alone: a lower or equal tier is not above', () => {
+    expect(isAbove(city('柳州市', '广西壮族自治区'), province('广西壮族自治区'))).toBe(false);
+    expect(isAbove(city('南宁市', '广西壮族自治区'), city('柳州市', '广西壮族自治区'))).toBe(false);
+  });
+
+  test('what is unknown never excludes: a chain that stops short, an upper without a place', () => {
+    expect(placeChain(city('示例市'))).toBeUndefined();
+    expect(isAbove(province('河南省'), city('示例市'))).toBe(true);
+    const { jurisdiction: _, ...placeless } = province('某省');
+    expect(isAbove(placeless, city('柳州市', '广西壮族自治区'))).toBe(true);
+  });
+
+  test('places read from the graph: Cypher nulls become absent parents', () => {
+    expect(
+      placeFields('柳州市', [
+        { name: '柳州市', parent: '广西壮族自治区' },
+        { name: '中华人民共和国', parent: null },
+      ]),
+    ).toEqual({
+      jurisdiction: '柳州市',
+      jurisdictions: [{ name: '柳州市', parent: '广西壮族自治区' }, { name: '中华人民共和国' }],
+    });
+    expect(placeFields(null, [])).toEqual({});
+  });
+});
