@@ -56,6 +56,23 @@ describe('sources', () => {
     expect(answer.body).toEqual({ data: { sources: [] } });
   });
 
+  test('a document whose tier is unknown is no source: it was read as national, above every place', async () => {
+    const guangxi = 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施';
+    const ask = async () =>
+      (
+        await api.gql('query ($id: ID!) { sources(articleId: $id, scope: ALL, limit: 50) { article { id } } }', {
+          id: LIUZHOU_FIRST,
+        })
+      ).body.data!.sources.map((s: { article: { id: string } }) => s.article.id.split('#')[0]);
+    expect(await ask()).toContain(guangxi);
+    await graph.write([{ cypher: 'MATCH (p:Policy {id: $id}) REMOVE p.tier', params: { id: guangxi } }]);
+    try {
+      expect(await ask()).not.toContain(guangxi);
+    } finally {
+      await graph.write([{ cypher: "MATCH (p:Policy {id: $id}) SET p.tier = 'provincial'", params: { id: guangxi } }]);
+    }
+  });
+
   test('an unknown article is BAD_USER_INPUT', async () => {
     const answer = await api.gql('{ sources(articleId: "nope") { score } }');
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
