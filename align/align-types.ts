@@ -2,7 +2,7 @@
  * The slice of the document model that alignment reads. A parsed PolicyDocument fits as is; the graph reader
  * builds these from Policy and Article nodes and passes the documents each one cites as `citedFiles`.
  */
-import type { Article, Citation, JurisdictionRef, PolicyDocument } from '../model/index.ts';
+import type { Article, Citation, JurisdictionRef, PolicyDocument, TimelineEvent } from '../model/index.ts';
 
 /** An article as alignment sees it. */
 export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>;
@@ -20,6 +20,8 @@ export interface AlignDocument extends Pick<PolicyDocument, 'file' | 'title' | '
    * Absent when no date is known.
    */
   firstIssuedOn?: string;
+  /** Its timeline as parsed (adoption, revision …): tells the first date when `firstIssuedOn` is not given. */
+  events?: readonly Pick<TimelineEvent, 'kind' | 'start'>[];
   articles: readonly AlignArticle[];
   citations?: readonly Pick<Citation, 'title' | 'docNumber' | 'relation'>[];
   /** Files of the documents it implements, is based on or cites, when already resolved (the graph knows them). */

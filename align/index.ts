@@ -68,8 +68,8 @@ export {
   type VocabularyEntry,
 } from './normalize-vocabulary.ts';
 export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
+export { existedBefore, firstDateOf, isLaterDate } from './existed-before.ts';
 export {
-  existedBefore,
   inferLikelyParents,
   rankParents,
   type LikelyParent,

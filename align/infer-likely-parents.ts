@@ -10,10 +10,11 @@
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
  */
 import type { AlignDocument } from './align-types.ts';
+import { existedBefore } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
 import { bigramVectors, vectorCosine } from './prepare-articles.ts';
 import { wholeTextOf } from './nearest-documents.ts';
-import { isAlignable, isLaterDate } from './select-upper-documents.ts';
+import { isAlignable } from './select-upper-documents.ts';
 
 /** One likely parent document. */
 export interface LikelyParent {
@@ -46,18 +47,6 @@ export interface ParentCandidate {
 }
 
 type Vector = ReadonlyMap<string, number>;
-
-/**
- * Whether `lower` can rest on `upper` in time: not when the upper work first existed after the lower text was issued
- * (a 2020 regulation does not implement a law of 2024). Unknown dates never exclude. Dates are ISO prefixes
- * ('2020', '2020-09', '2020-09-25'), compared as text.
- */
-export function existedBefore(
-  upper: Pick<AlignDocument, 'firstIssuedOn'>,
-  lower: Pick<AlignDocument, 'issuedOn'>,
-): boolean {
-  return !isLaterDate(upper.firstIssuedOn, lower.issuedOn);
-}
 
 /**
  * Ranks candidate parents of a document given as the bigram vectors of its articles (vectors of one idf, e.g. one

@@ -29,12 +29,16 @@ export function placeChain(doc: Pick<AlignDocument, 'jurisdiction' | 'jurisdicti
   return chain.at(-1) === COUNTRY ? chain : undefined;
 }
 
+/** Each lower document's chain (null: unknown), computed once: isAbove runs for every pair of a large graph. */
+const chains = new WeakMap<object, string[] | null>();
+
 /** True when `upper` is of a higher tier than `lower` and its place is on `lower`'s chain (or one of them unknown). */
 export function isAbove(upper: Placed, lower: Placed): boolean {
   if (!upper.tier || !lower.tier || TIERS.indexOf(upper.tier) >= TIERS.indexOf(lower.tier)) return false;
   if (upper.tier === 'national' || !upper.jurisdiction) return true;
-  const chain = placeChain(lower);
-  return chain === undefined || chain.includes(upper.jurisdiction);
+  let chain = chains.get(lower);
+  if (chain === undefined) chains.set(lower, (chain = placeChain(lower) ?? null));
+  return chain === null || chain.includes(upper.jurisdiction);
 }
 
 /**

@@ -59,6 +59,8 @@ interface PolicyRecord {
   cited: string[];
   /** Its jurisdiction and those above it, each with its parent (absent from rows read before places were read). */
   places?: { name: string; parent?: string | null }[];
+  /** Dates its work existed by; the earliest is its first (absent from rows read before they were read). */
+  firstDates?: string[];
 }
 
 /** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
@@ -77,6 +79,7 @@ export function toAlignDocuments(records: readonly PolicyRecord[]): {
       ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
       ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),
       ...placeFields(r.policy.jurisdiction, r.places),
+      ...(r.firstDates?.length ? { firstIssuedOn: [...r.firstDates].sort()[0]! } : {}),
       articles: r.articles.map((a) => ({
         number: a.number,
         path: a.path,

@@ -115,8 +115,18 @@ describe('likely parents in time', () => {
   });
 
   test('unknown dates exclude nothing', () => {
-    const undated = { ...later, firstIssuedOn: undefined } as AlignDocument;
+    const undated = { ...later, firstIssuedOn: undefined, issuedOn: undefined } as AlignDocument;
     expect(inferLikelyParents([lower, undated, law], lower.file).map((p) => p.file)).toEqual([
+      'national-water-saving',
+      'water-law',
+    ]);
+  });
+
+  test('with no first date given, a text is dated by the making its head lines tell, else by its own date', () => {
+    const own = { ...later, firstIssuedOn: undefined } as AlignDocument;
+    expect(inferLikelyParents([lower, own, law], lower.file).map((p) => p.file)).toEqual(['water-law']);
+    const told = { ...own, events: [{ kind: 'adoption' as const, start: '2012-05-01' }] };
+    expect(inferLikelyParents([lower, told, law], lower.file).map((p) => p.file)).toEqual([
       'national-water-saving',
       'water-law',
     ]);

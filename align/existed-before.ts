@@ -1,0 +1,43 @@
+/**
+ * Dates of texts, for what can rest on what in time. Dates are ISO prefixes ('2020', '2020-09', '2020-09-25'),
+ * compared on their common length; an unknown date never excludes.
+ * Example: existedBefore(残疾人保障法 2018 text, a 2017 regulation) → true (the law was adopted 1990-12-28).
+ */
+import type { AlignDocument } from './align-types.ts';
+
+/** The events that make a text: the first of them dates the work. */
+const MAKING = new Set(['adoption', 'promulgation', 'issuance']);
+
+/**
+ * Whether date `a` is later than date `b`, both ISO prefixes ('2020', '2020-09', '2020-09-25') compared on their
+ * common length; an unknown date is never later.
+ */
+export function isLaterDate(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
+
+/**
+ * When a work first existed, read from one of its texts: `firstIssuedOn` when the reader gave it (the graph reads
+ * the work's earliest event and version), else the earliest of the text's own date and the adoption, promulgation or
+ * issue its head lines tell (the 2018 text of 残疾人保障法, 1990年12月28日通过 … → '1990-12-28'). Undefined when no
+ * date is known.
+ */
+export function firstDateOf(doc: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'events'>): string | undefined {
+  if (doc.firstIssuedOn) return doc.firstIssuedOn;
+  const dates = [doc.issuedOn, ...(doc.events ?? []).filter((e) => MAKING.has(e.kind)).map((e) => e.start)];
+  return dates.filter((d): d is string => !!d).sort()[0];
+}
+
+/**
+ * Whether `lower` can rest on `upper` in time: not when the upper work first existed after the lower text was issued
+ * (a 2020 regulation does not implement a law of 2024). Unknown dates never exclude. Dates are ISO prefixes
+ * ('2020', '2020-09', '2020-09-25'), compared as text.
+ */
+export function existedBefore(
+  upper: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'events'>,
+  lower: Pick<AlignDocument, 'issuedOn'>,
+): boolean {
+  return !isLaterDate(firstDateOf(upper), lower.issuedOn);
+}
