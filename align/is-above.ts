@@ -18,15 +18,17 @@ type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions'>;
 /**
  * The places a document's authority runs through, its own first, up to 中华人民共和国 (柳州市 → 广西壮族自治区 →
  * 中华人民共和国), from its jurisdiction and the parents its `jurisdictions` give. Undefined when the chain does not
- * reach the country.
+ * reach the country, or skips the province: a city or county straight under the country is a place the map does not
+ * know (莱芜市, merged into 济南市 in 2019), not a fact, and would cut 山东省 off from its regulations.
  */
-export function placeChain(doc: Pick<AlignDocument, 'jurisdiction' | 'jurisdictions'>): string[] | undefined {
+export function placeChain(doc: Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions'>): string[] | undefined {
   if (!doc.jurisdiction) return undefined;
   const parentOf = new Map((doc.jurisdictions ?? []).map((j) => [j.name, j.parent]));
   const chain = [doc.jurisdiction];
   for (let parent = parentOf.get(doc.jurisdiction); parent && !chain.includes(parent); parent = parentOf.get(parent))
     chain.push(parent);
-  return chain.at(-1) === COUNTRY ? chain : undefined;
+  const belowProvince = doc.tier === 'municipal' || doc.tier === 'county';
+  return chain.at(-1) === COUNTRY && !(belowProvince && chain.length < 3) ? chain : undefined;
 }
 
 /** Each lower document's chain (null: unknown), computed once: isAbove runs for every pair of a large graph. */

@@ -88,6 +88,13 @@ describe('isAbove', () => {
 
   test('what is unknown never excludes: a chain that stops short, an upper without a place', () => {
     expect(placeChain(city('示例市'))).toBeUndefined();
+    // A city the map does not know (莱芜市, merged in 2019) is put straight under the country: that skips its province.
+    const laiwu = {
+      ...city('莱芜市'),
+      jurisdictions: [{ name: '莱芜市', parent: '中华人民共和国' }, { name: '中华人民共和国' }],
+    };
+    expect(placeChain(laiwu)).toBeUndefined();
+    expect(isAbove(province('山东省'), laiwu)).toBe(true);
     expect(isAbove(province('河南省'), city('示例市'))).toBe(true);
     const { jurisdiction: _, ...placeless } = province('某省');
     expect(isAbove(placeless, city('柳州市', '广西壮族自治区'))).toBe(true);
