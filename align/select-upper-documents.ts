@@ -6,11 +6,10 @@
  * Interpretations take no part: an interpretation explains a document, it does not implement one, and it holds no
  * articles of its own to carry.
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known),
- * except a cited one whose work has no text here that old although the work is (inTime): a 2017 regulation
- * resting on 残疾人保障法 is aligned to the law's 2018 text when the graph holds no earlier one. On lawrefbook, 240 of
- * the 984 local regulations citing a law of the book cited only laws revised after them, and fell to the nearest
- * older documents instead. (Only cited documents: the fallback costs a pass over the candidates, and for a document
- * citing nothing those are every document above it.)
+ * unless its work has no text here that old although the work is, and it is the work's earliest text
+ * (earliestOfWorks): a 2017 regulation resting on 残疾人保障法 is aligned to the law's 2018 text when the graph holds
+ * no earlier one. On lawrefbook, 240 of the 984 local regulations citing a law of the book cited only laws revised
+ * after them, and fell to the nearest older documents instead.
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
  * document it would draw every lower article of the corpus to itself. Higher means on the document's own chain of
  * places too (is-above.ts): a city's measures are not aligned to another province's regulation, cited or not.
@@ -27,21 +26,17 @@ function issuedAfter(upper: AlignDocument, lower: AlignDocument): boolean {
 }
 
 /**
- * The upper documents of `candidates` (in their order) that `lower` can rest on in time: those issued by its date,
- * and, of a work with no such text among them that existed before it all the same (existedBefore), its earliest text:
- * the nearest the documents hold to the version the lower one rested on. A work is its place and title.
+ * The texts that are the earliest of their work among `docs` (a work is its place and title): when a work has no
+ * text as old as a lower document, its earliest text stands in for the one the lower document rested on.
  */
-function inTime(candidates: readonly AlignDocument[], lower: AlignDocument): AlignDocument[] {
-  const workOf = (d: AlignDocument) => `${d.jurisdiction ?? ''}|${d.title}`;
-  const timely = new Set(candidates.filter((d) => !issuedAfter(d, lower)).map(workOf));
+function earliestOfWorks(docs: readonly AlignDocument[]): Set<AlignDocument> {
   const earliest = new Map<string, AlignDocument>();
-  for (const d of candidates) {
-    const work = workOf(d);
-    if (timely.has(work) || !existedBefore(d, lower)) continue;
+  for (const d of docs) {
+    const work = `${d.jurisdiction ?? ''}|${d.title}`;
     const known = earliest.get(work);
     if (!known || isLaterDate(known.issuedOn, d.issuedOn)) earliest.set(work, d);
   }
-  return candidates.filter((d) => !issuedAfter(d, lower) || earliest.get(workOf(d)) === d);
+  return new Set(earliest.values());
 }
 
 /** True when a document can take part in alignment at all. */
@@ -62,9 +57,13 @@ export function selectUpperDocuments(
   const uncited: { lower: AlignDocument; higher: AlignDocument[] }[] = [];
   const indices = indexFiles(docs);
   const citedOf = citedDocumentsIn(docs, indices);
+  const earliest = earliestOfWorks(docs);
   for (const lower of docs) {
     if (!isAlignable(lower) || !lower.tier) continue;
-    const isHigher = (d: AlignDocument) => isAlignable(d) && isAbove(d, lower);
+    // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
+    // text that old has its earliest text that old too, so only works without one are stood in for).
+    const isHigher = (d: AlignDocument) =>
+      isAlignable(d) && isAbove(d, lower) && (!issuedAfter(d, lower) || (earliest.has(d) && existedBefore(d, lower)));
     // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
     // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
     const known = [...new Set(citedOf(lower))]
@@ -73,16 +72,13 @@ export function selectUpperDocuments(
       .map((i) => docs[i]!)
       .filter(isHigher);
     if (known.length > 0) {
-      const cited = inTime(known, lower);
-      if (cited.length > 0) {
-        selection.set(
-          lower.file,
-          cited.map((d) => d.file),
-        );
-        continue;
-      }
+      selection.set(
+        lower.file,
+        known.map((d) => d.file),
+      );
+      continue;
     }
-    const higher = docs.filter((d) => isHigher(d) && !issuedAfter(d, lower));
+    const higher = docs.filter(isHigher);
     if (higher.length === 0) continue;
     if (higher.length <= shortlist)
       selection.set(
