@@ -6,7 +6,8 @@ export { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } fr
 export { alignDocuments, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
-export { isAbove, placeChain, placeFields } from './is-above.ts';
+export { isAbove, placeChain } from './is-above.ts';
+export { alignDocumentOf, placeFields, type DocumentRow } from './align-document-of.ts';
 export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
 export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';
 export {
@@ -68,7 +69,7 @@ export {
   type VocabularyEntry,
 } from './normalize-vocabulary.ts';
 export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
-export { existedBefore, firstDateOf, isLaterDate } from './existed-before.ts';
+export { existedBefore } from './existed-before.ts';
 export {
   inferLikelyParents,
   rankParents,

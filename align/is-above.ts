@@ -42,19 +42,3 @@ export function isAbove(upper: Placed, lower: Placed): boolean {
   if (chain === undefined) chains.set(lower, (chain = placeChain(lower) ?? null));
   return chain === null || chain.includes(upper.jurisdiction);
 }
-
-/**
- * The place fields of a document read from the graph: its jurisdiction and the chain of places read with it, each
- * with its parent (Cypher's null for none). Example: placeFields('柳州市', [{ name: '柳州市', parent: '广西壮族自治区' },
- * { name: '广西壮族自治区', parent: '中华人民共和国' }, { name: '中华人民共和国', parent: null }]).
- */
-export function placeFields(
-  jurisdiction: string | null | undefined,
-  places: readonly { name: string; parent?: string | null }[] | undefined,
-): Pick<AlignDocument, 'jurisdiction' | 'jurisdictions'> {
-  if (!jurisdiction) return {};
-  return {
-    jurisdiction,
-    jurisdictions: (places ?? []).map((j) => (j.parent ? { name: j.name, parent: j.parent } : { name: j.name })),
-  };
-}

@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { argsOf, loadAverage, processCpuSeconds } from './timing-args.ts';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildReadAlignmentInputQuery } from '../import/write/build-alignment-queries.ts';
+import { buildReadDocumentsQuery } from '../graph/index.ts';
 import { CORPUS_SIZES } from './corpus-sizes.ts';
 import type { CorpusSize } from './corpus-types.ts';
 import { ensureCorpus } from './ensure-corpus.ts';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     }
     const dump = args.get('dump');
     if (dump) {
-      await writeFile(dump, JSON.stringify(await neo.graph.read(buildReadAlignmentInputQuery())));
+      await writeFile(dump, JSON.stringify(await neo.graph.read(buildReadDocumentsQuery())));
       console.log(`wrote the align input to ${dump}`);
     }
     for (let round = 0; round < rounds; round++) {

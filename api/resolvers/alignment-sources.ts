@@ -8,43 +8,15 @@ import {
   compareProvisions,
   findReuse,
   inferLikelyParents,
-  placeFields,
+  alignDocumentOf,
   rankSources,
   type AlignDocument,
+  type DocumentRow,
   type SourceScope,
 } from '../../align/index.ts';
-import type { PolicyKind, Tier } from '../../model/index.ts';
+import { buildReadDocumentsQuery } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
-import type { CypherQuery } from '../run-cypher.ts';
-
-/**
- * Every policy with its current articles, the policies it cites (not inferred; those it rests on, BASED_ON, also
- * apart), its places up to 中华人民共和国, and the dates its work first existed
- * by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With its own issue
- * date, the earliest of them is the first date known of the work (a text that tells no history is taken as its first).
- */
-export function buildReadDocumentsQuery(): CypherQuery {
-  return {
-    cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
-WHERE coalesce(a.stale, false) = false
-WITH p, a ORDER BY a.order, a.path
-WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
-OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
-WHERE coalesce(c.inferred, false) = false
-WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .jurisdiction} AS policy, articles, cited, basedOn,
-       [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
-         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,
-       [d IN [p.issuedOn]
-         + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
-                     RETURN e.start ORDER BY e.start LIMIT 1 }
-         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
-        WHERE d IS NOT NULL] AS firstDates
-ORDER BY policy.id`,
-    params: {},
-  };
-}
 
 interface Graph {
   docs: AlignDocument[];
@@ -53,44 +25,16 @@ interface Graph {
   articleAt: Map<string, { policyId: string; path: string }>;
 }
 
-/** `firstIssuedOn`: the earliest of the dates read, when there are any. */
-function firstOf(dates: readonly string[]): { firstIssuedOn?: string } {
-  const first = [...dates].sort()[0];
-  return first ? { firstIssuedOn: first } : {};
-}
-
 async function readGraph(context: ApiContext): Promise<Graph> {
-  const rows = await context.runner.read(buildReadDocumentsQuery());
+  const rows = (await context.runner.read(buildReadDocumentsQuery())) as unknown as DocumentRow[];
   const articleId = new Map<string, string>();
   const articleAt = new Map<string, { policyId: string; path: string }>();
-  const docs = rows.map((row): AlignDocument => {
-    const p = row.policy as Record<string, string | undefined>;
-    const articles = row.articles as { id: string; number: number; path: string; heading?: string; text?: string }[];
-    for (const a of articles) {
-      articleId.set(`${p.id}\n${a.path}`, a.id);
-      articleAt.set(a.id, { policyId: p.id!, path: a.path });
+  for (const row of rows)
+    for (const a of row.articles) {
+      articleId.set(`${row.policy.id}\n${a.path}`, a.id);
+      articleAt.set(a.id, { policyId: row.policy.id, path: a.path });
     }
-    return {
-      file: p.id!,
-      title: p.title ?? '',
-      // A document of unknown tier stays so: neither above nor beside anything (rank-sources.ts), as in alignGraph.
-      ...(p.tier ? { tier: p.tier as Tier } : {}),
-      kind: (p.kind ?? 'other') as PolicyKind,
-      ...placeFields(p.jurisdiction, row.places as { name: string; parent: string | null }[]),
-      ...(p.docNumber ? { docNumber: p.docNumber } : {}),
-      ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
-      ...firstOf(row.firstDates as string[]),
-      articles: articles.map((a) => ({
-        number: Number(a.number),
-        path: a.path,
-        heading: a.heading ?? '',
-        text: a.text ?? '',
-      })),
-      citedFiles: row.cited as string[],
-      basedOnFiles: row.basedOn as string[],
-    };
-  });
-  return { docs, articleId, articleAt };
+  return { docs: rows.map(alignDocumentOf), articleId, articleAt };
 }
 
 const clampLimit = (limit: number | undefined, fallback: number, max: number) => {

@@ -16,9 +16,8 @@ import {
   type SourceMatch,
   type SourceScope,
 } from '../../align/index.ts';
-import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
+import { buildReadDocumentsQuery, connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
-import { buildReadAlignmentInputQuery } from '../../import/write/build-alignment-queries.ts';
 import { listTextFiles, readDocuments } from './align.ts';
 
 export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
@@ -64,7 +63,7 @@ export function readTraceArgs(args: readonly string[]): TraceArgs | string {
 async function graphDocuments(): Promise<AlignDocument[]> {
   const graph = await connectGraph(readGraphConfig(process.env), { log: (line) => process.stderr.write(`${line}\n`) });
   try {
-    const records = await graph.read(buildReadAlignmentInputQuery());
+    const records = await graph.read(buildReadDocumentsQuery());
     return toAlignDocuments(records as never).docs;
   } finally {
     await graph.stop();

@@ -4,19 +4,19 @@
  * IMPLEMENTS. Example: await alignGraph(graph) → { documents: 5, pairs: 87, swept: 0,
  * inferred: [{ lowerId: '柳政规〔2021〕18号', upperId: '国发〔2020〕7号', alignedArticles: 10 }] }.
  */
-import type { GraphHandle } from '../../graph/index.ts';
+import { buildReadDocumentsQuery, type GraphHandle } from '../../graph/index.ts';
 import {
   inferImplements,
   isAlignable,
-  placeFields,
+  alignDocumentOf,
   selectUpperDocuments,
   type AlignDocument,
   type AlignOptions,
+  type DocumentRow,
 } from '../../align/index.ts';
-import type { AlignmentPair, PolicyKind, Tier } from '../../model/index.ts';
+import type { AlignmentPair } from '../../model/index.ts';
 import {
   buildInferredImplementsQueries,
-  buildReadAlignmentInputQuery,
   buildReadAlignmentStatusQuery,
   buildSetAlignedInputQuery,
   buildSweepAlignmentsQuery,
@@ -43,53 +43,14 @@ export interface AlignGraphResult {
   inferred: InferredRow[];
 }
 
-interface PolicyRecord {
-  policy: {
-    id: string;
-    title?: string;
-    docNumber?: string;
-    tier?: string;
-    kind?: string;
-    issuedOn?: string;
-    /** The fingerprint of what it was last aligned from (align-fingerprints.ts), when it was aligned. */
-    alignedInput?: string;
-    jurisdiction?: string;
-  };
-  articles: { id: string; number: number; path: string; heading?: string; text?: string }[];
-  cited: string[];
-  /** Its jurisdiction and those above it, each with its parent (absent from rows read before places were read). */
-  places?: { name: string; parent?: string | null }[];
-  /** Dates its work existed by; the earliest is its first (absent from rows read before they were read). */
-  firstDates?: string[];
-}
-
 /** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
-export function toAlignDocuments(records: readonly PolicyRecord[]): {
+export function toAlignDocuments(records: readonly DocumentRow[]): {
   docs: AlignDocument[];
   articleIds: Map<string, string>;
 } {
   const articleIds = new Map<string, string>();
-  const docs = records.map((r): AlignDocument => {
-    for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
-    return {
-      file: r.policy.id,
-      title: r.policy.title ?? '',
-      ...(r.policy.tier ? { tier: r.policy.tier as Tier } : {}),
-      kind: (r.policy.kind ?? 'other') as PolicyKind,
-      ...(r.policy.docNumber ? { docNumber: r.policy.docNumber } : {}),
-      ...(r.policy.issuedOn ? { issuedOn: r.policy.issuedOn } : {}),
-      ...placeFields(r.policy.jurisdiction, r.places),
-      ...(r.firstDates?.length ? { firstIssuedOn: [...r.firstDates].sort()[0]! } : {}),
-      articles: r.articles.map((a) => ({
-        number: a.number,
-        path: a.path,
-        heading: a.heading ?? '',
-        text: a.text ?? '',
-      })),
-      citedFiles: r.cited,
-    };
-  });
-  return { docs, articleIds };
+  for (const r of records) for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
+  return { docs: records.map(alignDocumentOf), articleIds };
 }
 
 /**
@@ -104,7 +65,7 @@ export async function alignGraph(
   options: AlignOptions & { batchSize?: number; now?: () => Date; full?: boolean } = {},
 ): Promise<AlignGraphResult> {
   const { batchSize = 1000, now = () => new Date(), full = false, ...alignOptions } = options;
-  const records = (await graph.read(buildReadAlignmentInputQuery())) as unknown as PolicyRecord[];
+  const records = (await graph.read(buildReadDocumentsQuery())) as unknown as DocumentRow[];
   const { docs, articleIds } = toAlignDocuments(records);
   const selection = alignOptions.selection ?? selectUpperDocuments(docs);
   const alignableFiles = docs.filter(isAlignable).map((d) => d.file);

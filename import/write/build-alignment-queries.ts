@@ -26,35 +26,6 @@ export interface InferredRow {
   alignedArticles: number;
 }
 
-/** The places of policy `p` with their parents, its own up to 中华人民共和国 (for align/is-above.ts). */
-const PLACES_OF_P = `[(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
-         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}]`;
-
-/**
- * Reads the documents that have articles, each with its current articles in order (not the `stale` ones a re-import
- * kept for their reviewed alignments), the policies it cites (not inferred), its places, and the dates its work
- * first existed by (its own, its earliest adoption, promulgation or issue, its Work's earliest version: existed-before.ts).
- */
-export function buildReadAlignmentInputQuery(): CypherQuery {
-  return {
-    cypher: `
-MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
-WHERE coalesce(a.stale, false) = false
-WITH p, a ORDER BY a.order, a.path
-WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
-OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
-WHERE coalesce(c.inferred, false) = false
-RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .alignedInput, .jurisdiction} AS policy, articles,
-       collect(DISTINCT q.id) AS cited, ${PLACES_OF_P} AS places,
-       [d IN [p.issuedOn]
-         + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
-                     RETURN e.start ORDER BY e.start LIMIT 1 }
-         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
-        WHERE d IS NOT NULL] AS firstDates
-ORDER BY policy.id`,
-  };
-}
-
 /**
  * Reads the id and status of every ALIGNS_WITH from articles of `policyIds` (one read before a run writes), so the
  * writes below can create the new ones and refresh the suggested ones without a MERGE per row.

@@ -18,7 +18,6 @@ export { buildPolicyRows, type PolicyRows } from './build-policy-rows.ts';
 export { buildPolicyWrite, type PolicyWriteOptions, type CypherQuery } from './build-policy-write.ts';
 export { buildKnownPolicyLookup, readKnownPolicies, type PolicyLookup } from './lookup-known-policies.ts';
 export {
-  buildReadAlignmentInputQuery,
   buildReadAlignmentStatusQuery,
   buildCreateAlignmentsQuery,
   buildRefreshAlignmentsQuery,

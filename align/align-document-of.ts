@@ -1,0 +1,70 @@
+/**
+ * One row of graph/build-read-documents-query.ts as an AlignDocument; a document's `file` is its policy id. Shared by
+ * alignGraph, `policygraph trace` and the API, so each reads a document the same way (a missing tier stays missing:
+ * such a document is neither above nor beside anything until a user sets it).
+ * Example: alignDocumentOf({ policy: { id: '柳政规〔2021〕18号', tier: 'municipal', jurisdiction: '柳州市', … },
+ * articles: [{ id: '…#p1/a1', number: 1, path: 'p1/a1', text: '…' }], cited: [], places: […], firstDates: [] }).
+ */
+import type { PolicyKind, Tier } from '../model/index.ts';
+import type { AlignDocument } from './align-types.ts';
+
+/** A row as read: Cypher's null for what a policy lacks; fields absent from rows read before they were read. */
+export interface DocumentRow {
+  policy: {
+    id: string;
+    title?: string | null;
+    docNumber?: string | null;
+    tier?: string | null;
+    kind?: string | null;
+    issuedOn?: string | null;
+    jurisdiction?: string | null;
+    /** The fingerprint of what it was last aligned from (import/run/align-fingerprints.ts), when it was aligned. */
+    alignedInput?: string | null;
+  };
+  articles: { id: string; number: number; path: string; heading?: string | null; text?: string | null }[];
+  cited: string[];
+  basedOn?: string[];
+  /** Its jurisdiction and those above it, each with its parent. */
+  places?: { name: string; parent?: string | null }[];
+  /** Dates its work existed by; the earliest is its first. */
+  firstDates?: string[];
+}
+
+/**
+ * The place fields of a document read from the graph: its jurisdiction and the chain of places read with it, each
+ * with its parent (Cypher's null for none). Example: placeFields('柳州市', [{ name: '柳州市', parent: '广西壮族自治区' },
+ * { name: '广西壮族自治区', parent: '中华人民共和国' }, { name: '中华人民共和国', parent: null }]).
+ */
+export function placeFields(
+  jurisdiction: string | null | undefined,
+  places: readonly { name: string; parent?: string | null }[] | undefined,
+): Pick<AlignDocument, 'jurisdiction' | 'jurisdictions'> {
+  if (!jurisdiction) return {};
+  return {
+    jurisdiction,
+    jurisdictions: (places ?? []).map((j) => (j.parent ? { name: j.name, parent: j.parent } : { name: j.name })),
+  };
+}
+
+export function alignDocumentOf(row: DocumentRow): AlignDocument {
+  const p = row.policy;
+  const first = [...(row.firstDates ?? [])].sort()[0];
+  return {
+    file: p.id,
+    title: p.title ?? '',
+    ...(p.tier ? { tier: p.tier as Tier } : {}),
+    kind: (p.kind ?? 'other') as PolicyKind,
+    ...(p.docNumber ? { docNumber: p.docNumber } : {}),
+    ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
+    ...(first ? { firstIssuedOn: first } : {}),
+    ...placeFields(p.jurisdiction, row.places),
+    articles: row.articles.map((a) => ({
+      number: Number(a.number),
+      path: a.path,
+      heading: a.heading ?? '',
+      text: a.text ?? '',
+    })),
+    citedFiles: row.cited,
+    ...(row.basedOn ? { basedOnFiles: row.basedOn } : {}),
+  };
+}

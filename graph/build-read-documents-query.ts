@@ -1,0 +1,33 @@
+/**
+ * The one read of documents as alignment sees them, for alignGraph, `policygraph trace` and the API's `sources`,
+ * `likelyParents` and `reuse` (align/align-document-of.ts turns each row into an AlignDocument). Every policy with
+ * its current articles in order (not the `stale` ones a re-import kept for their reviewed alignments), the policies
+ * it cites (not inferred; those it rests on, BASED_ON, also apart), its places up to 中华人民共和国, and the dates its
+ * work first existed by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With
+ * its own issue date, the earliest of them is the first date known of the work (a text that tells no history is
+ * taken as its first).
+ */
+import type { CypherQuery } from './execute.ts';
+
+export function buildReadDocumentsQuery(): CypherQuery {
+  return {
+    cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
+WHERE coalesce(a.stale, false) = false
+WITH p, a ORDER BY a.order, a.path
+WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
+OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
+WHERE coalesce(c.inferred, false) = false
+WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
+RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .jurisdiction, .alignedInput} AS policy, articles, cited,
+       basedOn,
+       [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
+         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,
+       [d IN [p.issuedOn]
+         + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
+                     RETURN e.start ORDER BY e.start LIMIT 1 }
+         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
+        WHERE d IS NOT NULL] AS firstDates
+ORDER BY policy.id`,
+    params: {},
+  };
+}
