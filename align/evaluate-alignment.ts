@@ -18,6 +18,8 @@ export interface AlignmentLabel {
   note: string;
   /** Which label file it came from. */
   source?: string;
+  /** The reader's judgement, on labelled real pairs: strong (wording or rule carried) or medium (reworded). */
+  strength?: 'strong' | 'medium';
 }
 
 /** One label with the rank its upper got (undefined: not among the candidates). */
@@ -129,4 +131,18 @@ export function evaluateAlignment(
     recallAt3Ceiling: outcomes.length ? reachable / outcomes.length : 0,
     lowerArticlesOverCap: overCap,
   };
+}
+
+/** Labelled pairs found in the first three candidates, of those a reader judged strong and medium (pairs without a strength are left out). */
+export function recallAt3ByStrength(
+  outcomes: readonly LabelOutcome[],
+): Record<'strong' | 'medium', { found: number; pairs: number }> {
+  const counts = { strong: { found: 0, pairs: 0 }, medium: { found: 0, pairs: 0 } };
+  for (const o of outcomes) {
+    if (!o.label.strength) continue;
+    const c = counts[o.label.strength];
+    c.pairs++;
+    if (o.rank !== undefined && o.rank <= 3) c.found++;
+  }
+  return counts;
 }

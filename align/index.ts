@@ -21,6 +21,7 @@ export { traceLineage, computeCoverage, type LineageStep, type Coverage } from '
 export {
   parseAlignmentLabels,
   evaluateAlignment,
+  recallAt3ByStrength,
   readOrdinal,
   type AlignmentLabel,
   type AlignmentEvaluation,

@@ -59,13 +59,14 @@ export function parseLabelledPairs(tsv: string, source = 'labels'): LabelledPair
 /** The strong and medium pairs as evaluation labels (files compared by base name there). */
 export function toAlignmentLabels(pairs: readonly LabelledPair[], source?: string): AlignmentLabel[] {
   return pairs
-    .filter((p) => p.strength !== 'none')
+    .filter((p): p is LabelledPair & { strength: 'strong' | 'medium' } => p.strength !== 'none')
     .map((p) => ({
       lowerFile: p.lowerFile,
       lowerArticle: p.lowerArticle,
       upperFile: p.upperFile!,
       upperArticle: p.upperArticle!,
       note: `${p.strength}: ${p.reason}`,
+      strength: p.strength,
       ...(source ? { source } : {}),
     }));
 }

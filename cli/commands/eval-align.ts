@@ -1,7 +1,8 @@
 /**
  * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…`: scores the
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
- * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall.
+ * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
+ * and on the real pairs recall@3 of those the reader judged strong and of those judged medium.
  * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
@@ -20,11 +21,13 @@ import {
   labelledSelection,
   parseAlignmentLabels,
   parseLabelledPairs,
+  recallAt3ByStrength,
   selectUpperDocuments,
   toAlignmentLabels,
   type AlignDocument,
   type AlignmentEvaluation,
   type AlignmentLabel,
+  type LabelOutcome,
 } from '../../align/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { readPolicyFile } from '../../import/index.ts';
@@ -175,6 +178,13 @@ function capLine(e: AlignmentEvaluation): string {
   return `cap: ${e.lowerArticlesOverCap} lower article(s) with more than 3 labelled uppers; recall@3 over pairs can reach ${pct(e.recallAt3Ceiling).trim()} at most, capped recall@3 100%`;
 }
 
+/** Recall@3 of the pairs a reader judged strong, then of those judged medium. */
+function strengthColumns(outcomes: readonly LabelOutcome[], gap = '  '): string {
+  const byStrength = recallAt3ByStrength(outcomes);
+  const share = ({ found, pairs }: { found: number; pairs: number }) => (pairs ? pct(found / pairs) : '     —');
+  return `${share(byStrength.strong)}${gap}${share(byStrength.medium)}`;
+}
+
 function table(results: readonly SuiteResult[], verbose: boolean): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -190,11 +200,14 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
         `  ${`${basename(l.lowerFile)} (${l.lowerArticle}) → ${basename(l.upperFile)} (${l.upperArticle})`.padEnd(60)} rank ${String(o.rank ?? '—').padStart(2)}  ${o.rank === 1 ? '' : top}`,
       );
     }
-    lines.push(`  ${'method'.padEnd(14)} precision@1  recall@3 pairs  capped recall@3`);
+    const judged = engine.outcomes.some((o) => o.label.strength);
+    lines.push(
+      `  ${'method'.padEnd(14)} precision@1  recall@3 pairs  capped recall@3${judged ? '  recall@3 strong  medium' : ''}`,
+    );
     for (const m of METHODS) {
       const e = r.evaluations[m];
       lines.push(
-        `  ${m.padEnd(14)} ${pct(e.precisionAt1)}       ${pct(e.recallAt3)}         ${pct(e.cappedRecallAt3)}`,
+        `  ${m.padEnd(14)} ${pct(e.precisionAt1)}       ${pct(e.recallAt3)}         ${pct(e.cappedRecallAt3)}${judged ? `           ${strengthColumns(e.outcomes)}` : ''}`,
       );
     }
     lines.push(`  ${capLine(engine)}`, '');
@@ -213,7 +226,7 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     const all = picked.flatMap((e) => e.outcomes);
     const r3 = all.filter((o) => o.rank !== undefined && o.rank <= 3).length / (all.length || 1);
     const capped = picked.reduce((n, e) => n + e.cappedRecallAt3 * e.lowerArticles, 0) / (lowers || 1);
-    return { lowers, pairs: all.length, p1, r3, capped };
+    return { lowers, pairs: all.length, p1, r3, capped, all };
   };
   for (const [name, keep] of groups) {
     if (!results.some(keep)) continue;
@@ -221,8 +234,9 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     lines.push(`overall, ${name} (${e.lowers} lower articles, ${e.pairs} pairs):`);
     for (const m of METHODS) {
       const o = overall(m, keep);
+      const judged = o.all.some((x) => x.label.strength);
       lines.push(
-        `  ${m.padEnd(14)} precision@1 ${pct(o.p1)}   recall@3 pairs ${pct(o.r3)}   capped recall@3 ${pct(o.capped)}`,
+        `  ${m.padEnd(14)} precision@1 ${pct(o.p1)}   recall@3 pairs ${pct(o.r3)}   capped recall@3 ${pct(o.capped)}${judged ? `   recall@3 strong / medium ${strengthColumns(o.all, ' / ')}` : ''}`,
       );
     }
   }
