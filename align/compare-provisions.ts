@@ -1,37 +1,18 @@
 /**
  * What changed between two aligned articles, typed: amounts (元/万元/亿元), shares (%, 百分之…), target years,
- * deadlines (…日/个月内), obligation strength (必须/应当/要 > 鼓励/支持 > 可以) and scope (subjects named on one side
- * only). Each change says `stricter | looser | same | added | dropped` from the point of view of those the lower
- * article binds: stricter asks more of them (a higher floor, target or fine, a lower cap, a shorter deadline, an
- * earlier year, a stronger obligation word). Spans are offsets into each text.
+ * deadlines (…日/个月内), obligation strength of the clause the two share (必须/应当 > 鼓励/支持 > 可以 > a fact;
+ * compare-obligation.ts) and scope (subjects named on one side only). Each change says `stricter | looser | same |
+ * added | dropped` from the point of view of those the lower article binds: stricter asks more of them (a higher
+ * floor, target or fine, a lower cap, a shorter deadline, an earlier year, a stronger obligation word). Spans are
+ * offsets into each text.
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
+import type { ChangeSpan, ChangeVerdict, ProvisionChange } from './change-types.ts';
+import { compareObligation } from './compare-obligation.ts';
 import { normalizeVocabulary } from './normalize-vocabulary.ts';
 import { foldText } from './fold-text.ts';
 import { readChineseNumber } from '../text/index.ts';
-
-/** What a change is about. */
-export type ChangeKind = 'amount' | 'share' | 'year' | 'deadline' | 'obligation' | 'scope';
-/** How the lower article differs from the upper one. */
-export type ChangeVerdict = 'stricter' | 'looser' | 'same' | 'added' | 'dropped';
-
-/** A span of one article's text. */
-export interface ChangeSpan {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** One typed change. */
-export interface ProvisionChange {
-  kind: ChangeKind;
-  verdict: ChangeVerdict;
-  lower?: ChangeSpan;
-  upper?: ChangeSpan;
-  /** Plain words: '70% vs 50% (floor)', 'added: 医疗卫生机构'. */
-  detail: string;
-}
 
 /** 1 = a floor or a fine (more is stricter), −1 = a cap (more is looser). */
 type Direction = 1 | -1;
@@ -95,21 +76,6 @@ function quantities(text: string): Quantity[] {
     });
   }
   return found.sort((x, y) => x.span.start - y.span.start);
-}
-
-const OBLIGATION_WORDS: [RegExp, number][] = [
-  [/必须|应当|须|要求/g, 3],
-  [/鼓励|支持|引导|推动/g, 2],
-  [/可以/g, 1],
-];
-
-function obligation(text: string): { level: number; span?: ChangeSpan } {
-  for (const [pattern, level] of OBLIGATION_WORDS) {
-    pattern.lastIndex = 0;
-    const m = pattern.exec(text);
-    if (m) return { level, span: { text: m[0], start: m.index, end: m.index + m[0].length } };
-  }
-  return { level: 0 };
 }
 
 /** Subjects a provision can bind or benefit, in canonical vocabulary (normalize-vocabulary.ts). */
@@ -178,26 +144,15 @@ export function compareProvisions(lowerText: string, upperText: string): Provisi
       else if (b) changes.push({ kind, verdict: 'dropped', upper: b.span, detail: `dropped: ${show(b)}` });
     }
   }
-  const lo = obligation(lowerText);
-  const uo = obligation(upperText);
-  if (lo.span || uo.span) {
-    const verdict: ChangeVerdict = !uo.span
-      ? 'added'
-      : !lo.span
-        ? 'dropped'
-        : lo.level === uo.level
-          ? 'same'
-          : lo.level > uo.level
-            ? 'stricter'
-            : 'looser';
+  const duty = compareObligation(lowerText, upperText);
+  if (duty)
     changes.push({
       kind: 'obligation',
-      verdict,
-      ...(lo.span ? { lower: lo.span } : {}),
-      ...(uo.span ? { upper: uo.span } : {}),
-      detail: `${lo.span?.text ?? '—'} vs ${uo.span?.text ?? '—'}`,
+      verdict: duty.verdict,
+      ...(duty.lower ? { lower: duty.lower } : {}),
+      ...(duty.upper ? { upper: duty.upper } : {}),
+      detail: `${duty.lower?.text ?? '—'} vs ${duty.upper?.text ?? '—'}`,
     });
-  }
   const ls = subjects(lowerText);
   const us = subjects(upperText);
   for (const [subject, span] of ls)

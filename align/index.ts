@@ -56,13 +56,16 @@ export {
 export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
+export { compareProvisions } from './compare-provisions.ts';
+export type { ProvisionChange, ChangeKind, ChangeVerdict, ChangeSpan } from './change-types.ts';
+export { compareObligation, MIN_CLAUSE_DICE, type ObligationChange } from './compare-obligation.ts';
 export {
-  compareProvisions,
-  type ProvisionChange,
-  type ChangeKind,
-  type ChangeVerdict,
-  type ChangeSpan,
-} from './compare-provisions.ts';
+  parseObligationReading,
+  scoreObligationReading,
+  type ObligationJudgement,
+  type ObligationScore,
+  type ReadVerdict,
+} from './evaluate-obligation-reading.ts';
 export {
   normalizeVocabulary,
   parseVocabulary,

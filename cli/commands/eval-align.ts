@@ -2,7 +2,8 @@
  * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…`: scores the
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
- * and on the real pairs recall@3 of those the reader judged strong and of those judged medium.
+ * and on the real pairs recall@3 of those the reader judged strong and of those judged medium. Then the obligation
+ * comparison (align/compare-obligation.ts) against its blind reading (test/data/changes-obligation/).
  * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
@@ -16,18 +17,24 @@ import { basename, join, relative } from 'node:path';
 import {
   alignDocuments,
   alignWithBaseline,
+  compareObligation,
   evaluateAlignment,
   fillNumbersFromCitations,
   labelledSelection,
   parseAlignmentLabels,
   parseLabelledPairs,
+  parseObligationReading,
   recallAt3ByStrength,
+  scoreObligationReading,
   selectUpperDocuments,
   toAlignmentLabels,
   type AlignDocument,
   type AlignmentEvaluation,
   type AlignmentLabel,
+  type ChangeVerdict,
   type LabelOutcome,
+  type ObligationJudgement,
+  type ObligationScore,
 } from '../../align/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { readPolicyFile } from '../../import/index.ts';
@@ -130,6 +137,38 @@ async function readLawrefbookDocument(root: string, file: string): Promise<Align
     file,
     articles: doc.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
   };
+}
+
+const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
+
+/** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
+export async function evaluateObligationReading(root = REAL_ROOT): Promise<ObligationScore> {
+  const path = join(PROJECT_ROOT, OBLIGATION_READING);
+  const judgements = parseObligationReading(await readFile(path, 'utf8'), OBLIGATION_READING);
+  const documents = new Map<string, Promise<AlignDocument>>();
+  const textOf = async (file: string, article: number) => {
+    if (!documents.has(file)) documents.set(file, readLawrefbookDocument(root, file));
+    const found = (await documents.get(file)!).articles.find((a) => a.number === article);
+    if (!found) throw new Error(`${OBLIGATION_READING}: ${file} has no article ${article}`);
+    return found.text;
+  };
+  const verdicts = new Map<ObligationJudgement, ChangeVerdict | undefined>();
+  for (const j of judgements) {
+    const lower = await textOf(j.lowerFile, j.lowerArticle);
+    verdicts.set(j, compareObligation(lower, await textOf(j.upperFile, j.upperArticle))?.verdict);
+  }
+  return scoreObligationReading(judgements, (j) => verdicts.get(j));
+}
+
+function obligationLines(score: ObligationScore): string {
+  const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
+  return [
+    `obligation strength of the shared clause, on ${score.pairs} real pairs read blind (${OBLIGATION_READING}):`,
+    `  changes claimed (stricter, looser, added, dropped) that a reader gave: ${share(score.right, score.claimed)}`,
+    `  the reader's changes that the comparison gives: ${share(score.found, score.readerChanges)}`,
+    `  two readers, same verdict: ${share(score.readersAgree, score.readTwice)}`,
+    '',
+  ].join('\n');
 }
 
 /** The documents and selection of a suite, with its labels. */
@@ -263,6 +302,14 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
     return 1;
   }
+  let obligation: ObligationScore | undefined;
+  if (!given)
+    try {
+      obligation = await evaluateObligationReading();
+    } catch (error) {
+      process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
+      return 1;
+    }
   const hidden = args.includes('--hidden-citations')
     ? measureHiddenCitations({
         root: REAL_ROOT,
@@ -271,8 +318,12 @@ export async function run(args: string[]): Promise<number> {
       })
     : undefined;
   if (args.includes('--json'))
-    process.stdout.write(`${JSON.stringify(hidden ? { suites: results, hidden } : results, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, hidden } : results, null, 2)}\n`,
+    );
   else
-    process.stdout.write(`${table(results, args.includes('--verbose'))}${hidden ? formatHiddenCitations(hidden) : ''}`);
+    process.stdout.write(
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${hidden ? formatHiddenCitations(hidden) : ''}`,
+    );
   return 0;
 }

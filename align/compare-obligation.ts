@@ -1,0 +1,120 @@
+/**
+ * How strongly the lower article states the duty it shares with the upper one: the two articles are cut into
+ * clauses (at 。；: and line ends), the clause pair most alike by the Dice of their character bigrams is the shared
+ * duty, and the strongest obligation word of each clause is compared: mandatory (必须, 应当, 应, 须, 不得, 要求 as a verb) >
+ * encouraged (鼓励, 支持, 引导, 推动, 扶持) > permitted (可以). A clause with none states a fact. Words used as nouns
+ * or inside names (引导基金, 按照…要求, 在…支持下) do not count.
+ * Example: compareObligation('本市鼓励高等院校开展培训。县级以上人民政府应当制定职业能力开发计划。',
+ * '县级以上人民政府根据市场需求，制定并实施职业能力开发计划。') → { verdict: 'added', lower: { text: '应当', … }, … }:
+ * the second lower clause carries the upper one, which states it as a fact.
+ */
+import type { ChangeSpan, ChangeVerdict } from './change-types.ts';
+import { foldText, isContentChar } from './fold-text.ts';
+
+/** The shared clause's obligation words, each side's clause, and the verdict. */
+export interface ObligationChange {
+  verdict: ChangeVerdict;
+  lower?: ChangeSpan;
+  upper?: ChangeSpan;
+  /** The two clauses compared. */
+  lowerClause: ChangeSpan;
+  upperClause: ChangeSpan;
+}
+
+/** A clause pair less alike than this shares no duty: the articles share a topic only, and nothing is compared. */
+export const MIN_CLAUSE_DICE = 0.1;
+
+const LEVELS: [RegExp, number][] = [
+  // 应 alone as in 应予/应按照 (not in 相应, 适应, 供应, 应用, 应急 …); 须 alone, not in 必须 (matched first) or 无须;
+  // 要求 as a verb, not a noun after 按照/根据/符合/的 or before 的.
+  [
+    /必须|应当|(?<![相适供对反响答理])应(?![用急对届聘征收付当])|(?<![无毋必])须(?!知)|不得|(?<!(?:按照|根据|符合|的|有关|相关))要求(?![的，。；、])/g,
+    3,
+  ],
+  [/鼓励|(?<![的])支持(?![下])|引导(?![基资])|推动|扶持/g, 2],
+  [/可以/g, 1],
+];
+
+interface Clause {
+  span: ChangeSpan;
+  level: number;
+  word?: ChangeSpan;
+  bigrams: Set<string>;
+}
+
+/** The bigrams of a clause's content characters, folded (punctuation and spaces left out). */
+function bigramsOf(text: string): Set<string> {
+  const chars = [...foldText(text)].filter(isContentChar);
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** The strongest obligation word of a clause (the first of that strength). */
+function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {
+  for (const [pattern, level] of LEVELS) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(span.text);
+    if (m)
+      return {
+        level,
+        word: { text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length },
+      };
+  }
+  return { level: 0 };
+}
+
+/** Clauses of at least four characters, with offsets into `text`. */
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const m of text.matchAll(/[^。；;：:\n]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length < 4) continue;
+    const span = { text: body, start: m.index! + lead, end: m.index! + lead + body.length };
+    clauses.push({ span, ...strongestWord(span), bigrams: bigramsOf(body) });
+  }
+  return clauses;
+}
+
+/** The obligation change of the shared clause; undefined when no clause pair is alike enough or neither states a duty. */
+export function compareObligation(lowerText: string, upperText: string): ObligationChange | undefined {
+  const lower = clausesOf(lowerText);
+  const upper = clausesOf(upperText);
+  if (lower.length === 0 || upper.length === 0) return undefined;
+  let best: { l: Clause; u: Clause; similarity: number } | undefined;
+  for (const l of lower)
+    for (const u of upper) {
+      const similarity = dice(l.bigrams, u.bigrams);
+      if (!best || similarity > best.similarity) best = { l, u, similarity };
+    }
+  if (!best || best.similarity < MIN_CLAUSE_DICE) return undefined;
+  const { l, u } = best;
+  // Both state the shared clause as fact: nothing to compare.
+  if (l.level === 0 && u.level === 0) return undefined;
+  const verdict: ChangeVerdict =
+    u.level === 0
+      ? 'added'
+      : l.level === 0
+        ? 'dropped'
+        : l.level === u.level
+          ? 'same'
+          : l.level > u.level
+            ? 'stricter'
+            : 'looser';
+  return {
+    verdict,
+    ...(l.word ? { lower: l.word } : {}),
+    ...(u.word ? { upper: u.word } : {}),
+    lowerClause: l.span,
+    upperClause: u.span,
+  };
+}
