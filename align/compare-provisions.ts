@@ -99,15 +99,16 @@ const SUBJECTS = [
 ];
 
 function subjects(text: string): Map<string, ChangeSpan> {
-  const { text: canonical, from } = normalizeVocabulary(foldText(text));
+  const { text: canonical, spanStart, spanEnd } = normalizeVocabulary(foldText(text));
   const found = new Map<string, ChangeSpan>();
   for (const subject of SUBJECTS) {
     const at = canonical.indexOf(subject);
     if (at < 0) continue;
     // 国有企业 and 中小企业 also contain 企业: a subject counts only where no longer one covers it.
     if ([...found.values()].some((s) => s.text.includes(subject))) continue;
-    const start = from[at]!;
-    const end = from[at + subject.length - 1]! + 1;
+    // Whole source words: 科学技术研究开发机构 is one word for 研究开发机构, not its first nine characters.
+    const start = spanStart[at]!;
+    const end = spanEnd[at + subject.length - 1]! + 1;
     found.set(subject, { text: text.slice(start, end), start, end });
   }
   return found;

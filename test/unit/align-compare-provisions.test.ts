@@ -87,4 +87,12 @@ describe('compareProvisions on a labelled sample', () => {
       '70% vs 50%',
     ]);
   });
+
+  test('a subject written as a longer synonym is spanned whole (河南 科学技术进步条例 53 vs 法 110)', () => {
+    const lower = '侵犯科学技术研究开发机构自主权，干扰依法进行的科学技术研究开发活动的';
+    const scope = compareProvisions(lower, '违反本法规定，滥用职权的').filter((c) => c.kind === 'scope');
+    expect(scope.map((c) => [c.detail, c.lower!.text, lower.slice(c.lower!.start, c.lower!.end)])).toEqual([
+      ['added: 研究开发机构', '科学技术研究开发机构', '科学技术研究开发机构'],
+    ]);
+  });
 });
