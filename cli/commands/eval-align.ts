@@ -47,7 +47,8 @@ export const summary =
 
 const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…
   without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
-  and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements)
+  and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
+  then the obligation comparison on its blind reading (test/data/changes-obligation/); --json: { suites, obligation }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them)
 `;
