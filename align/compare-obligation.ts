@@ -2,8 +2,9 @@
  * How strongly the lower article states the duty it shares with the upper one: the two articles are cut into
  * clauses (at 。；: and line ends), the clause pair most alike by the Dice of their character bigrams is the shared
  * duty, and the strongest obligation word of each clause is compared: mandatory (必须, 应当, 应, 须, 不得, 要求 as a verb) >
- * encouraged (鼓励, 支持, 引导, 推动, 扶持) > permitted (可以). A clause with none states a fact. Words used as nouns
- * or inside names (引导基金, 按照…要求, 在…支持下) do not count.
+ * encouraged (鼓励, 支持, 引导, 推动, 扶持) > permitted (可以). A clause with none states a fact; an enumerated item
+ * without a word of its own takes its list's lead-in. Words used as nouns or inside names (引导基金, 按照…要求,
+ * 给予扶持, 在…支持下) do not count.
  * Example: compareObligation('本市鼓励高等院校开展培训。县级以上人民政府应当制定职业能力开发计划。',
  * '县级以上人民政府根据市场需求，制定并实施职业能力开发计划。') → { verdict: 'added', lower: { text: '应当', … }, … }:
  * the second lower clause carries the upper one, which states it as a fact.
@@ -31,7 +32,8 @@ const LEVELS: [RegExp, number][] = [
     /必须|应当|(?<![相适供对反响答理])应(?![用急对届聘征收付当])|(?<![无毋必])须(?!知)|不得|(?<!(?:按照|根据|符合|的|有关|相关))要求(?![的，。；、])/g,
     3,
   ],
-  [/鼓励|(?<![的])支持(?![下])|引导(?![基资])|推动|扶持/g, 2],
+  // Not as the object of 给予/予以 or after 的 (给予扶持和援助, 的支持): those are nouns.
+  [/(?<!给予|予以|的)(?:鼓励|支持(?!下)|引导(?![基资])|推动|扶持)/g, 2],
   [/可以/g, 1],
 ];
 
@@ -71,16 +73,29 @@ function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {
   return { level: 0 };
 }
 
-/** Clauses of at least four characters, with offsets into `text`. */
+/** An enumerated item: （一）, (1), 一、, 1. */
+const ITEM = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
+
+/**
+ * Clauses of at least four characters, with offsets into `text`. An enumerated item states its duty through the
+ * clause that leads into the list (…应当履行下列职责：（一）…): without a word of its own, it takes the lead's.
+ */
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const m of text.matchAll(/[^。；;：:\n]+/g)) {
-    const raw = m[0];
+  let listLead: Pick<Clause, 'level' | 'word'> | undefined;
+  for (const m of text.matchAll(/[^。；;：:\n]+[。；;：:\n]?/g)) {
+    const raw = m[0].replace(/[。；;：:\n]$/, '');
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body.length < 4) continue;
-    const span = { text: body, start: m.index! + lead, end: m.index! + lead + body.length };
-    clauses.push({ span, ...strongestWord(span), bigrams: bigramsOf(body) });
+    const endsLead = /[：:]$/.test(m[0]);
+    if (body.length >= 4) {
+      const span = { text: body, start: m.index! + lead, end: m.index! + lead + body.length };
+      const own = strongestWord(span);
+      const word = own.level === 0 && listLead && ITEM.test(body) ? listLead : own;
+      clauses.push({ span, ...word, bigrams: bigramsOf(body) });
+      if (endsLead) listLead = own;
+      else if (!ITEM.test(body)) listLead = undefined;
+    }
   }
   return clauses;
 }
