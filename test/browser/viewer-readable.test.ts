@@ -607,6 +607,20 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
       '下级文件',
       '相似度',
       '详情',
+      '变化',
+    ]);
+    // What changed between the two texts, in words: the State Council's articles here are headings only, so no duty
+    // is compared; what is left are subjects the city names and the opinions do not.
+    expect(await page.locator('[data-testid="compare-table"] td.changes div').allInnerTexts()).toEqual([
+      '适用对象 新增（企业 / —）',
+      '适用对象 新增（企业 / —）',
+      '适用对象 新增（研发机构 / —）',
+      '适用对象 新增（高校 / —）',
+      '适用对象 新增（企业 / —）',
+      '适用对象 新增（企业 / —）',
+      '适用对象 新增（研发机构 / —）',
+      '适用对象 新增（高校 / —）',
+      '适用对象 新增（企业 / —）',
     ]);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBe(0);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
@@ -615,6 +629,7 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
       (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv(),
     );
     expect(text).not.toMatch(/,(related|confirmed|suggested|almost_identical),/);
+    expect(text).toContain(',适用对象 新增（企业 / —）');
     await page.click('[data-tab="coverage"]');
     await page.click('#coverage-run');
     await page.waitForSelector('#compare-view', { state: 'hidden' });

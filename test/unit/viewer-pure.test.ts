@@ -112,6 +112,11 @@ const comparison: Comparison = {
       class: 'almost_identical',
       status: 'confirmed',
       evidence: [{ lowerStart: 0, lowerEnd: 2, upperStart: 0, upperEnd: 2, lowerText: '创建', upperText: '创建' }],
+      changes: [
+        { kind: 'obligation', verdict: 'stricter', lowerText: '应当', upperText: '鼓励' },
+        { kind: 'share', verdict: 'same', lowerText: '百分之五', upperText: '百分之五' },
+        { kind: 'scope', verdict: 'added', lowerText: '企业', upperText: null },
+      ],
     },
   ],
   unmatchedUpper: [
@@ -140,10 +145,13 @@ describe('comparison table', () => {
     expect(lines[0]).toBe('对照表：柳州市措施（下级文件） — 广西措施（上级文件）');
     expect(lines[1]).toBe('导出日期,2026-12-02');
     expect(lines[2]).toBe('');
-    expect(lines[3]).toBe('上级文件,上级条款,下级文件,下级条款,相似度,类别,审核状态,共同文字');
-    expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建');
-    expect(lines[6]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,');
-    expect(lines[7]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,');
+    expect(lines[3]).toBe('上级文件,上级条款,下级文件,下级条款,相似度,类别,审核状态,共同文字,变化');
+    // What changed, in words, with the wording of each side; a verdict of `same` is left out.
+    expect(lines[4]).toBe(
+      '广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建,义务强度 更严（应当 / 鼓励）；适用对象 新增（企业 / —）',
+    );
+    expect(lines[6]).toBe('广西措施,"（三）培育""龙头""企业",,无对应,,,,,');
+    expect(lines[7]).toBe(',无对应,柳州市措施,"（二）人才, 资金",,,,,');
     // A blank line, then the legend: every class and status value that can stand in the table, explained.
     expect(lines[8]).toBe('');
     expect(lines.slice(9)).toEqual([
@@ -157,6 +165,7 @@ describe('comparison table', () => {
       '审核状态,待审核,系统建议，尚未人工审核',
       '审核状态,已确认,审核人已确认这一对应',
       '审核状态,已否决,审核人已否决这一对应',
+      '变化,,下级条款相对上级条款：金额、比例、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文',
       '',
     ]);
   });
@@ -164,9 +173,11 @@ describe('comparison table', () => {
   test('CSV in English has English headers, classes and statuses', () => {
     const lines = writeCompareCsv(comparison, rows, 'en', '2026-12-02').slice(1).split('\r\n');
     expect(lines[3]).toBe(
-      'Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text',
+      'Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text,Changes',
     );
-    expect(lines[4]).toBe('广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost identical,confirmed,创建');
+    expect(lines[4]).toBe(
+      '广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,almost identical,confirmed,创建,obligation stricter (应当 / 鼓励); scope added (企业 / —)',
+    );
     expect(lines.slice(9, 12)).toEqual([
       'Legend',
       'Score,,"0 to 1, higher means the two texts are more alike (computed from the wording; a suggestion until reviewed)"',

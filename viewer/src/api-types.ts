@@ -104,7 +104,12 @@ export interface ComparedPair {
   alignmentClass?: AlignmentClass;
   status: AlignmentStatus;
   evidence: EvidenceSpan[];
+  /** The typed comparison of the two texts (absent where the query did not ask for it). */
+  changes?: ProvisionChangeData[];
 }
+
+/** One typed change of a compared pair: kind, verdict and the wording on each side. */
+export type ProvisionChangeData = Pick<G.ProvisionChange, 'kind' | 'verdict' | 'lowerText' | 'upperText'>;
 
 /** Result of `compare`. */
 export interface Comparison {

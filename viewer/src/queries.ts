@@ -92,7 +92,8 @@ export const COMPARE_QUERY = `query Compare($lower: ID!, $upper: ID!) {
   compare(lowerPolicyId: $lower, upperPolicyId: $upper) {
     lower { ${POLICY_REF} } upper { ${POLICY_REF} }
     pairs { id score class status lower { ${COMPARE_ARTICLE} } upper { ${COMPARE_ARTICLE} }
-            evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText } }
+            evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
+            changes { kind verdict lowerText upperText } }
     unmatchedUpper { ${COMPARE_ARTICLE} } unmatchedLower { ${COMPARE_ARTICLE} }
   }
 }`;

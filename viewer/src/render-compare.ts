@@ -8,7 +8,7 @@ import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
 import { articleBody, splitBySpans } from './highlight-spans.ts';
 import { t, type Lang, type TextKey } from './i18n.ts';
-import { buildCompareRows } from './write-csv.ts';
+import { buildCompareRows, describeChange } from './write-csv.ts';
 
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 const order = (a: ArticleData) => a.order ?? a.number;
@@ -82,9 +82,13 @@ export function renderCompare(
       h(
         'tr',
         {},
-        ...[t(lang, 'compare.upper'), t(lang, 'compare.lower'), t(lang, 'compare.score'), t(lang, 'panel.details')].map(
-          (x) => h('th', {}, x),
-        ),
+        ...[
+          t(lang, 'compare.upper'),
+          t(lang, 'compare.lower'),
+          t(lang, 'compare.score'),
+          t(lang, 'panel.details'),
+          t(lang, 'compare.changes'),
+        ].map((x) => h('th', {}, x)),
       ),
     ),
     h(
@@ -103,6 +107,11 @@ export function renderCompare(
             r.cls
               ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}`
               : '',
+          ),
+          h(
+            'td',
+            { class: 'changes' },
+            ...r.changes.map((c) => h('div', { 'data-verdict': c.verdict }, describeChange(c, lang))),
           ),
         ),
       ),

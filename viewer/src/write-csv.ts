@@ -6,8 +6,8 @@
  * blank line and the legend: what the score, 无对应 and each class and status value mean.
  * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建
  */
-import type { ArticleData, Comparison } from './api-types.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
+import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 
 /** One row of the comparison table: an aligned pair, or an article of one side with no counterpart. */
 export interface CompareRow {
@@ -18,6 +18,8 @@ export interface CompareRow {
   status?: string;
   pairId?: string;
   shared: string[];
+  /** What changed from the upper text to the lower one (verdict `same` left out). */
+  changes: ProvisionChangeData[];
 }
 
 /** Orders the table: upper articles in document order, each with its lower counterparts; unmatched lower last. */
@@ -31,7 +33,7 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
     const pairs = comparison.pairs
       .filter((p) => p.upper.id === upper.id)
       .sort((a, b) => order(a.lower) - order(b.lower));
-    if (pairs.length === 0) rows.push({ upper, shared: [] });
+    if (pairs.length === 0) rows.push({ upper, shared: [], changes: [] });
     for (const p of pairs) {
       rows.push({
         upper,
@@ -41,12 +43,22 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
         status: p.status,
         pairId: p.id,
         shared: p.evidence.map((e) => e.lowerText),
+        changes: (p.changes ?? []).filter((c) => c.verdict !== 'same'),
       });
     }
   }
   for (const lower of [...comparison.unmatchedLower].sort((a, b) => order(a) - order(b)))
-    rows.push({ lower, shared: [] });
+    rows.push({ lower, shared: [], changes: [] });
   return rows;
+}
+
+/** One change in words: '义务强度 更严（应当 / 鼓励）', 'scope added (企业 / —)'. */
+export function describeChange(change: ProvisionChangeData, lang: Lang): string {
+  const word = (key: string, fallback: string) => (isTextKey(key) ? t(lang, key) : fallback);
+  const kind = word(`change.kind.${change.kind}`, change.kind);
+  const verdict = word(`change.verdict.${change.verdict}`, change.verdict);
+  const sides = `${change.lowerText ?? '—'} / ${change.upperText ?? '—'}`;
+  return lang === 'zh' ? `${kind} ${verdict}（${sides}）` : `${kind} ${verdict} (${sides})`;
 }
 
 /** Makes a text cell inert in spreadsheets: '=1+1' → "'=1+1" (OWASP CSV injection advice). */
@@ -65,7 +77,7 @@ function articleCell(a: ArticleData | undefined): string {
 
 /** Column headings, per interface language. */
 export const CSV_HEADERS = {
-  zh: ['上级文件', '上级条款', '下级文件', '下级条款', '相似度', '类别', '审核状态', '共同文字'],
+  zh: ['上级文件', '上级条款', '下级文件', '下级条款', '相似度', '类别', '审核状态', '共同文字', '变化'],
   en: [
     'Upper document',
     'Upper article',
@@ -75,6 +87,7 @@ export const CSV_HEADERS = {
     'Class',
     'Review status',
     'Shared text',
+    'Changes',
   ],
 } as const;
 
@@ -105,6 +118,7 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
+        r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; '),
       ]
         .map(cell)
         .join(','),
@@ -120,12 +134,13 @@ const STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
 
 /** The legend rows: a heading, then [column, value, meaning] for the score, 无对应, every class and every status. */
 export function legendLines(lang: Lang): string[][] {
-  const [, upperArticle, , lowerArticle, score, cls, status] = CSV_HEADERS[lang];
+  const [, upperArticle, , lowerArticle, score, cls, status, , changes] = CSV_HEADERS[lang];
   return [
     [t(lang, 'legend.title')],
     [score, '', t(lang, 'csv.legend.score')],
     [`${upperArticle} / ${lowerArticle}`, t(lang, 'compare.unmatched'), t(lang, 'csv.legend.unmatched')],
     ...CLASSES.map((c) => [cls, t(lang, `class.${c}`), t(lang, `csv.legend.class.${c}`)]),
     ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
+    [changes, '', t(lang, 'csv.legend.changes')],
   ];
 }
