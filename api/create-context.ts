@@ -10,6 +10,7 @@ import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
 import { serviceUnavailable, unauthenticated } from './errors.ts';
 import { RETRY_AFTER_SECONDS } from './http/status-plugin.ts';
+import { createArticleTextLoader } from './load-article-texts.ts';
 import { createNodeLoader } from './hydrate-nodes.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
@@ -38,6 +39,7 @@ export function createContextFactory(deps: {
     } as ApiContext;
     // The loader runs hydration queries with this same context, so it is attached after creation.
     context.loader = createNodeLoader(context, config.maxPageSize);
+    context.articleTexts = createArticleTextLoader(runner, config.maxPageSize);
     return context;
   };
 }

@@ -109,13 +109,12 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
 
 /** ComparedPair.changes: the typed comparison of the pair's two article texts. */
 export async function resolvePairChanges(source: Record<string, unknown>, _args: unknown, context: ApiContext) {
-  const rows = await context.runner.read({
-    cypher: 'MATCH (l:Article {id: $lowerId}) MATCH (u:Article {id: $upperId}) RETURN l.text AS lower, u.text AS upper',
-    params: { lowerId: String(source.lowerId), upperId: String(source.upperId) },
-  });
-  const row = rows[0];
-  if (!row) return [];
-  return compareProvisions(String(row.lower ?? ''), String(row.upper ?? '')).map((c) => ({
+  const [lower, upper] = await Promise.all([
+    context.articleTexts(String(source.lowerId)),
+    context.articleTexts(String(source.upperId)),
+  ]);
+  if (lower === undefined || upper === undefined) return [];
+  return compareProvisions(lower, upper).map((c) => ({
     kind: c.kind,
     verdict: c.verdict,
     detail: c.detail,
