@@ -3,8 +3,8 @@
  * line ends, RFC 4180 quoting; a title line and the export date first, then the header and the rows, all in the
  * interface language. Imported texts come from the web, so a cell that a spreadsheet would run as a formula
  * (it begins with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe. After the rows, a
- * blank line and the legend: what the score, 无对应 and each class and status value mean.
- * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建
+ * blank line and the legend: what the score, 无对应, each class and status value and the changes column mean.
+ * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建,义务强度 更严（应当 / 鼓励）
  */
 import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
