@@ -46,6 +46,7 @@ export function placeFields(
   };
 }
 
+/** One row as engine input; a document's `file` is its policy id. */
 export function alignDocumentOf(row: DocumentRow): AlignDocument {
   const p = row.policy;
   const first = [...(row.firstDates ?? [])].sort()[0];
@@ -67,4 +68,14 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     citedFiles: row.cited,
     ...(row.basedOn ? { basedOnFiles: row.basedOn } : {}),
   };
+}
+
+/** Rows as engine input, and each article's node id by `${policyId}\n${path}` (to write or name what the engine found). */
+export function toAlignDocuments(rows: readonly DocumentRow[]): {
+  docs: AlignDocument[];
+  articleIds: Map<string, string>;
+} {
+  const articleIds = new Map<string, string>();
+  for (const r of rows) for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
+  return { docs: rows.map(alignDocumentOf), articleIds };
 }

@@ -23,7 +23,7 @@ export interface ObligationChange {
 }
 
 /** A clause pair less alike than this shares no duty: the articles share a topic only, and nothing is compared. */
-export const MIN_CLAUSE_DICE = 0.1;
+const MIN_CLAUSE_DICE = 0.1;
 
 const LEVELS: [RegExp, number][] = [
   // 应 alone as in 应予/应按照 (not in 相应, 适应, 供应, 应用, 应急 …); 须 alone, not in 必须 (matched first) or 无须;

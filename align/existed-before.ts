@@ -24,7 +24,7 @@ export function isLaterDate(a: string | undefined, b: string | undefined): boole
  * issue its head lines tell (the 2018 text of 残疾人保障法, 1990年12月28日通过 … → '1990-12-28'). Undefined when no
  * date is known.
  */
-export function firstDateOf(doc: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'events'>): string | undefined {
+function firstDateOf(doc: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'events'>): string | undefined {
   if (doc.firstIssuedOn) return doc.firstIssuedOn;
   const dates = [doc.issuedOn, ...(doc.events ?? []).filter((e) => MAKING.has(e.kind)).map((e) => e.start)];
   return dates.filter((d): d is string => !!d).sort()[0];

@@ -7,7 +7,7 @@ export { alignDocuments, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
 export { isAbove, placeChain } from './is-above.ts';
-export { alignDocumentOf, placeFields, type DocumentRow } from './align-document-of.ts';
+export { toAlignDocuments, placeFields, type DocumentRow } from './align-document-of.ts';
 export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
 export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';
 export {
@@ -58,7 +58,7 @@ export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-base
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { compareProvisions } from './compare-provisions.ts';
 export type { ProvisionChange, ChangeKind, ChangeVerdict, ChangeSpan } from './change-types.ts';
-export { compareObligation, MIN_CLAUSE_DICE, type ObligationChange } from './compare-obligation.ts';
+export { compareObligation, type ObligationChange } from './compare-obligation.ts';
 export {
   parseObligationReading,
   scoreObligationReading,

@@ -35,7 +35,9 @@ export { TIERS } from '../model/index.ts';
 
 // The graph step of alignment (the pure engine is align/).
 export { linkVersions, pickCitedVersion, type LinkVersionsResult } from './run/link-versions.ts';
-export { alignGraph, toAlignDocuments, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
+export { alignGraph, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
+// Kept here for bench/time-align-engine.ts, which loads the engine of any checkout through import/index.ts.
+export { toAlignDocuments } from '../align/index.ts';
 // The write side (import/write, import/run): title keys, resolution, the import run.
 export {
   importPaths,

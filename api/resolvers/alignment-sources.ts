@@ -8,8 +8,8 @@ import {
   compareProvisions,
   findReuse,
   inferLikelyParents,
-  alignDocumentOf,
   rankSources,
+  toAlignDocuments,
   type AlignDocument,
   type DocumentRow,
   type SourceScope,
@@ -27,14 +27,13 @@ interface Graph {
 
 async function readGraph(context: ApiContext): Promise<Graph> {
   const rows = (await context.runner.read(buildReadDocumentsQuery())) as unknown as DocumentRow[];
-  const articleId = new Map<string, string>();
+  const { docs, articleIds: articleId } = toAlignDocuments(rows);
   const articleAt = new Map<string, { policyId: string; path: string }>();
-  for (const row of rows)
-    for (const a of row.articles) {
-      articleId.set(`${row.policy.id}\n${a.path}`, a.id);
-      articleAt.set(a.id, { policyId: row.policy.id, path: a.path });
-    }
-  return { docs: rows.map(alignDocumentOf), articleId, articleAt };
+  for (const [key, id] of articleId) {
+    const [policyId, path] = key.split('\n') as [string, string];
+    articleAt.set(id, { policyId, path });
+  }
+  return { docs, articleId, articleAt };
 }
 
 const clampLimit = (limit: number | undefined, fallback: number, max: number) => {

@@ -8,9 +8,8 @@ import { buildReadDocumentsQuery, type GraphHandle } from '../../graph/index.ts'
 import {
   inferImplements,
   isAlignable,
-  alignDocumentOf,
+  toAlignDocuments,
   selectUpperDocuments,
-  type AlignDocument,
   type AlignOptions,
   type DocumentRow,
 } from '../../align/index.ts';
@@ -41,16 +40,6 @@ export interface AlignGraphResult {
   pairs: number;
   swept: number;
   inferred: InferredRow[];
-}
-
-/** Turns the rows read from the graph into engine input; a document's `file` is its policy id. */
-export function toAlignDocuments(records: readonly DocumentRow[]): {
-  docs: AlignDocument[];
-  articleIds: Map<string, string>;
-} {
-  const articleIds = new Map<string, string>();
-  for (const r of records) for (const a of r.articles) articleIds.set(`${r.policy.id}\n${a.path}`, a.id);
-  return { docs: records.map(alignDocumentOf), articleIds };
 }
 
 /**
