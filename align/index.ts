@@ -72,7 +72,15 @@ export {
   DEFAULT_VOCABULARY,
   type VocabularyEntry,
 } from './normalize-vocabulary.ts';
-export { rankSources, scopeOf, type SourceMatch, type SourceScope } from './rank-sources.ts';
+export {
+  rankSources,
+  scopeOf,
+  SOURCE_SHORTLIST,
+  type SourceMatch,
+  type SourceOptions,
+  type SourceScope,
+} from './rank-sources.ts';
+export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
 export { existedBefore } from './existed-before.ts';
 export {
   inferLikelyParents,

@@ -51,6 +51,12 @@ export interface WeightOptions {
   corpusWeight?: (gram: string) => number;
   /** Policy vocabulary rewritten to canonical forms (normalize-vocabulary.ts); default the reviewed table. */
   vocabulary?: readonly VocabularyEntry[];
+  /**
+   * Document frequencies over a larger set of articles than those prepared (`of`: the articles among `n` using a
+   * bigram): the articles come out as they would prepared among all `n` (source-index.ts prepares only a shortlist).
+   * By article only (`weighBy: 'article'`).
+   */
+  documentFrequency?: { of: (gram: string) => number; n: number };
 }
 
 interface Tokenized {
@@ -273,6 +279,20 @@ export function bigramVectors(
   ).vectors;
 }
 
+/**
+ * How often each bigram occurs in an article, read as prepareArticles reads it (same folding and vocabulary): what
+ * an index of many articles stores (source-index.ts). Example: articleGramCounts({ docKey: 'a', heading: '', text:
+ * '科技创新，科技' }) → Map { '科技' → 2, '技创' → 1, '创新' → 1 }.
+ */
+export function articleGramCounts(
+  source: ArticleSource,
+  vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const gram of gramsOf(tokenize(source, vocabulary))) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  return counts;
+}
+
 /** Cosine of two vectors of length 1 (bigramVectors, PreparedArticle.vector). */
 export function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -304,9 +324,14 @@ export function createArticlePreparer(
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   const tokens = sources.map((source) => tokenize(source, vocabulary));
   const basis = tfidfBasis(tokens, stockPhrases, 'raw', true);
+  if (options.documentFrequency) {
+    if (!byArticle) throw new Error('documentFrequency weighs by article only');
+    for (const gram of basis.df.keys()) basis.df.set(gram, options.documentFrequency.of(gram));
+    basis.n = options.documentFrequency.n;
+  }
   // By article, the number of articles using a bigram is its document frequency, counted already.
   let gramDocCounts: Map<string, number> = basis.df;
-  let documents = tokens.length;
+  let documents = basis.n;
   if (!byArticle) {
     const gramDocs = new Map<string, Set<string>>();
     const docKeys = new Set<string>();

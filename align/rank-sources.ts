@@ -2,7 +2,7 @@
  * Where does this article come from, without citations: ranks articles of other documents as its likely sources —
  * the documents above it (UPPER: higher tiers on its own chain of places, is-above.ts), the same tier in other
  * documents (PEER, e.g. other cities), or both (ALL) — with the engine's score, class and evidence spans.
- * Example: rankSources(docs, { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 }) → [{ file:
+ * Example: rankSources(createSourceIndex(docs), { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 }) → [{ file:
  * 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
  */
 import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
@@ -12,6 +12,7 @@ import { isAbove } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { isAlignable } from './select-upper-documents.ts';
+import { shortlistSources, type SourceIndex } from './source-index.ts';
 
 /** Which documents may hold a source. */
 export type SourceScope = 'UPPER' | 'PEER' | 'ALL';
@@ -41,25 +42,46 @@ export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<S
   return undefined;
 }
 
-/** Ranks source articles for the article at `target.path` of `target.file`. */
+/** Options of rankSources. */
+export interface SourceOptions {
+  scope?: SourceScope;
+  limit?: number;
+  /** Articles the engine scores at most (source-index.ts): a scope of more is shortlisted by cosine first. */
+  shortlist?: number;
+}
+
+/** Articles scored per request at most; on lawrefbook the first 10 of 500 agree with scoring the whole scope (docs/alignment.md). */
+export const SOURCE_SHORTLIST = 500;
+
+/** Ranks source articles for the article at `target.path` of `target.file` among the articles of `index`. */
 export function rankSources(
-  docs: readonly AlignDocument[],
+  index: SourceIndex,
   target: { file: string; path: string },
-  options: { scope?: SourceScope; limit?: number } = {},
+  options: SourceOptions = {},
 ): SourceMatch[] {
-  const { scope = 'ALL', limit = 10 } = options;
-  const doc = docs.find((d) => d.file === target.file);
-  const article = doc?.articles.find((a) => a.path === target.path);
-  if (!doc || !article) return [];
-  const candidates = docs.flatMap((d) => {
-    const s = scopeOf(doc, d);
-    if (!s || (scope !== 'ALL' && scope !== s)) return [];
-    return d.articles.map((a) => ({ doc: d, article: a, scope: s }));
+  const { scope = 'ALL', limit = 10, shortlist = SOURCE_SHORTLIST } = options;
+  const d = index.byFile.get(target.file);
+  const doc = d === undefined ? undefined : index.docs[d]!;
+  const at = doc ? doc.articles.findIndex((a) => a.path === target.path) : -1;
+  if (d === undefined || !doc || at < 0) return [];
+  const article = doc.articles[at]!;
+  const scopes = index.docs.map((candidate) => {
+    const s = scopeOf(doc, candidate);
+    return s && (scope === 'ALL' || scope === s) ? s : undefined;
   });
-  const prepared = prepareArticles([
-    { docKey: doc.file, heading: article.heading, text: article.text },
-    ...candidates.map((c) => ({ docKey: c.doc.file, heading: c.article.heading, text: c.article.text })),
-  ]);
+  const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
+  const candidates = articles.map(([k, a]) => ({
+    doc: index.docs[k]!,
+    article: index.docs[k]!.articles[a]!,
+    scope: scopes[k]!,
+  }));
+  const prepared = prepareArticles(
+    [
+      { docKey: doc.file, heading: article.heading, text: article.text },
+      ...candidates.map((c) => ({ docKey: c.doc.file, heading: c.article.heading, text: c.article.text })),
+    ],
+    { documentFrequency },
+  );
   const ranked = rankCandidates([prepared[0]!], prepared.slice(1), { maxCandidates: limit, maxScored: Infinity });
   return ranked.map((m) => {
     const c = candidates[m.upper]!;

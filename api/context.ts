@@ -3,6 +3,7 @@
  * timeout) plus the caller, the Cypher runner and the node and article-text loaders used by the custom resolvers.
  */
 import type { GraphQLGraphContext } from '../graph/index.ts';
+import type { AlignmentGraph } from './alignment-graph.ts';
 import type { AuthResult } from './auth.ts';
 import type { ApiConfig } from './config.ts';
 import type { NodeLoader } from './hydrate-nodes.ts';
@@ -16,5 +17,7 @@ export interface ApiContext extends GraphQLGraphContext {
   loader: NodeLoader;
   /** Article texts by id, batched per turn of the event loop (ComparedPair.changes). */
   articleTexts: ArticleTextLoader;
+  /** The documents as alignment sees them, kept across requests while the graph is unchanged (sources, reuse…). */
+  alignmentGraph: () => Promise<AlignmentGraph>;
   config: ApiConfig;
 }

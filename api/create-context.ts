@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { GraphHandle } from '../graph/index.ts';
+import { createAlignmentGraphCache } from './alignment-graph.ts';
 import { readBearer } from './auth.ts';
 import type { ApiConfig } from './config.ts';
 import type { ApiContext } from './context.ts';
@@ -25,6 +26,8 @@ export function createContextFactory(deps: {
   databaseDown?: () => boolean;
 }) {
   const { graph, config, runner, databaseDown } = deps;
+  // One per server: the alignment graph is kept across requests.
+  const alignmentGraph = createAlignmentGraphCache(runner);
   return async (request: IncomingMessage): Promise<ApiContext> => {
     if (databaseDown?.()) throw serviceUnavailable(RETRY_AFTER_SECONDS);
     const auth = readBearer(request.headers.authorization, config.jwtSecret);
@@ -36,6 +39,7 @@ export function createContextFactory(deps: {
       auth,
       runner,
       config,
+      alignmentGraph,
     } as ApiContext;
     // The loader runs hydration queries with this same context, so it is attached after creation.
     context.loader = createNodeLoader(context, config.maxPageSize);

@@ -9,10 +9,11 @@
  */
 import type { CypherQuery } from './execute.ts';
 
-export function buildReadDocumentsQuery(): CypherQuery {
+/** All policies, or those of `ids` only (a large graph read in pages that each fit the transaction timeout). */
+export function buildReadDocumentsQuery(ids?: readonly string[]): CypherQuery {
   return {
     cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
-WHERE coalesce(a.stale, false) = false
+WHERE coalesce(a.stale, false) = false${ids ? ' AND p.id IN $ids' : ''}
 WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
@@ -28,6 +29,6 @@ RETURN p {.id, .title, .docNumber, .tier, .kind, .issuedOn, .jurisdiction, .alig
          + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
         WHERE d IS NOT NULL] AS firstDates
 ORDER BY policy.id`,
-    params: {},
+    params: ids ? { ids: [...ids] } : {},
   };
 }

@@ -1,40 +1,13 @@
 /**
  * `sources`, `likelyParents`, `reuse` and `ComparedPair.changes`: the alignment engine run on demand over what is in
  * the graph (align/rank-sources.ts, infer-likely-parents.ts, find-reuse.ts, compare-provisions.ts), without
- * citations. Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` → [{ article: { id:
+ * citations; the documents and the source index are kept between requests while the graph is unchanged
+ * (../alignment-graph.ts). Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` → [{ article: { id:
  * "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
-import {
-  compareProvisions,
-  findReuse,
-  inferLikelyParents,
-  rankSources,
-  toAlignDocuments,
-  type AlignDocument,
-  type DocumentRow,
-  type SourceScope,
-} from '../../align/index.ts';
-import { buildReadDocumentsQuery } from '../../graph/index.ts';
+import { compareProvisions, findReuse, inferLikelyParents, rankSources, type SourceScope } from '../../align/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
-
-interface Graph {
-  docs: AlignDocument[];
-  /** `${policyId}\n${path}` → article id, and back. */
-  articleId: Map<string, string>;
-  articleAt: Map<string, { policyId: string; path: string }>;
-}
-
-async function readGraph(context: ApiContext): Promise<Graph> {
-  const rows = (await context.runner.read(buildReadDocumentsQuery())) as unknown as DocumentRow[];
-  const { docs, articleIds: articleId } = toAlignDocuments(rows);
-  const articleAt = new Map<string, { policyId: string; path: string }>();
-  for (const [key, id] of articleId) {
-    const [policyId, path] = key.split('\n') as [string, string];
-    articleAt.set(id, { policyId, path });
-  }
-  return { docs, articleId, articleAt };
-}
 
 const clampLimit = (limit: number | undefined, fallback: number, max: number) => {
   const n = limit ?? fallback;
@@ -49,19 +22,21 @@ export async function resolveSources(
   context: ApiContext,
 ) {
   const limit = clampLimit(args.limit, 10, 50);
-  const graph = await readGraph(context);
+  const graph = await context.alignmentGraph();
   const at = graph.articleAt.get(args.articleId);
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
-  return rankSources(graph.docs, { file: at.policyId, path: at.path }, { scope: args.scope ?? 'ALL', limit }).map(
-    (s) => ({
-      articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
-      scope: s.scope,
-      score: s.score,
-      class: s.class,
-      rank: s.rank,
-      evidence: s.evidence,
-    }),
-  );
+  return rankSources(
+    await graph.sourceIndex(),
+    { file: at.policyId, path: at.path },
+    { scope: args.scope ?? 'ALL', limit },
+  ).map((s) => ({
+    articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
+    scope: s.scope,
+    score: s.score,
+    class: s.class,
+    rank: s.rank,
+    evidence: s.evidence,
+  }));
 }
 
 /** Query.likelyParents: upper documents ranked as what a policy implements, its citations ignored. */
@@ -71,7 +46,7 @@ export async function resolveLikelyParents(
   context: ApiContext,
 ) {
   const limit = clampLimit(args.limit, 5, 20);
-  const graph = await readGraph(context);
+  const graph = await context.alignmentGraph();
   const doc = graph.docs.find((d) => d.file === args.policyId);
   if (!doc) throw badInput(`No policy with articles and id "${args.policyId}"`);
   return inferLikelyParents(graph.docs, doc.file, { limit }).map((p) => ({
@@ -88,7 +63,7 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
   const minLength = args.minLength ?? 20;
   if (!Number.isInteger(minLength) || minLength < 8 || minLength > 500)
     throw badInput('minLength must be an integer from 8 to 500');
-  const graph = await readGraph(context);
+  const graph = await context.alignmentGraph();
   if (!graph.docs.some((d) => d.file === args.policyId))
     throw badInput(`No policy with articles and id "${args.policyId}"`);
   return findReuse(graph.docs, args.policyId, { minLength }).map((m) => ({

@@ -9,6 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  createSourceIndex,
   fillNumbersFromCitations,
   inferLikelyParents,
   rankSources,
@@ -139,10 +140,11 @@ export async function run(args: string[]): Promise<number> {
       paths = [parsed.target.slice(owner.file.length + 1)];
     }
     const doc = docs.find((d) => d.file === file)!;
+    const index = createSourceIndex(docs);
     const traced = paths.map((path) => ({
       path,
       article: doc.articles.find((a) => a.path === path)!,
-      sources: rankSources(docs, { file, path }, { scope: parsed.scope, limit: parsed.limit }),
+      sources: rankSources(index, { file, path }, { scope: parsed.scope, limit: parsed.limit }),
     }));
     const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
     if (parsed.json) {

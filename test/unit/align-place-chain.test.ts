@@ -8,6 +8,7 @@ import {
   isAbove,
   placeChain,
   placeFields,
+  createSourceIndex,
   rankSources,
   selectUpperDocuments,
   type AlignDocument,
@@ -45,7 +46,7 @@ describe('upper documents are on the lower document’s chain of places', () => 
   test('sources and likely parents see the same chain', () => {
     const liuzhou = named('liuzhou-hitech-measures.txt');
     const upper = rankSources(
-      docs,
+      createSourceIndex(docs),
       { file: liuzhou.file, path: liuzhou.articles[0]!.path },
       { scope: 'ALL', limit: 50 },
     );

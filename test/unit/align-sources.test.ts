@@ -6,6 +6,7 @@ import {
   findReuse,
   inferLikelyParents,
   parseLabelledPairs,
+  createSourceIndex,
   rankSources,
   recallAt3ByStrength,
   toAlignmentLabels,
@@ -61,7 +62,7 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
 
   test('Liuzhou (一) 加强关键核心技术攻关 comes first from the State Council opinions (六)', () => {
     const [first] = rankSources(
-      corpus,
+      createSourceIndex(corpus),
       { file: liuzhou.file, path: liuzhou.articles[0]!.path },
       { scope: 'UPPER', limit: 3 },
     );
@@ -74,7 +75,13 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
   });
 
   test('PEER finds nothing when no other document shares the tier; the interpretation is never a source', () => {
-    expect(rankSources(corpus, { file: liuzhou.file, path: liuzhou.articles[0]!.path }, { scope: 'PEER' })).toEqual([]);
+    expect(
+      rankSources(
+        createSourceIndex(corpus),
+        { file: liuzhou.file, path: liuzhou.articles[0]!.path },
+        { scope: 'PEER' },
+      ),
+    ).toEqual([]);
   });
 
   test('the Liuzhou measures implement the State Council opinions first, then the MOST plan and Guangxi', () => {
