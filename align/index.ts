@@ -81,6 +81,7 @@ export {
   type SourceScope,
 } from './rank-sources.ts';
 export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
+export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } from './whole-text-index.ts';
 export { existedBefore } from './existed-before.ts';
 export {
   inferLikelyParents,

@@ -12,9 +12,9 @@
 import type { AlignDocument } from './align-types.ts';
 import { existedBefore } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
-import { bigramVectors, vectorCosine } from './prepare-articles.ts';
-import { wholeTextOf } from './nearest-documents.ts';
+import { bigramVectors } from './prepare-articles.ts';
 import { isAlignable } from './select-upper-documents.ts';
+import { createWholeTextIndex, nearestByWholeText, type WholeTextIndex } from './whole-text-index.ts';
 
 /** One likely parent document. */
 export interface LikelyParent {
@@ -36,6 +36,8 @@ export interface LikelyParentOptions {
   shortlist: number;
   /** Text removed from the lower document before ranking (e.g. /《[^》]*》/g to hide its citations). */
   hide?: RegExp;
+  /** The whole-text bags of the documents, kept by the caller (the API keeps them with the graph). */
+  wholeTexts?: WholeTextIndex;
 }
 
 /** A candidate parent for rankParents: its file, the bigram vectors of its articles, the candidates it rests on. */
@@ -145,15 +147,8 @@ export function inferLikelyParents(
     : found;
   let uppers = docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found));
   if (uppers.length > shortlist) {
-    const whole = bigramVectors(
-      [lower, ...uppers].map((d) => ({
-        docKey: d.file,
-        heading: d.title.replace(hide ?? /$^/, ''),
-        text: wholeTextOf(d),
-      })),
-    );
-    const scored = uppers.map((d, i) => ({ d, s: vectorCosine(whole[0]!, whole[i + 1]!) })).sort((x, y) => y.s - x.s);
-    uppers = scored.slice(0, shortlist).map((x) => x.d);
+    const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;
+    uppers = nearestByWholeText(options.wholeTexts ?? createWholeTextIndex(uppers), lowerWhole, uppers, shortlist);
   }
   // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law).
   const byFile = new Map(docs.map((d) => [d.file, d]));

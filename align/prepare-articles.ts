@@ -133,7 +133,7 @@ export function gramWeight(df: number, documents: number): number {
 }
 
 /** Added to every idf, so that a bigram all articles share still counts a little (two equal texts have cosine 1). */
-const IDF_FLOOR = 0.1;
+export const IDF_FLOOR = 0.1;
 
 /**
  * How a bigram's count in a text becomes its term frequency: `raw` (the count) for articles, `log` (1 + ln count)
@@ -291,6 +291,21 @@ export function articleGramCounts(
   const counts = new Map<string, number>();
   for (const gram of gramsOf(tokenize(source, vocabulary))) counts.set(gram, (counts.get(gram) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * A text's bigrams as bigramVectors weighs them, before idf: each bigram's count and the same with occurrences inside
+ * stock phrases counted STOCK_PHRASE_FACTOR, in order of first occurrence (whole-text-index.ts keeps them for every
+ * document of a graph). Example: bigramBag({ docKey: 'a', heading: '', text: '科技创新' }) → Map { '科技' → { count: 1,
+ * counted: 1 }, … }.
+ */
+export function bigramBag(
+  source: ArticleSource,
+  options: Pick<WeightOptions, 'stockPhrases' | 'vocabulary'> = {},
+): ReadonlyMap<string, { count: number; counted: number }> {
+  const token = tokenize(source, options.vocabulary ?? DEFAULT_VOCABULARY);
+  const stock = stockMask(token.content, findStockRanges(token.content, options.stockPhrases ?? DEFAULT_STOCK_PHRASES));
+  return bagOf(stock, token.gramStarts, gramsOf(token));
 }
 
 /** Cosine of two vectors of length 1 (bigramVectors, PreparedArticle.vector). */

@@ -3,18 +3,21 @@
  * the graph does not change. On lawrefbook (2,808 documents, 120,823 articles) each request used to read the whole
  * graph (6 s) and, for `sources`, prepare every article of the scope again (20–60 s, the server blocked); now each
  * request reads only a stamp of the graph (graph/build-graph-stamp-query.ts, about 40 ms there), the documents are
- * read again, in pages, only when the stamp differs, and the source index (align/source-index.ts) is built once per
- * graph, on first use, in steps that let other requests run. Requests that find the same new stamp share one read.
+ * read again, in pages, only when the stamp differs, and the source index (align/source-index.ts) and likelyParents'
+ * whole-text bags (align/whole-text-index.ts) are built once per graph, on first use, in steps that let other
+ * requests run. Requests that find the same new stamp share one read.
  * Example: const alignmentGraph = createAlignmentGraphCache(runner); (await alignmentGraph()).sourceIndex() → the
  * index of every article; a second call with the graph unchanged returns the same object.
  */
 import { createHash } from 'node:crypto';
 import {
   createSourceIndexAsync,
+  createWholeTextIndexAsync,
   toAlignDocuments,
   type AlignDocument,
   type DocumentRow,
   type SourceIndex,
+  type WholeTextIndex,
 } from '../align/index.ts';
 import { buildGraphStampQuery, buildReadDocumentsQuery } from '../graph/index.ts';
 import type { CypherRunner } from './run-cypher.ts';
@@ -28,6 +31,8 @@ export interface AlignmentGraph {
   articleAt: Map<string, { policyId: string; path: string }>;
   /** Built on first use, in steps that let other requests run; then kept with the graph. */
   sourceIndex(): Promise<SourceIndex>;
+  /** The whole-text bags of likelyParents' shortlist, built and kept the same way. */
+  wholeTexts(): Promise<WholeTextIndex>;
 }
 
 /** Policies read per query: each page stays well inside the transaction timeout on statute books. */
@@ -46,7 +51,14 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
     articleAt.set(id, { policyId, path });
   }
   let index: Promise<SourceIndex> | undefined;
-  return { docs, articleId, articleAt, sourceIndex: () => (index ??= createSourceIndexAsync(docs)) };
+  let bags: Promise<WholeTextIndex> | undefined;
+  return {
+    docs,
+    articleId,
+    articleAt,
+    sourceIndex: () => (index ??= createSourceIndexAsync(docs)),
+    wholeTexts: () => (bags ??= createWholeTextIndexAsync(docs)),
+  };
 }
 
 /** Returns the function resolvers call for the current alignment graph. */

@@ -49,7 +49,7 @@ export async function resolveLikelyParents(
   const graph = await context.alignmentGraph();
   const doc = graph.docs.find((d) => d.file === args.policyId);
   if (!doc) throw badInput(`No policy with articles and id "${args.policyId}"`);
-  return inferLikelyParents(graph.docs, doc.file, { limit }).map((p) => ({
+  return inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts: await graph.wholeTexts() }).map((p) => ({
     policyId: p.file,
     score: p.score,
     viaId: p.via ?? null,

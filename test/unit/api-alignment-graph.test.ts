@@ -42,6 +42,7 @@ describe('the alignment graph kept between requests', () => {
     expect(seen).toMatchObject({ stamps: 3, pages: [['国发〔2020〕7号']] });
     expect(first.articleAt.get('国发〔2020〕7号#a1')).toEqual({ policyId: '国发〔2020〕7号', path: 'a1' });
     expect(await first.sourceIndex()).toBe(await first.sourceIndex());
+    expect(await first.wholeTexts()).toBe(await first.wholeTexts());
 
     texts.set('国发〔2020〕7号', '培育发展创新型产业集群');
     const changed = await alignmentGraph();
