@@ -35,7 +35,17 @@ interface Content {
   offsets: number[];
 }
 
+// Folded once per article object: a server keeps the documents between requests (api/alignment-graph.ts), and
+// folding every peer again was most of a request's time on lawrefbook.
+const contents = new WeakMap<AlignDocument['articles'][number], Content>();
+
 function contentOf(article: AlignDocument['articles'][number]): Content {
+  let content = contents.get(article);
+  if (!content) contents.set(article, (content = foldContent(article)));
+  return content;
+}
+
+function foldContent(article: AlignDocument['articles'][number]): Content {
   const folded = foldText(article.text);
   let chars = '';
   const offsets: number[] = [];
@@ -45,6 +55,23 @@ function contentOf(article: AlignDocument['articles'][number]): Content {
       offsets.push(i);
     }
   return { path: article.path, text: article.text, chars, offsets };
+}
+
+const BASE = 0x9e3779b1;
+
+/** A hash of each window of `length` characters of `chars` (polynomial, rolling, 32 bits), in order. */
+function windowHashes(chars: string, length: number, each: (hash: number) => boolean | undefined): boolean {
+  if (chars.length < length) return false;
+  let top = 1;
+  for (let k = 1; k < length; k++) top = Math.imul(top, BASE);
+  let hash = 0;
+  for (let k = 0; k < length; k++) hash = (Math.imul(hash, BASE) + chars.charCodeAt(k)) | 0;
+  if (each(hash)) return true;
+  for (let i = length; i < chars.length; i++) {
+    hash = (Math.imul(hash - Math.imul(chars.charCodeAt(i - length), top), BASE) + chars.charCodeAt(i)) | 0;
+    if (each(hash)) return true;
+  }
+  return false;
 }
 
 /** Same-tier documents sharing passages of `minLength`+ characters with `file`, most shared first. */
@@ -58,10 +85,14 @@ export function findReuse(
   if (!doc) return [];
   const mine = doc.articles.map(contentOf);
   const total = mine.reduce((n, c) => n + c.chars.length, 0);
+  // A peer sharing no window of minLength characters with the document (by hash) shares no passage: skipped unread.
+  const hashes = new Set<number>();
+  for (const c of mine) windowHashes(c.chars, minLength, (h) => void hashes.add(h));
   const out: ReuseMatch[] = [];
   for (const peer of docs) {
     if (peer.file === doc.file || peer.tier !== doc.tier || peer.kind === 'interpretation') continue;
     const theirs = peer.articles.map(contentOf);
+    if (!theirs.some((c) => windowHashes(c.chars, minLength, (h) => hashes.has(h)))) continue;
     const shingles = new Map<string, [number, number][]>();
     theirs.forEach((c, a) => {
       for (let i = 0; i + minLength <= c.chars.length; i++) {

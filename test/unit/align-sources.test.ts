@@ -192,6 +192,23 @@ describe('findReuse', () => {
   test('passages shorter than minLength do not count', () => {
     expect(findReuse([doc('a', ['给予一次性奖励']), doc('b', ['给予一次性奖励'])], 'a', { minLength: 12 })).toEqual([]);
   });
+
+  test('a passage exactly minLength long at either end of a peer article is found (the hash prefilter keeps it)', () => {
+    const passage = copied.slice(0, 12);
+    const a = doc('a', [`甲乙${passage}丙丁`]);
+    const atEnd = doc('b', [`前文不同的话${passage}`]);
+    const atStart = doc('c', [`${passage}后文不同的话`]);
+    const found = findReuse([a, atEnd, atStart], 'a', { minLength: 12 });
+    expect(found.map((m) => [m.file, m.sharedCharacters, m.spans[0]!.text])).toEqual([
+      ['b', 12, passage],
+      ['c', 12, passage],
+    ]);
+  });
+
+  test('asked again about the same documents, the answer is the same (contents folded once are kept)', () => {
+    const docs = [doc('a', [`${copied}。`]), doc('b', [`县里${copied}。`])];
+    expect(findReuse(docs, 'a', { minLength: 10 })).toEqual(findReuse(docs, 'a', { minLength: 10 }));
+  });
 });
 
 const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
