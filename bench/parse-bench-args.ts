@@ -6,7 +6,7 @@ import { parseCorpusSize } from './corpus-sizes.ts';
 import type { CorpusSize } from './corpus-types.ts';
 
 /** The measures, in the order they run. */
-export const MEASURES = ['align', 'import', 'memory', 'api', 'viewer', 'faults'] as const;
+export const MEASURES = ['align', 'import', 'memory', 'api', 'sources', 'viewer', 'faults'] as const;
 /** One measure's name. */
 export type MeasureName = (typeof MEASURES)[number];
 

@@ -18,10 +18,11 @@ import { API_QUERIES, measureApi, sampleApiParameters } from './measures/measure
 import { cleanImportFingerprint, measureCrashDuringImport, measureOutageUnderLoad } from './measures/measure-faults.ts';
 import { measureImport } from './measures/measure-import.ts';
 import { measureMemory } from './measures/measure-memory.ts';
+import { measureSources } from './measures/measure-sources.ts';
 import { measureVersions } from './measures/measure-versions.ts';
 import { measureViewer } from './measures/measure-viewer.ts';
 import { measureViewerOverview } from './measures/measure-viewer-overview.ts';
-import type { BenchArgs } from './parse-bench-args.ts';
+import { MEASURES, type BenchArgs } from './parse-bench-args.ts';
 import { readMachine } from './read-machine.ts';
 import { renderResults, spliceResults } from './render-benchmarks.ts';
 import { spawnApiChild, type ApiChild } from './spawn-api-child.ts';
@@ -53,7 +54,7 @@ export async function runBench(
   const real = args.corpus !== undefined;
   const folder = real ? resolve(args.corpus!) : join(PROJECT_ROOT, 'bench', 'out', args.size);
   const wants = (m: string) => (args.only as string[]).includes(m);
-  const command = `npm run bench -- ${real ? `--corpus ${args.corpus}` : `--size ${args.size}`}${args.only.length < 6 ? ` --only ${args.only.join(',')}` : ''}${args.alignments === 'truth' ? ' --alignments truth' : ''}`;
+  const command = `npm run bench -- ${real ? `--corpus ${args.corpus}` : `--size ${args.size}`}${args.only.length < MEASURES.length ? ` --only ${args.only.join(',')}` : ''}${args.alignments === 'truth' ? ' --alignments truth' : ''}`;
   const results: Record<string, unknown> = { command, machine: await readMachine() };
 
   // A real corpus: its files, listed here (recursively); the generated one: its folder, listed by the importer.
@@ -82,7 +83,7 @@ export async function runBench(
   let dataDir: string | undefined;
   let api: ApiChild | undefined;
   try {
-    if (['import', 'memory', 'api', 'faults'].some(wants)) {
+    if (['import', 'memory', 'api', 'sources', 'faults'].some(wants)) {
       // One data folder per run, so two runs (say a fault run beside a medium run) never share a store.
       dataDir = join(PROJECT_ROOT, 'bench', 'out', `neo4j-${real ? 'corpus' : args.size}-${process.pid}`);
       await rm(dataDir, { recursive: true, force: true });
@@ -137,7 +138,7 @@ export async function runBench(
         );
       }
     }
-    if (graph && (wants('api') || wants('faults'))) {
+    if (graph && (wants('api') || wants('sources') || wants('faults'))) {
       const setup = await settle(
         'api-setup',
         async () => {
@@ -149,8 +150,10 @@ export async function runBench(
             importSeconds = (performance.now() - t) / 1000;
           }
           const t = performance.now();
-          const aligned =
-            args.alignments === 'truth'
+          // sources, likelyParents and reuse rank from the texts: only the other API measures need ALIGNS_WITH.
+          const aligned = !(wants('api') || wants('faults'))
+            ? { documents: 0, pairs: 0 }
+            : args.alignments === 'truth'
               ? { documents: 0, pairs: await writeTruthAlignments(graph.graph, folder) }
               : await alignImportedGraph(graph.graph);
           await loadPiece('api/index.ts', 'startApiServer');
@@ -175,6 +178,11 @@ export async function runBench(
       if (wants('api')) {
         results.api = server
           ? await settle('api', () => measureApi({ url: server.url, graph: graph.graph, server }), log)
+          : notRun(setup);
+      }
+      if (wants('sources')) {
+        results.sources = server
+          ? await settle('sources', () => measureSources({ url: server.url }, graph.graph), log)
           : notRun(setup);
       }
       if (wants('faults')) {

@@ -17,7 +17,7 @@ describe('bench arguments', () => {
   test('defaults: small, every measure, published', () => {
     expect(parseBenchArgs([])).toEqual({
       size: 'small',
-      only: ['align', 'import', 'memory', 'api', 'viewer', 'faults'],
+      only: ['align', 'import', 'memory', 'api', 'sources', 'viewer', 'faults'],
       publish: true,
       perRowBudgetSeconds: 60,
       alignments: 'engine',
