@@ -11,6 +11,7 @@
  */
 import type { AlignDocument } from './align-types.ts';
 import { articleGramCounts } from './prepare-articles.ts';
+import { runSteps, runStepsAsync } from './run-steps.ts';
 
 /** Article `at` of document `doc` (indices into the index's docs and that document's articles). */
 export type ArticleRef = readonly [doc: number, at: number];
@@ -81,28 +82,19 @@ function* indexSteps(docs: readonly AlignDocument[], perStep = ARTICLES_PER_STEP
 
 /** Indexes every article of `docs` (the engine's folding and vocabulary: articleGramCounts). */
 export function createSourceIndex(docs: readonly AlignDocument[]): SourceIndex {
-  const steps = indexSteps(docs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(indexSteps(docs));
 }
 
 /**
  * createSourceIndex in steps of about a tenth of a second, awaiting `pause` between them: a server building the
  * index of a statute book (20 s on lawrefbook) keeps answering other requests meanwhile.
  */
-export async function createSourceIndexAsync(
+export function createSourceIndexAsync(
   docs: readonly AlignDocument[],
-  pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+  pause?: () => Promise<void>,
   articlesPerStep = ARTICLES_PER_STEP,
 ): Promise<SourceIndex> {
-  const steps = indexSteps(docs, articlesPerStep);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runStepsAsync(indexSteps(docs, articlesPerStep), pause);
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { AlignDocument } from './align-types.ts';
 import { wholeTextOf } from './nearest-documents.ts';
 import { bigramBag, IDF_FLOOR } from './prepare-articles.ts';
+import { runSteps, runStepsAsync } from './run-steps.ts';
 
 /** One text's bigrams (ids), in order of first occurrence, with their counts as bigramBag gives them. */
 interface IdBag {
@@ -59,25 +60,16 @@ function* indexSteps(docs: readonly AlignDocument[], perStep: number): Generator
 
 /** Bags every document's whole text. */
 export function createWholeTextIndex(docs: readonly AlignDocument[]): WholeTextIndex {
-  const steps = indexSteps(docs, Number.POSITIVE_INFINITY);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(indexSteps(docs, Number.POSITIVE_INFINITY));
 }
 
 /** createWholeTextIndex in steps of `perStep` documents, awaiting `pause` between them (a server keeps answering). */
-export async function createWholeTextIndexAsync(
+export function createWholeTextIndexAsync(
   docs: readonly AlignDocument[],
-  pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+  pause?: () => Promise<void>,
   perStep = 50,
 ): Promise<WholeTextIndex> {
-  const steps = indexSteps(docs, perStep);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runStepsAsync(indexSteps(docs, perStep), pause);
 }
 
 /**

@@ -1,7 +1,5 @@
 // Upper documents come from a document's own chain of places: the bundled Liuzhou measures were aligned to the
 // science regulations of 上海, 北京, 山东 and 河南 because every provincial document counted as above every city's.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   inferLikelyParents,
@@ -13,13 +11,9 @@ import {
   selectUpperDocuments,
   type AlignDocument,
 } from '../../align/index.ts';
-import { parsePolicyText } from '../../import/index.ts';
+import { parsedCorpus } from './parsed-corpus.ts';
 
-const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
-const docs: AlignDocument[] = [
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')),
-  ...readdirSync(`${corpus}laws`).map((f) => `laws/${f}`),
-].map((file) => parsePolicyText(readFileSync(corpus + file, 'utf8'), { file }));
+const docs: AlignDocument[] = parsedCorpus();
 const named = (name: string) => docs.find((d) => d.file.includes(name))!;
 const names = (files: readonly string[] | undefined) =>
   (files ?? []).map((f) => f.replace(/^laws\/|\(.*$|\.txt$/g, ''));

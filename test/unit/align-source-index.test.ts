@@ -1,7 +1,5 @@
 // sources through the index (align/source-index.ts): a shortlist scored with the whole scope's document frequencies
 // gives what scoring every article of the scope gives, on the bundled corpus (every document, laws/ included).
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   createSourceIndex,
@@ -13,13 +11,9 @@ import {
   type AlignDocument,
   type SourceScope,
 } from '../../align/index.ts';
-import { parsePolicyText } from '../../import/index.ts';
+import { parsedCorpus } from './parsed-corpus.ts';
 
-const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
-const docs: AlignDocument[] = [
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')),
-  ...readdirSync(`${corpus}laws`).map((f) => `laws/${f}`),
-].map((file) => parsePolicyText(readFileSync(corpus + file, 'utf8'), { file }));
+const docs: AlignDocument[] = parsedCorpus();
 const index = createSourceIndex(docs);
 const named = (name: string) => docs.find((d) => d.file.includes(name))!;
 

@@ -1,7 +1,5 @@
 // likelyParents' shortlist from kept whole-text bags (align/whole-text-index.ts) is the one bigramVectors gives over
 // the same texts: the same order of every upper document, on the bundled corpus (laws/ included).
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   bigramVectors,
@@ -16,13 +14,9 @@ import {
 } from '../../align/index.ts';
 import { wholeTextOf } from '../../align/nearest-documents.ts';
 import { nearestByWholeText } from '../../align/whole-text-index.ts';
-import { parsePolicyText } from '../../import/index.ts';
+import { parsedCorpus } from './parsed-corpus.ts';
 
-const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
-const docs: AlignDocument[] = [
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')),
-  ...readdirSync(`${corpus}laws`).map((f) => `laws/${f}`),
-].map((file) => parsePolicyText(readFileSync(corpus + file, 'utf8'), { file }));
+const docs: AlignDocument[] = parsedCorpus();
 const index = createWholeTextIndex(docs);
 const lowers = docs.filter((d) => isAlignable(d) && d.tier && d.tier !== 'national');
 const uppersOf = (lower: AlignDocument) =>
