@@ -160,8 +160,9 @@ export async function runBench(
           // The server runs in its own process, as deployed: autocannon here would otherwise share its event loop and CPU.
           api = await spawnApiChild({ uri: graph.uri, password: graph.password, database: graph.database });
           return {
-            alignments:
-              args.alignments === 'truth'
+            alignments: !(wants('api') || wants('faults'))
+              ? 'none (the sources measure needs no ALIGNS_WITH)'
+              : args.alignments === 'truth'
                 ? 'ground truth of the corpus (alignments.tsv), not the engine'
                 : 'alignGraph (the engine)',
             importSeconds: Math.round(importSeconds * 10) / 10,

@@ -14,7 +14,7 @@ export const SOURCE_QUERIES = {
     'query($id: ID!, $s: SourceScope) { sources(articleId: $id, scope: $s, limit: 5) { article { id } score rank } }',
   likelyParents: 'query($id: ID!) { likelyParents(policyId: $id, limit: 5) { policy { id } score } }',
   reuse: 'query($id: ID!) { reuse(policyId: $id) { policy { id } sharedCharacters } }',
-  cheap: '{ policies(options: { limit: 1 }) { id } }',
+  cheap: '{ policies(limit: 1) { id } }',
 } as const;
 
 async function post(graphql: string, query: string, variables: Record<string, unknown> = {}) {

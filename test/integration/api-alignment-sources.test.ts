@@ -2,6 +2,9 @@
  * sources, likelyParents, reuse and ComparedPair.changes over the bundled corpus, through GraphQL against a real
  * Neo4j: exact answers, computed once by hand-checking the engine's output on corpus/.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
@@ -147,5 +150,42 @@ describe('compare: typed changes', () => {
     expect(
       pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p4/a15' && p.upper.id === '国发〔2020〕7号#p6/a15')!.changes,
     ).toEqual([]);
+  });
+});
+
+describe('the graph the answers rest on is kept between requests, and read again after an import', () => {
+  test('a peer city imported while the server runs is a source and a reuser at the next request', async () => {
+    const ask = async () =>
+      (
+        await api.gql(
+          'query ($id: ID!, $p: ID!) { sources(articleId: $id, scope: PEER, limit: 1) { article { id } } reuse(policyId: $p) { policy { id } } }',
+          { id: LIUZHOU_FIRST, p: LIUZHOU },
+        )
+      ).body.data as { sources: { article: { id: string } }[]; reuse: { policy: { id: string } }[] };
+    expect(await ask()).toEqual({ sources: [], reuse: [] });
+    const first = (await readFile(FIRST_CORPUS_FILES.find((f) => f.endsWith('/liuzhou-hitech-measures.txt'))!, 'utf8'))
+      .split('\n')
+      .find((l) => l.startsWith('(一)'))!;
+    const dir = await mkdtemp(join(tmpdir(), 'pg-peer-'));
+    const file = join(dir, 'guilin.txt');
+    await writeFile(file, `桂林市关于促进高新技术产业开发区高质量发展的若干措施\n\n2022-08-01\n\n${first}\n`);
+    const summary = await importPaths(graph, [file]);
+    try {
+      expect(summary.failed).toEqual([]);
+      const answer = await ask();
+      expect(answer.sources.map((s) => s.article.id.split('#')[0])).toEqual([
+        't:桂林市|关于促进高新技术产业开发区高质量发展的若干措施',
+      ]);
+      expect(answer.reuse.map((r) => r.policy.id)).toEqual(['t:桂林市|关于促进高新技术产业开发区高质量发展的若干措施']);
+    } finally {
+      await graph.write([
+        {
+          cypher: `MATCH (p:Policy) WHERE p.id STARTS WITH 't:桂林市|'
+OPTIONAL MATCH (p)-[:HAS_ARTICLE|HAS_PART|HAS_EVENT*]->(x) DETACH DELETE x, p`,
+        },
+      ]);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(await ask()).toEqual({ sources: [], reuse: [] });
   });
 });
