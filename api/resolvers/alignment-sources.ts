@@ -1,9 +1,9 @@
 /**
  * `sources`, `likelyParents`, `reuse` and `ComparedPair.changes`: the alignment engine run on demand over what is in
  * the graph (align/rank-sources.ts, infer-likely-parents.ts, find-reuse.ts, compare-provisions.ts), without
- * citations; the documents and the source index are kept between requests while the graph is unchanged
- * (../alignment-graph.ts). Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` → [{ article: { id:
- * "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
+ * citations; the documents and the indexes are kept between requests while the graph is unchanged
+ * (../alignment-graph.ts). Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` →
+ * [{ article: { id: "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
 import { compareProvisions, findReuse, inferLikelyParents, rankSources, type SourceScope } from '../../align/index.ts';
 import type { ApiContext } from '../context.ts';
