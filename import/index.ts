@@ -51,6 +51,7 @@ export {
   type ImportFailure,
 } from './run-import.ts';
 export {
+  listPolicyFiles,
   writePolicyDocument,
   ImportWriteError,
   type ImportGraph,

@@ -18,15 +18,16 @@ import {
   type SourceScope,
 } from '../../align/index.ts';
 import { buildReadDocumentsQuery, connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
-import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
-import { listTextFiles, readDocuments } from './align.ts';
+import { isPolicyInputError, listPolicyFiles, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
+import { readDocuments } from './align.ts';
 
 export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
 
 const USAGE = `usage: policygraph trace FILE|ARTICLE [--scope UPPER|PEER|ALL] [--limit N] [--against PATH…] [--json]
   FILE       a policy file: each of its articles is traced, then its likely parent documents are listed
   ARTICLE    an article id in the graph
-  --against  compare with these files/folders instead of the graph (no database)
+  --against  compare with these files and folders instead of the graph (no database); folders are read as
+             policygraph import reads them: recursively, .txt .md .html .htm
 `;
 
 interface TraceArgs {
@@ -71,6 +72,13 @@ async function graphDocuments(): Promise<AlignDocument[]> {
   }
 }
 
+/** The files `--against` names, folders read as the importer reads them (recursively: .txt, .md, .html, .htm). */
+async function againstFiles(paths: readonly string[], warn: (line: string) => void): Promise<string[]> {
+  const { files, missing } = await listPolicyFiles(paths);
+  for (const path of missing) warn(`no file or folder ${path}`);
+  return files;
+}
+
 const isFile = async (path: string) =>
   stat(path).then(
     (s) => s.isFile(),
@@ -108,7 +116,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const docs: AlignDocument[] =
       parsed.against.length > 0
-        ? fillNumbersFromCitations(await readDocuments(await listTextFiles(parsed.against), warn))
+        ? fillNumbersFromCitations(await readDocuments(await againstFiles(parsed.against, warn), warn))
         : await graphDocuments();
     let file: string;
     let paths: string[];

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readTraceArgs, run } from '../../cli/commands/trace.ts';
+
+// `policygraph trace FILE --against FOLDER`: no database; the folder is read as the importer reads it.
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+async function trace(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  const code = await run(args);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('policygraph trace --against', () => {
+  test('a folder is read recursively, statutes in Markdown included: the laws of corpus/laws are sources', async () => {
+    const { code, out } = await trace([
+      `${corpus}liuzhou-hitech-measures.txt`,
+      '--against',
+      corpus,
+      '--scope',
+      'UPPER',
+      '--limit',
+      '50',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const traced = JSON.parse(out) as { articles: { sources: { file: string; article: number; score: number }[] }[] };
+    const files = new Set(traced.articles.flatMap((a) => a.sources.map((s) => s.file.replace(corpus, ''))));
+    expect([...files].filter((f) => f.startsWith('laws/')).length).toBeGreaterThan(0);
+    // The scores of the graph after `npm start` (corpus and laws imported; README's example: 0.3024).
+    expect(traced.articles[0]!.sources[0]).toMatchObject({ article: 6, score: 0.3024 });
+  });
+
+  test('a path that does not exist is named; the rest is still read', async () => {
+    const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
+    expect(code).toBe(0);
+    expect(err).toContain('no file or folder nowhere/');
+  });
+
+  test('bad arguments name what is wrong', () => {
+    expect(readTraceArgs(['a.txt', '--scope', 'UP'])).toBe('--scope is UPPER, PEER or ALL');
+    expect(readTraceArgs(['a.txt', '--limit', '0'])).toBe('--limit is an integer from 1 to 50');
+    expect(readTraceArgs(['--against'])).toBe('--against needs at least one path');
+  });
+});
