@@ -10,6 +10,7 @@
  * the second lower clause carries the upper one, which states it as a fact.
  */
 import type { ChangeSpan, ChangeVerdict } from './change-types.ts';
+import { bigramSimilarity } from '../text/index.ts';
 import { foldText, isContentChar } from './fold-text.ts';
 
 /** The shared clause's obligation words, each side's clause, and the verdict. */
@@ -52,12 +53,8 @@ function bigramsOf(text: string): Set<string> {
   return grams;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
+// Two clauses without a content bigram (punctuation only) share nothing to compare.
+const dice = (a: Set<string>, b: Set<string>) => (a.size + b.size === 0 ? 0 : bigramSimilarity(a, b));
 
 /** The strongest obligation word of a clause (the first of that strength). */
 function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {

@@ -6,3 +6,4 @@ export { normalizeDocNumber, findDocNumbers, type DocNumberMatch } from './parse
 export { normalizeLine, cleanLine, matchKey, simplifyChars, foldWidth, type NormalizedLine } from './normalize-line.ts';
 export { changedSpan } from './changed-span.ts';
 export { readChineseNumber, CHINESE_NUMERAL_CHARS } from './read-chinese-number.ts';
+export { bigramSimilarity } from './bigram-similarity.ts';

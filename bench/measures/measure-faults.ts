@@ -8,6 +8,7 @@
 import { clearGraph } from '../clear-graph.ts';
 import { fingerprintGraph, type GraphFingerprint } from '../fingerprint-graph.ts';
 import { importCorpus } from '../import-corpus.ts';
+import { postGraphql as post } from '../post-graphql.ts';
 import { runHttpLoad } from '../run-http-load.ts';
 import { spawnImportChild } from '../spawn-import-child.ts';
 import type { BenchNeo4j } from '../start-bench-neo4j.ts';
@@ -131,37 +132,4 @@ export async function measureOutageUnderLoad(neo: BenchNeo4j, apiUrl: string, bo
     recoverySeconds: recovered?.ok ? Math.round(((performance.now() - t) / 1000) * 10) / 10 : null,
     afterRecovery: { requests: after.requests, errors: after.errors, p99Ms: after.p99Ms },
   };
-}
-
-async function post(
-  url: string,
-  body: string,
-  timeoutMs: number,
-): Promise<{ ok: boolean; status: number; code: string | null; message: string | null; ms: number }> {
-  const t = performance.now();
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const json = (await response.json()) as { errors?: { message?: string; extensions?: { code?: string } }[] };
-    const error = json.errors?.[0];
-    return {
-      ok: response.ok && !error,
-      status: response.status,
-      code: error?.extensions?.code ?? null,
-      message: error?.message ?? null,
-      ms: Math.round(performance.now() - t),
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      status: 0,
-      code: null,
-      message: error instanceof Error ? error.message : String(error),
-      ms: Math.round(performance.now() - t),
-    };
-  }
 }

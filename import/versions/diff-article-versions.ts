@@ -5,7 +5,7 @@
  * changed span of each; the rest were DELETED or ADDED. Pure. Example, 上海市科学技术进步条例 2010 → 2024:
  *   { from: 'a49', to: 'a47', kind: 'CHANGED_TO', removed: '2010年11月1日', inserted: '2024年6月1日', similarity: 0.83 }
  */
-import { changedSpan } from '../../text/index.ts';
+import { bigramSimilarity, changedSpan } from '../../text/index.ts';
 
 /** An article as the diff sees it. */
 export interface VersionArticle {
@@ -45,13 +45,7 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** Dice coefficient of two bigram sets. */
-export function bigramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
-}
+export { bigramSimilarity };
 
 /** Diffs the articles of an older and a newer version. */
 export function diffArticleVersions(

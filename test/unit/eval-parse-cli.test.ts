@@ -7,29 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { run as runEval, readTruthEntries } from '../../cli/commands/eval-parse.ts';
 import { run as runParse } from '../../cli/commands/parse.ts';
+import { captureCli as capture } from './capture-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-eval-parse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-
-async function capture(
-  run: (args: string[]) => Promise<number>,
-  args: string[],
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 describe('policygraph eval-parse', () => {
   const truthDir = join(dir, 'mini');

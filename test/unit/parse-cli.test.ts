@@ -5,27 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { readParseArgs, run } from '../../cli/commands/parse.ts';
+import { captureCli } from './capture-cli.ts';
+
+const capture = (args: string[]) => captureCli(run, args);
 
 const corpus = (name: string): string => fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-
-async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 describe('policygraph parse --json', () => {
   test('one object per file with the fields of the issue', async () => {

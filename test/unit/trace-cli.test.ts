@@ -1,25 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readTraceArgs, run } from '../../cli/commands/trace.ts';
+import { captureCli } from './capture-cli.ts';
 
 // `policygraph trace FILE --against FOLDER`: no database; the folder is read as the importer reads it.
+const trace = (args: string[]) => captureCli(run, args);
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
-
-async function trace(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 afterEach(() => vi.restoreAllMocks());
 
