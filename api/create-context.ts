@@ -15,6 +15,12 @@ import { createArticleTextLoader } from './load-article-texts.ts';
 import { createNodeLoader } from './hydrate-nodes.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
+/** `f`'s first answer, kept. */
+const once = <T>(f: () => T): (() => T) => {
+  let kept: { value: T } | undefined;
+  return () => (kept ??= { value: f() }).value;
+};
+
 /**
  * Returns the function Apollo calls once per request. `databaseDown`, when given, says the database is known to be
  * down (the supervised local engine is restarting): every request is then refused at once with SERVICE_UNAVAILABLE.
@@ -39,7 +45,8 @@ export function createContextFactory(deps: {
       auth,
       runner,
       config,
-      alignmentGraph,
+      // One stamp read per request, however many of its fields rank (aliases of sources, likelyParents, reuse).
+      alignmentGraph: once(alignmentGraph),
     } as ApiContext;
     // The loader runs hydration queries with this same context, so it is attached after creation.
     context.loader = createNodeLoader(context, config.maxPageSize);

@@ -7,6 +7,7 @@
  */
 import { compareProvisions, findReuse, inferLikelyParents, rankSources, type SourceScope } from '../../align/index.ts';
 import type { ApiContext } from '../context.ts';
+import { inTurn } from '../engine-turns.ts';
 import { badInput } from '../errors.ts';
 
 const clampLimit = (limit: number | undefined, fallback: number, max: number) => {
@@ -25,18 +26,17 @@ export async function resolveSources(
   const graph = await context.alignmentGraph();
   const at = graph.articleAt.get(args.articleId);
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
-  return rankSources(
-    await graph.sourceIndex(),
-    { file: at.policyId, path: at.path },
-    { scope: args.scope ?? 'ALL', limit },
-  ).map((s) => ({
-    articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
-    scope: s.scope,
-    score: s.score,
-    class: s.class,
-    rank: s.rank,
-    evidence: s.evidence,
-  }));
+  const index = await graph.sourceIndex();
+  return inTurn(() =>
+    rankSources(index, { file: at.policyId, path: at.path }, { scope: args.scope ?? 'ALL', limit }).map((s) => ({
+      articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
+      scope: s.scope,
+      score: s.score,
+      class: s.class,
+      rank: s.rank,
+      evidence: s.evidence,
+    })),
+  );
 }
 
 /** Query.likelyParents: upper documents ranked as what a policy implements, its citations ignored. */
@@ -49,13 +49,16 @@ export async function resolveLikelyParents(
   const graph = await context.alignmentGraph();
   const doc = graph.docs.find((d) => d.file === args.policyId);
   if (!doc) throw badInput(`No policy with articles and id "${args.policyId}"`);
-  return inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts: await graph.wholeTexts() }).map((p) => ({
-    policyId: p.file,
-    score: p.score,
-    viaId: p.via ?? null,
-    alignedArticles: p.alignedArticles,
-    cited: (doc.citedFiles ?? []).includes(p.file),
-  }));
+  const wholeTexts = await graph.wholeTexts();
+  return inTurn(() =>
+    inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts }).map((p) => ({
+      policyId: p.file,
+      score: p.score,
+      viaId: p.via ?? null,
+      alignedArticles: p.alignedArticles,
+      cited: (doc.citedFiles ?? []).includes(p.file),
+    })),
+  );
 }
 
 /** Query.reuse: same-tier documents sharing long passages with a policy. */
@@ -66,19 +69,21 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
   const graph = await context.alignmentGraph();
   if (!graph.docs.some((d) => d.file === args.policyId))
     throw badInput(`No policy with articles and id "${args.policyId}"`);
-  return findReuse(graph.docs, args.policyId, { minLength }).map((m) => ({
-    policyId: m.file,
-    sharedCharacters: m.sharedCharacters,
-    share: m.share,
-    spans: m.spans.map((s) => ({
-      articleId: graph.articleId.get(`${args.policyId}\n${s.path}`)!,
-      otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      length: s.length,
+  return inTurn(() => findReuse(graph.docs, args.policyId, { minLength })).then((found) =>
+    found.map((m) => ({
+      policyId: m.file,
+      sharedCharacters: m.sharedCharacters,
+      share: m.share,
+      spans: m.spans.map((s) => ({
+        articleId: graph.articleId.get(`${args.policyId}\n${s.path}`)!,
+        otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        length: s.length,
+      })),
     })),
-  }));
+  );
 }
 
 /** ComparedPair.changes: the typed comparison of the pair's two article texts. */
