@@ -1,17 +1,22 @@
 /**
- * `policygraph align [--json] [PATH…]`: parses the given files (folders: their .txt files; default the bundled
- * corpus/), aligns every lower-tier document against the higher-tier documents among them, and prints up to 5
+ * `policygraph align [--json] [PATH…]`: parses the given files (folders are read as `policygraph import` reads them:
+ * recursively, .txt .md .html .htm; default the bundled corpus/), aligns every lower-tier document against the higher-tier documents among them, and prints up to 5
  * candidates per lower article. No database. `policygraph align --graph` instead aligns what is in Neo4j and writes
  * ALIGNS_WITH and inferred IMPLEMENTS there.
  * Example: policygraph align --json corpus/ → [{ lower: { docNumber: '柳政规〔2021〕18号', title: '…', article: 1,
  * heading: '加强关键核心技术攻关' }, upper: { docNumber: '国发〔2020〕7号', …, article: 6, … }, score: 0.6,
  * class: 'related', evidence: [{ lowerText: '加强关键核心技术', … }] }, …].
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { GraphError, connectGraph, readGraphConfig } from '../../graph/index.ts';
 import { alignDocuments, fillNumbersFromCitations } from '../../align/index.ts';
-import { isPolicyInputError, readPolicyFile, type AlignmentPair, type PolicyDocument } from '../../import/index.ts';
+import {
+  isPolicyInputError,
+  listPolicyFiles,
+  readPolicyFile,
+  type AlignmentPair,
+  type PolicyDocument,
+} from '../../import/index.ts';
 import { alignGraph } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -23,16 +28,13 @@ const USAGE = `usage: policygraph align [--json] [PATH…]     align files (defa
                                                alignment, unless --full
 `;
 
-/** Files to parse: each PATH that is a folder gives its .txt files, sorted. */
-export async function listTextFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.endsWith('.txt')).sort();
-      files.push(...names.map((n) => join(path, n)));
-    } else files.push(path);
-  }
+/**
+ * The files named, folders read as the importer reads them (recursively: .txt, .md, .html, .htm; readmes and folder
+ * indexes left out); a path that does not exist is reported through `warn` and left out.
+ */
+export async function listAlignFiles(paths: readonly string[], warn: (line: string) => void): Promise<string[]> {
+  const { files, missing } = await listPolicyFiles(paths);
+  for (const path of missing) warn(`no file or folder ${path}`);
   return files;
 }
 
@@ -50,9 +52,13 @@ export async function readDocuments(files: readonly string[], warn: (line: strin
   return docs;
 }
 
-/** The JSON shape the command prints for one pair. */
+/**
+ * The JSON shape the command prints for one pair. `file` tells apart documents that share a title and have no
+ * number: two versions of one regulation (上海市科学技术进步条例 of 2010 and of 2024).
+ */
 export function toCliPair(pair: AlignmentPair) {
   const side = (s: AlignmentPair['lower']) => ({
+    file: s.file,
     docNumber: s.docNumber ?? null,
     title: s.title,
     article: s.article,
@@ -69,12 +75,27 @@ export function toCliPair(pair: AlignmentPair) {
 
 /** Parses and aligns the files under `paths` (the Liuzhou measures get their number from their interpretation). */
 export async function alignFiles(paths: readonly string[], warn: (line: string) => void): Promise<AlignmentPair[]> {
-  const docs = fillNumbersFromCitations(await readDocuments(await listTextFiles(paths), warn));
+  const files = await listAlignFiles(paths, warn);
+  if (files.length === 0) throw new Error(`no policy text (.txt .md .html .htm) in ${paths.join(', ')}`);
+  const docs = fillNumbersFromCitations(await readDocuments(files, warn));
   return alignDocuments(docs);
 }
 
-function describe(pair: AlignmentPair): string {
-  const name = (s: AlignmentPair['lower']) => `${s.docNumber ?? s.title} (${s.article}) ${s.heading}`;
+/** A document's name in the readable list: its number, else its title, with the file when another document shares it. */
+function namer(pairs: readonly AlignmentPair[]): (s: AlignmentPair['lower']) => string {
+  const filesOf = new Map<string, Set<string>>();
+  for (const s of pairs.flatMap((p) => [p.lower, p.upper])) {
+    const key = s.docNumber ?? s.title;
+    filesOf.set(key, (filesOf.get(key) ?? new Set()).add(s.file));
+  }
+  return (s) => {
+    const key = s.docNumber ?? s.title;
+    return filesOf.get(key)!.size > 1 ? `${key} [${basename(s.file)}]` : key;
+  };
+}
+
+function describe(pair: AlignmentPair, docName: (s: AlignmentPair['lower']) => string): string {
+  const name = (s: AlignmentPair['lower']) => `${docName(s)} (${s.article}) ${s.heading}`;
   const spans = pair.evidence
     .map((e) => `«${e.lowerText.length > 24 ? `${e.lowerText.slice(0, 24)}…` : e.lowerText}»`)
     .join(' ');
@@ -133,6 +154,9 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(pairs.map(toCliPair), null, 2)}\n`);
-  else process.stdout.write(pairs.map((pair) => `${describe(pair)}\n`).join(''));
+  else {
+    const docName = namer(pairs);
+    process.stdout.write(pairs.map((pair) => `${describe(pair, docName)}\n`).join(''));
+  }
   return 0;
 }

@@ -12,7 +12,7 @@
  * [--sample N]` adds the hidden-citation check of likelyParents on lawrefbook (bench/measure-hidden-citations.ts;
  * minutes on a loaded machine). Exit code 0 whatever the figures.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
   alignDocuments,
@@ -40,7 +40,7 @@ import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measu
 import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { findSharedCorpora } from '../shared-corpora.ts';
-import { listTextFiles, readDocuments } from './align.ts';
+import { readDocuments } from './align.ts';
 
 export const summary =
   'score the alignment engine and two baselines on hand-checked pairs (precision@1, recall@3 over pairs and capped)';
@@ -172,12 +172,31 @@ function obligationLines(score: ObligationScore): string {
   ].join('\n');
 }
 
+/**
+ * The bundled suites' documents: each folder's own .txt files, sorted (not its subfolders: corpus/laws holds the
+ * lawrefbook statutes, which would change the term weights the bundled figures were measured with).
+ */
+async function topLevelTexts(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!(await stat(path)).isDirectory()) files.push(path);
+    else
+      files.push(
+        ...(await readdir(path))
+          .filter((n) => n.endsWith('.txt'))
+          .sort()
+          .map((n) => join(path, n)),
+      );
+  }
+  return files;
+}
+
 /** The documents and selection of a suite, with its labels. */
 async function loadSuite(suite: Suite, warn: (line: string) => void) {
   const text = await readFile(suite.labels, 'utf8');
   if (suite.kind === 'labels') {
     const docs: AlignDocument[] = fillNumbersFromCitations(
-      await readDocuments(await listTextFiles([suite.docs]), warn),
+      await readDocuments(await topLevelTexts([suite.docs]), warn),
     );
     return { docs, selection: selectUpperDocuments(docs), labels: parseAlignmentLabels(text, suite.labels), none: 0 };
   }

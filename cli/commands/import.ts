@@ -1,8 +1,8 @@
 /**
- * `policygraph import [PATH…] [--max-bytes N] [--issues] [--json]`: imports policy texts (files, or folders of .txt files;
- * default the bundled corpus/) into the graph, each document whole or not at all. Prints one line per document and a
- * summary; exits 1 naming each file that failed while the others still import. Uses NEO4J_URI when set, otherwise
- * the local engine (see `policygraph status`).
+ * `policygraph import [PATH…] [--max-bytes N] [--issues] [--json]`: imports policy texts (files, or folders read
+ * recursively for .txt .md .html .htm; default the bundled corpus/) into the graph, each document whole or not at
+ * all. Prints one line per document and a summary; exits 1 naming each file that failed while the others still
+ * import. Uses NEO4J_URI when set, otherwise the local engine (see `policygraph status`).
  */
 import { connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { importPaths, type ImportProgress, type ImportSummary } from '../../import/index.ts';

@@ -18,8 +18,8 @@ import {
   type SourceScope,
 } from '../../align/index.ts';
 import { buildReadDocumentsQuery, connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
-import { isPolicyInputError, listPolicyFiles, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
-import { readDocuments } from './align.ts';
+import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
+import { listAlignFiles, readDocuments } from './align.ts';
 
 export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
 
@@ -72,13 +72,6 @@ async function graphDocuments(): Promise<AlignDocument[]> {
   }
 }
 
-/** The files `--against` names, folders read as the importer reads them (recursively: .txt, .md, .html, .htm). */
-async function againstFiles(paths: readonly string[], warn: (line: string) => void): Promise<string[]> {
-  const { files, missing } = await listPolicyFiles(paths);
-  for (const path of missing) warn(`no file or folder ${path}`);
-  return files;
-}
-
 const isFile = async (path: string) =>
   stat(path).then(
     (s) => s.isFile(),
@@ -116,7 +109,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const docs: AlignDocument[] =
       parsed.against.length > 0
-        ? fillNumbersFromCitations(await readDocuments(await againstFiles(parsed.against, warn), warn))
+        ? fillNumbersFromCitations(await readDocuments(await listAlignFiles(parsed.against, warn), warn))
         : await graphDocuments();
     let file: string;
     let paths: string[];

@@ -29,7 +29,7 @@ describe('policygraph align --json over the bundled corpus', () => {
     expect(pairs.length).toBeGreaterThan(20);
     for (const p of pairs) {
       expect(Object.keys(p)).toEqual(['lower', 'upper', 'score', 'class', 'evidence']);
-      expect(Object.keys(p.lower)).toEqual(['docNumber', 'title', 'article', 'heading']);
+      expect(Object.keys(p.lower)).toEqual(['file', 'docNumber', 'title', 'article', 'heading']);
     }
   });
 
@@ -49,13 +49,13 @@ describe('policygraph align --json over the bundled corpus', () => {
   });
 
   test('sorted by lower document, lower article, then score descending, at most 5 per article', () => {
-    const lowerDocs = [...new Set(pairs.map((p) => p.lower.title))];
+    const lowerDocs = [...new Set(pairs.map((p) => p.lower.file))];
     let count = 0;
     for (let i = 1; i < pairs.length; i++) {
       const a = pairs[i - 1]!;
       const b = pairs[i]!;
-      expect(lowerDocs.indexOf(a.lower.title)).toBeLessThanOrEqual(lowerDocs.indexOf(b.lower.title));
-      if (a.lower.title === b.lower.title) {
+      expect(lowerDocs.indexOf(a.lower.file)).toBeLessThanOrEqual(lowerDocs.indexOf(b.lower.file));
+      if (a.lower.file === b.lower.file) {
         expect(a.lower.article).toBeLessThanOrEqual(b.lower.article);
         if (a.lower.article === b.lower.article) {
           expect(a.score).toBeGreaterThanOrEqual(b.score);
@@ -65,11 +65,40 @@ describe('policygraph align --json over the bundled corpus', () => {
       expect(count).toBeLessThan(5);
     }
     // Each lower document appears in one block (sorted by document first).
-    const blocks = pairs.map((p) => p.lower.title).filter((t, i, all) => i === 0 || all[i - 1] !== t);
+    const blocks = pairs.map((p) => p.lower.file).filter((f, i, all) => i === 0 || all[i - 1] !== f);
     expect(blocks).toEqual(lowerDocs);
+  });
+
+  test('a folder is read as the importer reads it: the statutes in Markdown under corpus/laws are aligned too', () => {
+    const lowerFiles = new Set(pairs.map((p) => p.lower.file.slice(root.length)));
+    expect(lowerFiles).toContain('corpus/laws/洛阳市科学技术进步条例(2019-08-19).md');
+    // Two versions of one regulation share a title and have no number: the file tells them apart.
+    const versions = [...lowerFiles].filter((f) => f.includes('上海市科学技术进步条例'));
+    expect(versions.sort()).toEqual([
+      'corpus/laws/上海市科学技术进步条例(2010-09-17).md',
+      'corpus/laws/上海市科学技术进步条例(2024-05-10).md',
+    ]);
+    // The city's regulation cites the law by name (根据《中华人民共和国科学技术进步法》等有关法律、法规): it is aligned
+    // against that law, not against 河南's regulation, which it does not name.
+    const luoyangUppers = new Set(
+      pairs.filter((p) => p.lower.title === '洛阳市科学技术进步条例').map((p) => p.upper.title),
+    );
+    expect([...luoyangUppers]).toEqual(['中华人民共和国科学技术进步法']);
   });
 
   test('no file was skipped', () => {
     expect(warnings).toEqual([]);
+  });
+
+  test('a path that does not exist is named, and the others are still read', async () => {
+    const told: string[] = [];
+    const some = await alignFiles([join(root, 'no-such-folder'), join(root, 'test/data/docs-align')], (line) =>
+      told.push(line),
+    );
+    expect(told).toEqual([`no file or folder ${join(root, 'no-such-folder')}`]);
+    expect(some.length).toBeGreaterThan(0);
+    await expect(alignFiles([join(root, 'no-such-folder')], () => {})).rejects.toThrow(
+      `no policy text (.txt .md .html .htm) in ${join(root, 'no-such-folder')}`,
+    );
   });
 });
