@@ -5,7 +5,7 @@
  * Example: alignDocumentOf({ policy: { id: '柳政规〔2021〕18号', tier: 'municipal', jurisdiction: '柳州市', … },
  * articles: [{ id: '…#p1/a1', number: 1, path: 'p1/a1', text: '…' }], cited: [], places: […], firstDates: [] }).
  */
-import type { PolicyKind, Tier } from '../model/index.ts';
+import type { AuthorityLevel, PolicyKind, Tier } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 
 /** A row as read: Cypher's null for what a policy lacks; fields absent from rows read before they were read. */
@@ -18,6 +18,7 @@ export interface DocumentRow {
     kind?: string | null;
     issuedOn?: string | null;
     jurisdiction?: string | null;
+    authorityLevel?: string | null;
     /** The fingerprint of what it was last aligned from (import/run/align-fingerprints.ts), when it was aligned. */
     alignedInput?: string | null;
   };
@@ -54,6 +55,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     file: p.id,
     title: p.title ?? '',
     ...(p.tier ? { tier: p.tier as Tier } : {}),
+    ...(p.authorityLevel ? { authorityLevel: p.authorityLevel as AuthorityLevel } : {}),
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
     ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),

@@ -6,14 +6,56 @@
  * National documents stand above every place. What is unknown never excludes: an upper document whose place is not
  * known, or a lower one whose chain does not reach 中华人民共和国 (a place the map does not know, with no parent
  * named), is judged by tier alone.
- * Example: isAbove(guangxiMeasures, liuzhouMeasures) → true; isAbove(henanRegulation, liuzhouMeasures) → false.
+ * Within one tier and one place, legal force decides (效力级别, DOMAIN.md §10), when both documents' levels are known:
+ * a State Council regulation (行政法规) stands under the law it implements, a judicial interpretation under the law it
+ * interprets, a provincial government's rule under the province's congress regulations. Taken by tier alone, the
+ * 266 administrative regulations of lawrefbook that rest on a law (个人所得税法实施条例 → 个人所得税法) were its peers:
+ * never aligned with it, and `sources` listed the law's articles as PEER.
+ * Example: isAbove(guangxiMeasures, liuzhouMeasures) → true; isAbove(henanRegulation, liuzhouMeasures) → false;
+ * isAbove(personalIncomeTaxLaw, itsImplementingRegulation) → true.
  */
-import { TIERS } from '../model/index.ts';
+import { TIERS, type AuthorityLevel } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 
 const COUNTRY = '中华人民共和国';
 
-type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions'>;
+type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'>;
+
+const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work_document'];
+
+/**
+ * The levels each level outranks within one tier and place (立法法: 宪法 > 法律 > 行政法规 > 部门规章; 地方性法规 >
+ * 本级地方政府规章; every rule above the normative and work documents of its place). Left unordered where the level
+ * alone does not tell: a ministry's rule and a State Council opinion, two normative documents (the issuer decides
+ * there), a judicial interpretation and a regulation.
+ */
+const OUTRANKS: Readonly<Record<AuthorityLevel, readonly AuthorityLevel[]>> = {
+  // Every law rests on the constitution (根据宪法，制定本法, without 《》): as an upper it would be every law's, with
+  // each of its amendments (宪法修正案, texts of their own in lawrefbook). Left out until a reader asks for it.
+  constitution: [],
+  law: [
+    'administrative_regulation',
+    'departmental_rule',
+    'judicial_interpretation',
+    'local_regulation',
+    'local_government_rule',
+    ...RULES_OF_A_PLACE,
+  ],
+  administrative_regulation: ['departmental_rule', 'local_regulation', 'local_government_rule', ...RULES_OF_A_PLACE],
+  departmental_rule: [],
+  judicial_interpretation: [],
+  local_regulation: ['local_government_rule', ...RULES_OF_A_PLACE],
+  local_government_rule: [...RULES_OF_A_PLACE],
+  normative_document: [],
+  work_document: [],
+};
+
+/** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
+function outranks(upper: Placed, lower: Placed): boolean {
+  if (!upper.authorityLevel || !lower.authorityLevel) return false;
+  if (!OUTRANKS[upper.authorityLevel].includes(lower.authorityLevel)) return false;
+  return upper.tier === 'national' || (!!upper.jurisdiction && upper.jurisdiction === lower.jurisdiction);
+}
 
 /**
  * The places a document's authority runs through, its own first, up to 中华人民共和国 (柳州市 → 广西壮族自治区 →
@@ -34,9 +76,15 @@ export function placeChain(doc: Pick<AlignDocument, 'tier' | 'jurisdiction' | 'j
 /** Each lower document's chain (null: unknown), computed once: isAbove runs for every pair of a large graph. */
 const chains = new WeakMap<object, string[] | null>();
 
-/** True when `upper` is of a higher tier than `lower` and its place is on `lower`'s chain (or one of them unknown). */
+/**
+ * True when `upper` is of a higher tier than `lower` and its place is on `lower`'s chain (or one of them unknown), or
+ * of the same tier and place and of greater legal force.
+ */
 export function isAbove(upper: Placed, lower: Placed): boolean {
-  if (!upper.tier || !lower.tier || TIERS.indexOf(upper.tier) >= TIERS.indexOf(lower.tier)) return false;
+  if (!upper.tier || !lower.tier) return false;
+  const [u, l] = [TIERS.indexOf(upper.tier), TIERS.indexOf(lower.tier)];
+  if (u === l) return outranks(upper, lower);
+  if (u > l) return false;
   if (upper.tier === 'national' || !upper.jurisdiction) return true;
   let chain = chains.get(lower);
   if (chain === undefined) chains.set(lower, (chain = placeChain(lower) ?? null));

@@ -31,14 +31,15 @@ export interface SourceMatch {
 }
 
 /**
- * The scope of `candidate` seen from `doc`, or undefined when it cannot be a source: itself, a lower tier, or a higher
- * tier of another place's chain (a 河南省 regulation is not above a Guangxi city's measures, nor its peer).
+ * The scope of `candidate` seen from `doc`, or undefined when it cannot be a source: itself, a lower tier, a higher
+ * tier of another place's chain (a 河南省 regulation is not above a Guangxi city's measures, nor its peer), or a
+ * document of the same tier under `doc` by legal force (a law's implementing regulation is not a source of the law).
  */
 export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<SourceScope, 'ALL'> | undefined {
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
   if (isAbove(candidate, doc)) return 'UPPER';
-  if (candidate.tier === doc.tier) return 'PEER';
+  if (candidate.tier === doc.tier && !isAbove(doc, candidate)) return 'PEER';
   return undefined;
 }
 

@@ -7,7 +7,9 @@
  * (rankParents); for speed the bigram vectors of every article are computed once, with one idf over the whole book,
  * and the 12 shortlisted documents are those whose summed article vectors are closest to the regulation's, among
  * the works that existed when the regulation's text was issued (dates from the head lines, as existedBefore).
- * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N] [--any-citation] [--json]
+ * `--national`: the same check one level up, inside the national tier: every State Council regulation (行政法规) whose
+ * first article rests on a law of the book, ranked against the laws (is-above.ts: a law stands above a regulation).
+ * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N] [--any-citation] [--national] [--json]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -22,10 +24,16 @@ export interface HiddenCitationOptions {
   sample: number;
   /** Count any national document the regulation cites anywhere as truth (default: the one its first article rests on). */
   anyCitation: boolean;
+  /**
+   * `local` (default): the local regulations (DLC/) against every national document; `national`: the State Council
+   * regulations (行政法规/) against the laws.
+   */
+  lowers?: 'local' | 'national';
 }
 
 /** The figures of one run; `misses` name the regulations whose law did not come first. */
 export interface HiddenCitationResult {
+  lowers: 'local' | 'national';
   regulations: number;
   checked: number;
   candidates: number;
@@ -49,6 +57,8 @@ const NATIONAL = [
   '其他',
   '行政法规',
 ];
+/** The folders of the laws (the constitution is above no law by is-above.ts, so it is left out of that check). */
+const LAWS = NATIONAL.filter((f) => f !== '宪法' && f !== '行政法规');
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条[\s　]*/;
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -100,9 +110,15 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
 }
 
 /** Runs the hidden-citation check. */
-export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCitationOptions): HiddenCitationResult {
+export function measureHiddenCitations({
+  root,
+  sample,
+  anyCitation,
+  lowers = 'local',
+}: HiddenCitationOptions): HiddenCitationResult {
   const t0 = Date.now();
-  const uppers = NATIONAL.flatMap((f) => walk(join(root, f)))
+  const uppers = (lowers === 'local' ? NATIONAL : LAWS)
+    .flatMap((f) => walk(join(root, f)))
     .map((f) => load(f, 'national'))
     .filter((d) => d.articles.length > 0);
   const byName = new Map<string, AlignDocument[]>();
@@ -119,8 +135,8 @@ export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCita
     basedOnFiles: basisNames(d).flatMap((name) => byName.get(name)!.map((u) => u.file)),
   }));
   const upperIndex = new Map(uppers.map((d, j) => [d.file, j]));
-  const locals = walk(join(root, 'DLC'))
-    .map((f) => load(f, 'provincial'))
+  const locals = walk(join(root, lowers === 'local' ? 'DLC' : '行政法规'))
+    .map((f) => load(f, lowers === 'local' ? 'provincial' : 'national'))
     .filter((d) => d.articles.length > 0);
   // The law a regulation rests on: the documents its first article names after 根据/依据 (为了…，根据《…》…，制定本条例);
   // `--any-citation` counts any national document it cites anywhere instead.
@@ -197,6 +213,7 @@ export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCita
   });
   const n = picked.length;
   return {
+    lowers,
     regulations: cases.length,
     checked: n,
     candidates: uppers.length,
@@ -212,7 +229,9 @@ export function measureHiddenCitations({ root, sample, anyCitation }: HiddenCita
 export function formatHiddenCitations(r: HiddenCitationResult): string {
   return (
     [
-      `hidden citations: ${r.regulations} local regulations rest on a national document of the book; ${r.checked} checked against ${r.candidates} national documents`,
+      r.lowers === 'local'
+        ? `hidden citations: ${r.regulations} local regulations rest on a national document of the book; ${r.checked} checked against ${r.candidates} national documents`
+        : `hidden citations: ${r.regulations} State Council regulations rest on a law of the book; ${r.checked} checked against ${r.candidates} laws`,
       `  likelyParents  accuracy@1 ${(100 * r.accuracyAt1).toFixed(1)}%   accuracy@3 ${(100 * r.accuracyAt3).toFixed(1)}%   (${r.seconds} s, ranking ${r.rankingSeconds} s)`,
       ...r.misses.map((m) => `  miss@1: ${m}`),
     ].join('\n') + '\n'
@@ -229,6 +248,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     root: opt('--root', '../shared/corpora/lawrefbook'),
     sample: Number(opt('--sample', '0')),
     anyCitation: args.includes('--any-citation'),
+    lowers: args.includes('--national') ? 'national' : 'local',
   });
   process.stdout.write(
     args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : formatHiddenCitations(result),

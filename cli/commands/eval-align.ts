@@ -9,7 +9,8 @@
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
  * the upper documents its labels name), each once more with its pooled judgements (test/data/alignment-real/pooled/:
  * pairs of the three methods' top 3 that a judge, blind to their source, called counterparts). `--hidden-citations
- * [--sample N]` adds the hidden-citation check of likelyParents on lawrefbook (bench/measure-hidden-citations.ts;
+ * [--sample N]` adds the hidden-citation check of likelyParents on lawrefbook (bench/measure-hidden-citations.ts: local
+ * regulations against national documents, then State Council regulations against laws;
  * minutes on a loaded machine). Exit code 0 whatever the figures.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -50,7 +51,8 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
   then the obligation comparison on its blind reading (test/data/changes-obligation/); --json: { suites, obligation }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
-  --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them)
+  --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them):
+                      local regulations against national documents, State Council regulations against laws
 `;
 
 /**
@@ -330,12 +332,16 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
     }
+  // Local regulations against national documents, then State Council regulations against laws.
   const hidden = args.includes('--hidden-citations')
-    ? measureHiddenCitations({
-        root: REAL_ROOT,
-        sample: Number(args[args.indexOf('--sample') + 1] ?? 0) || 0,
-        anyCitation: false,
-      })
+    ? (['local', 'national'] as const).map((lowers) =>
+        measureHiddenCitations({
+          root: REAL_ROOT,
+          sample: Number(args[args.indexOf('--sample') + 1] ?? 0) || 0,
+          anyCitation: false,
+          lowers,
+        }),
+      )
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
@@ -343,7 +349,7 @@ export async function run(args: string[]): Promise<number> {
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${hidden ? formatHiddenCitations(hidden) : ''}`,
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }

@@ -108,3 +108,63 @@ describe('isAbove', () => {
     expect(placeFields(null, [])).toEqual({});
   });
 });
+
+describe('isAbove within one tier: legal force, when both levels are known', () => {
+  const national = (file: string, authorityLevel?: AlignDocument['authorityLevel']): AlignDocument => ({
+    file,
+    title: file,
+    tier: 'national',
+    kind: 'regulation',
+    jurisdiction: '中华人民共和国',
+    ...(authorityLevel ? { authorityLevel } : {}),
+    articles: [],
+  });
+  const provincial = (file: string, place: string, authorityLevel: AlignDocument['authorityLevel']): AlignDocument => ({
+    ...national(file, authorityLevel),
+    tier: 'provincial',
+    jurisdiction: place,
+  });
+  const law = national('个人所得税法', 'law');
+  const regulation = national('个人所得税法实施条例', 'administrative_regulation');
+
+  test('a law above its implementing regulation, a judicial interpretation and a State Council opinion', () => {
+    expect(isAbove(law, regulation)).toBe(true);
+    expect(isAbove(law, national('最高人民法院关于审理…的解释', 'judicial_interpretation'))).toBe(true);
+    expect(isAbove(law, national('国务院关于…的意见', 'normative_document'))).toBe(true);
+  });
+
+  test('never the other way, nor between equals, nor where the level alone does not tell', () => {
+    expect(isAbove(regulation, law)).toBe(false);
+    // Every law rests on the constitution: as every law's upper it would tell nothing (is-above.ts).
+    expect(isAbove(national('宪法', 'constitution'), law)).toBe(false);
+    expect(isAbove(law, national('专利法', 'law'))).toBe(false);
+    expect(isAbove(regulation, national('最高人民法院关于审理…的解释', 'judicial_interpretation'))).toBe(false);
+    expect(
+      isAbove(national('某部规章', 'departmental_rule'), national('国务院关于…的意见', 'normative_document')),
+    ).toBe(false);
+  });
+
+  test('an unknown level stays a peer: the bundled State Council opinions state none', () => {
+    expect(isAbove(law, national('国务院关于…的意见'))).toBe(false);
+    expect(isAbove(national('某法'), regulation)).toBe(false);
+  });
+
+  test('below the nation, only in the same place', () => {
+    const shanghaiRegulation = provincial('上海市…条例', '上海市', 'local_regulation');
+    expect(isAbove(shanghaiRegulation, provincial('上海市…办法', '上海市', 'local_government_rule'))).toBe(true);
+    expect(isAbove(shanghaiRegulation, provincial('河南省…办法', '河南省', 'local_government_rule'))).toBe(false);
+    expect(isAbove(provincial('上海市…办法', '上海市', 'local_government_rule'), shanghaiRegulation)).toBe(false);
+  });
+
+  test('sources: the law is UPPER for its regulation, and the regulation no source of the law', () => {
+    const text = [{ number: 1, path: 'a1', heading: '', text: '个人所得税的纳税义务人，依照本法规定缴纳个人所得税。' }];
+    const pair = [
+      { ...law, articles: text },
+      { ...regulation, articles: text },
+    ];
+    const index = createSourceIndex(pair);
+    const up = rankSources(index, { file: regulation.file, path: 'a1' }, { scope: 'ALL', limit: 5 });
+    expect(up.map((m) => [m.file, m.scope])).toEqual([[law.file, 'UPPER']]);
+    expect(rankSources(index, { file: law.file, path: 'a1' }, { scope: 'ALL', limit: 5 })).toEqual([]);
+  });
+});
