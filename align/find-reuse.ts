@@ -1,6 +1,7 @@
 /**
  * Peer reuse: passages of a document found word for word (after folding) in other documents of the same tier, so
- * copied documents stand out. Shared runs of at least `minLength` content characters are found through an index of
+ * copied documents stand out. Not those above or below it by legal force (is-above.ts): a State Council regulation
+ * repeats the law it implements, which alignment shows; it is not a peer's copy. Shared runs of at least `minLength` content characters are found through an index of
  * `minLength`-character shingles, then extended to their full length. Per peer: the spans, and the share of the
  * document's content characters they cover.
  * Example: findReuse(docs, 'county-a.txt') → [{ file: 'county-b.txt', sharedCharacters: 412, share: 0.38, spans: [{ path: 'a3',
@@ -8,6 +9,7 @@
  */
 import type { AlignDocument } from './align-types.ts';
 import { foldText, isContentChar } from './fold-text.ts';
+import { isAbove } from './is-above.ts';
 
 /** One shared passage. */
 export interface ReuseSpan {
@@ -91,6 +93,7 @@ export function findReuse(
   const out: ReuseMatch[] = [];
   for (const peer of docs) {
     if (peer.file === doc.file || peer.tier !== doc.tier || peer.kind === 'interpretation') continue;
+    if (isAbove(peer, doc) || isAbove(doc, peer)) continue;
     const theirs = peer.articles.map(contentOf);
     if (!theirs.some((c) => windowHashes(c.chars, minLength, (h) => hashes.has(h)))) continue;
     const shingles = new Map<string, [number, number][]>();

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   alignDocuments,
   createSourceIndex,
+  findReuse,
   inferLikelyParents,
   rankSources,
   selectUpperDocuments,
@@ -63,6 +64,13 @@ describe.skipIf(!existsSync(join(ROOT, LAW)))('legal force within the national t
     });
     const fromLaw = rankSources(index, { file: law.file, path: law.articles[1]!.path }, { scope: 'ALL', limit: 10 });
     expect(fromLaw.filter((m) => m.file.includes('实施条例'))).toEqual([]);
+  });
+
+  test('reuse: the regulation repeats its law, but the law is no peer; the other regulation is', () => {
+    const peers = findReuse(docs, regulation.file, { minLength: 12 }).map((m) => m.file);
+    expect(peers).not.toContain(law.file);
+    expect(peers).not.toContain(otherLaw.file);
+    expect(peers).toContain(otherRegulation.file);
   });
 
   test('likelyParents without its citations: the law it implements comes first', () => {
