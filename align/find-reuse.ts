@@ -1,9 +1,9 @@
 /**
  * Peer reuse: passages of a document found word for word (after folding) in other documents of the same tier, so
  * copied documents stand out. Not those above or below it by legal force (is-above.ts): a State Council regulation
- * repeats the law it implements, which alignment shows; it is not a peer's copy. Shared runs of at least `minLength` content characters are found through an index of
- * `minLength`-character shingles, then extended to their full length. Per peer: the spans, and the share of the
- * document's content characters they cover.
+ * repeats the law it implements, which alignment shows; it is not a peer's copy. Shared runs of at least `minLength`
+ * content characters are found through an index of `minLength`-character shingles, then extended to their full
+ * length. Per peer: the spans, and the share of the document's content characters they cover.
  * Example: findReuse(docs, 'county-a.txt') → [{ file: 'county-b.txt', sharedCharacters: 412, share: 0.38, spans: [{ path: 'a3',
  * otherPath: 'a2', text: '加快推进工业企业数字化改造…', … }] }].
  */

@@ -33,15 +33,9 @@ const OUTRANKS: Readonly<Record<AuthorityLevel, readonly AuthorityLevel[]>> = {
   // Every law rests on the constitution (根据宪法，制定本法, without 《》): as an upper it would be every law's, with
   // each of its amendments (宪法修正案, texts of their own in lawrefbook). Left out until a reader asks for it.
   constitution: [],
-  law: [
-    'administrative_regulation',
-    'departmental_rule',
-    'judicial_interpretation',
-    'local_regulation',
-    'local_government_rule',
-    ...RULES_OF_A_PLACE,
-  ],
-  administrative_regulation: ['departmental_rule', 'local_regulation', 'local_government_rule', ...RULES_OF_A_PLACE],
+  // National levels order national documents only: a local regulation is already under them by tier.
+  law: ['administrative_regulation', 'departmental_rule', 'judicial_interpretation', ...RULES_OF_A_PLACE],
+  administrative_regulation: ['departmental_rule', ...RULES_OF_A_PLACE],
   departmental_rule: [],
   judicial_interpretation: [],
   local_regulation: ['local_government_rule', ...RULES_OF_A_PLACE],
