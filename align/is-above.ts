@@ -11,6 +11,8 @@
  * interprets, a provincial government's rule under the province's congress regulations. Taken by tier alone, the
  * 266 administrative regulations of lawrefbook that rest on a law (个人所得税法实施条例 → 个人所得税法) were its peers:
  * never aligned with it, and `sources` listed the law's articles as PEER.
+ * A policy document without a stated level (意见, 措施, 规划, 通知, 批复, 函: the general reader states levels for
+ * statutes only) counts as a normative document, so the State Council's opinions stand under the laws.
  * Example: isAbove(guangxiMeasures, liuzhouMeasures) → true; isAbove(henanRegulation, liuzhouMeasures) → false;
  * isAbove(personalIncomeTaxLaw, itsImplementingRegulation) → true.
  */
@@ -19,7 +21,8 @@ import type { AlignDocument } from './align-types.ts';
 
 const COUNTRY = '中华人民共和国';
 
-type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'>;
+type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'> &
+  Partial<Pick<AlignDocument, 'kind'>>;
 
 const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work_document'];
 
@@ -44,10 +47,21 @@ const OUTRANKS: Readonly<Record<AuthorityLevel, readonly AuthorityLevel[]>> = {
   work_document: [],
 };
 
+/**
+ * Kinds of document that are normative or work documents when no level is stated: a government's or department's
+ * 意见, 措施, 规划, 通知, 批复, 函 (the general reader states levels for statutes only).
+ */
+const POLICY_KINDS: ReadonlySet<string> = new Set(['opinions', 'measures', 'plan', 'notice', 'approval', 'letter']);
+
+/** A document's level for ordering: its own, else normative for a policy document, else unknown. */
+const levelOf = (doc: Placed): AuthorityLevel | undefined =>
+  doc.authorityLevel ?? (doc.kind && POLICY_KINDS.has(doc.kind) ? 'normative_document' : undefined);
+
 /** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
 function outranks(upper: Placed, lower: Placed): boolean {
-  if (!upper.authorityLevel || !lower.authorityLevel) return false;
-  if (!OUTRANKS[upper.authorityLevel].includes(lower.authorityLevel)) return false;
+  const [above, below] = [upper.authorityLevel, levelOf(lower)];
+  if (!above || !below) return false;
+  if (!OUTRANKS[above].includes(below)) return false;
   return upper.tier === 'national' || (!!upper.jurisdiction && upper.jurisdiction === lower.jurisdiction);
 }
 

@@ -144,14 +144,33 @@ describe('isAbove within one tier: legal force, when both levels are known', () 
     ).toBe(false);
   });
 
-  test('an unknown level stays a peer: the bundled State Council opinions state none', () => {
-    expect(isAbove(law, national('国务院关于…的意见'))).toBe(false);
+  test('an unknown level stays a peer, unless the document is a policy document (意见, 措施, 规划, 通知 …)', () => {
+    expect(isAbove(law, national('某条例'))).toBe(false);
     expect(isAbove(national('某法'), regulation)).toBe(false);
+    // The general reader states levels for statutes only: opinions and plans without one are normative documents.
+    const opinions = { ...national('国务院关于…的意见'), kind: 'opinions' as const };
+    expect(isAbove(law, opinions)).toBe(true);
+    expect(isAbove(regulation, { ...opinions, kind: 'plan' as const })).toBe(true);
+    expect(isAbove(national('某部规章', 'departmental_rule'), opinions)).toBe(false);
+    expect(isAbove(opinions, law)).toBe(false);
+    // A 解读 explains a document; it is not under the law by its kind.
+    expect(isAbove(law, { ...opinions, kind: 'interpretation' as const })).toBe(false);
+  });
+
+  test('the bundled corpus: the State Council opinions and 科技部’s plan are aligned with the two laws', () => {
+    const selection = selectUpperDocuments(docs);
+    expect(names(selection.get('state-council-hitech-opinions.txt'))).toEqual(['促进科技成果转化法', '科学技术进步法']);
+    expect(names(selection.get('most-hitech-zone-plan-14th.txt'))).toEqual(['促进科技成果转化法', '科学技术进步法']);
+    // Guangxi's measures: no Guangxi regulation in the corpus, and no other province's is above them.
+    expect(names(selection.get('guangxi-hitech-measures.txt'))).toEqual(['state-council-hitech-opinions']);
   });
 
   test('below the nation, only in the same place', () => {
     const shanghaiRegulation = provincial('上海市…条例', '上海市', 'local_regulation');
     expect(isAbove(shanghaiRegulation, provincial('上海市…办法', '上海市', 'local_government_rule'))).toBe(true);
+    const shanghaiNotice = { ...provincial('上海市人民政府关于…的通知', '上海市', undefined), kind: 'notice' as const };
+    expect(isAbove(shanghaiRegulation, shanghaiNotice)).toBe(true);
+    expect(isAbove(provincial('河南省…条例', '河南省', 'local_regulation'), shanghaiNotice)).toBe(false);
     expect(isAbove(shanghaiRegulation, provincial('河南省…办法', '河南省', 'local_government_rule'))).toBe(false);
     expect(isAbove(provincial('上海市…办法', '上海市', 'local_government_rule'), shanghaiRegulation)).toBe(false);
   });
