@@ -6,11 +6,11 @@
  * National documents stand above every place. What is unknown never excludes: an upper document whose place is not
  * known, or a lower one whose chain does not reach 中华人民共和国 (a place the map does not know, with no parent
  * named), is judged by tier alone.
- * Within one tier and one place, legal force decides (效力级别, DOMAIN.md §10), when both documents' levels are known:
+ * Within one tier and one place, legal force decides (效力级别, docs/domain.md §10), when both levels are known:
  * a State Council regulation (行政法规) stands under the law it implements, a judicial interpretation under the law it
  * interprets, a provincial government's rule under the province's congress regulations. Taken by tier alone, the
- * 266 administrative regulations of lawrefbook that rest on a law (个人所得税法实施条例 → 个人所得税法) were its peers:
- * never aligned with it, and `sources` listed the law's articles as PEER.
+ * administrative regulations of lawrefbook that rest on a law (253 in their first article, 个人所得税法实施条例 →
+ * 个人所得税法) were its peers: never aligned with it, and `sources` listed the law's articles as PEER.
  * A policy document without a stated level (意见, 措施, 规划, 通知, 批复, 函: the general reader states levels for
  * statutes only) counts as a normative document, so the State Council's opinions stand under the laws.
  * Example: isAbove(guangxiMeasures, liuzhouMeasures) → true; isAbove(henanRegulation, liuzhouMeasures) → false;
@@ -22,7 +22,7 @@ import type { AlignDocument } from './align-types.ts';
 const COUNTRY = '中华人民共和国';
 
 type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'> &
-  Partial<Pick<AlignDocument, 'kind'>>;
+  Partial<Pick<AlignDocument, 'kind' | 'title'>>;
 
 const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work_document'];
 
@@ -49,19 +49,25 @@ const OUTRANKS: Readonly<Record<AuthorityLevel, readonly AuthorityLevel[]>> = {
 
 /**
  * Kinds of document that are normative or work documents when no level is stated: a government's or department's
- * 意见, 措施, 规划, 通知, 批复, 函 (the general reader states levels for statutes only).
+ * 意见, 规划, 通知, 批复, 函 (the general reader states levels for statutes only). Not every `measures`: a 办法 may be
+ * a statute whose head lines were lost (上海市实施《教师法》办法, a congress regulation; 缔结条约管理办法, a State
+ * Council regulation), so only a title ending 措施 counts.
  */
-const POLICY_KINDS: ReadonlySet<string> = new Set(['opinions', 'measures', 'plan', 'notice', 'approval', 'letter']);
+const POLICY_KINDS: ReadonlySet<string> = new Set(['opinions', 'plan', 'notice', 'approval', 'letter']);
 
 /** A document's level for ordering: its own, else normative for a policy document, else unknown. */
-const levelOf = (doc: Placed): AuthorityLevel | undefined =>
-  doc.authorityLevel ?? (doc.kind && POLICY_KINDS.has(doc.kind) ? 'normative_document' : undefined);
+function levelOf(doc: Placed): AuthorityLevel | undefined {
+  if (doc.authorityLevel) return doc.authorityLevel;
+  const policy = (doc.kind && POLICY_KINDS.has(doc.kind)) || (doc.kind === 'measures' && /措施$/.test(doc.title ?? ''));
+  return policy ? 'normative_document' : undefined;
+}
 
 /** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
 function outranks(upper: Placed, lower: Placed): boolean {
   const [above, below] = [upper.authorityLevel, levelOf(lower)];
   if (!above || !below) return false;
-  if (!OUTRANKS[above].includes(below)) return false;
+  // A level outside the list (set by hand in Cypher) orders nothing.
+  if (!OUTRANKS[above]?.includes(below)) return false;
   return upper.tier === 'national' || (!!upper.jurisdiction && upper.jurisdiction === lower.jurisdiction);
 }
 

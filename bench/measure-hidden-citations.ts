@@ -9,7 +9,9 @@
  * the works that existed when the regulation's text was issued (dates from the head lines, as existedBefore).
  * `--national`: the same check one level up, inside the national tier: every State Council regulation (行政法规) whose
  * first article rests on a law of the book, ranked against the laws (is-above.ts: a law stands above a regulation).
- * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N] [--any-citation] [--national] [--json]
+ * The candidates are chosen here, by folder, not through align/is-above.ts: the figure is about the ranking.
+ * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N]
+ *   [--any-citation] [--national] [--json]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -57,8 +59,11 @@ const NATIONAL = [
   '其他',
   '行政法规',
 ];
-/** The folders of the laws (the constitution is above no law by is-above.ts, so it is left out of that check). */
-const LAWS = NATIONAL.filter((f) => f !== '宪法' && f !== '行政法规');
+/**
+ * The folders of the laws: not the constitution (above no law by is-above.ts) nor 其他 (a forensic standard and a
+ * guide, not laws).
+ */
+const LAWS = NATIONAL.filter((f) => f !== '宪法' && f !== '行政法规' && f !== '其他');
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+条[\s　]*/;
 
 function walk(dir: string, out: string[] = []): string[] {

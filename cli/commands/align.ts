@@ -1,13 +1,13 @@
 /**
  * `policygraph align [--json] [PATH…]`: parses the given files (folders are read as `policygraph import` reads them:
- * recursively, .txt .md .html .htm; default the bundled corpus/), aligns every lower-tier document against the higher-tier documents among them, and prints up to 5
- * candidates per lower article. No database. `policygraph align --graph` instead aligns what is in Neo4j and writes
- * ALIGNS_WITH and inferred IMPLEMENTS there.
- * Example: policygraph align --json corpus/ → [{ lower: { docNumber: '柳政规〔2021〕18号', title: '…', article: 1,
- * heading: '加强关键核心技术攻关' }, upper: { docNumber: '国发〔2020〕7号', …, article: 6, … }, score: 0.6,
- * class: 'related', evidence: [{ lowerText: '加强关键核心技术', … }] }, …].
+ * recursively, .txt .md .html .htm; default the bundled corpus/), aligns every lower document against the documents
+ * above it among them (align/is-above.ts), and prints up to 5 candidates per lower article. No database.
+ * `policygraph align --graph` instead aligns what is in Neo4j and writes ALIGNS_WITH and inferred IMPLEMENTS there.
+ * Example: policygraph align --json corpus/ → [{ lower: { file: 'corpus/liuzhou-hitech-measures.txt', docNumber:
+ * '柳政规〔2021〕18号', title: '…', article: 1, heading: '加强关键核心技术攻关' }, upper: { file: '…', docNumber:
+ * '国发〔2020〕7号', …, article: 6, … }, score: 0.6, class: 'related', evidence: [{ lowerText: '加强关键核心技术', … }] }, …].
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { GraphError, connectGraph, readGraphConfig } from '../../graph/index.ts';
 import { alignDocuments, fillNumbersFromCitations } from '../../align/index.ts';
 import {
@@ -78,10 +78,11 @@ export async function alignFiles(paths: readonly string[], warn: (line: string) 
   const files = await listAlignFiles(paths, warn);
   if (files.length === 0) throw new Error(`no policy text (.txt .md .html .htm) in ${paths.join(', ')}`);
   const docs = fillNumbersFromCitations(await readDocuments(files, warn));
+  if (docs.length === 0) throw new Error(`none of the ${files.length} files could be read (see above)`);
   return alignDocuments(docs);
 }
 
-/** A document's name in the readable list: its number, else its title, with the file when another document shares it. */
+/** A document's name in the readable list: its number, else its title, with its file when another shares the name. */
 function namer(pairs: readonly AlignmentPair[]): (s: AlignmentPair['lower']) => string {
   const filesOf = new Map<string, Set<string>>();
   for (const s of pairs.flatMap((p) => [p.lower, p.upper])) {
@@ -90,7 +91,7 @@ function namer(pairs: readonly AlignmentPair[]): (s: AlignmentPair['lower']) => 
   }
   return (s) => {
     const key = s.docNumber ?? s.title;
-    return filesOf.get(key)!.size > 1 ? `${key} [${basename(s.file)}]` : key;
+    return filesOf.get(key)!.size > 1 ? `${key} [${s.file}]` : key;
   };
 }
 

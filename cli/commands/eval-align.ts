@@ -10,8 +10,8 @@
  * the upper documents its labels name), each once more with its pooled judgements (test/data/alignment-real/pooled/:
  * pairs of the three methods' top 3 that a judge, blind to their source, called counterparts). `--hidden-citations
  * [--sample N]` adds the hidden-citation check of likelyParents on lawrefbook (bench/measure-hidden-citations.ts: local
- * regulations against national documents, then State Council regulations against laws;
- * minutes on a loaded machine). Exit code 0 whatever the figures.
+ * regulations against national documents, then State Council regulations against laws; minutes on a loaded machine;
+ * with `--json`, `hidden` is those two results in that order). Exit code 0 whatever the figures.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -49,10 +49,11 @@ export const summary =
 const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…
   without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
-  then the obligation comparison on its blind reading (test/data/changes-obligation/); --json: { suites, obligation }
+  then the obligation comparison on its blind reading (test/data/changes-obligation/);
+  --json: { suites, obligation, hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
-  --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N: N of them):
-                      local regulations against national documents, State Council regulations against laws
+  --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
+                      N of them): local regulations against national documents, State Council regulations against laws
 `;
 
 /**

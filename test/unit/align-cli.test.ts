@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -97,6 +99,10 @@ describe('policygraph align --json over the bundled corpus', () => {
     );
     expect(told).toEqual([`no file or folder ${join(root, 'no-such-folder')}`]);
     expect(some.length).toBeGreaterThan(0);
+    // Files listed but none readable (a binary file named .txt): an error too, not an empty success.
+    const binary = join(mkdtempSync(join(tmpdir(), 'pg-align-')), 'binary.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0, 3]));
+    await expect(alignFiles([binary], () => {})).rejects.toThrow('none of the 1 files could be read');
     await expect(alignFiles([join(root, 'no-such-folder')], () => {})).rejects.toThrow(
       `no policy text (.txt .md .html .htm) in ${join(root, 'no-such-folder')}`,
     );

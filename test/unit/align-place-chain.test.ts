@@ -155,6 +155,11 @@ describe('isAbove within one tier: legal force, when both levels are known', () 
     expect(isAbove(opinions, law)).toBe(false);
     // A 解读 explains a document; it is not under the law by its kind.
     expect(isAbove(law, { ...opinions, kind: 'interpretation' as const })).toBe(false);
+    // 措施 are policy; a 办法 without a level may be a statute whose head lines were lost (缔结条约管理办法).
+    expect(isAbove(law, { ...opinions, kind: 'measures' as const, title: '关于促进…的若干措施' })).toBe(true);
+    expect(isAbove(regulation, { ...national('缔结条约管理办法'), kind: 'measures' as const })).toBe(false);
+    // A level outside the list (set by hand in Cypher) orders nothing, and does not throw.
+    expect(isAbove({ ...law, authorityLevel: 'statute' as never }, regulation)).toBe(false);
   });
 
   test('the bundled corpus: the State Council opinions and 科技部’s plan are aligned with the two laws', () => {

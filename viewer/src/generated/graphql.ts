@@ -25342,7 +25342,7 @@ export type Query = {
   policyByNumber?: Maybe<Policy>;
   /** The viewer's overview: groups always, documents (with counts, never articles) when few enough match. */
   policyOverview: PolicyOverview;
-  /** Same-tier peers (not those above or below it by legal force) sharing passages of at least minLength characters (8–500, default 20) with a policy. */
+  /** Same-tier peers (not above or below it by legal force) sharing passages of minLength+ characters (8–500, default 20). */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
   search: Array<SearchHit>;
