@@ -192,7 +192,7 @@ export function pairsOfPlan(plan: Omit<AlignmentPlan, 'prepared'>, ranked: reado
   return pairs.map((p) => p.pair);
 }
 
-/** Scored candidate pairs between lower-tier and upper-tier articles. */
+/** Scored candidate pairs between the articles of lower documents and of the documents above them (is-above.ts). */
 export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
   const plan = planAlignment(docs, options);
   return pairsOfPlan(

@@ -1,10 +1,10 @@
 /**
  * Which upper document a document implements when it cites none. Every article of it is compared with the articles
- * of every document above it (is-above.ts: a higher tier, on its chain of places) by the TF-IDF cosine of their
- * bigrams (citations hidden first when asked), and an upper document scores the mean, over the lower articles, of
- * the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole texts (`shortlist`, default
- * 12), so a whole statute book stays cheap. A work
- * that first existed after the document was issued is not a candidate (existedBefore).
+ * of every document above it (is-above.ts: a higher tier on its chain of places, or greater legal force) by the
+ * TF-IDF cosine of their bigrams (citations hidden first when asked), and an upper document scores the mean, over
+ * the lower articles, of the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole
+ * texts (`shortlist`, default 12), so a whole statute book stays cheap. A work that first existed after the document
+ * was issued is not a candidate (existedBefore).
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
  * they cost seconds per document and ranked the law a regulation rests on first less often than the cosine alone.
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].

@@ -1,7 +1,7 @@
 /**
  * Where does this article come from, without citations: ranks articles of other documents as its likely sources —
- * the documents above it (UPPER: higher tiers on its own chain of places, is-above.ts), the same tier in other
- * documents (PEER, e.g. other cities), or both (ALL) — with the engine's score, class and evidence spans.
+ * the documents above it (UPPER: higher tiers on its own chain of places, or its tier and place with greater legal
+ * force; is-above.ts), the same tier in other documents (PEER, e.g. other cities), or both (ALL) — with the engine's score, class and evidence spans.
  * Example: rankSources(createSourceIndex(docs), { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 })
  * → [{ file: 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
  */

@@ -1,8 +1,9 @@
 /**
- * Decides which documents each lower document is aligned against: the higher-tier documents it cites, or, when it
- * cites none of them, every higher-tier document given if they are few (UNCITED_SHORTLIST), else the nearest of them
- * by whole-text cosine (nearestDocuments): a regulation citing nothing in a book of 2,000 statutes was aligned
- * against all 2,000, one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour.
+ * Decides which documents each lower document is aligned against: the documents above it (is-above.ts: a higher tier
+ * on its chain of places, or its tier and place with greater legal force) that it cites, or, when it cites none of
+ * them, every such document given if they are few (UNCITED_SHORTLIST), else the nearest of them by whole-text
+ * cosine (nearestDocuments): a regulation citing nothing in a book of 2,000 statutes was aligned against all 2,000,
+ * one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour.
  * Interpretations take no part: an interpretation explains a document, it does not implement one, and it holds no
  * articles of its own to carry.
  * An upper document issued after the lower one cannot be its source and is left out (when both dates are known),
