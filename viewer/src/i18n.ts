@@ -21,7 +21,7 @@ const zh = {
   'state.retry': '重试',
   'state.noResult': '没有结果',
   'hint.start':
-    '点击文件展开条款；点击条款：它的上级条款（直到国务院）和下级条款会高亮，其余变淡。按 Esc 或点击空白处取消。',
+    '点击文件展开条款；点击条款：它的上级条款（直到国务院和法律）和下级条款会高亮，其余变淡。按 Esc 或点击空白处取消。',
   'search.placeholder': '搜索：全文、文号（如 国发〔2020〕7号）、部门',
   'search.go': '搜索',
   'search.add': '加入图中',
@@ -228,7 +228,7 @@ const en: Record<TextKey, string> = {
   'state.retry': 'Retry',
   'state.noResult': 'No result',
   'hint.start':
-    'Click a document to open its articles; click an article: its upper articles (up to the State Council) and lower ones light up, the rest dims. Esc or a click on empty space clears.',
+    'Click a document to open its articles; click an article: its upper articles (up to the State Council and the laws) and lower ones light up, the rest dims. Esc or a click on empty space clears.',
   'search.placeholder': 'Search: full text, document number (国发〔2020〕7号), agency',
   'search.go': 'Search',
   'search.add': 'Add to graph',
