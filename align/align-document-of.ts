@@ -19,6 +19,7 @@ export interface DocumentRow {
     issuedOn?: string | null;
     jurisdiction?: string | null;
     authorityLevel?: string | null;
+    issuer?: string | null;
     /** The fingerprint of what it was last aligned from (import/run/align-fingerprints.ts), when it was aligned. */
     alignedInput?: string | null;
   };
@@ -56,6 +57,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     title: p.title ?? '',
     ...(p.tier ? { tier: p.tier as Tier } : {}),
     ...(p.authorityLevel ? { authorityLevel: p.authorityLevel as AuthorityLevel } : {}),
+    ...(p.issuer ? { issuer: p.issuer } : {}),
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
     ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),

@@ -9,7 +9,7 @@ export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>
 
 /** A document as alignment sees it; `file` identifies it among the documents given. */
 export interface AlignDocument
-  extends Pick<PolicyDocument, 'file' | 'title' | 'tier' | 'kind' | 'jurisdiction' | 'authorityLevel'> {
+  extends Pick<PolicyDocument, 'file' | 'title' | 'tier' | 'kind' | 'jurisdiction' | 'authorityLevel' | 'issuer'> {
   docNumber?: string;
   /** Places with their parents, enough to follow its jurisdiction up to 中华人民共和国 (is-above.ts). */
   jurisdictions?: readonly Pick<JurisdictionRef, 'name' | 'parent'>[];

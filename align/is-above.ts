@@ -12,7 +12,8 @@
  * administrative regulations of lawrefbook that rest on a law (253 in their first article, 个人所得税法实施条例 →
  * 个人所得税法) were its peers: never aligned with it, and `sources` listed the law's articles as PEER.
  * A policy document without a stated level (意见, 措施, 规划, 通知, 批复, 函: the general reader states levels for
- * statutes only) counts as a normative document, so the State Council's opinions stand under the laws.
+ * statutes only) counts as a normative document, so the State Council's opinions stand under the laws; between two
+ * normative documents a government's stands above its departments' (科技部's plan under the State Council's opinions).
  * Example: isAbove(guangxiMeasures, liuzhouMeasures) → true; isAbove(henanRegulation, liuzhouMeasures) → false;
  * isAbove(personalIncomeTaxLaw, itsImplementingRegulation) → true.
  */
@@ -22,7 +23,7 @@ import type { AlignDocument } from './align-types.ts';
 const COUNTRY = '中华人民共和国';
 
 type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'> &
-  Partial<Pick<AlignDocument, 'kind' | 'title'>>;
+  Partial<Pick<AlignDocument, 'kind' | 'title' | 'issuer'>>;
 
 const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work_document'];
 
@@ -30,7 +31,7 @@ const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work
  * The levels each level outranks within one tier and place (立法法: 宪法 > 法律 > 行政法规 > 部门规章; 地方性法规 >
  * 本级地方政府规章; every rule above the normative and work documents of its place). Left unordered where the level
  * alone does not tell: a ministry's rule and a State Council opinion, two normative documents (the issuer decides
- * there), a judicial interpretation and a regulation.
+ * there: `leads`), a judicial interpretation and a regulation.
  */
 const OUTRANKS: Readonly<Record<AuthorityLevel, readonly AuthorityLevel[]>> = {
   // Every law rests on the constitution (根据宪法，制定本法, without 《》): as an upper it would be every law's, with
@@ -62,12 +63,24 @@ function levelOf(doc: Placed): AuthorityLevel | undefined {
   return policy ? 'normative_document' : undefined;
 }
 
+/** A government (国务院, 广西壮族自治区人民政府) or its general office (办公厅, 办公室). */
+const GOVERNMENT = /(?:^国务院|人民政府)(?:办公厅|办公室)?$/;
+
+/**
+ * Between two normative documents the issuer decides: a government's (or its general office's) stands above one of
+ * its departments' (国务院 above 科技部, 柳州市人民政府 above 柳州市科学技术局). Two governments' or two departments'
+ * documents stay unordered, as does a document whose issuer is not known.
+ */
+const leads = (upper: Placed, lower: Placed): boolean =>
+  !!upper.issuer && !!lower.issuer && GOVERNMENT.test(upper.issuer) && !GOVERNMENT.test(lower.issuer);
+
 /** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
 function outranks(upper: Placed, lower: Placed): boolean {
-  const [above, below] = [upper.authorityLevel, levelOf(lower)];
+  const [above, below] = [levelOf(upper), levelOf(lower)];
   if (!above || !below) return false;
+  const normative = above === 'normative_document' && below === 'normative_document';
   // A level outside the list (set by hand in Cypher) orders nothing.
-  if (!OUTRANKS[above]?.includes(below)) return false;
+  if (normative ? !leads(upper, lower) : !OUTRANKS[above]?.includes(below)) return false;
   return upper.tier === 'national' || (!!upper.jurisdiction && upper.jurisdiction === lower.jurisdiction);
 }
 

@@ -63,9 +63,22 @@ describe('alignGraph over the imported corpus', () => {
       '国务院关于促进国家高新技术产业开发区高质量发展的若干意见',
     ]);
     const toStateCouncil = rows.find((r) => r.upper === STATE_COUNCIL);
-    expect(toStateCouncil?.n).toBe(first.inferred.find((i) => i.upperId === STATE_COUNCIL)?.alignedArticles);
+    expect(toStateCouncil?.n).toBe(
+      first.inferred.find((i) => i.lowerId === LIUZHOU && i.upperId === STATE_COUNCIL)?.alignedArticles,
+    );
     // Engine 1.3 scores about 7 % lower: Liuzhou 五 → State Council 7 (0.3675) fell just under `related` (0.37).
     expect(toStateCouncil!.n as number).toBeGreaterThanOrEqual(7);
+  });
+
+  test('科技部’s plan, which cites nothing here, gets inferred IMPLEMENTS to the State Council opinions', async () => {
+    // Both are national normative documents: the issuer orders them (国务院 above 科学技术部, align/is-above.ts).
+    const rows = await read(
+      `MATCH (p:Policy)-[r:IMPLEMENTS {inferred: true}]->(:Policy {id: $upper}) WHERE p.issuer = '科学技术部'
+      RETURN p.title AS title, r.alignedArticles AS n`,
+      { upper: STATE_COUNCIL },
+    );
+    expect(rows.map((r) => r.title)).toEqual(['“十四五”国家高新技术产业开发区发展规划']);
+    expect(rows[0]!.n as number).toBeGreaterThanOrEqual(3);
   });
 
   test('no inferred IMPLEMENTS where the document already cites its upper (Guangxi → State Council)', async () => {

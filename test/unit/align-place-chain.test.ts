@@ -162,10 +162,33 @@ describe('isAbove within one tier: legal force, when both levels are known', () 
     expect(isAbove({ ...law, authorityLevel: 'statute' as never }, regulation)).toBe(false);
   });
 
-  test('the bundled corpus: the State Council opinions and 科技部’s plan are aligned with the two laws', () => {
+  test('between normative documents the issuer decides: a government above its departments, not above another', () => {
+    const opinions = { ...national('国务院关于…的意见'), kind: 'opinions' as const, issuer: '国务院' };
+    const plan = { ...national('“十四五”…规划'), kind: 'plan' as const, issuer: '科学技术部' };
+    expect(isAbove(opinions, plan)).toBe(true);
+    expect(isAbove({ ...opinions, issuer: '国务院办公厅' }, plan)).toBe(true);
+    expect(isAbove(plan, opinions)).toBe(false);
+    expect(isAbove(opinions, { ...opinions, issuer: '国务院办公厅' })).toBe(false);
+    expect(isAbove(opinions, { ...plan, issuer: undefined })).toBe(false);
+    const city = (issuer: string, place = '柳州市') => ({
+      ...provincial(`${issuer}关于…的通知`, place, undefined),
+      tier: 'municipal' as const,
+      kind: 'notice' as const,
+      issuer,
+    });
+    expect(isAbove(city('柳州市人民政府'), city('柳州市科学技术局'))).toBe(true);
+    expect(isAbove(city('柳州市人民政府办公室'), city('柳州市科学技术局'))).toBe(true);
+    expect(isAbove(city('南宁市人民政府', '南宁市'), city('柳州市科学技术局'))).toBe(false);
+  });
+
+  test('the bundled corpus: the State Council opinions under the two laws, 科技部’s plan under them too', () => {
     const selection = selectUpperDocuments(docs);
     expect(names(selection.get('state-council-hitech-opinions.txt'))).toEqual(['促进科技成果转化法', '科学技术进步法']);
-    expect(names(selection.get('most-hitech-zone-plan-14th.txt'))).toEqual(['促进科技成果转化法', '科学技术进步法']);
+    expect(names(selection.get('most-hitech-zone-plan-14th.txt'))).toEqual([
+      'state-council-hitech-opinions',
+      '促进科技成果转化法',
+      '科学技术进步法',
+    ]);
     // Guangxi's measures: no Guangxi regulation in the corpus, and no other province's is above them.
     expect(names(selection.get('guangxi-hitech-measures.txt'))).toEqual(['state-council-hitech-opinions']);
   });
