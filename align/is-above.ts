@@ -65,14 +65,21 @@ function levelOf(doc: Placed): AuthorityLevel | undefined {
 
 /** A government (国务院, 广西壮族自治区人民政府) or its general office (办公厅, 办公室). */
 const GOVERNMENT = /(?:^国务院|人民政府)(?:办公厅|办公室)?$/;
+/** A department of a government: 科学技术部, 发展和改革委员会, 科学技术厅, 柳州市科学技术局, 海关总署. */
+const DEPARTMENT = /(?:部|委员会|委|厅|局|署)$/;
 
 /**
  * Between two normative documents the issuer decides: a government's (or its general office's) stands above one of
  * its departments' (国务院 above 科技部, 柳州市人民政府 above 柳州市科学技术局). Two governments' or two departments'
- * documents stay unordered, as does a document whose issuer is not known.
+ * documents stay unordered, as does a document whose issuer is not known or not read as either (a bare place name,
+ * 云宁县, as a damaged head leaves it, is no department).
  */
 const leads = (upper: Placed, lower: Placed): boolean =>
-  !!upper.issuer && !!lower.issuer && GOVERNMENT.test(upper.issuer) && !GOVERNMENT.test(lower.issuer);
+  !!upper.issuer &&
+  !!lower.issuer &&
+  GOVERNMENT.test(upper.issuer) &&
+  DEPARTMENT.test(lower.issuer) &&
+  !GOVERNMENT.test(lower.issuer);
 
 /** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
 function outranks(upper: Placed, lower: Placed): boolean {

@@ -179,6 +179,8 @@ describe('isAbove within one tier: legal force, when both levels are known', () 
     expect(isAbove(city('柳州市人民政府'), city('柳州市科学技术局'))).toBe(true);
     expect(isAbove(city('柳州市人民政府办公室'), city('柳州市科学技术局'))).toBe(true);
     expect(isAbove(city('南宁市人民政府', '南宁市'), city('柳州市科学技术局'))).toBe(false);
+    // A bare place name (a damaged head) is no department.
+    expect(isAbove(city('柳州市人民政府'), city('柳州市'))).toBe(false);
   });
 
   test('the bundled corpus: the State Council opinions under the two laws, 科技部’s plan under them too', () => {
