@@ -9,7 +9,7 @@
  */
 import type { AlignDocument } from './align-types.ts';
 import { foldText, isContentChar } from './fold-text.ts';
-import { isAbove } from './is-above.ts';
+import { isPeer } from './is-above.ts';
 
 /** One shared passage. */
 export interface ReuseSpan {
@@ -92,8 +92,7 @@ export function findReuse(
   for (const c of mine) windowHashes(c.chars, minLength, (h) => void hashes.add(h));
   const out: ReuseMatch[] = [];
   for (const peer of docs) {
-    if (peer.file === doc.file || peer.tier !== doc.tier || peer.kind === 'interpretation') continue;
-    if (isAbove(peer, doc) || isAbove(doc, peer)) continue;
+    if (peer.file === doc.file || peer.kind === 'interpretation' || !isPeer(peer, doc)) continue;
     const theirs = peer.articles.map(contentOf);
     if (!theirs.some((c) => windowHashes(c.chars, minLength, (h) => hashes.has(h)))) continue;
     const shingles = new Map<string, [number, number][]>();

@@ -6,7 +6,7 @@ export { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } fr
 export { alignDocuments, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
-export { isAbove, placeChain } from './is-above.ts';
+export { isAbove, isPeer, placeChain } from './is-above.ts';
 export { toAlignDocuments, placeFields, type DocumentRow } from './align-document-of.ts';
 export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
 export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';

@@ -81,14 +81,17 @@ const leads = (upper: Placed, lower: Placed): boolean =>
   DEPARTMENT.test(lower.issuer) &&
   !GOVERNMENT.test(lower.issuer);
 
-/** Same tier: above by legal force, both levels known, in the same place (any national document for national ones). */
+/**
+ * Same tier: above by legal force, both levels known, in the same place (any national document for national ones).
+ * The place is compared first: most same-tier pairs of a large graph are two places, and need no level at all.
+ */
 function outranks(upper: Placed, lower: Placed): boolean {
+  if (upper.tier !== 'national' && (!upper.jurisdiction || upper.jurisdiction !== lower.jurisdiction)) return false;
   const [above, below] = [levelOf(upper), levelOf(lower)];
   if (!above || !below) return false;
   const normative = above === 'normative_document' && below === 'normative_document';
   // A level outside the list (set by hand in Cypher) orders nothing.
-  if (normative ? !leads(upper, lower) : !OUTRANKS[above]?.includes(below)) return false;
-  return upper.tier === 'national' || (!!upper.jurisdiction && upper.jurisdiction === lower.jurisdiction);
+  return normative ? leads(upper, lower) : !!OUTRANKS[above]?.includes(below);
 }
 
 /**
@@ -123,4 +126,12 @@ export function isAbove(upper: Placed, lower: Placed): boolean {
   let chain = chains.get(lower);
   if (chain === undefined) chains.set(lower, (chain = placeChain(lower) ?? null));
   return chain === null || chain.includes(upper.jurisdiction);
+}
+
+/**
+ * Peers: the same tier (both unknown counts as the same), and neither above the other. Other cities' measures are
+ * peers; a law and its implementing regulation are not. One definition for `sources` (PEER) and `reuse`.
+ */
+export function isPeer(a: Placed, b: Placed): boolean {
+  return a.tier === b.tier && !isAbove(a, b) && !isAbove(b, a);
 }

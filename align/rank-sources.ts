@@ -1,14 +1,15 @@
 /**
  * Where does this article come from, without citations: ranks articles of other documents as its likely sources —
  * the documents above it (UPPER: higher tiers on its own chain of places, or its tier and place with greater legal
- * force; is-above.ts), the same tier in other documents (PEER, e.g. other cities), or both (ALL) — with the engine's score, class and evidence spans.
+ * force; is-above.ts), the same tier in other documents (PEER, e.g. other cities), or both (ALL) — with the engine's
+ * score, class and evidence spans.
  * Example: rankSources(createSourceIndex(docs), { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 })
  * → [{ file: 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
  */
 import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import { isAbove } from './is-above.ts';
+import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { isAlignable } from './select-upper-documents.ts';
@@ -39,7 +40,7 @@ export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<S
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
   if (isAbove(candidate, doc)) return 'UPPER';
-  if (candidate.tier === doc.tier && !isAbove(doc, candidate)) return 'PEER';
+  if (isPeer(candidate, doc)) return 'PEER';
   return undefined;
 }
 
