@@ -8,6 +8,7 @@
  * INTROSPECTION_COST.schema and a `__type` INTROSPECTION_COST.type, whatever they select, and inside them a type
  * reached through another type's member list may not be expanded again (`fields { type { fields } }`): that
  * recursion, not the schema's size, is what makes introspection answers explode. `__typename` is free.
+ * Fields that run the alignment engine over the graph add ENGINE_FIELD_COST each, beyond what they select.
  * Depth counts fields, introspection ones included except the `ofType` chain of type references.
  *
  * Example (defaultListSize 10): `{ policies { id articles { id } } }` → { depth: 3, cost: 121 };
@@ -40,6 +41,22 @@ export const INTROSPECTION_COST = { schema: 1000, type: 50 } as const;
  */
 const PROPERTY_LIST_TYPES = new Set(['EvidenceSpan']);
 
+/**
+ * Fields whose resolver runs the alignment engine over the whole graph, by `Type.field`, and their price on top of
+ * their selection. The plain model prices reads by the rows they can return; these spend CPU per call whatever they
+ * return, and take turns on one engine queue (../engine-turns.ts): 30 aliased `sources` were accepted and ran 2.1 s on
+ * the bundled corpus (5.0 s on a loaded machine) while every other engine request waited behind them. Priced by time measured after `npm start` on the bundled corpus, against the costliest plain
+ * read the default limit admits (`policies(limit: 200) { id title articles { id text } }`, cost 4,601, 31 ms): one
+ * `sources` 55–185 ms, `likelyParents` 37–150 ms, `reuse` 8–70 ms, `changes` about 0.7 ms per pair. Under the
+ * default MAX_QUERY_COST of 5,000 one request holds at most 4 `sources` or 9 `likelyParents`.
+ */
+export const ENGINE_FIELD_COST: Readonly<Record<string, number>> = {
+  'Query.sources': 1000,
+  'Query.likelyParents': 500,
+  'Query.reuse': 250,
+  'ComparedPair.changes': 5,
+};
+
 /** Introspection lists that expand a type into its members; one of them may not stand beneath another. */
 const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
 
@@ -47,6 +64,8 @@ const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces
 export interface Measure {
   depth: number;
   cost: number;
+  /** The part of `cost` that ENGINE_FIELD_COST added (0 or absent when the operation runs no engine field). */
+  engine?: number;
   /** Path of the first introspection recursion found (`__schema.types.fields.type.fields`), if any. */
   recursion?: string;
 }
@@ -81,10 +100,12 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
     if (!set) return { depth: 0, cost: 0 };
     let depth = 0;
     let cost = 0;
+    let engine = 0;
     let recursion: string | undefined;
-    const take = (m: Measure, addDepth: number, addCost: number) => {
+    const take = (m: Measure, addDepth: number, addCost: number, times = 1, addEngine = 0) => {
       depth = Math.max(depth, m.depth + addDepth);
       cost += addCost;
+      engine += addEngine + times * (m.engine ?? 0);
       recursion ??= m.recursion;
     };
     for (const selection of set.selections) {
@@ -114,7 +135,8 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
             ? listSize(selection, options)
             : 1;
         const inner = measure(selection.selectionSet, child, undefined, fieldPath);
-        take(inner, 1, 1 + multiplier * inner.cost);
+        const price = (parent && ENGINE_FIELD_COST[`${parent.name}.${name}`]) ?? 0;
+        take(inner, 1, 1 + price + multiplier * inner.cost, multiplier, price);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const onType = selection.typeCondition
           ? (schema.getType(selection.typeCondition.name.value) ?? parent)
@@ -126,7 +148,7 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
         take(inner, 0, inner.cost);
       }
     }
-    return recursion === undefined ? { depth, cost } : { depth, cost, recursion };
+    return { depth, cost, ...(engine ? { engine } : {}), ...(recursion === undefined ? {} : { recursion }) };
   }
 
   function spread(name: string, inside: number | undefined, path: string): Measure {

@@ -70,6 +70,66 @@ describe('cost limit', () => {
   });
 });
 
+describe('fields that run the alignment engine are priced by their time (issue 15)', () => {
+  const engineSchema = buildGraphQLSchema(`
+    type Query {
+      sources(articleId: ID!, limit: Int): [SourceMatch!]!
+      likelyParents(policyId: ID!, limit: Int): [LikelyParent!]!
+      reuse(policyId: ID!): [ReuseMatch!]!
+      compare: Comparison!
+    }
+    type SourceMatch { score: Float! }
+    type LikelyParent { score: Float! }
+    type ReuseMatch { share: Float! }
+    type Comparison { pairs: [ComparedPair!]! }
+    type ComparedPair { score: Float! changes: [Change!]! }
+    type Change { verdict: String! }
+  `);
+  const options = { maxPageSize: 50, defaultListSize: 10 };
+  const check = (query: string, maxCost: number) =>
+    validate(engineSchema, parse(query), [...specifiedRules, maxCostRule(maxCost, options)]).map((e) => ({
+      message: e.message,
+      code: e.extensions.code,
+      engineCost: e.extensions.engineCost,
+    }));
+
+  test.each([
+    // sources: 1 + 1000 + 3 × score
+    ['{ sources(articleId: "a", limit: 3) { score } }', 1004, 1000],
+    ['{ likelyParents(policyId: "p") { score } }', 1 + 500 + 10, 500],
+    ['{ reuse(policyId: "p") { share } }', 1 + 250 + 10, 250],
+    // changes is priced per pair: compare 1 + pairs (1 + 10 × (score 1 + changes (1 + 5 + 10 × verdict 1)))
+    ['{ compare { pairs { score changes { verdict } } } }', 1 + 1 + 10 * (1 + 1 + 5 + 10), 50],
+    // aliases each pay, and fragments carry their price to every spread
+    [
+      '{ a: sources(articleId: "a", limit: 1) { score } b: sources(articleId: "b", limit: 1) { score } }',
+      2 * 1002,
+      2000,
+    ],
+    [
+      '{ ...S ...S2 } fragment S on Query { s: sources(articleId: "a", limit: 1) { score } } fragment S2 on Query { t: sources(articleId: "b", limit: 1) { score } }',
+      2 * 1002,
+      2000,
+    ],
+  ])('%s costs %i, %i of it for the engine', (query, cost, engineCost) => {
+    expect(check(query, cost)).toEqual([]);
+    expect(check(query, cost - 1)).toEqual([
+      {
+        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${engineCost} of it for fields that run the alignment engine, each priced by its time: sources 1000, likelyParents 500, reuse 250, ComparedPair.changes 5; send them in several requests)`,
+        code: 'QUERY_TOO_COSTLY',
+        engineCost,
+      },
+    ]);
+  });
+
+  test('under the default limit of 5000 one request holds four sources of 50, not five', () => {
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "a${i}", limit: 50) { score }`).join(' ')} }`;
+    expect(check(aliased(4), 5000)).toEqual([]);
+    expect(check(aliased(5), 5000)).toHaveLength(1);
+  });
+});
+
 describe('page size', () => {
   test.each([
     [undefined, 20],
