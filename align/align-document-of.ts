@@ -20,6 +20,8 @@ export interface DocumentRow {
     jurisdiction?: string | null;
     authorityLevel?: string | null;
     issuer?: string | null;
+    /** The Work it is a version of (statutes). */
+    workId?: string | null;
     /** The fingerprint of what it was last aligned from (import/run/align-fingerprints.ts), when it was aligned. */
     alignedInput?: string | null;
   };
@@ -58,6 +60,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     ...(p.tier ? { tier: p.tier as Tier } : {}),
     ...(p.authorityLevel ? { authorityLevel: p.authorityLevel as AuthorityLevel } : {}),
     ...(p.issuer ? { issuer: p.issuer } : {}),
+    ...(p.workId ? { workId: p.workId } : {}),
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
     ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),

@@ -25,6 +25,11 @@ export interface AlignDocument
   events?: readonly Pick<TimelineEvent, 'kind' | 'start'>[];
   articles: readonly AlignArticle[];
   citations?: readonly Pick<Citation, 'title' | 'docNumber' | 'relation'>[];
+  /**
+   * The work it is a version of (a statute's Work id, `w:上海市|科学技术进步条例`), when known. Two versions of one
+   * work are one text in time, never peers of each other: no `sources` PEER and no `reuse` between them.
+   */
+  workId?: string;
   /** Files of the documents it implements, is based on or cites, when already resolved (the graph knows them). */
   citedFiles?: readonly string[];
   /** Of those, the files its text says it rests on (根据《…》: BASED_ON), when known. */

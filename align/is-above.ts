@@ -23,7 +23,7 @@ import type { AlignDocument } from './align-types.ts';
 const COUNTRY = '中华人民共和国';
 
 type Placed = Pick<AlignDocument, 'tier' | 'jurisdiction' | 'jurisdictions' | 'authorityLevel'> &
-  Partial<Pick<AlignDocument, 'kind' | 'title' | 'issuer'>>;
+  Partial<Pick<AlignDocument, 'kind' | 'title' | 'issuer' | 'workId'>>;
 
 const RULES_OF_A_PLACE: readonly AuthorityLevel[] = ['normative_document', 'work_document'];
 
@@ -129,9 +129,12 @@ export function isAbove(upper: Placed, lower: Placed): boolean {
 }
 
 /**
- * Peers: the same tier (both unknown counts as the same), and neither above the other. Other cities' measures are
- * peers; a law and its implementing regulation are not. One definition for `sources` (PEER) and `reuse`.
+ * Peers: the same tier (both unknown counts as the same), neither above the other, and not two versions of one work.
+ * Other cities' measures are peers; a law and its implementing regulation are not, nor 上海市科学技术进步条例 of 2010
+ * and of 2024 (the earlier text is where the later comes from in time: versionDiff tells that). One definition for
+ * `sources` (PEER) and `reuse`.
  */
 export function isPeer(a: Placed, b: Placed): boolean {
+  if (a.workId !== undefined && a.workId === b.workId) return false;
   return a.tier === b.tier && !isAbove(a, b) && !isAbove(b, a);
 }

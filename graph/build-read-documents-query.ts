@@ -19,8 +19,8 @@ WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
-RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .jurisdiction, .alignedInput}
-         AS policy,
+RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .jurisdiction, .workId,
+          .alignedInput} AS policy,
        articles, cited, basedOn,
        [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
          k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,

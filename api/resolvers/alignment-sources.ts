@@ -5,16 +5,38 @@
  * (../alignment-graph.ts). Example: `sources(articleId: "柳政规〔2021〕18号#p1/a1", scope: UPPER, limit: 2)` →
  * [{ article: { id: "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
-import { compareProvisions, findReuse, inferLikelyParents, rankSources, type SourceScope } from '../../align/index.ts';
+import {
+  compareProvisions,
+  findReuse,
+  inferLikelyParents,
+  rankSources,
+  type AlignDocument,
+  type SourceScope,
+} from '../../align/index.ts';
+import type { AlignmentGraph } from '../alignment-graph.ts';
 import type { ApiContext } from '../context.ts';
 import { inTurn } from '../engine-turns.ts';
 import { badInput } from '../errors.ts';
+import { buildPolicyAsOfQuery } from './policy-as-of.ts';
 
 const clampLimit = (limit: number | undefined, fallback: number, max: number) => {
   const n = limit ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`limit must be an integer from 1 to ${max}`);
   return n;
 };
+
+/**
+ * The document a policy id names, as `policy(id)` reads it: a version's id is that version; a Work id (`w:…`, what
+ * `compare` and `versions` take) is the version in force now, else the latest. BAD_USER_INPUT when neither names a
+ * document with articles.
+ */
+async function documentOf(graph: AlignmentGraph, policyId: string, context: ApiContext): Promise<AlignDocument> {
+  const named = (id: unknown) => (typeof id === 'string' ? graph.docs.find((d) => d.file === id) : undefined);
+  const doc =
+    named(policyId) ?? named((await context.runner.read(buildPolicyAsOfQuery({ id: policyId }, undefined)))[0]?.id);
+  if (!doc) throw badInput(`No policy with articles and id "${policyId}"`);
+  return doc;
+}
 
 /** Query.sources: likely source articles of one article, anywhere in the graph. */
 export async function resolveSources(
@@ -47,8 +69,7 @@ export async function resolveLikelyParents(
 ) {
   const limit = clampLimit(args.limit, 5, 20);
   const graph = await context.alignmentGraph();
-  const doc = graph.docs.find((d) => d.file === args.policyId);
-  if (!doc) throw badInput(`No policy with articles and id "${args.policyId}"`);
+  const doc = await documentOf(graph, args.policyId, context);
   const wholeTexts = await graph.wholeTexts();
   return inTurn(() =>
     inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts }).map((p) => ({
@@ -67,15 +88,14 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
   if (!Number.isInteger(minLength) || minLength < 8 || minLength > 500)
     throw badInput('minLength must be an integer from 8 to 500');
   const graph = await context.alignmentGraph();
-  if (!graph.docs.some((d) => d.file === args.policyId))
-    throw badInput(`No policy with articles and id "${args.policyId}"`);
-  return inTurn(() => findReuse(graph.docs, args.policyId, { minLength })).then((found) =>
+  const policyId = (await documentOf(graph, args.policyId, context)).file;
+  return inTurn(() => findReuse(graph.docs, policyId, { minLength })).then((found) =>
     found.map((m) => ({
       policyId: m.file,
       sharedCharacters: m.sharedCharacters,
       share: m.share,
       spans: m.spans.map((s) => ({
-        articleId: graph.articleId.get(`${args.policyId}\n${s.path}`)!,
+        articleId: graph.articleId.get(`${policyId}\n${s.path}`)!,
         otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
         text: s.text,
         start: s.start,

@@ -9,11 +9,13 @@
  */
 import { join } from 'node:path';
 import { GraphError, connectGraph, readGraphConfig } from '../../graph/index.ts';
-import { alignDocuments, fillNumbersFromCitations } from '../../align/index.ts';
+import { alignDocuments, fillNumbersFromCitations, type AlignDocument } from '../../align/index.ts';
 import {
   isPolicyInputError,
   listPolicyFiles,
+  readDocumentVersion,
   readPolicyFile,
+  workIdOf,
   type AlignmentPair,
   type PolicyDocument,
 } from '../../import/index.ts';
@@ -38,12 +40,21 @@ export async function listAlignFiles(paths: readonly string[], warn: (line: stri
   return files;
 }
 
+/** A parsed file with the work it is a version of, as the importer links statutes' versions (not peers: is-above.ts). */
+export function withWorkId(doc: PolicyDocument): PolicyDocument & Pick<AlignDocument, 'workId'> {
+  const version = readDocumentVersion(doc);
+  return version ? { ...doc, workId: workIdOf(version.workKey) } : doc;
+}
+
 /** Reads and parses files; unreadable ones are reported on stderr and left out. */
-export async function readDocuments(files: readonly string[], warn: (line: string) => void): Promise<PolicyDocument[]> {
-  const docs: PolicyDocument[] = [];
+export async function readDocuments(
+  files: readonly string[],
+  warn: (line: string) => void,
+): Promise<(PolicyDocument & Pick<AlignDocument, 'workId'>)[]> {
+  const docs: (PolicyDocument & Pick<AlignDocument, 'workId'>)[] = [];
   for (const file of files) {
     try {
-      docs.push(await readPolicyFile(file));
+      docs.push(withWorkId(await readPolicyFile(file)));
     } catch (error) {
       if (!isPolicyInputError(error)) throw error;
       warn(`skipped ${file}: ${error.code} ${error.message}`);

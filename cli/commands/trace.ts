@@ -19,7 +19,7 @@ import {
 } from '../../align/index.ts';
 import { buildReadDocumentsQuery, connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
-import { listAlignFiles, readDocuments } from './align.ts';
+import { listAlignFiles, readDocuments, withWorkId } from './align.ts';
 
 export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
 
@@ -114,7 +114,7 @@ export async function run(args: string[]): Promise<number> {
     let file: string;
     let paths: string[];
     if (await isFile(parsed.target)) {
-      const doc = await readPolicyFile(parsed.target);
+      const doc = withWorkId(await readPolicyFile(parsed.target));
       const same = docs.findIndex(
         (d) =>
           resolve(d.file) === resolve(parsed.target) ||

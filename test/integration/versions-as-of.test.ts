@@ -100,3 +100,38 @@ describe('upper documents are on the chain of places', () => {
     expect(ids.some((id) => id.includes('河南省'))).toBe(true);
   });
 });
+
+describe('versions of one work in sources, likelyParents and reuse', () => {
+  test('likelyParents and reuse take a Work id: the version in force now (2024), as policy(id) reads it', async () => {
+    const ask = (id: string) =>
+      api.gql(
+        'query ($id: ID!) { likelyParents(policyId: $id, limit: 2) { policy { id } } reuse(policyId: $id) { policy { id } } }',
+        { id },
+      );
+    const byWork = (await ask(WORK)).body;
+    expect(byWork.errors).toBeUndefined();
+    expect(byWork).toEqual((await ask(V2024)).body);
+    expect(byWork.data!.likelyParents[0]).toEqual({ policy: { id: LAW_2021 } });
+    const unknown = await ask('w:上海市|没有这部条例');
+    expect(unknown.body.errors?.[0]?.message).toBe('No policy with articles and id "w:上海市|没有这部条例"');
+  });
+
+  test('the 2010 text is neither a copy of the 2024 text (reuse) nor a PEER source of its articles', async () => {
+    const reuse = await api.gql('query ($id: ID!) { reuse(policyId: $id) { policy { id } } }', { id: V2024 });
+    const reusers = (reuse.body.data!.reuse as { policy: { id: string } }[]).map((m) => m.policy.id);
+    expect(reusers.length).toBeGreaterThan(0);
+    expect(reusers).not.toContain(V2010);
+    const [first] = await query(
+      graph,
+      'MATCH (:Policy {id: $id})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1',
+      { id: V2024 },
+    );
+    const sources = await api.gql(
+      'query ($id: ID!) { sources(articleId: $id, scope: PEER, limit: 50) { article { id } } }',
+      { id: first!.id },
+    );
+    const ids = (sources.body.data!.sources as { article: { id: string } }[]).map((s) => s.article.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => id.startsWith(V2010))).toEqual([]);
+  });
+});

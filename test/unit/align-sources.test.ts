@@ -12,7 +12,9 @@ import {
   toAlignmentLabels,
   type AlignDocument,
 } from '../../align/index.ts';
+import { readDocuments } from '../../cli/commands/align.ts';
 import { evaluateSuite, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
+import { LAWS_DIR } from '../../import/index.ts';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { corpusFixture } from './align-fixtures.ts';
 
@@ -203,6 +205,31 @@ describe('findReuse', () => {
       ['b', 12, passage],
       ['c', 12, passage],
     ]);
+  });
+
+  test('two versions of one work are one text in time: neither copies the other, nor is the other its PEER source', () => {
+    const v2010: AlignDocument = { ...doc('v2010', [`${copied}。`]), workId: 'w:某县|某办法' };
+    const v2024: AlignDocument = { ...doc('v2024', [`修订后${copied}。`]), workId: 'w:某县|某办法' };
+    const peer = doc('peer', [`本县${copied}。`]);
+    expect(findReuse([v2010, v2024, peer], 'v2024', { minLength: 12 }).map((m) => m.file)).toEqual(['peer']);
+    const sources = rankSources(
+      createSourceIndex([v2010, v2024, peer]),
+      { file: 'v2024', path: 'a1' },
+      {
+        scope: 'PEER',
+        limit: 5,
+      },
+    );
+    expect(sources.map((s) => s.file)).toEqual(['peer']);
+  });
+
+  test('the CLI reads two files of one statute as one work (上海市科学技术进步条例 2010 and 2024)', async () => {
+    const files = ['上海市科学技术进步条例(2010-09-17).md', '上海市科学技术进步条例(2024-05-10).md'].map((f) =>
+      join(LAWS_DIR, f),
+    );
+    const docs = await readDocuments(files, () => {});
+    expect(docs.map((d) => d.workId)).toEqual(['w:上海市|科学技术进步条例', 'w:上海市|科学技术进步条例']);
+    expect(findReuse(docs, docs[1]!.file, { minLength: 20 })).toEqual([]);
   });
 
   test('asked again about the same documents, the answer is the same (contents folded once are kept)', () => {

@@ -25325,7 +25325,10 @@ export type Query = {
    */
   jurisdictions: Array<Jurisdiction>;
   jurisdictionsConnection: JurisdictionsConnection;
-  /** What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5). */
+  /**
+   * What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5).
+   * policyId: a Policy id, or a Work id for the version in force now (else the latest).
+   */
   likelyParents: Array<LikelyParent>;
   /**
    * ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. asOf (YYYY-MM-DD): each article of a
@@ -25342,7 +25345,10 @@ export type Query = {
   policyByNumber?: Maybe<Policy>;
   /** The viewer's overview: groups always, documents (with counts, never articles) when few enough match. */
   policyOverview: PolicyOverview;
-  /** Same-tier peers (not above or below it by legal force) sharing passages of minLength+ characters (8–500, default 20). */
+  /**
+   * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
+   * minLength+ characters (8–500, default 20). policyId: a Policy id, or a Work id for the version in force now.
+   */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
   search: Array<SearchHit>;
