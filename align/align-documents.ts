@@ -14,7 +14,8 @@ import {
   type PreparedArticle,
   type WeightOptions,
 } from './prepare-articles.ts';
-import { rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
+import { namedUppers, putNamedFirst } from './named-articles.ts';
+import { DEFAULT_RANK_OPTIONS, rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
 /** Options of alignDocuments; `selection` (lower file → upper files) replaces selectUpperDocuments when given. */
@@ -144,26 +145,68 @@ export function planAlignment(docs: readonly AlignDocument[], options: AlignOpti
   return { ...plan, prepared: prepareSlots(plan.slots, options) };
 }
 
-/** Ranks one group: its lower articles against its upper articles. */
+/**
+ * Ranks one group: its lower articles against its upper articles, then the upper articles a lower article names
+ * (依照个人所得税法第六条) first among its candidates (named-articles.ts).
+ */
 export function rankGroup(
+  slots: readonly Slot[],
   prepared: readonly PreparedArticle[],
   group: AlignmentGroup,
   options: Partial<RankOptions> = {},
 ): GroupMatches {
-  return rankCandidates(
-    group.lowerIds.map((i) => prepared[i]!),
-    group.upperIds.map((i) => prepared[i]!),
+  const lower = (i: number) => prepared[group.lowerIds[i]!]!;
+  const upper = (j: number) => prepared[group.upperIds[j]!]!;
+  return withNamedFirst(
+    slots,
+    group,
+    rankCandidates(
+      group.lowerIds.map((_, i) => lower(i)),
+      group.upperIds.map((_, j) => upper(j)),
+      options,
+    ),
+    lower,
+    upper,
     options,
   );
 }
 
+function withNamedFirst(
+  slots: readonly Slot[],
+  group: AlignmentGroup,
+  matches: GroupMatches,
+  lower: (i: number) => PreparedArticle,
+  upper: (j: number) => PreparedArticle,
+  options: Partial<RankOptions>,
+): GroupMatches {
+  const named = namedUppers(
+    group.lowerIds.map((i) => slots[i]!),
+    group.upperIds.map((i) => slots[i]!),
+  );
+  return putNamedFirst(matches, named, lower, upper, {
+    maxCandidates: options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates,
+    ...(options.scoring ? { scoring: options.scoring } : {}),
+  });
+}
+
 /** rankGroup with articles prepared on demand (createSlotPreparer): what a worker thread ranks. */
 export function rankGroupPreparing(
+  slots: readonly Slot[],
   preparer: ReturnType<typeof createSlotPreparer>,
   group: AlignmentGroup,
   options: Partial<RankOptions> = {},
 ): GroupMatches {
-  return rankCandidates(group.lowerIds.map(preparer.lower), group.upperIds.map(preparer.upper), options);
+  const lowers = group.lowerIds.map(preparer.lower);
+  const uppers = group.upperIds.map(preparer.upper);
+  const matches = rankCandidates(lowers, uppers, options);
+  return withNamedFirst(
+    slots,
+    group,
+    matches,
+    (i) => lowers[i]!,
+    (j) => uppers[j]!,
+    options,
+  );
 }
 
 /** Turns every group's ranked candidates into pairs, sorted by lower document, lower article order, then rank. */
@@ -179,6 +222,7 @@ export function pairsOfPlan(plan: Omit<AlignmentPlan, 'prepared'>, ranked: reado
         score: m.score,
         class: classifyScore(m.score),
         rank: m.rank,
+        ...(m.cited ? { cited: true } : {}),
         evidence: m.evidence,
         method: ALIGN_METHOD,
         version: ALIGN_VERSION,
@@ -197,6 +241,6 @@ export function alignDocuments(docs: readonly AlignDocument[], options: AlignOpt
   const plan = planAlignment(docs, options);
   return pairsOfPlan(
     plan,
-    plan.groups.map((group) => rankGroup(plan.prepared, group, options)),
+    plan.groups.map((group) => rankGroup(plan.slots, plan.prepared, group, options)),
   );
 }

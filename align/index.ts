@@ -7,6 +7,7 @@ export { alignDocuments, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
 export { isAbove, isPeer, placeChain } from './is-above.ts';
+export { readArticleReferences, referenceNames, type ArticleReference } from './read-article-references.ts';
 export { toAlignDocuments, placeFields, type DocumentRow } from './align-document-of.ts';
 export { citedDocuments, titleKey } from './resolve-cited-documents.ts';
 export { fillNumbersFromCitations } from './fill-numbers-from-citations.ts';

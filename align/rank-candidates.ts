@@ -17,6 +17,8 @@ export interface ArticleMatch {
   score: number;
   rank: number;
   evidence: EvidenceSpan[];
+  /** The lower article names this upper one (依照个人所得税法第六条): put first whatever its score (named-articles.ts). */
+  cited?: boolean;
 }
 
 /** Ranking options. */

@@ -325,6 +325,8 @@ export interface AlignmentPair {
   score: number;
   class: AlignmentClass;
   rank: number;
+  /** The lower article names the upper one (依照个人所得税法第六条): ranked first whatever the texts share. */
+  cited?: boolean;
   evidence: EvidenceSpan[];
   method: string;
   version: string;

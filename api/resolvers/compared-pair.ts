@@ -18,6 +18,8 @@ export interface ComparedPairRow {
   /** Deprecated alias of alignmentClass. */
   class: AlignmentClass;
   status: string;
+  /** The lower article names the upper one (依照…第N条). */
+  cited: boolean;
   evidence: EvidenceSpan[];
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -29,7 +31,7 @@ export interface ComparedPairRow {
 
 /** The Cypher map projection producing the fields `toComparedPair` reads, for `r` between `la` and `ua`. */
 export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score: r.score, class: r.class,
-  status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
+  cited: r.cited, status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
   lowerNode: ${articleScalarProjection('la')}, upperNode: ${articleScalarProjection('ua')}}`;
 
 const CLASSES: readonly AlignmentClass[] = ['identical', 'almost_identical', 'related', 'partially_related'];
@@ -53,6 +55,7 @@ export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
     alignmentClass: toAlignmentClass(row.class, row.score),
     class: toAlignmentClass(row.class, row.score),
     status: str(row.status) ?? 'suggested',
+    cited: row.cited === true,
     evidence: parseEvidence(row.evidence),
     reviewedBy: str(row.reviewedBy),
     reviewedAt: str(row.reviewedAt),

@@ -80,6 +80,7 @@ export function toCliPair(pair: AlignmentPair) {
     upper: side(pair.upper),
     score: pair.score,
     class: pair.class,
+    ...(pair.cited ? { cited: true } : {}),
     evidence: pair.evidence,
   };
 }
@@ -111,7 +112,8 @@ function describe(pair: AlignmentPair, docName: (s: AlignmentPair['lower']) => s
   const spans = pair.evidence
     .map((e) => `«${e.lowerText.length > 24 ? `${e.lowerText.slice(0, 24)}…` : e.lowerText}»`)
     .join(' ');
-  const line = `    ${pair.rank}. ${pair.score.toFixed(3)} ${pair.class.padEnd(17)} ${name(pair.upper)}  ${spans}`;
+  const cited = pair.cited ? ' [named in the text]' : '';
+  const line = `    ${pair.rank}. ${pair.score.toFixed(3)} ${pair.class.padEnd(17)} ${name(pair.upper)}${cited}  ${spans}`;
   return pair.rank === 1 ? `${name(pair.lower)}\n${line}` : line;
 }
 

@@ -72,6 +72,7 @@ export async function alignGraph(
       score: p.score,
       class: p.class,
       rank: p.rank,
+      cited: p.cited === true,
       evidence: JSON.stringify(p.evidence),
       method: p.method,
       version: p.version,

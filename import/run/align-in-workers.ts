@@ -151,7 +151,7 @@ export async function alignInWorkers(
     plan.groups.forEach((group, g) => {
       let matches: GroupMatches;
       try {
-        matches = rankGroup(prepared, group, options);
+        matches = rankGroup(plan.slots, prepared, group, options);
       } catch (error) {
         throw groupFailure(plan, g, error instanceof Error ? error.message : String(error), error);
       }

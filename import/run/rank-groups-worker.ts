@@ -26,7 +26,7 @@ port.on('message', (group: number) => {
     return;
   }
   try {
-    port.postMessage({ group, matches: rankGroupPreparing(preparer, plan.groups[group]!, options) });
+    port.postMessage({ group, matches: rankGroupPreparing(plan.slots, preparer, plan.groups[group]!, options) });
   } catch (error) {
     port.postMessage({ group, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

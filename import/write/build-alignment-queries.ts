@@ -14,6 +14,8 @@ export interface AlignmentRow {
   score: number;
   class: string;
   rank: number;
+  /** The lower article names the upper one (stored only when true). */
+  cited: boolean;
   evidence: string;
   method: string;
   version: string;
@@ -55,7 +57,7 @@ WITH l, u, row
 WHERE NOT EXISTS { MATCH (l)-[x:ALIGNS_WITH]->(u) WHERE x.id = row.id }
 CREATE (l)-[r:ALIGNS_WITH {id: row.id}]->(u)
 SET r.status = 'suggested', r.score = row.score, r.class = row.class, r.rank = row.rank,
-    r.evidence = row.evidence, r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,
+    r.cited = CASE WHEN row.cited THEN true END, r.evidence = row.evidence, r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,
     params: { rows, stamp },
   };
 }
@@ -70,7 +72,8 @@ export function buildRefreshAlignmentsQuery(rows: readonly AlignmentRow[], stamp
 UNWIND $rows AS row
 MATCH (:Article)-[r:ALIGNS_WITH {id: row.id}]->(:Article)
 WHERE r.status = 'suggested'
-SET r.score = row.score, r.class = row.class, r.rank = row.rank, r.evidence = row.evidence,
+SET r.score = row.score, r.class = row.class, r.rank = row.rank, r.cited = CASE WHEN row.cited THEN true END,
+    r.evidence = row.evidence,
     r.method = row.method, r.version = row.version, r.updatedAt = $stamp`,
     params: { rows, stamp },
   };

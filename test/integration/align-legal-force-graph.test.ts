@@ -8,6 +8,7 @@ import { buildReadDocumentsQuery } from '../../graph/index.ts';
 import { alignGraph } from '../../import/index.ts';
 import { importPaths } from '../../import/run-import.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { startTestApi } from './api-harness.ts';
 
 const ROOT = join(findSharedCorpora(), 'lawrefbook');
 const FILES = ['经济法/个人所得税法(2018-08-31).md', '行政法规/个人所得税法实施条例(2018-12-18).md'].map((f) =>
@@ -50,5 +51,49 @@ describe.skipIf(!FILES.every((f) => existsSync(f)))('a law and its implementing 
       params: {},
     });
     expect(rows).toEqual([{ lower: '中华人民共和国个人所得税法实施条例' }]);
+  });
+
+  test('an article that names an article of the law (个人所得税法第八条) is paired with it first, marked cited, in the graph and in compare', async () => {
+    const rows = await graph.read({
+      cypher: `MATCH (l:Article)-[r:ALIGNS_WITH]->(u:Article) WHERE r.cited
+               RETURN l.number AS lower, u.number AS upper, r.rank AS rank ORDER BY lower`,
+      params: {},
+    });
+    expect(rows.map((r) => [r.lower, r.upper, r.rank])).toEqual([
+      [9, 4, 1],
+      [10, 4, 1],
+      [11, 4, 1],
+      [12, 4, 1],
+      [13, 6, 1],
+      [14, 6, 1],
+      [15, 6, 1],
+      [16, 6, 1],
+      [19, 6, 1],
+      [21, 7, 1],
+      [23, 8, 1],
+      [26, 10, 1],
+      [33, 17, 1],
+    ]);
+    const api = await startTestApi(graph);
+    try {
+      const [ids] = await graph.read({
+        cypher: `MATCH (l:Policy {authorityLevel: 'administrative_regulation'}), (u:Policy {authorityLevel: 'law'})
+                 RETURN l.id AS lower, u.id AS upper`,
+        params: {},
+      });
+      const answer = await api.gql(
+        'query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { lower { number } upper { number } cited } } }',
+        { l: ids!.lower, u: ids!.upper },
+      );
+      const pairs = answer.body.data!.compare.pairs as {
+        lower: { number: number };
+        upper: { number: number };
+        cited: boolean;
+      }[];
+      expect(pairs.filter((p) => p.lower.number === 23).map((p) => [p.upper.number, p.cited])[0]).toEqual([8, true]);
+      expect(pairs.filter((p) => p.cited)).toHaveLength(13);
+    } finally {
+      await api.close();
+    }
   });
 });

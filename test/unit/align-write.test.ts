@@ -43,6 +43,7 @@ const row = (id: string): AlignmentRow => ({
   score: 0.5,
   class: 'related',
   rank: 1,
+  cited: false,
   evidence: '[]',
   method: 'm',
   version: '1',

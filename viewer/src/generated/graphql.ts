@@ -4892,6 +4892,8 @@ export type AgencyWhere = {
  */
 export type Alignment = {
   alignmentClass: AlignmentClass;
+  /** The lower article names the upper one (依照个人所得税法第六条): ranked first whatever the texts share. Absent: not named. */
+  cited?: Maybe<Scalars['Boolean']['output']>;
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
   comment?: Maybe<Scalars['String']['output']>;
@@ -5296,6 +5298,7 @@ export type AlignmentClassEnumScalarFilters = {
 
 export type AlignmentSort = {
   alignmentClass?: InputMaybe<SortDirection>;
+  cited?: InputMaybe<SortDirection>;
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class?: InputMaybe<SortDirection>;
   comment?: InputMaybe<SortDirection>;
@@ -5334,6 +5337,9 @@ export type AlignmentWhere = {
   alignmentClass_EQ?: InputMaybe<AlignmentClass>;
   /** @deprecated Please use the relevant generic filter alignmentClass: { in: ... } */
   alignmentClass_IN?: InputMaybe<Array<AlignmentClass>>;
+  cited?: InputMaybe<BooleanScalarFilters>;
+  /** @deprecated Please use the relevant generic filter cited: { eq: ... } */
+  cited_EQ?: InputMaybe<Scalars['Boolean']['input']>;
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class?: InputMaybe<StringScalarFilters>;
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
@@ -8929,6 +8935,8 @@ export type ComparedPair = {
   alignmentClass: AlignmentClass;
   /** What changed from the upper article to the lower one: amounts, shares, years, deadlines, obligation, scope. */
   changes: Array<ProvisionChange>;
+  /** The lower article names the upper one (依照个人所得税法第六条): paired whatever the texts share. */
+  cited: Scalars['Boolean']['output'];
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
   comment?: Maybe<Scalars['String']['output']>;
