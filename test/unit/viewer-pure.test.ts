@@ -162,12 +162,24 @@ describe('comparison table', () => {
       '类别,几乎相同,措辞略有改动，内容一致',
       '类别,相关,主题相同，表述不同',
       '类别,部分相关,只有部分内容相关',
+      '类别,正文引用,下级条款正文写明了这一上级条款（如“依照个人所得税法第六条”），不论文字是否相似都列为首位对应',
       '审核状态,待审核,系统建议，尚未人工审核',
       '审核状态,已确认,审核人已确认这一对应',
       '审核状态,已否决,审核人已否决这一对应',
       '变化,,下级条款相对上级条款：金额、比例、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文',
       '',
     ]);
+  });
+
+  test('a pair whose lower article names the upper one says so in the class column (正文引用), and the table shows it', () => {
+    const cited = { ...comparison, pairs: comparison.pairs.map((p, i) => (i === 0 ? { ...p, cited: true } : p)) };
+    const citedRows = buildCompareRows(cited);
+    expect(citedRows.map((r) => r.cited ?? false)).toEqual(rows.map((_, i) => i === 0));
+    const line = writeCompareCsv(cited, citedRows, 'zh', '2026-12-02').slice(1).split('\r\n')[4];
+    expect(line).toBe(
+      '广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同 · 正文引用,已确认,创建,义务强度 更严（应当 / 鼓励）；适用对象 新增（企业 / —）',
+    );
+    expect(writeCompareCsv(cited, citedRows, 'en', '2026-12-02')).toContain(',almost identical · named in the text,');
   });
 
   test('CSV in English has English headers, classes and statuses', () => {

@@ -103,6 +103,8 @@ export interface ComparedPair {
   class: string;
   alignmentClass?: AlignmentClass;
   status: AlignmentStatus;
+  /** The lower article names the upper one (absent where the query did not ask for it). */
+  cited?: boolean;
   evidence: EvidenceSpan[];
   /** The typed comparison of the two texts (absent where the query did not ask for it). */
   changes?: ProvisionChangeData[];

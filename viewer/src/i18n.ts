@@ -66,6 +66,7 @@ const zh = {
   'compare.run': '对照',
   'compare.csv': '导出 CSV',
   'compare.unmatched': '无对应',
+  'compare.cited': '正文引用',
   'compare.pairs': '对应 {n} 对，上级无对应 {u} 条，下级无对应 {l} 条',
   'coverage.pick': '上级文件',
   'coverage.run': '按下级文件数着色',
@@ -200,6 +201,7 @@ const zh = {
     '下级条款相对上级条款：金额、比例、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文',
   'csv.legend.score': '0 到 1，越高两条文字越相似（由文字比对算出，未经人工审核前仅供参考）',
   'csv.legend.unmatched': '另一文件中没有相似度足够的条款',
+  'csv.legend.cited': '下级条款正文写明了这一上级条款（如“依照个人所得税法第六条”），不论文字是否相似都列为首位对应',
   'csv.legend.class.identical': '文字相同或只差标点',
   'csv.legend.class.almost_identical': '措辞略有改动，内容一致',
   'csv.legend.class.related': '主题相同，表述不同',
@@ -273,6 +275,7 @@ const en: Record<TextKey, string> = {
   'compare.run': 'Compare',
   'compare.csv': 'Export CSV',
   'compare.unmatched': 'no counterpart',
+  'compare.cited': 'named in the text',
   'compare.pairs': '{n} pairs, {u} upper and {l} lower articles without counterpart',
   'coverage.pick': 'Upper document',
   'coverage.run': 'Colour by lower documents',
@@ -412,6 +415,8 @@ const en: Record<TextKey, string> = {
   'csv.legend.score':
     '0 to 1, higher means the two texts are more alike (computed from the wording; a suggestion until reviewed)',
   'csv.legend.unmatched': 'no article of the other document is alike enough',
+  'csv.legend.cited':
+    'the lower article names this upper article (依照个人所得税法第六条, "under Article 6 of the Individual Income Tax Law"): its first counterpart whatever the wording shares',
   'csv.legend.class.identical': 'the same text, or differing only in punctuation',
   'csv.legend.class.almost_identical': 'slightly reworded, same content',
   'csv.legend.class.related': 'same subject, different wording',

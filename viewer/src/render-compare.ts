@@ -107,6 +107,7 @@ export function renderCompare(
             r.cls
               ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}`
               : '',
+            r.cited ? h('span', { class: 'badge cited', 'data-testid': 'cited' }, t(lang, 'compare.cited')) : '',
           ),
           h(
             'td',

@@ -16,6 +16,8 @@ export interface CompareRow {
   score?: number;
   cls?: string;
   status?: string;
+  /** The lower article names the upper one (依照…第N条). */
+  cited?: boolean;
   pairId?: string;
   shared: string[];
   /** What changed from the upper text to the lower one (verdict `same` left out). */
@@ -41,6 +43,7 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
         score: p.score,
         cls: p.class,
         status: p.status,
+        ...(p.cited ? { cited: true } : {}),
         pairId: p.id,
         shared: p.evidence.map((e) => e.lowerText),
         changes: (p.changes ?? []).filter((c) => c.verdict !== 'same'),
@@ -115,7 +118,7 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.lower ? comparison.lower.title : '',
         r.lower ? articleCell(r.lower) : unmatched,
         r.score === undefined ? '' : r.score.toFixed(3),
-        word('class', r.cls),
+        r.cited ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}` : word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
         r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; '),
@@ -140,6 +143,7 @@ export function legendLines(lang: Lang): string[][] {
     [score, '', t(lang, 'csv.legend.score')],
     [`${upperArticle} / ${lowerArticle}`, t(lang, 'compare.unmatched'), t(lang, 'csv.legend.unmatched')],
     ...CLASSES.map((c) => [cls, t(lang, `class.${c}`), t(lang, `csv.legend.class.${c}`)]),
+    [cls, t(lang, 'compare.cited'), t(lang, 'csv.legend.cited')],
     ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
     [changes, '', t(lang, 'csv.legend.changes')],
   ];
