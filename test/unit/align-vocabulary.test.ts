@@ -14,6 +14,8 @@ describe('policy vocabulary (align/data/policy-synonyms.tsv)', () => {
     // engine 1.4: the local wording of the law's tax-preference and publication duties
     ['享受税费减免', '享受税收优惠'],
     ['采集、公开制度', '采集、公布制度'],
+    // 2026-12-04: the three guarantees (三包), on content characters (punctuation is dropped before the table runs)
+    ['实行包修包换包退', '实行修理更换退货'],
   ])('%s → %s', (text, canonical) => expect(normalizeVocabulary(text).text).toBe(canonical));
 
   test('every output character points back into the text as written', () => {
@@ -43,5 +45,33 @@ describe('policy vocabulary (align/data/policy-synonyms.tsv)', () => {
       { vocabulary: parseVocabulary('') },
     );
     expect(cosine(plain[0]!, plain[1]!)).toBe(0);
+  });
+
+  test('the seller’s three guarantees, 包修、包换、包退, share the law’s terms 修理、更换、退货 (山东 农业机械化 19 → law 14)', () => {
+    const [lower, upper, other] = prepareArticles([
+      {
+        docKey: 'l',
+        heading: '',
+        text: '从事农业机械生产、销售的单位和个人，应当确保产品质量，对生产、销售的农业机械产品实行包修、包换、包退。',
+      },
+      {
+        docKey: 'u',
+        heading: '',
+        text: '农业机械产品不符合质量要求的，农业机械生产者、销售者应当负责修理、更换、退货。',
+      },
+      {
+        docKey: 'u',
+        heading: '',
+        text: '农业机械生产者、销售者应当建立健全农业机械销售服务体系，依法承担产品质量责任。',
+      },
+    ]);
+    expect(cosine(lower!, upper!)).toBeGreaterThan(cosine(lower!, other!));
+    const texts = [
+      { docKey: 'l', heading: '', text: '对农业机械产品实行包修、包换、包退。' },
+      { docKey: 'u', heading: '', text: '销售者应当负责修理、更换、退货。' },
+    ];
+    const [l, u] = prepareArticles(texts);
+    const [pl, pu] = prepareArticles(texts, { vocabulary: parseVocabulary('') });
+    expect(cosine(l!, u!)).toBeGreaterThan(cosine(pl!, pu!));
   });
 });
