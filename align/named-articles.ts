@@ -30,37 +30,44 @@ function wholeText(doc: AlignDocument): string {
   return text;
 }
 
+/** Any 第N条 at all: most articles name none, and they cost one test. */
+const NAMES_AN_ARTICLE = /第[一二三四五六七八九十百千零〇\d]{1,7}条/;
+
 /** For each lower article (by index), the upper articles (by index) it names among `uppers`. */
 export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly NamedSlot[]): Map<number, number[]> {
   const named = new Map<number, number[]>();
-  if (lowers.length === 0 || uppers.length === 0) return named;
+  const naming = lowers.flatMap((slot, i) => (NAMES_AN_ARTICLE.test(slot.article.text) ? [i] : []));
+  if (naming.length === 0 || uppers.length === 0) return named;
   // Each upper document once, by title (the first of two versions sharing one: the selection names one), then its
   // articles by number.
-  const upperDocs = new Map<string, Map<number, number>>();
+  const docOfTitle = new Map<string, AlignDocument>();
+  const articlesOf = new Map<string, Map<number, number>>();
   uppers.forEach((slot, j) => {
     const title = slot.doc.title;
     if (!title) return;
-    let articles = upperDocs.get(title);
-    if (!articles) upperDocs.set(title, (articles = new Map()));
-    else if ([...articles.values()].some((k) => uppers[k]!.doc !== slot.doc)) return;
-    if (!articles.has(slot.article.number)) articles.set(slot.article.number, j);
+    if (!docOfTitle.has(title)) {
+      docOfTitle.set(title, slot.doc);
+      articlesOf.set(title, new Map());
+    }
+    const articles = articlesOf.get(title)!;
+    if (docOfTitle.get(title) === slot.doc && !articles.has(slot.article.number)) articles.set(slot.article.number, j);
   });
   const namesOf = new Map<AlignDocument, Map<string, string>>();
-  lowers.forEach((slot, i) => {
-    if (!/第[一二三四五六七八九十百千零〇\d]{1,7}条/.test(slot.article.text)) return;
+  for (const i of naming) {
+    const slot = lowers[i]!;
     let names = namesOf.get(slot.doc);
     if (!names) {
-      names = referenceNames(upperDocs.keys(), wholeText(slot.doc));
+      names = referenceNames(docOfTitle.keys(), wholeText(slot.doc));
       names.delete(slot.doc.title);
       namesOf.set(slot.doc, names);
     }
     const found = new Set<number>();
     for (const ref of readArticleReferences(slot.article.text, names)) {
-      const j = upperDocs.get(ref.title)?.get(ref.article);
+      const j = articlesOf.get(ref.title)?.get(ref.article);
       if (j !== undefined && uppers[j]!.doc !== slot.doc) found.add(j);
     }
     if (found.size > 0) named.set(i, [...found]);
-  });
+  }
   return named;
 }
 
@@ -70,13 +77,13 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
  * and uppers (grouped by lower, best first).
  */
 export function putNamedFirst(
-  matches: readonly ArticleMatch[],
+  matches: ArticleMatch[],
   named: ReadonlyMap<number, readonly number[]>,
   lowerArticle: (i: number) => PreparedArticle,
   upperArticle: (j: number) => PreparedArticle,
   options: { maxCandidates: number; scoring?: AlignmentScoring },
 ): ArticleMatch[] {
-  if (named.size === 0) return [...matches];
+  if (named.size === 0) return matches;
   const byLower = new Map<number, ArticleMatch[]>();
   for (const m of matches) byLower.set(m.lower, [...(byLower.get(m.lower) ?? []), m]);
   for (const [i, uppers] of named) {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
+import { INCOME_TAX_NAMED_ARTICLES } from '../support/named-articles.ts';
 import { buildReadDocumentsQuery } from '../../graph/index.ts';
 import { alignGraph } from '../../import/index.ts';
 import { importPaths } from '../../import/run-import.ts';
@@ -59,21 +60,9 @@ describe.skipIf(!FILES.every((f) => existsSync(f)))('a law and its implementing 
                RETURN l.number AS lower, u.number AS upper, r.rank AS rank ORDER BY lower`,
       params: {},
     });
-    expect(rows.map((r) => [r.lower, r.upper, r.rank])).toEqual([
-      [9, 4, 1],
-      [10, 4, 1],
-      [11, 4, 1],
-      [12, 4, 1],
-      [13, 6, 1],
-      [14, 6, 1],
-      [15, 6, 1],
-      [16, 6, 1],
-      [19, 6, 1],
-      [21, 7, 1],
-      [23, 8, 1],
-      [26, 10, 1],
-      [33, 17, 1],
-    ]);
+    expect(rows.map((r) => [r.lower, r.upper, r.rank])).toEqual(
+      INCOME_TAX_NAMED_ARTICLES.map(([lower, upper]) => [lower, upper, 1]),
+    );
     const api = await startTestApi(graph);
     try {
       const [ids] = await graph.read({

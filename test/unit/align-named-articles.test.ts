@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { alignDocuments, readArticleReferences, referenceNames, type AlignDocument } from '../../align/index.ts';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
+import { INCOME_TAX_NAMED_ARTICLES } from '../support/named-articles.ts';
 import { readPolicyFile } from '../../import/index.ts';
 
 const LAW = '中华人民共和国个人所得税法';
@@ -69,20 +70,6 @@ describe.skipIf(!REAL)('the named article comes first (个人所得税法实施�
     expect(pairs.filter((p) => p.lower.article === 6).some((p) => p.cited)).toBe(false);
     // The thirteen articles that name one: each has it first.
     const named = pairs.filter((p) => p.cited).map((p) => [p.lower.article, p.upper.article, p.rank]);
-    expect(named).toEqual([
-      [9, 4, 1],
-      [10, 4, 1],
-      [11, 4, 1],
-      [12, 4, 1],
-      [13, 6, 1],
-      [14, 6, 1],
-      [15, 6, 1],
-      [16, 6, 1],
-      [19, 6, 1],
-      [21, 7, 1],
-      [23, 8, 1],
-      [26, 10, 1],
-      [33, 17, 1],
-    ]);
+    expect(named).toEqual(INCOME_TAX_NAMED_ARTICLES.map(([lower, upper]) => [lower, upper, 1]));
   });
 });
