@@ -5,7 +5,9 @@
  * for it, as `eval:align` ranks the labelled pairs: precision@1 over lower articles, recall@3 over pairs, per group
  * of lower documents (State Council regulations, local regulations, others). The upper version taken is the latest
  * not dated after the lower text (file names carry the dates), else the earliest.
- * Example: npx tsx bench/measure-article-references.ts [--root ../shared/corpora/lawrefbook] [--json]
+ * `--keep-names true` ranks the texts as written instead, which is what alignGraph sees: each named article should
+ * then come first (align/named-articles.ts), a check of the reader at scale.
+ * Example: npx tsx bench/measure-article-references.ts [--root ../shared/corpora/lawrefbook] [--keep-names true] [--json true]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,6 +67,7 @@ function groupOf(file: string): string {
 async function main(): Promise<void> {
   const args = argsOf(process.argv.slice(2));
   const root = args.get('root') ?? join(findSharedCorpora(), 'lawrefbook');
+  const keepNames = args.has('keep-names');
   const started = performance.now();
   const raws = listMarkdown(root)
     .sort()
@@ -127,6 +130,10 @@ async function main(): Promise<void> {
         kept++;
       }
       // Every name cut out: the article is ranked on what it says, not on whom it names.
+      if (keepNames) {
+        articles.push(article);
+        continue;
+      }
       let text = article.text;
       for (const ref of [...refs].reverse()) text = text.slice(0, ref.start) + text.slice(ref.end);
       articles.push(kept > 0 ? { ...article, text } : article);
@@ -177,7 +184,7 @@ async function main(): Promise<void> {
   }
   const pct = (x: unknown) => `${(100 * Number(x)).toFixed(1)}%`.padStart(7);
   console.log(
-    `articles naming an article of a document above them, names cut out: ${lowerDocuments} lower documents (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    `articles naming an article of a document above them, names ${keepNames ? 'kept' : 'cut out'}: ${lowerDocuments} lower documents (${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
   console.log(`${'group'.padEnd(28)}${'method'.padEnd(15)}lower articles  pairs  precision@1  recall@3`);
   for (const r of rows)
