@@ -50,8 +50,16 @@ export function inferImplements(
   const opts = { ...DEFAULT_INFER_OPTIONS, ...options };
   // lower file → upper file → the lower articles whose strong best candidate is in that upper document
   const counts = new Map<string, Map<string, Set<string>>>();
+  // A pair put first because the article names it (cited) is a citation, not evidence of implementing: the texts'
+  // own best candidate is the first one not cited, ranked below the cited ones.
+  const namedAbove = new Map<string, number>();
+  const articleKey = (pair: AlignmentPair) => `${pair.lower.file}\n${pair.lower.path}`;
+  for (const pair of pairs)
+    if (pair.cited) namedAbove.set(articleKey(pair), (namedAbove.get(articleKey(pair)) ?? 0) + 1);
   for (const pair of pairs) {
-    if (!isStrongPair(pair, opts)) continue;
+    if (pair.cited) continue;
+    const textRank = pair.rank - (namedAbove.get(articleKey(pair)) ?? 0);
+    if (!isStrongPair({ ...pair, rank: textRank }, opts)) continue;
     let uppers = counts.get(pair.lower.file);
     if (!uppers) counts.set(pair.lower.file, (uppers = new Map()));
     let paths = uppers.get(pair.upper.file);

@@ -33,38 +33,49 @@ function wholeText(doc: AlignDocument): string {
 /** Any 第N条 at all: most articles name none, and they cost one test. */
 const NAMES_AN_ARTICLE = /第[一二三四五六七八九十百千零〇\d]{1,7}条/;
 
+/**
+ * The version of a titled work that a text names: the latest issued by the text's own date, else the earliest (article
+ * numbers move between revisions: 第六条 of a 2010 text is that text's).
+ */
+function versionNamedBy(versions: readonly AlignDocument[], lower: AlignDocument): AlignDocument | undefined {
+  if (versions.length < 2) return versions[0];
+  const dated = [...versions].sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''));
+  const by = lower.issuedOn;
+  return (by ? dated.filter((v) => v.issuedOn && v.issuedOn <= by).at(-1) : dated.at(-1)) ?? dated[0];
+}
+
 /** For each lower article (by index), the upper articles (by index) it names among `uppers`. */
 export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly NamedSlot[]): Map<number, number[]> {
   const named = new Map<number, number[]>();
   const naming = lowers.flatMap((slot, i) => (NAMES_AN_ARTICLE.test(slot.article.text) ? [i] : []));
   if (naming.length === 0 || uppers.length === 0) return named;
-  // Each upper document once, by title (the first of two versions sharing one: the selection names one), then its
-  // articles by number.
-  const docOfTitle = new Map<string, AlignDocument>();
-  const articlesOf = new Map<string, Map<number, number>>();
+  // The upper documents by title (two versions of one law share it), and each one's articles by number.
+  const docsOfTitle = new Map<string, AlignDocument[]>();
+  const articlesOf = new Map<AlignDocument, Map<number, number>>();
   uppers.forEach((slot, j) => {
     const title = slot.doc.title;
     if (!title) return;
-    if (!docOfTitle.has(title)) {
-      docOfTitle.set(title, slot.doc);
-      articlesOf.set(title, new Map());
+    let articles = articlesOf.get(slot.doc);
+    if (!articles) {
+      articlesOf.set(slot.doc, (articles = new Map()));
+      docsOfTitle.set(title, [...(docsOfTitle.get(title) ?? []), slot.doc]);
     }
-    const articles = articlesOf.get(title)!;
-    if (docOfTitle.get(title) === slot.doc && !articles.has(slot.article.number)) articles.set(slot.article.number, j);
+    if (!articles.has(slot.article.number)) articles.set(slot.article.number, j);
   });
   const namesOf = new Map<AlignDocument, Map<string, string>>();
   for (const i of naming) {
     const slot = lowers[i]!;
     let names = namesOf.get(slot.doc);
     if (!names) {
-      names = referenceNames(docOfTitle.keys(), wholeText(slot.doc));
+      names = referenceNames(docsOfTitle.keys(), wholeText(slot.doc));
       names.delete(slot.doc.title);
       namesOf.set(slot.doc, names);
     }
     const found = new Set<number>();
     for (const ref of readArticleReferences(slot.article.text, names)) {
-      const j = articlesOf.get(ref.title)?.get(ref.article);
-      if (j !== undefined && uppers[j]!.doc !== slot.doc) found.add(j);
+      const upper = versionNamedBy(docsOfTitle.get(ref.title) ?? [], slot.doc);
+      const j = upper && articlesOf.get(upper)?.get(ref.article);
+      if (j !== undefined && upper !== slot.doc) found.add(j);
     }
     if (found.size > 0) named.set(i, [...found]);
   }

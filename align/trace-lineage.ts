@@ -34,13 +34,10 @@ export function traceLineage(
   const chains: LineageStep[][] = [];
   const walk = (chain: LineageStep[]) => {
     const here = chain[chain.length - 1]!;
-    const next = pairs.filter(
-      (p) =>
-        sameFile(p.lower.file, here.file) &&
-        p.lower.article === here.article &&
-        p.rank <= maxRank &&
-        p.score >= minScore,
-    );
+    const from = pairs.filter((p) => sameFile(p.lower.file, here.file) && p.lower.article === here.article);
+    // An article the text names is a step whatever its score; the texts' own ranking starts below the named ones.
+    const named = from.filter((p) => p.cited).length;
+    const next = from.filter((p) => p.cited || (p.rank - named <= maxRank && p.score >= minScore));
     if (next.length === 0 || chain.length > 8) {
       if (chain.length > 1) chains.push(chain);
       return;

@@ -6,7 +6,8 @@
  * of lower documents (State Council regulations, local regulations, others). The upper version taken is the latest
  * not dated after the lower text (file names carry the dates), else the earliest.
  * `--keep-names true` ranks the texts as written instead, which is what alignGraph sees: each named article should
- * then come first (align/named-articles.ts), a check of the reader at scale.
+ * then come first (align/named-articles.ts). The labels come from the same reader, so that run checks the wiring (the
+ * engine finds and ranks what the reader reads), not the reader.
  * Example: npx tsx bench/measure-article-references.ts [--root ../shared/corpora/lawrefbook] [--keep-names true] [--json true]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -67,7 +68,7 @@ function groupOf(file: string): string {
 async function main(): Promise<void> {
   const args = argsOf(process.argv.slice(2));
   const root = args.get('root') ?? join(findSharedCorpora(), 'lawrefbook');
-  const keepNames = args.has('keep-names');
+  const keepNames = args.get('keep-names') === 'true';
   const started = performance.now();
   const raws = listMarkdown(root)
     .sort()

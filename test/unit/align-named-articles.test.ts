@@ -5,7 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { alignDocuments, readArticleReferences, referenceNames, type AlignDocument } from '../../align/index.ts';
+import {
+  alignDocuments,
+  inferImplements,
+  readArticleReferences,
+  referenceNames,
+  traceLineage,
+  type AlignDocument,
+} from '../../align/index.ts';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { INCOME_TAX_NAMED_ARTICLES } from '../support/named-articles.ts';
 import { readPolicyFile } from '../../import/index.ts';
@@ -27,11 +34,38 @@ describe('readArticleReferences', () => {
     expect(read('《中华人民共和国预算法》第十条、第十二条第二款和第十五条规定').map((r) => r[1])).toEqual([10, 12, 15]);
   });
 
-  test('its own articles, unknown documents and an unclosed 《 are no references', () => {
+  test('its own articles and unknown documents are no references', () => {
     expect(read('本法第十条')).toEqual([]);
     expect(read('依照本条例第三条、第五条')).toEqual([]);
     expect(read('依照企业所得税法第三条')).toEqual([]);
     expect(read('依照该法第三条')).toEqual([]);
+  });
+
+  test('a known name at the tail of a longer one is not it: 社会保险法 is no 保险法, 预算法实施条例 no 条例', () => {
+    const known = referenceNames(
+      ['中华人民共和国保险法', '中华人民共和国教育法', '中华人民共和国合同法', '某某条例'],
+      '根据《某某条例》（以下简称条例），制定本办法。',
+    );
+    const at = (text: string) => readArticleReferences(text, known).map((r) => [r.name, r.article]);
+    expect(at('依照社会保险法第八十六条')).toEqual([]);
+    expect(at('依照义务教育法第五条')).toEqual([]);
+    expect(at('违反劳动合同法第十条')).toEqual([]);
+    expect(at('依照预算法实施条例第十条')).toEqual([]);
+    expect(at('依照保险法第八十六条和合同法第五条')).toEqual([
+      ['保险法', 86],
+      ['合同法', 5],
+    ]);
+    expect(at('条例第三条所称')).toEqual([['条例', 3]]);
+    // 实施 leads into a title (实施刑法第二百一十三条), never into a short name (实施条例第十条 above).
+    const code = referenceNames(['中华人民共和国刑法']);
+    expect(readArticleReferences('单位实施刑法第二百一十三条规定的行为', code).map((r) => r.article)).toEqual([213]);
+  });
+
+  test('a short name defined in 《》 and a range 第十条至第十二条', () => {
+    const known = referenceNames(['某某条例'], '根据《某某条例》（以下简称《条例》），制定本办法。');
+    expect(readArticleReferences('依照《条例》第十条至第十二条的规定', known).map((r) => r.article)).toEqual([
+      10, 11, 12,
+    ]);
   });
 
   test('a short name is defined only for a title the reader knows', () => {
@@ -71,5 +105,103 @@ describe.skipIf(!REAL)('the named article comes first (个人所得税法实施�
     // The thirteen articles that name one: each has it first.
     const named = pairs.filter((p) => p.cited).map((p) => [p.lower.article, p.upper.article, p.rank]);
     expect(named).toEqual(INCOME_TAX_NAMED_ARTICLES.map(([lower, upper]) => [lower, upper, 1]));
+  });
+});
+
+describe('named pairs among the candidates (synthetic)', () => {
+  const doc = (file: string, title: string, texts: string[], issuedOn?: string): AlignDocument => ({
+    file,
+    title,
+    tier: file.startsWith('law') ? 'national' : 'provincial',
+    jurisdiction: file.startsWith('law') ? '中华人民共和国' : '某某省',
+    kind: file.startsWith('law') ? 'law' : 'regulation',
+    ...(issuedOn ? { issuedOn } : {}),
+    articles: texts.map((text, i) => ({ number: i + 1, path: `a${i + 1}`, heading: '', text })),
+  });
+  const lawTexts = [
+    '为了规范农业机械的生产和销售，制定本法。',
+    '农业机械生产者应当保证产品质量，建立健全售后服务体系。',
+    '违反本法规定的，由县级以上人民政府农业机械化主管部门责令改正，处以罚款。',
+    '国家对购买先进适用农业机械的农民给予补贴。',
+    '农业机械销售者应当负责修理、更换、退货。',
+    '本法自公布之日起施行。',
+  ];
+
+  test('a named article the ranking did not keep is scored and put first; the others follow, renumbered', () => {
+    const law = doc('law-2018', '中华人民共和国农业机械法', lawTexts, '2018-10-26');
+    // Names 第四条 (补贴) in words about penalties: the texts alone rank 第三条 first.
+    const local = doc(
+      'local',
+      '某某省农业机械条例',
+      ['违反农业机械法第四条规定的，由县级以上人民政府农业机械化主管部门责令改正，处以罚款。'],
+      '2020-01-01',
+    );
+    const selection = new Map([[local.file, [law.file]]]);
+    const plain = alignDocuments(
+      [
+        {
+          ...local,
+          articles: [{ ...local.articles[0]!, text: local.articles[0]!.text.replace('农业机械法第四条', '') }],
+        },
+        law,
+      ],
+      { selection },
+    );
+    expect(plain[0]!.upper.article).toBe(3);
+    const pairs = alignDocuments([local, law], { selection });
+    expect(pairs.map((p) => [p.upper.article, p.rank, p.cited ?? false])[0]).toEqual([4, 1, true]);
+    expect(pairs.map((p) => p.rank)).toEqual(pairs.map((_, i) => i + 1));
+    expect(pairs.filter((p) => p.cited)).toHaveLength(1);
+    expect(pairs.find((p) => p.upper.article === 3)!.rank).toBe(2);
+  });
+
+  test('more named articles than candidates kept: every named one stays', () => {
+    const law = doc('law-2018', '中华人民共和国农业机械法', lawTexts, '2018-10-26');
+    const local = doc('local', '某某省农业机械条例', ['依照农业机械法第一条至第六条的规定执行。']);
+    const pairs = alignDocuments([local, law], { selection: new Map([[local.file, [law.file]]]), maxCandidates: 2 });
+    expect(
+      pairs
+        .filter((p) => p.cited)
+        .map((p) => p.upper.article)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  test('of two versions of the named law, the one in force when the text was issued', () => {
+    const old = doc('law-2004', '中华人民共和国农业机械法', [...lawTexts].reverse(), '2004-06-25');
+    const law = doc('law-2018', '中华人民共和国农业机械法', lawTexts, '2018-10-26');
+    const text = ['违反农业机械法第四条规定的，处以罚款。'];
+    const selection = (file: string) => new Map([[file, [old.file, law.file]]]);
+    const named = (lower: AlignDocument) =>
+      alignDocuments([lower, old, law], { selection: selection(lower.file) })
+        .filter((p) => p.cited)
+        .map((p) => [p.upper.file, p.upper.article]);
+    expect(named(doc('local-2010', '某某省农业机械条例', text, '2010-01-01'))).toEqual([['law-2004', 4]]);
+    expect(named(doc('local-2020', '某某省农业机械条例', text, '2020-01-01'))).toEqual([['law-2018', 4]]);
+  });
+
+  test('a named pair is no evidence of implementing, and does not push the texts’ best candidate out of it', () => {
+    const pair = (upper: string, article: number, rank: number, score: number, cited?: boolean) => ({
+      lower: { file: 'local', title: 'L', article, path: `a${article}`, heading: '' },
+      upper: { file: upper, title: upper, article: 1, path: 'a1', heading: '' },
+      score,
+      class: 'related' as const,
+      rank,
+      ...(cited ? { cited: true } : {}),
+      evidence: [],
+      method: 'm',
+      version: 'v',
+    });
+    const docs = [doc('local', 'L', ['x', 'y']), doc('law-a', 'A', ['x']), doc('law-b', 'B', ['x'])];
+    // Both lower articles name law-a's article (a low text score) and match law-b's best.
+    const pairs = [
+      pair('law-a', 1, 1, 0.1, true),
+      pair('law-b', 1, 2, 0.6),
+      pair('law-a', 2, 1, 0.1, true),
+      pair('law-b', 2, 2, 0.6),
+    ];
+    expect(inferImplements(docs, pairs).map((i) => [i.upperFile, i.alignedArticles])).toEqual([['law-b', 2]]);
+    const chains = traceLineage(pairs, { file: 'local', article: 1 });
+    expect(chains.map((c) => c.at(-1)!.file).sort()).toEqual(['law-a', 'law-b']);
   });
 });

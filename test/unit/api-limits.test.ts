@@ -98,8 +98,8 @@ describe('fields that run the alignment engine are priced by their time (issue 1
     ['{ sources(articleId: "a", limit: 3) { score } }', 1004, 1000],
     ['{ likelyParents(policyId: "p") { score } }', 1 + 500 + 10, 500],
     ['{ reuse(policyId: "p") { share } }', 1 + 250 + 10, 250],
-    // changes is priced per pair: compare 1 + pairs (1 + 10 × (score 1 + changes (1 + 5 + 10 × verdict 1)))
-    ['{ compare { pairs { score changes { verdict } } } }', 1 + 1 + 10 * (1 + 1 + 5 + 10), 50],
+    // compare 1 + 500 + pairs (1 + 10 × (score 1 + changes (1 + 5 + 10 × verdict 1))): changes priced per pair
+    ['{ compare { pairs { score changes { verdict } } } }', 1 + 500 + 1 + 10 * (1 + 1 + 5 + 10), 550],
     // aliases each pay, and fragments carry their price to every spread
     [
       '{ a: sources(articleId: "a", limit: 1) { score } b: sources(articleId: "b", limit: 1) { score } }',
@@ -115,7 +115,7 @@ describe('fields that run the alignment engine are priced by their time (issue 1
     expect(check(query, cost)).toEqual([]);
     expect(check(query, cost - 1)).toEqual([
       {
-        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${engineCost} of it for fields that run the alignment engine, each priced by its time: sources 1000, likelyParents 500, reuse 250, ComparedPair.changes 5; send them in several requests)`,
+        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${engineCost} of it for fields that run the alignment engine, each priced by its time: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5; send them in several requests)`,
         code: 'QUERY_TOO_COSTLY',
         engineCost,
       },

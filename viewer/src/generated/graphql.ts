@@ -25355,7 +25355,8 @@ export type Query = {
   policyOverview: PolicyOverview;
   /**
    * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
-   * minLength+ characters (8–500, default 20). policyId: a Policy id, or a Work id for the version in force now.
+   * minLength+ characters (8–500, default 20). policyId: a Policy id, or a Work id for the version in force now (else
+   * the latest).
    */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
