@@ -1,8 +1,8 @@
 /**
  * Articles a lower article names put first among its candidates: 依照个人所得税法第六条 pairs the article with 个人所得税法's
  * 第六条 when that law is one of its upper documents, whatever the texts share (read-article-references.ts). On
- * lawrefbook 3,227 articles name 4,115 articles of documents above them, and with the names cut out the engine ranks
- * the named article first for 46.6 % of them (bench/measure-article-references.ts): a cross-reference (违反…第N条,
+ * lawrefbook 3,168 articles name 4,053 articles of documents above them, and with the names cut out the engine ranks
+ * the named article first for 45.9 % of them (bench/measure-article-references.ts): a cross-reference (违反…第N条,
  * 依照…第N条的规定处罚) shares few words with what it names. A named pair keeps its own score and is marked `cited`;
  * the others follow in their order, up to the candidates kept.
  * Example: putNamedFirst(matches, lowers, uppers, …) with lower 0 naming upper 7 → [{ lower: 0, upper: 7, rank: 1,
@@ -51,7 +51,8 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
   if (naming.length === 0 || uppers.length === 0) return named;
   // The upper documents by title (two versions of one law share it), and each one's articles by number.
   const docsOfTitle = new Map<string, AlignDocument[]>();
-  const articlesOf = new Map<AlignDocument, Map<number, number>>();
+  // Each number's articles in document order: 第一百二十条, then 第一百二十条之一, 之二 (inserted articles share its number).
+  const articlesOf = new Map<AlignDocument, Map<number, number[]>>();
   uppers.forEach((slot, j) => {
     const title = slot.doc.title;
     if (!title) return;
@@ -60,7 +61,7 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
       articlesOf.set(slot.doc, (articles = new Map()));
       docsOfTitle.set(title, [...(docsOfTitle.get(title) ?? []), slot.doc]);
     }
-    if (!articles.has(slot.article.number)) articles.set(slot.article.number, j);
+    articles.set(slot.article.number, [...(articles.get(slot.article.number) ?? []), j]);
   });
   const namesOf = new Map<AlignDocument, Map<string, string>>();
   for (const i of naming) {
@@ -74,7 +75,7 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
     const found = new Set<number>();
     for (const ref of readArticleReferences(slot.article.text, names)) {
       const upper = versionNamedBy(docsOfTitle.get(ref.title) ?? [], slot.doc);
-      const j = upper && articlesOf.get(upper)?.get(ref.article);
+      const j = upper && articlesOf.get(upper)?.get(ref.article)?.[ref.inserted ?? 0];
       if (j !== undefined && upper !== slot.doc) found.add(j);
     }
     if (found.size > 0) named.set(i, [...found]);

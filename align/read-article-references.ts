@@ -13,13 +13,15 @@ export interface ArticleReference {
   name: string;
   title: string;
   article: number;
+  /** An article inserted after it by an amendment: 第一百二十条之一 → article 120, inserted 1 (0 or absent: the article). */
+  inserted?: number;
   /** The span of the name and 第N条 in the text (end exclusive). */
   start: number;
   end: number;
 }
 
 const COUNTRY = '中华人民共和国';
-const ARTICLE = '第([一二三四五六七八九十百千零〇]{1,7}|\\d{1,4})条';
+const ARTICLE = '第([一二三四五六七八九十百千零〇]{1,7}|\\d{1,4})条(?:之([一二三四五六七八九十]{1,3}))?';
 /** A short name a document defines for a title it cites: 《…》（以下简称预算法）, （以下简称《条例》）. */
 const SHORT_NAME = /《([^《》]{2,60})》\s*[（(]以下简称[“"「《]?([^）)”"」《》]{2,20})[”"」》]?[）)]/g;
 /**
@@ -119,6 +121,7 @@ export function readArticleReferences(text: string, names: ReadonlyMap<string, s
       article,
       start: named.start,
       end: m.index! + m[0].length,
+      ...(m[2] ? { inserted: readChineseNumber(m[2]) ?? 0 } : {}),
     });
   }
   return found;

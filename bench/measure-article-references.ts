@@ -109,7 +109,8 @@ async function main(): Promise<void> {
       let kept = 0;
       for (const ref of refs) {
         const version = versionFor(byTitle.get(ref.title)!, raw.date);
-        if (version.file === raw.file) continue;
+        // 第一百二十条之一 shares its number with 第一百二十条: a label by number cannot tell them apart.
+        if (version.file === raw.file || ref.inserted) continue;
         const upper = await parse(version.file);
         if (!isAbove(upper, lower) || !upper.articles.some((a) => a.number === ref.article)) continue;
         uppers.set(upper.file, upper);

@@ -180,6 +180,34 @@ describe('named pairs among the candidates (synthetic)', () => {
     expect(named(doc('local-2020', '某某省农业机械条例', text, '2020-01-01'))).toEqual([['law-2018', 4]]);
   });
 
+  test('第一百二十条之一 is the article inserted after 第一百二十条, not 第一百二十条 itself', () => {
+    const code: AlignDocument = {
+      ...doc('law-code', '中华人民共和国刑法', []),
+      articles: [
+        { number: 120, path: 'a120', heading: '', text: '组织、领导恐怖活动组织的，处十年以上有期徒刑。' },
+        { number: 120, path: 'a120-1', heading: '', text: '资助恐怖活动组织的，处五年以下有期徒刑。' },
+        { number: 121, path: 'a121', heading: '', text: '以暴力劫持航空器的，处十年以上有期徒刑。' },
+      ],
+    };
+    const lower = doc('local', '某某解释', [
+      '实施刑法第一百二十条之一规定的行为，应当认定为犯罪。',
+      '实施刑法第一百二十条规定的行为的，依法处理。',
+    ]);
+    const pairs = alignDocuments([lower, code], { selection: new Map([[lower.file, [code.file]]]) });
+    expect(pairs.filter((p) => p.cited).map((p) => [p.lower.article, p.upper.path])).toEqual([
+      [1, 'a120-1'],
+      [2, 'a120'],
+    ]);
+    expect(
+      readArticleReferences('刑法第一百二十条之一、第一百二十条之二', referenceNames(['中华人民共和国刑法'])).map(
+        (r) => [r.article, r.inserted],
+      ),
+    ).toEqual([
+      [120, 1],
+      [120, 2],
+    ]);
+  });
+
   test('a named pair is no evidence of implementing, and does not push the texts’ best candidate out of it', () => {
     const pair = (upper: string, article: number, rank: number, score: number, cited?: boolean) => ({
       lower: { file: 'local', title: 'L', article, path: `a${article}`, heading: '' },
