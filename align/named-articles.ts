@@ -11,7 +11,7 @@
 import type { AlignDocument, AlignArticle } from './align-types.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
 import type { ArticleMatch } from './rank-candidates.ts';
-import { readArticleReferences, referenceNames } from './read-article-references.ts';
+import { readArticleReferences, referenceNames, titleNames, withShortNames } from './read-article-references.ts';
 import { scorePair } from './score-pair.ts';
 import type { AlignmentScoring } from './smith-waterman.ts';
 
@@ -34,14 +34,40 @@ function wholeText(doc: AlignDocument): string {
 const NAMES_AN_ARTICLE = /第[一二三四五六七八九十百千零〇\d]{1,7}条/;
 
 /**
- * The version of a titled work that a text names: the latest issued by the text's own date, else the earliest (article
- * numbers move between revisions: 第六条 of a 2010 text is that text's).
+ * The documents each document names an article of (依照刑法第二百六十四条, even without 《》): citations as much as
+ * those its head and text make, so the upper document selection takes them (select-upper-documents.ts). One map of
+ * every title is shared; a document that defines short names (以下简称) gets its own copy. Files in corpus order,
+ * every version of a named title (the selection keeps those issued by the lower document's date).
  */
-function versionNamedBy(versions: readonly AlignDocument[], lower: AlignDocument): AlignDocument | undefined {
-  if (versions.length < 2) return versions[0];
-  const dated = [...versions].sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''));
+export function namedDocumentsIn(docs: readonly AlignDocument[]): (doc: AlignDocument) => string[] {
+  const filesOf = new Map<string, string[]>();
+  for (const d of docs) if (d.title) filesOf.set(d.title, [...(filesOf.get(d.title) ?? []), d.file]);
+  let base: Map<string, string> | undefined;
+  return (doc) => {
+    const naming = doc.articles.filter((a) => NAMES_AN_ARTICLE.test(a.text));
+    if (naming.length === 0) return [];
+    base ??= titleNames(filesOf.keys());
+    const names = withShortNames(base, wholeText(doc));
+    const files = new Set<string>();
+    for (const article of naming)
+      for (const ref of readArticleReferences(article.text, names))
+        if (ref.title !== doc.title) for (const file of filesOf.get(ref.title) ?? []) files.add(file);
+    files.delete(doc.file);
+    return [...files];
+  };
+}
+
+/**
+ * The texts of a titled work that a text names: those of the latest date by the text's own date, else of the earliest
+ * (article numbers move between revisions: 第六条 of a 2010 text is that text's). Several texts of one date are
+ * parts of one code (民法典's books share its title and date), and the named article is in one of them.
+ */
+function textsNamedBy(versions: readonly AlignDocument[], lower: AlignDocument): AlignDocument[] {
+  if (versions.length < 2) return [...versions];
+  const dates = [...new Set(versions.map((v) => v.issuedOn ?? ''))].sort();
   const by = lower.issuedOn;
-  return (by ? dated.filter((v) => v.issuedOn && v.issuedOn <= by).at(-1) : dated.at(-1)) ?? dated[0];
+  const date = (by ? dates.filter((d) => d && d <= by).at(-1) : dates.at(-1)) ?? dates[0];
+  return versions.filter((v) => (v.issuedOn ?? '') === date);
 }
 
 /** For each lower article (by index), the upper articles (by index) it names among `uppers`. */
@@ -74,9 +100,12 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
     }
     const found = new Set<number>();
     for (const ref of readArticleReferences(slot.article.text, names)) {
-      const upper = versionNamedBy(docsOfTitle.get(ref.title) ?? [], slot.doc);
-      const j = upper && articlesOf.get(upper)?.get(ref.article)?.[ref.inserted ?? 0];
-      if (j !== undefined && upper !== slot.doc) found.add(j);
+      for (const upper of textsNamedBy(docsOfTitle.get(ref.title) ?? [], slot.doc)) {
+        const j = articlesOf.get(upper)?.get(ref.article)?.[ref.inserted ?? 0];
+        if (j === undefined || upper === slot.doc) continue;
+        found.add(j);
+        break;
+      }
     }
     if (found.size > 0) named.set(i, [...found]);
   }

@@ -38,26 +38,43 @@ const BEFORE_BARE_NAME =
   /[\s，。；：、,.;:（）()“”"《》〈〉照据反合用行和及者对由经按即为将是在于的有成后定除以到犯守受备过担了使去指就付响取括入无交订造出查开知虑但]/;
 
 /**
- * The names a reader answers to, longest first: each title, the same without 中华人民共和国, and the short names that
- * `definedIn` (the whole text of the citing document) defines for one of the titles.
+ * The names a reader answers to: each title, the same without 中华人民共和国, and the short names that `definedIn`
+ * (the whole text of the citing document) defines for one of the titles.
  */
 export function referenceNames(titles: Iterable<string>, definedIn = ''): Map<string, string> {
+  return withShortNames(titleNames(titles), definedIn);
+}
+
+/** Each title and the same without 中华人民共和国: the names every document of a set answers to, built once. */
+export function titleNames(titles: Iterable<string>): Map<string, string> {
   const names = new Map<string, string>();
-  const short = new Set<string>();
-  shortNames.set(names, short);
-  const known = new Set(titles);
-  for (const title of known) {
+  for (const title of titles) {
+    if (!title) continue;
     names.set(title, title);
     if (title.startsWith(COUNTRY) && title.length > COUNTRY.length + 1) names.set(title.slice(COUNTRY.length), title);
   }
-  for (const [, cited, defined] of definedIn.matchAll(SHORT_NAME)) {
-    const title = names.get(cited!) ?? (known.has(`${COUNTRY}${cited}`) ? `${COUNTRY}${cited}` : undefined);
-    if (title && !names.has(defined!)) {
-      names.set(defined!, title);
-      short.add(defined!);
-    }
-  }
   return names;
+}
+
+/**
+ * `names` with the short names `definedIn` defines for its titles (a new map), or `names` itself when it defines
+ * none: a reader over a whole book shares one map among the documents that define nothing.
+ */
+export function withShortNames(names: ReadonlyMap<string, string>, definedIn: string): Map<string, string> {
+  let out: Map<string, string> | undefined;
+  let short: Set<string> | undefined;
+  for (const [, cited, defined] of definedIn.matchAll(SHORT_NAME)) {
+    const title = names.get(cited!) ?? names.get(`${COUNTRY}${cited}`);
+    if (!title || (out ?? names).has(defined!)) continue;
+    if (!out) {
+      out = new Map(names);
+      short = new Set(shortNames.get(names));
+      shortNames.set(out, short);
+    }
+    out.set(defined!, title);
+    short!.add(defined!);
+  }
+  return out ?? (names as Map<string, string>);
 }
 
 const ARTICLE_AT = new RegExp(ARTICLE, 'g');

@@ -1,6 +1,7 @@
 /**
  * Decides which documents each lower document is aligned against: the documents above it (is-above.ts: a higher tier
- * on its chain of places, or its tier and place with greater legal force) that it cites, or, when it cites none of
+ * on its chain of places, or its tier and place with greater legal force) that it cites (in its head, by 《title》, or
+ * by naming one of its articles: named-articles.ts), or, when it cites none of
  * them, every such document given if they are few (UNCITED_SHORTLIST), else the nearest of them by whole-text
  * cosine (nearestDocuments): a regulation citing nothing in a book of 2,000 statutes was aligned against all 2,000,
  * one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour.
@@ -19,6 +20,7 @@
 import type { AlignDocument } from './align-types.ts';
 import { existedBefore, isLaterDate } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
+import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
@@ -58,6 +60,7 @@ export function selectUpperDocuments(
   const uncited: { lower: AlignDocument; higher: AlignDocument[] }[] = [];
   const indices = indexFiles(docs);
   const citedOf = citedDocumentsIn(docs, indices);
+  const namedOf = namedDocumentsIn(docs);
   const earliest = earliestOfWorks(docs);
   for (const lower of docs) {
     if (!isAlignable(lower) || !lower.tier) continue;
@@ -67,7 +70,8 @@ export function selectUpperDocuments(
       isAlignable(d) && isAbove(d, lower) && (!issuedAfter(d, lower) || (earliest.has(d) && existedBefore(d, lower)));
     // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
     // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
-    const known = [...new Set(citedOf(lower))]
+    // An article naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
+    const known = [...new Set([...citedOf(lower), ...namedOf(lower)])]
       .flatMap((file) => indices.get(file) ?? [])
       .sort((a, b) => a - b)
       .map((i) => docs[i]!)

@@ -10,6 +10,7 @@ import {
   inferImplements,
   readArticleReferences,
   referenceNames,
+  selectUpperDocuments,
   traceLineage,
   type AlignDocument,
 } from '../../align/index.ts';
@@ -206,6 +207,36 @@ describe('named pairs among the candidates (synthetic)', () => {
       [120, 1],
       [120, 2],
     ]);
+  });
+
+  test('a document that names an article of another cites it: the selection takes it beside the 《》 citations', () => {
+    const cited = doc('law-a', '中华人民共和国甲法', ['甲法的规定。'], '2000-01-01');
+    const named = doc('law-b', '中华人民共和国农业机械法', lawTexts, '2018-10-26');
+    const other = doc('law-c', '中华人民共和国丙法', ['丙法的规定。'], '2000-01-01');
+    const local: AlignDocument = {
+      ...doc(
+        'local',
+        '某某省农业机械条例',
+        ['根据《中华人民共和国甲法》，制定本条例。', '违反农业机械法第四条规定的，处以罚款。'],
+        '2020-01-01',
+      ),
+      citedFiles: ['law-a'],
+    };
+    expect(selectUpperDocuments([local, cited, named, other]).get('local')).toEqual(['law-a', 'law-b']);
+  });
+
+  test('a code in several books of one title and date (民法典): the named article is in whichever book holds it', () => {
+    const book = (file: string, from: number, texts: string[]): AlignDocument => ({
+      ...doc(file, '中华人民共和国民法典', [], '2020-05-28'),
+      articles: texts.map((text, i) => ({ number: from + i, path: `a${from + i}`, heading: '', text })),
+    });
+    const first = book('law-book1', 1, ['为了保护民事主体的合法权益，制定本法。', '民法调整平等主体之间的关系。']);
+    const second = book('law-book4', 990, ['人格权是民事主体享有的权利。', '自然人享有肖像权。']);
+    const local = doc('local', '某某解释', ['依照民法典第二条的规定，平等主体之间的人格权纠纷，依法处理。'], '2021-01-01');
+    const pairs = alignDocuments([local, first, second], {
+      selection: new Map([[local.file, [first.file, second.file]]]),
+    });
+    expect(pairs.filter((p) => p.cited).map((p) => [p.upper.file, p.upper.article])).toEqual([['law-book1', 2]]);
   });
 
   test('a named pair is no evidence of implementing, and does not push the texts’ best candidate out of it', () => {
