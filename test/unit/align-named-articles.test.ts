@@ -232,7 +232,12 @@ describe('named pairs among the candidates (synthetic)', () => {
     });
     const first = book('law-book1', 1, ['为了保护民事主体的合法权益，制定本法。', '民法调整平等主体之间的关系。']);
     const second = book('law-book4', 990, ['人格权是民事主体享有的权利。', '自然人享有肖像权。']);
-    const local = doc('local', '某某解释', ['依照民法典第二条的规定，平等主体之间的人格权纠纷，依法处理。'], '2021-01-01');
+    const local = doc(
+      'local',
+      '某某解释',
+      ['依照民法典第二条的规定，平等主体之间的人格权纠纷，依法处理。'],
+      '2021-01-01',
+    );
     const pairs = alignDocuments([local, first, second], {
       selection: new Map([[local.file, [first.file, second.file]]]),
     });
