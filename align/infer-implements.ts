@@ -9,6 +9,7 @@
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { CLASS_THRESHOLDS } from './classify-score.ts';
+import { textRanks } from './named-articles.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
 /** An inferred IMPLEMENTS edge between two documents, by file. */
@@ -52,14 +53,11 @@ export function inferImplements(
   const counts = new Map<string, Map<string, Set<string>>>();
   // A pair put first because the article names it (cited) is a citation, not evidence of implementing: the texts'
   // own best candidate is the first one not cited, ranked below the cited ones.
-  const namedAbove = new Map<string, number>();
-  const articleKey = (pair: AlignmentPair) => `${pair.lower.file}\n${pair.lower.path}`;
-  for (const pair of pairs)
-    if (pair.cited) namedAbove.set(articleKey(pair), (namedAbove.get(articleKey(pair)) ?? 0) + 1);
+  const textRank = textRanks(pairs);
   for (const pair of pairs) {
-    if (pair.cited) continue;
-    const textRank = pair.rank - (namedAbove.get(articleKey(pair)) ?? 0);
-    if (!isStrongPair({ ...pair, rank: textRank }, opts)) continue;
+    const rank = textRank(pair);
+    if (rank === undefined) continue;
+    if (!isStrongPair({ ...pair, rank }, opts)) continue;
     let uppers = counts.get(pair.lower.file);
     if (!uppers) counts.set(pair.lower.file, (uppers = new Map()));
     let paths = uppers.get(pair.upper.file);

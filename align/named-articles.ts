@@ -11,7 +11,8 @@
 import type { AlignDocument, AlignArticle } from './align-types.ts';
 import type { PreparedArticle } from './prepare-articles.ts';
 import type { ArticleMatch } from './rank-candidates.ts';
-import { readArticleReferences, referenceNames, titleNames, withShortNames } from './read-article-references.ts';
+import type { AlignmentPair } from '../model/index.ts';
+import { mayNameArticles, readArticleReferences, titleNames, withShortNames } from './read-article-references.ts';
 import { scorePair } from './score-pair.ts';
 import type { AlignmentScoring } from './smith-waterman.ts';
 
@@ -30,9 +31,6 @@ function wholeText(doc: AlignDocument): string {
   return text;
 }
 
-/** Any 第N条 at all: most articles name none, and they cost one test. */
-const NAMES_AN_ARTICLE = /第[一二三四五六七八九十百千零〇\d]{1,7}条/;
-
 /**
  * The documents each document names an article of (依照刑法第二百六十四条, even without 《》): citations as much as
  * those its head and text make, so the upper document selection takes them (select-upper-documents.ts). One map of
@@ -44,7 +42,7 @@ export function namedDocumentsIn(docs: readonly AlignDocument[]): (doc: AlignDoc
   for (const d of docs) if (d.title) filesOf.set(d.title, [...(filesOf.get(d.title) ?? []), d.file]);
   let base: Map<string, string> | undefined;
   return (doc) => {
-    const naming = doc.articles.filter((a) => NAMES_AN_ARTICLE.test(a.text));
+    const naming = doc.articles.filter((a) => mayNameArticles(a.text));
     if (naming.length === 0) return [];
     base ??= titleNames(filesOf.keys());
     const names = withShortNames(base, wholeText(doc));
@@ -73,7 +71,7 @@ function textsNamedBy(versions: readonly AlignDocument[], lower: AlignDocument):
 /** For each lower article (by index), the upper articles (by index) it names among `uppers`. */
 export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly NamedSlot[]): Map<number, number[]> {
   const named = new Map<number, number[]>();
-  const naming = lowers.flatMap((slot, i) => (NAMES_AN_ARTICLE.test(slot.article.text) ? [i] : []));
+  const naming = lowers.flatMap((slot, i) => (mayNameArticles(slot.article.text) ? [i] : []));
   if (naming.length === 0 || uppers.length === 0) return named;
   // The upper documents by title (two versions of one law share it), and each one's articles by number.
   const docsOfTitle = new Map<string, AlignDocument[]>();
@@ -89,17 +87,15 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
     }
     articles.set(slot.article.number, [...(articles.get(slot.article.number) ?? []), j]);
   });
+  const base = titleNames(docsOfTitle.keys());
   const namesOf = new Map<AlignDocument, Map<string, string>>();
   for (const i of naming) {
     const slot = lowers[i]!;
     let names = namesOf.get(slot.doc);
-    if (!names) {
-      names = referenceNames(docsOfTitle.keys(), wholeText(slot.doc));
-      names.delete(slot.doc.title);
-      namesOf.set(slot.doc, names);
-    }
+    if (!names) namesOf.set(slot.doc, (names = withShortNames(base, wholeText(slot.doc))));
     const found = new Set<number>();
     for (const ref of readArticleReferences(slot.article.text, names)) {
+      if (ref.title === slot.doc.title) continue;
       for (const upper of textsNamedBy(docsOfTitle.get(ref.title) ?? [], slot.doc)) {
         const j = articlesOf.get(upper)?.get(ref.article)?.[ref.inserted ?? 0];
         if (j === undefined || upper === slot.doc) continue;
@@ -110,6 +106,18 @@ export function namedUppers(lowers: readonly NamedSlot[], uppers: readonly Named
     if (found.size > 0) named.set(i, [...found]);
   }
   return named;
+}
+
+/**
+ * The rank each pair has in the texts' own ranking of its lower article: its rank less the named pairs put above it
+ * (undefined for a named pair). What rank 1 meant before names counted, for the readers of rank 1: inferred IMPLEMENTS
+ * (infer-implements.ts) and lineage (trace-lineage.ts).
+ */
+export function textRanks(pairs: readonly AlignmentPair[]): (pair: AlignmentPair) => number | undefined {
+  const key = (pair: AlignmentPair) => `${pair.lower.file}\n${pair.lower.path}`;
+  const namedAbove = new Map<string, number>();
+  for (const pair of pairs) if (pair.cited) namedAbove.set(key(pair), (namedAbove.get(key(pair)) ?? 0) + 1);
+  return (pair) => (pair.cited ? undefined : pair.rank - (namedAbove.get(key(pair)) ?? 0));
 }
 
 /**

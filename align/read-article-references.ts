@@ -78,6 +78,13 @@ export function withShortNames(names: ReadonlyMap<string, string>, definedIn: st
 }
 
 const ARTICLE_AT = new RegExp(ARTICLE, 'g');
+const ANY_ARTICLE = new RegExp(ARTICLE);
+
+/** Whether `text` says 第N条 at all: most articles name none, and a reader skips them at the cost of one test. */
+export function mayNameArticles(text: string): boolean {
+  return ANY_ARTICLE.test(text);
+}
+
 /** The short names (以下简称…) among the names referenceNames gave. */
 const shortNames = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
 /** What may stand between two articles of one list: 、 和 或者 至, after the paragraphs and items of the first. */

@@ -6,6 +6,7 @@
  */
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
+import { textRanks } from './named-articles.ts';
 
 /** One step of a lineage chain; `score` is the pair that led to it (absent on the start). */
 export interface LineageStep {
@@ -32,12 +33,15 @@ export function traceLineage(
   // Engine 1.3 scores run about 7 % under 1.2's (raw-count cosine, 0.8 of the score): 0.15 then, 0.14 now.
   const { maxRank = 1, minScore = 0.14 } = options;
   const chains: LineageStep[][] = [];
+  // An article the text names is a step whatever its score; the texts' own ranking starts below the named ones.
+  const textRank = textRanks(pairs);
   const walk = (chain: LineageStep[]) => {
     const here = chain[chain.length - 1]!;
-    const from = pairs.filter((p) => sameFile(p.lower.file, here.file) && p.lower.article === here.article);
-    // An article the text names is a step whatever its score; the texts' own ranking starts below the named ones.
-    const named = from.filter((p) => p.cited).length;
-    const next = from.filter((p) => p.cited || (p.rank - named <= maxRank && p.score >= minScore));
+    const next = pairs.filter((p) => {
+      if (!sameFile(p.lower.file, here.file) || p.lower.article !== here.article) return false;
+      const rank = textRank(p);
+      return rank === undefined || (rank <= maxRank && p.score >= minScore);
+    });
     if (next.length === 0 || chain.length > 8) {
       if (chain.length > 1) chains.push(chain);
       return;
