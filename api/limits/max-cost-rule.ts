@@ -6,23 +6,23 @@
  */
 import { GraphQLError } from '../graphql.ts';
 import type { ASTVisitor, ValidationContext } from 'graphql';
-import { ENGINE_FIELD_COST, measureOperation, type CostOptions } from './measure-operation.ts';
+import { TIMED_FIELD_COST, measureOperation, type CostOptions } from './measure-operation.ts';
 
 export type { CostOptions } from './measure-operation.ts';
 
-/** Says what the engine fields added, and their prices, so a client knows to split the request. */
-function engineNote(engine: number): string {
-  const prices = Object.entries(ENGINE_FIELD_COST)
+/** Says what the timed fields added, and their prices, so a client knows to split the request. */
+function timedNote(timed: number): string {
+  const prices = Object.entries(TIMED_FIELD_COST)
     .map(([field, price]) => `${field.replace(/^Query\./, '')} ${price}`)
     .join(', ');
-  return ` (${engine} of it for fields that run the alignment engine, each priced by its time: ${prices}; send them in several requests)`;
+  return ` (${timed} of it for fields priced by their time per call: ${prices}; send them in several requests)`;
 }
 
 /** Builds the cost-limit validation rule. */
 export function maxCostRule(maxCost: number, options: CostOptions): (context: ValidationContext) => ASTVisitor {
   return (context) => ({
     OperationDefinition(operation) {
-      const { cost, engine, recursion } = measureOperation(
+      const { cost, timed, recursion } = measureOperation(
         context.getSchema(),
         context.getDocument(),
         operation,
@@ -41,9 +41,9 @@ export function maxCostRule(maxCost: number, options: CostOptions): (context: Va
       }
       if (cost > maxCost) {
         context.reportError(
-          new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}${engine ? engineNote(engine) : ''}`, {
+          new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}${timed ? timedNote(timed) : ''}`, {
             nodes: [operation],
-            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, ...(engine ? { engineCost: engine } : {}) },
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, ...(timed ? { timedCost: timed } : {}) },
           }),
         );
       }

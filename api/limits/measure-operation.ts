@@ -8,7 +8,8 @@
  * INTROSPECTION_COST.schema and a `__type` INTROSPECTION_COST.type, whatever they select, and inside them a type
  * reached through another type's member list may not be expanded again (`fields { type { fields } }`): that
  * recursion, not the schema's size, is what makes introspection answers explode. `__typename` is free.
- * Fields that run the alignment engine over the graph add ENGINE_FIELD_COST each, beyond what they select.
+ * Fields whose resolver does fixed work per call (the alignment engine, whole-document reads) add TIMED_FIELD_COST each,
+ * beyond what they select.
  * Depth counts fields, introspection ones included except the `ofType` chain of type references.
  *
  * Example (defaultListSize 10): `{ policies { id articles { id } } }` → { depth: 3, cost: 121 };
@@ -42,22 +43,28 @@ export const INTROSPECTION_COST = { schema: 1000, type: 50 } as const;
 const PROPERTY_LIST_TYPES = new Set(['EvidenceSpan']);
 
 /**
- * Fields whose resolver runs the alignment engine over the whole graph, by `Type.field`, and their price on top of
- * their selection. The plain model prices reads by the rows they can return; these spend CPU per call whatever they
- * return, and take turns on one engine queue (../engine-turns.ts): 30 aliased `sources` were accepted and ran 2.1 s on
- * the bundled corpus (5.0 s on a loaded machine) while every other engine request waited behind them. Priced by time measured after `npm start` on the bundled corpus, against the costliest plain
- * read the default limit admits (`policies(limit: 200) { id title articles { id text } }`, cost 4,601, 31 ms): one
- * `sources` 55–185 ms, `likelyParents` 37–150 ms, `reuse` 8–70 ms, `compare` of a regulation and its law 50–100 ms
- * and `changes` about 0.7 ms per pair (`compare` with `changes` 125 ms). Under the default MAX_QUERY_COST of 5,000
- * one request holds at most 4 `sources`, 9 `likelyParents` or 6 `compare` with changes.
+ * Fields whose resolver does fixed work per call, by `Type.field`, and their price on top of their selection. The plain
+ * model prices reads by the rows they can return; these spend time per call whatever they return: the engine fields
+ * run the alignment engine over the graph and take turns on one engine queue (../engine-turns.ts), and `compare`,
+ * `coverage` and `versionDiff` read two whole documents, or every alignment of one, before the selection is resolved.
+ * Before they were priced, 30 aliased `sources` ran 2.1 s on the bundled corpus (5.0 s on a loaded machine), and 100
+ * aliased `coverage { rows { lowerDocumentCount } }` (cost 502) ran 2.9 s. Priced at about 10 per millisecond of
+ * their time after `npm start` on the bundled corpus, one request at a time: one `sources` 55–185 ms,
+ * `likelyParents` 37–150 ms, `reuse` 8–70 ms, `compare` of a regulation and its law 50–100 ms and `changes` about
+ * 0.7 ms per pair, `coverage` of the 117-article 科学技术进步法 16–35 ms, `versionDiff` of 上海's two 科学技术进步条例
+ * 22–37 ms (the costliest plain read the default limit admits, `policies(limit: 200) { id title articles { id text } }`,
+ * cost 4,601, takes 26–36 ms). Under the default MAX_QUERY_COST of 5,000 one request holds at most 4 `sources`,
+ * 9 `likelyParents`, 6 `compare` with changes, or 19 `coverage` or `versionDiff`.
  */
-export const ENGINE_FIELD_COST: Readonly<Record<string, number>> = {
+export const TIMED_FIELD_COST: Readonly<Record<string, number>> = {
   'Query.sources': 1000,
   'Query.likelyParents': 500,
   'Query.reuse': 250,
   // The 对照表 of two statutes: 50–100 ms of Cypher on the bundled laws, and its pairs' changes 0.7 ms each.
   'Query.compare': 500,
   'ComparedPair.changes': 5,
+  'Query.coverage': 250,
+  'Query.versionDiff': 250,
 };
 
 /** Introspection lists that expand a type into its members; one of them may not stand beneath another. */
@@ -67,8 +74,8 @@ const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces
 export interface Measure {
   depth: number;
   cost: number;
-  /** The part of `cost` that ENGINE_FIELD_COST added (0 or absent when the operation runs no engine field). */
-  engine?: number;
+  /** The part of `cost` that TIMED_FIELD_COST added (0 or absent when the operation has no timed field). */
+  timed?: number;
   /** Path of the first introspection recursion found (`__schema.types.fields.type.fields`), if any. */
   recursion?: string;
 }
@@ -103,12 +110,12 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
     if (!set) return { depth: 0, cost: 0 };
     let depth = 0;
     let cost = 0;
-    let engine = 0;
+    let timed = 0;
     let recursion: string | undefined;
-    const take = (m: Measure, addDepth: number, addCost: number, times = 1, addEngine = 0) => {
+    const take = (m: Measure, addDepth: number, addCost: number, times = 1, addTimed = 0) => {
       depth = Math.max(depth, m.depth + addDepth);
       cost += addCost;
-      engine += addEngine + times * (m.engine ?? 0);
+      timed += addTimed + times * (m.timed ?? 0);
       recursion ??= m.recursion;
     };
     for (const selection of set.selections) {
@@ -138,7 +145,7 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
             ? listSize(selection, options)
             : 1;
         const inner = measure(selection.selectionSet, child, undefined, fieldPath);
-        const price = (parent && ENGINE_FIELD_COST[`${parent.name}.${name}`]) ?? 0;
+        const price = (parent && TIMED_FIELD_COST[`${parent.name}.${name}`]) ?? 0;
         take(inner, 1, 1 + price + multiplier * inner.cost, multiplier, price);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const onType = selection.typeCondition
@@ -151,7 +158,7 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
         take(inner, 0, inner.cost);
       }
     }
-    return { depth, cost, ...(engine ? { engine } : {}), ...(recursion === undefined ? {} : { recursion }) };
+    return { depth, cost, ...(timed ? { timed } : {}), ...(recursion === undefined ? {} : { recursion }) };
   }
 
   function spread(name: string, inside: number | undefined, path: string): Measure {

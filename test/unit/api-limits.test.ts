@@ -70,14 +70,19 @@ describe('cost limit', () => {
   });
 });
 
-describe('fields that run the alignment engine are priced by their time (issue 15)', () => {
+describe('fields that do fixed work per call are priced by their time (issue 15)', () => {
   const engineSchema = buildGraphQLSchema(`
     type Query {
       sources(articleId: ID!, limit: Int): [SourceMatch!]!
       likelyParents(policyId: ID!, limit: Int): [LikelyParent!]!
       reuse(policyId: ID!): [ReuseMatch!]!
       compare: Comparison!
+      coverage(upperPolicyId: ID!): Coverage!
+      versionDiff(from: ID!, to: ID!): VersionDiff!
     }
+    type Coverage { rows: [CoverageRow!]! }
+    type CoverageRow { lowerDocumentCount: Int! }
+    type VersionDiff { unchanged: Int! }
     type SourceMatch { score: Float! }
     type LikelyParent { score: Float! }
     type ReuseMatch { share: Float! }
@@ -90,7 +95,7 @@ describe('fields that run the alignment engine are priced by their time (issue 1
     validate(engineSchema, parse(query), [...specifiedRules, maxCostRule(maxCost, options)]).map((e) => ({
       message: e.message,
       code: e.extensions.code,
-      engineCost: e.extensions.engineCost,
+      timedCost: e.extensions.timedCost,
     }));
 
   test.each([
@@ -100,6 +105,9 @@ describe('fields that run the alignment engine are priced by their time (issue 1
     ['{ reuse(policyId: "p") { share } }', 1 + 250 + 10, 250],
     // compare 1 + 500 + pairs (1 + 10 × (score 1 + changes (1 + 5 + 10 × verdict 1))): changes priced per pair
     ['{ compare { pairs { score changes { verdict } } } }', 1 + 500 + 1 + 10 * (1 + 1 + 5 + 10), 550],
+    // coverage and versionDiff read whole documents whatever they select
+    ['{ coverage(upperPolicyId: "p") { rows { lowerDocumentCount } } }', 1 + 250 + 1 + 10, 250],
+    ['{ versionDiff(from: "a", to: "b") { unchanged } }', 1 + 250 + 1, 250],
     // aliases each pay, and fragments carry their price to every spread
     [
       '{ a: sources(articleId: "a", limit: 1) { score } b: sources(articleId: "b", limit: 1) { score } }',
@@ -111,13 +119,13 @@ describe('fields that run the alignment engine are priced by their time (issue 1
       2 * 1002,
       2000,
     ],
-  ])('%s costs %i, %i of it for the engine', (query, cost, engineCost) => {
+  ])('%s costs %i, %i of it for the timed fields', (query, cost, timedCost) => {
     expect(check(query, cost)).toEqual([]);
     expect(check(query, cost - 1)).toEqual([
       {
-        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${engineCost} of it for fields that run the alignment engine, each priced by its time: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5; send them in several requests)`,
+        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${timedCost} of it for fields priced by their time per call: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5, coverage 250, versionDiff 250; send them in several requests)`,
         code: 'QUERY_TOO_COSTLY',
-        engineCost,
+        timedCost,
       },
     ]);
   });
@@ -127,6 +135,17 @@ describe('fields that run the alignment engine are priced by their time (issue 1
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "a${i}", limit: 50) { score }`).join(' ')} }`;
     expect(check(aliased(4), 5000)).toEqual([]);
     expect(check(aliased(5), 5000)).toHaveLength(1);
+  });
+
+  test('one request holds 19 coverage or versionDiff, not 20 (100 aliased coverage ran 2.9 s before they were priced)', () => {
+    const aliased = (n: number, field: string) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    const coverage = 'coverage(upperPolicyId: "p") { rows { lowerDocumentCount } }';
+    const versionDiff = 'versionDiff(from: "a", to: "b") { unchanged }';
+    for (const field of [coverage, versionDiff]) {
+      expect(check(aliased(19, field), 5000)).toEqual([]);
+      expect(check(aliased(20, field), 5000)).toHaveLength(1);
+    }
   });
 });
 
