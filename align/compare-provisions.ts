@@ -4,7 +4,9 @@
  * compare-obligation.ts) and scope (subjects named on one side only). Each change says `stricter | looser | same |
  * added | dropped` from the point of view of those the lower article binds: stricter asks more of them (a higher
  * floor, target or fine, a lower cap, a shorter deadline, an earlier year, a stronger obligation word). Spans are
- * offsets into each text.
+ * offsets into each text. When the lower article names the upper one (`namesUpper`: 依照个人所得税法第六条…, the pair
+ * marked `cited`), the upper article applies by reference, so what only the upper says is not dropped and is left out:
+ * the implementing regulation's 第十九条, which defines one term of 第六条第三款, dropped none of 第六条's nine amounts.
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
@@ -123,7 +125,11 @@ const show = (q: Quantity) =>
   q.kind === 'share' ? `${q.value}%` : q.kind === 'deadline' ? `${q.value} days` : String(q.value);
 
 /** Typed changes from `upperText` to `lowerText`, quantities paired in order of appearance within each kind. */
-export function compareProvisions(lowerText: string, upperText: string): ProvisionChange[] {
+export function compareProvisions(
+  lowerText: string,
+  upperText: string,
+  options: { namesUpper?: boolean } = {},
+): ProvisionChange[] {
   const changes: ProvisionChange[] = [];
   const lowerQ = quantities(lowerText);
   const upperQ = quantities(upperText);
@@ -161,5 +167,5 @@ export function compareProvisions(lowerText: string, upperText: string): Provisi
   for (const [subject, span] of us)
     if (!ls.has(subject))
       changes.push({ kind: 'scope', verdict: 'dropped', upper: span, detail: `dropped: ${subject}` });
-  return changes;
+  return options.namesUpper ? changes.filter((c) => c.verdict !== 'dropped') : changes;
 }

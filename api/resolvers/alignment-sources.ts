@@ -106,14 +106,14 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
   );
 }
 
-/** ComparedPair.changes: the typed comparison of the pair's two article texts. */
+/** ComparedPair.changes: the typed comparison of the pair's two article texts; a cited pair's upper applies by reference. */
 export async function resolvePairChanges(source: Record<string, unknown>, _args: unknown, context: ApiContext) {
   const [lower, upper] = await Promise.all([
     context.articleTexts(String(source.lowerId)),
     context.articleTexts(String(source.upperId)),
   ]);
   if (lower === undefined || upper === undefined) return [];
-  return compareProvisions(lower, upper).map((c) => ({
+  return compareProvisions(lower, upper, { namesUpper: source.cited === true }).map((c) => ({
     kind: c.kind,
     verdict: c.verdict,
     detail: c.detail,

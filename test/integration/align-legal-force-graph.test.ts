@@ -71,16 +71,20 @@ describe.skipIf(!FILES.every((f) => existsSync(f)))('a law and its implementing 
         params: {},
       });
       const answer = await api.gql(
-        'query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { lower { number } upper { number } cited } } }',
+        'query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { lower { number } upper { number } cited changes { verdict } } } }',
         { l: ids!.lower, u: ids!.upper },
       );
       const pairs = answer.body.data!.compare.pairs as {
         lower: { number: number };
         upper: { number: number };
         cited: boolean;
+        changes: { verdict: string }[];
       }[];
       expect(pairs.filter((p) => p.lower.number === 23).map((p) => [p.upper.number, p.cited])[0]).toEqual([8, true]);
       expect(pairs.filter((p) => p.cited)).toHaveLength(13);
+      // A named article applies by reference: nothing of it is dropped (第十九条 → 第六条 listed nine amounts before).
+      expect(pairs.filter((p) => p.cited).flatMap((p) => p.changes.filter((c) => c.verdict === 'dropped'))).toEqual([]);
+      expect(pairs.filter((p) => !p.cited).some((p) => p.changes.some((c) => c.verdict === 'dropped'))).toBe(true);
     } finally {
       await api.close();
     }

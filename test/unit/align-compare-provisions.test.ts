@@ -95,4 +95,16 @@ describe('compareProvisions on a labelled sample', () => {
       ['added: 研究开发机构', '科学技术研究开发机构', '科学技术研究开发机构'],
     ]);
   });
+
+  test('a lower article that names its upper article drops nothing of it (个人所得税法实施条例 第十九条 → 法 第六条)', () => {
+    const lower =
+      '个人所得税法第六条第三款所称个人将其所得对教育、扶贫、济困等公益慈善事业进行捐赠，是指个人将其所得通过中国境内的公益性社会组织、国家机关向教育、扶贫、济困等公益慈善事业的捐赠；所称应纳税所得额，是指计算扣除捐赠额之前的应纳税所得额。';
+    const upper =
+      '应纳税所得额的计算：（一）居民个人的综合所得，以每一纳税年度的收入额减除费用六万元以及专项扣除、专项附加扣除和依法确定的其他扣除后的余额，为应纳税所得额。（二）非居民个人的工资、薪金所得，以每月收入额减除费用五千元后的余额为应纳税所得额。个人将其所得对教育、扶贫、济困等公益慈善事业进行捐赠，捐赠额未超过纳税人申报的应纳税所得额百分之三十的部分，可以从其应纳税所得额中扣除。';
+    const verdicts = (options?: { namesUpper?: boolean }) =>
+      compareProvisions(lower, upper, options).map((c) => `${c.kind} ${c.verdict}`);
+    expect(verdicts()).toContain('amount dropped');
+    expect(verdicts({ namesUpper: true })).toEqual(verdicts().filter((v) => !v.endsWith('dropped')));
+    expect(verdicts({ namesUpper: true })).toContain('scope added');
+  });
 });
