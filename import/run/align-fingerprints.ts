@@ -1,6 +1,8 @@
 /**
- * What a document was aligned from, as one hash: the engine's version, its own articles, and each upper document it
- * is aligned against with that document's articles. A document whose hash is unchanged since its last alignment
+ * What a document was aligned from, as one hash: the engine's version, its own title, date and articles, and each
+ * upper document it is aligned against with that document's title, date and articles. Titles and dates count because
+ * the engine reads them: an article naming 预算法第十条 is paired with the article of the upper document of that title,
+ * in the version of that date (align/named-articles.ts), so a renamed or redated upper changes those pairs. A document whose hash is unchanged since its last alignment
  * would get the same candidates again, so an incremental run skips it; one that changed, or whose upper documents
  * changed (another text, one more, one less), is re-aligned. Pure.
  * Example: alignFingerprints([liuzhou, guangxi], selection).get('柳政规〔2021〕18号') → 'e3b0c442…' (sha-256, hex).
@@ -8,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { ALIGN_VERSION, type AlignDocument } from '../../align/index.ts';
 
-function articlesHash(doc: AlignDocument): string {
-  const hash = createHash('sha256');
+function documentHash(doc: AlignDocument): string {
+  const hash = createHash('sha256').update(`${doc.title ?? ''}\u0000${doc.issuedOn ?? ''}\u0001`);
   for (const a of doc.articles) hash.update(`${a.path}\u0000${a.heading}\u0000${a.text}\u0001`);
   return hash.digest('hex');
 }
@@ -26,7 +28,7 @@ export function alignFingerprints(
     let h = own.get(file);
     if (h === undefined) {
       const doc = byFile.get(file);
-      h = doc ? articlesHash(doc) : 'missing';
+      h = doc ? documentHash(doc) : 'missing';
       own.set(file, h);
     }
     return h;

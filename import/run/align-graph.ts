@@ -44,9 +44,9 @@ export interface AlignGraphResult {
 
 /**
  * Runs alignment over the graph and writes its results, `batchSize` rows per transaction, each group's pairs while the
- * worker threads rank the rest (create-alignment-writer.ts). Incremental: a document
- * whose fingerprint (its text and its upper documents' texts, align-fingerprints.ts) is the one recorded at its last
- * alignment keeps its alignments untouched; `full` re-aligns every document. The fingerprints are written last, so a
+ * worker threads rank the rest (create-alignment-writer.ts). Incremental: a document whose fingerprint (its and its
+ * upper documents' texts, titles and dates, align-fingerprints.ts) is the one recorded at its last alignment keeps its
+ * alignments untouched; `full` re-aligns every document. The fingerprints are written last, so a
  * run stopped half-way re-aligns those documents next time.
  */
 export async function alignGraph(

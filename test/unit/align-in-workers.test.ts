@@ -103,7 +103,7 @@ describe('incremental alignment', () => {
     expect(only).toEqual(all.filter((p) => p.lower.file === lowers[0]));
   });
 
-  test('a fingerprint changes with the document’s text, an upper document’s text, or the set of uppers, and only then', () => {
+  test('a fingerprint changes with the document’s text, an upper document’s text, title or date, or the set of uppers, and only then', () => {
     const docs = [...corpusFixture(), ...docsAlignFixture()];
     const selection = selectUpperDocuments(docs);
     const [lower, uppers] = [...selection].find(([, u]) => u.length > 1)!;
@@ -117,6 +117,11 @@ describe('incremental alignment', () => {
       );
     expect(alignFingerprints(edit(lower), selection, [lower]).get(lower)).not.toBe(base);
     expect(alignFingerprints(edit(uppers[0]!), selection, [lower]).get(lower)).not.toBe(base);
+    // The engine reads the upper's title and date (an article naming 预算法第十条 is paired by them): a rename counts.
+    const upperAs = (change: Partial<(typeof docs)[number]>) =>
+      docs.map((d) => (d.file === uppers[0] ? { ...d, ...change } : d));
+    expect(alignFingerprints(upperAs({ title: '另一个标题' }), selection, [lower]).get(lower)).not.toBe(base);
+    expect(alignFingerprints(upperAs({ issuedOn: '1999-01-01' }), selection, [lower]).get(lower)).not.toBe(base);
     const fewer = new Map(selection).set(lower, uppers.slice(1));
     expect(alignFingerprints(docs, fewer, [lower]).get(lower)).not.toBe(base);
     const unrelated = docs.find((d) => d.file !== lower && !uppers.includes(d.file))!;
