@@ -59,7 +59,8 @@ export function buildVersionAsOfQuery(id: string, asOf: string): CypherQuery {
     cypher: `CALL () {
   MATCH (w:Work {id: $id})-[:HAS_VERSION]->(v:Policy) RETURN v
   UNION
-  MATCH (:Policy {id: $id})<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v
+  // Two clauses: one pattern may not use the same HAS_VERSION twice, so it would never return the version given.
+  MATCH (:Policy {id: $id})<-[:HAS_VERSION]-(w:Work) MATCH (w)-[:HAS_VERSION]->(v:Policy) RETURN v
   UNION
   MATCH (v:Policy {id: $id}) WHERE NOT (v)<-[:HAS_VERSION]-() RETURN v
 }
@@ -71,7 +72,9 @@ RETURN v.id AS id`,
 
 /**
  * With a day, the pairs are read through the versions: a lower article aligned with an article of another version of
- * the upper statute counts for the same article (SAME_AS / CHANGED_TO) in the version compared.
+ * the upper statute counts for the same article (SAME_AS / CHANGED_TO) in the version compared. Such a pair stays
+ * `cited` only when every step keeps the text (SAME_AS): the lower text named the article as it then read, and a
+ * changed article is not the one it named.
  */
 export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: string): CypherQuery {
   const plain = buildCompareQuery(lowerPolicyId, upperPolicyId);
@@ -80,8 +83,10 @@ export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: stri
     cypher: plain.cypher
       .replace(
         '-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
-        '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+        '-[r:ALIGNS_WITH]->(:Article)-[moved:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
       )
+      .replace('WITH la, r, ua ORDER BY', 'WITH la, r, ua, moved ORDER BY')
+      .replace('cited: r.cited,', "cited: r.cited AND all(s IN moved WHERE type(s) = 'SAME_AS'),")
       .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua) WHERE')
       .replace(
         '(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)',

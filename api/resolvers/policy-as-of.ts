@@ -28,7 +28,9 @@ export function buildPolicyAsOfQuery(
   MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p
 }
 // An id without a day names exactly that node; anything else names the work, so every version of it.
-OPTIONAL MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WHERE NOT ($asOf IS NULL AND p.id = $id)
+// Two clauses, so that p is among its work's versions (one pattern may not use the same HAS_VERSION twice).
+OPTIONAL MATCH (p)<-[:HAS_VERSION]-(w:Work) WHERE NOT ($asOf IS NULL AND p.id = $id)
+OPTIONAL MATCH (w)-[:HAS_VERSION]->(v:Policy)
 WITH DISTINCT coalesce(v, p) AS c
 WHERE ${inForceCypher('c')}
 RETURN c.id AS id
