@@ -79,7 +79,9 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
       compare: Comparison!
       coverage(upperPolicyId: ID!): Coverage!
       versionDiff(from: ID!, to: ID!): VersionDiff!
+      policyOverview(maxDocuments: Int): PolicyOverview!
     }
+    type PolicyOverview { total: Int! }
     type Coverage { rows: [CoverageRow!]! }
     type CoverageRow { lowerDocumentCount: Int! }
     type VersionDiff { unchanged: Int! }
@@ -123,7 +125,7 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
     expect(check(query, cost)).toEqual([]);
     expect(check(query, cost - 1)).toEqual([
       {
-        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${timedCost} of it for fields priced by their time per call: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5, coverage 250, versionDiff 250; send them in several requests)`,
+        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${timedCost} of it for fields priced by their time per call: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5, coverage 250, versionDiff 250, policyOverview 500; send them in several requests)`,
         code: 'QUERY_TOO_COSTLY',
         timedCost,
       },
@@ -146,6 +148,13 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
       expect(check(aliased(19, field), 5000)).toEqual([]);
       expect(check(aliased(20, field), 5000)).toHaveLength(1);
     }
+  });
+
+  test('one request holds 9 policyOverview, not 10 (300 aliased ran 3.9 s before it was priced)', () => {
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: policyOverview { total }`).join(' ')} }`;
+    expect(check(aliased(9), 5000)).toEqual([]);
+    expect(check(aliased(10), 5000)).toHaveLength(1);
   });
 });
 

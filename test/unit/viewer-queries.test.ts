@@ -3,6 +3,7 @@ import { parse, specifiedRules, validate } from '../../api/graphql.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSchema, readApiConfig, DEFAULT_LIST_SIZE } from '../../api/index.ts';
 import { maxCostRule } from '../../api/limits/max-cost-rule.ts';
+import { TIMED_FIELD_COST } from '../../api/limits/measure-operation.ts';
 import { maxDepthRule } from '../../api/limits/max-depth-rule.ts';
 import * as Q from '../../viewer/src/queries.ts';
 
@@ -62,4 +63,12 @@ test('the check has teeth: a one-shot overview with nested articles and alignmen
   expect(validate(schema, parse('query { policies { nope } }'), specifiedRules).map((e) => e.message)).toEqual([
     'Cannot query field "nope" on type "Policy".',
   ]);
+});
+
+test('every field priced by its time is a field of the real schema (a rename would leave it unpriced)', () => {
+  for (const key of Object.keys(TIMED_FIELD_COST)) {
+    const [type, field] = key.split('.') as [string, string];
+    const named = schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined;
+    expect(named?.getFields?.()[field], key).toBeDefined();
+  }
 });
