@@ -8933,7 +8933,10 @@ export type CitationWhere = {
 /** An aligned article pair. */
 export type ComparedPair = {
   alignmentClass: AlignmentClass;
-  /** What changed from the upper article to the lower one: amounts, shares, years, deadlines, obligation, scope. */
+  /**
+   * What changed from the upper article to the lower one: amounts, shares, years, deadlines, obligation, scope. A cited
+   * pair lists nothing as dropped: the upper article the lower text names applies by reference.
+   */
   changes: Array<ProvisionChange>;
   /** The lower article names the upper one (依照个人所得税法第六条): paired whatever the texts share. */
   cited: Scalars['Boolean']['output'];
