@@ -81,7 +81,7 @@ describe('sources', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  test('four sources of 50 fit in one request; a fifth is refused before any runs, naming the engine prices', async () => {
+  test('four sources of 50 fit in one request; a fifth is refused before any runs, naming the prices per call', async () => {
     const aliased = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "${LIUZHOU_FIRST}", limit: 50) { score }`).join(' ')} }`;
     const four = await api.gql(aliased(4));
@@ -90,7 +90,7 @@ describe('sources', () => {
     expect(five.status).toBe(400);
     expect(five.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(five.body.errors?.[0]?.message).toMatch(
-      /^Query cost 5255 exceeds the maximum of 5000 \(5000 of it for fields that run the alignment engine, each priced by its time: sources 1000/,
+      /^Query cost 5255 exceeds the maximum of 5000 \(5000 of it for fields priced by their time per call: sources 1000/,
     );
   });
 });
