@@ -2,9 +2,9 @@
  * What a document was aligned from, as one hash: the engine's version, its own title, date and articles, and each
  * upper document it is aligned against with that document's title, date and articles. Titles and dates count because
  * the engine reads them: an article naming 预算法第十条 is paired with the article of the upper document of that title,
- * in the version of that date (align/named-articles.ts), so a renamed or redated upper changes those pairs. A document whose hash is unchanged since its last alignment
- * would get the same candidates again, so an incremental run skips it; one that changed, or whose upper documents
- * changed (another text, one more, one less), is re-aligned. Pure.
+ * in the version of that date (align/named-articles.ts), so a renamed or redated upper changes those pairs. A
+ * document whose hash is unchanged since its last alignment would get the same candidates again, so an incremental run
+ * skips it; one that changed, or whose upper documents changed (another text, one more, one less), is re-aligned. Pure.
  * Example: alignFingerprints([liuzhou, guangxi], selection).get('柳政规〔2021〕18号') → 'e3b0c442…' (sha-256, hex).
  */
 import { createHash } from 'node:crypto';
