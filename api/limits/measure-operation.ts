@@ -48,7 +48,7 @@ const PROPERTY_LIST_TYPES = new Set(['EvidenceSpan']);
  * run the alignment engine over the graph and take turns on one engine queue (../engine-turns.ts), and `compare`,
  * `coverage` and `versionDiff` read two whole documents, or every alignment of one, before the selection is resolved.
  * Before they were priced, 30 aliased `sources` ran 2.1 s on the bundled corpus (5.0 s on a loaded machine), and 100
- * aliased `coverage { rows { lowerDocumentCount } }` (cost 502) ran 2.9 s. Priced at about 10 per millisecond of
+ * aliased `coverage { rows { lowerDocumentCount } }` (cost 1,200) ran 2.9 s. Priced at about 10 per millisecond of
  * their time after `npm start` on the bundled corpus, one request at a time: one `sources` 55–185 ms,
  * `likelyParents` 37–150 ms, `reuse` 8–70 ms, `compare` of a regulation and its law 50–100 ms and `changes` about
  * 0.7 ms per pair, `coverage` of the 117-article 科学技术进步法 16–35 ms, `versionDiff` of 上海's two 科学技术进步条例
