@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { alignDocuments, selectUpperDocuments } from '../../align/index.ts';
 import { alignFingerprints } from '../../import/run/align-fingerprints.ts';
-import { planGroups } from '../../align/align-documents.ts';
+import {
+  createSlotPreparer,
+  planGroups,
+  prepareSlots,
+  rankGroup,
+  rankGroupPreparing,
+} from '../../align/align-documents.ts';
 import { alignInWorkers, describeGroup, orderGroups } from '../../import/run/align-in-workers.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
 import type { AlignmentPair } from '../../model/index.ts';
@@ -13,6 +19,18 @@ describe('alignment on worker threads', () => {
     expect(threaded.length).toBeGreaterThan(0);
     expect(threaded).toEqual(alignDocuments(docs));
   }, 60_000);
+
+  test('a worker keeping only a few prepared uppers ranks every group as one that prepared them all', () => {
+    const docs = [...corpusFixture(), ...docsAlignFixture()];
+    const plan = planGroups(docs, { selection: selectUpperDocuments(docs) });
+    const shared = plan.groups.flatMap((g) => g.upperIds);
+    // Uppers shared by groups, so that a cache of 3 drops and prepares some of them again.
+    expect(new Set(shared).size).toBeLessThan(shared.length);
+    const prepared = prepareSlots(plan.slots);
+    const preparer = createSlotPreparer(plan.slots, {}, 3);
+    for (const group of plan.groups)
+      expect(rankGroupPreparing(plan.slots, preparer, group)).toEqual(rankGroup(plan.slots, prepared, group));
+  });
 
   test.each([
     ['two threads', { threads: 2, minLowerArticles: 0 }],
