@@ -10,8 +10,8 @@
  * engine finds and ranks what the reader reads), not the reader.
  * Example: npx tsx bench/measure-article-references.ts [--root ../shared/corpora/lawrefbook] [--keep-names true] [--json true]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   alignDocuments,
   alignWithBaseline,
@@ -23,8 +23,8 @@ import {
   type AlignmentLabel,
   type LabelOutcome,
 } from '../align/index.ts';
+import { listLawrefbookMarkdown, readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
 import { findSharedCorpora } from '../cli/shared-corpora.ts';
-import { readPolicyFile } from '../import/index.ts';
 import { argsOf } from './timing-args.ts';
 
 const METHODS = ['engine', 'tfidf-bigrams', 'bm25-words'] as const;
@@ -35,14 +35,6 @@ interface RawFile {
   title: string;
   date: string;
   text: string;
-}
-
-function listMarkdown(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listMarkdown(root, path);
-    return name.endsWith('.md') && name !== '_index.md' ? [relative(root, path)] : [];
-  });
 }
 
 function readRaw(root: string, file: string): RawFile {
@@ -70,7 +62,7 @@ async function main(): Promise<void> {
   const root = args.get('root') ?? join(findSharedCorpora(), 'lawrefbook');
   const keepNames = args.get('keep-names') === 'true';
   const started = performance.now();
-  const raws = listMarkdown(root)
+  const raws = listLawrefbookMarkdown(root)
     .sort()
     .map((f) => readRaw(root, f));
   const byTitle = new Map<string, RawFile[]>();
@@ -78,15 +70,7 @@ async function main(): Promise<void> {
   const parsed = new Map<string, Promise<AlignDocument>>();
   const parse = (file: string) => {
     let doc = parsed.get(file);
-    if (!doc)
-      parsed.set(
-        file,
-        (doc = readPolicyFile(join(root, file)).then((d) => ({
-          ...d,
-          file,
-          articles: d.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
-        }))),
-      );
+    if (!doc) parsed.set(file, (doc = readLawrefbookDocument(root, file)));
     return doc;
   };
 

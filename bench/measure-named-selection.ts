@@ -4,8 +4,8 @@
  * documents (those that name an article), against every law of the book.
  * Example: npx tsx bench/measure-named-selection.ts 司法解释 → named pairs 3,992; upper aligned 3,979; marked 3,979.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   alignDocuments,
   fillNumbersFromCitations,
@@ -14,16 +14,11 @@ import {
   referenceNames,
   type AlignDocument,
 } from '../align/index.ts';
+import { listLawrefbookMarkdown, readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
 import { findSharedCorpora } from '../cli/shared-corpora.ts';
-import { readPolicyFile } from '../import/index.ts';
 const ROOT = join(findSharedCorpora(), 'lawrefbook');
-const list = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => {
-    const p = join(d, n);
-    return statSync(p).isDirectory() ? list(p) : n.endsWith('.md') && n !== '_index.md' ? [p] : [];
-  });
 const folder = process.argv[2] ?? '行政法规';
-const files = list(ROOT).map((f) => relative(ROOT, f));
+const files = listLawrefbookMarkdown(ROOT);
 const lawFiles = files.filter(
   (f) => !f.startsWith('DLC') && !f.startsWith('行政法规') && !f.startsWith('司法解释') && !f.startsWith('部门规章'),
 );
@@ -36,10 +31,7 @@ const lowers = files
     const n = referenceNames(titles, t);
     return readArticleReferences(t, n).length > 0;
   });
-const read = async (f: string): Promise<AlignDocument> => {
-  const d = await readPolicyFile(join(ROOT, f));
-  return { ...d, file: f, articles: d.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })) };
-};
+const read = (f: string) => readLawrefbookDocument(ROOT, f);
 const docs = fillNumbersFromCitations([
   ...(await Promise.all(lawFiles.map(read))),
   ...(await Promise.all(lowers.map(read))),

@@ -38,8 +38,8 @@ import {
   type ObligationScore,
 } from '../../align/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
-import { readPolicyFile } from '../../import/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { readLawrefbookDocument } from '../read-lawrefbook.ts';
 import { findSharedCorpora } from '../shared-corpora.ts';
 import { readDocuments } from './align.ts';
 
@@ -134,14 +134,6 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 }
 
 /** A statute read for evaluation: chapter and section lines (#…) that the parser may leave in an article are dropped. */
-async function readLawrefbookDocument(root: string, file: string): Promise<AlignDocument> {
-  const doc = await readPolicyFile(join(root, file));
-  return {
-    ...doc,
-    file,
-    articles: doc.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
-  };
-}
 
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
 
