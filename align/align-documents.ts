@@ -175,38 +175,8 @@ export function rankGroup(
   group: AlignmentGroup,
   options: Partial<RankOptions> = {},
 ): GroupMatches {
-  const lower = (i: number) => prepared[group.lowerIds[i]!]!;
-  const upper = (j: number) => prepared[group.upperIds[j]!]!;
-  return withNamedFirst(
-    slots,
-    group,
-    rankCandidates(
-      group.lowerIds.map((_, i) => lower(i)),
-      group.upperIds.map((_, j) => upper(j)),
-      options,
-    ),
-    lower,
-    upper,
-    options,
-  );
-}
-
-function withNamedFirst(
-  slots: readonly Slot[],
-  group: AlignmentGroup,
-  matches: GroupMatches,
-  lower: (i: number) => PreparedArticle,
-  upper: (j: number) => PreparedArticle,
-  options: Partial<RankOptions>,
-): GroupMatches {
-  const named = namedUppers(
-    group.lowerIds.map((i) => slots[i]!),
-    group.upperIds.map((i) => slots[i]!),
-  );
-  return putNamedFirst(matches, named, lower, upper, {
-    maxCandidates: options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates,
-    ...(options.scoring ? { scoring: options.scoring } : {}),
-  });
+  const articles = (ids: readonly number[]) => ids.map((i) => prepared[i]!);
+  return rankPreparedGroup(slots, group, articles(group.lowerIds), articles(group.upperIds), options);
 }
 
 /** rankGroup with articles prepared on demand (createSlotPreparer): what a worker thread ranks. */
@@ -217,15 +187,30 @@ export function rankGroupPreparing(
   options: Partial<RankOptions> = {},
 ): GroupMatches {
   const lowers = group.lowerIds.map(preparer.lower);
-  const uppers = group.upperIds.map(preparer.upper);
-  const matches = rankCandidates(lowers, uppers, options);
-  return withNamedFirst(
-    slots,
-    group,
-    matches,
+  return rankPreparedGroup(slots, group, lowers, group.upperIds.map(preparer.upper), options);
+}
+
+/** The ranking of a group whose articles are prepared (`lowers`, `uppers` in the group's order), named uppers first. */
+function rankPreparedGroup(
+  slots: readonly Slot[],
+  group: AlignmentGroup,
+  lowers: readonly PreparedArticle[],
+  uppers: readonly PreparedArticle[],
+  options: Partial<RankOptions>,
+): GroupMatches {
+  const named = namedUppers(
+    group.lowerIds.map((i) => slots[i]!),
+    group.upperIds.map((i) => slots[i]!),
+  );
+  return putNamedFirst(
+    rankCandidates(lowers, uppers, options),
+    named,
     (i) => lowers[i]!,
     (j) => uppers[j]!,
-    options,
+    {
+      maxCandidates: options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates,
+      ...(options.scoring ? { scoring: options.scoring } : {}),
+    },
   );
 }
 
