@@ -9,6 +9,7 @@ import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
 import type { ComparedPairRow } from './compared-pair.ts';
+import { buildPolicyAsOfQuery } from './policy-as-of.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 /** A comparison before its policies and articles are loaded. */
@@ -110,6 +111,12 @@ export async function resolveCompare(
       throw badInput(`No version of "${lower ? upperPolicyId : lowerPolicyId}" was in force on ${asOf}`);
     lowerPolicyId = String(lower.id);
     upperPolicyId = String(upper.id);
+  } else {
+    // Without a day an id is read as policy(id) reads it: a version's id that version, a Work id (w:…) the version in
+    // force now, else the latest; an unknown id stays as given and is refused below.
+    const current = async (id: string) =>
+      String((await context.runner.read(buildPolicyAsOfQuery({ id }, undefined)))[0]?.id ?? id);
+    [lowerPolicyId, upperPolicyId] = await Promise.all([current(lowerPolicyId), current(upperPolicyId)]);
   }
   const rows = await context.runner.read(
     asOf ? buildCompareAsOfQuery(lowerPolicyId, upperPolicyId) : buildCompareQuery(lowerPolicyId, upperPolicyId),

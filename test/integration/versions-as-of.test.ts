@@ -101,6 +101,17 @@ describe('compare(asOf)', () => {
     });
   });
 
+  test('without a day, Work ids are the versions in force now, as policy(id) reads them', async () => {
+    const answer = await api.gql(
+      `{ compare(lowerPolicyId: "${WORK}", upperPolicyId: "${LAW_WORK}") { lower { id } upper { id } pairs { lower { id } } } }`,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const compared = answer.body.data?.compare;
+    expect([compared.lower.id, compared.upper.id]).toEqual([V2024, LAW_2021]);
+    expect(compared.pairs.length).toBeGreaterThan(0);
+    expect(compared.pairs.every((p: { lower: { id: string } }) => p.lower.id.startsWith(V2024))).toBe(true);
+  });
+
   test('a day before the law in the graph was in force is a clear BAD_USER_INPUT', async () => {
     const r = await compare('2015-01-01');
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
