@@ -91,6 +91,8 @@ const shortNames = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>
 const LIST_GOES_ON = /^(?:第[一二三四五六七八九十百零〇\d]{1,7}[款项])*(?:[、和及至]|或者|以及)$/;
 /** A range 第十条至第十二条 names every article between; longer ranges are not lists of duties but whole chapters. */
 const MAX_RANGE = 20;
+/** A bracketed aside (a short name defined, a document number, a version) ending where the article starts. */
+const TITLE_ASIDE = /[（(][^（）()《》]{1,40}[）)]$/;
 const longest = new WeakMap<ReadonlyMap<string, string>, number>();
 
 /**
@@ -102,6 +104,10 @@ function nameBefore(
   end: number,
   names: ReadonlyMap<string, string>,
 ): { name: string; start: number } | undefined {
+  // An aside in brackets between the title and the article: 《…》（以下简称民事诉讼法）第二百一十九条, 《…》（法释〔2015〕11号）
+  // 第一条, 《…》（2018年修正）第十条.
+  const aside = TITLE_ASIDE.exec(text.slice(Math.max(0, end - 42), end));
+  if (aside && text[end - aside[0].length - 1] === '》') end -= aside[0].length;
   if (text[end - 1] === '》') {
     const open = text.lastIndexOf('《', end - 1);
     const name = open >= 0 ? text.slice(open + 1, end - 1) : '';

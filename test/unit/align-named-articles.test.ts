@@ -69,6 +69,15 @@ describe('readArticleReferences', () => {
     ]);
   });
 
+  test('an aside in brackets between the title and the article: a short name, a document number, a version', () => {
+    expect(read('《中华人民共和国预算法》（以下简称预算法）第十条')).toEqual([[BUDGET, 10, 0, 24]]);
+    expect(read('依照《中华人民共和国个人所得税法》(2018年修正)第六条')).toEqual([[LAW, 6, 2, 29]]);
+    expect(read('《个人所得税法》（国发〔2018〕11号）第二条、第三条').map((r) => r[1])).toEqual([2, 3]);
+    // Only right after 》: a bare name or a bracket closing something else names nothing.
+    expect(read('预算法（2018年修正）第十条')).toEqual([]);
+    expect(read('（见个人所得税法）第十条')).toEqual([]);
+  });
+
   test('a short name is defined only for a title the reader knows', () => {
     const own = referenceNames([LAW], '根据《某某条例》（以下简称条例），制定本办法。');
     expect(own.has('条例')).toBe(false);
