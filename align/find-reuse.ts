@@ -49,14 +49,15 @@ function contentOf(article: AlignDocument['articles'][number]): Content {
 
 function foldContent(article: AlignDocument['articles'][number]): Content {
   const folded = foldText(article.text);
-  let chars = '';
+  const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < folded.length; i++)
     if (isContentChar(folded[i]!)) {
-      chars += folded[i];
+      chars.push(folded[i]!);
       offsets.push(i);
     }
-  return { path: article.path, text: article.text, chars, offsets };
+  // Joined once, flat: a server keeps these for every article of the graph.
+  return { path: article.path, text: article.text, chars: chars.join(''), offsets };
 }
 
 const BASE = 0x9e3779b1;

@@ -28,9 +28,10 @@ export function foldChar(ch: string): string {
 
 /** Folds a whole string, one code unit at a time (same length as the input). */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  // Joined once: a string grown by += is a rope of one node per character until something flattens it.
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  return out.join('');
 }
 
 /** True for characters that carry content (CJK, Latin letters, digits); punctuation and spaces do not. */

@@ -44,7 +44,9 @@ export function normalizeVocabulary(
     for (const e of vocabulary) byFirst.set(e.variant[0]!, [...(byFirst.get(e.variant[0]!) ?? []), e]);
     indexes.set(vocabulary, byFirst);
   }
-  let out = '';
+  // Characters joined once at the end: a string grown by += is a rope of one node per character (about 30 bytes
+  // each) until something flattens it, and the articles of a large corpus are all held at once (prepare-articles.ts).
+  const out: string[] = [];
   const from: number[] = [];
   const spanStart: number[] = [];
   const spanEnd: number[] = [];
@@ -52,7 +54,7 @@ export function normalizeVocabulary(
   while (i < text.length) {
     const hit = byFirst.get(text[i]!)?.find((e) => text.startsWith(e.variant, i));
     if (!hit) {
-      out += text[i];
+      out.push(text[i]!);
       from.push(i);
       spanStart.push(i);
       spanEnd.push(i);
@@ -61,12 +63,12 @@ export function normalizeVocabulary(
     }
     const { variant, canonical } = hit;
     for (let k = 0; k < canonical.length; k++) {
-      out += canonical[k];
+      out.push(canonical[k]!);
       from.push(i + Math.min(variant.length - 1, Math.floor((k * variant.length) / canonical.length)));
       spanStart.push(i);
       spanEnd.push(i + variant.length - 1);
     }
     i += variant.length;
   }
-  return { text: out, from, spanStart, spanEnd };
+  return { text: out.join(''), from, spanStart, spanEnd };
 }

@@ -73,7 +73,7 @@ interface Tokenized {
 function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[]): Tokenized {
   const raw = `${source.heading}。${source.text}`;
   const folded = foldText(raw);
-  let content = '';
+  const content: string[] = [];
   const rawOffsets: number[] = [];
   const joined = new Set<number>();
   const contentParagraph: number[] = [];
@@ -93,14 +93,14 @@ function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[])
     if (lineBreak) paragraph++;
     lineBreak = false;
     if (i < source.heading.length) headingLength++;
-    content += ch;
+    content.push(ch);
     rawOffsets.push(i);
     contentParagraph.push(paragraph);
     previousRaw = i;
   }
   // Canonical vocabulary: each output character keeps the content index it comes from; a bigram joins two
   // characters of one replaced word or two characters adjacent in the raw text.
-  const normal = normalizeVocabulary(content, vocabulary);
+  const normal = normalizeVocabulary(content.join(''), vocabulary);
   const gramStarts: number[] = [];
   for (let k = 0; k + 1 < normal.from.length; k++) {
     const end = normal.spanEnd[k]!;
