@@ -17,6 +17,7 @@ export interface DocumentRow {
     tier?: string | null;
     kind?: string | null;
     issuedOn?: string | null;
+    publishedOn?: string | null;
     jurisdiction?: string | null;
     authorityLevel?: string | null;
     issuer?: string | null;
@@ -64,6 +65,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
     ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
+    ...(p.publishedOn ? { publishedOn: p.publishedOn } : {}),
     ...(first ? { firstIssuedOn: first } : {}),
     ...placeFields(p.jurisdiction, row.places),
     articles: row.articles.map((a) => ({

@@ -16,6 +16,11 @@ export interface AlignDocument
   /** The date of this text (this version's issue or adoption). */
   issuedOn?: string;
   /**
+   * The date it was published (a page's 发布日期, a date line under the title), when known: it was issued by then. Read
+   * only where `issuedOn` is unknown (existed-before.ts, issuedBy).
+   */
+  publishedOn?: string;
+  /**
    * The first date known of the work: the earliest adoption, promulgation or issue told by its head lines, by an
    * earlier version or by this text (水法 2016 text → 1988-01-21; a text that tells no history → its own date).
    * Absent when no date is known.

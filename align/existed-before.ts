@@ -19,6 +19,14 @@ export function isLaterDate(a: string | undefined, b: string | undefined): boole
 }
 
 /**
+ * The latest date a text can have been issued: its issue date, else the date it was published (a page copied from a
+ * government site often tells only 发布日期 2022-06-28; the measures were issued by then). Undefined when neither is known.
+ */
+export function issuedBy(doc: Pick<AlignDocument, 'issuedOn' | 'publishedOn'>): string | undefined {
+  return doc.issuedOn ?? doc.publishedOn;
+}
+
+/**
  * When a work first existed, read from one of its texts: `firstIssuedOn` when the reader gave it (the graph reads
  * the work's earliest event and version), else the earliest of the text's own date and the adoption, promulgation or
  * issue its head lines tell (the 2018 text of 残疾人保障法, 1990年12月28日通过 … → '1990-12-28'). Undefined when no
@@ -32,12 +40,12 @@ function firstDateOf(doc: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'ev
 
 /**
  * Whether `lower` can rest on `upper` in time: not when the upper work first existed after the lower text was issued
- * (a 2020 regulation does not implement a law of 2024). Unknown dates never exclude. Dates are ISO prefixes
- * ('2020', '2020-09', '2020-09-25'), compared as text.
+ * (a 2020 regulation does not implement a law of 2024), the lower text's date being issuedBy's. Unknown dates never
+ * exclude. Dates are ISO prefixes ('2020', '2020-09', '2020-09-25'), compared as text.
  */
 export function existedBefore(
   upper: Pick<AlignDocument, 'firstIssuedOn' | 'issuedOn' | 'events'>,
-  lower: Pick<AlignDocument, 'issuedOn'>,
+  lower: Pick<AlignDocument, 'issuedOn' | 'publishedOn'>,
 ): boolean {
-  return !isLaterDate(firstDateOf(upper), lower.issuedOn);
+  return !isLaterDate(firstDateOf(upper), issuedBy(lower));
 }

@@ -18,14 +18,14 @@
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
 import type { AlignDocument } from './align-types.ts';
-import { existedBefore, isLaterDate } from './existed-before.ts';
+import { existedBefore, isLaterDate, issuedBy } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
 import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
 function issuedAfter(upper: AlignDocument, lower: AlignDocument): boolean {
-  return isLaterDate(upper.issuedOn, lower.issuedOn);
+  return isLaterDate(upper.issuedOn, issuedBy(lower));
 }
 
 /**

@@ -19,7 +19,7 @@ WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
-RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .jurisdiction, .workId,
+RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .publishedOn, .jurisdiction, .workId,
           .alignedInput} AS policy,
        articles, cited, basedOn,
        [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |

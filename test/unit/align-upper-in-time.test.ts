@@ -48,4 +48,20 @@ describe('cited upper documents in time', () => {
     };
     expect(selectUpperDocuments([regulation, newWork, older]).get(regulation.file)).toEqual([older.file]);
   });
+
+  // A page copied from a government site often tells only when it was published (2022-06-28 14:14 under the
+  // title), not when it was issued: the bundled Liuzhou measures had no date at all for the engine, so the 科技部
+  // plan of 2022-09-21 was taken as one of its upper documents, and its headings came first for five of its items.
+  test('a text that tells only its publication date was issued by then: what came later is not above it', () => {
+    const measures = doc('liuzhou-measures', 'municipal', { publishedOn: '2022-06-28' });
+    const opinions = doc('state-council-opinions', 'national', { issuedOn: '2020-07-13' });
+    const plan = doc('most-plan', 'national', { issuedOn: '2022-09-21' });
+    expect(selectUpperDocuments([measures, opinions, plan]).get(measures.file)).toEqual([opinions.file]);
+    // Its issue date, when known, is what counts: the page may be published long after.
+    const issued = { ...measures, issuedOn: '2022-10-01' };
+    expect(selectUpperDocuments([issued, opinions, plan]).get(issued.file)).toEqual([opinions.file, plan.file]);
+    // Neither known: nothing is excluded.
+    const undated = doc('undated-measures', 'municipal', {});
+    expect(selectUpperDocuments([undated, opinions, plan]).get(undated.file)).toEqual([opinions.file, plan.file]);
+  });
 });
