@@ -4,7 +4,8 @@
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
  * and on the real pairs recall@3 of those the reader judged strong and of those judged medium. Then the obligation
  * comparison (align/compare-obligation.ts) against its blind reading (test/data/changes-obligation/).
- * Built-in sets: test/data/alignment-dev.tsv on corpus/ and test/data/alignment-docs-align.tsv on
+ * Built-in sets: test/data/alignment-dev.tsv and test/data/alignment-corpus-blind.tsv (the same documents read blind)
+ * on corpus/, test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
  * real-pairs file in test/data/alignment-real/ on ../shared/corpora/lawrefbook (each lower document aligned against
  * the upper documents its labels name), each once more with its pooled judgements (test/data/alignment-real/pooled/:
@@ -47,7 +48,8 @@ export const summary =
   'score the alignment engine and two baselines on hand-checked pairs (precision@1, recall@3 over pairs and capped)';
 
 const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-citations [--sample N]] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…
-  without sets: test/data/alignment-dev.tsv on corpus/, test/data/alignment-docs-align.tsv on test/data/docs-align/,
+  without sets: test/data/alignment-dev.tsv and alignment-corpus-blind.tsv on corpus/,
+  test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
   then the obligation comparison on its blind reading (test/data/changes-obligation/);
   --json: { suites, obligation, hidden: [local, national] when --hidden-citations }
@@ -85,6 +87,12 @@ const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 async function defaultSuites(): Promise<Suite[]> {
   const suites: Suite[] = [
     { kind: 'labels', labels: join(PROJECT_ROOT, 'test/data/alignment-dev.tsv'), docs: join(PROJECT_ROOT, 'corpus') },
+    // The same documents read blind, item by item against every upper document (the issue's own complaint).
+    {
+      kind: 'labels',
+      labels: join(PROJECT_ROOT, 'test/data/alignment-corpus-blind.tsv'),
+      docs: join(PROJECT_ROOT, 'corpus'),
+    },
     {
       kind: 'labels',
       labels: join(PROJECT_ROOT, 'test/data/alignment-docs-align.tsv'),
