@@ -29,6 +29,11 @@ export const DEFAULT_STOCK_PHRASES: readonly string[] = [
   '加快',
   '进一步',
   '积极',
+  // Boosters that take any object: 做大做强 产业规模 / 职业教育资源 / 正面宣传 in the gov.cn pages of ../shared/corpora,
+  // 做大做强特色主导产业 in the State Council opinions; never in a statute of lawrefbook.
+  '做大做强',
+  '做强做优',
+  '做优做强',
   '有关部门',
   '按照规定',
   '从其规定',

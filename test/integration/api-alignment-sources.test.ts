@@ -106,10 +106,10 @@ describe('likelyParents', () => {
         likelyParents: [
           // None of them rests on another of its tier: no score is carried up (via). Not the 科技部 plan of
           // 2022-09-21: the measures were published on 2022-06-28, so they were issued before it.
-          { policy: { id: NATIONAL }, score: 0.3328, via: null, alignedArticles: 16, cited: false },
+          { policy: { id: NATIONAL }, score: 0.333, via: null, alignedArticles: 16, cited: false },
           {
             policy: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施' },
-            score: 0.0525,
+            score: 0.0527,
             via: null,
             alignedArticles: 4,
             cited: false,
