@@ -92,7 +92,7 @@ const LIST_GOES_ON = /^(?:第[一二三四五六七八九十百零〇\d]{1,7}[�
 /** A range 第十条至第十二条 names every article between; longer ranges are not lists of duties but whole chapters. */
 const MAX_RANGE = 20;
 /** A bracketed aside (a short name defined, a document number, a version) ending where the article starts. */
-const TITLE_ASIDE = /[（(][^（）()《》]{1,40}[）)]$/;
+const TITLE_ASIDE = /[（(][^（）()]{1,40}[）)]$/;
 const longest = new WeakMap<ReadonlyMap<string, string>, number>();
 
 /**
@@ -138,7 +138,7 @@ export function readArticleReferences(text: string, names: ReadonlyMap<string, s
     const named = listed ? { name: listed.name, start: m.index! } : nameBefore(text, m.index!, names);
     if (!named) continue;
     // 本法, 本条例: the text's own articles; 该法: no name known.
-    if (!listed && text[m.index! - 1] !== '》' && /[本该此]/.test(text[named.start - 1] ?? '')) continue;
+    if (!listed && text[named.start] !== '《' && /[本该此]/.test(text[named.start - 1] ?? '')) continue;
     const article = readChineseNumber(m[1]!) ?? Number(m[1]);
     if (!Number.isInteger(article) || article < 1) continue;
     // 第十条至第十二条: the articles between are named too (an empty span: the text names them only as a range).

@@ -75,6 +75,9 @@ describe('readArticleReferences', () => {
     expect(read('《个人所得税法》（国发〔2018〕11号）第二条、第三条').map((r) => r[1])).toEqual([2, 3]);
     // Only right after 》: a bare name or a bracket closing something else names nothing.
     expect(read('预算法（2018年修正）第十条')).toEqual([]);
+    // A short name in 《》 inside the aside, and 该 before a title in 《》 (该 before a bare name is no reference).
+    expect(read('根据《中华人民共和国预算法》(以下简称《预算法》)第三十四条').map((r) => r[1])).toEqual([34]);
+    expect(read('该《中华人民共和国预算法》（2018年修正）第十条').map((r) => r[1])).toEqual([10]);
     expect(read('（见个人所得税法）第十条')).toEqual([]);
   });
 
