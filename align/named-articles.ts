@@ -13,6 +13,7 @@ import type { PreparedArticle } from './prepare-articles.ts';
 import type { ArticleMatch } from './rank-candidates.ts';
 import type { AlignmentPair } from '../model/index.ts';
 import { mayNameArticles, readArticleReferences, titleNames, withShortNames } from './read-article-references.ts';
+import { issuedBy } from './existed-before.ts';
 import { scorePair } from './score-pair.ts';
 import type { AlignmentScoring } from './smith-waterman.ts';
 
@@ -63,7 +64,7 @@ export function namedDocumentsIn(docs: readonly AlignDocument[]): (doc: AlignDoc
 function textsNamedBy(versions: readonly AlignDocument[], lower: AlignDocument): AlignDocument[] {
   if (versions.length < 2) return [...versions];
   const dates = [...new Set(versions.map((v) => v.issuedOn ?? ''))].sort();
-  const by = lower.issuedOn;
+  const by = issuedBy(lower);
   const date = (by ? dates.filter((d) => d && d <= by).at(-1) : dates.at(-1)) ?? dates[0];
   return versions.filter((v) => (v.issuedOn ?? '') === date);
 }

@@ -18,7 +18,8 @@ export function buildGraphStampQuery(): CypherQuery {
 WITH p ORDER BY p.id
 WITH collect(p.id) AS ids,
      collect(coalesce(p.textHash, '') + '|' + coalesce(p.tier, '') + '|' + coalesce(p.jurisdiction, '') + '|'
-             + coalesce(toString(p.issuedOn), '') + '|' + coalesce(p.kind, '') + '|'
+             + coalesce(toString(p.issuedOn), '') + '|' + coalesce(toString(p.publishedOn), '') + '|'
+             + coalesce(p.kind, '') + '|'
              + coalesce(p.authorityLevel, '') + '|' + coalesce(p.issuer, '') + '|' + coalesce(toString(p.importedAt), ''))
        AS facts
 RETURN ids, facts, [COUNT { (:Jurisdiction) }, COUNT { ()-[:PART_OF]->() }, COUNT { ()-[:HAS_VERSION]->() },

@@ -1,5 +1,5 @@
 /**
- * What a document was aligned from, as one hash: the engine's version, its own title, date and articles, and each
+ * What a document was aligned from, as one hash: the engine's version, its own title, dates and articles, and each
  * upper document it is aligned against with that document's title, date and articles. Titles and dates count because
  * the engine reads them: an article naming 预算法第十条 is paired with the article of the upper document of that title,
  * in the version of that date (align/named-articles.ts), so a renamed or redated upper changes those pairs. A
@@ -11,7 +11,9 @@ import { createHash } from 'node:crypto';
 import { ALIGN_VERSION, type AlignDocument } from '../../align/index.ts';
 
 function documentHash(doc: AlignDocument): string {
-  const hash = createHash('sha256').update(`${doc.title ?? ''}\u0000${doc.issuedOn ?? ''}\u0001`);
+  const hash = createHash('sha256').update(
+    `${doc.title ?? ''}\u0000${doc.issuedOn ?? ''}\u0000${doc.publishedOn ?? ''}\u0001`,
+  );
   for (const a of doc.articles) hash.update(`${a.path}\u0000${a.heading}\u0000${a.text}\u0001`);
   return hash.digest('hex');
 }

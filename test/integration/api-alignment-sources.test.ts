@@ -40,11 +40,11 @@ describe('sources', () => {
     );
     const sources = answer.body.data!.sources as { evidence: { lowerText: string }[] }[];
     expect(sources.map(({ evidence: _, ...rest }) => rest)).toEqual([
-      { article: { id: '国发〔2020〕7号#p2/a6' }, scope: 'UPPER', score: 0.3113, class: 'partially_related', rank: 1 },
+      { article: { id: '国发〔2020〕7号#p2/a6' }, scope: 'UPPER', score: 0.3062, class: 'partially_related', rank: 1 },
       {
         article: { id: 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施#p2/a3' },
         scope: 'UPPER',
-        score: 0.1811,
+        score: 0.1722,
         class: 'partially_related',
         rank: 2,
       },

@@ -140,6 +140,9 @@ describe('incremental alignment', () => {
       docs.map((d) => (d.file === uppers[0] ? { ...d, ...change } : d));
     expect(alignFingerprints(upperAs({ title: '另一个标题' }), selection, [lower]).get(lower)).not.toBe(base);
     expect(alignFingerprints(upperAs({ issuedOn: '1999-01-01' }), selection, [lower]).get(lower)).not.toBe(base);
+    // The lower text's own publication date picks the version of a law it names when its issue date is unknown.
+    const lowerAs = docs.map((d) => (d.file === lower ? { ...d, publishedOn: '2030-01-01' } : d));
+    expect(alignFingerprints(lowerAs, selection, [lower]).get(lower)).not.toBe(base);
     const fewer = new Map(selection).set(lower, uppers.slice(1));
     expect(alignFingerprints(docs, fewer, [lower]).get(lower)).not.toBe(base);
     const unrelated = docs.find((d) => d.file !== lower && !uppers.includes(d.file))!;

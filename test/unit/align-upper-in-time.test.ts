@@ -2,7 +2,13 @@
 // text: on lawrefbook that was so for 240 of 984 regulations citing a law of the book, and each was aligned to the
 // nearest older documents instead of its law.
 import { describe, expect, test } from 'vitest';
-import { selectUpperDocuments, type AlignDocument } from '../../align/index.ts';
+import {
+  createSourceIndex,
+  inferLikelyParents,
+  rankSources,
+  selectUpperDocuments,
+  type AlignDocument,
+} from '../../align/index.ts';
 
 const article = (text: string) => [{ number: 1, path: 'a1', heading: '', text }];
 
@@ -60,6 +66,11 @@ describe('cited upper documents in time', () => {
     // Its issue date, when known, is what counts: the page may be published long after.
     const issued = { ...measures, issuedOn: '2022-10-01' };
     expect(selectUpperDocuments([issued, opinions, plan]).get(issued.file)).toEqual([opinions.file, plan.file]);
+    // Nor is it where its articles may come from (sources), nor a parent (likelyParents).
+    const docs = [measures, opinions, plan];
+    const at = { file: measures.file, path: 'a1' };
+    expect(rankSources(createSourceIndex(docs), at, { scope: 'UPPER' }).map((m) => m.file)).toEqual([opinions.file]);
+    expect(inferLikelyParents(docs, measures.file).map((p) => p.file)).toEqual([opinions.file]);
     // Neither known: nothing is excluded.
     const undated = doc('undated-measures', 'municipal', {});
     expect(selectUpperDocuments([undated, opinions, plan]).get(undated.file)).toEqual([opinions.file, plan.file]);
