@@ -30,7 +30,7 @@ export const DEFAULT_STOCK_PHRASES: readonly string[] = [
   '进一步',
   '积极',
   // Boosters that take any object: 做大做强 产业规模 / 职业教育资源 / 正面宣传 in the gov.cn pages of ../shared/corpora,
-  // 做大做强特色主导产业 in the State Council opinions; never in a statute of lawrefbook.
+  // 做大做强特色主导产业 in the State Council opinions; once in the statutes of lawrefbook (做优做强, 山东 2021).
   '做大做强',
   '做强做优',
   '做优做强',
