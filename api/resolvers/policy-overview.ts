@@ -32,7 +32,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The key of a group: authority level, tier and jurisdiction joined by '|' (empty when unknown). */
 export const GROUP_KEY =
   "coalesce(p.authorityLevel, '') + '|' + coalesce(p.tier, '') + '|' + coalesce(p.jurisdiction, '')";
-const YEAR = "toInteger(left(coalesce(p.issuedOn, p.effectiveOn, p.validFrom, '0'), 4))";
+// A text that tells only when it was published (a page's 发布日期) is dated by that: it was issued by then.
+const YEAR = "toInteger(left(coalesce(p.issuedOn, p.effectiveOn, p.validFrom, p.publishedOn, '0'), 4))";
 
 function params(filter: OverviewFilter): Record<string, unknown> {
   const list = (v: string[] | null | undefined) => (v?.length ? v : null);
@@ -57,7 +58,7 @@ WHERE ($tiers IS NULL OR p.tier IN $tiers)
   AND ($statuses IS NULL OR coalesce(p.versionStatus, 'in_force') IN $statuses)
   AND ($yearFrom IS NULL OR ${YEAR} >= $yearFrom)
   AND ($yearTo IS NULL OR ${YEAR} <= $yearTo)
-  AND ($asOf IS NULL OR (coalesce(p.validFrom, p.effectiveOn, p.issuedOn) <= $asOf AND (p.validTo IS NULL OR p.validTo > $asOf)))
+  AND ($asOf IS NULL OR (coalesce(p.validFrom, p.effectiveOn, p.issuedOn, p.publishedOn) <= $asOf AND (p.validTo IS NULL OR p.validTo > $asOf)))
   AND ($groupKey IS NULL OR ${GROUP_KEY} = $groupKey)`;
 
 /** Counts per group of the matching documents. */
@@ -77,7 +78,7 @@ ORDER BY authorityLevel, tier, jurisdiction`,
 export function buildOverviewDocumentsQuery(filter: OverviewFilter, limit: number): CypherQuery {
   return {
     cypher: `${MATCH}
-WITH p ORDER BY coalesce(p.issuedOn, p.effectiveOn, '9999'), p.id LIMIT toInteger($limit)
+WITH p ORDER BY coalesce(p.issuedOn, p.effectiveOn, p.publishedOn, '9999'), p.id LIMIT toInteger($limit)
 CALL (p) {
   OPTIONAL MATCH (p)-[:HAS_ARTICLE]->(a:Article)
   RETURN count(a) AS articleCount, count(CASE WHEN EXISTS { (a)-[r:ALIGNS_WITH]->() WHERE coalesce(r.status, 'suggested') <> 'rejected' } THEN 1 END) AS alignedCount

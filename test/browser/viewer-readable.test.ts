@@ -207,6 +207,16 @@ CREATE (p)-[:BASED_ON]->(u)`,
         (window as unknown as { cy: Cy }).cy.getElementById('policy:国发〔2020〕7号').nonempty(),
       ),
     ).toBe(true);
+    // The Liuzhou measures tell only the day their page was published (2022-06-28): in force by 2023 for the filter.
+    await page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement) => {
+      el.value = String(
+        Math.round((Date.parse('2023-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000),
+      );
+      el.dispatchEvent(new Event('change'));
+    });
+    await page.waitForFunction(() =>
+      (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').nonempty(),
+    );
     await graph.write([
       { cypher: "MATCH (w:Work {id: 'w:test|上位条例'})-[:HAS_VERSION]->(u:Policy) DETACH DELETE w, u", params: {} },
     ]);
