@@ -192,12 +192,7 @@ CREATE (p)-[:BASED_ON]->(u)`,
     );
     // The graph as it stood on 2021-01-01: documents issued later, or without any date, drop out.
     await page.check('[data-filter="asOf:on"]');
-    await page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement) => {
-      el.value = String(
-        Math.round((Date.parse('2021-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000),
-      );
-      el.dispatchEvent(new Event('change'));
-    });
+    await slideAsOf(page, '2021-01-01');
     await page.waitForFunction(() =>
       (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').empty(),
     );
@@ -208,12 +203,7 @@ CREATE (p)-[:BASED_ON]->(u)`,
       ),
     ).toBe(true);
     // The Liuzhou measures tell only the day their page was published (2022-06-28): in force by 2023 for the filter.
-    await page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement) => {
-      el.value = String(
-        Math.round((Date.parse('2023-01-01T00:00:00Z') - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000),
-      );
-      el.dispatchEvent(new Event('change'));
-    });
+    await slideAsOf(page, '2023-01-01');
     await page.waitForFunction(() =>
       (window as unknown as { cy: Cy }).cy.getElementById('policy:柳政规〔2021〕18号').nonempty(),
     );
@@ -223,6 +213,15 @@ CREATE (p)-[:BASED_ON]->(u)`,
     await page.close();
   });
 });
+
+/** Moves the time slider to `date`: its positions are days from 1949-10-01 (viewer/src/render-filters.ts). */
+function slideAsOf(page: Page, date: string): Promise<void> {
+  const day = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse('1949-10-01T00:00:00Z')) / 86_400_000);
+  return page.locator('[data-filter="asOf"]').evaluate((el: HTMLInputElement, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event('change'));
+  }, String(day));
+}
 
 /** Closed documents whose drawn label runs out of their box (the label's box is larger than the node's). */
 function labelsOutsideBoxes(page: Page): Promise<string[]> {
