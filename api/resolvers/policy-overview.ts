@@ -11,6 +11,7 @@ import { basisLostPredicate } from './basis-changed.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
+import { inForceCypher } from './read-as-of.ts';
 
 /** The filter argument; a missing or null field filters nothing. */
 export interface OverviewFilter {
@@ -58,7 +59,9 @@ WHERE ($tiers IS NULL OR p.tier IN $tiers)
   AND ($statuses IS NULL OR coalesce(p.versionStatus, 'in_force') IN $statuses)
   AND ($yearFrom IS NULL OR ${YEAR} >= $yearFrom)
   AND ($yearTo IS NULL OR ${YEAR} <= $yearTo)
-  AND ($asOf IS NULL OR (coalesce(p.validFrom, p.effectiveOn, p.issuedOn, p.publishedOn) <= $asOf AND (p.validTo IS NULL OR p.validTo > $asOf)))
+  AND ${inForceCypher('p')}
+  // Unlike policy(asOf), an overview on a day leaves out a document that tells no date at all.
+  AND ($asOf IS NULL OR coalesce(p.validFrom, p.effectiveOn, p.issuedOn, p.publishedOn) IS NOT NULL)
   AND ($groupKey IS NULL OR ${GROUP_KEY} = $groupKey)`;
 
 /** Counts per group of the matching documents. */

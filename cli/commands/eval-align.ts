@@ -141,8 +141,6 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
   return suites.length > 0 ? suites : undefined;
 }
 
-/** A statute read for evaluation: chapter and section lines (#…) that the parser may leave in an article are dropped. */
-
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
 
 /** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
