@@ -10,8 +10,7 @@
  * the second lower clause carries the upper one, which states it as a fact.
  */
 import type { ChangeSpan, ChangeVerdict } from './change-types.ts';
-import { bigramSimilarity } from '../text/index.ts';
-import { foldText, isContentChar } from './fold-text.ts';
+import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 
 /** The shared clause's obligation words, each side's clause, and the verdict. */
 export interface ObligationChange {
@@ -22,9 +21,6 @@ export interface ObligationChange {
   lowerClause: ChangeSpan;
   upperClause: ChangeSpan;
 }
-
-/** A clause pair less alike than this shares no duty: the articles share a topic only, and nothing is compared. */
-const MIN_CLAUSE_DICE = 0.1;
 
 const LEVELS: [RegExp, number][] = [
   // 应 alone as in 应予/应按照 (not in 相应, 适应, 供应, 应用, 应急 …); 须 alone, not in 必须 (matched first) or 无须;
@@ -44,17 +40,6 @@ interface Clause {
   word?: ChangeSpan;
   bigrams: Set<string>;
 }
-
-/** The bigrams of a clause's content characters, folded (punctuation and spaces left out). */
-function bigramsOf(text: string): Set<string> {
-  const chars = [...foldText(text)].filter(isContentChar);
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
-  return grams;
-}
-
-// Two clauses without a content bigram (punctuation only) share nothing to compare.
-const dice = (a: Set<string>, b: Set<string>) => (a.size + b.size === 0 ? 0 : bigramSimilarity(a, b));
 
 /** The strongest obligation word of a clause (the first of that strength). */
 function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {
@@ -89,7 +74,7 @@ function clausesOf(text: string): Clause[] {
       const span = { text: body, start: m.index! + lead, end: m.index! + lead + body.length };
       const own = strongestWord(span);
       const word = own.level === 0 && listLead && ITEM.test(body) ? listLead : own;
-      clauses.push({ span, ...word, bigrams: bigramsOf(body) });
+      clauses.push({ span, ...word, bigrams: clauseBigrams(body) });
       if (endsLead) listLead = own;
       else if (!ITEM.test(body)) listLead = undefined;
     }
@@ -105,7 +90,7 @@ export function compareObligation(lowerText: string, upperText: string): Obligat
   let best: { l: Clause; u: Clause; similarity: number } | undefined;
   for (const l of lower)
     for (const u of upper) {
-      const similarity = dice(l.bigrams, u.bigrams);
+      const similarity = clauseDice(l.bigrams, u.bigrams);
       if (!best || similarity > best.similarity) best = { l, u, similarity };
     }
   if (!best || best.similarity < MIN_CLAUSE_DICE) return undefined;
