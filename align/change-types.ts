@@ -4,7 +4,16 @@
  */
 
 /** What a change is about. */
-export type ChangeKind = 'amount' | 'share' | 'year' | 'deadline' | 'obligation' | 'scope';
+export type ChangeKind =
+  | 'amount'
+  | 'share'
+  | 'multiple'
+  | 'year'
+  | 'deadline'
+  | 'count'
+  | 'measure'
+  | 'obligation'
+  | 'scope';
 /** How the lower article differs from the upper one. */
 export type ChangeVerdict = 'stricter' | 'looser' | 'same' | 'added' | 'dropped';
 

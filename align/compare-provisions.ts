@@ -1,84 +1,23 @@
 /**
- * What changed between two aligned articles, typed: amounts (元/万元/亿元), shares (%, 百分之…), target years,
- * deadlines (…日/个月内), obligation strength of the clause the two share (必须/应当 > 鼓励/支持 > 可以 > a fact;
- * compare-obligation.ts) and scope (subjects named on one side only). Each change says `stricter | looser | same |
- * added | dropped` from the point of view of those the lower article binds: stricter asks more of them (a higher
- * floor, target or fine, a lower cap, a shorter deadline, an earlier year, a stronger obligation word). Spans are
- * offsets into each text. When the lower article names the upper one (`namesUpper`: 依照个人所得税法第六条…, the pair
- * marked `cited`), the upper article applies by reference, so what only the upper says is not dropped and is left out:
- * the implementing regulation's 第十九条, which defines one term of 第六条第三款, dropped none of 第六条's nine amounts.
+ * What changed between two aligned articles, typed: the numbers each states (read-quantities.ts: amounts, shares,
+ * multiples, target years, deadlines and periods, counts with a threshold, measures), each paired with the number of
+ * the same kind in the most alike sentence on the other side; obligation strength of the clause the two share
+ * (必须/应当 > 鼓励/支持 > 可以 > a fact; compare-obligation.ts); and scope (subjects named on one side only). Each change
+ * says `stricter | looser | same | added | dropped` from the point of view of those the lower article binds: stricter
+ * asks more of them (a higher floor, target or fine, the cap of a fine too; a lower cap; a shorter time limit; a longer
+ * notice; an earlier year; a stronger obligation word). Spans are offsets into each text. When the lower article
+ * names the upper one (`namesUpper`: 依照个人所得税法第六条…, the pair marked `cited`), the upper article applies by
+ * reference, so what only the upper says is not dropped and is left out: the implementing regulation's 第十九条, which
+ * defines one term of 第六条第三款, dropped none of 第六条's nine amounts.
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
 import type { ChangeSpan, ChangeVerdict, ProvisionChange } from './change-types.ts';
+import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 import { compareObligation } from './compare-obligation.ts';
-import { normalizeVocabulary } from './normalize-vocabulary.ts';
 import { foldText } from './fold-text.ts';
-import { readChineseNumber } from '../text/index.ts';
-
-/** 1 = a floor or a fine (more is stricter), −1 = a cap (more is looser). */
-type Direction = 1 | -1;
-
-interface Quantity {
-  kind: 'amount' | 'share' | 'year' | 'deadline';
-  value: number;
-  direction: Direction;
-  span: ChangeSpan;
-}
-
-const NUM = '[0-9.]+|[零〇一二两三四五六七八九十百千万亿点]+';
-const FLOOR_WORDS = /(不低于|不少于|至少|以上|不得少于)$/;
-const CAP_WORDS = /(不超过|不高于|最高|最多|以内|以下|不得超过)$/;
-
-function direction(before: string, after: string, kind: Quantity['kind']): Direction {
-  if (kind === 'deadline') return -1;
-  if (kind === 'year') return -1;
-  if (CAP_WORDS.test(before) || /^(以内|以下)/.test(after)) return -1;
-  if (FLOOR_WORDS.test(before) || /^以上/.test(after)) return 1;
-  return 1;
-}
-
-function quantities(text: string): Quantity[] {
-  const found: Quantity[] = [];
-  const push = (kind: Quantity['kind'], value: number | undefined, start: number, end: number) => {
-    if (value === undefined || Number.isNaN(value)) return;
-    const before = text.slice(Math.max(0, start - 4), start);
-    const after = text.slice(end, end + 3);
-    const lead = /(不低于|不少于|至少|不超过|不高于|最高|最多|不得少于|不得超过)$/.exec(before)?.[0] ?? '';
-    found.push({
-      kind,
-      value,
-      direction: direction(before, after, kind),
-      span: { text: text.slice(start - lead.length, end), start: start - lead.length, end },
-    });
-  };
-  for (const m of text.matchAll(new RegExp(`(${NUM})(亿元|万元|元)`, 'g'))) {
-    const n = readChineseNumber(m[1]!);
-    const unit = m[2] === '亿元' ? 1e8 : m[2] === '万元' ? 1e4 : 1;
-    push('amount', n === undefined ? undefined : n * unit, m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(new RegExp(`百分之(${NUM})|([0-9.]+)%`, 'g'))) {
-    push('share', readChineseNumber(m[1] ?? m[2]!), m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(/(?:到|至|在)(\d{4})年/g)) push('year', Number(m[1]), m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(new RegExp(`(${NUM})(个工作日|个月|日|天|年)(?:内|以内|前)`, 'g'))) {
-    const n = readChineseNumber(m[1]!);
-    const days = m[2] === '个月' ? 30 : m[2] === '年' ? 365 : 1;
-    push('deadline', n === undefined ? undefined : n * days, m.index!, m.index! + m[0].length);
-  }
-  // A minimum period (公示时间不得少于十五日): longer asks more.
-  for (const m of text.matchAll(new RegExp(`(不得少于|不少于)(${NUM})(个工作日|个月|日|天)`, 'g'))) {
-    const n = readChineseNumber(m[2]!);
-    if (n === undefined) continue;
-    found.push({
-      kind: 'deadline',
-      value: n * (m[3] === '个月' ? 30 : 1),
-      direction: 1,
-      span: { text: m[0], start: m.index!, end: m.index! + m[0].length },
-    });
-  }
-  return found.sort((x, y) => x.span.start - y.span.start);
-}
+import { normalizeVocabulary } from './normalize-vocabulary.ts';
+import { readQuantities, type Quantity } from './read-quantities.ts';
 
 /** Subjects a provision can bind or benefit, in canonical vocabulary (normalize-vocabulary.ts). */
 const SUBJECTS = [
@@ -116,40 +55,156 @@ function subjects(text: string): Map<string, ChangeSpan> {
   return found;
 }
 
-function verdictOf(lower: number, upper: number, dir: Direction): ChangeVerdict {
+const QUANTITY_ORDER = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+
+/** A quantity with the bigrams of its own clause and of its sentence up to it, numbers left out. */
+interface Placed {
+  q: Quantity;
+  clause: Set<string>;
+  sentence: Set<string>;
+}
+
+/**
+ * The formula every penalty clause repeats (违反本条例规定…由…部门责令改正…处…以上…以下罚款): it tells no act and no one,
+ * so two fines for different acts do not look alike by it.
+ */
+const PENALTY_FORMULA = new RegExp(
+  [
+    '违反本(?:条例|法|规定|办法|决定)(?:的)?(?:规定|第[^，。；]{1,12}条)?(?:规定)?',
+    '由[^，。；]{0,24}?(?:部门|机关|机构|人民政府)(?:依法|按照职责)?',
+    '责令(?:其)?(?:限期)?(?:改正|停止违法行为|拆除|恢复原状|整改)?',
+    '(?:逾期不改正|逾期未改正|拒不改正|情节严重)的',
+    '没收违法所得',
+    '(?:并|可以|可)?处以?',
+    '(?:的)?罚款',
+    '以上|以下',
+  ].join('|'),
+  'g',
+);
+
+/** Text[start, end) without its quantities and without the penalty formula. */
+function contextOf(text: string, start: number, end: number, quantities: readonly Quantity[]): string {
+  let out = text.slice(start, end);
+  for (const q of quantities)
+    if (q.span.start >= start && q.span.end <= end)
+      out = out.slice(0, q.span.start - start) + ' '.repeat(q.span.end - q.span.start) + out.slice(q.span.end - start);
+  return out.replace(PENALTY_FORMULA, ' ');
+}
+
+/**
+ * A fine's sentence names the act it punishes (违反…的，…处…罚款) and its clause whom (对单位处…，对个人处…): the clause runs
+ * from the previous to the next ，。；, the sentence from its start (。 or a line end) to the clause's end.
+ */
+function placeQuantities(text: string, quantities: readonly Quantity[]): Placed[] {
+  const back = (at: number, stop: RegExp) => {
+    while (at > 0 && !stop.test(text[at - 1]!)) at--;
+    return at;
+  };
+  return quantities.map((q) => {
+    let end = q.span.end;
+    while (end < text.length && !/[，,。；;\n]/.test(text[end]!)) end++;
+    const clauseStart = back(q.span.start, /[，,。；;\n]/);
+    const sentenceStart = back(q.span.start, /[。\n]/);
+    return {
+      q,
+      clause: clauseBigrams(contextOf(text, clauseStart, end, quantities)),
+      sentence: clauseBigrams(contextOf(text, sentenceStart, end, quantities)),
+    };
+  });
+}
+
+/**
+ * Counterparts of one kind, one to one: a floor with a floor and a cap with a cap before any other pair, then the
+ * pair whose sentences and clauses are most alike. Two numbers whose sentences are less alike than MIN_CLAUSE_DICE
+ * are no counterparts (a fine for another act); what is left stands on one side only, added or dropped.
+ */
+function pairQuantities(
+  text: { lower: string; upper: string },
+  lower: readonly Quantity[],
+  upper: readonly Quantity[],
+) {
+  const l = placeQuantities(text.lower, lower);
+  const u = placeQuantities(text.upper, upper);
+  const candidates: { a: Quantity; b: Quantity; sameRole: boolean; similarity: number; order: number }[] = [];
+  l.forEach((a, i) =>
+    u.forEach((b, j) => {
+      // A bare formula (处五千元以上五万元以下罚款) names no act to tell fines apart: it may pair, last.
+      const bare = a.sentence.size === 0 || b.sentence.size === 0;
+      const similarity = bare ? MIN_CLAUSE_DICE : clauseDice(a.sentence, b.sentence);
+      if (similarity >= MIN_CLAUSE_DICE)
+        candidates.push({
+          a: a.q,
+          b: b.q,
+          sameRole: a.q.role === b.q.role && a.q.sense === b.q.sense,
+          similarity: similarity + clauseDice(a.clause, b.clause),
+          order: i * u.length + j,
+        });
+    }),
+  );
+  candidates.sort(
+    (x, y) => Number(y.sameRole) - Number(x.sameRole) || y.similarity - x.similarity || x.order - y.order,
+  );
+  const pairs: [Quantity, Quantity][] = [];
+  const takenLower = new Set<Quantity>();
+  const takenUpper = new Set<Quantity>();
+  for (const { a, b } of candidates) {
+    if (takenLower.has(a) || takenUpper.has(b)) continue;
+    takenLower.add(a);
+    takenUpper.add(b);
+    pairs.push([a, b]);
+  }
+  pairs.sort((x, y) => x[0].span.start - y[0].span.start);
+  return {
+    pairs,
+    lowerOnly: lower.filter((a) => !takenLower.has(a)),
+    upperOnly: upper.filter((b) => !takenUpper.has(b)),
+  };
+}
+
+function verdictOf(lower: number, upper: number, dir: 1 | -1): ChangeVerdict {
   if (lower === upper) return 'same';
   return lower > upper === (dir === 1) ? 'stricter' : 'looser';
 }
 
 const show = (q: Quantity) =>
-  q.kind === 'share' ? `${q.value}%` : q.kind === 'deadline' ? `${q.value} days` : String(q.value);
+  q.kind === 'share'
+    ? `${q.value}%`
+    : q.kind === 'multiple'
+      ? `${q.value}×`
+      : q.kind === 'deadline'
+        ? `${q.value} days`
+        : String(q.value);
 
-/** Typed changes from `upperText` to `lowerText`, quantities paired in order of appearance within each kind. */
+/** What the number is: a cap (not a fine's), a minimum period, a time limit … */
+const suffix = (q: Quantity) => (q.sense ? ` (${q.sense})` : q.direction === -1 && q.role === 'cap' ? ' (cap)' : '');
+
+/** Typed changes from `upperText` to `lowerText`: numbers kind by kind (pairQuantities), then obligation, then scope. */
 export function compareProvisions(
   lowerText: string,
   upperText: string,
   options: { namesUpper?: boolean } = {},
 ): ProvisionChange[] {
   const changes: ProvisionChange[] = [];
-  const lowerQ = quantities(lowerText);
-  const upperQ = quantities(upperText);
-  for (const kind of ['amount', 'share', 'year', 'deadline'] as const) {
-    const l = lowerQ.filter((q) => q.kind === kind);
-    const u = upperQ.filter((q) => q.kind === kind);
-    for (let i = 0; i < Math.max(l.length, u.length); i++) {
-      const a = l[i];
-      const b = u[i];
-      if (a && b) {
-        changes.push({
-          kind,
-          verdict: verdictOf(a.value, b.value, a.direction),
-          lower: a.span,
-          upper: b.span,
-          detail: `${show(a)} vs ${show(b)}${a.direction === 1 ? '' : ' (cap)'}`,
-        });
-      } else if (a) changes.push({ kind, verdict: 'added', lower: a.span, detail: `added: ${show(a)}` });
-      else if (b) changes.push({ kind, verdict: 'dropped', upper: b.span, detail: `dropped: ${show(b)}` });
-    }
+  const lowerQ = readQuantities(lowerText);
+  const upperQ = readQuantities(upperText);
+  for (const kind of QUANTITY_ORDER) {
+    const { pairs, lowerOnly, upperOnly } = pairQuantities(
+      { lower: lowerText, upper: upperText },
+      lowerQ.filter((q) => q.kind === kind),
+      upperQ.filter((q) => q.kind === kind),
+    );
+    for (const [a, b] of pairs)
+      changes.push({
+        kind,
+        verdict: verdictOf(a.value, b.value, a.direction),
+        lower: a.span,
+        upper: b.span,
+        detail: `${show(a)} vs ${show(b)}${suffix(a)}`,
+      });
+    for (const a of lowerOnly)
+      changes.push({ kind, verdict: 'added', lower: a.span, detail: `added: ${show(a)}${suffix(a)}` });
+    for (const b of upperOnly)
+      changes.push({ kind, verdict: 'dropped', upper: b.span, detail: `dropped: ${show(b)}${suffix(b)}` });
   }
   const duty = compareObligation(lowerText, upperText);
   if (duty)

@@ -58,6 +58,7 @@ export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { compareProvisions } from './compare-provisions.ts';
+export { readQuantities, type Quantity, type QuantityKind, type QuantityRole } from './read-quantities.ts';
 export type { ProvisionChange, ChangeKind, ChangeVerdict, ChangeSpan } from './change-types.ts';
 export { compareObligation, type ObligationChange } from './compare-obligation.ts';
 export {
@@ -67,6 +68,13 @@ export {
   type ObligationScore,
   type ReadVerdict,
 } from './evaluate-obligation-reading.ts';
+export {
+  parseQuantityReading,
+  scoreQuantityReading,
+  type QuantityJudgement,
+  type QuantityScore,
+  type QuantityCounts,
+} from './evaluate-quantity-reading.ts';
 export {
   normalizeVocabulary,
   parseVocabulary,

@@ -3,7 +3,8 @@
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
  * and on the real pairs recall@3 of those the reader judged strong and of those judged medium. Then the obligation
- * comparison (align/compare-obligation.ts) against its blind reading (test/data/changes-obligation/).
+ * comparison (align/compare-obligation.ts) and the quantity comparison (align/compare-provisions.ts) against their
+ * blind readings (test/data/changes-obligation/, test/data/changes-quantities/).
  * Built-in sets: test/data/alignment-dev.tsv and test/data/alignment-corpus-blind.tsv (the same documents read blind)
  * on corpus/, test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
@@ -20,14 +21,17 @@ import {
   alignDocuments,
   alignWithBaseline,
   compareObligation,
+  compareProvisions,
   evaluateAlignment,
   fillNumbersFromCitations,
   labelledSelection,
   parseAlignmentLabels,
   parseLabelledPairs,
   parseObligationReading,
+  parseQuantityReading,
   recallAt3ByStrength,
   scoreObligationReading,
+  scoreQuantityReading,
   selectUpperDocuments,
   toAlignmentLabels,
   type AlignDocument,
@@ -37,6 +41,10 @@ import {
   type LabelOutcome,
   type ObligationJudgement,
   type ObligationScore,
+  type ProvisionChange,
+  type QuantityCounts,
+  type QuantityJudgement,
+  type QuantityScore,
 } from '../../align/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -51,8 +59,9 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   without sets: test/data/alignment-dev.tsv and alignment-corpus-blind.tsv on corpus/,
   test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
-  then the obligation comparison on its blind reading (test/data/changes-obligation/);
-  --json: { suites, obligation, hidden: [local, national] when --hidden-citations }
+  then the obligation and the quantity comparisons on their blind readings (test/data/changes-obligation/,
+  test/data/changes-quantities/);
+  --json: { suites, obligation, quantities, hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
                       N of them): local regulations against national documents, State Council regulations against laws
@@ -142,18 +151,24 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 }
 
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
+const QUANTITY_READING = 'test/data/changes-quantities/quantity-reading.tsv';
+
+/** Reads articles of lawrefbook by file and number, each file once; a missing article is an error naming `source`. */
+function lawrefbookArticles(root: string, source: string): (file: string, article: number) => Promise<string> {
+  const documents = new Map<string, Promise<AlignDocument>>();
+  return async (file, article) => {
+    if (!documents.has(file)) documents.set(file, readLawrefbookDocument(root, file));
+    const found = (await documents.get(file)!).articles.find((a) => a.number === article);
+    if (!found) throw new Error(`${source}: ${file} has no article ${article}`);
+    return found.text;
+  };
+}
 
 /** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
 export async function evaluateObligationReading(root = REAL_ROOT): Promise<ObligationScore> {
   const path = join(PROJECT_ROOT, OBLIGATION_READING);
   const judgements = parseObligationReading(await readFile(path, 'utf8'), OBLIGATION_READING);
-  const documents = new Map<string, Promise<AlignDocument>>();
-  const textOf = async (file: string, article: number) => {
-    if (!documents.has(file)) documents.set(file, readLawrefbookDocument(root, file));
-    const found = (await documents.get(file)!).articles.find((a) => a.number === article);
-    if (!found) throw new Error(`${OBLIGATION_READING}: ${file} has no article ${article}`);
-    return found.text;
-  };
+  const textOf = lawrefbookArticles(root, OBLIGATION_READING);
   const verdicts = new Map<ObligationJudgement, ChangeVerdict | undefined>();
   for (const j of judgements) {
     const lower = await textOf(j.lowerFile, j.lowerArticle);
@@ -162,8 +177,37 @@ export async function evaluateObligationReading(root = REAL_ROOT): Promise<Oblig
   return scoreObligationReading(judgements, (j) => verdicts.get(j));
 }
 
+/** The quantity comparison scored on its blind reading: each pair's two articles read from `root`. */
+export async function evaluateQuantityReading(root = REAL_ROOT): Promise<QuantityScore> {
+  const path = join(PROJECT_ROOT, QUANTITY_READING);
+  const judgements = parseQuantityReading(await readFile(path, 'utf8'), QUANTITY_READING);
+  const textOf = lawrefbookArticles(root, QUANTITY_READING);
+  const changes = new Map<QuantityJudgement, ProvisionChange[]>();
+  for (const j of judgements) {
+    const lower = await textOf(j.lowerFile, j.lowerArticle);
+    changes.set(j, compareProvisions(lower, await textOf(j.upperFile, j.upperArticle)));
+  }
+  return scoreQuantityReading(judgements, (j) => changes.get(j)!);
+}
+
+const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
+
+function quantityLines(score: QuantityScore): string {
+  const row = (name: string, c: QuantityCounts) =>
+    `  ${name.padEnd(10)} made that a reader made: ${share(c.right, c.claimed).padEnd(18)} the reader's found: ${share(c.found, c.read)}`;
+  return [
+    `quantities (amounts, shares, multiples, years, deadlines, counts, measures), on ${score.pairs} real pairs read blind (${QUANTITY_READING}):`,
+    row('all', score.all),
+    row('changes', score.changes),
+    ...Object.entries(score.byKind)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([kind, c]) => row(kind, c)),
+    `  two readers, the same comparison: ${share(score.readersAgree, score.readTwice)}`,
+    '',
+  ].join('\n');
+}
+
 function obligationLines(score: ObligationScore): string {
-  const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
   return [
     `obligation strength of the shared clause, on ${score.pairs} real pairs read blind (${OBLIGATION_READING}):`,
     `  changes claimed (stricter, looser, added, dropped) that a reader gave: ${share(score.right, score.claimed)}`,
@@ -324,9 +368,11 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   let obligation: ObligationScore | undefined;
+  let quantities: QuantityScore | undefined;
   if (!given)
     try {
       obligation = await evaluateObligationReading();
+      quantities = await evaluateQuantityReading();
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
@@ -344,11 +390,11 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${quantityLines(quantities)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }

@@ -25300,7 +25300,7 @@ export type PolicyWorkRelationship = {
 /** One typed change between two aligned articles, from the point of view of those the lower article binds. */
 export type ProvisionChange = {
   detail: Scalars['String']['output'];
-  /** amount | share | year | deadline | obligation | scope */
+  /** amount | share | multiple | year | deadline | count | measure | obligation | scope */
   kind: Scalars['String']['output'];
   lowerEnd?: Maybe<Scalars['Int']['output']>;
   lowerStart?: Maybe<Scalars['Int']['output']>;

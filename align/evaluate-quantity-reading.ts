@@ -1,0 +1,174 @@
+/**
+ * Scores the quantity comparison (amounts, shares, multiples, target years, deadlines, counts) against a blind reading
+ * (test/data/changes-quantities/): per pair, every quantity a reader found, its counterpart and the verdict. A
+ * comparison the program makes is right when a reader made the same one (kind, verdict, and the quantities as
+ * written within the program's spans); a reader's comparison is found when the program makes it. Each reader line
+ * and each program comparison is used once.
+ * Example line: `DLC/…/山东省民用建筑节能条例(2020-07-24).md	55	经济法/节约能源法(2018-10-26).md	74	amount	added	一千元	-	fine on individuals	reader-A`
+ * → one judgement of that pair, reader-A: [{ kind: 'amount', verdict: 'added', lower: '一千元', upper: undefined }].
+ */
+import type { ProvisionChange } from './change-types.ts';
+import { readOrdinal } from './evaluate-alignment.ts';
+
+/** What a reader may name: the kinds the comparison reads, and `measure` (米, 公顷), which it does not. */
+export const READ_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+export type ReadKind = (typeof READ_KINDS)[number];
+const VERDICTS = ['stricter', 'looser', 'same', 'added', 'dropped', 'unclear'] as const;
+export type QuantityVerdict = (typeof VERDICTS)[number];
+
+/** One quantity comparison as a reader wrote it. */
+export interface ReadComparison {
+  kind: ReadKind;
+  verdict: QuantityVerdict;
+  /** The quantity as written on each side; undefined where the reader wrote `-`. */
+  lower?: string;
+  upper?: string;
+}
+
+/** One pair as read: each reader's comparisons (first reader first); `none` lines leave a reader's list empty. */
+export interface QuantityJudgement {
+  lowerFile: string;
+  lowerArticle: number;
+  upperFile: string;
+  upperArticle: number;
+  readers: { reader: string; comparisons: ReadComparison[] }[];
+}
+
+/** Parses the reading; `#` lines are comments; a malformed line is an error naming the file and line. */
+export function parseQuantityReading(tsv: string, source = 'quantity reading'): QuantityJudgement[] {
+  const byPair = new Map<string, QuantityJudgement>();
+  tsv.split(/\r?\n/).forEach((text, index) => {
+    if (text.trim() === '' || text.startsWith('#')) return;
+    const at = `${source}:${index + 1}`;
+    const [lowerFile, lower, upperFile, upper, kind, verdict, lowerQ, upperQ, , reader] = text.split('\t');
+    const lowerArticle = readOrdinal(lower ?? '');
+    const upperArticle = readOrdinal(upper ?? '');
+    if (!lowerFile || !upperFile || lowerArticle === undefined || upperArticle === undefined)
+      throw new Error(`${at}: cannot read the two articles`);
+    if (!reader) throw new Error(`${at}: the tenth column must name the reader`);
+    const key = `${lowerFile}#${lowerArticle}|${upperFile}#${upperArticle}`;
+    const judgement = byPair.get(key) ?? { lowerFile, lowerArticle, upperFile, upperArticle, readers: [] };
+    byPair.set(key, judgement);
+    let entry = judgement.readers.find((r) => r.reader === reader);
+    if (!entry) judgement.readers.push((entry = { reader, comparisons: [] }));
+    if (kind === 'none') return;
+    if (!READ_KINDS.includes(kind as ReadKind))
+      throw new Error(`${at}: kind must be none or one of ${READ_KINDS.join(', ')}, not "${kind ?? ''}"`);
+    if (!VERDICTS.includes(verdict as QuantityVerdict))
+      throw new Error(`${at}: verdict must be one of ${VERDICTS.join(', ')}, not "${verdict ?? ''}"`);
+    const side = (q: string | undefined) => (q && q !== '-' ? q : undefined);
+    entry.comparisons.push({
+      kind: kind as ReadKind,
+      verdict: verdict as QuantityVerdict,
+      ...(side(lowerQ) ? { lower: side(lowerQ) } : {}),
+      ...(side(upperQ) ? { upper: side(upperQ) } : {}),
+    });
+  });
+  return [...byPair.values()];
+}
+
+/** Counts of one kind (or of all): comparisons made and right, the first reader's and those found. */
+export interface QuantityCounts {
+  claimed: number;
+  right: number;
+  read: number;
+  found: number;
+}
+
+/** The score overall, by kind, and how often two readers wrote the same comparison. */
+export interface QuantityScore {
+  pairs: number;
+  all: QuantityCounts;
+  /** Only changes: verdicts other than `same`. */
+  changes: QuantityCounts;
+  byKind: Record<string, QuantityCounts>;
+  /** Comparisons of the first reader on pairs read twice, and of those the second reader also wrote. */
+  readTwice: number;
+  readersAgree: number;
+}
+
+/** The kinds the comparison reads (compare-provisions.ts); obligation and scope are scored elsewhere. */
+export const QUANTITY_KINDS: readonly string[] = [
+  'amount',
+  'share',
+  'multiple',
+  'year',
+  'deadline',
+  'count',
+  'measure',
+];
+
+/** True when `change` is the comparison `read`: same kind and verdict, each quantity written within its span. */
+export function matchesReading(change: ProvisionChange, read: ReadComparison): boolean {
+  const within = (span: { text: string } | undefined, q: string | undefined) =>
+    q === undefined ? span === undefined : span?.text.includes(q) === true;
+  return (
+    change.kind === read.kind &&
+    change.verdict === read.verdict &&
+    within(change.lower, read.lower) &&
+    within(change.upper, read.upper)
+  );
+}
+
+const same = (x: ReadComparison, y: ReadComparison) =>
+  x.kind === y.kind && x.verdict === y.verdict && x.lower === y.lower && x.upper === y.upper;
+
+/** Pairs each of `xs` with at most one of `ys` (first fit, in order); returns how many were paired. */
+function pairOff<X, Y>(xs: readonly X[], ys: readonly Y[], fits: (x: X, y: Y) => boolean): number {
+  const used = new Set<number>();
+  let paired = 0;
+  for (const x of xs) {
+    const at = ys.findIndex((y, i) => !used.has(i) && fits(x, y));
+    if (at >= 0) {
+      used.add(at);
+      paired++;
+    }
+  }
+  return paired;
+}
+
+/** Scores `changesOf` (the comparison of a pair's two articles) on the judgements. */
+export function scoreQuantityReading(
+  judgements: readonly QuantityJudgement[],
+  changesOf: (judgement: QuantityJudgement) => readonly ProvisionChange[],
+): QuantityScore {
+  const counts = (): QuantityCounts => ({ claimed: 0, right: 0, read: 0, found: 0 });
+  const score: QuantityScore = {
+    pairs: 0,
+    all: counts(),
+    changes: counts(),
+    byKind: {},
+    readTwice: 0,
+    readersAgree: 0,
+  };
+  const add = (key: keyof QuantityCounts, kind: string, verdict: string, n: number) => {
+    score.all[key] += n;
+    if (verdict !== 'same') score.changes[key] += n;
+    score.byKind[kind] ??= counts();
+    score.byKind[kind]![key] += n;
+  };
+  for (const judgement of judgements) {
+    score.pairs++;
+    const made = changesOf(judgement).filter((c) => QUANTITY_KINDS.includes(c.kind));
+    const [first, second] = judgement.readers;
+    const firstRead = (first?.comparisons ?? []).filter((r) => r.verdict !== 'unclear');
+    // Right: a comparison some reader of the pair made; each reader line used once.
+    for (const change of made) {
+      const given = judgement.readers.some((r) => pairOff([change], r.comparisons, matchesReading) === 1);
+      add('claimed', change.kind, change.verdict, 1);
+      add('right', change.kind, change.verdict, given ? 1 : 0);
+    }
+    const used = new Set<number>();
+    for (const read of firstRead) {
+      add('read', read.kind, read.verdict, 1);
+      const at = made.findIndex((c, i) => !used.has(i) && matchesReading(c, read));
+      if (at >= 0) used.add(at);
+      add('found', read.kind, read.verdict, at >= 0 ? 1 : 0);
+    }
+    if (second) {
+      score.readTwice += first!.comparisons.length;
+      score.readersAgree += pairOff(first!.comparisons, second.comparisons, same);
+    }
+  }
+  return score;
+}

@@ -1,0 +1,152 @@
+/**
+ * The quantities an article states, each with the role it plays and which way asks more of those it binds: amounts
+ * (元/万元/亿元), shares (%, 百分之…), multiples (违法所得一倍以上三倍以下), target years (到2025年), time limits and periods
+ * (十五日内, 会议举行的七日前, 公示时间不得少于二十日, 期限不得超过二年, 每五年) and counts with a threshold (十名以上的代表联名,
+ * 达到500家). Dates of adoption or effect (自2024年7月1日起施行) are not quantities.
+ * Example: readQuantities('处一万元以上十万元以下的罚款') → an amount 10000 (floor) and 100000 (cap), both a fine, so
+ * more is stricter.
+ */
+import type { ChangeSpan } from './change-types.ts';
+import { readChineseNumber } from '../text/index.ts';
+
+/** What a quantity measures. */
+export type QuantityKind = 'amount' | 'share' | 'multiple' | 'year' | 'deadline' | 'count' | 'measure';
+
+/** A floor (不低于, 以上), a cap (不超过, 以下, 以内) or a value as such. */
+export type QuantityRole = 'floor' | 'cap' | 'exact';
+
+/** One quantity of a text. */
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  role: QuantityRole;
+  /** 1: more asks more of those the text binds (a fine, a floor, a notice period); −1: less does (a cap, a time limit). */
+  direction: 1 | -1;
+  /** How a deadline counts (days): `time limit` (十五日内), `in advance` (七日前), `at least`, `at most`, `every`. */
+  sense?: string;
+  span: ChangeSpan;
+}
+
+const NUM = '[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿点]+';
+// A number does not start inside another number or right after a year or month (2024年7月1日前 is a date).
+const START = '(?<![0-9零〇一二两三四五六七八九十百千万亿点.年月])';
+const FLOOR_BEFORE = /(不低于|不少于|不得少于|不得低于|至少|(?<!不|不得)超过|达到)$/;
+const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|最高|最多)$/;
+const RANGE_START = /^(以上)?(至|到|－|-|～|~)/;
+// The second number of a range (五百元至二千元): 至 or 到 right after a number and its unit, not 达到.
+const RANGE_END = /[0-9零〇一二两三四五六七八九十百千万元%倍日天月年人名家项个米克吨升度亩](以上)?(至|到|－|-|～|~)$/;
+// Money or a multiple that a penalty is counted in: more is stricter, a cap as much as a floor.
+const PENALTY = /^[^，。；：,;:]*?(罚款|罚金|滞纳金|赔偿金|违约金)/;
+
+const DAYS: Record<string, number> = {
+  小时: 1 / 24,
+  个工作日: 1.4,
+  工作日: 1.4,
+  日: 1,
+  天: 1,
+  周: 7,
+  个月: 30,
+  月: 30,
+  年: 365,
+};
+
+function roleOf(before: string, after: string): QuantityRole {
+  if (CAP_BEFORE.test(before) || RANGE_END.test(before) || /^(以下|以内)/.test(after)) return 'cap';
+  if (FLOOR_BEFORE.test(before) || RANGE_START.test(after) || /^以上/.test(after)) return 'floor';
+  return 'exact';
+}
+
+/** The words leading a quantity that belong to its span (不低于百分之七十). */
+const LEAD = /(不低于|不少于|不得少于|不得低于|至少|最高不超过|不超过|不高于|不得超过|不得高于|最高|最多|达到)$/;
+
+/** Every quantity of `text`, in order of appearance. */
+export function readQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const taken = new Set<number>();
+  const push = (
+    kind: QuantityKind,
+    value: number | undefined,
+    start: number,
+    end: number,
+    how: { role?: QuantityRole; direction?: 1 | -1; sense?: string } = {},
+  ) => {
+    if (value === undefined || Number.isNaN(value) || taken.has(start)) return;
+    taken.add(start);
+    const before = text.slice(Math.max(0, start - 6), start);
+    const after = text.slice(end, end + 3);
+    const role = how.role ?? roleOf(before, after);
+    const penalty = PENALTY.test(text.slice(end, end + 40));
+    const direction = how.direction ?? (penalty || role !== 'cap' ? 1 : -1);
+    const lead = LEAD.exec(before)?.[0] ?? '';
+    found.push({
+      kind,
+      value,
+      role,
+      direction,
+      ...(how.sense ? { sense: how.sense } : {}),
+      span: { text: text.slice(start - lead.length, end), start: start - lead.length, end },
+    });
+  };
+  const each = (pattern: string, visit: (m: RegExpMatchArray, start: number, end: number) => void) => {
+    for (const m of text.matchAll(new RegExp(pattern, 'g'))) visit(m, m.index!, m.index! + m[0].length);
+  };
+  each(`${START}(${NUM})(亿元|万元|元)`, (m, s, e) => {
+    const n = readChineseNumber(m[1]!);
+    push('amount', n === undefined ? undefined : n * (m[2] === '亿元' ? 1e8 : m[2] === '万元' ? 1e4 : 1), s, e);
+  });
+  // A share: 百分之七十, 70%, and any fraction (三分之二, 万分之五), read as a percentage.
+  each(`${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)%`, (m, s, e) => {
+    if (m[3]) return push('share', Number(m[3]), s, e);
+    // A bare 百, 千 or 万 is one of it (万分之五).
+    const whole = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[m[1]!] ?? readChineseNumber(m[1]!);
+    const part = readChineseNumber(m[2]!);
+    push('share', whole && part !== undefined ? Math.round((part / whole) * 1e6) / 1e4 : undefined, s, e);
+  });
+  each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', readChineseNumber(m[1]!), s, e));
+  // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日).
+  each('(?:到|至|在|于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
+    push('year', Number(m[1]), s, e, { role: 'cap', direction: -1 }),
+  );
+  const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
+  const days = (n: string, unit: string) => {
+    const v = readChineseNumber(n);
+    return v === undefined ? undefined : Math.round(v * DAYS[unit]! * 100) / 100;
+  };
+  // A minimum period (公示时间不得少于二十日) asks more when longer; a longest allowed one (期限不得超过二年) when shorter.
+  each(`(不得少于|不少于|至少)(${NUM})${UNIT}`, (m, s, e) =>
+    push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'floor', direction: 1, sense: 'at least' }),
+  );
+  each(`(不得超过|不超过|最长不超过|最长)(${NUM})${UNIT}(?!内|以内)`, (m, s, e) =>
+    push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'cap', direction: -1, sense: 'at most' }),
+  );
+  // Within a time (十五日内): shorter asks more. Before an event (会议举行的七日前): longer asks more.
+  each(`${START}(${NUM})${UNIT}(内|以内|前|以前)`, (m, s, e) => {
+    const ahead = m[3] === '前' || m[3] === '以前';
+    push('deadline', days(m[1]!, m[2]!), s, e, {
+      role: ahead ? 'floor' : 'cap',
+      direction: ahead ? 1 : -1,
+      sense: ahead ? 'in advance' : 'time limit',
+    });
+  });
+  // A period with its bounds (责令停止活动三个月以上六个月以下, 拘留十日以上十五日以下): as a penalty, longer asks more.
+  each(`${START}(${NUM})${UNIT}(?=以上|以下|至|到)`, (m, s, e) => {
+    const punitive = /(停止|停业|停产|拘留|暂扣|暂停|禁止)[^，。；]{0,12}$/.test(text.slice(Math.max(0, s - 16), s));
+    push('deadline', days(m[1]!, m[2]!), s, e, { sense: 'period', ...(punitive ? { direction: 1 as const } : {}) });
+  });
+  // A recurring interval (每五年组织一次): shorter asks more.
+  each(`每(${NUM})${UNIT}`, (m, s, e) =>
+    push('deadline', days(m[1]!, m[2]!), s + 1, e, { role: 'cap', direction: -1, sense: 'every' }),
+  );
+  // A physical measure (周围二百米, 一万平方米以上, 四百毫升): more asks more, unless it is a cap.
+  each(`${START}(${NUM})(平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升|度)(?![假])`, (m, s, e) =>
+    push('measure', readChineseNumber(m[1]!), s, e),
+  );
+  // A count with a threshold (十名以上的代表, 不少于三家, 达到500家): a bare number of things is not a rule.
+  each(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, (m, s, e) => {
+    const before = text.slice(Math.max(0, s - 5), s);
+    const after = text.slice(e, e + 3);
+    if (roleOf(before, after) === 'exact') return;
+    push('count', readChineseNumber(m[1]!), s, e);
+  });
+  return found.sort((x, y) => x.span.start - y.span.start);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { readQuantities } from '../../align/read-quantities.ts';
+
+const read = (text: string) =>
+  readQuantities(text).map((q) => [q.kind, q.value, q.role, q.direction, q.sense ?? '', q.span.text]);
+
+describe('readQuantities: the numbers a provision sets, and which way asks more', () => {
+  test('a fine is stricter when higher, at its cap as at its floor; a subsidy cap is stricter when lower', () => {
+    expect(read('逾期不改正的，处一万元以上十万元以下罚款')).toEqual([
+      ['amount', 10000, 'floor', 1, '', '一万元'],
+      ['amount', 100000, 'cap', 1, '', '十万元'],
+    ]);
+    expect(read('处以所收购烟叶价值百分之二十以上百分之五十以下的罚款')).toEqual([
+      ['share', 20, 'floor', 1, '', '百分之二十'],
+      ['share', 50, 'cap', 1, '', '百分之五十'],
+    ]);
+    expect(read('并处五百元至二千元罚款')).toEqual([
+      ['amount', 500, 'floor', 1, '', '五百元'],
+      ['amount', 2000, 'cap', 1, '', '二千元'],
+    ]);
+    expect(read('给予每家企业最高不超过50万元的补助')).toEqual([['amount', 500000, 'cap', -1, '', '最高不超过50万元']]);
+  });
+
+  test('multiples, fractions and counts with a threshold', () => {
+    expect(read('并处违法所得一倍以上三倍以下的罚款')).toEqual([
+      ['multiple', 1, 'floor', 1, '', '一倍'],
+      ['multiple', 3, 'cap', 1, '', '三倍'],
+    ]);
+    expect(read('经三分之二以上的成员同意，按日加收万分之五的滞纳金')).toEqual([
+      ['share', 66.6667, 'floor', 1, '', '三分之二'],
+      ['share', 0.05, 'exact', 1, '', '万分之五'],
+    ]);
+    expect(read('一个代表团或者三十名以上的代表联名')).toEqual([['count', 30, 'floor', 1, '', '三十名']]);
+    // A number of things without a threshold sets no rule.
+    expect(read('设立三个工作组，建立一个平台')).toEqual([]);
+  });
+
+  test('time: limits, notice ahead, minimum and longest periods, intervals, penalty periods; dates are not quantities', () => {
+    expect(read('应当自收到申请之日起十五个工作日内作出决定')).toEqual([
+      ['deadline', 21, 'cap', -1, 'time limit', '十五个工作日内'],
+    ]);
+    expect(read('在常务委员会举行会议的七日前送交')).toEqual([['deadline', 7, 'floor', 1, 'in advance', '七日前']]);
+    expect(read('公示时间不得少于二十日；临时占用期限不得超过二年')).toEqual([
+      ['deadline', 20, 'floor', 1, 'at least', '不得少于二十日'],
+      ['deadline', 730, 'cap', -1, 'at most', '不得超过二年'],
+    ]);
+    expect(read('至少每三年调整一次')).toEqual([['deadline', 1095, 'cap', -1, 'every', '三年']]);
+    expect(read('责令停止活动三个月以上六个月以下')).toEqual([
+      ['deadline', 90, 'floor', 1, 'period', '三个月'],
+      ['deadline', 180, 'cap', 1, 'period', '六个月'],
+    ]);
+    expect(read('本条例自2024年7月1日起施行。于2025年12月31日前完成登记')).toEqual([]);
+    expect(read('到2025年，高新技术企业达到500家')).toEqual([
+      ['year', 2025, 'cap', -1, '', '到2025年'],
+      ['count', 500, 'floor', 1, '', '达到500家'],
+    ]);
+  });
+});
