@@ -33,6 +33,8 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
     expect(read('一个代表团或者三十名以上的代表联名')).toEqual([['count', 30, 'floor', 1, '', '三十名']]);
     // A number of things without a threshold sets no rule.
     expect(read('设立三个工作组，建立一个平台')).toEqual([]);
+    // An estimate is no rule, and 万 alone is no number.
+    expect(read('处理回用水量1700多万吨')).toEqual([]);
     // An ordinal names an item (促进科技成果转化法 45: 符合前款第一项至第三项规定).
     expect(read('应当符合前款第一项至第三项规定')).toEqual([]);
   });
