@@ -105,8 +105,8 @@ export function readQuantities(text: string): Quantity[] {
     push('share', whole && part !== undefined ? Math.round((part / whole) * 1e6) / 1e4 : undefined, s, e);
   });
   each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', readChineseNumber(m[1]!), s, e));
-  // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日).
-  each('(?:到|至|在|于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
+  // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日) nor a topic (关于1994年…).
+  each('(?:到|至|在|(?<!关)于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
     push('year', Number(m[1]), s, e, { role: 'cap', direction: -1 }),
   );
   const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
