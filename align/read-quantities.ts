@@ -107,7 +107,7 @@ export function readQuantities(text: string): Quantity[] {
   each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', readChineseNumber(m[1]!), s, e));
   // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日) nor a topic (关于1994年…).
   each('(?:到|至|在|(?<!关)于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
-    push('year', Number(m[1]), s, e, { role: 'cap', direction: -1 }),
+    push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }),
   );
   const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
   const days = (n: string, unit: string) => {

@@ -109,6 +109,14 @@ describe('compareProvisions on a labelled sample', () => {
     ).toEqual(['added 五百元 -', 'added 二千元 -', 'dropped - 十万元', 'dropped - 五十万元']);
   });
 
+  test('a target: an earlier year and a higher count are stricter, and the detail says no "cap" of a year', () => {
+    expect(
+      compareProvisions('到2025年，全市高新技术企业达到1000家以上', '到2030年，高新技术企业达到800家').map(
+        (c) => `${c.kind} ${c.verdict} ${c.detail}`,
+      ),
+    ).toEqual(['year stricter 2025 vs 2030', 'count stricter 1000 vs 800']);
+  });
+
   test('the spans name what changed', () => {
     const [share] = compareProvisions(SAMPLE[0]![1], SAMPLE[0]![2]);
     expect([share!.lower!.text, share!.upper!.text, share!.detail]).toEqual([

@@ -55,7 +55,7 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
     ]);
     expect(read('本条例自2024年7月1日起施行。于2025年12月31日前完成登记。关于1994年地震趋势的报告')).toEqual([]);
     expect(read('到2025年，高新技术企业达到500家')).toEqual([
-      ['year', 2025, 'cap', -1, '', '到2025年'],
+      ['year', 2025, 'exact', -1, '', '到2025年'],
       ['count', 500, 'floor', 1, '', '达到500家'],
     ]);
   });
