@@ -1,10 +1,15 @@
 /**
- * Draws the sample that test/data/changes-quantities/ was read on: lawrefbook's local regulations whose first article
- * rests on (根据《…》) a law of the book, in random order (seed 20261205), each aligned with the version of that law in
- * force at its date; of each, up to two rank-1 article pairs scoring ≥ 0.3 where either article states a number other
- * than a date (a broad pattern, not the comparison's own), until 60 pairs. Writes the items to read, and a TSV of
- * item, lower file, lower article, upper file, upper article to turn the readers' item numbers into pairs.
- * Example: npx tsx bench/draw-quantity-sample.ts --root ../shared/corpora/lawrefbook --items /tmp/items.md --keys /tmp/keys.tsv
+ * Draws the samples the changes were read on blind: lawrefbook's local regulations whose first article rests on
+ * (根据《…》) a law of the book, in random order (`--seed`), each aligned with the version of that law in force at its
+ * date; of each, up to two rank-1 article pairs scoring ≥ 0.3, until `--count` pairs.
+ * - `--filter numbers` (the default; test/data/changes-quantities/: seed 20261205, 60 pairs): only regulations and
+ *   pairs where either article states a number other than a date (a broad pattern, not the comparison's own);
+ * - `--filter none` (test/data/changes-scope/: seed 20261206, 50 pairs): any pair but the one saying when the
+ *   regulation takes effect.
+ * Writes the items to read, and a TSV of item, lower file, lower article, upper file, upper article to turn the
+ * readers' item numbers into pairs.
+ * Example: npx tsx bench/draw-reading-sample.ts --filter numbers --seed 20261205 --count 60 --items /tmp/items.md
+ *   --keys /tmp/keys.tsv → "60 pairs from 36 regulations"
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +30,10 @@ const QTY0 =
   /([0-9.]+|[零〇一二两三四五六七八九十百千万亿]+)(万元|亿元|元|%|个工作日|个月|日|天|年|家|个|项|人|倍|公里|米|平方米|公顷|亩)|百分之/;
 const DATE =
   /([0-9]{4}|[零〇一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]+)月(([0-9]{1,2}|[一二三四五六七八九十]+)日)?/g;
-const QTY = { test: (t: string) => !/起施行/.test(t) && QTY0.test(t.replace(DATE, '')) };
-let seed = 20261205;
+const numbers = (args.get('filter') ?? 'numbers') === 'numbers';
+const count = Number(args.get('count') ?? 60);
+const QTY = { test: (t: string) => !/起施行/.test(t) && (!numbers || QTY0.test(t.replace(DATE, ''))) };
+let seed = Number(args.get('seed') ?? 20261205);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const shuffle = <T>(xs: T[]) => {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -50,13 +57,13 @@ for (const f of locals) {
   const ok = law.filter((u) => (/\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(u)?.[1] ?? '0') <= date).sort();
   const upper = ok.pop();
   if (!upper) continue;
-  if (!QTY0.test(text.replace(DATE, ''))) continue;
+  if (numbers && !QTY0.test(text.replace(DATE, ''))) continue;
   cases.push({ lower: f, upper });
 }
 shuffle(cases);
 const items: { lower: string; la: number; lt: string; upper: string; ua: number; ut: string }[] = [];
 for (const c of cases) {
-  if (items.length >= 60) break;
+  if (items.length >= count) break;
   const lo = await readLawrefbookDocument(root, c.lower);
   const up = await readLawrefbookDocument(root, c.upper);
   const pairs = alignDocuments([
@@ -80,7 +87,7 @@ for (const c of cases) {
     });
 }
 const lines = [
-  '# Items to read (60): one article of a local regulation (LOWER) and the article of the national law it was paired with (UPPER).',
+  `# Items to read (${items.length}): one article of a local regulation (LOWER) and the article of the national law it was paired with (UPPER).`,
   '',
 ];
 items.forEach((x, i) =>
