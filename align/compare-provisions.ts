@@ -12,50 +12,25 @@
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
-import type { ChangeSpan, ChangeVerdict, ProvisionChange } from './change-types.ts';
+import type { ChangeVerdict, ProvisionChange } from './change-types.ts';
 import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 import { compareObligation } from './compare-obligation.ts';
-import { foldText } from './fold-text.ts';
-import { normalizeVocabulary } from './normalize-vocabulary.ts';
 import { readQuantities, type Quantity } from './read-quantities.ts';
-
-/** Subjects a provision can bind or benefit, in canonical vocabulary (normalize-vocabulary.ts). */
-const SUBJECTS = [
-  '国有企业',
-  '中小企业',
-  '企业',
-  '研究开发机构',
-  '高等学校',
-  '医疗卫生机构',
-  '事业单位',
-  '社会组织',
-  '个人',
-  '科技人员',
-  '中介服务机构',
-  '金融机构',
-  '保险机构',
-  '创业投资机构',
-  '农业技术推广机构',
-  '行业协会',
-];
-
-function subjects(text: string): Map<string, ChangeSpan> {
-  const { text: canonical, spanStart, spanEnd } = normalizeVocabulary(foldText(text));
-  const found = new Map<string, ChangeSpan>();
-  for (const subject of SUBJECTS) {
-    const at = canonical.indexOf(subject);
-    if (at < 0) continue;
-    // 国有企业 and 中小企业 also contain 企业: a subject counts only where no longer one covers it.
-    if ([...found.values()].some((s) => s.text.includes(subject))) continue;
-    // Whole source words: 科学技术研究开发机构 is one word for 研究开发机构, not its first nine characters.
-    const start = spanStart[at]!;
-    const end = spanEnd[at + subject.length - 1]! + 1;
-    found.set(subject, { text: text.slice(start, end), start, end });
-  }
-  return found;
-}
+import { readSubjects } from './read-subjects.ts';
 
 const QUANTITY_ORDER = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+
+/** A subject's name without its generic head: 农业技术推广机构 and 农业技术推广单位 are one kind. */
+const stem = (name: string) => name.replace(/(机构|单位|组织)$/, '');
+
+/**
+ * Two subjects are one when they are the same name, one is a kind of the other (中小企业 of 企业, 用人单位 of 单位), or
+ * they differ only in their generic head, one stem a kind of the other (农业技术推广机构, 技术推广单位).
+ */
+const sameSubject = (x: string, y: string) => {
+  const [a, b] = [stem(x), stem(y)];
+  return x.endsWith(y) || y.endsWith(x) || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
+};
 
 /** A quantity with the bigrams of its own clause and of its sentence up to it, numbers left out. */
 interface Placed {
@@ -215,12 +190,13 @@ export function compareProvisions(
       ...(duty.upper ? { upper: duty.upper } : {}),
       detail: `${duty.lower?.text ?? '—'} vs ${duty.upper?.text ?? '—'}`,
     });
-  const ls = subjects(lowerText);
-  const us = subjects(upperText);
+  const ls = readSubjects(lowerText);
+  const us = readSubjects(upperText);
   for (const [subject, span] of ls)
-    if (!us.has(subject)) changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });
+    if (![...us.keys()].some((other) => sameSubject(subject, other)))
+      changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });
   for (const [subject, span] of us)
-    if (!ls.has(subject))
+    if (![...ls.keys()].some((other) => sameSubject(subject, other)))
       changes.push({ kind: 'scope', verdict: 'dropped', upper: span, detail: `dropped: ${subject}` });
   return options.namesUpper ? changes.filter((c) => c.verdict !== 'dropped') : changes;
 }

@@ -69,12 +69,13 @@ export {
   type ReadVerdict,
 } from './evaluate-obligation-reading.ts';
 export {
-  parseQuantityReading,
-  scoreQuantityReading,
-  type QuantityJudgement,
-  type QuantityScore,
-  type QuantityCounts,
-} from './evaluate-quantity-reading.ts';
+  parseChangeReading,
+  scoreChangeReading,
+  QUANTITY_KINDS,
+  type ChangeJudgement,
+  type ChangeScore,
+  type ChangeCounts,
+} from './evaluate-change-reading.ts';
 export {
   normalizeVocabulary,
   parseVocabulary,

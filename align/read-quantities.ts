@@ -28,7 +28,8 @@ export interface Quantity {
 }
 
 // Digits, or Chinese numerals with at least one digit or 十 (万 alone, as in 1700多万吨, is no number).
-const NUM = '[0-9]+(?:\\.[0-9]+)?|(?=[零〇一二两三四五六七八九十百千万亿点]*[零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十百千万亿点]+';
+const NUM =
+  '[0-9]+(?:\\.[0-9]+)?|(?=[零〇一二两三四五六七八九十百千万亿点]*[零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十百千万亿点]+';
 // A number does not start inside another number, right after a year or month (2024年7月1日前 is a date), after 第
 // (第一项至第三项 names items, it counts nothing) or after 多/余 (1700多万吨 is an estimate).
 const START = '(?<![0-9零〇一二两三四五六七八九十百千万亿点.年月第多余])';

@@ -3,8 +3,8 @@
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
  * and on the real pairs recall@3 of those the reader judged strong and of those judged medium. Then the obligation
- * comparison (align/compare-obligation.ts) and the quantity comparison (align/compare-provisions.ts) against their
- * blind readings (test/data/changes-obligation/, test/data/changes-quantities/).
+ * comparison (align/compare-obligation.ts), the quantity and the scope comparisons (align/compare-provisions.ts) against
+ * their blind readings (test/data/changes-obligation/, test/data/changes-quantities/, test/data/changes-scope/).
  * Built-in sets: test/data/alignment-dev.tsv and test/data/alignment-corpus-blind.tsv (the same documents read blind)
  * on corpus/, test/data/alignment-docs-align.tsv on
  * test/data/docs-align/ (each folder aligned on its own, uppers chosen by tier and citation), and every labelled
@@ -28,10 +28,10 @@ import {
   parseAlignmentLabels,
   parseLabelledPairs,
   parseObligationReading,
-  parseQuantityReading,
+  parseChangeReading,
   recallAt3ByStrength,
   scoreObligationReading,
-  scoreQuantityReading,
+  scoreChangeReading,
   selectUpperDocuments,
   toAlignmentLabels,
   type AlignDocument,
@@ -42,9 +42,10 @@ import {
   type ObligationJudgement,
   type ObligationScore,
   type ProvisionChange,
-  type QuantityCounts,
-  type QuantityJudgement,
-  type QuantityScore,
+  QUANTITY_KINDS,
+  type ChangeCounts,
+  type ChangeJudgement,
+  type ChangeScore,
 } from '../../align/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -59,9 +60,9 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   without sets: test/data/alignment-dev.tsv and alignment-corpus-blind.tsv on corpus/,
   test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
-  then the obligation and the quantity comparisons on their blind readings (test/data/changes-obligation/,
-  test/data/changes-quantities/);
-  --json: { suites, obligation, quantities, hidden: [local, national] when --hidden-citations }
+  then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
+  test/data/changes-quantities/, test/data/changes-scope/);
+  --json: { suites, obligation, quantities, scope, hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
                       N of them): local regulations against national documents, State Council regulations against laws
@@ -152,6 +153,7 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
 const QUANTITY_READING = 'test/data/changes-quantities/quantity-reading.tsv';
+const SCOPE_READING = 'test/data/changes-scope/scope-reading.tsv';
 
 /** Reads articles of lawrefbook by file and number, each file once; a missing article is an error naming `source`. */
 function lawrefbookArticles(root: string, source: string): (file: string, article: number) => Promise<string> {
@@ -177,31 +179,42 @@ export async function evaluateObligationReading(root = REAL_ROOT): Promise<Oblig
   return scoreObligationReading(judgements, (j) => verdicts.get(j));
 }
 
-/** The quantity comparison scored on its blind reading: each pair's two articles read from `root`. */
-export async function evaluateQuantityReading(root = REAL_ROOT): Promise<QuantityScore> {
-  const path = join(PROJECT_ROOT, QUANTITY_READING);
-  const judgements = parseQuantityReading(await readFile(path, 'utf8'), QUANTITY_READING);
-  const textOf = lawrefbookArticles(root, QUANTITY_READING);
-  const changes = new Map<QuantityJudgement, ProvisionChange[]>();
+/** A change comparison scored on its blind reading (`tsv` under the project), changes of `kinds` only. */
+async function evaluateChangeReading(tsv: string, kinds: readonly string[], root: string): Promise<ChangeScore> {
+  const judgements = parseChangeReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
+  const textOf = lawrefbookArticles(root, tsv);
+  const changes = new Map<ChangeJudgement, ProvisionChange[]>();
   for (const j of judgements) {
     const lower = await textOf(j.lowerFile, j.lowerArticle);
     changes.set(j, compareProvisions(lower, await textOf(j.upperFile, j.upperArticle)));
   }
-  return scoreQuantityReading(judgements, (j) => changes.get(j)!);
+  return scoreChangeReading(judgements, (j) => changes.get(j)!, kinds);
 }
+
+/** The quantity comparison scored on its blind reading (test/data/changes-quantities/). */
+export const evaluateQuantityReading = (root = REAL_ROOT): Promise<ChangeScore> =>
+  evaluateChangeReading(QUANTITY_READING, QUANTITY_KINDS, root);
+
+/** The scope comparison (subjects added or dropped) scored on its blind reading (test/data/changes-scope/). */
+export const evaluateScopeReading = (root = REAL_ROOT): Promise<ChangeScore> =>
+  evaluateChangeReading(SCOPE_READING, ['scope'], root);
 
 const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
 
-function quantityLines(score: QuantityScore): string {
-  const row = (name: string, c: QuantityCounts) =>
+function changeLines(title: string, score: ChangeScore, byKind: boolean): string {
+  const row = (name: string, c: ChangeCounts) =>
     `  ${name.padEnd(10)} made that a reader made: ${share(c.right, c.claimed).padEnd(18)} the reader's found: ${share(c.found, c.read)}`;
   return [
-    `quantities (amounts, shares, multiples, years, deadlines, counts, measures), on ${score.pairs} real pairs read blind (${QUANTITY_READING}):`,
+    `${title}, on ${score.pairs} real pairs read blind:`,
     row('all', score.all),
-    row('changes', score.changes),
-    ...Object.entries(score.byKind)
-      .sort(([x], [y]) => x.localeCompare(y))
-      .map(([kind, c]) => row(kind, c)),
+    ...(byKind
+      ? [
+          row('changes', score.changes),
+          ...Object.entries(score.byKind)
+            .sort(([x], [y]) => x.localeCompare(y))
+            .map(([kind, c]) => row(kind, c)),
+        ]
+      : []),
     `  two readers, the same comparison: ${share(score.readersAgree, score.readTwice)}`,
     '',
   ].join('\n');
@@ -368,11 +381,13 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   let obligation: ObligationScore | undefined;
-  let quantities: QuantityScore | undefined;
+  let quantities: ChangeScore | undefined;
+  let scope: ChangeScore | undefined;
   if (!given)
     try {
       obligation = await evaluateObligationReading();
       quantities = await evaluateQuantityReading();
+      scope = await evaluateScopeReading();
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
@@ -390,11 +405,11 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${quantityLines(quantities)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }

@@ -1,8 +1,9 @@
 /**
- * Scores the quantity comparison (amounts, shares, multiples, target years, deadlines, counts) against a blind reading
- * (test/data/changes-quantities/): per pair, every quantity a reader found, its counterpart and the verdict. A
- * comparison the program makes is right when a reader made the same one (kind, verdict, and the quantities as
- * written within the program's spans); a reader's comparison is found when the program makes it. Each reader line
+ * Scores typed changes against a blind reading: the quantity comparison (amounts, shares, multiples, target years,
+ * deadlines, counts, measures; test/data/changes-quantities/) and the scope comparison (subjects added or dropped;
+ * test/data/changes-scope/). Per pair, every comparison a reader made: its kind, the verdict and what each side says.
+ * A comparison the program makes is right when a reader made the same one (kind, verdict, and each side's text as
+ * written overlapping the program's span); a reader's comparison is found when the program makes it. Each reader line
  * and each program comparison is used once.
  * Example line: `DLC/…/山东省民用建筑节能条例(2020-07-24).md	55	经济法/节约能源法(2018-10-26).md	74	amount	added	一千元	-	fine on individuals	reader-A`
  * → one judgement of that pair, reader-A: [{ kind: 'amount', verdict: 'added', lower: '一千元', upper: undefined }].
@@ -10,23 +11,23 @@
 import type { ProvisionChange } from './change-types.ts';
 import { readOrdinal } from './evaluate-alignment.ts';
 
-/** What a reader may name: the kinds the comparison reads, and `measure` (米, 公顷), which it does not. */
-export const READ_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+/** What a reader may name. */
+export const READ_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure', 'scope'] as const;
 export type ReadKind = (typeof READ_KINDS)[number];
 const VERDICTS = ['stricter', 'looser', 'same', 'added', 'dropped', 'unclear'] as const;
-export type QuantityVerdict = (typeof VERDICTS)[number];
+export type ReadChangeVerdict = (typeof VERDICTS)[number];
 
-/** One quantity comparison as a reader wrote it. */
+/** One comparison as a reader wrote it. */
 export interface ReadComparison {
   kind: ReadKind;
-  verdict: QuantityVerdict;
-  /** The quantity as written on each side; undefined where the reader wrote `-`. */
+  verdict: ReadChangeVerdict;
+  /** What each side says, as written; undefined where the reader wrote `-`. */
   lower?: string;
   upper?: string;
 }
 
 /** One pair as read: each reader's comparisons (first reader first); `none` lines leave a reader's list empty. */
-export interface QuantityJudgement {
+export interface ChangeJudgement {
   lowerFile: string;
   lowerArticle: number;
   upperFile: string;
@@ -35,8 +36,8 @@ export interface QuantityJudgement {
 }
 
 /** Parses the reading; `#` lines are comments; a malformed line is an error naming the file and line. */
-export function parseQuantityReading(tsv: string, source = 'quantity reading'): QuantityJudgement[] {
-  const byPair = new Map<string, QuantityJudgement>();
+export function parseChangeReading(tsv: string, source = 'change reading'): ChangeJudgement[] {
+  const byPair = new Map<string, ChangeJudgement>();
   tsv.split(/\r?\n/).forEach((text, index) => {
     if (text.trim() === '' || text.startsWith('#')) return;
     const at = `${source}:${index + 1}`;
@@ -54,12 +55,12 @@ export function parseQuantityReading(tsv: string, source = 'quantity reading'): 
     if (kind === 'none') return;
     if (!READ_KINDS.includes(kind as ReadKind))
       throw new Error(`${at}: kind must be none or one of ${READ_KINDS.join(', ')}, not "${kind ?? ''}"`);
-    if (!VERDICTS.includes(verdict as QuantityVerdict))
+    if (!VERDICTS.includes(verdict as ReadChangeVerdict))
       throw new Error(`${at}: verdict must be one of ${VERDICTS.join(', ')}, not "${verdict ?? ''}"`);
     const side = (q: string | undefined) => (q && q !== '-' ? q : undefined);
     entry.comparisons.push({
       kind: kind as ReadKind,
-      verdict: verdict as QuantityVerdict,
+      verdict: verdict as ReadChangeVerdict,
       ...(side(lowerQ) ? { lower: side(lowerQ) } : {}),
       ...(side(upperQ) ? { upper: side(upperQ) } : {}),
     });
@@ -68,7 +69,7 @@ export function parseQuantityReading(tsv: string, source = 'quantity reading'): 
 }
 
 /** Counts of one kind (or of all): comparisons made and right, the first reader's and those found. */
-export interface QuantityCounts {
+export interface ChangeCounts {
   claimed: number;
   right: number;
   read: number;
@@ -76,12 +77,12 @@ export interface QuantityCounts {
 }
 
 /** The score overall, by kind, and how often two readers wrote the same comparison. */
-export interface QuantityScore {
+export interface ChangeScore {
   pairs: number;
-  all: QuantityCounts;
+  all: ChangeCounts;
   /** Only changes: verdicts other than `same`. */
-  changes: QuantityCounts;
-  byKind: Record<string, QuantityCounts>;
+  changes: ChangeCounts;
+  byKind: Record<string, ChangeCounts>;
   /** Comparisons of the first reader on pairs read twice, and of those the second reader also wrote. */
   readTwice: number;
   readersAgree: number;
@@ -98,10 +99,10 @@ export const QUANTITY_KINDS: readonly string[] = [
   'measure',
 ];
 
-/** True when `change` is the comparison `read`: same kind and verdict, each quantity written within its span. */
+/** True when `change` is the comparison `read`: same kind and verdict, each side's text overlapping its span. */
 export function matchesReading(change: ProvisionChange, read: ReadComparison): boolean {
   const within = (span: { text: string } | undefined, q: string | undefined) =>
-    q === undefined ? span === undefined : span?.text.includes(q) === true;
+    q === undefined ? span === undefined : span !== undefined && (span.text.includes(q) || q.includes(span.text));
   return (
     change.kind === read.kind &&
     change.verdict === read.verdict &&
@@ -127,13 +128,14 @@ function pairOff<X, Y>(xs: readonly X[], ys: readonly Y[], fits: (x: X, y: Y) =>
   return paired;
 }
 
-/** Scores `changesOf` (the comparison of a pair's two articles) on the judgements. */
-export function scoreQuantityReading(
-  judgements: readonly QuantityJudgement[],
-  changesOf: (judgement: QuantityJudgement) => readonly ProvisionChange[],
-): QuantityScore {
-  const counts = (): QuantityCounts => ({ claimed: 0, right: 0, read: 0, found: 0 });
-  const score: QuantityScore = {
+/** Scores `changesOf` (the comparison of a pair's two articles), its changes of `kinds` only, on the judgements. */
+export function scoreChangeReading(
+  judgements: readonly ChangeJudgement[],
+  changesOf: (judgement: ChangeJudgement) => readonly ProvisionChange[],
+  kinds: readonly string[] = QUANTITY_KINDS,
+): ChangeScore {
+  const counts = (): ChangeCounts => ({ claimed: 0, right: 0, read: 0, found: 0 });
+  const score: ChangeScore = {
     pairs: 0,
     all: counts(),
     changes: counts(),
@@ -141,7 +143,7 @@ export function scoreQuantityReading(
     readTwice: 0,
     readersAgree: 0,
   };
-  const add = (key: keyof QuantityCounts, kind: string, verdict: string, n: number) => {
+  const add = (key: keyof ChangeCounts, kind: string, verdict: string, n: number) => {
     score.all[key] += n;
     if (verdict !== 'same') score.changes[key] += n;
     score.byKind[kind] ??= counts();
@@ -149,7 +151,7 @@ export function scoreQuantityReading(
   };
   for (const judgement of judgements) {
     score.pairs++;
-    const made = changesOf(judgement).filter((c) => QUANTITY_KINDS.includes(c.kind));
+    const made = changesOf(judgement).filter((c) => kinds.includes(c.kind));
     const [first, second] = judgement.readers;
     const firstRead = (first?.comparisons ?? []).filter((r) => r.verdict !== 'unclear');
     // Right: a comparison some reader of the pair made; each reader line used once.

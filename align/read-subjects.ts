@@ -1,0 +1,120 @@
+/**
+ * Who a provision is about, outside government: the persons and organisations it binds, supports, protects or
+ * punishes (企业, 用人单位, 医疗卫生机构, 劳动者, 村民委员会 …), read from jieba's words. A generic head (机构, 单位, 组织, 企业,
+ * 团体 …) takes the words before it up to a break (医疗卫生 + 机构, 民办非 + 企业 + 单位); 有关, 其他, 各类 and the like are
+ * dropped from the front. Government acting as government (人民政府, 主管部门, 常务委员会, 人民法院, 流域管理机构) is no
+ * subject. Names come out in the canonical vocabulary (高校 → 高等学校, 研发机构 → 研究开发机构).
+ * Example: readSubjects('政府设立的医疗卫生机构、高等院校和研发机构') → 医疗卫生机构, 高等学校, 研究开发机构, with spans.
+ */
+import type { ChangeSpan } from './change-types.ts';
+import { foldText } from './fold-text.ts';
+import { normalizeVocabulary } from './normalize-vocabulary.ts';
+import { segmentWords } from './segment-words.ts';
+
+/** Heads that make a subject of the words before them. */
+const HEADS = new Set([
+  '机构',
+  '单位',
+  '组织',
+  '企业',
+  '团体',
+  '协会',
+  '学会',
+  '公司',
+  '工商户',
+  '人员',
+  '委员会',
+  '院校',
+  '学校',
+  '主体',
+]);
+
+/** Subjects as single words (jieba keeps them whole), and any word ending in one of these. */
+const WHOLE =
+  /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|村民|居民|学生|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
+
+/** Compounds jieba cuts apart, in canonical vocabulary: a head reaches back to take one whole. */
+const KNOWN = [
+  '研究开发机构',
+  '医疗卫生机构',
+  '农业技术推广机构',
+  '创业投资机构',
+  '中介服务机构',
+  '社会组织',
+  '行业协会',
+];
+
+/** Words that stop a head from taking more in front of it. */
+const BREAK =
+  /^(的|和|与|及|及其|以及|或者|或|等|对|由|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定)$/;
+
+/** Words dropped from the front: they say which, not who (有关单位 is 单位). */
+const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
+
+/** Government acting as government. */
+const GOVERNMENT =
+  /政府|部门|机关|管理机构|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
+
+/** 组织 is also a verb (依法组织实施, 负责组织编制): before one of these it is no subject. */
+const ORGANISE =
+  /^(实施|开展|编制|制定|协调|推广|引导|动员|指导|落实|建设|培训|评选|召开|领导|起草|管理|推动|推进|实行)/;
+
+/** Only these committees are subjects: the residents' and villagers' own. */
+const COMMITTEE = /^(村民|居民|业主)委员会$/;
+
+/** Each subject of `text` once (its first place), in canonical vocabulary. */
+export function readSubjects(text: string): Map<string, ChangeSpan> {
+  const folded = foldText(text);
+  const words = segmentWords(folded);
+  const found = new Map<string, ChangeSpan>();
+  const add = (from: number, to: number) => {
+    const start = words[from]!.start;
+    const end = words[to]!.start + words[to]!.word.length;
+    const name = folded.slice(start, end);
+    if (GOVERNMENT.test(name) || (name.endsWith('委员会') && !COMMITTEE.test(name))) return;
+    const canonical = normalizeVocabulary(name).text;
+    if (!found.has(canonical)) found.set(canonical, { text: text.slice(start, end), start, end });
+  };
+  const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
+  const headLike = (word: string) => HEADS.has(word) || [...HEADS].some((h) => word.endsWith(h));
+  // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
+  // 主体 says no who.
+  const organises = (i: number) =>
+    (i + 1 < words.length && ORGANISE.test(words[i + 1]!.word)) ||
+    /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以)$/.test(words[i - 1]?.word ?? '');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.word;
+    const isSubject =
+      headLike(word) || WHOLE.test(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
+    if (!isSubject) continue;
+    // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会), not a subject of its own.
+    if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1)) continue;
+    // A head takes the word before it, and more while they end in a head, up to a break (医疗卫生 + 机构, 民办非 + 企业 +
+    // 单位); vague ones in front are dropped.
+    let from = i;
+    while (from > 0 && headLike(words[from]!.word) && !BREAK.test(words[from - 1]!.word) && adjacent(from - 1, from))
+      from--;
+    // A known compound reaches further back (科学技术 + 研究 + 开发 + 机构 is one 研究开发机构).
+    for (let back = Math.max(0, i - 3); back < from; back++) {
+      const span = words.slice(back, i + 1);
+      const joined = span.every((_, k) => k === 0 || adjacent(back + k - 1, back + k));
+      if (!joined || span.some((w) => BREAK.test(w.word))) continue;
+      const name = normalizeVocabulary(span.map((w) => w.word).join('')).text;
+      if (KNOWN.some((known) => name.endsWith(known) && known.length > word.length)) {
+        from = back;
+        break;
+      }
+    }
+    while (from < i && VAGUE.test(words[from]!.word)) from++;
+    // 本单位, 该机构, 其组织 point back to a subject named before.
+    if (from === i && from > 0 && /^(本|该|其)$/.test(words[from - 1]!.word) && HEADS.has(word)) continue;
+    if (word === '组织' && organises(i)) continue;
+    if (from === i && (word === '人员' || word === '主体')) continue;
+    // Government's own people: 常委会组成人员, 有关部门及其工作人员.
+    const before = from > 0 ? words[from - 1]!.word : '';
+    if (GOVERNMENT.test(before) && adjacent(from - 1, from)) continue;
+    if (before === '及其' && from >= 2 && GOVERNMENT.test(words[from - 2]!.word)) continue;
+    add(from, i);
+  }
+  return found;
+}
