@@ -12,13 +12,19 @@
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
-import type { ChangeVerdict, ProvisionChange } from './change-types.ts';
+import type { ChangeSpan, ChangeVerdict, ProvisionChange } from './change-types.ts';
 import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 import { compareObligation } from './compare-obligation.ts';
 import { readQuantities, type Quantity } from './read-quantities.ts';
 import { readSubjects } from './read-subjects.ts';
 
 const QUANTITY_ORDER = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+
+/** One article's subjects, each kind once: 企业 stands for the 骨干企业 and 高新区骨干企业 it also names. */
+function mostGeneral(subjects: Map<string, ChangeSpan>): Map<string, ChangeSpan> {
+  const names = [...subjects.keys()];
+  return new Map([...subjects].filter(([name]) => !names.some((other) => other !== name && name.endsWith(other))));
+}
 
 /** A subject's name without its generic head: 农业技术推广机构 and 农业技术推广单位 are one kind. */
 const stem = (name: string) => name.replace(/(机构|单位|组织)$/, '');
@@ -190,8 +196,8 @@ export function compareProvisions(
       ...(duty.upper ? { upper: duty.upper } : {}),
       detail: `${duty.lower?.text ?? '—'} vs ${duty.upper?.text ?? '—'}`,
     });
-  const ls = readSubjects(lowerText);
-  const us = readSubjects(upperText);
+  const ls = mostGeneral(readSubjects(lowerText));
+  const us = mostGeneral(readSubjects(upperText));
   for (const [subject, span] of ls)
     if (![...us.keys()].some((other) => sameSubject(subject, other)))
       changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });

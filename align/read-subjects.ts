@@ -40,6 +40,7 @@ const KNOWN = [
   '农业技术推广机构',
   '创业投资机构',
   '中介服务机构',
+  '技术转移机构',
   '社会组织',
   '行业协会',
 ];
@@ -47,6 +48,9 @@ const KNOWN = [
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
   /^(的|和|与|及|及其|以及|或者|或|等|对|由|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定)$/;
+
+/** What a subject word before it makes a name of: a facility, a place or a project, not a person or body. */
+const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器)$/;
 
 /** Words dropped from the front: they say which, not who (有关单位 is 单位). */
 const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
@@ -87,6 +91,14 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const isSubject =
       headLike(word) || WHOLE.test(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
     if (!isSubject) continue;
+    // A subject word that names a facility or a project is no subject (国家企业技术中心, 企业孵化平台).
+    const next = i + 1 < words.length && adjacent(i, i + 1) ? words[i + 1]!.word : '';
+    // …and 技术 + 中心 when jieba cuts them, but not 承担 + 项目 (企业承担项目: 企业 is who).
+    const nextTwo =
+      /^(技术|科技|创新|孵化|研发|工程|研究|服务)$/.test(next) && i + 2 < words.length && adjacent(i + 1, i + 2)
+        ? next + words[i + 2]!.word
+        : '';
+    if (FACILITY.test(next) || FACILITY.test(nextTwo)) continue;
     // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会), not a subject of its own.
     if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1)) continue;
     // A head takes the word before it, and more while they end in a head, up to a break (医疗卫生 + 机构, 民办非 + 企业 +

@@ -623,12 +623,14 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     expect(await page.locator('[data-testid="compare-table"] td.changes div').allInnerTexts()).toEqual([
       '适用对象 新增（企业 / —）',
       '适用对象 新增（企业 / —）',
-      '适用对象 新增（研发机构 / —）',
+      '适用对象 新增（技术转移机构 / —）',
       '适用对象 新增（高校 / —）',
+      '适用对象 新增（科研院所 / —）',
       '适用对象 新增（企业 / —）',
       '适用对象 新增（企业 / —）',
-      '适用对象 新增（研发机构 / —）',
+      '适用对象 新增（技术转移机构 / —）',
       '适用对象 新增（高校 / —）',
+      '适用对象 新增（科研院所 / —）',
       '适用对象 新增（企业 / —）',
     ]);
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBe(0);

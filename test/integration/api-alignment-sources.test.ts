@@ -150,9 +150,11 @@ describe('compare: typed changes', () => {
     expect(
       pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p1/a2' && p.upper.id === '国发〔2020〕7号#p2/a6')!.changes,
     ).toEqual([
+      // Each kind once, the most general the article names: 企业 stands for its 骨干企业, 研究开发机构 for its 新型研发机构.
       { kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null },
-      { kind: 'scope', verdict: 'added', detail: 'added: 研究开发机构', lowerText: '研发机构', upperText: null },
+      { kind: 'scope', verdict: 'added', detail: 'added: 技术转移机构', lowerText: '技术转移机构', upperText: null },
       { kind: 'scope', verdict: 'added', detail: 'added: 高等学校', lowerText: '高校', upperText: null },
+      { kind: 'scope', verdict: 'added', detail: 'added: 研究开发机构', lowerText: '科研院所', upperText: null },
     ]);
     expect(
       pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p4/a15' && p.upper.id === '国发〔2020〕7号#p6/a15')!.changes,

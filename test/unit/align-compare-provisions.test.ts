@@ -117,6 +117,13 @@ describe('compareProvisions on a labelled sample', () => {
     ).toEqual(['year stricter 2025 vs 2030', 'count stricter 1000 vs 800']);
   });
 
+  test('each kind of subject once, the most general an article names', () => {
+    const scope = compareProvisions('支持高新区骨干企业、骨干企业和企业，以及新型研发机构', '国家加强科技创新').filter(
+      (c) => c.kind === 'scope',
+    );
+    expect(scope.map((c) => c.detail)).toEqual(['added: 企业', 'added: 新型研究开发机构']);
+  });
+
   test('the spans name what changed', () => {
     const [share] = compareProvisions(SAMPLE[0]![1], SAMPLE[0]![2]);
     expect([share!.lower!.text, share!.upper!.text, share!.detail]).toEqual([

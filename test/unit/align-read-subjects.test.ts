@@ -24,6 +24,9 @@ describe('readSubjects: who a provision is about, outside government', () => {
     expect(names('常务委员会组成人员和有关部门及其工作人员')).toEqual([]);
     // 组织 as a verb; 本单位 points back.
     expect(names('依法组织实施农业技术推广，收入留归本单位')).toEqual([]);
+    // A subject word that names a facility is no subject.
+    expect(names('支持建设国家企业技术中心')).toEqual([]);
+    expect(names('鼓励企业承担项目')).toEqual(['企业:企业']);
     // 有关, 其他, 任何 say which, not who.
     expect(names('任何单位和个人或者其他组织')).toEqual(['单位:单位', '个人:个人', '组织:组织']);
   });
