@@ -38,7 +38,7 @@ const sameSubject = (x: string, y: string) => {
   return x.endsWith(y) || y.endsWith(x) || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
 };
 
-/** A quantity with the bigrams of its own clause and of its sentence up to it, numbers left out. */
+/** A quantity with the bigrams of its own clause and of its sentence up to it, the numbers being paired left out. */
 interface Placed {
   q: Quantity;
   clause: Set<string>;
@@ -94,9 +94,12 @@ function placeQuantities(text: string, quantities: readonly Quantity[]): Placed[
   });
 }
 
+/** How a time counts, with 不得超过十二小时 and 二十四小时内 both a longest time allowed. */
+const senseOf = (q: Quantity) => (q.sense === 'at most' ? 'time limit' : q.sense);
+
 /**
- * Counterparts of one kind, one to one: a floor with a floor and a cap with a cap before any other pair, then the
- * pair whose sentences and clauses are most alike. Two numbers whose sentences are less alike than MIN_CLAUSE_DICE
+ * Counterparts of one kind, one to one: a floor with a floor and a cap with a cap before a plain value with either
+ * (never a floor with a cap), then the pair whose sentences and clauses are most alike. Two numbers whose sentences are less alike than MIN_CLAUSE_DICE
  * are no counterparts (a fine for another act); what is left stands on one side only, added or dropped.
  */
 function pairQuantities(
@@ -112,11 +115,14 @@ function pairQuantities(
       // A bare formula (处五千元以上五万元以下罚款) names no act to tell fines apart: it may pair, last.
       const bare = a.sentence.size === 0 || b.sentence.size === 0;
       const similarity = bare ? MIN_CLAUSE_DICE : clauseDice(a.sentence, b.sentence);
-      if (similarity >= MIN_CLAUSE_DICE)
+      // A floor is no counterpart of a cap, nor a time limit of a notice: only a plain value stands for either.
+      const comparable =
+        senseOf(a.q) === senseOf(b.q) && (a.q.role === b.q.role || a.q.role === 'exact' || b.q.role === 'exact');
+      if (comparable && similarity >= MIN_CLAUSE_DICE)
         candidates.push({
           a: a.q,
           b: b.q,
-          sameRole: a.q.role === b.q.role && a.q.sense === b.q.sense,
+          sameRole: a.q.role === b.q.role,
           similarity: similarity + clauseDice(a.clause, b.clause),
           order: i * u.length + j,
         });

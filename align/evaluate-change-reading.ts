@@ -10,6 +10,7 @@
  */
 import type { ProvisionChange } from './change-types.ts';
 import { readOrdinal } from './evaluate-alignment.ts';
+import { readQuantities } from './read-quantities.ts';
 
 /** What a reader may name. */
 export const READ_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure', 'scope'] as const;
@@ -83,7 +84,7 @@ export interface ChangeScore {
   /** Only changes: verdicts other than `same`. */
   changes: ChangeCounts;
   byKind: Record<string, ChangeCounts>;
-  /** Comparisons of the first reader on pairs read twice, and of those the second reader also wrote. */
+  /** Lines of both readers on pairs read twice, and of those, the lines the other reader wrote too. */
   readTwice: number;
   readersAgree: number;
 }
@@ -101,8 +102,13 @@ export const QUANTITY_KINDS: readonly string[] = [
 
 /** True when `change` is the comparison `read`: same kind and verdict, each side's text overlapping its span. */
 export function matchesReading(change: ProvisionChange, read: ReadComparison): boolean {
-  const within = (span: { text: string } | undefined, q: string | undefined) =>
-    q === undefined ? span === undefined : span !== undefined && (span.text.includes(q) || q.includes(span.text));
+  const within = (span: { text: string } | undefined, q: string | undefined) => {
+    if (q === undefined || span === undefined) return q === span;
+    // A number is the same number (十万元 is not the 十万元 inside 五十万元); a name or an unread number overlaps.
+    const [read, made] = [readQuantities(q)[0], readQuantities(span.text)[0]];
+    if (read && made) return read.value === made.value;
+    return span.text.includes(q) || q.includes(span.text);
+  };
   return (
     change.kind === read.kind &&
     change.verdict === read.verdict &&
@@ -155,8 +161,17 @@ export function scoreChangeReading(
     const [first, second] = judgement.readers;
     const firstRead = (first?.comparisons ?? []).filter((r) => r.verdict !== 'unclear');
     // Right: a comparison some reader of the pair made; each reader line used once.
+    const usedLines = judgement.readers.map(() => new Set<number>());
     for (const change of made) {
-      const given = judgement.readers.some((r) => pairOff([change], r.comparisons, matchesReading) === 1);
+      let given = false;
+      judgement.readers.forEach((r, k) => {
+        if (given) return;
+        const at = r.comparisons.findIndex((read, i) => !usedLines[k]!.has(i) && matchesReading(change, read));
+        if (at >= 0) {
+          usedLines[k]!.add(at);
+          given = true;
+        }
+      });
       add('claimed', change.kind, change.verdict, 1);
       add('right', change.kind, change.verdict, given ? 1 : 0);
     }
@@ -167,9 +182,10 @@ export function scoreChangeReading(
       if (at >= 0) used.add(at);
       add('found', read.kind, read.verdict, at >= 0 ? 1 : 0);
     }
+    // Agreement counts the lines of both readers: each line the other wrote too, over all of theirs.
     if (second) {
-      score.readTwice += first!.comparisons.length;
-      score.readersAgree += pairOff(first!.comparisons, second.comparisons, same);
+      score.readTwice += first!.comparisons.length + second.comparisons.length;
+      score.readersAgree += 2 * pairOff(first!.comparisons, second.comparisons, same);
     }
   }
   return score;

@@ -32,10 +32,10 @@ export interface RankOptions {
    */
   maxScored: number;
   /**
-   * Pairs scoring below this are dropped (they are not worth a reviewer's time). The default, 0.02, keeps the weak
-   * counterparts of items that are headings only (加快传统产业转型升级 → 做大做强特色主导产业, 0.045): at 0.05 such an item
-   * had fewer than three candidates where a bag of bigrams listed its counterpart (the blind reading of corpus/,
-   * recall@3 66.7 against 72.9; level at 0.02).
+   * Pairs with a heading-only side scoring below this are dropped (they are not worth a reviewer's time), and the
+   * search prunes at it. The default, 0.02, keeps the weak counterparts of items that are headings only
+   * (加快传统产业转型升级 → 做大做强特色主导产业, 0.045): at 0.05 such an item had fewer than three candidates where a bag of
+   * bigrams listed its counterpart (the blind reading of corpus/, recall@3 66.7 against 72.9; level at 0.02).
    */
   minScore: number;
   /**

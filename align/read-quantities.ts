@@ -27,19 +27,36 @@ export interface Quantity {
   span: ChangeSpan;
 }
 
-// Digits, or Chinese numerals with at least one digit or 十 (万 alone, as in 1700多万吨, is no number).
+// Digits (10,000 too), or Chinese numerals with at least one digit or 十 (万 alone, as in 1700多万吨, is no number).
 const NUM =
-  '[0-9]+(?:\\.[0-9]+)?|(?=[零〇一二两三四五六七八九十百千万亿点]*[零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十百千万亿点]+';
+  '[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\\.[0-9]+)?|(?=[零〇一二两三四五六七八九十百千万亿点]*[零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十百千万亿点]+';
 // A number does not start inside another number, right after a year or month (2024年7月1日前 is a date), after 第
 // (第一项至第三项 names items, it counts nothing) or after 多/余 (1700多万吨 is an estimate).
-const START = '(?<![0-9零〇一二两三四五六七八九十百千万亿点.年月第多余])';
-const FLOOR_BEFORE = /(不低于|不少于|不得少于|不得低于|至少|(?<!不|不得)超过|达到)$/;
-const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|最高|最多)$/;
-const RANGE_START = /^(以上)?(至|到|－|-|～|~)/;
+const START = '(?<![0-9,零〇一二两三四五六七八九十百千万亿点.年月第多余])';
+// A time is no year: 2025年前 and 2018年至2020年 are dates.
+const NOT_A_YEAR = '(?![0-9]{4}年)';
+
+/** The words before a number that make it a floor, or a cap; all of them belong to its span (不低于百分之七十). */
+const FLOOR_WORDS = ['不低于', '不少于', '不得少于', '不得低于', '至少'];
+const CAP_WORDS = ['最高不超过', '不超过', '不高于', '不得超过', '不得高于', '最高', '最多'];
+const FLOOR_BEFORE = new RegExp(`(${[...FLOOR_WORDS, '(?<!不|不得)超过', '达到'].join('|')})$`);
+const CAP_BEFORE = new RegExp(`(${CAP_WORDS.join('|')})$`);
+const LEAD = new RegExp(`(${[...FLOOR_WORDS, ...CAP_WORDS, '达到'].join('|')})$`);
+const RANGE_MARK = '(?:以上)?(?:至|到|－|-|～|~)';
+const RANGE_START = new RegExp(`^${RANGE_MARK}`);
 // The second number of a range (五百元至二千元): 至 or 到 right after a number and its unit, not 达到.
-const RANGE_END = /[0-9零〇一二两三四五六七八九十百千万元%倍日天月年人名家项个米克吨升度亩](以上)?(至|到|－|-|～|~)$/;
-// Money or a multiple that a penalty is counted in: more is stricter, a cap as much as a floor.
-const PENALTY = /^[^，。；：,;:]*?(罚款|罚金|滞纳金|赔偿金|违约金)/;
+const RANGE_END = new RegExp(
+  `[0-9零〇一二两三四五六七八九十百千万元%％倍日天月年时人名家项个米克吨升度亩]${RANGE_MARK}$`,
+);
+// Money or a multiple a penalty is counted in (处…罚款, 罚款…元): more is stricter, a cap as much as a floor.
+const PENALTY_AFTER = /^[^，。；：,;:]*?(罚款|罚金|滞纳金|赔偿金|违约金)/;
+const PENALTY_BEFORE = /(罚款|罚金)[^，。；：,;:]{0,8}$/;
+// A period that punishes or bans (责令停止活动三个月, 处十日以上十五日以下拘留, 五年内不得从事): longer is stricter.
+const PUNITIVE_BEFORE = /(停止|停业|停产|拘留|暂扣|暂停|禁止|有期徒刑|拘役)[^，。；]{0,12}$/;
+const PUNITIVE_AFTER = /^[^，。；]{0,10}?(拘留|有期徒刑|拘役)/;
+
+/** A number as written: digits (commas dropped) or Chinese numerals. */
+const numberOf = (text: string) => readChineseNumber(text.replace(/,/g, ''));
 
 const DAYS: Record<string, number> = {
   小时: 1 / 24,
@@ -59,9 +76,6 @@ function roleOf(before: string, after: string): QuantityRole {
   return 'exact';
 }
 
-/** The words leading a quantity that belong to its span (不低于百分之七十). */
-const LEAD = /(不低于|不少于|不得少于|不得低于|至少|最高不超过|不超过|不高于|不得超过|不得高于|最高|最多|达到)$/;
-
 /** Every quantity of `text`, in order of appearance. */
 export function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -78,7 +92,7 @@ export function readQuantities(text: string): Quantity[] {
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 3);
     const role = how.role ?? roleOf(before, after);
-    const penalty = PENALTY.test(text.slice(end, end + 40));
+    const penalty = PENALTY_AFTER.test(text.slice(end, end + 40)) || PENALTY_BEFORE.test(text.slice(0, start));
     const direction = how.direction ?? (penalty || role !== 'cap' ? 1 : -1);
     const lead = LEAD.exec(before)?.[0] ?? '';
     found.push({
@@ -94,62 +108,68 @@ export function readQuantities(text: string): Quantity[] {
     for (const m of text.matchAll(new RegExp(pattern, 'g'))) visit(m, m.index!, m.index! + m[0].length);
   };
   each(`${START}(${NUM})(亿元|万元|元)`, (m, s, e) => {
-    const n = readChineseNumber(m[1]!);
+    const n = numberOf(m[1]!);
     push('amount', n === undefined ? undefined : n * (m[2] === '亿元' ? 1e8 : m[2] === '万元' ? 1e4 : 1), s, e);
   });
   // A share: 百分之七十, 70%, and any fraction (三分之二, 万分之五), read as a percentage.
-  each(`${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)%`, (m, s, e) => {
+  each(`${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)[%％]`, (m, s, e) => {
     if (m[3]) return push('share', Number(m[3]), s, e);
     // A bare 百, 千 or 万 is one of it (万分之五).
-    const whole = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[m[1]!] ?? readChineseNumber(m[1]!);
-    const part = readChineseNumber(m[2]!);
+    const whole = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[m[1]!] ?? numberOf(m[1]!);
+    const part = numberOf(m[2]!);
     push('share', whole && part !== undefined ? Math.round((part / whole) * 1e6) / 1e4 : undefined, s, e);
   });
-  each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', readChineseNumber(m[1]!), s, e));
-  // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日) nor a topic (关于1994年…).
-  each('(?:到|至|在|(?<!关)于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
+  each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', numberOf(m[1]!), s, e));
+  // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日), a topic (关于1994年…), the end of
+  // a span of years (2018年至2020年) or a point passed (截至2020年).
+  each('(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
     push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }),
   );
   const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
   const days = (n: string, unit: string) => {
-    const v = readChineseNumber(n);
+    const v = numberOf(n);
     return v === undefined ? undefined : Math.round(v * DAYS[unit]! * 100) / 100;
   };
   // A minimum period (公示时间不得少于二十日) asks more when longer; a longest allowed one (期限不得超过二年) when shorter.
-  each(`(不得少于|不少于|至少)(${NUM})${UNIT}`, (m, s, e) =>
+  each(`(${FLOOR_WORDS.join('|')})${NOT_A_YEAR}(${NUM})${UNIT}`, (m, s, e) =>
     push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'floor', direction: 1, sense: 'at least' }),
   );
-  each(`(不得超过|不超过|最长不超过|最长)(${NUM})${UNIT}(?!内|以内)`, (m, s, e) =>
+  each(`(不得超过|不超过|最长不超过|最长)${NOT_A_YEAR}(${NUM})${UNIT}(?!内|以内)`, (m, s, e) =>
     push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'cap', direction: -1, sense: 'at most' }),
   );
-  // Within a time (十五日内): shorter asks more. Before an event (会议举行的七日前): longer asks more.
-  each(`${START}(${NUM})${UNIT}(内|以内|前|以前)`, (m, s, e) => {
+  // Within a time (十五日内): shorter asks more; a ban for a time (五年内不得从事) asks more when longer. Before an event
+  // (会议举行的七日前): longer asks more.
+  each(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以内|前|以前)`, (m, s, e) => {
     const ahead = m[3] === '前' || m[3] === '以前';
+    const ban = !ahead && /^(不得|禁止|不再)/.test(text.slice(e, e + 2));
     push('deadline', days(m[1]!, m[2]!), s, e, {
       role: ahead ? 'floor' : 'cap',
-      direction: ahead ? 1 : -1,
-      sense: ahead ? 'in advance' : 'time limit',
+      direction: ahead || ban ? 1 : -1,
+      sense: ahead ? 'in advance' : ban ? 'ban' : 'time limit',
     });
   });
-  // A period with its bounds (责令停止活动三个月以上六个月以下, 拘留十日以上十五日以下): as a penalty, longer asks more.
-  each(`${START}(${NUM})${UNIT}(?=以上|以下|至|到)`, (m, s, e) => {
-    const punitive = /(停止|停业|停产|拘留|暂扣|暂停|禁止)[^，。；]{0,12}$/.test(text.slice(Math.max(0, s - 16), s));
+  // A period with its bounds (责令停止活动三个月以上六个月以下, 处三日至七日拘留): as a penalty, longer asks more.
+  const period = (m: RegExpMatchArray, s: number, e: number) => {
+    const punitive =
+      PUNITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || PUNITIVE_AFTER.test(text.slice(e, e + 16));
     push('deadline', days(m[1]!, m[2]!), s, e, { sense: 'period', ...(punitive ? { direction: 1 as const } : {}) });
-  });
+  };
+  each(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(?=以上|以下|至|到)`, period);
+  each(`(?<=[日天月年周时]${RANGE_MARK})${NOT_A_YEAR}(${NUM})${UNIT}`, period);
   // A recurring interval (每五年组织一次): shorter asks more.
   each(`每(${NUM})${UNIT}`, (m, s, e) =>
     push('deadline', days(m[1]!, m[2]!), s + 1, e, { role: 'cap', direction: -1, sense: 'every' }),
   );
   // A physical measure (周围二百米, 一万平方米以上, 四百毫升): more asks more, unless it is a cap.
   each(`${START}(${NUM})(平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升|度)(?![假])`, (m, s, e) =>
-    push('measure', readChineseNumber(m[1]!), s, e),
+    push('measure', numberOf(m[1]!), s, e),
   );
   // A count with a threshold (十名以上的代表, 不少于三家, 达到500家): a bare number of things is not a rule.
   each(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, (m, s, e) => {
     const before = text.slice(Math.max(0, s - 5), s);
     const after = text.slice(e, e + 3);
     if (roleOf(before, after) === 'exact') return;
-    push('count', readChineseNumber(m[1]!), s, e);
+    push('count', numberOf(m[1]!), s, e);
   });
   return found.sort((x, y) => x.span.start - y.span.start);
 }

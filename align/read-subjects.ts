@@ -47,10 +47,10 @@ const KNOWN = [
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
-  /^(的|和|与|及|及其|以及|或者|或|等|对|由|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定)$/;
+  /^(的|和|与|及|及其|以及|或者|或|等|对|由|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
 
-/** What a subject word before it makes a name of: a facility, a place or a project, not a person or body. */
-const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器)$/;
+/** What a subject word before it makes a name of: a facility, a project or a standard (团体标准), not a person or body. */
+const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器|标准)$/;
 
 /** Words dropped from the front: they say which, not who (有关单位 is 单位). */
 const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
@@ -83,9 +83,10 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   const headLike = (word: string) => HEADS.has(word) || [...HEADS].some((h) => word.endsWith(h));
   // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
   // 主体 says no who.
-  const organises = (i: number) =>
-    (i + 1 < words.length && ORGANISE.test(words[i + 1]!.word)) ||
-    /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以)$/.test(words[i - 1]?.word ?? '');
+  const verbOrganise = (i: number) =>
+    words[i]!.word === '组织' &&
+    ((i + 1 < words.length && ORGANISE.test(words[i + 1]!.word)) ||
+      /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以)$/.test(words[i - 1]?.word ?? ''));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
     const isSubject =
@@ -100,7 +101,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
         : '';
     if (FACILITY.test(next) || FACILITY.test(nextTwo)) continue;
     // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会), not a subject of its own.
-    if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1)) continue;
+    if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1) && !verbOrganise(i + 1)) continue;
     // A head takes the word before it, and more while they end in a head, up to a break (医疗卫生 + 机构, 民办非 + 企业 +
     // 单位); vague ones in front are dropped.
     let from = i;
@@ -120,7 +121,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     while (from < i && VAGUE.test(words[from]!.word)) from++;
     // 本单位, 该机构, 其组织 point back to a subject named before.
     if (from === i && from > 0 && /^(本|该|其)$/.test(words[from - 1]!.word) && HEADS.has(word)) continue;
-    if (word === '组织' && organises(i)) continue;
+    if (verbOrganise(i)) continue;
     if (from === i && (word === '人员' || word === '主体')) continue;
     // Government's own people: 常委会组成人员, 有关部门及其工作人员.
     const before = from > 0 ? words[from - 1]!.word : '';

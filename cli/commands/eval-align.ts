@@ -215,7 +215,7 @@ function changeLines(title: string, score: ChangeScore, byKind: boolean): string
             .map(([kind, c]) => row(kind, c)),
         ]
       : []),
-    `  two readers, the same comparison: ${share(score.readersAgree, score.readTwice)}`,
+    `  lines of the pairs both readers read, written by both: ${share(score.readersAgree, score.readTwice)}`,
     '',
   ].join('\n');
 }

@@ -124,6 +124,19 @@ describe('compareProvisions on a labelled sample', () => {
     expect(scope.map((c) => c.detail)).toEqual(['added: 企业', 'added: 新型研究开发机构']);
   });
 
+  test('found in review: a floor is no counterpart of a cap, and a longer detention is stricter at both ends', () => {
+    const verdicts = (lower: string, upper: string) =>
+      compareProvisions(lower, upper)
+        .filter((c) => c.kind !== 'obligation')
+        .map((c) => `${c.kind} ${c.verdict}`);
+    expect(verdicts('处一万元以上罚款', '处十万元以下罚款')).toEqual(['amount added', 'amount dropped']);
+    expect(verdicts('处十日以上十五日以下拘留', '处五日以上十日以下拘留')).toEqual([
+      'deadline stricter',
+      'deadline stricter',
+    ]);
+    expect(verdicts('不得超过十二小时', '应当在二十四小时内')).toEqual(['deadline stricter']);
+  });
+
   test('the spans name what changed', () => {
     const [share] = compareProvisions(SAMPLE[0]![1], SAMPLE[0]![2]);
     expect([share!.lower!.text, share!.upper!.text, share!.detail]).toEqual([
@@ -189,9 +202,13 @@ describe('the blind readings of quantities and scope (test/data/changes-quantiti
       pairs: 2,
       all: { claimed: 2, right: 2, read: 2, found: 2 },
       changes: { claimed: 1, right: 1, read: 1, found: 1 },
-      readTwice: 2,
-      readersAgree: 1,
+      readTwice: 3,
+      readersAgree: 2,
     });
+    // A reader line is used once, and 十万元 is not the 十万元 inside 五十万元.
+    const once = parseChangeReading('a.md\t1\tb.md\t2\tamount\tadded\t十万元\t-\tx\treader-A');
+    const twice = compareProvisions('处十万元罚款；另处五十万元罚款', '责令改正');
+    expect(scoreChangeReading(once, () => twice).all).toMatchObject({ claimed: 2, right: 1, found: 1 });
     // The old reading of a fine's cap (a higher cap looser) is not what the reader wrote.
     const wrong = made.map((c) => (c.verdict === 'same' ? { ...c, verdict: 'looser' as const } : c));
     expect(scoreChangeReading(judgements, () => wrong).all).toMatchObject({ claimed: 4, right: 1, found: 1 });

@@ -59,4 +59,22 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['count', 500, 'floor', 1, '', '达到500家'],
     ]);
   });
+
+  test('found in review: years are no deadlines, both ends of a range are read, penalties and bans go the right way', () => {
+    expect(read('在2025年前完成；2018年至2020年；截至2020年底')).toEqual([['year', 2025, 'exact', -1, '', '在2025年']]);
+    expect(read('处三日至七日拘留')).toEqual([
+      ['deadline', 3, 'floor', 1, 'period', '三日'],
+      ['deadline', 7, 'cap', 1, 'period', '七日'],
+    ]);
+    expect(read('处五年以下有期徒刑')).toEqual([['deadline', 1825, 'cap', 1, 'period', '五年']]);
+    expect(read('五年内不得从事该行业')).toEqual([['deadline', 1825, 'cap', 1, 'ban', '五年内']]);
+    expect(read('可以处罚款一万元以上二十万元以下')).toEqual([
+      ['amount', 10000, 'floor', 1, '', '一万元'],
+      ['amount', 200000, 'cap', 1, '', '二十万元'],
+    ]);
+    expect(read('处10,000元或者10％的罚款')).toEqual([
+      ['amount', 10000, 'exact', 1, '', '10,000元'],
+      ['share', 10, 'exact', 1, '', '10％'],
+    ]);
+  });
 });

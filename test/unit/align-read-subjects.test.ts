@@ -27,6 +27,11 @@ describe('readSubjects: who a provision is about, outside government', () => {
     // A subject word that names a facility is no subject.
     expect(names('支持建设国家企业技术中心')).toEqual([]);
     expect(names('鼓励企业承担项目')).toEqual(['企业:企业']);
+    // 组织 as a verb after a subject (found in review).
+    expect(names('由用人单位组织实施培训，行业协会组织制定团体标准')).toEqual([
+      '用人单位:用人单位',
+      '行业协会:行业协会',
+    ]);
     // 有关, 其他, 任何 say which, not who.
     expect(names('任何单位和个人或者其他组织')).toEqual(['单位:单位', '个人:个人', '组织:组织']);
   });
