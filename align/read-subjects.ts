@@ -47,7 +47,7 @@ const KNOWN = [
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
-  /^(的|和|与|及|及其|以及|或者|或|等|对|由|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
+  /^(的|和|与|及|及其|以及|或者|或|等|对|由|经|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
 
 /** What a subject word before it makes a name of: a facility, a project or a standard (团体标准), not a person or body. */
 const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器|标准)$/;
@@ -74,10 +74,12 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   const add = (from: number, to: number) => {
     const start = words[from]!.start;
     const end = words[to]!.start + words[to]!.word.length;
-    const name = folded.slice(start, end);
+    // jieba sometimes cuts 其他组织 as 其 + 他组织: the 他 is no part of the name.
+    const cut = /^他(?=组织|单位|机构)/.test(folded.slice(start, end)) ? 1 : 0;
+    const name = folded.slice(start + cut, end);
     if (GOVERNMENT.test(name) || (name.endsWith('委员会') && !COMMITTEE.test(name))) return;
     const canonical = normalizeVocabulary(name).text;
-    if (!found.has(canonical)) found.set(canonical, { text: text.slice(start, end), start, end });
+    if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
   const headLike = (word: string) => HEADS.has(word) || [...HEADS].some((h) => word.endsWith(h));

@@ -27,6 +27,12 @@ describe('readSubjects: who a provision is about, outside government', () => {
     // A subject word that names a facility is no subject.
     expect(names('支持建设国家企业技术中心')).toEqual([]);
     expect(names('鼓励企业承担项目')).toEqual(['企业:企业']);
+    // jieba's cuts: 及其 + 他 + 组织 is 其他组织; 经 + 所在单位 is 所在单位 (the 北京 compare table, after the review).
+    expect(names('高等院校及其他组织共同实施，经所在单位同意')).toEqual([
+      '高等学校:高等院校',
+      '组织:组织',
+      '所在单位:所在单位',
+    ]);
     // 组织 as a verb after a subject (found in review).
     expect(names('由用人单位组织实施培训，行业协会组织制定团体标准')).toEqual([
       '用人单位:用人单位',
