@@ -12,187 +12,18 @@
  * Example: compareProvisions('…提取不低于百分之七十的比例', '…提取不低于百分之五十的比例') →
  * [{ kind: 'share', verdict: 'stricter', lower: { text: '不低于百分之七十', … }, upper: { text: '不低于百分之五十', … }, … }].
  */
-import type { ChangeSpan, ChangeVerdict, ProvisionChange } from './change-types.ts';
-import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
+import type { ProvisionChange } from './change-types.ts';
 import { compareObligation } from './compare-obligation.ts';
-import { readQuantities, type Quantity } from './read-quantities.ts';
-import { readSubjects } from './read-subjects.ts';
+import { compareQuantities } from './compare-quantities.ts';
+import { compareSubjects } from './compare-subjects.ts';
 
-const QUANTITY_ORDER = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
-
-/** One article's subjects, each kind once: 企业 stands for the 骨干企业 and 高新区骨干企业 it also names. */
-function mostGeneral(subjects: Map<string, ChangeSpan>): Map<string, ChangeSpan> {
-  const names = [...subjects.keys()];
-  return new Map([...subjects].filter(([name]) => !names.some((other) => other !== name && name.endsWith(other))));
-}
-
-/** A subject's name without its generic head: 农业技术推广机构 and 农业技术推广单位 are one kind. */
-const stem = (name: string) => name.replace(/(机构|单位|组织)$/, '');
-
-/**
- * Two subjects are one when they are the same name, one is a kind of the other (中小企业 of 企业, 用人单位 of 单位), or
- * they differ only in their generic head, one stem a kind of the other (农业技术推广机构, 技术推广单位).
- */
-const sameSubject = (x: string, y: string) => {
-  const [a, b] = [stem(x), stem(y)];
-  return x.endsWith(y) || y.endsWith(x) || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
-};
-
-/** A quantity with the bigrams of its own clause and of its sentence up to it, the numbers being paired left out. */
-interface Placed {
-  q: Quantity;
-  clause: Set<string>;
-  sentence: Set<string>;
-}
-
-/**
- * The formula every penalty clause repeats (违反本条例规定…由…部门责令改正…处…以上…以下罚款): it tells no act and no one,
- * so two fines for different acts do not look alike by it.
- */
-const PENALTY_FORMULA = new RegExp(
-  [
-    '违反本(?:条例|法|规定|办法|决定)(?:的)?(?:规定|第[^，。；]{1,12}条)?(?:规定)?',
-    '由[^，。；]{0,24}?(?:部门|机关|机构|人民政府)(?:依法|按照职责)?',
-    '责令(?:其)?(?:限期)?(?:改正|停止违法行为|拆除|恢复原状|整改)?',
-    '(?:逾期不改正|逾期未改正|拒不改正|情节严重)的',
-    '没收违法所得',
-    '(?:并|可以|可)?处以?',
-    '(?:的)?罚款',
-    '以上|以下',
-  ].join('|'),
-  'g',
-);
-
-/** Text[start, end) without its quantities and without the penalty formula. */
-function contextOf(text: string, start: number, end: number, quantities: readonly Quantity[]): string {
-  let out = text.slice(start, end);
-  for (const q of quantities)
-    if (q.span.start >= start && q.span.end <= end)
-      out = out.slice(0, q.span.start - start) + ' '.repeat(q.span.end - q.span.start) + out.slice(q.span.end - start);
-  return out.replace(PENALTY_FORMULA, ' ');
-}
-
-/**
- * A fine's sentence names the act it punishes (违反…的，…处…罚款) and its clause whom (对单位处…，对个人处…): the clause runs
- * from the previous to the next ，。；, the sentence from its start (。 or a line end) to the clause's end.
- */
-function placeQuantities(text: string, quantities: readonly Quantity[]): Placed[] {
-  const back = (at: number, stop: RegExp) => {
-    while (at > 0 && !stop.test(text[at - 1]!)) at--;
-    return at;
-  };
-  return quantities.map((q) => {
-    let end = q.span.end;
-    while (end < text.length && !/[，,。；;\n]/.test(text[end]!)) end++;
-    const clauseStart = back(q.span.start, /[，,。；;\n]/);
-    const sentenceStart = back(q.span.start, /[。\n]/);
-    return {
-      q,
-      clause: clauseBigrams(contextOf(text, clauseStart, end, quantities)),
-      sentence: clauseBigrams(contextOf(text, sentenceStart, end, quantities)),
-    };
-  });
-}
-
-/** How a time counts, with 不得超过十二小时 and 二十四小时内 both a longest time allowed. */
-const senseOf = (q: Quantity) => (q.sense === 'at most' ? 'time limit' : q.sense);
-
-/**
- * Counterparts of one kind, one to one: a floor with a floor and a cap with a cap before a plain value with either
- * (never a floor with a cap), then the pair whose sentences and clauses are most alike. Two numbers whose sentences are less alike than MIN_CLAUSE_DICE
- * are no counterparts (a fine for another act); what is left stands on one side only, added or dropped.
- */
-function pairQuantities(
-  text: { lower: string; upper: string },
-  lower: readonly Quantity[],
-  upper: readonly Quantity[],
-) {
-  const l = placeQuantities(text.lower, lower);
-  const u = placeQuantities(text.upper, upper);
-  const candidates: { a: Quantity; b: Quantity; sameRole: boolean; similarity: number; order: number }[] = [];
-  l.forEach((a, i) =>
-    u.forEach((b, j) => {
-      // A bare formula (处五千元以上五万元以下罚款) names no act to tell fines apart: it may pair, last.
-      const bare = a.sentence.size === 0 || b.sentence.size === 0;
-      const similarity = bare ? MIN_CLAUSE_DICE : clauseDice(a.sentence, b.sentence);
-      // A floor is no counterpart of a cap, nor a time limit of a notice: only a plain value stands for either.
-      const comparable =
-        senseOf(a.q) === senseOf(b.q) && (a.q.role === b.q.role || a.q.role === 'exact' || b.q.role === 'exact');
-      if (comparable && similarity >= MIN_CLAUSE_DICE)
-        candidates.push({
-          a: a.q,
-          b: b.q,
-          sameRole: a.q.role === b.q.role,
-          similarity: similarity + clauseDice(a.clause, b.clause),
-          order: i * u.length + j,
-        });
-    }),
-  );
-  candidates.sort(
-    (x, y) => Number(y.sameRole) - Number(x.sameRole) || y.similarity - x.similarity || x.order - y.order,
-  );
-  const pairs: [Quantity, Quantity][] = [];
-  const takenLower = new Set<Quantity>();
-  const takenUpper = new Set<Quantity>();
-  for (const { a, b } of candidates) {
-    if (takenLower.has(a) || takenUpper.has(b)) continue;
-    takenLower.add(a);
-    takenUpper.add(b);
-    pairs.push([a, b]);
-  }
-  pairs.sort((x, y) => x[0].span.start - y[0].span.start);
-  return {
-    pairs,
-    lowerOnly: lower.filter((a) => !takenLower.has(a)),
-    upperOnly: upper.filter((b) => !takenUpper.has(b)),
-  };
-}
-
-function verdictOf(lower: number, upper: number, dir: 1 | -1): ChangeVerdict {
-  if (lower === upper) return 'same';
-  return lower > upper === (dir === 1) ? 'stricter' : 'looser';
-}
-
-const show = (q: Quantity) =>
-  q.kind === 'share'
-    ? `${q.value}%`
-    : q.kind === 'multiple'
-      ? `${q.value}×`
-      : q.kind === 'deadline'
-        ? `${q.value} days`
-        : String(q.value);
-
-/** What the number is: a cap (not a fine's), a minimum period, a time limit … */
-const suffix = (q: Quantity) => (q.sense ? ` (${q.sense})` : q.direction === -1 && q.role === 'cap' ? ' (cap)' : '');
-
-/** Typed changes from `upperText` to `lowerText`: numbers kind by kind (pairQuantities), then obligation, then scope. */
+/** Typed changes from `upperText` to `lowerText`: numbers kind by kind, then obligation, then scope. */
 export function compareProvisions(
   lowerText: string,
   upperText: string,
   options: { namesUpper?: boolean } = {},
 ): ProvisionChange[] {
-  const changes: ProvisionChange[] = [];
-  const lowerQ = readQuantities(lowerText);
-  const upperQ = readQuantities(upperText);
-  for (const kind of QUANTITY_ORDER) {
-    const { pairs, lowerOnly, upperOnly } = pairQuantities(
-      { lower: lowerText, upper: upperText },
-      lowerQ.filter((q) => q.kind === kind),
-      upperQ.filter((q) => q.kind === kind),
-    );
-    for (const [a, b] of pairs)
-      changes.push({
-        kind,
-        verdict: verdictOf(a.value, b.value, a.direction),
-        lower: a.span,
-        upper: b.span,
-        detail: `${show(a)} vs ${show(b)}${suffix(a)}`,
-      });
-    for (const a of lowerOnly)
-      changes.push({ kind, verdict: 'added', lower: a.span, detail: `added: ${show(a)}${suffix(a)}` });
-    for (const b of upperOnly)
-      changes.push({ kind, verdict: 'dropped', upper: b.span, detail: `dropped: ${show(b)}${suffix(b)}` });
-  }
+  const changes: ProvisionChange[] = compareQuantities(lowerText, upperText);
   const duty = compareObligation(lowerText, upperText);
   if (duty)
     changes.push({
@@ -202,13 +33,6 @@ export function compareProvisions(
       ...(duty.upper ? { upper: duty.upper } : {}),
       detail: `${duty.lower?.text ?? '—'} vs ${duty.upper?.text ?? '—'}`,
     });
-  const ls = mostGeneral(readSubjects(lowerText));
-  const us = mostGeneral(readSubjects(upperText));
-  for (const [subject, span] of ls)
-    if (![...us.keys()].some((other) => sameSubject(subject, other)))
-      changes.push({ kind: 'scope', verdict: 'added', lower: span, detail: `added: ${subject}` });
-  for (const [subject, span] of us)
-    if (![...ls.keys()].some((other) => sameSubject(subject, other)))
-      changes.push({ kind: 'scope', verdict: 'dropped', upper: span, detail: `dropped: ${subject}` });
+  changes.push(...compareSubjects(lowerText, upperText));
   return options.namesUpper ? changes.filter((c) => c.verdict !== 'dropped') : changes;
 }

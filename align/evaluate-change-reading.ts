@@ -10,10 +10,10 @@
  */
 import type { ProvisionChange } from './change-types.ts';
 import { readOrdinal } from './evaluate-alignment.ts';
-import { readQuantities } from './read-quantities.ts';
+import { QUANTITY_KINDS, readQuantities } from './read-quantities.ts';
 
 /** What a reader may name. */
-export const READ_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure', 'scope'] as const;
+export const READ_KINDS = [...QUANTITY_KINDS, 'scope'] as const;
 export type ReadKind = (typeof READ_KINDS)[number];
 const VERDICTS = ['stricter', 'looser', 'same', 'added', 'dropped', 'unclear'] as const;
 export type ReadChangeVerdict = (typeof VERDICTS)[number];
@@ -88,17 +88,6 @@ export interface ChangeScore {
   readTwice: number;
   readersAgree: number;
 }
-
-/** The kinds the comparison reads (compare-provisions.ts); obligation and scope are scored elsewhere. */
-export const QUANTITY_KINDS: readonly string[] = [
-  'amount',
-  'share',
-  'multiple',
-  'year',
-  'deadline',
-  'count',
-  'measure',
-];
 
 /** True when `change` is the comparison `read`: same kind and verdict, each side's text overlapping its span. */
 export function matchesReading(change: ProvisionChange, read: ReadComparison): boolean {

@@ -58,7 +58,13 @@ export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { compareProvisions } from './compare-provisions.ts';
-export { readQuantities, type Quantity, type QuantityKind, type QuantityRole } from './read-quantities.ts';
+export {
+  QUANTITY_KINDS,
+  readQuantities,
+  type Quantity,
+  type QuantityKind,
+  type QuantityRole,
+} from './read-quantities.ts';
 export type { ProvisionChange, ChangeKind, ChangeVerdict, ChangeSpan } from './change-types.ts';
 export { compareObligation, type ObligationChange } from './compare-obligation.ts';
 export {
@@ -71,7 +77,6 @@ export {
 export {
   parseChangeReading,
   scoreChangeReading,
-  QUANTITY_KINDS,
   type ChangeJudgement,
   type ChangeScore,
   type ChangeCounts,

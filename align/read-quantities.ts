@@ -9,11 +9,18 @@
 import type { ChangeSpan } from './change-types.ts';
 import { readChineseNumber } from '../text/index.ts';
 
-/** What a quantity measures. */
-export type QuantityKind = 'amount' | 'share' | 'multiple' | 'year' | 'deadline' | 'count' | 'measure';
+/** What a quantity measures, in the order the comparison lists them. */
+export const QUANTITY_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 /** A floor (不低于, 以上), a cap (不超过, 以下, 以内) or a value as such. */
 export type QuantityRole = 'floor' | 'cap' | 'exact';
+
+/**
+ * How a time counts: `time limit` (十五日内), `in advance` (会议举行的七日前), `at least` (不得少于二十日), `at most`
+ * (不得超过二年), `every` (每五年), `period` (停止活动三个月以上六个月以下), `ban` (五年内不得从事).
+ */
+export type TimeSense = 'time limit' | 'in advance' | 'at least' | 'at most' | 'every' | 'period' | 'ban';
 
 /** One quantity of a text. */
 export interface Quantity {
@@ -22,8 +29,8 @@ export interface Quantity {
   role: QuantityRole;
   /** 1: more asks more of those the text binds (a fine, a floor, a notice period); −1: less does (a cap, a time limit). */
   direction: 1 | -1;
-  /** How a deadline counts (days): `time limit` (十五日内), `in advance` (七日前), `at least`, `at most`, `every`. */
-  sense?: string;
+  /** How a time counts (in days): see TimeSense. */
+  sense?: TimeSense;
   span: ChangeSpan;
 }
 
@@ -76,6 +83,27 @@ function roleOf(before: string, after: string): QuantityRole {
   return 'exact';
 }
 
+/** The patterns of readQuantities, compiled once: each kind's number with its unit and the words that place it. */
+const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
+const AMOUNT = new RegExp(`${START}(${NUM})(亿元|万元|元)`, 'g');
+const SHARE = new RegExp(
+  `${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)[%％]`,
+  'g',
+);
+const MULTIPLE = new RegExp(`${START}(${NUM})倍(?!增)`, 'g');
+const YEAR = /(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\d{4})年(?![0-9一二三四五六七八九十]+月)/g;
+const AT_LEAST = new RegExp(`(${FLOOR_WORDS.join('|')})${NOT_A_YEAR}(${NUM})${UNIT}`, 'g');
+const AT_MOST = new RegExp(`(不得超过|不超过|最长不超过|最长)${NOT_A_YEAR}(${NUM})${UNIT}(?!内|以内)`, 'g');
+const WITHIN_OR_AHEAD = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以内|前|以前)`, 'g');
+const PERIOD_START = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(?=以上|以下|至|到)`, 'g');
+const PERIOD_END = new RegExp(`(?<=[日天月年周时]${RANGE_MARK})${NOT_A_YEAR}(${NUM})${UNIT}`, 'g');
+const EVERY = new RegExp(`每(${NUM})${UNIT}`, 'g');
+const MEASURE = new RegExp(
+  `${START}(${NUM})(平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升|度)(?![假])`,
+  'g',
+);
+const COUNT = new RegExp(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, 'g');
+
 /** Every quantity of `text`, in order of appearance. */
 export function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -85,14 +113,15 @@ export function readQuantities(text: string): Quantity[] {
     value: number | undefined,
     start: number,
     end: number,
-    how: { role?: QuantityRole; direction?: 1 | -1; sense?: string } = {},
+    how: { role?: QuantityRole; direction?: 1 | -1; sense?: TimeSense } = {},
   ) => {
     if (value === undefined || Number.isNaN(value) || taken.has(start)) return;
     taken.add(start);
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 3);
     const role = how.role ?? roleOf(before, after);
-    const penalty = PENALTY_AFTER.test(text.slice(end, end + 40)) || PENALTY_BEFORE.test(text.slice(0, start));
+    const penalty =
+      PENALTY_AFTER.test(text.slice(end, end + 40)) || PENALTY_BEFORE.test(text.slice(Math.max(0, start - 10), start));
     const direction = how.direction ?? (penalty || role !== 'cap' ? 1 : -1);
     const lead = LEAD.exec(before)?.[0] ?? '';
     found.push({
@@ -104,42 +133,39 @@ export function readQuantities(text: string): Quantity[] {
       span: { text: text.slice(start - lead.length, end), start: start - lead.length, end },
     });
   };
-  const each = (pattern: string, visit: (m: RegExpMatchArray, start: number, end: number) => void) => {
-    for (const m of text.matchAll(new RegExp(pattern, 'g'))) visit(m, m.index!, m.index! + m[0].length);
+  const each = (pattern: RegExp, visit: (m: RegExpMatchArray, start: number, end: number) => void) => {
+    for (const m of text.matchAll(pattern)) visit(m, m.index!, m.index! + m[0].length);
   };
-  each(`${START}(${NUM})(亿元|万元|元)`, (m, s, e) => {
+  each(AMOUNT, (m, s, e) => {
     const n = numberOf(m[1]!);
     push('amount', n === undefined ? undefined : n * (m[2] === '亿元' ? 1e8 : m[2] === '万元' ? 1e4 : 1), s, e);
   });
   // A share: 百分之七十, 70%, and any fraction (三分之二, 万分之五), read as a percentage.
-  each(`${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)[%％]`, (m, s, e) => {
+  each(SHARE, (m, s, e) => {
     if (m[3]) return push('share', Number(m[3]), s, e);
     // A bare 百, 千 or 万 is one of it (万分之五).
     const whole = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[m[1]!] ?? numberOf(m[1]!);
     const part = numberOf(m[2]!);
     push('share', whole && part !== undefined ? Math.round((part / whole) * 1e6) / 1e4 : undefined, s, e);
   });
-  each(`${START}(${NUM})倍(?!增)`, (m, s, e) => push('multiple', numberOf(m[1]!), s, e));
+  each(MULTIPLE, (m, s, e) => push('multiple', numberOf(m[1]!), s, e));
   // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日), a topic (关于1994年…), the end of
   // a span of years (2018年至2020年) or a point passed (截至2020年).
-  each('(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\\d{4})年(?![0-9一二三四五六七八九十]+月)', (m, s, e) =>
-    push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }),
-  );
-  const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
+  each(YEAR, (m, s, e) => push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }));
   const days = (n: string, unit: string) => {
     const v = numberOf(n);
     return v === undefined ? undefined : Math.round(v * DAYS[unit]! * 100) / 100;
   };
   // A minimum period (公示时间不得少于二十日) asks more when longer; a longest allowed one (期限不得超过二年) when shorter.
-  each(`(${FLOOR_WORDS.join('|')})${NOT_A_YEAR}(${NUM})${UNIT}`, (m, s, e) =>
+  each(AT_LEAST, (m, s, e) =>
     push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'floor', direction: 1, sense: 'at least' }),
   );
-  each(`(不得超过|不超过|最长不超过|最长)${NOT_A_YEAR}(${NUM})${UNIT}(?!内|以内)`, (m, s, e) =>
+  each(AT_MOST, (m, s, e) =>
     push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'cap', direction: -1, sense: 'at most' }),
   );
   // Within a time (十五日内): shorter asks more; a ban for a time (五年内不得从事) asks more when longer. Before an event
   // (会议举行的七日前): longer asks more.
-  each(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以内|前|以前)`, (m, s, e) => {
+  each(WITHIN_OR_AHEAD, (m, s, e) => {
     const ahead = m[3] === '前' || m[3] === '以前';
     const ban = !ahead && /^(不得|禁止|不再)/.test(text.slice(e, e + 2));
     push('deadline', days(m[1]!, m[2]!), s, e, {
@@ -154,22 +180,18 @@ export function readQuantities(text: string): Quantity[] {
       PUNITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || PUNITIVE_AFTER.test(text.slice(e, e + 16));
     push('deadline', days(m[1]!, m[2]!), s, e, { sense: 'period', ...(punitive ? { direction: 1 as const } : {}) });
   };
-  each(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(?=以上|以下|至|到)`, period);
-  each(`(?<=[日天月年周时]${RANGE_MARK})${NOT_A_YEAR}(${NUM})${UNIT}`, period);
+  each(PERIOD_START, period);
+  each(PERIOD_END, period);
   // A recurring interval (每五年组织一次): shorter asks more.
-  each(`每(${NUM})${UNIT}`, (m, s, e) =>
+  each(EVERY, (m, s, e) =>
     push('deadline', days(m[1]!, m[2]!), s + 1, e, { role: 'cap', direction: -1, sense: 'every' }),
   );
   // A physical measure (周围二百米, 一万平方米以上, 四百毫升): more asks more, unless it is a cap.
-  each(`${START}(${NUM})(平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升|度)(?![假])`, (m, s, e) =>
-    push('measure', numberOf(m[1]!), s, e),
-  );
+  each(MEASURE, (m, s, e) => push('measure', numberOf(m[1]!), s, e));
   // A count with a threshold (十名以上的代表, 不少于三家, 达到500家): a bare number of things is not a rule.
-  each(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, (m, s, e) => {
-    const before = text.slice(Math.max(0, s - 5), s);
-    const after = text.slice(e, e + 3);
-    if (roleOf(before, after) === 'exact') return;
-    push('count', numberOf(m[1]!), s, e);
+  each(COUNT, (m, s, e) => {
+    const role = roleOf(text.slice(Math.max(0, s - 6), s), text.slice(e, e + 3));
+    if (role !== 'exact') push('count', numberOf(m[1]!), s, e, { role });
   });
   return found.sort((x, y) => x.span.start - y.span.start);
 }

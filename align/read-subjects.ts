@@ -29,6 +29,9 @@ const HEADS = new Set([
   '主体',
 ]);
 
+/** A word that is a head or ends in one (用人单位, 金融机构). */
+const HEAD_END = new RegExp(`(${[...HEADS].join('|')})$`);
+
 /** Subjects as single words (jieba keeps them whole), and any word ending in one of these. */
 const WHOLE =
   /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|村民|居民|学生|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
@@ -82,7 +85,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
-  const headLike = (word: string) => HEADS.has(word) || [...HEADS].some((h) => word.endsWith(h));
+  const headLike = (word: string) => HEAD_END.test(word);
   // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
   // 主体 says no who.
   const verbOrganise = (i: number) =>

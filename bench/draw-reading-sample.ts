@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../align/index.ts';
 import { listLawrefbookMarkdown, readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
+import { titlesRestedOn } from './measure-hidden-citations.ts';
 import { argsOf } from './timing-args.ts';
 
 const args = argsOf(process.argv.slice(2));
@@ -48,9 +49,9 @@ const cases: { lower: string; upper: string }[] = [];
 for (const f of locals) {
   const text = readFileSync(join(root, f), 'utf8');
   const first = /第一条[\s　]*([^\n]*)/.exec(text)?.[1] ?? '';
-  const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(first)?.[1] ?? '';
-  const names = [...basis.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!);
-  const law = names.map((n) => byTitle.get(n)).find((x) => x);
+  const law = titlesRestedOn(first)
+    .map((n) => byTitle.get(n))
+    .find((x) => x);
   if (!law) continue;
   // the version in force: the latest not after the regulation's date
   const date = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(f)?.[1] ?? '9999';

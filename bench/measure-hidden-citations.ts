@@ -115,6 +115,15 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
 }
 
 /** Runs the hidden-citation check. */
+/**
+ * The titles a first article says its text rests on (为了…，根据《中华人民共和国水法》…，制定本条例 → 水法), without
+ * 中华人民共和国.
+ */
+export function titlesRestedOn(firstArticle: string): string[] {
+  const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(firstArticle)?.[1] ?? '';
+  return [...basis.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!);
+}
+
 export function measureHiddenCitations({
   root,
   sample,
@@ -130,11 +139,7 @@ export function measureHiddenCitations({
   for (const d of uppers) byName.set(d.title, [...(byName.get(d.title) ?? []), d]);
   // What each national document says it rests on (its first article's 根据《…》), by file: not hidden, it is the
   // upper's own text.
-  const basisNames = (doc: AlignDocument) => {
-    const first = doc.articles[0]?.text ?? '';
-    const basis = /(?:根据|依据|依照)(.*?)(?:，|,)?(?:结合|制定)/.exec(first)?.[1] ?? '';
-    return [...basis.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!).filter((n) => byName.has(n));
-  };
+  const basisNames = (doc: AlignDocument) => titlesRestedOn(doc.articles[0]?.text ?? '').filter((n) => byName.has(n));
   const uppersWithBasis = uppers.map((d) => ({
     ...d,
     basedOnFiles: basisNames(d).flatMap((name) => byName.get(name)!.map((u) => u.file)),
