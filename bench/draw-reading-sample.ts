@@ -6,6 +6,9 @@
  *   pairs where either article states a number other than a date (a broad pattern, not the comparison's own);
  * - `--filter none` (test/data/changes-scope/: seed 20261206, 50 pairs): any pair but the one saying when the
  *   regulation takes effect.
+ * - `--exclude A.tsv,B.tsv`: leave out every regulation that a reading already holds (its first column), so a second
+ *   sample is read on regulations no rule was chosen on (the second samples in test/data/changes-quantities/second/ and changes-scope/second/: seeds 20261207 and
+ *   20261208).
  * Writes the items to read, and a TSV of item, lower file, lower article, upper file, upper article to turn the
  * readers' item numbers into pairs.
  * Example: npx tsx bench/draw-reading-sample.ts --filter numbers --seed 20261205 --count 60 --items /tmp/items.md
@@ -44,7 +47,15 @@ const shuffle = <T>(xs: T[]) => {
   return xs;
 };
 
-const locals = all.filter((f) => f.startsWith('DLC/'));
+const excluded = new Set(
+  (args.get('exclude') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .flatMap((tsv) => readFileSync(tsv, 'utf8').split('\n'))
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t')[0]!),
+);
+const locals = all.filter((f) => f.startsWith('DLC/') && !excluded.has(f));
 const cases: { lower: string; upper: string }[] = [];
 for (const f of locals) {
   const text = readFileSync(join(root, f), 'utf8');

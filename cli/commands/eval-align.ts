@@ -62,7 +62,8 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
   then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
-  --json: { suites, obligation, quantities, scope, hidden: [local, national] when --hidden-citations }
+  --json: { suites, obligation, quantities, scope, quantitiesSecond, scopeSecond,
+           hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
                       N of them): local regulations against national documents, State Council regulations against laws
@@ -154,6 +155,9 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
 const QUANTITY_READING = 'test/data/changes-quantities/quantity-reading.tsv';
 const SCOPE_READING = 'test/data/changes-scope/scope-reading.tsv';
+/** Second samples, drawn from regulations no earlier reading holds, read after the comparison was written. */
+const QUANTITY_READING_SECOND = 'test/data/changes-quantities/second/quantity-reading.tsv';
+const SCOPE_READING_SECOND = 'test/data/changes-scope/second/scope-reading.tsv';
 
 /** Reads articles of lawrefbook by file and number, each file once; a missing article is an error naming `source`. */
 function lawrefbookArticles(root: string, source: string): (file: string, article: number) => Promise<string> {
@@ -191,13 +195,16 @@ async function evaluateChangeReading(tsv: string, kinds: readonly string[], root
   return scoreChangeReading(judgements, (j) => changes.get(j)!, kinds);
 }
 
-/** The quantity comparison scored on its blind reading (test/data/changes-quantities/). */
-export const evaluateQuantityReading = (root = REAL_ROOT): Promise<ChangeScore> =>
-  evaluateChangeReading(QUANTITY_READING, QUANTITY_KINDS, root);
+/** Which blind reading: the first sample, or the second one drawn from other regulations. */
+export type ReadingSample = 'first' | 'second';
 
-/** The scope comparison (subjects added or dropped) scored on its blind reading (test/data/changes-scope/). */
-export const evaluateScopeReading = (root = REAL_ROOT): Promise<ChangeScore> =>
-  evaluateChangeReading(SCOPE_READING, ['scope'], root);
+/** The quantity comparison scored on a blind reading (test/data/changes-quantities/, its second/ sample). */
+export const evaluateQuantityReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
+  evaluateChangeReading(sample === 'first' ? QUANTITY_READING : QUANTITY_READING_SECOND, QUANTITY_KINDS, root);
+
+/** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/). */
+export const evaluateScopeReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
+  evaluateChangeReading(sample === 'first' ? SCOPE_READING : SCOPE_READING_SECOND, ['scope'], root);
 
 const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
 
@@ -383,11 +390,15 @@ export async function run(args: string[]): Promise<number> {
   let obligation: ObligationScore | undefined;
   let quantities: ChangeScore | undefined;
   let scope: ChangeScore | undefined;
+  let quantitiesSecond: ChangeScore | undefined;
+  let scopeSecond: ChangeScore | undefined;
   if (!given)
     try {
       obligation = await evaluateObligationReading();
       quantities = await evaluateQuantityReading();
       scope = await evaluateScopeReading();
+      quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
+      scopeSecond = await evaluateScopeReading(REAL_ROOT, 'second');
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
@@ -405,11 +416,11 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, quantitiesSecond, scopeSecond, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${quantitiesSecond ? `\n${changeLines(`quantities, second sample (${QUANTITY_READING_SECOND})`, quantitiesSecond, true)}` : ''}${scopeSecond ? `\n${changeLines(`subjects added or dropped, second sample (${SCOPE_READING_SECOND})`, scopeSecond, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }
