@@ -9,7 +9,7 @@
 import type { ChangeSpan } from './change-types.ts';
 import { foldText } from './fold-text.ts';
 import { normalizeVocabulary } from './normalize-vocabulary.ts';
-import { segmentWords } from './segment-words.ts';
+import { tagWords } from './segment-words.ts';
 
 /** Heads that make a subject of the words before them. */
 const HEADS = new Set([
@@ -27,6 +27,8 @@ const HEADS = new Set([
   '院校',
   '学校',
   '主体',
+  '事务所',
+  '合作社',
 ]);
 
 /** A word that is a head or ends in one (用人单位, 金融机构). */
@@ -34,7 +36,13 @@ const HEAD_END = new RegExp(`(${[...HEADS].join('|')})$`);
 
 /** Subjects as single words (jieba keeps them whole), and any word ending in one of these. */
 const WHOLE =
-  /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|村民|居民|学生|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
+  /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|农户|村民|居民|选民|公众|群众|业主|学生|教师|家长|父母|配偶|律师|医师|患者|游客|旅客|乘客|军人|农民工|毕业生|外国人|华侨|侨眷|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|银行|社会力量|社会资本|村民会议|村民小组|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
+
+/**
+ * The persons a penalty clause names inside a subject it has named (对直接负责的主管人员和其他直接责任人员依法给予处分, 对单位
+ * 负责人处罚款), and staff as such: who answers for the subject, not a subject of their own.
+ */
+const ANSWERS_FOR = /^(直接负责的)?(主管|责任|直接责任|工作)人员$|^(主要|法定)?负责人$|^法定代表人$/;
 
 /** Compounds jieba cuts apart, in canonical vocabulary: a head reaches back to take one whole. */
 const KNOWN = [
@@ -48,12 +56,24 @@ const KNOWN = [
   '行业协会',
 ];
 
+/** Subjects jieba cuts into words that are no subjects alone (社会 + 力量, 村民 + 会议): found in the text itself. */
+const PHRASES = /社会力量|社会资本|村民会议|村民代表会议|村民小组/g;
+
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
   /^(的|和|与|及|及其|以及|或者|或|等|对|由|经|向|为|在|其|各|并|是|应当|可以|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
 
 /** What a subject word before it makes a name of: a facility, a project or a standard (团体标准), not a person or body. */
 const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器|标准)$/;
+
+/**
+ * What a head may take beyond the word right before it, up to two words (房地产 + 开发 + 企业, 文物 + 收藏 + 单位):
+ * jieba's nouns and abbreviations, not a verb or verbal noun (吸纳 + 就业困难人员, 投资 + 初创期科技企业), a number or a
+ * place (本市, 国家).
+ */
+const KIND_TAG = /^(n|nr|nt|nz|ng|j|l|b|an)$/;
+const PLACE =
+  /^(本|全|各)?(国|省|市|县|区|镇|乡|村)$|^(本市|本省|本区|本县|全国|国家|全省|全市|各地|地方|中央|境内|境外|国内|国外|城市|城镇)$/;
 
 /** Words dropped from the front: they say which, not who (有关单位 is 单位). */
 const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
@@ -72,7 +92,7 @@ const COMMITTEE = /^(村民|居民|业主)委员会$/;
 /** Each subject of `text` once (its first place), in canonical vocabulary. */
 export function readSubjects(text: string): Map<string, ChangeSpan> {
   const folded = foldText(text);
-  const words = segmentWords(folded);
+  const words = tagWords(folded);
   const found = new Map<string, ChangeSpan>();
   const add = (from: number, to: number) => {
     const start = words[from]!.start;
@@ -81,9 +101,16 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const cut = /^他(?=组织|单位|机构)/.test(folded.slice(start, end)) ? 1 : 0;
     const name = folded.slice(start + cut, end);
     if (GOVERNMENT.test(name) || (name.endsWith('委员会') && !COMMITTEE.test(name))) return;
+    // A 文物保护单位 is a protected site, not a body (全国重点文物保护单位); a 文物收藏单位 (a museum) is one.
+    if (name.endsWith('文物保护单位')) return;
     const canonical = normalizeVocabulary(name).text;
     if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
+  const inPhrase: Array<[number, number]> = [];
+  for (const m of folded.matchAll(PHRASES)) {
+    inPhrase.push([m.index, m.index + m[0].length]);
+    found.set(m[0], { text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+  }
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
   const headLike = (word: string) => HEAD_END.test(word);
   // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
@@ -94,6 +121,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以)$/.test(words[i - 1]?.word ?? ''));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
+    if (inPhrase.some(([from, to]) => words[i]!.start >= from && words[i]!.start < to)) continue;
     const isSubject =
       headLike(word) || WHOLE.test(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
     if (!isSubject) continue;
@@ -112,6 +140,13 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     let from = i;
     while (from > 0 && headLike(words[from]!.word) && !BREAK.test(words[from - 1]!.word) && adjacent(from - 1, from))
       from--;
+    const isWholeSubject = (w: string) => headLike(w) || WHOLE.test(w);
+    for (let more = 0; more < 2 && from < i && from > 0 && adjacent(from - 1, from); more++) {
+      const { word: prior, tag } = words[from - 1]!;
+      if (!KIND_TAG.test(tag) || BREAK.test(prior) || VAGUE.test(prior) || PLACE.test(prior) || isWholeSubject(prior))
+        break;
+      from--;
+    }
     // A known compound reaches further back (科学技术 + 研究 + 开发 + 机构 is one 研究开发机构).
     for (let back = Math.max(0, i - 3); back < from; back++) {
       const span = words.slice(back, i + 1);
@@ -128,11 +163,20 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     if (from === i && from > 0 && /^(本|该|其)$/.test(words[from - 1]!.word) && HEADS.has(word)) continue;
     if (verbOrganise(i)) continue;
     if (from === i && (word === '人员' || word === '主体')) continue;
+    if (
+      ANSWERS_FOR.test(
+        words
+          .slice(from, i + 1)
+          .map((w) => w.word)
+          .join(''),
+      )
+    )
+      continue;
     // Government's own people: 常委会组成人员, 有关部门及其工作人员.
     const before = from > 0 ? words[from - 1]!.word : '';
     if (GOVERNMENT.test(before) && adjacent(from - 1, from)) continue;
     if (before === '及其' && from >= 2 && GOVERNMENT.test(words[from - 2]!.word)) continue;
     add(from, i);
   }
-  return found;
+  return new Map([...found].sort(([, x], [, y]) => x.start - y.start));
 }

@@ -15,17 +15,37 @@ export interface SegmentedWord {
   start: number;
 }
 
+/** One word with jieba's part of speech (n noun, v verb, vn verbal noun, j abbreviation …). */
+export interface TaggedWord extends SegmentedWord {
+  tag: string;
+}
+
+/** Visits each content token of `tokens` (runs of punctuation and spaces are skipped) with its offset in the text. */
+function eachContentToken(tokens: readonly string[], visit: (index: number, start: number) => void): void {
+  let at = 0;
+  tokens.forEach((token, index) => {
+    if (isContentChar(token[0]!)) visit(index, at);
+    at += token.length;
+  });
+}
+
 /** Splits `text` (folded first) into words; runs of punctuation and spaces are dropped. */
 export function segmentWords(text: string): SegmentedWord[] {
   jieba ??= Jieba.withDict(dict);
-  const folded = foldText(text);
+  const tokens = jieba.cut(foldText(text), false);
   const out: SegmentedWord[] = [];
-  let at = 0;
-  for (const token of jieba.cut(folded, false)) {
-    const start = at;
-    at += token.length;
-    if (!isContentChar(token[0]!)) continue;
-    out.push({ word: token, start });
-  }
+  eachContentToken(tokens, (i, start) => out.push({ word: tokens[i]!, start }));
+  return out;
+}
+
+/** The same words as segmentWords (jieba cuts alike with and without tags), each with its part of speech. */
+export function tagWords(text: string): TaggedWord[] {
+  jieba ??= Jieba.withDict(dict);
+  const tagged = jieba.tag(foldText(text), false);
+  const out: TaggedWord[] = [];
+  eachContentToken(
+    tagged.map((t) => t.word),
+    (i, start) => out.push({ word: tagged[i]!.word, tag: tagged[i]!.tag, start }),
+  );
   return out;
 }

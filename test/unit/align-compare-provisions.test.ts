@@ -45,8 +45,11 @@ const SAMPLE: [string, string, string, [string, string][]][] = [
     '上海 13 vs 法 38: encouragement against a duty of the guidance fund',
     '本市通过设立创业投资引导基金、风险补偿等方式，引导和支持天使投资机构、创业投资机构投资初创期科技企业',
     '国家鼓励创业投资机构投资科技成果转化项目。国家设立的创业投资引导基金，应当引导和支持创业投资机构投资初创期科技型中小企业',
+    // 天使投资机构 added (read as 投资机构, the same kind as 创业投资机构, while a head took one word), 初创期科技企业
+    // for 初创期科技型中小企业.
     [
       ['obligation', 'looser'],
+      ['scope', 'added'],
       ['scope', 'added'],
       ['scope', 'dropped'],
     ],

@@ -41,4 +41,45 @@ describe('readSubjects: who a provision is about, outside government', () => {
     // 有关, 其他, 任何 say which, not who.
     expect(names('任何单位和个人或者其他组织')).toEqual(['单位:单位', '个人:个人', '组织:组织']);
   });
+
+  test('who answers for a subject in a penalty clause, and staff as such, are no subjects of their own', () => {
+    expect(names('对直接负责的主管人员和其他直接责任人员依法给予处分')).toEqual([]);
+    expect(names('对单位负责人处一万元罚款；法定代表人不得兼任')).toEqual(['单位:单位']);
+    // …but a kind of staff named by its body still is one.
+    expect(names('医疗机构工作人员不得泄露患者隐私')).toEqual([
+      '医疗机构:医疗机构',
+      '医疗机构工作人员:医疗机构工作人员',
+      '患者:患者',
+    ]);
+  });
+
+  test('subjects jieba cuts into words that are no subjects alone, and firms and co-operatives', () => {
+    expect(names('国家鼓励社会力量开展培训，吸引社会资本投入')).toEqual(['社会力量:社会力量', '社会资本:社会资本']);
+    expect(names('具体职数由村民会议确定')).toEqual(['村民会议:村民会议']);
+    expect(names('银行、供销合作社和律师事务所')).toEqual([
+      '银行:银行',
+      '供销合作社:供销合作社',
+      '律师事务所:律师事务所',
+    ]);
+    expect(names('保障公众健康和人民群众生命财产安全')).toEqual(['公众:公众', '群众:群众']);
+    // A protected site named like a body (the first scope reading, item 39).
+    expect(names('在全国重点文物保护单位周围，文物收藏单位应当')).toEqual(['文物收藏单位:文物收藏单位']);
+  });
+
+  test('a head takes up to two more words that say what kind, but no verb, place or subject', () => {
+    expect(names('房地产开发企业和本市文物收藏单位')).toEqual([
+      '房地产开发企业:房地产开发企业',
+      '文物收藏单位:文物收藏单位',
+    ]);
+    expect(names('鼓励科技型中小企业，支持农业科研单位')).toEqual([
+      '科技型中小企业:科技型中小企业',
+      '农业科研单位:农业科研单位',
+    ]);
+    // 吸纳 is a verb; 农民 is a subject of its own.
+    expect(names('吸纳就业困难人员的农民专业合作社')).toEqual([
+      '困难人员:困难人员',
+      '农民:农民',
+      '专业合作社:专业合作社',
+    ]);
+  });
 });
