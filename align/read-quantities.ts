@@ -103,6 +103,22 @@ const MEASURE = new RegExp(
   'g',
 );
 const COUNT = new RegExp(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, 'g');
+// The floor of a range that leaves its unit to the cap (三至七天, 五千至五万元, 一至三倍).
+const RANGE_UNITS =
+  '亿元|万元|元|倍|个工作日|工作日|个月|小时|日|天|周|年(?!级|度)|名|人|家|项|所|户|位|个|平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
+const BARE_RANGE = new RegExp(
+  `${START}${NOT_A_YEAR}(${NUM})(?:至|到|～|~|－)(?=${NOT_A_YEAR}(${NUM})(${RANGE_UNITS}))`,
+  'g',
+);
+const TIME_UNIT = new RegExp(`^${UNIT}$`);
+const MEASURE_UNIT = /米|公里|公顷|亩|克|斤|吨|升/;
+const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };
+// Half (过半数, 半数以上): a share of 50 %.
+const HALF = /(?<![0-9一二三四五六七八九十])(?:超过|过)?半数(以上)?/g;
+// An interval without a number (每季度报告一次, 每年至少组织一次): shorter asks more. A bare 每年 (每年安排资金) is no rule.
+const EVERY_PERIOD =
+  /每(季度|半年|年度|年|月|周)(?=[^，。；]{0,12}?(至少|一次|两次|二次|报告|公布|通报|发布|检查|评估|考核|更新|调整|召开))/g;
+const PERIOD_DAYS: Record<string, number> = { 季度: 91, 半年: 182, 年度: 365, 年: 365, 月: 30, 周: 7 };
 
 /** Every quantity of `text`, in order of appearance. */
 export function readQuantities(text: string): Quantity[] {
@@ -175,16 +191,23 @@ export function readQuantities(text: string): Quantity[] {
     });
   });
   // A period with its bounds (责令停止活动三个月以上六个月以下, 处三日至七日拘留): as a penalty, longer asks more.
-  const period = (m: RegExpMatchArray, s: number, e: number) => {
+  const period = (value: number | undefined, s: number, e: number, role?: QuantityRole) => {
     const punitive =
       PUNITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || PUNITIVE_AFTER.test(text.slice(e, e + 16));
-    push('deadline', days(m[1]!, m[2]!), s, e, { sense: 'period', ...(punitive ? { direction: 1 as const } : {}) });
+    push('deadline', value, s, e, {
+      sense: 'period',
+      ...(role ? { role } : {}),
+      ...(punitive ? { direction: 1 as const } : {}),
+    });
   };
-  each(PERIOD_START, period);
-  each(PERIOD_END, period);
+  each(PERIOD_START, (m, s, e) => period(days(m[1]!, m[2]!), s, e));
+  each(PERIOD_END, (m, s, e) => period(days(m[1]!, m[2]!), s, e));
   // A recurring interval (每五年组织一次): shorter asks more.
   each(EVERY, (m, s, e) =>
     push('deadline', days(m[1]!, m[2]!), s + 1, e, { role: 'cap', direction: -1, sense: 'every' }),
+  );
+  each(EVERY_PERIOD, (m, s, e) =>
+    push('deadline', PERIOD_DAYS[m[1]!], s, e, { role: 'cap', direction: -1, sense: 'every' }),
   );
   // A physical measure (周围二百米, 一万平方米以上, 四百毫升): more asks more, unless it is a cap.
   each(MEASURE, (m, s, e) => push('measure', numberOf(m[1]!), s, e));
@@ -192,6 +215,28 @@ export function readQuantities(text: string): Quantity[] {
   each(COUNT, (m, s, e) => {
     const role = roleOf(text.slice(Math.max(0, s - 6), s), text.slice(e, e + 3));
     if (role !== 'exact') push('count', numberOf(m[1]!), s, e, { role });
+  });
+  each(HALF, (m, s, e) =>
+    push('share', 50, s, e, { role: m[0].startsWith('过') || m[0].startsWith('超过') || m[1] ? 'floor' : 'exact' }),
+  );
+  // A range's floor without a unit takes the cap's (三至七天); 一至三万元 is 一万元 to 三万元, 五千至五万元 is 五千元 to
+  // 五万元. A time's cap has no unit-less reader of its own, so it is read here too.
+  each(BARE_RANGE, (m, s) => {
+    const [floor, cap, unit] = [numberOf(m[1]!), numberOf(m[2]!), m[3]!];
+    const e = s + m[1]!.length;
+    if (floor === undefined || cap === undefined) return;
+    if (TIME_UNIT.test(unit)) {
+      const capStart = e + 1;
+      period(days(m[1]!, unit), s, e, 'floor');
+      period(days(m[2]!, unit), capStart, capStart + m[2]!.length + unit.length, 'cap');
+    } else if (/元$/.test(unit)) {
+      // The cap's magnitude, written in its unit (三万元) or its numeral (三万 + 元 as the number reader cuts it).
+      const scale = SCALE[unit] ?? (/亿$/.test(m[2]!) ? 1e8 : /万$/.test(m[2]!) ? 1e4 : 1);
+      const capInScale = SCALE[unit] ? cap : cap / scale;
+      push('amount', floor < capInScale ? floor * scale : floor, s, e, { role: 'floor' });
+    } else if (unit === '倍') push('multiple', floor, s, e, { role: 'floor' });
+    else if (MEASURE_UNIT.test(unit)) push('measure', floor, s, e, { role: 'floor' });
+    else push('count', floor, s, e, { role: 'floor' });
   });
   return found.sort((x, y) => x.span.start - y.span.start);
 }

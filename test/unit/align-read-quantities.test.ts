@@ -77,4 +77,31 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['share', 10, 'exact', 1, '', '10％'],
     ]);
   });
+
+  test('a range whose floor leaves its unit to the cap; half; intervals without a number', () => {
+    expect(read('处三至七天拘留')).toEqual([
+      ['deadline', 3, 'floor', 1, 'period', '三'],
+      ['deadline', 7, 'cap', 1, 'period', '七天'],
+    ]);
+    // 一至三万元 is 一万元 to 三万元; 五千至五万元 is 五千元 to 五万元, in digits too.
+    expect(read('处一至三万元罚款；处五千至五万元罚款；处2至5万元罚款')).toEqual([
+      ['amount', 10000, 'floor', 1, '', '一'],
+      ['amount', 30000, 'cap', 1, '', '三万元'],
+      ['amount', 5000, 'floor', 1, '', '五千'],
+      ['amount', 50000, 'cap', 1, '', '五万元'],
+      ['amount', 20000, 'floor', 1, '', '2'],
+      ['amount', 50000, 'cap', 1, '', '5万元'],
+    ]);
+    expect(read('并处违法所得一至三倍罚款')).toEqual([
+      ['multiple', 1, 'floor', 1, '', '一'],
+      ['multiple', 3, 'cap', 1, '', '三倍'],
+    ]);
+    // Years and grades are no ranges of time.
+    expect(read('一至三年级学生')).toEqual([]);
+    expect(read('经全体成员过半数通过')).toEqual([['share', 50, 'floor', 1, '', '过半数']]);
+    expect(read('每季度报告一次；每年至少组织一次检查；每年安排资金')).toEqual([
+      ['deadline', 91, 'cap', -1, 'every', '每季度'],
+      ['deadline', 365, 'cap', -1, 'every', '每年'],
+    ]);
+  });
 });
