@@ -9,7 +9,7 @@
 import type { ChangeSpan } from './change-types.ts';
 import { foldText } from './fold-text.ts';
 import { normalizeVocabulary } from './normalize-vocabulary.ts';
-import { tagWords } from './segment-words.ts';
+import { segmentWords, wordTag } from './segment-words.ts';
 
 /** Heads that make a subject of the words before them. */
 const HEADS = new Set([
@@ -92,7 +92,7 @@ const COMMITTEE = /^(村民|居民|业主)委员会$/;
 /** Each subject of `text` once (its first place), in canonical vocabulary. */
 export function readSubjects(text: string): Map<string, ChangeSpan> {
   const folded = foldText(text);
-  const words = tagWords(folded);
+  const words = segmentWords(folded);
   const found = new Map<string, ChangeSpan>();
   const add = (from: number, to: number) => {
     const start = words[from]!.start;
@@ -142,8 +142,14 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       from--;
     const isWholeSubject = (w: string) => headLike(w) || WHOLE.test(w);
     for (let more = 0; more < 2 && from < i && from > 0 && adjacent(from - 1, from); more++) {
-      const { word: prior, tag } = words[from - 1]!;
-      if (!KIND_TAG.test(tag) || BREAK.test(prior) || VAGUE.test(prior) || PLACE.test(prior) || isWholeSubject(prior))
+      const prior = words[from - 1]!.word;
+      if (
+        !KIND_TAG.test(wordTag(prior)) ||
+        BREAK.test(prior) ||
+        VAGUE.test(prior) ||
+        PLACE.test(prior) ||
+        isWholeSubject(prior)
+      )
         break;
       from--;
     }

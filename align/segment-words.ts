@@ -15,11 +15,6 @@ export interface SegmentedWord {
   start: number;
 }
 
-/** One word with jieba's part of speech (n noun, v verb, vn verbal noun, j abbreviation …). */
-export interface TaggedWord extends SegmentedWord {
-  tag: string;
-}
-
 /** Visits each content token of `tokens` (runs of punctuation and spaces are skipped) with its offset in the text. */
 function eachContentToken(tokens: readonly string[], visit: (index: number, start: number) => void): void {
   let at = 0;
@@ -38,14 +33,18 @@ export function segmentWords(text: string): SegmentedWord[] {
   return out;
 }
 
-/** The same words as segmentWords (jieba cuts alike with and without tags), each with its part of speech. */
-export function tagWords(text: string): TaggedWord[] {
-  jieba ??= Jieba.withDict(dict);
-  const tagged = jieba.tag(foldText(text), false);
-  const out: TaggedWord[] = [];
-  eachContentToken(
-    tagged.map((t) => t.word),
-    (i, start) => out.push({ word: tagged[i]!.word, tag: tagged[i]!.tag, start }),
-  );
-  return out;
+/** Parts of speech already asked for (words of the dictionary keep theirs in any context); emptied when large. */
+const tags = new Map<string, string>();
+
+/** jieba's part of speech of one word (n noun, v verb, vn verbal noun, j abbreviation, ns place …). */
+export function wordTag(word: string): string {
+  let tag = tags.get(word);
+  if (tag === undefined) {
+    jieba ??= Jieba.withDict(dict);
+    const tagged = jieba.tag(word, false);
+    tag = tagged.length === 1 ? tagged[0]!.tag : 'x';
+    if (tags.size >= 50_000) tags.clear();
+    tags.set(word, tag);
+  }
+  return tag;
 }
