@@ -63,7 +63,9 @@ async function main(): Promise<void> {
       const t = performance.now();
       for (let i = 0; i < repeat; i++) for (const [lower, upper] of pairs) compare(lower, upper);
       const ms = (performance.now() - t) / (repeat * pairs.length);
-      console.log(`round ${round}  ${root}  ${ms.toFixed(3)} ms a pair  (${pairs.length} pairs)  load ${loadAverage()}`);
+      console.log(
+        `round ${round}  ${root}  ${ms.toFixed(3)} ms a pair  (${pairs.length} pairs)  load ${loadAverage()}`,
+      );
     }
 }
 
