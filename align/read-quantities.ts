@@ -1,8 +1,9 @@
 /**
  * The quantities an article states, each with the role it plays and which way asks more of those it binds: amounts
  * (元/万元/亿元), shares (%, 百分之…), multiples (违法所得一倍以上三倍以下), target years (到2025年), time limits and periods
- * (十五日内, 会议举行的七日前, 公示时间不得少于二十日, 期限不得超过二年, 每五年) and counts with a threshold (十名以上的代表联名,
- * 达到500家). Dates of adoption or effect (自2024年7月1日起施行) are not quantities.
+ * (十五日内, 会议举行的七日前, 公示时间不得少于二十日, 期限不得超过二年, 每五年, 每季度报告一次), counts with a threshold
+ * (十名以上的代表联名, 达到500家), measures, half (过半数), and ranges whose floor leaves its unit to the cap (三至七天,
+ * 一至三万元). Dates of adoption or effect (自2024年7月1日起施行) are not quantities.
  * Example: readQuantities('处一万元以上十万元以下的罚款') → an amount 10000 (floor) and 100000 (cap), both a fine, so
  * more is stricter.
  */
@@ -103,21 +104,27 @@ const MEASURE = new RegExp(
   'g',
 );
 const COUNT = new RegExp(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, 'g');
-// The floor of a range that leaves its unit to the cap (三至七天, 五千至五万元, 一至三倍).
+// The floor of a range that leaves its unit to the cap (三至七天, 五千至五万元, 一至三倍, 1万至10万元); not ages (十六至
+// 十八周岁), grades (一至三年级) or days of a month (每月的1至5日).
 const RANGE_UNITS =
-  '亿元|万元|元|倍|个工作日|工作日|个月|小时|日|天|周|年(?!级|度)|名|人|家|项|所|户|位|个|平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
+  '亿元|万元|元|倍|个工作日|工作日|个月|小时|日|天|周(?!岁)|年(?!级|度)|名|人|家|项|所|户|位|个|平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
 const BARE_RANGE = new RegExp(
-  `${START}${NOT_A_YEAR}(${NUM})(?:至|到|～|~|－)(?=${NOT_A_YEAR}(${NUM})(${RANGE_UNITS}))`,
+  `(?<!月的?)${START}${NOT_A_YEAR}(${NUM})(万|亿)?(?:至|到|～|~|－|-)(?=${NOT_A_YEAR}(${NUM})(${RANGE_UNITS}))`,
   'g',
 );
+// The magnitude a cap is written in: 万 or 亿 at its end (二十万, 三千万), else 百 or 千 after one digit (三千, 一百).
+const LARGE_MAGNITUDE = /(万|亿)$/;
+const SMALL_MAGNITUDE = /^(?:[一二两三四五六七八九]|[1-9])(百|千)$/;
 const TIME_UNIT = new RegExp(`^${UNIT}$`);
 const MEASURE_UNIT = /米|公里|公顷|亩|克|斤|吨|升/;
 const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };
-// Half (过半数, 半数以上): a share of 50 %.
-const HALF = /(?<![0-9一二三四五六七八九十])(?:超过|过)?半数(以上)?/g;
-// An interval without a number (每季度报告一次, 每年至少组织一次): shorter asks more. A bare 每年 (每年安排资金) is no rule.
-const EVERY_PERIOD =
-  /每(季度|半年|年度|年|月|周)(?=[^，。；]{0,12}?(至少|一次|两次|二次|报告|公布|通报|发布|检查|评估|考核|更新|调整|召开))/g;
+// Half (过半数, 超过半数, 半数以上, 不得超过半数): a share of 50 %; not 减半数额 or 折半数额.
+const HALF = /(?<![0-9一二三四五六七八九十减折])半数(?!额)/g;
+// An interval without a number: 每季度 … 一次 or 两次 (every 91 or 45.5 days), or 每年 … 报告: shorter asks more. A bare 每年
+// (每年安排资金, 每年发放一次性补贴, 每月最低工资) is no rule.
+const EVERY_PERIOD = /每(季度|半年|年度|年|月|周)/g;
+const TIMES_AFTER = /^[^，。；]{0,12}?([一二两三四五六1-6])次(?!性)/;
+const REPORTED_AFTER = /^[^，。；]{0,12}?(报告|公布|通报|发布|检查|评估|考核|召开)/;
 const PERIOD_DAYS: Record<string, number> = { 季度: 91, 半年: 182, 年度: 365, 年: 365, 月: 30, 周: 7 };
 
 /** Every quantity of `text`, in order of appearance. */
@@ -206,9 +213,13 @@ export function readQuantities(text: string): Quantity[] {
   each(EVERY, (m, s, e) =>
     push('deadline', days(m[1]!, m[2]!), s + 1, e, { role: 'cap', direction: -1, sense: 'every' }),
   );
-  each(EVERY_PERIOD, (m, s, e) =>
-    push('deadline', PERIOD_DAYS[m[1]!], s, e, { role: 'cap', direction: -1, sense: 'every' }),
-  );
+  each(EVERY_PERIOD, (m, s, e) => {
+    const after = text.slice(e, e + 16);
+    const times = TIMES_AFTER.exec(after)?.[1];
+    if (!times && !REPORTED_AFTER.test(after)) return;
+    const value = PERIOD_DAYS[m[1]!]! / (times ? numberOf(times)! : 1);
+    push('deadline', Math.round(value * 100) / 100, s, e, { role: 'cap', direction: -1, sense: 'every' });
+  });
   // A physical measure (周围二百米, 一万平方米以上, 四百毫升): more asks more, unless it is a cap.
   each(MEASURE, (m, s, e) => push('measure', numberOf(m[1]!), s, e));
   // A count with a threshold (十名以上的代表, 不少于三家, 达到500家): a bare number of things is not a rule.
@@ -216,25 +227,49 @@ export function readQuantities(text: string): Quantity[] {
     const role = roleOf(text.slice(Math.max(0, s - 6), s), text.slice(e, e + 3));
     if (role !== 'exact') push('count', numberOf(m[1]!), s, e, { role });
   });
-  each(HALF, (m, s, e) =>
-    push('share', 50, s, e, { role: m[0].startsWith('过') || m[0].startsWith('超过') || m[1] ? 'floor' : 'exact' }),
-  );
+  each(HALF, (_, s, e) => {
+    const before = text.slice(Math.max(0, s - 6), s);
+    // 过半数 is a floor as 超过半数 is; 不足半数 a cap.
+    const over = /(?<!超|不|不得)过$/.test(before);
+    const role = over ? 'floor' : /不足$/.test(before) ? 'cap' : undefined;
+    push('share', 50, over ? s - 1 : s, e, role ? { role } : {});
+  });
   // A range's floor without a unit takes the cap's (三至七天); 一至三万元 is 一万元 to 三万元, 五千至五万元 is 五千元 to
-  // 五万元. A time's cap has no unit-less reader of its own, so it is read here too.
-  each(BARE_RANGE, (m, s) => {
-    const [floor, cap, unit] = [numberOf(m[1]!), numberOf(m[2]!), m[3]!];
-    const e = s + m[1]!.length;
-    if (floor === undefined || cap === undefined) return;
+  // 五万元. The cap of such a time range is read here too: PERIOD_END wants a unit before 至.
+  each(BARE_RANGE, (m, s, end) => {
+    const [written, magnitude, capWritten, unit] = [m[1]!, m[2], m[3]!, m[4]!];
+    const [number, cap] = [numberOf(written), numberOf(capWritten)];
+    const e = s + written.length + (magnitude?.length ?? 0);
+    const capStart = end;
+    if (number === undefined || cap === undefined) return;
     if (TIME_UNIT.test(unit)) {
-      const capStart = e + 1;
-      period(days(m[1]!, unit), s, e, 'floor');
-      period(days(m[2]!, unit), capStart, capStart + m[2]!.length + unit.length, 'cap');
-    } else if (/元$/.test(unit)) {
-      // The cap's magnitude, written in its unit (三万元) or its numeral (三万 + 元 as the number reader cuts it).
-      const scale = SCALE[unit] ?? (/亿$/.test(m[2]!) ? 1e8 : /万$/.test(m[2]!) ? 1e4 : 1);
-      const capInScale = SCALE[unit] ? cap : cap / scale;
-      push('amount', floor < capInScale ? floor * scale : floor, s, e, { role: 'floor' });
-    } else if (unit === '倍') push('multiple', floor, s, e, { role: 'floor' });
+      // The cap may be read already, as a time limit (三至五个工作日内): the floor counts the same way.
+      const capRead = found.find((q) => q.span.start <= capStart && q.span.end > capStart);
+      if (capRead)
+        push('deadline', days(written, unit), s, e, {
+          role: 'floor',
+          direction: capRead.direction,
+          sense: capRead.sense!,
+        });
+      else {
+        period(days(written, unit), s, e, 'floor');
+        period(days(capWritten, unit), capStart, capStart + capWritten.length + unit.length, 'cap');
+      }
+      return;
+    }
+    // The floor counts in the cap's magnitude when it is written without one and is less than the cap counted in it:
+    // 一至三万元 and 十至二十万元 (in 万), 一至三千元 (in 千), 2至5万元 (the unit's 万); 五千至五万元 keeps its own. A floor
+    // with its own magnitude (1万至10万元) is counted in it.
+    const writtenIn = (LARGE_MAGNITUDE.exec(capWritten) ?? SMALL_MAGNITUDE.exec(capWritten))?.[1];
+    const unitScale = SCALE[unit] ?? 1;
+    const capScale = writtenIn ? numberOf(`一${writtenIn}`)! : 1;
+    const floor = magnitude
+      ? number * numberOf(`一${magnitude}`)!
+      : number < cap / capScale
+        ? number * capScale * unitScale
+        : number;
+    if (/元$/.test(unit)) push('amount', floor, s, e, { role: 'floor' });
+    else if (unit === '倍') push('multiple', floor, s, e, { role: 'floor' });
     else if (MEASURE_UNIT.test(unit)) push('measure', floor, s, e, { role: 'floor' });
     else push('count', floor, s, e, { role: 'floor' });
   });

@@ -29,12 +29,13 @@ const HEADS = new Set([
   '主体',
   '事务所',
   '合作社',
+  '银行',
 ]);
 
 /** A word that is a head or ends in one (用人单位, 金融机构). */
 const HEAD_END = new RegExp(`(${[...HEADS].join('|')})$`);
 
-/** Subjects as single words (jieba keeps them whole), and any word ending in one of these. */
+/** Subjects as single words, as jieba cuts them (a word that only ends in one of these is not one). */
 const WHOLE =
   /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|农户|村民|居民|选民|公众|群众|业主|学生|教师|家长|父母|配偶|律师|医师|患者|游客|旅客|乘客|军人|农民工|毕业生|外国人|华侨|侨眷|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|银行|社会力量|社会资本|村民会议|村民小组|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
 
@@ -42,7 +43,7 @@ const WHOLE =
  * The persons a penalty clause names inside a subject it has named (对直接负责的主管人员和其他直接责任人员依法给予处分, 对单位
  * 负责人处罚款), and staff as such: who answers for the subject, not a subject of their own.
  */
-const ANSWERS_FOR = /^(直接负责的)?(主管|责任|直接责任|工作)人员$|^(主要|法定)?负责人$|^法定代表人$/;
+const ANSWERS_FOR = /^(主管|责任|直接责任|工作)人员$|^负责人$/;
 
 /** Compounds jieba cuts apart, in canonical vocabulary: a head reaches back to take one whole. */
 const KNOWN = [
@@ -56,8 +57,15 @@ const KNOWN = [
   '行业协会',
 ];
 
-/** Subjects jieba cuts into words that are no subjects alone (社会 + 力量, 村民 + 会议): found in the text itself. */
-const PHRASES = /社会力量|社会资本|村民会议|村民代表会议|村民小组/g;
+/**
+ * Subjects jieba cuts into words that are no subjects alone, or into a subject and what is not (社会 + 力量, 村民 + 会议,
+ * 农民 + 专业 + 合作社, 就业 + 困难 + 人员): found in the text itself. 政府和社会资本合作 names a form of project.
+ */
+const PHRASES =
+  /社会力量|社会资本(?!合作)|村民会议|村民代表会议|村民小组|农民专业合作社(?:联合社)?|就业困难人员|生产经营单位/g;
+
+/** What a subject word before it makes a thing of: an account or a market (银行账户, 银行间市场), not who. */
+const THING_AFTER = /^(账户|帐户|间|卡|存款|贷款|利率|结算)$/;
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
@@ -68,19 +76,21 @@ const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目
 
 /**
  * What a head may take beyond the word right before it, up to two words (房地产 + 开发 + 企业, 文物 + 收藏 + 单位):
- * jieba's nouns and abbreviations, not a verb or verbal noun (吸纳 + 就业困难人员, 投资 + 初创期科技企业), a number or a
- * place (本市, 国家).
+ * jieba's nouns and abbreviations, not a verb or verbal noun (投资 + 初创期科技企业), a number or a place (本市, 国家).
  */
 const KIND_TAG = /^(n|nr|nt|nz|ng|j|l|b|an)$/;
 const PLACE =
   /^(本|全|各)?(国|省|市|县|区|镇|乡|村)$|^(本市|本省|本区|本县|全国|国家|全省|全市|各地|地方|中央|境内|境外|国内|国外|城市|城镇)$/;
+
+/** A place: one of PLACE, or a name jieba tags as a place (上海市 + 企业 is 企业). */
+const isPlace = (word: string) => PLACE.test(word) || wordTag(word) === 'ns';
 
 /** Words dropped from the front: they say which, not who (有关单位 is 单位). */
 const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
 
 /** Government acting as government. */
 const GOVERNMENT =
-  /政府|部门|机关|管理机构|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
+  /政府|部门|机关|管理机构|人民银行|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
 
 /** 组织 is also a verb (依法组织实施, 负责组织编制): before one of these it is no subject. */
 const ORGANISE =
@@ -108,11 +118,13 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   };
   const inPhrase: Array<[number, number]> = [];
   for (const m of folded.matchAll(PHRASES)) {
-    inPhrase.push([m.index, m.index + m[0].length]);
-    found.set(m[0], { text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+    const [start, end] = [m.index, m.index + m[0].length];
+    inPhrase.push([start, end]);
+    if (!found.has(m[0])) found.set(m[0], { text: text.slice(start, end), start, end });
   }
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
   const headLike = (word: string) => HEAD_END.test(word);
+  const isWholeSubject = (word: string) => headLike(word) || WHOLE.test(word);
   // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
   // 主体 says no who.
   const verbOrganise = (i: number) =>
@@ -132,22 +144,27 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       /^(技术|科技|创新|孵化|研发|工程|研究|服务)$/.test(next) && i + 2 < words.length && adjacent(i + 1, i + 2)
         ? next + words[i + 2]!.word
         : '';
-    if (FACILITY.test(next) || FACILITY.test(nextTwo)) continue;
+    if (FACILITY.test(next) || FACILITY.test(nextTwo) || THING_AFTER.test(next)) continue;
     // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会), not a subject of its own.
     if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1) && !verbOrganise(i + 1)) continue;
     // A head takes the word before it, and more while they end in a head, up to a break (医疗卫生 + 机构, 民办非 + 企业 +
     // 单位); vague ones in front are dropped.
     let from = i;
-    while (from > 0 && headLike(words[from]!.word) && !BREAK.test(words[from - 1]!.word) && adjacent(from - 1, from))
+    while (
+      from > 0 &&
+      headLike(words[from]!.word) &&
+      !BREAK.test(words[from - 1]!.word) &&
+      !isPlace(words[from - 1]!.word) &&
+      adjacent(from - 1, from)
+    )
       from--;
-    const isWholeSubject = (w: string) => headLike(w) || WHOLE.test(w);
     for (let more = 0; more < 2 && from < i && from > 0 && adjacent(from - 1, from); more++) {
       const prior = words[from - 1]!.word;
       if (
         !KIND_TAG.test(wordTag(prior)) ||
         BREAK.test(prior) ||
         VAGUE.test(prior) ||
-        PLACE.test(prior) ||
+        isPlace(prior) ||
         isWholeSubject(prior)
       )
         break;

@@ -15,21 +15,18 @@ export interface SegmentedWord {
   start: number;
 }
 
-/** Visits each content token of `tokens` (runs of punctuation and spaces are skipped) with its offset in the text. */
-function eachContentToken(tokens: readonly string[], visit: (index: number, start: number) => void): void {
-  let at = 0;
-  tokens.forEach((token, index) => {
-    if (isContentChar(token[0]!)) visit(index, at);
-    at += token.length;
-  });
-}
-
 /** Splits `text` (folded first) into words; runs of punctuation and spaces are dropped. */
 export function segmentWords(text: string): SegmentedWord[] {
   jieba ??= Jieba.withDict(dict);
-  const tokens = jieba.cut(foldText(text), false);
+  const folded = foldText(text);
   const out: SegmentedWord[] = [];
-  eachContentToken(tokens, (i, start) => out.push({ word: tokens[i]!, start }));
+  let at = 0;
+  for (const token of jieba.cut(folded, false)) {
+    const start = at;
+    at += token.length;
+    if (!isContentChar(token[0]!)) continue;
+    out.push({ word: token, start });
+  }
   return out;
 }
 

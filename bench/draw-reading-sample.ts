@@ -7,8 +7,8 @@
  * - `--filter none` (test/data/changes-scope/: seed 20261206, 50 pairs): any pair but the one saying when the
  *   regulation takes effect.
  * - `--exclude A.tsv,B.tsv`: leave out every regulation that a reading already holds (its first column), so a second
- *   sample is read on regulations no rule was chosen on (the second samples in test/data/changes-quantities/second/ and changes-scope/second/: seeds 20261207 and
- *   20261208).
+ *   sample is read on regulations no rule was chosen on (test/data/changes-quantities/second/, seed 20261207, and
+ *   test/data/changes-scope/second/, seed 20261208, both with --exclude the three earlier readings).
  * Writes the items to read, and a TSV of item, lower file, lower article, upper file, upper article to turn the
  * readers' item numbers into pairs.
  * Example: npx tsx bench/draw-reading-sample.ts --filter numbers --seed 20261205 --count 60 --items /tmp/items.md

@@ -104,4 +104,33 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['deadline', 365, 'cap', -1, 'every', '每年'],
     ]);
   });
+
+  test('found in review: ages, months, magnitudes, half as a cap, intervals that count', () => {
+    expect(read('年满十六至十八周岁；每月的1至5日；一至三年级')).toEqual([]);
+    expect(read('处一至三千元罚款；处十至二十万元罚款；处1万至10万元罚款；处1-3万元罚款')).toEqual([
+      ['amount', 1000, 'floor', 1, '', '一'],
+      ['amount', 3000, 'cap', 1, '', '三千元'],
+      ['amount', 100000, 'floor', 1, '', '十'],
+      ['amount', 200000, 'cap', 1, '', '二十万元'],
+      ['amount', 10000, 'floor', 1, '', '1万'],
+      ['amount', 100000, 'cap', 1, '', '10万元'],
+      ['amount', 10000, 'floor', 1, '', '1'],
+      ['amount', 30000, 'cap', 1, '', '3万元'],
+    ]);
+    expect(read('一至三万人')).toEqual([
+      ['count', 10000, 'floor', 1, '', '一'],
+      ['count', 30000, 'cap', -1, '', '三万人'],
+    ]);
+    expect(read('专职人员不得超过半数；按减半数额缴纳')).toEqual([['share', 50, 'cap', -1, '', '不得超过半数']]);
+    expect(read('每年发放一次性补贴；每月最低工资标准的调整')).toEqual([]);
+    expect(read('每年两次；每年1次')).toEqual([
+      ['deadline', 182.5, 'cap', -1, 'every', '每年'],
+      ['deadline', 365, 'cap', -1, 'every', '每年'],
+    ]);
+    // A range's floor counts as its cap does (三至五个工作日内 is a time limit at both ends).
+    expect(read('三至五个工作日内答复')).toEqual([
+      ['deadline', 4.2, 'floor', -1, 'time limit', '三'],
+      ['deadline', 7, 'cap', -1, 'time limit', '五个工作日内'],
+    ]);
+  });
 });

@@ -75,11 +75,15 @@ describe('readSubjects: who a provision is about, outside government', () => {
       '科技型中小企业:科技型中小企业',
       '农业科研单位:农业科研单位',
     ]);
-    // 吸纳 is a verb; 农民 is a subject of its own.
+    // 吸纳 is a verb; terms of art jieba cuts apart are found whole.
     expect(names('吸纳就业困难人员的农民专业合作社')).toEqual([
-      '困难人员:困难人员',
-      '农民:农民',
-      '专业合作社:专业合作社',
+      '就业困难人员:就业困难人员',
+      '农民专业合作社:农民专业合作社',
+    ]);
+    // Found in review: a place in front (上海市 is tagged a place), a bank's account, a form of project, the central bank.
+    expect(names('上海市企业开立银行账户，政府和社会资本合作项目，商业银行和中国人民银行')).toEqual([
+      '企业:企业',
+      '商业银行:商业银行',
     ]);
   });
 });
