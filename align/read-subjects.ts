@@ -86,7 +86,7 @@ const PLACE =
 const isPlace = (word: string) => PLACE.test(word) || wordTag(word) === 'ns';
 
 /** Words dropped from the front: they say which, not who (有关单位 is 单位). */
-const VAGUE = /^(有关|相关|其他|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
+const VAGUE = /^(有关|相关|其他|各方|各类|各级|各种|任何|一切|所有|本|该|上述|下列|所属|所在|其)$/;
 
 /** Government acting as government. */
 const GOVERNMENT =

@@ -38,8 +38,9 @@ describe('readSubjects: who a provision is about, outside government', () => {
       '用人单位:用人单位',
       '行业协会:行业协会',
     ]);
-    // 有关, 其他, 任何 say which, not who.
+    // 有关, 其他, 任何 say which, not who; 各方主体 names no one (the compare table of 北京 科技成果转化, 2026-12-05).
     expect(names('任何单位和个人或者其他组织')).toEqual(['单位:单位', '个人:个人', '组织:组织']);
+    expect(names('调动各方主体的积极性')).toEqual([]);
   });
 
   test('who answers for a subject in a penalty clause, and staff as such, are no subjects of their own', () => {
