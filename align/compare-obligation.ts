@@ -55,6 +55,9 @@ function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {
   return { level: 0 };
 }
 
+/** The enacting formula (为了…根据…制定本条例): it says why the text exists, and states no duty to compare. */
+const ENACTING = /^为了?.*制定本(?:条例|法|办法|规定|细则|决定|实施办法)$/;
+
 /** An enumerated item: （一）, (1), 一、, 1. */
 const ITEM = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
 
@@ -70,7 +73,7 @@ function clausesOf(text: string): Clause[] {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     const endsLead = /[：:]$/.test(m[0]);
-    if (body.length >= 4) {
+    if (body.length >= 4 && !ENACTING.test(body)) {
       const span = { text: body, start: m.index! + lead, end: m.index! + lead + body.length };
       const own = strongestWord(span);
       const word = own.level === 0 && listLead && ITEM.test(body) ? listLead : own;

@@ -51,6 +51,8 @@ export interface ObligationScore {
   found: number;
   readTwice: number;
   readersAgree: number;
+  /** Pairs whose verdict is the first reader's, no change (same, none, nothing to compare) counting as one verdict. */
+  verdictsAgree: number;
 }
 
 const isChange = (v: ReadVerdict | undefined) => v !== undefined && v !== 'same' && v !== 'none';
@@ -68,6 +70,7 @@ export function scoreObligationReading(
     found: 0,
     readTwice: 0,
     readersAgree: 0,
+    verdictsAgree: 0,
   };
   for (const judgement of judgements) {
     const verdict = verdictOf(judgement);
@@ -81,6 +84,7 @@ export function scoreObligationReading(
       score.readerChanges++;
       if (verdict === first) score.found++;
     }
+    if (isChange(verdict) ? verdict === first : !isChange(first)) score.verdictsAgree++;
     if (second !== undefined) {
       score.readTwice++;
       if (second === first) score.readersAgree++;

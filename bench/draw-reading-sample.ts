@@ -5,7 +5,9 @@
  * - `--filter numbers` (the default; test/data/changes-quantities/: seed 20261205, 60 pairs): only regulations and
  *   pairs where either article states a number other than a date (a broad pattern, not the comparison's own);
  * - `--filter none` (test/data/changes-scope/: seed 20261206, 50 pairs): any pair but the one saying when the
- *   regulation takes effect.
+ *   regulation takes effect;
+ * - `--filter obligation` (test/data/changes-obligation/second/: seed 20261209, 40 pairs): pairs where either article
+ *   states an obligation word (a broad list: 必须, 应当, 不得, 要求, 鼓励, 支持, 引导, 可以 …; not the comparison's own).
  * - `--exclude A.tsv,B.tsv`: leave out every regulation that a reading already holds (its first column), so a second
  *   sample is read on regulations no rule was chosen on (test/data/changes-quantities/second/, seed 20261207, and
  *   test/data/changes-scope/second/, seed 20261208, both with --exclude the three earlier readings).
@@ -34,9 +36,16 @@ const QTY0 =
   /([0-9.]+|[零〇一二两三四五六七八九十百千万亿]+)(万元|亿元|元|%|个工作日|个月|日|天|年|家|个|项|人|倍|公里|米|平方米|公顷|亩)|百分之/;
 const DATE =
   /([0-9]{4}|[零〇一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]+)月(([0-9]{1,2}|[一二三四五六七八九十]+)日)?/g;
-const numbers = (args.get('filter') ?? 'numbers') === 'numbers';
+const filter = args.get('filter') ?? 'numbers';
+if (!['numbers', 'obligation', 'none'].includes(filter))
+  throw new Error(`--filter numbers|obligation|none, not ${filter}`);
+const numbers = filter === 'numbers';
+const OBLIGATION = /必须|应当|应|须|不得|要求|鼓励|支持|引导|推动|扶持|促进|可以/;
 const count = Number(args.get('count') ?? 60);
-const QTY = { test: (t: string) => !/起施行/.test(t) && (!numbers || QTY0.test(t.replace(DATE, ''))) };
+const QTY = {
+  test: (t: string) =>
+    !/起施行/.test(t) && (filter === 'obligation' ? OBLIGATION.test(t) : !numbers || QTY0.test(t.replace(DATE, ''))),
+};
 let seed = Number(args.get('seed') ?? 20261205);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const shuffle = <T>(xs: T[]) => {

@@ -62,7 +62,7 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
   then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
-  --json: { suites, obligation, quantities, scope, quantitiesSecond, scopeSecond,
+  --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond,
            hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
@@ -153,6 +153,7 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 }
 
 const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
+const OBLIGATION_READING_SECOND = 'test/data/changes-obligation/second/obligation-reading.tsv';
 const QUANTITY_READING = 'test/data/changes-quantities/quantity-reading.tsv';
 const SCOPE_READING = 'test/data/changes-scope/scope-reading.tsv';
 /** Second samples, drawn from regulations no earlier reading holds, read after the comparison was written. */
@@ -171,10 +172,13 @@ function lawrefbookArticles(root: string, source: string): (file: string, articl
 }
 
 /** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
-export async function evaluateObligationReading(root = REAL_ROOT): Promise<ObligationScore> {
-  const path = join(PROJECT_ROOT, OBLIGATION_READING);
-  const judgements = parseObligationReading(await readFile(path, 'utf8'), OBLIGATION_READING);
-  const textOf = lawrefbookArticles(root, OBLIGATION_READING);
+export async function evaluateObligationReading(
+  root = REAL_ROOT,
+  sample: ReadingSample = 'first',
+): Promise<ObligationScore> {
+  const tsv = sample === 'first' ? OBLIGATION_READING : OBLIGATION_READING_SECOND;
+  const judgements = parseObligationReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
+  const textOf = lawrefbookArticles(root, tsv);
   const verdicts = new Map<ObligationJudgement, ChangeVerdict | undefined>();
   for (const j of judgements) {
     const lower = await textOf(j.lowerFile, j.lowerArticle);
@@ -227,11 +231,12 @@ function changeLines(title: string, score: ChangeScore, byKind: boolean): string
   ].join('\n');
 }
 
-function obligationLines(score: ObligationScore): string {
+function obligationLines(score: ObligationScore, title = OBLIGATION_READING): string {
   return [
-    `obligation strength of the shared clause, on ${score.pairs} real pairs read blind (${OBLIGATION_READING}):`,
+    `obligation strength of the shared clause, on ${score.pairs} real pairs read blind (${title}):`,
     `  changes claimed (stricter, looser, added, dropped) that a reader gave: ${share(score.right, score.claimed)}`,
     `  the reader's changes that the comparison gives: ${share(score.found, score.readerChanges)}`,
+    `  pairs whose verdict is the reader's (no change counted as one verdict): ${share(score.verdictsAgree, score.pairs)}`,
     `  two readers, same verdict: ${share(score.readersAgree, score.readTwice)}`,
     '',
   ].join('\n');
@@ -388,6 +393,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   let obligation: ObligationScore | undefined;
+  let obligationSecond: ObligationScore | undefined;
   let quantities: ChangeScore | undefined;
   let scope: ChangeScore | undefined;
   let quantitiesSecond: ChangeScore | undefined;
@@ -395,6 +401,7 @@ export async function run(args: string[]): Promise<number> {
   if (!given)
     try {
       obligation = await evaluateObligationReading();
+      obligationSecond = await evaluateObligationReading(REAL_ROOT, 'second');
       quantities = await evaluateQuantityReading();
       scope = await evaluateScopeReading();
       quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
@@ -416,11 +423,11 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, quantitiesSecond, scopeSecond, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${quantitiesSecond ? `\n${changeLines(`quantities, second sample (${QUANTITY_READING_SECOND})`, quantitiesSecond, true)}` : ''}${scopeSecond ? `\n${changeLines(`subjects added or dropped, second sample (${SCOPE_READING_SECOND})`, scopeSecond, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
+      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${obligationSecond ? `\n${obligationLines(obligationSecond, `second sample, ${OBLIGATION_READING_SECOND}`)}` : ''}${quantitiesSecond ? `\n${changeLines(`quantities, second sample (${QUANTITY_READING_SECOND})`, quantitiesSecond, true)}` : ''}${scopeSecond ? `\n${changeLines(`subjects added or dropped, second sample (${SCOPE_READING_SECOND})`, scopeSecond, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }
