@@ -42,7 +42,8 @@ if (!['numbers', 'obligation', 'none'].includes(filter))
 const numbers = filter === 'numbers';
 const OBLIGATION = /必须|应当|应|须|不得|要求|鼓励|支持|引导|推动|扶持|促进|可以/;
 const count = Number(args.get('count') ?? 60);
-const QTY = {
+/** Whether an article of a pair makes the pair worth reading under --filter (any but the one on taking effect). */
+const WANTED = {
   test: (t: string) =>
     !/起施行/.test(t) && (filter === 'obligation' ? OBLIGATION.test(t) : !numbers || QTY0.test(t.replace(DATE, ''))),
 };
@@ -96,8 +97,10 @@ for (const c of cases) {
     return a.text;
   };
   const good = pairs.filter((p) => p.rank === 1 && p.score >= 0.3 && p.lower.file === c.lower);
-  const withQ = shuffle(good.filter((p) => QTY.test(text(lo, p.lower.article)) || QTY.test(text(up, p.upper.article))));
-  for (const p of withQ.slice(0, 2))
+  const wanted = shuffle(
+    good.filter((p) => WANTED.test(text(lo, p.lower.article)) || WANTED.test(text(up, p.upper.article))),
+  );
+  for (const p of wanted.slice(0, 2))
     items.push({
       lower: c.lower,
       la: p.lower.article,
