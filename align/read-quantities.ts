@@ -7,12 +7,10 @@
  * Example: readQuantities('处一万元以上十万元以下的罚款') → an amount 10000 (floor) and 100000 (cap), both a fine, so
  * more is stricter.
  */
-import type { ChangeSpan } from './change-types.ts';
+import { type ChangeSpan, QUANTITY_KINDS, type QuantityKind } from './change-types.ts';
 import { readChineseNumber } from '../text/index.ts';
 
-/** What a quantity measures, in the order the comparison lists them. */
-export const QUANTITY_KINDS = ['amount', 'share', 'multiple', 'year', 'deadline', 'count', 'measure'] as const;
-export type QuantityKind = (typeof QUANTITY_KINDS)[number];
+export { QUANTITY_KINDS, type QuantityKind };
 
 /** A floor (不低于, 以上), a cap (不超过, 以下, 以内) or a value as such. */
 export type QuantityRole = 'floor' | 'cap' | 'exact';
@@ -84,8 +82,15 @@ function roleOf(before: string, after: string): QuantityRole {
   return 'exact';
 }
 
+/** What 百, 千, 万 and 亿 stand for, alone (万分之五) or as the magnitude a number is written in (一至三万元). */
+const MAGNITUDES: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+/** What an amount's unit multiplies by. */
+const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };
+
 /** The patterns of readQuantities, compiled once: each kind's number with its unit and the words that place it. */
 const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
+const MEASURE_UNITS = '平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
+const COUNT_UNITS = '名|人|家|项|所|户|位|个';
 const AMOUNT = new RegExp(`${START}(${NUM})(亿元|万元|元)`, 'g');
 const SHARE = new RegExp(
   `${START}([一二三四五六七八九十百千万]+)分之(${NUM})|${START}([0-9]+(?:\\.[0-9]+)?)[%％]`,
@@ -99,15 +104,11 @@ const WITHIN_OR_AHEAD = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以
 const PERIOD_START = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(?=以上|以下|至|到)`, 'g');
 const PERIOD_END = new RegExp(`(?<=[日天月年周时]${RANGE_MARK})${NOT_A_YEAR}(${NUM})${UNIT}`, 'g');
 const EVERY = new RegExp(`每(${NUM})${UNIT}`, 'g');
-const MEASURE = new RegExp(
-  `${START}(${NUM})(平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升|度)(?![假])`,
-  'g',
-);
-const COUNT = new RegExp(`${START}(${NUM})(名|人|家|项|所|户|位|个)(?!月|工作日|体|别|人民)`, 'g');
+const MEASURE = new RegExp(`${START}(${NUM})(${MEASURE_UNITS}|度)(?![假])`, 'g');
+const COUNT = new RegExp(`${START}(${NUM})(${COUNT_UNITS})(?!月|工作日|体|别|人民)`, 'g');
 // The floor of a range that leaves its unit to the cap (三至七天, 五千至五万元, 一至三倍, 1万至10万元); not ages (十六至
 // 十八周岁), grades (一至三年级) or days of a month (每月的1至5日).
-const RANGE_UNITS =
-  '亿元|万元|元|倍|个工作日|工作日|个月|小时|日|天|周(?!岁)|年(?!级|度)|名|人|家|项|所|户|位|个|平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
+const RANGE_UNITS = `亿元|万元|元|倍|个工作日|工作日|个月|小时|日|天|周(?!岁)|年(?!级|度)|${COUNT_UNITS}|${MEASURE_UNITS}`;
 const BARE_RANGE = new RegExp(
   `(?<!月的?)${START}${NOT_A_YEAR}(${NUM})(万|亿)?(?:至|到|～|~|－|-)(?=${NOT_A_YEAR}(${NUM})(${RANGE_UNITS}))`,
   'g',
@@ -116,8 +117,7 @@ const BARE_RANGE = new RegExp(
 const LARGE_MAGNITUDE = /(万|亿)$/;
 const SMALL_MAGNITUDE = /^(?:[一二两三四五六七八九]|[1-9])(百|千)$/;
 const TIME_UNIT = new RegExp(`^${UNIT}$`);
-const MEASURE_UNIT = /米|公里|公顷|亩|克|斤|吨|升/;
-const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };
+const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_UNITS})$`);
 // Half (过半数, 超过半数, 半数以上, 不得超过半数): a share of 50 %; not 减半数额 or 折半数额.
 const HALF = /(?<![0-9一二三四五六七八九十减折])半数(?!额)/g;
 // An interval without a number: 每季度 … 一次 or 两次 (every 91 or 45.5 days), or 每年 … 报告: shorter asks more. A bare 每年
@@ -161,13 +161,13 @@ export function readQuantities(text: string): Quantity[] {
   };
   each(AMOUNT, (m, s, e) => {
     const n = numberOf(m[1]!);
-    push('amount', n === undefined ? undefined : n * (m[2] === '亿元' ? 1e8 : m[2] === '万元' ? 1e4 : 1), s, e);
+    push('amount', n === undefined ? undefined : n * (SCALE[m[2]!] ?? 1), s, e);
   });
   // A share: 百分之七十, 70%, and any fraction (三分之二, 万分之五), read as a percentage.
   each(SHARE, (m, s, e) => {
     if (m[3]) return push('share', Number(m[3]), s, e);
     // A bare 百, 千 or 万 is one of it (万分之五).
-    const whole = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[m[1]!] ?? numberOf(m[1]!);
+    const whole = MAGNITUDES[m[1]!] ?? numberOf(m[1]!);
     const part = numberOf(m[2]!);
     push('share', whole && part !== undefined ? Math.round((part / whole) * 1e6) / 1e4 : undefined, s, e);
   });
@@ -262,9 +262,9 @@ export function readQuantities(text: string): Quantity[] {
     // with its own magnitude (1万至10万元) is counted in it.
     const writtenIn = (LARGE_MAGNITUDE.exec(capWritten) ?? SMALL_MAGNITUDE.exec(capWritten))?.[1];
     const unitScale = SCALE[unit] ?? 1;
-    const capScale = writtenIn ? numberOf(`一${writtenIn}`)! : 1;
+    const capScale = writtenIn ? MAGNITUDES[writtenIn]! : 1;
     const floor = magnitude
-      ? number * numberOf(`一${magnitude}`)!
+      ? number * MAGNITUDES[magnitude]!
       : number < cap / capScale
         ? number * capScale * unitScale
         : number;

@@ -134,8 +134,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
     if (inPhrase.some(([from, to]) => words[i]!.start >= from && words[i]!.start < to)) continue;
-    const isSubject =
-      headLike(word) || WHOLE.test(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
+    const isSubject = isWholeSubject(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
     if (!isSubject) continue;
     // A subject word that names a facility or a project is no subject (国家企业技术中心, 企业孵化平台).
     const next = i + 1 < words.length && adjacent(i, i + 1) ? words[i + 1]!.word : '';
@@ -186,15 +185,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     if (from === i && from > 0 && /^(本|该|其)$/.test(words[from - 1]!.word) && HEADS.has(word)) continue;
     if (verbOrganise(i)) continue;
     if (from === i && (word === '人员' || word === '主体')) continue;
-    if (
-      ANSWERS_FOR.test(
-        words
-          .slice(from, i + 1)
-          .map((w) => w.word)
-          .join(''),
-      )
-    )
-      continue;
+    if (ANSWERS_FOR.test(folded.slice(words[from]!.start, words[i]!.start + word.length))) continue;
     // Government's own people: 常委会组成人员, 有关部门及其工作人员.
     const before = from > 0 ? words[from - 1]!.word : '';
     if (GOVERNMENT.test(before) && adjacent(from - 1, from)) continue;

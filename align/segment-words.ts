@@ -9,6 +9,9 @@ import { foldText, isContentChar } from './fold-text.ts';
 
 let jieba: Jieba | undefined;
 
+/** The one segmenter, its dictionary loaded on first use. */
+const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
+
 /** One word and where it starts in the text segmented. */
 export interface SegmentedWord {
   word: string;
@@ -17,11 +20,10 @@ export interface SegmentedWord {
 
 /** Splits `text` (folded first) into words; runs of punctuation and spaces are dropped. */
 export function segmentWords(text: string): SegmentedWord[] {
-  jieba ??= Jieba.withDict(dict);
   const folded = foldText(text);
   const out: SegmentedWord[] = [];
   let at = 0;
-  for (const token of jieba.cut(folded, false)) {
+  for (const token of segmenter().cut(folded, false)) {
     const start = at;
     at += token.length;
     if (!isContentChar(token[0]!)) continue;
@@ -37,8 +39,7 @@ const tags = new Map<string, string>();
 export function wordTag(word: string): string {
   let tag = tags.get(word);
   if (tag === undefined) {
-    jieba ??= Jieba.withDict(dict);
-    const tagged = jieba.tag(word, false);
+    const tagged = segmenter().tag(word, false);
     tag = tagged.length === 1 ? tagged[0]!.tag : 'x';
     if (tags.size >= 50_000) tags.clear();
     tags.set(word, tag);

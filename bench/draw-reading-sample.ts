@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../align/index.ts';
 import { listLawrefbookMarkdown, readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
-import { titlesRestedOn } from './measure-hidden-citations.ts';
+import { fileDate, nameOf, titlesRestedOn } from './measure-hidden-citations.ts';
 import { argsOf } from './timing-args.ts';
 
 const args = argsOf(process.argv.slice(2));
@@ -28,10 +28,7 @@ const root = args.get('root') ?? '../shared/corpora/lawrefbook';
 const all = listLawrefbookMarkdown(root);
 const national = all.filter((f) => !f.startsWith('DLC/') && !f.startsWith('司法解释'));
 const byTitle = new Map<string, string[]>();
-for (const f of national) {
-  const t = f.split('/').pop()!.replace(/\(.*$/, '').replace(/\.md$/, '');
-  byTitle.set(t, [...(byTitle.get(t) ?? []), f]);
-}
+for (const f of national) byTitle.set(nameOf(f), [...(byTitle.get(nameOf(f)) ?? []), f]);
 const QTY0 =
   /([0-9.]+|[零〇一二两三四五六七八九十百千万亿]+)(万元|亿元|元|%|个工作日|个月|日|天|年|家|个|项|人|倍|公里|米|平方米|公顷|亩)|百分之/;
 const DATE =
@@ -75,8 +72,8 @@ for (const f of locals) {
     .find((x) => x);
   if (!law) continue;
   // the version in force: the latest not after the regulation's date
-  const date = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(f)?.[1] ?? '9999';
-  const ok = law.filter((u) => (/\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(u)?.[1] ?? '0') <= date).sort();
+  const date = fileDate(f) ?? '9999';
+  const ok = law.filter((u) => (fileDate(u) ?? '0') <= date).sort();
   const upper = ok.pop();
   if (!upper) continue;
   if (numbers && !QTY0.test(text.replace(DATE, ''))) continue;

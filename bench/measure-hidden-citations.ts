@@ -76,7 +76,10 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** Name of a law from its file: 促进科技成果转化法(2015-08-29).md → 促进科技成果转化法. */
-const nameOf = (file: string) => basename(file, '.md').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
+export const nameOf = (file: string) => basename(file, '.md').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
+
+/** The date in a file's name, or undefined: 促进科技成果转化法(2015-08-29).md → 2015-08-29. */
+export const fileDate = (file: string) => /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(file)?.[1];
 
 /** ISO date of a 2010年6月24日 in a head line. */
 const HEAD_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
@@ -86,7 +89,7 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
   const articles: AlignDocument['articles'][number][] = [];
   // The head lines (above the first article) and the file name date the text: the latest is this version's, the
   // earliest the first known of the work.
-  const dates: string[] = [/\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(file)?.[1]].filter((d): d is string => !!d);
+  const dates: string[] = [fileDate(file)].filter((d): d is string => !!d);
   const headDates: string[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (articles.length === 0 && !ARTICLE.test(line))
@@ -114,7 +117,6 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
   };
 }
 
-/** Runs the hidden-citation check. */
 /**
  * The titles a first article says its text rests on (为了…，根据《中华人民共和国水法》…，制定本条例 → 水法), without
  * 中华人民共和国.
@@ -124,6 +126,7 @@ export function titlesRestedOn(firstArticle: string): string[] {
   return [...basis.matchAll(/《(?:中华人民共和国)?([^》]+)》/g)].map((m) => m[1]!);
 }
 
+/** Runs the hidden-citation check. */
 export function measureHiddenCitations({
   root,
   sample,

@@ -1,6 +1,6 @@
 /**
  * Times the changes of one compared pair (compareProvisions: numbers, obligation, subjects) on the real pairs of
- * every blind reading of changes (test/data/changes-*: both samples of numbers and subjects, and obligation), each
+ * every blind reading of changes (both samples of obligation, numbers and subjects: eval-align's CHANGE_READINGS), each
  * checkout's in turn in one process, so two versions are measured side by side on the same machine load.
  * Example: npx tsx bench/time-compare-changes.ts --roots /tmp/alignbase,. --repeat 20 --rounds 3
  *   → one line per round and root: milliseconds a pair, pairs, load average.
@@ -8,16 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHANGE_READINGS } from '../cli/commands/eval-align.ts';
 import { readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
 import { argsOf, loadAverage } from './timing-args.ts';
 
-const READINGS = [
-  'test/data/changes-quantities/quantity-reading.tsv',
-  'test/data/changes-quantities/second/quantity-reading.tsv',
-  'test/data/changes-scope/scope-reading.tsv',
-  'test/data/changes-scope/second/scope-reading.tsv',
-  'test/data/changes-obligation/obligation-reading.tsv',
-];
+const READINGS = Object.values(CHANGE_READINGS).flatMap((samples) => Object.values(samples));
 
 type Compare = (lower: string, upper: string) => unknown[];
 

@@ -152,13 +152,27 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
   return suites.length > 0 ? suites : undefined;
 }
 
-const OBLIGATION_READING = 'test/data/changes-obligation/obligation-reading.tsv';
-const OBLIGATION_READING_SECOND = 'test/data/changes-obligation/second/obligation-reading.tsv';
-const QUANTITY_READING = 'test/data/changes-quantities/quantity-reading.tsv';
-const SCOPE_READING = 'test/data/changes-scope/scope-reading.tsv';
-/** Second samples, drawn from regulations no earlier reading holds, read after the comparison was written. */
-const QUANTITY_READING_SECOND = 'test/data/changes-quantities/second/quantity-reading.tsv';
-const SCOPE_READING_SECOND = 'test/data/changes-scope/second/scope-reading.tsv';
+/** Which blind reading: the first sample, or the second one drawn from other regulations. */
+export type ReadingSample = 'first' | 'second';
+
+/**
+ * The blind readings of the changes, under the project: the first samples, and the second ones, drawn from
+ * regulations no earlier reading holds and read after the comparison was written.
+ */
+export const CHANGE_READINGS: Record<'obligation' | 'quantities' | 'scope', Record<ReadingSample, string>> = {
+  obligation: {
+    first: 'test/data/changes-obligation/obligation-reading.tsv',
+    second: 'test/data/changes-obligation/second/obligation-reading.tsv',
+  },
+  quantities: {
+    first: 'test/data/changes-quantities/quantity-reading.tsv',
+    second: 'test/data/changes-quantities/second/quantity-reading.tsv',
+  },
+  scope: {
+    first: 'test/data/changes-scope/scope-reading.tsv',
+    second: 'test/data/changes-scope/second/scope-reading.tsv',
+  },
+};
 
 /** Reads articles of lawrefbook by file and number, each file once; a missing article is an error naming `source`. */
 function lawrefbookArticles(root: string, source: string): (file: string, article: number) => Promise<string> {
@@ -176,7 +190,7 @@ export async function evaluateObligationReading(
   root = REAL_ROOT,
   sample: ReadingSample = 'first',
 ): Promise<ObligationScore> {
-  const tsv = sample === 'first' ? OBLIGATION_READING : OBLIGATION_READING_SECOND;
+  const tsv = CHANGE_READINGS.obligation[sample];
   const judgements = parseObligationReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
   const textOf = lawrefbookArticles(root, tsv);
   const verdicts = new Map<ObligationJudgement, ChangeVerdict | undefined>();
@@ -199,16 +213,13 @@ async function evaluateChangeReading(tsv: string, kinds: readonly string[], root
   return scoreChangeReading(judgements, (j) => changes.get(j)!, kinds);
 }
 
-/** Which blind reading: the first sample, or the second one drawn from other regulations. */
-export type ReadingSample = 'first' | 'second';
-
 /** The quantity comparison scored on a blind reading (test/data/changes-quantities/, its second/ sample). */
 export const evaluateQuantityReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
-  evaluateChangeReading(sample === 'first' ? QUANTITY_READING : QUANTITY_READING_SECOND, QUANTITY_KINDS, root);
+  evaluateChangeReading(CHANGE_READINGS.quantities[sample], QUANTITY_KINDS, root);
 
 /** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/). */
 export const evaluateScopeReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
-  evaluateChangeReading(sample === 'first' ? SCOPE_READING : SCOPE_READING_SECOND, ['scope'], root);
+  evaluateChangeReading(CHANGE_READINGS.scope[sample], ['scope'], root);
 
 const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
 
@@ -231,7 +242,7 @@ function changeLines(title: string, score: ChangeScore, byKind: boolean): string
   ].join('\n');
 }
 
-function obligationLines(score: ObligationScore, title = OBLIGATION_READING): string {
+function obligationLines(score: ObligationScore, title: string): string {
   return [
     `obligation strength of the shared clause, on ${score.pairs} real pairs read blind (${title}):`,
     `  changes claimed (stricter, looser, added, dropped) that a reader gave: ${share(score.right, score.claimed)}`,
@@ -398,6 +409,8 @@ export async function run(args: string[]): Promise<number> {
   let scope: ChangeScore | undefined;
   let quantitiesSecond: ChangeScore | undefined;
   let scopeSecond: ChangeScore | undefined;
+  // The readings' text blocks, in the order printed.
+  const readingLines: string[] = [];
   if (!given)
     try {
       obligation = await evaluateObligationReading();
@@ -406,6 +419,15 @@ export async function run(args: string[]): Promise<number> {
       scope = await evaluateScopeReading();
       quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
       scopeSecond = await evaluateScopeReading(REAL_ROOT, 'second');
+      const { obligation: o, quantities: q, scope: s } = CHANGE_READINGS;
+      readingLines.push(
+        obligationLines(obligation, o.first),
+        changeLines(`quantities (${q.first})`, quantities, true),
+        changeLines(`subjects added or dropped (${s.first})`, scope, false),
+        obligationLines(obligationSecond, `second sample, ${o.second}`),
+        changeLines(`quantities, second sample (${q.second})`, quantitiesSecond, true),
+        changeLines(`subjects added or dropped, second sample (${s.second})`, scopeSecond, false),
+      );
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
@@ -427,7 +449,7 @@ export async function run(args: string[]): Promise<number> {
     );
   else
     process.stdout.write(
-      `${table(results, args.includes('--verbose'))}${obligation ? `\n${obligationLines(obligation)}` : ''}${quantities ? `\n${changeLines(`quantities (${QUANTITY_READING})`, quantities, true)}` : ''}${scope ? `\n${changeLines(`subjects added or dropped (${SCOPE_READING})`, scope, false)}` : ''}${obligationSecond ? `\n${obligationLines(obligationSecond, `second sample, ${OBLIGATION_READING_SECOND}`)}` : ''}${quantitiesSecond ? `\n${changeLines(`quantities, second sample (${QUANTITY_READING_SECOND})`, quantitiesSecond, true)}` : ''}${scopeSecond ? `\n${changeLines(`subjects added or dropped, second sample (${SCOPE_READING_SECOND})`, scopeSecond, false)}` : ''}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
+      `${table(results, args.includes('--verbose'))}${readingLines.map((lines) => `\n${lines}`).join('')}${hidden ? hidden.map(formatHiddenCitations).join('') : ''}`,
     );
   return 0;
 }
