@@ -62,7 +62,7 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
   then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
-  --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond,
+  --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird,
            hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
@@ -152,14 +152,17 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
   return suites.length > 0 ? suites : undefined;
 }
 
-/** Which blind reading: the first sample, or the second one drawn from other regulations. */
-export type ReadingSample = 'first' | 'second';
+/** Which blind reading: the first sample, or a later one drawn from other regulations (a third of subjects only). */
+export type ReadingSample = 'first' | 'second' | 'third';
 
 /**
- * The blind readings of the changes, under the project: the first samples, and the second ones, drawn from
+ * The blind readings of the changes, under the project: the first samples, and the later ones, drawn from
  * regulations no earlier reading holds and read after the comparison was written.
  */
-export const CHANGE_READINGS: Record<'obligation' | 'quantities' | 'scope', Record<ReadingSample, string>> = {
+export const CHANGE_READINGS: Record<
+  'obligation' | 'quantities' | 'scope',
+  Record<'first' | 'second', string> & Partial<Record<ReadingSample, string>>
+> = {
   obligation: {
     first: 'test/data/changes-obligation/obligation-reading.tsv',
     second: 'test/data/changes-obligation/second/obligation-reading.tsv',
@@ -171,6 +174,7 @@ export const CHANGE_READINGS: Record<'obligation' | 'quantities' | 'scope', Reco
   scope: {
     first: 'test/data/changes-scope/scope-reading.tsv',
     second: 'test/data/changes-scope/second/scope-reading.tsv',
+    third: 'test/data/changes-scope/third/scope-reading.tsv',
   },
 };
 
@@ -188,7 +192,7 @@ function lawrefbookArticles(root: string, source: string): (file: string, articl
 /** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
 export async function evaluateObligationReading(
   root = REAL_ROOT,
-  sample: ReadingSample = 'first',
+  sample: 'first' | 'second' = 'first',
 ): Promise<ObligationScore> {
   const tsv = CHANGE_READINGS.obligation[sample];
   const judgements = parseObligationReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
@@ -202,7 +206,12 @@ export async function evaluateObligationReading(
 }
 
 /** A change comparison scored on its blind reading (`tsv` under the project), changes of `kinds` only. */
-async function evaluateChangeReading(tsv: string, kinds: readonly string[], root: string): Promise<ChangeScore> {
+async function evaluateChangeReading(
+  tsv: string | undefined,
+  kinds: readonly string[],
+  root: string,
+): Promise<ChangeScore> {
+  if (tsv === undefined) throw new Error(`no such blind reading of ${kinds.join(', ')}`);
   const judgements = parseChangeReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
   const textOf = lawrefbookArticles(root, tsv);
   const changes = new Map<ChangeJudgement, ProvisionChange[]>();
@@ -217,7 +226,7 @@ async function evaluateChangeReading(tsv: string, kinds: readonly string[], root
 export const evaluateQuantityReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
   evaluateChangeReading(CHANGE_READINGS.quantities[sample], QUANTITY_KINDS, root);
 
-/** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/). */
+/** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/, third/). */
 export const evaluateScopeReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
   evaluateChangeReading(CHANGE_READINGS.scope[sample], ['scope'], root);
 
@@ -409,6 +418,7 @@ export async function run(args: string[]): Promise<number> {
   let scope: ChangeScore | undefined;
   let quantitiesSecond: ChangeScore | undefined;
   let scopeSecond: ChangeScore | undefined;
+  let scopeThird: ChangeScore | undefined;
   // The readings' text blocks, in the order printed.
   const readingLines: string[] = [];
   if (!given)
@@ -419,6 +429,7 @@ export async function run(args: string[]): Promise<number> {
       scope = await evaluateScopeReading();
       quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
       scopeSecond = await evaluateScopeReading(REAL_ROOT, 'second');
+      scopeThird = await evaluateScopeReading(REAL_ROOT, 'third');
       const { obligation: o, quantities: q, scope: s } = CHANGE_READINGS;
       readingLines.push(
         obligationLines(obligation, o.first),
@@ -427,6 +438,7 @@ export async function run(args: string[]): Promise<number> {
         obligationLines(obligationSecond, `second sample, ${o.second}`),
         changeLines(`quantities, second sample (${q.second})`, quantitiesSecond, true),
         changeLines(`subjects added or dropped, second sample (${s.second})`, scopeSecond, false),
+        changeLines(`subjects added or dropped, third sample (${s.third})`, scopeThird, false),
       );
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
@@ -445,7 +457,7 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
