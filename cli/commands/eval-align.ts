@@ -63,7 +63,7 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
   --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird,
-           hidden: [local, national] when --hidden-citations }
+           scopeFourth, hidden: [local, national] when --hidden-citations }
   --verbose  list every label with the engine's rank (default: only those the engine misses at rank 1)
   --hidden-citations  also rank the parents of every lawrefbook regulation with its citations hidden (--sample N:
                       N of them): local regulations against national documents, State Council regulations against laws
@@ -152,8 +152,8 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
   return suites.length > 0 ? suites : undefined;
 }
 
-/** Which blind reading: the first sample, or a later one drawn from other regulations (a third of subjects only). */
-export type ReadingSample = 'first' | 'second' | 'third';
+/** Which blind reading: the first sample, or a later one drawn from other regulations (third and fourth: subjects). */
+export type ReadingSample = 'first' | 'second' | 'third' | 'fourth';
 
 /**
  * The blind readings of the changes, under the project: the first samples, and the later ones, drawn from
@@ -175,6 +175,7 @@ export const CHANGE_READINGS: Record<
     first: 'test/data/changes-scope/scope-reading.tsv',
     second: 'test/data/changes-scope/second/scope-reading.tsv',
     third: 'test/data/changes-scope/third/scope-reading.tsv',
+    fourth: 'test/data/changes-scope/fourth/scope-reading.tsv',
   },
 };
 
@@ -226,7 +227,7 @@ async function evaluateChangeReading(
 export const evaluateQuantityReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
   evaluateChangeReading(CHANGE_READINGS.quantities[sample], QUANTITY_KINDS, root);
 
-/** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/, third/). */
+/** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/ …). */
 export const evaluateScopeReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
   evaluateChangeReading(CHANGE_READINGS.scope[sample], ['scope'], root);
 
@@ -419,6 +420,7 @@ export async function run(args: string[]): Promise<number> {
   let quantitiesSecond: ChangeScore | undefined;
   let scopeSecond: ChangeScore | undefined;
   let scopeThird: ChangeScore | undefined;
+  let scopeFourth: ChangeScore | undefined;
   // The readings' text blocks, in the order printed.
   const readingLines: string[] = [];
   if (!given)
@@ -430,6 +432,7 @@ export async function run(args: string[]): Promise<number> {
       quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
       scopeSecond = await evaluateScopeReading(REAL_ROOT, 'second');
       scopeThird = await evaluateScopeReading(REAL_ROOT, 'third');
+      scopeFourth = await evaluateScopeReading(REAL_ROOT, 'fourth');
       const { obligation: o, quantities: q, scope: s } = CHANGE_READINGS;
       readingLines.push(
         obligationLines(obligation, o.first),
@@ -439,6 +442,7 @@ export async function run(args: string[]): Promise<number> {
         changeLines(`quantities, second sample (${q.second})`, quantitiesSecond, true),
         changeLines(`subjects added or dropped, second sample (${s.second})`, scopeSecond, false),
         changeLines(`subjects added or dropped, third sample (${s.third})`, scopeThird, false),
+        changeLines(`subjects added or dropped, fourth sample (${s.fourth})`, scopeFourth, false),
       );
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
@@ -457,7 +461,7 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird, scopeFourth, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
