@@ -30,6 +30,8 @@ const HEADS = new Set([
   '事务所',
   '合作社',
   '银行',
+  '联合会',
+  '医院',
 ]);
 
 /** A word that is a head or ends in one (用人单位, 金融机构). */
@@ -37,7 +39,14 @@ const HEAD_END = new RegExp(`(${[...HEADS].join('|')})$`);
 
 /** Subjects as single words, as jieba cuts them (a word that only ends in one of these is not one). */
 const WHOLE =
-  /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|农户|村民|居民|选民|公众|群众|业主|学生|教师|家长|父母|配偶|律师|医师|患者|游客|旅客|乘客|军人|农民工|毕业生|外国人|华侨|侨眷|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|银行|社会力量|社会资本|村民会议|村民小组|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
+  /^(个人|公民|法人|职工|劳动者|经营者|消费者|生产者|销售者|使用者|所有者|投资者|志愿者|农民|农户|村民|居民|选民|公众|群众|业主|学生|教师|家长|父母|配偶|家属|亲属|近亲属|律师|医师|患者|游客|旅客|乘客|军人|农民工|毕业生|外国人|华侨|侨眷|未成年人|老年人|残疾人|妇女|儿童|人才|会员|基金会|合作社|家庭|银行|社会力量|社会资本|村民会议|村民小组|用人单位|事业单位|中小企业|行业协会|金融机构|科技人员|高等院校|高等学校|高校|研发机构|科研机构|科研院所)$/;
+
+/** Whole subjects jieba keeps inside a longer word, which are then its head (城乡 + 居民, 社会 + 公众, 残疾 + 儿童). */
+const WHOLE_END =
+  /(居民|村民|农民|职工|公众|群众|学生|教师|患者|游客|旅客|乘客|儿童|妇女|老年人|残疾人|未成年人|劳动者|消费者|经营者|家属|亲属)$/;
+
+/** Who a clause punishes as such, not a kind of person: whoever broke the rule the clause states. */
+const OFFENDER = /^(违法者|违法行为人|行为人)$/;
 
 /**
  * The persons a penalty clause names inside a subject it has named (对直接负责的主管人员和其他直接责任人员依法给予处分, 对单位
@@ -59,13 +68,37 @@ const KNOWN = [
 
 /**
  * Subjects jieba cuts into words that are no subjects alone, or into a subject and what is not (社会 + 力量, 村民 + 会议,
- * 农民 + 专业 + 合作社, 就业 + 困难 + 人员): found in the text itself. 政府和社会资本合作 names a form of project.
+ * 农民 + 专业 + 合作社, 就业 + 困难 + 人员, 土地 + 使用权 + 人): found in the text itself. 政府和社会资本合作 names a form
+ * of project.
  */
 const PHRASES =
-  /社会力量|社会资本(?!合作)|村民会议|村民代表会议|村民小组|农民专业合作社(?:联合社)?|就业困难人员|生产经营单位/g;
+  /社会力量|社会资本(?!合作)|村民会议|村民代表会议|村民小组|农民专业合作社(?:联合社)?|就业困难人员|生产经营单位|(?:土地|海域|林地|草原|建设用地)?(?:使用|所有|承包经营|承包|经营|采矿|探矿|著作|专利)权人/g;
+
+/**
+ * A short name given to what the text has just named (…或者机构（以下简称投诉工作机构）), there and wherever the text
+ * uses it after: no new subject.
+ */
+const SHORT_NAME = /以下简称([^）)]{1,20})[）)]/g;
 
 /** What a subject word before it makes a thing of: an account or a market (银行账户, 银行间市场), not who. */
-const THING_AFTER = /^(账户|帐户|间|卡|存款|贷款|利率|结算)$/;
+const THING_AFTER = /^(账户|帐户|间|卡|存款|贷款|利率|结算|名单|住宅|住宅区|小区|周边|附近|信息|基本|运输)$/;
+
+/** Persons a body before them is where they come from (师范学校 + 毕业生): they are the subject, not the school. */
+const PERSON_FROM = /^(毕业生|学生|学员)$/;
+
+/**
+ * Lists that name places or relations, not who (禁止在医院、学校、养老机构等需要特殊保护的区域…, 当选成员是夫妻、父母、子女或者
+ * 兄弟姐妹关系的): a list ending in 等… and a kind of place, or a list of short names with a 、 in it ending in 周边, 附近
+ * or 关系 (not 用人单位与劳动者建立劳动关系). A member is a few words with no preposition, verb of being or 的 in it.
+ */
+const MEMBER = '[^\\s，。；：,;:、在于向对从由的是为应可将与和及或]{1,8}';
+const JOIN = '(?:、|或者|以及|和|及|或|与)';
+const SHORT = MEMBER.replace('{1,8}', '{1,4}');
+const LISTED_PLACES = new RegExp(
+  `(?:${MEMBER}${JOIN})*${MEMBER}等(?:其他|其它)?[^，。；：、在于向从应可将]{0,12}?(?:区域|场所|地区|地带|地点|地段)` +
+    `|${SHORT}(?:${JOIN}${SHORT})*、${SHORT}(?:${JOIN}${SHORT})*(?:周边|附近|关系)`,
+  'g',
+);
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
@@ -90,11 +123,14 @@ const VAGUE = /^(有关|相关|其他|各方|各类|各级|各种|任何|一切|
 
 /** Government acting as government. */
 const GOVERNMENT =
-  /政府|部门|机关|管理机构|人民银行|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
+  /政府|部门|机关|管理机构|指导机构|领导机构|协调机构|国家机构|人民银行|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
 
 /** 组织 is also a verb (依法组织实施, 负责组织编制): before one of these it is no subject. */
 const ORGANISE =
   /^(实施|开展|编制|制定|协调|推广|引导|动员|指导|落实|建设|培训|评选|召开|领导|起草|管理|推动|推进|实行)/;
+
+/** What makes 组织 a body whatever follows (服务组织建设库房: a service organisation building a shed). */
+const ORGANISATION_KIND = /^(服务|中介|经济|集体经济|合作|自治|群众|社会|专业|行业|国际|公益|慈善|学术|民间|非营利)$/;
 
 /** Only these committees are subjects: the residents' and villagers' own. */
 const COMMITTEE = /^(村民|居民|业主)委员会$/;
@@ -116,24 +152,38 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const canonical = normalizeVocabulary(name).text;
     if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
+  const inPlaceList = [...folded.matchAll(LISTED_PLACES), ...folded.matchAll(SHORT_NAME)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  for (const m of folded.matchAll(SHORT_NAME)) {
+    const name = m[1]!.replace(/^[“"]|[”"]$/g, '');
+    for (let at = folded.indexOf(name, m.index); at >= 0; at = folded.indexOf(name, at + name.length))
+      inPlaceList.push([at, at + name.length]);
+  }
   const inPhrase: Array<[number, number]> = [];
   for (const m of folded.matchAll(PHRASES)) {
     const [start, end] = [m.index, m.index + m[0].length];
+    if (inPlaceList.some(([from, to]) => start >= from && start < to)) continue;
     inPhrase.push([start, end]);
     if (!found.has(m[0])) found.set(m[0], { text: text.slice(start, end), start, end });
   }
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
   const headLike = (word: string) => HEAD_END.test(word);
-  const isWholeSubject = (word: string) => headLike(word) || WHOLE.test(word);
+  const isWholeSubject = (word: string) => headLike(word) || WHOLE.test(word) || WHOLE_END.test(word);
   // 组织 is a subject in a list of them (公民、法人和其他组织), not as a verb (依法组织实施, 先行组织考古调查); a bare 人员 or
   // 主体 says no who.
+  // …nor after a body that does the organising (村民委员会组织村民讨论, 被督导单位组织自评) or a 按照规定.
   const verbOrganise = (i: number) =>
     words[i]!.word === '组织' &&
+    !(i > 0 && adjacent(i - 1, i) && ORGANISATION_KIND.test(words[i - 1]!.word)) &&
     ((i + 1 < words.length && ORGANISE.test(words[i + 1]!.word)) ||
-      /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以)$/.test(words[i - 1]?.word ?? ''));
+      /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以|规定|要求|需要|计划)$/.test(words[i - 1]?.word ?? '') ||
+      (i > 0 && adjacent(i - 1, i) && isWholeSubject(words[i - 1]!.word)));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
-    if (inPhrase.some(([from, to]) => words[i]!.start >= from && words[i]!.start < to)) continue;
+    const at = words[i]!.start;
+    if ([...inPhrase, ...inPlaceList].some(([from, to]) => at >= from && at < to)) continue;
+    if (OFFENDER.test(word)) continue;
     const isSubject = isWholeSubject(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
     if (!isSubject) continue;
     // A subject word that names a facility or a project is no subject (国家企业技术中心, 企业孵化平台).
@@ -143,9 +193,13 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       /^(技术|科技|创新|孵化|研发|工程|研究|服务)$/.test(next) && i + 2 < words.length && adjacent(i + 1, i + 2)
         ? next + words[i + 2]!.word
         : '';
-    if (FACILITY.test(next) || FACILITY.test(nextTwo) || THING_AFTER.test(next)) continue;
-    // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会), not a subject of its own.
-    if (i + 1 < words.length && HEADS.has(words[i + 1]!.word) && adjacent(i, i + 1) && !verbOrganise(i + 1)) continue;
+    if (FACILITY.test(next) || FACILITY.test(nextTwo) || THING_AFTER.test(next) || PERSON_FROM.test(next)) continue;
+    // A word right before a head takes part in it (民办非企业 + 单位, 村民 + 委员会, 企业 + 事业单位), not a subject of its
+    // own; a body before its staff still is one (医疗机构 + 工作人员).
+    const partOfNext = HEADS.has(next) || (headLike(next) && !next.endsWith('人员'));
+    if (partOfNext && !verbOrganise(i + 1)) continue;
+    // A 主体 that carries a duty (落实企业主体责任, 防治主体责任) is the duty's name, not a subject.
+    if (word.endsWith('主体') && next === '责任') continue;
     // A head takes the word before it, and more while they end in a head, up to a break (医疗卫生 + 机构, 民办非 + 企业 +
     // 单位); vague ones in front are dropped.
     let from = i;
@@ -185,10 +239,22 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     if (from === i && from > 0 && /^(本|该|其)$/.test(words[from - 1]!.word) && HEADS.has(word)) continue;
     if (verbOrganise(i)) continue;
     if (from === i && (word === '人员' || word === '主体')) continue;
+    // A bare head after 等 sums up the list before it (居民委员会、妇女联合会等有关组织): the list names who; one joined to
+    // government is government's (外商投资部门或者机构).
+    let k = from - 1;
+    while (k >= 0 && VAGUE.test(words[k]!.word)) k--;
+    if (from === i && HEADS.has(word) && words[k]?.word === '等') continue;
+    const joinedTo = /^(或者|或|和|及|以及)$/.test(words[k]?.word ?? '') ? (words[k - 1]?.word ?? '') : '';
+    if (from === i && HEADS.has(word) && GOVERNMENT.test(joinedTo)) continue;
+    // …and so is one government empowers or entrusts to act for it (主管部门或者其授权的单位, 受委托的组织).
+    if (from === i && HEADS.has(word) && /^(授权|委托)$/.test(words[k - 1]?.word ?? '') && words[k]?.word === '的')
+      continue;
     if (ANSWERS_FOR.test(folded.slice(words[from]!.start, words[i]!.start + word.length))) continue;
-    // Government's own people: 常委会组成人员, 有关部门及其工作人员.
+    // Government's own people: 常委会组成人员, 有关部门及其工作人员; and a government body its head with the word before
+    // makes (精神文明建设指导机构).
     const before = from > 0 ? words[from - 1]!.word : '';
     if (GOVERNMENT.test(before) && adjacent(from - 1, from)) continue;
+    if (from === i && from > 0 && adjacent(from - 1, from) && GOVERNMENT.test(before + word)) continue;
     if (before === '及其' && from >= 2 && GOVERNMENT.test(words[from - 2]!.word)) continue;
     add(from, i);
   }

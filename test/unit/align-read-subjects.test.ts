@@ -87,4 +87,64 @@ describe('readSubjects: who a provision is about, outside government', () => {
       '商业银行:商业银行',
     ]);
   });
+
+  test('places and relations named by lists of subjects are no subjects (the first and third scope readings)', () => {
+    // A list ending in 等… and a kind of place: who stands in it is not who the rule binds.
+    expect(
+      names('禁止在居民住宅区等人口密集区域和医院、学校、幼儿园、养老机构等其他需要特殊保护的区域从事露天喷漆'),
+    ).toEqual([]);
+    expect(names('企业等市场主体在本区域内')).toEqual(['企业:企业', '市场主体:市场主体']);
+    // Kin in a list ending in 关系; but not a subject and a clause that ends in 关系.
+    expect(names('当选成员是夫妻、父母、子女或者兄弟姐妹关系的')).toEqual([]);
+    expect(names('用人单位与劳动者建立劳动关系')).toEqual(['用人单位:用人单位', '劳动者:劳动者']);
+    expect(names('企业应当在医院、学校周边设置；不列入选民名单')).toEqual(['企业:企业']);
+  });
+
+  test('a whole subject inside a longer word, kin, and bodies that are no verbs', () => {
+    expect(names('保证城乡居民饮用水安全，送达同住成年家属，其近亲属有权')).toEqual([
+      '城乡居民:城乡居民',
+      '家属:家属',
+      '近亲属:近亲属',
+    ]);
+    // 服务 + 组织 is a body even before 建设; 企业 + 事业单位 is one subject; a 妇女联合会 is one.
+    expect(names('为农业机械服务组织建设农业机械库房提供便利')).toEqual(['农业机械服务组织:农业机械服务组织']);
+    expect(names('企业事业单位和其他生产经营者应当承担扬尘污染防治主体责任')).toEqual([
+      '企业事业单位:企业事业单位',
+      '生产经营者:生产经营者',
+    ]);
+    // A bare head after 等 sums up the list; whoever broke the rule is no kind of person.
+    expect(names('通知居民委员会、村民委员会和妇女联合会等有关组织，由违法者承担费用')).toEqual([
+      '居民委员会:居民委员会',
+      '村民委员会:村民委员会',
+      '妇女联合会:妇女联合会',
+    ]);
+  });
+
+  test('组织 after the body that organises, or after 按照规定, is a verb; 行业组织 stays a body (third scope reading)', () => {
+    expect(names('村民委员会组织村民讨论，要求被督导单位组织自评')).toEqual([
+      '村民委员会:村民委员会',
+      '村民:村民',
+      '督导单位:督导单位',
+    ]);
+    expect(names('土地使用权人应当按照规定组织土壤污染状况调查')).toEqual(['土地使用权人:土地使用权人']);
+    expect(names('行业组织开展行业自律')).toEqual(['行业组织:行业组织']);
+  });
+
+  test("a head joined to government is government's, and a short name the text gives is no new subject", () => {
+    expect(names('可以向外商投资部门或者机构（以下简称投诉工作机构）投诉。投诉工作机构应当及时处理')).toEqual([]);
+    // The short name's words inside the full name before it still count.
+    expect(names('中小企业公共服务机构（以下简称“服务机构”）应当。服务机构应当')).toEqual([
+      '中小企业:中小企业',
+      '公共服务机构:公共服务机构',
+    ]);
+  });
+
+  test('who acts for government, a school its graduates come from, and what a person word only qualifies (fourth reading)', () => {
+    expect(names('由城市绿化行政主管部门或者其授权的单位责令停止侵害')).toEqual([]);
+    expect(
+      names('国家和地方精神文明建设指导机构建立志愿服务工作协调机制；全国人民代表大会制定国家机构的基本法律'),
+    ).toEqual([]);
+    expect(names('各级师范学校毕业生，应当从事教育教学工作')).toEqual(['毕业生:毕业生']);
+    expect(names('将其身份信息等个人基本信息注册，经营港口旅客运输服务')).toEqual([]);
+  });
 });
