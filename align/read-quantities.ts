@@ -113,7 +113,9 @@ const BARE_RANGE = new RegExp(
   `(?<!月的?)${START}${NOT_A_YEAR}(${NUM})(万|亿)?(?:至|到|～|~|－|-)(?=${NOT_A_YEAR}(${NUM})(${RANGE_UNITS}))`,
   'g',
 );
-// The magnitude a cap is written in: 万 or 亿 at its end (二十万, 三千万), else 百 or 千 after one digit (三千, 一百).
+// The magnitude a cap is written in: 百 or 千 and 万 or 亿 after one digit (三千万: a floor 一 is 一千万), else 万 or 亿 at
+// its end (二十万), else 百 or 千 after one digit (三千, 一百).
+const COMPOUND_MAGNITUDE = /^(?:[一二两三四五六七八九]|[1-9])((?:百|千)(?:万|亿))$/;
 const LARGE_MAGNITUDE = /(万|亿)$/;
 const SMALL_MAGNITUDE = /^(?:[一二两三四五六七八九]|[1-9])(百|千)$/;
 const TIME_UNIT = new RegExp(`^${UNIT}$`);
@@ -258,11 +260,13 @@ export function readQuantities(text: string): Quantity[] {
       return;
     }
     // The floor counts in the cap's magnitude when it is written without one and is less than the cap counted in it:
-    // 一至三万元 and 十至二十万元 (in 万), 一至三千元 (in 千), 2至5万元 (the unit's 万); 五千至五万元 keeps its own. A floor
+    // 一至三万元 and 十至二十万元 (in 万), 一至三千元 (in 千), 一至三千万元 (in 千万), 2至5万元 (the unit's 万); 五千至五万元 keeps its own. A floor
     // with its own magnitude (1万至10万元) is counted in it.
-    const writtenIn = (LARGE_MAGNITUDE.exec(capWritten) ?? SMALL_MAGNITUDE.exec(capWritten))?.[1];
+    const writtenIn = (COMPOUND_MAGNITUDE.exec(capWritten) ??
+      LARGE_MAGNITUDE.exec(capWritten) ??
+      SMALL_MAGNITUDE.exec(capWritten))?.[1];
     const unitScale = SCALE[unit] ?? 1;
-    const capScale = writtenIn ? MAGNITUDES[writtenIn]! : 1;
+    const capScale = writtenIn ? [...writtenIn].reduce((scale, m) => scale * MAGNITUDES[m]!, 1) : 1;
     const floor = magnitude
       ? number * MAGNITUDES[magnitude]!
       : number < cap / capScale

@@ -117,6 +117,13 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['amount', 10000, 'floor', 1, '', '1'],
       ['amount', 30000, 'cap', 1, '', '3万元'],
     ]);
+    // Left from that review, fixed the next session: a cap in 千万 gives its floor 千万 too.
+    expect(read('处一至三千万元罚款；处一至五百万元罚款')).toEqual([
+      ['amount', 10000000, 'floor', 1, '', '一'],
+      ['amount', 30000000, 'cap', 1, '', '三千万元'],
+      ['amount', 1000000, 'floor', 1, '', '一'],
+      ['amount', 5000000, 'cap', 1, '', '五百万元'],
+    ]);
     expect(read('一至三万人')).toEqual([
       ['count', 10000, 'floor', 1, '', '一'],
       ['count', 30000, 'cap', -1, '', '三万人'],
