@@ -94,6 +94,7 @@ const PERSON_FROM = /^(毕业生|学生|学员)$/;
 const MEMBER = '[^\\s，。；：,;:、在于向对从由的是为应可将与和及或]{1,8}';
 const JOIN = '(?:、|或者|以及|和|及|或|与)';
 const SHORT = MEMBER.replace('{1,8}', '{1,4}');
+const PLACE_WORD = /区域|场所|地区|地带|地点|地段|周边|附近|关系/;
 const LISTED_PLACES = new RegExp(
   `(?:${MEMBER}${JOIN})*${MEMBER}等(?:其他|其它)?[^，。；：、在于向从应可将]{0,12}?(?:区域|场所|地区|地带|地点|地段)` +
     `|${SHORT}(?:${JOIN}${SHORT})*、${SHORT}(?:${JOIN}${SHORT})*(?:周边|附近|关系)`,
@@ -152,19 +153,23 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const canonical = normalizeVocabulary(name).text;
     if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
-  const inPlaceList = [...folded.matchAll(LISTED_PLACES), ...folded.matchAll(SHORT_NAME)].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
-  for (const m of folded.matchAll(SHORT_NAME)) {
-    const name = m[1]!.replace(/^[“"]|[”"]$/g, '');
-    for (let at = folded.indexOf(name, m.index); at >= 0; at = folded.indexOf(name, at + name.length))
-      inPlaceList.push([at, at + name.length]);
-  }
-  const inPhrase: Array<[number, number]> = [];
+  // Spans whose words are no subjects of their own: lists of places, short names, and (below) phrases read whole. Most
+  // texts name no place or short name at all: the list pattern, which tries every position, runs only when one is.
+  const skipped: Array<readonly [number, number]> = [];
+  const within = (at: number) => skipped.some(([from, to]) => at >= from && at < to);
+  if (PLACE_WORD.test(folded))
+    for (const m of folded.matchAll(LISTED_PLACES)) skipped.push([m.index, m.index + m[0].length]);
+  if (folded.includes('以下简称'))
+    for (const m of folded.matchAll(SHORT_NAME)) {
+      skipped.push([m.index, m.index + m[0].length]);
+      const name = m[1]!.replace(/^[“"]|[”"]$/g, '');
+      for (let at = folded.indexOf(name, m.index); at >= 0; at = folded.indexOf(name, at + name.length))
+        skipped.push([at, at + name.length]);
+    }
   for (const m of folded.matchAll(PHRASES)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (inPlaceList.some(([from, to]) => start >= from && start < to)) continue;
-    inPhrase.push([start, end]);
+    if (within(start)) continue;
+    skipped.push([start, end]);
     if (!found.has(m[0])) found.set(m[0], { text: text.slice(start, end), start, end });
   }
   const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
@@ -182,7 +187,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
     const at = words[i]!.start;
-    if ([...inPhrase, ...inPlaceList].some(([from, to]) => at >= from && at < to)) continue;
+    if (within(at)) continue;
     if (OFFENDER.test(word)) continue;
     const isSubject = isWholeSubject(word) || (word.length >= 3 && /(者|人员|人)$/.test(word) && !/人民$/.test(word));
     if (!isSubject) continue;
