@@ -22,7 +22,7 @@ const stem = (name: string) => name.replace(/(机构|单位|组织)$/, '');
  * individual. (企业 as a kind of 单位 was tried: readers list a 企业 beside a 单位 it plays another part to.)
  */
 const GENERA: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(医院|卫生院|诊所)$/, '医疗机构'],
+  [/(?<!动物)(医院|卫生院|诊所)$/, '医疗机构'],
   [/医疗机构$/, '医疗卫生机构'],
   [/学校$/, '教育机构'],
   [/(就业困难人员|农民工|职工)$/, '劳动者'],

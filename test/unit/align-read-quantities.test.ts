@@ -118,6 +118,8 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['amount', 30000, 'cap', 1, '', '3万元'],
     ]);
     // Left from that review, fixed the next session: a cap in 千万 gives its floor 千万 too.
+    // …but a floor not under the cap's first digit stays in 万 (found in review: 五百至一千万元 is 五百万 to 一千万).
+    expect(read('处五百至一千万元罚款').map((q) => q[1])).toEqual([5000000, 10000000]);
     expect(read('处一至三千万元罚款；处一至五百万元罚款')).toEqual([
       ['amount', 10000000, 'floor', 1, '', '一'],
       ['amount', 30000000, 'cap', 1, '', '三千万元'],
