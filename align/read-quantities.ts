@@ -260,9 +260,9 @@ export function readQuantities(text: string): Quantity[] {
       return;
     }
     // The floor counts in the cap's magnitude when it is written without one and is less than the cap counted in it:
-    // 一至三万元 and 十至二十万元 (in 万), 一至三千元 (in 千), 一至三千万元 (in 千万), 2至5万元 (the unit's 万); 五千至五万元
-    // keeps its own. A floor with its own magnitude (1万至10万元) is counted in it.
-    // 三千万 is in 千万 for a floor under three (一至三千万元), else in 万 (五百至一千万元 is 五百万 to 一千万).
+    // 一至三万元 and 十至二十万元 (in 万), 一至三千元 (in 千), 一至三千万元 (in 千万, for a floor under its three; 五百至一千万元
+    // is in 万), 2至5万元 (the unit's 万); 五千至五万元 keeps its own. A floor with its own magnitude (1万至10万元) is
+    // counted in it.
     const scaleOf = (written: string | undefined) =>
       written ? [...written].reduce((scale, m) => scale * MAGNITUDES[m]!, 1) : 1;
     const compound = scaleOf(COMPOUND_MAGNITUDE.exec(capWritten)?.[1]);

@@ -98,7 +98,9 @@ const PERSON_FROM = /^(毕业生|学生|学员)$/;
  * preposition, verb of being or 的 in it. Lists ending in 等… and a kind of place are read from the words (placeLists).
  */
 const MEMBER = '[^\\s，。；：,;:、在于向对从由的是为应可将与和及或]{1,4}';
-const JOIN = '(?:、|或者|以及|和|及|或|与)';
+/** Words that join the members of a list, longest first (以及 before 及). */
+const JOIN_WORDS = ['以及', '或者', '和', '与', '及', '或'];
+const JOIN = `(?:、|${JOIN_WORDS.join('|')})`;
 const LISTED_RELATIONS = new RegExp(
   `${MEMBER}(?:${JOIN}${MEMBER})*、${MEMBER}(?:${JOIN}${MEMBER})*(?:周边|附近|关系(?!人))`,
   'g',
@@ -106,8 +108,8 @@ const LISTED_RELATIONS = new RegExp(
 const RELATION_WORD = /周边|附近|关系/;
 /** A kind of place, ending the words after 等 (等人口密集区域, 等其他需要特殊保护的区域). */
 const PLACE_END = /(区域|场所|地区|地带|地点|地段)$/;
-/** Words that join the members of a list (、 is dropped with punctuation: members not adjacent, a 、 between them). */
-const LIST_JOIN = /^(和|与|及|以及|或者|或)$/;
+/** A word that joins list members (a 、 is dropped with punctuation: the members are then not adjacent). */
+const LIST_JOIN = new RegExp(`^(${JOIN_WORDS.join('|')})$`);
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
