@@ -113,7 +113,7 @@ const LIST_JOIN = new RegExp(`^(${JOIN_WORDS.join('|')})$`);
 
 /** Words that stop a head from taking more in front of it. */
 const BREAK =
-  /^(的|和|与|及|及其|以及|或者|或|等|对|由|经|向|为|在|其|各|并|是|应当|可以|落实|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
+  /^(的|和|与|及|及其|以及|或者|或|等|对|由|经|向|为|在|其|各|并|是|应当|可以|落实|发挥|明确|利用|执行|列入|提请|纳入|限制|聘请|到|建立健全|鼓励|支持|引导|扶持|设立|举办|提高|通过|拆除|保护|责令|要求|督促|指导|委托|组织|依托|侵犯|通知|告知|协助|配合|提供|给予|处|会同|联合|协调|动员|吸引|推动|帮助|培育|发展|建立|成立|设置|取得|具有|属于|包括|违反|依法|按照|根据|依照|同意|批准|确定|认定|评定|选定|指定|制定)$/;
 
 /** What a subject word before it makes a name of: a facility, a project or a standard (团体标准), not a person or body. */
 const FACILITY = /(中心|平台|基地|园区|实验室|工作站|联盟|项目|名录|孵化器|标准)$/;
@@ -241,8 +241,21 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     words[i]!.word === '组织' &&
     !(i > 0 && adjacent(i - 1, i) && ORGANISATION_KIND.test(words[i - 1]!.word)) &&
     ((i + 1 < words.length && ORGANISE.test(words[i + 1]!.word)) ||
-      /^(依法|负责|统一|共同|先行|积极|定期|及时|应当|可以|规定|要求|需要|计划)$/.test(words[i - 1]?.word ?? '') ||
+      /^(依法|负责|统一|共同|先行|自行|立即|积极|定期|及时|应当|可以|不得|能|有|规定|要求|需要|计划)$/.test(
+        words[i - 1]?.word ?? '',
+      ) ||
       (i > 0 && adjacent(i - 1, i) && headLike(words[i - 1]!.word)));
+  /**
+   * Whether a head-like word takes the word before it. A bare head takes a verb that says what kind (承办 + 单位, 排污 +
+   * 单位, 开发 + 企业), but a word that is already a subject (中小企业, 研发机构) takes only a noun (科技型 + 中小企业): not
+   * the verb that governs it (促进中小企业, 建设研发机构). Neither takes a preposition, adverb, conjunction, pronoun or
+   * particle (以企业, 未经单位, 但中小企业); 企业事业单位 is two kinds, 企业 and 事业单位.
+   */
+  const takesWordBefore = (word: string, before: string) => {
+    const tag = wordTag(before);
+    if (/^[pdcrum]/.test(tag) || (word === '事业单位' && before === '企业')) return false;
+    return HEADS.has(word) || KIND_TAG.test(tag);
+  };
   /**
    * A bare head that names no one of its own: after 等 it sums up a list of subjects (居民委员会、妇女联合会等有关组织;
    * not 新闻、出版等单位, a list of trades); a 机构 joined to a government body is government's (外商投资部门或者机构); and
@@ -289,7 +302,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       !BREAK.test(words[from - 1]!.word) &&
       !isPlace(words[from - 1]!.word) &&
       adjacent(from - 1, from) &&
-      !(words[from]!.word === '事业单位' && words[from - 1]!.word === '企业')
+      takesWordBefore(words[from]!.word, words[from - 1]!.word)
     )
       from--;
     for (let more = 0; more < 2 && from < i && from > 0 && adjacent(from - 1, from); more++) {
@@ -308,9 +321,10 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     for (let back = Math.max(0, i - 3); back < from; back++) {
       const span = words.slice(back, i + 1);
       const joined = span.every((_, k) => k === 0 || adjacent(back + k - 1, back + k));
-      if (!joined || span.some((w) => BREAK.test(w.word))) continue;
+      // The span must be the compound and nothing more (建设 + 研发 + 机构 stays 研发机构), and not cross 有关.
+      if (!joined || span.some((w) => BREAK.test(w.word) || VAGUE.test(w.word))) continue;
       const name = normalizeVocabulary(span.map((w) => w.word).join('')).text;
-      if (KNOWN.some((known) => name.endsWith(known) && known.length > word.length)) {
+      if (KNOWN.some((known) => name === known && known.length > word.length)) {
         from = back;
         break;
       }

@@ -168,4 +168,29 @@ describe('readSubjects: who a provision is about, outside government', () => {
     expect(names('落实企业主体责任')).toEqual(['企业:企业']);
     expect(names('国有企业（以下统称国有企业）应当；机构（以下简称“”）')).toEqual(['国有企业:国有企业', '机构:机构']);
   });
+
+  test('a subject does not take the verb that governs it (the compare table of 北京 科技成果转化 and 中小企业)', () => {
+    expect(names('发挥企业、研发机构等创新主体作用，明确专门机构或者专门人员负责')).toEqual([
+      '企业:企业',
+      '研究开发机构:研发机构',
+      '专门机构:专门机构',
+      '专门人员:专门人员',
+    ]);
+    expect(names('促进中小企业发展，建设研发机构，以企业为主体，未经单位同意')).toEqual([
+      '中小企业:中小企业',
+      '研究开发机构:研发机构',
+      '企业:企业',
+      '单位:单位',
+    ]);
+    expect(names('自行组织或者指导科技成果完成人；执行研究开发机构的工作任务，利用上述单位的物质技术条件')).toEqual([
+      '研究开发机构:研究开发机构',
+      '单位:单位',
+    ]);
+    // …but a bare head keeps the verb that says what kind, and a subject the noun that does.
+    expect(names('承办单位和排污单位，科技型中小企业')).toEqual([
+      '承办单位:承办单位',
+      '排污单位:排污单位',
+      '科技型中小企业:科技型中小企业',
+    ]);
+  });
 });
