@@ -9,7 +9,7 @@
 import type { ChangeSpan } from './change-types.ts';
 import { foldText } from './fold-text.ts';
 import { normalizeVocabulary } from './normalize-vocabulary.ts';
-import { segmentWords, wordTag } from './segment-words.ts';
+import { type SegmentedWord, segmentWords, wordTag } from './segment-words.ts';
 
 /** Heads that make a subject of the words before them. */
 const HEADS = new Set([
@@ -34,7 +34,7 @@ const HEADS = new Set([
   '医院',
 ]);
 
-/** A word that is a head or ends in one (用人单位, 金融机构). */
+/** The heads as word endings (headLike). */
 const HEAD_END = new RegExp(`(${[...HEADS].join('|')})$`);
 
 /** Subjects as single words, as jieba cuts them (a word that only ends in one of these is not one). */
@@ -146,20 +146,42 @@ const ORGANISATION_KIND = /^(服务|中介|经济|集体经济|合作|自治|群
 /** Only these committees are subjects: the residents' and villagers' own. */
 const COMMITTEE = /^(村民|居民|业主)委员会$/;
 
+type Words = readonly SegmentedWord[];
+
+/** Where word `n` ends in the folded text. */
+const endOf = (words: Words, n: number) => words[n]!.start + words[n]!.word.length;
+
+/** Whether words `a` and `b` touch: no punctuation (a 、, a comma) was dropped between them. */
+const touching = (words: Words, a: number, b: number) => endOf(words, a) === words[b]!.start;
+
+/** A head, or a word ending in one (用人单位, 金融机构). */
+const headLike = (word: string) => HEAD_END.test(word);
+
+/**
+ * Whether a head-like word takes the word before it. A bare head takes a verb that says what kind (承办 + 单位, 排污 +
+ * 单位, 开发 + 企业), but a word that is already a subject (中小企业, 研发机构) takes only a noun (科技型 + 中小企业): not
+ * the verb that governs it (促进中小企业, 建设研发机构). Neither takes a preposition, adverb, conjunction, pronoun or
+ * particle (以企业, 未经单位, 但中小企业); 企业事业单位 is two kinds, 企业 and 事业单位.
+ */
+const takesWordBefore = (word: string, before: string) => {
+  const tag = wordTag(before);
+  if (/^[pdcrum]/.test(tag) || (word === '事业单位' && before === '企业')) return false;
+  return HEADS.has(word) || KIND_TAG.test(tag);
+};
+
+/** A word that names a subject as it stands: a head-like word, or a person or body known by name. */
+const isWholeSubject = (word: string) => headLike(word) || WHOLE.test(word) || WHOLE_END.test(word);
+
 /**
  * Lists ending in 等… and a kind of place (禁止在居民住宅区等人口密集区域和医院、学校、养老机构等其他需要特殊保护的区域), as
  * spans of the folded text: 等 as a word of its own (not in 高等学校), the place within six words after it in one clause,
  * with no subject between them and no verb or preposition unless a 的 follows it (需要特殊保护的; not 鼓励企业、社会组织等
  * 参与民族地区发展, 企业等单位在本区域), and the list's members back from 等 while they are joined by 、 or 和, 或者 ….
  */
-function placeLists(
-  words: readonly { word: string; start: number }[],
-  folded: string,
-  isSubjectWord: (word: string) => boolean,
-): Array<[number, number]> {
+function placeLists(words: Words, folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const end = (n: number) => words[n]!.start + words[n]!.word.length;
-  const adjacent = (a: number, b: number) => end(a) === words[b]!.start;
+  const end = (n: number) => endOf(words, n);
+  const adjacent = (a: number, b: number) => touching(words, a, b);
   for (let p = 1; p < words.length; p++) {
     if (words[p]!.word !== '等' || !adjacent(p - 1, p)) continue;
     let place = -1;
@@ -169,7 +191,7 @@ function placeLists(
     const between = words.slice(p + 1, place);
     const describesPlace = between.every(
       ({ word }, r) =>
-        !isSubjectWord(word) &&
+        !isWholeSubject(word) &&
         (word === '的' ||
           !(BREAK.test(word) || wordTag(word).startsWith('v')) ||
           between.slice(r + 1).some((w) => w.word === '的')),
@@ -199,7 +221,7 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
   const found = new Map<string, ChangeSpan>();
   const add = (from: number, to: number) => {
     const start = words[from]!.start;
-    const end = words[to]!.start + words[to]!.word.length;
+    const end = endOf(words, to);
     // jieba sometimes cuts 其他组织 as 其 + 他组织: the 他 is no part of the name.
     const cut = /^他(?=组织|单位|机构)/.test(folded.slice(start, end)) ? 1 : 0;
     const name = folded.slice(start + cut, end);
@@ -209,16 +231,14 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const canonical = normalizeVocabulary(name).text;
     if (!found.has(canonical)) found.set(canonical, { text: text.slice(start + cut, end), start: start + cut, end });
   };
-  const adjacent = (a: number, b: number) => words[a]!.start + words[a]!.word.length === words[b]!.start;
-  const headLike = (word: string) => HEAD_END.test(word);
-  const isWholeSubject = (word: string) => headLike(word) || WHOLE.test(word) || WHOLE_END.test(word);
+  const adjacent = (a: number, b: number) => touching(words, a, b);
   // Spans whose words are no subjects of their own: lists of places, short names, and (below) phrases read whole. Most
   // texts name no place or short name at all: the list pattern, which tries every position, runs only when one is.
   const skipped: Array<readonly [number, number]> = [];
   const within = (at: number) => skipped.some(([from, to]) => at >= from && at < to);
   if (RELATION_WORD.test(folded))
     for (const m of folded.matchAll(LISTED_RELATIONS)) skipped.push([m.index, m.index + m[0].length]);
-  skipped.push(...placeLists(words, folded, (word) => isWholeSubject(word)));
+  skipped.push(...placeLists(words, folded));
   if (folded.includes('以下'))
     for (const m of folded.matchAll(SHORT_NAME)) {
       skipped.push([m.index, m.index + m[0].length]);
@@ -246,17 +266,6 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
       ) ||
       (i > 0 && adjacent(i - 1, i) && headLike(words[i - 1]!.word)));
   /**
-   * Whether a head-like word takes the word before it. A bare head takes a verb that says what kind (承办 + 单位, 排污 +
-   * 单位, 开发 + 企业), but a word that is already a subject (中小企业, 研发机构) takes only a noun (科技型 + 中小企业): not
-   * the verb that governs it (促进中小企业, 建设研发机构). Neither takes a preposition, adverb, conjunction, pronoun or
-   * particle (以企业, 未经单位, 但中小企业); 企业事业单位 is two kinds, 企业 and 事业单位.
-   */
-  const takesWordBefore = (word: string, before: string) => {
-    const tag = wordTag(before);
-    if (/^[pdcrum]/.test(tag) || (word === '事业单位' && before === '企业')) return false;
-    return HEADS.has(word) || KIND_TAG.test(tag);
-  };
-  /**
    * A bare head that names no one of its own: after 等 it sums up a list of subjects (居民委员会、妇女联合会等有关组织;
    * not 新闻、出版等单位, a list of trades); a 机构 joined to a government body is government's (外商投资部门或者机构); and
    * one a government body empowers or entrusts acts for it (主管部门或者其授权的单位; not 建设单位或者其委托的单位).
@@ -278,12 +287,9 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     if (!isSubject) continue;
     // A subject word that names a facility or a project is no subject (国家企业技术中心, 企业孵化平台).
     const next = i + 1 < words.length && adjacent(i, i + 1) ? words[i + 1]!.word : '';
-    // …and 技术 + 中心 when jieba cuts them, but not 承担 + 项目 (企业承担项目: 企业 is who).
-    const nextTwo =
-      /^(技术|科技|创新|孵化|研发|工程|研究|服务)$/.test(next) && i + 2 < words.length && adjacent(i + 1, i + 2)
-        ? next + words[i + 2]!.word
-        : '';
     const afterNext = next && i + 2 < words.length && adjacent(i + 1, i + 2) ? words[i + 2]!.word : '';
+    // …and 技术 + 中心 when jieba cuts them, but not 承担 + 项目 (企业承担项目: 企业 is who).
+    const nextTwo = /^(技术|科技|创新|孵化|研发|工程|研究|服务)$/.test(next) ? next + afterNext : '';
     if (FACILITY.test(next) || FACILITY.test(nextTwo) || THING_AFTER.test(next) || PERSON_FROM.test(next)) continue;
     if (THING_AFTER_TWO.test(next + afterNext)) continue;
     // A 主体 that carries a duty (落实企业主体责任, 防治主体责任) is the duty's name, not a subject; what comes before it is.

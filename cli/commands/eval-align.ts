@@ -153,7 +153,8 @@ export function readSuites(args: readonly string[]): Suite[] | undefined | strin
 }
 
 /** Which blind reading: the first sample, or a later one drawn from other regulations (third and fourth: subjects). */
-export type ReadingSample = 'first' | 'second' | 'third' | 'fourth';
+const READING_SAMPLES = ['first', 'second', 'third', 'fourth'] as const;
+export type ReadingSample = (typeof READING_SAMPLES)[number];
 
 /**
  * The blind readings of the changes, under the project: the first samples, and the later ones, drawn from
@@ -190,12 +191,19 @@ function lawrefbookArticles(root: string, source: string): (file: string, articl
   };
 }
 
+/** The path of a blind reading; a sample not read for that comparison is an error naming both. */
+function readingPath(comparison: keyof typeof CHANGE_READINGS, sample: ReadingSample): string {
+  const tsv = CHANGE_READINGS[comparison][sample];
+  if (tsv === undefined) throw new Error(`no ${sample} blind reading of ${comparison}`);
+  return tsv;
+}
+
 /** The obligation comparison scored on its blind reading: each pair's two articles read from `root`. */
 export async function evaluateObligationReading(
   root = REAL_ROOT,
-  sample: 'first' | 'second' = 'first',
+  sample: ReadingSample = 'first',
 ): Promise<ObligationScore> {
-  const tsv = CHANGE_READINGS.obligation[sample];
+  const tsv = readingPath('obligation', sample);
   const judgements = parseObligationReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
   const textOf = lawrefbookArticles(root, tsv);
   const verdicts = new Map<ObligationJudgement, ChangeVerdict | undefined>();
@@ -207,12 +215,7 @@ export async function evaluateObligationReading(
 }
 
 /** A change comparison scored on its blind reading (`tsv` under the project), changes of `kinds` only. */
-async function evaluateChangeReading(
-  tsv: string | undefined,
-  kinds: readonly string[],
-  root: string,
-): Promise<ChangeScore> {
-  if (tsv === undefined) throw new Error(`no such blind reading of ${kinds.join(', ')}`);
+async function evaluateChangeReading(tsv: string, kinds: readonly string[], root: string): Promise<ChangeScore> {
   const judgements = parseChangeReading(await readFile(join(PROJECT_ROOT, tsv), 'utf8'), tsv);
   const textOf = lawrefbookArticles(root, tsv);
   const changes = new Map<ChangeJudgement, ProvisionChange[]>();
@@ -225,11 +228,11 @@ async function evaluateChangeReading(
 
 /** The quantity comparison scored on a blind reading (test/data/changes-quantities/, its second/ sample). */
 export const evaluateQuantityReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
-  evaluateChangeReading(CHANGE_READINGS.quantities[sample], QUANTITY_KINDS, root);
+  evaluateChangeReading(readingPath('quantities', sample), QUANTITY_KINDS, root);
 
 /** The scope comparison (subjects added or dropped) scored on a blind reading (test/data/changes-scope/, second/ …). */
 export const evaluateScopeReading = (root = REAL_ROOT, sample: ReadingSample = 'first'): Promise<ChangeScore> =>
-  evaluateChangeReading(CHANGE_READINGS.scope[sample], ['scope'], root);
+  evaluateChangeReading(readingPath('scope', sample), ['scope'], root);
 
 const share = (n: number, of: number) => `${n} of ${of} (${of ? ((100 * n) / of).toFixed(1) : '—'}%)`;
 
@@ -413,37 +416,30 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
     return 1;
   }
-  let obligation: ObligationScore | undefined;
-  let obligationSecond: ObligationScore | undefined;
-  let quantities: ChangeScore | undefined;
-  let scope: ChangeScore | undefined;
-  let quantitiesSecond: ChangeScore | undefined;
-  let scopeSecond: ChangeScore | undefined;
-  let scopeThird: ChangeScore | undefined;
-  let scopeFourth: ChangeScore | undefined;
-  // The readings' text blocks, in the order printed.
+  // Every blind reading of the changes, sample by sample, each comparison's in turn: its score under a JSON key
+  // (obligation, quantities, scope; obligationSecond …; scopeThird …) and its text block, in the order printed.
+  const readings: Record<string, ObligationScore | ChangeScore> = {};
   const readingLines: string[] = [];
   if (!given)
     try {
-      obligation = await evaluateObligationReading();
-      obligationSecond = await evaluateObligationReading(REAL_ROOT, 'second');
-      quantities = await evaluateQuantityReading();
-      scope = await evaluateScopeReading();
-      quantitiesSecond = await evaluateQuantityReading(REAL_ROOT, 'second');
-      scopeSecond = await evaluateScopeReading(REAL_ROOT, 'second');
-      scopeThird = await evaluateScopeReading(REAL_ROOT, 'third');
-      scopeFourth = await evaluateScopeReading(REAL_ROOT, 'fourth');
-      const { obligation: o, quantities: q, scope: s } = CHANGE_READINGS;
-      readingLines.push(
-        obligationLines(obligation, o.first),
-        changeLines(`quantities (${q.first})`, quantities, true),
-        changeLines(`subjects added or dropped (${s.first})`, scope, false),
-        obligationLines(obligationSecond, `second sample, ${o.second}`),
-        changeLines(`quantities, second sample (${q.second})`, quantitiesSecond, true),
-        changeLines(`subjects added or dropped, second sample (${s.second})`, scopeSecond, false),
-        changeLines(`subjects added or dropped, third sample (${s.third})`, scopeThird, false),
-        changeLines(`subjects added or dropped, fourth sample (${s.fourth})`, scopeFourth, false),
-      );
+      for (const sample of READING_SAMPLES)
+        for (const comparison of ['obligation', 'quantities', 'scope'] as const) {
+          const tsv = CHANGE_READINGS[comparison][sample];
+          if (tsv === undefined) continue;
+          const key = sample === 'first' ? comparison : `${comparison}${sample[0]!.toUpperCase()}${sample.slice(1)}`;
+          const later = sample === 'first' ? '' : `, ${sample} sample`;
+          if (comparison === 'obligation') {
+            const score = await evaluateObligationReading(REAL_ROOT, sample);
+            readingLines.push(obligationLines(score, later ? `${sample} sample, ${tsv}` : tsv));
+            readings[key] = score;
+          } else {
+            const quantities = comparison === 'quantities';
+            const score = await (quantities ? evaluateQuantityReading : evaluateScopeReading)(REAL_ROOT, sample);
+            const title = quantities ? 'quantities' : 'subjects added or dropped';
+            readingLines.push(changeLines(`${title}${later} (${tsv})`, score, quantities));
+            readings[key] = score;
+          }
+        }
     } catch (error) {
       process.stderr.write(`policygraph eval-align: ${(error as Error).message}\n`);
       return 1;
@@ -461,7 +457,7 @@ export async function run(args: string[]): Promise<number> {
     : undefined;
   if (args.includes('--json'))
     process.stdout.write(
-      `${JSON.stringify(hidden || obligation ? { suites: results, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird, scopeFourth, hidden } : results, null, 2)}\n`,
+      `${JSON.stringify(hidden || readings.obligation ? { suites: results, ...readings, hidden } : results, null, 2)}\n`,
     );
   else
     process.stdout.write(
