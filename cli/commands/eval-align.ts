@@ -2,7 +2,8 @@
  * `policygraph eval-align [--json] [--verbose] [--labels TSV --docs DIR]… [--pairs TSV --root DIR [--pooled TSV]]…`: scores the
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
- * and on the real pairs recall@3 of those the reader judged strong and of those judged medium. Then the obligation
+ * and on the real pairs recall@3 of those the reader judged strong and of those judged medium; on the sets read whole,
+ * every pair the engine keeps by score band (counterparts, change lines; align/count-score-bands.ts). Then the obligation
  * comparison (align/compare-obligation.ts), the quantity and the scope comparisons (align/compare-provisions.ts) against
  * their blind readings (test/data/changes-obligation/, test/data/changes-quantities/, test/data/changes-scope/).
  * Built-in sets: test/data/alignment-dev.tsv and test/data/alignment-corpus-blind.tsv (the same documents read blind)
@@ -22,6 +23,8 @@ import {
   alignWithBaseline,
   compareObligation,
   compareProvisions,
+  addScoreBands,
+  countScoreBands,
   evaluateAlignment,
   fillNumbersFromCitations,
   labelledSelection,
@@ -46,7 +49,9 @@ import {
   type ChangeCounts,
   type ChangeJudgement,
   type ChangeScore,
+  type ScoreBand,
 } from '../../align/index.ts';
+import type { AlignmentPair } from '../../model/index.ts';
 import { formatHiddenCitations, measureHiddenCitations } from '../../bench/measure-hidden-citations.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { readLawrefbookDocument } from '../read-lawrefbook.ts';
@@ -60,7 +65,7 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   without sets: test/data/alignment-dev.tsv and alignment-corpus-blind.tsv on corpus/,
   test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
-  then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
+  the engine's kept pairs by score band on the sets read whole (suites[].bands in --json), then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
   --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird,
            scopeFourth, hidden: [local, national] when --hidden-citations }
@@ -79,6 +84,11 @@ export interface Suite {
   labels: string;
   docs: string;
   pooled?: string;
+  /**
+   * Every lower article was read against the whole of its upper documents, so a kept pair no label names is no
+   * counterpart: the engine's pairs are counted by score band (count-score-bands.ts).
+   */
+  readWhole?: boolean;
 }
 
 const METHODS = ['engine', 'tfidf-bigrams', 'bm25-words'] as const;
@@ -88,6 +98,8 @@ interface SuiteResult extends Suite {
   evaluations: Record<Method, AlignmentEvaluation>;
   /** Lower articles labelled as having no counterpart (not scored). */
   none: number;
+  /** The engine's kept pairs by score band, on a set read whole. */
+  bands?: ScoreBand[];
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
@@ -103,6 +115,7 @@ async function defaultSuites(): Promise<Suite[]> {
       kind: 'labels',
       labels: join(PROJECT_ROOT, 'test/data/alignment-corpus-blind.tsv'),
       docs: join(PROJECT_ROOT, 'corpus'),
+      readWhole: true,
     },
     {
       kind: 'labels',
@@ -111,7 +124,11 @@ async function defaultSuites(): Promise<Suite[]> {
     },
   ];
   const real = await realSuites();
-  return [...suites, ...real.reading, ...real.pooled.filter((suite) => suite.pooled)];
+  return [
+    ...suites,
+    ...real.reading,
+    ...real.pooled.filter((suite) => suite.pooled).map((suite) => ({ ...suite, readWhole: true })),
+  ];
 }
 
 /**
@@ -309,8 +326,9 @@ async function loadSuite(suite: Suite, warn: (line: string) => void) {
 /** Evaluates one suite with the engine and both baselines. */
 export async function evaluateSuite(suite: Suite, warn: (line: string) => void): Promise<SuiteResult> {
   const { docs, selection, labels, none } = await loadSuite(suite, warn);
+  const engine = alignDocuments(docs, { selection });
   const pairsOf: Record<Method, () => ReturnType<typeof alignDocuments>> = {
-    engine: () => alignDocuments(docs, { selection }),
+    engine: () => engine,
     'tfidf-bigrams': () => alignWithBaseline(docs, selection, 'tfidf-bigrams'),
     'bm25-words': () => alignWithBaseline(docs, selection, 'bm25-words'),
   };
@@ -318,7 +336,24 @@ export async function evaluateSuite(suite: Suite, warn: (line: string) => void):
     Method,
     AlignmentEvaluation
   >;
-  return { ...suite, evaluations, none };
+  return { ...suite, evaluations, none, ...(suite.readWhole ? { bands: bandsOf(engine, docs, labels) } : {}) };
+}
+
+/** The engine's kept pairs by score band: counterparts by the labels, change lines by compareProvisions. */
+function bandsOf(pairs: readonly AlignmentPair[], docs: readonly AlignDocument[], labels: readonly AlignmentLabel[]) {
+  const key = (lowerFile: string, lowerArticle: number, upperFile: string, upperArticle: number) =>
+    `${basename(lowerFile)}#${lowerArticle}\n${basename(upperFile)}#${upperArticle}`;
+  const counterparts = new Set(labels.map((l) => key(l.lowerFile, l.lowerArticle, l.upperFile, l.upperArticle)));
+  const textOf = (file: string, article: number) =>
+    docs.find((d) => d.file === file)?.articles.find((a) => a.number === article)?.text ?? '';
+  return countScoreBands(
+    pairs,
+    (p) => counterparts.has(key(p.lower.file, p.lower.article, p.upper.file, p.upper.article)),
+    (p) =>
+      compareProvisions(textOf(p.lower.file, p.lower.article), textOf(p.upper.file, p.upper.article)).filter(
+        (c) => c.verdict !== 'same',
+      ).length,
+  );
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
@@ -393,7 +428,28 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
       );
     }
   }
+  for (const [name, keep] of [
+    ['real pairs read whole, with their pooled judgements', (r: SuiteResult) => r.kind === 'pairs'],
+    ['bundled documents read blind', (r: SuiteResult) => r.kind === 'labels'],
+  ] as const) {
+    const sets = results.filter((r) => r.bands && keep(r)).map((r) => r.bands!);
+    if (sets.length > 0) lines.push('', ...bandLines(`every pair the engine keeps, ${name}`, addScoreBands(sets)));
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The kept pairs by score band: how many are counterparts, and the change lines on the rest. */
+function bandLines(title: string, bands: readonly ScoreBand[]): string[] {
+  const ofPairs = (n: number, of: number) =>
+    `${n}`.padStart(5) + ` (${of ? ((100 * n) / of).toFixed(0) : '—'}%)`.padEnd(7);
+  return [
+    `${title}:`,
+    '  score        pairs  counterparts  change lines  on pairs no reader gave',
+    ...bands.map(
+      (b) =>
+        `  ${`${b.from.toFixed(2)}–${b.to.toFixed(2)}`.padEnd(11)} ${`${b.pairs}`.padStart(6)}  ${ofPairs(b.counterparts, b.pairs)}  ${`${b.changeLines}`.padStart(12)}  ${ofPairs(b.changeLinesOnOthers, b.changeLines)}`,
+    ),
+  ];
 }
 
 /** Runs the evaluation; 0 on success, 1 when a file cannot be read, 2 on bad arguments. */
