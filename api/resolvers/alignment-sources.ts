@@ -6,9 +6,11 @@
  * [{ article: { id: "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
 import {
+  COMPARED_FROM,
   compareProvisions,
   findReuse,
   inferLikelyParents,
+  isCompared,
   rankSources,
   type AlignDocument,
   type SourceScope,
@@ -106,14 +108,25 @@ export async function resolveReuse(_: unknown, args: { policyId: string; minLeng
   );
 }
 
-/** ComparedPair.changes: the typed comparison of the pair's two article texts; a cited pair's upper applies by reference. */
-export async function resolvePairChanges(source: Record<string, unknown>, _args: unknown, context: ApiContext) {
+/**
+ * ComparedPair.changes: the typed comparison of the pair's two article texts; a cited pair's upper applies by
+ * reference. Null for a pair not compared: under `minScore` (0.3 by default), not cited and not confirmed.
+ */
+export async function resolvePairChanges(
+  source: Record<string, unknown>,
+  args: { minScore?: number | null },
+  context: ApiContext,
+) {
+  const minScore = args.minScore ?? COMPARED_FROM;
+  if (!(minScore >= 0 && minScore <= 1)) throw badInput('minScore must be from 0 to 1');
+  const pair = { score: Number(source.score ?? 0), cited: source.cited === true, status: String(source.status ?? '') };
+  if (!isCompared(pair, minScore)) return null;
   const [lower, upper] = await Promise.all([
     context.articleTexts(String(source.lowerId)),
     context.articleTexts(String(source.upperId)),
   ]);
   if (lower === undefined || upper === undefined) return [];
-  return compareProvisions(lower, upper, { namesUpper: source.cited === true }).map((c) => ({
+  return compareProvisions(lower, upper, { namesUpper: pair.cited }).map((c) => ({
     kind: c.kind,
     verdict: c.verdict,
     detail: c.detail,

@@ -619,20 +619,18 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
       '变化',
     ]);
     // What changed between the two texts, in words: the State Council's articles here are headings only, so no duty
-    // is compared; what is left are subjects the city names and the opinions do not.
+    // is compared; what is left is a subject the city names and the opinions do not. Pairs under 0.3, most of them no
+    // counterpart, are not compared, and their row says so.
     expect(await page.locator('[data-testid="compare-table"] td.changes div').allInnerTexts()).toEqual([
       '适用对象 新增（企业 / —）',
-      '适用对象 新增（企业 / —）',
-      '适用对象 新增（技术转移机构 / —）',
-      '适用对象 新增（高校 / —）',
-      '适用对象 新增（科研院所 / —）',
-      '适用对象 新增（企业 / —）',
-      '适用对象 新增（企业 / —）',
-      '适用对象 新增（技术转移机构 / —）',
-      '适用对象 新增（高校 / —）',
-      '适用对象 新增（科研院所 / —）',
-      '适用对象 新增（企业 / —）',
     ]);
+    const scores = await page
+      .locator('[data-testid="compare-table"] tbody tr:not([data-unmatched]) td:nth-child(3)')
+      .allInnerTexts();
+    const notCompared = await page.locator('[data-testid="not-compared"]').allInnerTexts();
+    expect(notCompared.length).toBe(scores.filter((s) => Number(s) < 0.3).length);
+    expect(notCompared.length).toBeGreaterThan(10);
+    expect(new Set(notCompared)).toEqual(new Set(['未比较（相似度低于 0.30）']));
     expect(await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes('[coverage]').length)).toBe(0);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
     expect(csv.suggestedFilename()).toMatch(/^对照表_柳政规〔2021〕18号_—_国发〔2020〕7号_\d{4}-\d{2}-\d{2}\.csv$/);
@@ -641,6 +639,7 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     );
     expect(text).not.toMatch(/,(related|confirmed|suggested|almost_identical),/);
     expect(text).toContain(',适用对象 新增（企业 / —）');
+    expect(text).toContain(',未比较（相似度低于 0.30）');
     await page.click('[data-tab="coverage"]');
     await page.click('#coverage-run');
     await page.waitForSelector('#compare-view', { state: 'hidden' });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { startTestApi, type TestApi } from './api-harness.ts';
+import { CURATOR_TOKEN, startTestApi, type TestApi } from './api-harness.ts';
 import { FIRST_CORPUS_FILES } from './import-support.ts';
 
 const { graph } = openTestGraph();
@@ -135,30 +135,69 @@ describe('reuse', () => {
 });
 
 describe('compare: typed changes', () => {
-  test('Liuzhou (二) against State Council (六): the city names who is supported; a heading without text shares no clause to compare duties on', async () => {
-    const answer = await api.gql(
-      `query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) {
-      pairs { lower { id } upper { id } changes { kind verdict detail lowerText upperText } } } }`,
-      { l: LIUZHOU, u: NATIONAL },
-    );
-    const pairs = answer.body.data!.compare.pairs as {
-      lower: { id: string };
-      upper: { id: string };
-      changes: unknown[];
-    }[];
+  const COMPARE = `query ($l: ID!, $u: ID!, $min: Float) { compare(lowerPolicyId: $l, upperPolicyId: $u) {
+      pairs { id score lower { id } upper { id } changes(minScore: $min) { kind verdict detail lowerText upperText } } } }`;
+  type Pair = { id: string; score: number; lower: { id: string }; upper: { id: string }; changes: unknown[] | null };
+  const pairsOf = async (min?: number) =>
+    (await api.gql(COMPARE, { l: LIUZHOU, u: NATIONAL, ...(min === undefined ? {} : { min }) })).body.data!.compare
+      .pairs as Pair[];
+  const pair = (pairs: Pair[], lower: string, upper: string) =>
+    pairs.find((p) => p.lower.id === `${LIUZHOU}#${lower}` && p.upper.id === `${NATIONAL}#${upper}`)!;
+  // 柳州 (二) against the opinions' (六): a weak candidate (under 0.3), as most of the table is.
+  const WEAK_SCOPE = [
+    // Each kind once, the most general the article names: 企业 stands for its 骨干企业, 研究开发机构 for its 新型研发机构.
+    { kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null },
+    { kind: 'scope', verdict: 'added', detail: 'added: 技术转移机构', lowerText: '技术转移机构', upperText: null },
+    { kind: 'scope', verdict: 'added', detail: 'added: 高等学校', lowerText: '高校', upperText: null },
+    { kind: 'scope', verdict: 'added', detail: 'added: 研究开发机构', lowerText: '科研院所', upperText: null },
+  ];
+
+  test('pairs from 0.3 are compared (a heading without text shares no clause to compare duties on); weaker ones are not (null)', async () => {
+    const pairs = await pairsOf();
     expect(pairs.length).toBeGreaterThan(20);
-    expect(
-      pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p1/a2' && p.upper.id === '国发〔2020〕7号#p2/a6')!.changes,
-    ).toEqual([
-      // Each kind once, the most general the article names: 企业 stands for its 骨干企业, 研究开发机构 for its 新型研发机构.
-      { kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null },
-      { kind: 'scope', verdict: 'added', detail: 'added: 技术转移机构', lowerText: '技术转移机构', upperText: null },
-      { kind: 'scope', verdict: 'added', detail: 'added: 高等学校', lowerText: '高校', upperText: null },
-      { kind: 'scope', verdict: 'added', detail: 'added: 研究开发机构', lowerText: '科研院所', upperText: null },
-    ]);
-    expect(
-      pairs.find((p) => p.lower.id === '柳政规〔2021〕18号#p4/a15' && p.upper.id === '国发〔2020〕7号#p6/a15')!.changes,
-    ).toEqual([]);
+    expect(pairs.filter((p) => p.changes === null).map((p) => p.score < 0.3)).not.toContain(false);
+    expect(pairs.filter((p) => p.changes !== null).map((p) => p.score >= 0.3)).not.toContain(false);
+    expect(pairs.filter((p) => p.changes !== null)).toHaveLength(10);
+    expect(pair(pairs, 'p1/a1', 'p2/a6')).toMatchObject({
+      score: 0.3101,
+      changes: [{ kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null }],
+    });
+    expect(pair(pairs, 'p4/a15', 'p6/a15')).toMatchObject({ score: 0.85, changes: [] });
+    expect(pair(pairs, 'p1/a2', 'p2/a6').changes).toBeNull();
+  });
+
+  test('minScore 0 compares every pair: the city names who is supported', async () => {
+    const pairs = await pairsOf(0);
+    expect(pairs.filter((p) => p.changes === null)).toEqual([]);
+    expect(pair(pairs, 'p1/a2', 'p2/a6').changes).toEqual(WEAK_SCOPE);
+  });
+
+  test('a weak pair a reviewer confirmed is compared', async () => {
+    const { id } = pair(await pairsOf(), 'p1/a2', 'p2/a6');
+    const answer = await api.gql(
+      'mutation ($id: ID!) { confirmAlignment(id: $id) { score changes { kind verdict detail lowerText upperText } } }',
+      { id },
+      CURATOR_TOKEN,
+    );
+    try {
+      expect(answer.body.errors).toBeUndefined();
+      expect((answer.body.data!.confirmAlignment as { changes: unknown[] }).changes).toEqual(WEAK_SCOPE);
+    } finally {
+      await graph.write([
+        {
+          cypher: 'MATCH ()-[r:ALIGNS_WITH {id: $id}]->() REMOVE r.status, r.reviewedBy, r.reviewedAt, r.comment',
+          params: { id },
+        },
+      ]);
+    }
+  });
+
+  test.each([-0.1, 1.5])('minScore %s is BAD_USER_INPUT', async (min) => {
+    const answer = await api.gql(COMPARE, { l: LIUZHOU, u: NATIONAL, min });
+    expect(answer.body.errors?.[0]).toMatchObject({
+      message: 'minScore must be from 0 to 1',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
+  addScoreBands,
+  COMPARED_FROM,
   existedBefore,
   findReuse,
   inferLikelyParents,
@@ -11,6 +13,7 @@ import {
   recallAt3ByStrength,
   toAlignmentLabels,
   type AlignDocument,
+  type ScoreBand,
 } from '../../align/index.ts';
 import { readDocuments } from '../../cli/commands/align.ts';
 import { evaluateSuite, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
@@ -281,6 +284,19 @@ describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/law
     },
     300_000,
   );
+
+  test('the changes are compared from 0.3: above it nearly every kept pair is a counterpart, far under it few are', async () => {
+    const sets: ScoreBand[][] = [];
+    for (const suite of (await realSuites()).pooled)
+      sets.push((await evaluateSuite({ ...suite, readWhole: true }, () => {})).bands!);
+    const share = (from: number, to: number) => {
+      const bands = addScoreBands(sets).filter((b) => b.from >= from && b.to <= to);
+      return bands.reduce((n, b) => n + b.counterparts, 0) / bands.reduce((n, b) => n + b.pairs, 0);
+    };
+    // Now 91 % and 95 % from 0.3, 5 % and 20 % under 0.2 (eval:align, the score bands).
+    expect(share(COMPARED_FROM, 1)).toBeGreaterThanOrEqual(0.85);
+    expect(share(0, 0.2)).toBeLessThanOrEqual(0.25);
+  }, 300_000);
 });
 
 describe('eval-align arguments', () => {

@@ -167,8 +167,39 @@ describe('comparison table', () => {
       '审核状态,已确认,审核人已确认这一对应',
       '审核状态,已否决,审核人已否决这一对应',
       '变化,,下级条款相对上级条款：金额、比例、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文；正文引用的上级条款视为援引，其内容不列为删去',
+      '变化,未比较（相似度低于 0.30）,相似度低于 0.30 的候选多半不是对应条款，两条的差别是两项不同规定的差别，故不列变化；审核确认或正文引用的条款仍比较',
       '',
     ]);
+  });
+
+  test('a pair the API did not compare (changes null) says so in the changes column; one with no change leaves it empty', () => {
+    const weak = {
+      ...comparison,
+      pairs: [
+        {
+          ...comparison.pairs[0]!,
+          score: 0.12,
+          class: 'partially_related',
+          status: 'suggested' as const,
+          changes: null,
+        },
+        { ...comparison.pairs[0]!, id: 'L2->G1', lower: comparison.unmatchedLower[0]!, changes: [] },
+      ],
+      unmatchedLower: [],
+    };
+    const weakRows = buildCompareRows(weak);
+    expect(weakRows.slice(0, 2).map((r) => [r.notCompared ?? false, r.changes])).toEqual([
+      [true, []],
+      [false, []],
+    ]);
+    const lines = writeCompareCsv(weak, weakRows, 'zh', '2026-12-05').slice(1).split('\r\n');
+    expect(lines[4]).toBe(
+      '广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.120,部分相关,待审核,创建,未比较（相似度低于 0.30）',
+    );
+    expect(lines[5]).toBe('广西措施,（一）加快创建,柳州市措施,"（二）人才, 资金",0.912,几乎相同,已确认,创建,');
+    expect(writeCompareCsv(weak, weakRows, 'en', '2026-12-05')).toContain(
+      ',partially related,suggested,创建,not compared (score under 0.30)',
+    );
   });
 
   test('a pair whose lower article names the upper one says so in the class column (正文引用), and the table shows it', () => {

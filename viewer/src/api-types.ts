@@ -106,8 +106,11 @@ export interface ComparedPair {
   /** The lower article names the upper one (absent where the query did not ask for it). */
   cited?: boolean;
   evidence: EvidenceSpan[];
-  /** The typed comparison of the two texts (absent where the query did not ask for it). */
-  changes?: ProvisionChangeData[];
+  /**
+   * The typed comparison of the two texts (absent where the query did not ask for it; null when the pair is not
+   * compared: it scores under 0.3, and neither a citation nor a reviewer makes it a counterpart).
+   */
+  changes?: ProvisionChangeData[] | null;
 }
 
 /** One typed change of a compared pair: kind, verdict and the wording on each side. */

@@ -112,6 +112,9 @@ export function renderCompare(
           h(
             'td',
             { class: 'changes' },
+            r.notCompared
+              ? h('span', { class: 'not-compared', 'data-testid': 'not-compared' }, t(lang, 'compare.notCompared'))
+              : '',
             ...r.changes.map((c) => h('div', { 'data-verdict': c.verdict }, describeChange(c, lang))),
           ),
         ),

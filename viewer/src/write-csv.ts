@@ -22,6 +22,8 @@ export interface CompareRow {
   shared: string[];
   /** What changed from the upper text to the lower one (verdict `same` left out). */
   changes: ProvisionChangeData[];
+  /** The pair is too weak to compare (the API answered null): the changes column says so. */
+  notCompared?: true;
 }
 
 /** Orders the table: upper articles in document order, each with its lower counterparts; unmatched lower last. */
@@ -47,6 +49,7 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
         pairId: p.id,
         shared: p.evidence.map((e) => e.lowerText),
         changes: (p.changes ?? []).filter((c) => c.verdict !== 'same'),
+        ...(p.changes === null ? { notCompared: true as const } : {}),
       });
     }
   }
@@ -121,7 +124,9 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.cited ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}` : word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
-        r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; '),
+        r.notCompared
+          ? t(lang, 'compare.notCompared')
+          : r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; '),
       ]
         .map(cell)
         .join(','),
@@ -146,5 +151,6 @@ export function legendLines(lang: Lang): string[][] {
     [cls, t(lang, 'compare.cited'), t(lang, 'csv.legend.cited')],
     ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
     [changes, '', t(lang, 'csv.legend.changes')],
+    [changes, t(lang, 'compare.notCompared'), t(lang, 'csv.legend.notCompared')],
   ];
 }

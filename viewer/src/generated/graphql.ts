@@ -8935,9 +8935,12 @@ export type ComparedPair = {
   alignmentClass: AlignmentClass;
   /**
    * What changed from the upper article to the lower one: amounts, shares, years, deadlines, obligation, scope. A cited
-   * pair lists nothing as dropped: the upper article the lower text names applies by reference.
+   * pair lists nothing as dropped: the upper article the lower text names applies by reference. Null when the pair is
+   * not compared: it scores under minScore (default 0.3: under it most kept pairs are not counterparts, and their
+   * changes set two different rules side by side), the lower text does not name the upper article, and no reviewer
+   * confirmed it. minScore: 0 compares every pair.
    */
-  changes: Array<ProvisionChange>;
+  changes?: Maybe<Array<ProvisionChange>>;
   /** The lower article names the upper one (依照个人所得税法第六条): paired whatever the texts share. */
   cited: Scalars['Boolean']['output'];
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
@@ -8951,6 +8954,12 @@ export type ComparedPair = {
   score: Scalars['Float']['output'];
   status: AlignmentStatus;
   upper: Article;
+};
+
+
+/** An aligned article pair. */
+export type ComparedPairChangesArgs = {
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A lower document set against an upper one (对照表). */
