@@ -18,7 +18,15 @@ export {
   type InferredImplements,
   type InferOptions,
 } from './infer-implements.ts';
-export { traceLineage, computeCoverage, type LineageStep, type Coverage } from './trace-lineage.ts';
+export {
+  carriesArticle,
+  computeCoverage,
+  FOLLOWED_FROM,
+  traceLineage,
+  type Coverage,
+  type CoverageCandidate,
+  type LineageStep,
+} from './trace-lineage.ts';
 export {
   parseAlignmentLabels,
   evaluateAlignment,
@@ -58,6 +66,7 @@ export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { COMPARED_FROM, compareProvisions, isCompared } from './compare-provisions.ts';
+export { evaluateCoverage, type CoverageCounts } from './evaluate-coverage.ts';
 export { addScoreBands, countScoreBands, SCORE_BAND_EDGES, type ScoreBand } from './count-score-bands.ts';
 export {
   QUANTITY_KINDS,

@@ -26,6 +26,7 @@ import {
   addScoreBands,
   countScoreBands,
   evaluateAlignment,
+  evaluateCoverage,
   fillNumbersFromCitations,
   labelledSelection,
   parseAlignmentLabels,
@@ -49,6 +50,7 @@ import {
   type ChangeCounts,
   type ChangeJudgement,
   type ChangeScore,
+  type CoverageCounts,
   type ScoreBand,
 } from '../../align/index.ts';
 import type { AlignmentPair } from '../../model/index.ts';
@@ -100,6 +102,8 @@ interface SuiteResult extends Suite {
   none: number;
   /** The engine's kept pairs by score band, on a set read whole. */
   bands?: ScoreBand[];
+  /** Coverage of the upper documents against the labels, on a set read whole: by its rule and by any kept pair. */
+  coverage?: { rule: CoverageCounts; everyPair: CoverageCounts };
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
@@ -336,7 +340,10 @@ export async function evaluateSuite(suite: Suite, warn: (line: string) => void):
     Method,
     AlignmentEvaluation
   >;
-  return { ...suite, evaluations, none, ...(suite.readWhole ? { bands: bandsOf(engine, docs, labels) } : {}) };
+  const whole = suite.readWhole
+    ? { bands: bandsOf(engine, docs, labels), coverage: evaluateCoverage(engine, docs, labels) }
+    : {};
+  return { ...suite, evaluations, none, ...whole };
 }
 
 /** The engine's kept pairs by score band: counterparts by the labels, change lines by compareProvisions. */
@@ -432,8 +439,15 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     ['real pairs read whole, with their pooled judgements', (r: SuiteResult) => r.kind === 'pairs'],
     ['bundled documents read blind', (r: SuiteResult) => r.kind === 'labels'],
   ] as const) {
-    const sets = results.filter((r) => r.bands && keep(r)).map((r) => r.bands!);
-    if (sets.length > 0) lines.push('', ...bandLines(`every pair the engine keeps, ${name}`, addScoreBands(sets)));
+    const sets = results.filter((r) => r.bands && keep(r));
+    if (sets.length === 0) continue;
+    lines.push('', ...bandLines(`every pair the engine keeps, ${name}`, addScoreBands(sets.map((r) => r.bands!))));
+    lines.push(
+      ...coverageLines(
+        name,
+        sets.map((r) => r.coverage!),
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -448,6 +462,33 @@ function bandLines(title: string, bands: readonly ScoreBand[]): string[] {
     ...bands.map(
       (b) =>
         `  ${`${b.from.toFixed(2)}–${b.to.toFixed(2)}`.padEnd(11)} ${`${b.pairs}`.padStart(6)}  ${ofPairs(b.counterparts, b.pairs)}  ${`${b.changeLines}`.padStart(12)}  ${ofPairs(b.changeLinesOnOthers, b.changeLines)}`,
+    ),
+  ];
+}
+
+/** Coverage against the labels: upper articles carried or not, by coverage's rule and by any kept pair. */
+function coverageLines(name: string, sets: readonly { rule: CoverageCounts; everyPair: CoverageCounts }[]): string[] {
+  const sum = (pick: (s: { rule: CoverageCounts; everyPair: CoverageCounts }) => CoverageCounts) => {
+    const total = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0 };
+    for (const s of sets) for (const k of Object.keys(total) as (keyof CoverageCounts)[]) total[k] += pick(s)[k];
+    return total;
+  };
+  const row = (label: string, c: CoverageCounts) => {
+    const all = c.carried + c.carriedWrongly + c.missed + c.notCarried;
+    const said = c.notCarried + c.missed;
+    const truly = c.notCarried + c.carriedWrongly;
+    return `  ${label.padEnd(22)} ${pct((c.carried + c.notCarried) / (all || 1))}    ${`${c.notCarried} of ${said}`.padStart(10)} ${pct(c.notCarried / (said || 1))}   ${`${c.notCarried} of ${truly}`.padStart(10)} ${pct(c.notCarried / (truly || 1))}   (carried ${c.carried}, wrongly ${c.carriedWrongly}, missed ${c.missed})`;
+  };
+  return [
+    `coverage of the upper documents, ${name}: upper articles carried or not, against the labels`,
+    `  ${'counting'.padEnd(22)} right      "not taken up" listed right   not taken up found`,
+    row(
+      'carriesArticle (now)',
+      sum((s) => s.rule),
+    ),
+    row(
+      'any kept pair',
+      sum((s) => s.everyPair),
     ),
   ];
 }

@@ -6,6 +6,7 @@
  * engine's current thresholds produce.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { carriesArticle } from '../../align/index.ts';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi } from './api-harness.ts';
@@ -25,12 +26,14 @@ interface Edge {
   score: number;
   status: string;
   class: string;
+  cited: boolean;
 }
 interface ArticleRow {
   id: string;
   policyId: string;
   order: number;
   tier: string;
+  headingOnly: boolean;
 }
 let edges: Edge[] = [];
 let articles = new Map<string, ArticleRow>();
@@ -42,11 +45,12 @@ beforeAll(async () => {
   await alignGraph(graph);
   edges = (await graph.read({
     cypher: `MATCH (l:Article)-[r:ALIGNS_WITH]->(u:Article)
-RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.status, 'suggested') AS status, r.class AS class`,
+RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.status, 'suggested') AS status, r.class AS class,
+       r.cited = true AS cited`,
   })) as unknown as Edge[];
   const rows = (await graph.read({
     cypher:
-      'MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier',
+      "MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier, coalesce(a.text, '') = '' AS headingOnly",
   })) as unknown as ArticleRow[];
   articles = new Map(rows.map((r) => [r.id, r]));
   api = await startTestApi(graph);
@@ -294,37 +298,65 @@ describe('compare', () => {
 });
 
 describe('coverage', () => {
-  test.each([[null], ['municipal'], ['provincial']])(
-    'coverage of the State Council opinions, tier %s',
-    async (tier) => {
-      const answer = await api.gql(
-        `query ($u: ID!, $t: Tier) { coverage(upperPolicyId: $u, tier: $t) { upper { id } rows {
+  /** A live pair carries its upper article as carriesArticle says (the lower article's best into that document …). */
+  const carrying = (e: Edge) => {
+    const upperPolicy = articles.get(e.upper)!.policyId;
+    return carriesArticle({
+      score: e.score,
+      bestOfLowerArticle: !live().some(
+        (o) => o.lower === e.lower && articles.get(o.upper)?.policyId === upperPolicy && o.score > e.score,
+      ),
+      headingOnly: articles.get(e.upper)!.headingOnly || articles.get(e.lower)!.headingOnly,
+      cited: e.cited,
+      status: e.status,
+    });
+  };
+
+  test.each([
+    [NATIONAL, null],
+    [NATIONAL, 'municipal'],
+    [NATIONAL, 'provincial'],
+    [GUANGXI, null],
+  ])('coverage of %s, tier %s', async (upper, tier) => {
+    const answer = await api.gql(
+      `query ($u: ID!, $t: Tier) { coverage(upperPolicyId: $u, tier: $t) { upper { id } rows {
         article { id } lowerDocumentCount counterparts { policy { id } articles { id } bestScore } } } }`,
-        { u: NATIONAL, t: tier },
-      );
-      const rows = articleIdsOf(NATIONAL).map((upperId) => {
-        const carrying = live().filter((e) => {
-          const lower = articles.get(e.lower);
-          return e.upper === upperId && lower && lower.policyId !== NATIONAL && (tier === null || lower.tier === tier);
-        });
-        const byPolicy = new Map<string, Edge[]>();
-        for (const e of carrying)
-          byPolicy.set(articles.get(e.lower)!.policyId, [...(byPolicy.get(articles.get(e.lower)!.policyId) ?? []), e]);
-        const counterparts = [...byPolicy.entries()]
-          .map(([policyId, es]) => ({
-            policy: { id: policyId },
-            articles: [...es]
-              .sort((a, b) => b.score - a.score || order(a.lower) - order(b.lower))
-              .map((e) => ({ id: e.lower })),
-            bestScore: Math.max(...es.map((e) => e.score)),
-          }))
-          .sort((a, b) => b.bestScore - a.bestScore || byText(a.policy.id, b.policy.id));
-        return { article: { id: upperId }, lowerDocumentCount: counterparts.length, counterparts };
+      { u: upper, t: tier },
+    );
+    const rows = articleIdsOf(upper).map((upperId) => {
+      const counted = live().filter((e) => {
+        const lower = articles.get(e.lower);
+        return (
+          e.upper === upperId &&
+          lower &&
+          lower.policyId !== upper &&
+          (tier === null || lower.tier === tier) &&
+          carrying(e)
+        );
       });
-      expect(rows).toHaveLength(21);
-      expect(answer.body).toEqual({ data: { coverage: { upper: { id: NATIONAL }, rows } } });
-    },
-  );
+      const byPolicy = new Map<string, Edge[]>();
+      for (const e of counted)
+        byPolicy.set(articles.get(e.lower)!.policyId, [...(byPolicy.get(articles.get(e.lower)!.policyId) ?? []), e]);
+      const counterparts = [...byPolicy.entries()]
+        .map(([policyId, es]) => ({
+          policy: { id: policyId },
+          articles: [...es]
+            .sort((a, b) => b.score - a.score || order(a.lower) - order(b.lower))
+            .map((e) => ({ id: e.lower })),
+          bestScore: Math.max(...es.map((e) => e.score)),
+        }))
+        .sort((a, b) => b.bestScore - a.bestScore || byText(a.policy.id, b.policy.id));
+      return { article: { id: upperId }, lowerDocumentCount: counterparts.length, counterparts };
+    });
+    expect(rows).toHaveLength(articleIdsOf(upper).length);
+    expect(answer.body).toEqual({ data: { coverage: { upper: { id: upper }, rows } } });
+  });
+
+  test("Guangxi's articles have text, so a Liuzhou article's weak second candidates there do not count", () => {
+    const intoGuangxi = live().filter((e) => articles.get(e.upper)!.policyId === GUANGXI);
+    expect(intoGuangxi.filter((e) => !carrying(e)).length).toBeGreaterThan(0);
+    expect(live().filter((e) => articles.get(e.upper)!.policyId === NATIONAL && !carrying(e))).toEqual([]);
+  });
 });
 
 describe('generated fields over the corpus', () => {

@@ -3,7 +3,16 @@
  * (countScoreBands): a pair under 0.3 is compared only when its text names the upper article or a reviewer confirmed it.
  */
 import { describe, expect, test } from 'vitest';
-import { addScoreBands, COMPARED_FROM, countScoreBands, isCompared } from '../../align/index.ts';
+import {
+  addScoreBands,
+  carriesArticle,
+  COMPARED_FROM,
+  computeCoverage,
+  countScoreBands,
+  FOLLOWED_FROM,
+  isCompared,
+  type AlignDocument,
+} from '../../align/index.ts';
 
 describe('isCompared', () => {
   test.each([
@@ -61,5 +70,49 @@ describe('countScoreBands', () => {
       changeLinesOnOthers: 4,
     });
     expect(twice.reduce((n, b) => n + b.pairs, 0)).toBe(8);
+  });
+});
+
+describe('carriesArticle: which kept pairs count for coverage', () => {
+  const weak = { score: 0.08, bestOfLowerArticle: false, headingOnly: false };
+  test.each([
+    ['a weak pair that is not the lower article best', weak, false],
+    ['the same pair, the lower article best into that document', { ...weak, bestOfLowerArticle: true }, true],
+    ['a pair from 0.14', { ...weak, score: FOLLOWED_FROM }, true],
+    ['a pair with a heading-only side', { ...weak, headingOnly: true }, true],
+    ['a pair the text names', { ...weak, cited: true }, true],
+    ['a confirmed pair', { ...weak, status: 'confirmed' }, true],
+  ])('%s → %s', (_, pair, counts) => {
+    expect(carriesArticle(pair)).toBe(counts);
+  });
+
+  test('computeCoverage: an upper article only weak second candidates reach is not carried', () => {
+    const article = (number: number, text: string) => ({ number, path: `a${number}`, heading: '', text });
+    const upper: AlignDocument = {
+      file: 'law.txt',
+      title: '法',
+      kind: 'law',
+      articles: [article(1, '国家鼓励企业创新'), article(2, '国家保护知识产权')],
+    };
+    const lower: AlignDocument = {
+      file: 'rules.txt',
+      title: '条例',
+      kind: 'regulation',
+      articles: [article(1, '本市鼓励企业创新')],
+    };
+    const side = (file: string, n: number) => ({ file, title: file, article: n, path: `a${n}`, heading: '' });
+    const pair = (upperArticle: number, score: number, rank: number) => ({
+      lower: side('rules.txt', 1),
+      upper: side('law.txt', upperArticle),
+      score,
+      class: 'partially_related' as const,
+      rank,
+      evidence: [],
+      method: 'test',
+      version: 'test',
+    });
+    const coverage = computeCoverage([pair(1, 0.09, 1), pair(2, 0.08, 2)], upper, lower);
+    expect(coverage.covered.map((c) => [c.article, c.by])).toEqual([[1, [{ article: 1, score: 0.09 }]]]);
+    expect(coverage.uncovered.map((c) => c.article)).toEqual([2]);
   });
 });

@@ -25331,7 +25331,12 @@ export type Query = {
    * Work id) is taken in its version in force that day.
    */
   compare: Comparison;
-  /** For each article of an upper document, the lower documents (optionally of one tier) carrying it. */
+  /**
+   * For each article of an upper document, the lower documents (optionally of one tier) carrying it: an aligned pair
+   * counts from score 0.14, or when it is the lower article's best into this document, a side is a heading only, the
+   * lower text names the upper article or a reviewer confirmed it (the engine's weaker candidates are mostly no
+   * counterpart).
+   */
   coverage: Coverage;
   events: Array<Event>;
   eventsConnection: EventsConnection;
