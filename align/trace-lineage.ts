@@ -80,10 +80,12 @@ export interface CoverageCandidate {
  * lower article, and on the seven real regulations read whole most of those under 0.2 are no counterpart, so counting
  * every pair had their documents carry nearly every article of the law (a reader found 40 of 154 that are not carried
  * left; `npm run eval:align`, coverage). A pair counts when it scores from FOLLOWED_FROM, or it is the lower article's
- * best into that document, or a side is a heading only, or its text names the upper article, or a reviewer confirmed it.
+ * best into that document, or a side is a heading only, or its text names the upper article, or a reviewer confirmed it;
+ * never when a reviewer rejected it.
  * Example: carriesArticle({ score: 0.08, bestOfLowerArticle: false, headingOnly: false }) → false.
  */
 export function carriesArticle(pair: CoverageCandidate): boolean {
+  if (pair.status === 'rejected') return false;
   return (
     pair.score >= FOLLOWED_FROM ||
     pair.bestOfLowerArticle ||

@@ -5,6 +5,7 @@
  */
 import type { AlignmentClass, EvidenceSpan } from '../../model/index.ts';
 import { classifyScore } from '../../align/classify-score.ts';
+import { carriesArticle } from '../../align/trace-lineage.ts';
 import { parseEvidence } from '../parse-evidence.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 
@@ -20,6 +21,8 @@ export interface ComparedPairRow {
   status: string;
   /** The lower article names the upper one (依照…第N条). */
   cited: boolean;
+  /** The pair counts as a counterpart, as coverage counts it (align/trace-lineage.ts carriesArticle). */
+  counterpart: boolean;
   evidence: EvidenceSpan[];
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -32,6 +35,9 @@ export interface ComparedPairRow {
 /** The Cypher map projection producing the fields `toComparedPair` reads, for `r` between `la` and `ua`. */
 export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score: r.score, class: r.class,
   cited: r.cited, status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
+  headingOnly: coalesce(la.text, '') = '' OR coalesce(ua.text, '') = '',
+  bestOfLowerArticle: NOT EXISTS { MATCH (la)-[b:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(:Policy)-[:HAS_ARTICLE]->(ua)
+    WHERE b.score > r.score AND coalesce(b.status, 'suggested') <> 'rejected' },
   lowerNode: ${articleScalarProjection('la')}, upperNode: ${articleScalarProjection('ua')}}`;
 
 const CLASSES: readonly AlignmentClass[] = ['identical', 'almost_identical', 'related', 'partially_related'];
@@ -56,6 +62,13 @@ export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
     class: toAlignmentClass(row.class, row.score),
     status: str(row.status) ?? 'suggested',
     cited: row.cited === true,
+    counterpart: carriesArticle({
+      score: Number(row.score ?? 0),
+      bestOfLowerArticle: row.bestOfLowerArticle === true,
+      headingOnly: row.headingOnly === true,
+      cited: row.cited === true,
+      status: str(row.status),
+    }),
     evidence: parseEvidence(row.evidence),
     reviewedBy: str(row.reviewedBy),
     reviewedAt: str(row.reviewedAt),

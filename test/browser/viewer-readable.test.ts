@@ -649,6 +649,32 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.click('#coverage-clear');
   });
 
+  test("the comparison leaves out the engine's weak candidates until asked; the CSV has the rows in view", async () => {
+    await page.click('[data-tab="compare"]');
+    await page.selectOption('#compare-lower', '柳政规〔2021〕18号');
+    await page.selectOption('#compare-upper', 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施');
+    await page.click('#compare-run');
+    await page.waitForSelector('[data-testid="compare-table"]');
+    const pairRows = () => page.locator('[data-testid="compare-table"] tbody tr:not([data-unmatched])').count();
+    const csvLines = async () =>
+      (await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv())).split(
+        '\r\n',
+      ).length;
+    const folded = { rows: await pairRows(), csv: await csvLines() };
+    const show = await page.locator('#compare-weak').innerText();
+    const hidden = Number(/（(\d+) 对）/.exec(show)?.[1]);
+    expect(show).toBe(`显示弱候选（${hidden} 对）`);
+    expect(hidden).toBeGreaterThan(0);
+    await page.click('#compare-weak');
+    expect(await pairRows()).toBe(folded.rows + hidden);
+    expect(await csvLines()).toBeGreaterThan(folded.csv);
+    expect(await page.locator('#compare-weak').innerText()).toBe('隐藏弱候选');
+    await page.click('#compare-weak');
+    expect(await pairRows()).toBe(folded.rows);
+    await page.locator('#compare-view .compare-head button', { hasText: '×' }).click();
+    await page.waitForSelector('#compare-view', { state: 'hidden' });
+  });
+
   test('curation: a garbage token is refused beside the button; the role is named; review errors stand by the buttons', async () => {
     await page.click('[data-tab="signin"]');
     await page.fill('#token-input', 'not-a-token');

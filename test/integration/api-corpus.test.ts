@@ -352,6 +352,21 @@ describe('coverage', () => {
     expect(answer.body).toEqual({ data: { coverage: { upper: { id: upper }, rows } } });
   });
 
+  test.each([
+    [LIUZHOU, GUANGXI],
+    [LIUZHOU, NATIONAL],
+    [GUANGXI, NATIONAL],
+  ])('compare %s with %s: a pair is a counterpart exactly when coverage counts it', async (lower, upper) => {
+    const answer = await api.gql(
+      'query ($l: ID!, $u: ID!) { compare(lowerPolicyId: $l, upperPolicyId: $u) { pairs { id counterpart } } }',
+      { l: lower, u: upper },
+    );
+    const pairs = answer.body.data!.compare.pairs as { id: string; counterpart: boolean }[];
+    expect(pairs.length).toBeGreaterThan(0);
+    const byId = new Map(live().map((e) => [e.id, e]));
+    expect(pairs.map((p) => [p.id, p.counterpart])).toEqual(pairs.map((p) => [p.id, carrying(byId.get(p.id)!)]));
+  });
+
   test("Guangxi's articles have text, so a Liuzhou article's weak second candidates there do not count", () => {
     const intoGuangxi = live().filter((e) => articles.get(e.upper)!.policyId === GUANGXI);
     expect(intoGuangxi.filter((e) => !carrying(e)).length).toBeGreaterThan(0);

@@ -82,6 +82,7 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
     ['a pair with a heading-only side', { ...weak, headingOnly: true }, true],
     ['a pair the text names', { ...weak, cited: true }, true],
     ['a confirmed pair', { ...weak, status: 'confirmed' }, true],
+    ['a rejected pair, however alike', { ...weak, score: 0.9, bestOfLowerArticle: true, status: 'rejected' }, false],
   ])('%s → %s', (_, pair, counts) => {
     expect(carriesArticle(pair)).toBe(counts);
   });

@@ -4,6 +4,7 @@ import { COVERAGE_RAMP, coverageColor } from '../../viewer/src/color-coverage.ts
 import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
 import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
 import { buildElements } from '../../viewer/src/build-elements.ts';
+import { foldWeakPairs } from '../../viewer/src/fold-weak-pairs.ts';
 import { articleBody, splitBySpans } from '../../viewer/src/highlight-spans.ts';
 import { parseUnicodeRange, pickFaces } from '../../viewer/src/load-fonts.ts';
 import { SceneError, decodeHash, defaultFilters, defaultScene, encodeHash, stepIndex } from '../../viewer/src/scene.ts';
@@ -125,6 +126,42 @@ const comparison: Comparison = {
   ],
   unmatchedLower: [{ id: 'L2', number: 2, label: '（二）', heading: '人才, 资金' }],
 };
+
+describe("foldWeakPairs: the table without the engine's weak candidates", () => {
+  const [pair] = comparison.pairs;
+  const G2 = comparison.unmatchedUpper[1]!;
+  const L2 = comparison.unmatchedLower[0]!;
+  const withWeak: Comparison = {
+    ...comparison,
+    pairs: [
+      { ...pair!, counterpart: true },
+      { ...pair!, id: 'L2->G2', lower: L2, upper: G2, score: 0.08, counterpart: false },
+      { ...pair!, id: 'L1->G2', upper: G2, score: 0.09, counterpart: false },
+    ],
+    unmatchedUpper: [comparison.unmatchedUpper[0]!],
+    unmatchedLower: [],
+  };
+
+  test('weak pairs go; an article left with none is without counterpart, in document order', () => {
+    const { comparison: folded, hidden } = foldWeakPairs(withWeak);
+    expect(hidden).toBe(2);
+    expect(folded.pairs.map((p) => p.id)).toEqual(['L1->G1']);
+    expect(folded.unmatchedUpper.map((a) => a.id)).toEqual(['G2', 'G3']);
+    expect(folded.unmatchedLower.map((a) => a.id)).toEqual(['L2']);
+    expect(buildCompareRows(folded).map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([
+      ['G1', 'L1'],
+      ['G2', null],
+      ['G3', null],
+      [null, 'L2'],
+    ]);
+  });
+
+  test('nothing weak (or counterpart not asked): the comparison as it was', () => {
+    expect(foldWeakPairs(comparison)).toEqual({ comparison, hidden: 0 });
+    const all = { ...withWeak, pairs: withWeak.pairs.map(({ counterpart: _, ...p }) => p) };
+    expect(foldWeakPairs(all).hidden).toBe(0);
+  });
+});
 
 describe('comparison table', () => {
   const rows = buildCompareRows(comparison);

@@ -105,6 +105,8 @@ export interface ComparedPair {
   status: AlignmentStatus;
   /** The lower article names the upper one (absent where the query did not ask for it). */
   cited?: boolean;
+  /** False for the engine's weak candidates, which the table hides until asked (absent where not asked). */
+  counterpart?: boolean;
   evidence: EvidenceSpan[];
   /**
    * The typed comparison of the two texts (absent where the query did not ask for it; null when the pair is not

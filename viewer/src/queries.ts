@@ -91,7 +91,7 @@ const COMPARE_ARTICLE = 'id number label heading text order';
 export const COMPARE_QUERY = `query Compare($lower: ID!, $upper: ID!) {
   compare(lowerPolicyId: $lower, upperPolicyId: $upper) {
     lower { ${POLICY_REF} } upper { ${POLICY_REF} }
-    pairs { id score class status cited lower { ${COMPARE_ARTICLE} } upper { ${COMPARE_ARTICLE} }
+    pairs { id score class status cited counterpart lower { ${COMPARE_ARTICLE} } upper { ${COMPARE_ARTICLE} }
             evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
             changes { kind verdict lowerText upperText } }
     unmatchedUpper { ${COMPARE_ARTICLE} } unmatchedLower { ${COMPARE_ARTICLE} }

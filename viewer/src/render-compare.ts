@@ -13,13 +13,24 @@ import { buildCompareRows, describeChange } from './write-csv.ts';
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 const order = (a: ArticleData) => a.order ?? a.number;
 
-/** Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view. */
+/** The weak candidates' button: how many are left out, whether they are shown, and what a click does. */
+export interface WeakPairsToggle {
+  hidden: number;
+  shown: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view; `weak` adds the button
+ * that shows or hides the engine's weak candidates (none when there are none to show or hide).
+ */
 export function renderCompare(
   root: HTMLElement,
   lang: Lang,
   c: Comparison,
   onCsv: () => void,
   onClose: () => void,
+  weak?: WeakPairsToggle,
 ): void {
   const lowerSpans = new Map<string, [number, number][]>();
   const upperSpans = new Map<string, [number, number][]>();
@@ -131,6 +142,13 @@ export function renderCompare(
         {},
         `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`,
       ),
+      weak && (weak.shown || weak.hidden > 0)
+        ? h(
+            'button',
+            { type: 'button', id: 'compare-weak', onclick: weak.onToggle },
+            weak.shown ? t(lang, 'compare.weak.hide') : t(lang, 'compare.weak.show', { n: weak.hidden }),
+          )
+        : '',
       h('button', { type: 'button', class: 'primary', id: 'compare-csv', onclick: onCsv }, t(lang, 'compare.csv')),
       h('button', { type: 'button', onclick: onClose }, '×'),
     ),

@@ -11,6 +11,7 @@ import { download, exportFileName, today } from './export-view.ts';
 import type { StoredPolicy } from './graph-store.ts';
 import { t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
+import { foldWeakPairs } from './fold-weak-pairs.ts';
 import { renderCompare } from './render-compare.ts';
 import { renderLegend } from './render-legend.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
@@ -32,13 +33,7 @@ export async function runCompare(
     app.state.update((s) => ({ comparison: data.compare, scene: { ...s.scene, compare: { lower, upper } } }));
     // The comparison covers the graph: its coverage colours go until the comparison closes.
     app.applyCoverage();
-    renderCompare(
-      byId('compare-view'),
-      app.lang(),
-      data.compare,
-      () => downloadCsv(app),
-      () => app.closeCompare(),
-    );
+    showCompare(app);
     app.scheduleHash();
   } catch (error) {
     app.notify(app.errorText(error), true);
@@ -48,9 +43,36 @@ export async function runCompare(
   }
 }
 
-/** The comparison table as CSV text (BOM first). */
+/** The comparison as the table shows it: with the engine's weak candidates or without (then how many). */
+function shownComparison(app: Pick<Page, 'state'>): { comparison: Comparison; hidden: number } {
+  const { comparison, weakPairsShown } = app.state.get();
+  return weakPairsShown ? { comparison: comparison!, hidden: 0 } : foldWeakPairs(comparison!);
+}
+
+/** Draws the comparison in view; its button shows or hides the weak candidates and draws it again. */
+function showCompare(app: Pick<Page, 'state' | 'lang' | 'closeCompare'>): void {
+  const { comparison, hidden } = shownComparison(app);
+  const weakPairsShown = app.state.get().weakPairsShown;
+  renderCompare(
+    byId('compare-view'),
+    app.lang(),
+    comparison,
+    () => downloadCsv(app),
+    () => app.closeCompare(),
+    {
+      hidden,
+      shown: weakPairsShown,
+      onToggle: () => {
+        app.state.update({ weakPairsShown: !weakPairsShown });
+        showCompare(app);
+      },
+    },
+  );
+}
+
+/** The comparison table as CSV text (BOM first): the rows in view, weak candidates only when shown. */
 export function compareCsv(app: Pick<Page, 'state' | 'lang'>): string {
-  const c = app.state.get().comparison!;
+  const c = shownComparison(app).comparison;
   return writeCompareCsv(c, buildCompareRows(c), app.lang(), today());
 }
 

@@ -22,6 +22,8 @@ export interface ViewState {
   lineage: { startId: string; steps: LineageStep[] } | null;
   coverage: Coverage | null;
   comparison: Comparison | null;
+  /** The comparison table lists the engine's weak candidates too (off: they are left out, foldWeakPairs). */
+  weakPairsShown: boolean;
   deck: Scene[];
   deckIndex: number;
   /** Values the server-side filters can take (from the overview). */
@@ -51,6 +53,7 @@ export function initialViewState(): ViewState {
     lineage: null,
     coverage: null,
     comparison: null,
+    weakPairsShown: false,
     deck: [],
     deckIndex: 0,
     facets: null,

@@ -8946,6 +8946,12 @@ export type ComparedPair = {
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
   comment?: Maybe<Scalars['String']['output']>;
+  /**
+   * The pair counts as a counterpart, as coverage counts it: it scores from 0.14, or is the lower article's best into
+   * the upper document, or a side is a heading only, or it is cited or confirmed (and not rejected). False for the
+   * engine's weaker candidates, most of which correspond to nothing; the viewer's table hides them until asked.
+   */
+  counterpart: Scalars['Boolean']['output'];
   evidence: Array<EvidenceSpan>;
   id: Scalars['ID']['output'];
   lower: Article;
