@@ -7,7 +7,8 @@
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
-import { PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
+import { carriesArticleCypher } from './carries-article-cypher.ts';
+import { COUNTERPART, PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
 import type { ComparedPairRow } from './compared-pair.ts';
 import { buildPolicyAsOfQuery } from './policy-as-of.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
@@ -84,10 +85,12 @@ export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: stri
     cypher: plain.cypher
       .replace(
         '-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
-        '-[r:ALIGNS_WITH]->(:Article)-[moved:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+        '-[r:ALIGNS_WITH]->(aligned:Article)-[moved:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
       )
-      .replace('WITH la, r, ua ORDER BY', 'WITH la, r, ua, moved ORDER BY')
+      .replace('WITH la, r, ua ORDER BY', 'WITH la, r, ua, moved, aligned ORDER BY')
       .replace('cited: r.cited,', "cited: r.cited AND all(s IN moved WHERE type(s) = 'SAME_AS'),")
+      // Whether the pair is a counterpart is asked of the article it was aligned with, in that article's version.
+      .replace(COUNTERPART, carriesArticleCypher({ lower: 'la', pair: 'r', target: 'aligned' }))
       .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua) WHERE')
       .replace(
         '(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)',

@@ -5,9 +5,9 @@
  */
 import type { AlignmentClass, EvidenceSpan } from '../../model/index.ts';
 import { classifyScore } from '../../align/classify-score.ts';
-import { carriesArticle } from '../../align/trace-lineage.ts';
 import { parseEvidence } from '../parse-evidence.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
+import { carriesArticleCypher } from './carries-article-cypher.ts';
 
 /** A pair before its articles are loaded. */
 export interface ComparedPairRow {
@@ -21,7 +21,7 @@ export interface ComparedPairRow {
   status: string;
   /** The lower article names the upper one (依照…第N条). */
   cited: boolean;
-  /** The pair counts as a counterpart, as coverage counts it (align/trace-lineage.ts carriesArticle). */
+  /** The pair counts as a counterpart, as coverage counts it (carries-article-cypher.ts). */
   counterpart: boolean;
   evidence: EvidenceSpan[];
   reviewedBy: string | null;
@@ -32,12 +32,13 @@ export interface ComparedPairRow {
   upperNode?: Record<string, unknown>;
 }
 
+/** Whether `r` from `la` to `ua` counts as a counterpart (carries-article-cypher.ts); as-of compare swaps `ua`. */
+export const COUNTERPART = carriesArticleCypher({ lower: 'la', pair: 'r', target: 'ua' });
+
 /** The Cypher map projection producing the fields `toComparedPair` reads, for `r` between `la` and `ua`. */
 export const PAIR_PROJECTION = `{id: r.id, lowerId: la.id, upperId: ua.id, score: r.score, class: r.class,
   cited: r.cited, status: r.status, evidence: r.evidence, reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt, comment: r.comment,
-  headingOnly: coalesce(la.text, '') = '' OR coalesce(ua.text, '') = '',
-  bestOfLowerArticle: NOT EXISTS { MATCH (la)-[b:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(:Policy)-[:HAS_ARTICLE]->(ua)
-    WHERE b.score > r.score AND coalesce(b.status, 'suggested') <> 'rejected' },
+  counterpart: ${COUNTERPART},
   lowerNode: ${articleScalarProjection('la')}, upperNode: ${articleScalarProjection('ua')}}`;
 
 const CLASSES: readonly AlignmentClass[] = ['identical', 'almost_identical', 'related', 'partially_related'];
@@ -62,13 +63,7 @@ export function toComparedPair(row: Record<string, unknown>): ComparedPairRow {
     class: toAlignmentClass(row.class, row.score),
     status: str(row.status) ?? 'suggested',
     cited: row.cited === true,
-    counterpart: carriesArticle({
-      score: Number(row.score ?? 0),
-      bestOfLowerArticle: row.bestOfLowerArticle === true,
-      headingOnly: row.headingOnly === true,
-      cited: row.cited === true,
-      status: str(row.status),
-    }),
+    counterpart: row.counterpart === true,
     evidence: parseEvidence(row.evidence),
     reviewedBy: str(row.reviewedBy),
     reviewedAt: str(row.reviewedAt),

@@ -1,16 +1,16 @@
 /**
  * `coverage(upperPolicyId, tier)`: for each article of an upper document (in order), the lower documents whose
- * articles carry it, optionally only lower documents of one tier, best first. A kept pair (ALIGNS_WITH, rejected ones
- * left out) carries the article as align/trace-lineage.ts's carriesArticle says: from 0.14, or the lower article's
- * best pair into this document, or a side a heading only, or cited, or confirmed; the engine's weaker candidates
- * are mostly no counterpart. Example: `buildCoverageQuery('国发〔2020〕7号', 'municipal')` → one row `{ upperPolicyId, rows: [{ articleId,
+ * articles carry it, optionally only lower documents of one tier, best first. A kept pair (ALIGNS_WITH) carries the
+ * article as align/trace-lineage.ts's carriesArticle says (carries-article-cypher.ts: from 0.14, or the lower
+ * article's best pair into this document, or a side a heading only, or cited, or confirmed; never rejected): the
+ * engine's weaker candidates are mostly no counterpart. Example: `buildCoverageQuery('国发〔2020〕7号', 'municipal')` → one row `{ upperPolicyId, rows: [{ articleId,
  * counterparts: [{ policyId, articleIds, bestScore }] }] }`, or no row when the policy is unknown.
  */
-import { FOLLOWED_FROM } from '../../align/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
+import { carriesArticleCypher } from './carries-article-cypher.ts';
 
 /** One counterpart document before loading. */
 export interface CounterpartRow {
@@ -35,11 +35,8 @@ export function buildCoverageQuery(upperPolicyId: string, tier: string | null): 
 OPTIONAL MATCH (up)-[:HAS_ARTICLE]->(ua:Article)
 CALL (up, ua) {
   MATCH (lp:Policy)-[:HAS_ARTICLE]->(la:Article)-[r:ALIGNS_WITH]->(ua)
-  WHERE lp <> up AND coalesce(r.status, 'suggested') <> 'rejected' AND ($tier IS NULL OR lp.tier = $tier)
-    AND (r.score >= $followedFrom OR r.cited = true OR r.status = 'confirmed'
-      OR coalesce(ua.text, '') = '' OR coalesce(la.text, '') = ''
-      OR NOT EXISTS { MATCH (la)-[better:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)
-                      WHERE better.score > r.score AND coalesce(better.status, 'suggested') <> 'rejected' })
+  WHERE lp <> up AND ($tier IS NULL OR lp.tier = $tier)
+    AND ${carriesArticleCypher({ lower: 'la', pair: 'r', target: 'ua', document: 'up' })}
   WITH lp, la, r ORDER BY r.score DESC, la.order
   WITH lp, collect(la.id) AS articleIds, max(r.score) AS bestScore
   ORDER BY bestScore DESC, lp.id
@@ -48,7 +45,7 @@ CALL (up, ua) {
 WITH up, ua, counterparts ORDER BY ua.order
 RETURN up.id AS upperPolicyId,
        collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, articleNode: ${articleScalarProjection('ua')}, counterparts: counterparts} END) AS rows`,
-    params: { upperPolicyId, tier, followedFrom: FOLLOWED_FROM },
+    params: { upperPolicyId, tier },
   };
 }
 

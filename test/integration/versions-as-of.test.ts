@@ -83,6 +83,50 @@ describe('compare(asOf)', () => {
     }
   });
 
+  test('a pair read through the versions is a counterpart by the pairs into the version it was aligned with', async () => {
+    // Two pairs made from the law's first article into two articles of 上海's 2010 text that the 2024 text keeps or
+    // changes: the weaker one is no counterpart, as it is not that article's best into the 2010 text. Before, the best
+    // was looked for in the 2024 text, where the article has no pair, so every pair read through was a counterpart.
+    const [lower] = await query(
+      graph,
+      'MATCH (p:Policy {id: $law})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 1',
+      { law: LAW_2021 },
+    );
+    const targets = await query(
+      graph,
+      `MATCH (:Policy {id: $v})-[:HAS_ARTICLE]->(a:Article)-[:SAME_AS|CHANGED_TO]->(:Article)<-[:HAS_ARTICLE]-(:Policy {id: $next})
+       WHERE a.text <> '' RETURN a.id AS id ORDER BY a.order LIMIT 2`,
+      { v: V2010, next: V2024 },
+    );
+    expect(targets).toHaveLength(2);
+    const made = [
+      { upper: targets[0]!.id, id: 'test:through-strong', score: 0.5 },
+      { upper: targets[1]!.id, id: 'test:through-weak', score: 0.08 },
+    ];
+    await graph.write([
+      {
+        cypher: `UNWIND $made AS n MATCH (l:Article {id: $lower}), (u:Article {id: n.upper})
+                 CREATE (l)-[:ALIGNS_WITH {id: n.id, score: n.score, class: 'partially_related', rank: 1, status: 'suggested'}]->(u)`,
+        params: { made, lower: lower!.id },
+      },
+    ]);
+    try {
+      const answer = await api.gql(
+        `{ compare(lowerPolicyId: "${lower!.policy}", upperPolicyId: "${WORK}", asOf: "2025-01-01") { upper { id } pairs { id counterpart } } }`,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data?.compare.upper.id).toBe(V2024);
+      expect(answer.body.data?.compare.pairs).toEqual([
+        { id: 'test:through-strong', counterpart: true },
+        { id: 'test:through-weak', counterpart: false },
+      ]);
+    } finally {
+      await graph.write([
+        { cypher: "MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id STARTS WITH 'test:through-' DELETE r", params: {} },
+      ]);
+    }
+  });
+
   test('a version id with a day stands for its work: the version in force that day, itself included', async () => {
     // One pattern reached the work and back over the same HAS_VERSION, which Cypher does not allow: a version id found
     // only its other versions, so the law (one version) was in force on no day, and the 2024 text not in 2025.
