@@ -21,19 +21,20 @@ import { compareSubjects } from './compare-subjects.ts';
  * The score from which a kept pair is compared. Of the pairs the engine keeps (five per lower article), on seven real
  * regulations and the bundled documents read whole, 91–100 % from 0.3 are counterparts a reader gave, against 61–80 %
  * at 0.2–0.3 and 5–26 % under 0.2; under 0.3 most change lines set two different rules side by side (`npm run
- * eval:align`, the score bands). Coverage counts a pair from the same score; every blind reading drew pairs from it.
+ * eval:align`, the score bands). Every blind reading of the changes drew its pairs from this score.
  */
 export const COMPARED_FROM = 0.3;
 
 /**
  * Whether a pair's changes are worth listing: it scores at least `minScore`, or its lower text names the upper article,
- * or a reviewer confirmed it. Example: isCompared({ score: 0.12 }) → false; isCompared({ score: 0.12, status:
- * 'confirmed' }) → true.
+ * or a reviewer confirmed it; never when a reviewer rejected it. Example: isCompared({ score: 0.12 }) → false;
+ * isCompared({ score: 0.12, status: 'confirmed' }) → true.
  */
 export function isCompared(
   pair: { score: number; cited?: boolean; status?: string | null },
   minScore = COMPARED_FROM,
 ): boolean {
+  if (pair.status === 'rejected') return false;
   return pair.score >= minScore || pair.cited === true || pair.status === 'confirmed';
 }
 

@@ -9,8 +9,11 @@
  *  { from: 0.3, to: 0.5, pairs: 1, counterparts: 1, changeLines: 2, changeLinesOnOthers: 0 }, …].
  */
 
-/** Band edges: a pair of score s is in the band [edge, next edge); the last band takes 1 too. */
-export const SCORE_BAND_EDGES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1] as const;
+/**
+ * Band edges: a pair of score s is in the band [edge, next edge); the last band takes 1 too. The first starts at 0:
+ * the engine keeps pairs from 0.05 (0.02 with a heading-only side), and a pair the text names whatever its score.
+ */
+export const SCORE_BAND_EDGES = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1] as const;
 
 /** One band of scores. */
 export interface ScoreBand {
@@ -33,8 +36,7 @@ export function countScoreBands<P extends { score: number }>(
 ): ScoreBand[] {
   const bands = emptyBands();
   for (const pair of pairs) {
-    const band = bands.find((b, i) => pair.score >= b.from && (pair.score < b.to || i === bands.length - 1));
-    if (!band) continue;
+    const band = bands.find((b, i) => pair.score < b.to || i === bands.length - 1)!;
     const counterpart = isCounterpart(pair);
     const lines = changesOf(pair);
     band.pairs++;

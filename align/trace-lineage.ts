@@ -100,7 +100,8 @@ export function computeCoverage(pairs: readonly AlignmentPair[], upper: AlignDoc
   const between = pairs.filter((p) => sameFile(p.upper.file, upper.file) && sameFile(p.lower.file, lower.file));
   const best = new Map<number, number>();
   for (const p of between) best.set(p.lower.article, Math.max(best.get(p.lower.article) ?? 0, p.score));
-  const text = (doc: AlignDocument, article: number) => doc.articles.find((a) => a.number === article)?.text ?? '';
+  // Empty text: a heading only (an article not found is not one).
+  const text = (doc: AlignDocument, article: number) => doc.articles.find((a) => a.number === article)?.text;
   const counted = between.filter((p) =>
     carriesArticle({
       score: p.score,

@@ -6,7 +6,7 @@
  * round left out as warm-up. Prints the median of the rest per checkout and the rows each answers (coverage: lower
  * documents × articles carried; compare: pairs).
  * Example: npx tsx bench/time-table-queries.ts --data bench/out/neo4j-align-lawrefbook --roots /work/alignbase,.
- *   --rounds 6 → "/work/alignbase 1269 ms, 50681 rows; . 1456 ms, 37453 rows; ratio 1.15".
+ *   --rounds 6 → "/work/alignbase 1182 ms, 50681 rows; . 1355 ms, 37453 rows; ratio 1.15".
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -55,6 +55,15 @@ async function openDocument(page: Page, policyId: string): Promise<void> {
   );
 }
 
+/** Opens the comparison of two documents from the side panel and waits for its table. */
+async function openCompare(page: Page, lower: string, upper: string): Promise<void> {
+  await page.click('[data-tab="compare"]');
+  await page.selectOption('#compare-lower', lower);
+  await page.selectOption('#compare-upper', upper);
+  await page.click('#compare-run');
+  await page.waitForSelector('[data-testid="compare-table"]');
+}
+
 /** Labels drawn on screen: a label is drawn when its font size × zoom reaches min-zoomed-font-size. */
 function labelSizes(page: Page) {
   return page.evaluate(() => {
@@ -606,11 +615,7 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
   });
 
   test('coverage never colours a graph hidden behind the comparison', async () => {
-    await page.click('[data-tab="compare"]');
-    await page.selectOption('#compare-lower', '柳政规〔2021〕18号');
-    await page.selectOption('#compare-upper', '国发〔2020〕7号');
-    await page.click('#compare-run');
-    await page.waitForSelector('[data-testid="compare-table"]');
+    await openCompare(page, '柳政规〔2021〕18号', '国发〔2020〕7号');
     expect(await page.locator('[data-testid="compare-table"] th').allInnerTexts()).toEqual([
       '上级文件',
       '下级文件',
@@ -650,11 +655,7 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
   });
 
   test("the comparison leaves out the engine's weak candidates until asked; the CSV has the rows in view", async () => {
-    await page.click('[data-tab="compare"]');
-    await page.selectOption('#compare-lower', '柳政规〔2021〕18号');
-    await page.selectOption('#compare-upper', 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施');
-    await page.click('#compare-run');
-    await page.waitForSelector('[data-testid="compare-table"]');
+    await openCompare(page, '柳政规〔2021〕18号', 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施');
     const pairRows = () => page.locator('[data-testid="compare-table"] tbody tr:not([data-unmatched])').count();
     const csvLines = async () =>
       (await page.evaluate(() => (window as unknown as { pgApp: { compareCsv(): string } }).pgApp.compareCsv())).split(

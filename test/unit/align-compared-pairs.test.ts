@@ -22,6 +22,7 @@ describe('isCompared', () => {
     [{ score: 0.07, status: 'confirmed' }, true],
     [{ score: 0.07, status: 'suggested' }, false],
     [{ score: 0.07, status: 'rejected' }, false],
+    [{ score: 0.9, status: 'rejected' }, false],
   ])('%j → %s', (pair, compared) => {
     expect(isCompared(pair)).toBe(compared);
   });
@@ -48,9 +49,9 @@ describe('countScoreBands', () => {
     (p) => p.lines,
   );
 
-  test('each kept pair in its band [from, to), a score of 1 in the last, one under the first edge in none', () => {
+  test('each kept pair in its band [from, to), a score of 1 in the last, one under 0.02 (a cited pair) in the first', () => {
     expect(bands.map((b) => [b.from, b.to, b.pairs, b.counterparts, b.changeLines, b.changeLinesOnOthers])).toEqual([
-      [0.02, 0.05, 0, 0, 0, 0],
+      [0, 0.05, 1, 0, 5, 5],
       [0.05, 0.1, 2, 1, 3, 2],
       [0.1, 0.2, 0, 0, 0, 0],
       [0.2, 0.3, 0, 0, 0, 0],
@@ -69,7 +70,7 @@ describe('countScoreBands', () => {
       changeLines: 6,
       changeLinesOnOthers: 4,
     });
-    expect(twice.reduce((n, b) => n + b.pairs, 0)).toBe(8);
+    expect(twice.reduce((n, b) => n + b.pairs, 0)).toBe(10);
   });
 });
 
@@ -87,14 +88,16 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
     expect(carriesArticle(pair)).toBe(counts);
   });
 
-  test('computeCoverage: an upper article only weak second candidates reach is not carried', () => {
+  describe('computeCoverage', () => {
     const article = (number: number, text: string) => ({ number, path: `a${number}`, heading: '', text });
-    const upper: AlignDocument = {
-      file: 'law.txt',
-      title: '法',
+    const law = (file: string, texts: string[]): AlignDocument => ({
+      file,
+      title: file,
       kind: 'law',
-      articles: [article(1, '国家鼓励企业创新'), article(2, '国家保护知识产权')],
-    };
+      articles: texts.map((t, i) => article(i + 1, t)),
+    });
+    const upper = law('law.txt', ['国家鼓励企业创新', '国家保护知识产权', '']);
+    const other = law('other.txt', ['国家支持企业研发']);
     const lower: AlignDocument = {
       file: 'rules.txt',
       title: '条例',
@@ -102,18 +105,40 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
       articles: [article(1, '本市鼓励企业创新')],
     };
     const side = (file: string, n: number) => ({ file, title: file, article: n, path: `a${n}`, heading: '' });
-    const pair = (upperArticle: number, score: number, rank: number) => ({
+    const pair = (upperArticle: number, score: number, upperFile = 'law.txt') => ({
       lower: side('rules.txt', 1),
-      upper: side('law.txt', upperArticle),
+      upper: side(upperFile, upperArticle),
       score,
       class: 'partially_related' as const,
-      rank,
+      rank: 1,
       evidence: [],
       method: 'test',
       version: 'test',
     });
-    const coverage = computeCoverage([pair(1, 0.09, 1), pair(2, 0.08, 2)], upper, lower);
-    expect(coverage.covered.map((c) => [c.article, c.by])).toEqual([[1, [{ article: 1, score: 0.09 }]]]);
-    expect(coverage.uncovered.map((c) => c.article)).toEqual([2]);
+    const covered = (pairs: ReturnType<typeof pair>[], doc = upper) =>
+      computeCoverage(pairs, doc, lower).covered.map((c) => [c.article, c.by.map((b) => b.score)]);
+
+    test('an upper article only a weak second candidate reaches is not carried', () => {
+      expect(covered([pair(1, 0.09), pair(2, 0.08)])).toEqual([[1, [0.09]]]);
+      expect(computeCoverage([pair(1, 0.09), pair(2, 0.08)], upper, lower).uncovered.map((c) => c.article)).toEqual([
+        2, 3,
+      ]);
+    });
+
+    test('best is counted per upper document: a stronger pair into another document does not hide this one', () => {
+      expect(covered([pair(1, 0.5, 'other.txt'), pair(2, 0.08)])).toEqual([[2, [0.08]]]);
+      expect(covered([pair(1, 0.5, 'other.txt'), pair(2, 0.08)], other)).toEqual([[1, [0.5]]]);
+    });
+
+    test('two pairs tied for best both count; a heading-only upper article counts any pair', () => {
+      expect(covered([pair(1, 0.08), pair(2, 0.08)])).toEqual([
+        [1, [0.08]],
+        [2, [0.08]],
+      ]);
+      expect(covered([pair(1, 0.09), pair(3, 0.03)])).toEqual([
+        [1, [0.09]],
+        [3, [0.03]],
+      ]);
+    });
   });
 });

@@ -13,7 +13,6 @@ import {
   recallAt3ByStrength,
   toAlignmentLabels,
   type AlignDocument,
-  type ScoreBand,
 } from '../../align/index.ts';
 import { readDocuments } from '../../cli/commands/align.ts';
 import { evaluateSuite, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
@@ -252,6 +251,18 @@ async function evaluateRealSets(pooled: boolean) {
   return results;
 }
 
+/** The real sets with their pooled judgements, read whole: evaluated once for the score bands and coverage. */
+let readWhole: Promise<Awaited<ReturnType<typeof evaluateSuite>>[]> | undefined;
+function realSetsReadWhole() {
+  readWhole ??= (async () => {
+    const results = [];
+    for (const suite of (await realSuites()).pooled.filter((s) => s.pooled))
+      results.push(await evaluateSuite({ ...suite, readWhole: true }, () => {}));
+    return results;
+  })();
+  return readWhole;
+}
+
 const foundShare = (list: { outcomes: { rank?: number }[] }[]) =>
   list.flatMap((e) => e.outcomes).filter((o) => o.rank !== undefined && o.rank <= 3).length /
   list.flatMap((e) => e.outcomes).length;
@@ -286,9 +297,7 @@ describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/law
   );
 
   test('the changes are compared from 0.3: above it nearly every kept pair is a counterpart, far under it few are', async () => {
-    const sets: ScoreBand[][] = [];
-    for (const suite of (await realSuites()).pooled)
-      sets.push((await evaluateSuite({ ...suite, readWhole: true }, () => {})).bands!);
+    const sets = (await realSetsReadWhole()).map((r) => r.bands!);
     const share = (from: number, to: number) => {
       const bands = addScoreBands(sets).filter((b) => b.from >= from && b.to <= to);
       return bands.reduce((n, b) => n + b.counterparts, 0) / bands.reduce((n, b) => n + b.pairs, 0);
@@ -300,8 +309,7 @@ describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/law
 
   test('coverage says which articles of the law a regulation does not take up: most of those a reader found, not every weak candidate', async () => {
     const counts = { rule: [0, 0, 0, 0], everyPair: [0, 0, 0, 0] };
-    for (const suite of (await realSuites()).pooled) {
-      const { coverage } = await evaluateSuite({ ...suite, readWhole: true }, () => {});
+    for (const { coverage } of await realSetsReadWhole()) {
       for (const key of ['rule', 'everyPair'] as const) {
         const c = coverage![key];
         [c.carried, c.carriedWrongly, c.missed, c.notCarried].forEach((n, i) => {

@@ -135,6 +135,7 @@ describe("foldWeakPairs: the table without the engine's weak candidates", () => 
     ...comparison,
     pairs: [
       { ...pair!, counterpart: true },
+      { ...pair!, id: 'L2->G1', lower: L2, score: 0.3, counterpart: true },
       { ...pair!, id: 'L2->G2', lower: L2, upper: G2, score: 0.08, counterpart: false },
       { ...pair!, id: 'L1->G2', upper: G2, score: 0.09, counterpart: false },
     ],
@@ -142,17 +143,17 @@ describe("foldWeakPairs: the table without the engine's weak candidates", () => 
     unmatchedLower: [],
   };
 
-  test('weak pairs go; an article left with none is without counterpart, in document order', () => {
+  test('weak pairs go; an upper article left with none is without counterpart, in document order', () => {
     const { comparison: folded, hidden } = foldWeakPairs(withWeak);
     expect(hidden).toBe(2);
-    expect(folded.pairs.map((p) => p.id)).toEqual(['L1->G1']);
+    expect(folded.pairs.map((p) => p.id)).toEqual(['L1->G1', 'L2->G1']);
     expect(folded.unmatchedUpper.map((a) => a.id)).toEqual(['G2', 'G3']);
-    expect(folded.unmatchedLower.map((a) => a.id)).toEqual(['L2']);
+    expect(folded.unmatchedLower).toEqual([]);
     expect(buildCompareRows(folded).map((r) => [r.upper?.id ?? null, r.lower?.id ?? null])).toEqual([
       ['G1', 'L1'],
+      ['G1', 'L2'],
       ['G2', null],
       ['G3', null],
-      [null, 'L2'],
     ]);
   });
 

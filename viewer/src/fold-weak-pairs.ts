@@ -1,8 +1,9 @@
 /**
  * The comparison as the table shows it by default (pure): the engine's weak candidates (`counterpart: false`, most
- * of which correspond to nothing) left out, and an article whose pairs were all weak listed as without counterpart
- * (无对应), as coverage counts it. Example: pairs A1→G1 (counterpart) and A2→G2 (not) → pairs [A1→G1], unmatched
- * upper [G2], unmatched lower [A2], hidden 1. A pair the query did not ask `counterpart` of is kept.
+ * of which correspond to nothing) left out, and an upper article whose pairs were all weak listed as without
+ * counterpart (无对应), as coverage counts it. No lower article loses all its pairs: its best is a counterpart.
+ * Example: pairs L1→G1 (counterpart) and L1→G2 (not) → pairs [L1→G1], unmatched upper [G2], hidden 1. A pair the
+ * query did not ask `counterpart` of is kept.
  */
 import type { ArticleData, Comparison } from './api-types.ts';
 
@@ -12,19 +13,9 @@ export function foldWeakPairs(comparison: Comparison): { comparison: Comparison;
   const hidden = comparison.pairs.length - pairs.length;
   if (hidden === 0) return { comparison, hidden };
   const order = (a: ArticleData) => a.order ?? a.number;
-  const without = (side: 'lower' | 'upper', listed: readonly ArticleData[]) => {
-    const kept = new Set(pairs.map((p) => p[side].id));
-    const unmatched = new Map(listed.map((a) => [a.id, a]));
-    for (const p of comparison.pairs) if (!kept.has(p[side].id)) unmatched.set(p[side].id, p[side]);
-    return [...unmatched.values()].sort((a, b) => order(a) - order(b));
-  };
-  return {
-    comparison: {
-      ...comparison,
-      pairs,
-      unmatchedUpper: without('upper', comparison.unmatchedUpper),
-      unmatchedLower: without('lower', comparison.unmatchedLower),
-    },
-    hidden,
-  };
+  const kept = new Set(pairs.map((p) => p.upper.id));
+  const unmatched = new Map(comparison.unmatchedUpper.map((a) => [a.id, a]));
+  for (const p of comparison.pairs) if (!kept.has(p.upper.id)) unmatched.set(p.upper.id, p.upper);
+  const unmatchedUpper = [...unmatched.values()].sort((a, b) => order(a) - order(b));
+  return { comparison: { ...comparison, pairs, unmatchedUpper }, hidden };
 }

@@ -30,7 +30,12 @@ export async function runCompare(
   if (button) button.disabled = true;
   try {
     const data = await app.api<{ compare: Comparison }>(Q.COMPARE_QUERY, { lower, upper });
-    app.state.update((s) => ({ comparison: data.compare, scene: { ...s.scene, compare: { lower, upper } } }));
+    // A new comparison starts without the weak candidates, whatever the last one showed.
+    app.state.update((s) => ({
+      comparison: data.compare,
+      weakPairsShown: false,
+      scene: { ...s.scene, compare: { lower, upper } },
+    }));
     // The comparison covers the graph: its coverage colours go until the comparison closes.
     app.applyCoverage();
     showCompare(app);

@@ -8938,7 +8938,7 @@ export type ComparedPair = {
    * pair lists nothing as dropped: the upper article the lower text names applies by reference. Null when the pair is
    * not compared: it scores under minScore (default 0.3: under it most kept pairs are not counterparts, and their
    * changes set two different rules side by side), the lower text does not name the upper article, and no reviewer
-   * confirmed it. minScore: 0 compares every pair.
+   * confirmed it; or when a reviewer rejected it. minScore: 0 compares every pair not rejected.
    */
   changes?: Maybe<Array<ProvisionChange>>;
   /** The lower article names the upper one (依照个人所得税法第六条): paired whatever the texts share. */
