@@ -5,7 +5,7 @@ import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
 import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
 import { buildElements } from '../../viewer/src/build-elements.ts';
 import { foldWeakPairs } from '../../viewer/src/fold-weak-pairs.ts';
-import { articleBody, splitBySpans } from '../../viewer/src/highlight-spans.ts';
+import { articleBody, markArticle, splitBySpans } from '../../viewer/src/highlight-spans.ts';
 import { parseUnicodeRange, pickFaces } from '../../viewer/src/load-fonts.ts';
 import { SceneError, decodeHash, defaultFilters, defaultScene, encodeHash, stepIndex } from '../../viewer/src/scene.ts';
 import { traceLineage } from '../../viewer/src/trace-lineage.ts';
@@ -53,6 +53,47 @@ describe('splitBySpans', () => {
         text,
         spans.map((s) => [...s] as [number, number]),
       ).map((s) => [s.text, s.marked]),
+    ).toEqual(want);
+  });
+
+  test.each([
+    [
+      '加快创建',
+      '支持高新区',
+      [[5, 7]],
+      [
+        ['加快创建。', false],
+        ['支持', true],
+        ['高新区', false],
+      ],
+    ],
+    [
+      '',
+      '为了促进转化',
+      [[1, 3]],
+      [
+        ['为了', true],
+        ['促进转化', false],
+      ],
+    ],
+    [
+      '',
+      '为了促进转化',
+      [[0, 3]],
+      [
+        ['为了', true],
+        ['促进转化', false],
+      ],
+    ],
+    ['', '为了', [[0, 1]], [['为了', false]]],
+    ['', '', [], [['', false]]],
+  ] as const)('markArticle(%j, %j, %j): without the 。 an empty heading leaves', (heading, text, spans, want) => {
+    expect(
+      markArticle(
+        heading,
+        text,
+        spans.map((x) => [...x] as [number, number]),
+      ).map((x) => [x.text, x.marked]),
     ).toEqual(want);
   });
 

@@ -15,6 +15,23 @@ export function articleBody(heading: string | null | undefined, text: string | n
   return `${heading ?? ''}。${text ?? ''}`;
 }
 
+/**
+ * An article's text split by evidence spans (offsets into articleBody), as it is shown: without the '。' that joins
+ * an empty heading to the text (a statute's articles have none), which would open every one of them.
+ * Example: markArticle('', '为了促进', [[1, 3]]) → [{ text: '为了', marked: true }, { text: '促进', marked: false }].
+ */
+export function markArticle(
+  heading: string | null | undefined,
+  text: string | null | undefined,
+  spans: [number, number][],
+): Segment[] {
+  const segments = splitBySpans(articleBody(heading, text), spans);
+  if (heading) return segments;
+  const [first, ...rest] = segments;
+  const trimmed = { ...first!, text: first!.text.slice(1) };
+  return trimmed.text || rest.length === 0 ? [trimmed, ...rest] : rest;
+}
+
 /** Splits `text` at the given [start, end) spans. */
 export function splitBySpans(text: string, spans: [number, number][]): Segment[] {
   const clean = spans

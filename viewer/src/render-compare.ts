@@ -6,7 +6,7 @@
 import type { ArticleData, Comparison } from './api-types.ts';
 import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
-import { articleBody, splitBySpans } from './highlight-spans.ts';
+import { markArticle } from './highlight-spans.ts';
 import { t, type Lang, type TextKey } from './i18n.ts';
 import { buildCompareRows, describeChange } from './write-csv.ts';
 
@@ -61,7 +61,7 @@ export function renderCompare(
         a.label ?? `(${a.number})`,
         unmatched.has(a.id) ? h('span', { class: 'badge unmatched' }, ` ${t(lang, 'compare.unmatched')}`) : null,
       ),
-      ...markedText(splitBySpans(articleBody(a.heading, a.text), spans.get(a.id) ?? [])),
+      ...markedText(markArticle(a.heading, a.text, spans.get(a.id) ?? [])),
     );
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', 'compare-lines');

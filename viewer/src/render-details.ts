@@ -5,7 +5,7 @@
 import type { AlignmentEdge, ArticleData, PolicyRef } from './api-types.ts';
 import { fill, h, markedText } from './dom.ts';
 import type { StoredAlignment } from './graph-store.ts';
-import { articleBody, splitBySpans } from './highlight-spans.ts';
+import { markArticle } from './highlight-spans.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { evidenceOf } from './graph-store.ts';
 
@@ -112,13 +112,14 @@ export function renderArticleDetails(
     evidenceOf(e.properties.evidence).map(
       (s) => (dir === 'up' ? [s.upperStart, s.upperEnd] : [s.lowerStart, s.lowerEnd]) as [number, number],
     );
-  const body = articleBody(article.heading, article.text);
   const textBox = h('div', { class: 'article-text', 'data-testid': 'article-text' });
   const boxes: HTMLElement[] = [];
   const markFor = (index: number) => {
     const picked = edges[index];
     textBox.dataset.marksFor = picked?.e.properties.id ?? '';
-    textBox.replaceChildren(...markedText(splitBySpans(body, picked ? ownSpans(picked.e, picked.dir) : [])));
+    textBox.replaceChildren(
+      ...markedText(markArticle(article.heading, article.text, picked ? ownSpans(picked.e, picked.dir) : [])),
+    );
     boxes.forEach((b, i) => b.classList.toggle('active', i === index));
   };
   const policy: PolicyRef | null | undefined = article.policy;
@@ -174,7 +175,7 @@ export function renderArticleDetails(
           ? h(
               'div',
               { class: 'article-text counterpart-text', 'data-counterpart': e.node.id },
-              ...markedText(splitBySpans(articleBody(e.node.heading, e.node.text), otherSpans(e, dir))),
+              ...markedText(markArticle(e.node.heading, e.node.text, otherSpans(e, dir))),
             )
           : null,
         reviewBox(lang, p.id, signedIn, actions),
@@ -312,8 +313,9 @@ export function renderAlignmentDetails(
             'div',
             { class: 'article-text' },
             ...markedText(
-              splitBySpans(
-                articleBody(art.heading, art.text),
+              markArticle(
+                art.heading,
+                art.text,
                 a.evidence.map(
                   (s) =>
                     (which === 'lower' ? [s.lowerStart, s.lowerEnd] : [s.upperStart, s.upperEnd]) as [number, number],
