@@ -1,6 +1,6 @@
 /**
  * Checks the argument VALUES of an operation once its variables are known (a validation rule sees only literals):
- * page sizes (`limit`, `first`) must be at least 1, and input objects (`where` filters above all) are bounded in
+ * page sizes (`limit`, `first`) must be at least 1, score bounds (`minScore`) from 0 to 1, and input objects (`where` filters above all) are bounded in
  * nesting and in size, so that a 560-byte filter cannot become a 27-second query. Each fragment is walked once.
  *
  * Example: checkArguments(parse('{ policies(limit: 0) { id } }').definitions[0], {}, [], LIMITS)
@@ -20,6 +20,8 @@ export interface ArgumentLimits {
 }
 
 const PAGE_ARGUMENTS = new Set(['limit', 'first']);
+/** Scores run from 0 to 1: a bound outside is refused once, not once per object it would be asked of. */
+const SCORE_ARGUMENTS = new Set(['minScore']);
 /** Full-text phrases: Lucene refuses more clauses than this, and it is checked here, before anything reaches the database. */
 const MAX_PHRASE_TERMS = 1024;
 
@@ -109,6 +111,11 @@ export function checkArguments(
           const where = `${field}(${arg.name.value})`;
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
             return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, {
+              argument: arg.name.value,
+            });
+          }
+          if (SCORE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && !(value >= 0 && value <= 1)) {
+            return badInput(`${field}: ${arg.name.value} must be from 0 to 1, got ${value}`, {
               argument: arg.name.value,
             });
           }

@@ -192,10 +192,11 @@ describe('compare: typed changes', () => {
     }
   });
 
-  test.each([-0.1, 1.5])('minScore %s is BAD_USER_INPUT', async (min) => {
+  test.each([-0.1, 1.5])('minScore %s is BAD_USER_INPUT, once for the request', async (min) => {
     const answer = await api.gql(COMPARE, { l: LIUZHOU, u: NATIONAL, min });
+    expect(answer.body.errors).toHaveLength(1);
     expect(answer.body.errors?.[0]).toMatchObject({
-      message: 'minScore must be from 0 to 1',
+      message: `changes: minScore must be from 0 to 1, got ${min}`,
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

@@ -97,6 +97,18 @@ describe('each attack gets a clear error within a second while the server keeps 
       /articleLinks: limit must be at least 1, got 0/,
     ],
     [
+      'a score bound above 1 through a variable, asked of every pair: refused once, before anything runs',
+      () =>
+        post(
+          server.url,
+          'query($m: Float) { compare(lowerPolicyId: "a", upperPolicyId: "b") { pairs { changes(minScore: $m) { kind } } } }',
+          { m: 1.5 },
+        ),
+      400,
+      'BAD_USER_INPUT',
+      /changes: minScore must be from 0 to 1, got 1.5/,
+    ],
+    [
       'a negative limit through a variable',
       () => post(server.url, 'query($n: Int) { policies(limit: $n) { id } }', { n: -1_000_000 }),
       400,
