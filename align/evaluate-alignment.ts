@@ -73,7 +73,8 @@ export function parseAlignmentLabels(tsv: string, source?: string): AlignmentLab
   return labels;
 }
 
-const base = (file: string) => file.split('/').pop()!;
+/** A file's name without its folders: labels and pairs name one document by different roots. */
+export const base = (file: string) => file.split('/').pop()!;
 
 /** Evaluates `pairs` (ranked candidates) against `labels`. */
 export function evaluateAlignment(

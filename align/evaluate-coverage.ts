@@ -8,7 +8,7 @@
  */
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
-import type { AlignmentLabel } from './evaluate-alignment.ts';
+import { base, type AlignmentLabel } from './evaluate-alignment.ts';
 import { computeCoverage } from './trace-lineage.ts';
 
 /** Upper articles by what coverage says against what the labels say. */
@@ -22,8 +22,6 @@ export interface CoverageCounts {
   /** Not carried, and said so: what "which articles does it not take up" should list. */
   notCarried: number;
 }
-
-const base = (file: string) => file.split('/').pop()!;
 
 /** Coverage by its rule and by any kept pair, over every lower–upper document pair the labels name. */
 export function evaluateCoverage(

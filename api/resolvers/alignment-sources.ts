@@ -117,8 +117,8 @@ export async function resolvePairChanges(
   args: { minScore?: number | null },
   context: ApiContext,
 ) {
+  // A minScore outside 0–1 never reaches here: the request is refused with the argument bounds (check-arguments.ts).
   const minScore = args.minScore ?? COMPARED_FROM;
-  if (!(minScore >= 0 && minScore <= 1)) throw badInput('minScore must be from 0 to 1');
   const pair = { score: Number(source.score ?? 0), cited: source.cited === true, status: String(source.status ?? '') };
   if (!isCompared(pair, minScore)) return null;
   const [lower, upper] = await Promise.all([
