@@ -23,14 +23,26 @@ export interface CoverageCounts {
   notCarried: number;
 }
 
+/** Pairs a lineage would show, against the labels: how many, and how many a reader gave as counterparts. */
+export interface ShownPairs {
+  shown: number;
+  counterparts: number;
+}
+
 /** Coverage by its rule and by any kept pair, over every lower–upper document pair the labels name. */
 export function evaluateCoverage(
   pairs: readonly AlignmentPair[],
   docs: readonly AlignDocument[],
   labels: readonly AlignmentLabel[],
-): { rule: CoverageCounts; everyPair: CoverageCounts } {
+): {
+  rule: CoverageCounts;
+  everyPair: CoverageCounts;
+  /** Pairs by the rule and every kept pair, and the labelled pairs (counterparts to find). */
+  pairs: { rule: ShownPairs; everyPair: ShownPairs; labelled: number };
+} {
   const rule = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0 };
   const everyPair = { ...rule };
+  const pairCounts = { rule: { shown: 0, counterparts: 0 }, everyPair: { shown: 0, counterparts: 0 }, labelled: 0 };
   const tally = (counts: CoverageCounts, said: boolean, truth: boolean) => {
     if (said) counts[truth ? 'carried' : 'carriedWrongly']++;
     else counts[truth ? 'missed' : 'notCarried']++;
@@ -41,21 +53,30 @@ export function evaluateCoverage(
     const lower = docs.find((d) => base(d.file) === lowerName);
     const upper = docs.find((d) => base(d.file) === upperName);
     if (!lower || !upper) continue;
-    const truth = new Set(
-      labels
-        .filter((l) => base(l.lowerFile) === lowerName && base(l.upperFile) === upperName)
-        .map((l) => l.upperArticle),
+    const labelled = labels.filter((l) => base(l.lowerFile) === lowerName && base(l.upperFile) === upperName);
+    const truth = new Set(labelled.map((l) => l.upperArticle));
+    const coverage = computeCoverage(pairs, upper, lower);
+    const covered = new Set(coverage.covered.map((c) => c.article));
+    const between = pairs.filter((p) => base(p.lower.file) === lowerName && base(p.upper.file) === upperName);
+    const any = new Set(between.map((p) => p.upper.article));
+    const labelledPairs = new Set(labelled.map((l) => `${l.lowerArticle}>${l.upperArticle}`));
+    const tallyPairs = (counts: ShownPairs, shown: readonly string[]) => {
+      counts.shown += shown.length;
+      counts.counterparts += shown.filter((k) => labelledPairs.has(k)).length;
+    };
+    tallyPairs(
+      pairCounts.rule,
+      coverage.covered.flatMap((c) => c.by.map((b) => `${b.article}>${c.article}`)),
     );
-    const covered = new Set(computeCoverage(pairs, upper, lower).covered.map((c) => c.article));
-    const any = new Set(
-      pairs
-        .filter((p) => base(p.lower.file) === lowerName && base(p.upper.file) === upperName)
-        .map((p) => p.upper.article),
+    tallyPairs(
+      pairCounts.everyPair,
+      between.map((p) => `${p.lower.article}>${p.upper.article}`),
     );
+    pairCounts.labelled += labelledPairs.size;
     for (const article of upper.articles) {
       tally(rule, covered.has(article.number), truth.has(article.number));
       tally(everyPair, any.has(article.number), truth.has(article.number));
     }
   }
-  return { rule, everyPair };
+  return { rule, everyPair, pairs: pairCounts };
 }

@@ -27,6 +27,7 @@ import {
   countScoreBands,
   evaluateAlignment,
   evaluateCoverage,
+  type ShownPairs,
   fillNumbersFromCitations,
   labelledSelection,
   parseAlignmentLabels,
@@ -103,7 +104,7 @@ interface SuiteResult extends Suite {
   /** The engine's kept pairs by score band, on a set read whole. */
   bands?: ScoreBand[];
   /** Coverage of the upper documents against the labels, on a set read whole: by its rule and by any kept pair. */
-  coverage?: { rule: CoverageCounts; everyPair: CoverageCounts };
+  coverage?: ReturnType<typeof evaluateCoverage>;
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
@@ -467,8 +468,8 @@ function bandLines(title: string, bands: readonly ScoreBand[]): string[] {
 }
 
 /** Coverage against the labels: upper articles carried or not, by coverage's rule and by any kept pair. */
-function coverageLines(name: string, sets: readonly { rule: CoverageCounts; everyPair: CoverageCounts }[]): string[] {
-  const sum = (pick: (s: { rule: CoverageCounts; everyPair: CoverageCounts }) => CoverageCounts) => {
+function coverageLines(name: string, sets: readonly ReturnType<typeof evaluateCoverage>[]): string[] {
+  const sum = (pick: (s: ReturnType<typeof evaluateCoverage>) => CoverageCounts) => {
     const total = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0 };
     for (const s of sets) for (const k of Object.keys(total) as (keyof CoverageCounts)[]) total[k] += pick(s)[k];
     return total;
@@ -490,6 +491,23 @@ function coverageLines(name: string, sets: readonly { rule: CoverageCounts; ever
       'any kept pair',
       sum((s) => s.everyPair),
     ),
+    ...pairLines(sets.map((s) => s.pairs)),
+  ];
+}
+
+/** The pairs a lineage shows one level up from each lower article: by carriesArticle, and every kept pair. */
+function pairLines(sets: readonly ReturnType<typeof evaluateCoverage>['pairs'][]): string[] {
+  const labelled = sets.reduce((n, s) => n + s.labelled, 0);
+  const row = (label: string, pick: (s: (typeof sets)[number]) => ShownPairs) => {
+    const shown = sets.reduce((n, s) => n + pick(s).shown, 0);
+    const counterparts = sets.reduce((n, s) => n + pick(s).counterparts, 0);
+    return `  ${label.padEnd(22)} ${`${shown}`.padStart(6)}  ${`${counterparts}`.padStart(12)} ${pct(counterparts / (shown || 1))}   ${`${counterparts} of ${labelled}`.padStart(11)} ${pct(counterparts / (labelled || 1))}`;
+  };
+  return [
+    '  pairs shown (lineage and the compare table, one level up from each lower article):',
+    `  ${'counting'.padEnd(22)}  shown  counterparts          counterparts found`,
+    row('carriesArticle (now)', (s) => s.rule),
+    row('any kept pair', (s) => s.everyPair),
   ];
 }
 
