@@ -1,7 +1,9 @@
 /**
  * `lineage(articleId, direction, maxDepth)`: ALIGNS_WITH steps reachable from an article. UP follows lower →
  * upper, DOWN upper → lower, BOTH is the union of the two (not zig-zag paths). A step is one relationship, at the
- * smallest distance it is reached from the start; rejected alignments are not followed. Example:
+ * smallest distance it is reached from the start; rejected alignments are not followed. Each step says whether its
+ * pair is a counterpart as coverage counts it (carries-article-cypher.ts); `counterpartsOnly` follows only those
+ * (followCounterparts), leaving out the engine's weak candidates and whatever is reached only through them. Example:
  * `buildLineageQuery('柳政规〔2021〕18号#p1/a1', 'UP', 5)` → `{ cypher: 'CALL () { MATCH path = (start:Article {id:
  * $articleId})-[:ALIGNS_WITH*1..5]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
  */
@@ -11,6 +13,7 @@ import { toAlignmentClass } from './compared-pair.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
+import { carriesArticleCypher } from './carries-article-cypher.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
@@ -34,6 +37,8 @@ export interface LineageStepRow {
   /** Deprecated alias of alignmentClass. */
   class: AlignmentClass;
   status: string;
+  /** The pair carries the upper article, as coverage counts it (carries-article-cypher.ts). */
+  counterpart: boolean;
   /** The stored evidence (JSON text), parsed only when the client selects `evidence` (lineageStepFields). */
   evidenceJson: unknown;
   /** Article scalars of `from` / `to`, so a scalar-only sub-selection needs no hydration. */
@@ -74,10 +79,52 @@ WITH r, min(depth) AS depth
 WITH r, depth, startNode(r) AS a, endNode(r) AS b
 RETURN depth, a.id AS fromId, b.id AS toId, r.id AS alignmentId, r.score AS score,
        r.class AS class, coalesce(r.status, 'suggested') AS status, r.evidence AS evidence,
+       ${carriesArticleCypher({ lower: 'a', pair: 'r', target: 'b' })} AS counterpart,
        ${articleScalarProjection('a')} AS fromNode, ${articleScalarProjection('b')} AS toNode
 ORDER BY depth, score DESC, fromId, toId`,
     params: { articleId, maxDepth: depth },
   };
+}
+
+/**
+ * The steps reached from `startId` through counterpart steps only (pure), each at its distance along them: UP from a
+ * step's lower article, DOWN from its upper one, BOTH the union of the two; a step further than `maxDepth` is left out.
+ * The steps given are every step within maxDepth, so every counterpart path within it is among them.
+ * Example: start A, UP, steps A→B (weak), A→C, B→D, C→E → A→C (depth 1), C→E (depth 2).
+ */
+export function followCounterparts<
+  S extends Pick<LineageStepRow, 'fromId' | 'toId' | 'counterpart' | 'depth' | 'score'>,
+>(startId: string, steps: readonly S[], direction: LineageDirection, maxDepth: number): S[] {
+  const depthOf = new Map<S, number>();
+  const walk = (up: boolean) => {
+    const reached = new Map<string, number>([[startId, 0]]);
+    let frontier = [startId];
+    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const step of steps) {
+        const [near, far] = up ? [step.fromId, step.toId] : [step.toId, step.fromId];
+        if (!step.counterpart || reached.get(near) !== depth - 1) continue;
+        depthOf.set(step, Math.min(depthOf.get(step) ?? depth, depth));
+        if (!reached.has(far)) {
+          reached.set(far, depth);
+          next.push(far);
+        }
+      }
+      frontier = next;
+    }
+  };
+  if (direction !== 'DOWN') walk(true);
+  if (direction !== 'UP') walk(false);
+  // In the query's order: by depth, best first, then by ids.
+  return steps
+    .filter((s) => depthOf.has(s))
+    .map((s) => ({ ...s, depth: depthOf.get(s)! }))
+    .sort(
+      (a, b) =>
+        a.depth - b.depth ||
+        b.score - a.score ||
+        (a.fromId < b.fromId ? -1 : a.fromId > b.fromId ? 1 : a.toId < b.toId ? -1 : a.toId > b.toId ? 1 : 0),
+    );
 }
 
 /** Builds the existence check of the start article. */
@@ -142,13 +189,19 @@ export const lineageStepFields = {
 /** Resolver of Query.lineage; an unknown article is BAD_USER_INPUT. */
 export async function resolveLineage(
   _: unknown,
-  args: { articleId: string; direction?: LineageDirection | null; maxDepth?: number | null; asOf?: string | null },
+  args: {
+    articleId: string;
+    direction?: LineageDirection | null;
+    maxDepth?: number | null;
+    asOf?: string | null;
+    counterpartsOnly?: boolean | null;
+  },
   context: ApiContext,
 ): Promise<LineageStepRow[]> {
   const asOf = readAsOf(args.asOf);
-  const rows = await context.runner.read(
-    buildLineageQuery(args.articleId, args.direction ?? 'BOTH', clampDepth(args.maxDepth)),
-  );
+  const direction = args.direction ?? 'BOTH';
+  const depth = clampDepth(args.maxDepth);
+  const rows = await context.runner.read(buildLineageQuery(args.articleId, direction, depth));
   // A step starts or ends at the start article, so it exists; only an empty answer needs the existence check.
   if (rows.length === 0) {
     const exists = await context.runner.read(buildArticleExistsQuery(args.articleId));
@@ -166,10 +219,12 @@ export async function resolveLineage(
       alignmentClass,
       class: alignmentClass,
       status: String(row.status),
+      counterpart: row.counterpart === true,
       evidenceJson: row.evidence,
       fromNode: row.fromNode as Record<string, unknown>,
       toNode: row.toNode as Record<string, unknown>,
     };
   });
-  return asOf ? stepsAsOf(steps, asOf, context) : steps;
+  const followed = args.counterpartsOnly ? followCounterparts(args.articleId, steps, direction, depth) : steps;
+  return asOf ? stepsAsOf(followed, asOf, context) : followed;
 }

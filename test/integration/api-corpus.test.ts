@@ -18,6 +18,8 @@ let api: TestApi;
 const NATIONAL = '国发〔2020〕7号';
 const LIUZHOU = '柳政规〔2021〕18号';
 const GUANGXI = 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施';
+const BEIJING_TRANSFER = 't:北京市|促进科技成果转化条例@2019-11-27';
+const TRANSFER_LAW = 't:中华人民共和国|促进科技成果转化法@2015-08-29';
 
 interface Edge {
   id: string;
@@ -65,8 +67,22 @@ const live = () => edges.filter((e) => e.status !== 'rejected');
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const order = (id: string) => articles.get(id)!.order;
 
-/** lineage as specified: BFS distance to the near end of each ALIGNS_WITH, plus one. */
-function expectedLineage(start: string, direction: 'UP' | 'DOWN' | 'BOTH', maxDepth: number) {
+/** A live pair carries its upper article as carriesArticle says (the lower article's best into that document …). */
+const carrying = (e: Edge) => {
+  const upperPolicy = articles.get(e.upper)!.policyId;
+  return carriesArticle({
+    score: e.score,
+    bestOfLowerArticle: !live().some(
+      (o) => o.lower === e.lower && articles.get(o.upper)?.policyId === upperPolicy && o.score > e.score,
+    ),
+    headingOnly: articles.get(e.upper)!.headingOnly || articles.get(e.lower)!.headingOnly,
+    cited: e.cited,
+    status: e.status,
+  });
+};
+
+/** lineage as specified: BFS distance to the near end of each ALIGNS_WITH followed, plus one (every live one by default). */
+function expectedLineage(start: string, direction: 'UP' | 'DOWN' | 'BOTH', maxDepth: number, followed = live()) {
   const depthOf = new Map<string, number>();
   for (const dir of direction === 'BOTH' ? (['UP', 'DOWN'] as const) : [direction]) {
     const near = (e: Edge) => (dir === 'UP' ? e.lower : e.upper);
@@ -75,7 +91,7 @@ function expectedLineage(start: string, direction: 'UP' | 'DOWN' | 'BOTH', maxDe
     let frontier = [start];
     for (let d = 0; d < maxDepth && frontier.length > 0; d++) {
       const next: string[] = [];
-      for (const e of live()) {
+      for (const e of followed) {
         if (!frontier.includes(near(e))) continue;
         depthOf.set(e.id, Math.min(depthOf.get(e.id) ?? Infinity, d + 1));
         if (!dist.has(far(e))) {
@@ -86,7 +102,7 @@ function expectedLineage(start: string, direction: 'UP' | 'DOWN' | 'BOTH', maxDe
       frontier = next;
     }
   }
-  return live()
+  return followed
     .filter((e) => depthOf.has(e.id))
     .map((e) => ({ depth: depthOf.get(e.id)!, score: e.score, from: e.lower, to: e.upper }))
     .sort((a, b) => a.depth - b.depth || b.score - a.score || byText(a.from, b.from) || byText(a.to, b.to))
@@ -238,6 +254,48 @@ describe('lineage', () => {
     );
   });
 
+  test.each([
+    [`${LIUZHOU}#p1/a2`, 'BOTH', 5],
+    [`${BEIJING_TRANSFER}#p1/a2`, 'UP', 5],
+    [`${TRANSFER_LAW}#p1/a2`, 'DOWN', 3],
+    [`${GUANGXI}#p1/a1`, 'BOTH', 2],
+  ] as const)(
+    'lineage(%s, %s, %i) marks counterparts, and counterpartsOnly follows only them',
+    async (articleId, direction, maxDepth) => {
+      const query =
+        'query ($a: ID!, $d: LineageDirection, $m: Int, $c: Boolean) { lineage(articleId: $a, direction: $d, maxDepth: $m, counterpartsOnly: $c) { depth relation alignmentId counterpart from { id } to { id } } }';
+      const every = (await api.gql(query, { a: articleId, d: direction, m: maxDepth })).body.data!.lineage as {
+        alignmentId: string;
+        counterpart: boolean;
+      }[];
+      const byId = new Map(live().map((e) => [e.id, e]));
+      expect(every.map((s) => s.counterpart)).toEqual(every.map((s) => carrying(byId.get(s.alignmentId)!)));
+      const only = await api.gql(query, { a: articleId, d: direction, m: maxDepth, c: true });
+      const expected = expectedLineage(articleId, direction, maxDepth, live().filter(carrying));
+      expect(expected.length).toBeGreaterThan(0);
+      // Each case has weak candidates to leave out.
+      expect(expected.length).toBeLessThan(every.length);
+      expect(
+        (only.body.data!.lineage as { depth: number; from: unknown; to: unknown; relation: string }[]).map(
+          ({ depth, relation, from, to }) => ({ depth, relation, from, to }),
+        ),
+      ).toEqual(expected);
+    },
+  );
+
+  test("of 北京's article 2's five candidates in the law, only its best (law article 8) is a counterpart", async () => {
+    const answer = await api.gql(
+      `{ lineage(articleId: "${BEIJING_TRANSFER}#p1/a2", direction: UP) { counterpart to { id } } }`,
+    );
+    expect(answer.body.data?.lineage).toEqual([
+      { counterpart: true, to: { id: `${TRANSFER_LAW}#p1/a8` } },
+      { counterpart: false, to: { id: `${TRANSFER_LAW}#p2/a21` } },
+      { counterpart: false, to: { id: `${TRANSFER_LAW}#p3/a34` } },
+      { counterpart: false, to: { id: `${TRANSFER_LAW}#p1/a1` } },
+      { counterpart: false, to: { id: `${TRANSFER_LAW}#p2/a14` } },
+    ]);
+  });
+
   test('an unknown article is BAD_USER_INPUT', async () => {
     const answer = await api.gql('{ lineage(articleId: "nope#a1") { depth } }');
     expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
@@ -298,20 +356,6 @@ describe('compare', () => {
 });
 
 describe('coverage', () => {
-  /** A live pair carries its upper article as carriesArticle says (the lower article's best into that document …). */
-  const carrying = (e: Edge) => {
-    const upperPolicy = articles.get(e.upper)!.policyId;
-    return carriesArticle({
-      score: e.score,
-      bestOfLowerArticle: !live().some(
-        (o) => o.lower === e.lower && articles.get(o.upper)?.policyId === upperPolicy && o.score > e.score,
-      ),
-      headingOnly: articles.get(e.upper)!.headingOnly || articles.get(e.lower)!.headingOnly,
-      cited: e.cited,
-      status: e.status,
-    });
-  };
-
   test.each([
     [NATIONAL, null],
     [NATIONAL, 'municipal'],

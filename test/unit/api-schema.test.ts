@@ -28,7 +28,7 @@ describe('the built schema (no database needed)', async () => {
     ).toEqual([
       'policyByNumber(docNumber: String!): Policy',
       'search(phrase: String!, limit: Int): [SearchHit!]!',
-      'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int, asOf: String): [LineageStep!]!',
+      'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int, asOf: String, counterpartsOnly: Boolean): [LineageStep!]!',
       'compare(lowerPolicyId: ID!, upperPolicyId: ID!, asOf: String): Comparison!',
       'coverage(upperPolicyId: ID!, tier: Tier): Coverage!',
       'policy(id: ID, docNumber: String, title: String, asOf: String): Policy',

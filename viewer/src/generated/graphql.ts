@@ -11475,6 +11475,12 @@ export type LineageStep = {
   alignmentId: Scalars['ID']['output'];
   /** @deprecated Use alignmentClass (an enum); this alias goes in the next release. */
   class: Scalars['String']['output'];
+  /**
+   * The pair counts as a counterpart, as coverage counts it: it scores from 0.14, or is its lower article's best into the
+   * upper document, or is cited or confirmed, or a side is a heading only. The engine's other candidates are weak ones,
+   * most of which correspond to nothing.
+   */
+  counterpart: Scalars['Boolean']['output'];
   depth: Scalars['Int']['output'];
   evidence: Array<EvidenceSpan>;
   from: Article;
@@ -25364,6 +25370,8 @@ export type Query = {
   /**
    * ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. asOf (YYYY-MM-DD): each article of a
    * versioned statute is taken in the version in force that day (steps whose article that version no longer has are left out).
+   * counterpartsOnly: follow only the steps whose pair is a counterpart (LineageStep.counterpart), each at its distance
+   * along them; the engine's weak candidates, and what is reached only through them, are left out.
    */
   lineage: Array<LineageStep>;
   parts: Array<Part>;
@@ -25511,6 +25519,7 @@ export type QueryLikelyParentsArgs = {
 export type QueryLineageArgs = {
   articleId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
+  counterpartsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   direction?: InputMaybe<LineageDirection>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
