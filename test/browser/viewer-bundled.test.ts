@@ -2,7 +2,8 @@
  * The viewer on what `npm start` imports (corpus/*.txt and the statutes of corpus/laws), as a first-time user sees
  * it in workshop mode at 1280×720: the first view shows every lane and every document or group title at ≥ 18 px
  * without panning; the law tier sits above the State Council's documents; versions and the basis-lost signal show.
- * Screenshots: test-artifacts/viewer-b*.png (first view, a document opened, an article's lineage).
+ * Screenshots: test-artifacts/viewer-b*.png (first view, a document opened, an article's lineage, with and without its
+ * weak candidates).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -164,5 +165,44 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(fitted.articles.length).toBeGreaterThan(0);
     expect(Math.min(...fitted.articles)).toBeGreaterThanOrEqual(18);
     expect(fitted.cut).toEqual([]);
+  });
+
+  // Of 北京's article 2's five candidates in the law, one is a counterpart (api-corpus.test.ts): the list and the
+  // highlight start with the chain along counterparts, and the button brings the rest.
+  test("an article's lineage lists and lights only counterparts until asked for the weak candidates", async () => {
+    const beijing = 't:北京市|促进科技成果转化条例@2019-11-27';
+    await clickNode(page, `policy:${beijing}`, 150);
+    await page.waitForFunction(
+      (id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0,
+      beijing,
+      { timeout: 60_000 },
+    );
+    await clickNode(page, `article:${beijing}#p1/a2`, 200);
+    await page.waitForSelector('#lineage-weak');
+    const listed = async () => Number(await page.locator('[data-lineage-count]').getAttribute('data-lineage-count'));
+    const lit = () =>
+      page.evaluate(() =>
+        (window as unknown as { cy: Cy }).cy
+          .nodes('.hl')
+          .filter((n) => n.id().startsWith('article:'))
+          .map((n) => n.id())
+          .sort(),
+      );
+    const folded = { listed: await listed(), lit: await lit() };
+    await saveScreenshot(page, 'viewer-b4-lineage-counterparts');
+    const show = await page.locator('#lineage-weak').innerText();
+    const hidden = Number(/（另 (\d+) 个条款）/.exec(show)?.[1]);
+    expect(show).toBe(`显示弱候选（另 ${hidden} 个条款）`);
+    expect(hidden).toBeGreaterThan(0);
+    // The start and what the list names are lit, nothing else.
+    expect(folded.lit.length).toBe(folded.listed + 1);
+    await page.click('#lineage-weak');
+    await saveScreenshot(page, 'viewer-b5-lineage-weak-shown');
+    expect(await listed()).toBe(folded.listed + hidden);
+    expect((await lit()).length).toBe(folded.listed + hidden + 1);
+    expect(await page.locator('#lineage-weak').innerText()).toBe('隐藏弱候选');
+    await page.click('#lineage-weak');
+    expect(await listed()).toBe(folded.listed);
+    expect(await lit()).toEqual(folded.lit);
   });
 });

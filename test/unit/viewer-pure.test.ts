@@ -346,7 +346,36 @@ describe('lineage highlight', () => {
   });
 
   test('no steps highlights the start alone', () => {
-    expect(traceLineage('L1', [], store)).toEqual({ nodeIds: ['article:L1'], edgeIds: [], upperIds: [], lowerIds: [] });
+    expect(traceLineage('L1', [], store)).toEqual({
+      nodeIds: ['article:L1'],
+      edgeIds: [],
+      upperIds: [],
+      lowerIds: [],
+      hidden: 0,
+    });
+  });
+
+  test('a weak candidate, and what lies only beyond it, is left out until shown', () => {
+    // L1's weak candidate W1 leads on to S3 and S2; the counterparts G1 → H1 also reach W1, two steps further out.
+    const weak: LineageStep[] = [
+      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('G1'), counterpart: true },
+      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('W1'), counterpart: false },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S3') },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S2'), counterpart: true },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('G1'), to: a('H1'), counterpart: true },
+      { depth: 3, relation: 'ALIGNS_WITH', from: a('H1'), to: a('W1'), counterpart: true },
+    ];
+    const folded = traceLineage('L1', weak, store);
+    // Along counterparts W1 lies three steps out (L1 → G1 → H1 → W1), so its steps join once it is reached.
+    expect(folded.upperIds).toEqual(['G1', 'H1', 'W1', 'S3', 'S2']);
+    expect(folded.hidden).toBe(0);
+    const noDetour = traceLineage('L1', weak.slice(0, 4), store);
+    expect(noDetour.upperIds).toEqual(['G1']);
+    expect(noDetour.edgeIds).toEqual(['aligns:L1->G1']);
+    expect(noDetour.hidden).toBe(3);
+    const shown = traceLineage('L1', weak.slice(0, 4), store, true);
+    expect(shown.upperIds).toEqual(['G1', 'W1', 'S3', 'S2']);
+    expect(shown.hidden).toBe(0);
   });
 });
 

@@ -90,6 +90,9 @@ export type SearchHit = Pick<G.SearchHit, 'kind' | 'id' | 'nodeId' | 'title' | '
 export interface LineageStep {
   depth: number;
   relation: string;
+  /** The pair's score and whether it is a counterpart (absent when the query does not ask: then it counts as one). */
+  score?: G.LineageStep['score'];
+  counterpart?: G.LineageStep['counterpart'];
   from: ArticleData;
   to: ArticleData;
 }

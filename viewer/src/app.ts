@@ -234,7 +234,8 @@ export class App implements Page {
   onResize(): void {
     const { lineage, store } = this.state.get();
     const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
-    if (lineage) this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store).nodeIds);
+    if (lineage)
+      this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store, lineage.weakShown).nodeIds);
     // Only a drawn overview whose rows would hold another number of documents is laid out again (a height change or
     // a panel that leaves the row count as it is only refits); a redraw of nothing would replace the page's error or
     // loading state with 'empty'.
@@ -386,7 +387,7 @@ export class App implements Page {
       else this.view.clearHighlight();
       return;
     }
-    const hl = traceLineage(lineage.startId, lineage.steps, store);
+    const hl = traceLineage(lineage.startId, lineage.steps, store, lineage.weakShown);
     this.view.highlight(hl.nodeIds, hl.edgeIds, articleNodeId(lineage.startId));
   }
 
@@ -483,44 +484,58 @@ export class App implements Page {
         fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult')));
         return;
       }
-      const reached = lineage.lineage.flatMap((s) => [s.from, s.to]);
+      const steps = lineage.lineage;
+      const reached = steps.flatMap((s) => [s.from, s.to]);
       this.grow(mergeArticles(this.state.get().store, [article, ...reached]));
       this.state.update((s) => ({
-        lineage: { startId: articleId, steps: lineage.lineage },
+        lineage: { startId: articleId, steps, weakShown: false },
         scene: { ...s.scene, focus: articleId },
       }));
       await this.render();
       this.view.select(articleNodeId(articleId));
-      const hl = traceLineage(articleId, lineage.lineage, this.state.get().store);
-      this.fitChain(articleId, hl.nodeIds);
+      this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store).nodeIds);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
-      const scoreOf = (lowerId: string, upperId: string) =>
-        byIdMap.get(lowerId)?.alignsWithConnection?.edges.find((e) => e.node.id === upperId)?.properties.score;
-      const stepScore = new Map<string, number | undefined>();
-      for (const step of lineage.lineage) {
-        const score = scoreOf(step.from.id, step.to.id);
-        if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, score);
-        if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id)) stepScore.set(step.from.id, score);
-      }
-      const line = (id: string, direction: 'up' | 'down'): LineageLine => {
-        const a = byIdMap.get(id);
-        return {
-          articleId: id,
-          direction,
-          label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id,
-          policyTitle: a?.policy?.title ?? '',
-          tier: a?.policy?.tier ?? 'unknown',
-          score: stepScore.get(id),
+      // The panel lists the chain the graph highlights: the weak candidates only when asked for (the button).
+      const show = (weakShown: boolean) => {
+        const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
+        const stepScore = new Map<string, number | undefined>();
+        for (const step of steps) {
+          if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, step.score);
+          if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id))
+            stepScore.set(step.from.id, step.score);
+        }
+        const line = (id: string, direction: 'up' | 'down'): LineageLine => {
+          const a = byIdMap.get(id);
+          return {
+            articleId: id,
+            direction,
+            label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id,
+            policyTitle: a?.policy?.title ?? '',
+            tier: a?.policy?.tier ?? 'unknown',
+            score: stepScore.get(id),
+          };
         };
+        renderArticleDetails(
+          root,
+          this.lang(),
+          article,
+          [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))],
+          !!this.token.get(),
+          this.actions(),
+          {
+            hidden: hl.hidden,
+            shown: weakShown,
+            onToggle: () => {
+              const current = this.state.get().lineage;
+              if (current?.startId !== articleId) return;
+              this.state.update({ lineage: { ...current, weakShown: !weakShown } });
+              this.applyHighlight();
+              show(!weakShown);
+            },
+          },
+        );
       };
-      renderArticleDetails(
-        root,
-        this.lang(),
-        article,
-        [...hl.upperIds.map((id) => line(id, 'up')), ...hl.lowerIds.map((id) => line(id, 'down'))],
-        !!this.token.get(),
-        this.actions(),
-      );
+      show(false);
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);

@@ -79,7 +79,7 @@ export const SEARCH_QUERY = `query Search($phrase: String!, $limit: Int) {
 /** Lineage of one article, both ways. */
 export const LINEAGE_QUERY = `query Lineage($id: ID!) {
   lineage(articleId: $id, direction: BOTH) {
-    depth relation alignmentId
+    depth relation alignmentId score counterpart
     from { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
     to { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
   }

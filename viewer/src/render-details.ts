@@ -88,6 +88,13 @@ function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: 
   return h('div', {}, h('div', { class: 'actions' }, comment, confirm, reject), error);
 }
 
+/** The lineage's weak candidates: how many articles they alone reach, whether they are listed, and the button's action. */
+export interface WeakLineage {
+  hidden: number;
+  shown: boolean;
+  onToggle: () => void;
+}
+
 /** Fills the panel for an article. `lineage` is null while loading. */
 export function renderArticleDetails(
   root: HTMLElement,
@@ -96,6 +103,7 @@ export function renderArticleDetails(
   lineage: LineageLine[] | null,
   signedIn: boolean,
   actions: DetailsActions,
+  weak?: WeakLineage,
 ): void {
   const edges = [
     ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
@@ -134,7 +142,7 @@ export function renderArticleDetails(
       h('button', { type: 'button', onclick: () => actions.expand('up') }, t(lang, 'details.expandUp')),
       h('button', { type: 'button', onclick: () => actions.expand('down') }, t(lang, 'details.expandDown')),
     ),
-    lineagePart(lang, lineage, actions),
+    lineagePart(lang, lineage, actions, weak),
     textBox,
     agencyPart(lang, 'details.leadAgencies', article.leadAgencies),
     agencyPart(lang, 'details.cooperatingAgencies', article.cooperatingAgencies),
@@ -187,9 +195,23 @@ export function renderArticleDetails(
   markFor(0);
 }
 
-function lineagePart(lang: Lang, lineage: LineageLine[] | null, actions: DetailsActions): HTMLElement {
+function lineagePart(
+  lang: Lang,
+  lineage: LineageLine[] | null,
+  actions: DetailsActions,
+  weak: WeakLineage | undefined,
+): HTMLElement {
   if (lineage === null) return h('p', { class: 'note' }, t(lang, 'state.loading'));
-  if (lineage.length === 0) return h('p', { class: 'note', 'data-lineage-count': 0 }, t(lang, 'details.lineageEmpty'));
+  const toggle =
+    weak && (weak.shown || weak.hidden > 0)
+      ? h(
+          'button',
+          { type: 'button', id: 'lineage-weak', onclick: weak.onToggle },
+          weak.shown ? t(lang, 'details.lineageWeak.hide') : t(lang, 'details.lineageWeak.show', { n: weak.hidden }),
+        )
+      : null;
+  if (lineage.length === 0)
+    return h('div', {}, h('p', { class: 'note', 'data-lineage-count': 0 }, t(lang, 'details.lineageEmpty')), toggle);
   return h(
     'div',
     { 'data-lineage-count': lineage.length },
@@ -214,6 +236,7 @@ function lineagePart(lang: Lang, lineage: LineageLine[] | null, actions: Details
         ),
       ),
     ),
+    toggle,
   );
 }
 

@@ -19,7 +19,8 @@ export interface ViewState {
   /** Earlier stores, for undo. */
   history: GraphStore[];
   selected: ElementData | null;
-  lineage: { startId: string; steps: LineageStep[] } | null;
+  /** The article whose lineage is traced; its weak candidates are highlighted and listed only when weakShown. */
+  lineage: { startId: string; steps: LineageStep[]; weakShown: boolean } | null;
   coverage: Coverage | null;
   comparison: Comparison | null;
   /** The comparison table lists the engine's weak candidates too (off: they are left out, foldWeakPairs). */
