@@ -196,6 +196,9 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(hidden).toBeGreaterThan(0);
     // The start and what the list names are lit, nothing else.
     expect(folded.lit.length).toBe(folded.listed + 1);
+    // Its own four weak candidates stay in the list of aligned articles, for review, marked as such.
+    expect(await page.locator('#tab-details [data-alignment] [data-weak]').count()).toBe(4);
+    expect(await page.locator('#tab-details [data-alignment]').count()).toBe(5);
     await page.click('#lineage-weak');
     await saveScreenshot(page, 'viewer-b5-lineage-weak-shown');
     expect(await listed()).toBe(folded.listed + hidden);

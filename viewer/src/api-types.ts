@@ -90,6 +90,7 @@ export type SearchHit = Pick<G.SearchHit, 'kind' | 'id' | 'nodeId' | 'title' | '
 export interface LineageStep {
   depth: number;
   relation: string;
+  alignmentId?: string;
   /** The pair's score and whether it is a counterpart (absent when the query does not ask: then it counts as one). */
   score?: G.LineageStep['score'];
   counterpart?: G.LineageStep['counterpart'];

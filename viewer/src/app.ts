@@ -495,6 +495,11 @@ export class App implements Page {
       this.view.select(articleNodeId(articleId));
       this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store).nodeIds);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
+      const weakAlignments = new Set(
+        steps
+          .filter((s) => s.counterpart === false && (s.from.id === articleId || s.to.id === articleId))
+          .flatMap((s) => (s.alignmentId ? [s.alignmentId] : [])),
+      );
       // The panel lists the chain the graph highlights: the weak candidates only when asked for (the button).
       const show = (weakShown: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
@@ -525,6 +530,7 @@ export class App implements Page {
           {
             hidden: hl.hidden,
             shown: weakShown,
+            alignmentIds: weakAlignments,
             onToggle: () => {
               const current = this.state.get().lineage;
               if (current?.startId !== articleId) return;

@@ -88,11 +88,15 @@ function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: 
   return h('div', {}, h('div', { class: 'actions' }, comment, confirm, reject), error);
 }
 
-/** The lineage's weak candidates: how many articles they alone reach, whether they are listed, and the button's action. */
+/**
+ * The lineage's weak candidates: how many articles they alone reach, whether they are listed, the button's action,
+ * and the article's own alignments that are weak candidates (marked 弱候选 in its list of aligned articles).
+ */
 export interface WeakLineage {
   hidden: number;
   shown: boolean;
   onToggle: () => void;
+  alignmentIds: ReadonlySet<string>;
 }
 
 /** Fills the panel for an article. `lineage` is null while loading. */
@@ -177,6 +181,9 @@ export function renderArticleDetails(
           { class: 'meta' },
           `${t(lang, 'details.score')} ${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `,
           h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)),
+          weak?.alignmentIds.has(p.id)
+            ? h('span', { class: 'badge weak', 'data-weak': 'true' }, t(lang, 'details.weakCandidate'))
+            : '',
           p.reviewedBy ? ` · ${p.reviewedBy}` : '',
         ),
         e.node.text || e.node.heading
