@@ -5,13 +5,15 @@
  * between them; `--query lineage`: the 20 articles with the most pairs coming in, both ways to depth 5. Each
  * checkout's query builder runs for all of them in turn, alternating which goes first, the first round left out as
  * warm-up. Prints the median of the rest per checkout and the rows each answers (coverage: lower documents ×
- * articles carried; compare: pairs; lineage: steps).
+ * articles carried; compare: pairs; lineage: steps, and for a checkout whose steps say `counterpart`, how many
+ * `counterpartsOnly` keeps).
  * Example: npx tsx bench/time-table-queries.ts --data bench/out/neo4j-align-lawrefbook --roots /work/alignbase,.
  *   --rounds 6 → "/work/alignbase 1182 ms, 50681 rows; . 1355 ms, 37453 rows; ratio 1.15".
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CypherQuery } from '../graph/index.ts';
+import { followCounterparts } from '../align/follow-counterparts.ts';
 import { startBenchNeo4j } from './start-bench-neo4j.ts';
 import { argsOf } from './timing-args.ts';
 
@@ -53,6 +55,7 @@ WITH a, count(r) AS n ORDER BY n DESC, a.id LIMIT 20 RETURN a.id AS first, null 
   })) as { first: string; second: string | null }[];
   const times = roots.map(() => [] as number[]);
   const rows = roots.map(() => 0);
+  const followed = roots.map(() => undefined as number | undefined);
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? roots.map((_, i) => i) : roots.map((_, i) => roots.length - 1 - i);
     for (const i of order) {
@@ -67,6 +70,16 @@ WITH a, count(r) AS n ORDER BY n DESC, a.id LIMIT 20 RETURN a.id AS first, null 
             : query === 'compare'
               ? (row!.pairs as unknown[]).length
               : answer.length;
+        if (query === 'lineage' && round === 0 && row && 'counterpart' in row) {
+          const steps = answer.map((r) => ({
+            fromId: String(r.fromId),
+            toId: String(r.toId),
+            counterpart: r.counterpart === true,
+            depth: Number(r.depth),
+            score: Number(r.score),
+          }));
+          followed[i] = (followed[i] ?? 0) + followCounterparts(c.first, steps, 'BOTH', 5).length;
+        }
       }
       if (round > 0) times[i]!.push(performance.now() - t);
       rows[i] = counted;
@@ -78,6 +91,8 @@ WITH a, count(r) AS n ORDER BY n DESC, a.id LIMIT 20 RETURN a.id AS first, null 
       (roots.length === 2 ? `; ratio ${(median(times[1]!) / median(times[0]!)).toFixed(2)}` : ''),
   );
   for (const [i, r] of roots.entries()) console.log(`  ${r}: ${times[i]!.map((x) => x.toFixed(0)).join(' ')} ms`);
+  for (const [i, r] of roots.entries())
+    if (followed[i] !== undefined) console.log(`  ${r}: ${followed[i]} of ${rows[i]} steps with counterpartsOnly`);
 } finally {
   await neo.stop();
 }

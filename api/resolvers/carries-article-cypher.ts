@@ -12,6 +12,7 @@ import { FOLLOWED_FROM } from '../../align/index.ts';
 
 /** The Cypher boolean for one pair; the names are variables bound in the query. */
 export function carriesArticleCypher(v: { lower: string; pair: string; target: string; document?: string }): string {
+  if (Object.values(v).includes('stronger')) throw new Error('carriesArticleCypher: "stronger" is its own variable');
   const into = v.document ? `(${v.document})` : `(:Policy)-[:HAS_ARTICLE]->(${v.target})`;
   const live = (r: string) => `coalesce(${r}.status, 'suggested') <> 'rejected'`;
   return `(${live(v.pair)} AND (${v.pair}.score >= ${FOLLOWED_FROM} OR ${v.pair}.cited = true OR ${v.pair}.status = 'confirmed'

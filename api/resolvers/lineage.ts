@@ -3,7 +3,7 @@
  * upper, DOWN upper → lower, BOTH is the union of the two (not zig-zag paths). A step is one relationship, at the
  * smallest distance it is reached from the start; rejected alignments are not followed. Each step says whether its
  * pair is a counterpart as coverage counts it (carries-article-cypher.ts); `counterpartsOnly` follows only those
- * (followCounterparts), leaving out the engine's weak candidates and whatever is reached only through them. Example:
+ * (align/follow-counterparts.ts, which the viewer's folded chain walks with too), leaving out the engine's weak candidates and whatever is reached only through them. Example:
  * `buildLineageQuery('柳政规〔2021〕18号#p1/a1', 'UP', 5)` → `{ cypher: 'CALL () { MATCH path = (start:Article {id:
  * $articleId})-[:ALIGNS_WITH*1..5]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
  */
@@ -14,6 +14,7 @@ import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
+import { followCounterparts } from '../../align/follow-counterparts.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
@@ -86,47 +87,6 @@ ORDER BY depth, score DESC, fromId, toId`,
   };
 }
 
-/**
- * The steps reached from `startId` through counterpart steps only (pure), each at its distance along them: UP from a
- * step's lower article, DOWN from its upper one, BOTH the union of the two; a step further than `maxDepth` is left out.
- * The steps given are every step within maxDepth, so every counterpart path within it is among them.
- * Example: start A, UP, steps A→B (weak), A→C, B→D, C→E → A→C (depth 1), C→E (depth 2).
- */
-export function followCounterparts<
-  S extends Pick<LineageStepRow, 'fromId' | 'toId' | 'counterpart' | 'depth' | 'score'>,
->(startId: string, steps: readonly S[], direction: LineageDirection, maxDepth: number): S[] {
-  const depthOf = new Map<S, number>();
-  const walk = (up: boolean) => {
-    const reached = new Map<string, number>([[startId, 0]]);
-    let frontier = [startId];
-    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
-      const next: string[] = [];
-      for (const step of steps) {
-        const [near, far] = up ? [step.fromId, step.toId] : [step.toId, step.fromId];
-        if (!step.counterpart || reached.get(near) !== depth - 1) continue;
-        depthOf.set(step, Math.min(depthOf.get(step) ?? depth, depth));
-        if (!reached.has(far)) {
-          reached.set(far, depth);
-          next.push(far);
-        }
-      }
-      frontier = next;
-    }
-  };
-  if (direction !== 'DOWN') walk(true);
-  if (direction !== 'UP') walk(false);
-  // In the query's order: by depth, best first, then by ids.
-  return steps
-    .filter((s) => depthOf.has(s))
-    .map((s) => ({ ...s, depth: depthOf.get(s)! }))
-    .sort(
-      (a, b) =>
-        a.depth - b.depth ||
-        b.score - a.score ||
-        (a.fromId < b.fromId ? -1 : a.fromId > b.fromId ? 1 : a.toId < b.toId ? -1 : a.toId > b.toId ? 1 : 0),
-    );
-}
-
 /** Builds the existence check of the start article. */
 export function buildArticleExistsQuery(articleId: string): CypherQuery {
   return { cypher: 'MATCH (a:Article {id: $articleId}) RETURN count(a) AS n', params: { articleId } };
@@ -162,21 +122,27 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
   if (ids.length === 0) return rows;
   const mapped = new Map((await context.runner.read(buildArticlesAsOfQuery(ids, asOf))).map((r) => [String(r.id), r]));
   const out: LineageStepRow[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, LineageStepRow>();
   for (const row of rows) {
     const from = mapped.get(row.fromId);
     const to = mapped.get(row.toId);
     if (typeof from?.asOfId !== 'string' || typeof to?.asOfId !== 'string') continue;
     const key = `${from.asOfId}->${to.asOfId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
+    const merged = seen.get(key);
+    if (merged) {
+      // Two pairs read as one in that version: a counterpart if either is.
+      merged.counterpart ||= row.counterpart;
+      continue;
+    }
+    const step: LineageStepRow = {
       ...row,
       fromId: from.asOfId,
       toId: to.asOfId,
       fromNode: from.asOfId === row.fromId ? row.fromNode : (from.node as Record<string, unknown>),
       toNode: to.asOfId === row.toId ? row.toNode : (to.node as Record<string, unknown>),
-    });
+    };
+    seen.set(key, step);
+    out.push(step);
   }
   return out;
 }

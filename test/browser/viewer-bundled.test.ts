@@ -191,8 +191,8 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     const folded = { listed: await listed(), lit: await lit() };
     await saveScreenshot(page, 'viewer-b4-lineage-counterparts');
     const show = await page.locator('#lineage-weak').innerText();
-    const hidden = Number(/（另 (\d+) 个条款）/.exec(show)?.[1]);
-    expect(show).toBe(`显示弱候选（另 ${hidden} 个条款）`);
+    const hidden = Number(/（(\d+) 对）/.exec(show)?.[1]);
+    expect(show).toBe(`显示弱候选（${hidden} 对）`);
     expect(hidden).toBeGreaterThan(0);
     // The start and what the list names are lit, nothing else.
     expect(folded.lit.length).toBe(folded.listed + 1);
@@ -201,9 +201,17 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(await page.locator('#tab-details [data-alignment]').count()).toBe(5);
     await page.click('#lineage-weak');
     await saveScreenshot(page, 'viewer-b5-lineage-weak-shown');
-    expect(await listed()).toBe(folded.listed + hidden);
-    expect((await lit()).length).toBe(folded.listed + hidden + 1);
+    const shown = await listed();
+    expect(shown).toBeGreaterThanOrEqual(folded.listed + 4);
+    expect((await lit()).length).toBe(shown + 1);
     expect(await page.locator('#lineage-weak').innerText()).toBe('隐藏弱候选');
+    // Traced again (as after a review), the article keeps its weak candidates shown.
+    await page.evaluate(
+      (id) => (window as unknown as { pgApp: { focusArticle(id: string): Promise<void> } }).pgApp.focusArticle(id),
+      `${beijing}#p1/a2`,
+    );
+    expect(await page.locator('#lineage-weak').innerText()).toBe('隐藏弱候选');
+    expect(await listed()).toBe(shown);
     await page.click('#lineage-weak');
     expect(await listed()).toBe(folded.listed);
     expect(await lit()).toEqual(folded.lit);

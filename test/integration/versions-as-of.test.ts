@@ -183,6 +183,20 @@ describe('lineage(asOf)', () => {
       { from: { id: `${V2024}#p11/a47` }, to: { id: `${LAW_2021}#p12/a117` } },
     ]);
   });
+
+  test('counterpartsOnly walks before the day is applied: the same steps, all counterparts, in the 2024 version', async () => {
+    const both = await api.gql(
+      `{ all: lineage(articleId: "${lastArticle}", direction: BOTH, asOf: "2025-01-01") { counterpart from { id } to { id } }
+         only: lineage(articleId: "${lastArticle}", direction: BOTH, asOf: "2025-01-01", counterpartsOnly: true) { counterpart from { id } to { id } } }`,
+    );
+    type Step = { counterpart: boolean; from: { id: string }; to: { id: string } };
+    const { all, only } = both.body.data as { all: Step[]; only: Step[] };
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((s) => s.counterpart)).toBe(true);
+    const key = (s: Step) => `${s.from.id}>${s.to.id}`;
+    expect(only.map(key).every((k) => all.map(key).includes(k))).toBe(true);
+    expect(only.map(key)).toContain(`${V2024}#p11/a47>${LAW_2021}#p12/a117`);
+  });
 });
 
 describe('upper documents are on the chain of places', () => {

@@ -351,6 +351,7 @@ describe('lineage highlight', () => {
       edgeIds: [],
       upperIds: [],
       lowerIds: [],
+      steps: [],
       hidden: 0,
     });
   });
@@ -366,9 +367,12 @@ describe('lineage highlight', () => {
       { depth: 3, relation: 'ALIGNS_WITH', from: a('H1'), to: a('W1'), counterpart: true },
     ];
     const folded = traceLineage('L1', weak, store);
-    // Along counterparts W1 lies three steps out (L1 → G1 → H1 → W1), so its steps join once it is reached.
-    expect(folded.upperIds).toEqual(['G1', 'H1', 'W1', 'S3', 'S2']);
-    expect(folded.hidden).toBe(0);
+    // Along counterparts W1 lies three steps out (L1 → G1 → H1 → W1); its own steps follow at depth 4, and the weak
+    // step L1 → W1 is not drawn although both its ends are.
+    expect(folded.upperIds).toEqual(['G1', 'H1', 'W1', 'S2', 'S3']);
+    expect(folded.steps.map((s) => s.depth)).toEqual([1, 2, 3, 4, 4]);
+    expect(folded.edgeIds).not.toContain('aligns:L1->W1');
+    expect(folded.hidden).toBe(1);
     const noDetour = traceLineage('L1', weak.slice(0, 4), store);
     expect(noDetour.upperIds).toEqual(['G1']);
     expect(noDetour.edgeIds).toEqual(['aligns:L1->G1']);

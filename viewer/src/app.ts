@@ -487,13 +487,16 @@ export class App implements Page {
       const steps = lineage.lineage;
       const reached = steps.flatMap((s) => [s.from, s.to]);
       this.grow(mergeArticles(this.state.get().store, [article, ...reached]));
+      // Traced again (after a review, or a scene brought back), the article keeps its weak candidates shown or not.
+      const previous = this.state.get().lineage;
+      const initiallyShown = previous?.startId === articleId && previous.weakShown;
       this.state.update((s) => ({
-        lineage: { startId: articleId, steps, weakShown: false },
+        lineage: { startId: articleId, steps, weakShown: initiallyShown },
         scene: { ...s.scene, focus: articleId },
       }));
       await this.render();
       this.view.select(articleNodeId(articleId));
-      this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store).nodeIds);
+      this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store, initiallyShown).nodeIds);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
       const weakAlignments = new Set(
         steps
@@ -503,8 +506,9 @@ export class App implements Page {
       // The panel lists the chain the graph highlights: the weak candidates only when asked for (the button).
       const show = (weakShown: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
+        // Each listed article with the score of the step that reaches it first (steps come nearest and best first).
         const stepScore = new Map<string, number | undefined>();
-        for (const step of steps) {
+        for (const step of hl.steps) {
           if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, step.score);
           if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id))
             stepScore.set(step.from.id, step.score);
@@ -536,12 +540,13 @@ export class App implements Page {
               if (current?.startId !== articleId) return;
               this.state.update({ lineage: { ...current, weakShown: !weakShown } });
               this.applyHighlight();
+              this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store, !weakShown).nodeIds);
               show(!weakShown);
             },
           },
         );
       };
-      show(false);
+      show(initiallyShown);
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);

@@ -89,7 +89,7 @@ function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: 
 }
 
 /**
- * The lineage's weak candidates: how many articles they alone reach, whether they are listed, the button's action,
+ * The lineage's weak candidates: how many steps are left out, whether they are listed, the button's action,
  * and the article's own alignments that are weak candidates (marked 弱候选 in its list of aligned articles).
  */
 export interface WeakLineage {
