@@ -13,7 +13,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CypherQuery } from '../graph/index.ts';
-import { followCounterparts } from '../align/follow-counterparts.ts';
+import { counterpartDepths } from '../api/resolvers/follow-counterparts.ts';
 import { startBenchNeo4j } from './start-bench-neo4j.ts';
 import { argsOf } from './timing-args.ts';
 
@@ -75,10 +75,8 @@ WITH a, count(r) AS n ORDER BY n DESC, a.id LIMIT 20 RETURN a.id AS first, null 
             fromId: String(r.fromId),
             toId: String(r.toId),
             counterpart: r.counterpart === true,
-            depth: Number(r.depth),
-            score: Number(r.score),
           }));
-          followed[i] = (followed[i] ?? 0) + followCounterparts(c.first, steps, 'BOTH', 5).length;
+          followed[i] = (followed[i] ?? 0) + counterpartDepths(c.first, steps, 'BOTH', 5).size;
         }
       }
       if (round > 0) times[i]!.push(performance.now() - t);

@@ -2,8 +2,9 @@
  * `lineage(articleId, direction, maxDepth)`: ALIGNS_WITH steps reachable from an article. UP follows lower →
  * upper, DOWN upper → lower, BOTH is the union of the two (not zig-zag paths). A step is one relationship, at the
  * smallest distance it is reached from the start; rejected alignments are not followed. Each step says whether its
- * pair is a counterpart as coverage counts it (carries-article-cypher.ts); `counterpartsOnly` follows only those
- * (align/follow-counterparts.ts, which the viewer's folded chain walks with too), leaving out the engine's weak candidates and whatever is reached only through them. Example:
+ * pair is a counterpart as coverage counts it (carries-article-cypher.ts), and its distance from the start along
+ * counterpart steps only (follow-counterparts.ts; null when it is reached only through weak candidates, or is one).
+ * `counterpartsOnly` keeps the steps so reached, at that distance: the viewer's folded chain is the same. Example:
  * `buildLineageQuery('柳政规〔2021〕18号#p1/a1', 'UP', 5)` → `{ cypher: 'CALL () { MATCH path = (start:Article {id:
  * $articleId})-[:ALIGNS_WITH*1..5]->(:Article) …', params: { articleId: …, maxDepth: 5 } }`.
  */
@@ -14,7 +15,7 @@ import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
-import { followCounterparts } from '../../align/follow-counterparts.ts';
+import { counterpartDepths } from './follow-counterparts.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
@@ -40,6 +41,8 @@ export interface LineageStepRow {
   status: string;
   /** The pair carries the upper article, as coverage counts it (carries-article-cypher.ts). */
   counterpart: boolean;
+  /** The distance from the start along counterpart steps only; null when not reached that way. */
+  counterpartDepth: number | null;
   /** The stored evidence (JSON text), parsed only when the client selects `evidence` (lineageStepFields). */
   evidenceJson: unknown;
   /** Article scalars of `from` / `to`, so a scalar-only sub-selection needs no hydration. */
@@ -130,8 +133,10 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
     const key = `${from.asOfId}->${to.asOfId}`;
     const merged = seen.get(key);
     if (merged) {
-      // Two pairs read as one in that version: a counterpart if either is.
+      // Two pairs read as one in that version: a counterpart if either is, at the nearer distance.
       merged.counterpart ||= row.counterpart;
+      if (row.counterpartDepth !== null)
+        merged.counterpartDepth = Math.min(merged.counterpartDepth ?? row.counterpartDepth, row.counterpartDepth);
       continue;
     }
     const step: LineageStepRow = {
@@ -145,6 +150,17 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
     out.push(step);
   }
   return out;
+}
+
+/** The steps reached along counterparts, each at its distance along them, in the query's order (depth, best, ids). */
+export function keepCounterparts<
+  S extends Pick<LineageStepRow, 'fromId' | 'toId' | 'depth' | 'score' | 'counterpartDepth'>,
+>(steps: readonly S[]): S[] {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return steps
+    .filter((s) => s.counterpartDepth !== null)
+    .map((s) => ({ ...s, depth: s.counterpartDepth! }))
+    .sort((a, b) => a.depth - b.depth || b.score - a.score || byText(a.fromId, b.fromId) || byText(a.toId, b.toId));
 }
 
 /** Field resolvers of LineageStep beside from/to: the evidence JSON is parsed for the clients that ask for it. */
@@ -186,11 +202,14 @@ export async function resolveLineage(
       class: alignmentClass,
       status: String(row.status),
       counterpart: row.counterpart === true,
+      counterpartDepth: null,
       evidenceJson: row.evidence,
       fromNode: row.fromNode as Record<string, unknown>,
       toNode: row.toNode as Record<string, unknown>,
     };
   });
-  const followed = args.counterpartsOnly ? followCounterparts(args.articleId, steps, direction, depth) : steps;
+  const along = counterpartDepths(args.articleId, steps, direction, depth);
+  for (const step of steps) step.counterpartDepth = along.get(step) ?? null;
+  const followed = args.counterpartsOnly ? keepCounterparts(steps) : steps;
   return asOf ? stepsAsOf(followed, asOf, context) : followed;
 }

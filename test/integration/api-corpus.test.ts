@@ -263,23 +263,32 @@ describe('lineage', () => {
     'lineage(%s, %s, %i) marks counterparts, and counterpartsOnly follows only them',
     async (articleId, direction, maxDepth) => {
       const query =
-        'query ($a: ID!, $d: LineageDirection, $m: Int, $c: Boolean) { lineage(articleId: $a, direction: $d, maxDepth: $m, counterpartsOnly: $c) { depth relation alignmentId counterpart from { id } to { id } } }';
-      const every = (await api.gql(query, { a: articleId, d: direction, m: maxDepth })).body.data!.lineage as {
+        'query ($a: ID!, $d: LineageDirection, $m: Int, $c: Boolean) { lineage(articleId: $a, direction: $d, maxDepth: $m, counterpartsOnly: $c) { depth relation alignmentId counterpart counterpartDepth from { id } to { id } } }';
+      type Step = {
+        depth: number;
+        relation: string;
         alignmentId: string;
         counterpart: boolean;
-      }[];
+        counterpartDepth: number | null;
+        from: { id: string };
+        to: { id: string };
+      };
+      const every = (await api.gql(query, { a: articleId, d: direction, m: maxDepth })).body.data!.lineage as Step[];
       const byId = new Map(live().map((e) => [e.id, e]));
       expect(every.map((s) => s.counterpart)).toEqual(every.map((s) => carrying(byId.get(s.alignmentId)!)));
-      const only = await api.gql(query, { a: articleId, d: direction, m: maxDepth, c: true });
       const expected = expectedLineage(articleId, direction, maxDepth, live().filter(carrying));
       expect(expected.length).toBeGreaterThan(0);
       // Each case has weak candidates to leave out.
       expect(expected.length).toBeLessThan(every.length);
-      expect(
-        (only.body.data!.lineage as { depth: number; from: unknown; to: unknown; relation: string }[]).map(
-          ({ depth, relation, from, to }) => ({ depth, relation, from, to }),
-        ),
-      ).toEqual(expected);
+      // Every step says its distance along counterparts, null when it is not reached that way.
+      const along = new Map(expected.map((s) => [`${s.from.id}>${s.to.id}`, s.depth]));
+      expect(every.map((s) => s.counterpartDepth)).toEqual(
+        every.map((s) => along.get(`${s.from.id}>${s.to.id}`) ?? null),
+      );
+      const only = (await api.gql(query, { a: articleId, d: direction, m: maxDepth, c: true })).body.data!
+        .lineage as Step[];
+      expect(only.map(({ depth, relation, from, to }) => ({ depth, relation, from, to }))).toEqual(expected);
+      expect(only.every((s) => s.counterpartDepth === s.depth)).toBe(true);
     },
   );
 

@@ -356,30 +356,30 @@ describe('lineage highlight', () => {
     });
   });
 
-  test('a weak candidate, and what lies only beyond it, is left out until shown', () => {
-    // L1's weak candidate W1 leads on to S3 and S2; the counterparts G1 → H1 also reach W1, two steps further out.
+  test('folded, the chain is the steps the API reached along counterparts, at that depth, until the weak are shown', () => {
+    // L1's weak candidate W1 (no counterpartDepth) leads on to S3 and S2; the counterparts G1 → H1 reach W1 too.
     const weak: LineageStep[] = [
-      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('G1'), counterpart: true },
-      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('W1'), counterpart: false },
-      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S3') },
-      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S2'), counterpart: true },
-      { depth: 2, relation: 'ALIGNS_WITH', from: a('G1'), to: a('H1'), counterpart: true },
-      { depth: 3, relation: 'ALIGNS_WITH', from: a('H1'), to: a('W1'), counterpart: true },
+      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('G1'), counterpartDepth: 1 },
+      { depth: 1, relation: 'ALIGNS_WITH', from: a('L1'), to: a('W1'), counterpartDepth: null },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S3'), counterpartDepth: 4 },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('W1'), to: a('S2'), counterpartDepth: 4 },
+      { depth: 2, relation: 'ALIGNS_WITH', from: a('G1'), to: a('H1'), counterpartDepth: 2 },
+      { depth: 3, relation: 'ALIGNS_WITH', from: a('H1'), to: a('W1'), counterpartDepth: 3 },
     ];
     const folded = traceLineage('L1', weak, store);
-    // Along counterparts W1 lies three steps out (L1 → G1 → H1 → W1); its own steps follow at depth 4, and the weak
-    // step L1 → W1 is not drawn although both its ends are.
-    expect(folded.upperIds).toEqual(['G1', 'H1', 'W1', 'S2', 'S3']);
+    expect(folded.upperIds).toEqual(['G1', 'H1', 'W1', 'S3', 'S2']);
     expect(folded.steps.map((s) => s.depth)).toEqual([1, 2, 3, 4, 4]);
+    // The weak step L1 → W1 is not drawn although both its ends are.
     expect(folded.edgeIds).not.toContain('aligns:L1->W1');
     expect(folded.hidden).toBe(1);
-    const noDetour = traceLineage('L1', weak.slice(0, 4), store);
-    expect(noDetour.upperIds).toEqual(['G1']);
-    expect(noDetour.edgeIds).toEqual(['aligns:L1->G1']);
-    expect(noDetour.hidden).toBe(3);
-    const shown = traceLineage('L1', weak.slice(0, 4), store, true);
-    expect(shown.upperIds).toEqual(['G1', 'W1', 'S3', 'S2']);
+    const shown = traceLineage('L1', weak, store, true);
+    expect(shown.upperIds).toEqual(['G1', 'W1', 'S3', 'S2', 'H1']);
+    expect(shown.edgeIds).toContain('aligns:L1->W1');
     expect(shown.hidden).toBe(0);
+  });
+
+  test('a step whose query did not ask counterpartDepth is followed at its depth', () => {
+    expect(traceLineage('L1', steps, store).upperIds).toEqual(['G1', 'S2']);
   });
 });
 

@@ -94,6 +94,8 @@ export interface LineageStep {
   /** The pair's score and whether it is a counterpart (absent when the query does not ask: then it counts as one). */
   score?: G.LineageStep['score'];
   counterpart?: G.LineageStep['counterpart'];
+  /** The depth along counterparts only; null when reached only through weak candidates (absent when not asked). */
+  counterpartDepth?: G.LineageStep['counterpartDepth'];
   from: ArticleData;
   to: ArticleData;
 }

@@ -76,13 +76,10 @@ export const SEARCH_QUERY = `query Search($phrase: String!, $limit: Int) {
   search(phrase: $phrase, limit: $limit) { kind id nodeId title snippet score policyId docNumber tier }
 }`;
 
-/** How far the viewer traces a lineage, each way (the chain along counterparts is walked to the same depth). */
-export const LINEAGE_DEPTH = 5;
-
 /** Lineage of one article, both ways. */
 export const LINEAGE_QUERY = `query Lineage($id: ID!) {
-  lineage(articleId: $id, direction: BOTH, maxDepth: ${LINEAGE_DEPTH}) {
-    depth relation alignmentId score counterpart
+  lineage(articleId: $id, direction: BOTH) {
+    depth relation alignmentId score counterpart counterpartDepth
     from { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
     to { ${ARTICLE_CORE} policy { ${POLICY_REF} } }
   }

@@ -2,15 +2,13 @@
  * Turns `lineage` steps into what to highlight (pure). Example: start A, steps [A→B (depth 1), B→C (depth 2)] →
  * nodes article:A, article:B, article:C and the alignment edges A→B, B→C found in the store, with
  * upperIds [B, C] (the chain up) and lowerIds [] (nothing carries A). Unless `weakShown`, the chain follows
- * counterpart steps only, as `lineage(counterpartsOnly: true)` does and with the same walk
- * (align/follow-counterparts.ts): a weak candidate (`counterpart: false`) and whatever is reached only through it
- * are left out, and `hidden` counts the steps so left out.
+ * counterpart steps only, as `lineage(counterpartsOnly: true)` does: the steps the API reached along counterparts
+ * (`counterpartDepth` not null), at that depth. A weak candidate and whatever is reached only through it are left
+ * out, and `hidden` counts the steps so left out.
  */
-import { followCounterparts } from '../../align/follow-counterparts.ts';
 import type { LineageStep } from './api-types.ts';
 import { alignmentEdgeId, articleNodeId } from './build-elements.ts';
 import type { GraphStore } from './graph-store.ts';
-import { LINEAGE_DEPTH } from './queries.ts';
 
 /** Elements to highlight for a lineage. */
 export interface LineageHighlight {
@@ -26,18 +24,17 @@ export interface LineageHighlight {
   hidden: number;
 }
 
-/** The steps the chain follows: all of them, or those reached along counterparts (a step not asked counts as one). */
-function followedSteps(startId: string, steps: LineageStep[], weakShown: boolean): LineageStep[] {
-  if (weakShown) return [...steps].sort((a, b) => a.depth - b.depth);
-  const walked = steps.map((step) => ({
-    fromId: step.from.id,
-    toId: step.to.id,
-    counterpart: step.counterpart !== false,
-    depth: step.depth,
-    score: step.score ?? 0,
-    step,
-  }));
-  return followCounterparts(startId, walked, 'BOTH', LINEAGE_DEPTH).map((w) => ({ ...w.step, depth: w.depth }));
+/** The steps the chain follows, nearest first: all of them, or those reached along counterparts (a step whose query
+ * did not ask `counterpartDepth` counts as one). */
+function followedSteps(steps: LineageStep[], weakShown: boolean): LineageStep[] {
+  const along = (s: LineageStep) => (s.counterpartDepth === undefined ? s.depth : s.counterpartDepth);
+  const followed = weakShown
+    ? steps
+    : steps.flatMap((s) => {
+        const depth = along(s);
+        return depth === null ? [] : [{ ...s, depth }];
+      });
+  return [...followed].sort((a, b) => a.depth - b.depth);
 }
 
 /** Computes the highlight of the lineage of `startId` from the API's steps and the alignments in the store. */
@@ -47,7 +44,7 @@ export function traceLineage(
   store: GraphStore,
   weakShown = false,
 ): LineageHighlight {
-  const followed = followedSteps(startId, steps, weakShown);
+  const followed = followedSteps(steps, weakShown);
   const nodes = new Set<string>([articleNodeId(startId)]);
   const edges = new Set<string>();
   // Walk outward from the start in depth order so direction is known: an article reached through a `to` end lies above.

@@ -11481,6 +11481,11 @@ export type LineageStep = {
    * most of which correspond to nothing.
    */
   counterpart: Scalars['Boolean']['output'];
+  /**
+   * The step's distance from the start along counterpart steps only (within maxDepth); null when it is reached only
+   * through weak candidates, or is one. lineage(counterpartsOnly: true) keeps the steps that have one, at that depth.
+   */
+  counterpartDepth?: Maybe<Scalars['Int']['output']>;
   depth: Scalars['Int']['output'];
   evidence: Array<EvidenceSpan>;
   from: Article;
