@@ -507,11 +507,10 @@ export class App implements Page {
       const show = (weakShown: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
         // Each listed article with the score of the step that reaches it first (steps come nearest and best first).
-        const stepScore = new Map<string, number | undefined>();
+        const reachedBy = new Map<string, LineageStep>();
         for (const step of hl.steps) {
-          if (hl.upperIds.includes(step.to.id) && !stepScore.has(step.to.id)) stepScore.set(step.to.id, step.score);
-          if (hl.lowerIds.includes(step.from.id) && !stepScore.has(step.from.id))
-            stepScore.set(step.from.id, step.score);
+          if (hl.upperIds.includes(step.to.id) && !reachedBy.has(step.to.id)) reachedBy.set(step.to.id, step);
+          if (hl.lowerIds.includes(step.from.id) && !reachedBy.has(step.from.id)) reachedBy.set(step.from.id, step);
         }
         const line = (id: string, direction: 'up' | 'down'): LineageLine => {
           const a = byIdMap.get(id);
@@ -521,7 +520,9 @@ export class App implements Page {
             label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id,
             policyTitle: a?.policy?.title ?? '',
             tier: a?.policy?.tier ?? 'unknown',
-            score: stepScore.get(id),
+            score: reachedBy.get(id)?.score,
+            // Shown with the weak candidates: an article reached only through one says so.
+            weak: reachedBy.get(id)?.counterpartDepth === null,
           };
         };
         renderArticleDetails(

@@ -44,6 +44,8 @@ export interface LineageLine {
   direction: 'up' | 'down';
   /** Score of the alignment that reaches this article (from the step's lower article to its upper one). */
   score?: number;
+  /** Reached only through the engine's weak candidates (listed when they are shown). */
+  weak?: boolean;
 }
 
 /** Orders a lineage list: upper articles first, then lower ones, each by score, best first (pure). */
@@ -239,6 +241,7 @@ function lineagePart(
           l.score === undefined
             ? null
             : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${l.score.toFixed(2)}`),
+          l.weak ? h('span', { class: 'badge weak', 'data-weak': 'true' }, t(lang, 'details.weakCandidate')) : null,
           h('div', { class: 'policy-name' }, l.policyTitle),
         ),
       ),
