@@ -45,6 +45,12 @@ export function traceLineage(
   weakShown = false,
 ): LineageHighlight {
   const followed = followedSteps(steps, weakShown);
+  // The stored alignment of each step, by its two ends (the first stored): one pass over the store, not one per step.
+  const alignmentIds = new Map<string, string>();
+  for (const a of Object.values(store.alignments)) {
+    const ends = `${a.lowerId}->${a.upperId}`;
+    if (!alignmentIds.has(ends)) alignmentIds.set(ends, a.id);
+  }
   const nodes = new Set<string>([articleNodeId(startId)]);
   const edges = new Set<string>();
   // Walk outward from the start in depth order so direction is known: an article reached through a `to` end lies above.
@@ -55,10 +61,8 @@ export function traceLineage(
   for (const step of followed) {
     nodes.add(articleNodeId(step.from.id));
     nodes.add(articleNodeId(step.to.id));
-    const alignment = Object.values(store.alignments).find(
-      (a) => a.lowerId === step.from.id && a.upperId === step.to.id,
-    );
-    edges.add(alignmentEdgeId(alignment?.id ?? `${step.from.id}->${step.to.id}`));
+    const ends = `${step.from.id}->${step.to.id}`;
+    edges.add(alignmentEdgeId(alignmentIds.get(ends) ?? ends));
     if (above.has(step.from.id) && !above.has(step.to.id)) {
       above.add(step.to.id);
       upperIds.push(step.to.id);
