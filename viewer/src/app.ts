@@ -496,21 +496,23 @@ export class App implements Page {
       }));
       await this.render();
       this.view.select(articleNodeId(articleId));
-      this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store, initiallyShown).nodeIds);
       const byIdMap = new Map<string, ArticleData>(reached.map((a) => [a.id, a]));
       const weakAlignments = new Set(
         steps
           .filter((s) => s.counterpart === false && (s.from.id === articleId || s.to.id === articleId))
           .flatMap((s) => (s.alignmentId ? [s.alignmentId] : [])),
       );
-      // The panel lists the chain the graph highlights: the weak candidates only when asked for (the button).
+      // The panel lists the chain the graph highlights, fitted in view: the weak candidates only when asked for.
       const show = (weakShown: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
+        this.fitChain(articleId, hl.nodeIds);
         // Each listed article with the score of the step that reaches it first (steps come nearest and best first).
+        const upper = new Set(hl.upperIds);
+        const lower = new Set(hl.lowerIds);
         const reachedBy = new Map<string, LineageStep>();
         for (const step of hl.steps) {
-          if (hl.upperIds.includes(step.to.id) && !reachedBy.has(step.to.id)) reachedBy.set(step.to.id, step);
-          if (hl.lowerIds.includes(step.from.id) && !reachedBy.has(step.from.id)) reachedBy.set(step.from.id, step);
+          if (upper.has(step.to.id) && !reachedBy.has(step.to.id)) reachedBy.set(step.to.id, step);
+          if (lower.has(step.from.id) && !reachedBy.has(step.from.id)) reachedBy.set(step.from.id, step);
         }
         const line = (id: string, direction: 'up' | 'down'): LineageLine => {
           const a = byIdMap.get(id);
@@ -541,7 +543,6 @@ export class App implements Page {
               if (current?.startId !== articleId) return;
               this.state.update({ lineage: { ...current, weakShown: !weakShown } });
               this.applyHighlight();
-              this.fitChain(articleId, traceLineage(articleId, steps, this.state.get().store, !weakShown).nodeIds);
               show(!weakShown);
             },
           },

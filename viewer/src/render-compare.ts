@@ -8,17 +8,11 @@ import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
 import { markArticle } from './highlight-spans.ts';
 import { t, type Lang, type TextKey } from './i18n.ts';
+import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
 import { buildCompareRows, describeChange } from './write-csv.ts';
 
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 const order = (a: ArticleData) => a.order ?? a.number;
-
-/** The weak candidates' button: how many are left out, whether they are shown, and what a click does. */
-export interface WeakPairsToggle {
-  hidden: number;
-  shown: boolean;
-  onToggle: () => void;
-}
 
 /**
  * Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view; `weak` adds the button
@@ -30,7 +24,7 @@ export function renderCompare(
   c: Comparison,
   onCsv: () => void,
   onClose: () => void,
-  weak?: WeakPairsToggle,
+  weak?: WeakToggle,
 ): void {
   const lowerSpans = new Map<string, [number, number][]>();
   const upperSpans = new Map<string, [number, number][]>();
@@ -142,13 +136,7 @@ export function renderCompare(
         {},
         `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`,
       ),
-      weak && (weak.shown || weak.hidden > 0)
-        ? h(
-            'button',
-            { type: 'button', id: 'compare-weak', onclick: weak.onToggle },
-            weak.shown ? t(lang, 'compare.weak.hide') : t(lang, 'compare.weak.show', { n: weak.hidden }),
-          )
-        : '',
+      weakToggleButton(lang, 'compare-weak', weak, 'compare.weak') ?? '',
       h('button', { type: 'button', class: 'primary', id: 'compare-csv', onclick: onCsv }, t(lang, 'compare.csv')),
       h('button', { type: 'button', onclick: onClose }, '×'),
     ),

@@ -8,6 +8,7 @@ import type { StoredAlignment } from './graph-store.ts';
 import { markArticle } from './highlight-spans.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { evidenceOf } from './graph-store.ts';
+import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
 
 /** An article as the details query returns it. */
 export interface ArticleDetails extends ArticleData {
@@ -94,10 +95,7 @@ function reviewBox(lang: Lang, alignmentId: string, signedIn: boolean, actions: 
  * The lineage's weak candidates: how many steps are left out, whether they are listed, the button's action,
  * and the article's own alignments that are weak candidates (marked 弱候选 in its list of aligned articles).
  */
-export interface WeakLineage {
-  hidden: number;
-  shown: boolean;
-  onToggle: () => void;
+export interface WeakLineage extends WeakToggle {
   alignmentIds: ReadonlySet<string>;
 }
 
@@ -211,14 +209,7 @@ function lineagePart(
   weak: WeakLineage | undefined,
 ): HTMLElement {
   if (lineage === null) return h('p', { class: 'note' }, t(lang, 'state.loading'));
-  const toggle =
-    weak && (weak.shown || weak.hidden > 0)
-      ? h(
-          'button',
-          { type: 'button', id: 'lineage-weak', onclick: weak.onToggle },
-          weak.shown ? t(lang, 'details.lineageWeak.hide') : t(lang, 'details.lineageWeak.show', { n: weak.hidden }),
-        )
-      : null;
+  const toggle = weakToggleButton(lang, 'lineage-weak', weak, 'details.lineageWeak');
   if (lineage.length === 0)
     return h('div', {}, h('p', { class: 'note', 'data-lineage-count': 0 }, t(lang, 'details.lineageEmpty')), toggle);
   return h(
