@@ -123,17 +123,39 @@ RETURN id, b.id AS asOfId, ${articleScalarProjection('b')} AS node`,
 async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiContext): Promise<LineageStepRow[]> {
   const ids = [...new Set(rows.flatMap((r) => [r.fromId, r.toId]))];
   if (ids.length === 0) return rows;
-  const mapped = new Map((await context.runner.read(buildArticlesAsOfQuery(ids, asOf))).map((r) => [String(r.id), r]));
+  const read = await context.runner.read(buildArticlesAsOfQuery(ids, asOf));
+  const inForce = new Map<string, ArticleInForce>();
+  for (const r of read)
+    if (typeof r.asOfId === 'string')
+      inForce.set(String(r.id), { id: r.asOfId, node: r.node as Record<string, unknown> });
+  return mergeStepsAsOf(rows, inForce);
+}
+
+/** An article as in force on a day: its id then, and its properties. */
+export interface ArticleInForce {
+  id: string;
+  node: Record<string, unknown>;
+}
+
+/**
+ * Steps rewritten to the articles in force (`inForce`, by the id a step names); a step whose end has none is left
+ * out. Two steps that land on the same pair become the first of them (the nearer, as steps come by depth), and it is
+ * a counterpart if either is, at the nearer of their distances along counterparts.
+ * Example: A→U (weak) and A'→U (counterpart at 1), A and A' both A' on the day → one step A'→U, counterpart at 1.
+ */
+export function mergeStepsAsOf(
+  rows: readonly LineageStepRow[],
+  inForce: ReadonlyMap<string, ArticleInForce>,
+): LineageStepRow[] {
   const out: LineageStepRow[] = [];
   const seen = new Map<string, LineageStepRow>();
   for (const row of rows) {
-    const from = mapped.get(row.fromId);
-    const to = mapped.get(row.toId);
-    if (typeof from?.asOfId !== 'string' || typeof to?.asOfId !== 'string') continue;
-    const key = `${from.asOfId}->${to.asOfId}`;
+    const from = inForce.get(row.fromId);
+    const to = inForce.get(row.toId);
+    if (!from || !to) continue;
+    const key = `${from.id}->${to.id}`;
     const merged = seen.get(key);
     if (merged) {
-      // Two pairs read as one in that version: a counterpart if either is, at the nearer distance.
       merged.counterpart ||= row.counterpart;
       if (row.counterpartDepth !== null)
         merged.counterpartDepth = Math.min(merged.counterpartDepth ?? row.counterpartDepth, row.counterpartDepth);
@@ -141,10 +163,10 @@ async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiConte
     }
     const step: LineageStepRow = {
       ...row,
-      fromId: from.asOfId,
-      toId: to.asOfId,
-      fromNode: from.asOfId === row.fromId ? row.fromNode : (from.node as Record<string, unknown>),
-      toNode: to.asOfId === row.toId ? row.toNode : (to.node as Record<string, unknown>),
+      fromId: from.id,
+      toId: to.id,
+      fromNode: from.id === row.fromId ? row.fromNode : from.node,
+      toNode: to.id === row.toId ? row.toNode : to.node,
     };
     seen.set(key, step);
     out.push(step);

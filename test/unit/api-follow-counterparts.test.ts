@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { counterpartDepths } from '../../api/resolvers/follow-counterparts.ts';
-import { keepCounterparts } from '../../api/resolvers/lineage.ts';
+import { keepCounterparts, type LineageStepRow, mergeStepsAsOf } from '../../api/resolvers/lineage.ts';
 
 const step = (fromId: string, toId: string, counterpart: boolean) => ({ fromId, toId, counterpart });
 type Step = ReturnType<typeof step>;
@@ -54,5 +54,49 @@ describe('keepCounterparts', () => {
       row('E', 2, 0.4, 2),
     ]);
     expect(kept.map((s) => `${s.fromId}@${s.depth}`)).toEqual(['E@2', 'D@2', 'C@3']);
+  });
+});
+
+describe('mergeStepsAsOf', () => {
+  const row = (fromId: string, toId: string, counterpartDepth: number | null): LineageStepRow => ({
+    depth: 1,
+    relation: 'ALIGNS_WITH',
+    fromId,
+    toId,
+    alignmentId: `${fromId}->${toId}`,
+    score: 0.2,
+    alignmentClass: 'related',
+    class: 'related',
+    status: 'suggested',
+    counterpart: counterpartDepth !== null,
+    counterpartDepth,
+    evidenceJson: null,
+    fromNode: { id: fromId },
+    toNode: { id: toId },
+  });
+  const inForce = (pairs: [string, string][]) =>
+    new Map(pairs.map(([id, now]) => [id, { id: now, node: { id: now } }]));
+
+  test('two steps that become one pair on the day: a counterpart if either is, at the nearer distance', () => {
+    // A (2010) and A2 (2024) are one article; both versions are aligned with U, the old one weakly.
+    const merged = mergeStepsAsOf(
+      [row('A', 'U', null), row('A2', 'U', 3), row('A2', 'U2', 2), row('B', 'U', 1)],
+      inForce([
+        ['A', 'A2'],
+        ['A2', 'A2'],
+        ['U', 'U'],
+        ['U2', 'U'],
+        ['B', 'B'],
+      ]),
+    );
+    expect(merged.map((s) => `${s.fromId}>${s.toId}:${s.counterpart}@${s.counterpartDepth}`)).toEqual([
+      'A2>U:true@2',
+      'B>U:true@1',
+    ]);
+    expect(merged[0]!.fromNode).toEqual({ id: 'A2' });
+  });
+
+  test('a step whose end is not in force on the day is left out', () => {
+    expect(mergeStepsAsOf([row('A', 'U', 1)], inForce([['A', 'A']]))).toEqual([]);
   });
 });
