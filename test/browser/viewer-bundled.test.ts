@@ -219,4 +219,47 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(await listed()).toBe(folded.listed);
     expect(await lit()).toEqual(folded.lit);
   });
+
+  test('switching language redraws the details, the comparison and the coverage in place', async () => {
+    // From the test above: 北京 第二条 traced, its weak candidates folded. Open its comparison with the law.
+    await page.click('[data-tab="compare"]');
+    const pick = async (select: string, title: string) => {
+      const value = await page.$$eval(
+        `${select} option`,
+        (options, want) => options.find((o) => o.textContent?.endsWith(` · ${want}`))?.getAttribute('value'),
+        title,
+      );
+      await page.selectOption(select, value!);
+    };
+    await pick('#compare-lower', '北京市促进科技成果转化条例');
+    await pick('#compare-upper', '中华人民共和国促进科技成果转化法');
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-weak');
+    const viewport = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: Cy }).cy;
+        return { zoom: cy.zoom(), ...cy.pan() };
+      });
+    const before = await viewport();
+    expect(await page.locator('#compare-weak').innerText()).toMatch(/^显示弱候选（\d+ 对）$/);
+    expect(await page.locator('#lineage-weak').innerText()).toMatch(/^显示弱候选（\d+ 对）$/);
+
+    await page.click('#btn-lang');
+    expect(await page.locator('#compare-weak').innerText()).toMatch(/^Show weak candidates \(\d+\)$/);
+    expect(await page.locator('#lineage-weak').innerText()).toMatch(/^Show weak candidates \(\d+\)$/);
+    // Nothing traced again: the view stays where it was.
+    expect(await viewport()).toEqual(before);
+
+    // Coverage of the law, scoped to the comparison's lower document, then back to Chinese.
+    await page.click('[data-tab="coverage"]');
+    await pick('#coverage-upper', '中华人民共和国促进科技成果转化法');
+    await pick('#coverage-lower', '北京市促进科技成果转化条例');
+    await page.click('#coverage-run');
+    await page.waitForSelector('#coverage-result .coverage-row');
+    const words = () => page.locator('#coverage-result .coverage-row b').allInnerTexts();
+    expect(new Set(await words())).toEqual(new Set(['taken up', 'not taken up']));
+    await page.click('#btn-lang');
+    expect(new Set(await words())).toEqual(new Set(['已承接', '未承接']));
+    expect(await page.locator('#lineage-weak').innerText()).toMatch(/^显示弱候选（\d+ 对）$/);
+  });
 });

@@ -93,6 +93,8 @@ export class App implements Page {
   private drawn: { compact: boolean; perRow: number } | null = null;
   /** Late answers dropped: one live request per channel. */
   readonly requests = createLatestRequests();
+  /** Draws the details panel again as it stands, in the interface language now (set by whatever drew it last). */
+  private redrawDetails: () => void = () => {};
 
   constructor(
     readonly state: ViewStateStore,
@@ -262,7 +264,7 @@ export class App implements Page {
     this.view.unselect();
     this.state.update({ selected: null });
     this.clearLineage();
-    fill(byId('tab-details'), h('p', { class: 'note' }, t(this.lang(), 'details.none')));
+    this.drawDetails(() => fill(byId('tab-details'), h('p', { class: 'note' }, t(this.lang(), 'details.none'))));
     // Back to the whole picture: in workshop mode the panel folds away again.
     showPanel(false);
   }
@@ -399,7 +401,6 @@ export class App implements Page {
     }
     this.state.update({ selected: data });
     const root = byId('tab-details');
-    const lang = this.lang();
     showTab('details');
     const { store } = this.state.get();
     if (data.kind === 'group' && data.ref) await this.openGroup(data.ref);
@@ -412,7 +413,7 @@ export class App implements Page {
         if (p)
           renderPolicyDetails(
             root,
-            lang,
+            this.lang(),
             {
               ...p,
               articleCount: p.articleCount ?? p.articleIds.length,
@@ -421,7 +422,7 @@ export class App implements Page {
             this.actions(),
           );
       };
-      show();
+      this.drawDetails(show);
       // One click on a closed document opens it (its articles come in); the panel says so while it loads.
       const p = store.policies[data.ref];
       if (p && !isFullyOpen(p) && (p.articleCount ?? 0) > 0) {
@@ -442,14 +443,16 @@ export class App implements Page {
         ? { ...a, status: edge.properties.status ?? a.status, evidence: evidenceOf(edge.properties.evidence) }
         : a;
       const now = this.state.get().store;
-      renderAlignmentDetails(
-        root,
-        lang,
-        full,
-        lower ?? now.articles[a.lowerId],
-        edge ? { ...edge.node, number: edge.node.number ?? 0 } : now.articles[a.upperId],
-        !!this.token.get(),
-        this.actions(),
+      this.drawDetails(() =>
+        renderAlignmentDetails(
+          root,
+          this.lang(),
+          full,
+          lower ?? now.articles[a.lowerId],
+          edge ? { ...edge.node, number: edge.node.number ?? 0 } : now.articles[a.upperId],
+          !!this.token.get(),
+          this.actions(),
+        ),
       );
     }
   }
@@ -466,7 +469,9 @@ export class App implements Page {
     this.view.fadeHighlight(nodeId);
     this.view.setBusy([nodeId]);
     const known = this.state.get().store.articles[articleId];
-    renderBusy(root, this.lang(), known ? `${known.label ?? ''}${known.heading ?? ''}` : articleId);
+    this.drawDetails(() =>
+      renderBusy(root, this.lang(), known ? `${known.label ?? ''}${known.heading ?? ''}` : articleId),
+    );
     try {
       // The requests start in the next task, once the feedback can be drawn: starting two fetches is a few ms of the
       // click's 100 ms budget, and the answers take far longer than one task anyway.
@@ -481,7 +486,7 @@ export class App implements Page {
       const article = details.articles[0];
       if (!article) {
         this.view.clearHighlight();
-        fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult')));
+        this.drawDetails(() => fill(root, h('p', { class: 'note' }, t(this.lang(), 'state.noResult'))));
         return;
       }
       const steps = lineage.lineage;
@@ -503,9 +508,9 @@ export class App implements Page {
           .flatMap((s) => (s.alignmentId ? [s.alignmentId] : [])),
       );
       // The panel lists the chain the graph highlights, fitted in view: the weak candidates only when asked for.
-      const show = (weakShown: boolean) => {
+      const show = (weakShown: boolean, fit: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
-        this.fitChain(articleId, hl.nodeIds);
+        if (fit) this.fitChain(articleId, hl.nodeIds);
         // Each listed article with the score of the step that reaches it first (steps come nearest and best first).
         const upper = new Set(hl.upperIds);
         const lower = new Set(hl.lowerIds);
@@ -543,18 +548,26 @@ export class App implements Page {
               if (current?.startId !== articleId) return;
               this.state.update({ lineage: { ...current, weakShown: !weakShown } });
               this.applyHighlight();
-              show(!weakShown);
+              this.drawDetails(
+                () => show(!weakShown, true),
+                () => show(!weakShown, false),
+              );
             },
           },
         );
       };
-      show(initiallyShown);
+      this.drawDetails(
+        () => show(initiallyShown, true),
+        () => show(initiallyShown, false),
+      );
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);
       this.view.clearHighlight();
       // The error stands where the answer was awaited, and in the hint bar.
-      fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error)));
+      this.drawDetails(() =>
+        fill(root, h('p', { class: 'error-note', role: 'alert', 'data-error': 'true' }, this.errorText(error))),
+      );
       this.notify(this.errorText(error), true);
     }
   }
@@ -672,8 +685,17 @@ export class App implements Page {
     analysis.fillPolicySelects(this);
   }
 
+  /** Draws the details panel with `draw`; a language switch runs `redraw` (the same, but the view stays put). */
+  private drawDetails(draw: () => void, redraw = draw): void {
+    this.redrawDetails = redraw;
+    draw();
+  }
+
   setLang(lang: Lang): void {
     scenes.setLang(this, lang);
+    // What the panels show stays; only its words change (nothing is fetched again, the view does not move).
+    this.redrawDetails();
+    analysis.redrawAnalysis(this);
     // The documents' lines of counts are words too ('21 条' / '21 articles'); a page still loading draws them later.
     if (!this.view.isEmpty()) this.render().catch((error: unknown) => this.notify(this.errorText(error), true));
   }

@@ -136,8 +136,6 @@ function wireControls(app: App, tokenStore: { get: () => string | null; set: (v:
     app.setLang(app.lang() === 'zh' ? 'en' : 'zh');
     drawFilters(app);
     signinStatus(app, tokenStore.get());
-    const selected = app.state.get().selected;
-    if (selected) void app.select(selected);
     app.scheduleHash();
   });
   byId<HTMLInputElement>('workshop-toggle').addEventListener('change', (e) =>

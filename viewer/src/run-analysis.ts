@@ -148,43 +148,57 @@ export async function runCoverage(
     app.applyCoverage();
     renderLegend(byId('legend'), app.lang(), true);
     showTab('coverage');
-    const rows = scopeCoverage(data.coverage.rows, lower || undefined);
-    const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
-    const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
-    fill(
-      result,
-      lower
-        ? h(
-            'p',
-            { class: 'coverage-summary' },
-            t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length }),
-          )
-        : null,
-      ...rows.map((r) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'coverage-row',
-            'data-count': r.lowerDocumentCount,
-            'data-article': r.article.id,
-            onclick: () => void app.focusArticle(r.article.id),
-          },
-          h(
-            'b',
-            {},
-            lower
-              ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried')
-              : String(r.lowerDocumentCount),
-          ),
-          ` ${r.article.label ?? ''}${r.article.heading ?? ''}`,
-        ),
-      ),
-    );
+    showCoverage(app, data.coverage);
     app.scheduleHash();
   } catch (error) {
     fill(result, h('p', { class: 'error-note', role: 'alert' }, app.errorText(error)));
   }
+}
+
+/** Lists the coverage in view, scoped to its lower document when one was chosen: each row traces its article. */
+function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, coverage: Coverage): void {
+  const lower = app.state.get().scene.coverageLower;
+  const rows = scopeCoverage(coverage.rows, lower);
+  const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
+  const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
+  fill(
+    byId('coverage-result'),
+
+    lower
+      ? h(
+          'p',
+          { class: 'coverage-summary' },
+          t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length }),
+        )
+      : null,
+    ...rows.map((r) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'coverage-row',
+          'data-count': r.lowerDocumentCount,
+          'data-article': r.article.id,
+          onclick: () => void app.focusArticle(r.article.id),
+        },
+        h(
+          'b',
+          {},
+          lower
+            ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried')
+            : String(r.lowerDocumentCount),
+        ),
+        ` ${r.article.label ?? ''}${r.article.heading ?? ''}`,
+      ),
+    ),
+  );
+}
+
+/** Draws the comparison and the coverage list in view again, in the interface language now (a language switch). */
+export function redrawAnalysis(app: Pick<Page, 'state' | 'lang' | 'closeCompare' | 'focusArticle'>): void {
+  const { comparison, coverage } = app.state.get();
+  if (comparison) showCompare(app);
+  if (coverage) showCoverage(app, coverage);
 }
 
 /** Removes the coverage colours. */
