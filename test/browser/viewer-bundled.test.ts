@@ -262,4 +262,31 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(new Set(await words())).toEqual(new Set(['已承接', '未承接']));
     expect(await page.locator('#lineage-weak').innerText()).toMatch(/^显示弱候选（\d+ 对）$/);
   });
+
+  test('a pair too weak to compare is compared on request, with one request for the whole table', async () => {
+    // The comparison of the test above (北京 against the law), opened again.
+    await page.click('[data-tab="compare"]');
+    await page.click('#compare-run');
+    await page.waitForSelector('[data-testid="compare-anyway"]');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.postData()?.includes('CompareAnyway')) asked.push(r.url());
+    });
+    const notCompared = () => page.locator('[data-testid="not-compared"]').count();
+    const before = await notCompared();
+    for (const n of [1, 2]) {
+      const pair = await page.locator('[data-testid="compare-anyway"]').first().getAttribute('data-pair');
+      await page.locator('[data-testid="compare-anyway"]').first().click();
+      await page.waitForFunction((k) => document.querySelectorAll('[data-testid="compared-anyway"]').length === k, n);
+      // The row now says it was compared on request, with what was found; its button is gone.
+      const row = page.locator('tr', { has: page.locator('[data-testid="compared-anyway"]') }).nth(n - 1);
+      expect(await row.locator('.compared-anyway').innerText()).toMatch(
+        /^（相似度低于 0.30，按请求比较，可能不是对应条款）/,
+      );
+      expect(await page.locator(`[data-testid="compare-anyway"][data-pair="${pair}"]`).count()).toBe(0);
+    }
+    expect(await notCompared()).toBe(before - 2);
+    expect(asked.length).toBe(1);
+    await saveScreenshot(page, 'viewer-b6-compared-anyway');
+  });
 });

@@ -247,6 +247,7 @@ describe('comparison table', () => {
       '审核状态,已否决,审核人已否决这一对应',
       '变化,,下级条款相对上级条款：金额、比例、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文；正文引用的上级条款视为援引，其内容不列为删去',
       '变化,未比较（相似度低于 0.30）,相似度低于 0.30 的候选多半不是对应条款，两条的差别是两项不同规定的差别，故不列变化；审核确认或正文引用的条款仍比较',
+      '变化,（相似度低于 0.30，按请求比较，可能不是对应条款）,相似度低于 0.30、由使用者要求比较的一对：列出的变化可能是两项不同规定的差别',
       '',
     ]);
   });
@@ -279,6 +280,46 @@ describe('comparison table', () => {
     expect(writeCompareCsv(weak, weakRows, 'en', '2026-12-05')).toContain(
       ',partially related,suggested,创建,not compared (score under 0.30)',
     );
+  });
+
+  test('a pair too weak to compare, compared on request: its changes after a warning, or that none were found', () => {
+    const weak = {
+      ...comparison,
+      pairs: [
+        {
+          ...comparison.pairs[0]!,
+          score: 0.12,
+          class: 'partially_related',
+          status: 'suggested' as const,
+          changes: null,
+        },
+        { ...comparison.pairs[0]!, id: 'L2->G1', lower: comparison.unmatchedLower[0]!, score: 0.1, changes: null },
+      ],
+      unmatchedLower: [],
+    };
+    const asked = {
+      [weak.pairs[0]!.id]: [
+        { kind: 'obligation', verdict: 'looser', lowerText: '可以', upperText: '应当' },
+        { kind: 'amount', verdict: 'same', lowerText: '5万元', upperText: '5万元' },
+      ],
+      'L2->G1': [],
+      // A pair the API did compare keeps its own answer.
+      unknown: [{ kind: 'obligation', verdict: 'added', lowerText: '应当', upperText: null }],
+    };
+    const weakRows = buildCompareRows(weak, asked);
+    expect(
+      weakRows.slice(0, 2).map((r) => [r.notCompared ?? false, r.comparedAnyway ?? false, r.changes.length]),
+    ).toEqual([
+      [false, true, 1],
+      [false, true, 0],
+    ]);
+    const lines = writeCompareCsv(weak, weakRows, 'zh', '2026-12-05').slice(1).split('\r\n');
+    expect(lines[4]).toBe(
+      '广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.120,部分相关,待审核,创建,（相似度低于 0.30，按请求比较，可能不是对应条款） 义务强度 更宽（可以 / 应当）',
+    );
+    expect(lines[5]).toMatch(/,（相似度低于 0.30，按请求比较，可能不是对应条款） 未见变化$/);
+    // Not asked for: still not compared.
+    expect(buildCompareRows(weak, {})[0]!.notCompared).toBe(true);
   });
 
   test('a pair whose lower article names the upper one says so in the class column (正文引用), and the table shows it', () => {

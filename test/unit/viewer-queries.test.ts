@@ -30,6 +30,7 @@ describe('viewer GraphQL documents', () => {
       'ARTICLE_DETAILS_QUERY',
       'ARTICLE_NEIGHBOURS_QUERY',
       'ARTICLE_PAGE_QUERY',
+      'COMPARE_ANYWAY_QUERY',
       'COMPARE_QUERY',
       'COVERAGE_QUERY',
       'LINEAGE_QUERY',

@@ -98,6 +98,16 @@ export const COMPARE_QUERY = `query Compare($lower: ID!, $upper: ID!) {
   }
 }`;
 
+/**
+ * The changes of every pair of a comparison, those too weak to be compared by default too (minScore 0): asked for
+ * once, when the user first asks to compare such a pair anyway.
+ */
+export const COMPARE_ANYWAY_QUERY = `query CompareAnyway($lower: ID!, $upper: ID!) {
+  compare(lowerPolicyId: $lower, upperPolicyId: $upper) {
+    pairs { id changes(minScore: 0) { kind verdict lowerText upperText } }
+  }
+}`;
+
 /** Coverage of an upper document. */
 export const COVERAGE_QUERY = `query Coverage($upper: ID!) {
   coverage(upperPolicyId: $upper) {

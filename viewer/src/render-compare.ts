@@ -3,7 +3,7 @@
  * aligned pair drawn between them (width by score), shared spans marked, articles without counterpart marked,
  * and the table below with a CSV export.
  */
-import type { ArticleData, Comparison } from './api-types.ts';
+import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
 import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
 import { markArticle } from './highlight-spans.ts';
@@ -14,9 +14,17 @@ import { buildCompareRows, describeChange } from './write-csv.ts';
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 const order = (a: ArticleData) => a.order ?? a.number;
 
+/** A pair too weak to compare can be compared on request: the changes asked for so far, and how to ask. */
+export interface CompareAnyway {
+  /** Changes of the pairs compared on request, by pair id. */
+  changes: Readonly<Record<string, ProvisionChangeData[]>>;
+  onAsk: (pairId: string) => void;
+}
+
 /**
  * Fills `root` with the comparison; `onCsv` downloads the table, `onClose` hides the view; `weak` adds the button
- * that shows or hides the engine's weak candidates (none when there are none to show or hide).
+ * that shows or hides the engine's weak candidates (none when there are none to show or hide); `anyway` adds to each
+ * pair too weak to compare a button that compares it all the same, and shows what it found.
  */
 export function renderCompare(
   root: HTMLElement,
@@ -25,6 +33,7 @@ export function renderCompare(
   onCsv: () => void,
   onClose: () => void,
   weak?: WeakToggle,
+  anyway?: CompareAnyway,
 ): void {
   const lowerSpans = new Map<string, [number, number][]>();
   const upperSpans = new Map<string, [number, number][]>();
@@ -77,7 +86,7 @@ export function renderCompare(
     ),
     svg,
   );
-  const rows = buildCompareRows(c);
+  const rows = buildCompareRows(c, anyway?.changes);
   const table = h(
     'table',
     { class: 'compare-table', 'data-testid': 'compare-table' },
@@ -119,6 +128,27 @@ export function renderCompare(
             { class: 'changes' },
             r.notCompared
               ? h('span', { class: 'not-compared', 'data-testid': 'not-compared' }, t(lang, 'compare.notCompared'))
+              : '',
+            r.notCompared && anyway && r.pairId
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'compare-anyway',
+                    'data-testid': 'compare-anyway',
+                    'data-pair': r.pairId,
+                    onclick: () => anyway.onAsk(r.pairId!),
+                  },
+                  t(lang, 'compare.anyway'),
+                )
+              : '',
+            r.comparedAnyway
+              ? h(
+                  'div',
+                  { class: 'compared-anyway', 'data-testid': 'compared-anyway' },
+                  t(lang, 'compare.comparedAnyway'),
+                  r.changes.length === 0 ? ` ${t(lang, 'compare.noChanges')}` : '',
+                )
               : '',
             ...r.changes.map((c) => h('div', { 'data-verdict': c.verdict }, describeChange(c, lang))),
           ),

@@ -2,7 +2,7 @@
  * The analyses run from the side panel: the comparison table (对照表) of two documents with its CSV, and coverage
  * colours of an upper document; plus the document pickers they use. Each takes only the part of the page it uses.
  */
-import type { Comparison, Coverage } from './api-types.ts';
+import type { Comparison, Coverage, ProvisionChangeData } from './api-types.ts';
 import type { Page } from './page-context.ts';
 import { articleNodeId } from './build-elements.ts';
 import { coverageColor, scopeCoverage, scopedCoverageColor } from './color-coverage.ts';
@@ -34,6 +34,7 @@ export async function runCompare(
     app.state.update((s) => ({
       comparison: data.compare,
       weakPairsShown: false,
+      comparedAnyway: {},
       scene: { ...s.scene, compare: { lower, upper } },
     }));
     // The comparison covers the graph: its coverage colours go until the comparison closes.
@@ -54,10 +55,48 @@ function shownComparison(app: Pick<Page, 'state'>): { comparison: Comparison; hi
   return weakPairsShown ? { comparison: comparison!, hidden: 0 } : foldWeakPairs(comparison!);
 }
 
+/** What compareAnyway asks the server, once per comparison: every pair's changes, by pair id. */
+const changesAnyway = new WeakMap<Comparison, Promise<Record<string, ProvisionChangeData[]>>>();
+
+/**
+ * Compares pair `pairId` of the comparison in view although it scores too low to be compared by default, and draws
+ * the table again with its changes. The first such request asks for every pair's changes (one request however many
+ * pairs the user then opens).
+ */
+async function compareAnyway(
+  app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'closeCompare'>,
+  pairId: string,
+): Promise<void> {
+  const comparison = app.state.get().comparison;
+  if (!comparison) return;
+  let answer = changesAnyway.get(comparison);
+  if (!answer) {
+    const { lower, upper } = comparison;
+    answer = app
+      .api<{ compare: { pairs: { id: string; changes: ProvisionChangeData[] | null }[] } }>(Q.COMPARE_ANYWAY_QUERY, {
+        lower: lower.id,
+        upper: upper.id,
+      })
+      .then((data) => Object.fromEntries(data.compare.pairs.map((p) => [p.id, p.changes ?? []])));
+    changesAnyway.set(comparison, answer);
+    // A failed request is asked again on the next click.
+    answer.catch(() => changesAnyway.delete(comparison));
+  }
+  try {
+    const changes = (await answer)[pairId] ?? [];
+    // Still the comparison the user asked in (another one may have been opened meanwhile).
+    if (app.state.get().comparison !== comparison) return;
+    app.state.update((s) => ({ comparedAnyway: { ...s.comparedAnyway, [pairId]: changes } }));
+    showCompare(app);
+  } catch (error) {
+    app.notify(app.errorText(error), true);
+  }
+}
+
 /** Draws the comparison in view; its button shows or hides the weak candidates and draws it again. */
-function showCompare(app: Pick<Page, 'state' | 'lang' | 'closeCompare'>): void {
+function showCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'closeCompare'>): void {
   const { comparison, hidden } = shownComparison(app);
-  const weakPairsShown = app.state.get().weakPairsShown;
+  const { weakPairsShown, comparedAnyway } = app.state.get();
   renderCompare(
     byId('compare-view'),
     app.lang(),
@@ -72,13 +111,14 @@ function showCompare(app: Pick<Page, 'state' | 'lang' | 'closeCompare'>): void {
         showCompare(app);
       },
     },
+    { changes: comparedAnyway, onAsk: (pairId) => void compareAnyway(app, pairId) },
   );
 }
 
 /** The comparison table as CSV text (BOM first): the rows in view, weak candidates only when shown. */
 export function compareCsv(app: Pick<Page, 'state' | 'lang'>): string {
   const c = shownComparison(app).comparison;
-  return writeCompareCsv(c, buildCompareRows(c), app.lang(), today());
+  return writeCompareCsv(c, buildCompareRows(c, app.state.get().comparedAnyway), app.lang(), today());
 }
 
 /** The CSV's file name: which lower document against which upper one, and the date. */
@@ -195,7 +235,9 @@ function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, covera
 }
 
 /** Draws the comparison and the coverage list in view again, in the interface language now (a language switch). */
-export function redrawAnalysis(app: Pick<Page, 'state' | 'lang' | 'closeCompare' | 'focusArticle'>): void {
+export function redrawAnalysis(
+  app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'errorText' | 'closeCompare' | 'focusArticle'>,
+): void {
   const { comparison, coverage } = app.state.get();
   if (comparison) showCompare(app);
   if (coverage) showCoverage(app, coverage);

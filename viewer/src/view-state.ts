@@ -4,7 +4,7 @@
  * Example: const state = createViewState(); state.subscribe((s, changed) => …); state.update({ deckIndex: 1 })
  * → the listener runs with s.deckIndex === 1 and changed = Set { 'deckIndex' }.
  */
-import type { Comparison, Coverage, LineageStep } from './api-types.ts';
+import type { Comparison, Coverage, LineageStep, ProvisionChangeData } from './api-types.ts';
 import type { ElementData } from './build-elements.ts';
 import { emptyStore, type GraphStore } from './graph-store.ts';
 import type { OverviewFacets } from './overview-types.ts';
@@ -25,6 +25,8 @@ export interface ViewState {
   comparison: Comparison | null;
   /** The comparison table lists the engine's weak candidates too (off: they are left out, foldWeakPairs). */
   weakPairsShown: boolean;
+  /** Pairs of the comparison too weak to compare that the user asked to compare anyway: their changes, by pair id. */
+  comparedAnyway: Readonly<Record<string, ProvisionChangeData[]>>;
   deck: Scene[];
   deckIndex: number;
   /** Values the server-side filters can take (from the overview). */
@@ -55,6 +57,7 @@ export function initialViewState(): ViewState {
     coverage: null,
     comparison: null,
     weakPairsShown: false,
+    comparedAnyway: {},
     deck: [],
     deckIndex: 0,
     facets: null,

@@ -24,10 +24,18 @@ export interface CompareRow {
   changes: ProvisionChangeData[];
   /** The pair is too weak to compare (the API answered null): the changes column says so. */
   notCompared?: true;
+  /** Too weak to compare, but compared at the user's request: `changes` are those, and the column says so. */
+  comparedAnyway?: true;
 }
 
-/** Orders the table: upper articles in document order, each with its lower counterparts; unmatched lower last. */
-export function buildCompareRows(comparison: Comparison): CompareRow[] {
+/**
+ * Orders the table: upper articles in document order, each with its lower counterparts; unmatched lower last.
+ * `comparedAnyway` holds the changes of pairs too weak to compare that the user asked to compare (by pair id).
+ */
+export function buildCompareRows(
+  comparison: Comparison,
+  comparedAnyway: Readonly<Record<string, ProvisionChangeData[]>> = {},
+): CompareRow[] {
   const order = (a: ArticleData) => a.order ?? a.number;
   const uppers = new Map<string, ArticleData>();
   for (const p of comparison.pairs) uppers.set(p.upper.id, p.upper);
@@ -39,6 +47,7 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
       .sort((a, b) => order(a.lower) - order(b.lower));
     if (pairs.length === 0) rows.push({ upper, shared: [], changes: [] });
     for (const p of pairs) {
+      const anyway = p.changes === null ? comparedAnyway[p.id] : undefined;
       rows.push({
         upper,
         lower: p.lower,
@@ -48,8 +57,8 @@ export function buildCompareRows(comparison: Comparison): CompareRow[] {
         ...(p.cited ? { cited: true } : {}),
         pairId: p.id,
         shared: p.evidence.map((e) => e.lowerText),
-        changes: (p.changes ?? []).filter((c) => c.verdict !== 'same'),
-        ...(p.changes === null ? { notCompared: true as const } : {}),
+        changes: (p.changes ?? anyway ?? []).filter((c) => c.verdict !== 'same'),
+        ...(anyway ? { comparedAnyway: true as const } : p.changes === null ? { notCompared: true as const } : {}),
       });
     }
   }
@@ -124,9 +133,7 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.cited ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}` : word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
-        r.notCompared
-          ? t(lang, 'compare.notCompared')
-          : r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; '),
+        r.notCompared ? t(lang, 'compare.notCompared') : changesCell(r, lang),
       ]
         .map(cell)
         .join(','),
@@ -134,6 +141,13 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
   }
   lines.push('', ...legendLines(lang).map((l) => l.map(cell).join(',')));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The changes column of a compared row: its changes, after a warning when it was compared on request. */
+function changesCell(r: CompareRow, lang: Lang): string {
+  const listed = r.changes.map((c) => describeChange(c, lang)).join(lang === 'zh' ? '；' : '; ');
+  if (!r.comparedAnyway) return listed;
+  return `${t(lang, 'compare.comparedAnyway')} ${listed || t(lang, 'compare.noChanges')}`;
 }
 
 /** Classes and statuses in the order the legend lists them (strongest class first). */
@@ -152,5 +166,6 @@ export function legendLines(lang: Lang): string[][] {
     ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
     [changes, '', t(lang, 'csv.legend.changes')],
     [changes, t(lang, 'compare.notCompared'), t(lang, 'csv.legend.notCompared')],
+    [changes, t(lang, 'compare.comparedAnyway'), t(lang, 'csv.legend.comparedAnyway')],
   ];
 }
