@@ -335,6 +335,8 @@ describe('comparison table', () => {
 
   test('CSV in English has English headers, classes and statuses', () => {
     const lines = writeCompareCsv(comparison, rows, 'en', '2026-12-02').slice(1).split('\r\n');
+    // English punctuation, not the Chinese full-width colon and brackets.
+    expect(lines[0]).toBe('Compare: 柳州市措施 (Lower document) — 广西措施 (Upper document)');
     expect(lines[3]).toBe(
       'Upper document,Upper article,Lower document,Lower article,Score,Class,Review status,Shared text,Changes',
     );

@@ -466,6 +466,16 @@ export function isTextKey(key: string): key is TextKey {
 }
 
 /** The text for `key` in `lang`, with {name} placeholders filled. */
+/** A label and what it labels, punctuated for the language: '下级文件：…', 'Lower document: …'. */
+export function labelled(lang: Lang, label: string, value = ''): string {
+  return `${label}${lang === 'zh' ? '：' : ': '}${value}`;
+}
+
+/** An aside in brackets, punctuated for the language: '…（下级文件）', '… (Lower document)'. */
+export function aside(lang: Lang, text: string): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
   return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

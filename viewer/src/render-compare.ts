@@ -7,7 +7,7 @@ import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.t
 import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
 import { markArticle } from './highlight-spans.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
 import { buildCompareRows, describeChange } from './write-csv.ts';
 
@@ -74,14 +74,14 @@ export function renderCompare(
     h(
       'div',
       { class: 'compare-col' },
-      h('h3', {}, `${t(lang, 'compare.lower')}：${c.lower.title}`),
+      h('h3', {}, labelled(lang, t(lang, 'compare.lower'), c.lower.title)),
       ...collect('lower').map((a) => card(a, lowerSpans, 'lower')),
     ),
     h('div', {}),
     h(
       'div',
       { class: 'compare-col' },
-      h('h3', {}, `${t(lang, 'compare.upper')}：${c.upper.title}`),
+      h('h3', {}, labelled(lang, t(lang, 'compare.upper'), c.upper.title)),
       ...collect('upper').map((a) => card(a, upperSpans, 'upper')),
     ),
     svg,

@@ -6,7 +6,7 @@
 import { COVERAGE_RAMP } from './color-coverage.ts';
 import { fill, h } from './dom.ts';
 import { ALIGNMENT_CLASSES, BASIS_LOST_COLOR, RELATION_COLORS, STATUS_COLORS, TIER_COLORS } from './graph-style.ts';
-import { t, type Lang, type TextKey } from './i18n.ts';
+import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import type { LegendEntry } from './write-svg.ts';
 
 /** The legend as data (pure). */
@@ -48,7 +48,7 @@ export function renderLegend(root: HTMLElement, lang: Lang, showCoverage: boolea
     h('span', { class: 'sw', style: `border-top: ${width}px ${style} ${color}` });
   fill(
     root,
-    h('b', {}, `${t(lang, 'legend.title')}：`),
+    h('b', {}, labelled(lang, t(lang, 'legend.title'))),
     ...['national', 'provincial', 'municipal'].map((tier) =>
       h(
         'div',

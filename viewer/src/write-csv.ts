@@ -7,7 +7,7 @@
  * Example row (zh): 广西措施,（一）加快创建,柳州市措施,（一）支持创建,0.912,几乎相同,已确认,创建,义务强度 更严（应当 / 鼓励）
  */
 import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
-import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
+import { aside, isTextKey, labelled, t, type Lang, type TextKey } from './i18n.ts';
 
 /** One row of the comparison table: an aligned pair, or an article of one side with no counterpart. */
 export interface CompareRow {
@@ -108,7 +108,12 @@ export const CSV_HEADERS = {
 
 /** The CSV's title line: which two documents it compares. */
 export function compareTitle(comparison: Comparison, lang: Lang): string {
-  return `${t(lang, 'panel.compare')}：${comparison.lower.title}（${t(lang, 'compare.lower')}） — ${comparison.upper.title}（${t(lang, 'compare.upper')}）`;
+  const side = (title: string, key: 'compare.lower' | 'compare.upper') => `${title}${aside(lang, t(lang, key))}`;
+  return labelled(
+    lang,
+    t(lang, 'panel.compare'),
+    `${side(comparison.lower.title, 'compare.lower')} — ${side(comparison.upper.title, 'compare.upper')}`,
+  );
 }
 
 /** Writes the table as CSV text, BOM first; `exportedOn` is the date printed under the title (YYYY-MM-DD). */
