@@ -6,6 +6,7 @@
  * `match` has the same length and also folds full-width ASCII (（）：；，０-９) to half-width, for the patterns.
  */
 import * as OpenCC from 'opencc-js';
+import { CHINESE_NUMERAL_CHARS } from './read-chinese-number.ts';
 
 /** A line in its cleaned (`text`) and matching (`match`) forms; both have the same length. */
 export interface NormalizedLine {
@@ -61,11 +62,15 @@ export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number
   return { cleaned, pinyinRemoved };
 }
 
-/** Cleans one raw line and returns its kept and matching forms. */
+// 笫 (a bed mat) for 第 is a typing slip real statutes carry (农民专业合作社法 2017: 笫五十四条 opens a line); no line
+// opens with 笫 and a number of articles, chapters, sections or books otherwise.
+const MISTYPED_ORDINAL = new RegExp(`^笫(?=\\s*(?:[${CHINESE_NUMERAL_CHARS}]{1,7}|\\d{1,4})\\s*[条章节编])`);
+
+/** Cleans one raw line and returns its kept and matching forms (in which a line-opening 笫 of a number reads 第). */
 export function normalizeLine(raw: string): NormalizedLine {
   const { cleaned, pinyinRemoved } = cleanLine(raw);
   const text = simplifyChars(cleaned);
-  return { text, match: foldWidth(text), pinyinRemoved, traditional: text !== cleaned };
+  return { text, match: foldWidth(text).replace(MISTYPED_ORDINAL, '第'), pinyinRemoved, traditional: text !== cleaned };
 }
 
 /** Text for comparing and identity: normalised line with all spaces removed. */

@@ -323,6 +323,20 @@ describe('structure pitfalls', () => {
     ]);
   });
 
+  test('an article or chapter mistyped 笫 for 第 (农民专业合作社法 2017, 笫五十四条) is still one; 床笫 in a text is kept', () => {
+    const d = parsePolicyText(
+      '# 某法\n\n2010年1月2日 第一届全国人民代表大会常务委员会第一次会议通过\n\n## 笫一章 总则\n\n第五十三条 甲。\n\n笫五十四条 乙，不涉床笫之事。\n\n第五十五条 丙。\n',
+      { file: 'x.md' },
+    );
+    // The label stays as written; the number is read.
+    expect(d.articles.map((a) => [a.number, a.label, a.paragraphs])).toEqual([
+      [53, '第五十三条', ['甲。']],
+      [54, '笫五十四条', ['乙，不涉床笫之事。']],
+      [55, '第五十五条', ['丙。']],
+    ]);
+    expect(d.parts.map((p) => p.heading)).toEqual(['总则']);
+  });
+
   test('chapter numbers restarting in each 编 keep unique paths; the 编 stays on the chapter', () => {
     const d = parsePolicyText(
       '# 某法\n\n2010年1月2日 第一届全国人民代表大会第一次会议通过\n\n## 第一编 总则\n\n### 第一章 任务\n\n第一条 甲。\n\n## 第二编 分则\n\n### 第一章 罪\n\n第二条 乙。\n',
