@@ -92,6 +92,12 @@ export interface Suite {
    * counterpart: the engine's pairs are counted by score band (count-score-bands.ts).
    */
   readWhole?: boolean;
+  /**
+   * Read after the engine was last changed, and never used to choose anything (test/data/alignment-real/held-out/):
+   * reported apart, so the development sets' figures stay comparable and the held-out ones say how the engine does
+   * on text it was not shaped on.
+   */
+  heldOut?: boolean;
 }
 
 const METHODS = ['engine', 'tfidf-bigrams', 'bm25-words'] as const;
@@ -108,8 +114,8 @@ interface SuiteResult extends Suite {
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
-/** Pooled judgements: the pairs of the three methods' top 3 that a judge, blind to their source, called counterparts. */
-const REAL_POOLED = 'test/data/alignment-real/pooled';
+/** Sets read after the engine was last changed (heldOut), in the same layout: *.tsv, pooled/, readings/. */
+const HELD_OUT_PAIRS = 'test/data/alignment-real/held-out';
 const REAL_ROOT = join(findSharedCorpora(), 'lawrefbook');
 
 async function defaultSuites(): Promise<Suite[]> {
@@ -129,28 +135,31 @@ async function defaultSuites(): Promise<Suite[]> {
     },
   ];
   const real = await realSuites();
-  return [
-    ...suites,
-    ...real.reading,
-    ...real.pooled.filter((suite) => suite.pooled).map((suite) => ({ ...suite, readWhole: true })),
-  ];
+  const heldOut = await realSuites(HELD_OUT_PAIRS);
+  const whole = (sets: Suite[]) => sets.filter((suite) => suite.pooled).map((suite) => ({ ...suite, readWhole: true }));
+  return [...suites, ...real.reading, ...whole(real.pooled), ...heldOut.reading, ...whole(heldOut.pooled)];
 }
 
 /**
- * Every labelled real set on lawrefbook: on the reading's labels, and with its pooled judgements added (the reading's
- * labels alone for a set that has none).
+ * Every labelled real set on lawrefbook in `dir` (the development sets by default; HELD_OUT_PAIRS for the held-out
+ * ones): on the reading's labels, and with its pooled judgements (`dir`/pooled) added (the reading's labels alone for
+ * a set that has none).
  */
-export async function realSuites(): Promise<{ reading: Suite[]; pooled: Suite[] }> {
-  const names = (await readdir(join(PROJECT_ROOT, REAL_PAIRS))).filter((n) => n.endsWith('.tsv')).sort();
-  const judged = new Set(await readdir(join(PROJECT_ROOT, REAL_POOLED)).catch(() => []));
+export async function realSuites(dir = REAL_PAIRS): Promise<{ reading: Suite[]; pooled: Suite[] }> {
+  const names = (await readdir(join(PROJECT_ROOT, dir))).filter((n) => n.endsWith('.tsv')).sort();
+  const judged = new Set(await readdir(join(PROJECT_ROOT, dir, 'pooled')).catch(() => []));
+  const heldOut = dir === HELD_OUT_PAIRS ? { heldOut: true } : {};
   const reading = names.map(
-    (n): Suite => ({ kind: 'pairs', labels: join(PROJECT_ROOT, REAL_PAIRS, n), docs: REAL_ROOT }),
+    (n): Suite => ({ kind: 'pairs', labels: join(PROJECT_ROOT, dir, n), docs: REAL_ROOT, ...heldOut }),
   );
   const pooled = reading.map((suite, i) =>
-    judged.has(names[i]!) ? { ...suite, pooled: join(PROJECT_ROOT, REAL_POOLED, names[i]!) } : suite,
+    judged.has(names[i]!) ? { ...suite, pooled: join(PROJECT_ROOT, dir, 'pooled', names[i]!) } : suite,
   );
   return { reading, pooled };
 }
+
+/** The held-out real sets (heldOut), as realSuites gives the development ones. */
+export const heldOutSuites = () => realSuites(HELD_OUT_PAIRS);
 
 /** Reads `--labels X --docs Y` and `--pairs X --root Y [--pooled Z]`; no sets gives undefined (the built-in ones); a string is an error. */
 export function readSuites(args: readonly string[]): Suite[] | undefined | string {
@@ -409,11 +418,14 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     lines.push(`  ${capLine(engine)}`, '');
   }
   // Each set counts once per group: its pooled result in the pooled group, its reading's result in the others.
+  // Held-out sets count only in their own groups.
   const groups: [string, (r: SuiteResult) => boolean][] = [
     ['bundled sets', (r) => r.kind === 'labels'],
-    ['real pairs, reading', (r) => r.kind === 'pairs' && !r.pooled],
-    ['real pairs, reading + pooled judgements', (r) => r.kind === 'pairs' && !!r.pooled],
-    ['all sets, reading', (r) => !r.pooled],
+    ['real pairs, reading', (r) => r.kind === 'pairs' && !r.pooled && !r.heldOut],
+    ['real pairs, reading + pooled judgements', (r) => r.kind === 'pairs' && !!r.pooled && !r.heldOut],
+    ['all sets, reading', (r) => !r.pooled && !r.heldOut],
+    ['held-out real pairs (read after the engine was last changed), reading', (r) => !!r.heldOut && !r.pooled],
+    ['held-out real pairs, reading + pooled judgements', (r) => !!r.heldOut && !!r.pooled],
   ];
   const overall = (m: Method, keep: (r: SuiteResult) => boolean) => {
     const picked = results.filter(keep).map((r) => r.evaluations[m]);
@@ -437,7 +449,8 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     }
   }
   for (const [name, keep] of [
-    ['real pairs read whole, with their pooled judgements', (r: SuiteResult) => r.kind === 'pairs'],
+    ['real pairs read whole, with their pooled judgements', (r: SuiteResult) => r.kind === 'pairs' && !r.heldOut],
+    ['held-out real pairs read whole, with their pooled judgements', (r: SuiteResult) => !!r.heldOut],
     ['bundled documents read blind', (r: SuiteResult) => r.kind === 'labels'],
   ] as const) {
     const sets = results.filter((r) => r.bands && keep(r));

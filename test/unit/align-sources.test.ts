@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -15,7 +16,8 @@ import {
   type AlignDocument,
 } from '../../align/index.ts';
 import { readDocuments } from '../../cli/commands/align.ts';
-import { evaluateSuite, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
+import { evaluateSuite, heldOutSuites, readSuites, realSuites } from '../../cli/commands/eval-align.ts';
+import { readLawrefbookDocument } from '../../cli/read-lawrefbook.ts';
 import { LAWS_DIR } from '../../import/index.ts';
 import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { corpusFixture } from './align-fixtures.ts';
@@ -326,6 +328,40 @@ describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/law
     expect(found(counts.rule)).toBeGreaterThanOrEqual(0.65);
   }, 300_000);
 });
+
+describe.skipIf(!REAL)(
+  'held-out real pairs (read after the engine was last changed; nothing is chosen on them)',
+  () => {
+    test('each set is read whole: every article of the regulation labelled, every upper article named exists', async () => {
+      const { reading, pooled } = await heldOutSuites();
+      expect(reading.length).toBeGreaterThanOrEqual(2);
+      for (const suite of pooled) {
+        const pairs = parseLabelledPairs(await readFile(suite.labels, 'utf8'), suite.labels);
+        if (suite.pooled) pairs.push(...parseLabelledPairs(await readFile(suite.pooled, 'utf8'), suite.pooled));
+        const lower = await readLawrefbookDocument(REAL_ROOT, pairs[0]!.lowerFile);
+        expect(new Set(pairs.map((p) => p.lowerArticle))).toEqual(new Set(lower.articles.map((a) => a.number)));
+        for (const p of pairs.filter((p) => p.upperFile)) {
+          const upper = await readLawrefbookDocument(REAL_ROOT, p.upperFile!);
+          expect(
+            upper.articles.some((a) => a.number === p.upperArticle),
+            `${p.upperFile} ${p.upperArticle}`,
+          ).toBe(true);
+        }
+      }
+    }, 300_000);
+
+    test('they are not in the development sets, and on them too the engine finds ≥ 90 % of the strong pairs in its top 3', async () => {
+      const development = new Set([...(await realSuites()).pooled].map((s) => s.labels));
+      for (const suite of [...(await heldOutSuites()).reading, ...(await heldOutSuites()).pooled]) {
+        expect(suite.heldOut).toBe(true);
+        expect(development.has(suite.labels)).toBe(false);
+        const { strong } = recallAt3ByStrength((await evaluateSuite(suite, () => {})).evaluations.engine.outcomes);
+        expect(strong.pairs).toBeGreaterThan(0);
+        expect(strong.found / strong.pairs).toBeGreaterThanOrEqual(0.9);
+      }
+    }, 300_000);
+  },
+);
 
 describe('eval-align arguments', () => {
   test('--pooled after --pairs X --root Y adds the judgements to that set only', () => {
