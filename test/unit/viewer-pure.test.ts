@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Comparison, LineageStep } from '../../viewer/src/api-types.ts';
+import type { Comparison, LineageStep, ProvisionChangeData } from '../../viewer/src/api-types.ts';
 import { COVERAGE_RAMP, coverageColor } from '../../viewer/src/color-coverage.ts';
 import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
 import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
@@ -252,21 +252,18 @@ describe('comparison table', () => {
     ]);
   });
 
+  /** The comparison with its first pair too weak to compare (changes null) and a second pair whose changes are `second`. */
+  const withWeakPair = (second: ProvisionChangeData[] | null) => ({
+    ...comparison,
+    pairs: [
+      { ...comparison.pairs[0]!, score: 0.12, class: 'partially_related', status: 'suggested' as const, changes: null },
+      { ...comparison.pairs[0]!, id: 'L2->G1', lower: comparison.unmatchedLower[0]!, changes: second },
+    ],
+    unmatchedLower: [],
+  });
+
   test('a pair the API did not compare (changes null) says so in the changes column; one with no change leaves it empty', () => {
-    const weak = {
-      ...comparison,
-      pairs: [
-        {
-          ...comparison.pairs[0]!,
-          score: 0.12,
-          class: 'partially_related',
-          status: 'suggested' as const,
-          changes: null,
-        },
-        { ...comparison.pairs[0]!, id: 'L2->G1', lower: comparison.unmatchedLower[0]!, changes: [] },
-      ],
-      unmatchedLower: [],
-    };
+    const weak = withWeakPair([]);
     const weakRows = buildCompareRows(weak);
     expect(weakRows.slice(0, 2).map((r) => [r.notCompared ?? false, r.changes])).toEqual([
       [true, []],
@@ -283,20 +280,7 @@ describe('comparison table', () => {
   });
 
   test('a pair too weak to compare, compared on request: its changes after a warning, or that none were found', () => {
-    const weak = {
-      ...comparison,
-      pairs: [
-        {
-          ...comparison.pairs[0]!,
-          score: 0.12,
-          class: 'partially_related',
-          status: 'suggested' as const,
-          changes: null,
-        },
-        { ...comparison.pairs[0]!, id: 'L2->G1', lower: comparison.unmatchedLower[0]!, score: 0.1, changes: null },
-      ],
-      unmatchedLower: [],
-    };
+    const weak = withWeakPair(null);
     const asked = {
       [weak.pairs[0]!.id]: [
         { kind: 'obligation', verdict: 'looser', lowerText: '可以', upperText: '应当' },
