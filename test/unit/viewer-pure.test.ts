@@ -5,6 +5,7 @@ import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
 import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
 import { buildElements } from '../../viewer/src/build-elements.ts';
 import { foldWeakPairs } from '../../viewer/src/fold-weak-pairs.ts';
+import { formatScore } from '../../viewer/src/format-score.ts';
 import { articleBody, markArticle, splitBySpans } from '../../viewer/src/highlight-spans.ts';
 import { parseUnicodeRange, pickFaces } from '../../viewer/src/load-fonts.ts';
 import { SceneError, decodeHash, defaultFilters, defaultScene, encodeHash, stepIndex } from '../../viewer/src/scene.ts';
@@ -202,6 +203,20 @@ describe("foldWeakPairs: the table without the engine's weak candidates", () => 
     expect(foldWeakPairs(comparison)).toEqual({ comparison, hidden: 0 });
     const all = { ...withWeak, pairs: withWeak.pairs.map(({ counterpart: _, ...p }) => p) };
     expect(foldWeakPairs(all).hidden).toBe(0);
+  });
+});
+
+describe('scores as shown', () => {
+  test('cut, not rounded: a score under 0.30 never reads 0.30 beside 未比较（相似度低于 0.30）', () => {
+    expect([0.2996, 0.29, 0.3, 0, 1, 0.1449].map((s) => formatScore(s))).toEqual([
+      '0.29',
+      '0.29',
+      '0.30',
+      '0.00',
+      '1.00',
+      '0.14',
+    ]);
+    expect([0.2996, 0.91234, 0.12].map((s) => formatScore(s, 3))).toEqual(['0.299', '0.912', '0.120']);
   });
 });
 

@@ -10,6 +10,7 @@ import { markArticle } from './highlight-spans.ts';
 import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
 import { buildCompareRows, describeChange } from './write-csv.ts';
+import { formatScore } from './format-score.ts';
 
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
 const order = (a: ArticleData) => a.order ?? a.number;
@@ -114,7 +115,7 @@ export function renderCompare(
           { 'data-unmatched': r.pairId ? undefined : 'true' },
           h('td', {}, r.upper ? title(r.upper) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
           h('td', {}, r.lower ? title(r.lower) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
-          h('td', {}, r.score === undefined ? '' : r.score.toFixed(2)),
+          h('td', {}, r.score === undefined ? '' : formatScore(r.score)),
           h(
             'td',
             {},

@@ -9,6 +9,7 @@ import { markArticle } from './highlight-spans.ts';
 import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { evidenceOf } from './graph-store.ts';
 import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
+import { formatScore } from './format-score.ts';
 
 /** An article as the details query returns it. */
 export interface ArticleDetails extends ArticleData {
@@ -179,7 +180,7 @@ export function renderArticleDetails(
         h(
           'div',
           { class: 'meta' },
-          `${t(lang, 'details.score')} ${p.score.toFixed(2)} · ${t(lang, `class.${p.class}` as TextKey)} · `,
+          `${t(lang, 'details.score')} ${formatScore(p.score)} · ${t(lang, `class.${p.class}` as TextKey)} · `,
           h('span', { class: `badge ${status}`, 'data-status': status }, t(lang, `status.${status}` as TextKey)),
           weak?.alignmentIds.has(p.id)
             ? h('span', { class: 'badge weak', 'data-weak': 'true' }, t(lang, 'details.weakCandidate'))
@@ -222,7 +223,7 @@ function lineagePart(
       ...sortLineage(lineage).map((l) =>
         h(
           'li',
-          { 'data-tier': l.tier, 'data-score': l.score === undefined ? undefined : l.score.toFixed(3) },
+          { 'data-tier': l.tier, 'data-score': l.score === undefined ? undefined : formatScore(l.score, 3) },
           `${l.direction === 'up' ? '↑' : '↓'} ${t(lang, `lane.${l.tier}` as TextKey)} · `,
           h(
             'a',
@@ -231,7 +232,7 @@ function lineagePart(
           ),
           l.score === undefined
             ? null
-            : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${l.score.toFixed(2)}`),
+            : h('span', { class: 'score' }, ` ${t(lang, 'details.score')} ${formatScore(l.score)}`),
           l.weak ? h('span', { class: 'badge weak', 'data-weak': 'true' }, t(lang, 'details.weakCandidate')) : null,
           h('div', { class: 'policy-name' }, l.policyTitle),
         ),
@@ -351,7 +352,7 @@ export function renderAlignmentDetails(
       : null;
   fill(
     root,
-    h('h2', {}, `${t(lang, 'relation.aligns')} ${a.score.toFixed(2)}`),
+    h('h2', {}, `${t(lang, 'relation.aligns')} ${formatScore(a.score)}`),
     h(
       'p',
       {},

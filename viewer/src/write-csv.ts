@@ -8,6 +8,7 @@
  */
 import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
 import { aside, isTextKey, labelled, t, type Lang, type TextKey } from './i18n.ts';
+import { formatScore } from './format-score.ts';
 
 /** One row of the comparison table: an aligned pair, or an article of one side with no counterpart. */
 export interface CompareRow {
@@ -134,7 +135,7 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.upper ? articleCell(r.upper) : unmatched,
         r.lower ? comparison.lower.title : '',
         r.lower ? articleCell(r.lower) : unmatched,
-        r.score === undefined ? '' : r.score.toFixed(3),
+        r.score === undefined ? '' : formatScore(r.score, 3),
         r.cited ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}` : word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
