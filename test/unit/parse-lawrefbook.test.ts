@@ -26,8 +26,9 @@ function listMarkdown(dir: string): string[] {
 // ---- The truth reader: raw lines only, no code shared with the parser. ----
 const N = '[一二三四五六七八九十百千零〇]+';
 const TRUTH_CHAPTER = new RegExp(`^#{2,6}\\s*第${N}章`);
-// 第十条 …, 第十条之一 …; also the corpus's typo '第一百二十八 条侦查人员…' (a space inside the label).
-const TRUTH_ARTICLE = new RegExp(`^第${N}\\s*条(?:之${N})?(?:[ \\u3000]|$)|^第${N}\\s+条`);
+// 第十条 …, 第十条之一 …; also the corpus's typos '第一百二十八 条侦查人员…' (a space inside the label) and '笫五十四条 清算组…'
+// (农民专业合作社法 2017: 笫, a bed mat, typed for 第).
+const TRUTH_ARTICLE = new RegExp(`^[第笫]${N}\\s*条(?:之${N})?(?:[ \\u3000]|$)|^第${N}\\s+条`);
 
 interface Truth {
   title: string;
