@@ -19,7 +19,8 @@ const order = (a: ArticleData) => a.order ?? a.number;
 export interface CompareAnyway {
   /** Changes of the pairs compared on request, by pair id. */
   changes: Readonly<Record<string, ProvisionChangeData[]>>;
-  onAsk: (pairId: string) => void;
+  /** Asks for pair `pairId`'s changes; its button is busy until the answer is drawn or has failed. */
+  onAsk: (pairId: string) => Promise<void>;
 }
 
 /**
@@ -138,7 +139,15 @@ export function renderCompare(
                     class: 'compare-anyway',
                     'data-testid': 'compare-anyway',
                     'data-pair': r.pairId,
-                    onclick: () => anyway.onAsk(r.pairId!),
+                    onclick: (e: Event) => {
+                      const button = e.currentTarget as HTMLButtonElement;
+                      button.disabled = true;
+                      button.classList.add('busy');
+                      void anyway.onAsk(r.pairId!).finally(() => {
+                        button.disabled = false;
+                        button.classList.remove('busy');
+                      });
+                    },
                   },
                   t(lang, 'compare.anyway'),
                 )

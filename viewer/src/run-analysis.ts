@@ -111,7 +111,7 @@ function showCompare(app: Pick<Page, 'api' | 'state' | 'lang' | 'notify' | 'erro
         showCompare(app);
       },
     },
-    { changes: comparedAnyway, onAsk: (pairId) => void compareAnyway(app, pairId) },
+    { changes: comparedAnyway, onAsk: (pairId) => compareAnyway(app, pairId) },
   );
 }
 
@@ -191,6 +191,8 @@ export async function runCoverage(
     showCoverage(app, data.coverage);
     app.scheduleHash();
   } catch (error) {
+    // The error stands until the next answer: a language switch does not bring the last coverage back over it.
+    result.dataset.error = 'true';
     fill(result, h('p', { class: 'error-note', role: 'alert' }, app.errorText(error)));
   }
 }
@@ -201,9 +203,10 @@ function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, covera
   const rows = scopeCoverage(coverage.rows, lower);
   const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
   const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
+  const result = byId('coverage-result');
+  delete result.dataset.error;
   fill(
-    byId('coverage-result'),
-
+    result,
     lower
       ? h(
           'p',
@@ -240,7 +243,7 @@ export function redrawAnalysis(
 ): void {
   const { comparison, coverage } = app.state.get();
   if (comparison) showCompare(app);
-  if (coverage) showCoverage(app, coverage);
+  if (coverage && byId('coverage-result').dataset.error !== 'true') showCoverage(app, coverage);
 }
 
 /** Removes the coverage colours. */
