@@ -23,8 +23,8 @@ export type AlignOptions = Partial<Omit<RankOptions, 'allowed'>> &
   WeightOptions & {
     selection?: ReadonlyMap<string, readonly string[]>;
     /**
-     * Rank only the articles of these lower documents. Every document of the selection is still prepared, so term
-     * weights and scores are those of a full run (an incremental run re-aligns only what changed).
+     * Rank only the articles of these lower documents (an incremental run re-aligns only what changed). Each group is
+     * weighted over its own documents (prepareGroup), so its scores are those of a full run.
      */
     only?: ReadonlySet<string>;
   };
@@ -51,15 +51,14 @@ function side(slot: Slot): AlignmentPair['lower'] {
 
 /** One group of lower articles ranked together against the articles of their shared upper documents. */
 export interface AlignmentGroup {
-  /** Indices into the plan's slots and prepared articles. */
+  /** Indices into the plan's slots. */
   lowerIds: number[];
   upperIds: number[];
 }
 
-/** What ranking needs: every involved article (slot) prepared, and the groups to rank. */
+/** What ranking needs: every involved article (slot), and the groups to rank (each prepared when ranked). */
 export interface AlignmentPlan {
   slots: Slot[];
-  prepared: PreparedArticle[];
   groups: AlignmentGroup[];
 }
 
@@ -70,12 +69,9 @@ export type GroupMatches = ArticleMatch[];
  * Selects the upper documents of each lower document and groups the lower articles by their set of upper documents.
  * Lower documents that look up to the same upper documents are ranked together against an index of those uppers
  * only: each lower article then walks the postings of its own uppers, not of every upper in the corpus. Uppers keep
- * their corpus order, so ties break as in one global ranking. Nothing is prepared yet (prepareSlots does that).
+ * their corpus order, so ties break as in one global ranking. Nothing is prepared yet (prepareGroup does that).
  */
-export function planGroups(
-  docs: readonly AlignDocument[],
-  options: AlignOptions = {},
-): Omit<AlignmentPlan, 'prepared'> {
+export function planGroups(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPlan {
   const selection = options.selection ?? selectUpperDocuments(docs);
   const upperFiles = new Set([...selection.values()].flat());
   const involved = docs.filter((d) => selection.has(d.file) || upperFiles.has(d.file));
@@ -111,83 +107,43 @@ export function planGroups(
   return { slots, groups };
 }
 
-/** Prepares every involved article once (term weights are learned over all of them together). */
-export function prepareSlots(slots: readonly Slot[], options: AlignOptions = {}): PreparedArticle[] {
-  return prepareArticles(
-    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
-    options,
-  );
-}
+/** What preparing a slot reads: its document key, heading and text. */
+const sourceOf = (slot: Slot) => ({ docKey: slot.doc.file, heading: slot.article.heading, text: slot.article.text });
 
 /**
- * How many prepared upper articles a worker keeps. A prepared article takes about 15 KB (its bigram and term maps;
- * 21,552 of the medium corpus's uppers took 311 MB) and a group uses tens to hundreds of them, so 20,000 keep the
- * uppers that groups share (a national law's articles) at about 300 MB a thread. Unbounded, each worker ended up
- * holding every upper article it had met: about 3 GB a thread on the large corpus.
+ * Prepares the articles of one group together, and only them: the term weights (idf, stock text) are learned over
+ * the group's lower and upper articles. A pair then scores the same whatever else the graph holds, as in the setting
+ * the engine is chosen and measured in (`npm run eval:align`: a regulation with the law it implements). Learned over
+ * every involved article instead, as until engine 1.7, a statute book's mix of subjects made each subject's own words
+ * rare and heavy, so every article of a regulation looked like every article of its law: the fifteen labelled real
+ * sets aligned in one run fell from 87.1 / 91.1 to 79.3 / 84.0 (precision@1 / recall@3, docs/alignment.md).
  */
-export const PREPARED_UPPERS_KEPT = 20_000;
-
-/**
- * prepareSlots one slot at a time: the weights are learned over all slots at once, each article is prepared when
- * asked for. Articles asked for as uppers are kept, the `keep` most recently used (many groups share them); a lower
- * article belongs to one group only, so it is prepared afresh and left to the collector. The same article prepared
- * twice is the same, so what is kept changes the time, never the pairs.
- */
-export function createSlotPreparer(
+export function prepareGroup(
   slots: readonly Slot[],
+  group: AlignmentGroup,
   options: AlignOptions = {},
-  keep = PREPARED_UPPERS_KEPT,
-): { lower(i: number): PreparedArticle; upper(i: number): PreparedArticle } {
+): { lowers: PreparedArticle[]; uppers: PreparedArticle[] } {
+  const ids = [...group.lowerIds, ...group.upperIds];
   const prepare = createArticlePreparer(
-    slots.map((s) => ({ docKey: s.doc.file, heading: s.article.heading, text: s.article.text })),
+    ids.map((i) => sourceOf(slots[i]!)),
     options,
   );
-  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
-  const uppers = new Map<number, PreparedArticle>();
-  return {
-    lower: (i) => uppers.get(i) ?? prepare(i),
-    upper: (i) => {
-      let prepared = uppers.get(i);
-      if (prepared) uppers.delete(i);
-      else {
-        prepared = prepare(i);
-        if (uppers.size >= keep) uppers.delete(uppers.keys().next().value!);
-      }
-      uppers.set(i, prepared);
-      return prepared;
-    },
-  };
-}
-
-/** planGroups, with every involved article prepared. */
-export function planAlignment(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPlan {
-  const plan = planGroups(docs, options);
-  return { ...plan, prepared: prepareSlots(plan.slots, options) };
+  const lowers = group.lowerIds.map((_, k) => prepare(k));
+  const uppers = group.upperIds.map((_, k) => prepare(group.lowerIds.length + k));
+  return { lowers, uppers };
 }
 
 /**
- * Ranks one group: its lower articles against its upper articles, then the upper articles a lower article names
- * (依照个人所得税法第六条) first among its candidates (named-articles.ts).
+ * Ranks one group: its lower articles against its upper articles, prepared together (prepareGroup), then the upper
+ * articles a lower article names (依照个人所得税法第六条) first among its candidates (named-articles.ts).
  */
 export function rankGroup(
   slots: readonly Slot[],
-  prepared: readonly PreparedArticle[],
   group: AlignmentGroup,
-  options: Partial<RankOptions> = {},
+  options: Partial<RankOptions> & AlignOptions = {},
 ): GroupMatches {
-  const articles = (ids: readonly number[]) => ids.map((i) => prepared[i]!);
-  return rankPreparedGroup(slots, group, articles(group.lowerIds), articles(group.upperIds), options);
-}
-
-/** rankGroup with articles prepared on demand (createSlotPreparer): what a worker thread ranks. */
-export function rankGroupPreparing(
-  slots: readonly Slot[],
-  preparer: ReturnType<typeof createSlotPreparer>,
-  group: AlignmentGroup,
-  options: Partial<RankOptions> = {},
-): GroupMatches {
-  const lowers = group.lowerIds.map(preparer.lower);
-  return rankPreparedGroup(slots, group, lowers, group.upperIds.map(preparer.upper), options);
+  const { lowers, uppers } = prepareGroup(slots, group, options);
+  return rankPreparedGroup(slots, group, lowers, uppers, options);
 }
 
 /** The ranking of a group whose articles are prepared (`lowers`, `uppers` in the group's order), named uppers first. */
@@ -215,7 +171,7 @@ function rankPreparedGroup(
 }
 
 /** Turns every group's ranked candidates into pairs, sorted by lower document, lower article order, then rank. */
-export function pairsOfPlan(plan: Omit<AlignmentPlan, 'prepared'>, ranked: readonly GroupMatches[]): AlignmentPair[] {
+export function pairsOfPlan(plan: AlignmentPlan, ranked: readonly GroupMatches[]): AlignmentPair[] {
   const { slots, groups } = plan;
   const pairs = groups.flatMap((group, g) =>
     (ranked[g] ?? []).map((m) => {
@@ -243,9 +199,9 @@ export function pairsOfPlan(plan: Omit<AlignmentPlan, 'prepared'>, ranked: reado
 
 /** Scored candidate pairs between the articles of lower documents and of the documents above them (is-above.ts). */
 export function alignDocuments(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPair[] {
-  const plan = planAlignment(docs, options);
+  const plan = planGroups(docs, options);
   return pairsOfPlan(
     plan,
-    plan.groups.map((group) => rankGroup(plan.slots, plan.prepared, group, options)),
+    plan.groups.map((group) => rankGroup(plan.slots, group, options)),
   );
 }

@@ -11,7 +11,6 @@ import { Worker } from 'node:worker_threads';
 import {
   pairsOfPlan,
   planGroups,
-  prepareSlots,
   rankGroup,
   type AlignmentGroup,
   type AlignmentPlan,
@@ -146,12 +145,11 @@ export async function alignInWorkers(
     !crossesThreads ||
     lowerArticles < (threadOptions.minLowerArticles ?? MIN_LOWER_ARTICLES_FOR_THREADS)
   ) {
-    // In this thread: the plan above is prepared and ranked, not made again.
-    const prepared = prepareSlots(plan.slots, options);
+    // In this thread: the plan above is ranked, not made again.
     plan.groups.forEach((group, g) => {
       let matches: GroupMatches;
       try {
-        matches = rankGroup(plan.slots, prepared, group, options);
+        matches = rankGroup(plan.slots, group, options);
       } catch (error) {
         throw groupFailure(plan, g, error instanceof Error ? error.message : String(error), error);
       }

@@ -159,7 +159,7 @@ describe('compare: typed changes', () => {
     expect(pairs.filter((p) => p.changes !== null).map((p) => p.score >= 0.3)).not.toContain(false);
     expect(pairs.filter((p) => p.changes !== null)).toHaveLength(10);
     expect(pair(pairs, 'p1/a1', 'p2/a6')).toMatchObject({
-      score: 0.3101,
+      score: 0.3083,
       changes: [{ kind: 'scope', verdict: 'added', detail: 'added: 企业', lowerText: '企业', upperText: null }],
     });
     expect(pair(pairs, 'p4/a15', 'p6/a15')).toMatchObject({ score: 0.85, changes: [] });

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { alignDocuments, selectUpperDocuments } from '../../align/index.ts';
 import { alignFingerprints } from '../../import/run/align-fingerprints.ts';
-import {
-  createSlotPreparer,
-  planGroups,
-  prepareSlots,
-  rankGroup,
-  rankGroupPreparing,
-} from '../../align/align-documents.ts';
+import { planGroups } from '../../align/align-documents.ts';
 import { alignInWorkers, describeGroup, orderGroups } from '../../import/run/align-in-workers.ts';
 import { corpusFixture, docsAlignFixture } from './align-fixtures.ts';
 import type { AlignmentPair } from '../../model/index.ts';
@@ -20,16 +14,20 @@ describe('alignment on worker threads', () => {
     expect(threaded).toEqual(alignDocuments(docs));
   }, 60_000);
 
-  test('a worker keeping only a few prepared uppers ranks every group as one that prepared them all', () => {
-    const docs = [...corpusFixture(), ...docsAlignFixture()];
-    const plan = planGroups(docs, { selection: selectUpperDocuments(docs) });
-    const shared = plan.groups.flatMap((g) => g.upperIds);
-    // Uppers shared by groups, so that a cache of 3 drops and prepares some of them again.
-    expect(new Set(shared).size).toBeLessThan(shared.length);
-    const prepared = prepareSlots(plan.slots);
-    const preparer = createSlotPreparer(plan.slots, {}, 3);
-    for (const group of plan.groups)
-      expect(rankGroupPreparing(plan.slots, preparer, group)).toEqual(rankGroup(plan.slots, prepared, group));
+  test("a document pair scores the same aligned alone as among other documents: weights are its group's own", () => {
+    const corpus = corpusFixture();
+    const other = docsAlignFixture();
+    const key = (p: AlignmentPair) =>
+      `${p.lower.file}#${p.lower.article}>${p.upper.file}#${p.upper.article}:${p.score}`;
+    // The same upper documents either way (selectUpperDocuments would look at the others too): only weights differ.
+    const selection = new Map([...selectUpperDocuments(corpus), ...selectUpperDocuments(other)]);
+    const together = alignDocuments([...corpus, ...other], { selection }).map(key);
+    const alone = [
+      ...alignDocuments(corpus, { selection: selectUpperDocuments(corpus) }),
+      ...alignDocuments(other, { selection: selectUpperDocuments(other) }),
+    ].map(key);
+    expect(alone.length).toBeGreaterThan(20);
+    expect([...together].sort()).toEqual([...alone].sort());
   });
 
   test.each([
