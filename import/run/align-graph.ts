@@ -43,6 +43,13 @@ export interface AlignGraphResult {
 }
 
 /**
+ * Documents whose stale suggestions one transaction sweeps. A document keeps up to five pairs an article, so 50 of
+ * lawrefbook's longest statutes are about 300,000 deletions; the whole large corpus in one transaction went over
+ * Neo4j's transaction memory (2.1 GB under a 3 GB heap) once an engine change made most of its pairs stale.
+ */
+export const SWEEP_DOCUMENTS = 50;
+
+/**
  * Runs alignment over the graph and writes its results, `batchSize` rows per transaction, each group's pairs while the
  * worker threads rank the rest (create-alignment-writer.ts). Incremental: a document whose fingerprint (its and its
  * upper documents' texts, titles and dates, align-fingerprints.ts) is the one recorded at its last alignment keeps its
@@ -51,9 +58,15 @@ export interface AlignGraphResult {
  */
 export async function alignGraph(
   graph: GraphTarget,
-  options: AlignOptions & { batchSize?: number; now?: () => Date; full?: boolean } = {},
+  options: AlignOptions & { batchSize?: number; sweepDocuments?: number; now?: () => Date; full?: boolean } = {},
 ): Promise<AlignGraphResult> {
-  const { batchSize = 1000, now = () => new Date(), full = false, ...alignOptions } = options;
+  const {
+    batchSize = 1000,
+    sweepDocuments = SWEEP_DOCUMENTS,
+    now = () => new Date(),
+    full = false,
+    ...alignOptions
+  } = options;
   const records = (await graph.read(buildReadDocumentsQuery())) as unknown as DocumentRow[];
   const { docs, articleIds } = toAlignDocuments(records);
   const selection = alignOptions.selection ?? selectUpperDocuments(docs);
@@ -99,7 +112,12 @@ export async function alignGraph(
     throw error;
   }
   await writer.finish();
-  const [sweep] = await graph.write([buildSweepAlignmentsQuery(alignable, stamp)]);
+  // Stale suggestions go a few documents per transaction (SWEEP_DOCUMENTS), after every new pair is written.
+  let swept = 0;
+  for (const part of chunk(alignable, sweepDocuments)) {
+    const [sweep] = await graph.write([buildSweepAlignmentsQuery(part, stamp)]);
+    swept += Number(sweep?.[0]?.deleted ?? 0);
+  }
   const inferred = inferImplements(docs, pairs).map((i) => ({
     lowerId: i.lowerFile,
     upperId: i.upperFile,
@@ -114,7 +132,7 @@ export async function alignGraph(
     realigned: alignable.length,
     unchanged: alignableFiles.length - alignable.length,
     pairs: pairs.length,
-    swept: Number(sweep?.[0]?.deleted ?? 0),
+    swept,
     inferred,
   };
 }
