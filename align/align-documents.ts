@@ -8,12 +8,7 @@
 import type { AlignmentPair } from '../model/index.ts';
 import { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import {
-  createArticlePreparer,
-  prepareArticles,
-  type PreparedArticle,
-  type WeightOptions,
-} from './prepare-articles.ts';
+import { createArticlePreparer, type PreparedArticle, type WeightOptions } from './prepare-articles.ts';
 import { namedUppers, putNamedFirst } from './named-articles.ts';
 import { DEFAULT_RANK_OPTIONS, rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
