@@ -507,6 +507,12 @@ export class App implements Page {
           .filter((s) => s.counterpart === false && (s.from.id === articleId || s.to.id === articleId))
           .flatMap((s) => (s.alignmentId ? [s.alignmentId] : [])),
       );
+      // Draws the panel fitted in view; a language switch draws it again where the view is.
+      const present = (weakShown: boolean) =>
+        this.drawDetails(
+          () => show(weakShown, true),
+          () => show(weakShown, false),
+        );
       // The panel lists the chain the graph highlights, fitted in view: the weak candidates only when asked for.
       const show = (weakShown: boolean, fit: boolean) => {
         const hl = traceLineage(articleId, steps, this.state.get().store, weakShown);
@@ -548,18 +554,12 @@ export class App implements Page {
               if (current?.startId !== articleId) return;
               this.state.update({ lineage: { ...current, weakShown: !weakShown } });
               this.applyHighlight();
-              this.drawDetails(
-                () => show(!weakShown, true),
-                () => show(!weakShown, false),
-              );
+              present(!weakShown);
             },
           },
         );
       };
-      this.drawDetails(
-        () => show(initiallyShown, true),
-        () => show(initiallyShown, false),
-      );
+      present(initiallyShown);
     } catch (error) {
       if (!ticket.isCurrent() || this.superseded(error)) return;
       this.view.setBusy([]);
