@@ -44,7 +44,7 @@ function side(slot: Slot): AlignmentPair['lower'] {
   };
 }
 
-/** One group of lower articles ranked together against the articles of their shared upper documents. */
+/** One lower document's articles, ranked together against the articles of its upper documents. */
 export interface AlignmentGroup {
   /** Indices into the plan's slots. */
   lowerIds: number[];
@@ -61,10 +61,10 @@ export interface AlignmentPlan {
 export type GroupMatches = ArticleMatch[];
 
 /**
- * Selects the upper documents of each lower document and groups the lower articles by their set of upper documents.
- * Lower documents that look up to the same upper documents are ranked together against an index of those uppers
- * only: each lower article then walks the postings of its own uppers, not of every upper in the corpus. Uppers keep
- * their corpus order, so ties break as in one global ranking. Nothing is prepared yet (prepareGroup does that).
+ * Selects the upper documents of each lower document and makes each lower document a group: its articles ranked
+ * against an index of its own upper documents only (each lower article walks the postings of its uppers, not of
+ * every upper in the corpus). Uppers keep their corpus order, so ties break as in one global ranking. Nothing is
+ * prepared yet (prepareGroup does that).
  */
 export function planGroups(docs: readonly AlignDocument[], options: AlignOptions = {}): AlignmentPlan {
   const selection = options.selection ?? selectUpperDocuments(docs);
@@ -74,13 +74,12 @@ export function planGroups(docs: readonly AlignDocument[], options: AlignOptions
   const slots: Slot[] = involved.flatMap((doc) =>
     doc.articles.map((article, order) => ({ doc, docIndex: docIndex.get(doc)!, article, order })),
   );
-  const byUppers = new Map<string, { lowerIds: number[]; upperFiles: Set<string> }>();
+  const byDocument = new Map<string, { lowerIds: number[]; upperFiles: Set<string> }>();
   slots.forEach((slot, i) => {
     const uppers = selection.get(slot.doc.file);
     if (!uppers || (options.only && !options.only.has(slot.doc.file))) return;
-    const key = uppers.join('\n');
-    let group = byUppers.get(key);
-    if (!group) byUppers.set(key, (group = { lowerIds: [], upperFiles: new Set(uppers) }));
+    let group = byDocument.get(slot.doc.file);
+    if (!group) byDocument.set(slot.doc.file, (group = { lowerIds: [], upperFiles: new Set(uppers) }));
     group.lowerIds.push(i);
   });
   // A document's slots are consecutive: each group's uppers are the slot ranges of its upper files, in slot order.
@@ -93,7 +92,7 @@ export function planGroups(docs: readonly AlignDocument[], options: AlignOptions
     rangesOf.set(doc.file, ranges);
     start += doc.articles.length;
   }
-  const groups = [...byUppers.values()].map(({ lowerIds, upperFiles: files }) => {
+  const groups = [...byDocument.values()].map(({ lowerIds, upperFiles: files }) => {
     const ranges = [...files].flatMap((file) => rangesOf.get(file) ?? []).sort((x, y) => x[0] - y[0]);
     const upperIds: number[] = [];
     for (const [from, to] of ranges) for (let i = from; i < to; i++) upperIds.push(i);
@@ -107,11 +106,14 @@ const sourceOf = (slot: Slot) => ({ docKey: slot.doc.file, heading: slot.article
 
 /**
  * Prepares the articles of one group together, and only them: the term weights (idf, stock text) are learned over
- * the group's lower and upper articles. A pair then scores the same whatever else the graph holds, as in the setting
- * the engine is chosen and measured in (`npm run eval:align`: a regulation with the law it implements). Learned over
- * every involved article instead, as until engine 1.7, a statute book's mix of subjects made each subject's own words
- * rare and heavy, so every article of a regulation looked like every article of its law: the fifteen labelled real
- * sets aligned in one run fell from 87.1 / 91.1 to 79.3 / 84.0 (precision@1 / recall@3, docs/alignment.md).
+ * one lower document and its upper documents. A pair then scores the same whatever else the graph holds, as in the
+ * setting the engine is chosen and measured in (`npm run eval:align`: a regulation with the law it implements), and
+ * an incremental run, which re-aligns only what changed, gives a full run's scores. Learned over every involved
+ * article instead, as until engine 1.7, a statute book's mix of subjects made each subject's own words rare and heavy,
+ * so every article of a regulation looked like every article of its law: the fifteen labelled real sets aligned in
+ * one run fell from 87.1 / 91.1 to 79.3 / 84.0 (precision@1 / recall@3, docs/alignment.md). Learned over every lower
+ * document of the same upper documents, as in engine 1.7, peers that copy the law's wording made that wording look
+ * like stock text, and a document scored otherwise when re-aligned alone (engine 1.8).
  */
 export function prepareGroup(
   slots: readonly Slot[],

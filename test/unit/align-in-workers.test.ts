@@ -30,6 +30,26 @@ describe('alignment on worker threads', () => {
     expect([...together].sort()).toEqual([...alone].sort());
   });
 
+  test('a lower document scores the same re-aligned alone (an incremental run) as in a full run beside a peer that copies its upper document', () => {
+    const docs = corpusFixture();
+    const upper = docs.find((d) => d.file === 'state-council-hitech-opinions.txt')!;
+    // Peers of one law copy its wording; that wording must not turn into stock text for the others (engine 1.8).
+    const peer = { ...docs.find((d) => d.file === 'guangxi-hitech-measures.txt')!, file: 'peer-copies-upper.txt' };
+    const copying = { ...peer, articles: upper.articles.map((a, i) => ({ ...a, path: `a${i + 1}`, number: i + 1 })) };
+    const all = [...docs, copying];
+    const selection = new Map([...selectUpperDocuments(docs), [copying.file, [upper.file]]]);
+    const key = (p: AlignmentPair) =>
+      `${p.lower.file}#${p.lower.article}>${p.upper.file}#${p.upper.article}:${p.score}:${p.rank}`;
+    const full = alignDocuments(all, { selection }).filter((p) => p.lower.file === 'guangxi-hitech-measures.txt');
+    const alone = alignDocuments(all, { selection, only: new Set(['guangxi-hitech-measures.txt']) });
+    const without = alignDocuments(docs, { selection: selectUpperDocuments(docs) }).filter(
+      (p) => p.lower.file === 'guangxi-hitech-measures.txt',
+    );
+    expect(full.length).toBeGreaterThan(5);
+    expect(alone.map(key)).toEqual(full.map(key));
+    expect(without.map(key)).toEqual(full.map(key));
+  });
+
   test.each([
     ['two threads', { threads: 2, minLowerArticles: 0 }],
     ['this thread', { threads: 1 }],
