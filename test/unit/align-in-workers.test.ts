@@ -34,8 +34,11 @@ describe('alignment on worker threads', () => {
     const docs = corpusFixture();
     const upper = docs.find((d) => d.file === 'state-council-hitech-opinions.txt')!;
     // Peers of one law copy its wording; that wording must not turn into stock text for the others (engine 1.8).
-    const peer = { ...docs.find((d) => d.file === 'guangxi-hitech-measures.txt')!, file: 'peer-copies-upper.txt' };
-    const copying = { ...peer, articles: upper.articles.map((a, i) => ({ ...a, path: `a${i + 1}`, number: i + 1 })) };
+    const copying = {
+      ...docs.find((d) => d.file === 'guangxi-hitech-measures.txt')!,
+      file: 'peer-copies-upper.txt',
+      articles: upper.articles.map((a, i) => ({ ...a, path: `a${i + 1}`, number: i + 1 })),
+    };
     const all = [...docs, copying];
     const selection = new Map([...selectUpperDocuments(docs), [copying.file, [upper.file]]]);
     const key = (p: AlignmentPair) =>
