@@ -134,6 +134,27 @@ export function evaluateAlignment(
   };
 }
 
+/**
+ * Several sets' evaluations taken as one: precision@1 and capped recall@3 over all their lower articles, recall@3 over
+ * all their pairs (eval-align's overall lines). Example: combineEvaluations([a, b]).recallAt3 → pairs of a and b found
+ * in the top 3 / pairs of a and b.
+ */
+export function combineEvaluations(
+  list: readonly AlignmentEvaluation[],
+): Pick<AlignmentEvaluation, 'outcomes' | 'lowerArticles' | 'precisionAt1' | 'recallAt3' | 'cappedRecallAt3'> {
+  const lowerArticles = list.reduce((n, e) => n + e.lowerArticles, 0);
+  const outcomes = list.flatMap((e) => e.outcomes);
+  const perArticle = (share: (e: AlignmentEvaluation) => number) =>
+    list.reduce((n, e) => n + share(e) * e.lowerArticles, 0) / (lowerArticles || 1);
+  return {
+    outcomes,
+    lowerArticles,
+    precisionAt1: perArticle((e) => e.precisionAt1),
+    recallAt3: outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length / (outcomes.length || 1),
+    cappedRecallAt3: perArticle((e) => e.cappedRecallAt3),
+  };
+}
+
 /** Labelled pairs found in the first three candidates, of those a reader judged strong and medium (pairs without a strength are left out). */
 export function recallAt3ByStrength(
   outcomes: readonly LabelOutcome[],

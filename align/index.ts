@@ -30,6 +30,7 @@ export {
 export {
   parseAlignmentLabels,
   evaluateAlignment,
+  combineEvaluations,
   recallAt3ByStrength,
   readOrdinal,
   type AlignmentLabel,

@@ -8,8 +8,9 @@
  *   → "development  beijing-sme.tsv  alone 81.0 / 83.1  graph 81.0 / 83.1" … "held-out overall (6)  alone …  graph …".
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import {
+  combineEvaluations,
   evaluateAlignment,
   parseLabelledPairs,
   toAlignmentLabels,
@@ -17,32 +18,25 @@ import {
   type AlignmentEvaluation,
 } from '../align/index.ts';
 import { evaluateSuite, heldOutSuites, realSuites } from '../cli/commands/eval-align.ts';
-import { readLawrefbookDocument } from '../cli/read-lawrefbook.ts';
-import { toAlignDocuments } from '../import/index.ts';
+import { buildTitleKey, readDocumentVersion, readPolicyFile, toAlignDocuments } from '../import/index.ts';
+import { newPolicyId } from '../import/write/index.ts';
+import { versionPolicyId } from '../import/versions/index.ts';
 import { alignInWorkers } from '../import/run/align-in-workers.ts';
 import type { AlignmentPair } from '../model/index.ts';
 import { argsOf } from './timing-args.ts';
 
-/** What this reads of a dumped input row. */
-interface InputRow {
-  policy: { id: string; title: string };
-}
-
 /**
- * The graph document of a lawrefbook file: the one titled as the file's text is (中华人民共和国 and 《》 aside) whose id
- * ends in the date of the file's name, or the only one so titled when none does (a file dated by its last amendment).
- * Example: graphIdOf('经济法/中小企业促进法(2017-09-01).md', '中华人民共和国中小企业促进法', rows) →
- * 't:中华人民共和国|中小企业促进法@2017-09-01'.
+ * The graph id of a lawrefbook statute, named as the importer names a new document (lookup-known-policies.ts): its
+ * version's id when it is dated (versionPolicyId), else its number or title key (newPolicyId). It must be among the
+ * input's documents. Example: graphIdOf(root, '经济法/中小企业促进法(2017-09-01).md', ids) →
+ * 't:中华人民共和国|中小企业促进法@2017-09-01'; an undated 上海市统计条例 → 't:上海市|统计条例'.
  */
-export function graphIdOf(file: string, title: string, rows: readonly InputRow[]): string {
-  const key = (t: string) => t.replace(/^中华人民共和国/, '').replace(/[《》]/g, '');
-  const titled = rows.filter((r) => key(r.policy.title) === key(title));
-  const date = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(file)?.[1];
-  const dated = date ? titled.filter((r) => r.policy.id.endsWith(`@${date}`)) : titled;
-  const found = dated.length === 0 && titled.length === 1 ? titled : dated;
-  if (found.length !== 1)
-    throw new Error(`${file}: no single graph document titled ${title} (${titled.map((r) => r.policy.id).join(', ')})`);
-  return found[0]!.policy.id;
+async function graphIdOf(root: string, file: string, known: ReadonlySet<string>): Promise<string> {
+  const doc = await readPolicyFile(join(root, file));
+  const version = readDocumentVersion(doc);
+  const id = version ? versionPolicyId(version) : newPolicyId(doc.docNumber, buildTitleKey(doc.title));
+  if (!known.has(id)) throw new Error(`${file}: ${id} is not a document of the input`);
+  return id;
 }
 
 /**
@@ -74,22 +68,13 @@ function pairsIntoSet(
 const figures = (e: Pick<AlignmentEvaluation, 'precisionAt1' | 'recallAt3'>) =>
   `${(100 * e.precisionAt1).toFixed(1)} / ${(100 * e.recallAt3).toFixed(1)}`;
 
-/** Precision@1 and recall@3 over pairs of several sets taken together. */
-function overall(list: readonly AlignmentEvaluation[]): Pick<AlignmentEvaluation, 'precisionAt1' | 'recallAt3'> {
-  const articles = list.reduce((n, e) => n + e.lowerArticles, 0);
-  const outcomes = list.flatMap((e) => e.outcomes);
-  return {
-    precisionAt1: list.reduce((n, e) => n + e.precisionAt1 * e.lowerArticles, 0) / articles,
-    recallAt3: outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length / outcomes.length,
-  };
-}
-
 async function main(): Promise<void> {
   const args = argsOf(process.argv.slice(2));
   const input = args.get('input');
   if (!input)
     throw new Error('usage: measure-graph-alignment.ts --input FILE (time-align-graph.ts --dump) [--threads N]');
-  const rows = JSON.parse(await readFile(input, 'utf8')) as InputRow[];
+  const rows = JSON.parse(await readFile(input, 'utf8')) as { policy: { id: string } }[];
+  const known = new Set(rows.map((r) => r.policy.id));
   const groups = [
     { name: 'development', suites: (await realSuites()).reading },
     { name: 'held-out', suites: (await heldOutSuites()).reading },
@@ -107,8 +92,7 @@ async function main(): Promise<void> {
       const labelled = parseLabelledPairs(await readFile(suite.labels, 'utf8'), suite.labels);
       const files = [...new Set(labelled.flatMap((p) => (p.upperFile ? [p.lowerFile, p.upperFile] : [p.lowerFile])))];
       const fileOf = new Map<string, string>();
-      for (const file of files)
-        fileOf.set(graphIdOf(file, (await readLawrefbookDocument(suite.docs, file)).title, rows), file);
+      for (const file of files) fileOf.set(await graphIdOf(suite.docs, file, known), file);
       const idOf = new Map([...fileOf].map(([id, file]) => [file, id]));
       const lowerId = idOf.get(labelled[0]!.lowerFile)!;
       const upperIds = new Set(files.filter((f) => f !== labelled[0]!.lowerFile).map((f) => idOf.get(f)!));
@@ -122,7 +106,7 @@ async function main(): Promise<void> {
       console.log(`${group.name}  ${basename(suite.labels)}  alone ${figures(own)}  graph ${figures(scored)}`);
     }
     console.log(
-      `${group.name} overall (${group.suites.length})  alone ${figures(overall(alone))}  graph ${figures(overall(graph))}`,
+      `${group.name} overall (${group.suites.length})  alone ${figures(combineEvaluations(alone))}  graph ${figures(combineEvaluations(graph))}`,
     );
   }
 }

@@ -21,6 +21,7 @@ import { basename, join, relative } from 'node:path';
 import {
   alignDocuments,
   alignWithBaseline,
+  combineEvaluations,
   compareObligation,
   compareProvisions,
   addScoreBands,
@@ -427,24 +428,17 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     ['held-out real pairs (read after the engine was last changed), reading', (r) => !!r.heldOut && !r.pooled],
     ['held-out real pairs, reading + pooled judgements', (r) => !!r.heldOut && !!r.pooled],
   ];
-  const overall = (m: Method, keep: (r: SuiteResult) => boolean) => {
-    const picked = results.filter(keep).map((r) => r.evaluations[m]);
-    const lowers = picked.reduce((n, e) => n + e.lowerArticles, 0);
-    const p1 = picked.reduce((n, e) => n + e.precisionAt1 * e.lowerArticles, 0) / (lowers || 1);
-    const all = picked.flatMap((e) => e.outcomes);
-    const r3 = all.filter((o) => o.rank !== undefined && o.rank <= 3).length / (all.length || 1);
-    const capped = picked.reduce((n, e) => n + e.cappedRecallAt3 * e.lowerArticles, 0) / (lowers || 1);
-    return { lowers, pairs: all.length, p1, r3, capped, all };
-  };
+  const overall = (m: Method, keep: (r: SuiteResult) => boolean) =>
+    combineEvaluations(results.filter(keep).map((r) => r.evaluations[m]));
   for (const [name, keep] of groups) {
     if (!results.some(keep)) continue;
     const e = overall('engine', keep);
-    lines.push(`overall, ${name} (${e.lowers} lower articles, ${e.pairs} pairs):`);
+    lines.push(`overall, ${name} (${e.lowerArticles} lower articles, ${e.outcomes.length} pairs):`);
     for (const m of METHODS) {
       const o = overall(m, keep);
-      const judged = o.all.some((x) => x.label.strength);
+      const judged = o.outcomes.some((x) => x.label.strength);
       lines.push(
-        `  ${m.padEnd(14)} precision@1 ${pct(o.p1)}   recall@3 pairs ${pct(o.r3)}   capped recall@3 ${pct(o.capped)}${judged ? `   recall@3 strong / medium ${strengthColumns(o.all, ' / ')}` : ''}`,
+        `  ${m.padEnd(14)} precision@1 ${pct(o.precisionAt1)}   recall@3 pairs ${pct(o.recallAt3)}   capped recall@3 ${pct(o.cappedRecallAt3)}${judged ? `   recall@3 strong / medium ${strengthColumns(o.outcomes, ' / ')}` : ''}`,
       );
     }
   }

@@ -46,11 +46,9 @@ export function orderGroups(groups: readonly AlignmentGroup[]): number[] {
   return groups.map((_, i) => i).sort((x, y) => groupCost(groups[y]!) - groupCost(groups[x]!) || x - y);
 }
 
-/** The files of a group's lower documents, for an error message: the first three and how many more. */
+/** A group and its lower document (a group is one, planGroups), for an error message. */
 export function describeGroup(plan: Pick<AlignmentPlan, 'slots' | 'groups'>, group: number): string {
-  const files = [...new Set(plan.groups[group]!.lowerIds.map((i) => plan.slots[i]!.doc.file))];
-  const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
-  return `group ${group} (lower documents ${files.slice(0, 3).join(', ')}${more})`;
+  return `group ${group} (lower documents ${plan.slots[plan.groups[group]!.lowerIds[0]!]!.doc.file})`;
 }
 
 /** The error of a group whose ranking failed, in this thread or in a worker. */
