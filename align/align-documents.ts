@@ -11,6 +11,7 @@ import { classifyScore } from './classify-score.ts';
 import { createArticlePreparer, type PreparedArticle, type WeightOptions } from './prepare-articles.ts';
 import { namedUppers, putNamedFirst } from './named-articles.ts';
 import { DEFAULT_RANK_OPTIONS, rankCandidates, type ArticleMatch, type RankOptions } from './rank-candidates.ts';
+import { citedDocuments } from './resolve-cited-documents.ts';
 import { selectUpperDocuments } from './select-upper-documents.ts';
 
 /** Options of alignDocuments; `selection` (lower file → upper files) replaces selectUpperDocuments when given. */
@@ -131,16 +132,120 @@ export function prepareGroup(
 }
 
 /**
- * Ranks one group: its lower articles against its upper articles, prepared together (prepareGroup), then the upper
- * articles a lower article names (依照个人所得税法第六条) first among its candidates (named-articles.ts).
+ * Candidates kept per lower article in each document it rests on (根据《…》: `basedOnFiles`, or its `based_on`
+ * citations), beyond the `maxCandidates` kept among all its upper documents: a regulation resting on a law and also
+ * citing that law's implementing regulation (北京 审计 → 审计法 and 审计法实施条例) lost the law's counterparts from
+ * its five candidates behind the regulation restating them, so the compare table of the regulation against its law
+ * lacked pairs `npm run eval:align` finds (docs/alignment.md, engine 1.9).
+ */
+export const BASIS_CANDIDATES = 3;
+
+/** The positions in `group.upperIds` of each upper document's articles (planGroups keeps a document's slots together). */
+function upperDocumentsOf(
+  slots: readonly Slot[],
+  group: AlignmentGroup,
+): { doc: AlignDocument; positions: number[] }[] {
+  const documents: { doc: AlignDocument; positions: number[] }[] = [];
+  group.upperIds.forEach((id, k) => {
+    const { doc } = slots[id]!;
+    const last = documents[documents.length - 1];
+    if (last?.doc === doc) last.positions.push(k);
+    else documents.push({ doc, positions: [k] });
+  });
+  return documents;
+}
+
+/** Whether `lower` rests on `upper` (根据《…》): by the graph's BASED_ON when known, else by its parsed citations. */
+function restsOn(lower: AlignDocument, upper: AlignDocument): boolean {
+  if (lower.basedOnFiles) return lower.basedOnFiles.includes(upper.file);
+  return (lower.citations ?? []).some(
+    (c) => c.relation === 'based_on' && citedDocuments({ ...lower, citations: [c] }, [upper]).length > 0,
+  );
+}
+
+/**
+ * Ranks one group: its lower articles against each of its upper documents apart, prepared with that document alone
+ * (prepareGroup), so that a pair's score depends on its two documents only, as `npm run eval:align` measures it (a
+ * regulation with its law): learned with every upper document at once, as until engine 1.9, a law's phrases that a
+ * second cited law shares lost weight, and 河南 人口 lost two first candidates in its law beside 治安管理处罚法. Then
+ * the upper articles a lower article names (依照个人所得税法第六条) first among its candidates (named-articles.ts), the
+ * others by score, `maxCandidates` in all, and up to BASIS_CANDIDATES more in each document it rests on.
  */
 export function rankGroup(
   slots: readonly Slot[],
   group: AlignmentGroup,
   options: Partial<RankOptions> & AlignOptions = {},
 ): GroupMatches {
-  const { lowers, uppers } = prepareGroup(slots, group, options);
-  return rankPreparedGroup(slots, group, lowers, uppers, options);
+  const documents = upperDocumentsOf(slots, group);
+  const rankWith = (sub: AlignmentGroup, more: Partial<RankOptions> = {}) => {
+    const { lowers, uppers } = prepareGroup(slots, sub, options);
+    return rankPreparedGroup(slots, sub, lowers, uppers, { ...options, ...more });
+  };
+  const lowerDoc = slots[group.lowerIds[0]!]!.doc;
+  if (documents.length <= 1 || !documents.some(({ doc }) => restsOn(lowerDoc, doc))) return rankWith(group);
+  // The documents it rests on first, each searched whole; every other one only for pairs that can still enter a
+  // lower article's best `maxCandidates` (its k-th best so far, `atLeast`): searched alone, each document would
+  // score its own five candidates for every lower article.
+  const k = options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates;
+  const best = group.lowerIds.map(() => [] as number[]);
+  const atLeast = new Float64Array(group.lowerIds.length);
+  const basis = documents.filter(({ doc }) => restsOn(lowerDoc, doc));
+  const rest = documents.filter((d) => !basis.includes(d));
+  const parts = [
+    ...basis.map(({ positions }) => ({ basis: true, positions })),
+    ...(rest.length > 0 ? [{ basis: false, positions: rest.flatMap((d) => d.positions) }] : []),
+  ];
+  const rankings = parts.map(({ basis, positions }) => {
+    const sub = { lowerIds: group.lowerIds, upperIds: positions.map((p) => group.upperIds[p]!) };
+    const matches = rankWith(sub, basis ? {} : { atLeast }).map((m) => ({ ...m, upper: positions[m.upper]! }));
+    for (const m of matches) {
+      if (m.cited) continue;
+      const scores = best[m.lower]!;
+      scores.push(m.score);
+      scores.sort((x, y) => y - x);
+      if (scores.length > k) scores.length = k;
+      if (scores.length === k) atLeast[m.lower] = scores[k - 1]!;
+    }
+    return { basis, matches };
+  });
+  return mergeRankings(rankings, options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates);
+}
+
+/**
+ * One ranking of a group's lower articles out of the rankings of its upper documents: per lower article, the named
+ * pairs first (by score), then the best others, `maxCandidates` in all (or the named pairs, if more), then the
+ * BASIS_CANDIDATES best of each document it rests on that are not kept yet, all after the named ones by score.
+ */
+function mergeRankings(rankings: readonly { basis: boolean; matches: GroupMatches }[], maxCandidates: number) {
+  const byScore = (x: ArticleMatch, y: ArticleMatch) => y.score - x.score || x.upper - y.upper;
+  const byLower = new Map<number, { all: ArticleMatch[]; basis: ArticleMatch[][] }>();
+  for (const { basis, matches } of rankings) {
+    const perLower = new Map<number, ArticleMatch[]>();
+    for (const m of matches) perLower.set(m.lower, [...(perLower.get(m.lower) ?? []), m]);
+    for (const [lower, list] of perLower) {
+      let entry = byLower.get(lower);
+      if (!entry) byLower.set(lower, (entry = { all: [], basis: [] }));
+      entry.all.push(...list);
+      if (basis)
+        entry.basis.push(
+          list
+            .filter((m) => !m.cited)
+            .sort(byScore)
+            .slice(0, BASIS_CANDIDATES),
+        );
+    }
+  }
+  return [...byLower.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((lower) => {
+      const { all, basis } = byLower.get(lower)!;
+      const cited = all.filter((m) => m.cited).sort(byScore);
+      const others = all.filter((m) => !m.cited).sort(byScore);
+      const kept = new Set([...cited, ...others].slice(0, Math.max(maxCandidates, cited.length)));
+      for (const m of basis.flat()) kept.add(m);
+      const ranked = [...cited, ...others.filter((m) => kept.has(m))];
+      return ranked.map((m, i) => ({ ...m, rank: i + 1 }));
+    });
 }
 
 /** The ranking of a group whose articles are prepared (`lowers`, `uppers` in the group's order), named uppers first. */

@@ -50,6 +50,11 @@ export interface RankOptions {
   onBudgetCut?: (lower: number) => void;
   /** Which uppers a lower article may align with; all when absent. */
   allowed?: (lower: number, upper: number) => boolean;
+  /**
+   * Per lower article, a score its candidates must reach to matter (the k-th best it already has in other upper
+   * documents: align-documents.ts ranks each upper document apart); the search stops below it. 0 when absent.
+   */
+  atLeast?: ArrayLike<number>;
 }
 
 /** Defaults used by the CLI and the graph. */
@@ -177,7 +182,10 @@ export function rankCandidates(
     let next = 0;
     let scoredCount = 0;
     for (;;) {
-      const floor = top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore;
+      const floor = Math.max(
+        top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore,
+        opts.atLeast?.[lower] ?? 0,
+      );
       const unrefined = next < ids.length ? bounds[ids[next]!]! : -Infinity;
       if (unrefined < floor && refined.topBound() < floor) break;
       if (unrefined >= refined.topBound()) {
