@@ -183,9 +183,10 @@ export function rankGroup(
   };
   const lowerDoc = slots[group.lowerIds[0]!]!.doc;
   if (documents.length <= 1 || !documents.some(({ doc }) => restsOn(lowerDoc, doc))) return rankWith(group);
-  // The documents it rests on first, each searched whole; every other one only for pairs that can still enter a
-  // lower article's best `maxCandidates` (its k-th best so far, `atLeast`): searched alone, each document would
-  // score its own five candidates for every lower article.
+  // The documents it rests on first, each searched for its own best BASIS_CANDIDATES (keepOwn) and for pairs that
+  // can still enter a lower article's best `maxCandidates` (its k-th best so far, `atLeast`); the others together, for
+  // the latter only. Searched for five of its own, each document cost its five for every lower article: lawrefbook's
+  // engine took 1.38 times 1.8's time, against 1.33 so.
   const k = options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates;
   const best = group.lowerIds.map(() => [] as number[]);
   const atLeast = new Float64Array(group.lowerIds.length);
@@ -197,7 +198,7 @@ export function rankGroup(
   ];
   const rankings = parts.map(({ basis, positions }) => {
     const sub = { lowerIds: group.lowerIds, upperIds: positions.map((p) => group.upperIds[p]!) };
-    const matches = rankWith(sub, basis ? {} : { atLeast }).map((m) => ({ ...m, upper: positions[m.upper]! }));
+    const matches = rankWith(sub, basis ? { atLeast, keepOwn: BASIS_CANDIDATES } : { atLeast }).map((m) => ({ ...m, upper: positions[m.upper]! }));
     for (const m of matches) {
       if (m.cited) continue;
       const scores = best[m.lower]!;

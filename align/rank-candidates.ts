@@ -55,6 +55,11 @@ export interface RankOptions {
    * documents: align-documents.ts ranks each upper document apart); the search stops below it. 0 when absent.
    */
   atLeast?: ArrayLike<number>;
+  /**
+   * The best this many are kept whatever `atLeast` says (a document the lower one rests on keeps its own best three:
+   * align-documents.ts); the others only from `atLeast`. All of them when absent.
+   */
+  keepOwn?: number;
 }
 
 /** Defaults used by the CLI and the graph. */
@@ -182,10 +187,10 @@ export function rankCandidates(
     let next = 0;
     let scoredCount = 0;
     for (;;) {
-      const floor = Math.max(
-        top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore,
-        opts.atLeast?.[lower] ?? 0,
-      );
+      const kth = top.length === opts.maxCandidates ? top[top.length - 1]!.score : opts.minScore;
+      let floor = Math.max(kth, opts.atLeast?.[lower] ?? 0);
+      if (opts.keepOwn !== undefined)
+        floor = Math.min(floor, top.length >= opts.keepOwn ? top[opts.keepOwn - 1]!.score : opts.minScore);
       const unrefined = next < ids.length ? bounds[ids[next]!]! : -Infinity;
       if (unrefined < floor && refined.topBound() < floor) break;
       if (unrefined >= refined.topBound()) {

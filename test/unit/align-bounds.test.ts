@@ -137,6 +137,28 @@ describe('branch and bound engine', () => {
     expect(engine).toEqual(rankAllPairs(lowers, uppers));
   }, 120_000);
 
+  test('atLeast: only the pairs from that score are searched for; keepOwn: the best few are kept below it too', () => {
+    const { lowerArticles, upperArticles } = syntheticArticles({ lower: 40, upper: 150, seed: 13, related: 0.3 });
+    const prepared = prepareArticles([...lowerArticles, ...upperArticles]);
+    const lowers = prepared.slice(0, 40);
+    const uppers = prepared.slice(40);
+    const low = { minScore: 0.02, minScoreWithBodies: 0.02, maxScored: Infinity };
+    const all = rankAllPairs(lowers, uppers, low);
+    // Each lower article's floor: its second-best score, so the floor falls between its candidates.
+    const atLeast = lowers.map((_, i) => all.find((m) => m.lower === i && m.rank === 2)?.score ?? 0);
+    const key = (m: { lower: number; upper: number; score: number }) => `${m.lower}>${m.upper}:${m.score}`;
+    const above = all.filter((m) => m.score >= atLeast[m.lower]!).map(key);
+    expect(above.length).toBeLessThan(all.length / 2);
+    // What scores from atLeast is found exactly; what the search met below it may come too (the caller drops it).
+    const from = (list: typeof all) => list.filter((m) => m.score >= atLeast[m.lower]!).map(key);
+    expect(from(rankCandidates(lowers, uppers, { ...low, atLeast }))).toEqual(above);
+    const own = rankCandidates(lowers, uppers, { ...low, atLeast, keepOwn: 3 });
+    const bestThree = all.filter((m) => m.rank <= 3).map(key);
+    expect(bestThree.length).toBeGreaterThan(above.length);
+    expect(own.map(key)).toEqual(expect.arrayContaining(bestThree));
+    expect(from(own)).toEqual(above);
+  }, 120_000);
+
   test('ties keep brute force order (lower upper id first)', () => {
     const article = { docKey: 'u', heading: '加强关键核心技术攻关', text: '支持企业牵头组建创新联合体。' };
     const prepared = prepareArticles([{ ...article, docKey: 'l' }, article, { ...article, docKey: 'v' }, article]);
