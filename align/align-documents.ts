@@ -164,12 +164,13 @@ function restsOn(lower: AlignDocument, upper: AlignDocument): boolean {
 }
 
 /**
- * Ranks one group: its lower articles against each of its upper documents apart, prepared with that document alone
- * (prepareGroup), so that a pair's score depends on its two documents only, as `npm run eval:align` measures it (a
- * regulation with its law): learned with every upper document at once, as until engine 1.9, a law's phrases that a
- * second cited law shares lost weight, and 河南 人口 lost two first candidates in its law beside 治安管理处罚法. Then
- * the upper articles a lower article names (依照个人所得税法第六条) first among its candidates (named-articles.ts), the
- * others by score, `maxCandidates` in all, and up to BASIS_CANDIDATES more in each document it rests on.
+ * Ranks one group: its lower articles against each document they rest on apart, prepared with that document alone
+ * (prepareGroup), so that those pairs score as `npm run eval:align` measures a regulation with its law, and against
+ * the other upper documents together: learned with every upper document at once, as until engine 1.9, a law's
+ * phrases that a second cited law shares lost weight, and 河南 人口 lost two first candidates in its law beside
+ * 治安管理处罚法. Then the upper articles a lower article names (依照个人所得税法第六条) first among its candidates
+ * (named-articles.ts), the others by score, `maxCandidates` in all, and up to BASIS_CANDIDATES more in each document
+ * it rests on.
  */
 export function rankGroup(
   slots: readonly Slot[],
@@ -198,7 +199,10 @@ export function rankGroup(
   ];
   const rankings = parts.map(({ basis, positions }) => {
     const sub = { lowerIds: group.lowerIds, upperIds: positions.map((p) => group.upperIds[p]!) };
-    const matches = rankWith(sub, basis ? { atLeast, keepOwn: BASIS_CANDIDATES } : { atLeast }).map((m) => ({ ...m, upper: positions[m.upper]! }));
+    const matches = rankWith(sub, basis ? { atLeast, keepOwn: BASIS_CANDIDATES } : { atLeast }).map((m) => ({
+      ...m,
+      upper: positions[m.upper]!,
+    }));
     for (const m of matches) {
       if (m.cited) continue;
       const scores = best[m.lower]!;
