@@ -155,12 +155,16 @@ function upperDocumentsOf(
   return documents;
 }
 
-/** Whether `lower` rests on `upper` (根据《…》): by the graph's BASED_ON when known, else by its parsed citations. */
-function restsOn(lower: AlignDocument, upper: AlignDocument): boolean {
-  if (lower.basedOnFiles) return lower.basedOnFiles.includes(upper.file);
-  return (lower.citations ?? []).some(
-    (c) => c.relation === 'based_on' && citedDocuments({ ...lower, citations: [c] }, [upper]).length > 0,
-  );
+/**
+ * The files among `uppers` that `lower` rests on (根据《…》): the graph's BASED_ON when known, else its `based_on`
+ * citations resolved as every citation is (citedDocuments, by number, then title; not through `citedFiles`, which
+ * holds every relation).
+ */
+function basisFiles(lower: AlignDocument, uppers: readonly AlignDocument[]): Set<string> {
+  if (lower.basedOnFiles) return new Set(lower.basedOnFiles);
+  const citations = (lower.citations ?? []).filter((c) => c.relation === 'based_on');
+  if (citations.length === 0) return new Set();
+  return new Set(citedDocuments({ ...lower, citations, citedFiles: undefined }, uppers));
 }
 
 /**
@@ -182,8 +186,12 @@ export function rankGroup(
     const { lowers, uppers } = prepareGroup(slots, sub, options);
     return rankPreparedGroup(slots, sub, lowers, uppers, { ...options, ...more });
   };
-  const lowerDoc = slots[group.lowerIds[0]!]!.doc;
-  if (documents.length <= 1 || !documents.some(({ doc }) => restsOn(lowerDoc, doc))) return rankWith(group);
+  const restsOn = basisFiles(
+    slots[group.lowerIds[0]!]!.doc,
+    documents.map(({ doc }) => doc),
+  );
+  const basis = documents.filter(({ doc }) => restsOn.has(doc.file));
+  if (documents.length <= 1 || basis.length === 0) return rankWith(group);
   // The documents it rests on first, each searched for its own best BASIS_CANDIDATES (keepOwn) and for pairs that
   // can still enter a lower article's best `maxCandidates` (its k-th best so far, `atLeast`); the others together, for
   // the latter only. Searched for five of its own, each document cost its five for every lower article: lawrefbook's
@@ -191,7 +199,6 @@ export function rankGroup(
   const k = options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates;
   const best = group.lowerIds.map(() => [] as number[]);
   const atLeast = new Float64Array(group.lowerIds.length);
-  const basis = documents.filter(({ doc }) => restsOn(lowerDoc, doc));
   const rest = documents.filter((d) => !basis.includes(d));
   const parts = [
     ...basis.map(({ positions }) => ({ basis: true, positions })),
@@ -213,7 +220,7 @@ export function rankGroup(
     }
     return { basis, matches };
   });
-  return mergeRankings(rankings, options.maxCandidates ?? DEFAULT_RANK_OPTIONS.maxCandidates);
+  return mergeRankings(rankings, k);
 }
 
 /**
