@@ -37,6 +37,7 @@ export {
   type AlignmentEvaluation,
   type LabelOutcome,
 } from './evaluate-alignment.ts';
+export { checkFloors, countFloors, FLOORS, type FloorCheck } from './check-floors.ts';
 export {
   prepareArticles,
   cosine,

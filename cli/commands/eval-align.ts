@@ -3,7 +3,8 @@
  * alignment engine and two baselines (TF-IDF cosine over character bigrams, BM25 over jieba words) on hand-checked
  * pairs, side by side: precision@1, recall@3 over pairs and capped recall@3 (BEIR's R_cap@3) per label set and overall,
  * and on the real pairs recall@3 of those the reader judged strong and of those judged medium; on the sets read whole,
- * every pair the engine keeps by score band (counterparts, change lines; align/count-score-bands.ts). Then the obligation
+ * every pair the engine keeps by score band (counterparts, change lines; align/count-score-bands.ts); then issue 15's
+ * floors set by set on the real readings (align/check-floors.ts: which hold, on how many sets). Then the obligation
  * comparison (align/compare-obligation.ts), the quantity and the scope comparisons (align/compare-provisions.ts) against
  * their blind readings (test/data/changes-obligation/, test/data/changes-quantities/, test/data/changes-scope/).
  * Built-in sets: test/data/alignment-dev.tsv and test/data/alignment-corpus-blind.tsv (the same documents read blind)
@@ -21,7 +22,11 @@ import { basename, join, relative } from 'node:path';
 import {
   alignDocuments,
   alignWithBaseline,
+  checkFloors,
   combineEvaluations,
+  countFloors,
+  FLOORS,
+  type FloorCheck,
   compareObligation,
   compareProvisions,
   addScoreBands,
@@ -69,7 +74,8 @@ const USAGE = `usage: policygraph eval-align [--json] [--verbose] [--hidden-cita
   without sets: test/data/alignment-dev.tsv and alignment-corpus-blind.tsv on corpus/,
   test/data/alignment-docs-align.tsv on test/data/docs-align/,
   and test/data/alignment-real/*.tsv on ../shared/corpora/lawrefbook (each also with its pooled/ judgements),
-  the engine's kept pairs by score band on the sets read whole (suites[].bands in --json), then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
+  the engine's kept pairs by score band on the sets read whole (suites[].bands in --json), issue 15's floors set
+  by set (suites[].floors), then the obligation, quantity and scope comparisons on their blind readings (test/data/changes-obligation/,
   test/data/changes-quantities/, test/data/changes-scope/);
   --json: { suites, obligation, quantities, scope, obligationSecond, quantitiesSecond, scopeSecond, scopeThird,
            scopeFourth, hidden: [local, national] when --hidden-citations }
@@ -112,6 +118,8 @@ interface SuiteResult extends Suite {
   bands?: ScoreBand[];
   /** Coverage of the upper documents against the labels, on a set read whole: by its rule and by any kept pair. */
   coverage?: ReturnType<typeof evaluateCoverage>;
+  /** Which of the issue's floors hold (real pairs only). */
+  floors?: FloorCheck;
 }
 
 const REAL_PAIRS = 'test/data/alignment-real';
@@ -354,7 +362,11 @@ export async function evaluateSuite(suite: Suite, warn: (line: string) => void):
   const whole = suite.readWhole
     ? { bands: bandsOf(engine, docs, labels), coverage: evaluateCoverage(engine, docs, labels) }
     : {};
-  return { ...suite, evaluations, none, ...whole };
+  const floors =
+    suite.kind === 'pairs'
+      ? { floors: checkFloors(evaluations.engine, [evaluations['tfidf-bigrams'], evaluations['bm25-words']]) }
+      : {};
+  return { ...suite, evaluations, none, ...whole, ...floors };
 }
 
 /** The engine's kept pairs by score band: counterparts by the labels, change lines by compareProvisions. */
@@ -442,6 +454,7 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
       );
     }
   }
+  lines.push(...floorLines(results));
   for (const [name, keep] of [
     ['real pairs read whole, with their pooled judgements', (r: SuiteResult) => r.kind === 'pairs' && !r.heldOut],
     ['held-out real pairs read whole, with their pooled judgements', (r: SuiteResult) => !!r.heldOut],
@@ -458,6 +471,54 @@ function table(results: readonly SuiteResult[], verbose: boolean): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The issue's floors set by set, on the readings of the real sets (development, then held-out), with how many sets
+ * each holds on: the one place the output says whether issue 15 is done.
+ */
+function floorLines(results: readonly SuiteResult[]): string[] {
+  const mark = (holds: boolean) => (holds ? '✓' : '✗');
+  const groups = [
+    ['development sets', results.filter((r) => r.floors && !r.pooled && !r.heldOut)],
+    ['held-out sets', results.filter((r) => r.floors && !r.pooled && r.heldOut)],
+  ] as const;
+  if (groups.every(([, sets]) => sets.length === 0)) return [];
+  const floor = (x: number) => `${Math.round(100 * x)}%`;
+  const lines = [
+    '',
+    `issue 15's floors, set by set (reading): precision@1 ≥ ${floor(FLOORS.precisionAt1)} and recall@3 over pairs ≥ ${floor(FLOORS.recallAt3)}, each at least both baselines' (a tie holds); capped recall@3 beside it`,
+    `  ${'set'.padEnd(30)} ${['precision@1', '≥ baselines', 'recall@3', '≥ baselines', 'capped', 'all']
+      .map((h) => h.padEnd(12))
+      .join('')
+      .trimEnd()}`,
+  ];
+  for (const [name, sets] of groups) {
+    if (sets.length === 0) continue;
+    for (const r of sets) {
+      const e = r.evaluations.engine;
+      const f = r.floors!;
+      const cells = [
+        `${pct(e.precisionAt1)} ${mark(f.precisionAt1)}`,
+        `  ${mark(f.precisionAboveBaselines)}`,
+        `${pct(e.recallAt3)} ${mark(f.recallAt3)}`,
+        `  ${mark(f.recallAboveBaselines)}`,
+        `${pct(e.cappedRecallAt3)} ${mark(f.cappedRecallAt3)}`,
+        mark(f.all),
+      ];
+      lines.push(
+        `  ${basename(r.labels, '.tsv').padEnd(30)} ${cells
+          .map((c) => c.padEnd(12))
+          .join('')
+          .trimEnd()}`,
+      );
+    }
+    const n = countFloors(sets.map((r) => r.floors!));
+    lines.push(
+      `  ${name} (${sets.length}): precision@1 ≥ ${floor(FLOORS.precisionAt1)} on ${n.precisionAt1}, at least both baselines' on ${n.precisionAboveBaselines}; recall@3 ≥ ${floor(FLOORS.recallAt3)} on ${n.recallAt3} (capped on ${n.cappedRecallAt3}), at least both baselines' on ${n.recallAboveBaselines}; every floor on ${n.all}`,
+    );
+  }
+  return lines;
 }
 
 /** The kept pairs by score band: how many are counterparts, and the change lines on the rest. */
