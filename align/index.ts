@@ -37,6 +37,7 @@ export {
   type AlignmentEvaluation,
   type LabelOutcome,
 } from './evaluate-alignment.ts';
+export { formalProvision, type FormalProvision } from './formal-provisions.ts';
 export { checkFloors, countFloors, FLOORS, type FloorCheck } from './check-floors.ts';
 export {
   prepareArticles,
@@ -113,6 +114,7 @@ export { existedBefore } from './existed-before.ts';
 export {
   inferLikelyParents,
   rankParents,
+  withoutFormalProvisions,
   type LikelyParent,
   type LikelyParentOptions,
   type ParentCandidate,

@@ -4,13 +4,15 @@
  * TF-IDF cosine of their bigrams (citations hidden first when asked), and an upper document scores the mean, over
  * the lower articles, of the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole
  * texts (`shortlist`, default 12), so a whole statute book stays cheap. A work that first existed after the document
- * was issued is not a candidate (existedBefore).
+ * was issued is not a candidate (existedBefore). Formal provisions (effective date, who interprets) are left out on
+ * both sides (formal-provisions.ts).
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
  * they cost seconds per document and ranked the law a regulation rests on first less often than the cosine alone.
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
  */
 import type { AlignDocument } from './align-types.ts';
 import { existedBefore } from './existed-before.ts';
+import { formalProvision } from './formal-provisions.ts';
 import { isAbove } from './is-above.ts';
 import { bigramVectors } from './prepare-articles.ts';
 import { isAlignable } from './select-upper-documents.ts';
@@ -171,9 +173,17 @@ export function inferLikelyParents(
   const vectors = bigramVectors(articles);
   let at = lower.articles.length;
   const candidates = uppers.map((u) => {
-    const own = vectors.slice(at, at + u.articles.length);
+    const own = withoutFormalProvisions(vectors.slice(at, at + u.articles.length), u);
     at += u.articles.length;
     return { file: u.file, articles: own, basedOn: basisOf(u) };
   });
-  return rankParents(vectors.slice(0, lower.articles.length), candidates, limit);
+  return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), lower), candidates, limit);
+}
+
+/**
+ * The vectors of a document's articles but its formal provisions (formal-provisions.ts): an effective-date clause
+ * voted for whichever candidate took effect on a near date (on lawrefbook, 山东省东平湖保护条例's for 档案法).
+ */
+export function withoutFormalProvisions<T>(vectors: readonly T[], doc: Pick<AlignDocument, 'articles'>): T[] {
+  return vectors.filter((_, k) => !formalProvision(doc.articles[k]!.text));
 }

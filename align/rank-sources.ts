@@ -10,6 +10,7 @@ import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
 import { existedBefore } from './existed-before.ts';
+import { formalProvision } from './formal-provisions.ts';
 import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
@@ -61,7 +62,11 @@ export interface SourceOptions {
  */
 export const SOURCE_SHORTLIST = 500;
 
-/** Ranks source articles for the article at `target.path` of `target.file` among the articles of `index`. */
+/**
+ * Ranks source articles for the article at `target.path` of `target.file` among the articles of `index`. A formal
+ * provision (its effective date, who interprets it: formal-provisions.ts) has no source, and is no source of another:
+ * on lawrefbook 本条例自2021年12月1日起施行 came out "almost identical" to three laws that took effect on a near date.
+ */
 export function rankSources(
   index: SourceIndex,
   target: { file: string; path: string },
@@ -73,16 +78,15 @@ export function rankSources(
   const at = doc ? doc.articles.findIndex((a) => a.path === target.path) : -1;
   if (d === undefined || !doc || at < 0) return [];
   const article = doc.articles[at]!;
+  if (formalProvision(article.text)) return [];
   const scopes = index.docs.map((candidate) => {
     const s = scopeOf(doc, candidate);
     return s && (scope === 'ALL' || scope === s) ? s : undefined;
   });
   const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
-  const candidates = articles.map(([k, a]) => ({
-    doc: index.docs[k]!,
-    article: index.docs[k]!.articles[a]!,
-    scope: scopes[k]!,
-  }));
+  const candidates = articles
+    .map(([k, a]) => ({ doc: index.docs[k]!, article: index.docs[k]!.articles[a]!, scope: scopes[k]! }))
+    .filter((c) => !formalProvision(c.article.text));
   const prepared = prepareArticles(
     [
       { docKey: doc.file, heading: article.heading, text: article.text },

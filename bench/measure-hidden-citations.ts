@@ -16,7 +16,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigramVectors, existedBefore, rankParents, vectorCosine, type AlignDocument } from '../align/index.ts';
+import {
+  bigramVectors,
+  existedBefore,
+  rankParents,
+  vectorCosine,
+  withoutFormalProvisions,
+  type AlignDocument,
+} from '../align/index.ts';
 
 /** What the check is run on. */
 export interface HiddenCitationOptions {
@@ -210,11 +217,12 @@ export function measureHiddenCitations({
           shortlist.push({ u: uppers[j]!, j, s: 0 });
         }
       }
+    // As inferLikelyParents: the shortlist by whole texts, the ranking without formal provisions.
     const ranked = rankParents(
-      mine,
+      withoutFormalProvisions(mine, c.doc),
       shortlist.map((x) => ({
         file: x.u.file,
-        articles: spans[x.j]!,
+        articles: withoutFormalProvisions(spans[x.j]!, x.u),
         basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
       })),
       3,

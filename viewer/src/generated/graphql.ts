@@ -25397,7 +25397,10 @@ export type Query = {
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
   search: Array<SearchHit>;
-  /** Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50, default 10). */
+  /**
+   * Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50,
+   * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none.
+   */
   sources: Array<SourceMatch>;
   /** Changed, added and deleted articles between two versions of one statute. */
   versionDiff: VersionDiff;
