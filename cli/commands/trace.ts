@@ -10,6 +10,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   createSourceIndex,
+  formalProvision,
+  type FormalProvision,
   fillNumbersFromCitations,
   inferLikelyParents,
   rankSources,
@@ -94,6 +96,18 @@ function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[
     .join('\n');
 }
 
+/** What trace prints for a formal provision (formal-provisions.ts), which has no source. */
+const FORMAL_NOTE: Record<FormalProvision, string> = {
+  'effective-date': 'formal provision (when it takes effect)',
+  interpretation: 'formal provision (who interprets it)',
+};
+
+/** `formal` in --json, for an article that is a formal provision. */
+const formalField = (text: string) => {
+  const formal = formalProvision(text);
+  return formal ? { formal } : {};
+};
+
 /** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -150,13 +164,14 @@ export async function run(args: string[]): Promise<number> {
     const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
     if (parsed.json) {
       process.stdout.write(
-        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
+        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...formalField(t.article.text), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
       );
     } else {
-      for (const t of traced)
-        process.stdout.write(
-          `(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${describe(t.sources, docs)}\n`,
-        );
+      for (const t of traced) {
+        const formal = formalProvision(t.article.text);
+        const found = formal ? `    ${FORMAL_NOTE[formal]}: not traced` : describe(t.sources, docs);
+        process.stdout.write(`(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`);
+      }
       if (parents.length > 0) {
         process.stdout.write('likely parents (citations ignored):\n');
         for (const p of parents)

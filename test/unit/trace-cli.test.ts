@@ -29,6 +29,21 @@ describe('policygraph trace --against', () => {
     expect(traced.articles[0]!.sources[0]).toMatchObject({ article: 6, score: 0.3021 });
   });
 
+  test('a formal provision is named as such and not traced; the articles before it are', async () => {
+    const law = `${corpus}laws/上海市科学技术进步条例(2024-05-10).md`;
+    const text = await trace([law, '--against', `${corpus}laws/`, '--scope', 'UPPER', '--limit', '2']);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(
+      /\(47\) 本条例自2024年6月1日起施行。\n {4}formal provision \(when it takes effect\): not traced\n/,
+    );
+    const { out } = await trace([law, '--against', `${corpus}laws/`, '--scope', 'UPPER', '--limit', '2', '--json']);
+    const traced = JSON.parse(out) as { articles: { article: number; formal?: string; sources: unknown[] }[] };
+    expect(traced.articles.filter((a) => a.formal)).toEqual([
+      { article: 47, path: 'p11/a47', heading: '', formal: 'effective-date', sources: [] },
+    ]);
+    expect(traced.articles.filter((a) => a.sources.length > 0).length).toBeGreaterThan(30);
+  });
+
   test('a path that does not exist is named; the rest is still read', async () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
     expect(code).toBe(0);
