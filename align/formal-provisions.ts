@@ -26,7 +26,10 @@ const REPEAL = /(?:废止|停止执行|不再执行|失效)$/;
 const PREVAILS = new RegExp(
   `(?:不一致|相抵触|抵触|不符)[^。；]*?(?:(?:以|按|按照|依照)${THIS_TEXT}(?:的?规定)?(?:为准|执行)|不再适用|适用${THIS_TEXT})$`,
 );
-const INTERPRETATION = new RegExp(`^${THIS_TEXT}(?:[^由。；]{0,12}?问题[，,]?)?由[^。；]{1,40}?负责解释$`);
+// Who interprets it, and once in a while when it takes effect in the same sentence (…负责解释，自发布之日起施行).
+const INTERPRETATION = new RegExp(
+  `^${THIS_TEXT}(?:[^由。；]{0,12}?问题[，,]?)?由[^。；]{1,40}?负责解释(?:[，,](?:自|于)${WHEN}(?:起)?(?:施行|实施|生效))?$`,
+);
 const isFollowUp = (clause: string) => REPEAL.test(clause) || PREVAILS.test(clause);
 
 /** Which formal provision `text` is (the text of one article), or undefined when it says anything more. Pure. */
