@@ -177,7 +177,8 @@ export function inferLikelyParents(
     at += u.articles.length;
     return { file: u.file, articles: own, basedOn: basisOf(u) };
   });
-  return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), lower), candidates, limit);
+  // Formal by its text as written: hiding 《办法》 leaves 本自2018年7月1日起施行, which says nothing of its kind.
+  return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), found), candidates, limit);
 }
 
 /**
@@ -185,5 +186,8 @@ export function inferLikelyParents(
  * voted for whichever candidate took effect on a near date (on lawrefbook, 山东省东平湖保护条例's for 档案法).
  */
 export function withoutFormalProvisions<T>(vectors: readonly T[], doc: Pick<AlignDocument, 'articles'>): T[] {
-  return vectors.filter((_, k) => !formalProvision(doc.articles[k]!.text));
+  return vectors.filter((_, k) => {
+    const text = doc.articles[k]?.text;
+    return text === undefined || !formalProvision(text);
+  });
 }

@@ -40,7 +40,36 @@ describe('formalProvision', () => {
       '本条例具体应用中的问题由省物价局负责解释；其中有关收费票据和财务管理方面的问题，由省财政厅负责解释。',
       'interpretation',
     ],
-    // Anything more is substance: a transitional rule, cases it applies to, a delegation, a duty.
+    ['本条例经上海市人民代表大会常务委员会通过，自1986年10月1日起施行。', 'effective-date'],
+    ['本法自1987年1月1日起试行。', 'effective-date'],
+    ['本办法有效期3年，自印发之日起施行。', 'effective-date'],
+    ['本条例自2021年1月1日起施行，其中第二十条自2022年1月1日起施行。', 'effective-date'],
+    ['本规则自发布之日起施行。本院之前公布的其他规定与本规则内容不一致的，以本规则为准。', 'effective-date'],
+    ['本条例自发布之日起施行。过去有关规定与本条例有抵触的，以本条例为准。', 'effective-date'],
+    [
+      '本条例自2010年12月1日起施行。1988年12月22日河南省第七届人民代表大会常务委员会第七次会议通过的《河南省未成年人保护条例（试行）》同时废止。',
+      'effective-date',
+    ],
+    [
+      '本规定自二○○四年十月一日起施行。公安部以前制定的关于继续盘问或者留置的规定，凡与本规定不一致的同时废止。',
+      'effective-date',
+    ],
+    ['本法的解释权属于全国人民代表大会常务委员会。', 'interpretation'],
+    ['本条例授权国家经济委员会负责解释。', 'interpretation'],
+    ['本条例由国务院农业行政主管部门负责解释，并组织实施。', 'interpretation'],
+    ['本通知由市发展改革委负责解释，自2020年1月1日起施行，有效期3年。', 'interpretation'],
+    // Anything more is substance: a transitional rule, cases it applies to, a delegation, a duty. The first six
+    // below came from a reviewer's adversarial phrasing: a place or a body after 本 is no text, and a repeal or a
+    // supremacy clause with a duty in it, or over contracts rather than earlier rules, is a transitional rule.
+    ['本市生活垃圾分类自2020年5月1日起实施。', undefined],
+    ['本省新能源补贴自2020年起停止执行。', undefined],
+    ['本级人民政府应当自受理之日起执行。', undefined],
+    [
+      '本办法自2021年1月1日起施行。本办法施行前已经核发的证件，持证人应当在2021年12月31日前换领新证，逾期未换领的原证件失效。',
+      undefined,
+    ],
+    ['本条例自2021年1月1日起施行。本条例施行前订立的合同，与本条例不一致的，按照本条例执行。', undefined],
+    ['本条例所称专业术语由市标准化主管部门负责解释。', undefined],
     ['本法自2007年1月1日起施行。本法施行前签发的护照在有效期内继续有效。', undefined],
     ['本规定自2003年12月1日起施行。2003年12月1日以后受理的民事案件，适用本规定。', undefined],
     ['本规定于2002年3月1日起施行。本规定施行前已经受理的案件由原受理人民法院继续审理。', undefined],
