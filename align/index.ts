@@ -119,4 +119,4 @@ export {
   type LikelyParentOptions,
   type ParentCandidate,
 } from './infer-likely-parents.ts';
-export { findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';
+export { COMMON_WORDING_PEERS, findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';

@@ -8,6 +8,7 @@ import {
   combineEvaluations,
   existedBefore,
   findReuse,
+  COMMON_WORDING_PEERS,
   inferLikelyParents,
   parseLabelledPairs,
   createSourceIndex,
@@ -235,6 +236,33 @@ describe('findReuse', () => {
     const docs = await readDocuments(files, () => {});
     expect(docs.map((d) => d.workId)).toEqual(['w:上海市|科学技术进步条例', 'w:上海市|科学技术进步条例']);
     expect(findReuse(docs, docs[1]!.file, { minLength: 20 })).toEqual([]);
+  });
+
+  test('wording shared by COMMON_WORDING_PEERS peers is common wording, not a copy; a smaller family of copies stays', () => {
+    // Over lawrefbook every regulation shared the liability formula with a hundred peers or more, so reuse listed them
+    // all. Here 30 counties close with it; one of them also copies a measure, and ten others share a template.
+    const formula = '对直接负责的主管人员和其他直接责任人员依法给予处分；构成犯罪的，依法追究刑事责任。';
+    const template = '县人民政府应当建立健全农村饮水安全工程运行管护机制，落实管护主体和经费。';
+    // The ten also name the same act before the formula: the windows across its edge are shared by ten, not 25, yet
+    // the formula's characters in them are still common wording.
+    const act = '擅自改变饮水工程用途的，';
+    const county = (k: number, extra: string[], before = '违反本办法规定的，') =>
+      doc(`c${k}`, [`第${k}县特有的开头内容，各不相同的说明文字。`, ...extra, `${before}${formula}`]);
+    const a = doc('a', [`${copied}。`, template, `${act}${formula}`]);
+    const peers = Array.from({ length: 30 }, (_, k) =>
+      k === 0 ? county(k, [`本县${copied}五十万元。`]) : k <= 10 ? county(k, [template], act) : county(k, []),
+    );
+    expect(COMMON_WORDING_PEERS).toBe(25);
+    const found = findReuse([a, ...peers], 'a', { minLength: 12 });
+    expect(found.map((m) => m.file).sort()).toEqual(
+      ['c0', ...Array.from({ length: 10 }, (_, k) => `c${k + 1}`)].sort(),
+    );
+    // c0 shares the measure; c1–c10 the template, the whole of it; none is credited with the formula.
+    expect(found.find((m) => m.file === 'c0')!.spans.map((x) => x.text)).toEqual([copied]);
+    const templateSpans = found.filter((m) => m.file !== 'c0').map((m) => m.spans.map((x) => x.text));
+    expect(templateSpans).toEqual(Array.from({ length: 10 }, () => [template.slice(0, -1)]));
+    // Asked to count it (commonIn beyond the peers), the formula makes every county a peer sharing text again.
+    expect(findReuse([a, ...peers], 'a', { minLength: 12, commonIn: 100 })).toHaveLength(30);
   });
 
   test('asked again about the same documents, the answer is the same (contents folded once are kept)', () => {

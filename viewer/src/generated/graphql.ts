@@ -25391,8 +25391,9 @@ export type Query = {
   policyOverview: PolicyOverview;
   /**
    * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
-   * minLength+ characters (8–500, default 20). policyId: a Policy id, or a Work id for the version in force now (else
-   * the latest).
+   * minLength+ characters (8–500, default 20). Wording that 25 peers or more share (the liability formulas every
+   * regulation closes with) is common wording, not counted. policyId: a Policy id, or a Work id for the version in
+   * force now (else the latest).
    */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
