@@ -1,8 +1,9 @@
 /**
  * Issue 15's floors on one labelled set of real pairs: precision@1 at least 0.8 and recall@3 at least 0.9, each at
  * least both baselines' (a tie counts as holding). Recall@3 is judged over pairs, as the issue counts it; capped
- * (BEIR's R_cap@3) is reported beside it against 0.9, since an article with five labelled uppers can show three. Example: engine 0.806 / 0.712 against
- * TF-IDF 0.839 / 0.731 → { precisionAt1: true, precisionAboveBaselines: false, recallAt3: false, … }.
+ * (BEIR's R_cap@3) is reported beside it against 0.9, since an article with five labelled uppers can show three.
+ * Example: engine 0.806 / 0.712 against TF-IDF 0.839 / 0.731 → { precisionAt1: true, precisionAboveBaselines: false,
+ * recallAt3: false, … }.
  */
 import type { AlignmentEvaluation } from './evaluate-alignment.ts';
 

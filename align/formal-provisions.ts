@@ -31,14 +31,19 @@ const PARTLY = `(?:但|其中)?第[^。；，,]{1,20}条[^。；，,]{0,20}?${ST
 const NO_DUTY = '(?![^。；]*(?:应当|必须|可以|须|逾期|不得|继续(?:有效|适用|执行|审理|办理)|尚未|未经))';
 const REPEAL = `${NO_DUTY}[^。；]*(?:废止|停止执行|不再执行|失效)`;
 const EARLIER_RULES = '(?:规定|文件|解释|法规|规章|决定|批复|办法|条例|细则)';
-const PREVAILS = `${NO_DUTY}[^。；]*?${EARLIER_RULES}》?(?:[（(][^）)。；]*[）)])?[，,]?凡?如?(?:与|同)${THIS_TEXT}(?:的?(?:规定|内容))?有?(?:不一致|相抵触|抵触|不符)的?[，,]?(?:均?(?:(?:以|按|按照|依照)${THIS_TEXT}(?:的?规定)?(?:为准|执行)|不再适用|适用${THIS_TEXT})|同时废止)`;
+// …有关规定（法释〔1998〕20号），凡与本条例不一致的 | 如与本规定有抵触 …
+const IN_CONFLICT = `${EARLIER_RULES}》?(?:[（(][^）)。；]*[）)])?[，,]?凡?如?(?:与|同)${THIS_TEXT}(?:的?(?:规定|内容))?有?(?:不一致|相抵触|抵触|不符)的?`;
+// …以本条例为准 | 按本规定执行 | 不再适用 | 适用本办法 | 同时废止
+const THIS_PREVAILS = `(?:均?(?:(?:以|按|按照|依照)${THIS_TEXT}(?:的?规定)?(?:为准|执行)|不再适用|适用${THIS_TEXT})|同时废止)`;
+const PREVAILS = `${NO_DUTY}[^。；]*?${IN_CONFLICT}[，,]?${THIS_PREVAILS}`;
 const FOLLOW_UP = `(?:${REPEAL}|${PREVAILS}|${PARTLY})`;
 const EFFECTIVE = new RegExp(
   `^${THIS_TEXT}(?:${ADOPTED}${STARTS}(?:[，,]${VALID_FOR})?|${VALID_FOR}[，,]${STARTS}|(?:施行|实施)日期为?${WHEN})(?:[，,]${FOLLOW_UP})?$`,
 );
 // Who interprets it (由…负责解释, 授权…负责解释, 解释权归…), perhaps with who carries it out or when it takes effect.
+const INTERPRETED_BY = `${THIS_TEXT}(?:[^由授。；]{0,12}?问题[，,]?)?(?:由|授权)[^。；]{1,40}?负责解释(?:[，,]?并?组织实施)?`;
 const INTERPRETATION = new RegExp(
-  `^(?:${THIS_TEXT}(?:[^由授。；]{0,12}?问题[，,]?)?(?:由|授权)[^。；]{1,40}?负责解释(?:[，,]?并?组织实施)?(?:[，,]${STARTS}(?:[，,]${VALID_FOR})?)?|${THIS_TEXT}(?:的)?解释权(?:归|属于?)[^。；，,]{1,30})$`,
+  `^(?:${INTERPRETED_BY}(?:[，,]${STARTS}(?:[，,]${VALID_FOR})?)?|${THIS_TEXT}的?解释权(?:归|属于?)[^。；，,]{1,30})$`,
 );
 const OTHER_SENTENCE = new RegExp(`^(?:${FOLLOW_UP}|其中[^。；]*负责解释)$`);
 
