@@ -10,7 +10,6 @@ import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
 import { existedBefore } from './existed-before.ts';
-import { formalProvision } from './formal-provisions.ts';
 import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
@@ -78,15 +77,17 @@ export function rankSources(
   const at = doc ? doc.articles.findIndex((a) => a.path === target.path) : -1;
   if (d === undefined || !doc || at < 0) return [];
   const article = doc.articles[at]!;
-  if (formalProvision(article.text)) return [];
+  if (index.formal[index.firstArticle[d]! + at]) return [];
   const scopes = index.docs.map((candidate) => {
     const s = scopeOf(doc, candidate);
     return s && (scope === 'ALL' || scope === s) ? s : undefined;
   });
   const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
-  const candidates = articles
-    .map(([k, a]) => ({ doc: index.docs[k]!, article: index.docs[k]!.articles[a]!, scope: scopes[k]! }))
-    .filter((c) => !formalProvision(c.article.text));
+  const candidates = articles.map(([k, a]) => ({
+    doc: index.docs[k]!,
+    article: index.docs[k]!.articles[a]!,
+    scope: scopes[k]!,
+  }));
   const prepared = prepareArticles(
     [
       { docKey: doc.file, heading: article.heading, text: article.text },

@@ -10,6 +10,7 @@
  * …], documentFrequency: { of, n } }.
  */
 import type { AlignDocument } from './align-types.ts';
+import { formalProvision } from './formal-provisions.ts';
 import { articleGramCounts } from './prepare-articles.ts';
 import { runSteps, runStepsAsync } from './run-steps.ts';
 
@@ -29,6 +30,8 @@ export interface SourceIndex {
   postings: Map<string, { articles: Int32Array; counts: Int32Array }>;
   /** Length of each article's TF-IDF vector (raw counts, idf over the index). */
   norms: Float64Array;
+  /** 1 for an article that is a formal provision (formal-provisions.ts): no source of another, never shortlisted. */
+  formal: Uint8Array;
 }
 
 const idfOf = (df: number, n: number) => Math.log((1 + n) / (1 + df)) + 0.1;
@@ -44,6 +47,7 @@ function* indexSteps(docs: readonly AlignDocument[], perStep = ARTICLES_PER_STEP
   });
   const total = firstArticle[docs.length]!;
   const docOf = new Int32Array(total);
+  const formal = new Uint8Array(total);
   const growing = new Map<string, { articles: number[]; counts: number[] }>();
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
@@ -51,6 +55,7 @@ function* indexSteps(docs: readonly AlignDocument[], perStep = ARTICLES_PER_STEP
       const id = firstArticle[d]! + at;
       const article = doc.articles[at]!;
       docOf[id] = d;
+      if (formalProvision(article.text)) formal[id] = 1;
       for (const [gram, count] of articleGramCounts({
         docKey: doc.file,
         heading: article.heading,
@@ -77,7 +82,7 @@ function* indexSteps(docs: readonly AlignDocument[], perStep = ARTICLES_PER_STEP
   }
   growing.clear();
   const byFile = new Map(docs.map((doc, d) => [doc.file, d]));
-  return { docs, byFile, firstArticle, docOf, postings, norms: squares.map(Math.sqrt) };
+  return { docs, byFile, firstArticle, docOf, postings, norms: squares.map(Math.sqrt), formal };
 }
 
 /** Indexes every article of `docs` (the engine's folding and vocabulary: articleGramCounts). */
@@ -98,9 +103,10 @@ export function createSourceIndexAsync(
 }
 
 /**
- * The articles of the documents `inScope` allows (by document index) to score for article `at` of document `doc`:
- * all of them when there are at most `shortlist`, else the `shortlist` of highest cosine; and the document frequency
- * of any bigram over those documents' articles and the article itself, as preparing them all together counts it.
+ * The articles of the documents `inScope` allows (by document index) to score for article `at` of document `doc`,
+ * but formal provisions: all of them when there are at most `shortlist`, else the `shortlist` of highest cosine; and
+ * the document frequency of any bigram over those documents' articles (formal ones too) and the article itself, as
+ * preparing them all together counts it.
  */
 export function shortlistSources(
   index: SourceIndex,
@@ -109,7 +115,7 @@ export function shortlistSources(
   inScope: (doc: number) => boolean,
   shortlist: number,
 ): { articles: ArticleRef[]; documentFrequency: { of: (gram: string) => number; n: number } } {
-  const { docs, firstArticle, docOf, postings, norms } = index;
+  const { docs, firstArticle, docOf, postings, norms, formal } = index;
   const scope = new Uint8Array(docs.length);
   let n = 1;
   docs.forEach((_, d) => {
@@ -131,7 +137,8 @@ export function shortlistSources(
   if (n - 1 <= shortlist) {
     const articles: ArticleRef[] = [];
     docs.forEach((d, k) => {
-      if (scope[k]) for (let a = 0; a < d.articles.length; a++) articles.push([k, a]);
+      if (scope[k])
+        for (let a = 0; a < d.articles.length; a++) if (!formal[firstArticle[k]! + a]) articles.push([k, a]);
     });
     return { articles, documentFrequency };
   }
@@ -149,7 +156,7 @@ export function shortlistSources(
   }
   const scored: { id: number; cosine: number }[] = [];
   for (let id = 0; id < total; id++)
-    if (dot[id]! > 0 && scope[docOf[id]!]) scored.push({ id, cosine: dot[id]! / norms[id]! });
+    if (dot[id]! > 0 && scope[docOf[id]!] && !formal[id]) scored.push({ id, cosine: dot[id]! / norms[id]! });
   scored.sort((x, y) => y.cosine - x.cosine || x.id - y.id);
   // Back in index order: the engine breaks ties of (rounded) scores by candidate order, as among the whole scope.
   const kept = scored.slice(0, shortlist).map((s) => s.id);

@@ -128,6 +128,19 @@ describe('formal provisions in sources and likelyParents', () => {
     expect(first.map((m) => [m.file, m.article])).toEqual([[floodLaw.file, 1]]);
   });
 
+  test('formal provisions take no place in the shortlist: a request still gets its sources', () => {
+    // An article that reads much like effective-date clauses, and a shortlist of one: the clauses used to take the
+    // place and be dropped after it, leaving no source at all.
+    const near: AlignDocument = {
+      ...regulation,
+      file: '某市施行条例',
+      articles: [{ number: 1, path: 'a1', heading: '', text: '县级以上人民政府应当自2021年12月1日起施行防洪规划。' }],
+    };
+    const index = createSourceIndex([near, floodLaw, sameDay]);
+    const found = rankSources(index, { file: near.file, path: 'a1' }, { scope: 'UPPER', limit: 1, shortlist: 1 });
+    expect(found.map((m) => [m.file, m.article])).toEqual([[floodLaw.file, 1]]);
+  });
+
   test('likelyParents: the law it comes from first, not the one that took effect the same day', () => {
     const parents = inferLikelyParents(docs, regulation.file);
     expect(parents.map((p) => p.file)).toEqual([floodLaw.file]);
