@@ -233,7 +233,11 @@ function mergeRankings(rankings: readonly { basis: boolean; matches: GroupMatche
   const byLower = new Map<number, { all: ArticleMatch[]; basis: ArticleMatch[][] }>();
   for (const { basis, matches } of rankings) {
     const perLower = new Map<number, ArticleMatch[]>();
-    for (const m of matches) perLower.set(m.lower, [...(perLower.get(m.lower) ?? []), m]);
+    for (const m of matches) {
+      const list = perLower.get(m.lower);
+      if (list) list.push(m);
+      else perLower.set(m.lower, [m]);
+    }
     for (const [lower, list] of perLower) {
       let entry = byLower.get(lower);
       if (!entry) byLower.set(lower, (entry = { all: [], basis: [] }));

@@ -160,8 +160,8 @@ export function findReuse(
             length++;
           if (length > best.length) best = { length, a };
         }
-        for (let w = i; w + minLength <= i + best.length; w++)
-          if (!common(windows[w]!)) for (let x = w; x < w + minLength; x++) if (!inCommon[x]) covered[x] = best.a;
+        // Every character of the passage lies in a window of it; those in a common one (inCommon) do not count.
+        for (let x = i; x < i + best.length; x++) if (!inCommon[x]) covered[x] = best.a;
         i += best.length;
       }
       // Runs of minLength characters or more, as every passage is.

@@ -102,12 +102,6 @@ const FORMAL_NOTE: Record<FormalProvision, string> = {
   interpretation: 'formal provision (who interprets it)',
 };
 
-/** `formal` in --json, for an article that is a formal provision. */
-const formalField = (text: string) => {
-  const formal = formalProvision(text);
-  return formal ? { formal } : {};
-};
-
 /** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -156,20 +150,19 @@ export async function run(args: string[]): Promise<number> {
     }
     const doc = docs.find((d) => d.file === file)!;
     const index = createSourceIndex(docs);
-    const traced = paths.map((path) => ({
-      path,
-      article: doc.articles.find((a) => a.path === path)!,
-      sources: rankSources(index, { file, path }, { scope: parsed.scope, limit: parsed.limit }),
-    }));
+    const traced = paths.map((path) => {
+      const article = doc.articles.find((a) => a.path === path)!;
+      const sources = rankSources(index, { file, path }, { scope: parsed.scope, limit: parsed.limit });
+      return { path, article, formal: formalProvision(article.text), sources };
+    });
     const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
     if (parsed.json) {
       process.stdout.write(
-        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...formalField(t.article.text), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
+        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
       );
     } else {
       for (const t of traced) {
-        const formal = formalProvision(t.article.text);
-        const found = formal ? `    ${FORMAL_NOTE[formal]}: not traced` : describe(t.sources, docs);
+        const found = t.formal ? `    ${FORMAL_NOTE[t.formal]}: not traced` : describe(t.sources, docs);
         process.stdout.write(`(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`);
       }
       if (parents.length > 0) {
