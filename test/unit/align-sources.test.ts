@@ -229,6 +229,24 @@ describe('findReuse', () => {
     expect(sources.map((s) => s.file)).toEqual(['peer']);
   });
 
+  test('a text with no work id (no date, no head lines) is a version of the dated text of its title and place, not its copy', () => {
+    const title = '上海市实施《义务教育法》办法';
+    const dated: AlignDocument = {
+      ...doc('办法(2024-09-27).md', [`修订后${copied}。`]),
+      title,
+      jurisdiction: '上海市',
+      workId: 'w:上海市|实施中华人民共和国义务教育法办法',
+    };
+    const undated: AlignDocument = { ...doc('办法(2009-02-24).md', [`${copied}。`]), title, jurisdiction: '上海市' };
+    const elsewhere: AlignDocument = { ...undated, file: '北京.md', title, jurisdiction: '北京市' };
+    expect(findReuse([undated, dated, elsewhere], dated.file, { minLength: 12 }).map((m) => m.file)).toEqual([
+      '北京.md',
+    ]);
+    expect(findReuse([undated, dated], undated.file, { minLength: 12 })).toEqual([]);
+    const untitledPlace: AlignDocument = { ...undated, file: 'x.md', jurisdiction: undefined };
+    expect(findReuse([untitledPlace, dated], dated.file, { minLength: 12 }).map((m) => m.file)).toEqual(['x.md']);
+  });
+
   test('the CLI reads two files of one statute as one work (上海市科学技术进步条例 2010 and 2024)', async () => {
     const files = ['上海市科学技术进步条例(2010-09-17).md', '上海市科学技术进步条例(2024-05-10).md'].map((f) =>
       join(LAWS_DIR, f),
