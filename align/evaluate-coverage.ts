@@ -9,7 +9,7 @@
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { base, type AlignmentLabel } from './evaluate-alignment.ts';
-import { computeCoverage } from './trace-lineage.ts';
+import { carryingPairs, computeCoverage } from './trace-lineage.ts';
 
 /** Upper articles by what coverage says against what the labels say. */
 export interface CoverageCounts {
@@ -21,6 +21,8 @@ export interface CoverageCounts {
   missed: number;
   /** Not carried, and said so: what "which articles does it not take up" should list. */
   notCarried: number;
+  /** Formal provisions (when the upper text takes effect, who interprets it): coverage counts them neither way. */
+  formal: number;
 }
 
 /** Pairs a lineage would show, against the labels: how many, and how many a reader gave as counterparts. */
@@ -40,7 +42,7 @@ export function evaluateCoverage(
   /** Pairs by the rule and every kept pair, and the labelled pairs (counterparts to find). */
   pairs: { rule: ShownPairs; everyPair: ShownPairs; labelled: number };
 } {
-  const rule = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0 };
+  const rule = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0, formal: 0 };
   const everyPair = { ...rule };
   const pairCounts = { rule: { shown: 0, counterparts: 0 }, everyPair: { shown: 0, counterparts: 0 }, labelled: 0 };
   const tally = (counts: CoverageCounts, said: boolean, truth: boolean) => {
@@ -66,14 +68,20 @@ export function evaluateCoverage(
     };
     tallyPairs(
       pairCounts.rule,
-      coverage.covered.flatMap((c) => c.by.map((b) => `${b.article}>${c.article}`)),
+      carryingPairs(pairs, upper, lower).map((p) => `${p.lower.article}>${p.upper.article}`),
     );
     tallyPairs(
       pairCounts.everyPair,
       between.map((p) => `${p.lower.article}>${p.upper.article}`),
     );
     pairCounts.labelled += labelledPairs.size;
+    const formal = new Set(coverage.formal.map((f) => f.article));
     for (const article of upper.articles) {
+      if (formal.has(article.number)) {
+        rule.formal++;
+        everyPair.formal++;
+        continue;
+      }
       tally(rule, covered.has(article.number), truth.has(article.number));
       tally(everyPair, any.has(article.number), truth.has(article.number));
     }

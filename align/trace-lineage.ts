@@ -6,6 +6,7 @@
  */
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
+import { type FormalProvision, formalProvision } from './formal-provisions.ts';
 import { textRanks } from './named-articles.ts';
 
 /** One step of a lineage chain; `score` is the pair that led to it (absent on the start). */
@@ -52,10 +53,15 @@ export function traceLineage(
   return chains;
 }
 
-/** Coverage of an upper document's articles by one lower document. */
+/**
+ * Coverage of an upper document's articles by one lower document. Its formal provisions (when it takes effect, who
+ * interprets it: formal-provisions.ts) are neither: no lower text takes them up, and readers gave the law's
+ * effective-date clause no counterpart on 18 of the 21 real sets read whole.
+ */
 export interface Coverage {
   covered: { article: number; heading: string; by: { article: number; score: number }[] }[];
   uncovered: { article: number; heading: string }[];
+  formal: { article: number; heading: string; provision: FormalProvision }[];
 }
 
 /**
@@ -95,14 +101,21 @@ export function carriesArticle(pair: CoverageCandidate): boolean {
   );
 }
 
-/** Splits `upper`'s articles into those `lower` carries (carriesArticle) and the rest. */
-export function computeCoverage(pairs: readonly AlignmentPair[], upper: AlignDocument, lower: AlignDocument): Coverage {
+/**
+ * The pairs from `lower` into `upper` that carry their upper article by carriesArticle, formal provisions or not:
+ * what lineage and the compare table show as counterparts.
+ */
+export function carryingPairs(
+  pairs: readonly AlignmentPair[],
+  upper: AlignDocument,
+  lower: AlignDocument,
+): AlignmentPair[] {
   const between = pairs.filter((p) => sameFile(p.upper.file, upper.file) && sameFile(p.lower.file, lower.file));
   const best = new Map<number, number>();
   for (const p of between) best.set(p.lower.article, Math.max(best.get(p.lower.article) ?? 0, p.score));
   // Empty text: a heading only (an article not found is not one).
   const text = (doc: AlignDocument, article: number) => doc.articles.find((a) => a.number === article)?.text;
-  const counted = between.filter((p) =>
+  return between.filter((p) =>
     carriesArticle({
       score: p.score,
       bestOfLowerArticle: p.score >= best.get(p.lower.article)!,
@@ -110,8 +123,22 @@ export function computeCoverage(pairs: readonly AlignmentPair[], upper: AlignDoc
       ...(p.cited ? { cited: true } : {}),
     }),
   );
-  const result: Coverage = { covered: [], uncovered: [] };
+}
+
+/**
+ * Splits `upper`'s articles into those `lower` carries (carryingPairs), its formal provisions, and the rest. A pair
+ * from a formal provision of `lower` carries nothing: the date of a regulation's 施行 clause is no duty of the law.
+ */
+export function computeCoverage(pairs: readonly AlignmentPair[], upper: AlignDocument, lower: AlignDocument): Coverage {
+  const formalLower = new Set(lower.articles.filter((a) => formalProvision(a.text)).map((a) => a.number));
+  const counted = carryingPairs(pairs, upper, lower).filter((p) => !formalLower.has(p.lower.article));
+  const result: Coverage = { covered: [], uncovered: [], formal: [] };
   for (const article of upper.articles) {
+    const provision = formalProvision(article.text);
+    if (provision) {
+      result.formal.push({ article: article.number, heading: article.heading, provision });
+      continue;
+    }
     const by = counted
       .filter((p) => p.upper.article === article.number)
       .map((p) => ({ article: p.lower.article, score: p.score }));

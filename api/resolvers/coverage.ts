@@ -3,13 +3,16 @@
  * articles carry it, optionally only lower documents of one tier, best first. A kept pair (ALIGNS_WITH) carries the
  * article as align/trace-lineage.ts's carriesArticle says (carries-article-cypher.ts: from 0.14, or the lower
  * article's best pair into this document, or a side a heading only, or cited, or confirmed; never rejected): the
- * engine's weaker candidates are mostly no counterpart. Example: `buildCoverageQuery('国发〔2020〕7号', 'municipal')` → one row `{ upperPolicyId, rows: [{ articleId,
- * counterparts: [{ policyId, articleIds, bestScore }] }] }`, or no row when the policy is unknown.
+ * engine's weaker candidates are mostly no counterpart. Formal provisions (when a text takes effect, who interprets
+ * it) are left out on both sides: an upper one is marked `formal` with no counterparts, a lower one carries nothing.
+ * Example: `resolveCoverage(_, { upperPolicyId: '国发〔2020〕7号', tier: 'municipal' }, context)` → `{ upperPolicyId, rows:
+ * [{ articleId, lowerDocumentCount, counterparts: [{ policyId, articleIds, bestScore }], formal: null }] }`.
  */
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
+import { formalProvision } from '../../align/index.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
 
 /** One counterpart document before loading. */
@@ -24,9 +27,15 @@ export interface CoverageRowData {
   articleId: string;
   lowerDocumentCount: number;
   counterparts: CounterpartRow[];
+  /** The article's formal provision (GraphQL enum value), or null: such a row has no counterparts. */
+  formal: 'EFFECTIVE_DATE' | 'INTERPRETATION' | null;
   /** Article scalars of `article`, so a scalar-only sub-selection needs no hydration. */
   articleNode: Record<string, unknown>;
 }
+
+// A formal provision's first sentence opens with 本 (本条例…, 本法…: formal-provisions.ts), so only such lower texts
+// are read back: the others cannot be one.
+const MAYBE_FORMAL = (v: string) => `CASE WHEN ltrim(coalesce(${v}.text, '')) STARTS WITH '本' THEN ${v}.text END`;
 
 /** Builds the coverage query; `tier` null means every tier. */
 export function buildCoverageQuery(upperPolicyId: string, tier: string | null): CypherQuery {
@@ -38,16 +47,53 @@ CALL (up, ua) {
   WHERE lp <> up AND ($tier IS NULL OR lp.tier = $tier)
     AND ${carriesArticleCypher({ lower: 'la', pair: 'r', target: 'ua', document: 'up' })}
   WITH lp, la, r ORDER BY r.score DESC, la.order
-  WITH lp, collect(la.id) AS articleIds, max(r.score) AS bestScore
-  ORDER BY bestScore DESC, lp.id
-  RETURN collect({policyId: lp.id, articleIds: articleIds, bestScore: bestScore}) AS counterparts
+  WITH lp, collect({id: la.id, score: r.score, text: ${MAYBE_FORMAL('la')}}) AS articles
+  RETURN collect({policyId: lp.id, articles: articles}) AS counterparts
 }
 WITH up, ua, counterparts ORDER BY ua.order
 RETURN up.id AS upperPolicyId,
-       collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, articleNode: ${articleScalarProjection('ua')}, counterparts: counterparts} END) AS rows`,
+       collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, text: ua.text, articleNode: ${articleScalarProjection('ua')}, counterparts: counterparts} END) AS rows`,
     params: { upperPolicyId, tier },
   };
 }
+
+interface CarryingArticle {
+  id: string;
+  score: number;
+  text: string | null;
+}
+
+/**
+ * A row of the answer: a formal provision of the upper document (when it takes effect, who interprets it) is carried
+ * by nothing, and a lower article that is one carries nothing (align/trace-lineage.ts computeCoverage says the same).
+ */
+export function coverageRow(row: {
+  articleId: string;
+  text: string | null;
+  articleNode: Record<string, unknown>;
+  counterparts: { policyId: string; articles: CarryingArticle[] }[];
+}): CoverageRowData {
+  const provision = formalProvision(row.text ?? '');
+  const counterparts = provision
+    ? []
+    : row.counterparts
+        .map((c) => {
+          const articles = c.articles.filter((a) => a.text === null || !formalProvision(a.text));
+          const bestScore = Math.max(...articles.map((a) => Number(a.score)));
+          return { policyId: c.policyId, articleIds: articles.map((a) => a.id), bestScore };
+        })
+        .filter((c) => c.articleIds.length > 0)
+        .sort((a, b) => b.bestScore - a.bestScore || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0));
+  return {
+    articleId: row.articleId,
+    articleNode: row.articleNode,
+    lowerDocumentCount: counterparts.length,
+    counterparts,
+    formal: provision ? FORMAL_VALUES[provision] : null,
+  };
+}
+
+const FORMAL_VALUES = { 'effective-date': 'EFFECTIVE_DATE', interpretation: 'INTERPRETATION' } as const;
 
 /** Resolver of Query.coverage; an unknown policy is BAD_USER_INPUT. */
 export async function resolveCoverage(
@@ -58,13 +104,8 @@ export async function resolveCoverage(
   const result = await context.runner.read(buildCoverageQuery(args.upperPolicyId, args.tier ?? null));
   const row = result[0];
   if (!row) throw badInput(`No policy with id "${args.upperPolicyId}"`);
-  const rows = (
-    row.rows as Array<{ articleId: string; articleNode: Record<string, unknown>; counterparts: CounterpartRow[] }>
-  ).map((r) => ({
-    articleId: r.articleId,
-    articleNode: r.articleNode,
-    lowerDocumentCount: r.counterparts.length,
-    counterparts: r.counterparts.map((c) => ({ ...c, bestScore: Number(c.bestScore) })),
-  }));
-  return { upperPolicyId: String(row.upperPolicyId), rows };
+  return {
+    upperPolicyId: String(row.upperPolicyId),
+    rows: (row.rows as Parameters<typeof coverageRow>[0][]).map(coverageRow),
+  };
 }

@@ -538,7 +538,7 @@ function bandLines(title: string, bands: readonly ScoreBand[]): string[] {
 /** Coverage against the labels: upper articles carried or not, by coverage's rule and by any kept pair. */
 function coverageLines(name: string, sets: readonly ReturnType<typeof evaluateCoverage>[]): string[] {
   const sum = (pick: (s: ReturnType<typeof evaluateCoverage>) => CoverageCounts) => {
-    const total = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0 };
+    const total = { carried: 0, carriedWrongly: 0, missed: 0, notCarried: 0, formal: 0 };
     for (const s of sets) for (const k of Object.keys(total) as (keyof CoverageCounts)[]) total[k] += pick(s)[k];
     return total;
   };
@@ -546,7 +546,7 @@ function coverageLines(name: string, sets: readonly ReturnType<typeof evaluateCo
     const all = c.carried + c.carriedWrongly + c.missed + c.notCarried;
     const said = c.notCarried + c.missed;
     const truly = c.notCarried + c.carriedWrongly;
-    return `  ${label.padEnd(22)} ${pct((c.carried + c.notCarried) / (all || 1))}    ${`${c.notCarried} of ${said}`.padStart(10)} ${pct(c.notCarried / (said || 1))}   ${`${c.notCarried} of ${truly}`.padStart(10)} ${pct(c.notCarried / (truly || 1))}   (carried ${c.carried}, wrongly ${c.carriedWrongly}, missed ${c.missed})`;
+    return `  ${label.padEnd(22)} ${pct((c.carried + c.notCarried) / (all || 1))}    ${`${c.notCarried} of ${said}`.padStart(10)} ${pct(c.notCarried / (said || 1))}   ${`${c.notCarried} of ${truly}`.padStart(10)} ${pct(c.notCarried / (truly || 1))}   (carried ${c.carried}, wrongly ${c.carriedWrongly}, missed ${c.missed}; formal provisions, not counted: ${c.formal})`;
   };
   return [
     `coverage of the upper documents, ${name}: upper articles carried or not, against the labels`,

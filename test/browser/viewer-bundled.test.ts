@@ -257,9 +257,22 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     await page.click('#coverage-run');
     await page.waitForSelector('#coverage-result .coverage-row');
     const words = () => page.locator('#coverage-result .coverage-row b').allInnerTexts();
-    expect(new Set(await words())).toEqual(new Set(['taken up', 'not taken up']));
+    expect(new Set(await words())).toEqual(new Set(['taken up', 'not taken up', 'not counted']));
+    // The law's 第五十二条 (本法自1996年10月1日起施行) is formal: counted neither way, grey, and out of the summary's total.
+    const formalRows = page.locator('#coverage-result .coverage-row[data-formal]');
+    expect(await formalRows.count()).toBe(1);
+    expect(await formalRows.getAttribute('data-formal')).toBe('EFFECTIVE_DATE');
+    // Not in the red of an article left out: grey.
+    expect(await formalRows.locator('b').evaluate((b) => getComputedStyle(b).color)).toBe('rgb(102, 102, 102)');
+    const rows = await page.locator('#coverage-result .coverage-row').count();
+    expect(await page.locator('#coverage-result .coverage-summary').innerText()).toMatch(
+      new RegExp(` of ${rows - 1} articles$`),
+    );
+    expect(await page.locator('#legend').innerText()).toContain('Formal provision (effective date, interpretation)');
+    await formalRows.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-b5b-coverage-formal');
     await page.click('#btn-lang');
-    expect(new Set(await words())).toEqual(new Set(['已承接', '未承接']));
+    expect(new Set(await words())).toEqual(new Set(['已承接', '未承接', '不计']));
     expect(await page.locator('#lineage-weak').innerText()).toMatch(/^显示弱候选（\d+ 对）$/);
   });
 

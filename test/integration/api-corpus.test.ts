@@ -6,7 +6,7 @@
  * engine's current thresholds produce.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { carriesArticle } from '../../align/index.ts';
+import { carriesArticle, formalProvision } from '../../align/index.ts';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi } from './api-harness.ts';
@@ -36,6 +36,7 @@ interface ArticleRow {
   order: number;
   tier: string;
   headingOnly: boolean;
+  text: string;
 }
 let edges: Edge[] = [];
 let articles = new Map<string, ArticleRow>();
@@ -52,7 +53,7 @@ RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.st
   })) as unknown as Edge[];
   const rows = (await graph.read({
     cypher:
-      "MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier, coalesce(a.text, '') = '' AS headingOnly",
+      "MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier, coalesce(a.text, '') = '' AS headingOnly, coalesce(a.text, '') AS text",
   })) as unknown as ArticleRow[];
   articles = new Map(rows.map((r) => [r.id, r]));
   api = await startTestApi(graph);
@@ -369,13 +370,18 @@ describe('coverage', () => {
     [NATIONAL, 'municipal'],
     [NATIONAL, 'provincial'],
     [GUANGXI, null],
+    [TRANSFER_LAW, null],
+    [TRANSFER_LAW, 'provincial'],
   ])('coverage of %s, tier %s', async (upper, tier) => {
     const answer = await api.gql(
       `query ($u: ID!, $t: Tier) { coverage(upperPolicyId: $u, tier: $t) { upper { id } rows {
-        article { id } lowerDocumentCount counterparts { policy { id } articles { id } bestScore } } } }`,
+        article { id } lowerDocumentCount counterparts { policy { id } articles { id } bestScore } formal } } }`,
       { u: upper, t: tier },
     );
+    const FORMAL = { 'effective-date': 'EFFECTIVE_DATE', interpretation: 'INTERPRETATION' } as const;
+    const formal = (id: string) => formalProvision(articles.get(id)!.text);
     const rows = articleIdsOf(upper).map((upperId) => {
+      // A formal provision (when a text takes effect, who interprets it) is carried by nothing and carries nothing.
       const counted = live().filter((e) => {
         const lower = articles.get(e.lower);
         return (
@@ -383,7 +389,9 @@ describe('coverage', () => {
           lower &&
           lower.policyId !== upper &&
           (tier === null || lower.tier === tier) &&
-          carrying(e)
+          carrying(e) &&
+          !formal(e.upper) &&
+          !formal(e.lower)
         );
       });
       const byPolicy = new Map<string, Edge[]>();
@@ -398,10 +406,31 @@ describe('coverage', () => {
           bestScore: Math.max(...es.map((e) => e.score)),
         }))
         .sort((a, b) => b.bestScore - a.bestScore || byText(a.policy.id, b.policy.id));
-      return { article: { id: upperId }, lowerDocumentCount: counterparts.length, counterparts };
+      const provision = formal(upperId);
+      return {
+        article: { id: upperId },
+        lowerDocumentCount: counterparts.length,
+        counterparts,
+        formal: provision ? FORMAL[provision] : null,
+      };
     });
     expect(rows).toHaveLength(articleIdsOf(upper).length);
     expect(answer.body).toEqual({ data: { coverage: { upper: { id: upper }, rows } } });
+  });
+
+  test("the law's effective-date clause is formal, though the regulations' own clauses are kept pairs into it", async () => {
+    const answer = await api.gql(
+      `query ($u: ID!) { coverage(upperPolicyId: $u) { rows { article { number } lowerDocumentCount formal } } }`,
+      { u: TRANSFER_LAW },
+    );
+    const rows = answer.body.data!.coverage.rows as { article: { number: number }; formal: string | null }[];
+    expect(rows.filter((r) => r.formal)).toEqual([
+      { article: { number: 52 }, lowerDocumentCount: 0, formal: 'EFFECTIVE_DATE' },
+    ]);
+    const clause = articleIdsOf(TRANSFER_LAW).find((id) => formalProvision(articles.get(id)!.text))!;
+    const fromClauses = live().filter((e) => e.upper === clause && carrying(e));
+    expect(fromClauses.length).toBeGreaterThan(0);
+    expect(fromClauses.every((e) => formalProvision(articles.get(e.lower)!.text) === 'effective-date')).toBe(true);
   });
 
   test.each([

@@ -140,5 +140,30 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
         [3, [0.03]],
       ]);
     });
+
+    test("a law's formal provisions are neither carried nor left out, and a regulation's carry nothing", () => {
+      const withClauses = law('law.txt', [
+        '国家鼓励企业创新',
+        '本法自2016年1月1日起施行。',
+        '本法由国务院负责解释。',
+        '本法施行前取得的许可证在有效期内继续有效。',
+      ]);
+      const regulation: AlignDocument = {
+        ...lower,
+        articles: [article(1, '本市鼓励企业创新'), article(2, '本条例自2020年1月1日起施行。')],
+      };
+      const from = (lowerArticle: number, upperArticle: number, score: number) => ({
+        ...pair(upperArticle, score),
+        lower: side('rules.txt', lowerArticle),
+      });
+      const coverage = computeCoverage([from(1, 1, 0.6), from(2, 2, 0.7), from(2, 4, 0.3)], withClauses, regulation);
+      expect(coverage.covered.map((c) => c.article)).toEqual([1]);
+      expect(coverage.formal).toEqual([
+        { article: 2, heading: '', provision: 'effective-date' },
+        { article: 3, heading: '', provision: 'interpretation' },
+      ]);
+      // The transitional rule is substance: left out, since only the regulation's 施行 clause reaches it.
+      expect(coverage.uncovered.map((c) => c.article)).toEqual([4]);
+    });
   });
 });

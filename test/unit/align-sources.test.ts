@@ -394,7 +394,8 @@ describe.skipIf(!REAL)('floors on the labelled real pairs (../shared/corpora/law
     const right = ([carried, wrongly, missed, not]: number[]) =>
       (carried! + not!) / (carried! + wrongly! + missed! + not!);
     const found = ([, wrongly, , not]: number[]) => not! / (not! + wrongly!);
-    // Now 79.1 % right and 191 of 320 found, against 73.1 % and 75 of 320 when every kept pair counted (83.1 % and
+    // Now 80.0 % right and 191 of 308 found, against 73.9 % and 75 of 308 when every kept pair counted (the laws'
+    // 15 effective-date clauses, formal, counted neither way; 79.1 % and 191 of 320 when they counted; 83.1 % and
     // 110 of 154 on the seven sets read first, where the rule was chosen).
     expect(right(counts.rule)).toBeGreaterThanOrEqual(0.77);
     expect(right(counts.rule)).toBeGreaterThan(right(counts.everyPair));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Comparison, LineageStep, ProvisionChangeData } from '../../viewer/src/api-types.ts';
-import { COVERAGE_RAMP, coverageColor } from '../../viewer/src/color-coverage.ts';
+import { COVERAGE_RAMP, coverageColor, coverageRowColor, FORMAL_COLOR } from '../../viewer/src/color-coverage.ts';
 import { hiddenElementIds } from '../../viewer/src/filter-elements.ts';
 import { emptyStore, mergePolicies } from '../../viewer/src/graph-store.ts';
 import { buildElements } from '../../viewer/src/build-elements.ts';
@@ -479,6 +479,20 @@ describe('coverage colours', () => {
     [2, COVERAGE_RAMP[2]],
     [7, COVERAGE_RAMP[3]],
   ])('%i lower documents', (n, c) => expect(coverageColor(n)).toBe(c));
+
+  test('a formal provision is grey whether or not coverage is scoped, whatever its count', () => {
+    const row = (formal: string | null, lowerDocumentCount: number) => ({
+      article: { id: 'a' },
+      lowerDocumentCount,
+      counterparts: [],
+      formal,
+    });
+    expect(coverageRowColor(row('EFFECTIVE_DATE', 0), false)).toBe(FORMAL_COLOR);
+    expect(coverageRowColor(row('INTERPRETATION', 0), true)).toBe(FORMAL_COLOR);
+    expect(coverageRowColor(row(null, 0), false)).toBe(COVERAGE_RAMP[0]);
+    expect(coverageRowColor(row(null, 1), true)).toBe(COVERAGE_RAMP[3]);
+    expect(COVERAGE_RAMP).not.toContain(FORMAL_COLOR);
+  });
 });
 
 describe('web font subsets', () => {

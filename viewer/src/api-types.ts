@@ -140,5 +140,7 @@ export interface Coverage {
     article: ArticleData;
     lowerDocumentCount: number;
     counterparts: { policy: PolicyRef; articles: { id: string }[]; bestScore: number }[];
+    /** Set on a formal provision (when the text takes effect, who interprets it): counted neither way. */
+    formal?: G.FormalProvision | null;
   }[];
 }

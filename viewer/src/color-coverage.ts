@@ -6,6 +6,9 @@
 /** Colour ramp from 0 lower documents (red) to 3 or more (dark green). */
 export const COVERAGE_RAMP = ['#d7301f', '#c7e9c0', '#74c476', '#238b45'] as const;
 
+/** A formal provision (when the text takes effect, who interprets it): neither carried nor left out, so neither hue. */
+export const FORMAL_COLOR = '#bdbdbd';
+
 /** Colour of an upper article carried by `count` lower documents. */
 export function coverageColor(count: number): string {
   const i = Math.max(0, Math.min(COVERAGE_RAMP.length - 1, Math.floor(count)));
@@ -25,6 +28,13 @@ export interface CoverageRowLike {
   article: { id: string };
   lowerDocumentCount: number;
   counterparts: { policy: { id: string } }[];
+  formal?: string | null;
+}
+
+/** Colour of one coverage row: FORMAL_COLOR for a formal provision, else by its count (scoped: taken up or not). */
+export function coverageRowColor(row: CoverageRowLike, scoped: boolean): string {
+  if (row.formal) return FORMAL_COLOR;
+  return scoped ? scopedCoverageColor(row.lowerDocumentCount) : coverageColor(row.lowerDocumentCount);
 }
 
 /**

@@ -112,7 +112,7 @@ export const COMPARE_ANYWAY_QUERY = `query CompareAnyway($lower: ID!, $upper: ID
 export const COVERAGE_QUERY = `query Coverage($upper: ID!) {
   coverage(upperPolicyId: $upper) {
     upper { ${POLICY_REF} }
-    rows { article { id number label heading } lowerDocumentCount counterparts { policy { id title } articles { id } bestScore } }
+    rows { article { id number label heading } lowerDocumentCount counterparts { policy { id title } articles { id } bestScore } formal }
   }
 }`;
 

@@ -3,7 +3,7 @@
  * status, basis-lost marks, groups, and the coverage ramp while coverage is shown. `legendEntries` is the same
  * legend as data, for the exports.
  */
-import { COVERAGE_RAMP } from './color-coverage.ts';
+import { COVERAGE_RAMP, FORMAL_COLOR } from './color-coverage.ts';
 import { fill, h } from './dom.ts';
 import { ALIGNMENT_CLASSES, BASIS_LOST_COLOR, RELATION_COLORS, STATUS_COLORS, TIER_COLORS } from './graph-style.ts';
 import { labelled, t, type Lang, type TextKey } from './i18n.ts';
@@ -39,6 +39,7 @@ export function legendEntries(lang: Lang, showCoverage: boolean): LegendEntry[] 
           label: `${t(lang, 'coverage.legend')} ${i}${i === COVERAGE_RAMP.length - 1 ? '+' : ''}`,
         }))
       : []),
+    ...(showCoverage ? [{ kind: 'box' as const, color: FORMAL_COLOR, label: t(lang, 'coverage.formal') }] : []),
   ];
 }
 
@@ -104,6 +105,14 @@ export function renderLegend(root: HTMLElement, lang: Lang, showCoverage: boolea
               ` ${i}${i === COVERAGE_RAMP.length - 1 ? '+' : ''}`,
             ),
           ),
+        )
+      : null,
+    showCoverage
+      ? h(
+          'div',
+          { class: 'row' },
+          h('span', { class: 'box', style: `background:${FORMAL_COLOR}` }),
+          t(lang, 'coverage.formal'),
         )
       : null,
   );

@@ -5,7 +5,7 @@
 import type { Comparison, Coverage, ProvisionChangeData } from './api-types.ts';
 import type { Page } from './page-context.ts';
 import { articleNodeId } from './build-elements.ts';
-import { coverageColor, scopeCoverage, scopedCoverageColor } from './color-coverage.ts';
+import { coverageRowColor, scopeCoverage } from './color-coverage.ts';
 import { byId, fill, h, showTab } from './dom.ts';
 import { download, exportFileName, today } from './export-view.ts';
 import type { StoredPolicy } from './graph-store.ts';
@@ -145,12 +145,7 @@ export function closeCompare(app: Pick<Page, 'state' | 'scheduleHash' | 'applyCo
 export function coverageNodeColors(app: Pick<Page, 'state'>, coverage: Coverage): Record<string, string> {
   const lower = app.state.get().scene.coverageLower;
   const rows = scopeCoverage(coverage.rows, lower);
-  return Object.fromEntries(
-    rows.map((r) => [
-      articleNodeId(r.article.id),
-      lower ? scopedCoverageColor(r.lowerDocumentCount) : coverageColor(r.lowerDocumentCount),
-    ]),
-  );
+  return Object.fromEntries(rows.map((r) => [articleNodeId(r.article.id), coverageRowColor(r, !!lower)]));
 }
 
 /**
@@ -203,6 +198,8 @@ function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, covera
   const rows = scopeCoverage(coverage.rows, lower);
   const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
   const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
+  // Formal provisions (when the text takes effect, who interprets it) are counted neither way.
+  const counted = rows.filter((r) => !r.formal).length;
   const result = byId('coverage-result');
   delete result.dataset.error;
   fill(
@@ -211,7 +208,7 @@ function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, covera
       ? h(
           'p',
           { class: 'coverage-summary' },
-          t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: rows.length }),
+          t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: counted }),
         )
       : null,
     ...rows.map((r) =>
@@ -222,14 +219,17 @@ function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, covera
           class: 'coverage-row',
           'data-count': r.lowerDocumentCount,
           'data-article': r.article.id,
+          ...(r.formal ? { 'data-formal': r.formal } : {}),
           onclick: () => void app.focusArticle(r.article.id),
         },
         h(
           'b',
           {},
-          lower
-            ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried')
-            : String(r.lowerDocumentCount),
+          r.formal
+            ? t(app.lang(), 'coverage.formalShort')
+            : lower
+              ? t(app.lang(), r.lowerDocumentCount > 0 ? 'coverage.carried' : 'coverage.notCarried')
+              : String(r.lowerDocumentCount),
         ),
         ` ${r.article.label ?? ''}${r.article.heading ?? ''}`,
       ),

@@ -9008,6 +9008,11 @@ export type CoverageCounterpart = {
 export type CoverageRow = {
   article: Article;
   counterparts: Array<CoverageCounterpart>;
+  /**
+   * Set when the upper article is a formal provision: no lower text takes it up, so it is counted neither carried nor
+   * left out, and has no counterparts. A lower article that is one carries nothing either.
+   */
+  formal?: Maybe<FormalProvision>;
   lowerDocumentCount: Scalars['Int']['output'];
 };
 
@@ -9228,6 +9233,14 @@ export type FloatScalarFilters = {
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/**
+ * A formal provision: a clause that says when a text takes effect (本条例自2021年12月1日起施行, with the repeal of the
+ * texts it replaces) or who interprets it (本办法由市人民政府负责解释), and nothing of policy.
+ */
+export type FormalProvision =
+  | 'EFFECTIVE_DATE'
+  | 'INTERPRETATION';
 
 /** A vision goal, a quantified target or a sum of money. */
 export type Goal = {
