@@ -113,6 +113,7 @@ export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } 
 export { existedBefore } from './existed-before.ts';
 export {
   inferLikelyParents,
+  firstOfEachWork,
   rankParents,
   withoutFormalProvisions,
   type LikelyParent,

@@ -5,7 +5,8 @@
  * the lower articles, of the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole
  * texts (`shortlist`, default 12), so a whole statute book stays cheap. A work that first existed after the document
  * was issued is not a candidate (existedBefore). Formal provisions (effective date, who interprets) are left out on
- * both sides (formal-provisions.ts).
+ * both sides (formal-provisions.ts). A work is one candidate: of its versions (workId) the shortlist keeps the nearest
+ * and the answer the best ranked.
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
  * they cost seconds per document and ranked the law a regulation rests on first less often than the cosine alone.
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
@@ -48,6 +49,8 @@ export interface ParentCandidate {
   articles: readonly ReadonlyMap<string, number>[];
   /** Files of candidates of its own tier its text rests on (an implementing regulation → its law). */
   basedOn?: readonly string[];
+  /** The work it is a version of: of several versions of one work, only the best ranked is listed. */
+  work?: string;
 }
 
 type Vector = ReadonlyMap<string, number>;
@@ -110,9 +113,10 @@ export function rankParents(
         }
       }
     });
-  return candidates
+  const ranked = candidates
     .map((c, k) => ({
       file: c.file,
+      work: c.work,
       score: Math.round(1e4 * score[k]!) / 1e4,
       ...(via[k] ? { via: via[k] } : {}),
       alignedArticles: firsts[k]!,
@@ -124,8 +128,31 @@ export function rankParents(
         (x.via === y.file ? -1 : y.via === x.file ? 1 : 0) ||
         y.alignedArticles - x.alignedArticles ||
         (x.file < y.file ? -1 : 1),
-    )
-    .slice(0, limit);
+    );
+  return firstOfEachWork(ranked, (p) => p.work)
+    .slice(0, limit)
+    .map(({ work: _, ...p }) => p);
+}
+
+/** `items` in order but those whose work (keyOf) an earlier item has; items of no work are all kept. */
+export function firstOfEachWork<T>(items: readonly T[], keyOf: (item: T) => string | undefined): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const work = keyOf(item);
+    if (work === undefined) return true;
+    if (seen.has(work)) return false;
+    seen.add(work);
+    return true;
+  });
+}
+
+/**
+ * The documents in order, one version per work: the first of each work's versions (by workId) is kept, documents
+ * that are no version of a work all. On lawrefbook three versions of 道路运输条例 filled a regulation's first three
+ * places, and versions of the nearest laws took the shortlist's places from other works.
+ */
+export function oneVersionPerWork<T extends Pick<AlignDocument, 'workId'>>(docs: readonly T[]): T[] {
+  return firstOfEachWork(docs, (d) => d.workId);
 }
 
 /** Upper documents ranked as what `file` implements. */
@@ -150,7 +177,8 @@ export function inferLikelyParents(
   let uppers = docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found));
   if (uppers.length > shortlist) {
     const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;
-    uppers = nearestByWholeText(options.wholeTexts ?? createWholeTextIndex(uppers), lowerWhole, uppers, shortlist);
+    const index = options.wholeTexts ?? createWholeTextIndex(uppers);
+    uppers = oneVersionPerWork(nearestByWholeText(index, lowerWhole, uppers, uppers.length)).slice(0, shortlist);
   }
   // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law).
   const byFile = new Map(docs.map((d) => [d.file, d]));
@@ -175,7 +203,7 @@ export function inferLikelyParents(
   const candidates = uppers.map((u) => {
     const own = withoutFormalProvisions(vectors.slice(at, at + u.articles.length), u);
     at += u.articles.length;
-    return { file: u.file, articles: own, basedOn: basisOf(u) };
+    return { file: u.file, articles: own, basedOn: basisOf(u), ...(u.workId ? { work: u.workId } : {}) };
   });
   // Formal by its text as written: hiding 《办法》 leaves 本自2018年7月1日起施行, which says nothing of its kind.
   return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), found), candidates, limit);

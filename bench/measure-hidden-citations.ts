@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import {
   bigramVectors,
   existedBefore,
+  firstOfEachWork,
   rankParents,
   vectorCosine,
   withoutFormalProvisions,
@@ -203,10 +204,11 @@ export function measureHiddenCitations({
   picked.forEach((c, i) => {
     const mine = spans[uppers.length + i]!;
     const whole = summed(mine);
-    const shortlist = uppers
+    // One version per work (a name of the book), the nearest, as inferLikelyParents shortlists (oneVersionPerWork).
+    const nearest = uppers
       .flatMap((u, j) => (existedBefore(u, c.doc) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
-      .sort((x, y) => y.s - x.s)
-      .slice(0, SHORTLIST);
+      .sort((x, y) => y.s - x.s);
+    const shortlist = firstOfEachWork(nearest, (x) => x.u.title).slice(0, SHORTLIST);
     // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
     const files = new Set(shortlist.map((x) => x.u.file));
     for (const x of [...shortlist])
@@ -224,6 +226,7 @@ export function measureHiddenCitations({
         file: x.u.file,
         articles: withoutFormalProvisions(spans[x.j]!, x.u),
         basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
+        work: x.u.title,
       })),
       3,
     );

@@ -145,6 +145,32 @@ describe('likely parents in time', () => {
     ]);
   });
 
+  test('versions of one work are one parent: the best ranked is listed, and the others leave room for other works', () => {
+    const version = (year: string, texts: string[]) => ({
+      ...statute(`water-law(${year})`, 'national', { issuedOn: `${year}-07-02`, firstIssuedOn: '1988-01-21' }, texts),
+      workId: 'w:中华人民共和国|水法',
+    });
+    const v2002 = version('2002', saving);
+    const v2009 = version('2009', [saving[0]!, '用水应当计量。']);
+    const v2016 = version(
+      '2016',
+      law.articles.map((a) => a.text),
+    );
+    const other = statute('irrigation-rules', 'national', { firstIssuedOn: '2000-01-01' }, [
+      '农业灌溉用水单位应当节约用水。',
+    ]);
+    const docs = [lower, v2016, v2009, v2002, other];
+    expect(inferLikelyParents(docs, lower.file, { limit: 3 }).map((p) => p.file)).toEqual([
+      'water-law(2002)',
+      'irrigation-rules',
+    ]);
+    // With a shortlist of two, the versions no longer take both places from the other work.
+    expect(inferLikelyParents(docs, lower.file, { shortlist: 2 }).map((p) => p.file)).toEqual([
+      'water-law(2002)',
+      'irrigation-rules',
+    ]);
+  });
+
   test('unknown dates exclude nothing', () => {
     const undated = { ...later, firstIssuedOn: undefined, issuedOn: undefined } as AlignDocument;
     expect(inferLikelyParents([lower, undated, law], lower.file).map((p) => p.file)).toEqual([
