@@ -92,6 +92,51 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
     ).toEqual([]);
   });
 
+  test('an article that two versions of a law repeat word for word is one source: the version in force then', () => {
+    const law = (year: string, second: string): AlignDocument => ({
+      file: `water-law(${year})`,
+      title: '中华人民共和国水法',
+      tier: 'national',
+      kind: 'law',
+      issuedOn: `${year}-07-02`,
+      firstIssuedOn: '1988-01-21',
+      workId: 'w:中华人民共和国|水法',
+      articles: [
+        { number: 1, path: 'a1', heading: '', text: '国家鼓励单位和个人节约用水，推广节水器具和节水技术。' },
+        { number: 2, path: 'a2', heading: '', text: second },
+      ],
+    });
+    const city = (issuedOn: string): AlignDocument => ({
+      file: `city-${issuedOn}`,
+      title: '某市节约用水条例',
+      tier: 'municipal',
+      kind: 'regulation',
+      issuedOn,
+      articles: [
+        {
+          number: 1,
+          path: 'a1',
+          heading: '',
+          text: '本市鼓励单位和个人节约用水，推广节水器具和节水技术；用水应当计量。',
+        },
+      ],
+    });
+    const versions = [
+      law('2002', '用水应当计量。'),
+      law('2016', '用水应当计量，并按照批准的用水计划用水。'),
+      law('2009', '用水应当计量。'),
+    ];
+    const ask = (lower: AlignDocument) =>
+      rankSources(createSourceIndex([lower, ...versions]), { file: lower.file, path: 'a1' }, { scope: 'UPPER' }).map(
+        (m) => `${m.file} ${m.path}`,
+      );
+    // 2010: the 2009 text was in force; its 第二条 differs from the 2016 one, so both are listed, 2002's copy is not.
+    expect(ask(city('2010-05-01')).sort()).toEqual(['water-law(2009) a1', 'water-law(2009) a2', 'water-law(2016) a2']);
+    // 2020: the 2016 text; before any version in the graph: the earliest.
+    expect(ask(city('2020-05-01')).filter((m) => m.endsWith('a1'))).toEqual(['water-law(2016) a1']);
+    expect(ask(city('1995-05-01')).filter((m) => m.endsWith('a1'))).toEqual(['water-law(2002) a1']);
+  });
+
   test('the Liuzhou measures implement the State Council opinions first, then the MOST plan and Guangxi', () => {
     expect(inferLikelyParents(corpus, liuzhou.file).map((p) => p.file.split('/').pop())).toEqual([
       'state-council-hitech-opinions.txt',

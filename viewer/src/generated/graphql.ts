@@ -25414,7 +25414,8 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50,
-   * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none.
+   * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none. An article
+   * that versions of one work repeat word for word is listed once, from the version in force when the text was issued.
    */
   sources: Array<SourceMatch>;
   /** Changed, added and deleted articles between two versions of one statute. */
