@@ -49,3 +49,40 @@ export function existedBefore(
 ): boolean {
   return !isLaterDate(firstDateOf(upper), issuedBy(lower));
 }
+
+/**
+ * Whether, of two versions of one work issued on `a` and `b`, the one of `a` is what a text issued on `at` rests on:
+ * the latest issued by then (in force then), else the earliest (the graph holds none that old); with no date for the
+ * text, the latest. A version of unknown date loses to a dated one.
+ * Example: preferVersion('2009-07-02', '2002-07-02', '2010-05-01') → true; ('2016-07-02', '2009-07-02', '2010-05-01') → false.
+ */
+export function preferVersion(a: string | undefined, b: string | undefined, at: string | undefined): boolean {
+  if (a === undefined || b === undefined) return b === undefined && a !== undefined;
+  if (at === undefined) return isLaterDate(a, b);
+  const [aByThen, bByThen] = [!isLaterDate(a, at), !isLaterDate(b, at)];
+  if (aByThen !== bByThen) return aByThen;
+  return aByThen ? isLaterDate(a, b) : isLaterDate(b, a);
+}
+
+/**
+ * `docs` in order but, of the versions of each work (workId), only the one a text issued on `at` rests on
+ * (preferVersion), in the place of the work's first version in `docs`. Documents of no work are all kept.
+ */
+export function versionsInForce<T extends Pick<AlignDocument, 'workId' | 'issuedOn'>>(
+  docs: readonly T[],
+  at: string | undefined,
+): T[] {
+  const chosen = new Map<string, T>();
+  for (const d of docs) {
+    if (d.workId === undefined) continue;
+    const other = chosen.get(d.workId);
+    if (!other || preferVersion(d.issuedOn, other.issuedOn, at)) chosen.set(d.workId, d);
+  }
+  const placed = new Set<string>();
+  return docs.flatMap((d) => {
+    if (d.workId === undefined) return [d];
+    if (placed.has(d.workId)) return [];
+    placed.add(d.workId);
+    return [chosen.get(d.workId)!];
+  });
+}

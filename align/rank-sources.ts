@@ -9,7 +9,7 @@
 import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import { existedBefore } from './existed-before.ts';
+import { existedBefore, issuedBy, preferVersion } from './existed-before.ts';
 import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
@@ -64,8 +64,7 @@ export const SOURCE_SHORTLIST = 500;
 /**
  * The candidates but the copies: an article of one work (workId) with the same heading and text as another, as the
  * versions of a law repeat most of its articles (and lawrefbook files some laws twice). Of the copies the one kept is
- * of the version in force when `issuedOn` was (the latest issued by then), else the earliest; with no date, the
- * latest. On lawrefbook 104 of 622 source lists of local regulations' articles held such a copy.
+ * of the version a text issued on `issuedOn` rests on (preferVersion). On lawrefbook 104 of 622 source lists of local regulations' articles held such a copy.
  */
 export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDocument['articles'][number] }>(
   candidates: readonly T[],
@@ -83,18 +82,9 @@ export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDoc
     if (!other) {
       kept.set(key, c);
       order.push(key);
-    } else if (preferredVersion(c.doc.issuedOn, other.doc.issuedOn, issuedOn)) kept.set(key, c);
+    } else if (preferVersion(c.doc.issuedOn, other.doc.issuedOn, issuedOn)) kept.set(key, c);
   }
   return order.map((c) => (typeof c === 'string' ? kept.get(c)! : c));
-}
-
-/** Whether a version issued on `a` is to be shown rather than one issued on `b`, for a text issued on `at`. */
-function preferredVersion(a: string | undefined, b: string | undefined, at: string | undefined): boolean {
-  if (a === undefined || b === undefined) return b === undefined && a !== undefined;
-  if (at === undefined) return a > b;
-  const [aByThen, bByThen] = [a <= at, b <= at];
-  if (aByThen !== bByThen) return aByThen;
-  return aByThen ? a > b : a < b;
 }
 
 /**
@@ -122,7 +112,7 @@ export function rankSources(
   const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
   const candidates = oneCopyPerWork(
     articles.map(([k, a]) => ({ doc: index.docs[k]!, article: index.docs[k]!.articles[a]!, scope: scopes[k]! })),
-    doc.issuedOn,
+    issuedBy(doc),
   );
   const prepared = prepareArticles(
     [

@@ -13,13 +13,16 @@
  * (earliestOfWorks): a 2017 regulation resting on 残疾人保障法 is aligned to the law's 2018 text when the graph holds
  * no earlier one. On lawrefbook, 240 of the 984 local regulations citing a law of the book cited only laws revised
  * after them, and fell to the nearest older documents instead.
+ * Of the versions of one work (workId) only the one the lower document rests on takes part: the latest issued by its
+ * date, else the earliest (preferVersion). On lawrefbook 113 of 2,420 lower documents were aligned against two or
+ * more versions of one law (a 2024 规定 against 职业教育法 of 1996 and of 2022), 474 documents too many.
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
  * document it would draw every lower article of the corpus to itself. Higher means on the document's own chain of
  * places too (is-above.ts): a city's measures are not aligned to another province's regulation, cited or not.
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
 import type { AlignDocument } from './align-types.ts';
-import { existedBefore, isLaterDate, issuedBy } from './existed-before.ts';
+import { existedBefore, isLaterDate, issuedBy, versionsInForce } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
 import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
@@ -72,11 +75,14 @@ export function selectUpperDocuments(
     // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
     // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
     // An article naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
-    const known = [...new Set([...citedOf(lower), ...namedOf(lower)])]
-      .flatMap((file) => indices.get(file) ?? [])
-      .sort((a, b) => a - b)
-      .map((i) => docs[i]!)
-      .filter(isHigher);
+    const known = versionsInForce(
+      [...new Set([...citedOf(lower), ...namedOf(lower)])]
+        .flatMap((file) => indices.get(file) ?? [])
+        .sort((a, b) => a - b)
+        .map((i) => docs[i]!)
+        .filter(isHigher),
+      issuedBy(lower),
+    );
     if (known.length > 0) {
       selection.set(
         lower.file,
@@ -84,7 +90,7 @@ export function selectUpperDocuments(
       );
       continue;
     }
-    const higher = docs.filter(isHigher);
+    const higher = versionsInForce(docs.filter(isHigher), issuedBy(lower));
     if (higher.length === 0) continue;
     if (higher.length <= shortlist)
       selection.set(

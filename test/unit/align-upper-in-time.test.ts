@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
   createSourceIndex,
   inferLikelyParents,
+  preferVersion,
   rankSources,
   selectUpperDocuments,
   type AlignDocument,
@@ -44,6 +45,35 @@ describe('cited upper documents in time', () => {
     const law2008 = { ...law2018, file: 'disability-2008', issuedOn: '2008-04-24' };
     const citing = { ...regulation, citedFiles: [law2018.file, law2008.file] };
     expect(selectUpperDocuments([citing, law2018, law2008, older]).get(citing.file)).toEqual([law2008.file]);
+  });
+
+  test('of two texts of the cited law both older than the regulation, only the one in force then takes part', () => {
+    const work = { workId: 'w:中华人民共和国|残疾人保障法' };
+    const law1990 = { ...law2018, ...work, file: 'disability-1990', issuedOn: '1990-12-28' };
+    const law2008 = { ...law2018, ...work, file: 'disability-2008', issuedOn: '2008-04-24' };
+    const citing = { ...regulation, citedFiles: [law1990.file, law2008.file] };
+    expect(selectUpperDocuments([citing, law1990, law2008, older]).get(citing.file)).toEqual([law2008.file]);
+    // Citing nothing, among the nearest documents too; undated, the latest text.
+    const uncited = { ...regulation, citations: [], file: 'uncited' };
+    expect(selectUpperDocuments([uncited, law1990, law2008, older]).get('uncited')).toEqual([law2008.file, older.file]);
+    const undated = { ...uncited, issuedOn: undefined };
+    const law2018v = { ...law2018, ...work };
+    expect(selectUpperDocuments([undated, law1990, law2018v, older]).get('uncited')).toEqual([
+      law2018v.file,
+      older.file,
+    ]);
+  });
+
+  test.each([
+    ['2009-07-02', '2002-07-02', '2010-05-01', true],
+    ['2016-07-02', '2009-07-02', '2010-05-01', false],
+    ['2016-07-02', '2021-01-01', '2010-05-01', true],
+    ['2016-07-02', '2009-07-02', undefined, true],
+    ['2016', '2016-07-02', '2016-08', false],
+    [undefined, '2009-07-02', '2010-05-01', false],
+    ['2009-07-02', undefined, '2010-05-01', true],
+  ])('a version of %s rather than one of %s for a text of %s: %s', (a, b, at, expected) => {
+    expect(preferVersion(a, b, at)).toBe(expected);
   });
 
   test('a cited work that first existed after the regulation is no upper document of it', () => {
