@@ -110,10 +110,9 @@ export {
 } from './rank-sources.ts';
 export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
 export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } from './whole-text-index.ts';
-export { existedBefore, preferVersion, versionsInForce } from './existed-before.ts';
+export { existedBefore, issuedBy, preferVersion, versionsInForce } from './existed-before.ts';
 export {
   inferLikelyParents,
-  firstOfEachWork,
   rankParents,
   withoutFormalProvisions,
   type LikelyParent,

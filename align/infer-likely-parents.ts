@@ -5,14 +5,14 @@
  * the lower articles, of the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole
  * texts (`shortlist`, default 12), so a whole statute book stays cheap. A work that first existed after the document
  * was issued is not a candidate (existedBefore). Formal provisions (effective date, who interprets) are left out on
- * both sides (formal-provisions.ts). A work is one candidate: of its versions (workId) the shortlist keeps the nearest
- * and the answer the best ranked.
+ * both sides (formal-provisions.ts). A work is one candidate: of its versions (workId) the one in force when the
+ * document was made (versionsInForce, as alignment takes it), and the answer lists a work once.
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
  * they cost seconds per document and ranked the law a regulation rests on first less often than the cosine alone.
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
  */
 import type { AlignDocument } from './align-types.ts';
-import { existedBefore } from './existed-before.ts';
+import { existedBefore, issuedBy, versionsInForce } from './existed-before.ts';
 import { formalProvision } from './formal-provisions.ts';
 import { isAbove } from './is-above.ts';
 import { bigramVectors } from './prepare-articles.ts';
@@ -49,7 +49,7 @@ export interface ParentCandidate {
   articles: readonly ReadonlyMap<string, number>[];
   /** Files of candidates of its own tier its text rests on (an implementing regulation → its law). */
   basedOn?: readonly string[];
-  /** The work it is a version of: of several versions of one work, only the best ranked is listed. */
+  /** The work it is a version of: of several versions of one work (a basis may add one), only the best ranked is listed. */
   work?: string;
 }
 
@@ -135,7 +135,7 @@ export function rankParents(
 }
 
 /** `items` in order but those whose work (keyOf) an earlier item has; items of no work are all kept. */
-export function firstOfEachWork<T>(items: readonly T[], keyOf: (item: T) => string | undefined): T[] {
+function firstOfEachWork<T>(items: readonly T[], keyOf: (item: T) => string | undefined): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const work = keyOf(item);
@@ -144,15 +144,6 @@ export function firstOfEachWork<T>(items: readonly T[], keyOf: (item: T) => stri
     seen.add(work);
     return true;
   });
-}
-
-/**
- * The documents in order, one version per work: the first of each work's versions (by workId) is kept, documents
- * that are no version of a work all. On lawrefbook three versions of 道路运输条例 filled a regulation's first three
- * places, and versions of the nearest laws took the shortlist's places from other works.
- */
-export function oneVersionPerWork<T extends Pick<AlignDocument, 'workId'>>(docs: readonly T[]): T[] {
-  return firstOfEachWork(docs, (d) => d.workId);
 }
 
 /** Upper documents ranked as what `file` implements. */
@@ -174,11 +165,14 @@ export function inferLikelyParents(
         })),
       }
     : found;
-  let uppers = docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found));
+  // Of each work's versions, the one the document rests on (in force when it was made), as alignment takes it.
+  let uppers = versionsInForce(
+    docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found)),
+    issuedBy(found),
+  );
   if (uppers.length > shortlist) {
     const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;
-    const index = options.wholeTexts ?? createWholeTextIndex(uppers);
-    uppers = oneVersionPerWork(nearestByWholeText(index, lowerWhole, uppers, uppers.length)).slice(0, shortlist);
+    uppers = nearestByWholeText(options.wholeTexts ?? createWholeTextIndex(uppers), lowerWhole, uppers, shortlist);
   }
   // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law).
   const byFile = new Map(docs.map((d) => [d.file, d]));

@@ -19,8 +19,9 @@ import { fileURLToPath } from 'node:url';
 import {
   bigramVectors,
   existedBefore,
-  firstOfEachWork,
+  issuedBy,
   rankParents,
+  versionsInForce,
   vectorCosine,
   withoutFormalProvisions,
   type AlignDocument,
@@ -116,6 +117,8 @@ function load(file: string, tier: AlignDocument['tier']): AlignDocument {
   return {
     file,
     title: nameOf(file),
+    // The versions of a law are files of one name.
+    workId: nameOf(file),
     tier,
     kind: 'regulation',
     articles,
@@ -204,11 +207,17 @@ export function measureHiddenCitations({
   picked.forEach((c, i) => {
     const mine = spans[uppers.length + i]!;
     const whole = summed(mine);
-    // One version per work (a name of the book), the nearest, as inferLikelyParents shortlists (oneVersionPerWork).
-    const nearest = uppers
-      .flatMap((u, j) => (existedBefore(u, c.doc) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
-      .sort((x, y) => y.s - x.s);
-    const shortlist = firstOfEachWork(nearest, (x) => x.u.title).slice(0, SHORTLIST);
+    // Of each work (a name of the book), the version in force when the regulation was made, as inferLikelyParents.
+    const inForce = new Set(
+      versionsInForce(
+        uppers.filter((u) => existedBefore(u, c.doc)),
+        issuedBy(c.doc),
+      ),
+    );
+    const shortlist = uppers
+      .flatMap((u, j) => (inForce.has(u) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
+      .sort((x, y) => y.s - x.s)
+      .slice(0, SHORTLIST);
     // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
     const files = new Set(shortlist.map((x) => x.u.file));
     for (const x of [...shortlist])

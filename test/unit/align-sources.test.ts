@@ -190,7 +190,7 @@ describe('likely parents in time', () => {
     ]);
   });
 
-  test('versions of one work are one parent: the best ranked is listed, and the others leave room for other works', () => {
+  test('versions of one work are one parent, the one in force then, and the others leave room for other works', () => {
     const version = (year: string, texts: string[]) => ({
       ...statute(`water-law(${year})`, 'national', { issuedOn: `${year}-07-02`, firstIssuedOn: '1988-01-21' }, texts),
       workId: 'w:中华人民共和国|水法',
@@ -205,13 +205,20 @@ describe('likely parents in time', () => {
       '农业灌溉用水单位应当节约用水。',
     ]);
     const docs = [lower, v2016, v2009, v2002, other];
+    // The 2002 text is the closest in words, but a text of 2020 rests on the 2016 one.
     expect(inferLikelyParents(docs, lower.file, { limit: 3 }).map((p) => p.file)).toEqual([
-      'water-law(2002)',
+      'water-law(2016)',
       'irrigation-rules',
     ]);
     // With a shortlist of two, the versions no longer take both places from the other work.
     expect(inferLikelyParents(docs, lower.file, { shortlist: 2 }).map((p) => p.file)).toEqual([
-      'water-law(2002)',
+      'water-law(2016)',
+      'irrigation-rules',
+    ]);
+    // Made in 2010, it rests on the 2009 text.
+    const older = { ...lower, file: 'city-water-2010', issuedOn: '2010-05-01' };
+    expect(inferLikelyParents([older, ...docs.slice(1)], older.file).map((p) => p.file)).toEqual([
+      'water-law(2009)',
       'irrigation-rules',
     ]);
   });

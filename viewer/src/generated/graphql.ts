@@ -25382,8 +25382,8 @@ export type Query = {
   jurisdictionsConnection: JurisdictionsConnection;
   /**
    * What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5).
-   * A work is listed once: of its versions, the best ranked. policyId: a Policy id, or a Work id for the version in
-   * force now (else the latest).
+   * A work is listed once, in the version in force when the policy was made. policyId: a Policy id, or a Work id for
+   * the version in force now (else the latest).
    */
   likelyParents: Array<LikelyParent>;
   /**
