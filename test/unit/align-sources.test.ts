@@ -92,7 +92,7 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
     ).toEqual([]);
   });
 
-  test('an article that two versions of a law repeat word for word is one source: the version in force then', () => {
+  test("of a law's versions only the one in force then is a source; a peer's repeated article is one source", () => {
     const law = (year: string, second: string): AlignDocument => ({
       file: `water-law(${year})`,
       title: '中华人民共和国水法',
@@ -130,11 +130,26 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
       rankSources(createSourceIndex([lower, ...versions]), { file: lower.file, path: 'a1' }, { scope: 'UPPER' }).map(
         (m) => `${m.file} ${m.path}`,
       );
-    // 2010: the 2009 text was in force; its 第二条 differs from the 2016 one, so both are listed, 2002's copy is not.
-    expect(ask(city('2010-05-01')).sort()).toEqual(['water-law(2009) a1', 'water-law(2009) a2', 'water-law(2016) a2']);
+    // 2010: the 2009 text was in force, not the 2016 one (made later, though its 第二条 differs) nor 2002's copy.
+    expect(ask(city('2010-05-01')).sort()).toEqual(['water-law(2009) a1', 'water-law(2009) a2']);
     // 2020: the 2016 text; before any version in the graph: the earliest.
-    expect(ask(city('2020-05-01')).filter((m) => m.endsWith('a1'))).toEqual(['water-law(2016) a1']);
+    expect(ask(city('2020-05-01')).sort()).toEqual(['water-law(2016) a1', 'water-law(2016) a2']);
     expect(ask(city('1995-05-01')).filter((m) => m.endsWith('a1'))).toEqual(['water-law(2002) a1']);
+    // Peers are not dated (either may have copied the other): another city's two versions are both searched, and the
+    // article they repeat is listed once, from the version in force in 2010.
+    const peer = (year: string): AlignDocument => ({
+      ...city(`${year}-01-01`),
+      file: `other-city(${year})`,
+      title: '另一市节约用水条例',
+      workId: 'w:另一市|节约用水条例',
+    });
+    const lower = city('2010-05-01');
+    const peers = rankSources(
+      createSourceIndex([lower, peer('2008'), peer('2015')]),
+      { file: lower.file, path: 'a1' },
+      { scope: 'PEER' },
+    );
+    expect(peers.map((m) => m.file)).toEqual(['other-city(2008)']);
   });
 
   test('the Liuzhou measures implement the State Council opinions first, then the MOST plan and Guangxi', () => {

@@ -25414,8 +25414,9 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50,
-   * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none. An article
-   * that versions of one work repeat word for word is listed once, from the version in force when the text was issued.
+   * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none. Above the
+   * text, of each work only the version in force when it was made is searched; an article that the versions of a
+   * peer's work repeat word for word is listed once.
    */
   sources: Array<SourceMatch>;
   /** Changed, added and deleted articles between two versions of one statute. */
