@@ -235,7 +235,7 @@ export function measureHiddenCitations({
         file: x.u.file,
         articles: withoutFormalProvisions(spans[x.j]!, x.u),
         basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
-        work: x.u.title,
+        work: x.u.workId,
       })),
       3,
     );

@@ -57,6 +57,9 @@ RETURN up.id AS upperPolicyId,
   };
 }
 
+/** FormalProvision of align/ → the GraphQL enum value. */
+const FORMAL_VALUES = { 'effective-date': 'EFFECTIVE_DATE', interpretation: 'INTERPRETATION' } as const;
+
 interface CarryingArticle {
   id: string;
   score: number;
@@ -92,8 +95,6 @@ export function coverageRow(row: {
     formal: provision ? FORMAL_VALUES[provision] : null,
   };
 }
-
-const FORMAL_VALUES = { 'effective-date': 'EFFECTIVE_DATE', interpretation: 'INTERPRETATION' } as const;
 
 /** Resolver of Query.coverage; an unknown policy is BAD_USER_INPUT. */
 export async function resolveCoverage(

@@ -15,14 +15,6 @@ export function coverageColor(count: number): string {
   return COVERAGE_RAMP[i]!;
 }
 
-/** Node id → colour for one coverage answer. */
-export function coverageColors(
-  rows: { article: { id: string }; lowerDocumentCount: number }[],
-  nodeIdOf: (articleId: string) => string,
-): Record<string, string> {
-  return Object.fromEntries(rows.map((r) => [nodeIdOf(r.article.id), coverageColor(r.lowerDocumentCount)]));
-}
-
 /** A coverage row as the viewer reads it. */
 export interface CoverageRowLike {
   article: { id: string };
