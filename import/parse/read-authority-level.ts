@@ -71,9 +71,9 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     if (/人民政府令/.test(decree)) return 'local_government_rule';
     return 'departmental_rule';
   }
-  // Only the NPC and its Standing Committee make a 法 of the People's Republic.
+  // Only the NPC and its Standing Committee make a 法 of the People's Republic, and none is a 办法 (…检定管理办法).
   if (
-    /^中华人民共和国[^《》]*法(?:[(（][^()（）]*[)）])?$/.test(title) &&
+    /^中华人民共和国[^《》]*(?<!办)法(?:[(（][^()（）]*[)）])?$/.test(title) &&
     clues.issuers.length === 0 &&
     !clues.docNumber
   )
