@@ -79,7 +79,7 @@ const UNLISTED_TITLE_HEAD =
   /^((?!城市|都市|超市|全|本)[\u4e00-\u9fa5]{2,4}?(?:省|市|县))(?![场民政容级域值])(?=关于|[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定|意见|措施|方案|规划|通知|决定|细则)$)/;
 
 /** The place at the head of a title: 河南省实施…办法, 中国（上海）自由贸易试验区条例 → 上海市, 示例市…条例 (not in the map). */
-function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
+export function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry[] {
   const fta = /^中国[（(](.{2,8}?)[）)]/.exec(title);
   const head = placeAt(fta ? fta[1]! : title, 0, g);
   if (head) return head.candidates;

@@ -289,6 +289,43 @@ describe('head lines → events', () => {
   });
 });
 
+describe('head lines of another text', () => {
+  // lawrefbook's 山东省清洁生产促进条例 carries the head lines of 清洁生产促进法: it read as a national law of 2012.
+  const body =
+    '\n\n<!-- INFO END -->\n\n第一条 为了促进清洁生产，根据《中华人民共和国清洁生产促进法》，结合本省实际，制定本条例。\n\n第二条 本条例自2010年11月1日起施行。\n';
+  const national =
+    '２００２年６月２９日 第九届全国人民代表大会常务委员会第二十八次会议通过\n\n２０１２年２月２９日 第十一届全国人民代表大会常务委员会第二十五次会议《关于修改〈中华人民共和国清洁生产促进法〉的决定》修正';
+
+  test('a place in the title and only the national congress in the head: the head tells another text', () => {
+    const d = parsePolicyText(`# 山东省清洁生产促进条例\n\n${national}${body}`, { file: 'shandong.md' });
+    expect([d.tier, d.jurisdiction, d.authorityLevel, d.issuedOn, d.issuer]).toEqual([
+      'provincial',
+      '山东省',
+      'local_regulation',
+      undefined,
+      undefined,
+    ]);
+    expect(d.events.map((e) => e.kind)).toEqual(['effect']);
+    expect(d.issues.filter((i) => i.code === 'HEAD_LINE_OTHER_TEXT').map((i) => i.line)).toEqual([3, 5]);
+  });
+
+  test('the same head under the law title, and a city head with the province approving, are kept', () => {
+    const law = parsePolicyText(`# 中华人民共和国清洁生产促进法\n\n${national}${body}`, { file: 'law.md' });
+    expect([law.tier, law.authorityLevel, law.issuedOn]).toEqual(['national', 'law', '2012-02-29']);
+    const city = parsePolicyText(
+      `# 洛阳市科学技术进步条例\n\n2008年10月30日 洛阳市第十三届人民代表大会常务委员会第五次会议通过\n\n2008年11月27日 河南省第十一届人民代表大会常务委员会第六次会议批准${body}`,
+      { file: 'luoyang.md' },
+    );
+    expect([city.tier, city.jurisdiction, city.issuer, city.issuedOn]).toEqual([
+      'municipal',
+      '洛阳市',
+      '洛阳市人民代表大会常务委员会',
+      '2008-11-27',
+    ]);
+    expect(city.issues.some((i) => i.code === 'HEAD_LINE_OTHER_TEXT')).toBe(false);
+  });
+});
+
 describe('dates of effect', () => {
   const law = (head: string, last: string) =>
     parsePolicyText(`# 某条例\n\n${head}\n\n<!-- INFO END -->\n\n第一条 为了…，制定本条例。\n\n第二条 ${last}\n`, {
@@ -434,6 +471,10 @@ describe('authority level', () => {
       'work_document',
     ],
     [{ title: '关于做好某项工作的几点想法', issuers: [], bodies: [] }, undefined],
+    // A 办法 ends in 法 but is no law: only the NPC makes a 法, and it names none 办法 (lawrefbook's 行政法规 folder).
+    [{ title: '中华人民共和国强制检定的工作计量器具检定管理办法', issuers: [], bodies: [] }, undefined],
+    [{ title: '中华人民共和国计算机信息网络国际联网管理暂行规定实施办法', issuers: [], bodies: [] }, undefined],
+    [{ title: '中华人民共和国行政诉讼法', issuers: [], bodies: [] }, 'law'],
   ])('%o → %s', (clues, level) => {
     expect(readAuthorityLevel(clues)).toBe(level);
   });

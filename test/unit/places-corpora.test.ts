@@ -21,9 +21,6 @@ const EXCEPTIONS: Record<string, [string, string] | null> = {
   'DLC/河南地方法规/地方性法规/河南/商丘古城保护条例(2019-01-08).md': ['municipal', '商丘市'],
   'DLC/河南地方法规/地方性法规/河南/开封古城保护条例(2020-10-22).md': ['municipal', '开封市'],
   'DLC/河南地方法规/地方性法规/河南/河南小秦岭国家级自然保护区条例(2018-10-26).md': ['municipal', '三门峡市'],
-  // The file's head lines are those of the national 清洁生产促进法 (全国人民代表大会常务委员会); the provincial
-  // adoption is only in a bracket below them. The text as given says national.
-  'DLC/山东地方法规/地方性法规/山东/山东省清洁生产促进条例(2020-11-27).md': ['national', '中华人民共和国'],
   // Nothing in the text names a body or a place: no head lines, no issuer, no 第X条 statute form.
   '其他/人体损伤程度鉴定标准(2014-01-01).md': null,
   '其他/劳动仲裁和劳动诉讼的攻略.md': null,

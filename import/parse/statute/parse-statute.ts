@@ -8,14 +8,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../../../model/index.ts';
-import { getDefaultGazetteer } from '../../gazetteer/index.ts';
+import { getDefaultGazetteer, type Gazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { listJurisdictions } from '../list-jurisdictions.ts';
 import { readAuthorityLevel } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
-import { readIssuer } from '../read-issuer.ts';
+import { placeAtTitleHead, readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines, type SourceLine } from '../source-lines.ts';
 import { buildStatuteStructure, readDivision, type StatuteLine } from './build-statute-structure.ts';
@@ -99,6 +99,21 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
   return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
 }
 
+/**
+ * Head lines that tell the making of another text. A statute whose title opens with its place (山东省清洁生产促进条例) is
+ * made by that place's bodies, never by the national congress alone: lawrefbook's 山东省清洁生产促进条例 carries the
+ * head lines of 清洁生产促进法 (2002年6月29日 第九届全国人民代表大会常务委员会…通过), which made it a national law of 2012.
+ * Returns the events of the national congress when no event names a body of the title's place; else none.
+ */
+function otherTextsEvents(events: readonly TimelineEvent[], title: string, gazetteer: Gazetteer): TimelineEvent[] {
+  const places = placeAtTitleHead(title, gazetteer).filter((p) => p.tier !== 'national');
+  if (places.length === 0) return [];
+  const organs = (e: TimelineEvent) => (e.bodies ?? []).flatMap((b) => organOf(b, gazetteer));
+  const national = events.filter((e) => organs(e).some((o) => o.name.startsWith('全国人民代表大会')));
+  const own = events.some((e) => organs(e).some((o) => places.some((p) => p.name === o.jurisdiction)));
+  return own ? [] : national;
+}
+
 const agencyOf = (body: StatuteBody): AgencyRef => ({
   name: body.name,
   asWritten: body.asWritten,
@@ -149,8 +164,20 @@ export function readStatute(
   const titleLine = lines[firstText]!;
   const title = titleLine.text.replace(/\s+/g, '');
 
-  const { head, bodyFrom } = headLines(lines, firstText, markdown);
-  const made = readStatuteHead(head);
+  const { head: allHead, bodyFrom } = headLines(lines, firstText, markdown);
+  const gazetteer = options.gazetteer ?? getDefaultGazetteer();
+  const read = readStatuteHead(allHead);
+  const foreign = otherTextsEvents(read.events, title, gazetteer);
+  for (const event of foreign)
+    issues.push({
+      file,
+      line: event.line,
+      severity: 'warning',
+      code: 'HEAD_LINE_OTHER_TEXT',
+      message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${placeAtTitleHead(title, gazetteer)[0]!.name}: it tells the making of another text and is left out`,
+    });
+  const made = { ...read, events: read.events.filter((e) => !foreign.includes(e)) };
+  const head = allHead.filter((l) => !foreign.some((e) => e.line === l.no));
   const headNos = new Set(made.lines);
   const unread = head.filter(
     (l) => l.match.trim() !== '' && !headNos.has(l.no) && !isLoneNumber(l) && l.headingLevel !== 1,
@@ -171,7 +198,6 @@ export function readStatute(
   const makers = readStatuteMakers(made.events, title);
   const numberLine = head.find((l) => isLoneNumber(l));
   const number = numberLine ? findDocNumbers(numberLine.match.replace(/\s+/g, ''))[0] : undefined;
-  const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   // Tier and jurisdiction come from places' reader, the one that reads every document's place, with the statute's
   // evidence: its title, the bodies of its head lines and its decree or document number.
   const titleIssuer = /^([\u4e00-\u9fff、]{2,40}?)关于/.exec(title)?.[1];
