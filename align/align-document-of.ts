@@ -17,6 +17,8 @@ export interface DocumentRow {
     tier?: string | null;
     kind?: string | null;
     issuedOn?: string | null;
+    /** The date of its version (statutes): from its head lines, else its file name. */
+    versionDate?: string | null;
     publishedOn?: string | null;
     jurisdiction?: string | null;
     authorityLevel?: string | null;
@@ -51,10 +53,14 @@ export function placeFields(
   };
 }
 
-/** One row as engine input; a document's `file` is its policy id. */
+/**
+ * One row as engine input; a document's `file` is its policy id. A version dated by its file name only is issued on
+ * that date: without it, alignment, sources and likelyParents took a law's 2025 text for what a 2021 regulation rests on.
+ */
 export function alignDocumentOf(row: DocumentRow): AlignDocument {
   const p = row.policy;
   const first = [...(row.firstDates ?? [])].sort()[0];
+  const issuedOn = p.issuedOn ?? p.versionDate;
   return {
     file: p.id,
     title: p.title ?? '',
@@ -64,7 +70,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     ...(p.workId ? { workId: p.workId } : {}),
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
-    ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
+    ...(issuedOn ? { issuedOn } : {}),
     ...(p.publishedOn ? { publishedOn: p.publishedOn } : {}),
     ...(first ? { firstIssuedOn: first } : {}),
     ...placeFields(p.jurisdiction, row.places),

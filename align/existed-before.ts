@@ -53,11 +53,14 @@ export function existedBefore(
 /**
  * Whether, of two versions of one work issued on `a` and `b`, the one of `a` is what a text issued on `at` rests on:
  * the latest issued by then (in force then), else the earliest (the graph holds none that old); with no date for the
- * text, the latest. A version of unknown date loses to a dated one.
- * Example: preferVersion('2009-07-02', '2002-07-02', '2010-05-01') → true; ('2016-07-02', '2009-07-02', '2010-05-01') → false.
+ * text, the latest. A version of unknown date loses to a dated one issued by then, and wins over one issued after.
+ * Example: preferVersion('2009-07-02', '2002-07-02', '2010-05-01') → true; ('2016-07-02', '2009-07-02', '2010-05-01') → false;
+ * (undefined, '2025-03-17', '2021-07-29') → true.
  */
 export function preferVersion(a: string | undefined, b: string | undefined, at: string | undefined): boolean {
-  if (a === undefined || b === undefined) return b === undefined && a !== undefined;
+  if (a === undefined && b === undefined) return false;
+  if (a === undefined) return isLaterDate(b, at);
+  if (b === undefined) return !isLaterDate(a, at);
   if (at === undefined) return isLaterDate(a, b);
   const [aByThen, bByThen] = [!isLaterDate(a, at), !isLaterDate(b, at)];
   if (aByThen !== bByThen) return aByThen;

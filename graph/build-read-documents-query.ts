@@ -5,7 +5,8 @@
  * it cites (not inferred; those it rests on, BASED_ON, also apart), its places up to 中华人民共和国, and the dates its
  * work first existed by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With
  * its own issue date, the earliest of them is the first date known of the work (a text that tells no history is
- * taken as its first).
+ * taken as its first). A version dated by its file name only (lawrefbook's 保障中小企业款项支付条例(2020-07-05).md,
+ * whose head tells nothing) has no issue date: its version date stands for it.
  */
 import type { CypherQuery } from './execute.ts';
 
@@ -19,15 +20,15 @@ WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
-RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .publishedOn, .jurisdiction, .workId,
-          .alignedInput} AS policy,
+RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .versionDate, .publishedOn,
+          .jurisdiction, .workId, .alignedInput} AS policy,
        articles, cited, basedOn,
        [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
          k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,
-       [d IN [p.issuedOn]
+       [d IN [coalesce(p.issuedOn, p.versionDate)]
          + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
                      RETURN e.start ORDER BY e.start LIMIT 1 }
-         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN v.issuedOn ORDER BY v.issuedOn LIMIT 1 }
+         + COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) RETURN coalesce(v.issuedOn, v.versionDate) AS d ORDER BY d LIMIT 1 }
         WHERE d IS NOT NULL] AS firstDates
 ORDER BY policy.id`,
     params: ids ? { ids: [...ids] } : {},

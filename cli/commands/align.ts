@@ -40,10 +40,12 @@ export async function listAlignFiles(paths: readonly string[], warn: (line: stri
   return files;
 }
 
-/** A parsed file with the work it is a version of, as the importer links statutes' versions (not peers: is-above.ts). */
-export function withWorkId(doc: PolicyDocument): PolicyDocument & Pick<AlignDocument, 'workId'> {
+/** A parsed file with the work it is a version of and that version's date, as the importer links statutes' versions (not peers: is-above.ts). */
+export function withVersion(doc: PolicyDocument): PolicyDocument & Pick<AlignDocument, 'workId'> {
   const version = readDocumentVersion(doc);
-  return version ? { ...doc, workId: workIdOf(version.workKey) } : doc;
+  if (!version) return doc;
+  // A version dated by its file name only (保障中小企业款项支付条例(2020-07-05).md) is issued then, as in the graph.
+  return { ...doc, workId: workIdOf(version.workKey), ...(doc.issuedOn ? {} : { issuedOn: version.date }) };
 }
 
 /** Reads and parses files; unreadable ones are reported on stderr and left out. */
@@ -54,7 +56,7 @@ export async function readDocuments(
   const docs: (PolicyDocument & Pick<AlignDocument, 'workId'>)[] = [];
   for (const file of files) {
     try {
-      docs.push(withWorkId(await readPolicyFile(file)));
+      docs.push(withVersion(await readPolicyFile(file)));
     } catch (error) {
       if (!isPolicyInputError(error)) throw error;
       warn(`skipped ${file}: ${error.code} ${error.message}`);

@@ -21,7 +21,7 @@ import {
 } from '../../align/index.ts';
 import { buildReadDocumentsQuery, connectGraph, GraphError, readGraphConfig } from '../../graph/index.ts';
 import { isPolicyInputError, readPolicyFile, toAlignDocuments } from '../../import/index.ts';
-import { listAlignFiles, readDocuments, withWorkId } from './align.ts';
+import { listAlignFiles, readDocuments, withVersion } from './align.ts';
 
 export const summary = 'rank where a file or an article comes from (upper tiers and peers), without citations';
 
@@ -122,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
     let file: string;
     let paths: string[];
     if (await isFile(parsed.target)) {
-      const doc = withWorkId(await readPolicyFile(parsed.target));
+      const doc = withVersion(await readPolicyFile(parsed.target));
       const same = docs.findIndex(
         (d) =>
           resolve(d.file) === resolve(parsed.target) ||

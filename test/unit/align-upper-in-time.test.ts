@@ -8,6 +8,8 @@ import {
   preferVersion,
   rankSources,
   selectUpperDocuments,
+  toAlignDocuments,
+  versionsInForce,
   type AlignDocument,
 } from '../../align/index.ts';
 
@@ -72,8 +74,35 @@ describe('cited upper documents in time', () => {
     ['2016', '2016-07-02', '2016-08', false],
     [undefined, '2009-07-02', '2010-05-01', false],
     ['2009-07-02', undefined, '2010-05-01', true],
+    // A dated version issued after the text cannot be what it rests on; the undated one may be.
+    [undefined, '2025-03-17', '2021-07-29', true],
+    ['2025-03-17', undefined, '2021-07-29', false],
+    [undefined, '2025-03-17', undefined, false],
+    [undefined, undefined, '2021-07-29', false],
   ])('a version of %s rather than one of %s for a text of %s: %s', (a, b, at, expected) => {
     expect(preferVersion(a, b, at)).toBe(expected);
+  });
+
+  test('a version dated by its file name only is issued then: a 2021 text rests on the 2020 version, not the 2025 one', () => {
+    // lawrefbook's 保障中小企业款项支付条例(2020-07-05).md tells no head lines: the graph holds its versionDate only.
+    const row = (date: string, issuedOn: string | null) => ({
+      policy: {
+        id: `t:中华人民共和国|保障中小企业款项支付条例@${date}`,
+        title: '保障中小企业款项支付条例',
+        tier: 'national',
+        issuedOn,
+        versionDate: date,
+        workId: 'w:中华人民共和国|保障中小企业款项支付条例',
+      },
+      articles: [],
+      cited: [],
+    });
+    const [v2020, v2025] = toAlignDocuments([row('2020-07-05', null), row('2025-03-17', '2025-03-17')]).docs as [
+      AlignDocument,
+      AlignDocument,
+    ];
+    expect(v2020.issuedOn).toBe('2020-07-05');
+    expect(versionsInForce([v2025, v2020], '2021-07-29').map((d) => d.file)).toEqual([v2020.file]);
   });
 
   test('a cited work that first existed after the regulation is no upper document of it', () => {
