@@ -16,6 +16,8 @@
  * Of the versions of one work (workId) only the one the lower document rests on takes part: the latest issued by its
  * date, else the earliest (preferVersion). On lawrefbook 113 of 2,420 lower documents were aligned against two or
  * more versions of one law (a 2024 规定 against 职业教育法 of 1996 and of 2022), 474 documents too many.
+ * A local statute that cites documents above it is also aligned against the statutes of the same subject of the places
+ * above it (洛阳市科学技术进步条例 against 河南省科学技术进步条例 beside the 科学技术进步法 it cites; engine 1.11).
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
  * document it would draw every lower article of the corpus to itself. Higher means on the document's own chain of
  * places too (is-above.ts): a city's measures are not aligned to another province's regulation, cited or not.
@@ -46,6 +48,27 @@ function earliestOfWorks(docs: readonly AlignDocument[]): Set<AlignDocument> {
   return new Set(earliest.values());
 }
 
+/**
+ * What a local statute is about: its title without its own place (洛阳市科学技术进步条例 → 科学技术进步条例), undefined
+ * when the title does not open with its place or leaves under four characters.
+ */
+function subjectOf(doc: AlignDocument): string | undefined {
+  const title = doc.title.replace(/\s+/g, '');
+  if (!doc.jurisdiction || doc.tier === 'national' || !title.startsWith(doc.jurisdiction)) return undefined;
+  const rest = title.slice(doc.jurisdiction.length);
+  return rest.length >= 4 ? rest : undefined;
+}
+
+/** Each subject (subjectOf) → the positions of the documents about it, in order. */
+function indexSubjects(docs: readonly AlignDocument[]): Map<string, number[]> {
+  const bySubject = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const subject = subjectOf(d);
+    if (subject) bySubject.set(subject, [...(bySubject.get(subject) ?? []), i]);
+  });
+  return bySubject;
+}
+
 /** True when a document can take part in alignment at all. */
 export function isAlignable(doc: AlignDocument): boolean {
   return doc.kind !== 'interpretation' && doc.articles.length > 0;
@@ -66,6 +89,7 @@ export function selectUpperDocuments(
   const citedOf = citedDocumentsIn(docs, indices);
   const namedOf = namedDocumentsIn(docs);
   const earliest = earliestOfWorks(docs);
+  const bySubject = indexSubjects(docs);
   for (const lower of docs) {
     if (!isAlignable(lower) || !lower.tier) continue;
     // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
@@ -75,12 +99,16 @@ export function selectUpperDocuments(
     // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
     // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
     // An article naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
+    const cited = [...new Set([...citedOf(lower), ...namedOf(lower)])]
+      .flatMap((file) => indices.get(file) ?? [])
+      .filter((i) => isHigher(docs[i]!));
+    // A local statute also rests on the statute of the same subject of the places above it, cited or not: 洛阳市科学技术
+    // 进步条例 cites 科学技术进步法 only, and carries 河南省科学技术进步条例 as well (a city's regulation may not conflict with
+    // its province's). Only beside a citation: a text citing nothing is aligned against its nearest documents anyway.
+    const subject = cited.length > 0 ? subjectOf(lower) : undefined;
+    const sameSubject = subject ? (bySubject.get(subject) ?? []).filter((i) => isHigher(docs[i]!)) : [];
     const known = versionsInForce(
-      [...new Set([...citedOf(lower), ...namedOf(lower)])]
-        .flatMap((file) => indices.get(file) ?? [])
-        .sort((a, b) => a - b)
-        .map((i) => docs[i]!)
-        .filter(isHigher),
+      [...new Set([...cited, ...sameSubject])].sort((a, b) => a - b).map((i) => docs[i]!),
       issuedBy(lower),
     );
     if (known.length > 0) {

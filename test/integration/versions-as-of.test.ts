@@ -200,13 +200,13 @@ describe('lineage(asOf)', () => {
 });
 
 describe('upper documents are on the chain of places', () => {
-  test('洛阳市’s regulation is aligned to the law it cites (its later text), never to 上海’s or 山东’s', async () => {
+  test('洛阳市’s regulation is aligned to the law it cites (its later text) and to 河南’s of its subject, never to 上海’s or 山东’s', async () => {
     const rows = await query(
       graph,
       `MATCH (p:Policy {jurisdiction: '洛阳市'})-[:HAS_ARTICLE]->(:Article)-[:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(u:Policy)
        RETURN DISTINCT u.jurisdiction AS place ORDER BY place`,
     );
-    expect(rows.map((r) => r.place)).toEqual(['中华人民共和国']);
+    expect(rows.map((r) => r.place)).toEqual(['中华人民共和国', '河南省']);
   });
 
   test('sources (ALL) of its first article come from its own chain only', async () => {

@@ -32,9 +32,33 @@ describe('upper documents are on the lower document’s chain of places', () => 
     ]);
   });
 
-  test('洛阳市’s regulation is aligned to the law it cites, in its later text (it cites no other)', () => {
-    // Issued 2019, it rests on 科学技术进步法, of which the corpus holds the 2021 text only (existed-before.ts).
-    expect(names(selection.get('laws/洛阳市科学技术进步条例(2019-08-19).md'))).toEqual(['科学技术进步法']);
+  test('洛阳市’s regulation is aligned to the law it cites, in its later text, and to its province’s regulation of the same subject', () => {
+    // Issued 2019, it rests on 科学技术进步法, of which the corpus holds the 2021 text only (existed-before.ts). It
+    // cites no other, but a city's regulation carries its province's of the same subject (engine 1.11): 河南省, not 上海市.
+    expect(names(selection.get('laws/洛阳市科学技术进步条例(2019-08-19).md'))).toEqual([
+      '河南省科学技术进步条例',
+      '科学技术进步法',
+    ]);
+  });
+
+  test('the same subject counts only beside a citation, and only on the chain of places', () => {
+    const luoyang = named('洛阳市科学技术进步条例');
+    const uncited = { ...luoyang, file: 'uncited', citations: [], citedFiles: undefined };
+    const henan = named('河南省科学技术进步条例');
+    const other = { ...henan, file: 'other-subject', title: '河南省科学技术普及条例' };
+    const law = named('科学技术进步法');
+    const few = [uncited, henan, other, law, named('上海市科学技术进步条例(2024')];
+    // Citing nothing: every document above it, few as they are here (the shortlist), not by subject.
+    expect(names(selectUpperDocuments(few).get('uncited'))).toEqual([
+      '河南省科学技术进步条例',
+      'other-subject',
+      '科学技术进步法',
+    ]);
+    const citing = { ...luoyang, file: 'citing' };
+    expect(names(selectUpperDocuments([citing, henan, other, law]).get('citing'))).toEqual([
+      '河南省科学技术进步条例',
+      '科学技术进步法',
+    ]);
   });
 
   test('sources and likely parents see the same chain', () => {
