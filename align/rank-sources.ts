@@ -36,14 +36,15 @@ export interface SourceMatch {
  * The scope of `candidate` seen from `doc`, or undefined when it cannot be a source: itself, a lower tier, a higher
  * tier of another place's chain (a 河南省 regulation is not above a Guangxi city's measures, nor its peer), or a
  * document of the same tier under `doc` by legal force (a law's implementing regulation is not a source of the law),
- * or a document above it whose work first existed after `doc` was issued (existed-before.ts: a text published in
- * June 2022 does not come from a plan of September 2022). Peers are not dated: either may have copied the other.
+ * or a document above it or beside it whose work first existed after `doc` was issued (existed-before.ts: a text
+ * published in June 2022 does not come from a plan of September 2022, nor 上海's regulation of 2010 from 北京's first
+ * made in 2019). Of two peers of unknown date either may have copied the other.
  */
 export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<SourceScope, 'ALL'> | undefined {
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
   if (isAbove(candidate, doc)) return existedBefore(candidate, doc) ? 'UPPER' : undefined;
-  if (isPeer(candidate, doc)) return 'PEER';
+  if (isPeer(candidate, doc)) return existedBefore(candidate, doc) ? 'PEER' : undefined;
   return undefined;
 }
 

@@ -322,6 +322,18 @@ describe('findReuse', () => {
     expect(sources.map((s) => s.file)).toEqual(['peer']);
   });
 
+  test('a peer first made after the text is not where it comes from; one made before, or undated, is', () => {
+    const text: AlignDocument = { ...doc('上海 2010', [`本市${copied}。`]), issuedOn: '2010-09-17' };
+    const later: AlignDocument = { ...doc('北京 2019', [`本市${copied}。`]), issuedOn: '2019-11-27' };
+    const laterText: AlignDocument = { ...later, file: '北京 2019 revised', firstIssuedOn: '2004-12-02' };
+    const undated = doc('山东', [`本省${copied}。`]);
+    const docs = [text, later, laterText, undated];
+    const sources = rankSources(createSourceIndex(docs), { file: text.file, path: 'a1' }, { scope: 'PEER', limit: 5 });
+    expect(sources.map((s) => s.file).sort()).toEqual(['北京 2019 revised', '山东']);
+    // Reuse looks both ways: the later text still shares the passage.
+    expect(findReuse(docs, text.file, { minLength: 12 }).map((m) => m.file)).toContain('北京 2019');
+  });
+
   test('a text with no work id (no date, no head lines) is a version of the dated text of its title and place, not its copy', () => {
     const title = '上海市实施《义务教育法》办法';
     const dated: AlignDocument = {
