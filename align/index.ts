@@ -3,7 +3,7 @@
  * (inferred IMPLEMENTS, lineage, coverage), its evaluation and its benchmark.
  */
 export { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } from './align-types.ts';
-export { alignDocuments, type AlignOptions } from './align-documents.ts';
+export { alignDocuments, BASIS_CANDIDATES, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
 export { isAbove, isPeer, placeChain } from './is-above.ts';

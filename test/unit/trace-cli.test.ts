@@ -42,7 +42,7 @@ describe('policygraph trace --against', () => {
       { article: 47, path: 'p11/a47', heading: '', formal: 'effective-date', sources: [] },
     ]);
     expect(traced.articles.filter((a) => a.sources.length > 0).length).toBeGreaterThan(30);
-  });
+  }, 30_000); // two traces of a statute against the corpus: seconds, more on a loaded machine
 
   test('a path that does not exist is named; the rest is still read', async () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
