@@ -289,6 +289,61 @@ describe('head lines → events', () => {
   });
 });
 
+describe('number and publication of a text revised by decree', () => {
+  // lawrefbook's 保障中小企业款项支付条例(2025-03-17) read as 国务院令第728号 published 2020-07-05: policyByNumber("国务院令第728号")
+  // found the 2025 text and 802 nothing. The text bears the number of the latest act that names one.
+  test.each([
+    [
+      'promulgated, then revised by decree',
+      '2020年7月5日 中华人民共和国国务院令第728号公布\n\n2025年3月17日 中华人民共和国国务院令第802号修订）',
+      ['国务院令第802号', '2025-03-17', '2025-03-17'],
+    ],
+    [
+      'revised by a decision in between, the last revision by decree (个人所得税法实施条例)',
+      '1994年1月28日 中华人民共和国国务院令第142号发布\n\n2005年12月19日 《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第一次修订\n\n2018年12月18日 中华人民共和国国务院令第707号第四次修订',
+      ['国务院令第707号', '2018-12-18', '2018-12-18'],
+    ],
+    [
+      'revised at a meeting, then promulgated by a new decree',
+      '1991年3月4日 中华人民共和国国务院令第76号发布\n\n2018年9月6日 国务院第23次常务会议修订通过\n\n2018年11月6日 中华人民共和国国务院令第706号公布',
+      ['国务院令第706号', '2018-09-06', '2018-11-06'],
+    ],
+    [
+      'the last revision by a decision names no number: the latest one named stays',
+      '2001年6月15日 中华人民共和国国务院令第306号公布\n\n2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订',
+      ['国务院令第306号', '2002-12-28', '2001-06-15'],
+    ],
+    [
+      'two organs, the second line later',
+      '2005年6月23日 中华人民共和国国务院、中华人民共和国中央军事委员会令第438号公布\n\n2017年9月27日 中华人民共和国国务院、中华人民共和国中央军事委员会令第689号修订',
+      ['国务院、中央军事委员会令第689号', '2017-09-27', '2017-09-27'],
+    ],
+    [
+      'a decree line without a verb still dates its publication',
+      '2017年11月22日 中华人民共和国国务院令第692号',
+      ['国务院令第692号', undefined, '2017-11-22'],
+    ],
+  ])('%s', (_, head, [docNumber, issuedOn, publishedOn]) => {
+    const d = parsePolicyText(`# 某某条例\n\n${head}\n\n<!-- INFO END -->\n\n第一条 为了…，制定本条例。\n`, {
+      file: 'x.md',
+    });
+    expect([d.docNumber, d.issuedOn, d.publishedOn]).toEqual([docNumber, issuedOn, publishedOn]);
+  });
+
+  test('one line of several acts (gov.cn prints no space after the date): each decree with its own act', () => {
+    const head = readStatuteHead(
+      toSourceLines(
+        '（1994年1月28日中华人民共和国国务院令第142号发布　根据2005年12月19日《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第一次修订　2018年12月18日中华人民共和国国务院令第707号第四次修订）',
+      ),
+    );
+    expect(head.decrees.map((d) => [d.number, d.start])).toEqual([
+      ['国务院令第142号', '1994-01-28'],
+      ['国务院令第707号', '2018-12-18'],
+    ]);
+    expect(head.decreeNumber).toBe('国务院令第707号');
+  });
+});
+
 describe('head lines of another text', () => {
   // lawrefbook's 山东省清洁生产促进条例 carries the head lines of 清洁生产促进法: it read as a national law of 2012.
   const body =

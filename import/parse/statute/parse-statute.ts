@@ -283,10 +283,12 @@ export function readStatute(
     .filter((e) => e.kind === 'promulgation' && e.start)
     .map((e) => e.start!)
     .sort();
+  // A text revised by decree (2025年3月17日 国务院令第802号修订) was made public that day by that decree.
+  const published = [...promulgation, ...made.decrees.flatMap((d) => (d.start ? [d.start] : []))].sort();
   const lone = made.events.filter((e) => e.kind === 'issuance' && e.start).map((e) => e.start!);
   const issuedOn = making.at(-1) ?? promulgation[0] ?? lone[0];
   if (issuedOn) document.issuedOn = issuedOn;
-  if (promulgation.length > 0) document.publishedOn = promulgation.at(-1)!;
+  if (published.length > 0) document.publishedOn = published.at(-1)!;
   const effectiveOn = effectiveOf(document.events, file, issues);
   if (effectiveOn) document.effectiveOn = effectiveOn;
   const level = readAuthorityLevel({

@@ -6,6 +6,7 @@
  *   '（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过　2007年12月29日…修订）' → adoption, revision
  *   '2021年1月1日 施行', '…通过 自2005年1月1日起施行' → effect
  * One line may hold several steps (`…批准2017年12月1日青岛市人民代表大会常务委员会公告公布`): it is cut at each date.
+ * Each decree belongs to its step: `2020年7月5日 …国务院令第728号公布` and `2025年3月17日 …国务院令第802号修订` → 国务院令第802号.
  */
 import type { TimelineEvent } from '../../../model/index.ts';
 import { findDates } from '../parse-date.ts';
@@ -14,8 +15,10 @@ import type { SourceLine } from '../source-lines.ts';
 /** The events of the head and what they tell of the document. */
 export interface StatuteHead {
   events: TimelineEvent[];
-  /** 国务院令第306号, 公安部令第164号 … when a decree number is given. */
+  /** 国务院令第306号, 公安部令第164号 …: the number of the latest act that names one (a revision by decree renumbers). */
   decreeNumber?: string;
+  /** Every decree the head names, in order, with the day of its act (`2025-03-17` for 国务院令第802号修订). */
+  decrees: { number: string; start?: string; line: number }[];
   /** Lines that were read as head lines. */
   lines: number[];
 }
@@ -75,11 +78,20 @@ function bodyOf(segment: string): string | undefined {
 
 const EFFECT_FROM = /自\s*([^起]{4,20}?)\s*起(?:施行|生效|实施)/g;
 
+/** The decree a step names, normalised (中华人民共和国国务院令第306号 → 国务院令第306号). */
+function decreeOf(step: string): string | undefined {
+  const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?令)\s*\(?(第\s*\d+\s*号)/.exec(step);
+  if (decree)
+    return `${decree[1]!.replace(/^中华人民共和国/, '').replace(/、中华人民共和国/g, '、')}${decree[2]!.replace(/\s+/g, '')}`;
+  const after = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)(第\s*\d+\s*号)令/.exec(step);
+  return after ? `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}` : undefined;
+}
+
 /** Reads the head lines (matching form) into events; lines that tell no step are left out. */
 export function readStatuteHead(lines: SourceLine[]): StatuteHead {
   const events: TimelineEvent[] = [];
   const used: number[] = [];
-  let decreeNumber: string | undefined;
+  const decrees: StatuteHead['decrees'] = [];
   for (const line of lines) {
     if (line.drop || line.match.trim() === '') continue;
     let m = line.match.replace(/^[\s(（]+|[\s)）]+$/g, '');
@@ -92,10 +104,15 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
     });
     const dates = findDates(m);
     const cuts = dates.length > 0 ? dates.map((d) => d.index) : [0];
+    const lead = cuts[0]! > 0 ? decreeOf(m.slice(0, cuts[0])) : undefined;
+    if (lead) decrees.push({ number: lead, line: line.no });
     cuts.forEach((from, i) => {
       const to = cuts[i + 1] ?? m.length;
       const piece = m.slice(from, to);
       const date = dates[i];
+      // Read after the date: 日 is a CJK character too, and 1994年1月28日中华人民共和国国务院令 has no space before the organ.
+      const number = decreeOf(date ? piece.slice(date.text.length) : piece);
+      if (number) decrees.push({ number, line: line.no, ...(date ? { start: date.value } : {}) });
       const rest = (date ? piece.slice(date.text.length) : piece)
         .replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '')
         .replace(/\s*(?:并经|并|经|根据|依据|依照)$/, '')
@@ -116,13 +133,12 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       if (/公布施行$|发布施行$/.test(rest))
         events.push({ kind: 'effect', text: piece.trim(), line: line.no, ...(date ? { start: date.value } : {}) });
     });
-    const decree = /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?令)\s*\(?(第\s*\d+\s*号)/.exec(m);
-    const after = decree ? undefined : /((?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?)(第\s*\d+\s*号)令/.exec(m);
-    if (decree && !decreeNumber)
-      decreeNumber = `${decree[1]!.replace(/^中华人民共和国/, '').replace(/、中华人民共和国/g, '、')}${decree[2]!.replace(/\s+/g, '')}`;
-    if (after && !decreeNumber)
-      decreeNumber = `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}`;
     if (events.length > before) used.push(line.no);
   }
-  return { events, lines: used, ...(decreeNumber ? { decreeNumber } : {}) };
+  // The latest act's number: a text revised by decree (国务院令第802号修订) bears that number, not its first one's.
+  const latest = decrees.reduce<(typeof decrees)[number] | undefined>(
+    (a, b) => (!a || (b.start ?? '') >= (a.start ?? '') ? b : a),
+    undefined,
+  );
+  return { events, lines: used, decrees, ...(latest ? { decreeNumber: latest.number } : {}) };
 }
