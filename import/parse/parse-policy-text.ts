@@ -19,6 +19,7 @@ import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
+import { readHistoryLines } from './read-history-lines.ts';
 import { readTitle, unwrapNotice } from './read-title.ts';
 import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
@@ -144,8 +145,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const title = titled.title ?? '';
   const kind = readKind(title);
   const isInterpretation = kind === 'interpretation';
-  const ownNumber = isInterpretation ? undefined : (meta.docNumber ?? titled.leadingNumber?.normalized);
-  const ownNumberOriginal = isInterpretation ? undefined : (meta.docNumberOriginal ?? titled.leadingNumber?.original);
+  // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
+  const history = readHistoryLines(regions.head, titled.lines[0]);
+  const historyNos = new Set(history.lines.map((l) => l.no));
+  const ownNumber = isInterpretation
+    ? undefined
+    : (meta.docNumber ?? titled.leadingNumber?.normalized ?? history.made.decreeNumber);
+  const ownNumberOriginal = isInterpretation
+    ? undefined
+    : (meta.docNumberOriginal ?? titled.leadingNumber?.original ?? history.made.decreeNumber);
   const interpretedNumber = isInterpretation ? (titled.leadingNumber?.normalized ?? meta.docNumber) : undefined;
 
   const found = readIssuer(
@@ -182,7 +190,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     }
   }
 
-  const preambleLines = [...head.filter((r) => r.role === 'paragraph').map((r) => r.line), ...structure.looseLines];
+  const preambleLines = [
+    ...head.filter((r) => r.role === 'paragraph' && !historyNos.has(r.line.no)).map((r) => r.line),
+    ...structure.looseLines,
+  ];
   const document: PolicyDocument = {
     file,
     title,
@@ -241,7 +252,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
   }
 
-  readDocumentDetails(document, lines, ctx, titled.lines, meta.noticeBody);
+  // The history lines name the acts that made this text (its earlier decrees, the decisions that amended it): they are
+  // read as its events, never as texts it cites or rests on.
+  readDocumentDetails(
+    document,
+    lines.filter((l) => !historyNos.has(l.no)),
+    ctx,
+    titled.lines,
+    meta.noticeBody,
+  );
+  if (history.made.events.length > 0)
+    document.events = [...history.made.events, ...document.events].sort((a, b) => a.line - b.line);
   if (attachmentSpans.length > 0) {
     document.attachments = attachmentSpans.map((span, i) => {
       const read = readAttachment(all, span, i + 1, file);

@@ -5,6 +5,7 @@
  * 0.2.1: a line opening with 笫 (mistyped for 第) and the number of an article, chapter, section or book is one.
  * 0.2.2: a 中华人民共和国…办法 is no law; under a title headed by a place, head lines of the national congress alone tell
  * the making of another text and are left out (tier, level and dates then come from the title and the file).
- * 0.2.3: a statute revised by decree bears the latest decree's number and is published on its day.
+ * 0.2.3: a statute revised by decree bears the latest decree's number and is published on its day; a history in brackets
+ * under a title copied from the web is one event per act, and no citations.
  */
 export const PARSER_VERSION = 'parse-0.2.3';

@@ -16,6 +16,7 @@ import {
   readPolicyFile,
 } from '../../import/index.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
+import { readDocumentVersion } from '../../import/versions/index.ts';
 import { splitHeading } from '../../import/parse/split-heading.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
@@ -351,6 +352,84 @@ describe('6. responsibility brackets of the national style', () => {
       '落实扶持政策。',
     ]);
     expect(JSON.stringify(roles)).not.toContain('下同');
+  });
+});
+
+describe("a statute's history in brackets under its title (gov.cn's State Council regulations)", () => {
+  // govcn/33.html (个人所得税法实施条例 2018) read its history as one revision of 1994-01-28, its version was @1994-01-28,
+  // and the decision that amended it and its first decree (国令第142号) became texts it rests on or cites.
+  const page = (history: string[]) =>
+    parse(
+      [
+        '中华人民共和国国务院令',
+        '第707号',
+        '现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。',
+        '总理　　李克强',
+        '2018年12月18日',
+        '中华人民共和国个人所得税法实施条例',
+        ...history,
+        '第一条　根据《中华人民共和国个人所得税法》（以下简称个人所得税法），制定本条例。',
+        '第二条　本条例自2019年1月1日起施行。',
+      ].join('\n'),
+    );
+  const acts = [
+    ['promulgation', '1994-01-28', '中华人民共和国国务院'],
+    ['revision', '2005-12-19', '国务院'],
+    ['revision', '2008-02-18', '国务院'],
+    ['revision', '2018-12-18', '中华人民共和国国务院'],
+  ];
+  const decision = '《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》';
+
+  test.each([
+    [
+      'one line, 根据 before each date, full-width spaces',
+      [
+        `（1994年1月28日中华人民共和国国务院令第142号发布　根据2005年12月19日${decision}第一次修订　根据2008年2月18日${decision}第二次修订　2018年12月18日中华人民共和国国务院令第707号第三次修订）`,
+      ],
+    ],
+    [
+      'one act a line',
+      [
+        '（1994年1月28日中华人民共和国国务院令第142号发布',
+        `根据2005年12月19日${decision}第一次修订`,
+        `根据2008年2月18日${decision}第二次修订`,
+        '2018年12月18日中华人民共和国国务院令第707号第三次修订）',
+      ],
+    ],
+  ])('%s: one event per act, the version of the latest, nothing cited', (_, history) => {
+    const d = page(history);
+    const made = d.events.filter((e) => e.kind !== 'effect').map((e) => [e.kind, e.start, e.bodies?.[0]]);
+    expect(made).toEqual(acts);
+    expect(readDocumentVersion(d)).toMatchObject({ date: '2018-12-18', event: 'revision' });
+    expect(d.docNumber).toBe('国令第707号');
+    expect(d.citations.map((c) => c.title ?? c.docNumber)).toEqual(['中华人民共和国个人所得税法']);
+    expect(d.preamble ?? '').not.toContain('1994年');
+  });
+
+  test('the same history under a bare title (read as a statute) tells the same acts and the latest decree', () => {
+    const d = parse(
+      [
+        '中华人民共和国个人所得税法实施条例',
+        `（1994年1月28日中华人民共和国国务院令第142号发布　根据2005年12月19日${decision}第一次修订　2018年12月18日中华人民共和国国务院令第707号第二次修订）`,
+        '第一条　根据《中华人民共和国个人所得税法》，制定本条例。',
+        '第二条　本条例自2019年1月1日起施行。',
+      ].join('\n'),
+    );
+    expect(d.events.filter((e) => e.kind !== 'effect').map((e) => [e.kind, e.start])).toEqual([
+      ['promulgation', '1994-01-28'],
+      ['revision', '2005-12-19'],
+      ['revision', '2018-12-18'],
+    ]);
+    expect(d.docNumber).toBe('国务院令第707号');
+    expect(d.citations.map((c) => c.title ?? c.docNumber)).toEqual(['中华人民共和国个人所得税法']);
+  });
+
+  test.each([
+    ['a bare date in brackets', '（2018年12月18日）'],
+    ['a note that tells no act', '（2018年12月18日起在全国范围内试行的办法另行制定，下同）'],
+  ])('%s is no history', (_, line) => {
+    const d = page([line]);
+    expect(d.events.filter((e) => e.kind !== 'effect')).toEqual([]);
   });
 });
 
