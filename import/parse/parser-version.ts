@@ -6,6 +6,7 @@
  * 0.2.2: a 中华人民共和国…办法 is no law; under a title headed by a place, head lines of the national congress alone tell
  * the making of another text and are left out (tier, level and dates then come from the title and the file).
  * 0.2.3: a statute revised by decree bears the latest decree's number and is published on its day; a history in brackets
- * under a title copied from the web is one event per act, and no citations.
+ * under a title copied from the web is one event per act, and no citations; a note in a responsibility bracket (适用范围：…)
+ * is no agency and stays in the text.
  */
 export const PARSER_VERSION = 'parse-0.2.3';

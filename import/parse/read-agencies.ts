@@ -7,6 +7,9 @@
  * The national style names the agencies and then their duty: '（工业和信息化部、发展改革委、科技部等负责。列第一位者为
  * 牵头单位，下同）' → lead [工业和信息化部], cooperating [发展改革委, 科技部], and the rule holds for every later bracket
  * of the document; '（农业农村部、工业和信息化部牵头负责）' → both lead; '（各省级人民政府负责）' → lead, a collective.
+ * Notes in the bracket are no agencies and stay in the text: '（负责部门：海关总署，适用范围：福建自贸试验区）' → lead
+ * [海关总署], text '…（适用范围：福建自贸试验区）'; a colon label other than a responsibility label starts a note, and an
+ * item that names no organ ('2021年底前完成', '以下除标注…的措施外') is one.
  */
 import type { AgencyRef } from '../../model/index.ts';
 import { foldWidth } from '../../text/index.ts';
@@ -37,6 +40,11 @@ const DUTY = /^(.+?)(牵头负责|负责|牵头)(?:\s*[。.;,]\s*(.*))?$/;
 const FIRST_LEADS = /列第一位(?:者|的)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;
+// What an organ's name ends with, more widely (人民银行, 中国铁路总公司, 供销合作总社, 领导小组办公室, 有关部门).
+const ORGAN_END =
+  /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|室|组|所|站|队|处|科|司|校|高校)$/;
+// A label in the bracket that is no responsibility label (适用范围：, 完成时限：): a note starts there.
+const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
 
 /** The national style's list and duty ('A、B等负责。…'), when every listed item reads as an agency. */
 function dutyOf(inner: string): RegExpExecArray | undefined {
@@ -73,9 +81,13 @@ function findBracket(folded: string): { start: number; end: number } | undefined
 }
 
 /** Parses one agency list: groups split by commas, items by 、, prefix of the first item shared, 等 ends a list. */
-export function parseAgencyList(list: string, ctx: AgencyContext): { agencies: AgencyRef[]; unknown: string[] } {
+export function parseAgencyList(
+  list: string,
+  ctx: AgencyContext,
+): { agencies: AgencyRef[]; unknown: string[]; notes: string[] } {
   const agencies: AgencyRef[] = [];
   const unknown: string[] = [];
+  const notes: string[] = [];
   for (const group of list.split(/[,，;；]/)) {
     let inherited: string | undefined;
     const items = group
@@ -86,11 +98,16 @@ export function parseAgencyList(list: string, ctx: AgencyContext): { agencies: A
     items.forEach((item, i) => {
       const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
       if (i === 0) inherited = resolved.prefix;
+      // Text that names no organ (a deadline, a remark on scope) is a note, not an agency the gazetteer lacks.
+      if (!resolved.known && !ORGAN_END.test(item.replace(/等$/, '')) && !item.startsWith('各')) {
+        notes.push(item);
+        return;
+      }
       if (!resolved.known) unknown.push(item);
       if (!agencies.some((a) => a.name === resolved.ref.name)) agencies.push(resolved.ref);
     });
   }
-  return { agencies, unknown };
+  return { agencies, unknown, notes };
 }
 
 /** Reads and removes the responsibility bracket of an article's text; `rules` are those earlier brackets set. */
@@ -113,21 +130,44 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
     if (ruled) cooperating.push(...parsed.agencies.slice(1));
     unknown.push(...parsed.unknown);
   }
+  // Notes as written (inner offsets): text before the first label, and each labelled segment from a note label on.
+  const notes: string[] = [];
+  const note = (from: number, to: number) => {
+    const written = text
+      .slice(found.start + 1 + from, found.start + 1 + to)
+      .replace(/^[\s,，;；。]+|[\s,，;；。]+$/g, '');
+    if (written !== '') notes.push(written);
+  };
+  if (!duty && labels.length > 0) note(0, labels[0]!.index ?? 0);
   const segments = duty
     ? []
     : labels.length === 0
-      ? [{ role: 'lead', list: inner }]
+      ? [{ role: 'lead', from: 0, to: inner.length }]
       : labels.map((m, i) => ({
           role: /牵头|责任|主责|负责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
-          list: inner.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? inner.length),
+          from: (m.index ?? 0) + m[0].length,
+          to: labels[i + 1]?.index ?? inner.length,
         }));
-  for (const { role, list } of segments) {
-    const parsed = parseAgencyList(list, ctx);
+  for (const { role, from, to } of segments) {
+    const noteAt = NOTE_LABEL.exec(inner.slice(from, to))?.index;
+    const end = noteAt === undefined ? to : from + noteAt;
+    const parsed = parseAgencyList(inner.slice(from, end), ctx);
     const target = role === 'lead' ? lead : cooperating;
     for (const a of parsed.agencies) if (!target.some((t) => t.name === a.name)) target.push(a);
     unknown.push(...parsed.unknown);
+    notes.push(...parsed.notes);
+    if (end < to) note(end, to);
   }
-  const kept = (text.slice(0, found.start) + text.slice(found.end + 1)).replace(/\n+$/, '').trimEnd();
+  // A bracket that names no agency is no responsibility bracket: the text keeps it whole.
+  if (lead.length === 0 && cooperating.length === 0) return { text, lead: [], cooperating: [], unknown: [] };
+  const kept = [
+    text.slice(0, found.start),
+    notes.length > 0 ? `${text[found.start]}${notes.join('；')}${text[found.end]}` : '',
+    text.slice(found.end + 1),
+  ]
+    .join('')
+    .replace(/\n+$/, '')
+    .trimEnd();
   return {
     text: kept,
     lead,

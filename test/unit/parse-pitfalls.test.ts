@@ -160,6 +160,68 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
     expect(d.articles[0]!.text).toBe('支持企业发展。');
   });
 
+  // govcn/57.html (自贸试验区 measures): （负责部门：海关总署，适用范围：福建自贸试验区） made 适用范围:福建自贸试验区 an agency,
+  // and the first bracket's remark (以下除标注适用于特定自贸试验区的措施外，…) two more, each an UNKNOWN_AGENCY issue.
+  test.each([
+    [
+      'a scope label after the agencies',
+      '（负责部门：海关总署，适用范围：福建自贸试验区）',
+      ['海关总署'],
+      [],
+      '支持企业发展。（适用范围：福建自贸试验区）',
+    ],
+    [
+      'a scope label and a remark in commas after it',
+      '（负责部门：人力资源社会保障部、商务部；适用范围：所有自贸试验区，以下除标注适用于特定自贸试验区的措施外，适用范围均为所有自贸试验区）',
+      ['人力资源和社会保障部', '商务部'],
+      [],
+      '支持企业发展。（适用范围：所有自贸试验区，以下除标注适用于特定自贸试验区的措施外，适用范围均为所有自贸试验区）',
+    ],
+    [
+      'a note between two responsibility labels',
+      '（牵头单位：科技部；完成时限：2021年底前；配合单位：财政部）',
+      ['科学技术部'],
+      ['财政部'],
+      '支持企业发展。（完成时限：2021年底前）',
+    ],
+    [
+      'a note before the label',
+      '（适用范围：全国；负责部门：商务部）',
+      ['商务部'],
+      [],
+      '支持企业发展。（适用范围：全国）',
+    ],
+    [
+      'words that name no organ after the agencies',
+      '（负责部门：商务部、海关总署，2021年底前完成）',
+      ['商务部', '海关总署'],
+      [],
+      '支持企业发展。（2021年底前完成）',
+    ],
+    [
+      'organs the gazetteer lacks are still agencies',
+      '（负责部门：邮政局、中国铁路总公司，适用范围：重庆自贸试验区）',
+      ['邮政局', '中国铁路总公司'],
+      [],
+      '支持企业发展。（适用范围：重庆自贸试验区）',
+    ],
+  ])('a note in the bracket is no agency: %s', (_, bracket, lead, cooperating, text) => {
+    const d = parsePolicyText(`国务院关于测试的若干措施\n（一）测试条目。支持企业发展。${bracket}`, { file: 't.txt' });
+    expect(d.articles[0]!.leadAgencies.map((a) => a.name)).toEqual(lead);
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => a.name)).toEqual(cooperating);
+    expect(d.articles[0]!.text).toBe(text);
+    const unknown = d.issues.filter((i) => i.code === 'UNKNOWN_AGENCY').map((i) => i.message);
+    expect(unknown.filter((m) => /适用范围|以下|时限|完成|全国/.test(m))).toEqual([]);
+  });
+
+  test('a bracket holding only a note is no agency bracket and stays in the text', () => {
+    const d = parsePolicyText('国务院关于测试的若干措施\n（一）测试条目。支持企业发展。（适用范围：福建自贸试验区）', {
+      file: 't.txt',
+    });
+    expect(d.articles[0]!.leadAgencies).toEqual([]);
+    expect(d.articles[0]!.text).toBe('支持企业发展。（适用范围：福建自贸试验区）');
+  });
+
   test('a bracket of plain words is not an agency bracket', () => {
     const d = parsePolicyText('柳州市关于测试的若干措施\n（一）测试条目。支持市、县(市、区)人民政府建设园区。', {
       file: 't.txt',
