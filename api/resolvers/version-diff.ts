@@ -27,7 +27,8 @@ export function buildVersionDiffQuery(olderId: string, newerId: string): CypherQ
 MATCH (w)-[:HAS_VERSION]->(t:Policy {id: $newerId})
 CALL (f, t) {
   MATCH (f)-[:HAS_ARTICLE]->(a:Article)
-  OPTIONAL MATCH path = (a)-[:SAME_AS|CHANGED_TO*1..50]->(b:Article)<-[:HAS_ARTICLE]-(t)
+  // The path holds the version links alone (HAS_ARTICLE is asked apart), so that all SAME_AS means unchanged.
+  OPTIONAL MATCH path = (a)-[:SAME_AS|CHANGED_TO*1..50]->(b:Article) WHERE (t)-[:HAS_ARTICLE]->(b)
   WITH a, b, path ORDER BY a.order
   RETURN collect({ fromId: a.id, toId: b.id, fromText: coalesce(a.heading, '') + coalesce(a.text, ''),
     toText: coalesce(b.heading, '') + coalesce(b.text, ''),
