@@ -1,12 +1,14 @@
 /**
  * Checks the argument VALUES of an operation once its variables are known (a validation rule sees only literals):
- * page sizes (`limit`, `first`) must be at least 1, score bounds (`minScore`) from 0 to 1, and input objects (`where` filters above all) are bounded in
- * nesting and in size, so that a 560-byte filter cannot become a 27-second query. Each fragment is walked once.
+ * the custom queries' ranged arguments (argument-ranges.ts: sources' limit, lineage's maxDepth …) must be in their
+ * range, other page sizes (`limit`, `first`) at least 1, score bounds (`minScore`) from 0 to 1, and input objects
+ * (`where` filters above all) are bounded in nesting and in size, so that a 560-byte filter cannot become a 27-second query. Each fragment is walked once.
  *
  * Example: checkArguments(parse('{ policies(limit: 0) { id } }').definitions[0], {}, [], LIMITS)
  *   → GraphQLError 'policies: limit must be at least 1, got 0' with extensions.code BAD_USER_INPUT.
  */
 import { GraphQLError, Kind } from '../graphql.ts';
+import { rangeProblem } from '../argument-ranges.ts';
 import type { FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
 
 /** Bounds on argument values. */
@@ -109,6 +111,9 @@ export function checkArguments(
         for (const arg of selection.arguments ?? []) {
           const value = argumentValue(arg.value, variables);
           const where = `${field}(${arg.name.value})`;
+          // The custom queries' ranged arguments (sources' limit, lineage's maxDepth …) say their whole range.
+          const outOfRange = rangeProblem(field, arg.name.value, value);
+          if (outOfRange) return badInput(outOfRange, { argument: arg.name.value });
           if (PAGE_ARGUMENTS.has(arg.name.value) && typeof value === 'number' && value < 1) {
             return badInput(`${field}: ${arg.name.value} must be at least 1, got ${value}`, {
               argument: arg.name.value,

@@ -18,14 +18,9 @@ import {
 import type { AlignmentGraph } from '../alignment-graph.ts';
 import type { ApiContext } from '../context.ts';
 import { inTurn } from '../engine-turns.ts';
+import { readRangedArgument } from '../argument-ranges.ts';
 import { badInput } from '../errors.ts';
 import { buildPolicyAsOfQuery } from './policy-as-of.ts';
-
-const clampLimit = (limit: number | undefined, fallback: number, max: number) => {
-  const n = limit ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`limit must be an integer from 1 to ${max}`);
-  return n;
-};
 
 /**
  * The document a policy id names, as `policy(id)` reads it: a version's id is that version; a Work id (`w:…`, what
@@ -46,7 +41,7 @@ export async function resolveSources(
   args: { articleId: string; scope?: SourceScope; limit?: number },
   context: ApiContext,
 ) {
-  const limit = clampLimit(args.limit, 10, 50);
+  const limit = readRangedArgument('sources', 'limit', args.limit);
   const graph = await context.alignmentGraph();
   const at = graph.articleAt.get(args.articleId);
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
@@ -69,7 +64,7 @@ export async function resolveLikelyParents(
   args: { policyId: string; limit?: number },
   context: ApiContext,
 ) {
-  const limit = clampLimit(args.limit, 5, 20);
+  const limit = readRangedArgument('likelyParents', 'limit', args.limit);
   const graph = await context.alignmentGraph();
   const doc = await documentOf(graph, args.policyId, context);
   const wholeTexts = await graph.wholeTexts();
@@ -86,9 +81,7 @@ export async function resolveLikelyParents(
 
 /** Query.reuse: same-tier documents sharing long passages with a policy. */
 export async function resolveReuse(_: unknown, args: { policyId: string; minLength?: number }, context: ApiContext) {
-  const minLength = args.minLength ?? 20;
-  if (!Number.isInteger(minLength) || minLength < 8 || minLength > 500)
-    throw badInput('minLength must be an integer from 8 to 500');
+  const minLength = readRangedArgument('reuse', 'minLength', args.minLength);
   const graph = await context.alignmentGraph();
   const policyId = (await documentOf(graph, args.policyId, context)).file;
   return inTurn(() => findReuse(graph.docs, policyId, { minLength })).then((found) =>

@@ -11,6 +11,7 @@
 import type { AlignmentClass, EvidenceSpan } from '../../model/index.ts';
 import { parseEvidence } from '../parse-evidence.ts';
 import { toAlignmentClass } from './compared-pair.ts';
+import { ARGUMENT_RANGES, readRangedArgument } from '../argument-ranges.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { articleScalarProjection } from '../pick-scalar-selection.ts';
@@ -19,10 +20,10 @@ import { counterpartDepths } from './follow-counterparts.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
-/** The largest maxDepth honoured; larger values are capped. */
-export const MAX_LINEAGE_DEPTH = 10;
+/** The largest maxDepth: the resolver refuses a larger one, the query builder caps it. */
+export const MAX_LINEAGE_DEPTH = ARGUMENT_RANGES.lineage!.maxDepth!.max;
 /** maxDepth when none is given. */
-export const DEFAULT_LINEAGE_DEPTH = 5;
+export const DEFAULT_LINEAGE_DEPTH = ARGUMENT_RANGES.lineage!.maxDepth!.fallback;
 
 /** A direction of travel along ALIGNS_WITH. */
 export type LineageDirection = 'UP' | 'DOWN' | 'BOTH';
@@ -65,7 +66,7 @@ function branch(direction: 'UP' | 'DOWN', depth: number): string {
   RETURN last(relationships(path)) AS r, length(path) AS depth`;
 }
 
-/** Clamps maxDepth into 1…MAX_LINEAGE_DEPTH. */
+/** Clamps maxDepth into 1…MAX_LINEAGE_DEPTH (the query builder's guard: the resolver refuses a depth outside). */
 export function clampDepth(maxDepth: number | null | undefined): number {
   if (maxDepth === null || maxDepth === undefined) return DEFAULT_LINEAGE_DEPTH;
   return Math.max(1, Math.min(MAX_LINEAGE_DEPTH, Math.floor(maxDepth)));
@@ -204,7 +205,7 @@ export async function resolveLineage(
 ): Promise<LineageStepRow[]> {
   const asOf = readAsOf(args.asOf);
   const direction = args.direction ?? 'BOTH';
-  const depth = clampDepth(args.maxDepth);
+  const depth = readRangedArgument('lineage', 'maxDepth', args.maxDepth);
   const rows = await context.runner.read(buildLineageQuery(args.articleId, direction, depth));
   // A step starts or ends at the start article, so it exists; only an empty answer needs the existence check.
   if (rows.length === 0) {

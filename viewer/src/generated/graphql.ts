@@ -25390,7 +25390,8 @@ export type Query = {
    * ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. asOf (YYYY-MM-DD): each article of a
    * versioned statute is taken in the version in force that day (steps whose article that version no longer has are left out).
    * counterpartsOnly: follow only the steps whose pair is a counterpart (LineageStep.counterpart), each at its distance
-   * along them; the engine's weak candidates, and what is reached only through them, are left out.
+   * along them; the engine's weak candidates, and what is reached only through them, are left out. maxDepth: 1–10,
+   * default 5.
    */
   lineage: Array<LineageStep>;
   parts: Array<Part>;
