@@ -7,11 +7,12 @@
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
-import { carriesArticleCypher } from './carries-article-cypher.ts';
 import { COUNTERPART, PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
 import type { ComparedPairRow } from './compared-pair.ts';
-import { buildPolicyAsOfQuery } from './policy-as-of.ts';
-import { inForceCypher, readAsOf } from './read-as-of.ts';
+import { comparedSidesProblem, type ComparedSide } from './check-compared-sides.ts';
+import { readAsOf } from './read-as-of.ts';
+import { readPolicySide } from './read-policy-side.ts';
+import { pairThroughVersions, VERSION_LINKS } from './through-versions-cypher.ts';
 
 /** A comparison before its policies and articles are loaded. */
 export interface ComparisonRow {
@@ -53,79 +54,64 @@ RETURN lp.id AS lowerPolicyId, up.id AS upperPolicyId, pairs, unmatchedUpper, un
 }
 
 /**
- * The version in force on a day of a Policy or Work id: a version of a statute (or a Work id) gives the version of its
- * work in force then; any other id stands for itself. No row when the id is unknown or no version was in force.
- */
-export function buildVersionAsOfQuery(id: string, asOf: string): CypherQuery {
-  return {
-    cypher: `CALL () {
-  MATCH (w:Work {id: $id})-[:HAS_VERSION]->(v:Policy) RETURN v
-  UNION
-  // Two clauses: one pattern may not use the same HAS_VERSION twice, so it would never return the version given.
-  MATCH (:Policy {id: $id})<-[:HAS_VERSION]-(w:Work) MATCH (w)-[:HAS_VERSION]->(v:Policy) RETURN v
-  UNION
-  MATCH (v:Policy {id: $id}) WHERE NOT (v)<-[:HAS_VERSION]-() RETURN v
-}
-WITH v WHERE v.validFrom IS NULL OR ${inForceCypher('v')}
-RETURN v.id AS id`,
-    params: { id, asOf },
-  };
-}
-
-/**
- * With a day, the pairs are read through the versions: a lower article aligned with an article of another version of
- * the upper statute counts for the same article (SAME_AS / CHANGED_TO) in the version compared. Such a pair stays
- * `cited` only when every step keeps the text (SAME_AS): the lower text named the article as it then read, and a
- * changed article is not the one it named.
+ * The comparison read through the versions (through-versions-cypher.ts), when a side is read on a day or given as a
+ * Work id. Such a pair stays `cited` only when every step keeps the text (SAME_AS): the lower text named the article
+ * as it then read, and a changed article is not the one it named.
  */
 export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: string): CypherQuery {
   const plain = buildCompareQuery(lowerPolicyId, upperPolicyId);
+  const through = pairThroughVersions({ lower: 'la', pair: 'r', aligned: 'aligned', target: 'ua', moved: 'moved' });
   return {
     ...plain,
     cypher: plain.cypher
       .replace(
-        '-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
-        '-[r:ALIGNS_WITH]->(aligned:Article)-[moved:SAME_AS|CHANGED_TO*0..20]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+        '(la:Article)-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
+        `(la:Article)-[r:ALIGNS_WITH]->(aligned:Article)-[moved${VERSION_LINKS}]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE`,
       )
       .replace('WITH la, r, ua ORDER BY', 'WITH la, r, ua, moved, aligned ORDER BY')
       .replace('cited: r.cited,', "cited: r.cited AND all(s IN moved WHERE type(s) = 'SAME_AS'),")
-      // Whether the pair is a counterpart is asked of the article it was aligned with, in that article's version.
-      .replace(COUNTERPART, carriesArticleCypher({ lower: 'la', pair: 'r', target: 'aligned' }))
-      .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', '-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(ua) WHERE')
+      .replace(COUNTERPART, through.counterpart)
+      .replaceAll('-[r:ALIGNS_WITH]->(ua) WHERE', `-[r:ALIGNS_WITH]->(:Article)-[${VERSION_LINKS}]-(ua) WHERE`)
       .replace(
         '(la)-[r:ALIGNS_WITH]->(:Article)<-[:HAS_ARTICLE]-(up)',
-        '(la)-[r:ALIGNS_WITH]->(:Article)-[:SAME_AS|CHANGED_TO*0..20]-(:Article)<-[:HAS_ARTICLE]-(up)',
+        `(la)-[r:ALIGNS_WITH]->(:Article)-[${VERSION_LINKS}]-(:Article)<-[:HAS_ARTICLE]-(up)`,
       ),
   };
 }
 
-/** Resolver of Query.compare; an unknown policy is BAD_USER_INPUT. */
+/** Resolver of Query.compare; an unknown policy, or two sides that cannot be compared, is BAD_USER_INPUT. */
 export async function resolveCompare(
   _: unknown,
   args: { lowerPolicyId: string; upperPolicyId: string; asOf?: string | null },
   context: ApiContext,
 ): Promise<ComparisonRow> {
   const asOf = readAsOf(args.asOf);
-  let { lowerPolicyId, upperPolicyId } = args;
-  if (asOf) {
-    const [lower] = await context.runner.read(buildVersionAsOfQuery(lowerPolicyId, asOf));
-    const [upper] = await context.runner.read(buildVersionAsOfQuery(upperPolicyId, asOf));
-    if (!lower || !upper)
-      throw badInput(`No version of "${lower ? upperPolicyId : lowerPolicyId}" was in force on ${asOf}`);
-    lowerPolicyId = String(lower.id);
-    upperPolicyId = String(upper.id);
-  } else {
-    // Without a day an id is read as policy(id) reads it: a version's id that version, a Work id (w:…) the version in
-    // force now, else the latest; an unknown id stays as given and is refused below.
-    const current = async (id: string) =>
-      String((await context.runner.read(buildPolicyAsOfQuery({ id }, undefined)))[0]?.id ?? id);
-    [lowerPolicyId, upperPolicyId] = await Promise.all([current(lowerPolicyId), current(upperPolicyId)]);
-  }
+  const [lower, upper] = await Promise.all([
+    readPolicySide('lowerPolicyId', args.lowerPolicyId, asOf, context),
+    readPolicySide('upperPolicyId', args.upperPolicyId, asOf, context),
+  ]);
+  const problems = [lower, upper].flatMap((side) => ('problem' in side ? [side.problem] : []));
+  if ('problem' in lower || 'problem' in upper) throw badInput(problems.join('; '));
+  const described = await context.runner.read({
+    cypher: 'MATCH (p:Policy) WHERE p.id IN $ids RETURN p.id AS id, p.tier AS tier, p.workId AS workId',
+    params: { ids: [lower.id, upper.id] },
+  });
+  const side = (argument: string, given: string, id: string): ComparedSide => {
+    const row = described.find((r) => r.id === id);
+    return { argument, given, id, tier: (row?.tier as string) ?? null, workId: (row?.workId as string) ?? null };
+  };
+  const problem = comparedSidesProblem(
+    side('lowerPolicyId', args.lowerPolicyId, lower.id),
+    side('upperPolicyId', args.upperPolicyId, upper.id),
+  );
+  if (problem) throw badInput(problem);
+  // Read on a day, or given as a Work id, a side is compared through the version links (read-policy-side.ts).
+  const throughVersions = lower.throughVersions || upper.throughVersions;
   const rows = await context.runner.read(
-    asOf ? buildCompareAsOfQuery(lowerPolicyId, upperPolicyId) : buildCompareQuery(lowerPolicyId, upperPolicyId),
+    throughVersions ? buildCompareAsOfQuery(lower.id, upper.id) : buildCompareQuery(lower.id, upper.id),
   );
   const row = rows[0];
-  if (!row) throw badInput(`No policy with id "${lowerPolicyId}" or "${upperPolicyId}"`);
+  if (!row) throw badInput(`No policy with id "${lower.id}" or "${upper.id}"`);
   return {
     lowerPolicyId: String(row.lowerPolicyId),
     upperPolicyId: String(row.upperPolicyId),

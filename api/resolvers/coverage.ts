@@ -14,6 +14,9 @@ import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { formalProvision } from '../../align/index.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
+import { readAsOf } from './read-as-of.ts';
+import { readPolicySide } from './read-policy-side.ts';
+import { pairThroughVersions } from './through-versions-cypher.ts';
 
 /** One counterpart document before loading. */
 export interface CounterpartRow {
@@ -37,23 +40,40 @@ export interface CoverageRowData {
 // are read back: the others cannot be one.
 const MAYBE_FORMAL = (v: string) => `CASE WHEN ltrim(coalesce(${v}.text, '')) STARTS WITH '本' THEN ${v}.text END`;
 
+/** How coverage reads its pairs: through the version links (a day, or a Work id), and on which day. */
+export interface CoverageReading {
+  throughVersions: boolean;
+  asOf: string | null;
+}
+
 /** Builds the coverage query; `tier` null means every tier. */
-export function buildCoverageQuery(upperPolicyId: string, tier: string | null): CypherQuery {
+export function buildCoverageQuery(
+  upperPolicyId: string,
+  tier: string | null,
+  reading: CoverageReading = { throughVersions: false, asOf: null },
+): CypherQuery {
+  const pair = reading.throughVersions
+    ? pairThroughVersions({ lower: 'la', pair: 'r', aligned: 'aligned', target: 'ua' })
+    : {
+        pattern: '(la)-[r:ALIGNS_WITH]->(ua)',
+        counterpart: carriesArticleCypher({ lower: 'la', pair: 'r', target: 'ua', document: 'up' }),
+      };
   return {
     cypher: `MATCH (up:Policy {id: $upperPolicyId})
 OPTIONAL MATCH (up)-[:HAS_ARTICLE]->(ua:Article)
 CALL (up, ua) {
-  MATCH (lp:Policy)-[:HAS_ARTICLE]->(la:Article)-[r:ALIGNS_WITH]->(ua)
+  MATCH (lp:Policy)-[:HAS_ARTICLE]->(la:Article), ${pair.pattern}
   WHERE lp <> up AND ($tier IS NULL OR lp.tier = $tier)
-    AND ${carriesArticleCypher({ lower: 'la', pair: 'r', target: 'ua', document: 'up' })}
-  WITH lp, la, r ORDER BY r.score DESC, la.order
-  WITH lp, collect({id: la.id, score: r.score, text: ${MAYBE_FORMAL('la')}}) AS articles
+    AND ${pair.counterpart}
+  // A lower article reaching the upper one through two versions is one article, at its best score.
+  WITH lp, la, max(r.score) AS score ORDER BY score DESC, la.order
+  WITH lp, collect({id: la.id, score: score, text: ${MAYBE_FORMAL('la')}}) AS articles
   RETURN collect({policyId: lp.id, articles: articles}) AS counterparts
 }
 WITH up, ua, counterparts ORDER BY ua.order
 RETURN up.id AS upperPolicyId,
        collect(CASE WHEN ua IS NULL THEN null ELSE {articleId: ua.id, text: ua.text, articleNode: ${articleScalarProjection('ua')}, counterparts: counterparts} END) AS rows`,
-    params: { upperPolicyId, tier },
+    params: { upperPolicyId, tier, asOf: reading.asOf },
   };
 }
 
@@ -99,12 +119,17 @@ export function coverageRow(row: {
 /** Resolver of Query.coverage; an unknown policy is BAD_USER_INPUT. */
 export async function resolveCoverage(
   _: unknown,
-  args: { upperPolicyId: string; tier?: string | null },
+  args: { upperPolicyId: string; tier?: string | null; asOf?: string | null },
   context: ApiContext,
 ): Promise<{ upperPolicyId: string; rows: CoverageRowData[] }> {
-  const result = await context.runner.read(buildCoverageQuery(args.upperPolicyId, args.tier ?? null));
+  const asOf = readAsOf(args.asOf);
+  const upper = await readPolicySide('upperPolicyId', args.upperPolicyId, asOf, context);
+  if ('problem' in upper) throw badInput(upper.problem);
+  const result = await context.runner.read(
+    buildCoverageQuery(upper.id, args.tier ?? null, { throughVersions: upper.throughVersions, asOf: asOf ?? null }),
+  );
   const row = result[0];
-  if (!row) throw badInput(`No policy with id "${args.upperPolicyId}"`);
+  if (!row) throw badInput(`upperPolicyId: no policy or work with id "${args.upperPolicyId}"`);
   return {
     upperPolicyId: String(row.upperPolicyId),
     rows: (row.rows as Parameters<typeof coverageRow>[0][]).map(coverageRow),

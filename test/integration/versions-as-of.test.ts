@@ -4,6 +4,7 @@
  * and each article of a chain is taken in the version in force that day.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { todayInChina } from '../../api/resolvers/read-policy-side.ts';
 import { alignGraph } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
@@ -16,6 +17,7 @@ const LAW_WORK = 'w:中华人民共和国|科学技术进步法';
 const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
 const V2024 = 't:上海市|科学技术进步条例@2024-05-10';
 const LAW_2021 = 't:中华人民共和国|科学技术进步法@2021-12-24';
+const LUOYANG = 't:洛阳市|洛阳市科学技术进步条例@2019-07-26';
 let api: TestApi;
 
 beforeAll(async () => {
@@ -47,12 +49,13 @@ describe('compare(asOf)', () => {
   });
 
   test('a pair read through a changed article of another version is no longer cited; one of the version itself still is', async () => {
-    // The law's first two articles made to name 上海's 2024 第一条 itself, and 2010 第四十九条, which the 2024 text changed
-    // (CHANGED_TO 2024 第四十七条, the date of effect). Removed at the end.
+    // 洛阳's first two articles (a municipal text: a lower side of 上海's provincial one; never aligned to it) made to name
+    // 上海's 2024 第一条 itself, and 2010 第四十九条, which the 2024 text changed (CHANGED_TO 2024 第四十七条, the date of
+    // effect). Removed at the end. (It was the law's articles, before compare refused a lower side of a higher tier.)
     const lowers = await query(
       graph,
-      `MATCH (p:Policy {id: $law})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 2`,
-      { law: LAW_2021 },
+      `MATCH (p:Policy {id: $lower})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 2`,
+      { lower: LUOYANG },
     );
     const named = [
       { lower: lowers[0]!.id, upper: `${V2024}#p1/a1`, id: 'test:cited-kept' },
@@ -84,13 +87,13 @@ describe('compare(asOf)', () => {
   });
 
   test('a pair read through the versions is a counterpart by the pairs into the version it was aligned with', async () => {
-    // Two pairs made from the law's first article into two articles of 上海's 2010 text that the 2024 text keeps or
+    // Two pairs made from 洛阳's first article into two articles of 上海's 2010 text that the 2024 text keeps or
     // changes: the weaker one is no counterpart, as it is not that article's best into the 2010 text. Before, the best
     // was looked for in the 2024 text, where the article has no pair, so every pair read through was a counterpart.
     const [lower] = await query(
       graph,
-      'MATCH (p:Policy {id: $law})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 1',
-      { law: LAW_2021 },
+      'MATCH (p:Policy {id: $lower})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 1',
+      { lower: LUOYANG },
     );
     const targets = await query(
       graph,
@@ -159,7 +162,119 @@ describe('compare(asOf)', () => {
   test('a day before the law in the graph was in force is a clear BAD_USER_INPUT', async () => {
     const r = await compare('2015-01-01');
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.body.errors?.[0]?.message).toBe(`No version of "${LAW_WORK}" was in force on 2015-01-01`);
+    // The message names the argument and says when the law took effect (before, it said neither).
+    expect(r.body.errors?.[0]?.message).toBe(
+      `upperPolicyId: no version of "${LAW_WORK}" was in force on 2015-01-01: its first version "${LAW_2021}" takes effect on 2022-01-01`,
+    );
+  });
+});
+
+describe('compare and coverage through the versions without asOf', () => {
+  // 洛阳's first article made to carry 上海's 2010 第一条, which the 2024 text changed (CHANGED_TO its 第一条): the engine
+  // aligns a text only against the version in force when it was made, so a pair into a later version exists only so.
+  const made = async () => {
+    const [lower] = await query(
+      graph,
+      'MATCH (:Policy {id: $id})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1',
+      { id: LUOYANG },
+    );
+    await graph.write([
+      {
+        cypher: `MATCH (l:Article {id: $lower}), (u:Article {id: $upper})
+                 CREATE (l)-[:ALIGNS_WITH {id: 'test:work-id', score: 0.5, class: 'related', rank: 1, status: 'suggested'}]->(u)`,
+        params: { lower: lower!.id, upper: `${V2010}#p1/a1` },
+      },
+    ]);
+    return String(lower!.id);
+  };
+  const unmake = () =>
+    graph.write([{ cypher: "MATCH ()-[r:ALIGNS_WITH {id: 'test:work-id'}]->() DELETE r", params: {} }]);
+
+  test('compare with a Work id and no asOf is the table of asOf today: pairs into another version are read through', async () => {
+    const lower = await made();
+    try {
+      const ask = (asOf: string) =>
+        api.gql(`{ compare(lowerPolicyId: "${LUOYANG}", upperPolicyId: "${WORK}"${asOf}) {
+          upper { id } pairs { id lower { id } upper { id } } unmatchedUpper { id } unmatchedLower { id } } }`);
+      const now = await ask('');
+      expect(now.body.errors).toBeUndefined();
+      // Before, the Work id was read as the 2024 version and only pairs into it were read: none, every article unmatched.
+      expect(now.body.data?.compare.upper).toEqual({ id: V2024 });
+      expect(now.body.data?.compare.pairs).toEqual([
+        { id: 'test:work-id', lower: { id: lower }, upper: { id: `${V2024}#p1/a1` } },
+      ]);
+      expect(now.body).toEqual((await ask(`, asOf: "${todayInChina()}"`)).body);
+    } finally {
+      await unmake();
+    }
+  });
+
+  test('coverage takes a Work id (the version in force now) and counts lower articles through the version links', async () => {
+    const lower = await made();
+    try {
+      const answer = await api.gql(
+        `{ coverage(upperPolicyId: "${WORK}") { upper { id } rows { article { id } counterparts { policy { id } articles { id } } } } }`,
+      );
+      // Before: No policy with id "w:上海市|科学技术进步条例". 上海 has no lower text in the corpus but the pair made.
+      expect(answer.body.errors).toBeUndefined();
+      const { upper, rows } = answer.body.data?.coverage;
+      expect(upper).toEqual({ id: V2024 });
+      expect(rows).toHaveLength(47);
+      expect(rows.filter((r: { counterparts: unknown[] }) => r.counterparts.length > 0)).toEqual([
+        { article: { id: `${V2024}#p1/a1` }, counterparts: [{ policy: { id: LUOYANG }, articles: [{ id: lower }] }] },
+      ]);
+      const unknown = await api.gql('{ coverage(upperPolicyId: "w:上海市|没有这部条例") { rows { formal } } }');
+      expect(unknown.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', 'upperPolicyId: no policy or work with id "w:上海市|没有这部条例"'],
+      ]);
+    } finally {
+      await unmake();
+    }
+  });
+});
+
+describe('compare refuses what cannot be compared, naming the arguments', () => {
+  const errorsOf = async (args: string) =>
+    (await api.gql(`{ compare(${args}) { pairs { id } } }`)).body.errors?.map((e) => [e.extensions?.code, e.message]);
+
+  test.each([
+    [
+      'an unknown lower side: only it is named (before: No policy with id "nope" or "t:…")',
+      `lowerPolicyId: "nope", upperPolicyId: "${LAW_2021}"`,
+      'lowerPolicyId: no policy or work with id "nope"',
+    ],
+    [
+      'two unknown sides',
+      'lowerPolicyId: "a", upperPolicyId: "w:b"',
+      'lowerPolicyId: no policy or work with id "a"; upperPolicyId: no policy or work with id "w:b"',
+    ],
+    [
+      'one document twice (before: pairs [])',
+      `lowerPolicyId: "${LAW_2021}", upperPolicyId: "${LAW_2021}"`,
+      `lowerPolicyId "${LAW_2021}" and upperPolicyId "${LAW_2021}" are the same document: compare needs two`,
+    ],
+    [
+      'a Work id and the version it is read as',
+      `lowerPolicyId: "${WORK}", upperPolicyId: "${V2024}"`,
+      `lowerPolicyId "${WORK}" (read as "${V2024}") and upperPolicyId "${V2024}" are the same document: compare needs two`,
+    ],
+    [
+      'two versions of one work',
+      `lowerPolicyId: "${V2010}", upperPolicyId: "${V2024}"`,
+      `lowerPolicyId "${V2010}" and upperPolicyId "${V2024}" are two versions of one work: versionDiff compares them`,
+    ],
+    [
+      'the law as lower and a city’s regulation as upper (before: pairs [])',
+      `lowerPolicyId: "${LAW_2021}", upperPolicyId: "${LUOYANG}"`,
+      `lowerPolicyId "${LAW_2021}" is national and upperPolicyId "${LUOYANG}" is municipal: the sides look swapped (the lower document goes in lowerPolicyId)`,
+    ],
+    [
+      'a version id on a day before it takes effect: when it does',
+      `lowerPolicyId: "${LUOYANG}", upperPolicyId: "${LAW_2021}", asOf: "2021-12-30"`,
+      `upperPolicyId: no version of "${LAW_2021}" was in force on 2021-12-30: "${LAW_2021}" takes effect on 2022-01-01`,
+    ],
+  ])('%s', async (_name, args, message) => {
+    expect(await errorsOf(args)).toEqual([['BAD_USER_INPUT', message]]);
   });
 });
 

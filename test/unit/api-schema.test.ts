@@ -30,7 +30,7 @@ describe('the built schema (no database needed)', async () => {
       'search(phrase: String!, limit: Int): [SearchHit!]!',
       'lineage(articleId: ID!, direction: LineageDirection, maxDepth: Int, asOf: String, counterpartsOnly: Boolean): [LineageStep!]!',
       'compare(lowerPolicyId: ID!, upperPolicyId: ID!, asOf: String): Comparison!',
-      'coverage(upperPolicyId: ID!, tier: Tier): Coverage!',
+      'coverage(upperPolicyId: ID!, tier: Tier, asOf: String): Coverage!',
       'policy(id: ID, docNumber: String, title: String, asOf: String): Policy',
       'versions(workId: ID!): [Policy!]!',
       'versionDiff(from: ID!, to: ID!): VersionDiff!',

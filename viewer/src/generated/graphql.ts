@@ -25358,14 +25358,18 @@ export type Query = {
   articlesConnection: ArticlesConnection;
   /**
    * Side-by-side comparison of a lower and an upper document. asOf (YYYY-MM-DD): each side that is a versioned statute (or a
-   * Work id) is taken in its version in force that day.
+   * Work id) is taken in its version in force that day, and pairs into its other versions are read through the version
+   * links (SAME_AS / CHANGED_TO). Without asOf a Work id is read as on today (the same table as asOf: today); any other
+   * id is exactly that document. An unknown id, one document twice, two versions of one work or a lower document of a
+   * higher tier than the upper one (sides swapped) is BAD_USER_INPUT naming the argument.
    */
   compare: Comparison;
   /**
    * For each article of an upper document, the lower documents (optionally of one tier) carrying it: an aligned pair
    * counts from score 0.14, or when it is the lower article's best into this document, a side is a heading only, the
    * lower text names the upper article or a reviewer confirmed it (the engine's weaker candidates are mostly no
-   * counterpart).
+   * counterpart). upperPolicyId and asOf are read as compare reads them (a Work id: the version in force on asOf, or
+   * today; pairs into its other versions counted through the version links).
    */
   coverage: Coverage;
   events: Array<Event>;
@@ -25469,6 +25473,7 @@ export type QueryCompareArgs = {
 
 
 export type QueryCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<Tier>;
   upperPolicyId: Scalars['ID']['input'];
 };
