@@ -14,7 +14,7 @@ import { articleScalarProjection } from '../pick-scalar-selection.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { formalProvision } from '../../align/index.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
-import { readAsOf } from './read-as-of.ts';
+import { inForceCypher, readAsOf } from './read-as-of.ts';
 import { readPolicySide } from './read-policy-side.ts';
 import { pairThroughVersions } from './through-versions-cypher.ts';
 
@@ -46,7 +46,10 @@ export interface CoverageReading {
   asOf: string | null;
 }
 
-/** Builds the coverage query; `tier` null means every tier. */
+/**
+ * Builds the coverage query; `tier` null means every tier. A lower work is counted once: of its versions only the one
+ * in force on asOf (the latest without asOf) counts; on a day, a lower document not yet in force does not count.
+ */
 export function buildCoverageQuery(
   upperPolicyId: string,
   tier: string | null,
@@ -64,6 +67,9 @@ OPTIONAL MATCH (up)-[:HAS_ARTICLE]->(ua:Article)
 CALL (up, ua) {
   MATCH (lp:Policy)-[:HAS_ARTICLE]->(la:Article), ${pair.pattern}
   WHERE lp <> up AND ($tier IS NULL OR lp.tier = $tier)
+    AND CASE WHEN $asOf IS NULL
+      THEN NOT EXISTS { MATCH (lp)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(later:Policy) WHERE later.versionOrder > lp.versionOrder }
+      ELSE ${inForceCypher('lp')} END
     AND ${pair.counterpart}
   // A lower article reaching the upper one through two versions is one article, at its best score.
   WITH lp, la, max(r.score) AS score ORDER BY score DESC, la.order

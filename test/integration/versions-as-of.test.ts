@@ -18,6 +18,7 @@ const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
 const V2024 = 't:上海市|科学技术进步条例@2024-05-10';
 const LAW_2021 = 't:中华人民共和国|科学技术进步法@2021-12-24';
 const LUOYANG = 't:洛阳市|洛阳市科学技术进步条例@2019-07-26';
+const HENAN = 't:河南省|科学技术进步条例@2010-07-30';
 let api: TestApi;
 
 beforeAll(async () => {
@@ -230,6 +231,41 @@ describe('compare and coverage through the versions without asOf', () => {
     } finally {
       await unmake();
     }
+  });
+});
+
+describe('coverage counts a lower work once', () => {
+  const COVERAGE = `query ($u: ID!, $asOf: String) { coverage(upperPolicyId: $u, asOf: $asOf) { upper { id } rows {
+    article { label } lowerDocumentCount counterparts { policy { id } articles { label } } } } }`;
+  type Row = { article: { label: string }; lowerDocumentCount: number; counterparts: { policy: { id: string } }[] };
+  const perDocument = (rows: Row[]) => {
+    const counts: Record<string, number> = {};
+    for (const c of rows.flatMap((r) => r.counterparts)) counts[c.policy.id] = (counts[c.policy.id] ?? 0) + 1;
+    return counts;
+  };
+
+  test('of 上海’s two versions only the one in force now counts (before, 第一条 counted both: 3 documents)', async () => {
+    const answer = await api.gql(COVERAGE, { u: LAW_2021 });
+    expect(answer.body.errors).toBeUndefined();
+    const rows = answer.body.data?.coverage.rows as Row[];
+    expect(rows[0]).toEqual({
+      article: { label: '第一条' },
+      lowerDocumentCount: 2,
+      counterparts: [
+        { policy: { id: V2024 }, articles: [{ label: '第一条' }] },
+        { policy: { id: HENAN }, articles: [{ label: '第一条' }, { label: '第三条' }, { label: '第二十九条' }] },
+      ],
+    });
+    // Articles carried, per lower document, over the law's 117 articles: 上海 2010 is in none.
+    expect(perDocument(rows)).toEqual({ [V2024]: 77, [HENAN]: 57, [LUOYANG]: 50 });
+    expect(rows.every((r) => r.lowerDocumentCount === r.counterparts.length)).toBe(true);
+  });
+
+  test('on a day the 2010 text was in force, it counts in place of the 2024 one', async () => {
+    const answer = await api.gql(COVERAGE, { u: LAW_WORK, asOf: '2023-01-01' });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data?.coverage.upper).toEqual({ id: LAW_2021 });
+    expect(perDocument(answer.body.data?.coverage.rows)).toEqual({ [V2010]: 66, [HENAN]: 57, [LUOYANG]: 50 });
   });
 });
 

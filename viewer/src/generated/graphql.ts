@@ -25369,7 +25369,9 @@ export type Query = {
    * counts from score 0.14, or when it is the lower article's best into this document, a side is a heading only, the
    * lower text names the upper article or a reviewer confirmed it (the engine's weaker candidates are mostly no
    * counterpart). upperPolicyId and asOf are read as compare reads them (a Work id: the version in force on asOf, or
-   * today; pairs into its other versions counted through the version links).
+   * today; pairs into its other versions counted through the version links). A lower work is counted once: of its
+   * versions only the one in force on asOf (without asOf the latest) counts; on a day, lower documents not yet in force
+   * do not count.
    */
   coverage: Coverage;
   events: Array<Event>;
