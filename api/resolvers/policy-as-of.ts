@@ -1,8 +1,9 @@
 /**
  * `policy(id | docNumber | title, asOf)` and `versions(workId)`. A title or id that names a versioned statute finds
  * all its versions; `asOf` picks the one in force that day, no asOf the one in force now (else the latest); a full
- * text wins over a cited-only node. Example: `policy(title: "上海市科学技术进步条例", asOf: "2015-01-01")` →
- * the 2010 version `t:上海市|科学技术进步条例@2010-09-17`.
+ * text wins over a cited-only node. A title that matches nothing as given may be a national law's short title
+ * (科学技术进步法, as researchers and lawrefbook's file names write it): 中华人民共和国 + the title is looked for then.
+ * Example: `policy(title: "上海市科学技术进步条例", asOf: "2015-01-01")` → the 2010 version `t:上海市|科学技术进步条例@2010-09-17`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
@@ -10,6 +11,8 @@ import { badInput } from '../errors.ts';
 import { toDocNumberKey } from '../to-doc-number-key.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
+
+const NATION = '中华人民共和国';
 
 /** Builds the lookup: every Policy the arguments name, widened to all versions of their works, in force at asOf. */
 export function buildPolicyAsOfQuery(
@@ -19,22 +22,25 @@ export function buildPolicyAsOfQuery(
   const title = args.title?.trim() || null;
   return {
     cypher: `CALL () {
-  MATCH (p:Policy) WHERE p.id = $id RETURN p
+  MATCH (p:Policy) WHERE p.id = $id RETURN p, 0 AS loose
   UNION
-  MATCH (:Work {id: $id})-[:HAS_VERSION]->(p:Policy) RETURN p
+  MATCH (:Work {id: $id})-[:HAS_VERSION]->(p:Policy) RETURN p, 0 AS loose
   UNION
-  MATCH (p:Policy) WHERE p.docNumber = $docNumber OR p.docNumberOriginal = $rawNumber RETURN p
+  MATCH (p:Policy) WHERE p.docNumber = $docNumber OR p.docNumberOriginal = $rawNumber RETURN p, 0 AS loose
   UNION
-  MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p
+  MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p, 0 AS loose
+  UNION
+  // A national law by its short title (科学技术进步法 for 中华人民共和国科学技术进步法): only when no title matches as given.
+  MATCH (p:Policy) WHERE p.title = $nationalTitle OR $nationalTitle IN coalesce(p.titleAliases, []) RETURN p, 1 AS loose
 }
 // An id without a day names exactly that node; anything else names the work, so every version of it.
 // Two clauses, so that p is among its work's versions (one pattern may not use the same HAS_VERSION twice).
 OPTIONAL MATCH (p)<-[:HAS_VERSION]-(w:Work) WHERE NOT ($asOf IS NULL AND p.id = $id)
 OPTIONAL MATCH (w)-[:HAS_VERSION]->(v:Policy)
-WITH DISTINCT coalesce(v, p) AS c
+WITH coalesce(v, p) AS c, min(loose) AS loose
 WHERE ${inForceCypher('c')}
 RETURN c.id AS id
-ORDER BY CASE c.status WHEN 'full' THEN 0 ELSE 1 END, CASE c.versionStatus WHEN 'in_force' THEN 0 ELSE 1 END,
+ORDER BY loose, CASE c.status WHEN 'full' THEN 0 ELSE 1 END, CASE c.versionStatus WHEN 'in_force' THEN 0 ELSE 1 END,
   c.validFrom DESC, c.id
 LIMIT 1`,
     params: {
@@ -42,6 +48,7 @@ LIMIT 1`,
       docNumber: args.docNumber?.trim() ? toDocNumberKey(args.docNumber) : null,
       rawNumber: args.docNumber?.trim() || null,
       title,
+      nationalTitle: title && !title.startsWith(NATION) ? NATION + title : null,
       asOf: asOf ?? null,
     },
   };

@@ -269,6 +269,19 @@ describe('coverage counts a lower work once', () => {
   });
 });
 
+describe('policy(title) by a national law’s short title', () => {
+  test('科学技术进步法 is 中华人民共和国科学技术进步法 (before: null); only 中华人民共和国 is added, and a full title still wins', async () => {
+    const answer = await api.gql(
+      `{ short: policy(title: "科学技术进步法") { id } full: policy(title: "中华人民共和国科学技术进步法") { id }
+         before: policy(title: "科学技术进步法", asOf: "2015-01-01") { id } place: policy(title: "科学技术进步条例") { id }
+         own: policy(title: "上海市科学技术进步条例") { id } }`,
+    );
+    expect(answer.body).toEqual({
+      data: { short: { id: LAW_2021 }, full: { id: LAW_2021 }, before: null, place: null, own: { id: V2024 } },
+    });
+  });
+});
+
 describe('compare refuses what cannot be compared, naming the arguments', () => {
   const errorsOf = async (args: string) =>
     (await api.gql(`{ compare(${args}) { pairs { id } } }`)).body.errors?.map((e) => [e.extensions?.code, e.message]);

@@ -25404,7 +25404,10 @@ export type Query = {
   partsConnection: PartsConnection;
   policies: Array<Policy>;
   policiesConnection: PoliciesConnection;
-  /** One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day. */
+  /**
+   * One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day.
+   * A title matching nothing as given is tried as a national law's short title (科学技术进步法 → 中华人民共和国科学技术进步法).
+   */
   policy?: Maybe<Policy>;
   /** A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號). */
   policyByNumber?: Maybe<Policy>;
