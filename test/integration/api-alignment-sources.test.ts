@@ -217,7 +217,8 @@ describe('the graph the answers rest on is kept between requests, and read again
       .find((l) => l.startsWith('(一)'))!;
     const dir = await mkdtemp(join(tmpdir(), 'pg-peer-'));
     const file = join(dir, 'guilin.txt');
-    await writeFile(file, `桂林市关于促进高新技术产业开发区高质量发展的若干措施\n\n2022-08-01\n\n${first}\n`);
+    // Made before Liuzhou's measures (2021), so it can be where they come from: a peer made after them is no source.
+    await writeFile(file, `桂林市关于促进高新技术产业开发区高质量发展的若干措施\n\n2020-08-01\n\n${first}\n`);
     const summary = await importPaths(graph, [file]);
     try {
       expect(summary.failed).toEqual([]);
