@@ -92,7 +92,7 @@ CALL (p) {
   WITH q, count(r) AS weight WHERE q IS NOT NULL
   RETURN collect({policyId: q.id, relation: 'aligns', weight: weight}) AS alignLinks
 }
-RETURN p { .id, .title, .docNumber, .tier, .kind, .status, .issuedOn, .effectiveOn, .jurisdiction, .authorityLevel, .validFrom, .validTo, .versionStatus, basisChanged: ${basisLostPredicate('p')} } AS doc,
+RETURN p { .id, .title, .docNumber, .tier, .kind, .status, .issuedOn, .versionDate, .effectiveOn, .jurisdiction, .authorityLevel, .validFrom, .validTo, .versionStatus, basisChanged: ${basisLostPredicate('p')} } AS doc,
        articleCount, alignedCount,
        [(p)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(q:Policy) | {policyId: q.id, relation: type(r), weight: 1}] + alignLinks AS links`,
     params: { ...params(filter), limit },

@@ -29,8 +29,13 @@ export interface SearchHit {
   snippet: string | null;
   score: number;
   policyId: string | null;
+  /** Title of the document the hit is or lies in (two versions of a statute share it). */
+  policyTitle: string | null;
   docNumber: string | null;
   tier: string | null;
+  /** That document's version date, else its issue date: tells apart versions that share a title. */
+  versionDate: string | null;
+  versionStatus: string | null;
 }
 
 /** Builds the search; `query` is the escaped Lucene text (never empty: the resolver answers [] first). */
@@ -49,7 +54,8 @@ WHERE kind IS NOT NULL
 OPTIONAL MATCH (owner:Policy {id: CASE kind WHEN 'Policy' THEN node.id ELSE node.policyId END})
 RETURN kind, node.id AS id, node.title AS policyTitle, node.label AS label, node.heading AS heading,
        node.name AS name, node.text AS text, score, owner.id AS policyId, owner.docNumber AS docNumber,
-       owner.tier AS tier
+       owner.tier AS tier, owner.title AS ownerTitle, coalesce(owner.versionDate, owner.issuedOn) AS versionDate,
+       owner.versionStatus AS versionStatus
 ORDER BY score DESC, id
 LIMIT toInteger($limit)`,
     params: {
@@ -83,8 +89,11 @@ export function toSearchHit(row: Record<string, unknown>, phrase: string, limit 
     snippet: makeSnippet(snippetSource, phrase),
     score: Number(row.score),
     policyId: str(row.policyId),
+    policyTitle: str(row.ownerTitle),
     docNumber: str(row.docNumber),
     tier: str(row.tier),
+    versionDate: str(row.versionDate),
+    versionStatus: str(row.versionStatus),
   };
 }
 

@@ -77,7 +77,7 @@ describe('evidence', () => {
 });
 
 describe('search hits', () => {
-  test('an article hit takes its label and heading as title and a snippet of its body', () => {
+  test('an article hit takes its label and heading as title, a snippet of its body, and names its document', () => {
     expect(
       toSearchHit(
         {
@@ -90,6 +90,9 @@ describe('search hits', () => {
           policyId: 'p',
           docNumber: null,
           tier: 'provincial',
+          ownerTitle: '上海市科学技术进步条例',
+          versionDate: '2010-09-17',
+          versionStatus: 'superseded',
         },
         '攻关',
       ),
@@ -101,8 +104,12 @@ describe('search hits', () => {
       snippet: '支持高新区开展攻关。',
       score: 1.5,
       policyId: 'p',
+      // The document it lies in, and which version of it: a list of hits names the regulation, not only 第五十条.
+      policyTitle: '上海市科学技术进步条例',
       docNumber: null,
       tier: 'provincial',
+      versionDate: '2010-09-17',
+      versionStatus: 'superseded',
     });
   });
 
@@ -120,8 +127,11 @@ describe('search hits', () => {
       snippet: null,
       score: 2,
       policyId: null,
+      policyTitle: null,
       docNumber: null,
       tier: null,
+      versionDate: null,
+      versionStatus: null,
     });
   });
 });

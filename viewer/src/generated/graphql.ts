@@ -11565,6 +11565,8 @@ export type OverviewDocument = {
   title?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+  /** The day the act that made this version took place (versioned statutes only). */
+  versionDate?: Maybe<Scalars['String']['output']>;
   versionStatus?: Maybe<Scalars['String']['output']>;
 };
 
@@ -25686,10 +25688,16 @@ export type SearchHit = {
   kind: SearchHitKind;
   nodeId: Scalars['ID']['output'];
   policyId?: Maybe<Scalars['ID']['output']>;
+  /** Title of the document the hit is or lies in (versions of one statute share it: see versionDate). */
+  policyTitle?: Maybe<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   snippet?: Maybe<Scalars['String']['output']>;
   tier?: Maybe<Tier>;
   title: Scalars['String']['output'];
+  /** That document's version date (versionDate), else its issue date. */
+  versionDate?: Maybe<Scalars['String']['output']>;
+  /** That document's version status, for versioned statutes. */
+  versionStatus?: Maybe<VersionStatus>;
 };
 
 /** What a search hit is. */
