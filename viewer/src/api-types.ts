@@ -45,6 +45,9 @@ export interface PolicyRef {
   issuedOn?: string | null;
   status?: string | null;
   kind?: string | null;
+  /** Versioned statutes: the date of this version, and whether it is still in force (versions share a title). */
+  versionDate?: string | null;
+  versionStatus?: string | null;
 }
 
 /** An alignment edge as read through a connection field. */
@@ -84,7 +87,9 @@ export interface PolicyData extends PolicyRef {
 
 /** Result of `search`: `id` is the hit's own key, `nodeId` the id of what was found. */
 export type SearchHit = Pick<G.SearchHit, 'kind' | 'id' | 'nodeId' | 'title' | 'score'> &
-  Partial<Pick<G.SearchHit, 'snippet' | 'policyId' | 'docNumber' | 'tier'>>;
+  Partial<
+    Pick<G.SearchHit, 'snippet' | 'policyId' | 'policyTitle' | 'docNumber' | 'tier' | 'versionDate' | 'versionStatus'>
+  >;
 
 /** Result of `lineage`. */
 export interface LineageStep {

@@ -59,6 +59,7 @@ import * as analysis from './run-analysis.ts';
 import * as scenes from './run-scenes.ts';
 import * as finder from './run-search.ts';
 import { COUNT_SEPARATOR } from './wrap-count-line.ts';
+import { documentName, sharedTitles } from './name-document.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -525,13 +526,15 @@ export class App implements Page {
           if (upper.has(step.to.id) && !reachedBy.has(step.to.id)) reachedBy.set(step.to.id, step);
           if (lower.has(step.from.id) && !reachedBy.has(step.from.id)) reachedBy.set(step.from.id, step);
         }
+        // Versions of one statute share a title: the list names each with its date, and marks one no longer in force.
+        const shared = sharedTitles(Object.values(this.state.get().store.policies));
         const line = (id: string, direction: 'up' | 'down'): LineageLine => {
           const a = byIdMap.get(id);
           return {
             articleId: id,
             direction,
             label: a ? `${a.label ?? ''}${a.heading ?? ''}` : id,
-            policyTitle: a?.policy?.title ?? '',
+            policyTitle: a?.policy ? documentName(this.lang(), a.policy, shared) : '',
             tier: a?.policy?.tier ?? 'unknown',
             score: reachedBy.get(id)?.score,
             // Shown with the weak candidates: an article reached only through one says so.
@@ -557,6 +560,7 @@ export class App implements Page {
               present(!weakShown);
             },
           },
+          (policy) => documentName(this.lang(), policy, shared),
         );
       };
       present(initiallyShown);

@@ -27,6 +27,8 @@ export interface StoredPolicy {
   issuedOn?: string;
   status?: string;
   kind?: string;
+  /** Versioned statutes: the date of this version (versions share a title). */
+  versionDate?: string;
   articleIds: string[];
   /** From the overview: counts of the whole document, also while its articles are not loaded. */
   articleCount?: number;
@@ -107,6 +109,7 @@ function mergeRef(store: GraphStore, ref: PolicyRef): StoredPolicy {
     issuedOn: ref.issuedOn ?? old?.issuedOn,
     status: ref.status ?? old?.status,
     kind: ref.kind ?? old?.kind,
+    versionDate: ref.versionDate ?? old?.versionDate,
     articleIds: old?.articleIds ?? [],
     articleCount: old?.articleCount,
     alignedCount: old?.alignedCount,
@@ -115,7 +118,7 @@ function mergeRef(store: GraphStore, ref: PolicyRef): StoredPolicy {
     effectiveOn: old?.effectiveOn,
     validFrom: old?.validFrom,
     validTo: old?.validTo,
-    versionStatus: old?.versionStatus,
+    versionStatus: ref.versionStatus ?? old?.versionStatus,
     basisChanged: old?.basisChanged,
   };
   store.policies[ref.id] = next;
@@ -250,6 +253,7 @@ export function mergeOverview(store: GraphStore, overview: PolicyOverview, repla
       issuedOn: doc.issuedOn,
       status: doc.status,
       kind: doc.kind,
+      versionDate: doc.versionDate,
     });
     Object.assign(p, {
       articleCount: doc.articleCount,

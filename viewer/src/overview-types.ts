@@ -20,6 +20,7 @@ export interface OverviewDocument {
   kind?: string | null;
   status?: string | null;
   issuedOn?: string | null;
+  versionDate?: string | null;
   effectiveOn?: string | null;
   jurisdiction?: string | null;
   authorityLevel?: string | null;

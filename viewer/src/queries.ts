@@ -4,9 +4,9 @@
 
 const EVIDENCE = 'evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }';
 const ALIGNMENT = `properties { id score class status ${EVIDENCE} reviewedBy comment } node { id }`;
-const ALIGNMENT_DETAIL = `properties { id score class status ${EVIDENCE} reviewedBy comment } node { id number label heading text policy { id title tier } }`;
+const ALIGNMENT_DETAIL = `properties { id score class status ${EVIDENCE} reviewedBy comment } node { id number label heading text policy { id title tier issuedOn versionDate versionStatus } }`;
 const ALIGNMENT_BRIEF = 'properties { id score class status } node { id }';
-const POLICY_REF = 'id title docNumber tier issuedOn status kind';
+const POLICY_REF = 'id title docNumber tier issuedOn status kind versionDate versionStatus';
 const ARTICLE_CORE = `id number label heading order alignsWithConnection { edges { ${ALIGNMENT} } }`;
 const ARTICLE_BRIEF = `id number label heading order policyId alignsWithConnection { edges { ${ALIGNMENT_BRIEF} } }`;
 
@@ -73,7 +73,7 @@ export const AGENCY_ARTICLES_QUERY = `query AgencyArticles($id: ID!) {
 
 /** Full-text search. */
 export const SEARCH_QUERY = `query Search($phrase: String!, $limit: Int) {
-  search(phrase: $phrase, limit: $limit) { kind id nodeId title snippet score policyId docNumber tier }
+  search(phrase: $phrase, limit: $limit) { kind id nodeId title snippet score policyId policyTitle docNumber tier versionDate versionStatus }
 }`;
 
 /** Lineage of one article, both ways. */
@@ -112,7 +112,7 @@ export const COMPARE_ANYWAY_QUERY = `query CompareAnyway($lower: ID!, $upper: ID
 export const COVERAGE_QUERY = `query Coverage($upper: ID!) {
   coverage(upperPolicyId: $upper) {
     upper { ${POLICY_REF} }
-    rows { article { id number label heading } lowerDocumentCount counterparts { policy { id title } articles { id } bestScore } formal }
+    rows { article { id number label heading } lowerDocumentCount counterparts { policy { id title versionDate versionStatus } articles { id } bestScore } formal }
   }
 }`;
 
@@ -131,7 +131,7 @@ export const OVERVIEW_QUERY = `query Overview($filter: OverviewFilter, $max: Int
   policyOverview(filter: $filter, maxDocuments: $max) {
     total grouped
     groups { key authorityLevel tier jurisdiction documentCount articleCount firstYear lastYear }
-    documents { id title docNumber tier kind status issuedOn effectiveOn jurisdiction authorityLevel validFrom validTo versionStatus basisChanged
+    documents { id title docNumber tier kind status issuedOn versionDate effectiveOn jurisdiction authorityLevel validFrom validTo versionStatus basisChanged
                 articleCount alignedArticleCount links { policyId relation weight } }
     facets { jurisdictions { name parent } kinds authorityLevels versionStatuses firstYear lastYear }
   }

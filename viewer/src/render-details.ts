@@ -100,7 +100,10 @@ export interface WeakLineage extends WeakToggle {
   alignmentIds: ReadonlySet<string>;
 }
 
-/** Fills the panel for an article. `lineage` is null while loading. */
+/**
+ * Fills the panel for an article. `lineage` is null while loading. `nameOf` names a document (its title, told apart
+ * from other versions sharing it).
+ */
 export function renderArticleDetails(
   root: HTMLElement,
   lang: Lang,
@@ -109,6 +112,7 @@ export function renderArticleDetails(
   signedIn: boolean,
   actions: DetailsActions,
   weak?: WeakLineage,
+  nameOf: (policy: PolicyRef) => string = (policy) => policy.title,
 ): void {
   const edges = [
     ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
@@ -138,7 +142,7 @@ export function renderArticleDetails(
   const policy: PolicyRef | null | undefined = article.policy;
   fill(
     root,
-    h('p', { class: 'policy-name' }, [policy?.docNumber, policy?.title].filter(Boolean).join(' ')),
+    h('p', { class: 'policy-name' }, [policy?.docNumber, policy ? nameOf(policy) : ''].filter(Boolean).join(' ')),
     h('h2', {}, articleTitle(article)),
     h(
       'div',
@@ -174,7 +178,7 @@ export function renderArticleDetails(
           h(
             'a',
             { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.selectArticle(e.node.id)) },
-            `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy?.title ?? ''}`,
+            `${e.node.label ?? ''}${e.node.heading ?? e.node.id} · ${e.node.policy ? nameOf(e.node.policy) : ''}`,
           ),
         ),
         h(

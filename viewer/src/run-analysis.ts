@@ -12,6 +12,7 @@ import type { StoredPolicy } from './graph-store.ts';
 import { t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 import { foldWeakPairs } from './fold-weak-pairs.ts';
+import { documentName, sharedTitles } from './name-document.ts';
 import { renderCompare } from './render-compare.ts';
 import { renderLegend } from './render-legend.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
@@ -286,11 +287,17 @@ export function fillPolicySelects(app: Pick<Page, 'state' | 'lang'>): void {
       .filter((p) => p.tier === tier && p.kind !== 'interpretation')
       .sort((a, b) => (into.get(b.id) ?? 0) - (into.get(a.id) ?? 0))[0];
   const lang = app.lang();
+  // Versions of one statute share a title: each is named with its date, a version no longer in force says so.
+  const shared = sharedTitles(Object.values(store.policies));
   for (const id of ['compare-lower', 'compare-upper', 'coverage-upper', 'coverage-lower']) {
     const select = byId<HTMLSelectElement>(id);
     const value = select.value;
     const options = full.map((p) =>
-      h('option', { value: p.id }, `${t(lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${p.title}`),
+      h(
+        'option',
+        { value: p.id },
+        `${t(lang, `lane.${p.tier ?? 'unknown'}` as TextKey)} · ${documentName(lang, p, shared)}`,
+      ),
     );
     select.replaceChildren(
       ...(id === 'coverage-lower' ? [h('option', { value: '' }, t(lang, 'coverage.allLower')), ...options] : options),

@@ -6,13 +6,15 @@ import type { ArticleData, SearchHit } from './api-types.ts';
 import type { Page } from './page-context.ts';
 import { articleNodeId, policyNodeId } from './build-elements.ts';
 import { byId, fill, h } from './dom.ts';
+import { describeHit, hitDocument } from './describe-hit.ts';
 import { mergeArticles } from './graph-store.ts';
-import { isTextKey, t, type TextKey } from './i18n.ts';
+import { t } from './i18n.ts';
+import { sharedTitles } from './name-document.ts';
 import * as Q from './queries.ts';
 
 /** Full-text search; hits are listed under the box and brought into the graph on click. */
 export async function searchHits(
-  app: Pick<Page, 'api' | 'lang' | 'errorText' | 'requests'>,
+  app: Pick<Page, 'api' | 'state' | 'lang' | 'errorText' | 'requests'>,
   phrase: string,
   bringIn: (hit: SearchHit) => void,
 ): Promise<void> {
@@ -33,27 +35,23 @@ export async function searchHits(
       fill(box, h('div', { class: 'hit' }, t(app.lang(), 'state.noResult')));
       return;
     }
+    // Each hit names its document; versions of one statute (sharing a title among the hits or in view) by their date.
+    const shared = sharedTitles([
+      ...Object.values(app.state.get().store.policies),
+      ...data.search.flatMap((hit) => hitDocument(hit) ?? []),
+    ]);
     fill(
       box,
-      ...data.search.map((hit) =>
-        h(
+      ...data.search.map((hit) => {
+        const { title, meta } = describeHit(app.lang(), hit, shared);
+        return h(
           'div',
           { class: 'hit', 'data-kind': hit.kind, onclick: () => bringIn(hit) },
-          h('b', {}, hit.title),
-          h(
-            'small',
-            {},
-            [
-              isTextKey(`hit.${hit.kind}`) ? t(app.lang(), `hit.${hit.kind}` as TextKey) : hit.kind,
-              hit.docNumber,
-              hit.tier ? t(app.lang(), `lane.${hit.tier}` as TextKey) : '',
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          ),
+          h('b', {}, title),
+          h('small', {}, meta),
           hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
-        ),
-      ),
+        );
+      }),
     );
   } catch (error) {
     if (!ticket.isCurrent()) return;
