@@ -566,9 +566,11 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.click('[data-tab="coverage"]');
     // A sensible default: the national document most articles align to, not the 14th five-year plan.
     expect(await page.locator('#coverage-upper').inputValue()).toBe('国发〔2020〕7号');
+    // Coverage speaks of all lower documents until the user narrows it: never silently of the first city document.
+    expect(await page.locator('#coverage-lower').inputValue()).toBe('');
     await page.selectOption('#coverage-lower', '柳政规〔2021〕18号');
     await page.click('#coverage-run');
-    await page.waitForSelector('#coverage-result .coverage-summary');
+    await page.waitForSelector('#coverage-result .coverage-summary[data-scope="one"]');
     const scoped = await page
       .locator('#coverage-result .coverage-row')
       .evaluateAll((els) =>
@@ -596,8 +598,12 @@ describe('clearing, lineage panel, coverage, words, curation', () => {
     await page.click('#coverage-run');
     await page.waitForFunction(
       () =>
-        !document.querySelector('#coverage-result .coverage-summary') &&
+        document.querySelector('#coverage-result .coverage-summary')?.getAttribute('data-scope') === 'all' &&
         document.querySelectorAll('#coverage-result .coverage-row').length > 0,
+    );
+    // The summary speaks of all of them: Liuzhou's measures and Guangxi's (and Liuzhou's interpretation, if it aligns).
+    expect(await page.locator('#coverage-result .coverage-summary').innerText()).toMatch(
+      /^全部下级文件（\d+ 个）承接了 \d+ \/ \d+ 条$/,
     );
     const all = await page
       .locator('#coverage-result .coverage-row')

@@ -15,6 +15,7 @@ import { foldWeakPairs } from './fold-weak-pairs.ts';
 import { documentName, sharedTitles } from './name-document.ts';
 import { renderCompare } from './render-compare.ts';
 import { renderLegend } from './render-legend.ts';
+import { summarizeCoverage } from './summarize-coverage.ts';
 import { buildCompareRows, writeCompareCsv } from './write-csv.ts';
 
 /** Runs the comparison and opens the two-column view. */
@@ -195,23 +196,29 @@ export async function runCoverage(
 
 /** Lists the coverage in view, scoped to its lower document when one was chosen: each row traces its article. */
 function showCoverage(app: Pick<Page, 'state' | 'lang' | 'focusArticle'>, coverage: Coverage): void {
-  const lower = app.state.get().scene.coverageLower;
+  const { scene, store } = app.state.get();
+  const lower = scene.coverageLower;
   const rows = scopeCoverage(coverage.rows, lower);
-  const lowerPolicy = lower ? app.state.get().store.policies[lower] : undefined;
-  const carried = rows.filter((r) => r.lowerDocumentCount > 0).length;
+  const lowerPolicy = lower ? store.policies[lower] : undefined;
   // Formal provisions (when the text takes effect, who interprets it) are counted neither way.
-  const counted = rows.filter((r) => !r.formal).length;
+  const { carried, counted, lowerDocuments } = summarizeCoverage(rows);
+  const lang = app.lang();
   const result = byId('coverage-result');
   delete result.dataset.error;
   fill(
     result,
-    lower
-      ? h(
-          'p',
-          { class: 'coverage-summary' },
-          t(app.lang(), 'coverage.summary', { lower: lowerPolicy?.title ?? lower, n: carried, total: counted }),
-        )
-      : null,
+    // The summary says whom it speaks of: the one lower document chosen, or all of them.
+    h(
+      'p',
+      { class: 'coverage-summary', 'data-scope': lower ? 'one' : 'all' },
+      lower
+        ? t(lang, 'coverage.summary', {
+            lower: lowerPolicy ? documentName(lang, lowerPolicy, sharedTitles(Object.values(store.policies))) : lower,
+            n: carried,
+            total: counted,
+          })
+        : t(lang, 'coverage.summaryAll', { n: carried, total: counted, documents: lowerDocuments }),
+    ),
     ...rows.map((r) =>
       h(
         'button',
@@ -307,8 +314,8 @@ export function fillPolicySelects(app: Pick<Page, 'state' | 'lang'>): void {
       const pick = comparison?.upper.id ?? mostAligned('national')?.id;
       if (pick) select.value = pick;
     } else if (id === 'coverage-lower') {
-      select.value =
-        comparison?.lower.id ?? full.find((p) => p.tier === 'municipal' && p.kind !== 'interpretation')?.id ?? '';
+      // Coverage speaks of all lower documents unless the user narrows it to one.
+      select.value = '';
     } else {
       const want = id === 'compare-lower' ? 'municipal' : 'provincial';
       const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');
