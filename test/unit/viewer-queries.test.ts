@@ -37,6 +37,7 @@ describe('viewer GraphQL documents', () => {
       'OVERVIEW_QUERY',
       'POLICIES_QUERY',
       'POLICY_ARTICLE_PAGE_QUERY',
+      'POLICY_BASIS_QUERY',
       'POLICY_NEIGHBOURS_QUERY',
       'POLICY_PAGE_QUERY',
       'SEARCH_QUERY',

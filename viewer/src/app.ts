@@ -60,6 +60,7 @@ import * as scenes from './run-scenes.ts';
 import * as finder from './run-search.ts';
 import { COUNT_SEPARATOR } from './wrap-count-line.ts';
 import { documentName, sharedTitles } from './name-document.ts';
+import { describeBasis, type BasisChangeData } from './describe-basis.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -409,21 +410,39 @@ export class App implements Page {
     else if (data.kind === 'policy' && data.ref) {
       this.requests.cancel('focus');
       this.view.select(policyNodeId(data.ref));
+      // A changed basis is told in full (which upper text, how, when, which articles), asked for once it is shown.
+      let basis: BasisChangeData[] | null | undefined = store.policies[data.ref]?.basisChanged ? null : undefined;
       const show = () => {
-        const p = this.state.get().store.policies[data.ref!];
+        const { policies } = this.state.get().store;
+        const p = policies[data.ref!];
+        const lang = this.lang();
+        const shared = sharedTitles([
+          ...Object.values(policies),
+          ...(basis ?? []).flatMap((c) => [c.upper, ...(c.newVersion ? [c.newVersion] : [])]),
+        ]);
         if (p)
           renderPolicyDetails(
             root,
-            this.lang(),
+            lang,
             {
               ...p,
               articleCount: p.articleCount ?? p.articleIds.length,
               loadedArticles: isFullyOpen(p) ? p.articleIds.length : 0,
+              basisLines: basis && describeBasis(lang, basis, (q) => documentName(lang, q, shared)),
             },
             this.actions(),
           );
       };
       this.drawDetails(show);
+      if (basis === null)
+        void this.api<{ policies: { basisChanged: BasisChangeData[] }[] }>(Q.POLICY_BASIS_QUERY, { id: data.ref })
+          .then((answer) => answer.policies[0]?.basisChanged ?? [])
+          // Without the details the warning still stands, as before.
+          .catch(() => undefined)
+          .then((answer) => {
+            basis = answer;
+            if (this.redrawDetails === show) show();
+          });
       // One click on a closed document opens it (its articles come in); the panel says so while it loads.
       const p = store.policies[data.ref];
       if (p && !isFullyOpen(p) && (p.articleCount ?? 0) > 0) {

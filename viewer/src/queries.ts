@@ -43,8 +43,19 @@ export const ARTICLE_DETAILS_QUERY = `query ArticleDetails($id: ID!) {
     leadAgencies { id name }
     cooperatingAgencies { id name }
     goals { id kind text year value unit qualifier }
+    basisChanged { change date upperArticle { id number label policy { ${POLICY_REF} } } newArticle { id number label } }
     alignsWithDetail: alignsWithConnection { edges { ${ALIGNMENT_DETAIL} } }
     alignedFromConnection { edges { ${ALIGNMENT_DETAIL} } }
+  }
+}`;
+
+const BASIS_POLICY = 'id title issuedOn versionDate versionStatus';
+
+/** What changed in the upper texts one policy rests on (shown when its basis changed). */
+export const POLICY_BASIS_QUERY = `query PolicyBasis($id: ID!) {
+  policies(where: { id: { eq: $id } }, limit: 1) {
+    basisChanged { relation status date earlierTextInGraph upper { ${BASIS_POLICY} } newVersion { ${BASIS_POLICY} }
+                   changedArticles { id number label } }
   }
 }`;
 

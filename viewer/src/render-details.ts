@@ -10,6 +10,7 @@ import { isTextKey, t, type Lang, type TextKey } from './i18n.ts';
 import { evidenceOf } from './graph-store.ts';
 import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
 import { formatScore } from './format-score.ts';
+import { describeArticleBasis, type ArticleBasisChangeData } from './describe-basis.ts';
 
 /** An article as the details query returns it. */
 export interface ArticleDetails extends ArticleData {
@@ -18,6 +19,8 @@ export interface ArticleDetails extends ArticleData {
   goals: { id: string; kind?: string | null; text?: string | null }[];
   alignsWithDetail?: { edges: AlignmentEdge[] } | null;
   alignedFromConnection?: { edges: AlignmentEdge[] } | null;
+  /** Upper articles it carries that a later version changed or deleted. */
+  basisChanged?: ArticleBasisChangeData[] | null;
 }
 
 /** What the panel can ask the page to do. */
@@ -144,6 +147,7 @@ export function renderArticleDetails(
     root,
     h('p', { class: 'policy-name' }, [policy?.docNumber, policy ? nameOf(policy) : ''].filter(Boolean).join(' ')),
     h('h2', {}, articleTitle(article)),
+    basisPart(lang, describeArticleBasis(lang, article.basisChanged ?? [], nameOf)),
     h(
       'div',
       { class: 'actions' },
@@ -246,6 +250,24 @@ function lineagePart(
   );
 }
 
+/**
+ * The basis-changed warning with what changed: one line per upper text or article (null: still loading). Nothing when
+ * there is no change to tell.
+ */
+function basisPart(lang: Lang, lines: string[] | null, always = false): HTMLElement | null {
+  if (!always && lines !== null && lines.length === 0) return null;
+  return h(
+    'div',
+    { class: 'basis-lost', 'data-basis-lost': 'true' },
+    h('p', {}, `⚠ ${t(lang, 'basis.lost')}${lines?.length ? (lang === 'zh' ? '：' : ':') : ''}`),
+    lines === null
+      ? h('p', { class: 'note', 'data-busy': 'true' }, t(lang, 'state.busy'))
+      : lines.length
+        ? h('ul', { class: 'basis-changes' }, ...lines.map((line) => h('li', {}, line)))
+        : null,
+  );
+}
+
 function agencyPart(lang: Lang, key: TextKey, agencies: { name: string }[]): HTMLElement | null {
   if (agencies.length === 0) return null;
   return h('div', {}, h('h3', {}, t(lang, key)), h('p', {}, agencies.map((a) => a.name).join('、')));
@@ -260,6 +282,8 @@ export interface PolicyFacts extends PolicyRef {
   authorityLevel?: string;
   versionStatus?: string;
   basisChanged?: boolean;
+  /** What changed in the upper texts it rests on, in words (describeBasis); null while it is asked for. */
+  basisLines?: string[] | null;
 }
 
 /** The meta line of a document: only the facts it has, in words (no "市级 · · full"). */
@@ -301,9 +325,7 @@ export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: Polic
         .filter(Boolean)
         .join(' · '),
     ),
-    policy.basisChanged
-      ? h('p', { class: 'basis-lost', 'data-basis-lost': 'true' }, `⚠ ${t(lang, 'basis.lost')}`)
-      : null,
+    policy.basisChanged ? basisPart(lang, policy.basisLines === undefined ? [] : policy.basisLines, true) : null,
     h(
       'div',
       { class: 'actions' },

@@ -46,7 +46,12 @@ export async function searchHits(
         const { title, meta } = describeHit(app.lang(), hit, shared);
         return h(
           'div',
-          { class: 'hit', 'data-kind': hit.kind, onclick: () => bringIn(hit) },
+          {
+            class: 'hit',
+            'data-kind': hit.kind,
+            'data-policy': hit.policyId ?? undefined,
+            onclick: () => bringIn(hit),
+          },
           h('b', {}, title),
           h('small', {}, meta),
           hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null,
