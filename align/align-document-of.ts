@@ -28,7 +28,14 @@ export interface DocumentRow {
     /** The fingerprint of what it was last aligned from (import/run/align-fingerprints.ts), when it was aligned. */
     alignedInput?: string | null;
   };
-  articles: { id: string; number: number; path: string; heading?: string | null; text?: string | null }[];
+  articles: {
+    id: string;
+    number: number;
+    label?: string | null;
+    path: string;
+    heading?: string | null;
+    text?: string | null;
+  }[];
   cited: string[];
   basedOn?: string[];
   /** Its jurisdiction and those above it, each with its parent. */
@@ -68,6 +75,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     ...(p.authorityLevel ? { authorityLevel: p.authorityLevel as AuthorityLevel } : {}),
     ...(p.issuer ? { issuer: p.issuer } : {}),
     ...(p.workId ? { workId: p.workId } : {}),
+    ...(p.versionDate ? { versionDate: p.versionDate } : {}),
     kind: (p.kind ?? 'other') as PolicyKind,
     ...(p.docNumber ? { docNumber: p.docNumber } : {}),
     ...(issuedOn ? { issuedOn } : {}),
@@ -76,6 +84,7 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     ...placeFields(p.jurisdiction, row.places),
     articles: row.articles.map((a) => ({
       number: Number(a.number),
+      ...(a.label ? { label: a.label } : {}),
       path: a.path,
       heading: a.heading ?? '',
       text: a.text ?? '',

@@ -4,8 +4,8 @@
  */
 import type { Article, Citation, JurisdictionRef, PolicyDocument, TimelineEvent } from '../model/index.ts';
 
-/** An article as alignment sees it. */
-export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'>;
+/** An article as alignment sees it; `label` (第六条, （一）) only names it to a reader, alignment never reads it. */
+export type AlignArticle = Pick<Article, 'number' | 'path' | 'heading' | 'text'> & Partial<Pick<Article, 'label'>>;
 
 /** A document as alignment sees it; `file` identifies it among the documents given. */
 export interface AlignDocument
@@ -35,6 +35,8 @@ export interface AlignDocument
    * work are one text in time, never peers of each other: no `sources` PEER and no `reuse` between them.
    */
   workId?: string;
+  /** The date of this version of a statute (docs/versions.md), when known: names it to a reader, beside its title. */
+  versionDate?: string;
   /** Files of the documents it implements, is based on or cites, when already resolved (the graph knows them). */
   citedFiles?: readonly string[];
   /** Of those, the files its text says it rests on (根据《…》: BASED_ON), when known. */

@@ -16,7 +16,7 @@ export function buildReadDocumentsQuery(ids?: readonly string[]): CypherQuery {
     cypher: `MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article)
 WHERE coalesce(a.stale, false) = false${ids ? ' AND p.id IN $ids' : ''}
 WITH p, a ORDER BY a.order, a.path
-WITH p, collect(a {.id, .number, .path, .heading, .text}) AS articles
+WITH p, collect(a {.id, .number, .label, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
 WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn

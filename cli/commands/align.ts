@@ -41,19 +41,24 @@ export async function listAlignFiles(paths: readonly string[], warn: (line: stri
 }
 
 /** A parsed file with the work it is a version of and that version's date, as the importer links statutes' versions (not peers: is-above.ts). */
-export function withVersion(doc: PolicyDocument): PolicyDocument & Pick<AlignDocument, 'workId'> {
+export function withVersion(doc: PolicyDocument): PolicyDocument & Pick<AlignDocument, 'workId' | 'versionDate'> {
   const version = readDocumentVersion(doc);
   if (!version) return doc;
   // A version dated by its file name only (保障中小企业款项支付条例(2020-07-05).md) is issued then, as in the graph.
-  return { ...doc, workId: workIdOf(version.workKey), ...(doc.issuedOn ? {} : { issuedOn: version.date }) };
+  return {
+    ...doc,
+    workId: workIdOf(version.workKey),
+    versionDate: version.date,
+    ...(doc.issuedOn ? {} : { issuedOn: version.date }),
+  };
 }
 
 /** Reads and parses files; unreadable ones are reported on stderr and left out. */
 export async function readDocuments(
   files: readonly string[],
   warn: (line: string) => void,
-): Promise<(PolicyDocument & Pick<AlignDocument, 'workId'>)[]> {
-  const docs: (PolicyDocument & Pick<AlignDocument, 'workId'>)[] = [];
+): Promise<(PolicyDocument & Pick<AlignDocument, 'workId' | 'versionDate'>)[]> {
+  const docs: (PolicyDocument & Pick<AlignDocument, 'workId' | 'versionDate'>)[] = [];
   for (const file of files) {
     try {
       docs.push(withVersion(await readPolicyFile(file)));

@@ -4,7 +4,8 @@
  * it most likely implements are listed (citations ignored); for an ARTICLE id, that article alone. Documents come
  * from Neo4j (NEO4J_* settings), or with `--against` from parsing the given files and folders (no database).
  * Example: policygraph trace corpus/liuzhou-hitech-measures.txt --against corpus --scope UPPER --limit 1 →
- * "(一) 加强关键核心技术攻关\n    1. 0.348 partially_related 国发〔2020〕7号 (6) [UPPER] «加强关键核心技术»" …
+ * "柳州市关于促进高新技术产业开发区高质量发展的若干措施\n(一) 加强关键核心技术攻关\n    1. 0.302 partially_related
+ * 国发〔2020〕7号 (六) [UPPER] «加强关键核心技术» «成果转移转化» «创新»" …
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -80,19 +81,58 @@ const isFile = async (path: string) =>
     () => false,
   );
 
+/** Shared spans printed per source, longest first, and the characters each is cut to. */
+const SPANS_SHOWN = 3;
+const SPAN_CHARS = 30;
+
+/**
+ * Names documents for a reader: the number, else the title — with the date when another document has the same title
+ * (two versions of one statute: 上海市科学技术进步条例（2024-05-10）).
+ */
+export function documentNamer(docs: readonly AlignDocument[]): (file: string) => string {
+  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const count = new Map<string, number>();
+  for (const d of docs) count.set(d.title, (count.get(d.title) ?? 0) + 1);
+  return (file) => {
+    const d = byFile.get(file);
+    if (!d) return file;
+    if (d.docNumber) return d.docNumber;
+    const date = d.versionDate ?? d.issuedOn;
+    return (count.get(d.title) ?? 0) > 1 && date ? `${d.title}（${date}）` : d.title;
+  };
+}
+
+/** An article as the text says it (第六条, （一）), else its number in brackets. */
+export function articleLabel(article: { number: number; label?: string }): string {
+  return article.label ?? `(${article.number})`;
+}
+
+/**
+ * The longest shared spans first: the decisive passage, not the first two words in text order. A span across a
+ * paragraph break is printed on one line.
+ */
+export function longestSpans(evidence: readonly { lowerText: string }[]): string {
+  return [...evidence]
+    .sort((a, b) => b.lowerText.length - a.lowerText.length)
+    .slice(0, SPANS_SHOWN)
+    .map((e) => {
+      const text = e.lowerText.replace(/\s+/g, ' ');
+      return `«${text.length > SPAN_CHARS ? `${text.slice(0, SPAN_CHARS)}…` : text}»`;
+    })
+    .join(' ');
+}
+
 function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[]): string {
-  const name = (file: string) => {
-    const d = docs.find((x) => x.file === file);
-    return d?.docNumber ?? d?.title ?? file;
+  const name = documentNamer(docs);
+  const label = (m: SourceMatch) => {
+    const a = docs.find((d) => d.file === m.file)?.articles.find((x) => x.path === m.path);
+    return articleLabel(a ?? { number: m.article });
   };
   return matches
-    .map((m) => {
-      const spans = m.evidence
-        .slice(0, 2)
-        .map((e) => `«${e.lowerText.length > 20 ? `${e.lowerText.slice(0, 20)}…` : e.lowerText}»`)
-        .join(' ');
-      return `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} (${m.article}) [${m.scope}] ${spans}`;
-    })
+    .map(
+      (m) =>
+        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}] ${longestSpans(m.evidence)}`,
+    )
     .join('\n');
 }
 
@@ -161,15 +201,20 @@ export async function run(args: string[]): Promise<number> {
         `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
       );
     } else {
+      const name = documentNamer(docs);
+      // The document traced first, so an ARTICLE trace says whose article it is.
+      process.stdout.write(`${name(file)}\n`);
       for (const t of traced) {
         const found = t.formal ? `    ${FORMAL_NOTE[t.formal]}: not traced` : describe(t.sources, docs);
-        process.stdout.write(`(${t.article.number}) ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`);
+        process.stdout.write(
+          `${articleLabel(t.article)} ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`,
+        );
       }
       if (parents.length > 0) {
         process.stdout.write('likely parents (citations ignored):\n');
         for (const p of parents)
           process.stdout.write(
-            `    ${p.score.toFixed(3)} ${p.file} (${p.alignedArticles} articles best aligned there)\n`,
+            `    ${p.score.toFixed(3)} ${name(p.file)}${p.via ? ` via ${name(p.via)}` : ''} (${p.alignedArticles} articles best aligned there)\n`,
           );
       }
     }

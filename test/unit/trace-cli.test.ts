@@ -34,7 +34,7 @@ describe('policygraph trace --against', () => {
     const text = await trace([law, '--against', `${corpus}laws/`, '--scope', 'UPPER', '--limit', '2']);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(
-      /\(47\) 本条例自2024年6月1日起施行。\n {4}formal provision \(when it takes effect\): not traced\n/,
+      /\n第四十七条 本条例自2024年6月1日起施行。\n {4}formal provision \(when it takes effect\): not traced\n/,
     );
     const { out } = await trace([law, '--against', `${corpus}laws/`, '--scope', 'UPPER', '--limit', '2', '--json']);
     const traced = JSON.parse(out) as { articles: { article: number; formal?: string; sources: unknown[] }[] };
@@ -43,6 +43,55 @@ describe('policygraph trace --against', () => {
     ]);
     expect(traced.articles.filter((a) => a.sources.length > 0).length).toBeGreaterThan(30);
   }, 30_000); // two traces of a statute against the corpus: seconds, more on a loaded machine
+
+  // Two versions of 上海市科学技术进步条例 are in corpus/laws: the text names documents and articles as a reader does.
+  test('the text names the document traced, articles by their labels, documents by title with the date when shared', {
+    timeout: 30_000,
+  }, async () => {
+    const law = `${corpus}laws/上海市科学技术进步条例(2010-09-17).md`;
+    const { code, out } = await trace([
+      `${law}#p1/a5`,
+      '--against',
+      `${corpus}laws/`,
+      '--scope',
+      'UPPER',
+      '--limit',
+      '3',
+    ]);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    // An ARTICLE trace says whose article it is, and which version.
+    expect(lines[0]).toBe('上海市科学技术进步条例（2010-09-17）');
+    expect(lines[1]).toMatch(/^第五条 /);
+    for (const line of lines.slice(2))
+      expect(line).toMatch(/^ {4}\d\. \d\.\d{3} \S+ +\S+ 第[一二三四五六七八九十百]+条 \[UPPER\] «/);
+  });
+
+  test('the longest shared spans come first, three at most, each cut to a readable length', {
+    timeout: 60_000,
+  }, async () => {
+    const law = `${corpus}laws/上海市科学技术进步条例(2024-05-10).md`;
+    const args = [law, '--against', `${corpus}laws/`, '--scope', 'UPPER', '--limit', '2'];
+    const { out } = await trace(args);
+    const sourceLines = out.split('\n').filter((l) => /^ {4}\d\. /.test(l));
+    expect(sourceLines.length).toBeGreaterThan(30);
+    const { out: json } = await trace([...args, '--json']);
+    const traced = JSON.parse(json) as { articles: { sources: { evidence: { lowerText: string }[] }[] }[] };
+    const evidence = traced.articles.flatMap((a) => a.sources.map((s) => s.evidence.map((e) => e.lowerText)));
+    expect(evidence.length).toBe(sourceLines.length);
+    sourceLines.forEach((line, i) => {
+      const printed = [...line.matchAll(/«([^»]*)»/g)].map((m) => m[1]!);
+      const longest = [...evidence[i]!]
+        .sort((a, b) => b.length - a.length)
+        .slice(0, 3)
+        .map((s) => s.replace(/\s+/g, ' '));
+      expect(printed).toEqual(longest.map((s) => (s.length > 30 ? `${s.slice(0, 30)}…` : s)));
+    });
+    // Likely parents are named as sources are, not by file.
+    expect(out).toMatch(
+      /^likely parents \(citations ignored\):\n {4}0\.\d{3} 中华人民共和国科学技术进步法 \(\d+ articles/m,
+    );
+  });
 
   test('a path that does not exist is named; the rest is still read', async () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
