@@ -342,6 +342,17 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(basis.join('\n')).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.locator('#tab-details h2').innerText()).toBe('上海市科学技术进步条例');
     await saveScreenshot(page, 'viewer-b8-basis-changed');
+
+    // The comparison view names the version compared.
+    await page.click('[data-tab="compare"]');
+    await page.selectOption('#compare-lower', 't:上海市|科学技术进步条例@2010-09-17');
+    await page.selectOption('#compare-upper', 't:中华人民共和国|科学技术进步法@2021-12-24');
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-view h3');
+    expect(await page.locator('#compare-view h3').first().innerText()).toBe(
+      '下级文件：上海市科学技术进步条例（2010-09-17，已被替代）',
+    );
+    await saveScreenshot(page, 'viewer-b9-compare-version');
     expect(errors).toEqual([]);
   });
 });

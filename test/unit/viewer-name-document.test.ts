@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { SearchHit } from '../../viewer/src/api-types.ts';
 import { describeHit } from '../../viewer/src/describe-hit.ts';
 import { emptyStore, mergeArticles, mergeOverview } from '../../viewer/src/graph-store.ts';
-import { documentName, sharedTitles } from '../../viewer/src/name-document.ts';
+import { documentName, nameSides, sharedTitles } from '../../viewer/src/name-document.ts';
+import { buildCompareRows, writeCompareCsv } from '../../viewer/src/write-csv.ts';
 
 // Two versions of a statute share a title (上海市科学技术进步条例 of 2010 and of 2024 in corpus/laws): every list of
 // documents in the viewer — the compare and coverage pickers, the lineage list, search hits — must tell them apart.
@@ -119,5 +120,21 @@ describe('describeHit', () => {
         new Set(),
       ),
     ).toEqual({ title: '科学技术局', meta: '部门' });
+  });
+});
+
+describe('nameSides', () => {
+  test('the comparison view and its CSV name the version compared', () => {
+    const comparison = { lower: sh2010, upper: law, pairs: [], unmatchedUpper: [], unmatchedLower: [] };
+    const named = nameSides('zh', comparison, sharedTitles([sh2010, sh2024, law]));
+    expect([named.lower.title, named.upper.title]).toEqual([
+      `${SH}（2010-09-17，已被替代）`,
+      '中华人民共和国科学技术进步法',
+    ]);
+    expect(named.lower.id).toBe(sh2010.id);
+    const csv = writeCompareCsv(named, buildCompareRows(named, {}), 'zh', '2026-12-06');
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      `对照表：${SH}（2010-09-17，已被替代）（下级文件） — 中华人民共和国科学技术进步法（上级文件）`,
+    );
   });
 });

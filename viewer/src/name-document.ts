@@ -40,3 +40,19 @@ export function documentName(lang: Lang, doc: NamedDocument, shared: ReadonlySet
   const notes = [date, status].filter((x): x is string => !!x);
   return notes.length ? `${doc.title}${aside(lang, notes.join(lang === 'zh' ? '，' : ', '))}` : doc.title;
 }
+
+/**
+ * The two sides of a comparison named for display (titles told apart by `shared`), everything else as it is: what
+ * the comparison view, its CSV and the CSV's file name show.
+ */
+export function nameSides<C extends { lower: NamedDocument; upper: NamedDocument }>(
+  lang: Lang,
+  comparison: C,
+  shared: ReadonlySet<string>,
+): C {
+  return {
+    ...comparison,
+    lower: { ...comparison.lower, title: documentName(lang, comparison.lower, shared) },
+    upper: { ...comparison.upper, title: documentName(lang, comparison.upper, shared) },
+  };
+}

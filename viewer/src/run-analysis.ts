@@ -12,7 +12,7 @@ import type { StoredPolicy } from './graph-store.ts';
 import { t, type TextKey } from './i18n.ts';
 import * as Q from './queries.ts';
 import { foldWeakPairs } from './fold-weak-pairs.ts';
-import { documentName, sharedTitles } from './name-document.ts';
+import { documentName, nameSides, sharedTitles } from './name-document.ts';
 import { renderCompare } from './render-compare.ts';
 import { renderLegend } from './render-legend.ts';
 import { summarizeCoverage } from './summarize-coverage.ts';
@@ -51,10 +51,18 @@ export async function runCompare(
   }
 }
 
-/** The comparison as the table shows it: with the engine's weak candidates or without (then how many). */
-function shownComparison(app: Pick<Page, 'state'>): { comparison: Comparison; hidden: number } {
-  const { comparison, weakPairsShown } = app.state.get();
-  return weakPairsShown ? { comparison: comparison!, hidden: 0 } : foldWeakPairs(comparison!);
+/**
+ * The comparison as the table shows it: with the engine's weak candidates or without (then how many), its two
+ * documents named apart from other versions of the same title.
+ */
+function shownComparison(app: Pick<Page, 'state' | 'lang'>): { comparison: Comparison; hidden: number } {
+  const { comparison, weakPairsShown, store } = app.state.get();
+  const named = nameSides(
+    app.lang(),
+    comparison!,
+    sharedTitles([...Object.values(store.policies), comparison!.lower, comparison!.upper]),
+  );
+  return weakPairsShown ? { comparison: named, hidden: 0 } : foldWeakPairs(named);
 }
 
 /** What compareAnyway asks the server, once per comparison: every pair's changes, by pair id. */
@@ -125,7 +133,7 @@ export function compareCsv(app: Pick<Page, 'state' | 'lang'>): string {
 
 /** The CSV's file name: which lower document against which upper one, and the date. */
 export function compareFileName(app: Pick<Page, 'state' | 'lang'>): string {
-  const c = app.state.get().comparison!;
+  const c = shownComparison(app).comparison;
   const name = (p: { docNumber?: string | null; title: string }) => p.docNumber || p.title;
   return exportFileName([t(app.lang(), 'panel.compare'), name(c.lower), '—', name(c.upper)], today(), 'csv');
 }
