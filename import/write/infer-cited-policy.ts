@@ -4,8 +4,11 @@
  *   inferCitedPolicy({ docNumber: '国发〔2020〕7号' }) → { tier: 'national', jurisdiction: '中华人民共和国' }
  *   inferCitedPolicy({ title: '科技强桂三年行动方案(2021—2023年)' })
  *     → { tier: 'provincial', jurisdiction: '广西壮族自治区', kind: 'plan' }
+ *   inferCitedPolicy({ title: '洛阳市科学技术投入条例' }) → { tier: 'municipal', jurisdiction: '洛阳市', kind: 'regulation' }
  */
 import type { PolicyKind, Tier } from '../../model/index.ts';
+import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
+import { placeAt } from '../parse/find-place.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import { NATION, PROVINCES, tierOfJurisdiction } from './jurisdiction-names.ts';
 
@@ -49,12 +52,16 @@ function fromNumber(docNumber: string): CitedPolicyFacts {
   return {};
 }
 
-function fromTitle(title: string): CitedPolicyFacts {
+function fromTitle(title: string, g: Gazetteer): CitedPolicyFacts {
   const key = buildTitleKey(title);
   if (key.jurisdiction) {
     const tier = tierOfJurisdiction(key.jurisdiction);
     return tier ? { tier, jurisdiction: key.jurisdiction } : { jurisdiction: key.jurisdiction };
   }
+  // A city or county the title opens with, as the administrative map knows it (洛阳市科学技术投入条例): the title key
+  // knows provinces only, and left such a document in no place and no tier.
+  const head = placeAt(key.rest, 0, g)?.candidates ?? [];
+  if (head.length === 1 && !head[0]!.notInMap) return { tier: head[0]!.tier, jurisdiction: head[0]!.name };
   // Provincial slogans name the province by its abbreviation: 科技强桂, 科教兴桂, 工业强桂.
   const slogan = SLOGAN.exec(key.rest);
   const province = slogan ? PROVINCES.find((p) => p.abbr === slogan[1]) : undefined;
@@ -68,9 +75,12 @@ export function kindOfTitle(title: string): PolicyKind | undefined {
 }
 
 /** Infers tier, jurisdiction and kind of a cited-only document; the number wins over the title. */
-export function inferCitedPolicy(cited: { docNumber?: string; title?: string }): CitedPolicyFacts {
+export function inferCitedPolicy(
+  cited: { docNumber?: string; title?: string },
+  gazetteer: Gazetteer = getDefaultGazetteer(),
+): CitedPolicyFacts {
   const byNumber = cited.docNumber ? fromNumber(cited.docNumber) : {};
-  const byTitle = cited.title ? fromTitle(cited.title) : {};
+  const byTitle = cited.title ? fromTitle(cited.title, gazetteer) : {};
   const facts: CitedPolicyFacts = { ...byTitle, ...byNumber };
   const kind = cited.title ? kindOfTitle(cited.title) : undefined;
   if (kind) facts.kind = kind;

@@ -20,6 +20,10 @@ test.each([
     { title: '柳州市关于促进高新技术产业开发区高质量发展的若干措施' },
     { tier: 'municipal', jurisdiction: '柳州市', kind: 'measures' },
   ],
+  // A city or county the title opens with, from the administrative map (the title key knows provinces only).
+  [{ title: '洛阳市科学技术投入条例' }, { tier: 'municipal', jurisdiction: '洛阳市', kind: 'regulation' }],
+  [{ title: '长阳土家族自治县自治条例' }, { tier: 'county', jurisdiction: '长阳土家族自治县', kind: 'regulation' }],
+  [{ title: '示例市科技创新促进条例' }, { kind: 'regulation' }],
   // The number wins over the title when both speak.
   [
     { docNumber: '国发〔2020〕7号', title: '柳州市关于某事的意见' },
