@@ -347,8 +347,23 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     await page.click('[data-tab="compare"]');
     await page.selectOption('#compare-lower', 't:上海市|科学技术进步条例@2010-09-17');
     await page.selectOption('#compare-upper', 't:中华人民共和国|科学技术进步法@2021-12-24');
+    // A closed picker cuts long names in the side panel: the whole name, date included, stands under it.
+    expect(await page.locator('#compare-lower-chosen').innerText()).toBe(
+      '省级（自治区） · 上海市科学技术进步条例（2010-09-17，已被替代）',
+    );
+    // A first comparison (the 2024 text), scrolled down; then the 2010 text's.
+    await page.selectOption('#compare-lower', 't:上海市|科学技术进步条例@2024-05-10');
     await page.click('#compare-run');
     await page.waitForSelector('#compare-view h3');
+    await page.locator('#compare-view').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    expect(await page.locator('#compare-view').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.selectOption('#compare-lower', 't:上海市|科学技术进步条例@2010-09-17');
+    await page.click('#compare-run');
+    await page.waitForFunction(() => document.querySelector('#compare-view h3')?.textContent?.includes('2010-09-17'));
+    // A new comparison opens at its top, whatever the last one was scrolled to.
+    expect(await page.locator('#compare-view').evaluate((el) => el.scrollTop)).toBe(0);
     expect(await page.locator('#compare-view h3').first().innerText()).toBe(
       '下级文件：上海市科学技术进步条例（2010-09-17，已被替代）',
     );

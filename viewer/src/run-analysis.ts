@@ -42,6 +42,8 @@ export async function runCompare(
     // The comparison covers the graph: its coverage colours go until the comparison closes.
     app.applyCoverage();
     showCompare(app);
+    // A new comparison opens at its top, not where the last one was scrolled to.
+    byId('compare-view').scrollTop = 0;
     app.scheduleHash();
   } catch (error) {
     app.notify(app.errorText(error), true);
@@ -329,5 +331,20 @@ export function fillPolicySelects(app: Pick<Page, 'state' | 'lang'>): void {
       const pick = full.find((p) => p.tier === want && p.kind !== 'interpretation');
       if (pick) select.value = pick.id;
     }
+    showChosen(select);
   }
+}
+
+/**
+ * The chosen document's whole name under its picker: the side panel cuts a closed picker's text, and with it the
+ * date that tells two versions of a statute apart (上海市科学技术进步条例（2010-09-17，已被替代）).
+ */
+function showChosen(select: HTMLSelectElement): void {
+  let chosen = document.getElementById(`${select.id}-chosen`);
+  if (!chosen) {
+    chosen = h('small', { id: `${select.id}-chosen`, class: 'chosen-name' });
+    select.after(chosen);
+    select.addEventListener('change', () => showChosen(select));
+  }
+  chosen.textContent = select.selectedOptions[0]?.textContent ?? '';
 }
