@@ -8,6 +8,7 @@ import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { type FormalProvision, formalProvision } from './formal-provisions.ts';
 import { textRanks } from './named-articles.ts';
+import { citedDocuments } from './resolve-cited-documents.ts';
 
 /** One step of a lineage chain; `score` is the pair that led to it (absent on the start). */
 export interface LineageStep {
@@ -75,6 +76,12 @@ export interface CoverageCandidate {
   score: number;
   /** No other kept pair of the lower article into the same upper document scores higher. */
   bestOfLowerArticle: boolean;
+  /**
+   * The lower document rests on the upper one: it cites, implements or is based on it (an IMPLEMENTS inferred from
+   * the alignment counts), or on another version of its work. A document compared with the upper one only because it
+   * is near gets no weak pair counted for being its article's best.
+   */
+  restsOn: boolean;
   /** One side is a heading without text: such pairs score low even when they correspond. */
   headingOnly: boolean;
   cited?: boolean;
@@ -86,15 +93,16 @@ export interface CoverageCandidate {
  * lower article, and on the seven real regulations read whole most of those under 0.2 are no counterpart, so counting
  * every pair had their documents carry nearly every article of the law (a reader found 40 of 154 that are not carried
  * left; `npm run eval:align`, coverage). A pair counts when it scores from FOLLOWED_FROM, or it is the lower article's
- * best into that document, or a side is a heading only, or its text names the upper article, or a reviewer confirmed it;
- * never when a reviewer rejected it.
- * Example: carriesArticle({ score: 0.08, bestOfLowerArticle: false, headingOnly: false }) → false.
+ * best into a document it rests on, or a side is a heading only, or its text names the upper article, or a reviewer
+ * confirmed it; never when a reviewer rejected it. (Its best into a document it does not rest on counted too until
+ * 2026-12-06: a property-management regulation then carried articles of 大气污染防治法 at 0.08.)
+ * Example: carriesArticle({ score: 0.08, bestOfLowerArticle: true, restsOn: false, headingOnly: false }) → false.
  */
 export function carriesArticle(pair: CoverageCandidate): boolean {
   if (pair.status === 'rejected') return false;
   return (
     pair.score >= FOLLOWED_FROM ||
-    pair.bestOfLowerArticle ||
+    (pair.bestOfLowerArticle && pair.restsOn) ||
     pair.headingOnly ||
     pair.cited === true ||
     pair.status === 'confirmed'
@@ -111,6 +119,7 @@ export function carryingPairs(
   lower: AlignDocument,
 ): AlignmentPair[] {
   const between = pairs.filter((p) => sameFile(p.upper.file, upper.file) && sameFile(p.lower.file, lower.file));
+  const restsOn = restsOnDocument(lower, upper);
   const best = new Map<number, number>();
   for (const p of between) best.set(p.lower.article, Math.max(best.get(p.lower.article) ?? 0, p.score));
   // Empty text: a heading only (an article not found is not one).
@@ -119,10 +128,19 @@ export function carryingPairs(
     carriesArticle({
       score: p.score,
       bestOfLowerArticle: p.score >= best.get(p.lower.article)!,
+      restsOn,
       headingOnly: text(upper, p.upper.article) === '' || text(lower, p.lower.article) === '',
       ...(p.cited ? { cited: true } : {}),
     }),
   );
+}
+
+/**
+ * Whether `lower` cites, implements or is based on `upper`, as far as the documents tell (its resolved citations, else
+ * its citations by title or number: a version of the cited title is the document cited).
+ */
+function restsOnDocument(lower: AlignDocument, upper: AlignDocument): boolean {
+  return citedDocuments(lower, [upper]).length > 0;
 }
 
 /**

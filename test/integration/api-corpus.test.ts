@@ -40,6 +40,8 @@ interface ArticleRow {
 }
 let edges: Edge[] = [];
 let articles = new Map<string, ArticleRow>();
+/** `lower|upper` policy ids where the lower rests on the upper: IMPLEMENTS (inferred too), BASED_ON or CITES it or a version of its work. */
+let restsOn = new Set<string>();
 
 beforeAll(async () => {
   await resetGraph(graph);
@@ -56,6 +58,14 @@ RETURN r.id AS id, l.id AS lower, u.id AS upper, r.score AS score, coalesce(r.st
       "MATCH (p:Policy)-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id, p.id AS policyId, a.order AS order, p.tier AS tier, coalesce(a.text, '') = '' AS headingOnly, coalesce(a.text, '') AS text",
   })) as unknown as ArticleRow[];
   articles = new Map(rows.map((r) => [r.id, r]));
+  const rested = (await graph.read({
+    cypher: `MATCH (p:Policy)-[:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
+OPTIONAL MATCH (q)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy)
+WITH p, q, collect(v.id) AS versions
+UNWIND [q.id] + versions AS id
+RETURN DISTINCT p.id + '|' + id AS key`,
+  })) as unknown as { key: string }[];
+  restsOn = new Set(rested.map((r) => r.key));
   api = await startTestApi(graph);
 }, 240_000);
 
@@ -68,7 +78,7 @@ const live = () => edges.filter((e) => e.status !== 'rejected');
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const order = (id: string) => articles.get(id)!.order;
 
-/** A live pair carries its upper article as carriesArticle says (the lower article's best into that document …). */
+/** A live pair carries its upper article as carriesArticle says (the lower article's best into a document it rests on …). */
 const carrying = (e: Edge) => {
   const upperPolicy = articles.get(e.upper)!.policyId;
   return carriesArticle({
@@ -76,6 +86,7 @@ const carrying = (e: Edge) => {
     bestOfLowerArticle: !live().some(
       (o) => o.lower === e.lower && articles.get(o.upper)?.policyId === upperPolicy && o.score > e.score,
     ),
+    restsOn: restsOn.has(`${articles.get(e.lower)!.policyId}|${upperPolicy}`),
     headingOnly: articles.get(e.upper)!.headingOnly || articles.get(e.lower)!.headingOnly,
     cited: e.cited,
     status: e.status,

@@ -75,10 +75,16 @@ describe('countScoreBands', () => {
 });
 
 describe('carriesArticle: which kept pairs count for coverage', () => {
-  const weak = { score: 0.08, bestOfLowerArticle: false, headingOnly: false };
+  const weak = { score: 0.08, bestOfLowerArticle: false, restsOn: true, headingOnly: false };
   test.each([
     ['a weak pair that is not the lower article best', weak, false],
     ['the same pair, the lower article best into that document', { ...weak, bestOfLowerArticle: true }, true],
+    // A property-management regulation compared with 大气污染防治法 because it is near: its best is no counterpart.
+    [
+      'the lower article best into a document its own does not rest on',
+      { ...weak, bestOfLowerArticle: true, restsOn: false },
+      false,
+    ],
     ['a pair from 0.14', { ...weak, score: FOLLOWED_FROM }, true],
     ['a pair with a heading-only side', { ...weak, headingOnly: true }, true],
     ['a pair the text names', { ...weak, cited: true }, true],
@@ -103,6 +109,7 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
       title: '条例',
       kind: 'regulation',
       articles: [article(1, '本市鼓励企业创新')],
+      citedFiles: ['law.txt', 'other.txt'],
     };
     const side = (file: string, n: number) => ({ file, title: file, article: n, path: `a${n}`, heading: '' });
     const pair = (upperArticle: number, score: number, upperFile = 'law.txt') => ({
@@ -117,6 +124,15 @@ describe('carriesArticle: which kept pairs count for coverage', () => {
     });
     const covered = (pairs: ReturnType<typeof pair>[], doc = upper) =>
       computeCoverage(pairs, doc, lower).covered.map((c) => [c.article, c.by.map((b) => b.score)]);
+
+    test('a weak best pair into a document the lower one does not rest on is not carried; one from 0.14 is', () => {
+      const near = { ...lower, citedFiles: ['other.txt'] };
+      const carried = (pairs: ReturnType<typeof pair>[], by: AlignDocument) =>
+        computeCoverage(pairs, upper, by).covered.map((c) => c.article);
+      expect(carried([pair(1, 0.09)], lower)).toEqual([1]);
+      expect(carried([pair(1, 0.09)], near)).toEqual([]);
+      expect(carried([pair(1, 0.09), pair(2, 0.2)], near)).toEqual([2]);
+    });
 
     test('an upper article only a weak second candidate reaches is not carried', () => {
       expect(covered([pair(1, 0.09), pair(2, 0.08)])).toEqual([[1, [0.09]]]);

@@ -8948,7 +8948,7 @@ export type ComparedPair = {
   comment?: Maybe<Scalars['String']['output']>;
   /**
    * The pair counts as a counterpart, as coverage counts it: it scores from 0.14, or is the lower article's best into
-   * the upper document, or a side is a heading only, or it is cited or confirmed (and not rejected). False for the
+   * the upper document and its document rests on that one (cites, implements or is based on it), or a side is a heading only, or it is cited or confirmed (and not rejected). False for the
    * engine's weaker candidates, most of which correspond to nothing; the viewer's table hides them until asked.
    */
   counterpart: Scalars['Boolean']['output'];
@@ -11490,7 +11490,8 @@ export type LineageStep = {
   class: Scalars['String']['output'];
   /**
    * The pair counts as a counterpart, as coverage counts it: it scores from 0.14, or is its lower article's best into the
-   * upper document, or is cited or confirmed, or a side is a heading only. The engine's other candidates are weak ones,
+   * upper document and its document rests on that one (cites, implements or is based on it), or is cited or confirmed,
+   * or a side is a heading only. The engine's other candidates are weak ones,
    * most of which correspond to nothing.
    */
   counterpart: Scalars['Boolean']['output'];
@@ -25368,7 +25369,8 @@ export type Query = {
   compare: Comparison;
   /**
    * For each article of an upper document, the lower documents (optionally of one tier) carrying it: an aligned pair
-   * counts from score 0.14, or when it is the lower article's best into this document, a side is a heading only, the
+   * counts from score 0.14, or when it is the lower article's best into this document and its document rests on this
+   * one (cites, implements or is based on it: a document aligned with it only for being near does not), a side is a heading only, the
    * lower text names the upper article or a reviewer confirmed it (the engine's weaker candidates are mostly no
    * counterpart). upperPolicyId and asOf are read as compare reads them (a Work id: the version in force on asOf, or
    * today; pairs into its other versions counted through the version links). A lower work is counted once: of its
