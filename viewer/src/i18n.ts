@@ -8,7 +8,7 @@ export type Lang = 'zh' | 'en';
 
 const zh = {
   'app.title': '政策图谱',
-  'app.subtitle': '高新区政策：国家—自治区—市 三级对照',
+  'app.subtitle': '上下级政策对照：国家—省—市—县',
   'lane.national': '国家级',
   'lane.provincial': '省级（自治区）',
   'lane.municipal': '市级',
@@ -243,7 +243,7 @@ export type TextKey = keyof typeof zh;
 
 const en: Record<TextKey, string> = {
   'app.title': 'PolicyGraph',
-  'app.subtitle': 'High-tech zone policies: national — provincial — municipal',
+  'app.subtitle': 'Policies across tiers: national — provincial — municipal — county',
   'lane.national': 'National',
   'lane.provincial': 'Provincial',
   'lane.municipal': 'Municipal',
