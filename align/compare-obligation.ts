@@ -1,7 +1,7 @@
 /**
  * How strongly the lower article states the duty it shares with the upper one: the two articles are cut into
  * clauses (at 。；: and line ends), the clause pair most alike by the Dice of their character bigrams is the shared
- * duty, and the strongest obligation word of each clause is compared: mandatory (必须, 应当, 应, 须, 不得, 要求 as a verb) >
+ * duty, and the strongest obligation word of each clause is compared: mandatory (必须, 应当, 应, 须, 不得, 禁止, 严禁, 要求 as a verb) >
  * encouraged (鼓励, 支持, 引导, 推动, 扶持) > permitted (可以). A clause with none states a fact; an enumerated item
  * without a word of its own takes its list's lead-in. Words used as nouns or inside names (引导基金, 按照…要求,
  * 给予扶持, 在…支持下) do not count.
@@ -24,9 +24,10 @@ export interface ObligationChange {
 
 const LEVELS: [RegExp, number][] = [
   // 应 alone as in 应予/应按照 (not in 相应, 适应, 供应, 应用, 应急 …); 须 alone, not in 必须 (matched first) or 无须;
-  // 要求 as a verb, not a noun after 按照/根据/符合/的 or before 的.
+  // 要求 as a verb, not a noun after 按照/根据/符合/的 or before 的. 禁止 and 严禁 forbid as 不得 does, not as an adjective
+  // or inside a noun (国家明令禁止的, 禁止区域, 禁止性规定, 禁止行为).
   [
-    /必须|应当|(?<![相适供对反响答理])应(?![用急对届聘征收付当])|(?<![无毋必])须(?!知)|不得|(?<!(?:按照|根据|符合|的|有关|相关))要求(?![的，。；、])/g,
+    /必须|应当|(?<![相适供对反响答理])应(?![用急对届聘征收付当])|(?<![无毋必])须(?!知)|不得|(?<!(?:按照|根据|符合|的|有关|相关))要求(?![的，。；、])|(?:禁止|严禁)(?!的|性|行为|区域?|内容|目录|名录|清单|事项|标志|令|期|类|范围|规定)/g,
     3,
   ],
   // Not as the object of 给予/予以 or after 的 (给予扶持和援助, 的支持): those are nouns.

@@ -55,6 +55,24 @@ describe('compareObligation: the clause the two articles share', () => {
       '应当',
       undefined,
     ],
+    [
+      // 山东省大气污染防治条例 第六十二条 against 大气污染防治法 第七十七条: was dropped (— vs 应当).
+      '禁止 is a prohibition, as strong as 应当: same',
+      '禁止在城市建成区和县级以上人民政府划定的区域内露天焚烧树枝、落叶等产生烟尘污染的物质。',
+      '省、自治区、直辖市人民政府应当划定区域，禁止露天焚烧秸秆、落叶等产生烟尘污染的物质。',
+      'same',
+      '禁止',
+      '应当',
+    ],
+    [
+      // 临沂市大气污染防治条例 第四十二条 against 山东省 第七十八条: was dropped (— vs 可以); 禁止区域 names a place.
+      '严禁 against a penalty clause with 可以, whose 禁止区域 is a noun: stricter',
+      '严禁露天焚烧秸秆、树枝、枯草、落叶等产生烟尘污染的物质。',
+      '违反本条例规定，露天焚烧秸秆或者在禁止区域内露天焚烧树枝、落叶等产生烟尘污染的物质的，由监督管理部门责令改正，并可以处五百元以上二千元以下的罚款。',
+      'stricter',
+      '严禁',
+      '可以',
+    ],
   ])('%s', (_, lower, upper, verdict, lowerWord, upperWord) => {
     const change = compareObligation(lower, upper)!;
     expect(change.verdict).toBe(verdict);
@@ -72,6 +90,11 @@ describe('compareObligation: the clause the two articles share', () => {
     ],
     ['要求 as a noun', '按照国家有关要求开展科技成果登记工作。', '按照国务院有关要求开展科技成果登记工作。'],
     ['相应 and 供应 are no 应', '建立相应的农业机械供应体系。', '建立相应的农业机械供应体系和服务网络。'],
+    [
+      '禁止 as an adjective or in a noun (国家明令禁止的, 禁止性规定, 禁止行为)',
+      '销售国家明令禁止的产品，适用禁止性规定。',
+      '销售国家明令禁止的产品的，适用有关禁止行为的规定。',
+    ],
   ])('no obligation word on either side (%s): nothing to compare', (_, lower, upper) => {
     expect(compareObligation(lower, upper)).toBeUndefined();
   });
