@@ -65,7 +65,7 @@ function placeQuantities(text: string, quantities: readonly Quantity[]): Placed[
   });
 }
 
-/** How a time counts, with 不得超过十二小时 and 二十四小时内 both a longest time allowed. */
+/** How a time counts, with 不得超过十二小时 and 二十四小时内 both a longest time allowed (a term of office is neither). */
 const senseOf = (q: Quantity) => (q.sense === 'at most' ? 'time limit' : q.sense);
 
 /**
@@ -131,7 +131,9 @@ const show = (q: Quantity) =>
     : q.kind === 'multiple'
       ? `${q.value}×`
       : q.kind === 'deadline'
-        ? `${q.value} days`
+        ? q.workingDays !== undefined
+          ? `${q.workingDays} working days`
+          : `${q.value} days`
         : String(q.value);
 
 /** What the number is: a cap (not a fine's), a minimum period, a time limit … */

@@ -17,9 +17,10 @@ export type QuantityRole = 'floor' | 'cap' | 'exact';
 
 /**
  * How a time counts: `time limit` (十五日内), `in advance` (会议举行的七日前), `at least` (不得少于二十日), `at most`
- * (不得超过二年), `every` (每五年), `period` (停止活动三个月以上六个月以下), `ban` (五年内不得从事).
+ * (不得超过二年), `every` (每五年), `period` (停止活动三个月以上六个月以下), `ban` (五年内不得从事), `term` (how long a
+ * status lasts: 每届任期不超过五年, 有效期不得超过三年).
  */
-export type TimeSense = 'time limit' | 'in advance' | 'at least' | 'at most' | 'every' | 'period' | 'ban';
+export type TimeSense = 'time limit' | 'in advance' | 'at least' | 'at most' | 'every' | 'period' | 'ban' | 'term';
 
 /** One quantity of a text. */
 export interface Quantity {
@@ -30,6 +31,8 @@ export interface Quantity {
   direction: 1 | -1;
   /** How a time counts (in days): see TimeSense. */
   sense?: TimeSense;
+  /** A time written in working days (五个工作日内): how many; `value` counts them as 7/5 of a day each. */
+  workingDays?: number;
   span: ChangeSpan;
 }
 
@@ -60,6 +63,9 @@ const PENALTY_BEFORE = /(罚款|罚金)[^，。；：,;:]{0,8}$/;
 // A period that punishes or bans (责令停止活动三个月, 处十日以上十五日以下拘留, 五年内不得从事): longer is stricter.
 const PUNITIVE_BEFORE = /(停止|停业|停产|拘留|暂扣|暂停|禁止|有期徒刑|拘役)[^，。；]{0,12}$/;
 const PUNITIVE_AFTER = /^[^，。；]{0,10}?(拘留|有期徒刑|拘役)/;
+// A longest time that says how long a status lasts (每届任期不超过五年, 有效期不得超过三年, 试用期最长不超过六个月), not
+// how long one has to act.
+const TERM_BEFORE = /(任期|有效期|试用期|聘期|聘任期)(?:一般|为)?$/;
 
 /** A number as written: digits (commas dropped) or Chinese numerals. */
 const numberOf = (text: string) => readChineseNumber(text.replace(/,/g, ''));
@@ -138,7 +144,7 @@ export function readQuantities(text: string): Quantity[] {
     value: number | undefined,
     start: number,
     end: number,
-    how: { role?: QuantityRole; direction?: 1 | -1; sense?: TimeSense } = {},
+    how: { role?: QuantityRole; direction?: 1 | -1; sense?: TimeSense; workingDays?: number } = {},
   ) => {
     if (value === undefined || Number.isNaN(value) || taken.has(start)) return;
     taken.add(start);
@@ -149,12 +155,19 @@ export function readQuantities(text: string): Quantity[] {
       PENALTY_AFTER.test(text.slice(end, end + 40)) || PENALTY_BEFORE.test(text.slice(Math.max(0, start - 10), start));
     const direction = how.direction ?? (penalty || role !== 'cap' ? 1 : -1);
     const lead = LEAD.exec(before)?.[0] ?? '';
+    // A time in working days is shown in them (5 working days, not 7 days).
+    const workingDays =
+      how.workingDays ??
+      (kind === 'deadline' && text.slice(start, end).includes('工作日')
+        ? Math.round((value / DAYS.工作日!) * 100) / 100
+        : undefined);
     found.push({
       kind,
       value,
       role,
       direction,
       ...(how.sense ? { sense: how.sense } : {}),
+      ...(workingDays !== undefined ? { workingDays } : {}),
       span: { text: text.slice(start - lead.length, end), start: start - lead.length, end },
     });
   };
@@ -186,7 +199,11 @@ export function readQuantities(text: string): Quantity[] {
     push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'floor', direction: 1, sense: 'at least' }),
   );
   each(AT_MOST, (m, s, e) =>
-    push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, { role: 'cap', direction: -1, sense: 'at most' }),
+    push('deadline', days(m[2]!, m[3]!), s + m[1]!.length, e, {
+      role: 'cap',
+      direction: -1,
+      sense: TERM_BEFORE.test(text.slice(Math.max(0, s - 8), s)) ? 'term' : 'at most',
+    }),
   );
   // Within a time (十五日内): shorter asks more; a ban for a time (五年内不得从事) asks more when longer. Before an event
   // (会议举行的七日前): longer asks more.
@@ -200,13 +217,14 @@ export function readQuantities(text: string): Quantity[] {
     });
   });
   // A period with its bounds (责令停止活动三个月以上六个月以下, 处三日至七日拘留): as a penalty, longer asks more.
-  const period = (value: number | undefined, s: number, e: number, role?: QuantityRole) => {
+  const period = (value: number | undefined, s: number, e: number, role?: QuantityRole, workingDays?: number) => {
     const punitive =
       PUNITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || PUNITIVE_AFTER.test(text.slice(e, e + 16));
     push('deadline', value, s, e, {
       sense: 'period',
       ...(role ? { role } : {}),
       ...(punitive ? { direction: 1 as const } : {}),
+      ...(workingDays !== undefined ? { workingDays } : {}),
     });
   };
   each(PERIOD_START, (m, s, e) => period(days(m[1]!, m[2]!), s, e));
@@ -247,14 +265,16 @@ export function readQuantities(text: string): Quantity[] {
     if (TIME_UNIT.test(unit)) {
       // The cap may be read already, as a time limit (三至五个工作日内): the floor counts the same way.
       const capRead = found.find((q) => q.span.start <= capStart && q.span.end > capStart);
+      const workingDays = unit.includes('工作日') ? number : undefined;
       if (capRead)
         push('deadline', days(written, unit), s, e, {
           role: 'floor',
           direction: capRead.direction,
           sense: capRead.sense!,
+          ...(workingDays !== undefined ? { workingDays } : {}),
         });
       else {
-        period(days(written, unit), s, e, 'floor');
+        period(days(written, unit), s, e, 'floor', workingDays);
         period(days(capWritten, unit), capStart, capStart + capWritten.length + unit.length, 'cap');
       }
       return;

@@ -112,6 +112,31 @@ describe('compareProvisions on a labelled sample', () => {
     ).toEqual(['added 五百元 -', 'added 二千元 -', 'dropped - 十万元', 'dropped - 五十万元']);
   });
 
+  test('a term of office is no time limit, and working days are shown as working days', () => {
+    const times = (lower: string, upper: string) =>
+      compareProvisions(lower, upper)
+        .filter((c) => c.kind === 'deadline')
+        .map((c) => `${c.verdict} ${c.detail}`);
+    // 青岛市物业管理条例 第三十六条 against 山东省物业管理条例 第三十条: the second 三日内 was paired with 不超过五年.
+    expect(
+      times(
+        '业主委员会应当自选举产生之日起三日内召开会议，推选主任和副主任，并自推选完成之日起三日内，在物业管理区域内公示业主委员会的办公地点。',
+        '业主委员会成员应当由物业服务区域内的业主担任，每届任期不超过五年，可连选连任。\n业主委员会应当自选举产生之日起七日内召开首次会议，在业主委员会成员中推选主任、副主任。',
+      ),
+    ).toEqual([
+      'stricter 3 days vs 7 days (time limit)',
+      'added added: 3 days (time limit)',
+      'dropped dropped: 1825 days (term)',
+    ]);
+    // Five working days are no "7 days"; they still count as about a week against a limit in days.
+    expect(times('应当在五个工作日内作出决定', '应当在十个工作日内作出决定')).toEqual([
+      'stricter 5 working days vs 10 working days (time limit)',
+    ]);
+    expect(times('应当在五个工作日内作出决定', '应当在十日内作出决定')).toEqual([
+      'stricter 5 working days vs 10 days (time limit)',
+    ]);
+  });
+
   test('a target: an earlier year and a higher count are stricter, and the detail says no "cap" of a year', () => {
     expect(
       compareProvisions('到2025年，全市高新技术企业达到1000家以上', '到2030年，高新技术企业达到800家').map(

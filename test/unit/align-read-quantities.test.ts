@@ -68,6 +68,12 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
     ]);
     expect(read('处五年以下有期徒刑')).toEqual([['deadline', 1825, 'cap', 1, 'period', '五年']]);
     expect(read('五年内不得从事该行业')).toEqual([['deadline', 1825, 'cap', 1, 'ban', '五年内']]);
+    // How long a status lasts is no time to act in (山东省物业管理条例 第三十条: 每届任期不超过五年).
+    expect(read('每届任期不超过五年；许可证有效期不得超过三年；试用期最长不超过六个月')).toEqual([
+      ['deadline', 1825, 'cap', -1, 'term', '不超过五年'],
+      ['deadline', 1095, 'cap', -1, 'term', '不得超过三年'],
+      ['deadline', 180, 'cap', -1, 'term', '不超过六个月'],
+    ]);
     expect(read('可以处罚款一万元以上二十万元以下')).toEqual([
       ['amount', 10000, 'floor', 1, '', '一万元'],
       ['amount', 200000, 'cap', 1, '', '二十万元'],
