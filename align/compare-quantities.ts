@@ -65,20 +65,40 @@ function placeQuantities(text: string, quantities: readonly Quantity[]): Placed[
   });
 }
 
+/**
+ * The ranges a text writes as one expression (二万元以上二十万元以下, 五百元至二千元): its floor and its cap, each keyed by
+ * both values, so that the same range on the other side can be found.
+ */
+function rangesOf(text: string, quantities: readonly Quantity[]): Map<Quantity, string> {
+  const ranges = new Map<Quantity, string>();
+  quantities.forEach((floor, i) => {
+    const cap = quantities[i + 1];
+    if (!cap || floor.role !== 'floor' || cap.role !== 'cap' || floor.sense !== cap.sense) return;
+    if (!/^(?:以上)?(?:至|到|－|-|～|~)?$/.test(text.slice(floor.span.end, cap.span.start))) return;
+    const key = `${floor.value}-${cap.value}`;
+    ranges.set(floor, key);
+    ranges.set(cap, key);
+  });
+  return ranges;
+}
+
 /** How a time counts, with 不得超过十二小时 and 二十四小时内 both a longest time allowed (a term of office is neither). */
 const senseOf = (q: Quantity) => (q.sense === 'at most' ? 'time limit' : q.sense);
 
 /**
  * Counterparts of one kind, one to one: a floor with a floor and a cap with a cap before a plain value with either
  * (never a floor with a cap), then the pair whose sentences and clauses are most alike. Two numbers whose sentences
- * are less alike than MIN_CLAUSE_DICE are no counterparts (a fine for another act); what is left stands on one side
- * only, added or dropped.
+ * are less alike than MIN_CLAUSE_DICE are no counterparts (a fine for another act), unless both belong to the same
+ * range written on each side (二万元以上二十万元以下): those pair last. What is left stands on one side only, added or
+ * dropped.
  */
 function pairQuantities(
   text: { lower: string; upper: string },
   lower: readonly Quantity[],
   upper: readonly Quantity[],
 ) {
+  const lowerRanges = rangesOf(text.lower, lower);
+  const upperRanges = rangesOf(text.upper, upper);
   const l = placeQuantities(text.lower, lower);
   const u = placeQuantities(text.upper, upper);
   const candidates: { a: Quantity; b: Quantity; sameRole: boolean; similarity: number; order: number }[] = [];
@@ -90,12 +110,16 @@ function pairQuantities(
       // A floor is no counterpart of a cap, nor a time limit of a notice: only a plain value stands for either.
       const comparable =
         senseOf(a.q) === senseOf(b.q) && (a.q.role === b.q.role || a.q.role === 'exact' || b.q.role === 'exact');
-      if (comparable && similarity >= MIN_CLAUSE_DICE)
+      // The same range on both sides (处二万元以上二十万元以下的罚款) is one fine however unlike its sentences: the act may
+      // sit in the other side's list item (有下列行为之一的…：（二）…). It pairs after every pair alike enough.
+      const range = lowerRanges.get(a.q);
+      const sameRange = range !== undefined && range === upperRanges.get(b.q) && a.q.role === b.q.role;
+      if (comparable && (similarity >= MIN_CLAUSE_DICE || sameRange))
         candidates.push({
           a: a.q,
           b: b.q,
           sameRole: a.q.role === b.q.role,
-          similarity: similarity + clauseDice(a.clause, b.clause),
+          similarity: similarity >= MIN_CLAUSE_DICE ? similarity + clauseDice(a.clause, b.clause) : 0,
           order: i * u.length + j,
         });
     }),

@@ -137,6 +137,27 @@ describe('compareProvisions on a labelled sample', () => {
     ]);
   });
 
+  test('the same range of a fine on both sides pairs even when the act sits in a list item above', () => {
+    const numbers = (lower: string, upper: string) =>
+      compareProvisions(lower, upper)
+        .filter((c) => c.kind === 'amount')
+        .map((c) => `${c.verdict} ${c.lower?.text ?? '-'} ${c.upper?.text ?? '-'}`);
+    // 临沂市大气污染防治条例 第四十九条 against 山东省大气污染防治条例 第七十一条: added and dropped, both 20000 and 200000.
+    expect(
+      numbers(
+        '违反本条例规定，在大气污染物排放重点控制区、各类工业园区内，除规划的集中供热设施外，新建燃煤机组、燃煤供热锅炉的，由生态环境主管部门责令改正，处二万元以上二十万元以下的罚款。',
+        '违反本条例规定，有下列行为之一的，由县级以上人民政府生态环境主管部门责令限期拆除锅炉，并处二万元以上二十万元以下的罚款：\n（一）在集中供热管网覆盖区域内，已建成的分散燃煤供热锅炉未在规定的期限内停止使用的；\n（二）除国家和省另有规定外，在城市建成区、开发区、工业园区内，新建额定蒸发量二十吨以下的直接燃煤、重油、渣油锅炉以及直接燃用生物质的锅炉的。',
+      ),
+    ).toEqual(['same 二万元 二万元', 'same 二十万元 二十万元']);
+    // One bound alike is no range alike: a fine for another act stays added and dropped.
+    expect(
+      numbers(
+        '违反本条例规定，在景区内擅自设置广告的，责令限期拆除，处二万元以上五万元以下罚款。',
+        '未经批准在水源保护区内新建排污口的，由环境保护主管部门责令拆除，处二万元以上十万元以下的罚款。',
+      ),
+    ).toEqual(['added 二万元 -', 'added 五万元 -', 'dropped - 二万元', 'dropped - 十万元']);
+  });
+
   test('a target: an earlier year and a higher count are stricter, and the detail says no "cap" of a year', () => {
     expect(
       compareProvisions('到2025年，全市高新技术企业达到1000家以上', '到2030年，高新技术企业达到800家').map(
