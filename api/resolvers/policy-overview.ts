@@ -11,7 +11,7 @@ import { basisLostPredicate } from './basis-changed.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
-import { inForceCypher } from './read-as-of.ts';
+import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 /** The filter argument; a missing or null field filters nothing. */
 export interface OverviewFilter {
@@ -28,7 +28,6 @@ export interface OverviewFilter {
 
 const DEFAULT_MAX = 300;
 const MAX_MAX = 1000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The key of a group: authority level, tier and jurisdiction joined by '|' (empty when unknown). */
 export const GROUP_KEY =
@@ -121,8 +120,6 @@ const RELATION_NAMES: Record<string, string> = {
 };
 
 function checkFilter(filter: OverviewFilter): void {
-  if (filter.asOf != null && !DATE.test(filter.asOf))
-    throw badInput(`filter.asOf must be a date YYYY-MM-DD, got "${filter.asOf}"`);
   if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo)
     throw badInput('filter.yearFrom is after filter.yearTo');
 }
@@ -133,7 +130,7 @@ export async function resolvePolicyOverview(
   args: { filter?: OverviewFilter | null; maxDocuments?: number | null },
   context: ApiContext,
 ) {
-  const filter = args.filter ?? {};
+  const filter = { ...args.filter, asOf: readAsOf(args.filter?.asOf, 'filter.asOf') ?? null };
   checkFilter(filter);
   const max = Math.max(1, Math.min(MAX_MAX, args.maxDocuments ?? DEFAULT_MAX));
   const [groupRows, facetRows] = await Promise.all([

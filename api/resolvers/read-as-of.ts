@@ -2,16 +2,28 @@
  * The `asOf` argument: a day `YYYY-MM-DD`, and what "in force that day" means for a Policy. A versioned statute is in
  * force from validFrom until validTo (exclusive); any other document from the day it was made (effect, issue or
  * publication date), or always when it gives none. Example: readAsOf('2015-01-01') → '2015-01-01';
- * readAsOf('2015') → BAD_USER_INPUT.
+ * readAsOf('2015') and readAsOf('2019-02-30') → BAD_USER_INPUT. Every date argument of the API is checked by isDay.
  */
 import { badInput } from '../errors.ts';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Validates an asOf argument; undefined when absent. */
-export function readAsOf(asOf: string | null | undefined): string | undefined {
+/**
+ * Whether a text is a day of the calendar as YYYY-MM-DD: 2019-02-30 and 2019-13-45 are not (the shape alone let
+ * 2019-02-30 through, and a string comparison then read it as 2019-03-01's eve).
+ */
+export function isDay(text: string): boolean {
+  const match = DAY.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Validates an asOf argument (`argument` names it in the message); undefined when absent. */
+export function readAsOf(asOf: string | null | undefined, argument = 'asOf'): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
-  if (!DAY.test(asOf.trim())) throw badInput(`asOf must be a day as YYYY-MM-DD, got "${asOf}"`);
+  if (!isDay(asOf.trim())) throw badInput(`${argument} must be a day of the calendar as YYYY-MM-DD, got "${asOf}"`);
   return asOf.trim();
 }
 
