@@ -3,7 +3,8 @@
  * version of a Work) that changed after it was made. Two cases: the version it rests on was later amended, superseded
  * or repealed (its changed articles are those with CHANGED_TO or DELETED); or it rests on a version older than any in
  * the graph — the version step then points it at the first version after its date, whose making (修订/修正) is the
- * change. An article's signal: upper articles it carries (ALIGNS_WITH, not rejected) that the next version changed or
+ * change. Each later version of the work that ended in its turn is a row of its own, up to the one in force now (the
+ * 2018 text a regulation rests on was amended, then that text superseded by the 2022 revision). An article's signal: upper articles it carries (ALIGNS_WITH, not rejected) that the next version changed or
  * deleted. Example: the 2010 上海市科学技术进步条例 → [{ relation: 'BASED_ON', upperId: '…科学技术进步法@2021-12-24',
  * status: 'superseded', date: '2022-01-01', earlierTextInGraph: false, changedArticleIds: [] }].
  */
@@ -39,31 +40,46 @@ export function basisLostPredicate(lower: string): string {
 }`;
 }
 
-/** Builds the document-level query for the Policies `ids`. */
+/** A version's end, when the version that ended it is in the graph: its id (a repeal, or a decision, names none). */
+const NEXT_VERSION = (v: string) =>
+  `CASE WHEN ${v}.versionStatus IN ['superseded', 'amended'] AND EXISTS { (:Work)-[:HAS_VERSION]->(:Policy {id: ${v}.endedBy}) } THEN ${v}.endedBy END`;
+
+/** The articles of version `v` that the next version changed or deleted, in order. */
+const CHANGED_ARTICLES = (v: string) => `COLLECT {
+    MATCH (${v})-[:HAS_ARTICLE]->(a:Article)
+    WHERE EXISTS { (a)-[:CHANGED_TO]->() } OR EXISTS { (:Policy)-[:DELETED]->(a) }
+    RETURN a.id ORDER BY a.order
+  }`;
+
+/**
+ * Builds the document-level query for the Policies `ids`: for each upper version a document rests on, the change that
+ * ended it (or, resting on a text older than the graph's, the version that replaced it), then each later version of
+ * the work that ended too, oldest first, up to the one in force now (or the last): a text made under the 2018 野生动物
+ * 保护法 is told of the 2022 revision too, not only of the 2018 amendment it was pointed at.
+ */
 export function buildBasisChangedQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS lid
-MATCH (l:Policy {id: lid})-[r:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(:Work)
-WITH l, r, u, ${SINCE} AS since
+MATCH (l:Policy {id: lid})-[r:IMPLEMENTS|BASED_ON|CITES]->(u:Policy)<-[:HAS_VERSION]-(w:Work)
+WITH l, r, u, w, ${SINCE} AS since
 WHERE ${CHANGED_SINCE}
-CALL (u, since) {
-  WITH u WHERE u.versionDate <= since
-  OPTIONAL MATCH (u)-[:HAS_ARTICLE]->(a:Article)
-  WHERE EXISTS { (a)-[:CHANGED_TO]->() } OR EXISTS { (:Policy)-[:DELETED]->(a) }
-  WITH a ORDER BY a.order
-  RETURN collect(a.id) AS changed
+CALL (u, w, since) {
+  // The change of the version it rests on: how it ended, or (older than the graph) how the version after it was made.
+  RETURN u AS e, 0 AS step,
+    CASE WHEN u.versionDate <= since THEN u.versionStatus WHEN u.versionEvent = 'amendment' THEN 'amended' ELSE 'superseded' END AS status,
+    CASE WHEN u.versionDate <= since THEN u.validTo ELSE u.validFrom END AS date,
+    CASE WHEN u.versionDate > since THEN u.id ELSE ${NEXT_VERSION('u')} END AS newVersionId,
+    u.versionDate <= since AS earlierTextInGraph
   UNION
-  WITH u WHERE u.versionDate > since
-  RETURN [] AS changed
+  // Every later version that ended in its turn (and the version pointed at, when the text is older than the graph).
+  MATCH (w)-[:HAS_VERSION]->(v:Policy)
+  WHERE coalesce(v.versionStatus, 'in_force') <> 'in_force' AND (v.versionDate > u.versionDate OR (v = u AND u.versionDate > since))
+  RETURN v AS e, 1 AS step, v.versionStatus AS status, v.validTo AS date, ${NEXT_VERSION('v')} AS newVersionId, true AS earlierTextInGraph
 }
-WITH l, r, u, since, changed
-RETURN l.id AS key, type(r) AS relation, u.id AS upperId,
-  CASE WHEN u.versionDate <= since THEN u.versionStatus WHEN u.versionEvent = 'amendment' THEN 'amended' ELSE 'superseded' END AS status,
-  CASE WHEN u.versionDate <= since THEN u.validTo ELSE u.validFrom END AS date,
-  CASE WHEN u.versionDate > since THEN u.id
-    WHEN u.versionStatus IN ['superseded', 'amended'] AND EXISTS { (:Work)-[:HAS_VERSION]->(:Policy {id: u.endedBy}) } THEN u.endedBy END AS newVersionId,
-  u.versionDate <= since AS earlierTextInGraph, changed
-ORDER BY key, upperId, relation`,
+WITH l, r, e, step, status, date, newVersionId, earlierTextInGraph,
+  CASE WHEN earlierTextInGraph THEN ${CHANGED_ARTICLES('e')} ELSE [] END AS changed
+RETURN l.id AS key, type(r) AS relation, e.id AS upperId, status, date, newVersionId, earlierTextInGraph, changed
+ORDER BY key, upperId, relation, step`,
     params: { ids },
   };
 }

@@ -2,7 +2,8 @@
  * `policy(id | docNumber | title, asOf)` and `versions(workId)`. A title or id that names a versioned statute finds
  * all its versions; `asOf` picks the one in force that day, no asOf the one in force now (else the latest); a full
  * text wins over a cited-only node. A title that matches nothing as given may be a national law's short title
- * (科学技术进步法, as researchers and lawrefbook's file names write it): 中华人民共和国 + the title is looked for then.
+ * (科学技术进步法, as researchers and lawrefbook's file names write it): 中华人民共和国 + the title is looked for then,
+ * and so is a short law title inside 《》 (河南省实施《城乡规划法》办法 → 河南省实施《中华人民共和国城乡规划法》办法).
  * Example: `policy(title: "上海市科学技术进步条例", asOf: "2015-01-01")` → the 2010 version `t:上海市|科学技术进步条例@2010-09-17`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
@@ -13,6 +14,20 @@ import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
 
 const NATION = '中华人民共和国';
+
+/**
+ * The titles a title may stand for when it matches nothing as given: a national law's short title with 中华人民共和国
+ * in front, and the same title with each law named inside 《》 given it (implementing measures name the law short:
+ * 河南省实施《城乡规划法》办法). Example: nationalTitles('河南省实施《城乡规划法》办法') →
+ * ['中华人民共和国河南省实施《城乡规划法》办法', '河南省实施《中华人民共和国城乡规划法》办法'].
+ */
+export function nationalTitles(title: string | null): string[] {
+  if (!title) return [];
+  const inBrackets = title.replace(/《(?!中华人民共和国)([^《》]+)》/g, `《${NATION}$1》`);
+  return [
+    ...new Set([title.startsWith(NATION) ? null : NATION + title, inBrackets === title ? null : inBrackets]),
+  ].filter((t): t is string => t !== null);
+}
 
 /** Builds the lookup: every Policy the arguments name, widened to all versions of their works, in force at asOf. */
 export function buildPolicyAsOfQuery(
@@ -30,12 +45,15 @@ export function buildPolicyAsOfQuery(
   UNION
   MATCH (p:Policy) WHERE p.title = $title OR $title IN coalesce(p.titleAliases, []) RETURN p, 0 AS loose
   UNION
-  // A national law by its short title (科学技术进步法 for 中华人民共和国科学技术进步法): only when no title matches as given.
-  MATCH (p:Policy) WHERE p.title = $nationalTitle OR $nationalTitle IN coalesce(p.titleAliases, []) RETURN p, 1 AS loose
+  // A national law by its short title (科学技术进步法 for 中华人民共和国科学技术进步法, 《城乡规划法》 for
+  // 《中华人民共和国城乡规划法》 in a title): only when no title matches as given.
+  MATCH (p:Policy) WHERE p.title IN $nationalTitles OR any(t IN coalesce(p.titleAliases, []) WHERE t IN $nationalTitles)
+  RETURN p, 1 AS loose
 }
 // An id without a day names exactly that node; anything else names the work, so every version of it.
 // Two clauses, so that p is among its work's versions (one pattern may not use the same HAS_VERSION twice).
-OPTIONAL MATCH (p)<-[:HAS_VERSION]-(w:Work) WHERE NOT ($asOf IS NULL AND p.id = $id)
+// (Without an id, p.id = $id is null: coalesce, or NOT null would drop every work and a number or title never widened.)
+OPTIONAL MATCH (p)<-[:HAS_VERSION]-(w:Work) WHERE NOT ($asOf IS NULL AND coalesce(p.id = $id, false))
 OPTIONAL MATCH (w)-[:HAS_VERSION]->(v:Policy)
 WITH coalesce(v, p) AS c, min(loose) AS loose
 WHERE ${inForceCypher('c')}
@@ -48,7 +66,7 @@ LIMIT 1`,
       docNumber: args.docNumber?.trim() ? toDocNumberKey(args.docNumber) : null,
       rawNumber: args.docNumber?.trim() || null,
       title,
-      nationalTitle: title && !title.startsWith(NATION) ? NATION + title : null,
+      nationalTitles: nationalTitles(title),
       asOf: asOf ?? null,
     },
   };

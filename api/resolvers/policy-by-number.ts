@@ -1,22 +1,22 @@
 /**
- * `policyByNumber(docNumber)`: finds a policy by its normalised number. Example: `国发[2020]7号` →
- * `{ cypher: 'MATCH (p:Policy) WHERE p.docNumber = $docNumber …', params: { docNumber: '国发〔2020〕7号', raw: … } }`.
+ * `policyByNumber(docNumber)`: finds a policy by its normalised number, as `policy(docNumber)` does: a number of a
+ * versioned statute (国务院令第406号, on each text of 道路运输条例) names its work, so the version in force now (else
+ * the latest) is the answer. Example: `国发[2020]7号` → `{ cypher: 'CALL () { MATCH (p:Policy) WHERE p.id = $id …',
+ * params: { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', rawNumber: '国发[2020]7号', … } }`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { toDocNumberKey } from '../to-doc-number-key.ts';
 import type { CypherQuery } from '../run-cypher.ts';
+import { buildPolicyAsOfQuery } from './policy-as-of.ts';
 
-/** Builds the lookup: normalised number, original number or id; a full text wins over a cited-only node. */
+/**
+ * Builds the lookup: normalised number, original number or id (a document with a number has it as its id); a full
+ * text wins over a cited-only node, the version in force over the others. Before, the first id in order answered, so
+ * 国务院令第406号 gave the superseded 道路运输条例 of 2016 while policy(docNumber) gave the 2023 text in force.
+ */
 export function buildPolicyByNumberQuery(docNumber: string): CypherQuery {
-  return {
-    cypher: `MATCH (p:Policy)
-WHERE p.docNumber = $docNumber OR p.id = $docNumber OR p.docNumberOriginal = $raw
-RETURN p.id AS id
-ORDER BY CASE p.status WHEN 'full' THEN 0 ELSE 1 END, p.id
-LIMIT 1`,
-    params: { docNumber: toDocNumberKey(docNumber), raw: docNumber.trim() },
-  };
+  return buildPolicyAsOfQuery({ id: toDocNumberKey(docNumber), docNumber }, undefined);
 }
 
 /** Resolver of Query.policyByNumber. */

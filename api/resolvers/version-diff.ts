@@ -80,12 +80,14 @@ function reversed(diff: VersionDiffRow): VersionDiffRow {
   };
 }
 
-/** Resolver of Query.versionDiff; two texts that are not versions of one Work are BAD_USER_INPUT. */
+/** Resolver of Query.versionDiff; one version twice, or two texts that are not versions of one Work, is BAD_USER_INPUT. */
 export async function resolveVersionDiff(
   _: unknown,
   args: { from: string; to: string },
   context: ApiContext,
 ): Promise<VersionDiffRow> {
+  if (args.from.trim() === args.to.trim())
+    throw badInput(`versionDiff: from and to are the same version "${args.from}": give two versions of one work`);
   const order = await context.runner.read({
     cypher:
       'MATCH (w:Work)-[:HAS_VERSION]->(f:Policy {id: $from}) MATCH (w)-[:HAS_VERSION]->(t:Policy {id: $to}) RETURN f.versionOrder <= t.versionOrder AS forward',

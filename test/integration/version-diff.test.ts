@@ -91,3 +91,148 @@ describe('versionDiff', () => {
     expect(diff.changed.length + diff.added.length).toBe(47);
   });
 });
+
+describe('one version twice', () => {
+  test('versionDiff of a version with itself is BAD_USER_INPUT naming it', async () => {
+    // Before, it answered { changed: [], added: [], deleted: [], unchanged: 47 } and no error.
+    const answer = await api.gql(DIFF, { from: V2024, to: V2024 });
+    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', `versionDiff: from and to are the same version "${V2024}": give two versions of one work`],
+    ]);
+  });
+});
+
+describe('days of the calendar', () => {
+  test.each([
+    'policy(title: "上海市科学技术进步条例", asOf: $d) { id }',
+    'lineage(articleId: "x", asOf: $d) { depth }',
+    'coverage(upperPolicyId: "x", asOf: $d) { rows { lowerDocumentCount } }',
+    'compare(lowerPolicyId: "x", upperPolicyId: "y", asOf: $d) { pairs { id } }',
+  ])('%s refuses 2019-02-30 as it refuses 2019-13-45', async (field) => {
+    for (const day of ['2019-02-30', '2019-13-45']) {
+      const answer = await api.gql(`query ($d: String) { ${field} }`, { d: day });
+      expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', `asOf must be a day of the calendar as YYYY-MM-DD, got "${day}"`],
+      ]);
+    }
+  });
+});
+
+describe('basisChanged across three versions', () => {
+  // Two lower texts written by hand: one made in 2015 based on the 2010 text in force then; one made in 2020 based on
+  // the 2024 revision, as the version step points a text at the earliest later version when the graph lacks the one it
+  // was made under (earliest-later). The work was superseded in 2024 and that text amended in 2025: before, each was
+  // told of the first change only (the 2020 text: the 2024 revision, not that the 2024 text is no longer in force).
+  const LOWERS = [
+    { id: 'test:basis-2015', issuedOn: '2015-01-01', upper: V2010 },
+    { id: 'test:basis-2020', issuedOn: '2020-01-01', upper: V2024 },
+  ];
+  beforeAll(async () => {
+    await graph.write([
+      {
+        cypher: `UNWIND $lowers AS lower MATCH (u:Policy {id: lower.upper})
+                 CREATE (:Policy {id: lower.id, title: lower.id, status: 'full', tier: 'municipal', issuedOn: lower.issuedOn})-[:BASED_ON]->(u)`,
+        params: { lowers: LOWERS },
+      },
+    ]);
+  });
+  afterAll(async () => {
+    await graph.write([
+      { cypher: "MATCH (p:Policy) WHERE p.id STARTS WITH 'test:basis-' DETACH DELETE p", params: {} },
+    ]);
+  });
+  const QUERY = `query ($id: ID) { policy(id: $id) { basisChanged { upper { id } status date newVersion { id } earlierTextInGraph changedArticles { label } } } }`;
+  type Row = {
+    upper: { id: string };
+    status: string;
+    date: string;
+    newVersion: { id: string } | null;
+    earlierTextInGraph: boolean;
+    changedArticles: { label: string }[];
+  };
+  const basis = async (id: string) => (await api.gql(QUERY, { id })).body.data?.policy.basisChanged as Row[];
+  const short = (rows: Row[]) => rows.map((r) => ({ ...r, changedArticles: r.changedArticles.map((a) => a.label) }));
+
+  test('a text resting on the 2010 version is told of the 2024 revision and of the 2025 amendment of that', async () => {
+    expect(short(await basis('test:basis-2015'))).toEqual([
+      {
+        upper: { id: V2010 },
+        status: 'superseded',
+        date: '2024-06-01',
+        newVersion: { id: V2024 },
+        earlierTextInGraph: true,
+        changedArticles: expect.arrayContaining(['第一条', '第四十九条']),
+      },
+      {
+        upper: { id: V2024 },
+        status: 'amended',
+        date: '2025-03-01',
+        newVersion: { id: V2025 },
+        earlierTextInGraph: true,
+        changedArticles: ['第六条'],
+      },
+    ]);
+  });
+
+  test('a text older than every version in the graph is told how the first was made, then each later change', async () => {
+    const rows = short(await basis('test:basis-2020'));
+    expect(rows.map((r) => [r.upper.id, r.status, r.date, r.newVersion?.id, r.earlierTextInGraph])).toEqual([
+      [V2024, 'superseded', '2024-06-01', V2024, false],
+      [V2024, 'amended', '2025-03-01', V2025, true],
+    ]);
+    expect(rows[0]!.changedArticles).toEqual([]);
+  });
+});
+
+describe('policyByNumber and policy(docNumber) agree', () => {
+  // A number written on several texts of one statute (国务院令第406号 on each 道路运输条例): given by hand to the 2010 and
+  // 2024 texts here. Before, policyByNumber answered the first id (the 2010 text, superseded), policy the one in force.
+  const NUMBER = '沪测试令第1号';
+  beforeAll(async () => {
+    await graph.write([
+      {
+        cypher: 'MATCH (p:Policy) WHERE p.id IN $ids SET p.docNumber = $n',
+        params: { ids: [V2010, V2024], n: NUMBER },
+      },
+    ]);
+  });
+  afterAll(async () => {
+    await graph.write([{ cypher: 'MATCH (p:Policy {docNumber: $n}) REMOVE p.docNumber', params: { n: NUMBER } }]);
+  });
+
+  test('both answer the version in force now', async () => {
+    const answer = await api.gql(
+      'query ($n: String!) { policyByNumber(docNumber: $n) { id } policy(docNumber: $n) { id } }',
+      {
+        n: NUMBER,
+      },
+    );
+    expect(answer.body).toEqual({ data: { policyByNumber: { id: V2025 }, policy: { id: V2025 } } });
+  });
+});
+
+describe('policy(title) with a law named short inside 《》', () => {
+  const FULL = '河南省实施《中华人民共和国城乡规划法》办法';
+  beforeAll(async () => {
+    await graph.write([
+      {
+        cypher: "CREATE (:Policy {id: 'test:title-henan', title: $title, status: 'full', tier: 'provincial'})",
+        params: { title: FULL },
+      },
+    ]);
+  });
+  afterAll(async () => {
+    await graph.write([{ cypher: "MATCH (p:Policy {id: 'test:title-henan'}) DETACH DELETE p", params: {} }]);
+  });
+
+  test.each([FULL, '河南省实施《城乡规划法》办法'])('%s finds the measures', async (title) => {
+    // Before, only the full title was found: 中华人民共和国 was tried in front of the whole title alone.
+    const answer = await api.gql('query ($t: String) { policy(title: $t) { id title } }', { t: title });
+    expect(answer.body).toEqual({ data: { policy: { id: 'test:title-henan', title: FULL } } });
+  });
+
+  test('a title found as given is not widened', async () => {
+    const answer = await api.gql('query ($t: String) { policy(title: $t) { id } }', { t: '河南省实施《刑法》办法' });
+    expect(answer.body).toEqual({ data: { policy: null } });
+  });
+});
