@@ -19,6 +19,12 @@ import { carriesArticleCypher } from './carries-article-cypher.ts';
 import { counterpartDepths } from './follow-counterparts.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
+import {
+  buildStartTimesQuery,
+  connectedSteps,
+  startNotInForceMessage,
+  type TimeInForce,
+} from './lineage-start-as-of.ts';
 
 /** The largest maxDepth: the resolver refuses a larger one, the query builder caps it. */
 export const MAX_LINEAGE_DEPTH = ARGUMENT_RANGES.lineage!.maxDepth!.max;
@@ -120,16 +126,38 @@ RETURN id, b.id AS asOfId, ${articleScalarProjection('b')} AS node`,
   };
 }
 
-/** Rewrites steps to the articles in force on a day; a step whose end has none is left out. */
-async function stepsAsOf(rows: LineageStepRow[], asOf: string, context: ApiContext): Promise<LineageStepRow[]> {
-  const ids = [...new Set(rows.flatMap((r) => [r.fromId, r.toId]))];
-  if (ids.length === 0) return rows;
+/**
+ * Rewrites steps to the articles in force on a day (a step whose end has none is left out), then walks them again from
+ * the start as of that day: only the steps connected to it are kept, at their distance on the day.
+ */
+async function stepsAsOf(
+  articleId: string,
+  rows: LineageStepRow[],
+  asOf: string,
+  walk: { direction: LineageDirection; depth: number },
+  context: ApiContext,
+): Promise<LineageStepRow[]> {
+  const ids = [...new Set([articleId, ...rows.flatMap((r) => [r.fromId, r.toId])])];
   const read = await context.runner.read(buildArticlesAsOfQuery(ids, asOf));
   const inForce = new Map<string, ArticleInForce>();
   for (const r of read)
     if (typeof r.asOfId === 'string')
       inForce.set(String(r.id), { id: r.asOfId, node: r.node as Record<string, unknown> });
-  return mergeStepsAsOf(rows, inForce);
+  const start = inForce.get(articleId);
+  if (!start) throw badInput(await startNotInForce(articleId, asOf, context));
+  return connectedSteps(start.id, mergeStepsAsOf(rows, inForce), walk.direction, walk.depth);
+}
+
+/** Why no chain starts at an article on a day: it does not exist, or its document was not in force then. */
+async function startNotInForce(articleId: string, asOf: string, context: ApiContext): Promise<string> {
+  const [row] = await context.runner.read(buildStartTimesQuery(articleId));
+  if (!row) return `No article with id "${articleId}"`;
+  const policyId = String(row.policyId);
+  const versions = row.versions as TimeInForce[];
+  const times = versions.length
+    ? versions
+    : [{ id: policyId, validFrom: (row.validFrom as string) ?? null, validTo: (row.validTo as string) ?? null }];
+  return startNotInForceMessage(articleId, policyId, asOf, times);
 }
 
 /** An article as in force on a day: its id then, and its properties. */
@@ -234,5 +262,5 @@ export async function resolveLineage(
   const along = counterpartDepths(args.articleId, steps, direction, depth);
   for (const step of steps) step.counterpartDepth = along.get(step) ?? null;
   const followed = args.counterpartsOnly ? keepCounterparts(steps) : steps;
-  return asOf ? stepsAsOf(followed, asOf, context) : followed;
+  return asOf ? stepsAsOf(args.articleId, followed, asOf, { direction, depth }, context) : followed;
 }
