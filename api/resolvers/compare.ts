@@ -93,12 +93,30 @@ export async function resolveCompare(
   const problems = [lower, upper].flatMap((side) => ('problem' in side ? [side.problem] : []));
   if ('problem' in lower || 'problem' in upper) throw badInput(problems.join('; '));
   const described = await context.runner.read({
-    cypher: 'MATCH (p:Policy) WHERE p.id IN $ids RETURN p.id AS id, p.tier AS tier, p.workId AS workId',
+    // What the engine reads of a document to judge what stands above it (align/is-above.ts; places as
+    // graph/build-read-documents-query.ts reads them).
+    cypher: `MATCH (p:Policy) WHERE p.id IN $ids
+RETURN p {.id, .tier, .workId, .jurisdiction, .authorityLevel, .kind, .title, .issuer} AS policy,
+  [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
+    k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places`,
     params: { ids: [lower.id, upper.id] },
   });
   const side = (argument: string, given: string, id: string): ComparedSide => {
-    const row = described.find((r) => r.id === id);
-    return { argument, given, id, tier: (row?.tier as string) ?? null, workId: (row?.workId as string) ?? null };
+    const row = described.find((r) => (r.policy as { id: string }).id === id);
+    const policy = (row?.policy ?? {}) as Record<string, string | null>;
+    return {
+      argument,
+      given,
+      id,
+      tier: policy.tier ?? null,
+      workId: policy.workId ?? null,
+      jurisdiction: policy.jurisdiction ?? null,
+      authorityLevel: policy.authorityLevel ?? null,
+      kind: policy.kind ?? null,
+      title: policy.title ?? null,
+      issuer: policy.issuer ?? null,
+      places: (row?.places as ComparedSide['places']) ?? [],
+    };
   };
   const problem = comparedSidesProblem(
     side('lowerPolicyId', args.lowerPolicyId, lower.id),

@@ -19,12 +19,30 @@ const V2024 = 't:上海市|科学技术进步条例@2024-05-10';
 const LAW_2021 = 't:中华人民共和国|科学技术进步法@2021-12-24';
 const LUOYANG = 't:洛阳市|洛阳市科学技术进步条例@2019-07-26';
 const HENAN = 't:河南省|科学技术进步条例@2010-07-30';
+// A district's text under 上海 written by hand (the corpus has no text below 上海's): the first two articles of 洛阳's
+// regulation, so that pairs made into 上海's versions compare a lower document with one above it. (洛阳's own text
+// served before compare refused an upper document off the lower one's chain of places.)
+const DISTRICT = 't:上海市测试区|测试区科学技术进步办法';
 let api: TestApi;
 
 beforeAll(async () => {
   await resetGraph(graph);
   await importInto(graph, FILES);
   await alignGraph(graph);
+  await graph.write([
+    {
+      cypher: `MATCH (s:Jurisdiction {name: '上海市'})
+MERGE (j:Jurisdiction {id: '上海市测试区'}) SET j.name = '上海市测试区', j.tier = 'county'
+MERGE (j)-[:PART_OF]->(s)
+CREATE (p:Policy {id: $district, title: '测试区科学技术进步办法', status: 'full', tier: 'county', jurisdiction: '上海市测试区',
+  kind: 'measures', issuedOn: '2024-09-01'})-[:IN_JURISDICTION]->(j)
+WITH p
+MATCH (:Policy {id: $luoyang})-[:HAS_ARTICLE]->(a:Article) WHERE a.order <= 2
+CREATE (p)-[:HAS_ARTICLE]->(:Article {id: $district + '#' + a.path, policyId: $district, number: a.number, label: a.label,
+  heading: a.heading, text: a.text, path: a.path, order: a.order})`,
+      params: { district: DISTRICT, luoyang: LUOYANG },
+    },
+  ]);
   api = await startTestApi(graph);
 }, 300_000);
 afterAll(async () => {
@@ -56,7 +74,7 @@ describe('compare(asOf)', () => {
     const lowers = await query(
       graph,
       `MATCH (p:Policy {id: $lower})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 2`,
-      { lower: LUOYANG },
+      { lower: DISTRICT },
     );
     const named = [
       { lower: lowers[0]!.id, upper: `${V2024}#p1/a1`, id: 'test:cited-kept' },
@@ -94,7 +112,7 @@ describe('compare(asOf)', () => {
     const [lower] = await query(
       graph,
       'MATCH (p:Policy {id: $lower})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS policy, a.id AS id ORDER BY a.order LIMIT 1',
-      { lower: LUOYANG },
+      { lower: DISTRICT },
     );
     const targets = await query(
       graph,
@@ -177,7 +195,7 @@ describe('compare and coverage through the versions without asOf', () => {
     const [lower] = await query(
       graph,
       'MATCH (:Policy {id: $id})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1',
-      { id: LUOYANG },
+      { id: DISTRICT },
     );
     await graph.write([
       {
@@ -195,7 +213,7 @@ describe('compare and coverage through the versions without asOf', () => {
     const lower = await made();
     try {
       const ask = (asOf: string) =>
-        api.gql(`{ compare(lowerPolicyId: "${LUOYANG}", upperPolicyId: "${WORK}"${asOf}) {
+        api.gql(`{ compare(lowerPolicyId: "${DISTRICT}", upperPolicyId: "${WORK}"${asOf}) {
           upper { id } pairs { id lower { id } upper { id } } unmatchedUpper { id } unmatchedLower { id } } }`);
       const now = await ask('');
       expect(now.body.errors).toBeUndefined();
@@ -222,7 +240,7 @@ describe('compare and coverage through the versions without asOf', () => {
       expect(upper).toEqual({ id: V2024 });
       expect(rows).toHaveLength(47);
       expect(rows.filter((r: { counterparts: unknown[] }) => r.counterparts.length > 0)).toEqual([
-        { article: { id: `${V2024}#p1/a1` }, counterparts: [{ policy: { id: LUOYANG }, articles: [{ id: lower }] }] },
+        { article: { id: `${V2024}#p1/a1` }, counterparts: [{ policy: { id: DISTRICT }, articles: [{ id: lower }] }] },
       ]);
       const unknown = await api.gql('{ coverage(upperPolicyId: "w:上海市|没有这部条例") { rows { formal } } }');
       expect(unknown.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
@@ -283,6 +301,10 @@ describe('policy(title) by a national law’s short title', () => {
 });
 
 describe('compare refuses what cannot be compared, naming the arguments', () => {
+  const SHANDONG_TRANSFER = 't:山东省|促进科技成果转化条例@2017-12-01';
+  const HENAN_TRANSFER = 't:河南省|促进科技成果转化条例@2019-09-27';
+  const ADVICE =
+    'compare pairs a lower document with one above it — for texts of one tier use reuse or sources(scope: PEER)';
   const errorsOf = async (args: string) =>
     (await api.gql(`{ compare(${args}) { pairs { id } } }`)).body.errors?.map((e) => [e.extensions?.code, e.message]);
 
@@ -306,6 +328,16 @@ describe('compare refuses what cannot be compared, naming the arguments', () => 
       'a Work id and the version it is read as',
       `lowerPolicyId: "${WORK}", upperPolicyId: "${V2024}"`,
       `lowerPolicyId "${WORK}" (read as "${V2024}") and upperPolicyId "${V2024}" are the same document: compare needs two`,
+    ],
+    [
+      'a city under another province’s text (before: pairs [])',
+      `lowerPolicyId: "${LUOYANG}", upperPolicyId: "${WORK}"`,
+      `upperPolicyId "${WORK}" (read as "${V2024}") is not above lowerPolicyId "${LUOYANG}": 上海市 is not on 洛阳市's chain of places (洛阳市 → 河南省 → 中华人民共和国); ${ADVICE}`,
+    ],
+    [
+      'two provinces’ regulations (before: pairs [])',
+      `lowerPolicyId: "${SHANDONG_TRANSFER}", upperPolicyId: "${HENAN_TRANSFER}"`,
+      `upperPolicyId "${HENAN_TRANSFER}" is not above lowerPolicyId "${SHANDONG_TRANSFER}": both are provincial, and 河南省 is not on 山东省's chain of places (山东省 → 中华人民共和国); ${ADVICE}`,
     ],
     [
       'two versions of one work',
@@ -346,6 +378,67 @@ describe('lineage(asOf)', () => {
     expect((await lineage('2025-01-01')).body.data?.lineage).toEqual([
       { from: { id: `${V2024}#p11/a47` }, to: { id: `${LAW_2021}#p12/a117` } },
     ]);
+  });
+
+  test('a start whose document was not in force that day is BAD_USER_INPUT saying when it was (before: unrelated steps)', async () => {
+    const answer = await lineage('2010-10-01');
+    expect(answer.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        `asOf: the document of articleId "${lastArticle}", "${V2010}", was not in force on 2010-10-01: it takes effect on 2010-11-01`,
+      ],
+    ]);
+  });
+
+  test('steps are connected to the start: a step reached only through an article not in force that day is left out', async () => {
+    // Written by hand: the district's 第一条 → a 2010 article of 上海 the 2024 text deleted → 河南 第一条 → the law's
+    // 第一条. On 2025-01-01 the deleted article is in no version in force, so the chain stops at the start: before, the
+    // step from 河南 (and 河南's own steps) came back at depth 3, touching nothing of the start.
+    const [deleted] = await query(
+      graph,
+      `MATCH (:Policy {id: $v})-[:HAS_ARTICLE]->(a:Article) WHERE EXISTS { (:Policy)-[:DELETED]->(a) }
+       RETURN a.id AS id ORDER BY a.order LIMIT 1`,
+      { v: V2010 },
+    );
+    const [start] = await query(
+      graph,
+      'MATCH (:Policy {id: $p})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1',
+      { p: DISTRICT },
+    );
+    const [henan] = await query(
+      graph,
+      'MATCH (:Policy {id: $p})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id ORDER BY a.order LIMIT 1',
+      { p: HENAN },
+    );
+    const chain = [
+      { lower: start!.id, upper: deleted!.id, id: 'test:chain-1' },
+      { lower: deleted!.id, upper: henan!.id, id: 'test:chain-2' },
+      { lower: henan!.id, upper: `${LAW_2021}#p1/a1`, id: 'test:chain-3' },
+    ];
+    await graph.write([
+      {
+        cypher: `UNWIND $chain AS c MATCH (l:Article {id: c.lower}), (u:Article {id: c.upper})
+                 CREATE (l)-[:ALIGNS_WITH {id: c.id, score: 0.5, class: 'related', rank: 1, status: 'suggested'}]->(u)`,
+        params: { chain },
+      },
+    ]);
+    try {
+      const ask = (asOf: string) =>
+        api.gql(
+          `{ lineage(articleId: "${start!.id}", direction: UP, maxDepth: 3${asOf}) { depth alignmentId from { id } to { id } } }`,
+        );
+      const always = (await ask('')).body.data?.lineage as { alignmentId: string; depth: number }[];
+      expect(always.filter((s) => s.alignmentId.startsWith('test:chain-'))).toEqual([
+        expect.objectContaining({ alignmentId: 'test:chain-1', depth: 1 }),
+        expect.objectContaining({ alignmentId: 'test:chain-2', depth: 2 }),
+        expect.objectContaining({ alignmentId: 'test:chain-3', depth: 3 }),
+      ]);
+      expect((await ask(', asOf: "2025-01-01"')).body).toEqual({ data: { lineage: [] } });
+    } finally {
+      await graph.write([
+        { cypher: "MATCH ()-[r:ALIGNS_WITH]->() WHERE r.id STARTS WITH 'test:chain-' DELETE r", params: {} },
+      ]);
+    }
   });
 
   test('counterpartsOnly walks before the day is applied: the same steps, all counterparts, in the 2024 version', async () => {

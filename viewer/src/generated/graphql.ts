@@ -8750,7 +8750,10 @@ export type BasisChange = {
   relation: Scalars['String']['output'];
   /** What happened to the text the document rests on. */
   status: VersionStatus;
-  /** The upper version the document rests on; when that text is older than any in the graph, the first version after it. */
+  /**
+   * The upper version the document rests on (when that text is older than any in the graph, the first version after it);
+   * in the entries after the first, the later version of the same work that this change ended.
+   */
   upper: Policy;
 };
 
@@ -11827,7 +11830,11 @@ export type Policy = {
   authorityLevel?: Maybe<AuthorityLevel>;
   basedOn: Array<Policy>;
   basedOnConnection: PolicyBasedOnConnection;
-  /** Upper texts this document rests on (implements, is based on, cites) that were amended, superseded or repealed after it was made. */
+  /**
+   * Upper texts this document rests on (implements, is based on, cites) that were amended, superseded or repealed after it
+   * was made: the change of the version it rests on, then one entry for each later version of that work that ended in
+   * its turn, oldest first, up to the one in force now (docs/versions.md).
+   */
   basisChanged: Array<BasisChange>;
   basisOf: Array<Policy>;
   basisOfConnection: PolicyBasisOfConnection;
@@ -25363,8 +25370,9 @@ export type Query = {
    * Side-by-side comparison of a lower and an upper document. asOf (YYYY-MM-DD): each side that is a versioned statute (or a
    * Work id) is taken in its version in force that day, and pairs into its other versions are read through the version
    * links (SAME_AS / CHANGED_TO). Without asOf a Work id is read as on today (the same table as asOf: today); any other
-   * id is exactly that document. An unknown id, one document twice, two versions of one work or a lower document of a
-   * higher tier than the upper one (sides swapped) is BAD_USER_INPUT naming the argument.
+   * id is exactly that document. An unknown id, one document twice, two versions of one work, or an upper document that
+   * does not stand above the lower one as the alignment engine reads it (a higher tier on the lower one's chain of places,
+   * or the same tier and place and greater legal force; sides swapped, or two peers) is BAD_USER_INPUT naming the arguments.
    */
   compare: Comparison;
   /**
@@ -25398,7 +25406,9 @@ export type Query = {
   likelyParents: Array<LikelyParent>;
   /**
    * ALIGNS_WITH chains from an article: UP to upper tiers, DOWN to lower ones. asOf (YYYY-MM-DD): each article of a
-   * versioned statute is taken in the version in force that day (steps whose article that version no longer has are left out).
+   * versioned statute is taken in the version in force that day (steps whose article that version no longer has are left out),
+   * and only steps connected to the start on that day are kept; a start whose document was not in force that day is
+   * BAD_USER_INPUT saying when it was.
    * counterpartsOnly: follow only the steps whose pair is a counterpart (LineageStep.counterpart), each at its distance
    * along them; the engine's weak candidates, and what is reached only through them, are left out. maxDepth: 1–10,
    * default 5.
@@ -25410,10 +25420,14 @@ export type Query = {
   policiesConnection: PoliciesConnection;
   /**
    * One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day.
-   * A title matching nothing as given is tried as a national law's short title (科学技术进步法 → 中华人民共和国科学技术进步法).
+   * A title matching nothing as given is tried as a national law's short title (科学技术进步法 → 中华人民共和国科学技术进步法),
+   * and with the short title of a law inside 《》 made whole (河南省实施《城乡规划法》办法 → 河南省实施《中华人民共和国城乡规划法》办法).
    */
   policy?: Maybe<Policy>;
-  /** A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號). */
+  /**
+   * A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號). A number of a versioned
+   * statute names its work: the version in force now (else the latest), as policy(docNumber) answers.
+   */
   policyByNumber?: Maybe<Policy>;
   /** The viewer's overview: groups always, documents (with counts, never articles) when few enough match. */
   policyOverview: PolicyOverview;
@@ -25433,7 +25447,7 @@ export type Query = {
    * peer's work repeat word for word is listed once.
    */
   sources: Array<SourceMatch>;
-  /** Changed, added and deleted articles between two versions of one statute. */
+  /** Changed, added and deleted articles between two versions of one statute (two different versions: one twice is BAD_USER_INPUT). */
   versionDiff: VersionDiff;
   /** The versions of a Work (by Work id, or the id of any of its versions), oldest first. */
   versions: Array<Policy>;
