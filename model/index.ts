@@ -150,6 +150,8 @@ export interface Citation {
   docNumberOriginal?: string;
   /** 国务院 in 国务院《关于…》, or the issuer read off the title's head. */
   issuer?: string;
+  /** The issuer's jurisdiction: 国务院《物业管理条例》 → 中华人民共和国, 省人民政府《…》 in a Shandong text → 山东省. */
+  jurisdiction?: string;
   relation: CitationRelation;
   line: number;
   /** The sentence around it, for the reader. */

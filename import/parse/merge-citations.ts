@@ -25,7 +25,10 @@ export function mergeCitations(citations: Citation[]): Citation[] {
       same.docNumber = c.docNumber;
       if (c.docNumberOriginal) same.docNumberOriginal = c.docNumberOriginal;
     }
-    if (!same.issuer && c.issuer) same.issuer = c.issuer;
+    if (!same.issuer && c.issuer) {
+      same.issuer = c.issuer;
+      if (c.jurisdiction) same.jurisdiction = c.jurisdiction;
+    }
     if (!same.citedVersion && c.citedVersion) same.citedVersion = c.citedVersion;
   }
   return merged;

@@ -8,5 +8,7 @@
  * 0.2.3: a statute revised by decree bears the latest decree's number and is published on its day; a history in brackets
  * under a title copied from the web is one event per act, and no citations; a note in a responsibility bracket (适用范围：…)
  * is no agency and stays in the text.
+ * 0.2.4: a citation's issuer before the 《》 (国务院《物业管理条例》) also gives the citation its jurisdiction, and is read
+ * only after the clause's verb (依照省人民政府《…》 → 山东省人民政府, not a place 依照省).
  */
-export const PARSER_VERSION = 'parse-0.2.3';
+export const PARSER_VERSION = 'parse-0.2.4';

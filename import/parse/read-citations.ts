@@ -2,13 +2,14 @@
  * Citations of other documents and the short titles a text defines. Examples:
  *   '为贯彻落实《国务院关于…若干意见》(国发〔2020〕7号)精神' → { title: '国务院关于…若干意见', docNumber: '国发〔2020〕7号',
  *     issuer: '国务院', relation: 'implements' }
- *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院; a 、-list shares its relation; otherwise cites.
+ *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院, jurisdiction 中华人民共和国; a 、-list shares its relation;
+ *   otherwise cites.
  *   '《柳州市…若干措施》(以下简称《高新区措施》)' → shortTitles [{ short: '高新区措施', full: '柳州市…若干措施' }], and a
  *   later 《高新区措施》 means the full title.
  *   '《中华人民共和国科学技术进步法》(20211224日…第二次修订)' → citedVersion { date: '2021-12-24', text: '(…第二次修订)' }
  *     (the cited law's version, not an event of the citing document).
  */
-import type { Citation, CitationRelation } from '../../model/index.ts';
+import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { findDocNumbers, matchKey } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
@@ -47,21 +48,24 @@ function relationOf(clause: string): CitationRelation {
   return 'cites';
 }
 
-function issuerBefore(before: string, ctx: AgencyContext): string | undefined {
+/** The agency written right before the 《》 (国务院《物业管理条例》), with its jurisdiction when known. */
+function issuerBefore(written: string, ctx: AgencyContext): AgencyRef | undefined {
+  // Only what follows the clause's verb can name the issuer: 依照省人民政府《…》 is 省人民政府, not a place 依照省.
+  const before = written.replace(/^.*(?:根据|依据|按照|遵照|依照|参照|贯彻落实|贯彻|落实|执行)/, '');
   for (let len = Math.min(14, before.length); len >= 2; len--) {
     const candidate = before.slice(before.length - len);
     if (!/^[\u4e00-\u9fff]+$/.test(candidate)) continue;
     const r = resolveAgency(candidate, ctx);
-    if (r.known && !r.ref.collective) return r.ref.name;
+    if (r.known && !r.ref.collective) return r.ref;
   }
   return undefined;
 }
 
-function issuerInTitle(title: string, ctx: AgencyContext): string | undefined {
+function issuerInTitle(title: string, ctx: AgencyContext): AgencyRef | undefined {
   const head = /^([\u4e00-\u9fff]{2,20}?)关于/.exec(title)?.[1];
   if (!head) return undefined;
   const r = resolveAgency(head, ctx);
-  return r.known && !r.ref.collective ? r.ref.name : undefined;
+  return r.known && !r.ref.collective ? r.ref : undefined;
 }
 
 /** Reads every citation and short title of the lines (kept lines only). */
@@ -120,8 +124,10 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
         const date = findDateRanges(line.match.slice(span.end + 1, end))[0]?.start;
         citation.citedVersion = { ...(date ? { date } : {}), text: version[0].trim() };
       }
+      // The issuer is the citation's issuer and place, never part of its title: 国务院《物业管理条例》 cites 物业管理条例.
       const issuer = issuerBefore(before.replace(/\s+$/, ''), ctx) ?? issuerInTitle(title, ctx);
-      if (issuer) citation.issuer = issuer;
+      if (issuer) citation.issuer = issuer.name;
+      if (issuer?.jurisdiction) citation.jurisdiction = issuer.jurisdiction;
       const sentenceStart = Math.max(before.lastIndexOf('。'), -1) + 1;
       const sentenceEnd = text.indexOf('。', span.end);
       citation.context = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd + 1).slice(0, 200);

@@ -21,7 +21,7 @@ export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
   const cited = new Set<string>();
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);
-    const key = citedTitleKey(title, citation.issuer);
+    const key = citedTitleKey(title, citation.issuer, citation.jurisdiction);
     if (key) cited.add(key.key);
     if (key && citation.docNumber) given.push({ titleKey: key.key, docNumber: citation.docNumber });
   }

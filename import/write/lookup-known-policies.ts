@@ -10,7 +10,7 @@ import { buildTitleKey, type TitleKey } from './build-title-key.ts';
 import { fileBaseName } from './known-policy.ts';
 import { citationsOf, expandShortTitle } from './resolve-citations.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
-import { numberForTitle, ownNumberForTitle, type RunRegistry } from './run-registry.ts';
+import { numberForCitedTitle, ownNumberForTitle, type RunRegistry } from './run-registry.ts';
 import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './build-policy-write.ts';
@@ -106,7 +106,7 @@ export function buildDocumentLookups(doc: PolicyDocument, registry: RunRegistry)
   for (const citation of citationsOf(doc)) {
     const title = expandShortTitle(citation.title, doc);
     const key = title ? buildTitleKey(title) : undefined;
-    const number = citation.docNumber ?? (key ? numberForTitle(registry, key) : undefined);
+    const number = citation.docNumber ?? (key ? numberForCitedTitle(registry, key) : undefined);
     if (key || number) lookups.push({ ...(key ? { titleKey: key } : {}), ...(number ? { docNumber: number } : {}) });
   }
   return lookups;

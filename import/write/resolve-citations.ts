@@ -8,10 +8,11 @@
 import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../../model/index.ts';
 import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
+import { tierOfJurisdiction } from './jurisdiction-names.ts';
 import type { KnownPolicy } from './known-policy.ts';
-import { pickByTitleKey, titleKeysMatch } from './match-title-key.ts';
+import { pickByTitleKey, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
-import { isInRun, numberForTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
+import { isInRun, numberForCitedTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
 
 /** Properties of a cited-only Policy created by a citation. */
 export interface CitedPolicyProps {
@@ -72,13 +73,39 @@ export function citationsOf(doc: Pick<PolicyDocument, 'citations' | 'interprets'
 }
 
 /**
- * The title key of a cited title. A title that names no place takes its jurisdiction from the issuer written outside
- * the brackets (国务院《关于…》), so it cannot match a same-named provincial or city document.
+ * The title key of a cited title. The issuer written outside the brackets is no part of the title: it gives the key
+ * its jurisdiction only where the cited document's own title would carry that issuer and the key drops it
+ * (国务院《关于…》 → 中华人民共和国|关于…, as the title 国务院关于… is keyed), so such a title cannot match a
+ * same-named provincial or city document. Any other title keeps its own key (国务院《物业管理条例》 → |物业管理条例, the
+ * key of the regulation's own title); the issuer's jurisdiction then only narrows what it may match (`withinJurisdiction`).
  */
-export function citedTitleKey(title: string | undefined, issuer: string | undefined): TitleKey | undefined {
+export function citedTitleKey(
+  title: string | undefined,
+  issuer: string | undefined,
+  jurisdiction?: string,
+): TitleKey | undefined {
   if (!title) return undefined;
   const key = buildTitleKey(title);
-  return key.jurisdiction === '' && issuer ? buildTitleKey(issuer + title) : key;
+  if (key.jurisdiction !== '' || (!issuer && !jurisdiction)) return key;
+  const withIssuer = issuer ? buildTitleKey(issuer + title) : undefined;
+  if (withIssuer && withIssuer.jurisdiction !== '' && withIssuer.rest === key.rest) return withIssuer;
+  if (jurisdiction && ISSUER_DROPPED_BEFORE.test(key.rest))
+    return { ...key, key: `${jurisdiction}|${key.rest}`, jurisdiction };
+  return key;
+}
+
+/** Title heads after which a title key drops the issuer (国务院关于…, 科技部印发…). */
+const ISSUER_DROPPED_BEFORE = /^(关于|印发|转发)/;
+
+/**
+ * Whether a stored key may name what a citation of `jurisdiction` names: a key of the same or of no jurisdiction. A
+ * citation whose issuer is known (国务院《物业管理条例》) never matches a document of another place with that title
+ * (山东省物业管理条例, keyed 山东省|物业管理条例).
+ */
+export function withinJurisdiction(stored: string | undefined, jurisdiction: string | undefined): boolean {
+  if (!stored || !jurisdiction) return true;
+  const own = splitStoredKey(stored).jurisdiction;
+  return own === '' || own === jurisdiction;
 }
 
 /** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
@@ -99,6 +126,12 @@ function citedProps(
   number: string | undefined,
 ): CitedPolicyProps {
   const facts = inferCitedPolicy({ ...(number ? { docNumber: number } : {}), ...(title ? { title } : {}) });
+  // Neither number nor title tells the place: the issuer outside the brackets does (国务院《物业管理条例》 → national).
+  if (!facts.jurisdiction && citation.jurisdiction) {
+    facts.jurisdiction = citation.jurisdiction;
+    const tier = tierOfJurisdiction(citation.jurisdiction);
+    if (tier) facts.tier = tier;
+  }
   return {
     id,
     title: title ?? null,
@@ -124,8 +157,10 @@ export function resolveCitations(
   const issues: ParseIssue[] = [];
   for (const citation of citations) {
     const title = expandShortTitle(citation.title, doc);
-    const key = citedTitleKey(title, citation.issuer);
-    const number = citation.docNumber ?? (key ? numberForTitle(registry, key) : undefined);
+    const key = citedTitleKey(title, citation.issuer, citation.jurisdiction);
+    // A key naming no place, of a citation whose issuer names one: only that place's documents (or placeless) qualify.
+    const place = key?.jurisdiction === '' ? citation.jurisdiction : undefined;
+    const number = citation.docNumber ?? (key ? numberForCitedTitle(registry, key) : undefined);
     if (!title && !number) {
       issues.push(
         issue(doc.file, citation.line, 'EMPTY_CITATION', 'a citation with neither title nor number was ignored'),
@@ -136,12 +171,21 @@ export function resolveCitations(
     const target =
       (number ? pool.find((c) => c.docNumber === number) : undefined) ??
       // Loose matches are judged over the run's keys too: which documents the graph holds yet must not matter.
-      (key ? pickByTitleKey(key, compatible, (c) => c.titleKey, runKeysWithRest(registry, key)) : undefined);
+      (key
+        ? pickByTitleKey(
+            key,
+            compatible.filter((c) => withinJurisdiction(c.titleKey, place)),
+            (c) => c.titleKey,
+            [...runKeysWithRest(registry, key)].filter((k) => withinJurisdiction(k, place)),
+          )
+        : undefined);
     const isSelf =
       target?.id === doc.id ||
       (!target &&
         ((number !== undefined && number === doc.docNumber) ||
-          (key !== undefined && titleKeysMatch(key, doc.titleKey.key) !== 'none')));
+          (key !== undefined &&
+            titleKeysMatch(key, doc.titleKey.key) !== 'none' &&
+            withinJurisdiction(doc.titleKey.key, place))));
     if (isSelf) {
       issues.push(
         issue(

@@ -77,6 +77,15 @@ export function numberForTitle(registry: RunRegistry, key: TitleKey): string | u
   return stored === undefined ? undefined : registry.numberByKey.get(stored);
 }
 
+/**
+ * The number the run knows for a cited title. A title the run imports under exactly this key names that document: it
+ * takes no number given to a title of no place (《河南省失业保险条例》 never takes the 国务院令第258号 cited for
+ * 《失业保险条例》, which would make it the national regulation).
+ */
+export function numberForCitedTitle(registry: RunRegistry, key: TitleKey): string | undefined {
+  return registry.ownKeys.has(key.key) ? registry.numberByKey.get(key.key) : numberForTitle(registry, key);
+}
+
 /** Whether the run itself imports the document with this number or title. */
 export function isInRun(registry: RunRegistry, docNumber: string | undefined, key: TitleKey | undefined): boolean {
   if (docNumber && registry.ownNumbers.has(docNumber)) return true;

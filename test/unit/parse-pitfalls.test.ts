@@ -293,6 +293,34 @@ describe('citations (§5)', () => {
     expect(cite(sentence)).toHaveLength(expected.length);
   });
 
+  // The issuer written before 《》 is the citation's issuer and place, never part of its title (lawrefbook's
+  // 山东省物业管理条例 第一条: 根据《中华人民共和国民法典》和国务院《物业管理条例》…).
+  test.each([
+    [
+      '山东省',
+      '根据《中华人民共和国民法典》和国务院《物业管理条例》等法律、行政法规，制定本条例。',
+      '物业管理条例',
+      '国务院',
+      '中华人民共和国',
+    ],
+    [
+      '山东省',
+      '按照国务院办公厅《关于加强测试工作的意见》执行。',
+      '关于加强测试工作的意见',
+      '国务院办公厅',
+      '中华人民共和国',
+    ],
+    ['山东省', '依照科技部《科技计划管理办法》执行。', '科技计划管理办法', '科学技术部', '中华人民共和国'],
+    ['山东省', '依照省人民政府《测试管理办法》执行。', '测试管理办法', '山东省人民政府', '山东省'],
+  ])('%s: %s → title %s, issuer %s of %s', (place, sentence, title, issuer, jurisdiction) => {
+    const d = parsePolicyText(`# ${place}测试条例\n<!-- INFO END -->\n第一条 ${sentence}\n第二条 测试。`, {
+      file: 't.md',
+    });
+    expect(d.citations.filter((c) => c.issuer).map((c) => [c.title, c.issuer, c.jurisdiction])).toEqual([
+      [title, issuer, jurisdiction],
+    ]);
+  });
+
   test('a short title defined by 以下简称 resolves later uses to the full title', () => {
     const d = parsePolicyText(
       '柳州市关于测试的若干措施\n市科技局牵头制订了《柳州市关于加快科技创新的意见》（以下简称《创新意见》）。\n（一）测试条目。《创新意见》共三部分。',
