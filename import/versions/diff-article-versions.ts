@@ -2,10 +2,11 @@
  * Links the articles of two successive versions of a statute, so that a diff between versions is a query: an article
  * whose text is unchanged is the SAME_AS its successor (whatever its number now), one whose text changed is
  * CHANGED_TO its successor (the most similar one, character bigrams, at least MIN_CHANGED_SIMILARITY), with the
- * changed span of each; the rest were DELETED or ADDED. Pure. Example, 上海市科学技术进步条例 2010 → 2024:
+ * changed span of each; the rest were DELETED or ADDED. Texts that differ only in full- or half-width forms are the same.
+ * Pure. Example, 上海市科学技术进步条例 2010 → 2024:
  *   { from: 'a49', to: 'a47', kind: 'CHANGED_TO', removed: '2010年11月1日', inserted: '2024年6月1日', similarity: 0.83 }
  */
-import { bigramSimilarity, changedSpan } from '../../text/index.ts';
+import { bigramSimilarity, changedSpan, foldWidth } from '../../text/index.ts';
 
 /** An article as the diff sees it. */
 export interface VersionArticle {
@@ -37,6 +38,8 @@ export interface ArticleVersionDiff {
 export const MIN_CHANGED_SIMILARITY = 0.5;
 
 const body = (a: VersionArticle): string => `${a.heading ? `${a.heading}。` : ''}${a.text}`.replace(/\s+/g, '');
+/** The text compared: full- and half-width forms are one (（一） and (一) are no change); the stored text is as written. */
+const compared = (a: VersionArticle): string => foldWidth(body(a));
 
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
@@ -57,9 +60,9 @@ export function diffArticleVersions(
   const freeNew = new Set(newer.map((_, i) => i));
   // Unchanged texts first, in order: the first free newer article with the same text.
   const byText = new Map<string, number[]>();
-  newer.forEach((a, i) => byText.set(body(a), [...(byText.get(body(a)) ?? []), i]));
+  newer.forEach((a, i) => byText.set(compared(a), [...(byText.get(compared(a)) ?? []), i]));
   older.forEach((a, i) => {
-    const j = byText.get(body(a))?.find((k) => freeNew.has(k));
+    const j = byText.get(compared(a))?.find((k) => freeNew.has(k));
     if (j === undefined) return;
     freeOld.delete(i);
     freeNew.delete(j);
@@ -67,7 +70,7 @@ export function diffArticleVersions(
   });
   // Then the most similar remaining pairs, best first; ties go to the pair closer in order.
   const grams = new Map<VersionArticle, Set<string>>();
-  const gramsOf = (a: VersionArticle) => grams.get(a) ?? grams.set(a, bigrams(body(a))).get(a)!;
+  const gramsOf = (a: VersionArticle) => grams.get(a) ?? grams.set(a, bigrams(compared(a))).get(a)!;
   const pairs: { i: number; j: number; score: number }[] = [];
   for (const i of freeOld) {
     for (const j of freeNew) {

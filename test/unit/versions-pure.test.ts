@@ -17,6 +17,7 @@ import { pickCitedVersion } from '../../import/run/link-versions.ts';
 import { resolvePolicyIdentity } from '../../import/write/resolve-policy-identity.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import { addToRegistry, createRunRegistry, ownNumberForTitle } from '../../import/write/run-registry.ts';
+import { changedSpan } from '../../text/index.ts';
 
 function article(line: number, text: string, label = `第${line}条`): Article {
   return {
@@ -334,6 +335,37 @@ describe('diffArticleVersions', () => {
     expect(diff.added).toEqual(['a1']);
     expect(diff.deleted).toEqual(['a3']);
   });
+});
+
+// 道路运输条例 2016 → 2022: 6 of its 49 changed articles differed only by (一) against （一）, and a lower regulation was
+// told its basis changed (removed=(改装) inserted=（改装）).
+describe('full- and half-width forms are no change between versions', () => {
+  test.each([
+    [
+      '（一）从事客运经营的，向所在地县级道路运输管理机构提出申请；',
+      '(一)从事客运经营的,向所在地县级道路运输管理机构提出申请;',
+    ],
+    ['不得擅自改装（改装）车辆。', '不得擅自改装(改装)车辆。'],
+    ['第１款ＡＢＣ', '第1款ABC'],
+  ])('%s ≡ %s: SAME_AS, the text kept as written', (before, after) => {
+    const diff = diffArticleVersions([{ path: 'a1', text: before }], [{ path: 'a9', text: after }]);
+    expect(diff).toEqual({ links: [{ kind: 'SAME_AS', from: 'a1', to: 'a9', similarity: 1 }], added: [], deleted: [] });
+  });
+
+  test('a real change keeps its span as written, without the width-only differences around it', () => {
+    const diff = diffArticleVersions(
+      [{ path: 'a1', text: '（一）车辆应当经检测合格，不得擅自改装（改装）。' }],
+      [{ path: 'a1', text: '(一)车辆应当经检验合格,不得擅自改装(改装)。' }],
+    );
+    expect(diff.links.map(({ kind, removed, inserted }) => ({ kind, removed, inserted }))).toEqual([
+      { kind: 'CHANGED_TO', removed: '测', inserted: '验' },
+    ]);
+  });
+
+  test.each([
+    ['（一）改装', '(一)改装', { removed: '', inserted: '' }],
+    ['（一）改装车辆', '(二)改装车辆', { removed: '一', inserted: '二' }],
+  ])('changedSpan(%s, %s) → %o', (before, after, span) => expect(changedSpan(before, after)).toEqual(span));
 });
 
 describe('a statute takes a number other texts give its title only for its exact title', () => {
