@@ -22,6 +22,7 @@ import { serveStatic } from './http/serve-static.ts';
 import { limitsPlugin } from './limits/limits-plugin.ts';
 import { maxCostRule } from './limits/max-cost-rule.ts';
 import { maxDepthRule } from './limits/max-depth-rule.ts';
+import { propertiesRule } from './limits/properties-rule.ts';
 import { createCypherRunner } from './run-cypher.ts';
 import { warmUpQueries } from './warm-up-queries.ts';
 
@@ -70,7 +71,11 @@ export async function createApollo(
     // Parsing stops past this many tokens: the specified validation rules compare same-named fields pairwise, so
     // 600 aliases cost a second of CPU before any limit of ours could refuse them.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [maxDepthRule(config.maxQueryDepth, costOptions), maxCostRule(config.maxQueryCost, costOptions)],
+    validationRules: [
+      maxDepthRule(config.maxQueryDepth, costOptions),
+      maxCostRule(config.maxQueryCost, costOptions),
+      propertiesRule,
+    ],
     plugins: [
       limitsPlugin({
         maxFilterDepth: config.maxFilterDepth,

@@ -123,6 +123,13 @@ describe('each attack gets a clear error within a second while the server keeps 
       /^lineage: maxDepth must be an integer from 1 to 10, got -1$/,
     ],
     [
+      "a relationship's properties with only __typename (before, DATABASE_ERROR: @neo4j/graphql sent RETURN {})",
+      () => post(server.url, '{ articles(limit: 1) { alignsWithConnection { edges { properties { __typename } } } } }'),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /^properties of ArticleAlignsWithRelationship selects only __typename: select one of its fields as well/,
+    ],
+    [
       'lineage maxDepth 11 through a variable (before, capped silently at 10)',
       () => post(server.url, 'query($d: Int) { lineage(articleId: "a", maxDepth: $d) { depth } }', { d: 11 }),
       400,

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { maxCostRule } from '../../api/limits/max-cost-rule.ts';
 import { maxDepthRule } from '../../api/limits/max-depth-rule.ts';
 import { capLimit, withPageLimits } from '../../api/limits/page-size.ts';
+import { propertiesRule } from '../../api/limits/properties-rule.ts';
 import { getIntrospectionQuery } from 'graphql';
 
 const schema = buildGraphQLSchema(`
@@ -223,5 +224,35 @@ describe('attacks on the limits (issue 16)', () => {
       "Introspection may not expand a type reached through another type's members (query.__schema.types.fields.type.fields)",
     );
     expect(validate(schema, parse(getIntrospectionQuery()), rules)).toEqual([]);
+  });
+});
+
+describe("a relationship's properties selecting only __typename", () => {
+  // @neo4j/graphql 7 sends `RETURN {} AS …` for it, which Neo4j refuses: the client got DATABASE_ERROR.
+  const edges = buildGraphQLSchema(`
+    type Query { policies: [Policy!]! }
+    type Policy { id: ID! implementsConnection: PolicyImplementsConnection! }
+    type PolicyImplementsConnection { edges: [PolicyImplementsRelationship!]! }
+    type PolicyImplementsRelationship { properties: Implementation! node: Policy! }
+    type Implementation { inferred: Boolean line: Int }
+  `);
+  const errors = (query: string) =>
+    validate(edges, parse(query), [...specifiedRules, propertiesRule]).map((e) => e.message);
+  test.each([
+    ['{ policies { implementsConnection { edges { properties { __typename } } } } }', 1],
+    ['{ policies { implementsConnection { edges { properties { ... on Implementation { __typename } } } } } }', 1],
+    ['{ policies { implementsConnection { edges { properties { __typename inferred } } } } }', 0],
+    [
+      '{ policies { implementsConnection { edges { properties { ...P } } } } } fragment P on Implementation { line }',
+      0,
+    ],
+    ['{ policies { implementsConnection { edges { node { __typename } } } } }', 0],
+  ])('%s → %i error(s)', (query, count) => {
+    expect(errors(query)).toHaveLength(count);
+  });
+  test('the message names the type and some of its fields', () => {
+    expect(errors('{ policies { implementsConnection { edges { properties { __typename } } } } }')).toEqual([
+      'properties of PolicyImplementsRelationship selects only __typename: select one of its fields as well (inferred, line, …)',
+    ]);
   });
 });
