@@ -319,6 +319,13 @@ describe('number and publication of a text revised by decree', () => {
       ['国务院、中央军事委员会令第689号', '2017-09-27', '2017-09-27'],
     ],
     [
+      // One decree of 国务院关于修改部分行政法规的决定 amends dozens of regulations: its number is the decision's, and
+      // taken as theirs every one of them would bear 国务院令第666号.
+      'a decree that issues an amending decision is no number of the text it amends (道路运输条例)',
+      '2004年4月30日 中华人民共和国国务院令第406号公布\n\n2016年2月6日 中华人民共和国国务院令第666号《国务院关于修改部分行政法规的决定》第二次修订',
+      ['国务院令第406号', '2016-02-06', '2004-04-30'],
+    ],
+    [
       'a decree line without a verb still dates its publication',
       '2017年11月22日 中华人民共和国国务院令第692号',
       ['国务院令第692号', undefined, '2017-11-22'],

@@ -111,7 +111,9 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       const piece = m.slice(from, to);
       const date = dates[i];
       // Read after the date: 日 is a CJK character too, and 1994年1月28日中华人民共和国国务院令 has no space before the organ.
-      const number = decreeOf(date ? piece.slice(date.text.length) : piece);
+      // A decree that issues an amending decision (国务院令第666号《国务院关于修改部分行政法规的决定》) numbers the
+      // decision, which amends many texts at once: not this text.
+      const number = /《[^》]*决定》/.test(piece) ? undefined : decreeOf(date ? piece.slice(date.text.length) : piece);
       if (number) decrees.push({ number, line: line.no, ...(date ? { start: date.value } : {}) });
       const rest = (date ? piece.slice(date.text.length) : piece)
         .replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '')
