@@ -108,6 +108,17 @@ export function withinJurisdiction(stored: string | undefined, jurisdiction: str
   return own === '' || own === jurisdiction;
 }
 
+/**
+ * The number the run holds for a cited title, when the document bearing it is of `place` or of none: 国务院《物业管理条例》
+ * takes no number the run holds for 山东省物业管理条例 (it linked to the Shandong regulation through it).
+ */
+function numberForPlace(registry: RunRegistry, key: TitleKey, place: string | undefined): string | undefined {
+  const number = numberForCitedTitle(registry, key);
+  if (number === undefined || place === undefined) return number;
+  const bearers = [...registry.numberByKey].filter(([, n]) => n === number).map(([k]) => k);
+  return bearers.some((k) => withinJurisdiction(k, place)) ? number : undefined;
+}
+
 /** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
 export function expandShortTitle(
   title: string | undefined,
@@ -160,7 +171,7 @@ export function resolveCitations(
     const key = citedTitleKey(title, citation.issuer, citation.jurisdiction);
     // A key naming no place, of a citation whose issuer names one: only that place's documents (or placeless) qualify.
     const place = key?.jurisdiction === '' ? citation.jurisdiction : undefined;
-    const number = citation.docNumber ?? (key ? numberForCitedTitle(registry, key) : undefined);
+    const number = citation.docNumber ?? (key ? numberForPlace(registry, key, place) : undefined);
     if (!title && !number) {
       issues.push(
         issue(doc.file, citation.line, 'EMPTY_CITATION', 'a citation with neither title nor number was ignored'),
@@ -169,7 +180,7 @@ export function resolveCitations(
     }
     const compatible = pool.filter((c) => !number || !c.docNumber || c.docNumber === number);
     const target =
-      (number ? pool.find((c) => c.docNumber === number) : undefined) ??
+      (number ? pool.find((c) => c.docNumber === number && withinJurisdiction(c.titleKey, place)) : undefined) ??
       // Loose matches are judged over the run's keys too: which documents the graph holds yet must not matter.
       (key
         ? pickByTitleKey(

@@ -96,6 +96,19 @@ describe('a citation whose issuer stands before the 《》', () => {
     ]);
   });
 
+  test('nor through a number: the number the run holds for a title of another place is not taken (found in review)', () => {
+    const numbered: KnownPolicy = { ...SHANDONG, docNumber: '山东省人民代表大会常务委员会公告第150号' };
+    const registry = createRunRegistry();
+    addToRegistry(registry, { titleKey: '山东省|物业管理条例', given: [], docNumber: numbered.docNumber });
+    const { links } = resolveCitations(
+      citing,
+      [cite({ issuer: '国务院', jurisdiction: '中华人民共和国' })],
+      [numbered],
+      registry,
+    );
+    expect(links.map((l) => l.targetId)).toEqual(['t:|物业管理条例']);
+  });
+
   test('a local title the run imports does not take the number cited for the national title', () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: '河南省|失业保险条例', given: [] });
