@@ -57,9 +57,13 @@ OPTIONAL MATCH (p)<-[:HAS_VERSION]-(w:Work) WHERE NOT ($asOf IS NULL AND coalesc
 OPTIONAL MATCH (w)-[:HAS_VERSION]->(v:Policy)
 WITH coalesce(v, p) AS c, min(loose) AS loose
 WHERE ${inForceCypher('c')}
+// Without a day, a number names the texts that bear it (国务院令第728号 is the 2020 text of 保障中小企业款项支付条例, 802 its
+// 2025 one): another version of their work only when none of them is there.
+WITH c, loose, CASE WHEN $asOf IS NULL AND $docNumber IS NOT NULL
+  AND NOT coalesce(c.docNumber = $docNumber OR c.docNumberOriginal = $rawNumber, false) THEN 1 ELSE 0 END AS unnumbered
 RETURN c.id AS id
-ORDER BY loose, CASE c.status WHEN 'full' THEN 0 ELSE 1 END, CASE c.versionStatus WHEN 'in_force' THEN 0 ELSE 1 END,
-  c.validFrom DESC, c.id
+ORDER BY loose, unnumbered, CASE c.status WHEN 'full' THEN 0 ELSE 1 END,
+  CASE c.versionStatus WHEN 'in_force' THEN 0 ELSE 1 END, c.validFrom DESC, c.id
 LIMIT 1`,
     params: {
       id: args.id?.trim() || null,

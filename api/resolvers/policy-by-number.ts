@@ -1,7 +1,7 @@
 /**
- * `policyByNumber(docNumber)`: finds a policy by its normalised number, as `policy(docNumber)` does: a number of a
- * versioned statute (国务院令第406号, on each text of 道路运输条例) names its work, so the version in force now (else
- * the latest) is the answer. Example: `国发[2020]7号` → `{ cypher: 'CALL () { MATCH (p:Policy) WHERE p.id = $id …',
+ * `policyByNumber(docNumber)`: finds a policy by its normalised number, as `policy(docNumber)` does: of the texts
+ * bearing the number (国务院令第406号, on each text of 道路运输条例), the version in force now (else the latest); a text
+ * revised by decree bears its own (国务院令第802号 the 2025 text, 第728号 the 2020 one). Example: `国发[2020]7号` → `{ cypher: 'CALL () { MATCH (p:Policy) WHERE p.id = $id …',
  * params: { id: '国发〔2020〕7号', docNumber: '国发〔2020〕7号', rawNumber: '国发[2020]7号', … } }`.
  */
 import type { GraphQLResolveInfo } from 'graphql';

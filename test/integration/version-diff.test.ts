@@ -200,14 +200,21 @@ describe('policyByNumber and policy(docNumber) agree', () => {
     await graph.write([{ cypher: 'MATCH (p:Policy {docNumber: $n}) REMOVE p.docNumber', params: { n: NUMBER } }]);
   });
 
-  test('both answer the version in force now', async () => {
+  test('both answer the latest text bearing the number (the 2025 amendment bears none here)', async () => {
     const answer = await api.gql(
       'query ($n: String!) { policyByNumber(docNumber: $n) { id } policy(docNumber: $n) { id } }',
       {
         n: NUMBER,
       },
     );
-    expect(answer.body).toEqual({ data: { policyByNumber: { id: V2025 }, policy: { id: V2025 } } });
+    expect(answer.body).toEqual({ data: { policyByNumber: { id: V2024 }, policy: { id: V2024 } } });
+  });
+
+  test('on a day, the number names the work: the version in force then', async () => {
+    const answer = await api.gql('query ($n: String!) { policy(docNumber: $n, asOf: "2025-06-01") { id } }', {
+      n: NUMBER,
+    });
+    expect(answer.body).toEqual({ data: { policy: { id: V2025 } } });
   });
 });
 

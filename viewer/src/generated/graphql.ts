@@ -25419,14 +25419,16 @@ export type Query = {
   policies: Array<Policy>;
   policiesConnection: PoliciesConnection;
   /**
-   * One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day.
+   * One policy by id (a Policy or Work id), document number or title; asOf (YYYY-MM-DD): the version in force that day
+   * (a number then names its work). Without asOf, a number names the texts bearing it, of which the one in force now.
    * A title matching nothing as given is tried as a national law's short title (科学技术进步法 → 中华人民共和国科学技术进步法),
    * and with the short title of a law inside 《》 made whole (河南省实施《城乡规划法》办法 → 河南省实施《中华人民共和国城乡规划法》办法).
    */
   policy?: Maybe<Policy>;
   /**
-   * A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號). A number of a versioned
-   * statute names its work: the version in force now (else the latest), as policy(docNumber) answers.
+   * A policy by document number, tolerant of bracket and character variants (〔〕 [] () 【】 號): of the texts bearing it,
+   * the version in force now (else the latest), as policy(docNumber) answers. A text revised by decree bears its own
+   * number (国务院令第802号 is the 2025 text of 保障中小企业款项支付条例, 第728号 the 2020 one).
    */
   policyByNumber?: Maybe<Policy>;
   /** The viewer's overview: groups always, documents (with counts, never articles) when few enough match. */
