@@ -111,7 +111,8 @@ function pairQuantities(
       const comparable =
         senseOf(a.q) === senseOf(b.q) && (a.q.role === b.q.role || a.q.role === 'exact' || b.q.role === 'exact');
       // The same range on both sides (处二万元以上二十万元以下的罚款) is one fine however unlike its sentences: the act may
-      // sit in the other side's list item (有下列行为之一的…：（二）…). It pairs after every pair alike enough.
+      // sit in the other side's list item (有下列行为之一的…：（二）…). It pairs after every pair of the same role alike
+      // enough (a floor with a floor), before pairs of a plain value with a bound.
       const range = lowerRanges.get(a.q);
       const sameRange = range !== undefined && range === upperRanges.get(b.q) && a.q.role === b.q.role;
       if (comparable && (similarity >= MIN_CLAUSE_DICE || sameRange))

@@ -77,9 +77,10 @@ export interface CoverageCandidate {
   /** No other kept pair of the lower article into the same upper document scores higher. */
   bestOfLowerArticle: boolean;
   /**
-   * The lower document rests on the upper one: it cites, implements or is based on it (an IMPLEMENTS inferred from
-   * the alignment counts), or on another version of its work. A document compared with the upper one only because it
-   * is near gets no weak pair counted for being its article's best.
+   * The lower document rests on the upper one: it cites, implements or is based on it. A document compared with the
+   * upper one only because it is near gets no weak pair counted for being its article's best. The graph's rule
+   * (api/resolvers/carries-article-cypher.ts) also counts an inferred IMPLEMENTS and another version of the work;
+   * documents read from files (computeCoverage, eval:align) tell their citations only.
    */
   restsOn: boolean;
   /** One side is a heading without text: such pairs score low even when they correspond. */

@@ -129,7 +129,8 @@ RETURN p {.id, .tier, .workId, .jurisdiction, .authorityLevel, .kind, .title, .i
     throughVersions ? buildCompareAsOfQuery(lower.id, upper.id) : buildCompareQuery(lower.id, upper.id),
   );
   const row = rows[0];
-  if (!row) throw badInput(`No policy with id "${lower.id}" or "${upper.id}"`);
+  // Both were found a moment ago (readPolicySide): one was removed since.
+  if (!row) throw badInput(`lowerPolicyId "${lower.id}" or upperPolicyId "${upper.id}" is no longer in the graph`);
   return {
     lowerPolicyId: String(row.lowerPolicyId),
     upperPolicyId: String(row.upperPolicyId),

@@ -1,8 +1,9 @@
 /**
- * `coverage(upperPolicyId, tier)`: for each article of an upper document (in order), the lower documents whose
+ * `coverage(upperPolicyId, tier, asOf)`: for each article of an upper document (in order), the lower documents whose
  * articles carry it, optionally only lower documents of one tier, best first. A kept pair (ALIGNS_WITH) carries the
  * article as align/trace-lineage.ts's carriesArticle says (carries-article-cypher.ts: from 0.14, or the lower
- * article's best pair into this document, or a side a heading only, or cited, or confirmed; never rejected): the
+ * article's best pair into this document when its document rests on this one, or a side a heading only, or cited, or
+ * confirmed; never rejected): the
  * engine's weaker candidates are mostly no counterpart. Formal provisions (when a text takes effect, who interprets
  * it) are left out on both sides: an upper one is marked `formal` with no counterparts, a lower one carries nothing.
  * Example: `resolveCoverage(_, { upperPolicyId: '国发〔2020〕7号', tier: 'municipal' }, context)` → `{ upperPolicyId, rows:

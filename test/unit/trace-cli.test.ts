@@ -63,6 +63,7 @@ describe('policygraph trace --against', () => {
     // An ARTICLE trace says whose article it is, and which version.
     expect(lines[0]).toBe('上海市科学技术进步条例（2010-09-17）');
     expect(lines[1]).toMatch(/^第五条 /);
+    expect(lines.length).toBeGreaterThan(2);
     for (const line of lines.slice(2))
       expect(line).toMatch(/^ {4}\d\. \d\.\d{3} \S+ +\S+ 第[一二三四五六七八九十百]+条 \[UPPER\] «/);
   });

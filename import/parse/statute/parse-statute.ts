@@ -106,13 +106,21 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
  * Returns the events of the national congress when no event names a body of the title's place; else none.
  */
 function otherTextsEvents(events: readonly TimelineEvent[], title: string, gazetteer: Gazetteer): TimelineEvent[] {
-  const places = placeAtTitleHead(title, gazetteer).filter((p) => p.tier !== 'national');
+  const places = localPlacesAtTitleHead(title, gazetteer);
   if (places.length === 0) return [];
   const organs = (e: TimelineEvent) => (e.bodies ?? []).flatMap((b) => organOf(b, gazetteer));
   const national = events.filter((e) => organs(e).some((o) => o.name.startsWith('全国人民代表大会')));
   const own = events.some((e) => organs(e).some((o) => places.some((p) => p.name === o.jurisdiction)));
   return own ? [] : national;
 }
+
+/** The places other than the nation that a title opens with (山东省清洁生产促进条例 → 山东省). */
+function localPlacesAtTitleHead(title: string, gazetteer: Gazetteer) {
+  return placeAtTitleHead(title, gazetteer).filter((p) => p.tier !== 'national');
+}
+
+/** The place a title opens with, as the warning names it. */
+const titlePlace = (title: string, gazetteer: Gazetteer) => localPlacesAtTitleHead(title, gazetteer)[0]?.name ?? title;
 
 const agencyOf = (body: StatuteBody): AgencyRef => ({
   name: body.name,
@@ -174,7 +182,7 @@ export function readStatute(
       line: event.line,
       severity: 'warning',
       code: 'HEAD_LINE_OTHER_TEXT',
-      message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${placeAtTitleHead(title, gazetteer)[0]!.name}: it tells the making of another text and is left out`,
+      message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${titlePlace(title, gazetteer)}: it tells the making of another text and is left out`,
     });
   const made = { ...read, events: read.events.filter((e) => !foreign.includes(e)) };
   const head = allHead.filter((l) => !foreign.some((e) => e.line === l.no));
