@@ -16,7 +16,7 @@ import type { CypherQuery } from '../run-cypher.ts';
 import { formalProvision } from '../../align/index.ts';
 import { carriesArticleCypher } from './carries-article-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
-import { readPolicySide } from './read-policy-side.ts';
+import { isWorkId, readPolicySide, todayInChina } from './read-policy-side.ts';
 import { pairThroughVersions } from './through-versions-cypher.ts';
 
 /** One counterpart document before loading. */
@@ -133,7 +133,11 @@ export async function resolveCoverage(
   const upper = await readPolicySide('upperPolicyId', args.upperPolicyId, asOf, context);
   if ('problem' in upper) throw badInput(upper.problem);
   const result = await context.runner.read(
-    buildCoverageQuery(upper.id, args.tier ?? null, { throughVersions: upper.throughVersions, asOf: asOf ?? null }),
+    // A Work id without a day is read as today, as compare reads it: lower works count their version in force today.
+    buildCoverageQuery(upper.id, args.tier ?? null, {
+      throughVersions: upper.throughVersions,
+      asOf: asOf ?? (isWorkId(args.upperPolicyId) ? todayInChina() : null),
+    }),
   );
   const row = result[0];
   if (!row) throw badInput(`upperPolicyId: no policy or work with id "${args.upperPolicyId}"`);
