@@ -9,6 +9,7 @@
  */
 import type { CypherQuery } from '../run-cypher.ts';
 import { counterpartDepths, type WalkedStep } from './follow-counterparts.ts';
+import { type TimeInForce, whyNotInForce } from './why-not-in-force.ts';
 
 /** The start article's document and the times in force of its work's versions (of itself, when it has none). */
 export function buildStartTimesQuery(articleId: string): CypherQuery {
@@ -24,13 +25,6 @@ RETURN p.id AS policyId, coalesce(p.validFrom, p.effectiveOn, p.issuedOn, p.publ
   };
 }
 
-/** A text's time in force. */
-export interface TimeInForce {
-  id: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
-
 /** Why a chain cannot start at `articleId` on `day` (pure): its document (no version of it) was in force then. */
 export function startNotInForceMessage(
   articleId: string,
@@ -38,16 +32,7 @@ export function startNotInForceMessage(
   day: string,
   versions: readonly TimeInForce[],
 ): string {
-  const dated = versions.filter((v) => v.validFrom !== null).sort((a, b) => (a.validFrom! < b.validFrom! ? -1 : 1));
-  const first = dated[0];
-  const last = dated.at(-1);
-  const named = (v: TimeInForce, which: string) => (v.id === policyId ? 'it' : `its ${which} version "${v.id}"`);
-  const why =
-    first && day < first.validFrom!
-      ? `: ${named(first, 'first')} takes effect on ${first.validFrom}`
-      : last?.validTo && day >= last.validTo
-        ? `: ${named(last, 'last')} was in force until ${last.validTo}`
-        : '';
+  const why = whyNotInForce(policyId, 'it', day, versions);
   return `asOf: the document of articleId "${articleId}", "${policyId}", was not in force on ${day}${why}`;
 }
 

@@ -19,12 +19,8 @@ import { carriesArticleCypher } from './carries-article-cypher.ts';
 import { counterpartDepths } from './follow-counterparts.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { inForceCypher, readAsOf } from './read-as-of.ts';
-import {
-  buildStartTimesQuery,
-  connectedSteps,
-  startNotInForceMessage,
-  type TimeInForce,
-} from './lineage-start-as-of.ts';
+import { buildStartTimesQuery, connectedSteps, startNotInForceMessage } from './lineage-start-as-of.ts';
+import type { TimeInForce } from './why-not-in-force.ts';
 
 /** The largest maxDepth: the resolver refuses a larger one, the query builder caps it. */
 export const MAX_LINEAGE_DEPTH = ARGUMENT_RANGES.lineage!.maxDepth!.max;

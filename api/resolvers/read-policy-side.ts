@@ -12,6 +12,7 @@ import type { ApiContext } from '../context.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { buildPolicyAsOfQuery } from './policy-as-of.ts';
 import { inForceCypher } from './read-as-of.ts';
+import { type TimeInForce, whyNotInForce } from './why-not-in-force.ts';
 
 /** The Policy an argument names, or why it names none (a message that names the argument). */
 export type PolicySide = { id: string; throughVersions: boolean } | { problem: string };
@@ -56,26 +57,9 @@ RETURN DISTINCT v.id AS id, v.validFrom AS validFrom, v.validTo AS validTo ORDER
   };
 }
 
-/** A version's time in force. */
-export interface VersionTime {
-  id: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
-
 /** Why no version of `id` was in force on `day` (pure): before its first version took effect, or after its last. */
-export function notInForceMessage(argument: string, id: string, day: string, versions: readonly VersionTime[]): string {
-  const dated = versions.filter((v) => v.validFrom !== null);
-  const first = dated[0];
-  const last = dated.at(-1);
-  const named = (v: VersionTime, which: string) => (v.id === id ? `"${id}"` : `its ${which} version "${v.id}"`);
-  const why =
-    first && day < first.validFrom!
-      ? `: ${named(first, 'first')} takes effect on ${first.validFrom}`
-      : last?.validTo && day >= last.validTo
-        ? `: ${named(last, 'last')} was in force until ${last.validTo}`
-        : '';
-  return `${argument}: no version of "${id}" was in force on ${day}${why}`;
+export function notInForceMessage(argument: string, id: string, day: string, versions: readonly TimeInForce[]): string {
+  return `${argument}: no version of "${id}" was in force on ${day}${whyNotInForce(id, `"${id}"`, day, versions)}`;
 }
 
 /** Reads one document argument; `asOf` is the validated day or undefined. */
@@ -100,7 +84,7 @@ export async function readPolicySide(
     (await first(buildVersionAsOfQuery(id, day))) ??
     (asOf === undefined ? await first(buildPolicyAsOfQuery({ id }, undefined)) : undefined);
   if (found) return { id: found, throughVersions: true };
-  const versions = (await context.runner.read(buildVersionTimesQuery(id))) as unknown as VersionTime[];
+  const versions = (await context.runner.read(buildVersionTimesQuery(id))) as unknown as TimeInForce[];
   return {
     problem: versions.length === 0 ? unknownMessage(argument, id) : notInForceMessage(argument, id, day, versions),
   };
