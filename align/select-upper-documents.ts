@@ -64,7 +64,10 @@ function indexSubjects(docs: readonly AlignDocument[]): Map<string, number[]> {
   const bySubject = new Map<string, number[]>();
   docs.forEach((d, i) => {
     const subject = subjectOf(d);
-    if (subject) bySubject.set(subject, [...(bySubject.get(subject) ?? []), i]);
+    if (!subject) return;
+    const list = bySubject.get(subject);
+    if (list) list.push(i);
+    else bySubject.set(subject, [i]);
   });
   return bySubject;
 }

@@ -10,6 +10,15 @@
  */
 import type { CypherQuery } from './execute.ts';
 
+/**
+ * A policy's jurisdiction and the places above it, each with its parent, as alignment reads them (align/is-above.ts):
+ * a Cypher list expression over the bound variable `policy`. Variables of its own: `k`, `up`.
+ */
+export function placesOf(policy: string): string {
+  return `[(${policy})-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
+         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}]`;
+}
+
 /** All policies, or those of `ids` only (a large graph read in pages that each fit the transaction timeout). */
 export function buildReadDocumentsQuery(ids?: readonly string[]): CypherQuery {
   return {
@@ -23,8 +32,7 @@ WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c)
 RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .versionDate, .publishedOn,
           .jurisdiction, .workId, .alignedInput} AS policy,
        articles, cited, basedOn,
-       [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
-         k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places,
+       ${placesOf('p')} AS places,
        [d IN [coalesce(p.issuedOn, p.versionDate)]
          + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
                      RETURN e.start ORDER BY e.start LIMIT 1 }

@@ -11,6 +11,6 @@ export { toPlain } from './to-plain.ts';
 export { probeBolt, type BoltProbe } from './probe-bolt.ts';
 export { readServerInfo, type ServerInfo } from './read-server-info.ts';
 export { countGraph, type GraphCounts } from './count-graph.ts';
-export { buildReadDocumentsQuery } from './build-read-documents-query.ts';
+export { buildReadDocumentsQuery, placesOf } from './build-read-documents-query.ts';
 export { buildGraphStampQuery } from './build-graph-stamp-query.ts';
 export { startLocalNeo4j, resolveLocalNeo4j, findFreePort, type LocalNeo4j } from './local-neo4j/index.ts';

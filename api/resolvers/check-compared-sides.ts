@@ -12,6 +12,8 @@
  */
 import { isAbove, placeChain } from '../../align/index.ts';
 import { TIERS, type AuthorityLevel, type Tier } from '../../model/index.ts';
+import { placesOf } from '../../graph/index.ts';
+import type { CypherQuery } from '../run-cypher.ts';
 
 /** One side of a comparison: the argument, the id given, and the Policy it was read as. */
 export interface ComparedSide {
@@ -75,4 +77,13 @@ export function comparedSidesProblem(lower: ComparedSide, upper: ComparedSide): 
   if (isAbove(l, u))
     return `${head}: both are ${lower.tier}, and ${lower.argument} is of greater legal force (${lower.authorityLevel} over ${upper.authorityLevel}): ${swapped}`;
   return `${head}: both are ${lower.tier}, and neither is of greater legal force (${upper.authorityLevel}, ${lower.authorityLevel}); ${ADVICE}`;
+}
+
+/** What the engine reads of each document to judge what stands above it (align/is-above.ts), places as alignment reads them. */
+export function buildComparedSidesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `MATCH (p:Policy) WHERE p.id IN $ids
+RETURN p {.id, .tier, .workId, .jurisdiction, .authorityLevel, .kind, .title, .issuer} AS policy, ${placesOf('p')} AS places`,
+    params: { ids: [...ids] },
+  };
 }

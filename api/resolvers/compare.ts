@@ -9,7 +9,7 @@ import { badInput } from '../errors.ts';
 import type { CypherQuery } from '../run-cypher.ts';
 import { COUNTERPART, PAIR_PROJECTION, toComparedPair } from './compared-pair.ts';
 import type { ComparedPairRow } from './compared-pair.ts';
-import { comparedSidesProblem, type ComparedSide } from './check-compared-sides.ts';
+import { buildComparedSidesQuery, comparedSidesProblem, type ComparedSide } from './check-compared-sides.ts';
 import { readAsOf } from './read-as-of.ts';
 import { readPolicySide } from './read-policy-side.ts';
 import { pairThroughVersions, VERSION_LINKS } from './through-versions-cypher.ts';
@@ -66,7 +66,7 @@ export function buildCompareAsOfQuery(lowerPolicyId: string, upperPolicyId: stri
     cypher: plain.cypher
       .replace(
         '(la:Article)-[r:ALIGNS_WITH]->(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE',
-        `(la:Article)-[r:ALIGNS_WITH]->(aligned:Article)-[moved${VERSION_LINKS}]-(ua:Article)<-[:HAS_ARTICLE]-(up)\n  WHERE`,
+        `${through.pattern}<-[:HAS_ARTICLE]-(up)\n  WHERE`,
       )
       .replace('WITH la, r, ua ORDER BY', 'WITH la, r, ua, moved, aligned ORDER BY')
       .replace('cited: r.cited,', "cited: r.cited AND all(s IN moved WHERE type(s) = 'SAME_AS'),")
@@ -92,15 +92,7 @@ export async function resolveCompare(
   ]);
   const problems = [lower, upper].flatMap((side) => ('problem' in side ? [side.problem] : []));
   if ('problem' in lower || 'problem' in upper) throw badInput(problems.join('; '));
-  const described = await context.runner.read({
-    // What the engine reads of a document to judge what stands above it (align/is-above.ts; places as
-    // graph/build-read-documents-query.ts reads them).
-    cypher: `MATCH (p:Policy) WHERE p.id IN $ids
-RETURN p {.id, .tier, .workId, .jurisdiction, .authorityLevel, .kind, .title, .issuer} AS policy,
-  [(p)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(k:Jurisdiction) |
-    k {.name, parent: head([(k)-[:PART_OF]->(up:Jurisdiction) | up.name])}] AS places`,
-    params: { ids: [lower.id, upper.id] },
-  });
+  const described = await context.runner.read(buildComparedSidesQuery([lower.id, upper.id]));
   const side = (argument: string, given: string, id: string): ComparedSide => {
     const row = described.find((r) => (r.policy as { id: string }).id === id);
     const policy = (row?.policy ?? {}) as Record<string, string | null>;
