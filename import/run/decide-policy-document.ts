@@ -153,6 +153,7 @@ export function decideDocument(
       textHash,
       ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
       ...(previous ? { previous } : {}),
+      ...(identity.outcome === 'existing' && identity.absorbs ? { absorbs: identity.absorbs } : {}),
     },
     resolved.links,
     {

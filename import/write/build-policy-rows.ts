@@ -29,6 +29,8 @@ export interface PolicyRowIdentity {
   previous?: KnownPolicy;
   /** textHashOf(doc), when the caller already computed it for identity (else computed here). */
   textHash?: string;
+  /** A cited-only Policy of the document's number that the document takes in (resolve-policy-identity.ts). */
+  absorbs?: string;
 }
 
 /** Everything one document writes, as rows. */
@@ -58,6 +60,8 @@ export interface PolicyRows {
   /** Ids `{source}#event-{n}`; `ownerId`: the Policy the step belongs to (see find-statement-subject.ts). */
   events: { id: string; ownerId: string; props: Props }[];
   citations: CitationLink[];
+  /** A cited-only Policy this document takes in: its links move to the Policy, then it is deleted. */
+  absorbs?: string;
 }
 
 /** Run-level values stamped on the Policy. */
@@ -323,5 +327,6 @@ export function buildPolicyRows(
     goals,
     events,
     citations,
+    ...(identity.absorbs ? { absorbs: identity.absorbs } : {}),
   };
 }

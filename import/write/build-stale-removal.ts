@@ -11,6 +11,24 @@
 import type { PolicyRows } from './build-policy-rows.ts';
 import { RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
 
+/**
+ * A cited-only Policy the document takes in (its corrected number's node): every link to it from elsewhere moves to
+ * the document, then it goes. Its own links from the document were the self-citation the misread number made.
+ */
+function absorbCitedPolicy(id: string, absorbed: string): CypherQuery {
+  return {
+    cypher: `MATCH (stub:Policy {id: $absorbed}) WHERE stub.status = 'cited'
+MATCH (p:Policy {id: $id})
+CALL (stub, p) {
+  MATCH (x)-[r]->(stub) WHERE x <> p
+  CALL apoc.refactor.to(r, p) YIELD output
+  RETURN count(output) AS moved
+}
+DETACH DELETE stub`,
+    params: { id, absorbed },
+  };
+}
+
 /** Statements that remove what the new text no longer has; reviewed alignments keep their articles (marked stale). */
 export function buildStaleRemoval(rows: PolicyRows): CypherQuery[] {
   const id = rows.policyId;
@@ -21,6 +39,7 @@ DETACH DELETE g`;
   const articleRoleKeys = rows.articleRoles.map((r) => `${r.role}>${r.agencyId}>${r.articleId}`);
   const reviewed = `EXISTS { (a)-[s:ALIGNS_WITH]-() WHERE s.status IS NOT NULL AND s.status <> 'suggested' }`;
   return [
+    ...(rows.absorbs ? [absorbCitedPolicy(id, rows.absorbs)] : []),
     // What this document said of a Policy it cites or interprets (source = this document); before the citation
     // cleanup, which may remove the path to a Policy it no longer interprets.
     {

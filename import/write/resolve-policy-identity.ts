@@ -34,6 +34,8 @@ export type PolicyIdentity =
       docNumber?: string;
       previous?: KnownPolicy;
       numberSource?: 'text' | 'run' | 'graph';
+      /** A cited-only node of this document's (corrected) number that it takes in: its links move over, it goes. */
+      absorbs?: string;
     }
   | {
       outcome: 'refused';
@@ -60,6 +62,18 @@ function sameDocumentByNumber(doc: DocumentIdentityInput, known: KnownPolicy): b
   return known.titleKey === doc.titleKey.key;
 }
 
+/** The node this very document was imported as before: same file name, same title, a full node (not a version). */
+function reimportedNode(doc: DocumentIdentityInput, candidates: readonly KnownPolicy[]): KnownPolicy | undefined {
+  return candidates.find(
+    (c) =>
+      c.status === 'full' &&
+      c.file !== undefined &&
+      fileBaseName(c.file) === fileBaseName(doc.file) &&
+      c.titleKey === doc.titleKey.key &&
+      !isVersionPolicyId(c.id),
+  );
+}
+
 /** Decides the identity of a document from the graph's candidates (same number, title key or file). */
 export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: readonly KnownPolicy[]): PolicyIdentity {
   if (doc.versionId !== undefined) return resolveVersionIdentity(doc, doc.versionId, candidates);
@@ -68,6 +82,21 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   const byNumber = number ? candidates.filter((c) => c.docNumber === number) : [];
   if (byNumber.length > 0) {
     const full = byNumber.find((c) => c.status === 'full') ?? byNumber[0]!;
+    const own = full.status === 'cited' ? reimportedNode(doc, candidates) : undefined;
+    if (own) {
+      // The same file imported before under a misread number (文号苍政办… with its label): the node keeps its id, and
+      // the cited-only node of the right number (its own number line read as a citation then) joins it.
+      const other = refuseOtherText(doc, own);
+      if (other) return other;
+      return {
+        outcome: 'existing',
+        id: own.id,
+        docNumber: number,
+        previous: own,
+        absorbs: full.id,
+        ...(numberSource ? { numberSource } : {}),
+      };
+    }
     if (!sameDocumentByNumber(doc, full)) {
       return {
         outcome: 'refused',

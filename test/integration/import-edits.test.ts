@@ -62,6 +62,35 @@ describe('re-import of an edited file', () => {
     expect([counts.Policy, counts.Part, counts.Article]).toEqual([1, 7, 20]);
   });
 
+  test('a misread number corrected in the same file: one Policy, which takes in the cited-only node of the right number', async () => {
+    const guangxi = `${CORPUS_DIR}guangxi-hitech-measures.txt`;
+    await edit(state, (t) => t.replace('国发〔2020〕7号\n', '国发〔2020〕77号\n'));
+    await importInto(graph, [state, guangxi]);
+    // The measures cite 国发〔2020〕7号, which no document carries yet: a cited-only node.
+    expect(await query(graph, `MATCH (p:Policy {docNumber: $n}) RETURN p.status AS status`, { n: ID })).toEqual([
+      { status: 'cited' },
+    ]);
+    await edit(state, (t) => t.replace('国发〔2020〕77号\n', `${ID}\n`));
+    const summary = await importInto(graph, [state]);
+    expect(summary.failed).toEqual([]);
+    expect(
+      await query(
+        graph,
+        `MATCH (p:Policy) WHERE p.title STARTS WITH '国务院'
+        OPTIONAL MATCH (l:Policy)-[:IMPLEMENTS]->(p)
+        RETURN p.id AS id, p.docNumber AS number, p.status AS status, collect(l.id) AS implementedBy`,
+      ),
+    ).toEqual([
+      {
+        id: '国发〔2020〕77号',
+        number: ID,
+        status: 'full',
+        implementedBy: ['t:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施'],
+      },
+    ]);
+    expect((await snapshotGraph(graph)).labels.Policy).toBe(2);
+  });
+
   test('an article with a confirmed alignment stays (stale) with it; a suggested alignment goes with its article', async () => {
     await importInto(graph, [state, `${CORPUS_DIR}guangxi-hitech-measures.txt`]);
     const gx = 't:广西壮族自治区|关于促进高新技术产业开发区高质量发展的若干措施';

@@ -359,6 +359,31 @@ describe('empty titles and edited numbers', () => {
       numberSource: 'text',
     });
   });
+  test('the same file whose misread number is corrected keeps its node and takes in the cited-only node of the right number', () => {
+    // 平阳县's page: 文号平政办〔2021〕80号 (label glued on) was its number, its own number line a citation of 平政办〔2021〕80号.
+    const before: KnownPolicy = {
+      id: '文号平政办〔2021〕80号',
+      docNumber: '文号平政办〔2021〕80号',
+      titleKey: LIUZHOU_KEY.key,
+      status: 'full',
+      file: 'pingyang.txt',
+    };
+    const stub: KnownPolicy = { id: '平政办〔2021〕80号', docNumber: '平政办〔2021〕80号', status: 'cited' };
+    const corrected = { file: 'pingyang.txt', title: LIUZHOU, titleKey: LIUZHOU_KEY, docNumber: '平政办〔2021〕80号' };
+    expect(resolvePolicyIdentity(corrected, [stub, before])).toEqual({
+      outcome: 'existing',
+      id: '文号平政办〔2021〕80号',
+      docNumber: '平政办〔2021〕80号',
+      previous: before,
+      absorbs: '平政办〔2021〕80号',
+      numberSource: 'text',
+    });
+    // Another file of that title is another copy, not this file again: it takes the cited-only node as before.
+    expect(resolvePolicyIdentity({ ...corrected, file: 'copy.txt' }, [stub, before])).toMatchObject({
+      outcome: 'existing',
+      id: '平政办〔2021〕80号',
+    });
+  });
 });
 
 describe('loose title matches are judged over the whole run, not over what the graph holds yet', () => {
