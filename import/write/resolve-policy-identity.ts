@@ -8,6 +8,7 @@
 import type { TitleKey } from './build-title-key.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey } from './match-title-key.ts';
+import { sameHashForm } from './text-hash.ts';
 import { isVersionPolicyId } from '../versions/index.ts';
 
 /** The document as identity sees it. */
@@ -177,6 +178,8 @@ function resolveVersionIdentity(
  */
 function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): PolicyIdentity | undefined {
   if (known.status !== 'full' || !known.file || !known.textHash || !doc.textHash) return undefined;
+  // A hash written by an older importer (another form) tells nothing: as if there were none.
+  if (!sameHashForm(known.textHash, doc.textHash)) return undefined;
   if (fileBaseName(known.file) === fileBaseName(doc.file) || known.textHash === doc.textHash) return undefined;
   // A statute text without any date (no head lines, none in its file name) met a dated version of its work: most
   // likely an older text, which cannot be placed among the versions without its date.
