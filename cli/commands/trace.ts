@@ -142,7 +142,7 @@ const FORMAL_NOTE: Record<FormalProvision, string> = {
   interpretation: 'formal provision (who interprets it)',
 };
 
-/** Runs the command: 0 on success, 1 when nothing could be read, 2 on bad arguments. */
+/** Runs the command: 0 on success, 1 when nothing could be read (or the file has no articles to trace), 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
@@ -155,14 +155,21 @@ export async function run(args: string[]): Promise<number> {
   }
   const warn = (line: string) => process.stderr.write(`policygraph trace: ${line}\n`);
   try {
+    const target = (await isFile(parsed.target)) ? withVersion(await readPolicyFile(parsed.target)) : undefined;
+    if (target && target.articles.length === 0) {
+      // Nothing to rank: say why, as import does when it refuses the file.
+      const error = target.issues.find((i) => i.severity === 'error');
+      warn(`${target.file}: nothing to trace: ${error ? `[${error.code}] ${error.message}` : 'no articles found'}`);
+      return 1;
+    }
     const docs: AlignDocument[] =
       parsed.against.length > 0
         ? fillNumbersFromCitations(await readDocuments(await listAlignFiles(parsed.against, warn), warn))
         : await graphDocuments();
     let file: string;
     let paths: string[];
-    if (await isFile(parsed.target)) {
-      const doc = withVersion(await readPolicyFile(parsed.target));
+    if (target) {
+      const doc = target;
       const same = docs.findIndex(
         (d) =>
           resolve(d.file) === resolve(parsed.target) ||

@@ -24,7 +24,7 @@ import { readTitle, unwrapNotice } from './read-title.ts';
 import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
-import { looksLikeMarkdown, readMarkdown } from './statute/read-markdown.ts';
+import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { readAuthorityLevel } from './read-authority-level.ts';
@@ -60,7 +60,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const markdown = looksLikeMarkdown(input) ? readMarkdown(input) : undefined;
   const text = markdown ? markdown.text : input;
   const statute = readStatute(text, options, markdown, input);
-  if (statute) return statute;
+  if (statute) return withMarkdownSource(statute, options, markdown);
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   let lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
@@ -234,7 +234,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;
   if (meta.publishedOn) document.publishedOn = meta.publishedOn;
   if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
-  const sourceUrl = options.sourceUrl ?? meta.sourceUrl;
+  const sourceUrl = options.sourceUrl ?? markdown?.sourceUrl ?? meta.sourceUrl;
   if (sourceUrl) {
     document.sourceUrl = sourceUrl;
     document.provenance.sourceUrl = sourceUrl;
@@ -310,5 +310,33 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     });
   }
   issues.sort((a, b) => a.line - b.line);
+  return withMarkdownSource(document, {}, markdown);
+}
+
+/**
+ * What a Markdown post tells of its source beyond the text: the link under its 原文链接 (the statute reader reads none),
+ * and the date of its front matter, which is the post's: told when the text gives no date of its own, never taken.
+ */
+function withMarkdownSource(
+  document: PolicyDocument,
+  options: Pick<ParseOptions, 'sourceUrl'>,
+  markdown: MarkdownText | undefined,
+): PolicyDocument {
+  const sourceUrl = options.sourceUrl ?? markdown?.sourceUrl;
+  if (sourceUrl && !document.sourceUrl) {
+    document.sourceUrl = sourceUrl;
+    document.provenance.sourceUrl = sourceUrl;
+  }
+  const front = markdown?.frontMatter;
+  if (front?.date && !document.issuedOn && !document.publishedOn && !document.effectiveOn) {
+    document.issues.push({
+      file: document.file,
+      line: front.dateLine ?? 1,
+      severity: 'info',
+      code: 'FRONT_MATTER_DATE',
+      message: `the text gives no date of its own; its front matter is dated ${front.date}, the post's date, not taken as the document's`,
+    });
+    document.issues.sort((a, b) => a.line - b.line);
+  }
   return document;
 }

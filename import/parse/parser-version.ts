@@ -10,5 +10,7 @@
  * is no agency and stays in the text.
  * 0.2.4: a citation's issuer before the 《》 (国务院《物业管理条例》) also gives the citation its jurisdiction, and is read
  * only after the clause's verb (依照省人民政府《…》 → 山东省人民政府, not a place 依照省).
+ * 0.2.5: a Markdown post (front matter, inline HTML, `:::` boxes) is read as Markdown, titled by its front matter, its
+ * entities decoded; 第1~20条 (a range) opens no article.
  */
-export const PARSER_VERSION = 'parse-0.2.4';
+export const PARSER_VERSION = 'parse-0.2.5';

@@ -73,7 +73,7 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
   return out;
 }
 
-const URL = /https?:\/\/[^\s,，。;；)）》]+/;
+const URL = /https?:\/\/[^\s,，。;；)）》<>"]+/;
 
 /** Reads the metadata of the head and the closing lines. */
 export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: SourceLine[], file: string): Metadata {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readTraceArgs, run } from '../../cli/commands/trace.ts';
@@ -98,6 +101,17 @@ describe('policygraph trace --against', () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
     expect(code).toBe(0);
     expect(err).toContain('no file or folder nowhere/');
+  });
+
+  // A Markdown post the reader could not read printed only its title and exited 0: trace says why, as import does.
+  test('a file without articles is refused with the reason, before any source is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+    const file = join(dir, 'notes.md');
+    writeFileSync(file, '# 学习笔记\n\n今天读了一部条例，没有条文。\n');
+    const { code, out, err } = await trace([file, '--against', `${corpus}laws/`]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/notes\.md: nothing to trace: \[NO_STRUCTURE\] no recognisable structure/);
   });
 
   test('bad arguments name what is wrong', () => {

@@ -28,8 +28,9 @@ export interface StatuteStructure {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
 const DIVISION = new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(分编|编|章|节)\\s*[:：]?\\s*(.*)$`);
+// Not an article: a reference (第十条的规定, 第十条第二款) or a range (第1~20条, a table of contents' entry).
 const ARTICLE = new RegExp(
-  `^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条]))(.*)$`,
+  `^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条~～]))(.*)$`,
 );
 const ITEM = new RegExp(`^(\\(\\s*(${CN})\\s*\\)|（\\s*(${CN})\\s*）)\\s*(.*)$`);
 const SUB_ITEM = /^((\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）])\s*(.*)$/;

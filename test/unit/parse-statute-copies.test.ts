@@ -1,0 +1,130 @@
+// Statutes as users copy them from the web (real excerpts in test/data/statute-copies, sources in its README):
+// Markdown posts with front matter and inline HTML were refused (NO_STRUCTURE, the front matter's line as title).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import { looksLikeMarkdown, readMarkdown } from '../../import/parse/statute/read-markdown.ts';
+
+const DIR = fileURLToPath(new URL('../data/statute-copies/', import.meta.url));
+const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+const errors = (d: { issues: { severity: string; code: string }[] }) =>
+  d.issues.filter((i) => i.severity === 'error').map((i) => i.code);
+
+describe('Markdown posts: front matter and inline HTML', () => {
+  test('front matter, ::: boxes, tags and entities are furniture; the title of the front matter is the title', () => {
+    const md = readMarkdown(
+      [
+        '---',
+        'title: "某市条例"',
+        'date: 2019-03-01',
+        'tag:',
+        '  - 粤',
+        '---',
+        '::: tip 修订信息',
+        '（2018年11月29日某市第一届人民代表大会常务委员会第七次会议通过）',
+        ':::',
+        '::: details 目录',
+        '- 第1~2条：',
+        '  [1](#t1)&emsp;[2](#t2)',
+        ':::',
+        '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了&lt;保护&gt;环境&amp;资源，制定本条例。<br>',
+        '&emsp;&emsp;前款所称<strong>环境</strong>&nbsp;包括：</p>',
+        '::: warning 原文链接',
+        '<https://flk.npc.gov.cn/detail2.html?MmM5%3D>',
+        ':::',
+      ].join('\n'),
+    );
+    expect(md.text.split('\n')).toEqual([
+      '',
+      '某市条例',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '（2018年11月29日某市第一届人民代表大会常务委员会第七次会议通过）',
+      '',
+      '目录',
+      '第1~2条：',
+      '  1\u20032',
+      '',
+      '\u2003\u2003第一条\u2003为了<保护>环境&资源，制定本条例。',
+      '\u2003\u2003前款所称环境\u00a0包括：',
+      '',
+      '',
+      '',
+    ]);
+    expect([...md.headings]).toEqual([[2, 1]]);
+    expect(md.frontMatter).toEqual({ title: '某市条例', titleLine: 2, date: '2019-03-01', dateLine: 3 });
+    expect(md.sourceUrl).toBe('https://flk.npc.gov.cn/detail2.html?MmM5%3D');
+  });
+
+  test('a # heading stays the title when the front matter also has one', () => {
+    const md = readMarkdown('---\ntitle: 网页标题\n---\n# 某市条例\n第一条 为了保护环境，制定本条例。');
+    expect(md.text.split('\n').slice(0, 4)).toEqual(['', '', '', '某市条例']);
+    expect([...md.headings]).toEqual([[4, 1]]);
+  });
+
+  test('front matter makes a text Markdown, tags or not; a web page without it stays the HTML reader’s', () => {
+    expect(looksLikeMarkdown(read('gd-turang-banfa-vuepress.md'))).toBe(true);
+    expect(looksLikeMarkdown(read('hainan-zangyuwen-tiaoli-wordpress.md'))).toBe(true);
+    expect(looksLikeMarkdown('<div class="x"><p>第一条 为了…</p></div>\n# 标题')).toBe(false);
+    // A rule (---) opening a text is no front matter: no key: value line before the next rule.
+    expect(readMarkdown('---\n# 某市条例\n---\n第一条 为了…').text.split('\n')[1]).toBe('某市条例');
+  });
+
+  test('广东省实施《土壤污染防治法》办法 (VuePress post): 51 articles are read, the head, the source link', () => {
+    const d = parsePolicyText(read('gd-turang-banfa-vuepress.md'), { file: 'gd-turang-banfa-vuepress.md' });
+    expect(errors(d)).toEqual([]);
+    expect(d.title).toBe('广东省实施《中华人民共和国土壤污染防治法》办法');
+    expect(d.articles.map((a) => a.label)).toEqual([
+      '第一条',
+      '第二条',
+      '第三条',
+      '第四条',
+      '第五条',
+      '第二十条',
+      '第五十一条',
+    ]);
+    expect(d.articles[3]!.paragraphs).toEqual([
+      '各级人民政府应当对本行政区域的土壤污染防治和安全利用负责。',
+      '全省实行土壤污染防治目标责任制和考核评价制度，将土壤污染防治目标完成情况作为考核评价全省各级人民政府及其负责人、县级以上人民政府负有土壤污染防治监督管理职责的部门及其负责人的内容。',
+    ]);
+    expect(d.articles[5]!.items.map((i) => i.label)).toEqual(['（一）', '（二）', '（三）', '（四）']);
+    expect(d.articles.at(-1)!.text).toBe('本办法自2019年3月1日起施行。');
+    expect(d.events.map((e) => [e.kind, e.start])).toEqual([
+      ['adoption', '2018-11-29'],
+      ['effect', '2019-03-01'],
+    ]);
+    expect([d.issuer, d.authorityLevel, d.effectiveOn]).toEqual([
+      '广东省人民代表大会常务委员会',
+      'local_regulation',
+      '2019-03-01',
+    ]);
+    // The 目录 box (links to the articles) is no preamble; the 原文链接 box is the source, not a paragraph.
+    expect(d.preamble).toBeUndefined();
+    expect(d.sourceUrl).toBe('https://flk.npc.gov.cn/detail2.html?MmM5MGU1YmE2NWM2OGNmNzAxNjdmOGQ3ZmJmYzY4M2U%3D');
+    expect(d.issues.map((i) => i.code)).toContain('TABLE_OF_CONTENTS');
+  });
+
+  test('海南藏族自治州藏语言文字工作条例 (Jekyll post of WordPress blocks): chapters and articles', () => {
+    const d = parsePolicyText(read('hainan-zangyuwen-tiaoli-wordpress.md'), {
+      file: 'hainan-zangyuwen-tiaoli-wordpress.md',
+    });
+    expect(errors(d)).toEqual([]);
+    expect(d.title).toBe('海南藏族自治州藏语言文字工作条例');
+    expect(d.parts.map((p) => [p.path, p.label, p.heading, p.articles.map((a) => a.number)])).toEqual([
+      ['p1', '第一章', '总 则', [1, 2, 3, 4, 5, 6]],
+      ['p2', '第二章', '藏语言文字工作管理机构', [7, 8, 9]],
+      ['p3', '第七章', '法律责任', [35, 36, 37]],
+      ['p4', '第八章', '附则', [38, 39, 40]],
+    ]);
+    expect(d.articles[0]!.text).toMatch(/^为了保障和促进藏语言文字的学习/);
+    expect(d.articles.at(-1)!.text).toBe('本条例自批准之日起施行。');
+    // The post's date (2020-03-03 21:41) is when the blog posted it, not a date of the statute: only told.
+    expect(d.issuedOn).toBeUndefined();
+    expect(d.issues.find((i) => i.code === 'FRONT_MATTER_DATE')).toMatchObject({ line: 4, severity: 'info' });
+  });
+});
