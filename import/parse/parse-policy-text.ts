@@ -10,6 +10,7 @@ import { getDefaultGazetteer } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
+import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
 import { readArticleAgencies } from './read-agencies.ts';
 import { readDocumentDetails } from './read-document-details.ts';
@@ -97,6 +98,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       message: `traditional characters converted to simplified on ${traditional.length} line(s)`,
     });
   }
+
+  // A table of contents lists the chapters the body then opens: its entries are no parts.
+  issues.push(...dropTablesOfContents(lines, file));
 
   // Attachments after the signature and date are their own section; the document is what precedes them.
   const attachmentSpans = splitAttachments(lines);

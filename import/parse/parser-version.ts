@@ -11,6 +11,7 @@
  * 0.2.4: a citation's issuer before the 《》 (国务院《物业管理条例》) also gives the citation its jurisdiction, and is read
  * only after the clause's verb (依照省人民政府《…》 → 山东省人民政府, not a place 依照省).
  * 0.2.5: a Markdown post (front matter, inline HTML, `:::` boxes) is read as Markdown, titled by its front matter, its
- * entities decoded; 第1~20条 (a range) opens no article.
+ * entities decoded; 第1~20条 (a range) opens no article. A table of contents (目录, or a run of headings the text
+ * repeats) gives no parts, also in the general reader and when lines precede its 目录.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -4,8 +4,8 @@
  */
 import { normalizeLine } from '../../text/index.ts';
 
-/** Why a line is kept out of the document's structure. */
-export type DropReason = 'debris' | 'page-number' | 'spam' | 'metadata';
+/** Why a line is kept out of the document's structure ('contents': a table of contents' 目录 and its entries). */
+export type DropReason = 'debris' | 'page-number' | 'spam' | 'metadata' | 'contents';
 
 /** One line of the input. `no` is 1-based; `text` and `match` come from normalizeLine. */
 export interface SourceLine {

@@ -1,16 +1,20 @@
 // Statutes as users copy them from the web (real excerpts in test/data/statute-copies, sources in its README):
-// Markdown posts with front matter and inline HTML were refused (NO_STRUCTURE, the front matter's line as title).
+// Markdown posts with front matter and inline HTML, and tables of contents (目录) before the text proper. Both came
+// out without structure or with a wrong one (the listed chapters as parts without articles, paths twice).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText } from '../../import/index.ts';
+import { parsePolicyBytes, parsePolicyText } from '../../import/index.ts';
 import { looksLikeMarkdown, readMarkdown } from '../../import/parse/statute/read-markdown.ts';
 
 const DIR = fileURLToPath(new URL('../data/statute-copies/', import.meta.url));
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+// The plain-text copies were cut mid-character: read their bytes as the importer does.
+const parseFile = (name: string) => parsePolicyBytes(readFileSync(join(DIR, name)), { file: name });
 const errors = (d: { issues: { severity: string; code: string }[] }) =>
   d.issues.filter((i) => i.severity === 'error').map((i) => i.code);
+const uniquePaths = (d: { parts: { path: string }[] }) => new Set(d.parts.map((p) => p.path)).size === d.parts.length;
 
 describe('Markdown posts: front matter and inline HTML', () => {
   test('front matter, ::: boxes, tags and entities are furniture; the title of the front matter is the title', () => {
@@ -126,5 +130,73 @@ describe('Markdown posts: front matter and inline HTML', () => {
     // The post's date (2020-03-03 21:41) is when the blog posted it, not a date of the statute: only told.
     expect(d.issuedOn).toBeUndefined();
     expect(d.issues.find((i) => i.code === 'FRONT_MATTER_DATE')).toMatchObject({ line: 4, severity: 'info' });
+  });
+});
+
+describe('tables of contents (目录)', () => {
+  test('关岭自治条例: lines before 目录 do not make the first chapter part of the table of contents', () => {
+    const d = parseFile('guanling-zizhi-tiaoli-toc.txt');
+    expect(d.parts.map((p) => [p.path, p.label, p.articles.map((a) => a.path)])).toEqual([
+      ['p1', '第一章', ['p1/a1', 'p1/a2', 'p1/a3', 'p1/a4', 'p1/a5']],
+    ]);
+    expect(d.issues.find((i) => i.code === 'TABLE_OF_CONTENTS')?.line).toBe(5);
+  });
+
+  test.each([
+    ['shenzhen-yingshang-tiaoli-toc.txt', ['p1/a1', 'p1/a2', 'p1/a3', 'p1/a4', 'p1/a5']],
+    ['jiangsu-changjiang-tiaoli-toc.txt', ['p1/a1', 'p1/a2', 'p1/a3', 'p1/a4', 'p1/a5']],
+  ])('%s: the chapters listed in the table of contents are no parts', (file, articles) => {
+    const d = parseFile(file);
+    expect(uniquePaths(d)).toBe(true);
+    expect(d.parts.map((p) => [p.path, p.label, p.articles.map((a) => a.path)])).toEqual([['p1', '第一章', articles]]);
+    expect(d.articles.map((a) => a.path)).toEqual(articles);
+  });
+
+  const STATUTE = (before: string[], toc: string[]) =>
+    [
+      '某市条例',
+      '（2020年1月2日某市第一届人民代表大会常务委员会第一次会议通过）',
+      ...before,
+      ...toc,
+      '第一章　总则',
+      '第一条　为了保护环境，制定本条例。',
+      '第二章　监督管理',
+      '第一节　一般规定',
+      '第二条　市人民政府负责监督管理。',
+      '第三章　附则',
+      '第三条　本条例自2020年3月1日起施行。',
+    ].join('\n');
+  const shapeOf = (text: string) =>
+    parsePolicyText(text, { file: 'x.txt' }).parts.map((p) => [
+      p.path,
+      p.label,
+      p.articles.map((a) => a.number),
+      (p.sections ?? []).map((s) => s.label),
+    ]);
+  const WANTED = [
+    ['p1', '第一章', [1], []],
+    ['p2', '第二章', [2], ['第一节']],
+    ['p3', '第三章', [3], []],
+  ];
+
+  test.each([
+    [
+      'a 目录 right after the head',
+      [],
+      ['目　录', '第一章　总则', '第二章　监督管理', '第一节　一般规定', '第三章　附则'],
+    ],
+    [
+      'page lines before the 目录',
+      ['类 别:其他经济法规', '时效性:有效'],
+      ['目 录', '第一章 总 则', '第二章 监督管理', '第一节 一般规定', '第三章 附 则'],
+    ],
+    ['no 目录 line: a run of headings the text repeats', [], ['第一章 总则', '第二章 监督管理', '第三章 附则']],
+  ])('a statute: %s', (_, before, toc) => {
+    expect(shapeOf(STATUTE(before, toc))).toEqual(WANTED);
+  });
+
+  test('a chapter without articles of its own is no table of contents', () => {
+    const text = STATUTE([], []).replace('第一条　为了保护环境，制定本条例。', '');
+    expect(shapeOf(text).map((p) => p[1])).toEqual(['第一章', '第二章', '第三章']);
   });
 });

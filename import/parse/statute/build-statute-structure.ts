@@ -11,11 +11,10 @@ import type { Article, Item, ParseIssue, Part } from '../../../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../../text/index.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { newArticle } from '../build-structure.ts';
+import { findTablesOfContents, tableOfContentsIssue } from '../find-table-of-contents.ts';
+import { readDivision, type StatuteLine } from '../read-division.ts';
 
-/** A body line with the Markdown heading level it had (absent for a plain line). */
-export interface StatuteLine extends SourceLine {
-  headingLevel?: number;
-}
+export { readDivision, type StatuteLine } from '../read-division.ts';
 
 /** The structure read from the body. */
 export interface StatuteStructure {
@@ -27,14 +26,12 @@ export interface StatuteStructure {
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
-const DIVISION = new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(分编|编|章|节)\\s*[:：]?\\s*(.*)$`);
 // Not an article: a reference (第十条的规定, 第十条第二款) or a range (第1~20条, a table of contents' entry).
 const ARTICLE = new RegExp(
   `^第\\s*(${CN}|\\d{1,4})\\s*条(?:\\s*之\\s*(${CN}|\\d{1,2}))?(?:[\\s:：]+|$|(?=[^\\s的规中第、,，至和或及与款项所条~～]))(.*)$`,
 );
 const ITEM = new RegExp(`^(\\(\\s*(${CN})\\s*\\)|（\\s*(${CN})\\s*）)\\s*(.*)$`);
 const SUB_ITEM = /^((\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）])\s*(.*)$/;
-const TOC = /^目\s*录$/;
 
 const num = (text: string): number => readChineseNumber(text.replace(/\s+/g, '')) ?? Number.NaN;
 
@@ -45,24 +42,6 @@ interface Draft {
   item?: { item: Item; lines: string[] };
   subItem?: { item: Item; lines: string[] };
   allItems: { item: Item; lines: string[] }[];
-}
-
-/** Reads a division heading (第一编 / 第一分编 / 第一章 / 第一节) from a line; plain lines must look like a heading. */
-export function readDivision(
-  line: StatuteLine,
-): { kind: '编' | '分编' | '章' | '节'; number: number; label: string; heading: string } | undefined {
-  const m = DIVISION.exec(line.match);
-  if (!m) return undefined;
-  const heading = line.text.slice(line.text.length - (m[3] ?? '').length).trim();
-  if (line.headingLevel === undefined && (heading.length > 40 || /[。，,；;]/.test(heading))) return undefined;
-  const number = num(m[1]!);
-  if (!Number.isFinite(number) || number <= 0) return undefined;
-  return {
-    kind: m[2] as '编' | '分编' | '章' | '节',
-    number,
-    label: line.text.slice(0, line.text.length - (m[3] ?? '').length).trim(),
-    heading,
-  };
 }
 
 /** Builds parts and articles from the body lines of a statute. */
@@ -78,8 +57,10 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
   let chapter: Part | undefined;
   let section: Part | undefined;
   let draft: Draft | undefined;
-  let inToc = false;
   let lastArticle = 0;
+  const tables = findTablesOfContents(lines);
+  const listed = new Set(tables.flatMap((t) => t.lines));
+  issues.push(...tables.map((t) => tableOfContentsIssue(t, file)));
 
   const openPart = (level: NonNullable<Part['level']>, label: string, heading: string, line: SourceLine): Part => {
     const part: Part = { number: 0, label, heading, path: '', line: line.no, articles: [], level };
@@ -90,30 +71,9 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
   };
 
   for (const line of lines) {
-    if (line.drop || line.match.trim() === '') continue;
-    if (TOC.test(line.match.replace(/\s+/g, ''))) {
-      inToc = true;
-      issues.push({
-        file,
-        line: line.no,
-        severity: 'info',
-        code: 'TABLE_OF_CONTENTS',
-        message: 'table of contents (目录) left out of the structure',
-      });
-      continue;
-    }
+    if (line.drop || line.match.trim() === '' || listed.has(line)) continue;
     const division = readDivision(line);
     const article = division ? undefined : ARTICLE.exec(line.match);
-    if (inToc) {
-      // The table of contents lists the divisions; it ends where the text proper begins (an article, or a heading).
-      if (
-        article ||
-        line.headingLevel !== undefined ||
-        (division && parts.length === 0 && looseLines.length === 0 && seenTocDivision(lines, line))
-      )
-        inToc = false;
-      else continue;
-    }
     if (division) {
       if (division.kind === '编' || division.kind === '分编') {
         book =
@@ -201,14 +161,6 @@ export function buildStatuteStructure(lines: StatuteLine[], file: string): Statu
   for (const d of drafts) finishArticle(d);
   for (const [p, texts] of partTexts) if (texts.length > 0) p.text = texts.join('\n');
   return { parts, articles: drafts.map((d) => d.article), looseLines, issues };
-}
-
-/** True when this division line repeats one listed earlier in the table of contents (the text proper begins). */
-function seenTocDivision(lines: StatuteLine[], line: StatuteLine): boolean {
-  const at = lines.indexOf(line);
-  return lines
-    .slice(0, at)
-    .some((l) => l.match.replace(/\s+/g, '') === line.match.replace(/\s+/g, '') && l.no < line.no);
 }
 
 function addLine(draft: Draft, line: SourceLine): void {
