@@ -7,6 +7,7 @@
 import type { Article, Item, ParseIssue, Part } from '../../model/index.ts';
 import { classifyLine, isOutlineLine, type NumberedKind, type NumberedLine } from './classify-line.ts';
 import { splitHeading } from './split-heading.ts';
+import { splitRunInArticles } from './split-run-in-articles.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** Which numbering kinds make parts and articles in this document. */
@@ -59,7 +60,9 @@ const restOf = (line: SourceLine, numbered: NumberedLine): string =>
   line.text.slice(line.text.length - numbered.rest.length);
 
 /** Builds parts, articles and items from the body lines. */
-export function buildStructure(lines: SourceLine[], levels: StructureLevels, file: string): StructureResult {
+export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels, file: string): StructureResult {
+  // A page flattened into one line holds several articles: each is read from a line of its own.
+  const lines = splitRunInArticles(bodyLines);
   const parts: Part[] = [];
   const drafts: Draft[] = [];
   const looseLines: SourceLine[] = [];

@@ -12,6 +12,7 @@
  * only after the clause's verb (依照省人民政府《…》 → 山东省人民政府, not a place 依照省).
  * 0.2.5: a Markdown post (front matter, inline HTML, `:::` boxes) is read as Markdown, titled by its front matter, its
  * entities decoded; 第1~20条 (a range) opens no article. A table of contents (目录, or a run of headings the text
- * repeats) gives no parts, also in the general reader and when lines precede its 目录.
+ * repeats) gives no parts, also in the general reader and when lines precede its 目录. Articles run together on one
+ * line (…。 第二条 …) are cut apart where the numbers follow in sequence, their paragraphs at the spaces after a full stop.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

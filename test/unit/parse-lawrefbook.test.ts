@@ -98,6 +98,21 @@ function keptLines(d: PolicyDocument): Set<string> {
   return kept;
 }
 
+/**
+ * True when the line is kept pieces end to end, in order: a line where articles ran together, which the parser cut
+ * into its articles and their paragraphs (…决定。 + 第十六条市人民代表大会…). Nothing of it may be missing.
+ */
+function madeOfKept(line: string, kept: Set<string>): boolean {
+  const pieces = [...kept].filter((k) => k !== '' && line.includes(k));
+  const reached = new Array<boolean>(line.length + 1).fill(false);
+  reached[0] = true;
+  for (let i = 0; i < line.length; i++) {
+    if (!reached[i]) continue;
+    for (const piece of pieces) if (line.startsWith(piece, i)) reached[i + piece.length] = true;
+  }
+  return reached[line.length]!;
+}
+
 const LEVEL_OF_FOLDER: Record<string, AuthorityLevel> = {
   宪法: 'constitution',
   行政法规: 'administrative_regulation',
@@ -110,9 +125,17 @@ const LEVEL_OF_FOLDER: Record<string, AuthorityLevel> = {
 const levelOfFolder = (file: string): AuthorityLevel => LEVEL_OF_FOLDER[file.split('/')[0]!] ?? 'law';
 
 // Files where the parser differs from the truth reader and reading the file shows the parser right.
+// Files where articles run together on one line ('…会议决定。 第十六条市人民代表大会会议设立秘书处…'; 飞行基本规则 has each
+// chapter's articles on one line): the parser reads each article, the truth reader counts only lines opening with one.
 const STRUCTURE_EXCEPTIONS = [
+  'DLC/北京地方法规/地方性法规/北京/北京市人民代表大会议事规则(2022-01-10).md',
   // '第五章法律责任' stands as a plain line, without '##': a chapter all the same.
   'DLC/山东地方法规/地方性法规/山东/山东省循环经济条例(2016-07-22).md',
+  'DLC/河南地方法规/地方性法规/河南/周口市文明行为促进条例(2020-12-16).md',
+  'DLC/河南地方法规/地方性法规/河南/河南省专业技术人员继续教育条例(2010-07-30).md',
+  'DLC/河南地方法规/地方性法规/河南/河南省历史文化名城保护条例(2010-07-30).md',
+  'DLC/河南地方法规/地方性法规/河南/河南省基本农田保护条例(2010-07-30).md',
+  '行政法规/飞行基本规则(2007-10-18).md',
 ];
 
 interface Result {
@@ -182,7 +205,8 @@ describe.skipIf(!present)('the lawrefbook statutes', () => {
       const events = doc!.events.map((e) => squeeze(e.text)).filter((t) => t.length > 6);
       for (const line of truth.body) {
         lines++;
-        if (!kept.has(line) && !events.some((e) => line.includes(e))) lost.push(`${file}: ${line.slice(0, 30)}`);
+        if (!kept.has(line) && !events.some((e) => line.includes(e)) && !madeOfKept(line, kept))
+          lost.push(`${file}: ${line.slice(0, 30)}`);
       }
     }
     console.info(`lawrefbook: ${lines} body lines, ${lost.length} not found as kept: ${lost.slice(0, 10).join(' | ')}`);

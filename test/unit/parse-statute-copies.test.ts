@@ -1,11 +1,13 @@
 // Statutes as users copy them from the web (real excerpts in test/data/statute-copies, sources in its README):
-// Markdown posts with front matter and inline HTML, and tables of contents (目录) before the text proper. Both came
-// out without structure or with a wrong one (the listed chapters as parts without articles, paths twice).
+// Markdown posts with front matter and inline HTML, tables of contents (目录) before the text proper, and a page
+// flattened so that all its articles sit on one line. All three came out without structure or with a wrong one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parsePolicyBytes, parsePolicyText } from '../../import/index.ts';
+import { toSourceLines } from '../../import/parse/source-lines.ts';
+import { splitRunInArticles } from '../../import/parse/split-run-in-articles.ts';
 import { looksLikeMarkdown, readMarkdown } from '../../import/parse/statute/read-markdown.ts';
 
 const DIR = fileURLToPath(new URL('../data/statute-copies/', import.meta.url));
@@ -198,5 +200,69 @@ describe('tables of contents (目录)', () => {
   test('a chapter without articles of its own is no table of contents', () => {
     const text = STATUTE([], []).replace('第一条　为了保护环境，制定本条例。', '');
     expect(shapeOf(text).map((p) => p[1])).toEqual(['第一章', '第二章', '第三章']);
+  });
+});
+
+describe('articles run together on one line', () => {
+  test('松桃自治条例: six articles on one line are six articles, their paragraphs apart', () => {
+    const d = parseFile('songtao-zizhi-tiaoli-run-in.txt');
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条']);
+    expect(d.articles[1]!.text).toBe(
+      '自治县的自治机关是自治县人民代表大会和自治县人民政府。\n自治县的自治机关实行民主集中制的原则。\n自治县的自治机关设在蓼皋镇。',
+    );
+    expect(d.articles.every((a) => a.line === 2)).toBe(true);
+  });
+
+  test('in a statute too, with its chapters', () => {
+    const d = parsePolicyText(
+      [
+        '某县自治条例',
+        '（2006年1月2日某省第十届人民代表大会常务委员会第一次会议批准）',
+        '第一章 总则',
+        '第一条 为了…，制定本条例。 第二条 自治县的自治机关是…。 自治县的自治机关设在某镇。 第二章 自治机关 第三条 依照本条例第二条规定，…。',
+      ].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(d.parts.map((p) => [p.label, p.heading, p.articles.map((a) => a.number)])).toEqual([
+      ['第一章', '总则', [1, 2]],
+      ['第二章', '自治机关', [3]],
+    ]);
+    expect(d.articles[1]!.paragraphs).toEqual(['自治县的自治机关是…。', '自治县的自治机关设在某镇。']);
+    expect(d.articles[2]!.text).toBe('依照本条例第二条规定，…。');
+  });
+
+  test('each piece keeps the line’s number; a heading opening the line is a line of its own', () => {
+    const lines = splitRunInArticles(
+      toSourceLines('某县自治条例\n第一章 总 则 第一条 为了…。 第二条 自治机关…； 其他…。'),
+    );
+    expect(lines.map((l) => [l.no, l.text])).toEqual([
+      [1, '某县自治条例'],
+      [2, '第一章 总 则'],
+      [2, '第一条 为了…。'],
+      [2, '第二条 自治机关…；'],
+      [2, '其他…。'],
+    ]);
+  });
+
+  test('after a space the article may open with any word; glued to the label, not with one a reference goes on with', () => {
+    const d = parsePolicyText('某市办法\n第一条 为了…。 第二条 中华人民共和国公民…。第三条规定的事项…。第三条对…', {
+      file: 'x.txt',
+    });
+    expect(d.articles.map((a) => [a.label, a.text])).toEqual([
+      ['第一条', '为了…。'],
+      ['第二条', '中华人民共和国公民…。第三条规定的事项…。'],
+      ['第三条', '对…'],
+    ]);
+  });
+
+  test.each([
+    ['a reference in the text', '第一条 依照本条例第二条规定，制定本办法。'],
+    ['a reference opening a sentence', '第一条 为了…。 第二条规定的事项，由市人民政府决定。'],
+    ['a spaced reference', '第一条 为了…，适用 第二条 的规定。'],
+    ['numbers out of sequence', '第一条 为了…。 第三条 本办法自公布之日起施行。'],
+    ['a marker glued to a word', '第一条 为了…，适用本办法第二条 本办法自公布之日起施行。'],
+  ])('%s is not split', (_, line) => {
+    const d = parsePolicyText(`某市办法\n${line}`, { file: 'x.txt' });
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条']);
   });
 });

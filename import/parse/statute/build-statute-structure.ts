@@ -13,6 +13,7 @@ import type { SourceLine } from '../source-lines.ts';
 import { newArticle } from '../build-structure.ts';
 import { findTablesOfContents, tableOfContentsIssue } from '../find-table-of-contents.ts';
 import { readDivision, type StatuteLine } from '../read-division.ts';
+import { splitRunInArticles } from '../split-run-in-articles.ts';
 
 export { readDivision, type StatuteLine } from '../read-division.ts';
 
@@ -45,7 +46,9 @@ interface Draft {
 }
 
 /** Builds parts and articles from the body lines of a statute. */
-export function buildStatuteStructure(lines: StatuteLine[], file: string): StatuteStructure {
+export function buildStatuteStructure(bodyLines: StatuteLine[], file: string): StatuteStructure {
+  // A page flattened into one line holds several articles: each is read from a line of its own.
+  const lines = splitRunInArticles(bodyLines);
   const parts: Part[] = [];
   const drafts: Draft[] = [];
   const looseLines: SourceLine[] = [];
