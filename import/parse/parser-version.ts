@@ -14,5 +14,7 @@
  * entities decoded; 第1~20条 (a range) opens no article. A table of contents (目录, or a run of headings the text
  * repeats) gives no parts, also in the general reader and when lines precede its 目录. Articles run together on one
  * line (…。 第二条 …) are cut apart where the numbers follow in sequence, their paragraphs at the spaces after a full stop.
+ *   Also in 0.2.5: the new wording a decision quotes (修改为：“…《…》…”) is not cited by it; a title written with 《》 in one place and
+ * 〈〉 in another is the document's own.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

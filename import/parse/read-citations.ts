@@ -11,6 +11,7 @@
  */
 import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts';
 import { findBookTitles } from './find-book-titles.ts';
+import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
 import { findDocNumbers, matchKey } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import { mergeCitations } from './merge-citations.ts';
@@ -74,11 +75,13 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
   const found: Citation[] = [];
   const selfKeys = new Set(self.titles.filter((t) => t !== '').map(matchKey));
   const interpretsKey = self.interprets?.title ? matchKey(self.interprets.title) : undefined;
-  for (const line of lines) {
+  // The new wording a decision quotes (修改为：“…《…》…”) is the amended text's: its titles and numbers are not cited here.
+  const quoted = findQuotedReplacements(lines.map((l) => (l.drop ? '' : l.text)));
+  for (const [index, line] of lines.entries()) {
     if (line.drop) continue;
     const text = line.text;
     let previous: { end: number; relation: CitationRelation } | undefined;
-    const spans = findBookTitles(text);
+    const spans = findBookTitles(text).filter((span) => !inQuotedReplacement(quoted[index], span.start));
     const covered: [number, number][] = [];
     for (const span of spans) {
       const written = span.title;
@@ -137,6 +140,7 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
     for (const n of findDocNumbers(line.match)) {
       if (
         covered.some(([a, b]) => n.index >= a && n.index < b) ||
+        inQuotedReplacement(quoted[index], n.index) ||
         n.normalized === self.docNumber ||
         n.normalized === self.interprets?.docNumber
       )

@@ -23,6 +23,14 @@ function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
   return resolveAgency(body.replace(MEETING, ''), ctx).ref;
 }
 
+/**
+ * A title as it may be written inside another 《》 and outside one: 关于修改《X》的决定 is cited as 《关于修改〈X〉的决定》, and
+ * a title taken from such a citation comes back the other way.
+ */
+function bracketForms(title: string): string[] {
+  return [title, title.replace(/《/g, '〈').replace(/》/g, '〉'), title.replace(/〈/g, '《').replace(/〉/g, '》')];
+}
+
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
 export function readDocumentDetails(
   document: PolicyDocument,
@@ -35,7 +43,7 @@ export function readDocumentDetails(
   const { citations, shortTitles } = readCitations(
     kept,
     {
-      titles: [document.title, document.noticeTitle ?? ''],
+      titles: [document.title, document.noticeTitle ?? ''].flatMap(bracketForms),
       ...(document.docNumber ? { docNumber: document.docNumber } : {}),
       ...(document.interprets ? { interprets: document.interprets } : {}),
     },
