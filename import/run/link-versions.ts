@@ -62,14 +62,18 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayOf = (...dates: unknown[]): string | undefined =>
   dates.find((d): d is string => typeof d === 'string' && FULL_DATE.test(d));
 
-/** Statements per work id, each dated by the day the stating text takes effect. */
+/** Statements per work id, each dated by the day the stating text takes effect, and by the day it was made. */
 function readStatements(rows: readonly Record<string, unknown>[]): Map<string, WorkStatement[]> {
   const byWork = new Map<string, WorkStatement[]>();
   for (const row of rows) {
     const date = dayOf(row.effectiveOn, row.versionDate, row.issuedOn, row.publishedOn);
     if (!date) continue;
+    const madeOn = dayOf(row.versionDate, row.issuedOn, row.publishedOn, row.effectiveOn);
     const add = (kind: WorkStatement['kind'], workId: string) =>
-      byWork.set(workId, [...(byWork.get(workId) ?? []), { kind, date, byId: String(row.id) }]);
+      byWork.set(workId, [
+        ...(byWork.get(workId) ?? []),
+        { kind, date, byId: String(row.id), ...(madeOn ? { madeOn } : {}) },
+      ]);
     for (const workId of row.repeals as string[]) add('repeal', workId);
     for (const workId of row.amends as string[]) add('amend', workId);
   }

@@ -24,6 +24,8 @@ export interface WorkStatement {
   kind: 'repeal' | 'amend';
   date: string;
   byId: string;
+  /** The day the stating text was made (adopted, issued), when known: a version made that day or later is its result. */
+  madeOn?: string;
 }
 
 /** What the version step writes on each version. */
@@ -68,9 +70,11 @@ export function orderVersions(
         endedBy: next.id,
       };
     }
-    // The earliest later statement ends the last version; a statement of the version's own day or before is older news.
+    // The earliest later statement ends the last version; a statement made on the version's own day or before is older
+    // news, or the act that made this very text (a decision adopted on 2020-12-23 and in force on 2021-01-01 made the
+    // version of 2020-12-23: it does not end it).
     const ending = [...statements]
-      .filter((s) => s.date > version.versionDate)
+      .filter((s) => s.date > version.versionDate && (s.madeOn ?? s.date) > version.versionDate)
       .sort((a, b) => a.date.localeCompare(b.date) || a.byId.localeCompare(b.byId))[0];
     if (!ending) return { ...base, validTo: null, status: 'in_force', endedBy: null };
     return {

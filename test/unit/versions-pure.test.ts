@@ -285,6 +285,15 @@ describe('orderVersions', () => {
     );
     expect(out[0]).toMatchObject({ status: 'repealed', validTo: '2020-03-01', endedBy: 'new' });
   });
+  test.each([
+    ['2021-11-15', 'in_force'],
+    ['2017-12-26', 'amended'],
+  ])('a decision does not end the version it made: the version of %s is %s', (versionDate, status) => {
+    // lawrefbook: 最高人民法院关于仲裁司法审查案件报核问题的有关规定 is the text of 2021-11-15, made by the decision adopted
+    // that day and in force on 2022-01-01, which was read as ending it on 2022-01-01.
+    const decision = { kind: 'amend' as const, date: '2022-01-01', madeOn: '2021-11-15', byId: 'decision' };
+    expect(orderVersions([{ id: 'v', versionDate }], [decision])[0]?.status).toBe(status);
+  });
   test('the version in force on a day', () => {
     const out = orderVersions([v2010, v2024]);
     expect(versionInForce(out, '2015-01-01')?.id).toBe('v2010');
