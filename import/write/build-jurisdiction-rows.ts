@@ -46,3 +46,14 @@ export function buildJurisdictionRows(
   for (const name of names) visit(name, 0);
   return [...rows.values()];
 }
+
+/** The places `place` lies in, nearest first (南宁市 → 广西壮族自治区, 中华人民共和国), as buildJurisdictionRows links them. */
+export function placesAbove(
+  doc: Pick<PolicyDocument, 'jurisdictions' | 'jurisdiction' | 'tier'>,
+  place: string,
+): string[] {
+  const parentOf = new Map(buildJurisdictionRows(doc, [place]).map((row) => [row.name, row.parent]));
+  const above: string[] = [];
+  for (let at = parentOf.get(place); at && !above.includes(at); at = parentOf.get(at)) above.push(at);
+  return above;
+}

@@ -11,7 +11,7 @@ import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { textHashOf } from './text-hash.ts';
-import { buildJurisdictionRows, type JurisdictionRow } from './build-jurisdiction-rows.ts';
+import { buildJurisdictionRows, placesAbove, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { readDocumentVersion, readVersionStatements, workIdOf } from '../versions/index.ts';
 import {
   findInterpretedPolicy,
@@ -188,7 +188,7 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
  */
 function versionProps(doc: PolicyDocument): Props {
   const version = readDocumentVersion(doc);
-  const statements = readVersionStatements(doc);
+  const statements = readVersionStatements(doc, { placesAbove: (place) => placesAbove(doc, place) });
   return {
     authorityLevel: doc.authorityLevel ?? null,
     workId: version ? workIdOf(version.workKey) : null,
