@@ -149,6 +149,19 @@ function statuteWithoutPlace(title: string, statuteArticles: boolean, g: Gazette
   return n ? [n] : [];
 }
 
+/**
+ * A place the map does not know, read off words that run into a place it knows (会议通过内蒙古自治区 from
+ * '…会议通过 内蒙古自治区人民政府令第4号'), is that place; one whose name holds words no place name holds is none.
+ */
+function mendUnlisted(candidates: readonly JurisdictionEntry[], g: Gazetteer): JurisdictionEntry[] {
+  return candidates.flatMap((c) => {
+    if (!c.notInMap) return [c];
+    const inner = firstPlaceIn(c.name.slice(1), g);
+    if (inner && inner.end === c.name.length - 1) return inner.candidates;
+    return /通过|会议|批准|公布|发布|决定|修订|修正|常务|关于/.test(c.name) ? [] : [c];
+  });
+}
+
 /** Picks one candidate of an ambiguous clue with the other clues' places (a parent named, the number's code). */
 function settle(clue: Clue, others: readonly Clue[], g: Gazetteer): JurisdictionEntry[] {
   if (clue.candidates.length < 2) return clue.candidates;
@@ -186,6 +199,7 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
     why: 'a statute title that names no place (local statutes name theirs)',
   });
+  for (const clue of clueList) clue.candidates = mendUnlisted(clue.candidates, g);
   const placeIssues: PlaceIssue[] = [];
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;

@@ -2,7 +2,9 @@
 // the map does not know, ambiguity, and agencies qualified by the document's place.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { getDefaultGazetteer } from '../../import/gazetteer/index.ts';
 import { parsePolicyText, type PolicyDocument } from '../../import/index.ts';
+import { readIssuer } from '../../import/parse/read-issuer.ts';
 
 const BODY =
   '\n一、总体要求\n（一）加强创新。推动科技创新和产业融合。（牵头单位：市科技局；配合单位：市发展改革委、财政局）\n';
@@ -89,6 +91,28 @@ describe('places the map does not know: the tier their name says, with PLACE_NOT
       { name: '中华人民共和国', tier: 'national' },
       { name: '示例市', tier: 'municipal', parent: '中华人民共和国', notInMap: true },
     ]);
+  });
+});
+
+describe('words run into a place the map knows are no place of their own', () => {
+  // fymate.net's 内蒙古自治区《野生药材资源保护管理条例》实施细则 breaks its head bracket before 会议通过 内蒙古自治区人民政府令第4号:
+  // the jurisdiction stored was 会议通过内蒙古自治区 (PLACE_NOT_IN_MAP).
+  test.each([
+    ['会议通过 内蒙古自治区人民政府令第4号)', '内蒙古自治区'],
+    ['1989年4月5日会议通过内蒙古自治区人民政府令第4号', '内蒙古自治区'],
+  ])('%s → %s', (line, jurisdiction) => {
+    const found = readIssuer({ issuerLines: [], noticeBody: [], headLines: [line] }, getDefaultGazetteer());
+    expect([found.jurisdiction?.name, found.tier, found.placeIssues]).toEqual([jurisdiction, 'provincial', []]);
+  });
+
+  test('words of no place at all give none; a place the map does not know keeps its name', () => {
+    const none = readIssuer(
+      { issuerLines: [], noticeBody: [], headLines: ['会议通过示例市人民政府令第4号'] },
+      getDefaultGazetteer(),
+    );
+    expect([none.jurisdiction, none.placeIssues]).toEqual([undefined, []]);
+    const unlisted = readIssuer({ issuerLines: ['示例市人民政府'], noticeBody: [] }, getDefaultGazetteer());
+    expect(unlisted.jurisdiction?.name).toBe('示例市');
   });
 });
 
