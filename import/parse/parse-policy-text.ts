@@ -221,10 +221,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   if (found.issuer) document.issuer = found.issuer.name;
-  // A 条例 or 法 promulgated by decree (国令第707号, 公安部令第164号) is a statute whatever page it was copied from; its
-  // level is read as the statute reader reads it. Only these: other kinds keep no level, so no document changes
-  // between statute and normative document (and its identity in the graph) here.
-  if ((kind === 'regulation' || kind === 'law') && ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) {
+  // A 条例, 法, 规定 or 办法 promulgated by decree (国令第707号, 公安部令第164号, 内蒙古自治区人民政府令第163号) is a
+  // statute or a rule whatever page it was copied from; its level is read as the statute reader reads it. Only these:
+  // other kinds keep no level, so no document changes between statute and normative document (and its identity in the
+  // graph) here.
+  if (
+    (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
+    ownNumber &&
+    /令第\s*\d+\s*号$/.test(ownNumber)
+  ) {
     const level = readAuthorityLevel({
       title,
       issuers: found.issuer ? [found.issuer.name] : [],

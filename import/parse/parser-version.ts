@@ -17,5 +17,7 @@
  *   Also in 0.2.5: the new wording a decision quotes (修改为：“…《…》…”) is not cited by it; a title written with 《》 in one place and
  * 〈〉 in another is the document's own.
  * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place.
+ * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place;
+ * a 规定, 办法 or 细则 promulgated by decree (…人民政府令第163号) has its level in the general reader too.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -544,4 +544,24 @@ describe('authority level', () => {
   test('parse shows it on the document', () => {
     expect(parsePolicyText(NINGBO_MD, { file: 'ningbo.md' }).authorityLevel).toBe('local_regulation');
   });
+
+  // law126.infoeach.com's 内蒙古自治区草原野生植物采集收购管理办法 (trimmed): a 办法 whose page carries the decree
+  // that promulgates it; it had its number but no level.
+  test('a 办法 promulgated by a government’s decree is a local government rule, whatever page it was copied from', () => {
+    const d = parsePolicyText(
+      [
+        '内蒙古自治区草原野生植物采集收购管理办法',
+        '内蒙古自治区人民政府',
+        '内蒙古自治区人民政府令',
+        '第 163 号',
+        '  《内蒙古自治区草原野生植物采集收购管理办法》已经2008年12月19日自治区人民政府第14次常务会议审议通过，现予公布，自2009年3月1日起施行。',
+        '自治区代主席 巴特尔 ',
+        '2008年12月31日 ',
+        '  第一条 为规范草原野生植物采集、收购活动，保护草原生态环境，根据《中华人民共和国草原法》的规定，结合自治区实际，制定本办法。',
+        '  第二条 在自治区行政区域内从事草原野生植物采集、收购活动，应当遵守本办法。',
+      ].join('\n'),
+      { file: 'caoyuan.txt' },
+    );
+    expect([d.docNumber, d.authorityLevel]).toEqual(['内蒙古自治区人民政府令第163号', 'local_government_rule']);
+  });
 });
