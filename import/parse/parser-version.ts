@@ -18,6 +18,8 @@
  * 〈〉 in another is the document's own.
  * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place.
  * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place;
- * a 规定, 办法 or 细则 promulgated by decree (…人民政府令第163号) has its level in the general reader too.
+ * a 规定, 办法 or 细则 promulgated by decree (…人民政府令第163号) has its level in the general reader too; the statute
+ * reader finds a statute in a page copied from a law site (title before the making lines, furniture set apart,
+ * announcement, labels), and reads one act of a head line broken in two.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -23,6 +23,8 @@ export interface AuthorityClues {
   bodies: string[];
   /** Organs that approved it: a 规定 approved by 国务院 and issued by a ministry is an administrative regulation. */
   approvers?: string[];
+  /** The text's place is a province, city or county (read from its title, head or number), not the nation. */
+  local?: boolean;
 }
 
 const LOCAL_PLACE = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
@@ -32,7 +34,7 @@ const COURTS = /最高人民(?:法院|检察院)/;
 const STATE_COUNCIL = /^(?:中华人民共和国)?(?:国务院|政务院)(?:令|批准|发布|公布|$)|^(?:中华人民共和国)?国务院、/;
 // A title that opens with a place: 上海市…, 洛阳市…, 长阳土家族自治县….
 const PLACE_TITLE =
-  /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
+  /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗|经济特区)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
 // Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
 const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
 const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:令)?$/;
@@ -81,7 +83,7 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
   if (clues.issuers.some((i) => MINISTRY.test(i) && !LOCAL_PLACE.test(i.replace(MINISTRY, '')) && !/人民政府/.test(i)))
     return 'departmental_rule';
   if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber)
-    return PLACE_TITLE.test(title) ? 'local_regulation' : 'administrative_regulation';
+    return PLACE_TITLE.test(title) || clues.local ? 'local_regulation' : 'administrative_regulation';
   if (clues.bodies.some((b) => MINISTRY.test(b) && !LOCAL_PLACE.test(b.replace(MINISTRY, ''))))
     return 'departmental_rule';
   if (clues.docNumber) {

@@ -282,6 +282,29 @@ describe('head lines → events', () => {
     expect(readStatuteHead(toSourceLines(line)).events.map((e) => [e.kind, e.start, e.bodies?.[0]])).toEqual(expected);
   });
 
+  // lawrefbook breaks some head lines in two (招标投标法(2017-12-27): its amendment read with no date, so the 2017 text
+  // was dated 1999; 济南市农村公路条例: 2014年9月26 / 日山东省…批准; 武器装备…工作条例: 1984年4月4日 国务院 / 中央军委发布).
+  test.each([
+    [
+      '2017年12月27日 第十二届全国人民代表大会常务委员会第三十一次会议《关于修改〈中华人民共和国招标投标法〉\n\n〈中华人民共和国计量法〉的决定》修正',
+      [['amendment', '2017-12-27', '第十二届全国人民代表大会常务委员会第三十一次会议']],
+    ],
+    [
+      '2014年9月26\n\n日山东省第十二届人民代表大会常务委员会第十次会议批准',
+      [['approval', '2014-09-26', '山东省第十二届人民代表大会常务委员会第十次会议']],
+    ],
+    ['1984年4月4日 国务院\n\n中央军委发布', [['promulgation', '1984-04-04', '国务院、中央军委']]],
+    [
+      '2013年2月26日 青岛市第十五届人民代表大会常务委员会\n\n第九次会议通过',
+      [['adoption', '2013-02-26', '青岛市第十五届人民代表大会常务委员会第九次会议']],
+    ],
+  ])('a head line broken over lines: %s', (head, expected) => {
+    const d = parsePolicyText(`# 某条例\n\n${head}\n\n<!-- INFO END -->\n\n第一条 为了…，制定本条例。\n`, {
+      file: 'x.md',
+    });
+    expect(d.events.map((e) => [e.kind, e.start, e.bodies?.[0]])).toEqual(expected);
+  });
+
   test('a decree number is the statute number', () => {
     expect(readStatuteHead(toSourceLines('2001年6月15日 中华人民共和国国务院令第306号公布')).decreeNumber).toBe(
       '国务院令第306号',
@@ -369,6 +392,19 @@ describe('head lines of another text', () => {
     ]);
     expect(d.events.map((e) => e.kind)).toEqual(['effect']);
     expect(d.issues.filter((i) => i.code === 'HEAD_LINE_OTHER_TEXT').map((i) => i.line)).toEqual([3, 5]);
+  });
+
+  test('printed as plain text, its own head in brackets after the national one: only its own is read', () => {
+    const d = parsePolicyText(
+      `山东省清洁生产促进条例\n${national}\n（2010年7月30日山东省第十一届人民代表大会常务委员会第十八次会议通过）\n${body.replace('<!-- INFO END -->', '')}`,
+      { file: 'shandong.txt' },
+    );
+    expect([d.jurisdiction, d.authorityLevel, d.issuer, d.issuedOn]).toEqual([
+      '山东省',
+      'local_regulation',
+      '山东省人民代表大会常务委员会',
+      '2010-07-30',
+    ]);
   });
 
   test('the same head under the law title, and a city head with the province approving, are kept', () => {

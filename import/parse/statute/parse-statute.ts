@@ -13,15 +13,18 @@ import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { listJurisdictions } from '../list-jurisdictions.ts';
-import { readAuthorityLevel } from '../read-authority-level.ts';
+import { readAuthorityLevel, type AuthorityClues } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
-import { placeAtTitleHead, readIssuer } from '../read-issuer.ts';
+import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
-import { toSourceLines, type SourceLine } from '../source-lines.ts';
+import { toSourceLines } from '../source-lines.ts';
 import { buildStatuteStructure, readDivision, type StatuteLine } from './build-statute-structure.ts';
+import { frameStatute } from './frame-statute.ts';
+import { SITE_LABEL } from './read-page-line.ts';
 import type { MarkdownText } from './read-markdown.ts';
-import { isMakingLine, readStatuteHead } from './read-statute-head.ts';
+import { isLoneNumber } from './read-plain-head.ts';
 import { organOf, readStatuteMakers, type StatuteBody } from './read-statute-issuer.ts';
+import { localPlacesAtTitleHead, readStatuteMaking, type StatuteMaking } from './read-statute-making.ts';
 
 /** What the statute reader takes: parsePolicyText's options (kept apart to avoid an import cycle). */
 export interface StatuteOptions {
@@ -33,90 +36,54 @@ export interface StatuteOptions {
 }
 
 const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
-const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布|公布)/;
+const MAKING_KINDS = new Set<TimelineEvent['kind']>(['adoption', 'revision', 'amendment', 'approval']);
+/** A date of a day or a month: what issuedOn holds (a version note's year alone does not). */
+const DAY_OR_MONTH = /^\d{4}-\d{2}/;
 
-/** Where the head ends: the lines that tell the making of the statute, after the title. */
-function headLines(
-  lines: StatuteLine[],
-  titleAt: number,
-  markdown?: MarkdownText,
-): { head: StatuteLine[]; bodyFrom: number } {
-  if (markdown?.headEnd !== undefined) {
-    const end = lines.findIndex((l) => l.no === markdown.headEnd);
-    let from = end + 1;
-    // Making lines or a lone number right after the INFO END still belong to the head.
-    while (
-      from < lines.length &&
-      (lines[from]!.match.trim() === '' || isMakingLine(lines[from]!.match) || isLoneNumber(lines[from]!))
-    )
-      from++;
-    return { head: lines.slice(titleAt + 1, from), bodyFrom: from };
-  }
-  let i = titleAt + 1;
-  let open = false;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const m = line.match.trim();
-    if (m === '') continue;
-    if (open || (/^[(（]/.test(m) && /\d{4}\s*年|[〇零一二三四五六七八九]{4}年|令第/.test(m))) {
-      open = !/[)）]$/.test(m);
-      continue;
-    }
-    if (isMakingLine(m) || isLoneNumber(line)) continue;
-    if (line.headingLevel === 1) continue;
-    break;
-  }
-  return { head: lines.slice(titleAt + 1, i), bodyFrom: i };
+/** A line without the label a law site sets before it (【题注】(…), 【章名】第一章 总则). */
+function withoutSiteLabel(line: StatuteLine): StatuteLine {
+  const label = SITE_LABEL.exec(line.match);
+  if (!label) return line;
+  const cut = label[0].length;
+  return { ...line, text: line.text.slice(cut), match: line.match.slice(cut) };
 }
 
-function isLoneNumber(line: SourceLine): boolean {
-  const compact = line.match.replace(/\s+/g, '');
-  const found = findDocNumbers(compact)[0];
-  return found !== undefined && found.index === 0 && found.original.length === compact.length;
+/** The level the text tells; else the one the page's label names (效力位阶, 效力级别), a difference reported. */
+function levelOf(clues: AuthorityClues, labels: StatuteMaking['labels'], file: string, issues: ParseIssue[]) {
+  const own = readAuthorityLevel(clues);
+  const label = labels.level;
+  if (label && own && own !== label.value)
+    issues.push({
+      file,
+      line: label.line,
+      severity: 'info',
+      code: 'PAGE_LABEL_DIFFERS',
+      message: `the page's label "${label.label}" says ${label.value}; the text says ${own}, which is kept`,
+    });
+  return own ?? label?.value;
 }
 
-/** (此件公开发布) closes a government document: it says the text may be published, not how a statute was made. */
-const PUBLIC_RELEASE = /^\s*[(（]?\s*此件公开发布/;
-
-/** True when the lines read as a statute: a title, then head lines telling its making, or Markdown with articles. */
-function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownText): boolean {
-  const title = lines[titleAt];
-  if (!title || NOTICE_TITLE.test(title.match)) return false;
-  if (markdown && (markdown.headEnd !== undefined || title.headingLevel === 1)) return true;
-  // A line ending in a colon is no title: it is the addressees (各乡镇人民政府，县直各单位：) of a notice copied from there on.
-  if (isLoneNumber(title) || title.match.length > 80 || /[。；;，,:：]$/.test(title.match.trim())) return false;
-  // A plain text is a statute when a line right after its title tells a step of its making, with the verb.
-  const next = lines
-    .slice(titleAt + 1)
-    .filter((l) => l.match.trim() !== '')
-    .slice(0, 3);
-  const verb = /(?:通过|公布|发布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
-  const told = next.some(
-    (l) =>
-      (isMakingLine(l.match) && verb.test(l.match)) ||
-      (/^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()) && !PUBLIC_RELEASE.test(l.match)),
-  );
-  return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
-}
-
-/**
- * Head lines that tell the making of another text. A statute whose title opens with its place (山东省清洁生产促进条例) is
- * made by that place's bodies, never by the national congress alone: lawrefbook's 山东省清洁生产促进条例 carries the
- * head lines of 清洁生产促进法 (2002年6月29日 第九届全国人民代表大会常务委员会…通过), which made it a national law of 2012.
- * Returns the events of the national congress when no event names a body of the title's place; else none.
- */
-function otherTextsEvents(events: readonly TimelineEvent[], title: string, gazetteer: Gazetteer): TimelineEvent[] {
-  const places = localPlacesAtTitleHead(title, gazetteer);
-  if (places.length === 0) return [];
-  const organs = (e: TimelineEvent) => (e.bodies ?? []).flatMap((b) => organOf(b, gazetteer));
-  const national = events.filter((e) => organs(e).some((o) => o.name.startsWith('全国人民代表大会')));
-  const own = events.some((e) => organs(e).some((o) => places.some((p) => p.name === o.jurisdiction)));
-  return own ? [] : national;
-}
-
-/** The places other than the nation that a title opens with (山东省清洁生产促进条例 → 山东省). */
-function localPlacesAtTitleHead(title: string, gazetteer: Gazetteer) {
-  return placeAtTitleHead(title, gazetteer).filter((p) => p.tier !== 'national');
+/** Issues naming the page's lines set apart from the statute: its labels and its furniture. */
+function reportPage(made: StatuteMaking, file: string, issues: ParseIssue[]): void {
+  if (made.labels.lines.length > 0)
+    issues.push({
+      file,
+      line: made.labels.lines[0]!,
+      severity: 'info',
+      code: 'PAGE_METADATA',
+      message: `the page's labelled lines (${made.labels.lines.join(', ')}) read as metadata and kept out of the text`,
+    });
+  if (made.furniture.length > 0)
+    issues.push({
+      file,
+      line: made.furniture[0]!.no,
+      severity: 'info',
+      code: 'PAGE_FURNITURE',
+      message: `${made.furniture.length} line(s) of the page around the statute left out (${made.furniture
+        .slice(0, 3)
+        .map((l) => `"${l.text.trim().slice(0, 30)}"`)
+        .join(', ')}${made.furniture.length > 3 ? ', …' : ''})`,
+    });
 }
 
 /** The place a title opens with, as the warning names it. */
@@ -158,25 +125,18 @@ export function readStatute(
   const { file } = options;
   const lines: StatuteLine[] = toSourceLines(text).map((l) => {
     const level = markdown?.headings.get(l.no);
-    return level === undefined ? l : { ...l, headingLevel: level };
+    const line = level === undefined ? l : { ...l, headingLevel: level };
+    return withoutSiteLabel(line);
   });
-  const titleAt = markdown
-    ? Math.max(
-        0,
-        lines.findIndex((l) => l.headingLevel === 1 && l.match.trim() !== ''),
-      )
-    : 0;
-  const firstText = lines.findIndex((l, i) => i >= titleAt && l.match.trim() !== '');
-  if (firstText < 0 || !isStatute(lines, firstText, markdown)) return undefined;
+  const frame = frameStatute(lines, markdown);
+  if (!frame) return undefined;
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
-  const titleLine = lines[firstText]!;
-  const title = titleLine.text.replace(/\s+/g, '');
-
-  const { head: allHead, bodyFrom } = headLines(lines, firstText, markdown);
+  const { title, bodyFrom } = frame;
+  const titleNo = frame.titleLine?.no ?? frame.head.find((l) => l.match.trim() !== '')?.no ?? 1;
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-  const read = readStatuteHead(allHead);
-  const foreign = otherTextsEvents(read.events, title, gazetteer);
-  for (const event of foreign)
+  const home = localPlacesAtTitleHead(title, gazetteer)[0];
+  const made = readStatuteMaking(frame, gazetteer);
+  for (const event of made.foreign)
     issues.push({
       file,
       line: event.line,
@@ -184,12 +144,8 @@ export function readStatute(
       code: 'HEAD_LINE_OTHER_TEXT',
       message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${titlePlace(title, gazetteer)}: it tells the making of another text and is left out`,
     });
-  const made = { ...read, events: read.events.filter((e) => !foreign.includes(e)) };
-  const head = allHead.filter((l) => !foreign.some((e) => e.line === l.no));
-  const headNos = new Set(made.lines);
-  const unread = head.filter(
-    (l) => l.match.trim() !== '' && !headNos.has(l.no) && !isLoneNumber(l) && l.headingLevel !== 1,
-  );
+  const { unread } = made;
+  const head = frame.head.filter((l) => !made.foreign.some((e) => e.line === l.no));
   const body = lines.slice(bodyFrom);
   // A second level-1 heading in the head (民法典/合同编.md: # 中华人民共和国民法典, # 合同编) names the book of the file.
   const bookTitle = head.find((l) => l.headingLevel === 1)?.text.trim();
@@ -203,7 +159,7 @@ export function readStatute(
   issues.push(...structure.issues);
   if (bookTitle) for (const part of structure.parts) part.book = part.book ? `${bookTitle} ${part.book}` : bookTitle;
 
-  const makers = readStatuteMakers(made.events, title);
+  const makers = readStatuteMakers(made.events, title, home, gazetteer);
   const numberLine = head.find((l) => isLoneNumber(l));
   const number = numberLine ? findDocNumbers(numberLine.match.replace(/\s+/g, ''))[0] : undefined;
   // Tier and jurisdiction come from places' reader, the one that reads every document's place, with the statute's
@@ -216,14 +172,16 @@ export function readStatute(
       issuerLines: [],
       noticeBody: [],
       title,
-      headLines: head.filter((l) => l.headingLevel !== 1).map((l) => l.match),
+      headLines: made.headTexts,
       statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
     },
     gazetteer,
   );
   for (const remark of found.placeIssues)
-    issues.push({ file, line: titleLine.no, severity: 'warning', code: remark.code, message: remark.message });
-  const issuer = makers.issuers[0];
+    issues.push({ file, line: titleNo, severity: 'warning', code: remark.code, message: remark.message });
+  // The page's label of the maker (颁布单位, 制定机关) when neither the head nor the title names one.
+  const labelled = made.labels.maker ? organOf(made.labels.maker.value, gazetteer, home)[0] : undefined;
+  const issuer = makers.issuers[0] ?? (found.issuer ? undefined : labelled);
   const tier = options.tierOverride ?? found.tier;
   const document: PolicyDocument = {
     file,
@@ -247,7 +205,8 @@ export function readStatute(
     document.kind = 'regulation';
   if (issuer) {
     document.issuer = issuer.name;
-    for (const maker of makers.issuers) document.agencyRoles.push({ role: 'issuer', agency: agencyOf(maker) });
+    for (const maker of makers.issuers.length > 0 ? makers.issuers : [issuer])
+      document.agencyRoles.push({ role: 'issuer', agency: agencyOf(maker) });
   } else if (found.issuer) {
     document.issuer = found.issuer.name;
     document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
@@ -277,18 +236,20 @@ export function readStatute(
       message: `a head line that tells no step of the making was kept as preamble: "${line.text.slice(0, 40)}"`,
     });
   }
+  reportPage(made, file, issues);
 
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
-  readDocumentDetails(document, body, ctx, [titleLine.no], []);
+  readDocumentDetails(document, body, ctx, [titleNo], []);
   const bodyEvents = document.events.filter((e) => e.kind === 'effect');
   delete document.effectiveOn;
   document.events = [...made.events, ...bodyEvents];
+  const dated = (e: TimelineEvent) => e.start !== undefined && DAY_OR_MONTH.test(e.start);
   const making = made.events
-    .filter((e) => ['adoption', 'revision', 'amendment', 'approval'].includes(e.kind) && e.start)
+    .filter((e) => MAKING_KINDS.has(e.kind) && dated(e))
     .map((e) => e.start!)
     .sort();
   const promulgation = made.events
-    .filter((e) => e.kind === 'promulgation' && e.start)
+    .filter((e) => e.kind === 'promulgation' && dated(e))
     .map((e) => e.start!)
     .sort();
   // A text revised by decree (2025年3月17日 国务院令第802号修订) was made public that day by that decree.
@@ -297,18 +258,25 @@ export function readStatute(
   const issuedOn = making.at(-1) ?? promulgation[0] ?? lone[0];
   if (issuedOn) document.issuedOn = issuedOn;
   if (published.length > 0) document.publishedOn = published.at(-1)!;
-  const effectiveOn = effectiveOf(document.events, file, issues);
+  else if (made.labels.publishedOn) document.publishedOn = made.labels.publishedOn;
+  const effectiveOn = effectiveOf(document.events, file, issues) ?? made.labels.effectiveOn;
   if (effectiveOn) document.effectiveOn = effectiveOn;
-  const level = readAuthorityLevel({
-    title,
-    issuers: makers.issuers.map((m) => m.name),
-    approvers: made.events
-      .filter((e) => e.kind === 'approval')
-      .flatMap((e) => organOf(e.bodies?.[0] ?? '').map((o) => o.name)),
-    bodies: made.events.flatMap((e) => e.bodies ?? []),
-    ...(document.docNumber ? { docNumber: document.docNumber } : {}),
-    ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
-  });
+  const level = levelOf(
+    {
+      title,
+      issuers: (makers.issuers.length > 0 ? makers.issuers : labelled ? [labelled] : []).map((m) => m.name),
+      approvers: made.events
+        .filter((e) => e.kind === 'approval')
+        .flatMap((e) => organOf(e.bodies?.[0] ?? '', gazetteer, home).map((o) => o.name)),
+      bodies: made.events.flatMap((e) => e.bodies ?? []),
+      ...(document.docNumber ? { docNumber: document.docNumber } : {}),
+      ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
+      local: tier !== undefined && tier !== 'national',
+    },
+    made.labels,
+    file,
+    issues,
+  );
   if (level) document.authorityLevel = level;
   if ((level === 'law' || level === 'constitution') && document.kind === 'other' && /法典|法$/.test(title))
     document.kind = 'law';
@@ -317,7 +285,7 @@ export function readStatute(
   if (!tier)
     issues.push({
       file,
-      line: titleLine.no,
+      line: titleNo,
       severity: 'warning',
       code: 'TIER_UNKNOWN',
       message:
@@ -327,7 +295,7 @@ export function readStatute(
   if (!issuer && !found.issuer)
     issues.push({
       file,
-      line: titleLine.no,
+      line: titleNo,
       severity: 'warning',
       code: 'ISSUER_UNKNOWN',
       message: 'no head line or title names the body that made this statute',
@@ -336,7 +304,7 @@ export function readStatute(
   if (document.articles.length === 0 && document.parts.length === 0) {
     issues.push({
       file,
-      line: titleLine.no,
+      line: titleNo,
       severity: 'error',
       code: 'NO_STRUCTURE',
       message: 'no recognisable structure: no articles (第一条 / 一、 / （一）) found',

@@ -51,7 +51,7 @@ export function isMakingLine(match: string): boolean {
 /** Reads the acting body of one step, as written (a meeting, a decree, an organ). */
 function bodyOf(segment: string): string | undefined {
   const meeting =
-    /([\u4e00-\u9fff]{0,24}?第[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(
+    /([\u4e00-\u9fff]{0,24}?第?[一二三四五六七八九十百零〇\d]+届[\u4e00-\u9fff]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|会议))/.exec(
       segment,
     );
   // …会议批准的《洛阳市人民代表大会常务委员会关于修改…的决定》修正: the city's standing committee amended it.
@@ -77,6 +77,8 @@ function bodyOf(segment: string): string | undefined {
 }
 
 const EFFECT_FROM = /自\s*([^起]{4,20}?)\s*起(?:施行|生效|实施)/g;
+const TRAILING_DECREE =
+  /(?<=通过|批准|修订|修正|公布|发布|颁布)\s*(?:中华人民共和国)?[\u4e00-\u9fff、]{2,40}?(?:令\s*[(（]?第\s*\d+\s*号[)）]?|第\s*\d+\s*号令)$/;
 
 /** The decree a step names, normalised (中华人民共和国国务院令第306号 → 国务院令第306号). */
 function decreeOf(step: string): string | undefined {
@@ -118,6 +120,8 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       const rest = (date ? piece.slice(date.text.length) : piece)
         .replace(/^[\s,，、]+|[\s,，、;；。)）(（]+$/g, '')
         .replace(/\s*(?:并经|并|经|根据|依据|依照)$/, '')
+        // …会议通过 内蒙古自治区人民政府令第4号: the decree that promulgated the act follows it (its number is kept above).
+        .replace(TRAILING_DECREE, '')
         .trim();
       const kind =
         KINDS.find((k) => k.re.test(rest))?.kind ??

@@ -7,7 +7,7 @@
  *   title '最高人民法院、最高人民检察院关于…的规定' → 最高人民法院 (and 最高人民检察院 as a second issuer)
  */
 import type { TimelineEvent } from '../../../model/index.ts';
-import { getDefaultGazetteer, type Gazetteer } from '../../gazetteer/index.ts';
+import { getDefaultGazetteer, type Gazetteer, type JurisdictionEntry } from '../../gazetteer/index.ts';
 import { placeAt, placeBySuffix } from '../find-place.ts';
 
 /** An organ named in a statute's head, with the place it belongs to. */
@@ -25,10 +25,32 @@ export interface StatuteMakers {
 }
 
 const NATION = '中华人民共和国';
-const ORDINAL = '第[一二三四五六七八九十百零〇\\d]+';
+// 第十一届, and 十一届 as a provincial gazette writes it (省十一届人大常委会第三次会议).
+const ORDINAL = '第?[一二三四五六七八九十百零〇\\d]+';
+const BARE_LEVEL = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)/;
+const BARE_PLACE = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)$/;
 
-/** The organ behind a body as written (a meeting, a decree's author, an organ), or undefined when none is named. */
-export function organOf(written: string, g: Gazetteer = getDefaultGazetteer()): StatuteBody[] {
+/**
+ * A place written bare (省, 自治区) as the statute's own place: 省 in a 甘肃省 statute is 甘肃省; else the place as
+ * the map names it, down to the last place written (云南省西双版纳傣族自治州 → 西双版纳傣族自治州).
+ */
+function placeName(written: string, g: Gazetteer, home?: JurisdictionEntry): string {
+  if (BARE_PLACE.test(written)) return home?.name.endsWith(written) ? home.name : written;
+  const mapped = placeAt(written, 0, g);
+  return mapped && mapped.end === written.length && mapped.candidates.length === 1
+    ? mapped.candidates[0]!.name
+    : written;
+}
+
+/**
+ * The organ behind a body as written (a meeting, a decree's author, an organ), or undefined when none is named.
+ * `home`, the place the statute's title opens with, names a bare 省 or 自治区 (自治区人民政府第十五次常务会议).
+ */
+export function organOf(
+  written: string,
+  g: Gazetteer = getDefaultGazetteer(),
+  home?: JurisdictionEntry,
+): StatuteBody[] {
   const text = written
     .replace(/\s+/g, '')
     .replace(/人大常委会/g, '人民代表大会常务委员会')
@@ -39,13 +61,16 @@ export function organOf(written: string, g: Gazetteer = getDefaultGazetteer()): 
   ).exec(text.replace(new RegExp(`${ORDINAL}届`), ''));
   if (congress && /人民代表大会/.test(text)) {
     const national = congress[2] === '全国' || congress[1] === '';
-    const place = national ? NATION : congress[1]!;
+    const place = national ? NATION : placeName(congress[1]!, g, home);
     const name = `${national ? '全国' : place}人民代表大会${congress[3] ?? ''}`;
     return [{ name, asWritten: written, jurisdiction: place }];
   }
   const found: StatuteBody[] = [];
   for (const part of text.split(/[、,，]/)) {
-    const organ = part
+    const level = BARE_LEVEL.exec(part)?.[0];
+    const qualified =
+      level && home?.name.endsWith(level) && !placeAt(part, 0, g) ? home.name + part.slice(level.length) : part;
+    const organ = qualified
       .replace(/^中华人民共和国/, '')
       .replace(/第[一二三四五六七八九十百零〇\d]+届/, '')
       .replace(
@@ -68,25 +93,31 @@ export function organOf(written: string, g: Gazetteer = getDefaultGazetteer()): 
 
 const MAKING: TimelineEvent['kind'][] = ['adoption', 'revision', 'promulgation', 'amendment'];
 
-/** Reads the issuer(s) and approver from the head events, else from the title's head (…关于). */
-export function readStatuteMakers(events: TimelineEvent[], title: string): StatuteMakers {
+/** Reads the issuer(s) and approver from the head events, else from the title's head (…关于); `home` as organOf's. */
+export function readStatuteMakers(
+  events: TimelineEvent[],
+  title: string,
+  home?: JurisdictionEntry,
+  g: Gazetteer = getDefaultGazetteer(),
+): StatuteMakers {
+  const organs = (written: string) => organOf(written, g, home);
   const makers: StatuteMakers = { issuers: [] };
   const approval = events.find((e) => e.kind === 'approval' && e.bodies?.[0]);
   for (const kind of MAKING) {
-    const event = events.find((e) => e.kind === kind && e.bodies?.[0] && organOf(e.bodies[0]).length > 0);
+    const event = events.find((e) => e.kind === kind && e.bodies?.[0] && organs(e.bodies[0]).length > 0);
     if (!event) continue;
-    const organs = organOf(event.bodies![0]!);
+    const found = organs(event.bodies![0]!);
     // 国务院批准, 劳动人事部发布: the ministry issues what the State Council approved.
-    makers.issuers = organs;
+    makers.issuers = found;
     break;
   }
   const titleHead = /^([\u4e00-\u9fff、]{2,40}?)关于/.exec(title)?.[1];
-  const fromTitle = titleHead ? organOf(titleHead) : [];
+  const fromTitle = titleHead ? organs(titleHead) : [];
   if (makers.issuers.length === 0) makers.issuers = fromTitle;
   else if (fromTitle.length > 1 && fromTitle.some((o) => o.name === makers.issuers[0]!.name))
     makers.issuers = fromTitle;
   if (approval) {
-    const approver = organOf(approval.bodies![0]!)[0];
+    const approver = organs(approval.bodies![0]!)[0];
     if (approver && makers.issuers.length === 0) makers.issuers = [approver];
     else if (approver && approver.name !== makers.issuers[0]?.name) makers.approver = approver;
   }

@@ -1,0 +1,225 @@
+/**
+ * Where a statute stands in a page copied from a law site or portal: its title, the line its head starts on, and
+ * the page's furniture before it. Example (law776.infoeach.com's 贵州省渔业条例):
+ *   ['贵州省渔业条例', '作者:法律资料网 时间:2024-07-09 07:10:24 浏览:9787', '下载地址: 点击此处下载', '贵州省渔业条例',
+ *    '贵州省人大常委会', '贵州省渔业条例', '(2005年11月25日贵州省第十届人民代表大会常务委员会第十八次会议通过)', '第一章 总则', …]
+ *   → { titleAt: 5, title: '贵州省渔业条例', headFrom: 6 }
+ * The title is the line right before the making lines (page labels, the site's issuer column, dates and numbers may
+ * stand between); a page without making lines is a statute when its first line that is no furniture reads as a
+ * 条例, or carries a version note. Site words around the title go (词条, 中文名:, 全文解读, 最新全文, (2020年全文)); a
+ * version note ((2006年修正)) is a step of the making. A page whose title no line shows (the head bracket comes first)
+ * has the title ''. Pages a notice or a decree wraps are left to the general reader: it reads those.
+ */
+import { readDivision, type StatuteLine } from './build-statute-structure.ts';
+import {
+  cleanTitle,
+  DATE_AT_START,
+  DEBRIS,
+  isFurniture,
+  isHeadPiece,
+  isStatuteTitle,
+  NOTICE,
+  NUMBER_LINE,
+  ORGAN_LINE,
+  titleKey as key,
+  type VersionNote,
+} from './read-page-line.ts';
+import { isMakingLine } from './read-statute-head.ts';
+
+/** A statute found in a page. Indexes are into the lines given. */
+export interface StatuteLocation {
+  /** The title's (last) line; undefined when the page shows no title. */
+  titleAt?: number;
+  /** Line numbers the title was read from (several when a title is broken over lines). */
+  titleLines: number[];
+  /** The title as the statute names itself. */
+  title: string;
+  /** Where the head (the lines telling the making) starts. */
+  headFrom: number;
+  /** The making told by a wiki's lead sentence (X，于2021年9月28日由…通过。), as a head line of its own. */
+  lead?: StatuteLine;
+  /** A version note the title line carried: (2006年修正) → amendment 2006. */
+  note?: VersionNote;
+}
+
+const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
+const TOC = /^目\s*录$/;
+const VERB = /(?:通过|公布|发布|颁布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
+/** Only 行政法规 and 地方性法规 are named 条例 (规章制定程序条例 art. 7). */
+const REGULATION = /条例(?:[(（][^()（）]*[)）])?$/;
+
+/** An old-style title check: a short line without closing punctuation, no notice, no lone number. */
+function plausibleTitle(line: StatuteLine): boolean {
+  const m = line.match.trim();
+  return (
+    m.length <= 80 &&
+    !/[。；;，,:：]$/.test(m) &&
+    !NOTICE.test(m) &&
+    !isFurniture(m) &&
+    !DATE_AT_START.test(m) &&
+    /[\u4e00-\u9fff]{2}/.test(m)
+  );
+}
+
+/** The text of a bracket opening at line i, joined with the lines that continue it (up to four, no blank between). */
+export function bracketRun(lines: readonly StatuteLine[], i: number): { text: string; end: number } {
+  let text = lines[i]!.match.trim();
+  let end = i;
+  const open = (s: string) => (s.match(/[(（]/g)?.length ?? 0) > (s.match(/[)）]/g)?.length ?? 0);
+  while (open(text) && end + 1 < lines.length && end - i < 4) {
+    const next = lines[end + 1]!.match.trim();
+    if (next === '' || ARTICLE_LINE.test(next) || TOC.test(next.replace(/\s+/g, ''))) break;
+    if (readDivision(lines[end + 1]!)) break;
+    text += next;
+    end++;
+  }
+  return { text, end };
+}
+
+/** What opens the head at line i: a making line, a bracket telling the making, or a lead sentence (X，于…通过。). */
+function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLine; title?: string } | undefined {
+  const line = lines[i]!;
+  const m = line.match.trim();
+  if (m === '') return undefined;
+  if (isMakingLine(m) && VERB.test(m) && !/^\d{4}-\d/.test(m)) return {};
+  if (/^[(（]/.test(m)) {
+    const run = bracketRun(lines, i).text;
+    if (DATE_AT_START.test(run.slice(1)) && VERB.test(run) && !/此件公开发布/.test(run)) return {};
+  }
+  const lead =
+    /^([^，,。:：]{2,60}?)[，,]\s*(?:于|在)?\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。]*?(?:通过|批准|修订|修正|公布|颁布))/.exec(
+      line.match,
+    );
+  if (lead && isStatuteTitle(cleanTitle(lead[1]!).title)) {
+    const from = line.match.indexOf(lead[2]!, lead[1]!.length);
+    const slice = (s: string) => s.slice(from, from + lead[2]!.length);
+    return {
+      title: cleanTitle(lead[1]!).title,
+      lead: { ...line, raw: slice(line.raw), text: slice(line.text), match: lead[2]! },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A title broken over lines above line k (广西壮族自治区人民代表大会常务委员会 / 关于修改《…》等 / 五件地方性法规的决定), or
+ * a title the page shows whole above and broken here (中华人民共和国各级人民代表大会 / 常务委员会监督法).
+ */
+function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { title: string; from: number } {
+  const whole = new Set(lines.slice(0, k).map((l) => key(cleanTitle(l.text).title)));
+  for (let j = k - 1, text = title; j >= 0 && j >= k - 3; j--) {
+    text = lines[j]!.text.replace(/\s+/g, '') + text;
+    if (whole.has(key(text)) && isStatuteTitle(text)) return { title: text, from: j };
+  }
+  let joined = title;
+  let from = k;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const previous = lines[j]!.match.trim().replace(/\s+/g, '');
+    if (previous === '') break;
+    const unfinished =
+      /[等和及与、的《]$/.test(previous) || (previous.match(/《/g)?.length ?? 0) > (previous.match(/》/g)?.length ?? 0);
+    const organHead = /^关于/.test(joined) && ORGAN_LINE.test(previous);
+    if (!unfinished && !organHead) break;
+    joined = previous + joined;
+    from = j;
+  }
+  return from === k || !isStatuteTitle(joined) ? { title, from: k } : { title: joined, from };
+}
+
+/** True when the lines above the title wrap the statute in a notice or a decree (the general reader reads those). */
+function wrapped(lines: readonly StatuteLine[], to: number): boolean {
+  return lines.slice(0, to).some((l, i) => {
+    const m = l.match.replace(/\s+/g, '');
+    if (NOTICE.test(m) && !DEBRIS.test(m)) return true;
+    if (/令[(（]?第[\d一二三四五六七八九十百零〇]+号/.test(m)) return true;
+    const next = lines.slice(i + 1).find((n) => n.match.trim() !== '');
+    return (
+      /^(?:中华人民共和国)?[\u4e00-\u9fff]{2,24}令$/.test(m) &&
+      next !== undefined &&
+      NUMBER_LINE.test(next.match.replace(/\s+/g, ''))
+    );
+  });
+}
+
+/** The index where the body begins: the first article, division or table of contents. */
+function bodyStart(lines: readonly StatuteLine[]): number {
+  const at = lines.findIndex((l) => {
+    const m = l.match.trim();
+    return ARTICLE_LINE.test(m) || TOC.test(m.replace(/\s+/g, '')) || readDivision(l) !== undefined;
+  });
+  return at < 0 ? lines.length : at;
+}
+
+const hasStructure = (lines: readonly StatuteLine[]): boolean =>
+  lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
+
+/** Finds the statute in a plain text; undefined when the text reads as no statute (or as one the old way). */
+export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | undefined {
+  const end = bodyStart(lines);
+  let seen = 0;
+  for (let i = 0; i < end && seen < 40; i++) {
+    if (lines[i]!.match.trim() === '') continue;
+    seen++;
+    const anchor = anchorAt(lines, i);
+    if (!anchor) continue;
+    if (anchor.lead) {
+      if (wrapped(lines, i) || !hasStructure(lines)) return undefined;
+      return { titleAt: i, titleLines: [lines[i]!.no], title: anchor.title!, headFrom: i + 1, lead: anchor.lead };
+    }
+    let k = i - 1;
+    while (k >= 0 && (isFurniture(lines[k]!.match) || isHeadPiece(lines[k]!.match))) k--;
+    const found = k >= 0 ? titleAbove(lines, k, i) : undefined;
+    if (k >= 0 && !found) return undefined;
+    const titleAt = found?.at;
+    if (wrapped(lines, found?.from ?? i)) return undefined;
+    const title = found?.title ?? '';
+    const decision = /(?:决定|决议)$/.test(title);
+    if (!hasStructure(lines) && !decision) return undefined;
+    return {
+      ...(titleAt !== undefined ? { titleAt } : {}),
+      titleLines: found ? lines.slice(found.from, found.at + 1).map((l) => l.no) : [],
+      title,
+      headFrom: titleAt !== undefined ? titleAt + 1 : i,
+      ...(found?.note ? { note: found.note } : {}),
+    };
+  }
+  return locateByTitle(lines, end);
+}
+
+/** The title standing at line k, right above the head at line `anchor`; else the title the page repeats above it. */
+function titleAbove(
+  lines: readonly StatuteLine[],
+  k: number,
+  anchor: number,
+): { at: number; from: number; title: string; note?: VersionNote } | undefined {
+  const cleaned = cleanTitle(lines[k]!.text);
+  if (isStatuteTitle(cleaned.title)) {
+    const joined = joinUpward(lines, k, cleaned.title);
+    return { at: k, from: joined.from, title: joined.title, ...(cleaned.note ? { note: cleaned.note } : {}) };
+  }
+  // A heading under the title (中华人民共和国民法典 / 合同编): the title is the line above.
+  const above = lines.slice(Math.max(0, k - 2), k).findLastIndex((l) => l.match.trim() !== '');
+  const upper = above < 0 ? undefined : Math.max(0, k - 2) + above;
+  if (upper !== undefined && isStatuteTitle(cleanTitle(lines[upper]!.text).title))
+    return titleAbove(lines, upper, anchor);
+  if (plausibleTitle(lines[k]!)) return { at: k, from: k, title: lines[k]!.text.replace(/\s+/g, '') };
+  // The title the page repeats (a headline, a breadcrumb's last step, the heading over the text).
+  const counts = new Map<string, number[]>();
+  for (let j = 0; j < anchor; j++) {
+    const title = cleanTitle(lines[j]!.text).title;
+    if (isStatuteTitle(title)) counts.set(key(title), [...(counts.get(key(title)) ?? []), j]);
+  }
+  const repeated = [...counts.values()].filter((at) => at.length >= 2).sort((a, b) => b.length - a.length)[0];
+  if (!repeated) return undefined;
+  const at = repeated.at(-1)!;
+  return { at, from: at, title: cleanTitle(lines[at]!.text).title };
+}
+
+/** A page without head lines: its first line that is no furniture, when it reads as a 条例 or has a version note. */
+function locateByTitle(lines: readonly StatuteLine[], end: number): StatuteLocation | undefined {
+  const at = lines.findIndex((l, i) => i < end && !isFurniture(l.match));
+  if (at < 0 || !hasStructure(lines) || wrapped(lines, at)) return undefined;
+  const { title, note } = cleanTitle(lines[at]!.text);
+  if (!isStatuteTitle(title) || !(note || REGULATION.test(title))) return undefined;
+  return { titleAt: at, titleLines: [lines[at]!.no], title, headFrom: at + 1, ...(note ? { note } : {}) };
+}

@@ -1,0 +1,73 @@
+/**
+ * The announcement (公告) a standing committee or a government prints with a statute it promulgates → the steps it
+ * tells. Example (jumpstarthappiness.com's 深圳经济特区优化营商环境条例):
+ *   ['深圳市第六届人民代表大会常务委员会公告第二一九号',
+ *    '《深圳经济特区优化营商环境条例》经深圳市第六届人民代表大会常务委员会第四十五次会议于2020年10月29日通过，现予公布，自2021年1月1日起施行。',
+ *    '深圳市人民代表大会常务委员会', '2020年11月5日']
+ *   → adoption 2020-10-29 (深圳市第六届…第四十五次会议), promulgation 2020-11-05 (深圳市人民代表大会常务委员会),
+ *     effect 2021-01-01; the four lines read.
+ * Only an announcement of this statute counts: the 《title》 it names is the statute's title.
+ */
+import type { TimelineEvent } from '../../../model/index.ts';
+import { findDates } from '../parse-date.ts';
+import type { StatuteLine } from './build-statute-structure.ts';
+import { isFurniture, titleKey as key } from './read-page-line.ts';
+import { readStatuteHead } from './read-statute-head.ts';
+
+/** The steps an announcement tells and the lines it stands on. */
+export interface Announcement {
+  events: TimelineEvent[];
+  lines: number[];
+}
+
+const SENTENCE = /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现予(?:以)?(?:公布|发布|公告)(.*)$/;
+const SIGNATURE = /^[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/;
+
+/** Reads the announcement of the statute titled `title` among the lines (the page's furniture and head). */
+export function readAnnouncement(lines: readonly StatuteLine[], title: string): Announcement {
+  const found: Announcement = { events: [], lines: [] };
+  if (title === '') return found;
+  lines.forEach((line, i) => {
+    const m = SENTENCE.exec(line.match);
+    if (!m || (key(m[1]!) !== key(title) && !key(title).endsWith(key(m[1]!)))) return;
+    // The making it tells, put as a head line puts it: 2004年4月1日 山西省…第十次会议通过 ，自2004年6月1日起施行。
+    const making = m[2]!.trim();
+    const date = findDates(making)[0];
+    const told = date
+      ? `${date.text}${making.slice(0, date.index).replace(/于\s*$/, '')}${making.slice(date.index + date.text.length)}`
+      : making;
+    const synthetic = { ...line, match: `${told} ${m[3]}`, text: `${told} ${m[3]}` };
+    found.events.push(...readStatuteHead([synthetic]).events.map((e) => ({ ...e, text: line.text.trim() })));
+    found.lines.push(line.no);
+    // Under it: the signature and the day of promulgation.
+    const below = lines.slice(i + 1).filter((l) => l.match.trim() !== '');
+    let signature: string | undefined;
+    for (const next of below.slice(0, 3)) {
+      const compact = next.match.replace(/\s+/g, '');
+      const day = findDates(compact)[0];
+      if (day && day.index === 0 && day.text.length === compact.length) {
+        found.events.push({
+          kind: 'promulgation',
+          text: next.text.trim(),
+          line: next.no,
+          start: day.value,
+          ...(signature ? { bodies: [signature] } : {}),
+        });
+        found.lines.push(next.no);
+        break;
+      }
+      if (compact.length > 30 || /[。，,；;]/.test(compact)) break;
+      if (SIGNATURE.test(compact)) signature ??= compact;
+      found.lines.push(next.no);
+    }
+    // Over it: its heading (…常务委员会公告, 公 告, (第141号)).
+    const above = lines.slice(0, i).filter((l) => l.match.trim() !== '');
+    for (const previous of above.slice(-3).reverse()) {
+      const compact = previous.match.replace(/\s+/g, '');
+      if (!/公告|^[(（]?第.{1,8}号[)）]?$|^[(（][^()（）]{0,12}号[)）]$/.test(compact) && !isFurniture(compact)) break;
+      if (/[:：|>»]/.test(compact)) break;
+      found.lines.push(previous.no);
+    }
+  });
+  return found;
+}

@@ -1,0 +1,59 @@
+/**
+ * Labelled lines law sites set around a statute → what they say of it (metadata: the text's own head lines come
+ * first). Examples:
+ *   '效力位阶:地方性条例', '【效力级别】自治条例和单行条例', '- 法律效力:地方性法规' → level local_regulation
+ *   '颁布单位:包头市人民代表大会常务委员会', '- 制定机关:新疆维吾尔自治区人大常务委员会' → maker, as written
+ *   '颁布日期:2001-6-3' → publishedOn 2001-06-03; '实施日期:2001-8-1' → effectiveOn 2001-08-01
+ * Every labelled line (also 作者:…, 类别:…, 时效性:…) is reported, so it stays out of the statute's text.
+ */
+import type { AuthorityLevel } from '../../../model/index.ts';
+import { findDates } from '../parse-date.ts';
+import type { StatuteLine } from './build-statute-structure.ts';
+
+/** What the page's labels say of the statute. */
+export interface StatuteLabels {
+  level?: { value: AuthorityLevel; label: string; line: number };
+  maker?: { value: string; line: number };
+  publishedOn?: string;
+  effectiveOn?: string;
+  /** Line numbers of labelled lines. */
+  lines: number[];
+}
+
+const LABELLED = /^(?:[-*•·]\s*)?(?:【([^】]{2,8})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：])\s*(.*)$/;
+const LEVEL_LABEL = /^(?:效力位阶|效力级别|效力层级|效力等级|法律效力|法规效力|效力)$/;
+const MAKER_LABEL = /^(?:制定机关|制定部门|颁布单位|颁布机关|颁布部门|发布部门|发布机关|发布单位)$/;
+const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期)$/;
+const EFFECTIVE_LABEL = /^(?:实施日期|施行日期|生效日期)$/;
+
+/** The names sites give the levels (效力级别), most specific first. */
+const LEVEL_NAMES: [RegExp, AuthorityLevel][] = [
+  [/宪法/, 'constitution'],
+  [/司法解释/, 'judicial_interpretation'],
+  [/行政法规/, 'administrative_regulation'],
+  [/部门规章/, 'departmental_rule'],
+  [/地方政府规章|地方规章|政府规章/, 'local_government_rule'],
+  [/地方性法规|地方性条例|地方法规|自治条例|单行条例|经济特区法规/, 'local_regulation'],
+  [/^法律$/, 'law'],
+  [/规范性文件/, 'normative_document'],
+];
+
+/** Reads the labelled lines among the given ones (the page's furniture and the statute's head). */
+export function readStatuteLabels(lines: readonly StatuteLine[]): StatuteLabels {
+  const labels: StatuteLabels = { lines: [] };
+  for (const line of lines) {
+    const m = LABELLED.exec(line.text.trim());
+    if (!m) continue;
+    labels.lines.push(line.no);
+    const label = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
+    const value = (m[3] ?? '').trim();
+    if (LEVEL_LABEL.test(label)) {
+      const level = LEVEL_NAMES.find(([re]) => re.test(value.replace(/\s+/g, '')))?.[1];
+      if (level) labels.level ??= { value: level, label: `${label}:${value}`, line: line.no };
+    } else if (MAKER_LABEL.test(label) && /[\u4e00-\u9fff]{4}/.test(value))
+      labels.maker ??= { value: value.replace(/\s+/g, ''), line: line.no };
+    else if (PUBLISHED_LABEL.test(label)) labels.publishedOn ??= findDates(value)[0]?.value;
+    else if (EFFECTIVE_LABEL.test(label)) labels.effectiveOn ??= findDates(value)[0]?.value;
+  }
+  return labels;
+}
