@@ -21,5 +21,7 @@
  * a 规定, 办法 or 细则 promulgated by decree (…人民政府令第163号) has its level in the general reader too; the statute
  * reader finds a statute in a page copied from a law site (title before the making lines, furniture set apart,
  * announcement, labels), and reads one act of a head line broken in two.
+ * 0.2.5: issuing notices written without 关于 (X印发Y的通知, X转发Y的通知, a portal's headline X印发Y) and wholly in 《》 are
+ * unwrapped as 关于印发 notices are; their title keys agree.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

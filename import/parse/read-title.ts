@@ -8,6 +8,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers } from '../../text/index.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
+import { readIssuingNotice } from './read-issuing-notice.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The title read from the head. */
@@ -98,17 +99,26 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
 }
 
-const NOTICE = /^(.*?)关于(?:印发|转发|发布|颁布|公布)(.+?)的(?:通知|通告|公告|函)$/;
+/** A title wholly in 《》 (an aggregator's 《…的通知》) without them, its inner 〈〉 back to 《》. */
+function unbracket(full: string): string {
+  const inside = /^《(.*)》$/.exec(full)?.[1];
+  if (inside === undefined || /[《》]/.test(inside.replace(/〈[^〈〉]*〉/g, ''))) return full;
+  return inside.replace(/〈/g, '《').replace(/〉/g, '》');
+}
 
-/** 科技部关于印发《X》的通知 → title X, noticeTitle the whole; 国务院关于… → titleIssuer 国务院. */
-export function unwrapNotice(full: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
-  const notice = NOTICE.exec(full);
+/**
+ * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
+ * 山东省人民政府办公厅转发…的通知, 贵州省人民政府办公厅印发X: see readIssuingNotice); 国务院关于… → titleIssuer 国务院.
+ */
+export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
+  const full = unbracket(written);
+  const notice = readIssuingNotice(full);
   if (notice) {
-    const inner = (notice[2] ?? '')
+    const inner = notice.inner
       .replace(/^《(.*)》$/, '$1')
       .replace(/〈/g, '《')
       .replace(/〉/g, '》');
-    return { title: inner, noticeTitle: full, ...(notice[1] ? { titleIssuer: notice[1] } : {}) };
+    return { title: inner, noticeTitle: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   }
   const head = /^《?([^《》]{2,30}?)关于/.exec(full);
   return { title: full, ...(head?.[1] ? { titleIssuer: head[1] } : {}) };

@@ -7,6 +7,7 @@
  *   buildTitleKey('国务院关于促进国家高新技术产业开发区高质量发展的若干意见')
  *     → { key: '中华人民共和国|关于促进国家高新技术产业开发区高质量发展的若干意见', … }
  */
+import { readIssuingNotice } from '../parse/read-issuing-notice.ts';
 import { NATION, PROVINCES, fullProvinceName } from './jurisdiction-names.ts';
 
 /** A title key and its two halves: `key` = `jurisdiction|rest`; jurisdiction is '' when the title names none. */
@@ -30,7 +31,6 @@ const LOCAL_ISSUER = new RegExp(`^[${HAN}]{1,14}?${AFTER_ISSUER}`);
 const PROVINCE_NAMES = PROVINCES.flatMap((p) => [p.full, p.short]).sort((a, b) => b.length - a.length);
 const PROVINCE_AT_START = new RegExp(`^(${PROVINCE_NAMES.join('|')})`);
 const PROVINCE_AFTER_GUANYU = new RegExp(`^(关于[${HAN}]{0,4}?)(${PROVINCE_NAMES.join('|')})`);
-const NOTICE_WRAPPER = /^(.*?)关于印发(.+?)的通知$/;
 
 /** Folds the forms a title takes in running text: width, spaces, quotes, brackets, dash variants. */
 export function normalizeTitle(title: string): string {
@@ -59,15 +59,16 @@ function dropNationalIssuers(title: string): { rest: string; dropped: string } {
 
 /**
  * Builds the title key of a document title as written in any of its cited forms. A notice that issues a document
- * (X关于印发Y的通知) is keyed as Y, taking X's jurisdiction when Y names none.
+ * (X关于印发Y的通知, X印发Y的通知 and the other forms readIssuingNotice reads) is keyed as Y, taking X's jurisdiction
+ * when Y names none. A notice that transmits another (转发) keeps its own key.
  */
 export function buildTitleKey(title: string): TitleKey {
   const text = normalizeTitle(title);
-  const wrapped = NOTICE_WRAPPER.exec(text);
-  if (!wrapped?.[2]) return splitTitle(text);
-  const inner = splitTitle(wrapped[2]);
-  if (inner.jurisdiction || !wrapped[1]) return inner;
-  const outer = splitTitle(`${wrapped[1]}关于`).jurisdiction;
+  const wrapped = readIssuingNotice(text);
+  if (wrapped?.verb !== '印发') return splitTitle(text);
+  const inner = splitTitle(wrapped.inner);
+  if (inner.jurisdiction || !wrapped.issuer) return inner;
+  const outer = splitTitle(`${wrapped.issuer}关于`).jurisdiction;
   return { ...inner, key: `${outer}|${inner.rest}`, jurisdiction: outer };
 }
 
@@ -85,12 +86,14 @@ function splitTitle(title: string): TitleKey {
     jurisdiction = NATION;
     text = text.slice(NATION.length);
   } else {
-    const province = PROVINCE_AT_START.exec(text);
+    // A local party committee is named by its place after 中共 (中共岳阳市委办公室, 中共湖南省委): that place is the key's.
+    const local = /^中共(?!中央)/.test(text) ? text.slice(2) : text;
+    const province = PROVINCE_AT_START.exec(local);
     const unqualified = UNQUALIFIED_LOCAL_ISSUER.exec(text);
-    const city = CITY_ISSUER.exec(text);
+    const city = CITY_ISSUER.exec(local);
     if (province?.[1]) {
       jurisdiction = fullProvinceName(province[1]) ?? province[1];
-      text = text.slice(province[1].length);
+      text = local.slice(province[1].length);
       const issuer = /^(关于|印发|转发)/.test(text) ? null : LOCAL_ISSUER.exec(text);
       if (issuer) {
         droppedIssuer = issuer[0];
@@ -102,7 +105,7 @@ function splitTitle(title: string): TitleKey {
     } else if (city?.[1] && !city[1].endsWith('自治区')) {
       jurisdiction = city[1];
       if (city[2]) droppedIssuer = city[2];
-      text = text.slice(city[0].length);
+      text = local.slice(city[0].length);
     }
   }
   if (!jurisdiction) {

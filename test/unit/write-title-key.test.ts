@@ -36,6 +36,34 @@ describe('buildTitleKey', () => {
     // A city-like word that is not a jurisdiction stays in the title.
     ['推进城市更新行动方案', '|推进城市更新行动方案'],
     ['关\u3000于促进广西高新区发展的意见', '广西壮族自治区|关于促进高新区发展的意见'],
+    // Issuing notices written without 关于 key as the document they issue, as those written with it do
+    // (cni.top/html/2017/pioneerpolicy_1028/26711.html, pingjiang.gov.cn/…/content_1202379.html).
+    [
+      '天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知',
+      '天津市|关于促进我市开发区改革和创新发展实施方案',
+    ],
+    [
+      '天津市人民政府办公厅关于印发关于促进我市开发区改革和创新发展实施方案的通知',
+      '天津市|关于促进我市开发区改革和创新发展实施方案',
+    ],
+    [
+      '苏州市政府印发关于进一步做好新形势下创业就业工作的实施意见的通知',
+      '苏州市|关于进一步做好新形势下创业就业工作的实施意见',
+    ],
+    // A local party committee's place stands after 中共.
+    [
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
+      '岳阳市|关于全面推进政务公开工作的实施意见',
+    ],
+    [
+      '中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知',
+      '湖南省|关于全面推进政务公开工作的实施意见',
+    ],
+    // A notice that transmits another document (转发) is a document of its own.
+    [
+      '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+      '山东省|转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+    ],
   ])('%s → %s', (title, key) => {
     expect(buildTitleKey(title).key).toBe(key);
   });

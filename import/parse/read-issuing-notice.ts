@@ -1,0 +1,50 @@
+/**
+ * An issuing notice's title (spaces removed) → who issues, how, and the document it issues. Examples:
+ *   '科技部关于印发《X》的通知' → { issuer: '科技部', verb: '印发', inner: '《X》' }
+ *   '天津市人民政府办公厅印发关于促进…实施方案的通知' → { issuer: '天津市人民政府办公厅', verb: '印发', inner: '关于促进…实施方案' }
+ *   '中共岳阳市委办公室岳阳市人民政府办公室印发《关于…的实施意见》的通知' → issuer '中共岳阳市委办公室岳阳市人民政府办公室'
+ *   '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于…的意见的通知' → verb 转发, inner '省人力…等部门关于…的意见'
+ *   '贵州省人民政府办公厅印发贵州省…的实施意见' (a portal's headline, no 的通知) → inner '贵州省…的实施意见'
+ *   '关于进一步规范公文印发工作的通知' → undefined (印发 inside the title, no organ issues through it)
+ *   '国务院办公厅转发国家地震局关于…工作意见报告的通知' → undefined (a report transmitted: the notice is the document)
+ */
+import { TITLE_END } from './read-kind.ts';
+
+/** The parts of an issuing notice's title; `issuer` is '' when the title names none (关于印发…的通知). */
+export interface IssuingNotice {
+  issuer: string;
+  verb: string;
+  /** The issued document as the notice names it, 《》 and all. */
+  inner: string;
+}
+
+const NOTICE_END = '的(?:通知|通告|公告|函)';
+const AFTER_GUANYU = new RegExp(`^(.*?)关于(印发|转发|发布|颁布|公布)(.+?)${NOTICE_END}$`);
+// Without 关于 an organ stands right before the verb (政府 for 苏州市政府; 、 joins organs of a joint notice).
+const ORGAN_FIRST = new RegExp(
+  `^([\\u4e00-\\u9fa5、]{2,60}?(?:政府|办公厅|办公室|委员会|常委会|委|部|厅|局|署|院|管委会))(印发|转发)(.+?)(${NOTICE_END})?$`,
+);
+
+// A report or request transmitted (国务院办公厅转发国家地震局关于…工作意见报告的通知) was written to the government, not to
+// those who receive the notice: the notice that gives it force is the document.
+const REPORT = /(?:报告|请示)》?$/;
+
+/** Reads an issuing notice's title; undefined when the title issues no document. */
+export function readIssuingNotice(title: string): IssuingNotice | undefined {
+  const notice = readForm(title);
+  return notice && !(notice.verb === '转发' && REPORT.test(notice.inner)) ? notice : undefined;
+}
+
+function readForm(title: string): IssuingNotice | undefined {
+  // The organ form first: in 柳州市…办公室转发自治区…办公厅关于印发Z的通知的通知 the outer notice is the 转发.
+  const organ = ORGAN_FIRST.exec(title);
+  if (organ && !organ[1]!.includes('关于')) {
+    const inner = organ[3]!;
+    // A headline without 的通知 issues a document only when what follows the verb is titled like one (not 印发通知).
+    if (organ[4] || (TITLE_END.test(inner) && inner.replace(TITLE_END, '').length >= 4 && !inner.startsWith('的')))
+      return { issuer: organ[1]!, verb: organ[2]!, inner };
+  }
+  const guanyu = AFTER_GUANYU.exec(title);
+  if (guanyu) return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
+  return undefined;
+}

@@ -1,0 +1,91 @@
+// Issuing notices as provincial, city and county portals and reposting sites print them, trimmed from real pages:
+// notices without 关于 (X印发Y的通知), joint party–government notices, 转发 notices, a title continued on a line that
+// opens with a bracket, the number in brackets under the title, an aggregator's number + 《notice》 line, a red-header
+// masthead (XX文件), and a Guangxi notice copied without its title. Each case names the page it was copied from.
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import { readIssuingNotice } from '../../import/parse/read-issuing-notice.ts';
+import { unwrapNotice } from '../../import/parse/read-title.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const head = (d: PolicyDocument) => ({
+  title: d.title,
+  noticeTitle: d.noticeTitle,
+  docNumber: d.docNumber,
+  issuer: d.issuer,
+  tier: d.tier,
+});
+
+describe('issuing notices without 关于印发', () => {
+  test('苏州市政府印发…的通知 (a clean copy of szjgzx.jsszhrss.gov.cn/zcfg/2412.html, 苏府[2015]139号)', () => {
+    const d = parse([
+      '苏州市政府印发关于进一步做好新形势下创业就业工作的实施意见的通知',
+      '苏府[2015]139号',
+      '各市、区人民政府,苏州工业园区、苏州高新区、太仓港口管委会;市各委办局,各直属单位:',
+      '《关于进一步做好新形势下创业就业工作的实施意见》已经市政府第43次常务会议讨论通过,现印发给你们,请结合实际,认真贯彻落实。',
+      '苏州市人民政府',
+      '2015年9月28日',
+      '(此件公开发布)',
+      '关于进一步做好新形势下创业就业工作的实施意见',
+      '为认真贯彻落实《国务院关于进一步做好新形势下就业创业工作的意见》(国发〔2015〕23号),制定本意见。',
+      '一、深入实施就业优先战略',
+      '(一)坚持扩大就业发展战略。把稳定和扩大就业作为经济运行合理区间的下限。',
+    ]);
+    expect(head(d)).toEqual({
+      title: '关于进一步做好新形势下创业就业工作的实施意见',
+      noticeTitle: '苏州市政府印发关于进一步做好新形势下创业就业工作的实施意见的通知',
+      docNumber: '苏府〔2015〕139号',
+      issuer: '苏州市人民政府',
+      tier: 'municipal',
+    });
+  });
+
+  test('a portal headline X印发Y without 的通知: Y is the title, the issuer is read from the head', () => {
+    // https://zhaoshangtong.net/policys/show-2378.html
+    const d = parse([
+      '贵州省人民政府办公厅印发贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见',
+      '为贯彻落实《国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见》(国办发〔2018〕129号),以消费促进贫困群众增收,结合我省实际,经省人民政府同意,制定本实施意见。',
+      '一、总体要求',
+      '以习近平新时代中国特色社会主义思想为指导,形成社会各界广泛参与消费扶贫的新格局。',
+      '二、重点任务',
+      '(一)提升消费扶贫产品供给水平和质量。',
+    ]);
+    expect(head(d)).toEqual({
+      title: '贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见',
+      noticeTitle: '贵州省人民政府办公厅印发贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见',
+      docNumber: undefined,
+      issuer: '贵州省人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(d.kind).toBe('opinions');
+  });
+
+  test.each([
+    ['国务院办公厅印发《X管理办法》的通知', 'X管理办法', '国务院办公厅'],
+    ['中共中央办公厅、国务院办公厅印发《关于Y的意见》的通知', '关于Y的意见', '中共中央办公厅、国务院办公厅'],
+    [
+      '柳州市人民政府办公室转发自治区人民政府办公厅关于印发Z方案的通知的通知',
+      '自治区人民政府办公厅关于印发Z方案的通知',
+      '柳州市人民政府办公室',
+    ],
+    // Not notices: 印发 inside a title that opens with 关于, and an organ's headline that issues no titled document.
+    ['关于进一步规范公文印发工作的通知', '关于进一步规范公文印发工作的通知', undefined],
+    ['市人民政府办公室印发通知', '市人民政府办公室印发通知', undefined],
+  ])('unwrapNotice(%s) → %s', (full, title, issuer) => {
+    const read = unwrapNotice(full);
+    expect([read.title, read.titleIssuer]).toEqual([title, issuer]);
+  });
+
+  test('a report transmitted to those below (转发…报告的通知) is no wrapper: the notice is the document', () => {
+    // gov.cn 国办发〔1997〕2号 (test/data/govcn-text/51.txt): the notice adds its own instructions to the report.
+    expect(
+      readIssuingNotice('国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知'),
+    ).toBeUndefined();
+    expect(readIssuingNotice('国务院办公厅转发发展改革委关于推进X的意见的通知')).toEqual({
+      issuer: '国务院办公厅',
+      verb: '转发',
+      inner: '发展改革委关于推进X的意见',
+    });
+  });
+});
