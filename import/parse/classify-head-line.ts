@@ -1,7 +1,7 @@
 /**
  * What a line before the body is: the title, a document number, a date, a web page's metadata, the addressees,
  * the issuing notice's body, an issuer's name, 此件公开发布, or a paragraph. Examples:
- *   '国发〔2020〕7号' → number; '2022-06-28 14:14' → date; '各省、自治区…人民政府,国务院各部委、各直属机构:' → addressee;
+ *   '国发〔2020〕7号', '(桂政办发〔2018〕46号)' → number; '2022-06-28 14:14' → date; '各省、自治区…人民政府,国务院各部委、各直属机构:' → addressee;
  *   '科 技 部' → issuer; '《…》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。' → notice-body.
  */
 import { findDates } from './parse-date.ts';
@@ -37,9 +37,10 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
   if (META.test(m)) return 'meta';
-  const numbers = findDocNumbers(compact);
-  if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === compact.length)
-    return 'number';
+  // The number alone, also in brackets under the title ((桂政办发〔2018〕46号), as Guangxi's portal prints it).
+  const bare = compact.replace(/^[(（](.*)[)）]$/, '$1');
+  const numbers = findDocNumbers(bare);
+  if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === bare.length) return 'number';
   const dates = findDates(m);
   if (
     dates.length === 1 &&

@@ -154,10 +154,16 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const historyNos = new Set(history.lines.map((l) => l.no));
   const ownNumber = isInterpretation
     ? undefined
-    : (meta.docNumber ?? titled.leadingNumber?.normalized ?? history.made.decreeNumber);
+    : (meta.docNumber ??
+      titled.leadingNumber?.normalized ??
+      titled.trailingNumber?.normalized ??
+      history.made.decreeNumber);
   const ownNumberOriginal = isInterpretation
     ? undefined
-    : (meta.docNumberOriginal ?? titled.leadingNumber?.original ?? history.made.decreeNumber);
+    : (meta.docNumberOriginal ??
+      titled.leadingNumber?.original ??
+      titled.trailingNumber?.original ??
+      history.made.decreeNumber);
   const interpretedNumber = isInterpretation ? (titled.leadingNumber?.normalized ?? meta.docNumber) : undefined;
 
   const found = readIssuer(

@@ -145,7 +145,11 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
         n.normalized === self.interprets?.docNumber
       )
         continue;
-      if (line.match.slice(0, n.index).trim() === '' && line.match.slice(n.index + n.original.length).trim() === '')
+      // A number alone on its line (or in brackets there) is a head's, never a citation.
+      if (
+        /^\s*\(?\s*$/.test(line.match.slice(0, n.index)) &&
+        /^\s*\)?\s*$/.test(line.match.slice(n.index + n.original.length))
+      )
         continue;
       const before = text.slice(0, n.index);
       found.push({

@@ -100,7 +100,10 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       const decree = /^(.+)令第\d+号$/.exec(n.normalized);
       if (decree?.[1]) meta.issuerLines.push(decree[1] === '国' ? '国务院' : decree[1]);
       // As written, before simplification: the display form keeps 號 and 【】.
-      meta.docNumberOriginal = line.raw.replace(/[\u00a0\u3000\r]/g, ' ').trim();
+      meta.docNumberOriginal = line.raw
+        .replace(/[\u00a0\u3000\r]/g, ' ')
+        .trim()
+        .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1');
     } else if (role === 'date') {
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.

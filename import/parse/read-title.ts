@@ -6,7 +6,7 @@
  *     → { title: '“十四五”国家高新技术产业开发区发展规划', noticeTitle: '科技部关于印发《…》的通知', noticeIssuer: '科技部' }
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { findDocNumbers } from '../../text/index.ts';
+import { findDocNumbers, foldWidth } from '../../text/index.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -19,12 +19,21 @@ export interface TitleResult {
   titleIssuer?: string;
   /** A document number standing before the title on the same line (柳政规〔2021〕18号 《…》政策解读). */
   leadingNumber?: { original: string; normalized: string };
+  /** A document number in brackets after the title on the same line (…的通知(岳办发〔2017〕2号)): the document's own. */
+  trailingNumber?: { original: string; normalized: string };
   /** Line numbers used by the title. */
   lines: number[];
   issues: ParseIssue[];
 }
 
 const unbalanced = (s: string): number => (s.match(/《/g)?.length ?? 0) - (s.match(/》/g)?.length ?? 0);
+// A line that only finishes the title above it: a bracketed note ((2018—2020年), (试行)), perhaps then 的通知.
+const NOTE =
+  '[(（](?:试行|暂行|草案|征求意见稿|送审稿|\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}\\s*年?|\\d{4}\\s*年(?:版|度|修订|修正)?)[)）]';
+const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函))?$`);
+const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
+// A document number in brackets closing the title line.
+const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
 const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
 
 /** Reads the title from the head lines that classifyHeadLine called 'title' (in order). */
@@ -33,6 +42,7 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const used: number[] = [];
   const titles: { text: string; lines: number[] }[] = [];
   let leadingNumber: TitleResult['leadingNumber'];
+  let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
     let text = line.text.replace(/\s+/g, ' ').trim();
@@ -40,6 +50,13 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     if (number && number.index === 0) {
       leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };
       text = line.text.slice(number.original.length).trim();
+    }
+    // Not after a 《title》: 《…》(国发〔2021〕4号) cites the document named in the brackets (DOMAIN §2).
+    const tail = /》\s*[(（][^()（）]*[)）]$/.test(text) ? null : TRAILING_BRACKET.exec(text);
+    const tailNumber = tail ? findDocNumbers(foldWidth(tail[1]!).replace(/\s+/g, ''))[0] : undefined;
+    if (tail?.index && tailNumber && tailNumber.original.length === tail[1]!.replace(/\s+/g, '').length) {
+      trailingNumber ??= { original: tail[1]!, normalized: tailNumber.normalized };
+      text = text.slice(0, tail.index).trim();
     }
     const previous = titles.at(-1);
     if (previous && unbalanced(text) < 0 && unbalanced(previous.text) === 0 && key(previous.text).endsWith(key(text))) {
@@ -58,9 +75,10 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
     // Joined only when a following line finishes it.
     const finished = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
+    const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
     if (!finished(text) || OPEN_TITLE_END.test(text.replace(/\s/g, ''))) {
       let joined = text;
-      for (let k = i + 1; k < candidates.length && k <= i + 3 && candidates[k]!.no - candidates[k - 1]!.no <= 3; k++) {
+      for (let k = i + 1; k <= i + 3 && near(k); k++) {
         joined += candidates[k]!.text.trim();
         if (finished(joined)) {
           for (let j = i + 1; j <= k; j++) lines.push(candidates[j]!.no);
@@ -69,6 +87,12 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
           break;
         }
       }
+    }
+    // A line opening with the title's bracketed note or its 的通知 finishes a title that already looked finished
+    // (…三年行动计划 / (2018—2020年)的通知).
+    while (near(i + 1) && continues(candidates[i + 1]!.text)) {
+      text += candidates[++i]!.text.trim();
+      lines.push(candidates[i]!.no);
     }
     if (lines.length > 1)
       issues.push({
@@ -82,7 +106,8 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     titles.push({ text: text.replace(/\s+/g, ''), lines });
   }
   const first = titles[0];
-  if (!first) return { lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
+  const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
+  if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
   const unwrapped = unwrapNotice(first.text);
   for (const other of titles.slice(1)) {
@@ -96,7 +121,7 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
       });
     }
   }
-  return { ...unwrapped, lines: used, issues, ...(leadingNumber ? { leadingNumber } : {}) };
+  return { ...unwrapped, lines: used, issues, ...numbers };
 }
 
 /** A title wholly in 《》 (an aggregator's 《…的通知》) without them, its inner 〈〉 back to 《》. */

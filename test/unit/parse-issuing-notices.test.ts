@@ -6,9 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
 import { readIssuingNotice } from '../../import/parse/read-issuing-notice.ts';
 import { unwrapNotice } from '../../import/parse/read-title.ts';
+import { classifyHeadLine } from '../../import/parse/classify-head-line.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const codes = (d: PolicyDocument): string[] => d.issues.map((i) => i.code);
 const head = (d: PolicyDocument) => ({
   title: d.title,
   noticeTitle: d.noticeTitle,
@@ -61,6 +63,31 @@ describe('issuing notices without 关于印发', () => {
     expect(d.kind).toBe('opinions');
   });
 
+  test('a joint party–government notice with its number in brackets after the title', () => {
+    // https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html
+    const d = parse([
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)',
+      '各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:',
+      '《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。',
+      '中共岳阳市委办公室',
+      '岳阳市人民政府办公室',
+      '2017年1月10日',
+      '关于全面推进政务公开工作的实施意见',
+      '根据《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》(中办发〔2016〕8号)要求,结合我市实际,现就全面推进政务公开工作提出如下实施意见。',
+      '一、把握总体要求,明确工作目标',
+      '(一)总体要求。坚持以公开为常态、不公开为例外。',
+    ]);
+    expect(head(d)).toMatchObject({
+      title: '关于全面推进政务公开工作的实施意见',
+      noticeTitle: '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
+      docNumber: '岳办发〔2017〕2号',
+      tier: 'municipal',
+    });
+    expect(d.jurisdiction).toBe('岳阳市');
+    // Its own number is no citation; the national notice it rests on is.
+    expect(d.citations.map((c) => c.docNumber)).toEqual(['中办发〔2016〕8号']);
+  });
+
   test.each([
     ['国务院办公厅印发《X管理办法》的通知', 'X管理办法', '国务院办公厅'],
     ['中共中央办公厅、国务院办公厅印发《关于Y的意见》的通知', '关于Y的意见', '中共中央办公厅、国务院办公厅'],
@@ -87,5 +114,44 @@ describe('issuing notices without 关于印发', () => {
       verb: '转发',
       inner: '发展改革委关于推进X的意见',
     });
+  });
+});
+
+describe('a Guangxi notice: a title line opening with a bracket, and the number in brackets on its own line', () => {
+  // https://news.jingxi.net/read-htm-tid-29284.html (桂政办发〔2018〕46号)
+  const JINGXI = [
+    '广西壮族自治区人民政府办公厅关于',
+    '印发乡村振兴产业发展基础设施',
+    '公共服务能力提升三年行动计划',
+    '(2018—2020年)的通知',
+    '(桂政办发〔2018〕46号)',
+    '各市、县人民政府,自治区人民政府各组成部门、各直属机构:',
+    '《乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。',
+    '2018年5月10日',
+    '乡村振兴产业发展基础设施公共服务',
+    '能力提升三年行动计划(2018—2020年)',
+    '为深入贯彻落实党的十九大精神,根据《中共广西壮族自治区委员会关于实施乡村振兴战略的决定》(桂发〔2018〕7号)要求,特制定本行动计划。',
+    '一、总体要求',
+    '(一)指导思想。',
+  ];
+
+  test('the title ends with (2018—2020年), the notice is the whole, the bracketed number is the own number', () => {
+    const d = parse(JINGXI);
+    expect(head(d)).toEqual({
+      title: '乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)',
+      noticeTitle:
+        '广西壮族自治区人民政府办公厅关于印发乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)的通知',
+      docNumber: '桂政办发〔2018〕46号',
+      issuer: '广西壮族自治区人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(d.docNumberOriginal).toBe('桂政办发〔2018〕46号');
+    // Neither its own number nor its own title is a citation.
+    expect(d.citations.map((c) => c.docNumber)).toEqual(['桂发〔2018〕7号']);
+    expect(codes(d)).not.toContain('EXTRA_TITLE_LINE');
+  });
+
+  test.each(['(桂政办发〔2018〕46号)', '（桂政办发〔2018〕46号）'])('%s alone on a line is a number line', (line) => {
+    expect(classifyHeadLine(line)).toBe('number');
   });
 });
