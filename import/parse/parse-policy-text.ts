@@ -21,7 +21,7 @@ import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { readHistoryLines } from './read-history-lines.ts';
-import { readTitle, unwrapNotice } from './read-title.ts';
+import { readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
 import { reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
@@ -135,7 +135,11 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     ),
   );
   if (page.title)
-    Object.assign(titled, { noticeTitle: undefined, titleIssuer: undefined }, unwrapNotice(page.title.value));
+    Object.assign(
+      titled,
+      { noticeTitle: undefined, titleIssuer: undefined },
+      withOwnHeading(unwrapNotice(page.title.value), titled.headTitles ?? []),
+    );
   if (page.docNumber)
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
   if (page.issuer) meta.issuerLines.unshift(page.issuer.value);

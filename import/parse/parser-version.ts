@@ -23,6 +23,8 @@
  * announcement, labels), and reads one act of a head line broken in two.
  * 0.2.5: issuing notices written without 关于 (X印发Y的通知, X转发Y的通知, a portal's headline X印发Y) and wholly in 《》 are
  * unwrapped as 关于印发 notices are; their title keys agree. A title line opening with its bracketed note ((2018—2020年)的通知)
- * is joined; a number in brackets alone on its line or closing the title's line is the document's own.
+ * is joined; a number in brackets alone on its line or closing the title's line is the document's own. The issued
+ * document's heading gives its title its words; the document named in other words (关于…的) or as the notice issues it
+ * is no citation; (此件主动公开) is a closing line.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -12,7 +12,7 @@
 import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
-import { findDocNumbers, matchKey } from '../../text/index.ts';
+import { findDocNumbers, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
@@ -27,12 +27,18 @@ export interface CitationResult {
 
 /** What the document is, so that references to itself are not citations. */
 export interface SelfReference {
+  /** Its titles (its own, its notice's): a 《》 naming one of them in other words (关于…的 / …) is the document. */
   titles: string[];
+  /** The body lines of the notice wrapping the document: the 《title》 they issue (《X》已经…同意, 现将《X》印发给你们) is it. */
+  noticeLines?: number[];
   /** The document's own number, never a citation. */
   docNumber?: string;
   /** For an interpretation: the explained document, cited with relation interprets. */
   interprets?: { title?: string; docNumber?: string };
 }
+
+// What follows the 《title》 an issuing notice issues: 《X》已经省政府同意, 现将《X》印发给你们, 《X》转发给你们.
+const ISSUED = /^\s*(?:已经|已|现予|现)?[^,，。;；《》]{0,20}?(?:同意|批准|印发给|转发给|予以印发|印发|转发)/;
 
 /** A bracket that names a version of a text: (2021年12月24日…第二次修订), (2015年修正). */
 export const REVISION_NOTE = /修订|修正|修改/;
@@ -73,8 +79,9 @@ function issuerInTitle(title: string, ctx: AgencyContext): AgencyRef | undefined
 export function readCitations(lines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
   const shortTitles: CitationResult['shortTitles'] = [];
   const found: Citation[] = [];
-  const selfKeys = new Set(self.titles.filter((t) => t !== '').map(matchKey));
-  const interpretsKey = self.interprets?.title ? matchKey(self.interprets.title) : undefined;
+  const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));
+  const interpretsKey = self.interprets?.title ? titleWording(self.interprets.title) : undefined;
+  const noticeLines = new Set(self.interprets ? [] : self.noticeLines);
   // The new wording a decision quotes (修改为：“…《…》…”) is the amended text's: its titles and numbers are not cited here.
   const quoted = findQuotedReplacements(lines.map((l) => (l.drop ? '' : l.text)));
   for (const [index, line] of lines.entries()) {
@@ -109,9 +116,10 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       let relation: CitationRelation = inList ? previous!.relation : relationOf(clauseBefore(before));
       previous = { end, relation };
       covered.push([span.start, end]);
-      const key = matchKey(title);
+      const key = titleWording(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
+      if (noticeLines.has(line.no) && ISSUED.test(line.match.slice(end))) continue;
       const isInterpreted =
         (interpretsKey !== undefined && key === interpretsKey) ||
         (numberNorm !== undefined && numberNorm === self.interprets?.docNumber);

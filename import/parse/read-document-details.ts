@@ -44,6 +44,8 @@ export function readDocumentDetails(
     kept,
     {
       titles: [document.title, document.noticeTitle ?? ''].flatMap(bracketForms),
+      // In a wrapped document the notice issues the document itself (a notice transmitting a report stays the document).
+      ...(document.noticeTitle ? { noticeLines: noticeLines.map((l) => l.no) } : {}),
       ...(document.docNumber ? { docNumber: document.docNumber } : {}),
       ...(document.interprets ? { interprets: document.interprets } : {}),
     },

@@ -7,7 +7,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
-import { findDocNumbers } from '../../text/index.ts';
+import { cleanLine, findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** What the head and the closing say about the document. */
@@ -100,10 +100,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       const decree = /^(.+)令第\d+号$/.exec(n.normalized);
       if (decree?.[1]) meta.issuerLines.push(decree[1] === '国' ? '国务院' : decree[1]);
       // As written, before simplification: the display form keeps 號 and 【】.
-      meta.docNumberOriginal = line.raw
-        .replace(/[\u00a0\u3000\r]/g, ' ')
-        .trim()
-        .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1');
+      // Pinyin injected by a reposting site (湘政發(fā)〔2018〕30號) is no part of it.
+      meta.docNumberOriginal = cleanLine(line.raw).cleaned.replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1');
     } else if (role === 'date') {
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.

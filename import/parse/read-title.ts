@@ -6,7 +6,7 @@
  *     → { title: '“十四五”国家高新技术产业开发区发展规划', noticeTitle: '科技部关于印发《…》的通知', noticeIssuer: '科技部' }
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { findDocNumbers, foldWidth } from '../../text/index.ts';
+import { findDocNumbers, foldWidth, titleWording } from '../../text/index.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -23,6 +23,8 @@ export interface TitleResult {
   trailingNumber?: { original: string; normalized: string };
   /** Line numbers used by the title. */
   lines: number[];
+  /** All title-like lines of the head, joined, in order: the first, a page title repeated, the issued document's heading. */
+  headTitles?: string[];
   issues: ParseIssue[];
 }
 
@@ -109,9 +111,17 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
-  const unwrapped = unwrapNotice(first.text);
-  for (const other of titles.slice(1)) {
-    if (key(other.text) !== key(first.text) && key(other.text) !== key(unwrapped.title ?? '')) {
+  const later = titles.slice(1);
+  const unwrapped = withOwnHeading(
+    unwrapNotice(first.text),
+    later.map((t) => t.text),
+  );
+  for (const other of later) {
+    // The same title, in other words, or without the issuer the notice named before 关于 (山东…转发省人力…厅等部门关于…).
+    const same = (title: string): boolean =>
+      key(other.text) === key(title) ||
+      [title, title.replace(/^[^《》]{2,40}?(?=关于)/, '')].some((t) => titleWording(other.text) === titleWording(t));
+    if (!same(first.text) && !same(unwrapped.title ?? '')) {
       issues.push({
         file,
         line: other.lines[0]!,
@@ -121,7 +131,27 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
       });
     }
   }
-  return { ...unwrapped, lines: used, issues, ...numbers };
+  return {
+    ...unwrapped,
+    lines: used,
+    issues,
+    ...numbers,
+    headTitles: titles.map((t) => t.text),
+  };
+}
+
+/**
+ * The issued document's title in its own heading's words, when a later title line names what the notice names in
+ * other words (the notice's 关于促进我市…实施方案, the heading's 关于促进我市…的实施方案): how others cite it.
+ */
+export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
+  read: T,
+  headTitles: readonly string[],
+): T {
+  if (!read.noticeTitle || !read.title) return read;
+  const wording = titleWording(read.title);
+  const heading = headTitles.find((t) => titleWording(t) === wording && t !== read.title);
+  return heading ? { ...read, title: heading } : read;
 }
 
 /** A title wholly in 《》 (an aggregator's 《…的通知》) without them, its inner 〈〉 back to 《》. */

@@ -4,6 +4,7 @@
  * Example: titleKeysMatch(buildTitleKey('“十四五”国家高新技术产业开发区发展规划'),
  *   '中华人民共和国|十四五国家高新技术产业开发区发展规划') → 'loose'
  */
+import { titleWording } from '../../text/index.ts';
 import type { TitleKey } from './build-title-key.ts';
 
 /** How two keys match: exactly, loosely (one side names no jurisdiction), or not at all. */
@@ -25,6 +26,18 @@ export function titleKeysMatch(key: TitleKey, stored: string | undefined): Title
   const other = splitStoredKey(stored);
   if (other.rest !== key.rest) return 'none';
   return other.jurisdiction === '' || key.jurisdiction === '' ? 'loose' : 'none';
+}
+
+/**
+ * Whether a key names the document of a stored key in other words — a leading 关于, the 的 before its last words
+ * (关于促进我市…的实施方案 / 促进我市…实施方案) — in the same place or with one side naming none. For telling a document
+ * citing itself as its issuing notice names it; never used to link two documents.
+ */
+export function sameWording(key: TitleKey, stored: string | undefined): boolean {
+  if (!stored || key.rest === '') return false;
+  const other = splitStoredKey(stored);
+  if (other.rest === '' || titleWording(other.rest) !== titleWording(key.rest)) return false;
+  return other.jurisdiction === key.jurisdiction || other.jurisdiction === '' || key.jurisdiction === '';
 }
 
 /**

@@ -10,7 +10,7 @@ import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.
 import { inferCitedPolicy } from './infer-cited-policy.ts';
 import { tierOfJurisdiction } from './jurisdiction-names.ts';
 import type { KnownPolicy } from './known-policy.ts';
-import { pickByTitleKey, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
+import { pickByTitleKey, sameWording, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
 import { isInRun, numberForCitedTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
 
@@ -195,7 +195,7 @@ export function resolveCitations(
       (!target &&
         ((number !== undefined && number === doc.docNumber) ||
           (key !== undefined &&
-            titleKeysMatch(key, doc.titleKey.key) !== 'none' &&
+            (titleKeysMatch(key, doc.titleKey.key) !== 'none' || sameWording(key, doc.titleKey.key)) &&
             withinJurisdiction(doc.titleKey.key, place))));
     if (isSelf) {
       issues.push(

@@ -7,6 +7,9 @@ import { parsePolicyText } from '../../import/index.ts';
 import { readIssuingNotice } from '../../import/parse/read-issuing-notice.ts';
 import { unwrapNotice } from '../../import/parse/read-title.ts';
 import { classifyHeadLine } from '../../import/parse/classify-head-line.ts';
+import { getDefaultGazetteer } from '../../import/gazetteer/index.ts';
+import { readCitations } from '../../import/parse/read-citations.ts';
+import { toSourceLines } from '../../import/parse/source-lines.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
@@ -20,6 +23,44 @@ const head = (d: PolicyDocument) => ({
 });
 
 describe('issuing notices without 关于印发', () => {
+  // http://cni.top/html/2017/pioneerpolicy_1028/26711.html (津政办函〔2017〕103号)
+  const TIANJIN = [
+    '天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知',
+    '津政办函〔2017〕103号',
+    '天津市人民政府办公厅印发关于促进我市',
+    '开发区改革和创新发展实施方案的通知',
+    '各区人民政府,各委、局,各直属单位:',
+    '经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。',
+    '天津市人民政府办公厅',
+    '2017年10月9日',
+    '关于促进我市开发区改革和',
+    '创新发展的实施方案',
+    '为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),进一步发挥开发区作用。',
+    '一、总体要求',
+    '(一)指导思想。全面贯彻党的十八大精神。',
+  ];
+
+  test("天津市人民政府办公厅印发关于…的通知: the issued document is the title, in its own heading's wording", () => {
+    const d = parse(TIANJIN);
+    expect(head(d)).toEqual({
+      title: '关于促进我市开发区改革和创新发展的实施方案',
+      noticeTitle: '天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知',
+      docNumber: '津政办函〔2017〕103号',
+      issuer: '天津市人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(d.kind).toBe('plan');
+    // The notice body names the document it issues: that is the document itself, no citation.
+    expect(d.citations.map((c) => c.title)).toEqual(['国务院办公厅关于促进开发区改革和创新发展的若干意见']);
+    expect(codes(d)).not.toContain('EXTRA_TITLE_LINE');
+  });
+
+  test('without the heading, the notice names the document loosely (no 的) and still cites no copy of itself', () => {
+    const d = parse([...TIANJIN.slice(0, 8), ...TIANJIN.slice(10)]);
+    expect(d.title).toBe('关于促进我市开发区改革和创新发展实施方案');
+    expect(d.citations.map((c) => c.title)).toEqual(['国务院办公厅关于促进开发区改革和创新发展的若干意见']);
+  });
+
   test('苏州市政府印发…的通知 (a clean copy of szjgzx.jsszhrss.gov.cn/zcfg/2412.html, 苏府[2015]139号)', () => {
     const d = parse([
       '苏州市政府印发关于进一步做好新形势下创业就业工作的实施意见的通知',
@@ -88,6 +129,34 @@ describe('issuing notices without 关于印发', () => {
     expect(d.citations.map((c) => c.docNumber)).toEqual(['中办发〔2016〕8号']);
   });
 
+  test('a 转发 notice set over four lines: the transmitted document is the title', () => {
+    // https://jyzd.jnmc.edu.cn/2017/0209/c990a13402/page.htm (鲁政办发〔2010〕21号; the page's banner line left out)
+    const d = parse([
+      '山东省人民政府办公厅',
+      '转发省人力资源社会保障厅等部门',
+      '关于做好2010年普通高校毕业生',
+      '就业工作的意见的通知',
+      '鲁政办发〔2010〕21号',
+      '各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:',
+      '省人力资源社会保障厅、省教育厅、省财政厅、省地税局、省工商局、人民银行济南分行《关于做好2010年普通高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。',
+      '山东省人民政府办公厅',
+      '二○一○年四月三十日',
+      '关于做好2010年普通高校',
+      '毕业生就业工作的意见',
+      '为全面落实我省促进普通高等学校毕业生就业创业的各项政策措施,现就做好2010年高校毕业生就业工作提出如下意见。',
+      '一、2010年高校毕业生就业工作的总体安排和目标任务',
+      '(一)总体安排。进一步落实各项政策。',
+    ]);
+    expect(head(d)).toEqual({
+      title: '省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见',
+      noticeTitle: '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+      docNumber: '鲁政办发〔2010〕21号',
+      issuer: '山东省人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(d.citations).toEqual([]);
+  });
+
   test.each([
     ['国务院办公厅印发《X管理办法》的通知', 'X管理办法', '国务院办公厅'],
     ['中共中央办公厅、国务院办公厅印发《关于Y的意见》的通知', '关于Y的意见', '中共中央办公厅、国务院办公厅'],
@@ -153,5 +222,64 @@ describe('a Guangxi notice: a title line opening with a bracket, and the number 
 
   test.each(['(桂政办发〔2018〕46号)', '（桂政办发〔2018〕46号）'])('%s alone on a line is a number line', (line) => {
     expect(classifyHeadLine(line)).toBe('number');
+  });
+});
+
+describe("an aggregator's first line: number + 《notice title》", () => {
+  // http://jumpstarthappiness.com/policy/74206.html (traditional characters with injected pinyin, as copied)
+  test('湘政發(fā)〔2018〕30號《湖南省人民政府關(guān)于印發(fā)〈…〉的通知》 reads as number + title', () => {
+    const d = parse([
+      '湘政發(fā)〔2018〕30號《湖南省人民政府關(guān)于印發(fā)〈湖南省進(jìn)一步促進(jìn)就業(yè)工作二十條措施〉的通知》',
+      '湖南省人民政府',
+      '關(guān)于印發(fā)《湖南省進(jìn)一步促進(jìn)就業(yè)工作二十條措施》的通知',
+      '湘政發(fā)〔2018〕30號',
+      '各市州、縣市區人民政府,省政府各廳委、各直屬機構:',
+      '現將《湖南省進(jìn)一步促進(jìn)就業(yè)工作二十條措施》印發(fā)給你們,請認真貫徹落實(shí)。',
+      '湖南省人民政府',
+      '2018年12月15日',
+      '(此件主動(dòng)公開(kāi))',
+      '湖南省進(jìn)一步促進(jìn)就業(yè)工作二十條措施',
+      '為深入貫徹黨的十九大精神,進(jìn)一步做好當前和今後一個(gè)時(shí)期促進(jìn)就業(yè)工作,制定如下措施。',
+      '一、支持企業(yè)穩定就業(yè)',
+      '(一)加大援企穩崗力度。按規定返還失業(yè)保險費。',
+    ]);
+    expect(head(d)).toEqual({
+      title: '湖南省进一步促进就业工作二十条措施',
+      noticeTitle: '湖南省人民政府关于印发《湖南省进一步促进就业工作二十条措施》的通知',
+      docNumber: '湘政发〔2018〕30号',
+      issuer: '湖南省人民政府',
+      tier: 'provincial',
+    });
+    expect(d.publicRelease).toBe(true);
+    expect(d.citations).toEqual([]);
+    expect(codes(d)).not.toContain('EXTRA_TITLE_LINE');
+  });
+});
+
+describe('the document itself is no citation, however the text names it', () => {
+  const ctx = { gazetteer: getDefaultGazetteer() };
+  const cited = (lines: string[], self: Parameters<typeof readCitations>[1]): (string | undefined)[] =>
+    readCitations(toSourceLines(lines.join('\n')), self, ctx).citations.map((c) => c.title);
+
+  test('a leading 关于 and the 的 before the last words do not make another document', () => {
+    const self = { titles: ['关于促进我市开发区改革和创新发展实施方案'] };
+    expect(cited(['各区要按照《关于促进我市开发区改革和创新发展的实施方案》抓好落实。'], self)).toEqual([]);
+    expect(cited(['各区要按照《促进我市开发区改革和创新发展实施方案》抓好落实。'], self)).toEqual([]);
+    // Other words are another document.
+    expect(cited(['各区要按照《关于促进我市开发区创新发展的实施方案》抓好落实。'], self)).toEqual([
+      '关于促进我市开发区创新发展的实施方案',
+    ]);
+  });
+
+  test('the 《title》 an issuing notice issues is the document; what it rests on is cited', () => {
+    // The 转发 notice names the transmitted opinions with their drafters' names before the 《》 (jyzd.jnmc.edu.cn).
+    const lines = [
+      '各市人民政府:',
+      '为贯彻落实《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发〔2009〕3号)精神,省人力资源社会保障厅、省教育厅《关于做好2010年普通高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。',
+    ];
+    const self = { titles: ['省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见'], noticeLines: [2] };
+    expect(cited(lines, self)).toEqual(['国务院办公厅关于加强普通高等学校毕业生就业工作的通知']);
+    // The same sentence outside the notice's body (an interpretation telling the making) keeps its citation.
+    expect(cited(lines, { ...self, noticeLines: [] })).toHaveLength(2);
   });
 });

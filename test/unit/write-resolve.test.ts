@@ -267,6 +267,30 @@ describe('resolveCitations', () => {
     expect(links.map((l) => [l.targetId, l.relation, l.resolved])).toEqual([['国发〔2020〕7号', 'implements', true]]);
   });
 
+  test('a document cited as its issuing notice names it, in other words (关于…的), cites itself: no cited stub', () => {
+    // cni.top/html/2017/pioneerpolicy_1028/26711.html: the notice issues 促进我市…实施方案, its body names
+    // 《关于促进我市…的实施方案》.
+    const own = buildTitleKey('关于促进我市开发区改革和创新发展实施方案');
+    const self: CitingDocument = {
+      file: 'tj.txt',
+      id: '津政办函〔2017〕103号',
+      docNumber: '津政办函〔2017〕103号',
+      titleKey: own,
+      shortTitles: [],
+    };
+    const { links, issues } = resolveCitations(
+      self,
+      [
+        cite('关于促进我市开发区改革和创新发展的实施方案', undefined, 'cites', 7),
+        cite('关于促进我市开发区创新发展的实施方案', undefined, 'cites', 9),
+      ],
+      [],
+      createRunRegistry(),
+    );
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['SELF_CITATION', 7]]);
+    expect(links.map((l) => l.targetId)).toEqual(['t:|关于促进我市开发区创新发展的实施方案']);
+  });
+
   test('a target the run will import counts as resolved even before it is written', () => {
     const registry = createRunRegistry();
     addToRegistry(registry, { titleKey: buildTitleKey('中华人民共和国科学技术进步法').key, given: [] });
