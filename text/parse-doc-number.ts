@@ -1,7 +1,7 @@
 /**
  * Document numbers (发文字号) in all their variants → one identity form. Examples:
  *   '国发〔2020〕7号' → { normalized: '国发〔2020〕7号' }; '桂政办发【2021】 81 號' → '桂政办发〔2021〕81号';
- *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号';
+ *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号'; '国办发„2009‟3号' → '国办发〔2009〕3号';
  *   '中华人民共和国国务院令 第707号' (a decree, numbered without a year) → '国令第707号'; '商务部令第5号' → '商务部令第5号'.
  * findDocNumbers reads a matching form (normalizeLine().match); normalizeDocNumber takes any raw text.
  */
@@ -18,8 +18,9 @@ export interface DocNumberMatch {
   serial: number;
 }
 
-const OPEN = '〔\\[(【〈［｛{';
-const CLOSE = '〕\\])】〉］｝}';
+// „‟ (U+201E, U+201F) stand for 〔〕 in copies that lost the font (国办发„2009‟3号).
+const OPEN = '〔\\[(【〈［｛{„';
+const CLOSE = '〕\\])】〉］｝}‟';
 const BRACKETED = new RegExp(
   `([\\u4e00-\\u9fff]{1,14})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*[号號]`,
   'g',

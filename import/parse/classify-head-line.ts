@@ -1,8 +1,9 @@
 /**
  * What a line before the body is: the title, a document number, a date, a web page's metadata, the addressees,
- * the issuing notice's body, an issuer's name, 此件公开发布, or a paragraph. Examples:
- *   '国发〔2020〕7号', '(桂政办发〔2018〕46号)' → number; '2022-06-28 14:14' → date; '各省、自治区…人民政府,国务院各部委、各直属机构:' → addressee;
- *   '科 技 部' → issuer; '《…》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。' → notice-body.
+ * the issuing notice's body, an issuer's name, the red-header masthead, 此件公开发布, or a paragraph. Examples:
+ *   '国发〔2020〕7号', '(桂政办发〔2018〕46号)' → number; '2022-06-28 14:14' → date;
+ *   '各省、自治区…人民政府,国务院各部委、各直属机构:' → addressee; '科 技 部' → issuer; '湖南省人民政府办公厅文件' → masthead;
+ *   '《…》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。' → notice-body.
  */
 import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
@@ -18,12 +19,19 @@ export type HeadLineRole =
   | 'addressee'
   | 'notice-body'
   | 'issuer'
+  | 'masthead'
   | 'title'
   | 'paragraph';
 
 const META =
   /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源)\s*:/;
 const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
+// The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
+// 湖南省人民政府文件), also after an aggregator's label (第一篇:…). It tells the issuer, never the title.
+const MASTHEAD =
+  /^(?:[^:]{1,8}:)?((?:[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|常委会|中央|部|厅|局|署|委|院|管委会))+)文件$/;
+/** Whether a text is an organ's name and 文件: a masthead, and in 《》 no document's title. */
+export const isMasthead = (text: string): boolean => MASTHEAD.test(text.replace(/\s+/g, ''));
 const SIGNATORY =
   /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s+[\u4e00-\u9fff]{2,4}$/;
 const NOTICE_BODY =
@@ -55,6 +63,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // is no title. (Not 本办法自发布之日起施行: that closes a body.)
   if (DATE_FIRST.test(m) && isMakingLine(m)) return 'date';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
+  if (MASTHEAD.test(compact)) return 'masthead';
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';

@@ -25,6 +25,7 @@
  * unwrapped as 关于印发 notices are; their title keys agree. A title line opening with its bracketed note ((2018—2020年)的通知)
  * is joined; a number in brackets alone on its line or closing the title's line is the document's own. The issued
  * document's heading gives its title its words; the document named in other words (关于…的) or as the notice issues it
- * is no citation; (此件主动公开) is a closing line.
+ * is no citation; (此件主动公开) is a closing line. A red header (湖南省人民政府办公厅文件) names the issuer, never the title;
+ * „2009‟ reads as 〔2009〕 in numbers.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -10,6 +10,7 @@
  *     (the cited law's version, not an event of the citing document).
  */
 import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts';
+import { isMasthead } from './classify-head-line.ts';
 import { findBookTitles } from './find-book-titles.ts';
 import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
 import { findDocNumbers, titleWording } from '../../text/index.ts';
@@ -119,6 +120,8 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const key = titleWording(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
+      // 《湖南省人民政府办公厅文件》 (an aggregator's blurb) names an organ's papers, no document.
+      if (!number && isMasthead(title)) continue;
       if (noticeLines.has(line.no) && ISSUED.test(line.match.slice(end))) continue;
       const isInterpreted =
         (interpretsKey !== undefined && key === interpretsKey) ||

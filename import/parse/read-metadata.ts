@@ -122,6 +122,14 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       );
     } else if (role === 'issuer') {
       meta.issuerLines.push(line.text.replace(/\s+/g, ''));
+    } else if (role === 'masthead') {
+      // 湖南省人民政府办公厅文件 → 湖南省人民政府办公厅 (an aggregator's 第一篇: before it left out).
+      meta.issuerLines.push(
+        line.text
+          .replace(/\s+/g, '')
+          .replace(/^[^:：]{1,8}[:：]/, '')
+          .replace(/文件$/, ''),
+      );
     } else if (role === 'notice-body') {
       meta.noticeBody.push(line);
     }

@@ -283,3 +283,62 @@ describe('the document itself is no citation, however the text names it', () => 
     expect(cited(lines, { ...self, noticeLines: [] })).toHaveLength(2);
   });
 });
+
+describe('the red-header masthead (XX文件) is no title', () => {
+  // https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html (湘政办发〔2009〕24号)
+  const HUNAN = [
+    '湖南省人民政府办公厅文件',
+    '',
+    '湘政办发〔2009〕24号',
+    '',
+    '湖南省人民政府办公厅关于加强普通高等学校',
+    '',
+    '毕业生就业工作的通知',
+    '',
+    '各市州、县市区人民政府,省政府各厅委、各直属机构:',
+    '',
+    '根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)精神,结合我省实际,经省人民政府同意,现就加强普通高等学校毕业生就业工作有关问题通知如下:',
+    '',
+    '一、充分认识做好高校毕业生就业工作的重要性。普通高等学校毕业生是富民强省的宝贵人力资源。',
+    '二、积极引导高校毕业生到基层就业。继续组织实施“选派大学生到村任职”。',
+  ];
+
+  test('the title is the notice under the number; the masthead names the issuer', () => {
+    const d = parse(HUNAN);
+    expect(head(d)).toEqual({
+      title: '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知',
+      noticeTitle: undefined,
+      docNumber: '湘政办发〔2009〕24号',
+      issuer: '湖南省人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(codes(d)).not.toContain('EXTRA_TITLE_LINE');
+  });
+
+  test('the brackets „‟ of 国办发„2009‟3号 are read as 〔〕', () => {
+    const d = parse(HUNAN);
+    expect(d.citations.map((c) => [c.title, c.docNumber])).toEqual([
+      ['国务院办公厅关于加强普通高等学校毕业生就业工作的通知', '国办发〔2009〕3号'],
+    ]);
+  });
+
+  test("an aggregator's label before the masthead (第一篇:…文件) is no title, its blurb's 《…文件》 no citation", () => {
+    const d = parse([
+      '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。',
+      '第一篇:湖南省人民政府办公厅文件',
+      '',
+      ...HUNAN,
+    ]);
+    expect(d.title).toBe('湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知');
+    expect(d.citations.map((c) => c.docNumber)).toEqual(['国办发〔2009〕3号']);
+  });
+
+  test.each([
+    ['湖南省人民政府办公厅文件', 'masthead'],
+    ['中共湖南省委 湖南省人民政府文件', 'masthead'],
+    ['国务院关于印发打赢蓝天保卫战三年行动计划的通知', 'title'],
+    ['关于废止部分规章和规范性文件的决定', 'title'],
+  ])('%s → %s', (line, role) => {
+    expect(classifyHeadLine(line)).toBe(role);
+  });
+});

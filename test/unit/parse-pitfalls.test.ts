@@ -25,6 +25,8 @@ describe('document numbers (§2): every variant normalises to 〔〕 and simplif
     ['國發［2020］7號', '国发〔2020〕7号'],
     ['甘区政办发201756号', '甘区政办发〔2017〕56号'],
     ['根据国发〔2020〕7号文件', '国发〔2020〕7号'],
+    // Brackets a copy lost its font for (xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html).
+    ['国办发„2009‟3号', '国办发〔2009〕3号'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDocNumber(input)).toBe(expected);
   });
