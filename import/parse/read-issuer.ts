@@ -6,6 +6,7 @@
  *   issuer 广西壮族自治区人民政府办公厅 (the General Office issues what the government approved), approver the government;
  *   head line '…洛阳市第十五届人民代表大会常务委员会第十次会议通过' → 洛阳市 (municipal);
  *   '示例市人民政府' (a city the map does not know) → 示例市, municipal, with PLACE_NOT_IN_MAP.
+ *   '…已经自治区人民政府同意' with no place named anywhere → tier provincial, issuer 自治区人民政府办公厅 (no jurisdiction).
  * Nothing tells → no tier (TIER_UNKNOWN is raised by the caller); never "national" by default.
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
@@ -170,6 +171,14 @@ function settle(clue: Clue, others: readonly Clue[], g: Gazetteer): Jurisdiction
   return fit.length > 0 ? fit : clue.candidates;
 }
 
+/** The tier an organ named by its level alone tells: 自治区人民政府, 省农业农村厅 → provincial; 县人民政府 → county. */
+function tierOfLevelName(name: string): Tier | undefined {
+  // Not 市 or 区: 市人民政府 is also a municipality's (天津), 区 a city district's or a region's.
+  if (/^(?:省|自治区)[\u4e00-\u9fa5]/.test(name)) return 'provincial';
+  if (/^(?:县|自治县|旗|自治旗)[\u4e00-\u9fa5]/.test(name)) return 'county';
+  return undefined;
+}
+
 /** Reads jurisdiction, issuer and tier from the clues, most reliable first. */
 export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResult {
   const g = gazetteer;
@@ -246,7 +255,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (approval) {
     approver = resolveAgency(approval, ctx).ref;
     if (!issuer && /人民政府$/.test(approver.name)) {
-      const office = jurisdiction && ['national', 'provincial'].includes(jurisdiction.tier) ? '办公厅' : '办公室';
+      // The general office of a national or provincial government is its 办公厅, below it 办公室 (自治区人民政府 without
+      // its region's name is provincial all the same).
+      const level = jurisdiction?.tier ?? tierOfLevelName(approver.name);
+      const office = level === 'national' || level === 'provincial' ? '办公厅' : '办公室';
       issuer = {
         name: `${approver.name}${office}`,
         asWritten: `${approval}${office}`,
@@ -264,6 +276,14 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       jurisdiction = place;
       tier = place.tier;
       basis = `the issuer ${issuer.name}`;
+    }
+  }
+  // An organ named by its level alone (已经自治区人民政府同意, a signature 省人民政府) tells the tier, not the place.
+  if (!tier) {
+    const named = [issuer, approver].find((a) => a && tierOfLevelName(a.name));
+    if (named) {
+      tier = tierOfLevelName(named.name);
+      basis = `the level "${named.name}" names`;
     }
   }
   const result: IssuerResult = { basis, placeIssues };

@@ -256,6 +256,33 @@ describe("an aggregator's first line: number + 《notice title》", () => {
   });
 });
 
+describe('a Guangxi notice copied without its title', () => {
+  // http://m.cctv1204.com/zhengce/show-24782.html (traditional characters, as copied)
+  test('已經自治區人民政府同意 tells the provincial tier; the issuer is the General Office (办公厅)', () => {
+    const d = parse([
+      '各市、縣人民政府,自治區人民政府各組成部門、各直屬機構:',
+      '《防止耕地“非糧化”穩定糧食生產工作方案》已經自治區人民政府同意,現印發給你們,請認真組織實施。',
+      '2020年12月29日',
+      '(此件公開發布)',
+      '防止耕地“非糧化”穩定糧食',
+      '生產工作方案',
+      '為切實解決耕地“非糧化”問題,穩定我區糧食生產,結合我區實際,特制定本方案。',
+      '一、總體要求',
+      '以習近平新時代中國特色社會主義思想為指導,穩定全區糧食播種面積。',
+      '二、工作措施',
+      '(一)明確耕地利用優先序。堅決落實最嚴格的耕地保護制度。',
+    ]);
+    expect(head(d)).toEqual({
+      title: '防止耕地“非粮化”稳定粮食生产工作方案',
+      noticeTitle: undefined,
+      docNumber: undefined,
+      issuer: '自治区人民政府办公厅',
+      tier: 'provincial',
+    });
+    expect(codes(d)).not.toContain('TIER_UNKNOWN');
+  });
+});
+
 describe('the document itself is no citation, however the text names it', () => {
   const ctx = { gazetteer: getDefaultGazetteer() };
   const cited = (lines: string[], self: Parameters<typeof readCitations>[1]): (string | undefined)[] =>
