@@ -27,6 +27,6 @@
  * document's heading gives its title its words; the document named in other words (关于…的) or as the notice issues it
  * is no citation; (此件主动公开) is a closing line. A red header (湖南省人民政府办公厅文件) names the issuer, never the title;
  * „2009‟ reads as 〔2009〕 in numbers. An issuer or approver named by its level alone (自治区人民政府) tells the tier when no
- * place does, and its general office is 办公厅.
+ * place does, and its general office is 办公厅. 您现在的位置:… is debris; 归档时间:… a page's line, never the title.
  */
 export const PARSER_VERSION = 'parse-0.2.5';

@@ -147,6 +147,8 @@ function readMetaLine(
   // One line may hold several fields: 来源: 柳州市人民政府网站 | 发布日期: 2022-02-24 17:03
   for (const field of line.match.split(/\s*[|｜]\s*/)) {
     const [, name = '', value = ''] = /^([^:]+?)\s*:\s*(.*)$/.exec(field.trim()) ?? [];
+    // A page's archiving or updating time (归档时间, 更新时间) is neither publication nor writing.
+    if (/归档|更新/.test(name)) continue;
     if (/发布日期|发布时间|日期|时间/.test(name) && !/成文|生效|施行/.test(name)) {
       const d = noteDate(line, value);
       if (d) meta.publishedOn ??= d.value;

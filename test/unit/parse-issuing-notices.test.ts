@@ -186,6 +186,49 @@ describe('issuing notices without 关于印发', () => {
   });
 });
 
+describe('the page around a city notice: its archiving time and where-you-are bar are no title', () => {
+  test('归档时间:… above the title (pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html)', () => {
+    const d = parse([
+      '归档时间:2018-11-21',
+      '当前位置: 首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规',
+      '',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)',
+      '',
+      '各县市区委、人民政府,市直各单位:',
+      '《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。',
+      '中共岳阳市委办公室',
+      '岳阳市人民政府办公室',
+      '2017年1月10日',
+      '关于全面推进政务公开工作的实施意见',
+      '一、把握总体要求,明确工作目标',
+      '(一)总体要求。坚持以公开为常态、不公开为例外。',
+    ]);
+    expect([d.title, d.docNumber]).toEqual(['关于全面推进政务公开工作的实施意见', '岳办发〔2017〕2号']);
+    // The archive's date is neither the document's nor its publication's.
+    expect([d.issuedOn, d.publishedOn]).toEqual(['2017-01-10', undefined]);
+  });
+
+  test('您现在的位置:首页 > … (szjgzx.jsszhrss.gov.cn/zcfg/2412.html) is left out as debris', () => {
+    const d = parse([
+      '政策法规',
+      '您现在的位置:首页 > 政策法规 > 正文',
+      '发布时间:2016-09-18    信息来源:未知',
+      '苏州市政府印发关于进一步做好新形势下创业就业工作的实施意见的通知',
+      '苏府[2015]139号',
+      '各市、区人民政府,市各委办局,各直属单位:',
+      '《关于进一步做好新形势下创业就业工作的实施意见》已经市政府第43次常务会议讨论通过,现印发给你们,请结合实际,认真贯彻落实。',
+      '苏州市人民政府',
+      '2015年9月28日',
+      '关于进一步做好新形势下创业就业工作的实施意见',
+      '一、深入实施就业优先战略',
+      '(一)坚持扩大就业发展战略。把稳定和扩大就业作为经济运行合理区间的下限。',
+    ]);
+    expect(head(d)).toMatchObject({ title: '关于进一步做好新形势下创业就业工作的实施意见', tier: 'municipal' });
+    expect(d.jurisdiction).toBe('苏州市');
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2]);
+  });
+});
+
 describe('a Guangxi notice: a title line opening with a bracket, and the number in brackets on its own line', () => {
   // https://news.jingxi.net/read-htm-tid-29284.html (桂政办发〔2018〕46号)
   const JINGXI = [
