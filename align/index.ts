@@ -57,7 +57,7 @@ export {
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
 export { foldText, foldChar } from './fold-text.ts';
-export { DEFAULT_STOCK_PHRASES, findStockRanges } from './stock-phrases.ts';
+export { DEFAULT_STOCK_PHRASES, findStockRanges, parseStockPhrases } from './stock-phrases.ts';
 export {
   parseLabelledPairs,
   toAlignmentLabels,

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   classifyScore,
+  DEFAULT_STOCK_PHRASES,
   findStockRanges,
   foldText,
   localAlignments,
+  parseStockPhrases,
   prepareArticles,
   scorePair,
 } from '../../align/index.ts';
@@ -60,6 +62,15 @@ describe('stock phrases', () => {
       [12, 18],
       [14, 18],
     ]);
+  });
+
+  test('come from a reviewed table whose every row gives its reason, each phrase once', () => {
+    expect(() => parseStockPhrases('# comment\n\n为贯彻落实\topening formula\n结合实际\n', 't.tsv')).toThrow(
+      't.tsv:4: a row is phrase<TAB>why',
+    );
+    expect(parseStockPhrases('# comment\n\n为贯彻落实\topening formula\n')).toEqual(['为贯彻落实']);
+    expect(DEFAULT_STOCK_PHRASES).toContain('依法追究刑事责任');
+    expect(new Set(DEFAULT_STOCK_PHRASES).size).toBe(DEFAULT_STOCK_PHRASES.length);
   });
 
   test('are down-weighted, so sharing only boilerplate scores lower than sharing content', () => {
