@@ -57,7 +57,13 @@ export {
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
 export { foldText, foldChar } from './fold-text.ts';
-export { DEFAULT_STOCK_PHRASES, findStockRanges, parseStockPhrases } from './stock-phrases.ts';
+export {
+  alignedContent,
+  contentOutsideStock,
+  DEFAULT_STOCK_PHRASES,
+  findStockRanges,
+  parseStockPhrases,
+} from './stock-phrases.ts';
 export {
   parseLabelledPairs,
   toAlignmentLabels,

@@ -2,15 +2,17 @@
  * Infers document-level IMPLEMENTS edges from article alignments: a lower document gets one towards an upper
  * document it does not cite when at least `minArticles` of its articles have their best candidate in that document
  * and that candidate is strong — class related or better, or a verbatim shared span of at least `minSpan`
- * characters (a reused sentence). Example: the Liuzhou measures cite nothing, yet (十)→Guangxi (二) scores
- * related and (二)→Guangxi (三) reuses a 25-character sentence: { lowerFile: 'liuzhou…', upperFile: 'guangxi…',
- * alignedArticles: 2 }.
+ * characters outside stock phrases (a reused sentence; the guidance every policy opens with,
+ * 以习近平新时代中国特色社会主义思想为指导, is 20 characters and none of them: stock-phrases.ts). Example: the Liuzhou
+ * measures cite nothing, yet (十)→Guangxi (二) scores related and (二)→Guangxi (三) reuses a 25-character sentence:
+ * { lowerFile: 'liuzhou…', upperFile: 'guangxi…', alignedArticles: 2 }.
  */
 import type { AlignmentPair } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { CLASS_THRESHOLDS } from './classify-score.ts';
 import { textRanks } from './named-articles.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
+import { contentOutsideStock } from './stock-phrases.ts';
 
 /** An inferred IMPLEMENTS edge between two documents, by file. */
 export interface InferredImplements {
@@ -26,7 +28,7 @@ export interface InferOptions {
   minSpan: number;
 }
 
-/** Defaults: 2 articles, the `related` threshold, a 12-character shared span. */
+/** Defaults: 2 articles, the `related` threshold, a shared span of 12 characters outside stock phrases. */
 export const DEFAULT_INFER_OPTIONS: InferOptions = {
   minArticles: 2,
   minScore: CLASS_THRESHOLDS.find((t) => t.class === 'related')!.min,
@@ -37,9 +39,8 @@ export const DEFAULT_INFER_OPTIONS: InferOptions = {
 export function isStrongPair(pair: AlignmentPair, options: InferOptions = DEFAULT_INFER_OPTIONS): boolean {
   if (pair.rank !== 1) return false;
   if (pair.score >= options.minScore) return true;
-  return pair.evidence.some(
-    (e) => Math.min(e.lowerText.length, e.upperText.length) >= options.minSpan && e.lowerText === e.upperText,
-  );
+  // Counted in content characters outside stock phrases: a copied boilerplate sentence is no evidence of implementing.
+  return pair.evidence.some((e) => e.lowerText === e.upperText && contentOutsideStock(e.lowerText) >= options.minSpan);
 }
 
 /** Inferred IMPLEMENTS edges, ordered by lower then upper document as given in `docs`. */

@@ -1,11 +1,13 @@
 /**
- * Administrative boilerplate that recurs across documents of every tier and subject and says nothing about which
- * article a lower article carries (align/data/stock-phrases.tsv, a reviewed table with the reason for each
+ * Administrative and political boilerplate that recurs across documents of every tier and subject and says nothing
+ * about which article a lower article carries (align/data/stock-phrases.tsv, a reviewed table with the reason for each
  * phrase). Positions inside these phrases are down-weighted before alignment, on top of the weights learned from the
  * documents aligned together (prepare-articles.ts, gramWeight), which cannot tell stock text among a few documents.
  * Example: findStockRanges('为贯彻落实国务院') → [[0, 5], [1, 5]].
  */
 import { readFileSync } from 'node:fs';
+import { foldText, isContentChar } from './fold-text.ts';
+import { DEFAULT_VOCABULARY, normalizeVocabulary, type VocabularyEntry } from './normalize-vocabulary.ts';
 
 /** Reads the table (phrase, why; `#` comments, blank lines); a row without its reason is an error naming its line. */
 export function parseStockPhrases(tsv: string, source = 'stock-phrases.tsv'): string[] {
@@ -50,4 +52,36 @@ export function findStockRanges(
     for (const phrase of starting) if (content.startsWith(phrase, i)) ranges.push([i, i + phrase.length]);
   }
   return ranges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * `text` as alignment matches stock phrases in it: folded, punctuation and spaces dropped, the policy vocabulary
+ * applied; `spanStart`/`spanEnd` give, for each character, the range of content characters of `text` it comes from.
+ * Example: alignedContent('结合本市实际，').text → '结合国家实际'.
+ */
+export function alignedContent(
+  text: string,
+  vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
+): { text: string; contentLength: number; spanStart: number[]; spanEnd: number[] } {
+  const content = [...foldText(text)].filter(isContentChar).join('');
+  return { ...normalizeVocabulary(content, vocabulary), contentLength: content.length };
+}
+
+/**
+ * How many content characters of `text` (punctuation and spaces left out) lie outside stock phrases, the text read
+ * as alignment reads it (alignedContent). A span of political guidance copied word for word
+ * (以习近平新时代中国特色社会主义思想为指导, 20 characters) has none, so it is no reused sentence (infer-implements.ts).
+ * Example: contentOutsideStock('以习近平新时代中国特色社会主义思想为指导，支持高新区建设') → 5 (高新区建设).
+ */
+export function contentOutsideStock(
+  text: string,
+  phrases: readonly string[] = DEFAULT_STOCK_PHRASES,
+  vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
+): number {
+  const normal = alignedContent(text, vocabulary);
+  const stock = new Uint8Array(normal.contentLength);
+  // A stock phrase covers the source characters of every word it touches (a rewritten variant counts whole).
+  for (const [from, to] of findStockRanges(normal.text, phrases))
+    for (let k = from; k < to; k++) stock.fill(1, normal.spanStart[k]!, normal.spanEnd[k]! + 1);
+  return stock.length - stock.reduce((sum, s) => sum + s, 0);
 }
