@@ -5,9 +5,12 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
-import { cleanLine, foldWidth } from '../../text/index.ts';
+import { CHINESE_NUMERAL_CHARS, cleanLine, foldWidth } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
+// Short names of the provinces, as portals name their sections (广西文件, 湖南政策).
+const PROVINCES =
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const DEBRIS = new RegExp(
   [
     '^[【\\[(<\\s]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
@@ -16,15 +19,40 @@ const DEBRIS = new RegExp(
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码|返回顶部',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
-    '(?:您现在|您|当前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版|无障碍(?:浏览|阅读)?\\s*$',
+    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版|无障碍(?:浏览|阅读)?\\s*$',
+    // A breadcrumb opening with the site's name (海峡网>新闻中心>…, 政府网 > 首页 > …), page widgets and counters.
+    '[^\\s,。;:>]{1,16}\\s*>\\s*(?:首页|主页)\\s*>|(?:视力保护色|护眼模式|浏览(?:量|次数)|访问(?:量|次数)|点击(?:量|数))\\s*:|分享(?:到)?\\s*$',
+    // The site's banner of the core socialist values, placed above every page of many government sites.
+    '社会主义核心价值观\\s*:\\s*富强.{0,60}友善[。.]?\\s*$',
+    // Account prompts and the site's own social accounts (没有账号? / 注册 | / 登录 | / 微信 / gecc微信公众号).
+    '(?:还)?没有(?:账号|帐号)\\s*\\??\\s*$|忘记密码|(?:免费|用户|会员)?(?:注册|登录|登陆|退出)\\s*[|]?\\s*$|[a-z0-9]{0,16}(?:官方)?(?:微信|微博)(?:公众号)?\\s*$',
+    // A portal's sections: 国家政策, 部委文件, 广西文件 (a province's short name and 文件/政策).
+    `(?:国家|中央|部委|部门|省级|市级|县级|地方|本省|本市|${PROVINCES})(?:政策|文件|法规)\\s*$`,
     '\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:关闭窗口|关闭本页)|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:',
     '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
   ].join('|'),
   'i',
 );
 const MENU = /^(?:[^|>»]{1,8}\s*[|>»]\s*){3,}[^|>»]{0,8}$/;
-const SPAM =
-  /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}|代开.*发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚/i;
+// An advertisement that asks to be contacted is spam on its own.
+const SPAM_CONTACT = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}/i;
+// Words of gambling, porn and invoice advertisements. One of them alone may stand in a policy text (彩票公益金, 网贷风险
+// 专项整治, 打击刷单炒信): only two different ones in a line that is no sentence or numbered line of the text make spam.
+const SPAM_WORDS =
+  /代开.{0,6}发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚|在线观看|免费视频|精品视频|只有精品|无码|中文字幕|一区二区|放荡|成人视频|午夜/gi;
+const SENTENCE_OR_NUMBERED = new RegExp(
+  `[。;]\\s*$|^\\s*(?:[(（]?[${CHINESE_NUMERAL_CHARS}]{1,5}[)）、．]|\\d{1,2}\\s*[.．、)）]|第)`,
+);
+// Lines of a table's borders only (|, ||||), and a border closing or opening a line of text (…的意见 |).
+const BORDERS = /^[|｜¦\s]+$/;
+const LONE_BORDER = /^\s*[|｜]\s*(?=[^|｜]+$)|(?<=^[^|｜]+?)\s*[|｜]\s*$/g;
+
+/** Spam: a contact advertisement, or two different spam words in a line that is not a sentence of the text. */
+function isSpam(m: string): boolean {
+  if (SPAM_CONTACT.test(m)) return true;
+  const words = new Set([...m.matchAll(SPAM_WORDS)].map((w) => w[0].toLowerCase()));
+  return words.size >= 2 && !SENTENCE_OR_NUMBERED.test(m);
+}
 const PAGE_NUMBER =
   /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const CENSORED = /[\u4e00-\u9fff][*＊×□■?？]{1,3}[\u4e00-\u9fff]/;
@@ -43,16 +71,21 @@ function issue(
 export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
   for (const line of lines) {
+    if (line.match === '') continue;
+    if (!BORDERS.test(line.match)) {
+      // The same cut in both forms, which have the same length.
+      line.text = line.text.replace(LONE_BORDER, '');
+      line.match = line.match.replace(LONE_BORDER, '');
+    }
     const m = line.match;
-    if (m === '') continue;
     const shown = m.length > 40 ? `${m.slice(0, 40)}…` : m;
     if (PAGE_NUMBER.test(m)) {
       line.drop = 'page-number';
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
-    } else if (DEBRIS.test(m) || MENU.test(m)) {
+    } else if (DEBRIS.test(m) || MENU.test(m) || BORDERS.test(m)) {
       line.drop = 'debris';
       issues.push(issue(file, line.no, 'warning', 'WEB_DEBRIS', `web-page debris left out of the text: "${shown}"`));
-    } else if (SPAM.test(m)) {
+    } else if (isSpam(m)) {
       line.drop = 'spam';
       issues.push(issue(file, line.no, 'warning', 'SPAM_LINE', `spam line left out of the text: "${shown}"`));
     } else if (m.includes('\ufffd')) {

@@ -28,5 +28,7 @@
  * is no citation; (此件主动公开) is a closing line. A red header (湖南省人民政府办公厅文件) names the issuer, never the title;
  * „2009‟ reads as 〔2009〕 in numbers. An issuer or approver named by its level alone (自治区人民政府) tells the tier when no
  * place does, and its general office is 办公厅. 您现在的位置:… is debris; 归档时间:… a page's line, never the title.
+ * 0.2.6: more page furniture is debris (您现在的位置 / 您当前的位置 breadcrumbs, account prompts, a portal's sections,
+ * table borders, the core-values banner, page widgets); one spam word in a sentence of the text is no spam.
  */
-export const PARSER_VERSION = 'parse-0.2.5';
+export const PARSER_VERSION = 'parse-0.2.6';
