@@ -5,6 +5,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
+import { isPageFieldLine } from './read-page-fields.ts';
 import { CHINESE_NUMERAL_CHARS, cleanLine, foldWidth } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -82,7 +83,7 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
     if (PAGE_NUMBER.test(m)) {
       line.drop = 'page-number';
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
-    } else if (DEBRIS.test(m) || MENU.test(m) || BORDERS.test(m)) {
+    } else if (DEBRIS.test(m) || (MENU.test(m) && !isPageFieldLine(line)) || BORDERS.test(m)) {
       line.drop = 'debris';
       issues.push(issue(file, line.no, 'warning', 'WEB_DEBRIS', `web-page debris left out of the text: "${shown}"`));
     } else if (isSpam(m)) {

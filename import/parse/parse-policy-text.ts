@@ -22,7 +22,7 @@ import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { readHistoryLines } from './read-history-lines.ts';
 import { readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
-import { reconcilePageFields } from './reconcile-page-fields.ts';
+import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
@@ -143,7 +143,8 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (page.docNumber)
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
   if (page.issuer) meta.issuerLines.unshift(page.issuer.value);
-  if (page.issuedOn) meta.issuedOn = page.issuedOn.value;
+  const issuedOn = keptIssuedOn(page, meta.issuedOn);
+  if (issuedOn) meta.issuedOn = issuedOn;
   if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
   if (page.effectiveOn) meta.effectiveOn = page.effectiveOn.value;
 
@@ -170,19 +171,28 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       history.made.decreeNumber);
   const interpretedNumber = isInterpretation ? (titled.leadingNumber?.normalized ?? meta.docNumber) : undefined;
 
-  const found = readIssuer(
-    {
-      titleIssuer: titled.titleIssuer,
-      docNumber: ownNumber ?? interpretedNumber,
-      issuerLines: meta.issuerLines,
-      noticeBody: meta.noticeBody.map((l) => l.match),
-      title,
-      noticeTitle: titled.noticeTitle,
-      headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
-      statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
-    },
-    gazetteer,
-  );
+  const clues = {
+    titleIssuer: titled.titleIssuer,
+    docNumber: ownNumber ?? interpretedNumber,
+    issuerLines: meta.issuerLines,
+    noticeBody: meta.noticeBody.map((l) => l.match),
+    title,
+    noticeTitle: titled.noticeTitle,
+    headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
+    statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
+  };
+  let found = readIssuer(clues, gazetteer);
+  // Who posted the page (发布机构) is the issuer only when nothing in the document names one, and then it is said.
+  if (!found.issuer && page.publisher) {
+    found = readIssuer({ ...clues, issuerLines: [...meta.issuerLines, page.publisher.value] }, gazetteer);
+    issues.push({
+      file,
+      line: page.publisher.line,
+      severity: 'info',
+      code: 'ISSUER_FROM_PUBLISHER',
+      message: `nothing in the document names its issuer; the unit that posted the page ("${page.publisher.value}") is taken for it`,
+    });
+  }
   for (const remark of found.placeIssues)
     issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };

@@ -4,10 +4,15 @@
  *   '索 引 号：\t000014349/2018-00223\t主题分类：\t农业' → indexNumber '000014349/2018-00223', topic '农业'
  *   '发文机关：\t国务院办公厅\t成文日期：\t2018年12月23日' → issuer '国务院办公厅', issuedOn '2018-12-23'
  *   '发文标题: 金华市人民政府关于…意见' → title; '发文文号: 金政发[2016]54号' → docNumber '金政发〔2016〕54号'
- * Every line read is marked `drop: 'metadata'`, so title, preamble and articles never see it.
+ *   '索引号 | 123417020032559063/202001-00048 | 组配分类 | 部门文件 |' (cells between bars) → indexNumber, a record field
+ *   '• 发文字号:' / '' / '镇政发〔2024〕7号' (a label, a blank line, its value) → docNumber '镇政发〔2024〕7号'
+ * Every line read is marked `drop: 'metadata'`, so title, preamble and articles never see it. A portal's own fields
+ * are told apart from the document's: 发布机构 is who posted the page (publisher, never the issuer), 发文日期 or
+ * 印发日期 may differ from the date of writing (成文日期), a date with a time of day is the page's stamp, and the
+ * record's own dates and classes (生成日期, 归档时间, 废止时间, 组配分类) are read and left unused.
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { findDates } from './parse-date.ts';
+import { findDates, formatDate } from './parse-date.ts';
 import { findDocNumbers, normalizeLine } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -23,7 +28,9 @@ export type PageFieldName =
   | 'topic'
   | 'keywords'
   | 'validity'
-  | 'source';
+  | 'source'
+  | 'publisher'
+  | 'record';
 
 /** One labelled value of the page, with the line it stands on. */
 export interface PageField {
@@ -38,8 +45,11 @@ export interface PageFields {
   fields: PageField[];
   title?: { value: string; line: number };
   issuer?: { value: string; line: number };
+  /** Who posted the page (发布机构): a portal's unit, often not the issuer. */
+  publisher?: { value: string; line: number };
   docNumber?: { normalized: string; original: string; line: number };
-  issuedOn?: { value: string; line: number };
+  /** `formal` for the date of writing itself (成文日期); 发文日期 or 印发日期 may be a later day. */
+  issuedOn?: { value: string; line: number; label: string; formal: boolean };
   publishedOn?: { value: string; line: number };
   effectiveOn?: { value: string; line: number };
   indexNumber?: string;
@@ -50,18 +60,26 @@ export interface PageFields {
 
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
-  title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题'],
-  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '发文机构', '制发机关', '颁布机关', '发布机关'],
-  docNumber: ['发文字号', '文号', '发文文号', '文件编号', '文件字号'],
+  title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
+  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '发布机关'],
+  docNumber: ['发文字号', '文号', '发文文号', '发布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
-  publishedOn: ['发布日期', '发布时间', '公开日期', '公布日期', '公开时间'],
+  publishedOn: ['发布日期', '发布时间', '公开日期', '公布日期', '公开时间', '撰写时间'],
   effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间'],
   indexNumber: ['索引号'],
-  topic: ['主题分类', '信息分类', '所属主题'],
+  topic: ['主题分类', '信息分类', '所属主题', '主题导航'],
   keywords: ['主题词', '关键词'],
   validity: ['有效性', '时效性', '效力状态'],
   source: ['来源', '信息来源', '文章来源'],
+  // Anhui's disclosure platform and others: the unit that posted the page.
+  publisher: ['发布机构', '发布单位'],
+  // The page record's own fields: when it was made, archived or set to expire, its class on the platform.
+  record: ['生成日期', '归档时间', '归档日期', '废止时间', '废止日期', '组配分类', '内容概述', '公开方式'],
 };
+// A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
+const WEAK_LABELS = new Set(['名称']);
+// The date of writing itself; other issue dates (发文日期, 印发日期) may be later than the signature's.
+const FORMAL_ISSUED_ON = new Set(['成文日期', '成文时间']);
 const NAME_OF = new Map(
   Object.entries(LABELS).flatMap(([name, words]) => words.map((w) => [w, name as PageFieldName] as const)),
 );
@@ -75,13 +93,18 @@ const LABEL_AT = new RegExp(`(?:^|(?<=[\\s\u3000]))(${WORDS})[\\s\u3000]*[:：]`
 
 type Pair = { name: PageFieldName; label: string; value: string };
 
+// A list bullet before a label (• 索引号:).
+const BULLET = /^[•·●◆◇■□▪►▶]\s*/;
+// A row of cells between bars, as some portals' tables are copied: 索引号 | … | 组配分类 | … |
+const BARRED = /[|｜][^|｜]*[|｜]/;
+
 /** Reads a line as label/value pairs; undefined when the line holds anything else. */
 function readFieldLine(line: SourceLine): Pair[] | undefined {
-  const tabbed = line.raw.includes('\t');
+  const tabbed = isTableRow(line);
   if (!tabbed && !/[:：]/.test(line.raw)) return undefined;
   const cells = line.raw
     .split(/\t|[|｜]/)
-    .map((c) => normalizeLine(c).text)
+    .map((c) => normalizeLine(c).text.replace(BULLET, ''))
     .filter((c) => c !== '');
   const out: Pair[] = [];
   for (const cell of cells) {
@@ -105,7 +128,52 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
       out.push({ name: NAME_OF.get(label)!, label, value });
     });
   }
+  if (out.length === 1 && WEAK_LABELS.has(out[0]!.label)) return undefined;
   return out.length > 0 ? out : undefined;
+}
+
+const isTableRow = (line: SourceLine): boolean => line.raw.includes('\t') || BARRED.test(line.raw);
+
+/** True for a line of the page's labelled fields (a row of its metadata table), which no menu or text is. */
+export function isPageFieldLine(line: SourceLine): boolean {
+  return line.match !== '' && line.text.length <= 400 && readFieldLine(line) !== undefined;
+}
+
+/**
+ * The value a label alone on its line takes from a later line: the next line, or, past blank lines, one that reads
+ * as what the field holds (a date, a number, an index, a unit), never a title or a sentence.
+ */
+function valueLine(lines: SourceLine[], i: number, name: PageFieldName): number | undefined {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const next = lines[j]!;
+    if (next.match === '') continue;
+    if (next.drop || readFieldLine(next)) return undefined;
+    if (j === i + 1) return j;
+    return fitsField(name, next.match.trim()) ? j : undefined;
+  }
+  return undefined;
+}
+
+function fitsField(name: PageFieldName, value: string): boolean {
+  const compact = value.replace(/\s+/g, '');
+  if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn') return readFieldDate(value) !== undefined;
+  if (name === 'docNumber') return findDocNumbers(compact).length > 0;
+  if (name === 'indexNumber') return /^[0-9a-z][0-9a-z\-/._]*$/i.test(compact);
+  if (name === 'validity') return /^(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效|已修改|尚未生效)$/.test(compact);
+  if (name === 'issuer' || name === 'publisher')
+    return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站)$/.test(compact);
+  return false;
+}
+
+/** A field's date: any form findDates reads, or a whole value such as 2018年03月27 (its 日 left off by the page). */
+function readFieldDate(value: string): { value: string; stamp: boolean } | undefined {
+  const stamp = /\d{1,2}:\d{2}/.test(value);
+  const date = findDates(value)[0]?.value;
+  if (date) return { value: date, stamp };
+  const bare = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*$/.exec(value);
+  if (!bare) return undefined;
+  const [year, month, day] = [Number(bare[1]), Number(bare[2]), Number(bare[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: formatDate(year, month, day), stamp } : undefined;
 }
 
 /** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
@@ -117,54 +185,56 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const pairs = readFieldLine(line);
     if (!pairs) continue;
     line.drop = 'metadata';
-    // A label alone on its line, its value on the next one (a table copied cell by cell).
+    // A label alone on its line, its value on a later one (a table copied cell by cell).
     const last = pairs.at(-1)!;
-    const next = lines[i + 1];
-    if (
-      last.value === '' &&
-      !line.raw.includes('\t') &&
-      next &&
-      !next.drop &&
-      next.match !== '' &&
-      !readFieldLine(next)
-    ) {
-      last.value = next.text.trim();
-      next.drop = 'metadata';
-      i++;
+    const j = last.value === '' && last.name !== 'record' && !isTableRow(line) ? valueLine(lines, i, last.name) : undefined;
+    if (j !== undefined) {
+      last.value = lines[j]!.text.trim();
+      lines[j]!.drop = 'metadata';
+      i = j;
     }
     for (const pair of pairs) if (pair.value !== '') result.fields.push({ ...pair, line: line.no });
   }
-  for (const field of result.fields) take(result, field, file);
+  const stamps: { value: string; line: number }[] = [];
+  for (const field of result.fields) take(result, field, file, stamps);
+  // An issue date with a time of day (发文日期: 2024年04月06日 16:40) is the page's stamp: its publication, at most.
+  if (stamps[0]) result.publishedOn ??= stamps[0];
   return result;
 }
 
-function take(result: PageFields, field: PageField, file: string): void {
+function take(
+  result: PageFields,
+  field: PageField,
+  file: string,
+  stamps: { value: string; line: number }[],
+): void {
   const { name, value, line } = field;
   const compact = value.replace(/[\s\u3000]+/g, '');
+  const bad = (what: string): void => {
+    result.issues.push({
+      file,
+      line,
+      severity: 'warning',
+      code: 'BAD_PAGE_FIELD',
+      message: `the page's ${field.label} "${value}" is not ${what}`,
+    });
+  };
   if (name === 'title') result.title ??= { value: compact, line };
-  else if (name === 'issuer') result.issuer ??= { value: compact, line };
-  else if (name === 'docNumber') {
+  else if (name === 'issuer' || name === 'publisher') {
+    // A site named where an agency belongs (发文机构: 县政府网站) tells no issuer.
+    if (/(?:网站|网|门户|平台|客户端|公众号)$/.test(compact)) bad('an agency (it names a website)');
+    else result[name] ??= { value: compact, line };
+  } else if (name === 'docNumber') {
     const number = findDocNumbers(compact)[0];
     if (number) result.docNumber ??= { normalized: number.normalized, original: value.trim(), line };
-    else
-      result.issues.push({
-        file,
-        line,
-        severity: 'warning',
-        code: 'BAD_PAGE_FIELD',
-        message: `the page's ${field.label} "${value}" is not a document number`,
-      });
+    else bad('a document number');
   } else if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn') {
-    const date = findDates(value)[0];
-    if (date) result[name] ??= { value: date.value, line };
-    else
-      result.issues.push({
-        file,
-        line,
-        severity: 'warning',
-        code: 'BAD_PAGE_FIELD',
-        message: `the page's ${field.label} "${value}" is not a date`,
-      });
+    const date = readFieldDate(value);
+    if (!date) bad('a date');
+    else if (name === 'issuedOn' && date.stamp) stamps.push({ value: date.value, line });
+    else if (name === 'issuedOn')
+      result.issuedOn ??= { value: date.value, line, label: field.label, formal: FORMAL_ISSUED_ON.has(field.label) };
+    else result[name] ??= { value: date.value, line };
   } else if (name === 'indexNumber') result.indexNumber ??= compact;
   else if (name === 'topic') result.topic ??= value.trim();
   else if (name === 'validity') result.validity ??= compact;

@@ -1,9 +1,11 @@
 /**
  * The page's metadata (read-page-fields) set beside what the document's own head and signature say. Where both
- * speak and disagree, the page's labelled value is kept and the disagreement becomes a METADATA_CONFLICT issue
- * naming both values and lines: never a silent choice. Example:
+ * speak and disagree, the disagreement becomes a METADATA_CONFLICT issue naming both values and lines and the one kept:
+ * never a silent choice. The page's labelled value is kept, except a portal's issue date (发文日期, 印发日期), which may
+ * be a later day than the date of writing: there the signature's date is kept. Examples:
  *   page 标题 '国务院关于印发国家职业教育改革实施方案的通知', head title lines '国务院关于印发国家职业教育改革 / 实施方案的通知'
- *   → agree (spaces and brackets ignored); page 发文字号 国发〔2019〕4号, head 国发〔2019〕5号 → conflict, page kept.
+ *   → agree (spaces and brackets ignored); page 发文字号 国发〔2019〕4号, head 国发〔2019〕5号 → conflict, page kept;
+ *   page 发文日期 2019-01-23, signature 2019年1月17日 → conflict, the signature's date kept.
  */
 import type { ParseIssue } from '../../model/index.ts';
 import type { PageFields } from './read-page-fields.ts';
@@ -18,16 +20,29 @@ export interface BodyClaims {
   issuedOn?: string;
 }
 
+/** The issue date to keep: the page's date of writing (成文日期) over the signature's, the signature's over a portal's. */
+export function keptIssuedOn(page: PageFields, bodyIssuedOn: string | undefined): string | undefined {
+  if (!page.issuedOn) return bodyIssuedOn;
+  return page.issuedOn.formal || !bodyIssuedOn ? page.issuedOn.value : bodyIssuedOn;
+}
+
 /** Issues for each field on which the page and the document disagree. */
 export function reconcilePageFields(page: PageFields, body: BodyClaims, file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
-  const conflict = (line: number, field: string, pageValue: string, bodyValue: string, where: string): void => {
+  const conflict = (
+    line: number,
+    field: string,
+    pageValue: string,
+    bodyValue: string,
+    where: string,
+    kept: 'page' | 'document' = 'page',
+  ): void => {
     issues.push({
       file,
       line,
       severity: 'warning',
       code: 'METADATA_CONFLICT',
-      message: `the page's ${field} "${pageValue}" disagrees with the document's ${where} "${bodyValue}"; the page's value is kept`,
+      message: `the page's ${field} "${pageValue}" disagrees with the document's ${where} "${bodyValue}"; the ${kept === 'page' ? "page's" : "document's"} value is kept`,
     });
   };
   if (page.title && body.title && key(page.title.value) !== key(body.title.value)) {
@@ -50,7 +65,8 @@ export function reconcilePageFields(page: PageFields, body: BodyClaims, file: st
     if (!agrees) conflict(page.issuer.line, '发文机关', page.issuer.value, body.issuers.join('、'), 'signature');
   }
   if (page.issuedOn && body.issuedOn && page.issuedOn.value !== body.issuedOn) {
-    conflict(page.issuedOn.line, '成文日期', page.issuedOn.value, body.issuedOn, 'date');
+    const { line, label, value, formal } = page.issuedOn;
+    conflict(line, label, value, body.issuedOn, 'date', formal ? 'page' : 'document');
   }
   return issues;
 }

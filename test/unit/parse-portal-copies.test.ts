@@ -101,6 +101,190 @@ describe('breadcrumbs and page labels are debris, never the title', () => {
   });
 });
 
+describe("a portal's metadata in other layouts", () => {
+  // zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (Anhui's disclosure platform)
+  const taihu = parse([
+    '首页 > 太湖县人民政府办公室信息公开 > 信息浏览',
+    '索引号: 003129766/201901-00336 组配分类: 规范性文件发布',
+    '信息分类: 通知   发布机构: 太湖县人民政府办公室',
+    '生成日期: 2019-01-23 文号:',
+    '发文日期: 2019-01-23 生效时间: 2019-01-23',
+    '废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知',
+    '信息来源: 关键词:',
+    '浏览次数: 590 内容概述:',
+    '',
+    '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知',
+    '',
+    '各乡、镇人民政府,县政府各部门、各直属机构:',
+    '  《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。',
+    '太湖县人民政府',
+    '2019年1月17日',
+    '太湖县人民政府工作规则',
+    '第一章  总  则',
+    '一、根据《中华人民共和国宪法》《国务院工作规则》和《安庆市人民政府工作规则》,制定本规则。',
+    '二、县政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。',
+  ]);
+
+  test('生成日期, 废止时间 and 名称 are labels: the title is the notice, not the record', () => {
+    expect([taihu.title, taihu.noticeTitle]).toEqual([
+      '太湖县人民政府工作规则',
+      '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知',
+    ]);
+    expect(taihu.provenance).toMatchObject({ indexNumber: '003129766/201901-00336', topic: '通知' });
+    expect(taihu.effectiveOn).toBe('2019-01-23');
+    expect(everyText(taihu)).not.toMatch(/生成日期|废止时间|名称:|组配分类/);
+  });
+
+  test("the unit that posted the page is not the issuer; the signature's date wins over the portal's 发文日期", () => {
+    expect([taihu.issuer, taihu.jurisdiction, taihu.tier]).toEqual(['太湖县人民政府', '太湖县', 'county']);
+    expect(taihu.issuedOn).toBe('2019-01-17');
+    expect(taihu.issues.filter((i) => i.code === 'METADATA_CONFLICT').map((i) => [i.line, i.message])).toEqual([
+      [
+        5,
+        'the page\'s 发文日期 "2019-01-23" disagrees with the document\'s date "2019-01-17"; the document\'s value is kept',
+      ],
+    ]);
+  });
+
+  test('labels after bullets, each value after a blank line (zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml)', () => {
+    const d = parse([
+      '返回顶部',
+      '',
+      '镇巴县人民政府工作规则',
+      '',
+      '  • 索引号:',
+      '',
+      '    6107280000/2024-001005',
+      '  • 主题分类:',
+      '',
+      '  • 来源:',
+      '',
+      '  • 发文机构:',
+      '',
+      '    县政府网站',
+      '  • 发文字号:',
+      '',
+      '    镇政发〔2024〕7号',
+      '  • 发文日期:',
+      '',
+      '    2024年04月06日 16:40',
+      '  • 有效性:',
+      '',
+      '  • 发布日期:',
+      '',
+      '    2024年04月06日 16:34',
+      '  • 内容概述:',
+      '',
+      '镇巴县人民政府工作规则',
+      '',
+      '第一章总则',
+      '一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。',
+      '二、县政府工作的指导思想是,以习近平新时代中国特色社会主义思想为指导。',
+    ]);
+    expect(d).toMatchObject({
+      title: '镇巴县人民政府工作规则',
+      docNumber: '镇政发〔2024〕7号',
+      jurisdiction: '镇巴县',
+      publishedOn: '2024-04-06',
+    });
+    expect(d.provenance.indexNumber).toBe('6107280000/2024-001005');
+    // The site named where the issuer belongs, and a stamp with its time of day, tell neither issuer nor date of writing.
+    expect([d.issuer, d.issuedOn]).toEqual([undefined, undefined]);
+    expect(d.issues.filter((i) => i.code === 'BAD_PAGE_FIELD').map((i) => [i.line, i.message])).toEqual([
+      [12, 'the page\'s 发文机构 "县政府网站" is not an agency (it names a website)'],
+    ]);
+    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE')).toEqual([]);
+    expect(d.articles.map((a) => a.label)).toEqual(['一、', '二、']);
+  });
+
+  test('a table copied with bars between its cells (275167.com/OpennessContent/download/1832411.html)', () => {
+    const d = parse([
+      '索引号 | 123417020032559063/202001-00048 | 组配分类 | 部门文件 |',
+      '发布机构 | 宁国市气象局 | 发文日期 | 2020-01-13 09:23 |',
+      '发布文号 | 国办发〔2018〕129号 | 关键词 | 贫困地区,扶贫,农产品,消费 |',
+      '信息来源 | 宁国市气象局 | 主题导航 | 综合政务 |',
+      '信息名称 | 国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见 | 内容概述 |',
+      '国务院办公厅关于深入开展消费扶贫',
+      '助力打赢脱贫攻坚战的指导意见',
+      '国办发〔2018〕129号',
+      '各省、自治区、直辖市人民政府,国务院各部委、各直属机构:',
+      '消费扶贫是社会各界通过消费来自贫困地区和贫困人口的产品与服务,帮助贫困人口增收脱贫的一种扶贫方式。',
+      '一、总体要求',
+      '(一)指导思想。以习近平新时代中国特色社会主义思想为指导。',
+    ]);
+    expect(d).toMatchObject({
+      title: '国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见',
+      docNumber: '国办发〔2018〕129号',
+      issuer: '国务院办公厅',
+      tier: 'national',
+      publishedOn: '2020-01-13',
+      preamble: '消费扶贫是社会各界通过消费来自贫困地区和贫困人口的产品与服务,帮助贫困人口增收脱贫的一种扶贫方式。',
+    });
+    expect(d.issuedOn).toBeUndefined();
+    expect(d.provenance).toMatchObject({ indexNumber: '123417020032559063/202001-00048', topic: '综合政务' });
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([1]);
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS')).toEqual([]);
+  });
+
+  test('only the unit that posted the page names an issuer: it is taken, and said', () => {
+    const d = parse([
+      '发布机构 | 宁国市气象局 | 发文日期 | 2020-01-13 |',
+      '关于做好汛期气象服务的通知',
+      '一、加强监测',
+      '二、及时预警',
+    ]);
+    expect([d.issuer, d.jurisdiction, d.issuedOn]).toEqual(['宁国市气象局', '宁国市', '2020-01-13']);
+    expect(codesAt(d, 'ISSUER_FROM_PUBLISHER')).toEqual([1]);
+  });
+
+  test('a date whose 日 the page left off is read (laodongfa.com/stadata/bmgz/7504.html)', () => {
+    const d = parse([
+      '发文机关:山西省人民政府',
+      '发布日期:2018年03月27',
+      '生效日期:2018年03月27',
+      '时效性 :现行有效',
+      '文号 :晋政发〔2018〕13号',
+      '山西省激发重点群体活力带动城乡居民增收的实施方案',
+      '一、指导思想',
+    ]);
+    expect([d.publishedOn, d.effectiveOn, d.docNumber]).toEqual(['2018-03-27', '2018-03-27', '晋政发〔2018〕13号']);
+    expect(d.issues.filter((i) => i.code === 'BAD_PAGE_FIELD')).toEqual([]);
+  });
+
+  test('名称 alone on a line of the text is no label', () => {
+    const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '名称:某某产业园区']);
+    expect(d.title).toBe('某市人民政府关于促进就业的意见');
+    expect(d.issues.filter((i) => i.code === 'PAGE_METADATA')).toEqual([]);
+  });
+
+  test('归档时间 above the title is metadata, the widgets are debris (pingjiang.gov.cn/…/content_1202379.html)', () => {
+    const d = parse([
+      '归档时间:2018-11-21',
+      '当前位置: 首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规',
+      '',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)',
+      '',
+      '来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【',
+      '视力保护色:',
+      '浏览量:',
+      '',
+      '各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:',
+      '《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。',
+      '中共岳阳市委办公室',
+      '岳阳市人民政府办公室',
+      '2017年1月10日',
+      '关于全面推进政务公开工作的实施意见',
+      '一、把握总体要求,明确工作目标',
+      '(一)总体要求。坚持以公开为常态、不公开为例外。',
+    ]);
+    expect(everyText(d)).not.toMatch(/归档时间|2018-11-21|视力保护色|浏览量/);
+    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE').map((i) => i.message)).not.toContainEqual(
+      expect.stringMatching(/视力保护色|浏览量/),
+    );
+    expect(d.issuedOn).toBe('2017-01-10');
+  });
+});
+
 describe('spam lines', () => {
   test('a line of porn-site keywords above the title is spam (zyrhbw.com/…/post_1078912.html)', () => {
     const d = parse([
