@@ -29,6 +29,8 @@
  * „2009‟ reads as 〔2009〕 in numbers. An issuer or approver named by its level alone (自治区人民政府) tells the tier when no
  * place does, and its general office is 办公厅. 您现在的位置:… is debris; 归档时间:… a page's line, never the title.
  * 0.2.6: more page furniture is debris (您现在的位置 / 您当前的位置 breadcrumbs, account prompts, a portal's sections,
- * table borders, the core-values banner, page widgets); one spam word in a sentence of the text is no spam.
+ * table borders, the core-values banner, page widgets); one spam word in a sentence of the text is no spam; a
+ * portal's own fields (发布机构, 生成日期, 废止时间, 名称, bar-separated and bulleted tables) are read as such, and a
+ * portal's 发文日期 yields to the signature's date; a .txt holding a page's markup is read as a page.
  */
 export const PARSER_VERSION = 'parse-0.2.6';

@@ -156,7 +156,8 @@ function valueLine(lines: SourceLine[], i: number, name: PageFieldName): number 
 
 function fitsField(name: PageFieldName, value: string): boolean {
   const compact = value.replace(/\s+/g, '');
-  if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn') return readFieldDate(value) !== undefined;
+  if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn')
+    return readFieldDate(value) !== undefined;
   if (name === 'docNumber') return findDocNumbers(compact).length > 0;
   if (name === 'indexNumber') return /^[0-9a-z][0-9a-z\-/._]*$/i.test(compact);
   if (name === 'validity') return /^(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效|已修改|尚未生效)$/.test(compact);
@@ -173,7 +174,9 @@ function readFieldDate(value: string): { value: string; stamp: boolean } | undef
   const bare = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*$/.exec(value);
   if (!bare) return undefined;
   const [year, month, day] = [Number(bare[1]), Number(bare[2]), Number(bare[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: formatDate(year, month, day), stamp } : undefined;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+    ? { value: formatDate(year, month, day), stamp }
+    : undefined;
 }
 
 /** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
@@ -187,7 +190,8 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).
     const last = pairs.at(-1)!;
-    const j = last.value === '' && last.name !== 'record' && !isTableRow(line) ? valueLine(lines, i, last.name) : undefined;
+    const j =
+      last.value === '' && last.name !== 'record' && !isTableRow(line) ? valueLine(lines, i, last.name) : undefined;
     if (j !== undefined) {
       last.value = lines[j]!.text.trim();
       lines[j]!.drop = 'metadata';
@@ -202,12 +206,7 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
   return result;
 }
 
-function take(
-  result: PageFields,
-  field: PageField,
-  file: string,
-  stamps: { value: string; line: number }[],
-): void {
+function take(result: PageFields, field: PageField, file: string, stamps: { value: string; line: number }[]): void {
   const { name, value, line } = field;
   const compact = value.replace(/[\s\u3000]+/g, '');
   const bad = (what: string): void => {

@@ -2,7 +2,8 @@
  * The file edge of the parser: reads a file (refusing one above the size limit before reading it), decodes it and
  * parses it; a web page (.html, .htm) is first turned into the text a browser shows. Example:
  *   await readPolicyFile('corpus/guangxi-hitech-measures.txt') → PolicyDocument;
- *   await readPolicyFile('../shared/corpora/govcn/01.html') → the same reader on the page's visible text.
+ *   await readPolicyFile('../shared/corpora/govcn/01.html') → the same reader on the page's visible text;
+ *   a .txt whose lines hold markup ('文号 :晋政发〔2018〕13号' / '<p>各市、县人民政府…</p><p>…</p>') → read as a page too.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { PolicyInputError } from '../errors.ts';
@@ -10,14 +11,40 @@ import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { DEFAULT_MAX_BYTES, decodePolicyText } from './decode-policy-bytes.ts';
 import { htmlToText } from './html/html-to-text.ts';
 import { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
+import { looksLikeMarkdown } from './statute/read-markdown.ts';
 
 /** Options of readPolicyFile: those of parsePolicyText (file defaults to the path) plus the size limit. */
 export type ReadOptions = Partial<ParseOptions> & { maxBytes?: number };
 
-/** True for a file to be read as a web page: by its name, or by content that opens like HTML. */
+// End tags of blocks and line breaks: a plain text never holds them, a copy of a page's source does (<p>…</p><br/>).
+const MARKUP =
+  /<\/(?:p|div|td|th|tr|li|h[1-6]|span|strong|b|em|font|table|tbody|section|article|center)\s*>|<br\s*\/?>/gi;
+
+/** True for a text holding a page's markup, where it begins or after lines of plain text (three tags or more). */
+function holdsMarkup(text: string): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(MARKUP)) if (++count >= 3) return true;
+  return false;
+}
+
+/**
+ * True for a file to be read as a web page: by its name, by content that opens like HTML, or by its markup — unless it
+ * is Markdown, whose posts carry tags in their paragraphs (the Markdown reader's).
+ */
 export function isHtmlFile(file: string, text?: string): boolean {
   if (/\.(?:html?|xhtml|shtml)$/i.test(file)) return true;
-  return text !== undefined && /^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url)/i.test(text.slice(0, 512));
+  if (text === undefined) return false;
+  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url)/i.test(text.slice(0, 512))) return true;
+  return !/\.(?:md|markdown)$/i.test(file) && !looksLikeMarkdown(text) && holdsMarkup(text);
+}
+
+/**
+ * A text file that mixes plain lines and markup (labelled lines, then `<p>…</p>` in one line) keeps its own line
+ * ends as breaks, as its writer saw them; a file that opens with markup is a page's source, whose line ends are spaces.
+ */
+function keepLineEnds(text: string): string {
+  if (/^\s*</.test(text)) return text;
+  return text.replace(/(<[^<>]*>)|\r?\n/g, (found, tag: string | undefined) => tag ?? `<br>${found}`);
 }
 
 /** Parses a web page's markup: its visible text through the text reader, issue lines pointing into the HTML file. */
@@ -41,7 +68,8 @@ export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocu
 export function parsePolicyBytes(bytes: Uint8Array, options: ParseOptions & { maxBytes?: number }): PolicyDocument {
   const decoded = decodePolicyText(bytes, options.file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const parseOptions = { ...options, priorIssues: [...(options.priorIssues ?? []), ...decoded.issues] };
-  if (isHtmlFile(options.file, decoded.text)) return parsePolicyHtml(decoded.text, parseOptions);
+  if (/\.(?:html?|xhtml|shtml)$/i.test(options.file)) return parsePolicyHtml(decoded.text, parseOptions);
+  if (isHtmlFile(options.file, decoded.text)) return parsePolicyHtml(keepLineEnds(decoded.text), parseOptions);
   return parsePolicyText(decoded.text, parseOptions);
 }
 

@@ -1,8 +1,12 @@
 // Documents copied from provincial, city and county portals and from the mirror sites that repost them: the page's
 // furniture (breadcrumbs, account prompts, banners, table borders), its metadata in other layouts, input forms and
 // damaged dates and numbers. Each excerpt is trimmed from a real page; the address stands above it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText } from '../../import/index.ts';
+import { isHtmlFile, parsePolicyBytes, parsePolicyText } from '../../import/index.ts';
+import { prepareDocument } from '../../import/run/decide-policy-document.ts';
+import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
@@ -324,5 +328,63 @@ describe('spam lines', () => {
       '威尼斯人娱乐城 注册送88元',
     ]);
     expect(codesAt(d, 'SPAM_LINE')).toEqual([3, 4]);
+  });
+});
+
+describe("a text file holding a page's markup", () => {
+  // laodongfa.com/stadata/bmgz/7504.html, saved as .txt: labelled lines, then the page's source in one line.
+  const copied = [
+    '发文机关:山西省人民政府',
+    '发布日期:2018年03月27',
+    '生效日期:2018年03月27',
+    '时效性 :现行有效',
+    '文号 :晋政发〔2018〕13号',
+    '<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p><p style="text-align: right;"> (此件公开发布)</p><p><br/></p><p style="text-align: center;"><strong>山西省激发重点群体活力带动城乡居民增收的实施方案</strong></p><p><br/></p><p> 根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》(国发〔2016〕56号)精神,结合我省实际,制定本实施方案。</p><p><br/></p><p><strong> 一、指导思想</strong></p><p> 以习近平新时代中国特色社会主义思想为指导。</p><p><strong> 二、总体目标</strong></p><p> 到2020年,城镇就业规模逐步扩大。</p>',
+  ].join('\n');
+
+  test('is read as a page: its lines stay lines, its paragraphs become lines, no tag reaches the text', () => {
+    const d = parsePolicyBytes(new TextEncoder().encode(copied), { file: 'shanxi.txt' });
+    expect(d).toMatchObject({
+      title: '山西省激发重点群体活力带动城乡居民增收的实施方案',
+      docNumber: '晋政发〔2018〕13号',
+      issuer: '山西省人民政府',
+      issuedOn: '2018-03-27',
+      publishedOn: '2018-03-27',
+      publicRelease: true,
+    });
+    expect(d.articles.map((a) => [a.label, a.heading])).toEqual([
+      ['一、', '指导思想'],
+      ['二、', '总体目标'],
+    ]);
+    expect(everyText(d)).not.toMatch(/<|>/);
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([1]);
+    expect(d.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('a plain text with 《》 written as <>, or quoting a tag or two, is no page', () => {
+    expect(isHtmlFile('shanxi.txt', copied)).toBe(true);
+    expect(isHtmlFile('plain.txt', '某市人民政府办公室关于印发<某市实施方案>的通知\n一、总体要求')).toBe(false);
+    expect(isHtmlFile('plain.txt', '一、网页中的<br>和</p>标记不得出现在正文中。')).toBe(false);
+    // A Markdown post carries tags in its paragraphs: it is the Markdown reader's.
+    const post = '---\ntitle: 某市办法\n---\n<p>第一条 为了…</p>\n<p>第二条 …</p>\n<p>第三条 …</p>';
+    expect(isHtmlFile('post.md', post)).toBe(false);
+    expect(isHtmlFile('post.txt', post)).toBe(false);
+  });
+
+  test('a Markdown post with tags in its paragraphs stays Markdown (test/data/statute-copies)', () => {
+    const name = 'gd-turang-banfa-vuepress.md';
+    const bytes = readFileSync(fileURLToPath(new URL(`../data/statute-copies/${name}`, import.meta.url)));
+    const viaBytes = parsePolicyBytes(bytes, { file: name });
+    const viaText = parsePolicyText(new TextDecoder().decode(bytes), { file: name });
+    expect(viaBytes.title).toBe('广东省实施《中华人民共和国土壤污染防治法》办法');
+    expect(viaBytes.articles.map((a) => a.label)).toEqual(viaText.articles.map((a) => a.label));
+  });
+
+  test('a document without a title is never imported, even with a number', () => {
+    const untitled = parsePolicyText('晋政发〔2018〕13号\n一、指导思想\n(一)坚持就业优先。', { file: 'untitled.txt' });
+    expect(untitled.title).toBe('');
+    expect(() => prepareDocument(untitled, createRunRegistry())).toThrow(
+      'untitled.txt: no title was found (only the number 晋政发〔2018〕13号): the document is not imported; check that the file holds the title',
+    );
   });
 });
