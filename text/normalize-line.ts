@@ -1,7 +1,9 @@
 /**
  * One raw line → the forms the parser reads. Example:
  *   normalizeLine('關(guān)于印發《辦法》的通知\u3000')
- *   → { text: '关于印发《办法》的通知', match: '关于印发《办法》的通知', pinyinRemoved: 1, traditional: true, … }
+ *   → { text: '关于印发《办法》的通知', match: '关于印发《办法》的通知', pinyinRemoved: 1, traditional: true, … };
+ *   normalizeLine('桂(gui)農廳發〔2022〕149號') → { text: '桂农厅发〔2022〕149号', pinyinRemoved: 1, … } (a syllable without
+ *   tone marks, as mirror sites inject it); '第(一)', '(2018)', '(试行)', '来源(qq)' are left as they are.
  * `text` is what the document keeps (simplified, pinyin and odd spaces cleaned, punctuation as written);
  * `match` has the same length and also folds full-width ASCII (（）：；，０-９) to half-width, for the patterns.
  */
@@ -41,8 +43,38 @@ export function foldWidth(text: string): string {
 }
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
-// A CJK character followed by a bracketed pinyin syllable with a tone mark: 關(guān) → 關.
-const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zü${TONE}]{0,6}[${TONE}][a-zü${TONE}]{0,6}[)）]`, 'g');
+// The syllables of Mandarin without tone marks (ü also written v), less the one-letter a, e, o, which also letter
+// items: (huan) and (gui) are pinyin, (qq), (a), (2018) and (试行) are not.
+const SYLLABLES = new Set(
+  [
+    'ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha',
+    'chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan',
+    'cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo ei en',
+    'eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui',
+    'gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie',
+    'jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo',
+    'la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve lü lüe',
+    'ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni',
+    'nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve nü nüe ou pa pai pan pang pao pei pen peng pi pian',
+    'piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng',
+    'ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng',
+    'shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti',
+    'tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin',
+    'xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze',
+    'zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo',
+    'zi zong zou zu zuan zui zun zuo',
+  ]
+    .join(' ')
+    .split(' '),
+);
+// Bracketed Latin letters right after a CJK character, one group or several (區(qu)(qu)), spaces inside allowed
+// (會(huì )): each group is pinyin when it bears a tone mark or is a syllable without one.
+const PINYIN_RUN = new RegExp(`(?<=[\\u3400-\\u9fff])(?:[(（]\\s*[a-zü${TONE}]{1,6}\\s*[)）])+`, 'g');
+const TONED = new RegExp(`[${TONE}]`);
+const isPinyin = (group: string): boolean => {
+  const letters = group.replace(/[(（)）\s]/g, '');
+  return TONED.test(letters) || SYLLABLES.has(letters);
+};
 // U+3000, NBSP and the other typographic spaces become one ordinary space; zero-width marks go.
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\r]/g;
@@ -53,8 +85,10 @@ export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number
   const cleaned = raw
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACE, ' ')
-    .replace(PINYIN, () => {
-      pinyinRemoved++;
+    .replace(PINYIN_RUN, (run) => {
+      const groups = run.match(/[(（][^)）]*[)）]/g) ?? [];
+      if (!groups.every(isPinyin)) return run;
+      pinyinRemoved += groups.length;
       return '';
     })
     .replace(/[ \t]+/g, ' ')

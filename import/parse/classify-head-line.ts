@@ -25,7 +25,8 @@ export type HeadLineRole =
 
 const META =
   /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源|归档时间|归档日期|更新时间|更新日期)\s*:/;
-const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
+/** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
+export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
 // 湖南省人民政府文件), also after an aggregator's label (第一篇:…). It tells the issuer, never the title.
 const MASTHEAD =

@@ -31,6 +31,7 @@
  * 0.2.6: more page furniture is debris (您现在的位置 / 您当前的位置 breadcrumbs, account prompts, a portal's sections,
  * table borders, the core-values banner, page widgets); one spam word in a sentence of the text is no spam; a
  * portal's own fields (发布机构, 生成日期, 废止时间, 名称, bar-separated and bulleted tables) are read as such, and a
- * portal's 发文日期 yields to the signature's date; a .txt holding a page's markup is read as a page.
+ * portal's 发文日期 yields to the signature's date; a .txt holding a page's markup is read as a page; injected pinyin
+ * without tone marks (桂(gui)) is removed; joint issuers signed on one line are named A、B.
  */
 export const PARSER_VERSION = 'parse-0.2.6';

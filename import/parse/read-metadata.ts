@@ -5,7 +5,7 @@
  *   '2022-06-28 14:14' (a web page's time stamp) → publishedOn; '2020年7月13日' (date of writing) → issuedOn.
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
+import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
 import { cleanLine, findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -121,7 +121,10 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
           .filter((s) => s !== ''),
       );
     } else if (role === 'issuer') {
-      meta.issuerLines.push(line.text.replace(/\s+/g, ''));
+      // Joint issuers signed on one line (…农业农村厅 …财政厅) are named as a joint issue is (A、B); 科 技 部 is one.
+      const names = line.text.trim().split(/\s+/);
+      const joint = names.length > 1 && names.every((n) => n.length >= 3 && ISSUER_END.test(n));
+      meta.issuerLines.push(joint ? names.join('、') : line.text.replace(/\s+/g, ''));
     } else if (role === 'masthead') {
       // 湖南省人民政府办公厅文件 → 湖南省人民政府办公厅 (an aggregator's 第一篇: before it left out).
       meta.issuerLines.push(

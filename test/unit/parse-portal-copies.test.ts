@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { isHtmlFile, parsePolicyBytes, parsePolicyText } from '../../import/index.ts';
+import { normalizeLine } from '../../text/index.ts';
 import { prepareDocument } from '../../import/run/decide-policy-document.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
@@ -386,5 +387,51 @@ describe("a text file holding a page's markup", () => {
     expect(() => prepareDocument(untitled, createRunRegistry())).toThrow(
       'untitled.txt: no title was found (only the number 晋政发〔2018〕13号): the document is not imported; check that the file holds the title',
     );
+  });
+});
+
+describe('pinyin injected by mirror sites', () => {
+  test.each([
+    // mlzzcz.com/contents/16/569.html: syllables without tone marks, one group or several after a character
+    ['桂(gui)農廳發〔2022〕149號', '桂农厅发〔2022〕149号', 1],
+    ['經自治(zhi)區(qu)(qu)人民政(zheng)府同意', '经自治区人民政府同意', 4],
+    ['深入實(shi)施“藏(zang)糧(liang)(liang)于地”戰略(lve)', '深入实施“藏粮于地”战略', 5],
+    // jumpstarthappiness.com/policy/74206.html: a tone mark and a stray space
+    ['中國特色社會(huì )主義', '中国特色社会主义', 1],
+    // never pinyin: numbering, years, Chinese in brackets, letters that are no syllable, one-letter items
+    ['第(一)条', '第(一)条', 0],
+    ['行动方案(2023—2025年)', '行动方案(2023—2025年)', 0],
+    ['管理办法(试行)', '管理办法(试行)', 0],
+    ['来源(qq)', '来源(qq)', 0],
+    ['情形(a)', '情形(a)', 0],
+    ['单位(kg)', '单位(kg)', 0],
+    ['计划(gui)(xyz)', '计划(gui)(xyz)', 0],
+  ])('%s → %s', (raw, text, removed) => {
+    expect(normalizeLine(raw)).toMatchObject({ text, pinyinRemoved: removed });
+  });
+
+  test('the number reads right once the pinyin is gone, and the joint signature names both issuers', () => {
+    const d = parse([
+      '歡(huan)迎訪(fang)問廣(guang)西方略土地(di)房地(di)產(chan)評(ping)估有限公司官(guan)方網站',
+      '桂(gui)農廳發〔2022〕149號',
+      '各市、縣人民政(zheng)府(fu),自治區人民政(zheng)府(fu)各組成部門、各直屬機構(gou):',
+      '經自治(zhi)區(qu)(qu)人民政(zheng)府同意,現將《廣西(xi)壯(zhuang)族自治(zhi)區(qu)(qu)高標準農田建設提升(sheng)行動方案》印發(fa)給(gei)你們,請認真組織實(shi)施。',
+      '廣西(xi)壯族自治區農(nong)業農(nong)村廳 廣西(xi)壯族自治區財政廳',
+      '2022年11月22日',
+      '廣西壯族自治區高標準農田建設提升(sheng)行動方案',
+      '一、總體要(yao)求',
+      '(一)指導(dao)思想。以習(xi)(xi)近平新時代(dai)(dai)中(zhong)國特色社會主(zhu)義思想為指導。',
+    ]);
+    expect(d).toMatchObject({
+      title: '广西壮族自治区高标准农田建设提升行动方案',
+      docNumber: '桂农厅发〔2022〕149号',
+      issuer: '广西壮族自治区农业农村厅、广西壮族自治区财政厅',
+      jurisdiction: '广西壮族自治区',
+      tier: 'provincial',
+      issuedOn: '2022-11-22',
+    });
+    expect(codesAt(d, 'WEB_DEBRIS')).toEqual([1]);
+    expect(d.citations.map((c) => c.docNumber)).not.toContain('农厅发〔2022〕149号');
+    expect(everyText(d)).not.toMatch(/\([a-z]+\)/);
   });
 });
