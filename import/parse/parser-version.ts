@@ -32,6 +32,8 @@
  * table borders, the core-values banner, page widgets); one spam word in a sentence of the text is no spam; a
  * portal's own fields (发布机构, 生成日期, 废止时间, 名称, bar-separated and bulleted tables) are read as such, and a
  * portal's 发文日期 yields to the signature's date; a .txt holding a page's markup is read as a page; injected pinyin
- * without tone marks (桂(gui)) is removed; joint issuers signed on one line are named A、B.
+ * without tone marks (桂(gui)) is removed; joint issuers signed on one line are named A、B; damaged dates of
+ * writing (20151214) and numbers (南兴府办函〔202058) are read when one reading exists, and named either way; a
+ * number's code yields to a signature naming a place inside the place the code names.
  */
 export const PARSER_VERSION = 'parse-0.2.6';

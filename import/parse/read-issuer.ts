@@ -189,10 +189,16 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const code = clues.docNumber
     ? g.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction
     : undefined;
+  const issuerClues = clues.issuerLines.map((l) => ({ candidates: placeOfBody(l, g), why: `the issuer line "${l}"` }));
+  const codeClue = { candidates: code ? [code] : [], why: `the number's authority code (${clues.docNumber})` };
+  // A province's short code also opens its cities' codes (苏 of Jiangsu, 苏府 of Suzhou), a city's its counties': when
+  // the signature names a place inside the one the code names, the code matched by its first characters only.
+  const inside = (c: Clue): boolean =>
+    c.candidates.length === 1 && c.candidates[0]!.tier !== code?.tier && isWithin(c.candidates[0]!, code!, g);
+  const codeYields = code !== undefined && code.tier !== 'national' && issuerClues.some(inside);
   const clueList: Clue[] = [
     { candidates: titleHead ? placeOfBody(titleHead, g) : [], why: `the title's head "${titleHead}"` },
-    { candidates: code ? [code] : [], why: `the number's authority code (${clues.docNumber})` },
-    ...clues.issuerLines.map((l) => ({ candidates: placeOfBody(l, g), why: `the issuer line "${l}"` })),
+    ...(codeYields ? [...issuerClues, codeClue] : [codeClue, ...issuerClues]),
     ...headLineBodies(clues.headLines ?? []).map((b) => ({
       candidates: placeOfBody(b, g),
       why: `the body "${b}" in the head lines`,

@@ -7,6 +7,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
+import { isRunTogetherDate, readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
 import { cleanLine, findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -93,7 +94,16 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
   for (const { line, role } of [...head, ...closing]) {
     const m = line.match.trim();
     if (role === 'number' && !meta.docNumber) {
-      const n = findDocNumbers(m.replace(/\s+/g, ''))[0]!;
+      const n = findDocNumbers(m.replace(/\s+/g, ''))[0] ?? readDamagedNumber(m);
+      if (!n) continue;
+      if (!('code' in n))
+        meta.issues.push({
+          file,
+          line: line.no,
+          severity: 'warning',
+          code: 'DAMAGED_NUMBER',
+          message: `damaged document number "${n.original}" read as ${n.normalized}; check it against the source`,
+        });
       meta.docNumber = n.normalized;
       meta.docNumberLine = line.no;
       // A decree names its issuer: 国令第707号 → 国务院, 商务部令第1号 → 商务部.
@@ -102,6 +112,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       // As written, before simplification: the display form keeps 號 and 【】.
       // Pinyin injected by a reposting site (湘政發(fā)〔2018〕30號) is no part of it.
       meta.docNumberOriginal = cleanLine(line.raw).cleaned.replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1');
+    } else if (role === 'date' && isRunTogetherDate(m)) {
+      readRunTogether(line, m, meta, file);
     } else if (role === 'date') {
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.
@@ -140,6 +152,33 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
   const url = allLines.map((l) => URL.exec(l.match)?.[0]).find((u) => u !== undefined);
   if (url) meta.sourceUrl = url;
   return meta;
+}
+
+/**
+ * A date of writing whose 年, 月 and 日 were lost: eight digits have one reading and are read; fewer may have lost
+ * digits too (202091: 2020年9月1日, or 9月1X日?), and are named with their readings, not read.
+ */
+function readRunTogether(line: SourceLine, m: string, meta: Metadata, file: string): void {
+  const digits = m.replace(/\s+/g, '');
+  const readings = readRunTogetherDate(digits);
+  if (digits.length === 8 && readings.length === 1) {
+    meta.issuedOn ??= readings[0];
+    meta.issues.push({
+      file,
+      line: line.no,
+      severity: 'info',
+      code: 'DAMAGED_DATE',
+      message: `damaged date "${digits}" read as ${readings[0]}`,
+    });
+  } else {
+    meta.issues.push({
+      file,
+      line: line.no,
+      severity: 'warning',
+      code: 'DAMAGED_DATE',
+      message: `damaged date "${digits}" not read: 年, 月 or 日 and perhaps digits were lost (${readings.join(' or ')}?); check it against the source`,
+    });
+  }
 }
 
 function readMetaLine(

@@ -435,3 +435,112 @@ describe('pinyin injected by mirror sites', () => {
     expect(everyText(d)).not.toMatch(/\([a-z]+\)/);
   });
 });
+
+describe('damaged dates and numbers are read when only one reading exists, and named either way', () => {
+  test('a date of writing run together, 20151214 (nanning.gov.cn/…/t172298.html)', () => {
+    const d = parse([
+      '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
+      '各县、区人民政府,市政府各部门:',
+      '  《南宁市行政执法公示制度》等四项行政执法制度已经市十三届人民政府第110次常务会议审议通过,现印发给你们,请结合实际,认真贯彻执行。',
+      '                               20151214',
+      '  南宁市行政执法公示制度',
+      '  第一条   为规范行政执法行为,结合本市实际,制定本制度。',
+      '  第二条   本市各级行政执法机关应当按照本制度规定做好行政执法公示工作。',
+    ]);
+    expect(d.issuedOn).toBe('2015-12-14');
+    expect(d.issues.filter((i) => i.code === 'DAMAGED_DATE').map((i) => [i.line, i.severity, i.message])).toEqual([
+      [4, 'info', 'damaged date "20151214" read as 2015-12-14'],
+    ]);
+    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE').map((i) => i.message)).not.toContainEqual(
+      expect.stringContaining('20151214'),
+    );
+  });
+
+  // nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html: 〔2020〕58号 lost its 〕 and 号, 2020年9月1日 its 年月日.
+  const xingning = parse([
+    '南兴府办函〔202058',
+    '',
+    '南宁市兴宁区人民政府办公室',
+    '关于印发2020年兴宁区优化营商环境',
+    '实施方案的通知',
+    '',
+    '各镇人民政府,各街道办事处,政府机关各部门:',
+    '经兴宁区人民政府同意,现将2020年兴宁区优化营商环境实施方案》印发给你们,请结合实际,认真组织实施',
+    '',
+    '南宁市兴宁区人民政府办公室',
+    '202091',
+    '',
+    '2020年兴宁区优化营商环境实施方案',
+    '一、总体要求',
+    '二、目标任务',
+  ]);
+
+  test('a number whose closing bracket and 号 were lost is read, with a warning naming the line', () => {
+    expect(xingning.docNumber).toBe('南兴府办函〔2020〕58号');
+    expect(
+      xingning.issues.filter((i) => i.code === 'DAMAGED_NUMBER').map((i) => [i.line, i.severity, i.message]),
+    ).toEqual([
+      [
+        1,
+        'warning',
+        'damaged document number "南兴府办函〔202058" read as 南兴府办函〔2020〕58号; check it against the source',
+      ],
+    ]);
+    expect(xingning.noticeTitle).toBe('南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知');
+  });
+
+  test('a date whose digits may be read more than one way is not read, with a warning naming the line', () => {
+    expect(xingning.issuedOn).toBeUndefined();
+    expect(
+      xingning.issues.filter((i) => i.code === 'DAMAGED_DATE').map((i) => [i.line, i.severity, i.message]),
+    ).toEqual([
+      [
+        11,
+        'warning',
+        'damaged date "202091" not read: 年, 月 or 日 and perhaps digits were lost (2020-09-01?); check it against the source',
+      ],
+    ]);
+  });
+
+  test.each([
+    ['2020111', '2020-01-11 or 2020-11-01'],
+    ['20209', '2020-09'],
+  ])('%s is named with its readings (%s)', (digits, readings) => {
+    const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', digits]);
+    expect(d.issuedOn).toBeUndefined();
+    expect(d.issues.find((i) => i.code === 'DAMAGED_DATE')?.message).toContain(`(${readings}?)`);
+  });
+
+  test('a number of eight digits that is no date is left alone', () => {
+    const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', '20151399']);
+    expect(d.issues.filter((i) => i.code === 'DAMAGED_DATE')).toEqual([]);
+  });
+});
+
+describe("a number's short code does not lift a city's document to its province", () => {
+  // szjgzx.jsszhrss.gov.cn/zcfg/2412.html, with the title's head left off: 苏 (Jiangsu) also opens 苏府, Suzhou's code.
+  test('the signature names the city inside the province the code names', () => {
+    const d = parse([
+      '关于进一步做好新形势下创业就业工作的实施意见',
+      '苏府[2015]139号',
+      '各市、区人民政府,苏州工业园区、苏州高新区;市各委办局,各直属单位:',
+      '一、积极鼓励创新创业带动就业',
+      '(一)放宽市场准入条件。免收企业注册登记费。',
+      '苏州市人民政府',
+      '2015年9月28日',
+    ]);
+    expect([d.jurisdiction, d.tier, d.issuer]).toEqual(['苏州市', 'municipal', '苏州市人民政府']);
+  });
+
+  test("the province's own document keeps its province", () => {
+    const d = parse([
+      '关于进一步做好新形势下就业创业工作的实施意见',
+      '苏政发〔2015〕90号',
+      '一、总体要求',
+      '(一)指导思想。坚持就业优先。',
+      '江苏省人民政府',
+      '2015年7月1日',
+    ]);
+    expect([d.jurisdiction, d.tier]).toEqual(['江苏省', 'provincial']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Dates and numbers of a document's head or closing that lost characters in copying, read only when one reading
+ * exists and reported either way. Examples:
+ *   readDamagedNumber('南兴府办函〔202058') → { normalized: '南兴府办函〔2020〕58号', original: '南兴府办函〔202058' }
+ *   readRunTogetherDate('20151214') → ['2015-12-14'] (one reading: read);
+ *   readRunTogetherDate('202091') → ['2020-09-01'] and readRunTogetherDate('2020111') → ['2020-01-11', '2020-11-01']
+ *   (年, 月 or 日 lost and digits perhaps with them: named, not read).
+ */
+import { formatDate } from './parse-date.ts';
+
+// An authority code, an opening bracket, a year and a serial, with the closing bracket or 号 lost, or both:
+// 南兴府办函〔2020〕58, 南兴府办函〔202058号, 南兴府办函〔202058 (matching form, no spaces).
+const DAMAGED_NUMBER = /^([\u4e00-\u9fff]{2,14})[〔[(【{]((?:19|20)\d{2})(?:[〕\])】}]第?(\d{1,5})|(\d{1,5})[号號]?)$/;
+// A date of writing with 年, 月 and 日 lost: digits alone on their line, a year first (5 to 8 digits).
+const RUN_TOGETHER_DATE = /^(?:19|20)\d{3,6}$/;
+
+/** A number missing its closing bracket or 号 (matching form; spaces ignored), or undefined. */
+export function readDamagedNumber(match: string): { normalized: string; original: string } | undefined {
+  const m = DAMAGED_NUMBER.exec(match.replace(/\s+/g, ''));
+  const serial = m?.[3] ?? m?.[4];
+  if (!m || serial === undefined) return undefined;
+  return { normalized: `${m[1]}〔${m[2]}〕${Number(serial)}号`, original: match.trim() };
+}
+
+/** True for a line of digits that may be a date of writing run together (20151214, 202091). */
+export function isRunTogetherDate(match: string): boolean {
+  return RUN_TOGETHER_DATE.test(match.replace(/\s+/g, ''));
+}
+
+/** Every date the digits can be read as (year first; month and day of one or two digits; or a month alone). */
+export function readRunTogetherDate(match: string): string[] {
+  const digits = match.replace(/\s+/g, '');
+  if (!RUN_TOGETHER_DATE.test(digits)) return [];
+  const year = Number(digits.slice(0, 4));
+  const rest = digits.slice(4);
+  const readings: [number, number, number?][] = [];
+  if (rest.length <= 2) readings.push([year, Number(rest)]);
+  for (let cut = 1; cut < rest.length; cut++) {
+    const [month, day] = [rest.slice(0, cut), rest.slice(cut)];
+    if (month.length <= 2 && day.length <= 2) readings.push([year, Number(month), Number(day)]);
+  }
+  return readings
+    .filter(([y, mo, d]) => y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)))
+    .map((r) => formatDate(...r));
+}
