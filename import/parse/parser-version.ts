@@ -34,6 +34,7 @@
  * portal's 发文日期 yields to the signature's date; a .txt holding a page's markup is read as a page; injected pinyin
  * without tone marks (桂(gui)) is removed; joint issuers signed on one line are named A、B; damaged dates of
  * writing (20151214) and numbers (南兴府办函〔202058) are read when one reading exists, and named either way; a
- * number's code yields to a signature naming a place inside the place the code names.
+ * number's code yields to a signature naming a place inside the place the code names; a site's summary above its
+ * copy (导读:, 简介:) is page metadata.
  */
 export const PARSER_VERSION = 'parse-0.2.6';

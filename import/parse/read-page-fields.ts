@@ -73,8 +73,22 @@ const LABELS: Record<PageFieldName, string[]> = {
   source: ['来源', '信息来源', '文章来源'],
   // Anhui's disclosure platform and others: the unit that posted the page.
   publisher: ['发布机构', '发布单位'],
-  // The page record's own fields: when it was made, archived or set to expire, its class on the platform.
-  record: ['生成日期', '归档时间', '归档日期', '废止时间', '废止日期', '组配分类', '内容概述', '公开方式'],
+  // The page record's own fields: when it was made, archived or set to expire, its class on the platform, and the
+  // summary a site writes above a copy (导读:…, 简介:…), which is no text of the document.
+  record: [
+    '生成日期',
+    '归档时间',
+    '归档日期',
+    '废止时间',
+    '废止日期',
+    '组配分类',
+    '内容概述',
+    '公开方式',
+    '导读',
+    '简介',
+    '摘要',
+    '内容摘要',
+  ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
 const WEAK_LABELS = new Set(['名称']);

@@ -256,6 +256,22 @@ describe("a portal's metadata in other layouts", () => {
     expect(d.issues.filter((i) => i.code === 'BAD_PAGE_FIELD')).toEqual([]);
   });
 
+  test("a site's summary above its copy is no preamble (cni.top/html/2017/pioneerpolicy_1028/26711.html)", () => {
+    const d = parse([
+      '天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知',
+      '导读:加强新形势下开发区的改革和创新发展,对于我市紧紧抓住重要历史性窗口期、全面建成高质量小康社会、建设社会主义现代化大都市具有重要意义。',
+      '津政办函〔2017〕103号',
+      '各区人民政府,各委、局,各直属单位:',
+      '为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),制定本方案。',
+      '一、总体要求',
+      '(一)指导思想。全面贯彻党的十九大精神。',
+    ]);
+    expect(d.preamble).toBe(
+      '为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),制定本方案。',
+    );
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([2]);
+  });
+
   test('名称 alone on a line of the text is no label', () => {
     const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '名称:某某产业园区']);
     expect(d.title).toBe('某市人民政府关于促进就业的意见');
