@@ -36,5 +36,6 @@
  * writing (20151214) and numbers (南兴府办函〔202058) are read when one reading exists, and named either way; a
  * number's code yields to a signature naming a place inside the place the code names; a site's summary above its
  * copy (导读:, 简介:) is page metadata.
+ * 0.2.7: one title cited with two numbers, or by issuers of two places (国务院《关于…》 and 省政府《关于…》), is two citations.
  */
-export const PARSER_VERSION = 'parse-0.2.6';
+export const PARSER_VERSION = 'parse-0.2.7';

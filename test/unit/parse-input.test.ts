@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   decodePolicyBytes,
   decodePolicyText,
+  PARSER_VERSION,
   PolicyInputError,
   parsePolicyText,
   readPolicyFile,
@@ -117,7 +118,7 @@ describe('files', () => {
   test('provenance: sha256 of the text, parser version, retrieval date', () => {
     const d = parsePolicyText('关于\n', { file: 'p.txt', retrievedOn: '2026-11-26' });
     const sha256 = createHash('sha256').update('关于\n').digest('hex');
-    expect(d.provenance).toEqual({ file: 'p.txt', sha256, importerVersion: 'parse-0.2.6', retrievedOn: '2026-11-26' });
+    expect(d.provenance).toEqual({ file: 'p.txt', sha256, importerVersion: PARSER_VERSION, retrievedOn: '2026-11-26' });
     expect(parsePolicyText('关于\n', { file: 'q.txt' }).provenance.sha256).toBe(d.provenance.sha256);
     expect(parsePolicyText('关于。\n', { file: 'q.txt' }).provenance.sha256).not.toBe(d.provenance.sha256);
   });
