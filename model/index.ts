@@ -165,6 +165,7 @@ export interface Citation {
 export interface Item {
   number: number;
   label: string;
+  /** As written, without its responsibility bracket (its agencies count for the article). */
   text: string;
   path: string;
   items: Item[];

@@ -12,7 +12,8 @@ import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts'
 import { detectSecondDocument } from './detect-second-document.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
-import { readArticleAgencies } from './read-agencies.ts';
+import type { AgencyRules } from './read-agencies.ts';
+import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
@@ -196,14 +197,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   for (const remark of found.placeIssues)
     issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
-  const agencyRules: { firstListedLeads?: boolean } = {};
+  const agencyRules: AgencyRules = {};
   for (const article of structure.articles) {
-    const agencies = readArticleAgencies(article.text, ctx, agencyRules);
-    if (agencies.firstListedLeads) agencyRules.firstListedLeads = true;
-    article.text = agencies.text;
-    article.leadAgencies = agencies.lead;
-    article.cooperatingAgencies = agencies.cooperating;
-    for (const name of agencies.unknown) {
+    for (const name of readArticleResponsibility(article, ctx, agencyRules)) {
       issues.push({
         file,
         line: article.line,

@@ -37,5 +37,7 @@
  * number's code yields to a signature naming a place inside the place the code names; a site's summary above its
  * copy (导读:, 简介:) is page metadata.
  * 0.2.7: one title cited with two numbers, or by issuers of two places (国务院《关于…》 and 省政府《关于…》), is two citations.
+ * 0.2.7: the responsibility bracket closing each numbered item counts for its article (lead and cooperating, rolled up)
+ * and leaves the item's text; 参加/配合 after 牵头 names cooperating agencies; 排在第一位的部门为牵头部门 is the rule too.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

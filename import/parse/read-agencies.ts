@@ -6,7 +6,8 @@
  * A prefix before the first item of a 、-list applies to all its items; 等 ends the list; commas start a new list.
  * The national style names the agencies and then their duty: '（工业和信息化部、发展改革委、科技部等负责。列第一位者为
  * 牵头单位，下同）' → lead [工业和信息化部], cooperating [发展改革委, 科技部], and the rule holds for every later bracket
- * of the document; '（农业农村部、工业和信息化部牵头负责）' → both lead; '（各省级人民政府负责）' → lead, a collective.
+ * of the document; '（农业农村部、工业和信息化部牵头负责）' → both lead; '（各省级人民政府负责）' → lead, a collective;
+ * '(市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加)' → both lead, the others (参加, 配合) cooperate.
  * Notes in the bracket are no agencies and stay in the text: '（负责部门：海关总署，适用范围：福建自贸试验区）' → lead
  * [海关总署], text '…（适用范围：福建自贸试验区）'; a colon label other than a responsibility label starts a note, and an
  * item that names no organ ('2021年底前完成', '以下除标注…的措施外') is one.
@@ -35,9 +36,11 @@ export interface AgencyRules {
 
 const LABEL =
   /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
-// National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同).
+// National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
+// the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
 const DUTY = /^(.+?)(牵头负责|负责|牵头)(?:\s*[。.;,]\s*(.*))?$/;
-const FIRST_LEADS = /列第一位(?:者|的)?为牵头(?:单位|部门)/;
+const TAKING_PART = /^(.+?)(?:参加|参与|配合|协助|协同)$/;
+const FIRST_LEADS = /(?:列|排在?)第一位(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;
 // What an organ's name ends with, more widely (人民银行, 中国铁路总公司, 供销合作总社, 领导小组办公室, 有关部门).
@@ -129,6 +132,13 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
     lead.push(...(ruled ? parsed.agencies.slice(0, 1) : parsed.agencies));
     if (ruled) cooperating.push(...parsed.agencies.slice(1));
     unknown.push(...parsed.unknown);
+    const taking = TAKING_PART.exec((duty[3] ?? '').replace(/[。\s]+$/, ''));
+    if (taking) {
+      const others = parseAgencyList(taking[1] ?? '', ctx);
+      for (const a of others.agencies)
+        if (![...lead, ...cooperating].some((t) => t.name === a.name)) cooperating.push(a);
+      unknown.push(...others.unknown);
+    }
   }
   // Notes as written (inner offsets): text before the first label, and each labelled segment from a note label on.
   const notes: string[] = [];
