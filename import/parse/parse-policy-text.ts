@@ -176,6 +176,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     titleIssuer: titled.titleIssuer,
     docNumber: ownNumber ?? interpretedNumber,
     issuerLines: meta.issuerLines,
+    signatures: meta.signatures,
     noticeBody: meta.noticeBody.map((l) => l.match),
     title,
     noticeTitle: titled.noticeTitle,
@@ -236,7 +237,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (ownNumber) document.docNumber = ownNumber;
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
+  // A joint issue is named as its signature writes it (国务院、中央军委), as a page's 发文机关 names one.
   if (found.issuer) document.issuer = found.issuer.name;
+  if (found.issuers && found.issuers.length > 1)
+    document.issuer = found.issuers.map((a) => a.asWritten.replace(/\s+/g, '')).join('、');
   // A 条例, 法, 规定 or 办法 promulgated by decree (国令第707号, 公安部令第164号, 内蒙古自治区人民政府令第163号) is a
   // statute or a rule whatever page it was copied from; its level is read as the statute reader reads it. Only these:
   // other kinds keep no level, so no document changes between statute and normative document (and its identity in the
@@ -248,7 +252,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   ) {
     const level = readAuthorityLevel({
       title,
-      issuers: found.issuer ? [found.issuer.name] : [],
+      issuers: (found.issuers ?? []).map((a) => a.name),
       docNumber: ownNumber,
       bodies: [],
     });
@@ -269,9 +273,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (page.validity) document.provenance.validity = page.validity;
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
-  if (found.issuer) document.agencyRoles.push({ role: 'issuer', agency: found.issuer });
-  if (found.approver)
-    document.agencyRoles.push({ role: 'approver', agency: found.approver, detail: meta.noticeBody[0]?.text ?? '' });
+  for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
+  for (const agency of found.approvers ?? [])
+    document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
   if (isInterpretation) {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;

@@ -12,7 +12,9 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
+import { parseAgencyList } from './read-agencies.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+import { splitSigners } from './split-signers.ts';
 
 /** A remark about the place for the issue list. */
 export interface PlaceIssue {
@@ -23,8 +25,12 @@ export interface PlaceIssue {
 /** What is known of the document's place and issuer. */
 export interface IssuerResult {
   jurisdiction?: JurisdictionEntry;
+  /** The first signer (or the organ the title or the approval names). */
   issuer?: AgencyRef;
-  approver?: AgencyRef;
+  /** Every signer, in order, the first being `issuer`: several when offices issue jointly. */
+  issuers?: AgencyRef[];
+  /** The bodies that approved it (已经市委、市人民政府同意), in order. */
+  approvers?: AgencyRef[];
   tier?: Tier;
   /** How the tier was found, for the issue list. */
   basis: string;
@@ -36,6 +42,8 @@ export interface IssuerClues {
   titleIssuer?: string;
   docNumber?: string;
   issuerLines: string[];
+  /** The issuer lines the document sets itself, as written, in blocks of consecutive lines (head mark, signature). */
+  signatures?: string[][];
   noticeBody: string[];
   title?: string;
   noticeTitle?: string;
@@ -245,10 +253,20 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   }
 
   const ctx: AgencyContext = jurisdiction ? { gazetteer, jurisdiction } : bare;
-  let issuer: AgencyRef | undefined;
-  let approver: AgencyRef | undefined;
-  const signed = clues.issuerLines.map((l) => resolveAgency(l, ctx)).find((r) => r.known);
-  if (signed) issuer = signed.ref;
+  // The organs of the first issuer line that names any, with those of the lines set right with it (one signature):
+  // joint offices (中共岳阳市委办公室 and 岳阳市人民政府办公室) sign on two lines, or on one.
+  const signers: AgencyRef[] = [];
+  const sign = (refs: AgencyRef[]): void => {
+    for (const r of refs) if (!signers.some((s) => s.name === r.name)) signers.push(r);
+  };
+  const firstLine = clues.issuerLines.find((l) => splitSigners(l, ctx).length > 0);
+  if (firstLine !== undefined) {
+    const bare = (l: string): string => l.replace(/[\s、]+/g, '');
+    const block = (clues.signatures ?? []).find((b) => b.some((l) => bare(l) === bare(firstLine)));
+    for (const line of block ?? [firstLine]) sign(splitSigners(line, ctx));
+  }
+  if (signers.length === 0 && titleHead && !titleHeadPlace) sign(splitSigners(titleHead, ctx));
+  let issuer: AgencyRef | undefined = signers[0];
   if (!issuer && titleHeadPlace)
     issuer = {
       name: `${titleHeadPlace.name}人民政府`,
@@ -258,8 +276,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     };
   if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
   const approval = clues.noticeBody.map((l) => /已经(.{2,30}?)(?:同意|批准)/.exec(l)?.[1]).find((x) => x !== undefined);
-  if (approval) {
-    approver = resolveAgency(approval, ctx).ref;
+  // 已经市委、市人民政府同意: two approvers, the second short for 岳阳市人民政府.
+  const approvers = approval ? approversOf(approval, ctx) : [];
+  const approver = approvers.find((a) => /人民政府$/.test(a.name)) ?? approvers[0];
+  if (approver) {
     if (!issuer && /人民政府$/.test(approver.name)) {
       // The general office of a national or provincial government is its 办公厅, below it 办公室 (自治区人民政府 without
       // its region's name is provincial all the same).
@@ -296,6 +316,13 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (jurisdiction) result.jurisdiction = jurisdiction;
   if (tier) result.tier = tier;
   if (issuer) result.issuer = issuer;
-  if (approver) result.approver = approver;
+  if (issuer) result.issuers = signers.length > 0 ? signers : [issuer];
+  if (approvers.length > 0) result.approvers = approvers;
   return result;
+}
+
+/** The bodies of an approval as written (市委、市人民政府), each resolved; a list's prefix applies to its items. */
+function approversOf(approval: string, ctx: AgencyContext): AgencyRef[] {
+  const { agencies } = parseAgencyList(approval, ctx);
+  return agencies.length > 0 ? agencies : [resolveAgency(approval, ctx).ref];
 }

@@ -23,8 +23,11 @@ export interface Metadata {
   addressees: string[];
   publicRelease: boolean;
   sourceUrl?: string;
-  /** Issuer names standing on their own line (科 技 部), head first then signature. */
+  /** Issuer names standing on their own line (科 技 部), head first then signature; also a decree's or a field's. */
   issuerLines: string[];
+  /** The names the document itself sets on their own lines, as written, in blocks of consecutive lines (its head mark,
+   *  its signature): the organs of one block sign together. */
+  signatures: string[][];
   /** The issuing notice's body lines (《…》已经自治区人民政府同意,现印发给你们). */
   noticeBody: SourceLine[];
   issues: ParseIssue[];
@@ -78,7 +81,14 @@ const URL = /https?:\/\/[^\s,，。;；)）》<>"]+/;
 
 /** Reads the metadata of the head and the closing lines. */
 export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: SourceLine[], file: string): Metadata {
-  const meta: Metadata = { addressees: [], publicRelease: false, issuerLines: [], noticeBody: [], issues: [] };
+  const meta: Metadata = {
+    addressees: [],
+    publicRelease: false,
+    issuerLines: [],
+    signatures: [],
+    noticeBody: [],
+    issues: [],
+  };
   const noteDate = (line: SourceLine, text: string): { value: string; damaged: boolean } | undefined => {
     const date = findDates(text)[0];
     if (date?.damaged)
@@ -91,8 +101,11 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       });
     return date;
   };
+  let previousRole: HeadLineRole | undefined;
   for (const { line, role } of [...head, ...closing]) {
     const m = line.match.trim();
+    const block = previousRole === 'issuer' && role === 'issuer' ? meta.signatures.at(-1) : undefined;
+    previousRole = role;
     if (role === 'number' && !meta.docNumber) {
       const n = findDocNumbers(m.replace(/\s+/g, ''))[0] ?? readDamagedNumber(m);
       if (!n) continue;
@@ -137,14 +150,18 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       const names = line.text.trim().split(/\s+/);
       const joint = names.length > 1 && names.every((n) => n.length >= 3 && ISSUER_END.test(n));
       meta.issuerLines.push(joint ? names.join('、') : line.text.replace(/\s+/g, ''));
+      // Spaces kept: they part two organs signing together (广西壮族自治区农业农村厅 广西壮族自治区财政厅).
+      if (block) block.push(line.text.trim());
+      else meta.signatures.push([line.text.trim()]);
     } else if (role === 'masthead') {
       // 湖南省人民政府办公厅文件 → 湖南省人民政府办公厅 (an aggregator's 第一篇: before it left out).
-      meta.issuerLines.push(
-        line.text
-          .replace(/\s+/g, '')
-          .replace(/^[^:：]{1,8}[:：]/, '')
-          .replace(/文件$/, ''),
-      );
+      const organs = line.text
+        .trim()
+        .replace(/^[^:：]{1,8}[:：]/, '')
+        .replace(/文件$/, '');
+      meta.issuerLines.push(organs.replace(/\s+/g, ''));
+      // The red header names every organ that issues together (中共湖南省委 湖南省人民政府文件).
+      meta.signatures.push([organs.trim()]);
     } else if (role === 'notice-body') {
       meta.noticeBody.push(line);
     }

@@ -110,6 +110,23 @@ function typed(
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
+// The Party committee of a place and its offices: 中共岳阳市委办公室, 市委, 自治区党委, 省委组织部.
+const PARTY_COMMITTEE = /^(中共)?(.+?)(?:党委|委)(办公室|办公厅|组织部|宣传部|统战部)?$/;
+
+/** 中共岳阳市委办公室 → 中共岳阳市委办公室 (岳阳市); 市委 in a 岳阳市 text → 中共岳阳市委员会; nothing for other names. */
+function partyCommittee(name: string, ctx: AgencyContext): AgencyRef | undefined {
+  const m = PARTY_COMMITTEE.exec(name);
+  if (!m?.[2]) return undefined;
+  const place = resolvePrefix(m[2], ctx);
+  if (!place || place.tier === 'national') return undefined;
+  return {
+    name: `中共${place.name}${m[3] ? `委${m[3]}` : '委员会'}`,
+    asWritten: name,
+    jurisdiction: place.name,
+    collective: false,
+  };
+}
+
 /** Resolves one agency name as written; `inherited` is the prefix of the list's first item. Cached per gazetteer. */
 export function resolveAgency(asWritten: string, ctx: AgencyContext, inherited?: string): ResolvedAgency {
   const cache = resolved.get(ctx.gazetteer) ?? new Map<string, ResolvedAgency>();
@@ -130,6 +147,8 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     if (ctx.jurisdiction) ref.jurisdiction = ctx.jurisdiction.name;
     return { ref, known: true };
   }
+  const party = partyCommittee(name, ctx);
+  if (party) return { ref: { ...party, asWritten }, known: true };
   if (inherited) {
     // The list's prefix first: ('市场监管局', '自治区') → 自治区市场监管局, ('税务局', '县') → not the city's bureau.
     const withPrefix = resolveAgency(inherited + name, ctx);

@@ -1,10 +1,14 @@
 // Documents copied from provincial, city and county portals, trimmed to the lines that show each defect. Sources:
 //   Jining  http://wenshang.gov.cn/art/2017/12/12/art_101404_808424.html (济宁市人民政府关于进一步做好新形势下就业创业工作的意见)
 //   Guizhou https://zhaoshangtong.net/policys/show-2378.html (贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见)
+//   Yueyang https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html (岳办发〔2017〕2号)
+//   Guangxi http://www.mlzzcz.com/contents/16/569.html (桂农厅发〔2022〕149号, a traditional-character copy)
+//   Shandong https://jyzd.jnmc.edu.cn/2017/0209/c990a13402/page.htm (鲁政办发〔2010〕21号)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText } from '../../import/index.ts';
+import { getDefaultGazetteer, parsePolicyText } from '../../import/index.ts';
+import { splitSigners } from '../../import/parse/split-signers.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import { resolveCitations } from '../../import/write/resolve-citations.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
@@ -134,5 +138,85 @@ describe('the responsibility bracket of every numbered item counts for its artic
     // Items 1-5: 税务总局、财政部、海关总署 / 海关总署、财政部、税务总局 / 海关总署、商务部 / 商务部、海关总署 / 海关总署.
     expect(article.leadAgencies.map((a) => a.name)).toEqual(['国家税务总局', '海关总署', '商务部']);
     expect(article.cooperatingAgencies.map((a) => a.name)).toEqual(['财政部']);
+  });
+});
+
+describe('organs that sign together are each an issuer', () => {
+  const roles = (d: PolicyDocument) => d.agencyRoles.map((r) => `${r.role} ${r.agency.name}`);
+
+  test('Yueyang: the Party and government offices sign on two lines; 市委、市人民政府 approve, two bodies', () => {
+    const doc =
+      parse(`中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)
+
+各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:
+
+《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。
+
+中共岳阳市委办公室
+
+岳阳市人民政府办公室
+
+2017年1月10日
+
+关于全面推进政务公开工作的实施意见
+
+一、把握总体要求,明确工作目标
+
+(一)总体要求。坚持以公开为常态、不公开为例外。`);
+    expect(doc.issuer).toBe('中共岳阳市委办公室、岳阳市人民政府办公室');
+    expect(roles(doc)).toEqual([
+      'issuer 中共岳阳市委办公室',
+      'issuer 岳阳市人民政府办公室',
+      'approver 中共岳阳市委员会',
+      'approver 岳阳市人民政府',
+    ]);
+    expect(doc.agencyRoles.every((r) => r.agency.jurisdiction === '岳阳市')).toBe(true);
+  });
+
+  test('Guangxi: two departments on one signature line, parted by a space', () => {
+    const doc = parse(`桂農廳發〔2022〕149號
+各市、縣人民政府,自治區人民政府各組成部門、各直屬機構:
+經自治區人民政府同意,現將《廣西壯族自治區高標準農田建設提升行動方案(2023—2025年)》印發給你們,請認真組織實施。
+廣西壯族自治區農業農村廳 廣西壯族自治區財政廳
+2022年11月22日
+廣西壯族自治區高標準農田建設提升行動方案
+一、總體要求
+(一)指導思想
+以習近平新時代中國特色社會主義思想為指導。`);
+    expect(doc.issuer).toBe('广西壮族自治区农业农村厅、广西壮族自治区财政厅');
+    expect(roles(doc).filter((r) => r.startsWith('issuer'))).toEqual([
+      'issuer 广西壮族自治区农业农村厅',
+      'issuer 广西壮族自治区财政厅',
+    ]);
+  });
+
+  test('Shandong: the forwarding office signs alone; the forwarded text’s byline is another document’s', () => {
+    const doc = parse(`山东省人民政府办公厅
+转发省人力资源社会保障厅等部门
+关于做好2010年普通高校毕业生
+就业工作的意见的通知
+鲁政办发〔2010〕21号
+各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:
+省人力资源社会保障厅、省教育厅、省财政厅《关于做好2010年普通高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。
+山东省人民政府办公厅
+二○一○年四月三十日
+关于做好2010年普通高校
+毕业生就业工作的意见
+省人力资源社会保障厅 省教育厅 省财政厅
+(二○一○年四月二十六日)
+一、2010年高校毕业生就业工作的总体安排和目标任务
+(一)总体安排。进一步落实有关要求。`);
+    expect(roles(doc).filter((r) => r.startsWith('issuer'))).toEqual(['issuer 山东省人民政府办公厅']);
+  });
+
+  test.each([
+    ['中共岳阳市委办公室岳阳市人民政府办公室', ['中共岳阳市委办公室', '岳阳市人民政府办公室']],
+    ['柳州市科学技术局柳州市财政局', ['柳州市科学技术局', '柳州市财政局']],
+    ['国务院办公厅 中央军委办公厅', ['国务院办公厅', '中央军委办公厅']],
+    ['科 技 部', ['科学技术部']],
+    // One organ whose name holds another's: not cut (its parts are of two places).
+    ['国家税务总局柳州市税务局', ['国家税务总局柳州市税务局']],
+  ])('splitSigners(%s)', (line, names) => {
+    expect(splitSigners(line, { gazetteer: getDefaultGazetteer() }).map((a) => a.name)).toEqual(names);
   });
 });
