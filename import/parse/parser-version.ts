@@ -39,7 +39,9 @@
  * 0.2.7: one title cited with two numbers, or by issuers of two places (国务院《关于…》 and 省政府《关于…》), is two citations.
  * 0.2.7: the responsibility bracket closing each numbered item counts for its article (lead and cooperating, rolled up)
  * and leaves the item's text; 参加/配合 after 牵头 names cooperating agencies; 排在第一位的部门为牵头部门 is the rule too.
- * 0.2.7: organs signing together (on consecutive lines, parted by spaces, or written together) are each an issuer;
+ * 0.2.6: organs signing together (on consecutive lines, parted by spaces, or written together) are each an issuer;
  * an approval by 市委、市人民政府 names two approvers; 中共…委, 市委, 自治区党委 resolve to the place's Party committee.
+ * 0.2.6: a place written after its parent (南宁市兴宁区人民政府办公室) is the child place, not an unlisted 南宁市兴宁区; 经…同意
+ * in a notice names the approver as 已经…同意 does; 市 in a text of a municipality of provincial rank is that municipality.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

@@ -275,7 +275,9 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       collective: false,
     };
   if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
-  const approval = clues.noticeBody.map((l) => /已经(.{2,30}?)(?:同意|批准)/.exec(l)?.[1]).find((x) => x !== undefined);
+  const approval = clues.noticeBody
+    .map((l) => /(?:已经|^经|[,，。]经)(.{2,30}?)(?:同意|批准)/.exec(l)?.[1])
+    .find((x) => x !== undefined);
   // 已经市委、市人民政府同意: two approvers, the second short for 岳阳市人民政府.
   const approvers = approval ? approversOf(approval, ctx) : [];
   const approver = approvers.find((a) => /人民政府$/.test(a.name)) ?? approvers[0];

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
-import { placeBySuffix } from './find-place.ts';
+import { placeAt, placeBySuffix } from './find-place.ts';
 
 /** The document's place, for expanding abbreviations. */
 export interface AgencyContext {
@@ -71,7 +71,23 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
   );
   if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
-  return tier ? jurisdictionChain(ctx).find((j) => j.tier === tier) : undefined;
+  // 市 in a Tianjin text is Tianjin, a municipality of provincial rank.
+  if (tier)
+    return (
+      jurisdictionChain(ctx).find((j) => j.tier === tier) ??
+      (prefix === '市'
+        ? jurisdictionChain(ctx).find((j) => j.tier === 'provincial' && j.name.endsWith('市'))
+        : undefined)
+    );
+  const nested = nestedPlace(prefix, ctx);
+  return nested?.end === prefix.length ? nested.place : undefined;
+}
+
+/** A place named after its parent at the head of a name (南宁市兴宁区…, 广西柳州市…): the child, and where it ends. */
+function nestedPlace(name: string, ctx: AgencyContext): { place: JurisdictionEntry; end: number } | undefined {
+  const match = placeAt(name, 0, ctx.gazetteer);
+  if (match?.candidates.length !== 1 || ctx.gazetteer.placesByName.has(name.slice(0, match.end))) return undefined;
+  return { place: match.candidates[0]!, end: match.end };
 }
 
 function prefixes(ctx: AgencyContext): string[] {
@@ -164,6 +180,17 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       known: true,
       ...(inherited ? { prefix: inherited } : {}),
     };
+  }
+  // A place named with its parent (南宁市兴宁区人民政府办公室): the child is the place, not an unlisted 南宁市兴宁区.
+  const nested = nestedPlace(name, ctx);
+  if (nested && nested.end < name.length) {
+    const prefix = name.slice(0, nested.end);
+    const rest = name.slice(nested.end);
+    const restType = ctx.gazetteer.typeByName.get(rest);
+    if (restType) return { ref: typed(restType.name, nested.place, prefix, asWritten), prefix, known: true };
+    const restSpecific = specificAgency(rest, ctx);
+    if (restSpecific?.jurisdiction === nested.place.name)
+      return { ref: { ...restSpecific, asWritten }, prefix, known: true };
   }
   const own = ctx.jurisdiction?.notInMap && name.startsWith(ctx.jurisdiction.name) ? [ctx.jurisdiction.name] : [];
   for (const prefix of [...own, ...prefixes(ctx)]) {

@@ -4,6 +4,8 @@
 //   Yueyang https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html (岳办发〔2017〕2号)
 //   Guangxi http://www.mlzzcz.com/contents/16/569.html (桂农厅发〔2022〕149号, a traditional-character copy)
 //   Shandong https://jyzd.jnmc.edu.cn/2017/0209/c990a13402/page.htm (鲁政办发〔2010〕21号)
+//   Xingning http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html (南兴府办函〔2020〕58号, damaged copy)
+//   Tianjin  http://cni.top/html/2017/pioneerpolicy_1028/26711.html (津政办函〔2017〕103号)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -219,4 +221,50 @@ describe('organs that sign together are each an issuer', () => {
   ])('splitSigners(%s)', (line, names) => {
     expect(splitSigners(line, { gazetteer: getDefaultGazetteer() }).map((a) => a.name)).toEqual(names);
   });
+});
+
+describe('a district written after its city is the district', () => {
+  const XINGNING = `南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知
+南兴府办函〔2020〕58号
+各镇人民政府,各街道办事处,政府机关各部门,政府直属各事业单位,辖区各有关单位:
+经兴宁区人民政府同意,现将《2020年兴宁区优化营商环境实施方案》印发给你们,请结合实际,认真组织实施。
+南宁市兴宁区人民政府办公室
+2020年9月1日
+2020年兴宁区优化营商环境实施方案
+一、总体要求
+以习近平新时代中国特色社会主义思想为指导,贯彻落实《优化营商环境条例》,坚持问题导向。
+二、目标任务
+(一)开办企业。开办企业0.5个工作日内完成。`;
+
+  test('the issuer 南宁市兴宁区人民政府办公室 hangs on 兴宁区, under 南宁市; no place 南宁市兴宁区 is made up', () => {
+    const doc = parse(XINGNING);
+    expect(doc.jurisdiction).toBe('兴宁区');
+    expect(doc.agencyRoles.map((r) => [r.role, r.agency.name, r.agency.jurisdiction])).toEqual([
+      ['issuer', '兴宁区人民政府办公室', '兴宁区'],
+      ['approver', '兴宁区人民政府', '兴宁区'],
+    ]);
+    expect(doc.jurisdictions?.map((j) => `${j.name}<${j.parent ?? ''}`)).toEqual([
+      '中华人民共和国<',
+      '广西壮族自治区<中华人民共和国',
+      '南宁市<广西壮族自治区',
+      '兴宁区<南宁市',
+    ]);
+  });
+});
+
+test('Tianjin: 经市人民政府同意 — the approver is the municipality of provincial rank', () => {
+  const doc = parse(`津政办函〔2017〕103号
+天津市人民政府办公厅关于印发促进我市
+开发区改革和创新发展实施方案的通知
+各区人民政府,各委、局,各直属单位:
+经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。
+天津市人民政府办公厅
+2017年10月9日
+关于促进我市开发区改革和创新发展的实施方案
+一、总体要求
+坚持以开发区为平台。`);
+  expect(doc.agencyRoles.map((r) => [r.role, r.agency.name])).toEqual([
+    ['issuer', '天津市人民政府办公厅'],
+    ['approver', '天津市人民政府'],
+  ]);
 });
