@@ -39,7 +39,8 @@ export function buildJurisdictionRows(
         ref?.tier ?? entry?.tier ?? tierOfJurisdiction(name) ?? (name === doc.jurisdiction ? (doc.tier ?? null) : null),
       parent,
       code: ref?.code ?? entry?.code ?? null,
-      notInMap: ref?.notInMap ?? (!entry && name !== '中华人民共和国'),
+      // The document's own list says it of each place (absent = in the map); other names, the gazetteer.
+      notInMap: ref ? ref.notInMap === true : !entry && name !== '中华人民共和国',
     });
   };
   for (const ref of doc.jurisdictions ?? []) visit(ref.name, 0);

@@ -102,6 +102,20 @@ describe('Jurisdiction nodes', () => {
     );
     expect(rows).toEqual([{ tier: 'municipal', notInMap: true, code: null }]);
   });
+
+  test('places of the map are not marked: jurisdictionsConnection lists only 示例市 as notInMap', async () => {
+    const answer = await api.gql(
+      `{ jurisdictionsConnection(sort: [{ name: ASC }]) { edges { node { name code notInMap } } } }`,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const nodes = answer.body.data!.jurisdictionsConnection.edges.map(
+      (e: { node: { name: string; code: string | null; notInMap: boolean } }) => e.node,
+    );
+    expect(nodes.filter((n: { notInMap: boolean }) => n.notInMap).map((n: { name: string }) => n.name)).toEqual([
+      '示例市',
+    ]);
+    expect(nodes).toContainEqual({ name: '广西壮族自治区', code: '450000', notInMap: false });
+  });
 });
 
 describe('GraphQL', () => {

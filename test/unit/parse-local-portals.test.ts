@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, parsePolicyText } from '../../import/index.ts';
 import { splitSigners } from '../../import/parse/split-signers.ts';
+import { buildJurisdictionRows } from '../../import/write/build-jurisdiction-rows.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import { resolveCitations } from '../../import/write/resolve-citations.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
@@ -248,6 +249,16 @@ describe('a district written after its city is the district', () => {
       '广西壮族自治区<中华人民共和国',
       '南宁市<广西壮族自治区',
       '兴宁区<南宁市',
+    ]);
+  });
+
+  test('places of the map are written as in the map (notInMap false), with their codes', () => {
+    const rows = buildJurisdictionRows(parse(XINGNING), []);
+    expect(rows.map((r) => [r.name, r.code, r.notInMap])).toEqual([
+      ['中华人民共和国', null, false],
+      ['广西壮族自治区', '450000', false],
+      ['南宁市', '450100', false],
+      ['兴宁区', '450102', false],
     ]);
   });
 });
