@@ -43,5 +43,7 @@
  * an approval by 市委、市人民政府 names two approvers; 中共…委, 市委, 自治区党委 resolve to the place's Party committee.
  * 0.2.6: a place written after its parent (南宁市兴宁区人民政府办公室) is the child place, not an unlisted 南宁市兴宁区; 经…同意
  * in a notice names the approver as 已经…同意 does; 市 in a text of a municipality of provincial rank is that municipality.
+ * 0.2.6: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
+ * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

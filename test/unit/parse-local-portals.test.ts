@@ -6,10 +6,13 @@
 //   Shandong https://jyzd.jnmc.edu.cn/2017/0209/c990a13402/page.htm (鲁政办发〔2010〕21号)
 //   Xingning http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html (南兴府办函〔2020〕58号, damaged copy)
 //   Tianjin  http://cni.top/html/2017/pioneerpolicy_1028/26711.html (津政办函〔2017〕103号)
+//   Guangxi (ethnic affairs) http://mzw.gxzf.gov.cn/zwgk/zfxxgk/fdzdgknr/ghjh/ghjh_zcqgh/t1814183.shtml (桂政发〔2017〕58号)
+//   Sichuan http://jmdznkj.cn/news/show.php?itemid=12788 (川府发〔2021〕28号, traditional copy with pinyin)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer, parsePolicyText } from '../../import/index.ts';
+import { readGoals } from '../../import/parse/read-goals.ts';
 import { splitSigners } from '../../import/parse/split-signers.ts';
 import { buildJurisdictionRows } from '../../import/write/build-jurisdiction-rows.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
@@ -278,4 +281,49 @@ test('Tianjin: 经市人民政府同意 — the approver is the municipality of 
     ['issuer', '天津市人民政府办公厅'],
     ['approver', '天津市人民政府'],
   ]);
+});
+
+describe('a target needs a real number and unit', () => {
+  const targets = (text: string) =>
+    readGoals(text)
+      .filter((g) => g.kind === 'target')
+      .map((g) => [g.metric, g.value, g.unit, g.qualifier]);
+
+  test('Guangxi: 走出一条…之路 is a figure of speech, no target of one 条', () => {
+    expect(
+      targets(
+        '1.经济持续较快发展。到2020年,我区实现地区生产总值和城乡居民人均收入比2010年翻一番。生态保护进一步加强,人居环境更加优美,走出一条生产发展、生活富裕、生态优美的绿色发展之路。',
+      ),
+    ).toEqual([]);
+  });
+
+  test('Sichuan: 超万亿元 is 10000 亿元 (not 0), as 超千亿元 is 1000 亿元', () => {
+    expect(
+      targets('到2025年,建成国家高新区10个,省级高新区25个,打造营业收入超万亿元高新区1个、超千亿元高新区15个以上。'),
+    ).toEqual([
+      ['建成国家高新区', 10, '个', undefined],
+      ['省级高新区', 25, '个', undefined],
+      ['打造营业收入', 10000, '亿元', undefined],
+      ['打造营业收入超万亿元高新区', 1, '个', undefined],
+      ['', 1000, '亿元', undefined],
+      ['超千亿元高新区', 15, '个', '以上'],
+    ]);
+  });
+
+  test('Guizhou: the 万 of 30亿棒(万亩) is no number; a note in brackets keeps the qualifier after it', () => {
+    expect(
+      targets(
+        '到2020年,全省蔬菜种植面积达到2000万亩(次)以上,茶园面积稳定在700万亩以上,食用菌种植力争30亿棒(万亩)以上,生态家禽年出栏2.1亿羽以上。',
+      ),
+    ).toEqual([
+      ['全省蔬菜种植面积', 2000, '万亩', '以上'],
+      ['茶园面积稳定在', 700, '万亩', '以上'],
+    ]);
+  });
+
+  test('digits times 万 where no unit starts with it (test/data/docs-align/guangxi-digital-economy-measures.txt)', () => {
+    expect(targets('到2025年,全区累计建成5G基站10万个以上,实现县城以上区域5G网络全覆盖。')).toEqual([
+      ['全区累计建成5G基站', 100000, '个', '以上'],
+    ]);
+  });
 });
