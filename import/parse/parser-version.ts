@@ -45,5 +45,6 @@
  * in a notice names the approver as 已经…同意 does; 市 in a text of a municipality of provincial rank is that municipality.
  * 0.2.6: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
  * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
+ * 0.2.6: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

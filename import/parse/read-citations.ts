@@ -2,8 +2,8 @@
  * Citations of other documents and the short titles a text defines. Examples:
  *   '为贯彻落实《国务院关于…若干意见》(国发〔2020〕7号)精神' → { title: '国务院关于…若干意见', docNumber: '国发〔2020〕7号',
  *     issuer: '国务院', relation: 'implements' }
- *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院, jurisdiction 中华人民共和国; a 、-list shares its relation;
- *   otherwise cites.
+ *   '根据《…》' → based_on; '国务院《关于…》' → issuer 国务院, jurisdiction 中华人民共和国; '依照本省《…条例》' in a 济宁市 text
+ *   → jurisdiction 山东省 (no issuer); a 、-list shares its relation; otherwise cites.
  *   '《柳州市…若干措施》(以下简称《高新区措施》)' → shortTitles [{ short: '高新区措施', full: '柳州市…若干措施' }], and a
  *   later 《高新区措施》 means the full title.
  *   '《中华人民共和国科学技术进步法》(20211224日…第二次修订)' → citedVersion { date: '2021-12-24', text: '(…第二次修订)' }
@@ -17,7 +17,7 @@ import { findDocNumbers, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
-import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+import { resolveAgency, resolvePrefix, type AgencyContext } from './resolve-agency.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** Citations and short titles read from the text. */
@@ -67,6 +67,16 @@ function issuerBefore(written: string, ctx: AgencyContext): AgencyRef | undefine
     if (r.known && !r.ref.collective) return r.ref;
   }
   return undefined;
+}
+
+// A level word right before the 《》 (依照本省《…条例》, 根据省《…》): the cited text is of that level of the document's place.
+const LEVEL_BEFORE =
+  /(?:^|[^\u4e00-\u9fff]|根据|依据|按照|依照|遵照|参照|贯彻落实|贯彻|落实|执行|和|及|与)本?(省|自治区|市|县|区)$/;
+
+/** The place a level word before the 《》 names: 本省 in a 济宁市 text → 山东省. */
+function placeBefore(written: string, ctx: AgencyContext): string | undefined {
+  const level = LEVEL_BEFORE.exec(written)?.[1];
+  return level ? resolvePrefix(level, ctx)?.name : undefined;
 }
 
 function issuerInTitle(title: string, ctx: AgencyContext): AgencyRef | undefined {
@@ -141,7 +151,8 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       // The issuer is the citation's issuer and place, never part of its title: 国务院《物业管理条例》 cites 物业管理条例.
       const issuer = issuerBefore(before.replace(/\s+$/, ''), ctx) ?? issuerInTitle(title, ctx);
       if (issuer) citation.issuer = issuer.name;
-      if (issuer?.jurisdiction) citation.jurisdiction = issuer.jurisdiction;
+      const place = issuer ? issuer.jurisdiction : placeBefore(before.replace(/\s+$/, ''), ctx);
+      if (place) citation.jurisdiction = place;
       const sentenceStart = Math.max(before.lastIndexOf('。'), -1) + 1;
       const sentenceEnd = text.indexOf('。', span.end);
       citation.context = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd + 1).slice(0, 200);

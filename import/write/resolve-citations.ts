@@ -8,7 +8,6 @@
 import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../../model/index.ts';
 import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
-import { tierOfJurisdiction } from './jurisdiction-names.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, sameWording, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
@@ -136,13 +135,12 @@ function citedProps(
   key: TitleKey | undefined,
   number: string | undefined,
 ): CitedPolicyProps {
-  const facts = inferCitedPolicy({ ...(number ? { docNumber: number } : {}), ...(title ? { title } : {}) });
   // Neither number nor title tells the place: the issuer outside the brackets does (国务院《物业管理条例》 → national).
-  if (!facts.jurisdiction && citation.jurisdiction) {
-    facts.jurisdiction = citation.jurisdiction;
-    const tier = tierOfJurisdiction(citation.jurisdiction);
-    if (tier) facts.tier = tier;
-  }
+  const facts = inferCitedPolicy({
+    ...(number ? { docNumber: number } : {}),
+    ...(title ? { title } : {}),
+    ...(citation.jurisdiction ? { place: citation.jurisdiction } : {}),
+  });
   return {
     id,
     title: title ?? null,

@@ -27,6 +27,22 @@ const JINING_HEAD = `济宁市人民政府 关于进一步做好新形势下就�
 const JINING_ARTICLES = `一、深入实施就业优先战略
 1.坚持就业优先发展战略。各级政府制定的经济社会发展规划(计划)要把稳定和扩大就业作为优先选项。`;
 
+test('本省《…条例》 is the province’s regulation: the citation takes the province, and so does its graph node', () => {
+  const doc = parse(
+    `${JINING_HEAD}\n依照本省《物业管理条例》和《医疗废物管理条例》,现提出以下意见:\n${JINING_ARTICLES}`,
+  );
+  expect(doc.citations.map((c) => [c.title, c.jurisdiction])).toEqual([
+    ['物业管理条例', '山东省'],
+    ['医疗废物管理条例', undefined],
+  ]);
+  const citing = { file: doc.file, id: 'jining', titleKey: buildTitleKey(doc.title), shortTitles: [] };
+  const { links } = resolveCitations(citing, doc.citations, [], createRunRegistry());
+  expect(links.map((l) => [l.create?.title, l.create?.tier, l.create?.jurisdiction])).toEqual([
+    ['物业管理条例', 'provincial', '山东省'],
+    ['医疗废物管理条例', 'national', '中华人民共和国'],
+  ]);
+});
+
 describe('a province reuses a national title word for word: two cited documents, not one', () => {
   const cited = (preamble: string) => {
     const doc = parse(`${JINING_HEAD}\n${preamble}\n${JINING_ARTICLES}`);
@@ -262,6 +278,16 @@ describe('a district written after its city is the district', () => {
       ['广西壮族自治区', '450000', false],
       ['南宁市', '450100', false],
       ['兴宁区', '450102', false],
+    ]);
+  });
+
+  test('the cited 《优化营商环境条例》 (no place in its title) is the national regulation in the graph', () => {
+    const doc = parse(XINGNING);
+    expect(doc.citations.map((c) => [c.title, c.jurisdiction])).toEqual([['优化营商环境条例', undefined]]);
+    const citing = { file: doc.file, id: 'xingning', titleKey: buildTitleKey(doc.title), shortTitles: [] };
+    const { links } = resolveCitations(citing, doc.citations, [], createRunRegistry());
+    expect(links.map((l) => [l.create?.title, l.create?.tier, l.create?.jurisdiction])).toEqual([
+      ['优化营商环境条例', 'national', '中华人民共和国'],
     ]);
   });
 });

@@ -29,6 +29,20 @@ test.each([
     { docNumber: '国发〔2020〕7号', title: '柳州市关于某事的意见' },
     { tier: 'national', jurisdiction: '中华人民共和国', kind: 'opinions' },
   ],
+  // A 条例 naming no place is the State Council's (local ones carry their place by drafting rule), unless the citing
+  // text gives it a place (本省《物业管理条例》); a bare short title names nothing.
+  [{ title: '医疗废物管理条例' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'regulation' }],
+  [
+    { title: '住房公积金管理条例(2019年修订)' },
+    { tier: 'national', jurisdiction: '中华人民共和国', kind: 'regulation' },
+  ],
+  [
+    { title: '物业管理条例', place: '山东省' },
+    { tier: 'provincial', jurisdiction: '山东省', kind: 'regulation' },
+  ],
+  [{ title: '实施条例' }, { kind: 'regulation' }],
+  // A title headed by a national body names no place but is national.
+  [{ title: '国务院工作规则' }, { tier: 'national', jurisdiction: '中华人民共和国' }],
   // Nothing to go on: no tier is invented.
   [{ title: '关于某事的若干规定' }, { kind: 'regulation' }],
   [{ docNumber: 'X〔2020〕1号' }, {}],
