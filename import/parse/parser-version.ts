@@ -39,12 +39,12 @@
  * 0.2.7: one title cited with two numbers, or by issuers of two places (国务院《关于…》 and 省政府《关于…》), is two citations.
  * 0.2.7: the responsibility bracket closing each numbered item counts for its article (lead and cooperating, rolled up)
  * and leaves the item's text; 参加/配合 after 牵头 names cooperating agencies; 排在第一位的部门为牵头部门 is the rule too.
- * 0.2.6: organs signing together (on consecutive lines, parted by spaces, or written together) are each an issuer;
+ * 0.2.7: organs signing together (on consecutive lines, parted by spaces, or written together) are each an issuer;
  * an approval by 市委、市人民政府 names two approvers; 中共…委, 市委, 自治区党委 resolve to the place's Party committee.
- * 0.2.6: a place written after its parent (南宁市兴宁区人民政府办公室) is the child place, not an unlisted 南宁市兴宁区; 经…同意
+ * 0.2.7: a place written after its parent (南宁市兴宁区人民政府办公室) is the child place, not an unlisted 南宁市兴宁区; 经…同意
  * in a notice names the approver as 已经…同意 does; 市 in a text of a municipality of provincial rank is that municipality.
- * 0.2.6: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
+ * 0.2.7: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
  * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
- * 0.2.6: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
+ * 0.2.7: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
  */
 export const PARSER_VERSION = 'parse-0.2.7';
