@@ -9,6 +9,7 @@ import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
 import { readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
 import { DATE_FIRST, isMakingLine } from './statute/read-statute-head.ts';
+import { QA_LABEL } from './read-questions-answers.ts';
 
 /** The role of a line in a document's head or closing. */
 export type HeadLineRole =
@@ -69,6 +70,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (DATE_FIRST.test(m) && isMakingLine(m)) return 'date';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
   if (MASTHEAD.test(compact)) return 'masthead';
+  // A question or an answer (Q:…, A:(一)…) of a page of questions and answers is no title.
+  if (QA_LABEL.test(compact)) return 'paragraph';
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';

@@ -21,6 +21,7 @@ import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
+import { isQuestionAnswerPage } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
 import { readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
 import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
@@ -152,7 +153,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   detectSecondDocument(lines, file, bodyTitle ?? page.title?.value ?? '', titled.lines[0] ?? 1);
   const structure = buildStructure(regions.body, levels, file);
   issues.push(...structure.issues);
-  const title = titled.title ?? '';
+  // Questions and answers on a document (Q:…/A:…) are its interpretation: titled 《…》问答, interpreting it.
+  const questionAnswers = titled.title !== undefined && !/解读$/.test(titled.title) && isQuestionAnswerPage(lines);
+  const title = questionAnswers ? `《${titled.title}》问答` : (titled.title ?? '');
+  if (questionAnswers)
+    issues.push({
+      file,
+      line: titled.lines[0] ?? 1,
+      severity: 'info',
+      code: 'QUESTIONS_ANSWERS',
+      message: `the text is questions and answers on 《${titled.title}》: read as its interpretation, titled "${title}"`,
+    });
   const kind = readKind(title);
   const isInterpretation = kind === 'interpretation';
   // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
@@ -182,6 +193,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     noticeTitle: titled.noticeTitle,
     headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
     statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
+    text: lines
+      .filter((l) => !l.drop)
+      .map((l) => l.match)
+      .join('\n'),
   };
   let found = readIssuer(clues, gazetteer);
   // Who posted the page (发布机构) is the issuer only when nothing in the document names one, and then it is said.

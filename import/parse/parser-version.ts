@@ -46,5 +46,9 @@
  * 0.2.7: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
  * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
  * 0.2.7: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
+ *   Also in 0.2.6: a page of questions and answers (Q:/A:, 问:/答:, 一问一答) is the interpretation of the document it
+ * is about, titled 《…》问答; a text saying 我县/全县 and naming one county is that county's before a place inside its
+ * title; 文件: before a title is a label; a column's name (政府信息公开) above an organ's 关于… title, or one ending in
+ * 文件 run into it, is no title.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

@@ -13,6 +13,7 @@ import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
+import { readOwnCounty } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { splitSigners } from './split-signers.ts';
 
@@ -51,6 +52,8 @@ export interface IssuerClues {
   headLines?: string[];
   /** The articles are numbered 第X条, as a statute's are. */
   statuteArticles?: boolean;
+  /** The text, to find the county it calls 我县 or 全县 when it names one. */
+  text?: string;
 }
 
 interface Clue {
@@ -212,6 +215,8 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       why: `the body "${b}" in the head lines`,
     })),
     { candidates: placeAtTitleHead(clues.title ?? '', g), why: 'the place at the head of the title' },
+    // Before a place named inside the title: 关于贯彻落实山西省…的通知 names the province whose plan a county applies.
+    { candidates: readOwnCounty(clues.text ?? '', g), why: 'the county the text calls 我县 or 全县' },
     { candidates: firstPlaceIn(clues.title ?? '', g)?.candidates ?? [], why: 'a place named in the title' },
     {
       candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [],

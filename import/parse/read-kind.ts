@@ -1,12 +1,12 @@
 /**
  * A document's kind from its title's last words. Examples: '…若干意见' → opinions; '…若干措施', '…若干政策' → measures;
- * '“十四五”…发展规划' → plan; '科技强桂三年行动方案(2021—2023年)' → plan; '《…》政策解读' → interpretation;
+ * '“十四五”…发展规划' → plan; '科技强桂三年行动方案(2021—2023年)' → plan; '《…》政策解读', '《…》问答' → interpretation;
  * '中华人民共和国科学技术进步法' → law; '关于同意…的批复' → approval; '…奖励的决定' → decision; '…的函' → letter.
  */
 import type { PolicyKind } from '../../model/index.ts';
 
 const RULES: [RegExp, PolicyKind][] = [
-  [/解读$/, 'interpretation'],
+  [/(?:解读|问答)$/, 'interpretation'],
   [/(?:批复|复函)$/, 'approval'],
   [/决定$/, 'decision'],
   [/(?:函|答复)$/, 'letter'],
@@ -21,7 +21,7 @@ const RULES: [RegExp, PolicyKind][] = [
 /** Title endings that also end phrases inside titles (…落实稳就业政策 / 促进高质量充分就业的通知; …缴费标准 / 和待遇水平的通知). */
 const OPEN_ENDINGS = '政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则';
 const FIRM_ENDINGS =
-  '报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读';
+  '报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读|问答';
 /** A title's last words, then an optional bracketed note (试行) and a closing 》. */
 const endingIn = (words: string) => new RegExp(`(?:${words})(?:\\s*[(（][^()（）]*[)）])?\\s*》?$`);
 

@@ -7,8 +7,10 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers, foldWidth, titleWording } from '../../text/index.ts';
+import { isMasthead } from './classify-head-line.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
+import { stripPageLabel } from './read-questions-answers.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The title read from the head. */
@@ -38,6 +40,17 @@ const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replac
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
 const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
 
+const finishedTitle = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
+// A short line naming no document: no 关于, no 《》, no title's last words (政府信息公开, 政策文件, 通知公告).
+const isColumnName = (t: string): boolean => t.length <= 12 && !/关于|《|》/.test(t) && !TITLE_END.test(t);
+
+// A red header or a column named so (省政府和省政府办公厅文件) run into the title's line before an organ's 关于.
+const MASTHEAD_HEAD = /^([\u4e00-\u9fff]{2,30}?文件)(?=[\u4e00-\u9fff]{2,30}?关于)/;
+const withoutMasthead = (t: string): string => {
+  const head = MASTHEAD_HEAD.exec(t)?.[1];
+  return head && isMasthead(head) ? t.slice(head.length) : t;
+};
+
 /** Reads the title from the head lines that classifyHeadLine called 'title' (in order). */
 export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const issues: ParseIssue[] = [];
@@ -47,7 +60,7 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
-    let text = line.text.replace(/\s+/g, ' ').trim();
+    let text = withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim()));
     const number = findDocNumbers(line.match)[0];
     if (number && number.index === 0) {
       leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };
@@ -106,6 +119,19 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
       });
     used.push(...lines);
     titles.push({ text: text.replace(/\s+/g, ''), lines });
+  }
+  // A column's or a page's name above the document (政府信息公开, 通知公告) is no title when a later line is one: an
+  // organ's 关于…的通知/意见/方案, or a title in 《》.
+  const proper = (t: string): boolean => /关于|《/.test(t) && finishedTitle(t);
+  while (titles.length > 1 && isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text))) {
+    const column = titles.shift()!;
+    issues.push({
+      file,
+      line: column.lines[0]!,
+      severity: 'info',
+      code: 'COLUMN_NAME',
+      message: `a column's name before the title left out: "${column.text}"`,
+    });
   }
   const first = titles[0];
   const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };

@@ -1,0 +1,96 @@
+// Titles of pages copied from portals: a page of questions and answers on a notice, a column's name above the notice,
+// a spam-replaced place name in the title's line. Each excerpt is trimmed from a real page; the address stands above it.
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const codesAt = (d: PolicyDocument, code: string): number[] =>
+  d.issues.filter((i) => i.code === code).map((i) => i.line);
+
+describe('a page of questions and answers is an interpretation', () => {
+  // http://wenshui.gov.cn/xxgk/zfxxgkml/zcjd/202404/t20240430_1861788.html
+  const notice = '关于贯彻落实山西省提升行政执法质量三年行动计划实施方案(2023—2025年)的通知';
+  const page = [
+    `文件:${notice}`,
+    'Q:提升行政执法质量三年行动计划实施方案(2023—2025年)是在什么样的背景下出台的?',
+    'A:为了更深入地落实国务院、省政府及市政府的这些重要部署,我们已印发《关于贯彻落实山西省提升行政执法质量三年行动计划实施方案(2023—2025年)的通知》,旨在全面提升行政执法质量及效能。',
+    'Q:实施方案设定的目标任务是什么?',
+    'A:到2025年末,我们将全面运用文水县基层社会治理一体化平台综合管理信息系统,全面提升我县行政执法的能力、质量、效能以及公信力。',
+    'Q:实施方案以哪些工作举措来推进上级文件精神落实落细?',
+    'A:(一)全面提升行政执法人员能力素质',
+    '(二)全面推进严格规范公正文明执法',
+    '(三)健全完善行政执法工作体系',
+  ];
+
+  test('Q:/A: lines: kind interpretation, interpreting the notice, titled by it, the county it calls 我县', () => {
+    const d = parse(page);
+    expect(d.kind).toBe('interpretation');
+    expect(d.title).toBe(`《${notice}》问答`);
+    expect(d.interprets?.title).toBe(notice);
+    expect(d.citations.find((c) => c.relation === 'interprets')?.title).toBe(notice);
+    expect(d.tier).toBe('county');
+    expect(d.jurisdiction).toBe('文水县');
+    expect(codesAt(d, 'QUESTIONS_ANSWERS')).toEqual([1]);
+    expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
+  });
+
+  test('文件: is a label, never an issuer', () => {
+    const d = parse(page);
+    expect(d.issuer ?? '').not.toContain('文件');
+    expect(d.agencyRoles.map((r) => r.agency.name).join()).not.toContain('文件');
+  });
+
+  test('a notice that quotes one question is no page of questions', () => {
+    const d = parse([
+      notice,
+      '各乡镇人民政府:',
+      '问:如何申请?答:到窗口办理。',
+      '一、总体要求',
+      '(一)目标。到2025年完成。',
+    ]);
+    expect(d.kind).toBe('notice');
+    expect(d.title).toBe(notice);
+  });
+});
+
+describe("a column's name is no title", () => {
+  test('政府信息公开 above the notice (fgw.changde.gov.cn/xxgk/zfxxgk/fgwj/bmwj/702738)', () => {
+    const d = parse([
+      '政府信息公开',
+      '',
+      '索引号: CD007-20200728-702738 公开方式: 主动公开 所属主题: 部门文件',
+      '文 号: 常发改法规〔2019〕350号 公开范围: 面向社会 发文日期: 2019-11-28',
+      '',
+      '常德市发展和改革委员会关于印发《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度行政执法决定说明理由制度实施方案》的通知',
+      '',
+      '各科室,委属各单位:',
+      '现将《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度行政执法决定说明理由制度实施方案》印发给你们,请认真贯彻执行。',
+      '常德市发展和改革委员会',
+      '2019年11月28日',
+      '一、基本要求',
+      '(一)坚持依法规范。严格履行法定职责。',
+    ]);
+    expect(d.title).toBe(
+      '关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度行政执法决定说明理由制度实施方案',
+    );
+    expect(d.noticeTitle).toMatch(/^常德市发展和改革委员会关于印发《/);
+    expect(d.kind).toBe('plan');
+    expect(codesAt(d, 'COLUMN_NAME')).toEqual([1]);
+    expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
+  });
+
+  test('a column named …文件 run into the title is cut (gansu.gov.cn, 省政府和省政府办公厅文件)', () => {
+    const d = parse([
+      '省政府和省政府办公厅文件甘肃省人民政府办公厅关于认真贯彻落实《国务院办公厅关于推进政务新媒体健康有序发展的意见》的通知',
+      '各市、自治州人民政府,兰州新区管委会,省政府各部门:',
+      '现将有关事项通知如下:',
+      '一、提高思想认识',
+      '(一)明确功能定位。政务新媒体是重要渠道。',
+    ]);
+    expect(d.title).toBe(
+      '甘肃省人民政府办公厅关于认真贯彻落实《国务院办公厅关于推进政务新媒体健康有序发展的意见》的通知',
+    );
+    expect(d.issuer).toBe('甘肃省人民政府办公厅');
+  });
+});
