@@ -6,6 +6,8 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { looksLikeMojibake } from './detect-mojibake.ts';
 import { isPageFieldLine } from './read-page-fields.ts';
+import { TITLE_END } from './read-kind.ts';
+import { ISSUER_END } from './classify-head-line.ts';
 import { CHINESE_NUMERAL_CHARS, cleanLine, foldWidth } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -48,12 +50,26 @@ const SENTENCE_OR_NUMBERED = new RegExp(
 const BORDERS = /^[|｜¦\s]+$/;
 const LONE_BORDER = /^\s*[|｜]\s*(?=[^|｜]+$)|(?<=^[^|｜]+?)\s*[|｜]\s*$/g;
 
-/** Spam: a contact advertisement, or two different spam words in a line that is not a sentence of the text. */
+/**
+ * Spam: a contact advertisement, two different spam words in a line that is not a sentence of the text, or a short
+ * line of a spam word that names no document or organ (东风彩票注册: a page title a mirror replaced by its advertisement;
+ * not 东风彩票注册办公室, a signature whose place it replaced).
+ */
 function isSpam(m: string): boolean {
   if (SPAM_CONTACT.test(m)) return true;
   const words = new Set([...m.matchAll(SPAM_WORDS)].map((w) => w[0].toLowerCase()));
-  return words.size >= 2 && !SENTENCE_OR_NUMBERED.test(m);
+  if (SENTENCE_OR_NUMBERED.test(m)) return false;
+  const compact = m.replace(/\s+/g, '');
+  const namesNoDocument =
+    compact.length <= 12 &&
+    !/关于|《|》|[,，、:：]/.test(compact) &&
+    !TITLE_END.test(compact) &&
+    !ISSUER_END.test(compact);
+  return words.size >= 2 || (words.size === 1 && namesNoDocument);
 }
+
+/** The spam words of a line (a title or signature whose place name a mirror replaced: 东风彩票注册办公室关于…). */
+export const spamWordsIn = (m: string): string[] => [...new Set([...m.matchAll(SPAM_WORDS)].map((w) => w[0]))];
 const PAGE_NUMBER =
   /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const CENSORED = /[\u4e00-\u9fff][*＊×□■?？]{1,3}[\u4e00-\u9fff]/;

@@ -11,7 +11,7 @@ import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
-import { flagSuspiciousLines } from './flag-suspicious-lines.ts';
+import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
@@ -343,6 +343,16 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
         'no issuer, number code or place tells the tier; the document is left out of alignment until its tier is set (--tier, or the setPolicyTier mutation)',
     });
   }
+  // A mirror that replaced a place's name by its advertisement (东风彩票注册办公室关于印发…) keeps the line, says so.
+  const spam = spamWordsIn([document.noticeTitle ?? title, document.issuer ?? ''].join('\n'));
+  if (spam.length > 0)
+    issues.push({
+      file,
+      line: titled.lines[0] ?? 1,
+      severity: 'warning',
+      code: 'SPAM_IN_TITLE',
+      message: `the title or the issuer holds spam words (${spam.join(', ')}): a copy that replaced a name; check them against the source`,
+    });
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
   if (structure.articles.length === 0) {
     issues.push({

@@ -94,3 +94,38 @@ describe("a column's name is no title", () => {
     expect(d.issuer).toBe('甘肃省人民政府办公厅');
   });
 });
+
+describe('a spam-replaced place name', () => {
+  // http://kingjoy-hk.com/c39/20191025/i289521.html (a 常德 county's name replaced by 东风彩票注册)
+  const plan = '全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度执法决定说明理由制度的实施方案';
+  const page = [
+    '东风彩票注册',
+    '',
+    `东风彩票注册办公室关于印发《${plan}》的通知`,
+    '',
+    '来源:  发布时间:2019-10-25',
+    '',
+    '各乡镇人民政府,县直有关单位:',
+    `《${plan}》已经县人民政府同意,现印发给你们,请认真贯彻执行。`,
+    '东风彩票注册办公室',
+    '2019年10月24日',
+    '一、指导思想',
+    '以习近平新时代中国特色社会主义思想为指导,全面推行全县行政执法三项制度。',
+  ];
+
+  test('the page title replaced by spam is dropped; the title line keeps its title and is flagged', () => {
+    const d = parse(page);
+    expect(d.title).toBe(plan);
+    expect(d.noticeTitle).toBe(`东风彩票注册办公室关于印发《${plan}》的通知`);
+    expect(codesAt(d, 'SPAM_LINE')).toEqual([1]);
+    expect(codesAt(d, 'SPAM_IN_TITLE')).toEqual([3]);
+    expect(d.citations.map((c) => c.title)).not.toContain(plan);
+    expect(d.tier).toBe('county');
+  });
+
+  test('a short line naming a document or an organ is no spam', () => {
+    const d = parse(['彩票公益金管理办法', '第一条 为了规范彩票公益金的管理,制定本办法。']);
+    expect(d.title).toBe('彩票公益金管理办法');
+    expect(codesAt(d, 'SPAM_LINE')).toEqual([]);
+  });
+});
