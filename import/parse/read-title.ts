@@ -51,6 +51,13 @@ const withoutMasthead = (t: string): string => {
   return head && isMasthead(head) ? t.slice(head.length) : t;
 };
 
+// A line naming no act of an organ: no 关于, 《》, 印发 or 转发, no notice's or opinion's last words.
+const isBanner = (t: string): boolean =>
+  t.length <= 20 && !/关于|《|》|印发|转发/.test(t) && !/(?:通知|通告|公告|意见|决定|批复|函|报告)$/.test(t);
+// A title headed by an organ and its act: 山东省人民政府办公厅转发…, 常德市发展和改革委员会关于….
+const ORGAN_HEADED =
+  /^[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|委)(?:关于|转发|印发)/;
+
 /** Reads the title from the head lines that classifyHeadLine called 'title' (in order). */
 export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   const issues: ParseIssue[] = [];
@@ -123,14 +130,21 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   // A column's or a page's name above the document (政府信息公开, 通知公告) is no title when a later line is one: an
   // organ's 关于…的通知/意见/方案, or a title in 《》.
   const proper = (t: string): boolean => /关于|《/.test(t) && finishedTitle(t);
-  while (titles.length > 1 && isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text))) {
+  // A site's banner (山东省财政厅大学生创业引领计划) names no organ's act: it yields to a later line that does, an organ's
+  // 关于… or 转发…/印发… title.
+  const organs = (t: string): boolean => proper(t) && ORGAN_HEADED.test(t);
+  while (
+    titles.length > 1 &&
+    ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text))) ||
+      (isBanner(titles[0]!.text) && titles.slice(1).some((t) => organs(t.text))))
+  ) {
     const column = titles.shift()!;
     issues.push({
       file,
       line: column.lines[0]!,
       severity: 'info',
       code: 'COLUMN_NAME',
-      message: `a column's name before the title left out: "${column.text}"`,
+      message: `a column's name or a site's banner before the title left out: "${column.text}"`,
     });
   }
   const first = titles[0];

@@ -129,3 +129,38 @@ describe('a spam-replaced place name', () => {
     expect(codesAt(d, 'SPAM_LINE')).toEqual([]);
   });
 });
+
+describe("a site's banner is no title", () => {
+  // https://jyzd.jnmc.edu.cn/2017/0209/c990a13402/page.htm (鲁政办发〔2010〕21号 under the site's banner)
+  test("an organ's 转发…的通知 above the number beats the banner before it", () => {
+    const d = parse([
+      '山东省财政厅大学生创业引领计划',
+      '山东省人民政府办公厅',
+      '转发省人力资源社会保障厅等部门',
+      '关于做好2010年普通高校毕业生',
+      '就业工作的意见的通知',
+      '鲁政办发〔2010〕21号',
+      '各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:',
+      '省人力资源社会保障厅、省教育厅、省财政厅《关于做好2010年普通高校毕业生就业工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。',
+      '山东省人民政府办公厅',
+      '二○一○年四月三十日',
+      '一、2010年高校毕业生就业工作的总体安排和目标任务',
+      '(一)总体安排。进一步落实各项政策措施。',
+    ]);
+    expect(d.noticeTitle).toBe(
+      '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+    );
+    expect(d.title).toMatch(/关于做好2010年普通高校毕业生就业工作的意见$/);
+    expect(codesAt(d, 'COLUMN_NAME')).toEqual([1]);
+  });
+
+  test('a plan titled without 关于 is kept when no organ heads a later line', () => {
+    const d = parse([
+      '山东省大学生创业引领计划',
+      '关于做好毕业生就业工作的意见',
+      '一、总体要求',
+      '(一)目标。做好就业。',
+    ]);
+    expect(d.title).toBe('山东省大学生创业引领计划');
+  });
+});
