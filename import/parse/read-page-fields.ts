@@ -88,6 +88,7 @@ const LABELS: Record<PageFieldName, string[]> = {
     '简介',
     '摘要',
     '内容摘要',
+    '其他信息',
   ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
@@ -115,7 +116,7 @@ const BARRED = /[|｜][^|｜]*[|｜]/;
 /** Reads a line as label/value pairs; undefined when the line holds anything else. */
 function readFieldLine(line: SourceLine): Pair[] | undefined {
   const tabbed = isTableRow(line);
-  if (!tabbed && !/[:：]/.test(line.raw)) return undefined;
+  if (!tabbed && !/[:：]/.test(line.raw)) return readSpacedRow(line.text);
   const cells = line.raw
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text.replace(BULLET, ''))
@@ -144,6 +145,25 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
   }
   if (out.length === 1 && WEAK_LABELS.has(out[0]!.label)) return undefined;
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A row of a table copied with spaces for its borders, labels without colons: '组配分类 政策文件 发布机构 县府办',
+ * '文号 平政办〔2021〕80号'. Two labels, or one whose value reads as what the field holds, or a record's heading alone.
+ */
+function readSpacedRow(text: string): Pair[] | undefined {
+  const words = text.trim().split(/[\s\u3000]+/);
+  if (!NAME_OF.has(words[0] ?? '')) return undefined;
+  const out: Pair[] = [];
+  for (const word of words) {
+    const name = NAME_OF.get(word);
+    if (name && !WEAK_LABELS.has(word)) out.push({ name, label: word, value: '' });
+    else out.at(-1)!.value = `${out.at(-1)!.value} ${word}`.trim();
+  }
+  // A record's heading alone on its line (其他信息) closes the table.
+  if (out.length === 1 && out[0]!.name === 'record' && words.length === 1) return out;
+  if (out.some((p) => p.value === '')) return undefined;
+  return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;
 }
 
 const isTableRow = (line: SourceLine): boolean => line.raw.includes('\t') || BARRED.test(line.raw);

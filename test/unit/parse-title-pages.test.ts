@@ -164,3 +164,38 @@ describe("a site's banner is no title", () => {
     expect(d.title).toBe('山东省大学生创业引领计划');
   });
 });
+
+describe('a table of page fields copied with spaces for borders', () => {
+  // http://www.zjpy.gov.cn/art/2021/10/25/art_1229570948_1912057.html
+  test('labels without colons are page fields, never part of the title', () => {
+    const d = parse([
+      '您现在的位置:首页',
+      ' > 政策文件  > 政策文件',
+      '索引号 001008003008001/2021-111868 主题分类 新闻出版,广播、电影、电视,其他',
+      '组配分类 政策文件 发布机构 县府办',
+      '生成日期 2021-10-20 公开方式 主动公开',
+      '文号 平政办〔2021〕80号',
+      '其他信息',
+      '',
+      '关于印发《平阳县政务新媒体管理办法》的通知',
+      '',
+      '平阳县人民政府办公室文件',
+      '各乡镇人民政府,县政府直属各单位:',
+      '《平阳县政务新媒体管理办法》已经县政府同意,现印发给你们,请遵照执行。',
+      '平阳县人民政府办公室',
+      '2021年10月20日',
+      '第一条 为加强政务新媒体管理,制定本办法。',
+      '第二条 本办法适用于全县政务新媒体。',
+    ]);
+    expect(d.title).toBe('平阳县政务新媒体管理办法');
+    expect(d.noticeTitle).toBe('关于印发《平阳县政务新媒体管理办法》的通知');
+    expect(d.docNumber).toBe('平政办〔2021〕80号');
+    expect(d.provenance.indexNumber).toBe('001008003008001/2021-111868');
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([3]);
+  });
+
+  test('a line opening with a label word and naming nothing the field holds stays text', () => {
+    const d = parse(['关于加强来源管理的通知', '各单位:', '来源 管理 要加强', '一、总体要求', '(一)目标。做好管理。']);
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([]);
+  });
+});
