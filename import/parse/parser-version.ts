@@ -52,6 +52,7 @@
  * 文件 run into it, is no title. A short line of one spam word naming no document or organ (东风彩票注册) is spam; spam
  * words in the title or the issuer are named (SPAM_IN_TITLE), the line kept. A site's banner naming no act of an organ
  * (山东省财政厅大学生创业引领计划) yields to a later organ's 关于…, 转发… or 印发… title. A table of page fields copied with
- * spaces for borders (组配分类 政策文件 发布机构 县府办, 文号 平政办〔2021〕80号, 其他信息) is read as page fields.
+ * spaces for borders (组配分类 政策文件 发布机构 县府办, 文号 平政办〔2021〕80号, 其他信息) is read as page fields. The
+ * document a notice issues as 《X》已经…审议通过 is no citation; its heading under its issuer's name is no extra title.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

@@ -38,8 +38,9 @@ export interface SelfReference {
   interprets?: { title?: string; docNumber?: string };
 }
 
-// What follows the 《title》 an issuing notice issues: 《X》已经省政府同意, 现将《X》印发给你们, 《X》转发给你们.
-const ISSUED = /^\s*(?:已经|已|现予|现)?[^,，。;；《》]{0,20}?(?:同意|批准|印发给|转发给|予以印发|印发|转发)/;
+// What follows the 《title》 an issuing notice issues: 《X》已经省政府同意, 现将《X》印发给你们, 《X》转发给你们,
+// 《X》已经委党组会议审议通过.
+const ISSUED = /^\s*(?:已经|已|现予|现)?[^,，。;；《》]{0,20}?(?:同意|批准|通过|印发给|转发给|予以印发|印发|转发)/;
 
 /** A bracket that names a version of a text: (2021年12月24日…第二次修订), (2015年修正). */
 export const REVISION_NOTE = /修订|修正|修改/;

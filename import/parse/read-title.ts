@@ -158,9 +158,14 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
   );
   for (const other of later) {
     // The same title, in other words, or without the issuer the notice named before 关于 (山东…转发省人力…厅等部门关于…).
+    // Or the issued document's heading under its issuer's name (常德市发展和改革委员会关于…实施方案).
     const same = (title: string): boolean =>
       key(other.text) === key(title) ||
-      [title, title.replace(/^[^《》]{2,40}?(?=关于)/, '')].some((t) => titleWording(other.text) === titleWording(t));
+      [title, title.replace(/^[^《》]{2,40}?(?=关于)/, '')].some((t) =>
+        [other.text, other.text.replace(/^[^《》]{2,40}?(?=关于)/, '')].some(
+          (o) => titleWording(o) === titleWording(t),
+        ),
+      );
     if (!same(first.text) && !same(unwrapped.title ?? '')) {
       issues.push({
         file,

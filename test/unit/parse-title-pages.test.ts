@@ -199,3 +199,27 @@ describe('a table of page fields copied with spaces for borders', () => {
     expect(codesAt(d, 'PAGE_METADATA')).toEqual([]);
   });
 });
+
+describe('the issued document named under its issuer is the document itself', () => {
+  // https://fgw.changde.gov.cn/xxgk/zfxxgk/fgwj/bmwj/702738
+  const plan = '关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度行政执法决定说明理由制度实施方案';
+  test('《常德市发展和改革委员会关于…》已经…审议通过 and its heading are no citation, no extra title', () => {
+    const d = parse([
+      `常德市发展和改革委员会关于印发《${plan}》的通知`,
+      '常发改法规〔2019〕350号',
+      '各科室,委属各单位:',
+      `《常德市发展和改革委员会${plan}》已经委党组会议审议通过,现印发给你们,请认真贯彻执行。`,
+      '常德市发展和改革委员会',
+      '2019年11月28日',
+      '常德市发展和改革委员会',
+      '关于全面推行行政执法公示制度执法全过程',
+      '记录制度重大执法决定法制审核制度行政',
+      '执法决定说明理由制度实施方案',
+      '一、基本要求',
+      '(一)坚持依法规范。严格履行法定职责。',
+    ]);
+    expect(d.title).toBe(plan);
+    expect(d.citations.map((c) => c.title)).toEqual([]);
+    expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
+  });
+});
