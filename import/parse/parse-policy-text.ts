@@ -21,7 +21,7 @@ import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { readPageFields } from './read-page-fields.ts';
-import { isQuestionAnswerPage } from './read-questions-answers.ts';
+import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
 import { readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
 import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
@@ -109,10 +109,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const all = lines;
   lines = attachmentSpans.length > 0 ? all.slice(0, attachmentSpans[0]!.start) : all;
   const levels = chooseLevels(lines);
-  const firstBody = lines.findIndex((l) => {
+  // A page of questions and answers has its questions for articles, whatever its answers number; questions after
+  // the first numbered line (a notice's FAQ) leave the text as it is.
+  const numberedAt = lines.findIndex((l) => {
     const kind = numberingOf(l)?.kind;
     return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
   });
+  const questionAt = isQuestionAnswerPage(lines) ? firstQuestion(lines) : -1;
+  const questionsAt = questionAt >= 0 && (numberedAt < 0 || questionAt < numberedAt) ? questionAt : -1;
+  const firstBody = questionsAt >= 0 ? questionsAt : numberedAt;
   const regions = splitRegions(lines, firstBody);
   const head = refineHeadRoles(roleLines(regions.head));
   const closing = roleLines(regions.closing);
@@ -151,10 +156,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (page.effectiveOn) meta.effectiveOn = page.effectiveOn.value;
 
   detectSecondDocument(lines, file, bodyTitle ?? page.title?.value ?? '', titled.lines[0] ?? 1);
-  const structure = buildStructure(regions.body, levels, file);
+  const structure = questionsAt >= 0 ? readQuestionAnswers(regions.body) : buildStructure(regions.body, levels, file);
   issues.push(...structure.issues);
   // Questions and answers on a document (Q:…/A:…) are its interpretation: titled 《…》问答, interpreting it.
-  const questionAnswers = titled.title !== undefined && !/解读$/.test(titled.title) && isQuestionAnswerPage(lines);
+  const questionAnswers = titled.title !== undefined && !/解读$/.test(titled.title) && questionsAt >= 0;
   const title = questionAnswers ? `《${titled.title}》问答` : (titled.title ?? '');
   if (questionAnswers)
     issues.push({

@@ -47,7 +47,7 @@
  * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
  * 0.2.7: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
  *   Also in 0.2.6: a page of questions and answers (Q:/A:, 问:/答:, 一问一答) is the interpretation of the document it
- * is about, titled 《…》问答; a text saying 我县/全县 and naming one county is that county's before a place inside its
+ * is about, titled 《…》问答, each question an article (headed by it, its answer the text); a text saying 我县/全县 and naming one county is that county's before a place inside its
  * title; 文件: before a title is a label; a column's name (政府信息公开) above an organ's 关于… title, or one ending in
  * 文件 run into it, is no title. A short line of one spam word naming no document or organ (东风彩票注册) is spam; spam
  * words in the title or the issuer are named (SPAM_IN_TITLE), the line kept. A site's banner naming no act of an organ

@@ -35,6 +35,36 @@ describe('a page of questions and answers is an interpretation', () => {
     expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
   });
 
+  test('each question is an article, headed by it, its answer the text (the answer numbered (一)… kept whole)', () => {
+    const d = parse(page);
+    expect(d.articles.map((a) => a.heading)).toEqual([
+      '提升行政执法质量三年行动计划实施方案(2023—2025年)是在什么样的背景下出台的?',
+      '实施方案设定的目标任务是什么?',
+      '实施方案以哪些工作举措来推进上级文件精神落实落细?',
+    ]);
+    expect(d.articles.map((a) => a.path)).toEqual(['a1', 'a2', 'a3']);
+    expect(d.articles[2]!.text).toBe(
+      '(一)全面提升行政执法人员能力素质\n(二)全面推进严格规范公正文明执法\n(三)健全完善行政执法工作体系',
+    );
+    expect(codesAt(d, 'NO_STRUCTURE')).toEqual([]);
+  });
+
+  test("questions after a notice's articles (its FAQ) leave the notice as it is", () => {
+    const d = parse([
+      notice,
+      '各乡镇人民政府:',
+      '一、总体要求',
+      '(一)目标。到2025年完成。',
+      '(二)任务。做好执法。',
+      '问:如何申请?',
+      '答:到窗口办理。',
+      '问:何时开始?',
+    ]);
+    expect(d.kind).toBe('notice');
+    expect(d.title).toBe(notice);
+    expect(d.articles.map((a) => a.heading)).toEqual(['目标', '任务']);
+  });
+
   test('文件: is a label, never an issuer', () => {
     const d = parse(page);
     expect(d.issuer ?? '').not.toContain('文件');
