@@ -14,9 +14,8 @@
  * entities decoded; 第1~20条 (a range) opens no article. A table of contents (目录, or a run of headings the text
  * repeats) gives no parts, also in the general reader and when lines precede its 目录. Articles run together on one
  * line (…。 第二条 …) are cut apart where the numbers follow in sequence, their paragraphs at the spaces after a full stop.
- *   Also in 0.2.5: the new wording a decision quotes (修改为：“…《…》…”) is not cited by it; a title written with 《》 in one place and
+ * 0.2.5: the new wording a decision quotes (修改为：“…《…》…”) is not cited by it; a title written with 《》 in one place and
  * 〈〉 in another is the document's own.
- * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place.
  * 0.2.5: a place the map does not know read off words run into one it knows (会议通过内蒙古自治区) is the known place;
  * a 规定, 办法 or 细则 promulgated by decree (…人民政府令第163号) has its level in the general reader too; the statute
  * reader finds a statute in a page copied from a law site (title before the making lines, furniture set apart,
@@ -46,9 +45,9 @@
  * 0.2.7: targets need a number: 一 before a measure word (走出一条…之路) is none, a bare 万/千 only after 超/突破…
  * (超万亿元 = 10000 亿元, not 0); 10万个 is 100000 个; a note in brackets (2000万亩(次)以上) keeps the qualifier.
  * 0.2.7: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
- *   Also in 0.2.6: a page of questions and answers (Q:/A:, 问:/答:, 一问一答) is the interpretation of the document it
- * is about, titled 《…》问答, each question an article (headed by it, its answer the text); a text saying 我县/全县 and naming one county is that county's before a place inside its
- * title; 文件: before a title is a label; a column's name (政府信息公开) above an organ's 关于… title, or one ending in
+ * 0.2.7: a page of questions and answers (Q:/A:, 问:/答:, 一问一答) is the interpretation of the document it
+ * is about, titled 《…》问答, each question an article (headed by it, its answer the text); a text saying 我县/全县
+ * and naming one county is that county's before a place inside its title; 文件: before a title is a label; a column's name (政府信息公开) above an organ's 关于… title, or one ending in
  * 文件 run into it, is no title. A short line of one spam word naming no document or organ (东风彩票注册) is spam; spam
  * words in the title or the issuer are named (SPAM_IN_TITLE), the line kept. A site's banner naming no act of an organ
  * (山东省财政厅大学生创业引领计划) yields to a later organ's 关于…, 转发… or 印发… title. A table of page fields copied with
