@@ -106,6 +106,29 @@ describe('breadcrumbs and page labels are debris, never the title', () => {
   });
 });
 
+describe("a law site's bar of bookmarks", () => {
+  test('收藏本站| 设为首页| 首页 above the title is debris (law231.infoeach.com/view-MjMxfDExNDI2NQ==.html)', () => {
+    const d = parse([
+      '热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛',
+      '收藏本站| 设为首页| 首页',
+      '',
+      '德宏州州级储备菜籽油管理办法(试行)',
+      '',
+      '作者:法律资料网 时间:2024-07-07 00:08:29  浏览:8435   来源:法律资料网',
+      '',
+      '德宏州州级储备菜籽油管理办法(试行)',
+      '',
+      '云南省德宏傣族景颇族自治州人民政府办公室',
+      '',
+      '第一章 总 则',
+      '',
+      '第一条 为了切实加强对州级储备食用菜籽油的管理,结合本州实际,制定本办法。',
+    ]);
+    expect(d.title).toBe('德宏州州级储备菜籽油管理办法(试行)');
+    expect(codesAt(d, 'WEB_DEBRIS')).toContain(2);
+  });
+});
+
 describe("a portal's metadata in other layouts", () => {
   // zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (Anhui's disclosure platform)
   const taihu = parse([
