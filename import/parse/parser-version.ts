@@ -53,5 +53,7 @@
  * (山东省财政厅大学生创业引领计划) yields to a later organ's 关于…, 转发… or 印发… title. A table of page fields copied with
  * spaces for borders (组配分类 政策文件 发布机构 县府办, 文号 平政办〔2021〕80号, 其他信息) is read as page fields. The
  * document a notice issues as 《X》已经…审议通过 is no citation; its heading under its issuer's name is no extra title.
+ * 0.2.7: 以下简称《X》 inside the number's bracket ((国办发〔2018〕123号,以下简称《意见》)) defines X as the cited title; a
+ * title that is only a genre word (《意见》, 本《条例》) and no defined short title is no citation by itself.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

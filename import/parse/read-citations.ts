@@ -16,7 +16,7 @@ import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-repla
 import { findDocNumbers, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import { mergeCitations } from './merge-citations.ts';
-import { CLAUSE_MARKS, readPlainShortTitles } from './read-short-titles.ts';
+import { CLAUSE_MARKS, isGenreOnly, readPlainShortTitles } from './read-short-titles.ts';
 import { resolveAgency, resolvePrefix, type AgencyContext } from './resolve-agency.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -104,8 +104,7 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
     const covered: [number, number][] = [];
     for (const span of spans) {
       const written = span.title;
-      const short = shortTitles.find((s) => s.short === written);
-      const title = short ? short.full : written;
+      const title = shortTitles.find((s) => s.short === written)?.full ?? written;
       // A number in brackets right after the title: 《…》(国发〔2020〕7号).
       const after = text.slice(span.end + 1);
       const bracket = /^\s*[(（]([^()（）]*)[)）]/.exec(after);
@@ -116,11 +115,16 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       // Or a version of the cited text in that bracket: 《…法》(2021年12月24日…第二次修订) describes the cited law.
       const version = !number && bracket && REVISION_NOTE.test(bracket[1] ?? '') ? bracket : undefined;
       let end = span.end + 1 + ((number || version) && bracket ? bracket[0].length : 0);
-      // Short title defined right after: (以下简称《高新区措施》) or (以下简称高新区措施).
-      const definition = /^\s*[(（]\s*以下简称\s*[《“"]?([^》”"()（）]+)[》”"]?\s*[)）]/.exec(text.slice(end));
-      if (definition?.[1] && !shortTitles.some((s) => s.short === definition[1])) {
-        shortTitles.push({ short: definition[1].trim(), full: title });
-        end += definition[0].length;
+      // Short title defined right after: (以下简称《高新区措施》), (以下简称高新区措施), or in the number's bracket:
+      // (国办发〔2018〕123号,以下简称《意见》).
+      const ownBracket = /^\s*[(（]\s*以下简称\s*[《“"]?([^》”"()（）]+)[》”"]?\s*[)）]/.exec(text.slice(end));
+      const inNumberBracket = number
+        ? /[,，;；、]\s*以下(?:简称|称)\s*[《“"]?([^》”"()（）,，]+)[》”"]?\s*$/.exec(bracket?.[1] ?? '')
+        : null;
+      const short = (ownBracket ?? inNumberBracket)?.[1]?.trim();
+      if (short && !shortTitles.some((s) => s.short === short)) {
+        shortTitles.push({ short, full: title });
+        if (ownBracket) end += ownBracket[0].length;
       }
       const between = previous ? text.slice(previous.end, span.start) : '';
       const inList = previous !== undefined && /^[、和及与以及\s]*$/.test(between);
@@ -131,6 +135,8 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const key = titleWording(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
+      // 《意见》, 本《条例》 not defined as a short title: the text itself, or a document it names otherwise.
+      if (!number && isGenreOnly(title)) continue;
       // 《湖南省人民政府办公厅文件》 (an aggregator's blurb) names an organ's papers, no document.
       if (!number && isMasthead(title)) continue;
       if (noticeLines.has(line.no) && ISSUED.test(line.match.slice(end))) continue;
@@ -138,7 +144,8 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
         (interpretsKey !== undefined && key === interpretsKey) ||
         (numberNorm !== undefined && numberNorm === self.interprets?.docNumber);
       if (isInterpreted) relation = 'interprets';
-      const citation: Citation = { title, relation, line: line.no };
+      // 《意见》(国办发〔2018〕123号): the number names the document, the genre word does not.
+      const citation: Citation = { ...(isGenreOnly(title) ? {} : { title }), relation, line: line.no };
       if (numberNorm) {
         citation.docNumber = numberNorm;
         citation.docNumberOriginal = text.slice(bracketStart, bracketStart + (bracket?.[1] ?? '').length).trim();

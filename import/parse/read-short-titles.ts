@@ -8,6 +8,18 @@ import type { AgencyContext } from './resolve-agency.ts';
 /** Punctuation that ends a clause. */
 export const CLAUSE_MARKS = ',，;；。:：!！?？';
 
+/**
+ * A title that is only a genre word (《意见》, 《条例》, 《实施意见》, 本《办法》): a short title of a document the text names
+ * elsewhere, or of the text itself — never a document by its title alone.
+ */
+const GENRE_ONLY =
+  /^(?:本|该|此|上述)?(?:实施|暂行|若干|管理|指导|工作)?(?:意见|通知|办法|条例|规定|细则|方案|决定|规划|纲要|措施|计划|通告|公告|批复|规则|指引|指南|法)$/;
+
+/** Whether a title is only a genre word: isGenreOnly('《意见》') → true, isGenreOnly('物业管理条例') → false. */
+export function isGenreOnly(title: string): boolean {
+  return GENRE_ONLY.test(title.replace(/[《》〈〉\s]/g, ''));
+}
+
 const isSubsequence = (short: string, text: string): boolean => {
   let i = 0;
   for (const ch of text) if (ch === short[i]) i++;

@@ -8,6 +8,7 @@
 import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../../model/index.ts';
 import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
+import { isGenreOnly } from '../parse/read-short-titles.ts';
 import type { KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, sameWording, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
@@ -118,14 +119,18 @@ function numberForPlace(registry: RunRegistry, key: TitleKey, place: string | un
   return bearers.some((k) => withinJurisdiction(k, place)) ? number : undefined;
 }
 
-/** A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. */
+/**
+ * A short title defined in the text (以下简称《高新区措施》) → the full title; other titles unchanged. A genre word the
+ * text does not define (《意见》, 《条例》) → undefined: it names no document, and keyed alone it joined unrelated texts.
+ */
 export function expandShortTitle(
   title: string | undefined,
   doc: Pick<CitingDocument, 'shortTitles'>,
 ): string | undefined {
   if (!title) return undefined;
   const bare = normalizeTitle(title);
-  return doc.shortTitles.find((s) => normalizeTitle(s.short) === bare)?.full ?? title;
+  const full = doc.shortTitles.find((s) => normalizeTitle(s.short) === bare)?.full ?? title;
+  return isGenreOnly(full) ? undefined : full;
 }
 
 function citedProps(
