@@ -32,10 +32,14 @@ const PROVINCE_NAMES = PROVINCES.flatMap((p) => [p.full, p.short]).sort((a, b) =
 const PROVINCE_AT_START = new RegExp(`^(${PROVINCE_NAMES.join('|')})`);
 const PROVINCE_AFTER_GUANYU = new RegExp(`^(关于[${HAN}]{0,4}?)(${PROVINCE_NAMES.join('|')})`);
 
-/** Folds the forms a title takes in running text: width, spaces, quotes, brackets, dash variants. */
+/**
+ * Folds the forms a title takes in running text: width, spaces, quotes, brackets, dash variants. A title inside a
+ * title may be bracketed <…>, ‹…›, ‹…> as well as 〈…〉 (关于印发<湖北省提升行政执法质量实施方案>的通知).
+ */
 export function normalizeTitle(title: string): string {
   return title
     .normalize('NFKC')
+    .replace(/[‹<]([^‹›<>]+)[›>]/g, '$1')
     .replace(/[\s\u00a0\u3000]/g, '')
     .replace(/[《》〈〉“”‘’"'「」『』]/g, '')
     .replace(/[—–‐‑‒―－~～]+/g, '-');
