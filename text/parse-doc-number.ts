@@ -2,6 +2,7 @@
  * Document numbers (发文字号) in all their variants → one identity form. Examples:
  *   '国发〔2020〕7号' → { normalized: '国发〔2020〕7号' }; '桂政办发【2021】 81 號' → '桂政办发〔2021〕81号';
  *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号'; '国办发„2009‟3号' → '国办发〔2009〕3号';
+ *   '国办发〔2018118号' (one bracket lost) → '国办发〔2018〕118号';
  *   '中华人民共和国国务院令 第707号' (a decree, numbered without a year) → '国令第707号'; '商务部令第5号' → '商务部令第5号'.
  * findDocNumbers reads a matching form (normalizeLine().match); normalizeDocNumber takes any raw text.
  */
@@ -23,6 +24,11 @@ const OPEN = '〔\\[(【〈［｛{„';
 const CLOSE = '〕\\])】〉］｝}‟';
 const BRACKETED = new RegExp(
   `([\\u4e00-\\u9fff]{1,14})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*[号號]`,
+  'g',
+);
+// One bracket of the two lost (国办发〔2018118号, 国办发2018〕118号): the year is the first four digits.
+const HALF_BRACKETED = new RegExp(
+  `([\\u4e00-\\u9fff]{1,14})\\s*(?:[${OPEN}]\\s*((?:19|20)\\d{2})|((?:19|20)\\d{2})\\s*[${CLOSE}])\\s*第?\\s*(\\d{1,5})\\s*[号號]`,
   'g',
 );
 // Brackets stripped: the authority code must end like one (发, 函, 规, 字, 令, 办) so 2021年 text is not taken.
@@ -64,6 +70,14 @@ export function findDocNumbers(line: string): DocNumberMatch[] {
     const start = (m.index ?? 0) + (m[1] ?? '').length - code.length;
     const original = line.slice(start, (m.index ?? 0) + m[0].length);
     found.push(make(start, original, code, Number(m[2]), Number(m[3])));
+  }
+  for (const m of line.matchAll(HALF_BRACKETED)) {
+    const index = m.index ?? 0;
+    if (found.some((f) => index < f.index + f.original.length && f.index < index + m[0].length)) continue;
+    const code = trimCode(m[1] ?? '');
+    const start = index + (m[1] ?? '').length - code.length;
+    const year = Number(m[2] ?? m[3]);
+    found.push(make(start, line.slice(start, index + m[0].length), code, year, Number(m[4])));
   }
   for (const m of line.matchAll(STRIPPED)) {
     const index = m.index ?? 0;

@@ -55,5 +55,7 @@
  * document a notice issues as 《X》已经…审议通过 is no citation; its heading under its issuer's name is no extra title.
  * 0.2.7: 以下简称《X》 inside the number's bracket ((国办发〔2018〕123号,以下简称《意见》)) defines X as the cited title; a
  * title that is only a genre word (《意见》, 本《条例》) and no defined short title is no citation by itself.
+ * 0.2.7: a number that lost one bracket (国办发〔2018118号) is read, the year its first four digits; a conjunction before
+ * a citation's issuer (和常德市人民政府办公室《…》) is no part of it.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

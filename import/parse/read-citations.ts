@@ -65,6 +65,10 @@ function issuerBefore(written: string, ctx: AgencyContext): AgencyRef | undefine
     const candidate = before.slice(before.length - len);
     if (!/^[\u4e00-\u9fff]+$/.test(candidate)) continue;
     const r = resolveAgency(candidate, ctx);
+    // A conjunction joining it to the citation before is no part of the issuer (和常德市人民政府办公室《…》), unless
+    // it opens the place's name (和平区人民政府《…》).
+    const place = r.ref.jurisdiction;
+    if (/^(?:以及|和|及|与|并)/.test(candidate) && !(place && ctx.gazetteer.jurisdictionByName.has(place))) continue;
     if (r.known && !r.ref.collective) return r.ref;
   }
   return undefined;

@@ -27,6 +27,12 @@ describe('document numbers (§2): every variant normalises to 〔〕 and simplif
     ['根据国发〔2020〕7号文件', '国发〔2020〕7号'],
     // Brackets a copy lost its font for (xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html).
     ['国办发„2009‟3号', '国办发〔2009〕3号'],
+    // A closing bracket lost: the year is the first four digits (常德市发改委's 四项制度实施方案,
+    // https://fgw.changde.gov.cn/xxgk/zfxxgk/fgwj/bmwj/702738: (国办发〔2018118号)、(湘政办发〔201923号)).
+    ['国办发〔2018118号', '国办发〔2018〕118号'],
+    ['湘政办发〔201923号', '湘政办发〔2019〕23号'],
+    ['常政办发(201911号', '常政办发〔2019〕11号'],
+    ['国办发2018〕118号', '国办发〔2018〕118号'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDocNumber(input)).toBe(expected);
   });

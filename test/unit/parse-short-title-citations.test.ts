@@ -57,3 +57,30 @@ describe('a title that is only a genre word names nothing', () => {
     expect(expandShortTitle('物业管理条例', { shortTitles: [] })).toBe('物业管理条例');
   });
 });
+
+// 常德市发展和改革委员会's 四项制度实施方案 (https://fgw.changde.gov.cn/xxgk/zfxxgk/fgwj/bmwj/702738), trimmed.
+describe('citations with damaged numbers, listed with 、 and 和', () => {
+  const changde =
+    '测试市人民政府关于加强测试工作的通知\n各区人民政府：\n' +
+    '为深入贯彻《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》(国办发〔2018118号)、' +
+    '湖南省人民政府办公厅《关于印发〈湖南省全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案〉的通知》(湘政办发〔201923号)' +
+    '和常德市人民政府办公室《关于印发〈常德市全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度执法决定说明理由制度的实施方案〉的通知》(常政办发〔201911号)文件精神,现通知如下:\n' +
+    '一、测试。\n测试市人民政府\n2020年1月2日';
+
+  test('each keeps its number, and 和 is no part of the issuer', () => {
+    const d = parsePolicyText(changde, { file: 't.txt' });
+    expect(d.citations.map((c) => [c.docNumber, c.issuer])).toEqual([
+      ['国办发〔2018〕118号', '国务院办公厅'],
+      ['湘政办发〔2019〕23号', '湖南省人民政府办公厅'],
+      ['常政办发〔2019〕11号', '常德市人民政府办公室'],
+    ]);
+  });
+});
+
+test('a place whose name opens with 和 keeps it: 和平区人民政府《…》', () => {
+  const d = parsePolicyText(
+    '天津市河西区人民政府关于测试的通知\n各街道：\n根据和平区人民政府《关于测试工作的意见》执行。\n天津市河西区人民政府\n2020年1月2日',
+    { file: 't.txt' },
+  );
+  expect(d.citations.map((c) => c.issuer)).toEqual(['天津市和平区人民政府']);
+});
