@@ -57,5 +57,7 @@
  * title that is only a genre word (《意见》, 本《条例》) and no defined short title is no citation by itself.
  * 0.2.7: a number that lost one bracket (国办发〔2018118号) is read, the year its first four digits; a conjunction before
  * a citation's issuer (和常德市人民政府办公室《…》) is no part of it.
+ * 0.2.7: past a text's first article, 依照/根据《X》 is based_on only in an enacting clause (…制定本…); 依照《X》的规定执行
+ * in a later article cites X.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

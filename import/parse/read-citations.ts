@@ -57,6 +57,30 @@ function relationOf(clause: string): CitationRelation {
   return 'cites';
 }
 
+/** A line opening an article after the first (第二条, 第37条): what follows is the body, past the enacting clause. */
+const LATER_ARTICLE = /^\s*(?:#+\s*)?第\s*(?!一\s*条|1\s*条)[一二三四五六七八九十百零〇两\d]+\s*条/;
+/** The enacting clause: 根据《X》…制定本条例, 特制定本法. */
+const ENACTING = /(?:制定|制订)本|特(?:制定|制订)/;
+
+/**
+ * A text rests (based_on) on what its opening or enacting clause names; in a later article, 依照《X》的规定执行 applies
+ * X's rule in one matter and cites it (渔业法 第三十七条: 依照《野生动物保护法》的规定执行 — the law does not rest on it).
+ */
+function relationIn(clause: string, sentence: string, inBody: boolean): CitationRelation {
+  const relation = relationOf(clause);
+  const enacting = ENACTING.test(sentence);
+  // 为了实施《X》…制定本办法: the implementing text rests on X.
+  if (relation === 'cites' && enacting && /实施|施行|执行/.test(clause)) return 'based_on';
+  return relation === 'based_on' && inBody && !enacting ? 'cites' : relation;
+}
+
+/** The sentence around position `at` of a line. */
+function sentenceAt(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at - 1) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end + 1);
+}
+
 /** The agency written right before the 《》 (国务院《物业管理条例》), with its jurisdiction when known. */
 function issuerBefore(written: string, ctx: AgencyContext): AgencyRef | undefined {
   // Only what follows the clause's verb can name the issuer: 依照省人民政府《…》 is 省人民政府, not a place 依照省.
@@ -100,9 +124,11 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
   const noticeLines = new Set(self.interprets ? [] : self.noticeLines);
   // The new wording a decision quotes (修改为：“…《…》…”) is the amended text's: its titles and numbers are not cited here.
   const quoted = findQuotedReplacements(lines.map((l) => (l.drop ? '' : l.text)));
+  let inBody = false;
   for (const [index, line] of lines.entries()) {
     if (line.drop) continue;
     const text = line.text;
+    if (LATER_ARTICLE.test(text)) inBody = true;
     let previous: { end: number; relation: CitationRelation } | undefined;
     const spans = findBookTitles(text).filter((span) => !inQuotedReplacement(quoted[index], span.start));
     const covered: [number, number][] = [];
@@ -133,7 +159,9 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       const between = previous ? text.slice(previous.end, span.start) : '';
       const inList = previous !== undefined && /^[、和及与以及\s]*$/.test(between);
       const before = text.slice(0, span.start);
-      let relation: CitationRelation = inList ? previous!.relation : relationOf(clauseBefore(before));
+      let relation: CitationRelation = inList
+        ? previous!.relation
+        : relationIn(clauseBefore(before), sentenceAt(text, span.start), inBody);
       previous = { end, relation };
       covered.push([span.start, end]);
       const key = titleWording(title);
@@ -189,7 +217,7 @@ export function readCitations(lines: SourceLine[], self: SelfReference, ctx: Age
       found.push({
         docNumber: n.normalized,
         docNumberOriginal: text.slice(n.index, n.index + n.original.length),
-        relation: relationOf(clauseBefore(before)),
+        relation: relationIn(clauseBefore(before), sentenceAt(text, n.index), inBody),
         line: line.no,
         context: text.slice(before.lastIndexOf('。') + 1, text.indexOf('。', n.index) + 1 || text.length).slice(0, 200),
       });

@@ -84,3 +84,45 @@ test('a place whose name opens with 和 keeps it: 和平区人民政府《…》
   );
   expect(d.citations.map((c) => c.issuer)).toEqual(['天津市和平区人民政府']);
 });
+
+// 中华人民共和国渔业法 (2013-12-28), lawrefbook 经济法/渔业法(2013-12-28).md (https://github.com/LawRefBook/Laws), trimmed.
+describe('a law rests on what its enacting clause names, not on what an article applies', () => {
+  const fishery =
+    '# 中华人民共和国渔业法\n<!-- INFO END -->\n' +
+    '第一条 为了加强渔业资源的保护、增殖、开发和合理利用，特制定本法。\n' +
+    '第二条 在中华人民共和国的内水、滩涂、领海从事养殖和捕捞水生动物、水生植物等渔业生产活动，都必须遵守本法。\n' +
+    '第三十七条 国家对白鳍豚等珍贵、濒危水生野生动物实行重点保护。需要捕捞国家重点保护的水生野生动物的，依照《中华人民共和国野生动物保护法》的规定执行。\n' +
+    '第四十七条 造成渔业水域生态环境破坏或者渔业污染事故的，依照《中华人民共和国海洋环境保护法》和《中华人民共和国水污染防治法》的规定追究法律责任。';
+
+  test('依照《X》的规定 in a later article cites X', () => {
+    const d = parsePolicyText(fishery, { file: 't.md' });
+    expect(d.citations.map((c) => [c.title, c.relation])).toEqual([
+      ['中华人民共和国野生动物保护法', 'cites'],
+      ['中华人民共和国海洋环境保护法', 'cites'],
+      ['中华人民共和国水污染防治法', 'cites'],
+    ]);
+  });
+
+  test('the enacting clause rests on X; a later 根据《X》 that enacts nothing of this text cites it', () => {
+    const d = parsePolicyText(
+      '# 测试省渔业条例\n<!-- INFO END -->\n第一条 根据《中华人民共和国渔业法》，结合本省实际，制定本条例。\n' +
+        '第二条 测试。\n第三条 省人民政府根据《中华人民共和国渔业法实施细则》制定具体办法。',
+      { file: 't.md' },
+    );
+    expect(d.citations.map((c) => [c.title, c.relation])).toEqual([
+      ['中华人民共和国渔业法', 'based_on'],
+      ['中华人民共和国渔业法实施细则', 'cites'],
+    ]);
+  });
+});
+
+// lawrefbook DLC/北京地方法规/地方性法规/北京/北京市实施《集会游行示威法》办法.md (https://github.com/LawRefBook/Laws), trimmed.
+test('为了实施《X》…制定本办法 rests on X, though later articles apply X', () => {
+  const d = parsePolicyText(
+    '# 北京市实施《中华人民共和国集会游行示威法》办法\n<!-- INFO END -->\n' +
+      '第一条 为了实施《中华人民共和国集会游行示威法》，保障公民依法行使集会、游行、示威的权利，结合本市情况，制定本办法。\n' +
+      '第七条 公安机关接到集会、游行、示威申请书后，应当依照《中华人民共和国集会游行示威法》的规定，在申请举行日期的二日前，将决定通知书送达负责人。',
+    { file: 't.md' },
+  );
+  expect(d.citations.map((c) => [c.title, c.relation])).toEqual([['中华人民共和国集会游行示威法', 'based_on']]);
+});
