@@ -59,5 +59,6 @@
  * a citation's issuer (和常德市人民政府办公室《…》) is no part of it.
  * 0.2.7: past a text's first article, 依照/根据《X》 is based_on only in an enacting clause (…制定本…); 依照《X》的规定执行
  * in a later article cites X.
+ * 0.2.7: a 《title》 broken across two lines by a copy's wrapping (根据国务院《 / 野生药材资源保护管理条例》) is cited.
  */
 export const PARSER_VERSION = 'parse-0.2.7';

@@ -115,8 +115,27 @@ function issuerInTitle(title: string, ctx: AgencyContext): AgencyRef | undefined
   return r.known && !r.ref.collective ? r.ref : undefined;
 }
 
+/**
+ * The kept lines, a line whose last 《 is left open joined with the next kept line (a copy wrapped inside the title:
+ * '根据国务院《' / '野生药材资源保护管理条例》第'); the joined line keeps the first line's number.
+ */
+function joinBrokenTitles(lines: SourceLine[]): SourceLine[] {
+  const kept = lines.filter((l) => !l.drop);
+  const joined: SourceLine[] = [];
+  for (const line of kept) {
+    const last = joined[joined.length - 1];
+    const open = last ? last.text.lastIndexOf('《') > last.text.lastIndexOf('》') : false;
+    const closes = /^[^《]*》/.test(line.text);
+    if (last && open && closes && last.text.length === last.match.length && line.text.length === line.match.length) {
+      joined[joined.length - 1] = { ...last, text: last.text + line.text, match: last.match + line.match };
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 /** Reads every citation and short title of the lines (kept lines only). */
-export function readCitations(lines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
+export function readCitations(sourceLines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
+  const lines = joinBrokenTitles(sourceLines);
   const shortTitles: CitationResult['shortTitles'] = [];
   const found: Citation[] = [];
   const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));

@@ -126,3 +126,17 @@ test('为了实施《X》…制定本办法 rests on X, though later articles ap
   );
   expect(d.citations.map((c) => [c.title, c.relation])).toEqual([['中华人民共和国集会游行示威法', 'based_on']]);
 });
+
+// 内蒙古自治区《野生药材资源保护管理条例》实施细则, http://www.fymate.net/html/text/lar/168050/16805072.html, trimmed: the copy
+// wraps its lines inside the cited title.
+test('a title broken across two lines is one citation', () => {
+  const d = parsePolicyText(
+    '内蒙古自治区《野生药材资源保护管理条例》实施细则\n(1989年4月5日自治区人民政府第十五次常务\n会议通过 内蒙古自治区人民政府令第4号)\n' +
+      '第一条 根据国务院《\n野生药材资源保护管理条例》第\n二十四条规定,结合我区实际,特制定本实施细则。\n' +
+      '第二条 凡在内蒙古自治区境内采猎、经营野生药材的单位和个人,都必须遵守本实施细则之各项规定。',
+    { file: 't.txt' },
+  );
+  expect(d.citations.map((c) => [c.title, c.relation, c.issuer, c.line])).toEqual([
+    ['野生药材资源保护管理条例', 'based_on', '国务院', 4],
+  ]);
+});
