@@ -47,8 +47,8 @@
  * 0.2.7: a level word right before a citation (依照本省《…条例》) gives it that level of the document's place.
  * 0.2.7: a page of questions and answers (Q:/A:, 问:/答:, 一问一答) is the interpretation of the document it
  * is about, titled 《…》问答, each question an article (headed by it, its answer the text); a text saying 我县/全县
- * and naming one county is that county's before a place inside its title; 文件: before a title is a label; a column's name (政府信息公开) above an organ's 关于… title, or one ending in
- * 文件 run into it, is no title. A short line of one spam word naming no document or organ (东风彩票注册) is spam; spam
+ * and naming one county is that county's before a place inside its title; 文件: before a title is a label; a
+ * column's name (政府信息公开) above an organ's 关于… title, or one ending in 文件 run into it, is no title. A short line of one spam word naming no document or organ (东风彩票注册) is spam; spam
  * words in the title or the issuer are named (SPAM_IN_TITLE), the line kept. A site's banner naming no act of an organ
  * (山东省财政厅大学生创业引领计划) yields to a later organ's 关于…, 转发… or 印发… title. A table of page fields copied with
  * spaces for borders (组配分类 政策文件 发布机构 县府办, 文号 平政办〔2021〕80号, 其他信息) is read as page fields. The
