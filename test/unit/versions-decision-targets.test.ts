@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, JurisdictionRef, Part, PolicyDocument } from '../../model/index.ts';
 import { parsePolicyText } from '../../import/parse/index.ts';
 import { readVersionStatements } from '../../import/versions/index.ts';
+import { statuteArticle } from '../support/statute-article.ts';
 
 // https://www.gxrd.gov.cn/html/art184339.html, cut after item (三) of its first part (test/data/decisions/README.md).
 const guangxi = parsePolicyText(
@@ -26,22 +27,7 @@ describe('广西 关于修改《广西壮族自治区立法条例》等五件地
   });
 });
 
-function article(line: number, text: string): Article {
-  return {
-    number: line,
-    label: `第${line}条`,
-    heading: '',
-    text,
-    path: `a${line}`,
-    order: line,
-    line,
-    items: [],
-    leadAgencies: [],
-    cooperatingAgencies: [],
-    obligations: [],
-    money: [],
-  };
-}
+const article = statuteArticle;
 
 function part(line: number, heading: string): Part {
   return { number: line, label: '一、', heading, path: `p${line}`, line, articles: [] };

@@ -3,7 +3,7 @@
  * statements, the versions of a work in time, and the article diff between two versions.
  */
 import { describe, expect, test } from 'vitest';
-import type { Article, PolicyDocument, TimelineEvent } from '../../model/index.ts';
+import type { PolicyDocument, TimelineEvent } from '../../model/index.ts';
 import {
   diffArticleVersions,
   orderVersions,
@@ -18,23 +18,9 @@ import { resolvePolicyIdentity } from '../../import/write/resolve-policy-identit
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import { addToRegistry, createRunRegistry, ownNumberForTitle } from '../../import/write/run-registry.ts';
 import { changedSpan } from '../../text/index.ts';
+import { statuteArticle } from '../support/statute-article.ts';
 
-function article(line: number, text: string, label = `第${line}条`): Article {
-  return {
-    number: line,
-    label,
-    heading: '',
-    text,
-    path: `a${line}`,
-    order: line,
-    line,
-    items: [],
-    leadAgencies: [],
-    cooperatingAgencies: [],
-    obligations: [],
-    money: [],
-  };
-}
+const article = statuteArticle;
 
 function statute(fields: Partial<PolicyDocument> & { file: string; title: string }): PolicyDocument {
   return {
