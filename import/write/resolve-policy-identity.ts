@@ -83,22 +83,10 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   const byNumber = number ? candidates.filter((c) => c.docNumber === number) : [];
   if (byNumber.length > 0) {
     const full = byNumber.find((c) => c.status === 'full') ?? byNumber[0]!;
+    // The same file imported before under a misread number (文号苍政办… with its label): the node keeps its id, and the
+    // cited-only node of the right number (its own number line read as a citation then) joins it.
     const own = full.status === 'cited' ? reimportedNode(doc, candidates) : undefined;
-    if (own) {
-      // The same file imported before under a misread number (文号苍政办… with its label): the node keeps its id, and
-      // the cited-only node of the right number (its own number line read as a citation then) joins it.
-      const other = refuseOtherText(doc, own);
-      if (other) return other;
-      return {
-        outcome: 'existing',
-        id: own.id,
-        docNumber: number,
-        previous: own,
-        absorbs: full.id,
-        ...(numberSource ? { numberSource } : {}),
-      };
-    }
-    if (!sameDocumentByNumber(doc, full)) {
+    if (!own && !sameDocumentByNumber(doc, full)) {
       return {
         outcome: 'refused',
         code: 'CONFLICTING_NUMBER',
@@ -108,13 +96,15 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
           `${full.file ?? '(unknown file)'}, while this file is titled 《${doc.title}》; refused, nothing written`,
       };
     }
-    const other = refuseOtherText(doc, full);
+    const node = own ?? full;
+    const other = refuseOtherText(doc, node);
     if (other) return other;
     return {
       outcome: 'existing',
-      id: full.id,
+      id: node.id,
       docNumber: number,
-      previous: full,
+      previous: node,
+      ...(own ? { absorbs: full.id } : {}),
       ...(numberSource ? { numberSource } : {}),
     };
   }
