@@ -9,10 +9,13 @@ import { ALIGNMENT_CLASSES, BASIS_LOST_COLOR, RELATION_COLORS, STATUS_COLORS, TI
 import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import type { LegendEntry } from './write-svg.ts';
 
+/** The lanes the legend names: every tier a document can stand in, the county lane and the unknown one included. */
+const LEGEND_TIERS = ['national', 'provincial', 'municipal', 'county', 'unknown'] as const;
+
 /** The legend as data (pure). */
 export function legendEntries(lang: Lang, showCoverage: boolean): LegendEntry[] {
   return [
-    ...['national', 'provincial', 'municipal'].map((tier) => ({
+    ...LEGEND_TIERS.map((tier) => ({
       kind: 'box' as const,
       color: TIER_COLORS[tier]!.article,
       label: t(lang, `lane.${tier}` as TextKey),
@@ -50,7 +53,7 @@ export function renderLegend(root: HTMLElement, lang: Lang, showCoverage: boolea
   fill(
     root,
     h('b', {}, labelled(lang, t(lang, 'legend.title'))),
-    ...['national', 'provincial', 'municipal'].map((tier) =>
+    ...LEGEND_TIERS.map((tier) =>
       h(
         'div',
         { class: 'row' },
