@@ -7,10 +7,8 @@
  */
 import { PolicyInputError } from '../errors.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
-import { readTitle } from './read-title.ts';
+import { readTitle, titleKey as key } from './read-title.ts';
 import type { SourceLine } from './source-lines.ts';
-
-const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
 
 /** Throws when the lines hold a second document after the first one's closing date. */
 export function detectSecondDocument(

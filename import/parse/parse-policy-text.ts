@@ -115,7 +115,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     const kind = numberingOf(l)?.kind;
     return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
   });
-  const questionAt = isQuestionAnswerPage(lines) ? firstQuestion(lines) : -1;
+  // One cheap scan for a first question; the whole page is read only when it has one.
+  const firstAt = firstQuestion(lines);
+  const questionAt = firstAt >= 0 && isQuestionAnswerPage(lines) ? firstAt : -1;
   const questionsAt = questionAt >= 0 && (numberedAt < 0 || questionAt < numberedAt) ? questionAt : -1;
   const firstBody = questionsAt >= 0 ? questionsAt : numberedAt;
   const regions = splitRegions(lines, firstBody);

@@ -38,7 +38,9 @@ const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函)
 const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
 // A document number in brackets closing the title line.
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
-const key = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
+/** A title with its spaces, book-title marks and quotes taken out, to tell two writings of one title apart. */
+export const titleKey = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
+const key = titleKey;
 
 const finishedTitle = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
 // A short line naming no document: no 关于, no 《》, no title's last words (政府信息公开, 政策文件, 通知公告).
@@ -96,13 +98,12 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     // Join the following lines while the title is visibly unfinished (open 《, no title ending yet, or an ending that
     // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
     // Joined only when a following line finishes it.
-    const finished = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
     const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
-    if (!finished(text) || OPEN_TITLE_END.test(text.replace(/\s/g, ''))) {
+    if (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, ''))) {
       let joined = text;
       for (let k = i + 1; k <= i + 3 && near(k); k++) {
         joined += candidates[k]!.text.trim();
-        if (finished(joined)) {
+        if (finishedTitle(joined)) {
           for (let j = i + 1; j <= k; j++) lines.push(candidates[j]!.no);
           text = joined;
           i = k;

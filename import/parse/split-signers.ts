@@ -38,10 +38,11 @@ export function splitSigners(line: string, ctx: AgencyContext): AgencyRef[] {
     .filter((p) => p !== '');
   if (parts.length > 1) {
     // Parted by spaces, a name the gazetteer lacks still signs beside a known one (国务院办公厅 中央军委办公厅).
+    const joined = parts.map((p) => splitJoined(p, ctx));
     const each = parts.map(
-      (p) => splitJoined(p, ctx) ?? (p.length >= 3 && ORGAN_END.test(p) ? [resolveAgency(p, ctx).ref] : undefined),
+      (p, i) => joined[i] ?? (p.length >= 3 && ORGAN_END.test(p) ? [resolveAgency(p, ctx).ref] : undefined),
     );
-    const known = parts.some((p) => splitJoined(p, ctx) !== undefined);
+    const known = joined.some((r) => r !== undefined);
     if (known && each.every((r) => r !== undefined)) return each.flat().filter((r) => !r.collective);
   }
   return (splitJoined(compact, ctx) ?? []).filter((r) => !r.collective);

@@ -67,20 +67,15 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
       'no recognisable structure (no parts, articles, document number or date): not imported',
     );
   }
-  if (!doc.title.trim() && !doc.docNumber) {
-    throw new ImportWriteError(
-      'UNIDENTIFIABLE',
-      file,
-      `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`,
-    );
-  }
   if (!doc.title.trim()) {
     // A Policy without a title shows as a blank in every list and graph, and its number alone often misreads a copy
     // the parser could not read (a page's markup, a title lost in debris): better refused than stored blank.
     throw new ImportWriteError(
       'UNIDENTIFIABLE',
       file,
-      `${doc.file}: no title was found (only the number ${doc.docNumber}): the document is not imported; check that the file holds the title`,
+      doc.docNumber
+        ? `${doc.file}: no title was found (only the number ${doc.docNumber}): the document is not imported; check that the file holds the title`
+        : `${doc.file}: neither a title nor a document number was found: the document cannot be identified, not imported`,
     );
   }
   return { doc, file, lookups: buildDocumentLookups(doc, registry) };

@@ -9,7 +9,7 @@ export {
   type DocumentVersion,
   type MakingEvent,
 } from './read-version.ts';
-export { readVersionStatements, type VersionStatement } from './read-version-statements.ts';
+export { chainAbove, readVersionStatements, type VersionStatement } from './read-version-statements.ts';
 export {
   orderVersions,
   versionInForce,

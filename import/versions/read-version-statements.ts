@@ -53,14 +53,17 @@ function titlesInTitle(title: string): string[] {
   return named.flatMap((t) => (DECISION.test(t) ? titlesInTitle(t.replace(/〈/g, '《').replace(/〉/g, '》')) : [t]));
 }
 
+/** The places above `place`, nearest first, by the parent links given (a loop in them ends the walk). */
+export function chainAbove(parentOf: ReadonlyMap<string, string | null | undefined>, place: string): string[] {
+  const above: string[] = [];
+  for (let at = parentOf.get(place); at && !above.includes(at); at = parentOf.get(at)) above.push(at);
+  return above;
+}
+
 /** The document's own chain of places: each place of its list with the places above it. */
 function chainOfPlaces(doc: StatementInput): (place: string) => string[] {
   const parentOf = new Map((doc.jurisdictions ?? []).map((j) => [j.name, j.parent]));
-  return (place) => {
-    const above: string[] = [];
-    for (let at = parentOf.get(place); at && !above.includes(at); at = parentOf.get(at)) above.push(at);
-    return above;
-  };
+  return (place) => chainAbove(parentOf, place);
 }
 
 /** Reads the repeal and amendment statements of a document. */

@@ -9,6 +9,7 @@
 import { getDefaultGazetteer } from '../gazetteer/index.ts';
 import type { JurisdictionRef, PolicyDocument, Tier } from '../../model/index.ts';
 import { tierOfJurisdiction } from './jurisdiction-names.ts';
+import { chainAbove } from '../versions/index.ts';
 
 /** One Jurisdiction node to write. */
 export interface JurisdictionRow {
@@ -53,8 +54,5 @@ export function placesAbove(
   doc: Pick<PolicyDocument, 'jurisdictions' | 'jurisdiction' | 'tier'>,
   place: string,
 ): string[] {
-  const parentOf = new Map(buildJurisdictionRows(doc, [place]).map((row) => [row.name, row.parent]));
-  const above: string[] = [];
-  for (let at = parentOf.get(place); at && !above.includes(at); at = parentOf.get(at)) above.push(at);
-  return above;
+  return chainAbove(new Map(buildJurisdictionRows(doc, [place]).map((row) => [row.name, row.parent])), place);
 }

@@ -188,7 +188,10 @@ function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: 
  */
 function versionProps(doc: PolicyDocument): Props {
   const version = readDocumentVersion(doc);
-  const statements = readVersionStatements(doc, { placesAbove: (place) => placesAbove(doc, place) });
+  // Each place's chain once per document: a decision names many texts, most of one place.
+  const chains = new Map<string, string[]>();
+  const above = (place: string) => chains.get(place) ?? chains.set(place, placesAbove(doc, place)).get(place)!;
+  const statements = readVersionStatements(doc, { placesAbove: above });
   return {
     authorityLevel: doc.authorityLevel ?? null,
     workId: version ? workIdOf(version.workKey) : null,

@@ -21,6 +21,8 @@ export interface TitleKey {
 
 const HAN = '\\u4e00-\\u9fa5';
 const AFTER_ISSUER = '(?=关于|印发|转发)';
+/** Title heads after which a title key drops the issuer before them (国务院关于…, 科技部印发…). */
+export const ISSUER_DROPPED_BEFORE = /^(?:关于|印发|转发)/;
 const NATIONAL_ISSUER = new RegExp(
   `^(国务院办公厅|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|中共中央办公厅|中共中央|` +
     `[${HAN}]{1,8}?部|国家[${HAN}]{1,10}?(?:委员会|委|总局|局|署))`,
@@ -54,7 +56,7 @@ function dropNationalIssuers(title: string): { rest: string; dropped: string } {
     if (!match) break;
     const after = rest.slice(match[0].length);
     const more = NATIONAL_ISSUER.exec(after);
-    if (!/^(关于|印发|转发)/.test(after) && !(more && /^(关于|印发|转发)/.test(after.slice(more[0].length)))) break;
+    if (!ISSUER_DROPPED_BEFORE.test(after) && !(more && ISSUER_DROPPED_BEFORE.test(after.slice(more[0].length)))) break;
     dropped += match[0];
     rest = after;
   }
@@ -98,7 +100,7 @@ function splitTitle(title: string): TitleKey {
     if (province?.[1]) {
       jurisdiction = fullProvinceName(province[1]) ?? province[1];
       text = local.slice(province[1].length);
-      const issuer = /^(关于|印发|转发)/.test(text) ? null : LOCAL_ISSUER.exec(text);
+      const issuer = ISSUER_DROPPED_BEFORE.test(text) ? null : LOCAL_ISSUER.exec(text);
       if (issuer) {
         droppedIssuer = issuer[0];
         text = text.slice(issuer[0].length);

@@ -6,7 +6,7 @@
  *     → { targetId: 't:广西壮族自治区|关于促进…若干措施', resolved: true, alias: '广西壮族自治区关于…若干措施' }
  */
 import type { Citation, CitationRelation, ParseIssue, PolicyDocument, PolicyKind, Tier } from '../../model/index.ts';
-import { buildTitleKey, normalizeTitle, type TitleKey } from './build-title-key.ts';
+import { buildTitleKey, ISSUER_DROPPED_BEFORE, normalizeTitle, type TitleKey } from './build-title-key.ts';
 import { inferCitedPolicy } from './infer-cited-policy.ts';
 import { isGenreOnly } from '../parse/read-short-titles.ts';
 import type { KnownPolicy } from './known-policy.ts';
@@ -94,9 +94,6 @@ export function citedTitleKey(
   return key;
 }
 
-/** Title heads after which a title key drops the issuer (国务院关于…, 科技部印发…). */
-const ISSUER_DROPPED_BEFORE = /^(关于|印发|转发)/;
-
 /**
  * Whether a stored key may name what a citation of `jurisdiction` names: a key of the same or of no jurisdiction. A
  * citation whose issuer is known (国务院《物业管理条例》) never matches a document of another place with that title
@@ -115,8 +112,8 @@ export function withinJurisdiction(stored: string | undefined, jurisdiction: str
 function numberForPlace(registry: RunRegistry, key: TitleKey, place: string | undefined): string | undefined {
   const number = numberForCitedTitle(registry, key);
   if (number === undefined || place === undefined) return number;
-  const bearers = [...registry.numberByKey].filter(([, n]) => n === number).map(([k]) => k);
-  return bearers.some((k) => withinJurisdiction(k, place)) ? number : undefined;
+  const bearers = registry.keysByNumber.get(number) ?? new Set<string>();
+  return [...bearers].some((k) => withinJurisdiction(k, place)) ? number : undefined;
 }
 
 /**

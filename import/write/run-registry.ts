@@ -20,6 +20,8 @@ export interface RunRegistry {
    * without scanning every key, and to judge them over the whole run rather than over what the graph holds so far.
    */
   keysByRest: Map<string, Set<string>>;
+  /** Number → the title keys `numberByKey` gives it: which titles bear a number, without scanning every key. */
+  keysByNumber: Map<string, Set<string>>;
 }
 
 /** What the light first pass keeps of one file. */
@@ -33,7 +35,23 @@ export interface RegistryEntry {
 
 /** An empty registry (for a run that skips the first pass, or a single document). */
 export function createRunRegistry(): RunRegistry {
-  return { numberByKey: new Map(), ownKeys: new Set(), ownNumbers: new Set(), keysByRest: new Map() };
+  return {
+    numberByKey: new Map(),
+    ownKeys: new Set(),
+    ownNumbers: new Set(),
+    keysByRest: new Map(),
+    keysByNumber: new Map(),
+  };
+}
+
+/** Gives `key` its number in both directions (a key's earlier number, if any, no longer lists it). */
+function setNumber(registry: RunRegistry, key: string, number: string): void {
+  const before = registry.numberByKey.get(key);
+  if (before !== undefined) registry.keysByNumber.get(before)?.delete(key);
+  registry.numberByKey.set(key, number);
+  const keys = registry.keysByNumber.get(number) ?? new Set<string>();
+  keys.add(key);
+  registry.keysByNumber.set(number, keys);
 }
 
 /** Adds one file's entry; a document's own number wins over a number another document gives it. */
@@ -47,10 +65,10 @@ export function addToRegistry(registry: RunRegistry, entry: RegistryEntry): void
   registry.ownKeys.add(entry.titleKey);
   if (entry.docNumber) {
     registry.ownNumbers.add(entry.docNumber);
-    registry.numberByKey.set(entry.titleKey, entry.docNumber);
+    setNumber(registry, entry.titleKey, entry.docNumber);
   }
   for (const given of entry.given) {
-    if (!registry.numberByKey.has(given.titleKey)) registry.numberByKey.set(given.titleKey, given.docNumber);
+    if (!registry.numberByKey.has(given.titleKey)) setNumber(registry, given.titleKey, given.docNumber);
   }
 }
 

@@ -8,9 +8,10 @@ import { fill, h } from './dom.ts';
 import { ALIGNMENT_CLASSES, BASIS_LOST_COLOR, RELATION_COLORS, STATUS_COLORS, TIER_COLORS } from './graph-style.ts';
 import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import type { LegendEntry } from './write-svg.ts';
+import { TIER_ORDER } from './api-types.ts';
 
 /** The lanes the legend names: every tier a document can stand in, the county lane and the unknown one included. */
-const LEGEND_TIERS = ['national', 'provincial', 'municipal', 'county', 'unknown'] as const;
+const LEGEND_TIERS = [...TIER_ORDER, 'unknown'];
 
 /** The legend as data (pure). */
 export function legendEntries(lang: Lang, showCoverage: boolean): LegendEntry[] {

@@ -132,12 +132,9 @@ function wrapped(lines: readonly StatuteLine[], to: number): boolean {
     const m = l.match.replace(/\s+/g, '');
     if (NOTICE.test(m) && !DEBRIS.test(m)) return true;
     if (/令[(（]?第[\d一二三四五六七八九十百零〇]+号/.test(m)) return true;
+    if (!/^(?:中华人民共和国)?[\u4e00-\u9fff]{2,24}令$/.test(m)) return false;
     const next = lines.slice(i + 1).find((n) => n.match.trim() !== '');
-    return (
-      /^(?:中华人民共和国)?[\u4e00-\u9fff]{2,24}令$/.test(m) &&
-      next !== undefined &&
-      NUMBER_LINE.test(next.match.replace(/\s+/g, ''))
-    );
+    return next !== undefined && NUMBER_LINE.test(next.match.replace(/\s+/g, ''));
   });
 }
 

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../../../model/index.ts';
-import { getDefaultGazetteer, type Gazetteer } from '../../gazetteer/index.ts';
+import { getDefaultGazetteer } from '../../gazetteer/index.ts';
 import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
@@ -86,9 +86,6 @@ function reportPage(made: StatuteMaking, file: string, issues: ParseIssue[]): vo
     });
 }
 
-/** The place a title opens with, as the warning names it. */
-const titlePlace = (title: string, gazetteer: Gazetteer) => localPlacesAtTitleHead(title, gazetteer)[0]?.name ?? title;
-
 const agencyOf = (body: StatuteBody): AgencyRef => ({
   name: body.name,
   asWritten: body.asWritten,
@@ -142,7 +139,7 @@ export function readStatute(
       line: event.line,
       severity: 'warning',
       code: 'HEAD_LINE_OTHER_TEXT',
-      message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${titlePlace(title, gazetteer)}: it tells the making of another text and is left out`,
+      message: `the head line "${event.text.trim().slice(0, 60)}" names the national congress, but the title names ${home?.name ?? title}: it tells the making of another text and is left out`,
     });
   const { unread } = made;
   const head = frame.head.filter((l) => !made.foreign.some((e) => e.line === l.no));

@@ -55,11 +55,12 @@ export function readPlainHead(
     if (isMakingLine(m) || isHeadPiece(m) || isLoneNumber(line) || line.headingLevel === 1) continue;
     if (isFurniture(m) || ANNOUNCED.test(m) || (title !== '' && key(cleanTitle(m).title) === key(title))) continue;
     // A heading between the title and the making lines (中华人民共和国民法典 / 合同编 / 2020年5月28日 …通过).
-    const ahead = lines
-      .slice(i + 1)
-      .filter((l) => l.match.trim() !== '')
-      .slice(0, 2);
-    if (m.length <= 30 && !/[。；;，,]/.test(m) && ahead.some((l) => tellsMaking(l.match.trim()))) continue;
+    if (
+      m.length <= 30 &&
+      !/[。；;，,]/.test(m) &&
+      nextNonBlank(lines, i + 1, 2).some((l) => tellsMaking(l.match.trim()))
+    )
+      continue;
     break;
   }
   return { head: lines.slice(from, i), bodyFrom: i };
@@ -113,4 +114,12 @@ export function joinBrokenLines(head: readonly StatuteLine[]): { lines: StatuteL
     lines.push(line);
   }
   return { lines, parts };
+}
+
+/** The first `count` non-blank lines from `from` on, without copying the rest of the text. */
+function nextNonBlank<T extends { match: string }>(lines: readonly T[], from: number, count: number): T[] {
+  const found: T[] = [];
+  for (let k = from; k < lines.length && found.length < count; k++)
+    if (lines[k]!.match.trim() !== '') found.push(lines[k]!);
+  return found;
 }
