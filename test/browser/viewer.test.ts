@@ -349,7 +349,7 @@ describe('viewer over the corpus', () => {
 
   test('the English toggle translates the interface and the lane labels', async () => {
     await page.click('#btn-lang');
-    expect(await page.locator('#hint').innerText()).toMatch(/^Click a document to open its articles/);
+    expect(await page.locator('#hint').innerText()).toMatch(/^Click a document to open it\. Click an article/);
     expect(
       await page.evaluate(() =>
         (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('lane:national').data('label'),

@@ -126,6 +126,7 @@ export class App implements Page {
   notify(message: string, error = false): void {
     const hint = byId('hint');
     hint.textContent = message;
+    hint.title = message;
     hint.classList.toggle('error', error);
   }
 

@@ -256,7 +256,7 @@ const en: Record<TextKey, string> = {
   'state.retry': 'Retry',
   'state.noResult': 'No result',
   'hint.start':
-    'Click a document to open its articles; click an article: its upper articles (up to the State Council and the laws) and lower ones light up, the rest dims. Esc or a click on empty space clears.',
+    'Click a document to open it. Click an article: its upper articles (up to the laws) and lower ones light up. Esc or empty space clears.',
   'search.placeholder': 'Search: full text, document number (国发〔2020〕7号), agency',
   'search.go': 'Search',
   'search.add': 'Add to graph',

@@ -71,6 +71,9 @@ export function setLang(app: Pick<Page, 'state' | 'view' | 'fillPolicySelects' |
   app.state.update((s) => ({ scene: { ...s.scene, lang } }));
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   applyLanguage(document, lang);
+  // On a projector the hint is cut to one line; its title keeps the whole text.
+  const hint = byId('hint');
+  hint.title = hint.textContent ?? '';
   renderLegend(byId('legend'), lang, !!app.state.get().coverage);
   app.view.relabelLanes((lane) => laneLabelText(t(lang, `lane.${lane}` as TextKey)));
   app.fillPolicySelects();
