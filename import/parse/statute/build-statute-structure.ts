@@ -17,6 +17,21 @@ import { splitRunInArticles } from '../split-run-in-articles.ts';
 
 export { readDivision, type StatuteLine } from '../read-division.ts';
 
+/** A line that opens an article (第十条, 第 10 条), whatever follows. */
+export const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
+/** A table of contents' heading (目录, 目 录). */
+export const TOC_LINE = /^目\s*录$/;
+
+/** True for a line that opens an article or a division (章, 节, 编). */
+export function isArticleOrDivision(line: StatuteLine): boolean {
+  return ARTICLE_LINE.test(line.match.trim()) || readDivision(line) !== undefined;
+}
+
+/** True for a line that opens a statute's body: an article, a division or a table of contents. */
+export function opensStatuteBody(line: StatuteLine): boolean {
+  return isArticleOrDivision(line) || TOC_LINE.test(line.match.replace(/\s+/g, ''));
+}
+
 /** The structure read from the body. */
 export interface StatuteStructure {
   parts: Part[];

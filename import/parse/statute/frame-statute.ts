@@ -6,7 +6,7 @@
  *   → { title: '宁波市科技创新促进条例', titleLine: line 1, head: [line 2, line 3], bodyFrom: 3, furniture: [] }
  * Returns undefined for a text that reads as no statute (the general reader takes it).
  */
-import { readDivision, type StatuteLine } from './build-statute-structure.ts';
+import { isArticleOrDivision, type StatuteLine } from './build-statute-structure.ts';
 import { locateStatute, type StatuteLocation } from './locate-statute.ts';
 import type { MarkdownText } from './read-markdown.ts';
 import { isLoneNumber, readPlainHead } from './read-plain-head.ts';
@@ -29,7 +29,6 @@ export interface StatuteFrame {
   note?: StatuteLocation['note'];
 }
 
-const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
 const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布|公布)/;
 /** (此件公开发布) closes a government document: it says the text may be published, not how a statute was made. */
 const PUBLIC_RELEASE = /^\s*[(（]?\s*此件公开发布/;
@@ -84,7 +83,7 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
       (isMakingLine(l.match) && verb.test(l.match)) ||
       (/^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()) && !PUBLIC_RELEASE.test(l.match)),
   );
-  return told && lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
+  return told && lines.some(isArticleOrDivision);
 }
 
 /** Finds the title, head and body of a statute; undefined when the text is no statute. */

@@ -10,7 +10,7 @@
  * version note ((2006年修正)) is a step of the making. A page whose title no line shows (the head bracket comes first)
  * has the title ''. Pages a notice or a decree wraps are left to the general reader: it reads those.
  */
-import { readDivision, type StatuteLine } from './build-statute-structure.ts';
+import { isArticleOrDivision, opensStatuteBody, type StatuteLine } from './build-statute-structure.ts';
 import {
   cleanTitle,
   DATE_AT_START,
@@ -42,8 +42,6 @@ export interface StatuteLocation {
   note?: VersionNote;
 }
 
-const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
-const TOC = /^目\s*录$/;
 const VERB = /(?:通过|公布|发布|颁布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
 /** Only 行政法规 and 地方性法规 are named 条例 (规章制定程序条例 art. 7). */
 const REGULATION = /条例(?:[(（][^()（）]*[)）])?$/;
@@ -68,8 +66,7 @@ export function bracketRun(lines: readonly StatuteLine[], i: number): { text: st
   const open = (s: string) => (s.match(/[(（]/g)?.length ?? 0) > (s.match(/[)）]/g)?.length ?? 0);
   while (open(text) && end + 1 < lines.length && end - i < 4) {
     const next = lines[end + 1]!.match.trim();
-    if (next === '' || ARTICLE_LINE.test(next) || TOC.test(next.replace(/\s+/g, ''))) break;
-    if (readDivision(lines[end + 1]!)) break;
+    if (next === '' || opensStatuteBody(lines[end + 1]!)) break;
     text += next;
     end++;
   }
@@ -140,15 +137,11 @@ function wrapped(lines: readonly StatuteLine[], to: number): boolean {
 
 /** The index where the body begins: the first article, division or table of contents. */
 function bodyStart(lines: readonly StatuteLine[]): number {
-  const at = lines.findIndex((l) => {
-    const m = l.match.trim();
-    return ARTICLE_LINE.test(m) || TOC.test(m.replace(/\s+/g, '')) || readDivision(l) !== undefined;
-  });
+  const at = lines.findIndex(opensStatuteBody);
   return at < 0 ? lines.length : at;
 }
 
-const hasStructure = (lines: readonly StatuteLine[]): boolean =>
-  lines.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
+const hasStructure = (lines: readonly StatuteLine[]): boolean => lines.some(isArticleOrDivision);
 
 /** Finds the statute in a plain text; undefined when the text reads as no statute (or as one the old way). */
 export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | undefined {

@@ -18,7 +18,7 @@ import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
-import { buildStatuteStructure, readDivision, type StatuteLine } from './build-statute-structure.ts';
+import { buildStatuteStructure, isArticleOrDivision, type StatuteLine } from './build-statute-structure.ts';
 import { frameStatute } from './frame-statute.ts';
 import { SITE_LABEL } from './read-page-line.ts';
 import type { MarkdownText } from './read-markdown.ts';
@@ -35,7 +35,6 @@ export interface StatuteOptions {
   priorIssues?: ParseIssue[];
 }
 
-const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
 const MAKING_KINDS = new Set<TimelineEvent['kind']>(['adoption', 'revision', 'amendment', 'approval']);
 /** A date of a day or a month: what issuedOn holds (a version note's year alone does not). */
 const DAY_OR_MONTH = /^\d{4}-\d{2}/;
@@ -146,7 +145,7 @@ export function readStatute(
   const body = lines.slice(bodyFrom);
   // A second level-1 heading in the head (民法典/合同编.md: # 中华人民共和国民法典, # 合同编) names the book of the file.
   const bookTitle = head.find((l) => l.headingLevel === 1)?.text.trim();
-  const hasArticles = body.some((l) => ARTICLE_LINE.test(l.match.trim()) || readDivision(l) !== undefined);
+  const hasArticles = body.some(isArticleOrDivision);
   const structure = hasArticles
     ? buildStatuteStructure(body, file)
     : (() => {

@@ -10,13 +10,11 @@
  * a bracket a page broke over lines: ['(2005年11月25日贵州省第十届人民代表大会', '常务委员会第十八次会议通过)'] → one line.
  */
 import { findDocNumbers } from '../../../text/index.ts';
-import { readDivision, type StatuteLine } from './build-statute-structure.ts';
+import { opensStatuteBody, type StatuteLine } from './build-statute-structure.ts';
 import { bracketRun } from './locate-statute.ts';
 import { cleanTitle, isFurniture, isHeadPiece, titleKey as key } from './read-page-line.ts';
 import { DATE_FIRST, isMakingLine } from './read-statute-head.ts';
 
-const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百千零〇\d]{1,7}\s*条/;
-const TOC = /^目\s*录$/;
 const ANNOUNCED = /《[^《》]+》.*现予(?:以)?(?:公布|发布|公告)/;
 
 /** True for a line that is only a document number (a decree's 第4号 line, 国务院令第306号). */
@@ -46,7 +44,7 @@ export function readPlainHead(
       depth = 0;
       continue;
     }
-    if (ARTICLE_LINE.test(m) || TOC.test(m.replace(/\s+/g, '')) || readDivision(line) !== undefined) break;
+    if (opensStatuteBody(line)) break;
     const opens = /^[(（]/.test(m) && /\d{4}\s*年|[〇零一二三四五六七八九]{4}年|令第/.test(m);
     if (depth > 0 || opens) {
       depth = Math.max(0, depth + (m.match(/[(（]/g)?.length ?? 0) - (m.match(/[)）]/g)?.length ?? 0));
