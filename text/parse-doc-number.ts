@@ -93,6 +93,15 @@ function make(index: number, original: string, code: string, year: number, seria
   return { index, original, code, year, serial, normalized: `${code}〔${year}〕${serial}号` };
 }
 
+/**
+ * True when `text` holds a number written whole: both brackets (of any kind) and 号, or a decree's 令第…号. False for
+ * one read from a form that lost characters in copying (国办发〔2018118号, 甘区政办发201756号, 南兴府办函〔202058).
+ */
+export function isWrittenWhole(text: string): boolean {
+  const match = normalizeLine(text).match.replace(/\s+/g, '');
+  return new RegExp(BRACKETED.source).test(match) || new RegExp(DECREE.source).test(match);
+}
+
 /** Normalises one document number (any variant) or returns undefined when the text holds none. */
 export function normalizeDocNumber(text: string): string | undefined {
   return findDocNumbers(normalizeLine(text).match)[0]?.normalized;

@@ -20,6 +20,7 @@ import { listJurisdictions } from './list-jurisdictions.ts';
 import { readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
+import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
@@ -149,8 +150,11 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       { noticeTitle: undefined, titleIssuer: undefined },
       withOwnHeading(unwrapNotice(page.title.value), titled.headTitles ?? []),
     );
-  if (page.docNumber)
+  if (page.docNumber) {
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
+    const damaged = damagedNumberIssue(file, page.docNumber.line, page.docNumber);
+    if (damaged) issues.push(damaged);
+  }
   if (page.issuer) meta.issuerLines.unshift(page.issuer.value);
   const issuedOn = keptIssuedOn(page, meta.issuedOn);
   if (issuedOn) meta.issuedOn = issuedOn;

@@ -6,6 +6,8 @@
  *   readRunTogetherDate('202091') → ['2020-09-01'] and readRunTogetherDate('2020111') → ['2020-01-11', '2020-11-01']
  *   (年, 月 or 日 lost and digits perhaps with them: named, not read).
  */
+import type { ParseIssue } from '../../model/index.ts';
+import { isWrittenWhole } from '../../text/index.ts';
 import { formatDate } from './parse-date.ts';
 
 // An authority code, an opening bracket, a year and a serial, with the closing bracket or 号 lost, or both:
@@ -20,6 +22,22 @@ export function readDamagedNumber(match: string): { normalized: string; original
   const serial = m?.[3] ?? m?.[4];
   if (!m || serial === undefined) return undefined;
   return { normalized: `${m[1]}〔${m[2]}〕${Number(serial)}号`, original: match.trim() };
+}
+
+/** The warning for a document's own number read from a form that lost a bracket or its 号; none when written whole. */
+export function damagedNumberIssue(
+  file: string,
+  line: number,
+  number: { normalized: string; original: string },
+): ParseIssue | undefined {
+  if (isWrittenWhole(number.original)) return undefined;
+  return {
+    file,
+    line,
+    severity: 'warning',
+    code: 'DAMAGED_NUMBER',
+    message: `damaged document number "${number.original}" read as ${number.normalized}; check it against the source`,
+  };
 }
 
 /** True for a line of digits that may be a date of writing run together (20151214, 202091). */

@@ -7,7 +7,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
-import { isRunTogetherDate, readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
+import { damagedNumberIssue, isRunTogetherDate, readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
 import { cleanLine, findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -109,14 +109,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     if (role === 'number' && !meta.docNumber) {
       const n = findDocNumbers(m.replace(/\s+/g, ''))[0] ?? readDamagedNumber(m);
       if (!n) continue;
-      if (!('code' in n))
-        meta.issues.push({
-          file,
-          line: line.no,
-          severity: 'warning',
-          code: 'DAMAGED_NUMBER',
-          message: `damaged document number "${n.original}" read as ${n.normalized}; check it against the source`,
-        });
+      const damaged = damagedNumberIssue(file, line.no, n);
+      if (damaged) meta.issues.push(damaged);
       meta.docNumber = n.normalized;
       meta.docNumberLine = line.no;
       // A decree names its issuer: 国令第707号 → 国务院, 商务部令第1号 → 商务部.

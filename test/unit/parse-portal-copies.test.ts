@@ -528,6 +528,43 @@ describe('damaged dates and numbers are read when only one reading exists, and n
     expect(xingning.noticeTitle).toBe('南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知');
   });
 
+  // A number read from a form that lost a bracket is named too, as one that lost its 号 is (it was read silently, so a
+  // reader could not tell a repaired number from a written one).
+  test('a number that lost a bracket, under the title or in a portal field, is read with a warning naming the line', () => {
+    const underTitle = parse([
+      '广西壮族自治区人民政府办公厅关于印发某某实施方案的通知',
+      '桂政办发〔2018 46号',
+      '各市、县人民政府：',
+      '现将《某某实施方案》印发给你们，请认真贯彻执行。',
+      '广西壮族自治区人民政府办公厅',
+      '2018年5月2日',
+    ]);
+    expect(underTitle.docNumber).toBe('桂政办发〔2018〕46号');
+    expect(underTitle.issues.filter((i) => i.code === 'DAMAGED_NUMBER').map((i) => [i.line, i.severity])).toEqual([
+      [2, 'warning'],
+    ]);
+    const field = parse([
+      '发文字号：桂政办发2018〕46号',
+      '标题：广西壮族自治区人民政府办公厅关于印发某某实施方案的通知',
+      '广西壮族自治区人民政府办公厅关于印发某某实施方案的通知',
+      '各市、县人民政府：',
+      '现将《某某实施方案》印发给你们，请认真贯彻执行。',
+      '广西壮族自治区人民政府办公厅',
+      '2018年5月2日',
+    ]);
+    expect(field.docNumber).toBe('桂政办发〔2018〕46号');
+    expect(codesAt(field, 'DAMAGED_NUMBER')).toEqual([1]);
+    // Written whole, in any bracket, it is not named.
+    const whole = parse([
+      '桂政办发［2018］46号',
+      '广西壮族自治区人民政府办公厅关于印发某某实施方案的通知',
+      '各市、县人民政府：',
+      '现将方案印发给你们。',
+    ]);
+    expect(whole.docNumber).toBe('桂政办发〔2018〕46号');
+    expect(codesAt(whole, 'DAMAGED_NUMBER')).toEqual([]);
+  });
+
   test('a date whose digits may be read more than one way is not read, with a warning naming the line', () => {
     expect(xingning.issuedOn).toBeUndefined();
     expect(
