@@ -17,6 +17,7 @@ import type { ParseIssue } from '../model/index.ts';
 import { readPolicyFile } from './parse/index.ts';
 import { ImportWriteError } from './run/import-write-error.ts';
 import { linkVersions, type LinkVersionsResult } from './run/link-versions.ts';
+import { buildPlaceInterpretationsQuery } from './write/build-interpretation-place-query.ts';
 import { listPolicyFiles } from './run/list-policy-files.ts';
 import { readSourceIndex } from './run/read-source-index.ts';
 import { scanRunRegistry, type ReadDocument } from './run/scan-run-registry.ts';
@@ -58,6 +59,8 @@ export interface ImportSummary {
   skipped?: { file: string; reason: string }[];
   /** The version step over the whole graph (import/run/link-versions.ts): works, versions, article links, statuses. */
   versions?: LinkVersionsResult;
+  /** Interpretations naming no place that took the place of the document they interpret (all of the graph's). */
+  interpretationsPlaced?: number;
 }
 
 /** Reported once per file, after it was written or refused. */
@@ -258,5 +261,7 @@ export async function importPaths(
   await drain();
   summary.agencies = agencies.size;
   summary.versions = await linkVersions(graph);
+  const [placed] = await graph.write([buildPlaceInterpretationsQuery()]);
+  summary.interpretationsPlaced = Number(placed?.[0]?.placed ?? 0);
   return summary;
 }

@@ -68,6 +68,10 @@ export function formatSummary(s: ImportSummary): string {
         `${v.repealed} repealed, ${v.amended} amended by later texts, ${v.citationsMoved} citations pointed at their version`,
     );
   }
+  if (s.interpretationsPlaced)
+    lines.push(
+      `${s.interpretationsPlaced} interpretation(s) naming no place took the place of the document they interpret`,
+    );
   if (s.failed.length > 0) {
     lines.push(`${s.failed.length} file(s) failed, nothing of them was written:`);
     for (const f of s.failed) lines.push(`  ${f.file}: [${f.code}] ${f.message}`);
