@@ -283,6 +283,52 @@ describe('workshop mode at 1280×720', () => {
     await page.close();
   });
 
+  // Seen by a tester on a larger graph: a document found by search was selected, but the panel it opened resized the
+  // canvas and the view went back to the top lanes, the document far below out of sight.
+  test('a document found by search is shown, and stays in view when the panel it opens resizes the canvas', async () => {
+    const page = await open('', { width: 1280, height: 720 });
+    await ready(page);
+    await page.check('#workshop-toggle');
+    // A tall graph: the State Council document opened, its articles drawn above the lower lanes.
+    await openDocument(page, '国发〔2020〕7号');
+    // Escape folds the panel again: the hit's click opens it.
+    await page.keyboard.press('Escape');
+    await waitForSettledView(page);
+    await page.fill('#search-input', '柳州');
+    await page.press('#search-input', 'Enter');
+    const hit = page.locator('#search-results .hit[data-kind="Policy"]').first();
+    await hit.waitFor();
+    const policyId = await hit.getAttribute('data-policy');
+    await hit.click();
+    await page.waitForSelector('body.panel-open');
+    await page.waitForFunction(
+      (id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).selected(),
+      policyId,
+      { timeout: 30_000 },
+    );
+    await waitForSettledView(page);
+    const shown = await page.evaluate((id) => {
+      const cy = (window as unknown as { cy: Cy }).cy;
+      const bb = cy.getElementById(`policy:${id}`).renderedBoundingBox({ includeLabels: false });
+      // Opened, the document may be wider than the canvas at a readable zoom: then it is panned to, not shrunk. Shown
+      // means its middle and its title (the top of its box) are on screen.
+      const middle = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+      return {
+        onScreen:
+          middle.x > 0 &&
+          middle.x < cy.width() &&
+          middle.y > 0 &&
+          middle.y < cy.height() &&
+          bb.y1 >= -2 &&
+          bb.y1 < cy.height(),
+        selected: cy.getElementById(`policy:${id}`).selected(),
+      };
+    }, policyId);
+    await saveScreenshot(page, 'viewer-w1-search-document');
+    expect(shown).toEqual({ onScreen: true, selected: true });
+    await page.close();
+  });
+
   test('labels at least 18 px, legend not cut off, tabs on one line (also in English); what a first-time user sees', async () => {
     const page = await open('', { width: 1280, height: 720 });
     await ready(page);

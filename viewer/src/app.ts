@@ -233,14 +233,18 @@ export class App implements Page {
   }
 
   /**
-   * After a resize: the chain in view stays in view, else the whole graph is refitted; the overview (nothing open)
-   * first flows its rows to the new width.
+   * After a resize: the chain in view stays in view, so does a selected document (the panel its selection opens in
+   * workshop mode resizes the canvas: refitting the whole graph left a document found by search out of sight); else
+   * the whole graph is refitted; the overview (nothing open) first flows its rows to the new width.
    */
   onResize(): void {
-    const { lineage, store } = this.state.get();
+    const { lineage, store, selected, scene } = this.state.get();
     const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
+    const document = selected?.kind === 'policy' && selected.ref ? policyNodeId(selected.ref) : undefined;
     if (lineage)
       this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store, lineage.weakShown).nodeIds);
+    else if (document && !this.view.isEmpty() && this.view.dataOf(document))
+      this.view.fitChain([document], document, readableZoom(scene.workshop));
     // Only a drawn overview whose rows would hold another number of documents is laid out again (a height change or
     // a panel that leaves the row count as it is only refits); a redraw of nothing would replace the page's error or
     // loading state with 'empty'.
