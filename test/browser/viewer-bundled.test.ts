@@ -314,6 +314,26 @@ describe('the bundled import in workshop mode at 1280×720', () => {
     expect(await notCompared()).toBe(before - 2);
     expect(asked.length).toBe(1);
     await saveScreenshot(page, 'viewer-b6-compared-anyway');
+    // Read from the back of a room: the button is as large as the table's text (it was 12 px beside 17 px).
+    const sizes = await page.evaluate(() => ({
+      button: parseFloat(getComputedStyle(document.querySelector('[data-testid="compare-anyway"]')!).fontSize),
+      table: parseFloat(getComputedStyle(document.querySelector('[data-testid="compare-table"]')!).fontSize),
+    }));
+    expect(sizes.button).toBeGreaterThanOrEqual(16);
+    expect(sizes.button).toBe(sizes.table);
+    // A pair compared with nothing changed says so; an empty cell read as missing data.
+    const compared = page.locator('[data-testid="compare-table"] tbody tr:not([data-unmatched])', {
+      hasNot: page.locator('[data-testid="not-compared"], [data-testid="compared-anyway"], td.changes div'),
+    });
+    expect(await compared.count()).toBeGreaterThan(0);
+    expect(new Set(await compared.locator('td.changes').allInnerTexts())).toEqual(new Set(['未见变化']));
+    // The table is far below the side-by-side texts: one click brings it into view (a tester found it 45 screens down).
+    await page.click('#compare-to-table');
+    await page.waitForFunction(() => {
+      const view = document.getElementById('compare-view')!.getBoundingClientRect();
+      const table = document.querySelector('[data-testid="compare-table"]')!.getBoundingClientRect();
+      return table.top >= view.top - 1 && table.top < view.top + view.height / 2;
+    });
   });
 
   // 上海市科学技术进步条例 of 2010 and of 2024 share a title: every list names each with its date, the 2010 text as

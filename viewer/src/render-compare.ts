@@ -161,6 +161,10 @@ export function renderCompare(
                 )
               : '',
             ...r.changes.map((c) => h('div', { 'data-verdict': c.verdict }, describeChange(c, lang))),
+            // Compared, nothing changed: said, so the cell does not read as missing data.
+            r.pairId && !r.notCompared && !r.comparedAnyway && r.changes.length === 0
+              ? h('span', { class: 'no-changes' }, t(lang, 'compare.noChanges'))
+              : '',
           ),
         ),
       ),
@@ -177,6 +181,12 @@ export function renderCompare(
         `${t(lang, 'panel.compare')} · ${t(lang, 'compare.pairs', { n: c.pairs.length, u: c.unmatchedUpper.length, l: c.unmatchedLower.length })}`,
       ),
       weakToggleButton(lang, 'compare-weak', weak, 'compare.weak') ?? '',
+      // The table stands below both texts, many screens down on a long statute.
+      h(
+        'button',
+        { type: 'button', id: 'compare-to-table', onclick: () => table.scrollIntoView({ block: 'start' }) },
+        t(lang, 'compare.toTable'),
+      ),
       h('button', { type: 'button', class: 'primary', id: 'compare-csv', onclick: onCsv }, t(lang, 'compare.csv')),
       h('button', { type: 'button', onclick: onClose }, '×'),
     ),

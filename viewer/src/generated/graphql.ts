@@ -9202,7 +9202,7 @@ export type EventsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A span of text two aligned articles share. */
+/** A span of text two aligned articles share. Offsets count characters of heading + 。 + text of each article. */
 export type EvidenceSpan = {
   lowerEnd: Scalars['Int']['output'];
   lowerStart: Scalars['Int']['output'];
@@ -25353,9 +25353,11 @@ export type ProvisionChange = {
   kind: Scalars['String']['output'];
   lowerEnd?: Maybe<Scalars['Int']['output']>;
   lowerStart?: Maybe<Scalars['Int']['output']>;
+  /** The lower article's wording; lowerStart and lowerEnd count characters of the article's text alone (no heading). */
   lowerText?: Maybe<Scalars['String']['output']>;
   upperEnd?: Maybe<Scalars['Int']['output']>;
   upperStart?: Maybe<Scalars['Int']['output']>;
+  /** The upper article's wording; upperStart and upperEnd count characters of the article's text alone (no heading). */
   upperText?: Maybe<Scalars['String']['output']>;
   /** stricter | looser | same | added | dropped */
   verdict: Scalars['String']['output'];
