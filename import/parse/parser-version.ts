@@ -60,5 +60,7 @@
  * 0.2.7: past a text's first article, 依照/根据《X》 is based_on only in an enacting clause (…制定本…); 依照《X》的规定执行
  * in a later article cites X.
  * 0.2.7: a 《title》 broken across two lines by a copy's wrapping (根据国务院《 / 野生药材资源保护管理条例》) is cited.
+ * 0.2.8: rules laid out as a statute (chapters, an adoption line) whose chapters hold paragraphs numbered 一、 and no
+ * 第X条 have those paragraphs for articles (国务院工作规则 2013 had none).
  */
-export const PARSER_VERSION = 'parse-0.2.7';
+export const PARSER_VERSION = 'parse-0.2.8';

@@ -266,3 +266,53 @@ describe('articles run together on one line', () => {
     expect(d.articles.map((a) => a.label)).toEqual(['第一条']);
   });
 });
+
+describe('rules numbered 一、 under chapters, with an adoption line', () => {
+  // m.510hua.cn/fagui/xingzheng/re2013092315455948450408.shtml (国务院工作规则 2013, a traditional-character repost),
+  // trimmed: its adoption line sends it to the statute reader, which knew only 第X条 articles.
+  const STATE_COUNCIL_RULES_2013 = [
+    '建設工程教育網 > 政策法規 > 行政法規 > 正文',
+    '2013-09-23 13:46 【大 中 小】【打印】【我要糾錯】',
+    '各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:',
+    '《國務院工作規則》已經2013年3月20日召開的國務院第1次全體會議通過,現予印發。',
+    '國務院',
+    '2013年3月23日',
+    '國務院工作規則',
+    '(2013年3月20日國務院第1次全體會議通過)',
+    '第一章 總 則',
+    '一、第十二屆全國人民代表大會第一次會議產生的新一屆中央人民政府,根據《中華人民共和國憲法》和《中華人民共和國國務院組織法》,制定本規則。',
+    '二、國務院工作的指導思想是,高舉中國特色社會主義偉大旗幟,認真執行黨的路線方針政策,嚴格遵守憲法和法律。',
+    '三、國務院工作的準則是,執政為民,依法行政,實事求是,民主公開,務實清廉。',
+    '第二章 組成人員職責',
+    '四、國務院組成人員要模範遵守憲法和法律,認真履行職責,為民務實,嚴守紀律,勤勉廉潔。',
+    '五、國務院實行總理負責制,總理領導國務院的工作。副總理、國務委員協助總理工作。',
+  ].join('\n');
+
+  test('国务院工作规则 2013: the 一、 paragraphs are its articles, in its two chapters', () => {
+    const d = parsePolicyText(STATE_COUNCIL_RULES_2013, { file: 'rules.txt' });
+    expect([d.title, d.issuer, d.tier, d.issuedOn]).toEqual(['国务院工作规则', '国务院', 'national', '2013-03-20']);
+    expect(d.parts.map((p) => [p.label, p.heading, p.articles.map((a) => a.label)])).toEqual([
+      ['第一章', '总 则', ['一、', '二、', '三、']],
+      ['第二章', '组成人员职责', ['四、', '五、']],
+    ]);
+    expect(d.articles.map((a) => a.path)).toEqual(['p1/a1', 'p1/a2', 'p1/a3', 'p2/a4', 'p2/a5']);
+    expect(d.articles[2]!.text).toBe('国务院工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。');
+    expect(errors(d)).toEqual([]);
+  });
+
+  test('a statute with chapters and 第X条 articles keeps its statute reading', () => {
+    const d = parsePolicyText(
+      [
+        '某市条例',
+        '(2013年3月20日某市人民代表大会常务委员会第1次会议通过)',
+        '第一章 总则',
+        '第一条 为了…,制定本条例。',
+        '一、…',
+        '第二章 附则',
+        '第二条 本条例自公布之日起施行。',
+      ].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
+  });
+});

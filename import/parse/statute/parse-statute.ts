@@ -18,7 +18,12 @@ import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
-import { buildStatuteStructure, isArticleOrDivision, type StatuteLine } from './build-statute-structure.ts';
+import {
+  buildStatuteStructure,
+  isArticleOrDivision,
+  type StatuteLine,
+  type StatuteStructure,
+} from './build-statute-structure.ts';
 import { frameStatute } from './frame-statute.ts';
 import { SITE_LABEL } from './read-page-line.ts';
 import type { MarkdownText } from './read-markdown.ts';
@@ -111,6 +116,18 @@ function effectiveOf(events: TimelineEvent[], file: string, issues: ParseIssue[]
   return undefined;
 }
 
+/**
+ * The body's articles: 第X条 as a statute numbers them; else the numbering the general reader knows. Rules laid out as a
+ * statute (chapters, an adoption line) may number their paragraphs 一、 under 第一章 (国务院工作规则): those are its
+ * articles, and its chapters its parts.
+ */
+function readBody(body: StatuteLine[], file: string): StatuteStructure {
+  const statute = body.some(isArticleOrDivision) ? buildStatuteStructure(body, file) : undefined;
+  if (statute && statute.articles.length > 0) return statute;
+  const general = buildStructure(body, chooseLevels(body), file);
+  return statute && general.articles.length === 0 ? statute : general;
+}
+
 /** Parses a statute, or returns undefined when the text is no statute. */
 export function readStatute(
   text: string,
@@ -145,13 +162,7 @@ export function readStatute(
   const body = lines.slice(bodyFrom);
   // A second level-1 heading in the head (民法典/合同编.md: # 中华人民共和国民法典, # 合同编) names the book of the file.
   const bookTitle = head.find((l) => l.headingLevel === 1)?.text.trim();
-  const hasArticles = body.some(isArticleOrDivision);
-  const structure = hasArticles
-    ? buildStatuteStructure(body, file)
-    : (() => {
-        const general = buildStructure(body, chooseLevels(body), file);
-        return { ...general, looseLines: general.looseLines };
-      })();
+  const structure = readBody(body, file);
   issues.push(...structure.issues);
   if (bookTitle) for (const part of structure.parts) part.book = part.book ? `${bookTitle} ${part.book}` : bookTitle;
 
