@@ -12,6 +12,7 @@ import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts'
 import { detectSecondDocument } from './detect-second-document.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
+import { placeAt } from './find-place.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
@@ -129,6 +130,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const titled = readTitle(
     head.filter((r) => r.role === 'title').map((r) => r.line),
     file,
+    (title) => placeAt(title, 0, gazetteer, 3) !== undefined,
   );
   issues.push(...titled.issues);
   const bodyTitle = titled.noticeTitle ?? titled.title;

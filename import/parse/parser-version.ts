@@ -62,5 +62,6 @@
  * 0.2.7: a 《title》 broken across two lines by a copy's wrapping (根据国务院《 / 野生药材资源保护管理条例》) is cited.
  * 0.2.8: rules laid out as a statute (chapters, an adoption line) whose chapters hold paragraphs numbered 一、 and no
  * 第X条 have those paragraphs for articles (国务院工作规则 2013 had none).
+ * 0.2.8: a column's word above a title that opens with a place (调查研究 / 安庆市人民政府工作规则) is no part of the title.
  */
 export const PARSER_VERSION = 'parse-0.2.8';

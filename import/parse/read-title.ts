@@ -60,8 +60,15 @@ const isBanner = (t: string): boolean =>
 const ORGAN_HEADED =
   /^[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|委)(?:关于|转发|印发)/;
 
-/** Reads the title from the head lines that classifyHeadLine called 'title' (in order). */
-export function readTitle(candidates: SourceLine[], file: string): TitleResult {
+/**
+ * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
+ * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it.
+ */
+export function readTitle(
+  candidates: SourceLine[],
+  file: string,
+  placeAtHead: (title: string) => boolean = () => false,
+): TitleResult {
   const issues: ParseIssue[] = [];
   const used: number[] = [];
   const titles: { text: string; lines: number[] }[] = [];
@@ -99,7 +106,10 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
     // Joined only when a following line finishes it.
     const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
-    if (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, ''))) {
+    // A column's word (调查研究) over a whole title that opens with a place is no beginning of that title.
+    const nextWhole = near(i + 1) ? candidates[i + 1]!.text.replace(/\s+/g, '') : '';
+    const column = isColumnName(text) && finishedTitle(nextWhole) && placeAtHead(nextWhole);
+    if (!column && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
       let joined = text;
       for (let k = i + 1; k <= i + 3 && near(k); k++) {
         joined += candidates[k]!.text.trim();
@@ -128,15 +138,16 @@ export function readTitle(candidates: SourceLine[], file: string): TitleResult {
     used.push(...lines);
     titles.push({ text: text.replace(/\s+/g, ''), lines });
   }
-  // A column's or a page's name above the document (政府信息公开, 通知公告) is no title when a later line is one: an
-  // organ's 关于…的通知/意见/方案, or a title in 《》.
+  // A column's or a page's name above the document (政府信息公开, 通知公告, 调查研究) is no title when a later line is one:
+  // an organ's 关于…的通知/意见/方案, a title in 《》, or one headed by a place (安庆市人民政府工作规则).
   const proper = (t: string): boolean => /关于|《/.test(t) && finishedTitle(t);
   // A site's banner (山东省财政厅大学生创业引领计划) names no organ's act: it yields to a later line that does, an organ's
   // 关于… or 转发…/印发… title.
   const organs = (t: string): boolean => proper(t) && ORGAN_HEADED.test(t);
+  const placeHeaded = (t: string): boolean => finishedTitle(t) && placeAtHead(t);
   while (
     titles.length > 1 &&
-    ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text))) ||
+    ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text) || placeHeaded(t.text))) ||
       (isBanner(titles[0]!.text) && titles.slice(1).some((t) => organs(t.text))))
   ) {
     const column = titles.shift()!;

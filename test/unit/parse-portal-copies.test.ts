@@ -620,3 +620,27 @@ describe("a number's short code does not lift a city's document to its province"
     expect([d.jurisdiction, d.tier]).toEqual(['江苏省', 'provincial']);
   });
 });
+
+describe('titles and numbers from the right lines', () => {
+  test("a column's word above a title headed by a place is no part of it (aqrd.gov.cn/plus/view.php?aid=2185)", () => {
+    const d = parse([
+      '当前位置: 主页 > 机关工作 > 调查研究 >',
+      '调查研究',
+      '',
+      '安庆市人民政府工作规则',
+      '',
+      '发布时间:2014-05-05     阅读次数:',
+      '第一章 总 则',
+      '  一、根据《中华人民共和国宪法》、《国务院工作规则》和《安徽省人民政府工作规则》,结合本市实际,制定本规则。',
+      '二、市政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。',
+    ]);
+    expect([d.title, d.jurisdiction, d.tier]).toEqual(['安庆市人民政府工作规则', '安庆市', 'municipal']);
+    expect(codesAt(d, 'COLUMN_NAME')).toEqual([2]);
+    expect(codesAt(d, 'TITLE_JOINED')).toEqual([]);
+  });
+
+  test('a title broken before its place-headed rest is still joined when its first line names no column', () => {
+    const d = parse(['关于印发', '安庆市人民政府工作规则的通知', '一、总体要求', '(一)指导思想。坚持依法行政。']);
+    expect(d.noticeTitle).toBe('关于印发安庆市人民政府工作规则的通知');
+  });
+});
