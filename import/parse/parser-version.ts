@@ -63,5 +63,7 @@
  * 0.2.8: rules laid out as a statute (chapters, an adoption line) whose chapters hold paragraphs numbered 一、 and no
  * 第X条 have those paragraphs for articles (国务院工作规则 2013 had none).
  * 0.2.8: a column's word above a title that opens with a place (调查研究 / 安庆市人民政府工作规则) is no part of the title.
+ * 0.2.8: a law site's fields in brackets (【颁布文号】:国发[2018]21号, 【颁布单位】, 【颁布时间】, 【执行时间】) are page fields;
+ * its headline's words around the title (2019最新…全文) are left out of it.
  */
 export const PARSER_VERSION = 'parse-0.2.8';

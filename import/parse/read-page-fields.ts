@@ -61,11 +61,12 @@ export interface PageFields {
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
   title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
-  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '发布机关'],
-  docNumber: ['发文字号', '文号', '发文文号', '发布文号', '文件编号', '文件字号'],
+  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '颁布单位', '发布机关'],
+  docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
-  publishedOn: ['发布日期', '发布时间', '公开日期', '公布日期', '公开时间', '撰写时间'],
-  effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间'],
+  // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.
+  publishedOn: ['发布日期', '发布时间', '公开日期', '公布日期', '公开时间', '撰写时间', '颁布日期', '颁布时间'],
+  effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间', '执行日期', '执行时间'],
   indexNumber: ['索引号'],
   topic: ['主题分类', '信息分类', '所属主题', '主题导航'],
   keywords: ['主题词', '关键词'],
@@ -89,6 +90,8 @@ const LABELS: Record<PageFieldName, string[]> = {
     '摘要',
     '内容摘要',
     '其他信息',
+    // A law site's class of the text (【效力级别】:中央其他规范性文件): the text's own words tell its level.
+    '效力级别',
   ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
@@ -103,8 +106,13 @@ const WORDS = [...NAME_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(spaced)
   .join('|');
-// A label where a field begins: at the start of a cell or after a space, followed by a colon.
-const LABEL_AT = new RegExp(`(?:^|(?<=[\\s\u3000]))(${WORDS})[\\s\u3000]*[:：]`, 'g');
+// A label where a field begins: at the start of a cell or after a space, followed by a colon; or in a law site's
+// brackets, the colon then optional (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
+const LABEL_AT = new RegExp(
+  `(?:^|(?<=[\\s\u3000]))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
+  'g',
+);
+const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
 
 type Pair = { name: PageFieldName; label: string; value: string };
 
@@ -138,7 +146,7 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
       continue;
     }
     labels.forEach((m, i) => {
-      const label = m[1]!.replace(/[\s\u3000]+/g, '');
+      const label = labelOf(m);
       const value = cell.slice(m.index! + m[0].length, labels[i + 1]?.index ?? cell.length).trim();
       out.push({ name: NAME_OF.get(label)!, label, value });
     });

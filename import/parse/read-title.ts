@@ -53,6 +53,10 @@ const withoutMasthead = (t: string): string => {
   return head && isMasthead(head) ? t.slice(head.length) : t;
 };
 
+// A law site's headline around the title it shows (lawfaq.cn: 2019最新国务院工作规则全文).
+const SITE_HEAD = /^(?:\d{4}\s*年?\s*)?最新(?=[\u4e00-\u9fff《])/;
+const SITE_TAIL = /(?:最新全文|全文及解读|全文解读|全文)$/;
+
 // A line naming no act of an organ: no 关于, 《》, 印发 or 转发, no notice's or opinion's last words.
 const isBanner = (t: string): boolean =>
   t.length <= 20 && !/关于|《|》|印发|转发/.test(t) && !/(?:通知|通告|公告|意见|决定|批复|函|报告)$/.test(t);
@@ -88,6 +92,17 @@ export function readTitle(
     if (tail?.index && tailNumber && tailNumber.original.length === tail[1]!.replace(/\s+/g, '').length) {
       trailingNumber ??= { original: tail[1]!, normalized: tailNumber.normalized };
       text = text.slice(0, tail.index).trim();
+    }
+    const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '');
+    if (bare !== text && finishedTitle(bare)) {
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'SITE_HEADLINE',
+        message: `a site's words around the title left out: "${text}" read as "${bare}"`,
+      });
+      text = bare;
     }
     const previous = titles.at(-1);
     if (previous && unbalanced(text) < 0 && unbalanced(previous.text) === 0 && key(previous.text).endsWith(key(text))) {

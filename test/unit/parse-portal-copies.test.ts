@@ -643,4 +643,42 @@ describe('titles and numbers from the right lines', () => {
     const d = parse(['关于印发', '安庆市人民政府工作规则的通知', '一、总体要求', '(一)指导思想。坚持依法行政。']);
     expect(d.noticeTitle).toBe('关于印发安庆市人民政府工作规则的通知');
   });
+
+  test("a law site's 【label】:value fields are page fields (lawfaq.cn/law/17-1431-1.html)", () => {
+    const d = parse([
+      '2019最新国务院工作规则全文',
+      '',
+      '【颁布单位】:国务院',
+      '',
+      '【颁布文号】:国发[2018]21号',
+      '',
+      '【效力级别】:中央其他规范性文件',
+      '',
+      '【时  效  性】:现行有效',
+      '',
+      '【颁布时间】:2018-06-24',
+      '',
+      '【执行时间】:2018-06-24',
+      '',
+      '第一章 总 则',
+      '',
+      '一、第十三届全国人民代表大会第一次会议产生的新一届中央人民政府,根据《中华人民共和国宪法》和《中华人民共和国国务院组织法》,制定本规则。',
+      '',
+      '二、国务院工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。',
+    ]);
+    expect([d.title, d.docNumber, d.docNumberOriginal, d.issuer, d.tier]).toEqual([
+      '国务院工作规则',
+      '国发〔2018〕21号',
+      '国发[2018]21号',
+      '国务院',
+      'national',
+    ]);
+    expect([d.publishedOn, d.effectiveOn, d.provenance.validity]).toEqual(['2018-06-24', '2018-06-24', '现行有效']);
+    expect(d.citations.map((c) => c.docNumber ?? c.title)).toEqual([
+      '中华人民共和国宪法',
+      '中华人民共和国国务院组织法',
+    ]);
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([3]);
+    expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
+  });
 });
