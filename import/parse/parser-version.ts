@@ -65,5 +65,7 @@
  * 0.2.8: a column's word above a title that opens with a place (调查研究 / 安庆市人民政府工作规则) is no part of the title.
  * 0.2.8: a law site's fields in brackets (【颁布文号】:国发[2018]21号, 【颁布单位】, 【颁布时间】, 【执行时间】) are page fields;
  * its headline's words around the title (2019最新…全文) are left out of it.
+ * 0.2.8: a line of the page's date before its labels (2017-08-07 来源:本站 | 阅读量:3126) is page metadata, the date
+ * this copy's publication, and the page's counters (阅读量, 浏览次数, 查看次数, …) are its fields: never a title.
  */
 export const PARSER_VERSION = 'parse-0.2.8';

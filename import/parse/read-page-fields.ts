@@ -92,6 +92,16 @@ const LABELS: Record<PageFieldName, string[]> = {
     '其他信息',
     // A law site's class of the text (【效力级别】:中央其他规范性文件): the text's own words tell its level.
     '效力级别',
+    // The page's counters (阅读量:3126, 查看次数:-).
+    '阅读量',
+    '阅读次数',
+    '浏览量',
+    '浏览次数',
+    '点击量',
+    '点击数',
+    '点击次数',
+    '访问量',
+    '查看次数',
   ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
@@ -138,7 +148,11 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
       continue;
     }
     const labels = [...cell.matchAll(LABEL_AT)];
-    if (labels.length === 0 || labels[0]!.index !== 0) {
+    const at = labels[0]?.index;
+    // The page's date before its labels (2017-08-07 来源:本站 | 阅读量:3126): when this copy was posted.
+    const stamp = at !== undefined && at > 0 && out.at(-1)?.value !== '' ? cell.slice(0, at) : '';
+    if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim() });
+    else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);
       if (pending?.value !== '') return undefined;
@@ -194,6 +208,19 @@ function valueLine(lines: SourceLine[], i: number, name: PageFieldName): number 
     return fitsField(name, next.match.trim()) ? j : undefined;
   }
   return undefined;
+}
+
+/** True for a date alone, perhaps with its time of day (2017-08-07, 2022-02-24 17:03). */
+function isWholeDate(text: string): boolean {
+  const t = text.trim();
+  const date = findDates(t)[0];
+  return (
+    date?.index === 0 &&
+    t
+      .slice(date.text.length)
+      .replace(/\d{1,2}:\d{2}(?::\d{2})?/, '')
+      .trim() === ''
+  );
 }
 
 function fitsField(name: PageFieldName, value: string): boolean {

@@ -681,4 +681,19 @@ describe('titles and numbers from the right lines', () => {
     expect(codesAt(d, 'PAGE_METADATA')).toEqual([3]);
     expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
   });
+
+  test("a line of the page's date, source and counter is no title (jilintou.com/news/newsshow654.aspx)", () => {
+    const d = parse([
+      '2017-08-07 来源:本站 | 阅读量:3126',
+      '为深入贯彻落实《中共中央办公厅、国务院办公厅印发〈关于全面推行河长制的意见〉的通知》(厅字〔2016〕42号)精神,结合长春市实际,制定本工作方案。',
+      '一、总体要求',
+      '(一)指导思想',
+      '全面贯彻党的十八大和十八届三中、四中、五中、六中全会精神。',
+    ]);
+    expect(d.title).toBe('');
+    expect(codesAt(d, 'NO_TITLE')).toEqual([1]);
+    expect(codesAt(d, 'PAGE_METADATA')).toEqual([1]);
+    expect(d.publishedOn).toBe('2017-08-07');
+    expect(everyText(d)).not.toMatch(/阅读量|来源/);
+  });
 });
