@@ -67,5 +67,9 @@
  * its headline's words around the title (2019最新…全文) are left out of it.
  * 0.2.8: a line of the page's date before its labels (2017-08-07 来源:本站 | 阅读量:3126) is page metadata, the date
  * this copy's publication, and the page's counters (阅读量, 浏览次数, 查看次数, …) are its fields: never a title.
+ * 0.2.8: a province's short code and 府 (新府, 苏府) is a city's or county's number and names no province, unless the
+ * province numbers its own so (粤府, 川府, 黔府, 沪府, 渝府, 赣府, 琼府); a number's code that every place the text names
+ * (issuer, title, the places and numbers of the documents it cites) contradicts decides no place; a text saying 我县 is
+ * a county's when nothing else tells its tier.
  */
 export const PARSER_VERSION = 'parse-0.2.8';

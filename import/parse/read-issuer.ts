@@ -13,13 +13,14 @@ import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
-import { readOwnCounty } from './read-own-place.ts';
+import { contradicted, placesCitedIn, readNumberCode } from './read-number-place.ts';
+import { readOwnCounty, readOwnLevel } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { splitSigners } from './split-signers.ts';
 
 /** A remark about the place for the issue list. */
 export interface PlaceIssue {
-  code: 'PLACE_NOT_IN_MAP' | 'PLACE_AMBIGUOUS';
+  code: 'PLACE_NOT_IN_MAP' | 'PLACE_AMBIGUOUS' | 'NUMBER_CODE_SET_ASIDE';
   message: string;
 }
 
@@ -190,6 +191,37 @@ function tierOfLevelName(name: string): Tier | undefined {
   return undefined;
 }
 
+/**
+ * The place the number's code names, unless it is a lower government's form (新府) or every place the text names (its
+ * issuer lines, its title, the documents it cites) lies outside it: then none, and the remark says why.
+ */
+function placeOfCode(
+  clues: IssuerClues,
+  issuerClues: readonly Clue[],
+  g: Gazetteer,
+): { place?: JurisdictionEntry; remark?: PlaceIssue; lowerForm?: boolean } {
+  if (!clues.docNumber) return {};
+  const read = readNumberCode(clues.docNumber, g);
+  if (read.lowerForm) {
+    const message = `${clues.docNumber}: a province's short code and 府 is a city's or county's number, not ${read.lowerForm.name}'s; the number names no place`;
+    return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message }, lowerForm: true };
+  }
+  if (!read.place) return {};
+  const title = clues.title ?? '';
+  const sole = (list: readonly JurisdictionEntry[]) => (list.length === 1 ? list : []);
+  const named = [
+    ...issuerClues.flatMap((c) => sole(c.candidates)),
+    ...sole(placeAtTitleHead(title, g)),
+    ...sole(firstPlaceIn(title, g)?.candidates ?? []),
+    ...readOwnCounty(clues.text ?? '', g),
+    ...placesCitedIn(clues.text ?? '', clues.docNumber, g),
+  ];
+  if (!contradicted(read.place, named, g)) return { place: read.place };
+  const names = [...new Set(named.map((p) => p.name))];
+  const message = `the code of ${clues.docNumber} names ${read.place.name}, but every place the text names (${names.join(', ')}) lies outside it; the code decides no place`;
+  return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message } };
+}
+
 /** Reads jurisdiction, issuer and tier from the clues, most reliable first. */
 export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResult {
   const g = gazetteer;
@@ -197,10 +229,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const titleHead = clues.titleIssuer?.replace(/\s+/g, '');
   const titleHeadPlace = titleHead ? g.jurisdictionByName.get(titleHead) : undefined;
   const titleHeadAgency = titleHead && !titleHeadPlace ? resolveAgency(titleHead, bare) : undefined;
-  const code = clues.docNumber
-    ? g.jurisdictionCodes.find((c) => clues.docNumber!.startsWith(c.code))?.jurisdiction
-    : undefined;
   const issuerClues = clues.issuerLines.map((l) => ({ candidates: placeOfBody(l, g), why: `the issuer line "${l}"` }));
+  const placeIssues: PlaceIssue[] = [];
+  const coded = placeOfCode(clues, issuerClues, g);
+  const code = coded.place;
   const codeClue = { candidates: code ? [code] : [], why: `the number's authority code (${clues.docNumber})` };
   // A province's short code also opens its cities' codes (苏 of Jiangsu, 苏府 of Suzhou), a city's its counties': when
   // the signature names a place inside the one the code names, the code matched by its first characters only.
@@ -228,7 +260,6 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     why: 'a statute title that names no place (local statutes name theirs)',
   });
   for (const clue of clueList) clue.candidates = mendUnlisted(clue.candidates, g);
-  const placeIssues: PlaceIssue[] = [];
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;
   let basis = '';
@@ -250,6 +281,8 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   if (jurisdiction) tier = jurisdiction.tier;
+  // A city's or county's form (苏府) is worth a word only when nothing else named the place.
+  if (coded.remark && !(coded.lowerForm && jurisdiction)) placeIssues.push(coded.remark);
   if (jurisdiction?.notInMap) {
     placeIssues.push({
       code: 'PLACE_NOT_IN_MAP',
@@ -318,6 +351,11 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       tier = tierOfLevelName(named.name);
       basis = `the level "${named.name}" names`;
     }
+  }
+  // A text saying 我县 is a county's, though it names no county (a copy that blanked the name).
+  if (!tier && readOwnLevel(clues.text ?? '')) {
+    tier = readOwnLevel(clues.text ?? '');
+    basis = 'the text calls itself 我县';
   }
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;

@@ -12,6 +12,7 @@ import type { PolicyKind, Tier } from '../../model/index.ts';
 import { getDefaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { firstPlaceIn, placeAt } from '../parse/find-place.ts';
 import { placeAtTitleHead } from '../parse/read-issuer.ts';
+import { readNumberCode } from '../parse/read-number-place.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import { NATION, PROVINCES, tierOfJurisdiction } from './jurisdiction-names.ts';
 
@@ -46,12 +47,14 @@ export function authorityCode(docNumber: string): string {
   return docNumber.split('〔')[0] ?? '';
 }
 
-function fromNumber(docNumber: string): CitedPolicyFacts {
+function fromNumber(docNumber: string, g: Gazetteer): CitedPolicyFacts {
   const code = authorityCode(docNumber);
   if (!code) return {};
   if (NATIONAL_CODE.test(code)) return { tier: 'national', jurisdiction: NATION };
   const city = Object.keys(CITY_CODES).find((c) => code.startsWith(c));
   if (city) return { tier: 'municipal', jurisdiction: CITY_CODES[city] };
+  // 新府, 苏府: a city's or county's number, not the province's (whose own 府 numbers, 粤府, the gazetteer lists).
+  if (readNumberCode(docNumber, g).lowerForm) return {};
   const province = PROVINCES.find((p) => code.startsWith(p.abbr));
   if (province) return { tier: 'provincial', jurisdiction: province.full };
   return {};
@@ -86,7 +89,7 @@ export function inferCitedPolicy(
   cited: { docNumber?: string; title?: string; place?: string },
   gazetteer: Gazetteer = getDefaultGazetteer(),
 ): CitedPolicyFacts {
-  const byNumber = cited.docNumber ? fromNumber(cited.docNumber) : {};
+  const byNumber = cited.docNumber ? fromNumber(cited.docNumber, gazetteer) : {};
   const byTitle = cited.title ? fromTitle(cited.title, gazetteer) : {};
   const facts: CitedPolicyFacts = { ...byTitle, ...byNumber };
   // Neither number nor title tells the place: the citing text may (国务院《…》, 本省《…》), else a 条例 is national.

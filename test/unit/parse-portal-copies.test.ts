@@ -621,6 +621,58 @@ describe("a number's short code does not lift a city's document to its province"
   });
 });
 
+describe("a number's code that every place the text names contradicts does not decide the place", () => {
+  // seebrin.com/zwgk/zcfg/zcwj/content/post_370933.html: a 韶关 county's (新丰县) work rules, the county's name blanked
+  // in this copy. 新 is Xinjiang's short code, but 新府 is a county's form, and the text cites 广东省 and 韶关市 documents.
+  const XINFENG = [
+    '首页 > 政务公开 > 政策法规 > 政策文件',
+    '关于印发《 工作规则》的通知',
+    '来源:本站原创   作者:本站编辑   发布时间:2017-01-16 11:29:24   查看次数:-   字体: 默认   ',
+    '新府〔2016〕2号',
+    '关于印发《 工作规则》的通知',
+    '各镇(街)政府(办事处),县直(含市属)各单位:',
+    '《 工作规则》已经2015年11月27日第十四届33次县政府常务会审议通过,现予印发。',
+    '2016年1月11日',
+    '工作规则',
+    '第一章  总   则',
+    '一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《国务院工作规则》《广东省人民政府工作规则》和《韶关市人民政府工作规则》,结合我县政府工作实际,制定本规则。',
+    '二、县政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。',
+  ];
+
+  test('新府〔2016〕2号 citing 广东省 and 韶关市 rules: no province, the county its words tell', () => {
+    const d = parse(XINFENG);
+    expect([d.docNumber, d.jurisdiction, d.tier]).toEqual(['新府〔2016〕2号', undefined, 'county']);
+    expect(d.jurisdictions ?? []).not.toContainEqual(expect.objectContaining({ name: '新疆维吾尔自治区' }));
+  });
+
+  // per-better.com/rule/47841.html (寧政辦發〔2018〕47號, 南京市人民政府辦公廳), its title line left off: 宁 is 宁夏's code
+  // and 南京's; the documents it cites are national and 江苏's (蘇政辦發).
+  test("宁政办发 citing 江苏's 苏政办发 is no 宁夏 document", () => {
+    const d = parse([
+      '寧政辦發〔2018〕47號',
+      '各區人民政府,市府各委辦局,市各直屬單位:',
+      '為進一步加強和改進學校安全工作,根據《國務院辦公廳關于加強中小學幼兒園安全風險防控體系建設的意見》(國辦發〔2017〕35號)、《省政府辦公廳關于加強中小學幼兒園安全風險防控體系建設的實施意見》(蘇政辦發〔2017〕138號)等文件要求,經市政府同意,制定如下實施意見:',
+      '一、總體要求',
+      '(一)指導思想',
+      '以習近平新時代中國特色社會主義思想為指引,認真貫徹黨的十九大精神和黨的教育方針。',
+    ]);
+    expect(d.docNumber).toBe('宁政办发〔2018〕47号');
+    expect(d.jurisdiction).not.toBe('宁夏回族自治区');
+    expect(d.tier).not.toBe('provincial');
+  });
+
+  test("a province's document citing its own and national documents keeps its province", () => {
+    const d = parse([
+      '关于进一步做好就业工作的通知',
+      '新政发〔2016〕2号',
+      '为贯彻落实《国务院关于做好当前和今后一段时期就业创业工作的意见》(国发〔2017〕28号)和《新疆维吾尔自治区就业促进条例》,现通知如下:',
+      '一、总体要求',
+      '(一)指导思想。坚持就业优先。',
+    ]);
+    expect([d.jurisdiction, d.tier]).toEqual(['新疆维吾尔自治区', 'provincial']);
+  });
+});
+
 describe('titles and numbers from the right lines', () => {
   test("a column's word above a title headed by a place is no part of it (aqrd.gov.cn/plus/view.php?aid=2185)", () => {
     const d = parse([

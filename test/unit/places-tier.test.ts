@@ -194,7 +194,11 @@ const PROVINCIAL: [string, string][] = [
   ['宁', '宁夏回族自治区'],
   ['新', '新疆维吾尔自治区'],
 ];
-const GOVERNMENT_CODES = ['府', '府发', '府办发', '政', '政发', '政办发', '办发', '办函', '府规', '政规', '府函'];
+const GOVERNMENT_CODES = ['政', '政发', '政办发', '办发', '办函', '政规'];
+// The provincial governments that number their own documents X府 (沪府发, 渝府办发, 赣府发, 粤府〔2019〕71号, 琼府,
+// 川府发, 黔府发); every other province's short code and 府 is a city's or county's number (新府: 新丰县, 苏府: 苏州市).
+const FU_PROVINCES = new Set(['沪', '渝', '赣', '粤', '琼', '川', '黔']);
+const FU_CODES = ['府', '府发', '府办发', '府规', '府函'];
 
 describe('a notice whose only clue is its number', () => {
   const notice = (number: string): PolicyDocument => parse(`关于加强科技创新工作的通知\n${number}\n${BODY}`);
@@ -203,7 +207,8 @@ describe('a notice whose only clue is its number', () => {
     const wrong: string[] = [];
     for (const [abbr, name] of PROVINCIAL) {
       // Inner Mongolia writes 内政发 / 内政办发 (内蒙古 in full is rare).
-      const list = abbr === '内' ? ['政发', '政办发', '政字'] : GOVERNMENT_CODES;
+      const list =
+        abbr === '内' ? ['政发', '政办发', '政字'] : [...GOVERNMENT_CODES, ...(FU_PROVINCES.has(abbr) ? FU_CODES : [])];
       for (const code of list) {
         const d = notice(`${abbr}${code}〔2021〕12号`);
         if (d.jurisdiction !== name || d.tier !== 'provincial')
@@ -212,6 +217,18 @@ describe('a notice whose only clue is its number', () => {
     }
     expect(PROVINCIAL).toHaveLength(31);
     expect(wrong).toEqual([]);
+  });
+
+  test("a province's short code and 府, where the province numbers its own with 政, names no province", () => {
+    const named: string[] = [];
+    for (const [abbr, name] of PROVINCIAL) {
+      if (FU_PROVINCES.has(abbr) || abbr === '内') continue;
+      for (const code of FU_CODES) {
+        const d = notice(`${abbr}${code}〔2021〕12号`);
+        if (d.jurisdiction !== undefined || d.tier !== undefined) named.push(`${abbr}${code} → ${name}`);
+      }
+    }
+    expect(named).toEqual([]);
   });
 
   test.each(['国发', '国办发', '国函', '国办函', '国科发火', '中办发'])('%s → the State Council / national', (code) => {

@@ -7,6 +7,9 @@ test.each([
   [{ docNumber: '桂政办发〔2021〕5号' }, { tier: 'provincial', jurisdiction: '广西壮族自治区' }],
   [{ docNumber: '柳政规〔2021〕18号' }, { tier: 'municipal', jurisdiction: '柳州市' }],
   [{ docNumber: '粤府〔2020〕1号' }, { tier: 'provincial', jurisdiction: '广东省' }],
+  // A province's short code and 府, where the province numbers its own 政: a city's or county's number (新丰县, 苏州市).
+  [{ docNumber: '新府〔2016〕2号' }, {}],
+  [{ docNumber: '苏府〔2015〕139号' }, {}],
   [{ title: '中华人民共和国科学技术进步法' }, { tier: 'national', jurisdiction: '中华人民共和国', kind: 'law' }],
   [
     { title: '科技强桂三年行动方案(2021—2023年)' },

@@ -1,0 +1,57 @@
+/**
+ * The place a document number's authority code names, weighed against the places the text names. Examples:
+ *   readNumberCode('柳政规〔2021〕18号') → 柳州市; readNumberCode('粤府〔2019〕71号') → 广东省 (places.json lists 粤府);
+ *   readNumberCode('新府〔2016〕2号') → no place (lowerForm 新疆维吾尔自治区): a province's short code and 府 is a city's
+ *   or county's number (新丰县人民政府 → 新府, 苏州市 → 苏府); Xinjiang numbers its own 新政发.
+ *   contradicted(宁夏, [江苏省]) → true: 宁政办发 in a text whose other places (the documents it cites, 苏政办发) all lie
+ *   outside 宁夏 is no 宁夏 number (南京 writes 宁政 too).
+ */
+import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
+import { findDocNumbers } from '../../text/index.ts';
+import { isWithin, placeAt } from './find-place.ts';
+
+/** What a number's authority code tells: its place, or the province whose short code opens a lower government's form. */
+export interface NumberCode {
+  place?: JurisdictionEntry;
+  /** 新府 → 新疆维吾尔自治区: the province the code would have named. */
+  lowerForm?: JurisdictionEntry;
+}
+
+/** Reads a number's authority code; a province's short code and 府 names no place (lowerForm says which it is not). */
+export function readNumberCode(number: string, g: Gazetteer): NumberCode {
+  const match = g.jurisdictionCodes.find((c) => number.startsWith(c.code));
+  if (!match) return {};
+  const { code, jurisdiction } = match;
+  if (jurisdiction.tier === 'provincial' && code.length === 1 && number[1] === '府') return { lowerForm: jurisdiction };
+  return { place: jurisdiction };
+}
+
+const BOOK_TITLE = /《([^《》]{2,80})》/g;
+
+/**
+ * The places of the documents a text cites: the place heading each 《title》 and the place of each number's code
+ * (the text's own number left out). Only places the map knows and names alone; the nation is no evidence.
+ */
+export function placesCitedIn(text: string, ownNumber: string | undefined, g: Gazetteer): JurisdictionEntry[] {
+  const found: JurisdictionEntry[] = [];
+  for (const m of text.matchAll(BOOK_TITLE)) {
+    const head = placeAt(m[1]!, 0, g, 2);
+    if (head?.candidates.length === 1) found.push(head.candidates[0]!);
+  }
+  for (const n of findDocNumbers(text.replace(/\s+/g, ''))) {
+    if (n.normalized === ownNumber) continue;
+    const { place } = readNumberCode(n.normalized, g);
+    if (place) found.push(place);
+  }
+  return found.filter((p) => p.tier !== 'national' && !p.notInMap);
+}
+
+/**
+ * True when the text names places and none lies inside the code's place or around it: every place it names (its
+ * issuer, its title, the documents it cites) contradicts the code, which then decides nothing.
+ */
+export function contradicted(code: JurisdictionEntry, named: readonly JurisdictionEntry[], g: Gazetteer): boolean {
+  if (code.tier === 'national') return false;
+  const local = named.filter((p) => p.tier !== 'national' && !p.notInMap);
+  return local.length > 0 && !local.some((p) => isWithin(p, code, g) || isWithin(code, p, g));
+}
