@@ -78,6 +78,8 @@ const isPinyin = (group: string): boolean => {
 // U+3000, NBSP and the other typographic spaces become one ordinary space; zero-width marks go.
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\r]/g;
+// Spaces a copy could not encode, saved as '?' (a centred signature ??????泰州市人民政府, a line of '?' alone): indent.
+const LOST_SPACES = /^(?:\?\s*)+(?=[\u3400-\u9fff\d]|$)/;
 
 /** Cleans a raw line without converting characters: odd spaces, zero-width marks, injected pinyin. */
 export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number } {
@@ -85,6 +87,7 @@ export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number
   const cleaned = raw
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACE, ' ')
+    .replace(LOST_SPACES, '')
     .replace(PINYIN_RUN, (run) => {
       const groups = run.match(/[(（][^)）]*[)）]/g) ?? [];
       if (!groups.every(isPinyin)) return run;

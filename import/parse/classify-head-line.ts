@@ -27,6 +27,9 @@ export type HeadLineRole =
 
 const META =
   /^(?:来源|发布日期|发布时间|发文日期|成文日期|生效日期|施行日期|索引号|主题分类|发文机关|发布机构|发文字号|文号|信息来源|作者|时间|日期|有效性|原文链接|原文地址|链接|网址|文章来源|归档时间|归档日期|更新时间|更新日期)\s*:/;
+// A field of a page's list or a wiki's infobox: a bullet, then a short label and its colon (- 信息来源:市政府,
+// 基本介绍•中文名:…, •印发机关:…). A title is never written so.
+const BULLETED_FIELD = /^(?:[\u4e00-\u9fff]{2,8})?\s*[-•·*▪●◆]\s*[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
@@ -48,7 +51,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (/^[(（]?此件(?:公开发布|主动公开)[)）]?$/.test(compact)) return 'public';
   // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
-  if (META.test(m)) return 'meta';
+  if (META.test(m) || BULLETED_FIELD.test(m)) return 'meta';
   // The number alone, also in brackets under the title ((桂政办发〔2018〕46号), as Guangxi's portal prints it).
   const bare = compact.replace(/^[(（](.*)[)）]$/, '$1');
   const numbers = findDocNumbers(bare);

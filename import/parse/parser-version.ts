@@ -71,5 +71,10 @@
  * province numbers its own so (粤府, 川府, 黔府, 沪府, 渝府, 赣府, 琼府); a number's code that every place the text names
  * (issuer, title, the places and numbers of the documents it cites) contradicts decides no place; a text saying 我县 is
  * a county's when nothing else tells its tier.
+ * 0.2.8: a page's bulleted field (- 信息来源:市政府, 基本介绍•中文名:…) is metadata, never the title; '?' standing for
+ * spaces a copy lost (??????泰州市人民政府) is indentation; a site's name and slogan on their own line
+ * (法搜网--中国法律信息搜索网) is debris, never joined to the title; a decree's number in brackets under its head
+ * (杭州市人民政府令 / (第79号)) is the number; a site's edition note after the title (《X》2016年修订版(全文), X(全文内容))
+ * is no part of it.
  */
 export const PARSER_VERSION = 'parse-0.2.8';

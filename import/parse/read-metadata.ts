@@ -45,7 +45,8 @@ export function roleLines(lines: SourceLine[]): RoledLine[] {
 }
 
 const DECREE_HEAD = /^(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}令$/;
-const DECREE_NUMBER = /^第\s*\d{1,5}\s*号$/;
+// Its number, also in brackets ((第79号)) as city decrees print it.
+const DECREE_NUMBER = /^[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?$/;
 
 /**
  * Roles that only the neighbouring line decides: an issuer typeset on its own line above the rest of the title
@@ -59,9 +60,10 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
     const next = head[i + 1];
     const compact = line.match.replace(/\s+/g, '');
     if (next && DECREE_HEAD.test(compact) && DECREE_NUMBER.test(next.line.match.trim())) {
-      const joined = `${line.text.trim()} ${next.line.text.trim()}`;
+      const unbracketed = (t: string): string => t.trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
+      const joined = `${line.text.trim()} ${unbracketed(next.line.text)}`;
       out.push({
-        line: { ...line, raw: joined, text: joined, match: `${line.match.trim()} ${next.line.match.trim()}` },
+        line: { ...line, raw: joined, text: joined, match: `${line.match.trim()} ${unbracketed(next.line.match)}` },
         role: 'number',
       });
       i++;

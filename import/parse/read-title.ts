@@ -64,6 +64,16 @@ const isBanner = (t: string): boolean =>
 const ORGAN_HEADED =
   /^[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|委)(?:关于|转发|印发)/;
 
+// A site's note on the copy it posts, after the title: 2016年修订版, 最新版, (全文), (全文内容), 完整版.
+const EDITION = '(?:\\d{4}年?(?:最新)?(?:修订|修正|修改)?版|最新版|最新|完整版|全文(?:内容|下载)?)';
+const EDITION_AFTER_BOOK_TITLE = new RegExp(`^《([^《》]+)》(?:[(（]?${EDITION}[)）]?)+$`);
+const EDITION_BRACKET = new RegExp(`^(.{4,}?)[(（]${EDITION}[)）]$`);
+
+/** A title without the site's note on its edition: 《X》2016年修订版(全文) → X; X(全文内容) → X. */
+export function withoutEditionNote(title: string): string {
+  return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
+}
+
 /**
  * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
  * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it.
@@ -151,7 +161,7 @@ export function readTitle(
         message: `title broken over lines ${lines.join(', ')} joined`,
       });
     used.push(...lines);
-    titles.push({ text: text.replace(/\s+/g, ''), lines });
+    titles.push({ text: withoutEditionNote(text.replace(/\s+/g, '')), lines });
   }
   // A column's or a page's name above the document (政府信息公开, 通知公告, 调查研究) is no title when a later line is one:
   // an organ's 关于…的通知/意见/方案, a title in 《》, or one headed by a place (安庆市人民政府工作规则).

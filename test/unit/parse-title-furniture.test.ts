@@ -1,0 +1,134 @@
+// Titles of real pages that carried the page's furniture into the title, its id and its level: a site's name, a
+// wiki's infobox, a portal's bulleted fields, '?' for lost spaces, a site's edition note, a decree's bracketed number.
+// Each excerpt is trimmed from a real page (saved by testers D and E); the address stands above it.
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+
+describe('page furniture is never the title', () => {
+  test("a site's name and slogan above a city decree; the decree's number in brackets (fymate.net/html/text/lar/167814/16781431.html)", () => {
+    const d = parse([
+      '法搜网--中国法律信息搜索网',
+      '杭州市机关档案工作管理规定',
+      '*注:本篇法规已被:杭州市人民政府关于修改《杭州市外商投资企业投诉及处理办法》等32件市政府规章部分条款的决定(发布日期:2011年2月1日,实施日期:2011年2月1日)修改',
+      '',
+      '杭州市人民政府令',
+      ' (第79号)',
+      '',
+      '  《杭州市机关档案工作管理规定》已经市人民政府审议通过,现予发布,自发布之日起施行。',
+      '                            市长 王永明',
+      '                         一九九四年十二月十七日',
+      '            杭州市机关档案工作管理规定',
+      '',
+      '第一章 总则',
+      '',
+      '  第一条 为了进一步提高全市机关档案工作水平,更好地维护机关历史的真实面貌,有效地保护和利用档案,为机关的各项工作服务,根据《中华人民共和国档案法》及国家有关法律、法规,结合本市实际情况,制定本规定。',
+      '  第二条 本规定适用于杭州市市区范围内各级机关和人民团体(以下统称机关)的档案管理工作。',
+    ]);
+    expect(d.title).toBe('杭州市机关档案工作管理规定');
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1]);
+    expect([d.docNumber, d.issuer, d.authorityLevel, d.jurisdiction]).toEqual([
+      '杭州市人民政府令第79号',
+      '杭州市人民政府',
+      'local_government_rule',
+      '杭州市',
+    ]);
+  });
+
+  test("a site's edition note after the title in 《》 (jumpstarthappiness.com/policy/32086.html, traditional)", () => {
+    const d = parse([
+      '《黑龍江省促進(jìn)科技成果轉化條例》2016年修訂版(全文)',
+      '黑龍江省第十二屆人民代表大會(huì )常務(wù)委員會(huì )公告第45號',
+      '《黑龍江省促進(jìn)科技成果轉化條例》已由黑龍江省第十二屆人民代表大會(huì )常務(wù)委員會(huì )第三十次會(huì )議于2016年12月16日通過(guò),現予公布,自2017年2月1日起施行。',
+      '黑龍江省人民代表大會(huì )常務(wù)委員會(huì )',
+      '2016年12月16日',
+      '(2016年12月16日黑龍江省第十二屆人民代表大會(huì )常務(wù)委員會(huì )第三十次會(huì )議通過(guò))',
+      '第一章 總則',
+      '第一條 為了促進(jìn)科技成果轉化為現實(shí)生產(chǎn)力,規范科技成果轉化活動(dòng),根據《中華人民共和國促進(jìn)科技成果轉化法》等有關(guān)法律、行政法規,結合本省實(shí)際,制定本條例。',
+      '第二條 本省行政區域內科技成果轉化及相關(guān)活動(dòng),適用本條例。',
+    ]);
+    expect([d.title, d.kind, d.jurisdiction]).toEqual(['黑龙江省促进科技成果转化条例', 'regulation', '黑龙江省']);
+  });
+
+  test.each([
+    ['《黑龙江省促进科技成果转化条例》2016年修订版(全文)', '黑龙江省促进科技成果转化条例'],
+    ['四川省体育条例(全文内容)', '四川省体育条例'],
+    ['《X省Y条例》最新版', 'X省Y条例'],
+    // Not an edition: a title's own bracketed note stays.
+    ['关于加强档案工作的意见(试行)', '关于加强档案工作的意见(试行)'],
+    ['《甲》和《乙》', '《甲》和《乙》'],
+  ])('edition note of %s', async (written, title) => {
+    const { withoutEditionNote } = await import('../../import/parse/read-title.ts');
+    expect(withoutEditionNote(written)).toBe(title);
+  });
+
+  test("a wiki's infobox (基本介绍•中文名:…) above the notice (newton.com.tw/wiki/安徽省大氣污染防治行動計畫實施方案, traditional)", () => {
+    const d = parse([
+      '安徽省大氣污染防治行動計畫實施方案',
+      '',
+      '2013年12月30日,安徽省人民政府以皖政〔2013〕89號印發《安徽省大氣污染防治行動計畫實施方案》。該《實施方案》分總體目標、主要任務、保障機制3部分40條。',
+      '',
+      '基本介紹',
+      '',
+      '  • 中文名:安徽省大氣污染防治行動計畫實施方案',
+      '  • 印發機關:安徽省人民政府',
+      '  • 文號:皖政〔2013〕89號',
+      '  • 印發時間:2013年12月30日',
+      '通知,實施方案,一、總體目標,二、主要任務,三、保障機制,附屬檔案,',
+      '',
+      '通知',
+      '',
+      '安徽省人民政府關於印發安徽省大氣污染防治行動計畫實施方案的通知',
+      '皖政〔2013〕89號',
+      '各市、縣人民政府,省政府各部門、各直屬機構:',
+      '現將《安徽省大氣污染防治行動計畫實施方案》印發給你們,請結合實際,認真貫徹執行。',
+      '2013年12月30日',
+      '',
+      '實施方案',
+      '',
+      '安徽省大氣污染防治行動計畫實施方案',
+      '為貫徹落實《國務院關於印發大氣污染防治行動計畫的通知》(國發〔2013〕37號)精神,切實加強大氣污染防治,結合我省實際,制訂本實施方案。',
+      '',
+      '一、總體目標',
+      '',
+      '到2017年,全省空氣品質總體改善,重污染天氣較大幅度減少,優良天數逐年提高。',
+      '',
+      '二、主要任務',
+      '',
+      '(一)加強工業大氣污染治理',
+    ]);
+    expect(d.title).toBe('安徽省大气污染防治行动计画实施方案');
+    expect(d.title).not.toMatch(/[•:]/);
+    expect([d.docNumber, d.issuer, d.tier]).toEqual(['皖政〔2013〕89号', '安徽省人民政府', 'provincial']);
+  });
+
+  test("a portal's bulleted fields and '?' for lost spaces (findgay.net/…/art_baf3a8f403d94a31b2e0701a9e28746d.html, traditional)", () => {
+    const d = parse([
+      '- 信息來源:市政府',
+      '- 發布日期:2019-01-18 16:13',
+      '- 瀏覽次數:',
+      '各市(區)人民政府,泰州醫藥高新區管委會,市各委、辦、局,市各直屬單位:',
+      '《泰州市打贏藍天保衛戰三年行動計劃實施方案》已經市政府第21次常務會議審議通過,現印發給你們,請認真遵照執行。',
+      '?',
+      '????????????????????????? ?泰州市人民政府',
+      '????????????????????? 2018年12月24日',
+      '(此件公開發布)',
+      '?',
+      '泰州市打贏藍天保衛戰三年行動計劃實施方案',
+      '?',
+      '為加快改善環境空氣質量,根據國務院《打贏藍天保衛戰三年行動計劃》和省政府《江蘇省打贏藍天保衛戰三年行動計劃實施方案》等文件要求,結合本市實際,制定本實施方案。',
+      '一、總體要求',
+      '(一)指導思想。以習近平新時代中國特色社會主義思想為指導,堅決打贏藍天保衛戰。',
+      '(二)目標指標。經過三年努力,大幅減少主要大氣污染物排放總量。',
+    ]);
+    expect(d.title).toBe('泰州市打赢蓝天保卫战三年行动计划实施方案');
+    expect([d.issuer, d.tier, d.jurisdiction, d.issuedOn]).toEqual([
+      '泰州市人民政府',
+      'municipal',
+      '泰州市',
+      '2018-12-24',
+    ]);
+  });
+});
