@@ -273,10 +273,12 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // statute or a rule whatever page it was copied from; its level is read as the statute reader reads it. Only these:
   // other kinds keep no level, so no document changes between statute and normative document (and its identity in the
   // graph) here.
+  // So is one a congress's standing committee announces (黑龙江省…常务委员会公告第45号, signed by it): a 条例 by kind
+  // already, it gets the level its maker tells.
+  const congress = (found.issuers ?? []).some((a) => /人民代表大会/.test(a.name));
   if (
     (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
-    ownNumber &&
-    /令第\s*\d+\s*号$/.test(ownNumber)
+    ((ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) || (congress && kind !== 'measures'))
   ) {
     const level = readAuthorityLevel({
       title,

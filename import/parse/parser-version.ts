@@ -76,5 +76,8 @@
  * (法搜网--中国法律信息搜索网) is debris, never joined to the title; a decree's number in brackets under its head
  * (杭州市人民政府令 / (第79号)) is the number; a site's edition note after the title (《X》2016年修订版(全文), X(全文内容))
  * is no part of it.
+ * 0.2.8: a 条例 announced and signed by a congress's standing committee (黑龙江省…公告第45号) has its level in the general
+ * reader too; a site's category (新疆自治区条例) over a chapter's page yields to the statute its heading names
+ * (新疆维吾尔自治区环境保护条例的第一章 总则).
  */
 export const PARSER_VERSION = 'parse-0.2.8';

@@ -50,6 +50,24 @@ describe('page furniture is never the title', () => {
       '第二條 本省行政區域內科技成果轉化及相關(guān)活動(dòng),適用本條例。',
     ]);
     expect([d.title, d.kind, d.jurisdiction]).toEqual(['黑龙江省促进科技成果转化条例', 'regulation', '黑龙江省']);
+    // A 条例 its standing committee announces and signs: a local regulation (the general reader reads the announcement).
+    expect(d.authorityLevel).toBe('local_regulation');
+  });
+
+  test("a site's category over a page of one chapter (economiclaws.net/big5/fagui_207722, traditional)", () => {
+    const d = parse([
+      '新疆自治區條例',
+      '1. 新疆維吾爾自治區環境保護條例的第一章 總 則',
+      '第一條 為保護和改善環境,防治污染和其他公害,保障人體健康和環境安全,根據《中華人民共和國環境保護法》和有關法律、法規,結合自治區實際,制定本條例。',
+      '第二條 本條例所稱環境,是指影響人類生存和發展的各種天然的和經過人工改造的自然因素的總體。',
+      '第三條 本條例適用於自治區行政區域內的環境保護以及相關管理活動。',
+    ]);
+    expect([d.title, d.jurisdiction, d.authorityLevel]).toEqual([
+      '新疆维吾尔自治区环境保护条例',
+      '新疆维吾尔自治区',
+      'local_regulation',
+    ]);
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条', '第三条']);
   });
 
   test.each([

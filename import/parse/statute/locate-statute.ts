@@ -46,6 +46,11 @@ const VERB = /(?:通过|公布|发布|颁布|修订|修正|批准|施行|令第\
 /** Only 行政法规 and 地方性法规 are named 条例 (规章制定程序条例 art. 7). */
 const REGULATION = /条例(?:[(（][^()（）]*[)）])?$/;
 
+/** A place and a genre alone, naming no statute: a site's category (新疆自治区条例, 广东省地方性法规). */
+const CATEGORY = /^[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|旗)(?:地方性)?(?:条例|法规|规章)$/;
+/** A chapter's heading naming its statute (1. 新疆维吾尔自治区环境保护条例的第一章 总则). */
+const CHAPTER_OF = /^(?:\d{1,3}[.．、])?(.{4,60}?)的第[一二三四五六七八九十百零〇\d]+[章编]/;
+
 /** An old-style title check: a short line without closing punctuation, no notice, no lone number. */
 function plausibleTitle(line: StatuteLine): boolean {
   const m = line.match.trim();
@@ -210,6 +215,13 @@ function locateByTitle(lines: readonly StatuteLine[], end: number): StatuteLocat
   const at = lines.findIndex((l, i) => i < end && !isFurniture(l.match));
   if (at < 0 || !hasStructure(lines) || wrapped(lines, at)) return undefined;
   const { title, note } = cleanTitle(lines[at]!.text);
+  if (CATEGORY.test(title)) {
+    // A site's category (新疆自治区条例) over a page of one chapter: the statute is named by the chapter's heading.
+    const next = lines.findIndex((l, i) => i > at && l.match.trim() !== '');
+    const named = next < 0 ? null : CHAPTER_OF.exec(lines[next]!.text.replace(/\s+/g, ''));
+    if (named && isStatuteTitle(named[1]!))
+      return { titleAt: next, titleLines: [lines[next]!.no], title: named[1]!, headFrom: next };
+  }
   if (!isStatuteTitle(title) || !(note || REGULATION.test(title))) return undefined;
   return { titleAt: at, titleLines: [lines[at]!.no], title, headFrom: at + 1, ...(note ? { note } : {}) };
 }
