@@ -16,6 +16,8 @@ export interface NormalizedLine {
   match: string;
   /** How many injected pinyin groups like (guān) were removed. */
   pinyinRemoved: number;
+  /** How many injected marks like @@ (a mirror's anti-copy filler between words) were removed. */
+  marksRemoved: number;
   /** Whether traditional characters were converted to simplified. */
   traditional: boolean;
 }
@@ -78,14 +80,21 @@ const isPinyin = (group: string): boolean => {
 // U+3000, NBSP and the other typographic spaces become one ordinary space; zero-width marks go.
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\r]/g;
+// Marks a mirror injects between words to spoil copies (甘肃省第@@十三@@届): no text writes @@.
+const INJECTED_MARKS = /@{2,}/g;
 // Spaces a copy could not encode, saved as '?' (a centred signature ??????泰州市人民政府, a line of '?' alone): indent.
 const LOST_SPACES = /^(?:\?\s*)+(?=[\u3400-\u9fff\d]|$)/;
 
 /** Cleans a raw line without converting characters: odd spaces, zero-width marks, injected pinyin. */
-export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number } {
+export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number; marksRemoved: number } {
   let pinyinRemoved = 0;
+  let marksRemoved = 0;
   const cleaned = raw
     .replace(ZERO_WIDTH, '')
+    .replace(INJECTED_MARKS, () => {
+      marksRemoved++;
+      return '';
+    })
     .replace(ODD_SPACE, ' ')
     .replace(LOST_SPACES, '')
     .replace(PINYIN_RUN, (run) => {
@@ -96,7 +105,7 @@ export function cleanLine(raw: string): { cleaned: string; pinyinRemoved: number
     })
     .replace(/[ \t]+/g, ' ')
     .trim();
-  return { cleaned, pinyinRemoved };
+  return { cleaned, pinyinRemoved, marksRemoved };
 }
 
 // 笫 (a bed mat) for 第 is a typing slip real statutes carry (农民专业合作社法 2017: 笫五十四条 opens a line); no line
@@ -105,9 +114,10 @@ const MISTYPED_ORDINAL = new RegExp(`^笫(?=\\s*(?:[${CHINESE_NUMERAL_CHARS}]{1,
 
 /** Cleans one raw line and returns its kept and matching forms (in which a line-opening 笫 of a number reads 第). */
 export function normalizeLine(raw: string): NormalizedLine {
-  const { cleaned, pinyinRemoved } = cleanLine(raw);
+  const { cleaned, pinyinRemoved, marksRemoved } = cleanLine(raw);
   const text = simplifyChars(cleaned);
-  return { text, match: foldWidth(text).replace(MISTYPED_ORDINAL, '第'), pinyinRemoved, traditional: text !== cleaned };
+  const match = foldWidth(text).replace(MISTYPED_ORDINAL, '第');
+  return { text, match, pinyinRemoved, marksRemoved, traditional: text !== cleaned };
 }
 
 /** Text for comparing and identity: normalised line with all spaces removed. */

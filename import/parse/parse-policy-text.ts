@@ -25,12 +25,13 @@ import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
-import { readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
+import { announcedTitle, readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
 import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
+import { noStructureMessage } from './split-run-in-articles.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
@@ -92,6 +93,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
         message: `${l.pinyinRemoved} injected pinyin group(s) removed`,
       });
   }
+  const marked = lines.filter((l) => (l.marksRemoved ?? 0) > 0);
+  if (marked.length > 0) {
+    const count = marked.reduce((n, l) => n + (l.marksRemoved ?? 0), 0);
+    issues.push({
+      file,
+      line: marked[0]!.no,
+      severity: 'info',
+      code: 'INJECTED_MARKS_REMOVED',
+      message: `${count} injected mark(s) (@@) removed on ${marked.length} line(s)`,
+    });
+  }
   const traditional = lines.filter((l) => l.traditional && !l.suspicion && !l.drop);
   if (traditional.length > 0) {
     issues.push({
@@ -152,6 +164,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       { noticeTitle: undefined, titleIssuer: undefined },
       withOwnHeading(unwrapNotice(page.title.value), titled.headTitles ?? []),
     );
+  const announced = titled.title === undefined && !page.title ? announcedTitle(regions.head) : undefined;
+  if (announced) {
+    Object.assign(titled, { title: announced.title, lines: [announced.line] });
+    issues.push({
+      file,
+      line: announced.line,
+      severity: 'info',
+      code: 'TITLE_FROM_ANNOUNCEMENT',
+      message: `no line is a title: the title is the statute the announcement promulgates, 《${announced.title}》`,
+    });
+  }
   if (page.docNumber) {
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
     const damaged = damagedNumberIssue(file, page.docNumber.line, page.docNumber);
@@ -375,7 +398,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       line: 1,
       severity: 'error',
       code: 'NO_STRUCTURE',
-      message: 'no recognisable structure: no parts or articles (一、 / （一） / 第一条) found',
+      message: noStructureMessage('no parts or articles (一、 / （一） / 第一条) open a line', all),
     });
   }
   issues.sort((a, b) => a.line - b.line);

@@ -79,5 +79,8 @@
  * 0.2.8: a 条例 announced and signed by a congress's standing committee (黑龙江省…公告第45号) has its level in the general
  * reader too; a site's category (新疆自治区条例) over a chapter's page yields to the statute its heading names
  * (新疆维吾尔自治区环境保护条例的第一章 总则).
+ * 0.2.8: marks a mirror injects between words (第@@十三@@届) are removed (INJECTED_MARKS_REMOVED); a head with no title
+ * line but a statute's announcement (《X》已由…通过,现…公布) is titled X; NO_STRUCTURE names a line holding 第一条 and
+ * 第二条 after other words (a page run into one line).
  */
 export const PARSER_VERSION = 'parse-0.2.8';

@@ -74,6 +74,19 @@ export function withoutEditionNote(title: string): string {
   return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
 }
 
+// A statute's announcement (《X》已由…会议于…修订通过,现将修订后的《X》公布,…) names the statute it promulgates.
+const ANNOUNCEMENT =
+  /^《([^《》]{4,60})》(?:已|业)?(?:经|由)[^。]{0,120}?(?:通过|批准)[^。]{0,60}?现(?:予|将)[^。]{0,40}?(?:公布|发布)/;
+
+/** The title an announcement in the head names, when no line is a title (a page opening with the announcement). */
+export function announcedTitle(head: readonly SourceLine[]): { title: string; line: number } | undefined {
+  for (const line of head) {
+    const named = ANNOUNCEMENT.exec(line.match.replace(/\s+/g, ''))?.[1];
+    if (named) return { title: named, line: line.no };
+  }
+  return undefined;
+}
+
 /**
  * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
  * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it.

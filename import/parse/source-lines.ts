@@ -14,6 +14,8 @@ export interface SourceLine {
   text: string;
   match: string;
   pinyinRemoved: number;
+  /** Injected marks (@@) removed from the line. */
+  marksRemoved?: number;
   traditional: boolean;
   /** Set when the line is not document text (web-page debris, page numbers, spam). */
   drop?: DropReason;

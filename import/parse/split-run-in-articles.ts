@@ -88,3 +88,22 @@ function paragraphsOf<T extends SourceLine>(line: T): T[] {
     return { ...line, raw: text, text, match: line.match.slice(from, to).trim() };
   });
 }
+
+// 第一条 … 第二条 inside a line, after other words (a page flattened into one line with its head before them).
+const FIRST_ARTICLES_INSIDE = /\S.*?第\s*(?:一|1)\s*条.{2,}?第\s*(?:二|2)\s*条/;
+
+/**
+ * The number of a line that holds a text's first two articles after other words, when no line opens with an article:
+ * why no structure was found, for the refusal to name (四川省体育条例 copied on one line, its head first).
+ */
+export function lineWithArticlesInside(lines: readonly Pick<SourceLine, 'no' | 'match'>[]): number | undefined {
+  return lines.find((l) => FIRST_ARTICLES_INSIDE.test(l.match))?.no;
+}
+
+/** The message of a text in which no structure was found, naming the line that holds its articles if one does. */
+export function noStructureMessage(found: string, lines: readonly Pick<SourceLine, 'no' | 'match'>[]): string {
+  const inside = lineWithArticlesInside(lines);
+  return inside === undefined
+    ? `no recognisable structure: ${found}`
+    : `no recognisable structure: ${found}; line ${inside} holds 第一条 and 第二条 after other words (a page run into one line): put each article on a line of its own`;
+}

@@ -61,10 +61,13 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
   const file = fileBaseName(doc.provenance.file || doc.file);
   if (doc.articles.length === 0 && doc.parts.length === 0 && !doc.docNumber && !doc.issuedOn) {
     // The parser reads any text; one with no parts, articles, number or date is not a policy document.
+    // Say what the parser found missing and where (a page run into one line), not only the checklist.
+    const found = doc.issues.find((i) => i.code === 'NO_STRUCTURE');
     throw new PolicyInputError(
       'NO_STRUCTURE',
       doc.file,
-      'no recognisable structure (no parts, articles, document number or date): not imported',
+      `${found ? `line ${found.line}: ${found.message}` : 'no recognisable structure: no parts or articles'}; ` +
+        'and no document number or date of issue was read from its head: not imported',
     );
   }
   if (!doc.title.trim()) {

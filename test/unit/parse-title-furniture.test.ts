@@ -3,6 +3,8 @@
 // Each excerpt is trimmed from a real page (saved by testers D and E); the address stands above it.
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
+import { prepareDocument } from '../../import/run/decide-policy-document.ts';
+import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
@@ -148,5 +150,53 @@ describe('page furniture is never the title', () => {
       '泰州市',
       '2018-12-24',
     ]);
+  });
+});
+
+describe('texts refused for no structure are read, or refused for the real reason', () => {
+  test('marks injected between words are removed and the announcement names the statute (nemahaia.com/policy/312321.htm)', () => {
+    const d = parse([
+      '《甘肃省促进中小企业发展条例@@》已由甘肃省第@@十三@@届人民代表大会常务委员会第@@二@@十六@@次会议于@@2021年@@9月@@29日@@修订通过@@,现将修订后的@@《甘肃省促进中小企业发展条例@@》公布@@,自@@2021年@@11月@@1日@@起施行@@。',
+      '',
+      '  甘肃省人民代表大会常务委员会@@',
+      '',
+      '  2021年@@9月@@29日@@',
+      '',
+      '  第@@一@@章@@ 总则@@',
+      '',
+      '  第@@一@@条@@ 为了优化中小企业经营环境@@,保障中小企业公平参与市@@场@@竞争@@,根据@@《中华人民共和国中小企业促进法@@》等有关法律@@@@、行政法规@@@@,结合本省实际@@,制定本条例@@。',
+      '',
+      '  第@@二@@条@@ 本条例适用于本省行政区@@域内促进中小企业发展的活动@@。',
+    ]);
+    expect([d.title, d.kind, d.authorityLevel, d.issuedOn, d.effectiveOn]).toEqual([
+      '甘肃省促进中小企业发展条例',
+      'regulation',
+      'local_regulation',
+      '2021-09-29',
+      '2021-11-01',
+    ]);
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
+    expect(d.articles.map((a) => a.text).join('')).not.toContain('@');
+    expect(d.issues.find((i) => i.code === 'INJECTED_MARKS_REMOVED')?.line).toBe(1);
+  });
+
+  test('a statute run into one line after its page labels: the refusal names the line (moumounj.com/post/41096.html)', () => {
+    const d = parse([
+      '首页 未命名 正文',
+      '',
+      '四川省体育条例(全文内容)',
+      '',
+      '法律效力位阶:地方性法规 制定机关:四川省人民代表大会常务委员会 时效性:有效 施行日期:2004-06-03 公布日期:2004-06-03 四川省体育条例 (1997年8月19日四川省第八届人民代表大会常务委员会第二十八次会议通过 根据2004年6月3日四川省第十届人民代表大会常务委员会第九次会议《关于修改<四川省体育条例>的决定》修正) 第一章 总 则 第一条 为了发展我省体育事业,增强人民体质,结合我省实际,制定本条例。 第二条 本条例适用于四川省行政区域内的各项体育事业。',
+    ]);
+    const refused = (() => {
+      try {
+        prepareDocument(d, createRunRegistry());
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'imported';
+    })();
+    expect(refused).toContain('line 5 holds 第一条 and 第二条 after other words');
+    expect(refused).not.toMatch(/number or date\)/);
   });
 });

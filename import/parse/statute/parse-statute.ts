@@ -18,6 +18,7 @@ import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
+import { noStructureMessage } from '../split-run-in-articles.ts';
 import {
   buildStatuteStructure,
   isArticleOrDivision,
@@ -314,7 +315,7 @@ export function readStatute(
       line: titleNo,
       severity: 'error',
       code: 'NO_STRUCTURE',
-      message: 'no recognisable structure: no articles (第一条 / 一、 / （一）) found',
+      message: noStructureMessage('no articles (第一条 / 一、 / （一）) open a line', lines),
     });
   }
   issues.sort((a, b) => a.line - b.line);
