@@ -46,6 +46,12 @@ export function chooseLevels(lines: SourceLine[]): StructureLevels {
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };
   if (kinds.has('article')) return { articleKind: 'article' };
+  // A text numbered 1. 2. alone (its 一、 headings lost in copying): those are its articles, when they are sentences
+  // from 1. on (not a list of attachments' titles).
+  const sentences = lines.filter(
+    (l) => numberingOf(l)?.kind === 'item-dot' && /。/.test(l.match) && l.match.length <= 400,
+  );
+  if (sentences.length >= 2 && numberingOf(sentences[0]!)?.number === 1) return { articleKind: 'item-dot' };
   return {};
 }
 

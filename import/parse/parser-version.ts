@@ -82,5 +82,7 @@
  * 0.2.8: marks a mirror injects between words (第@@十三@@届) are removed (INJECTED_MARKS_REMOVED); a head with no title
  * line but a statute's announcement (《X》已由…通过,现…公布) is titled X; NO_STRUCTURE names a line holding 第一条 and
  * 第二条 after other words (a page run into one line).
+ * 0.2.8: a site's tag of a topic and a genre (档案通知) yields to an organ's notice below; a text numbered only 1. 2. (its
+ * 一、 headings lost in copying) has those sentences for articles, from 1. on (not a list of attachments' titles).
  */
 export const PARSER_VERSION = 'parse-0.2.8';

@@ -183,10 +183,12 @@ export function readTitle(
   // 关于… or 转发…/印发… title.
   const organs = (t: string): boolean => proper(t) && ORGAN_HEADED.test(t);
   const placeHeaded = (t: string): boolean => finishedTitle(t) && placeAtHead(t);
+  // A site's tag of a topic and a genre (档案通知) names no organ's act either.
+  const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
   while (
     titles.length > 1 &&
     ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text) || placeHeaded(t.text))) ||
-      (isBanner(titles[0]!.text) && titles.slice(1).some((t) => organs(t.text))))
+      ((isBanner(titles[0]!.text) || tag(titles[0]!.text)) && titles.slice(1).some((t) => organs(t.text))))
   ) {
     const column = titles.shift()!;
     issues.push({

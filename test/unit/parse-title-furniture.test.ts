@@ -153,6 +153,52 @@ describe('page furniture is never the title', () => {
   });
 });
 
+describe("a wiki's copy of a city's rules that lost its 一、 headings (newton.com.tw/wiki/六安市大氣污染防治行動計畫實施細則/16017392, traditional)", () => {
+  const lines = [
+    '檔案通知',
+    '六安市人民政府關於印發六安市大氣污染防治行動計畫實施細則的通知',
+    '六政〔2014〕23號',
+    '各縣區人民政府,開發區、試驗區、示範園區管委,市政府各部門、各直屬機構:',
+    '現將《六安市大氣污染防治行動計畫實施細則》印發給你們,請結合實際,認真貫徹執行。',
+    '六安市人民政府',
+    '2014年3月30日',
+    '實施細則',
+    '六安市大氣污染防治行動計畫實施細則',
+    '為貫徹落實《安徽省大氣污染防治行動計畫實施方案》(皖政〔2013〕89號),努力改善空氣品質,結合我市實際,制定本細則。',
+    '主要任務',
+    '加快產業結構調整',
+    '1.最佳化產業布局。堅定不移實施主體功能區制度,劃定生態紅線。',
+    '2.嚴格環境準入。嚴格實施主要污染物排放總量控制。',
+  ];
+
+  test("a site's tag (檔案通知) is no title when an organ's notice follows", () => {
+    const d = parse(lines);
+    expect([d.title, d.noticeTitle, d.docNumber]).toEqual([
+      '六安市大气污染防治行动计画实施细则',
+      '六安市人民政府关于印发六安市大气污染防治行动计画实施细则的通知',
+      '六政〔2014〕23号',
+    ]);
+  });
+
+  test('its 1. 2. sentences, the only numbering left, are its articles', () => {
+    const d = parse(lines);
+    expect(d.articles.map((a) => a.label)).toEqual(['1.', '2.']);
+  });
+
+  test('a list of attachments numbered 1. 2. (titles, no sentences) makes no articles', () => {
+    const d = parse([
+      '国务院办公厅关于某事的复函',
+      '国办函〔2004〕80号',
+      '湖北省人民政府:',
+      '你省《关于某事的请示》收悉。经国务院同意,现函复如下。',
+      '附件:',
+      '1.某某专家组意见',
+      '2.某某调查报告',
+    ]);
+    expect(d.articles).toEqual([]);
+  });
+});
+
 describe('texts refused for no structure are read, or refused for the real reason', () => {
   test('marks injected between words are removed and the announcement names the statute (nemahaia.com/policy/312321.htm)', () => {
     const d = parse([
