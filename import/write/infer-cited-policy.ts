@@ -35,8 +35,9 @@ const KIND_BY_ENDING: [RegExp, PolicyKind][] = [
   [/解读$/, 'interpretation'],
   [/批复$/, 'approval'],
   [/通知$/, 'notice'],
-  [/法$/, 'law'],
   [/(条例|规定|办法|细则)$/, 'regulation'],
+  // After 办法: …处理办法 is a rule, not a law.
+  [/法$/, 'law'],
   [/意见$/, 'opinions'],
   [/措施$/, 'measures'],
   [/(规划|方案|计划|纲要)$/, 'plan'],

@@ -63,6 +63,9 @@ test.each([
   ['科技部关于印发《规划》的通知', 'notice'],
   ['某规划(2021—2025年)', 'plan'],
   ['某文件', undefined],
+  // A 办法 is no 法 (杭州's rule cites 《杭州市外商投资企业投诉及处理办法》, a city government's rule: tester D).
+  ['杭州市外商投资企业投诉及处理办法', 'regulation'],
+  ['中华人民共和国档案法', 'law'],
 ])('kindOfTitle(%s) = %s', (title, kind) => {
   expect(kindOfTitle(title)).toBe(kind);
 });
