@@ -6,6 +6,13 @@ export { ALIGN_METHOD, ALIGN_VERSION, type AlignArticle, type AlignDocument } fr
 export { alignDocuments, BASIS_CANDIDATES, type AlignOptions } from './align-documents.ts';
 export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts';
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
+export {
+  COMMON_PASSAGE_DOCUMENTS,
+  FOLLOWED_ARTICLES,
+  FOLLOWED_PASSAGE,
+  findFollowedUppers,
+  winnowedHashes,
+} from './find-followed-uppers.ts';
 export { isAbove, isPeer, placeChain } from './is-above.ts';
 export { readArticleReferences, referenceNames, type ArticleReference } from './read-article-references.ts';
 export { toAlignDocuments, placeFields, type DocumentRow } from './align-document-of.ts';

@@ -18,6 +18,9 @@
  * more versions of one law (a 2024 规定 against 职业教育法 of 1996 and of 2022), 474 documents too many.
  * A local statute that cites documents above it is also aligned against the statutes of the same subject of the places
  * above it (洛阳市科学技术进步条例 against 河南省科学技术进步条例 beside the 科学技术进步法 it cites; engine 1.11).
+ * A city's or county's text is also aligned against the documents of its province (or city) it copies long passages
+ * of, cited or not, titled alike or not (find-followed-uppers.ts): 江门市扬尘污染防治条例 cites the national laws only
+ * and follows 广东省大气污染防治条例 article by article.
  * A document whose tier is unknown (TIER_UNKNOWN) takes no part until a user sets its tier: taken as an upper
  * document it would draw every lower article of the corpus to itself. Higher means on the document's own chain of
  * places too (is-above.ts): a city's measures are not aligned to another province's regulation, cited or not.
@@ -25,7 +28,8 @@
  */
 import type { AlignDocument } from './align-types.ts';
 import { existedBefore, isLaterDate, issuedBy, versionsInForce } from './existed-before.ts';
-import { isAbove } from './is-above.ts';
+import { findFollowedUppers, type FollowQuestion } from './find-followed-uppers.ts';
+import { isAbove, placeChain } from './is-above.ts';
 import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
@@ -72,6 +76,43 @@ function indexSubjects(docs: readonly AlignDocument[]): Map<string, number[]> {
   return bySubject;
 }
 
+/** Each place → the positions of the documents of that place below the nation (the provinces', cities' texts). */
+function indexLocalPlaces(docs: readonly AlignDocument[]): Map<string, number[]> {
+  const byPlace = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (!d.jurisdiction || !d.tier || d.tier === 'national') return;
+    const list = byPlace.get(d.jurisdiction);
+    if (list) list.push(i);
+    else byPlace.set(d.jurisdiction, [i]);
+  });
+  return byPlace;
+}
+
+/**
+ * Lower position → the documents above a city's or county's text on its chain of places, below the nation, that it
+ * follows closely without citing them (find-followed-uppers.ts). A text whose chain of places is unknown asks nothing.
+ */
+function followedUppers(
+  docs: readonly AlignDocument[],
+  citing: (lower: AlignDocument) => number[],
+  isHigher: (upper: AlignDocument, lower: AlignDocument) => boolean,
+): Map<number, number[]> {
+  const byPlace = indexLocalPlaces(docs);
+  const questions: FollowQuestion[] = [];
+  docs.forEach((lower, position) => {
+    if (!isAlignable(lower) || (lower.tier !== 'municipal' && lower.tier !== 'county')) return;
+    const places = placeChain(lower);
+    if (!places) return;
+    const cited = citing(lower);
+    const candidates = places
+      .flatMap((place) => byPlace.get(place) ?? [])
+      .filter((i) => i !== position && !cited.includes(i) && isHigher(docs[i]!, lower))
+      .sort((a, b) => a - b);
+    if (candidates.length > 0) questions.push({ lower: position, candidates, cited });
+  });
+  return findFollowedUppers(docs, questions);
+}
+
 /** True when a document can take part in alignment at all. */
 export function isAlignable(doc: AlignDocument): boolean {
   return doc.kind !== 'interpretation' && doc.articles.length > 0;
@@ -87,59 +128,74 @@ export function selectUpperDocuments(
 ): Map<string, string[]> {
   const shortlist = options.shortlist ?? UNCITED_SHORTLIST;
   const selection = new Map<string, string[]>();
-  const uncited: { lower: AlignDocument; higher: AlignDocument[] }[] = [];
+  const uncited: { lower: AlignDocument; higher: AlignDocument[]; follows: AlignDocument[] }[] = [];
   const indices = indexFiles(docs);
   const citedOf = citedDocumentsIn(docs, indices);
   const namedOf = namedDocumentsIn(docs);
   const earliest = earliestOfWorks(docs);
   const bySubject = indexSubjects(docs);
-  for (const lower of docs) {
-    if (!isAlignable(lower) || !lower.tier) continue;
-    // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
-    // text that old has its earliest text that old too, so only works without one are stood in for).
-    const isHigher = (d: AlignDocument) =>
-      isAlignable(d) && isAbove(d, lower) && (!issuedAfter(d, lower) || (earliest.has(d) && existedBefore(d, lower)));
-    // The higher documents it cites, in corpus order, found through the index: scanning the whole corpus for every
-    // lower document cost documents² (minutes on 20,000); only a document citing none of them needs the scan.
-    // An article naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
-    const cited = [...new Set([...citedOf(lower), ...namedOf(lower)])]
-      .flatMap((file) => indices.get(file) ?? [])
-      .filter((i) => isHigher(docs[i]!));
+  // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
+  // text that old has its earliest text that old too, so only works without one are stood in for).
+  const isHigher = (d: AlignDocument, lower: AlignDocument) =>
+    isAlignable(d) && isAbove(d, lower) && (!issuedAfter(d, lower) || (earliest.has(d) && existedBefore(d, lower)));
+  // Every document it cites, in corpus order, found through the index: scanning the whole corpus for every lower
+  // document cost documents² (minutes on 20,000); only a document citing none of them needs the scan. An article
+  // naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
+  const citing = (lower: AlignDocument) =>
+    [...new Set([...citedOf(lower), ...namedOf(lower)])].flatMap((file) => indices.get(file) ?? []);
+  const followed = followedUppers(docs, citing, isHigher);
+  docs.forEach((lower, position) => {
+    if (!isAlignable(lower) || !lower.tier) return;
+    const cited = citing(lower).filter((i) => isHigher(docs[i]!, lower));
     // A local statute also rests on the statute of the same subject of the places above it, cited or not: 洛阳市科学技术
     // 进步条例 cites 科学技术进步法 only, and carries 河南省科学技术进步条例 as well (a city's regulation may not conflict with
     // its province's). Only beside a citation: a text citing nothing is aligned against its nearest documents anyway.
     const subject = cited.length > 0 ? subjectOf(lower) : undefined;
-    const sameSubject = subject ? (bySubject.get(subject) ?? []).filter((i) => isHigher(docs[i]!)) : [];
+    const sameSubject = subject ? (bySubject.get(subject) ?? []).filter((i) => isHigher(docs[i]!, lower)) : [];
+    // And a city's or county's text on the documents of its province (or city) it copies long passages of, cited or
+    // not: 江门市扬尘污染防治条例 cites the national laws only and follows 广东省大气污染防治条例 article by article.
+    const follows = followed.get(position) ?? [];
     const known = versionsInForce(
-      [...new Set([...cited, ...sameSubject])].sort((a, b) => a - b).map((i) => docs[i]!),
+      [...new Set([...cited, ...sameSubject, ...follows])].sort((a, b) => a - b).map((i) => docs[i]!),
       issuedBy(lower),
     );
-    if (known.length > 0) {
+    if (cited.length > 0) {
       selection.set(
         lower.file,
         known.map((d) => d.file),
       );
-      continue;
+      return;
     }
-    const higher = versionsInForce(docs.filter(isHigher), issuedBy(lower));
-    if (higher.length === 0) continue;
+    const higher = versionsInForce(
+      docs.filter((d) => isHigher(d, lower)),
+      issuedBy(lower),
+    );
+    if (higher.length === 0) return;
     if (higher.length <= shortlist)
       selection.set(
         lower.file,
         higher.map((d) => d.file),
       );
-    else uncited.push({ lower, higher });
-  }
+    else {
+      const follow = new Set(follows.map((i) => docs[i]!));
+      uncited.push({ lower, higher, follows: higher.filter((d) => follow.has(d)) });
+    }
+  });
   if (uncited.length > 0) {
     // One index over the documents involved; each lower keeps its nearest higher documents, in corpus order.
     const involved = new Set(uncited.flatMap(({ lower, higher }) => [lower, ...higher]));
     const nearest = nearestDocuments(docs.filter((d) => involved.has(d)));
     const order = new Map(docs.map((d, i) => [d.file, i]));
-    for (const { lower, higher } of uncited) {
-      const near = nearest(lower.file, new Set(higher.map((d) => d.file)), shortlist);
+    for (const { lower, higher, follows } of uncited) {
+      // The nearest, and beside them those it copies passages of (nearness by the whole text can miss a document on
+      // a wider subject that it copies in part).
+      const near = new Set([
+        ...nearest(lower.file, new Set(higher.map((d) => d.file)), shortlist),
+        ...follows.map((d) => d.file),
+      ]);
       selection.set(
         lower.file,
-        near.sort((a, b) => order.get(a)! - order.get(b)!),
+        [...near].sort((a, b) => order.get(a)! - order.get(b)!),
       );
     }
   }
