@@ -64,9 +64,9 @@ export const SOURCE_SHORTLIST = 500;
 
 /**
  * The candidates but the copies: an article of one work (workId) with the same heading and text as another, as the
- * versions of a work repeat most of its articles, and lawrefbook files some laws twice (above, only the version in
- * force is searched; peers are not dated). Of the copies the one kept is of the version a text issued on `issuedOn`
- * rests on (preferVersion). On lawrefbook 104 of 622 source lists of local regulations' articles held such a copy.
+ * versions of a work repeat most of its articles, and lawrefbook files some laws twice (rankSources searches one
+ * version of a work, versionsInForce; this keeps one copy should several come in). Of the copies the one kept is of
+ * the version a text issued on `issuedOn` rests on (preferVersion). On lawrefbook 104 of 622 source lists of local regulations' articles held such a copy.
  */
 export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDocument['articles'][number] }>(
   candidates: readonly T[],
@@ -93,8 +93,8 @@ export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDoc
  * Ranks source articles for the article at `target.path` of `target.file` among the articles of `index`. A formal
  * provision (its effective date, who interprets it: formal-provisions.ts) has no source, and is no source of another:
  * on lawrefbook 本条例自2021年12月1日起施行 came out "almost identical" to three laws that took effect on a near date.
- * Of the versions of a work above it only the one in force when it was made is searched (versionsInForce), and an
- * article that versions of a peer's work repeat is one source (oneCopyPerWork).
+ * Of the versions of a work above it or beside it only the one in force when it was made is searched
+ * (versionsInForce), and an article that a work's texts repeat is one source (oneCopyPerWork).
  */
 export function rankSources(
   index: SourceIndex,
@@ -112,11 +112,12 @@ export function rankSources(
     const s = scopeOf(doc, candidate);
     return s && (scope === 'ALL' || scope === s) ? s : undefined;
   });
-  // Above it, of each work's versions only the one it rests on (in force when it was made), as alignment takes it.
-  const uppers = index.docs.filter((_, k) => scopes[k] === 'UPPER');
-  const inForce = new Set(versionsInForce(uppers, issuedBy(doc)));
+  // Of each work's versions, above it or beside it, only the one in force when it was made (else the earliest), as
+  // alignment takes an upper one: a text of 1997 did not copy a peer's wording of 2024.
+  const inScope = index.docs.filter((_, k) => scopes[k] !== undefined);
+  const inForce = new Set(versionsInForce(inScope, issuedBy(doc)));
   index.docs.forEach((candidate, k) => {
-    if (scopes[k] === 'UPPER' && !inForce.has(candidate)) scopes[k] = undefined;
+    if (scopes[k] !== undefined && !inForce.has(candidate)) scopes[k] = undefined;
   });
   const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
   const candidates = oneCopyPerWork(

@@ -135,13 +135,15 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
     // 2020: the 2016 text; before any version in the graph: the earliest.
     expect(ask(city('2020-05-01')).sort()).toEqual(['water-law(2016) a1', 'water-law(2016) a2']);
     expect(ask(city('1995-05-01')).filter((m) => m.endsWith('a1'))).toEqual(['water-law(2002) a1']);
-    // Peers are not dated (either may have copied the other): another city's two versions are both searched, and the
-    // article they repeat is listed once, from the version in force in 2010.
+    // Another city's work is searched in its version in force in 2010, as an upper one is: its article is listed
+    // once, and a later version's rewording is no source (tester D: a 1997 text was given 上海's 2024 text although
+    // the 2010 one was in the graph).
     const peer = (year: string): AlignDocument => ({
       ...city(`${year}-01-01`),
       file: `other-city(${year})`,
       title: '另一市节约用水条例',
       workId: 'w:另一市|节约用水条例',
+      firstIssuedOn: '2008-01-01',
     });
     const lower = city('2010-05-01');
     const peers = rankSources(
@@ -150,6 +152,23 @@ describe('sources and likely parents on the corpus (citations ignored)', () => {
       { scope: 'PEER' },
     );
     expect(peers.map((m) => m.file)).toEqual(['other-city(2008)']);
+    const reworded: AlignDocument = {
+      ...peer('2015'),
+      articles: [
+        { number: 1, path: 'a1', heading: '', text: '本市鼓励单位和个人节约用水，推广节水器具；用水应当计量收费。' },
+      ],
+    };
+    const ranked = (versionsOfPeer: AlignDocument[]) =>
+      rankSources(
+        createSourceIndex([lower, ...versionsOfPeer]),
+        { file: lower.file, path: 'a1' },
+        { scope: 'PEER' },
+      ).map((m) => m.file);
+    expect(ranked([peer('2008'), reworded])).toEqual(['other-city(2008)']);
+    // Before any version in the graph: the earliest stands in.
+    expect(ranked([reworded, { ...reworded, file: 'other-city(2019)', issuedOn: '2019-01-01' }])).toEqual([
+      'other-city(2015)',
+    ]);
   });
 
   test('the Liuzhou measures implement the State Council opinions first, then the MOST plan and Guangxi', () => {
