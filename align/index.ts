@@ -63,7 +63,7 @@ export {
 } from './rank-candidates.ts';
 export { scorePair, OUTLINE_FACTOR } from './score-pair.ts';
 export { localAlignments, DEFAULT_SCORING, type LocalAlignment, type AlignmentScoring } from './smith-waterman.ts';
-export { foldText, foldChar } from './fold-text.ts';
+export { foldText, foldChar, isContentChar } from './fold-text.ts';
 export {
   alignedContent,
   contentOutsideStock,

@@ -13,6 +13,7 @@ import { existedBefore, issuedBy, preferVersion, versionsInForce } from './exist
 import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
+import { sharedPieces } from './score-pair.ts';
 import { isAlignable } from './select-upper-documents.ts';
 import { shortlistSources, type SourceIndex } from './source-index.ts';
 
@@ -29,6 +30,7 @@ export interface SourceMatch {
   score: number;
   class: AlignmentClass;
   rank: number;
+  /** The shared pieces (sharedPieces), in the asking article's order. */
   evidence: EvidenceSpan[];
 }
 
@@ -143,7 +145,8 @@ export function rankSources(
       score: m.score,
       class: classifyScore(m.score),
       rank: m.rank,
-      evidence: m.evidence,
+      // What the two share piece by piece, not the alignments' spans, which reach across what they do not share.
+      evidence: sharedPieces(prepared[0]!, prepared[m.upper + 1]!),
     };
   });
 }

@@ -55,6 +55,53 @@ function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: 
   });
 }
 
+/** A shared piece shorter than this (content characters) is not shown: one 的 or 和 inside a gapped alignment. */
+export const MIN_PIECE = 2;
+
+/**
+ * The text two articles share, piece by piece: each alignment cut at its gaps and mismatches (smith-waterman.ts,
+ * `runs`) and at characters that weigh nothing (a cited title: citation-ranges.ts), pieces of MIN_PIECE characters or
+ * more, in the lower article's order. An alignment's span (scorePair's evidence) reaches across what the texts do not
+ * share: 制定具体的施工扬尘污染防治实施方案… against 制定施工现场扬尘污染防治措施… is one span of 40 characters, and
+ * «制定», «施工», «扬尘污染防治» … as pieces.
+ */
+export function sharedPieces(
+  lower: PreparedArticle,
+  upper: PreparedArticle,
+  scoring: AlignmentScoring = DEFAULT_SCORING,
+): EvidenceSpan[] {
+  const pieces: LocalAlignment[] = [];
+  const piece = (aStart: number, aEnd: number, bStart: number) => {
+    if (aEnd - aStart >= MIN_PIECE)
+      pieces.push({ ...NO_ALIGNMENT, aStart, aEnd, bStart, bEnd: bStart + aEnd - aStart });
+  };
+  for (const found of localAlignments(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
+    for (let r = 0; r < found.runs.length; r += 4) {
+      const [aStart, aEnd, bStart] = [found.runs[r]!, found.runs[r + 1]!, found.runs[r + 2]!];
+      let from = aStart;
+      for (let k = aStart; k < aEnd; k++) {
+        if (lower.weights[k]! > 0 && upper.weights[bStart + k - aStart]! > 0) continue;
+        piece(from, k, bStart + from - aStart);
+        from = k + 1;
+      }
+      piece(from, aEnd, bStart + from - aStart);
+    }
+  }
+  return toEvidence(lower, upper, pieces).sort((x, y) => x.lowerStart - y.lowerStart);
+}
+
+const NO_ALIGNMENT: LocalAlignment = {
+  aStart: 0,
+  aEnd: 0,
+  bStart: 0,
+  bEnd: 0,
+  score: 0,
+  matchedWeightA: 0,
+  matchedWeightB: 0,
+  matches: 0,
+  runs: [],
+};
+
 /** Dice of the two headings' own alignment (0 when either heading is empty). */
 export function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring): number {
   if (lower.headingLength === 0 || upper.headingLength === 0) return 0;

@@ -15,6 +15,11 @@ export interface LocalAlignment {
   matchedWeightA: number;
   matchedWeightB: number;
   matches: number;
+  /**
+   * The runs of consecutive matching characters, in order: [aStart, aEnd, bStart, bEnd] half-open, one after the other.
+   * What lies between two runs is a gap or a mismatch, on one side or both: text the two do not share.
+   */
+  runs: number[];
 }
 
 /** Tuning of the alignment. */
@@ -466,22 +471,42 @@ function traceBack(
   let matchedWeightA = 0;
   let matchedWeightB = 0;
   let matches = 0;
+  // Traced backwards: each run is closed at its start, then the list is turned around.
+  const backwards: number[] = [];
+  let runEndI = -1;
+  let runEndJ = -1;
+  const closeRun = () => {
+    if (runEndI >= 0) backwards.push(runEndI, i, runEndJ, j);
+    runEndI = -1;
+  };
   while (i > 0 && j > 0 && h[i * width + j]! > 0) {
     const v = h[i * width + j]!;
     const isMatch = a[i - 1] === b[j - 1];
     const diag = h[(i - 1) * width + j - 1]! + (isMatch ? wa[i - 1]! + wb[j - 1]! : -mismatch);
+    if (v === diag && isMatch) {
+      if (runEndI < 0) [runEndI, runEndJ] = [i, j];
+      matchedWeightA += wa[i - 1]!;
+      matchedWeightB += wb[j - 1]!;
+      matches++;
+      i--;
+      j--;
+      continue;
+    }
+    closeRun();
     if (v === diag) {
-      if (isMatch) {
-        matchedWeightA += wa[i - 1]!;
-        matchedWeightB += wb[j - 1]!;
-        matches++;
-      }
       i--;
       j--;
     } else if (v === h[(i - 1) * width + j]! - gap) i--;
     else j--;
   }
+  closeRun();
+  const runs: number[] = [];
+  for (let k = backwards.length - 4; k >= 0; k -= 4) {
+    const [endA, startA, endB, startB] = backwards.slice(k, k + 4) as [number, number, number, number];
+    runs.push(startA, endA, startB, endB);
+  }
   return {
+    runs,
     aStart: i,
     aEnd: end.bestI,
     bStart: j,

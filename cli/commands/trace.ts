@@ -15,6 +15,7 @@ import {
   type FormalProvision,
   fillNumbersFromCitations,
   inferLikelyParents,
+  isContentChar,
   rankSources,
   type AlignDocument,
   type SourceMatch,
@@ -108,16 +109,24 @@ export function articleLabel(article: { number: number; label?: string }): strin
 }
 
 /**
- * The longest shared spans first: the decisive passage, not the first two words in text order. A span across a
- * paragraph break is printed on one line.
+ * The longest shared pieces first: the decisive passage, not the first two words in text order. Each is text both
+ * articles contain (sharedPieces), printed as the asking article writes it; where the source writes it otherwise
+ * (本市 against 国家, traditional characters; punctuation aside) the source's side follows: «本市鼓励»⇄«国家鼓励». A
+ * piece across a paragraph break is printed on one line.
  */
-export function longestSpans(evidence: readonly { lowerText: string }[]): string {
+export function longestSpans(evidence: readonly { lowerText: string; upperText: string }[]): string {
+  const shown = (text: string) => {
+    const line = text.replace(/\s+/g, ' ');
+    return `«${line.length > SPAN_CHARS ? `${line.slice(0, SPAN_CHARS)}…` : line}»`;
+  };
+  // Punctuation is not read (保护、发展 and 保护发展 are one piece); characters are compared as written.
+  const words = (text: string) => [...text].filter(isContentChar).join('');
   return [...evidence]
     .sort((a, b) => b.lowerText.length - a.lowerText.length)
     .slice(0, SPANS_SHOWN)
     .map((e) => {
-      const text = e.lowerText.replace(/\s+/g, ' ');
-      return `«${text.length > SPAN_CHARS ? `${text.slice(0, SPAN_CHARS)}…` : text}»`;
+      const lower = shown(e.lowerText);
+      return words(e.lowerText) === words(e.upperText) ? lower : `${lower}⇄${shown(e.upperText)}`;
     })
     .join(' ');
 }

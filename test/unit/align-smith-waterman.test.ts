@@ -42,6 +42,8 @@ function referenceAlignments(
     let matchedWeightA = 0;
     let matchedWeightB = 0;
     let matches = 0;
+    // Matched pairs, last first: the runs are the stretches of them that follow one another on both sides.
+    const matched: [number, number][] = [];
     while (i > 0 && j > 0 && h[i * w + j]! > 0) {
       const v = h[i * w + j]!;
       const isMatch = ma[i - 1] === mb[j - 1];
@@ -50,13 +52,22 @@ function referenceAlignments(
           matchedWeightA += wa[i - 1]!;
           matchedWeightB += wb[j - 1]!;
           matches++;
+          matched.push([i - 1, j - 1]);
         }
         i--;
         j--;
       } else if (v === h[(i - 1) * w + j]! - scoring.gap) i--;
       else j--;
     }
-    out.push({ aStart: i, aEnd: bi, bStart: j, bEnd: bj, score: best, matchedWeightA, matchedWeightB, matches });
+    const runs: number[] = [];
+    for (const [x, y] of matched.reverse()) {
+      const last = runs.length - 4;
+      if (last >= 0 && runs[last + 1] === x && runs[last + 3] === y) {
+        runs[last + 1] = x + 1;
+        runs[last + 3] = y + 1;
+      } else runs.push(x, x + 1, y, y + 1);
+    }
+    out.push({ aStart: i, aEnd: bi, bStart: j, bEnd: bj, score: best, matchedWeightA, matchedWeightB, matches, runs });
     for (let x = i; x < bi; x++) ma[x] = -1 - k;
     for (let y = j; y < bj; y++) mb[y] = -1001 - k;
   }

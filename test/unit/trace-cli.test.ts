@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readTraceArgs, run } from '../../cli/commands/trace.ts';
+import { longestSpans, readTraceArgs, run } from '../../cli/commands/trace.ts';
 import { captureCli } from './capture-cli.ts';
 
 // `policygraph trace FILE --against FOLDER`: no database; the folder is read as the importer reads it.
@@ -11,6 +11,25 @@ const trace = (args: string[]) => captureCli(run, args);
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
 afterEach(() => vi.restoreAllMocks());
+
+// Tester D (/tmp/explore-d, defect 6): trace printed only the asking article's side, so «…» read as a quotation both
+// texts contain, though the source writes it otherwise.
+describe('shared pieces as trace prints them', () => {
+  test.each([
+    [[{ lowerText: '扬尘污染防治', upperText: '扬尘污染防治' }], '«扬尘污染防治»'],
+    [[{ lowerText: '本市鼓励单位', upperText: '国家鼓励单位' }], '«本市鼓励单位»⇄«国家鼓励单位»'],
+    [[{ lowerText: '保护、发展,', upperText: '保护发展，' }], '«保护、发展,»'],
+    [
+      [
+        { lowerText: '制定', upperText: '制定' },
+        { lowerText: '科技成果轉化', upperText: '科技成果转化' },
+      ],
+      '«科技成果轉化»⇄«科技成果转化» «制定»',
+    ],
+  ])('%j → %s', (evidence, printed) => {
+    expect(longestSpans(evidence)).toBe(printed);
+  });
+});
 
 describe('policygraph trace --against', () => {
   test('a folder is read recursively, statutes in Markdown included: the laws of corpus/laws are sources', async () => {
@@ -84,7 +103,8 @@ describe('policygraph trace --against', () => {
     const evidence = traced.articles.flatMap((a) => a.sources.map((s) => s.evidence.map((e) => e.lowerText)));
     expect(evidence.length).toBe(sourceLines.length);
     sourceLines.forEach((line, i) => {
-      const printed = [...line.matchAll(/«([^»]*)»/g)].map((m) => m[1]!);
+      // The asking article's side of each piece (a source writing it otherwise follows after ⇄).
+      const printed = [...line.matchAll(/(?<!⇄)«([^»]*)»/g)].map((m) => m[1]!);
       const longest = [...evidence[i]!]
         .sort((a, b) => b.length - a.length)
         .slice(0, 3)
