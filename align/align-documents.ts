@@ -126,7 +126,7 @@ export function prepareGroup(
     ids.map((i) => sourceOf(slots[i]!)),
     options,
   );
-  const lowers = group.lowerIds.map((_, k) => prepare(k));
+  const lowers = group.lowerIds.map((_, k) => prepare(k, 'lower'));
   const uppers = group.upperIds.map((_, k) => prepare(group.lowerIds.length + k));
   return { lowers, uppers };
 }

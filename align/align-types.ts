@@ -45,4 +45,4 @@ export interface AlignDocument
 
 /** Name and version stored on every pair. */
 export const ALIGN_METHOD = 'char-bound-search+weighted-smith-waterman+tfidf-cosine';
-export const ALIGN_VERSION = '1.12.0';
+export const ALIGN_VERSION = '1.13.0';

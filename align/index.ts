@@ -71,6 +71,7 @@ export {
   findStockRanges,
   parseStockPhrases,
 } from './stock-phrases.ts';
+export { CITATION_FACTOR, findCitationRanges } from './citation-ranges.ts';
 export {
   parseLabelledPairs,
   toAlignmentLabels,

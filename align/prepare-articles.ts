@@ -8,6 +8,7 @@ import { foldText, isContentChar } from './fold-text.ts';
 import { sortCharPositions } from './bound-shared-characters.ts';
 import { DEFAULT_VOCABULARY, normalizeVocabulary, type VocabularyEntry } from './normalize-vocabulary.ts';
 import { DEFAULT_STOCK_PHRASES, STOCK_PHRASE_FACTOR, findStockRanges } from './stock-phrases.ts';
+import { CITATION_FACTOR, findCitationRanges } from './citation-ranges.ts';
 
 /** One article to prepare: the document it belongs to (for stock-phrase statistics), heading and body. */
 export interface ArticleSource {
@@ -39,6 +40,14 @@ export interface PreparedArticle {
   paragraphVectors: Map<string, number>[];
 }
 
+/**
+ * Which side of a pair an article is prepared for. The titles an upper article cites weigh CITATION_FACTOR
+ * (citation-ranges.ts): a lower article citing the same law shares no wording with it by that, while a lower article
+ * naming 《中华人民共和国治安管理处罚法》 where its law says 依法给予治安管理处罚 still shares those words (河南's
+ * 人口与计划生育条例 第三十九条 and its law's 第四十五条, a labelled pair).
+ */
+export type Side = 'lower' | 'upper';
+
 /** Options for weighting. */
 export interface WeightOptions {
   stockPhrases?: readonly string[];
@@ -57,6 +66,8 @@ export interface WeightOptions {
    * By article only (`weighBy: 'article'`).
    */
   documentFrequency?: { of: (gram: string) => number; n: number };
+  /** prepareArticles: the first `lowers` articles are prepared as lower articles (Side), the rest as upper ones. */
+  lowers?: number;
 }
 
 interface Tokenized {
@@ -68,6 +79,8 @@ interface Tokenized {
   gramStarts: number[];
   /** Paragraph (0 = heading and first line of the text) of each character of `content`. */
   paragraphOf: Int32Array;
+  /** 1 at each character of `content` inside a citation (citation-ranges.ts: 《title》 and its aside). */
+  cited: Uint8Array;
 }
 
 function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[]): Tokenized {
@@ -77,6 +90,9 @@ function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[])
   const rawOffsets: number[] = [];
   const joined = new Set<number>();
   const contentParagraph: number[] = [];
+  const contentCited: number[] = [];
+  const citations = findCitationRanges(raw);
+  let citation = 0;
   let headingLength = 0;
   let previousRaw = -10;
   let paragraph = 0;
@@ -92,6 +108,8 @@ function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[])
     }
     if (lineBreak) paragraph++;
     lineBreak = false;
+    while (citation < citations.length && citations[citation]![1] <= i) citation++;
+    contentCited.push(citation < citations.length && citations[citation]![0] <= i ? 1 : 0);
     if (i < source.heading.length) headingLength++;
     content.push(ch);
     rawOffsets.push(i);
@@ -110,13 +128,15 @@ function tokenize(source: ArticleSource, vocabulary: readonly VocabularyEntry[])
   // Plain loops: Int32Array.from with a mapping function takes the slow generic path.
   const offsets = new Int32Array(normal.from.length);
   const paragraphOf = new Int32Array(normal.from.length);
+  const cited = new Uint8Array(normal.from.length);
   let normalHeading = 0;
   normal.from.forEach((c, k) => {
     offsets[k] = rawOffsets[c]!;
     paragraphOf[k] = contentParagraph[c]!;
+    cited[k] = contentCited[c]!;
     if (c < headingLength) normalHeading++;
   });
-  return { raw, content: normal.text, offsets, headingLength: normalHeading, gramStarts, paragraphOf };
+  return { raw, content: normal.text, offsets, headingLength: normalHeading, gramStarts, paragraphOf, cited };
 }
 
 /**
@@ -144,8 +164,14 @@ export const IDF_FLOOR = 0.1;
  */
 export type TermFrequency = 'raw' | 'log';
 
-/** A bigram's occurrences in one text and the same counted STOCK_PHRASE_FACTOR inside stock phrases. */
+/**
+ * A bigram's occurrences in one text and the same counted STOCK_PHRASE_FACTOR inside stock phrases and
+ * CITATION_FACTOR inside citations.
+ */
 type Bag = Map<string, { count: number; counted: number }>;
+
+/** How much an occurrence of a bigram counts, by the mask of its two characters (stockMask). */
+const COUNTED = [1, STOCK_PHRASE_FACTOR, CITATION_FACTOR];
 
 /** The bag of the bigrams starting at `starts`, `grams` holding the bigram of each. */
 function bagOf(stock: Uint8Array, starts: readonly number[], grams: readonly string[]): Bag {
@@ -155,7 +181,7 @@ function bagOf(stock: Uint8Array, starts: readonly number[], grams: readonly str
     const gram = grams[k]!;
     const entry = bag.get(gram) ?? { count: 0, counted: 0 };
     entry.count++;
-    entry.counted += stock[start] || stock[start + 1] ? STOCK_PHRASE_FACTOR : 1;
+    entry.counted += COUNTED[Math.max(stock[start]!, stock[start + 1]!)]!;
     bag.set(gram, entry);
   }
   return bag;
@@ -181,10 +207,11 @@ function gramsOf(token: Tokenized): string[] {
   return token.gramStarts.map((start) => token.content.slice(start, start + 2));
 }
 
-/** 1 at each character of `content` inside a stock phrase. */
-function stockMask(content: string, ranges: readonly [number, number][]): Uint8Array {
-  const stock = new Uint8Array(content.length);
+/** 1 at each character of a text inside a stock phrase, else 0; with `cited`, 2 inside a citation. */
+function stockMask(token: Tokenized, ranges: readonly [number, number][], cited: boolean): Uint8Array {
+  const stock = new Uint8Array(token.content.length);
   for (const [from, to] of ranges) stock.fill(1, from, to);
+  if (cited) for (let k = 0; k < stock.length; k++) if (token.cited[k]) stock[k] = 2;
   return stock;
 }
 
@@ -217,10 +244,12 @@ function tfidfOf(
   basis: TfidfBasis,
   grams = gramsOf(token),
   stockRanges = findStockRanges(token.content, basis.stockPhrases),
+  side: Side = 'lower',
 ): { vector: Map<string, number>; paragraphs: Map<string, number>[] } {
   const { df, n, termFrequency } = basis;
-  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little).
-  const stock = stockMask(token.content, stockRanges);
+  // A bigram inside a stock phrase counts STOCK_PHRASE_FACTOR of an occurrence (boilerplate says little), one inside
+  // an upper article's citation CITATION_FACTOR.
+  const stock = stockMask(token, stockRanges, side === 'upper');
   const weigh = (bag: Bag) => {
     const vector = new Map<string, number>();
     let norm = 0;
@@ -304,7 +333,7 @@ export function bigramBag(
   options: Pick<WeightOptions, 'stockPhrases' | 'vocabulary'> = {},
 ): ReadonlyMap<string, { count: number; counted: number }> {
   const token = tokenize(source, options.vocabulary ?? DEFAULT_VOCABULARY);
-  const stock = stockMask(token.content, findStockRanges(token.content, options.stockPhrases ?? DEFAULT_STOCK_PHRASES));
+  const stock = stockMask(token, findStockRanges(token.content, options.stockPhrases ?? DEFAULT_STOCK_PHRASES), false);
   return bagOf(stock, token.gramStarts, gramsOf(token));
 }
 
@@ -332,7 +361,7 @@ export function cosine(a: PreparedArticle, b: PreparedArticle): number {
 export function createArticlePreparer(
   sources: readonly ArticleSource[],
   options: WeightOptions = {},
-): (index: number) => PreparedArticle {
+): (index: number, side?: Side) => PreparedArticle {
   const stockPhrases = options.stockPhrases ?? DEFAULT_STOCK_PHRASES;
   const byArticle = (options.weighBy ?? 'article') === 'article';
   const corpusWeight = options.corpusWeight ?? (() => 1);
@@ -367,7 +396,7 @@ export function createArticlePreparer(
   for (const [gram, count] of gramDocCounts)
     weightOf.set(gram, Math.min(gramWeight(count, documents), corpusWeight(gram)));
 
-  return (index) => {
+  return (index, side = 'upper') => {
     const token = tokens[index]!;
     const n = token.content.length;
     const weights = new Float32Array(n).fill(0.5);
@@ -389,6 +418,8 @@ export function createArticlePreparer(
           seen[i] = 2;
         }
     }
+    // A title an upper article cites is no wording a lower one takes from it.
+    if (side === 'upper') for (let i = 0; i < n; i++) if (token.cited[i]) weights[i] = weights[i]! * CITATION_FACTOR;
     const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) codes[i] = token.content.charCodeAt(i);
     let totalWeight = 0;
@@ -397,7 +428,7 @@ export function createArticlePreparer(
       totalWeight += weights[i]!;
       if (i < token.headingLength) headingWeight += weights[i]!;
     }
-    const { vector, paragraphs } = tfidfOf(token, basis, grams, stockRanges);
+    const { vector, paragraphs } = tfidfOf(token, basis, grams, stockRanges, side);
     return {
       raw: token.raw,
       codes,
@@ -417,5 +448,5 @@ export function createArticlePreparer(
 /** Prepares articles; bigram weights come from how many distinct `docKey`s use each bigram. */
 export function prepareArticles(sources: readonly ArticleSource[], options: WeightOptions = {}): PreparedArticle[] {
   const prepare = createArticlePreparer(sources, options);
-  return sources.map((_, index) => prepare(index));
+  return sources.map((_, index) => prepare(index, index < (options.lowers ?? 0) ? 'lower' : 'upper'));
 }

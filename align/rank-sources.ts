@@ -131,7 +131,7 @@ export function rankSources(
       { docKey: doc.file, heading: article.heading, text: article.text },
       ...candidates.map((c) => ({ docKey: c.doc.file, heading: c.article.heading, text: c.article.text })),
     ],
-    { documentFrequency },
+    { documentFrequency, lowers: 1 },
   );
   const ranked = rankCandidates([prepared[0]!], prepared.slice(1), { maxCandidates: limit, maxScored: Infinity });
   return ranked.map((m) => {

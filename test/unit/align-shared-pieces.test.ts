@@ -30,6 +30,14 @@ describe('shared pieces of two articles', () => {
     expect(pieces.map((p) => p.lowerText)).toContain('扬尘污染防治');
   });
 
+  test('a cited title is no piece, though both articles cite it', () => {
+    const [lower, upper] = prepareArticles([
+      { docKey: 'a', heading: '', text: '为促进科技成果转化，根据《中华人民共和国促进科技成果转化法》，制定本条例。' },
+      { docKey: 'b', heading: '', text: '科技成果转化活动，必须遵守《中华人民共和国促进科技成果转化法》和本规定。' },
+    ]);
+    for (const p of sharedPieces(lower!, upper!)) expect(p.lowerText).not.toMatch(/中华人民共和国|转化法/);
+  });
+
   test('sources give the pieces as evidence', () => {
     const doc = (file: string, tier: AlignDocument['tier'], text: string): AlignDocument => ({
       file,

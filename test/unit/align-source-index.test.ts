@@ -11,6 +11,7 @@ import {
   type AlignDocument,
   type SourceScope,
 } from '../../align/index.ts';
+import { articleGramCounts } from '../../align/prepare-articles.ts';
 import { parsedCorpus } from './parsed-corpus.ts';
 
 const docs: AlignDocument[] = parsedCorpus();
@@ -22,13 +23,11 @@ describe('preparing a few articles with the document frequencies of many', () =>
     const all = docs.flatMap((d) => d.articles.map((a) => ({ docKey: d.file, heading: a.heading, text: a.text })));
     const everyOne = prepareArticles(all);
     const picked = [0, 7, 40, 41, 300, all.length - 1];
+    // Every bigram of an article counts, as the index counts them (articleGramCounts), those of a cited title too,
+    // though they weigh nothing and are left out of its vector.
     const df = new Map<string, number>();
-    for (const source of all) {
-      const grams = new Set<string>();
-      const text = prepareArticles([source])[0]!;
-      for (const gram of text.vector.keys()) grams.add(gram);
-      for (const gram of grams) df.set(gram, (df.get(gram) ?? 0) + 1);
-    }
+    for (const source of all)
+      for (const gram of articleGramCounts(source).keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
     const few = prepareArticles(
       picked.map((i) => all[i]!),
       { documentFrequency: { of: (gram) => df.get(gram) ?? 0, n: all.length } },

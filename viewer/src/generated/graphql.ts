@@ -25447,8 +25447,9 @@ export type Query = {
   /**
    * Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50,
    * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none. Above the
-   * text, of each work only the version in force when it was made is searched; an article that the versions of a
-   * peer's work repeat word for word is listed once.
+   * text or beside it, of each work only the version in force when it was made (else the earliest) is searched; an
+   * article that a work's texts repeat word for word is listed once. The evidence is the pieces of text both articles
+   * hold; a title the source cites in 《》 is not counted as shared wording.
    */
   sources: Array<SourceMatch>;
   /** Changed, added and deleted articles between two versions of one statute (two different versions: one twice is BAD_USER_INPUT). */
