@@ -38,6 +38,10 @@ export interface DocumentRow {
   }[];
   cited: string[];
   basedOn?: string[];
+  /** The works (workId) of the policies it cites; null for one of no work. */
+  citedWorks?: (string | null)[];
+  /** The dates of the other versions of its work in the graph, those with no articles too. */
+  versionDates?: string[];
   /** Its jurisdiction and those above it, each with its parent. */
   places?: { name: string; parent?: string | null }[];
   /** Dates its work existed by; the earliest is its first. */
@@ -91,6 +95,8 @@ export function alignDocumentOf(row: DocumentRow): AlignDocument {
     })),
     citedFiles: row.cited,
     ...(row.basedOn ? { basedOnFiles: row.basedOn } : {}),
+    ...(row.citedWorks?.some((w) => w) ? { citedWorkIds: row.citedWorks.filter((w): w is string => !!w) } : {}),
+    ...(row.versionDates?.length ? { workVersionDates: row.versionDates } : {}),
   };
 }
 

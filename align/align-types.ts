@@ -26,6 +26,11 @@ export interface AlignDocument
    * Absent when no date is known.
    */
   firstIssuedOn?: string;
+  /**
+   * The dates of the other versions of its work the graph holds, those whose articles were not read too (a failed
+   * parse): a later version stands in for its work only where none was made by the lower text's date (existed-before.ts).
+   */
+  workVersionDates?: readonly string[];
   /** Its timeline as parsed (adoption, revision …): tells the first date when `firstIssuedOn` is not given. */
   events?: readonly Pick<TimelineEvent, 'kind' | 'start'>[];
   articles: readonly AlignArticle[];
@@ -39,6 +44,11 @@ export interface AlignDocument
   versionDate?: string;
   /** Files of the documents it implements, is based on or cites, when already resolved (the graph knows them). */
   citedFiles?: readonly string[];
+  /**
+   * The works of those it cites (workId), when known: a citation of 《国务院工作规则》 resolved to its 2013 text cites
+   * the 2018 text too, as another version of the work (citesWork).
+   */
+  citedWorkIds?: readonly string[];
   /** Of those, the files its text says it rests on (根据《…》: BASED_ON), when known. */
   basedOnFiles?: readonly string[];
 }

@@ -124,8 +124,18 @@ export {
 } from './rank-sources.ts';
 export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
 export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } from './whole-text-index.ts';
-export { existedBefore, issuedBy, preferVersion, versionsInForce } from './existed-before.ts';
 export {
+  existedBefore,
+  issuedBy,
+  madeAfter,
+  madeOn,
+  mayRestOn,
+  preferVersion,
+  versionsInForce,
+  yearOfNumber,
+} from './existed-before.ts';
+export {
+  citesDocument,
   inferLikelyParents,
   rankParents,
   withoutFormalProvisions,

@@ -4,7 +4,8 @@
  * TF-IDF cosine of their bigrams (citations hidden first when asked), and an upper document scores the mean, over
  * the lower articles, of the best cosine it gives them. Many uppers are first shortlisted by the cosine of whole
  * texts (`shortlist`, default 12), so a whole statute book stays cheap. A work that first existed after the document
- * was issued is not a candidate (existedBefore). Formal provisions (effective date, who interprets) are left out on
+ * was issued is not a candidate, nor a later text of an older work when the graph holds one as old (mayRestOn); a
+ * later text standing in for its work is marked `laterVersion`. Formal provisions (effective date, who interprets) are left out on
  * both sides (formal-provisions.ts). A work is one candidate: of its versions (workId) the one in force when the
  * document was made (versionsInForce, as alignment takes it), and the answer lists a work once.
  * The local alignments of the engine are not run here: on the hidden-citation check (bench/measure-hidden-citations.ts)
@@ -12,7 +13,7 @@
  * Example: inferLikelyParents(docs, 'liuzhou…') → [{ file: 'state-council…', score: 0.31, alignedArticles: 9 }, { file: 'guangxi…', … }].
  */
 import type { AlignDocument } from './align-types.ts';
-import { existedBefore, issuedBy, versionsInForce } from './existed-before.ts';
+import { issuedBy, madeAfter, mayRestOn, versionsInForce } from './existed-before.ts';
 import { formalProvision } from './formal-provisions.ts';
 import { isAbove } from './is-above.ts';
 import { bigramVectors } from './prepare-articles.ts';
@@ -31,6 +32,11 @@ export interface LikelyParent {
   via?: string;
   /** Lower articles whose best candidate overall lies in this document. */
   alignedArticles: number;
+  /**
+   * A version of its work made after the document, standing in for the version in force then, which the graph does
+   * not hold (existed-before.ts, mayRestOn).
+   */
+  laterVersion?: true;
 }
 
 /** Options of the inference. */
@@ -167,7 +173,7 @@ export function inferLikelyParents(
     : found;
   // Of each work's versions, the one the document rests on (in force when it was made), as alignment takes it.
   let uppers = versionsInForce(
-    docs.filter((d) => isAlignable(d) && isAbove(d, found) && existedBefore(d, found)),
+    docs.filter((d) => isAlignable(d) && isAbove(d, found) && mayRestOn(d, found)),
     issuedBy(found),
   );
   if (uppers.length > shortlist) {
@@ -179,7 +185,7 @@ export function inferLikelyParents(
   const basisOf = (u: AlignDocument) =>
     (u.basedOnFiles ?? []).filter((f) => {
       const d = byFile.get(f);
-      return d !== undefined && d.tier === u.tier && isAlignable(d) && existedBefore(d, found);
+      return d !== undefined && d.tier === u.tier && isAlignable(d) && mayRestOn(d, found);
     });
   const shortlisted = new Set(uppers.map((u) => u.file));
   for (const u of [...uppers])
@@ -200,7 +206,21 @@ export function inferLikelyParents(
     return { file: u.file, articles: own, basedOn: basisOf(u), ...(u.workId ? { work: u.workId } : {}) };
   });
   // Formal by its text as written: hiding 《办法》 leaves 本自2018年7月1日起施行, which says nothing of its kind.
-  return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), found), candidates, limit);
+  return rankParents(withoutFormalProvisions(vectors.slice(0, lower.articles.length), found), candidates, limit).map(
+    (p) => (madeAfter(byFile.get(p.file)!, found) ? { ...p, laterVersion: true } : p),
+  );
+}
+
+/**
+ * Whether `lower` cites `upper`: the document itself, or another version of its work (a citation of 《国务院工作规则》
+ * resolved to the 2013 text cites the work, whichever of its texts is ranked).
+ */
+export function citesDocument(
+  lower: Pick<AlignDocument, 'citedFiles' | 'citedWorkIds'>,
+  upper: Pick<AlignDocument, 'file' | 'workId'>,
+): boolean {
+  if ((lower.citedFiles ?? []).includes(upper.file)) return true;
+  return upper.workId !== undefined && (lower.citedWorkIds ?? []).includes(upper.workId);
 }
 
 /**

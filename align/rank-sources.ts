@@ -9,7 +9,7 @@
 import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
-import { existedBefore, issuedBy, preferVersion, versionsInForce } from './existed-before.ts';
+import { issuedBy, madeOn, mayRestOn, preferVersion, versionsInForce } from './existed-before.ts';
 import { isAbove, isPeer } from './is-above.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
@@ -38,15 +38,16 @@ export interface SourceMatch {
  * The scope of `candidate` seen from `doc`, or undefined when it cannot be a source: itself, a lower tier, a higher
  * tier of another place's chain (a 河南省 regulation is not above a Guangxi city's measures, nor its peer), or a
  * document of the same tier under `doc` by legal force (a law's implementing regulation is not a source of the law),
- * or a document above it or beside it whose work first existed after `doc` was issued (existed-before.ts: a text
- * published in June 2022 does not come from a plan of September 2022, nor 上海's regulation of 2010 from 北京's first
- * made in 2019). Of two peers of unknown date either may have copied the other.
+ * or a document above it or beside it whose work first existed after `doc` was issued, or a later text of its work
+ * where the graph holds one as old (existed-before.ts, mayRestOn: a text published in June 2022 does not come from a
+ * plan of September 2022, nor 上海's regulation of 2010 from 北京's first made in 2019, nor 太湖's rules of 2019 from
+ * 镇政发〔2024〕7号). Of two peers of unknown date, or of one year, either may have copied the other.
  */
 export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<SourceScope, 'ALL'> | undefined {
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
-  if (isAbove(candidate, doc)) return existedBefore(candidate, doc) ? 'UPPER' : undefined;
-  if (isPeer(candidate, doc)) return existedBefore(candidate, doc) ? 'PEER' : undefined;
+  if (isAbove(candidate, doc)) return mayRestOn(candidate, doc) ? 'UPPER' : undefined;
+  if (isPeer(candidate, doc)) return mayRestOn(candidate, doc) ? 'PEER' : undefined;
   return undefined;
 }
 
@@ -86,7 +87,7 @@ export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDoc
     if (!other) {
       kept.set(key, c);
       order.push(key);
-    } else if (preferVersion(c.doc.issuedOn, other.doc.issuedOn, issuedOn)) kept.set(key, c);
+    } else if (preferVersion(madeOn(c.doc), madeOn(other.doc), issuedOn)) kept.set(key, c);
   }
   return order.map((c) => (typeof c === 'string' ? kept.get(c)! : c));
 }

@@ -7,11 +7,12 @@
  * one index of 90,000 articles per regulation, and the lawrefbook alignment did not end in an hour.
  * Interpretations take no part: an interpretation explains a document, it does not implement one, and it holds no
  * articles of its own to carry.
- * An upper document issued after the lower one cannot be its source and is left out (when both dates are known; the
- * lower one's is its issue date, else the date it was published: issuedBy, existed-before.ts),
+ * An upper document made after the lower one cannot be its source and is left out (when both dates are known; the
+ * lower one's is its issue date, else its publication or its number's year: issuedBy; the upper one's its issue date,
+ * else its number's year: madeOn, existed-before.ts),
  * unless its work has no text here that old although the work is, and it is the work's earliest text
  * (earliestOfWorks): a 2017 regulation resting on 残疾人保障法 is aligned to the law's 2018 text when the graph holds
- * no earlier one. On lawrefbook, 240 of the 984 local regulations citing a law of the book cited only laws revised
+ * no earlier one (a version whose articles were not read counts as one: mayRestOn). On lawrefbook, 240 of the 984 local regulations citing a law of the book cited only laws revised
  * after them, and fell to the nearest older documents instead.
  * Of the versions of one work (workId) only the one the lower document rests on takes part: the latest issued by its
  * date, else the earliest (preferVersion). On lawrefbook 113 of 2,420 lower documents were aligned against two or
@@ -27,16 +28,12 @@
  * Example: { 'liuzhou.txt': ['guangxi.txt', 'state-council.txt'], 'guangxi.txt': ['state-council.txt'] }.
  */
 import type { AlignDocument } from './align-types.ts';
-import { existedBefore, isLaterDate, issuedBy, versionsInForce } from './existed-before.ts';
+import { isLaterDate, issuedBy, madeAfter, madeOn, mayRestOn, versionsInForce } from './existed-before.ts';
 import { findFollowedUppers, type FollowQuestion } from './find-followed-uppers.ts';
 import { isAbove, placeChain } from './is-above.ts';
 import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
-
-function issuedAfter(upper: AlignDocument, lower: AlignDocument): boolean {
-  return isLaterDate(upper.issuedOn, issuedBy(lower));
-}
 
 /**
  * The texts that are the earliest of their work among `docs` (a work is its place and title): when a work has no
@@ -47,7 +44,7 @@ function earliestOfWorks(docs: readonly AlignDocument[]): Set<AlignDocument> {
   for (const d of docs) {
     const work = `${d.jurisdiction ?? ''}|${d.title}`;
     const known = earliest.get(work);
-    if (!known || isLaterDate(known.issuedOn, d.issuedOn)) earliest.set(work, d);
+    if (!known || isLaterDate(madeOn(known), madeOn(d))) earliest.set(work, d);
   }
   return new Set(earliest.values());
 }
@@ -137,7 +134,7 @@ export function selectUpperDocuments(
   // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
   // text that old has its earliest text that old too, so only works without one are stood in for).
   const isHigher = (d: AlignDocument, lower: AlignDocument) =>
-    isAlignable(d) && isAbove(d, lower) && (!issuedAfter(d, lower) || (earliest.has(d) && existedBefore(d, lower)));
+    isAlignable(d) && isAbove(d, lower) && (!madeAfter(d, lower) || (earliest.has(d) && mayRestOn(d, lower)));
   // Every document it cites, in corpus order, found through the index: scanning the whole corpus for every lower
   // document cost documents² (minutes on 20,000); only a document citing none of them needs the scan. An article
   // naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.

@@ -6,7 +6,9 @@
  * work first existed by (its earliest adoption, promulgation or issue event; the earliest version of its Work). With
  * its own issue date, the earliest of them is the first date known of the work (a text that tells no history is
  * taken as its first). A version dated by its file name only (lawrefbook's 保障中小企业款项支付条例(2020-07-05).md,
- * whose head tells nothing) has no issue date: its version date stands for it.
+ * whose head tells nothing) has no issue date: its version date stands for it. The dates of the other versions of its
+ * work, those with no articles read too (a later version stands in for its work only when none was made by the lower
+ * text's date), and the works of what it cites (a citation resolved to one version cites the work).
  */
 import type { CypherQuery } from './execute.ts';
 
@@ -28,11 +30,14 @@ WITH p, a ORDER BY a.order, a.path
 WITH p, collect(a {.id, .number, .label, .path, .heading, .text}) AS articles
 OPTIONAL MATCH (p)-[c:IMPLEMENTS|BASED_ON|CITES]->(q:Policy)
 WHERE coalesce(c.inferred, false) = false
-WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn
+WITH p, articles, collect(DISTINCT q.id) AS cited, collect(DISTINCT CASE type(c) WHEN 'BASED_ON' THEN q.id END) AS basedOn,
+     collect(DISTINCT q.workId) AS citedWorks
 RETURN p {.id, .title, .docNumber, .tier, .kind, .authorityLevel, .issuer, .issuedOn, .versionDate, .publishedOn,
           .jurisdiction, .workId, .alignedInput} AS policy,
-       articles, cited, basedOn,
+       articles, cited, basedOn, citedWorks,
        ${placesOf('p')} AS places,
+       COLLECT { MATCH (p)<-[:HAS_VERSION]-(:Work)-[:HAS_VERSION]->(v:Policy) WITH coalesce(v.issuedOn, v.versionDate) AS d
+                 WHERE d IS NOT NULL RETURN d ORDER BY d } AS versionDates,
        [d IN [coalesce(p.issuedOn, p.versionDate)]
          + COLLECT { MATCH (p)-[:HAS_EVENT]->(e:Event) WHERE e.kind IN ['adoption', 'promulgation', 'issuance']
                      RETURN e.start ORDER BY e.start LIMIT 1 }

@@ -6,6 +6,7 @@
  * [{ article: { id: "国发〔2020〕7号#a6" }, scope: UPPER, score: 0.3113, class: "partially_related", evidence: […] }, …].
  */
 import {
+  citesDocument,
   COMPARED_FROM,
   compareProvisions,
   findReuse,
@@ -68,13 +69,15 @@ export async function resolveLikelyParents(
   const graph = await context.alignmentGraph();
   const doc = await documentOf(graph, args.policyId, context);
   const wholeTexts = await graph.wholeTexts();
+  const byFile = new Map(graph.docs.map((d) => [d.file, d]));
   return inTurn(() =>
     inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts }).map((p) => ({
       policyId: p.file,
       score: p.score,
       viaId: p.via ?? null,
       alignedArticles: p.alignedArticles,
-      cited: (doc.citedFiles ?? []).includes(p.file),
+      cited: citesDocument(doc, byFile.get(p.file)!),
+      laterVersion: p.laterVersion === true,
     })),
   );
 }

@@ -230,7 +230,7 @@ export async function run(args: string[]): Promise<number> {
         process.stdout.write('likely parents (citations ignored):\n');
         for (const p of parents)
           process.stdout.write(
-            `    ${p.score.toFixed(3)} ${name(p.file)}${p.via ? ` via ${name(p.via)}` : ''} (${p.alignedArticles} articles best aligned there)\n`,
+            `    ${p.score.toFixed(3)} ${name(p.file)}${p.via ? ` via ${name(p.via)}` : ''} (${p.alignedArticles} articles best aligned there)${p.laterVersion ? ', a later version standing in for its work' : ''}\n`,
           );
       }
     }

@@ -11471,8 +11471,13 @@ export type JurisdictionsConnection = {
 export type LikelyParent = {
   /** Articles whose best candidate lies in this document. */
   alignedArticles: Scalars['Int']['output'];
-  /** Whether the policy cites it. */
+  /** Whether the policy cites it, or another version of its work (a title resolved to another issue). */
   cited: Scalars['Boolean']['output'];
+  /**
+   * A version of its work made after the policy, standing in for the version in force then, which the graph does not
+   * hold (a 2017 regulation → the only text of its law held, of 2018).
+   */
+  laterVersion: Scalars['Boolean']['output'];
   policy: Policy;
   /** Mean over the policy's articles of the best score this document gives them, or the score of the candidate in via. */
   score: Scalars['Float']['output'];
@@ -25402,8 +25407,10 @@ export type Query = {
   jurisdictionsConnection: JurisdictionsConnection;
   /**
    * What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5).
-   * A work is listed once, in the version in force when the policy was made. policyId: a Policy id, or a Work id for
-   * the version in force now (else the latest).
+   * A work is listed once, in the version in force when the policy was made. Nothing made after the policy is listed
+   * (dates: issue, else publication or the year of its number), but a later version of an older work the graph holds
+   * no earlier text of (laterVersion). policyId: a Policy id, or a Work id for the version in force now (else the
+   * latest).
    */
   likelyParents: Array<LikelyParent>;
   /**
