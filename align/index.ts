@@ -137,7 +137,9 @@ export {
 export {
   citesDocument,
   inferLikelyParents,
+  PARENT_FLOOR,
   rankParents,
+  underParentFloor,
   withoutFormalProvisions,
   type LikelyParent,
   type LikelyParentOptions,

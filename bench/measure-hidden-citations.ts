@@ -11,7 +11,9 @@
  * first article rests on a law of the book, ranked against the laws (is-above.ts: a law stands above a regulation).
  * The candidates are chosen here, by folder, not through align/is-above.ts: the figure is about the ranking.
  * Usage: npx tsx bench/measure-hidden-citations.ts [--root ../shared/corpora/lawrefbook] [--sample N]
- *   [--any-citation] [--national] [--json]
+ *   [--any-citation] [--national] [--scores] [--json]
+ * `--scores` (with --json): each regulation's first parent with its score and peak, and the first parent it gets
+ * when the works it rests on are left out (a graph lacking its parent): the measure of likelyParents' floor.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -40,6 +42,22 @@ export interface HiddenCitationOptions {
    * regulations (行政法规/) against the laws.
    */
   lowers?: 'local' | 'national';
+  /**
+   * Also rank each regulation with the works it rests on left out, as in a graph that lacks its parent, and keep the
+   * first parent's score and peak both ways (`scores`): what a floor of likelyParents is measured on.
+   */
+  scores?: boolean;
+}
+
+/** The first parent of one regulation: its score and peak, and whether it is the truth (absent: ranked without it). */
+export interface FirstParentScore {
+  regulation: string;
+  parent: string;
+  score: number;
+  peak: number;
+  right: boolean;
+  /** Ranked with the works it rests on left out. */
+  absent: boolean;
 }
 
 /** The figures of one run; `misses` name the regulations whose law did not come first. */
@@ -53,6 +71,8 @@ export interface HiddenCitationResult {
   seconds: number;
   rankingSeconds: number;
   misses: string[];
+  /** With `scores`: each regulation's first parent, with its truth and without. */
+  firstParents?: FirstParentScore[];
 }
 
 const NATIONAL = [
@@ -143,6 +163,7 @@ export function measureHiddenCitations({
   sample,
   anyCitation,
   lowers = 'local',
+  scores = false,
 }: HiddenCitationOptions): HiddenCitationResult {
   const t0 = Date.now();
   const uppers = (lowers === 'local' ? NATIONAL : LAWS)
@@ -203,42 +224,63 @@ export function measureHiddenCitations({
   let at1 = 0;
   let at3 = 0;
   const misses: string[] = [];
+  const firstParents: FirstParentScore[] = [];
   const tLoaded = Date.now();
   picked.forEach((c, i) => {
     const mine = spans[uppers.length + i]!;
     const whole = summed(mine);
-    // Of each work (a name of the book), the version in force when the regulation was made, as inferLikelyParents.
-    const inForce = new Set(
-      versionsInForce(
-        uppers.filter((u) => existedBefore(u, c.doc)),
-        issuedBy(c.doc),
-      ),
-    );
-    const shortlist = uppers
-      .flatMap((u, j) => (inForce.has(u) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
-      .sort((x, y) => y.s - x.s)
-      .slice(0, SHORTLIST);
-    // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
-    const files = new Set(shortlist.map((x) => x.u.file));
-    for (const x of [...shortlist])
-      for (const f of uppersWithBasis[x.j]!.basedOnFiles) {
-        const j = upperIndex.get(f)!;
-        if (!files.has(f) && existedBefore(uppers[j]!, c.doc)) {
-          files.add(f);
-          shortlist.push({ u: uppers[j]!, j, s: 0 });
+    // Of each work (a name of the book), the version in force when the regulation was made, as inferLikelyParents;
+    // `without`: works left out, as in a graph that lacks them.
+    const rank = (without: ReadonlySet<string>) => {
+      const inForce = new Set(
+        versionsInForce(
+          uppers.filter((u) => !without.has(nameOf(u.file)) && existedBefore(u, c.doc)),
+          issuedBy(c.doc),
+        ),
+      );
+      const shortlist = uppers
+        .flatMap((u, j) => (inForce.has(u) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
+        .sort((x, y) => y.s - x.s)
+        .slice(0, SHORTLIST);
+      // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
+      const files = new Set(shortlist.map((x) => x.u.file));
+      for (const x of [...shortlist])
+        for (const f of uppersWithBasis[x.j]!.basedOnFiles) {
+          const j = upperIndex.get(f)!;
+          if (!files.has(f) && !without.has(nameOf(f)) && existedBefore(uppers[j]!, c.doc)) {
+            files.add(f);
+            shortlist.push({ u: uppers[j]!, j, s: 0 });
+          }
         }
-      }
-    // As inferLikelyParents: the shortlist by whole texts, the ranking without formal provisions.
-    const ranked = rankParents(
-      withoutFormalProvisions(mine, c.doc),
-      shortlist.map((x) => ({
-        file: x.u.file,
-        articles: withoutFormalProvisions(spans[x.j]!, x.u),
-        basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
-        work: x.u.workId,
-      })),
-      3,
-    );
+      // As inferLikelyParents: the shortlist by whole texts, the ranking without formal provisions.
+      return rankParents(
+        withoutFormalProvisions(mine, c.doc),
+        shortlist.map((x) => ({
+          file: x.u.file,
+          articles: withoutFormalProvisions(spans[x.j]!, x.u),
+          basedOn: uppersWithBasis[x.j]!.basedOnFiles.filter((f) => files.has(f)),
+          work: x.u.workId,
+        })),
+        3,
+      );
+    };
+    const ranked = rank(new Set());
+    const regulation = basename(c.doc.file);
+    const keep = (p: (typeof ranked)[number] | undefined, absent: boolean) => {
+      if (p)
+        firstParents.push({
+          regulation,
+          parent: nameOf(p.file),
+          score: p.score,
+          peak: p.peak,
+          right: c.truth.has(nameOf(p.file)),
+          absent,
+        });
+    };
+    if (scores) {
+      keep(ranked[0], false);
+      keep(rank(c.truth)[0], true);
+    }
     const names = ranked.map((r) => nameOf(r.file));
     if (names[0] && c.truth.has(names[0])) at1++;
     else misses.push(`${basename(c.doc.file)} rests on ${[...c.truth].join('/')}; got ${names.join(', ')}`);
@@ -255,6 +297,7 @@ export function measureHiddenCitations({
     seconds: Math.round((Date.now() - t0) / 1000),
     rankingSeconds: Math.round((Date.now() - tLoaded) / 1000),
     misses,
+    ...(scores ? { firstParents } : {}),
   };
 }
 
@@ -282,6 +325,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     sample: Number(opt('--sample', '0')),
     anyCitation: args.includes('--any-citation'),
     lowers: args.includes('--national') ? 'national' : 'local',
+    scores: args.includes('--scores'),
   });
   process.stdout.write(
     args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : formatHiddenCitations(result),

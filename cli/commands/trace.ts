@@ -232,7 +232,8 @@ export async function run(args: string[]): Promise<number> {
           process.stdout.write(
             `    ${p.score.toFixed(3)} ${name(p.file)}${p.via ? ` via ${name(p.via)}` : ''} (${p.alignedArticles} articles best aligned there)${p.laterVersion ? ', a later version standing in for its work' : ''}\n`,
           );
-      }
+      } else if (paths.length > 1)
+        process.stdout.write('likely parents (citations ignored): none (no document above it reaches the floor)\n');
     }
     return 0;
   } catch (error) {

@@ -1,7 +1,8 @@
 // Nothing made after a text is its source or its parent. A tester's graph of county work rules got 镇巴's rules of 2024
 // as the first source of 太湖's of 2019 (镇巴's page tells only its publication date and its number, 镇政发〔2024〕7号),
 // the State Council's rules of 2023 as the first parent of 盐池's (盐政发〔2017〕40号, no other date) and of 汉中's of
-// 2014 (the 2013 text was in the graph, parsed with no articles). Trimmed real pages: test/data/time-order/README.md.
+// 2014 (the 2013 text was in the graph, parsed with no articles), and 科学技术进步法 at 0.06 as the parent of county
+// rules whose parents were not in the graph. Trimmed real pages: test/data/time-order/README.md.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -12,9 +13,12 @@ import {
   issuedBy,
   madeOn,
   mayRestOn,
+  PARENT_FLOOR,
+  rankParents,
   rankSources,
   selectUpperDocuments,
   toAlignDocuments,
+  underParentFloor,
   yearOfNumber,
   type AlignDocument,
 } from '../../align/index.ts';
@@ -26,9 +30,12 @@ const read = (path: string): Promise<AlignDocument> => readPolicyFile(join(root,
 const taihu = await read('test/data/time-order/taihu-county-rules-2019.txt');
 const zhenba = await read('test/data/time-order/zhenba-county-rules-2024.txt');
 const yanchi = await read('test/data/time-order/yanchi-county-rules-2017.txt');
+const xishui = await read('test/data/time-order/xishui-county-rules-2017.txt');
 const hanzhong = await read('test/data/time-order/hanzhong-city-rules-2014.txt');
 const rules2023 = await read('test/data/time-order/state-council-rules-2023.txt');
 const enforcement = await read('test/data/govcn-text/13.txt');
+const scienceLaw = await read('corpus/laws/科学技术进步法(2021-12-24).md');
+const transferLaw = await read('corpus/laws/促进科技成果转化法(2015-08-29).md');
 
 /** The 2023 rules as the graph reads them: a version of the work whose 2013 text is held too (with no articles). */
 const rules2023InGraph: AlignDocument = {
@@ -58,7 +65,13 @@ describe('the fixtures date themselves as the tester read them', () => {
       '2023-03-18',
       '2018-12-05',
     ]);
-    expect([taihu.tier, zhenba.tier, yanchi.tier, hanzhong.tier]).toEqual(['county', 'county', 'county', 'municipal']);
+    expect([taihu.tier, zhenba.tier, yanchi.tier, xishui.tier, hanzhong.tier]).toEqual([
+      'county',
+      'county',
+      'county',
+      'county',
+      'municipal',
+    ]);
   });
 });
 
@@ -184,5 +197,29 @@ describe('cited: a citation resolved to another version of the work', () => {
       },
     ]).docs;
     expect([doc!.citedWorkIds, doc!.workVersionDates]).toEqual([['w:中华人民共和国|宪法'], ['2013-03-20']]);
+  });
+});
+
+describe('likelyParents has a floor', () => {
+  test('county rules whose parents are not in the graph get none, not the science law at noise level', () => {
+    for (const rules of [xishui, hanzhong])
+      expect(files(inferLikelyParents([rules, scienceLaw, transferLaw], rules.file))).toEqual([]);
+  });
+
+  test('a weak mean with one strong pair passes (柳州 → 广西: 0.05, one pair at 0.37), as does a strong mean', () => {
+    expect(underParentFloor({ score: 0.05, peak: 0.37 })).toBe(false);
+    expect(underParentFloor({ score: 0.149, peak: 0.149 })).toBe(false);
+    expect(underParentFloor({ score: 0.06, peak: 0.13 })).toBe(true);
+    expect(PARENT_FLOOR).toEqual({ score: 0.1, peak: 0.25 });
+  });
+
+  test('rankParents leaves out a candidate under the floor and keeps the others with their peak', () => {
+    const v = (entries: [string, number][]) => new Map(entries);
+    const lower = [v([['a', 1]]), v([['b', 1]])];
+    const ranked = rankParents(lower, [
+      { file: 'strong-pair', articles: [v([['a', 0.4]])] },
+      { file: 'noise', articles: [v([['a', 0.08]]), v([['b', 0.08]])] },
+    ]);
+    expect(ranked.map((p) => [p.file, p.score, p.peak])).toEqual([['strong-pair', 0.2, 0.4]]);
   });
 });

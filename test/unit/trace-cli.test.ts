@@ -117,6 +117,22 @@ describe('policygraph trace --against', () => {
     );
   });
 
+  test('a document whose parents are not among the files says so, and a later text standing in is named', async () => {
+    // 浠水's work rules of 2017 (test/data/time-order/README.md) got 科学技术进步法 at 0.06 before likelyParents' floor.
+    const rules = fileURLToPath(new URL('../data/time-order/xishui-county-rules-2017.txt', import.meta.url));
+    const none = await trace([rules, '--against', `${corpus}laws/`, '--limit', '1']);
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(
+      /\nlikely parents \(citations ignored\): none \(no document above it reaches the floor\)\n$/,
+    );
+    // 上海's regulation of 2010 rests on 科学技术进步法, whose only text here is of 2021.
+    const shanghai = `${corpus}laws/上海市科学技术进步条例(2010-09-17).md`;
+    const later = await trace([shanghai, '--against', `${corpus}laws/`, '--limit', '1']);
+    expect(later.out).toMatch(
+      / {4}0\.\d{3} 中华人民共和国科学技术进步法 \(\d+ articles best aligned there\), a later version standing in for its work\n/,
+    );
+  });
+
   test('a path that does not exist is named; the rest is still read', async () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
     expect(code).toBe(0);

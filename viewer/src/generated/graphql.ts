@@ -25409,8 +25409,9 @@ export type Query = {
    * What a policy implements when it cites nothing: upper documents ranked from its articles (limit 1–20, default 5).
    * A work is listed once, in the version in force when the policy was made. Nothing made after the policy is listed
    * (dates: issue, else publication or the year of its number), but a later version of an older work the graph holds
-   * no earlier text of (laterVersion). policyId: a Policy id, or a Work id for the version in force now (else the
-   * latest).
+   * no earlier text of (laterVersion). A candidate under the floor (mean score under 0.1 and no article pair at 0.25)
+   * is not listed: an empty list says no parent is in the graph. policyId: a Policy id, or a Work id for the version
+   * in force now (else the latest).
    */
   likelyParents: Array<LikelyParent>;
   /**
