@@ -8,6 +8,13 @@
 import type { ChangeVerdict, ProvisionChange } from './change-types.ts';
 import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 import { QUANTITY_KINDS, readQuantities, type Quantity } from './read-quantities.ts';
+import {
+  actSimilarity,
+  MIN_ACT_DICE,
+  type PenaltyClause,
+  readPenaltyClauses,
+  sanctionsOnly,
+} from './read-penalties.ts';
 
 /** A quantity with the bigrams of its own clause and of its sentence up to it, the numbers being paired left out. */
 interface Placed {
@@ -96,16 +103,29 @@ function pairQuantities(
   text: { lower: string; upper: string },
   lower: readonly Quantity[],
   upper: readonly Quantity[],
+  /** Fines for acts alike on both sides (the same range first), or for one act (paired however unlike their sentences). */
+  fines?: 'acts alike' | 'same act',
+  /** Which lower and upper numbers may pair at all. */
+  allowed: (a: Quantity, b: Quantity) => boolean = () => true,
 ) {
+  const sameAct = fines === 'same act';
   const lowerRanges = rangesOf(text.lower, lower);
   const upperRanges = rangesOf(text.upper, upper);
   const l = placeQuantities(text.lower, lower);
   const u = placeQuantities(text.upper, upper);
-  const candidates: { a: Quantity; b: Quantity; sameRole: boolean; similarity: number; order: number }[] = [];
+  const candidates: {
+    a: Quantity;
+    b: Quantity;
+    sameRole: boolean;
+    sameRange: boolean;
+    similarity: number;
+    order: number;
+  }[] = [];
   l.forEach((a, i) =>
     u.forEach((b, j) => {
       // A bare formula (处五千元以上五万元以下罚款) names no act to tell fines apart: it may pair, last.
-      const bare = a.sentence.size === 0 || b.sentence.size === 0;
+      // Two fines for one act (read-penalties.ts) are counterparts however unlike the sentences that state them.
+      const bare = sameAct || a.sentence.size === 0 || b.sentence.size === 0;
       const similarity = bare ? MIN_CLAUSE_DICE : clauseDice(a.sentence, b.sentence);
       // A floor is no counterpart of a cap, nor a time limit of a notice: only a plain value stands for either.
       const comparable =
@@ -115,18 +135,25 @@ function pairQuantities(
       // enough (a floor with a floor), before pairs of a plain value with a bound.
       const range = lowerRanges.get(a.q);
       const sameRange = range !== undefined && range === upperRanges.get(b.q) && a.q.role === b.q.role;
-      if (comparable && (similarity >= MIN_CLAUSE_DICE || sameRange))
+      if (comparable && allowed(a.q, b.q) && (similarity >= MIN_CLAUSE_DICE || sameRange))
         candidates.push({
           a: a.q,
           b: b.q,
           sameRole: a.q.role === b.q.role,
+          // Of two fines alike enough, the same range on both sides is the counterpart (批发企业 二万至十万 against
+          // 二万至十万, not against 零售 一千至五千).
+          sameRange: sameRange && fines !== undefined,
           similarity: similarity >= MIN_CLAUSE_DICE ? similarity + clauseDice(a.clause, b.clause) : 0,
           order: i * u.length + j,
         });
     }),
   );
   candidates.sort(
-    (x, y) => Number(y.sameRole) - Number(x.sameRole) || y.similarity - x.similarity || x.order - y.order,
+    (x, y) =>
+      Number(y.sameRole) - Number(x.sameRole) ||
+      Number(y.sameRange) - Number(x.sameRange) ||
+      y.similarity - x.similarity ||
+      x.order - y.order,
   );
   const pairs: [Quantity, Quantity][] = [];
   const takenLower = new Set<Quantity>();
@@ -164,16 +191,137 @@ const show = (q: Quantity) =>
 /** What the number is: a cap (not a fine's), a minimum period, a time limit … */
 const suffix = (q: Quantity) => (q.sense ? ` (${q.sense})` : q.direction === -1 && q.role === 'cap' ? ' (cap)' : '');
 
+/** A sanction's sums: a fine, a multiple or a share (百分之五十以上三倍以下的罚款) of what it is counted on. */
+const FINE_KINDS = new Set(['amount', 'multiple', 'share']);
+
+/** The quantities of kind `kind` inside a penalty clause of `clauses`, grouped by clause. */
+const finesOf = (quantities: readonly Quantity[], clauses: readonly PenaltyClause[]) =>
+  clauses.map((c) =>
+    quantities.filter((q) => FINE_KINDS.has(q.kind) && q.span.start >= c.start && q.span.end <= c.end),
+  );
+
+/**
+ * The fines of two articles, compared act by act: each lower penalty clause with the upper ones that punish an act
+ * alike (read-penalties.ts, from MIN_ACT_DICE), the most alike first. An upper clause that fines by reference to the
+ * paragraph before (依照前款规定予以处罚) fines that paragraph's sums; one that fines by law (依法予以处罚) names no
+ * sum, so a lower sum for its act is added. A lower fine for an act no upper clause punishes is added, never stricter
+ * or looser, unless the same range stands on both sides (二万元以上二十万元以下: one fine, the act perhaps worded
+ * apart). Upper fines left are dropped, except against a lower clause that fines by reference (依法予以处罚): the
+ * upper sums apply through it. When only one article sanctions (a duty against its penalty), fines are not listed.
+ */
+function pairFines(
+  text: { lower: string; upper: string },
+  lowerQ: readonly Quantity[],
+  upperQ: readonly Quantity[],
+): { pairs: [Quantity, Quantity][]; lowerOnly: Quantity[]; upperOnly: Quantity[]; fines: Set<Quantity> } {
+  const lowerClauses = readPenaltyClauses(text.lower);
+  const upperClauses = readPenaltyClauses(text.upper);
+  const lowerFines = finesOf(lowerQ, lowerClauses);
+  const upperFines = finesOf(upperQ, upperClauses);
+  const fines = new Set([...lowerFines.flat(), ...upperFines.flat()]);
+  if (lowerClauses.length === 0 || upperClauses.length === 0) {
+    // A duty against a penalty article: the fines are elsewhere on the other side, not added or dropped. An article
+    // that states a duty and fines its breach (违反前款规定…处…罚款) against the duty alone adds that fine.
+    const penaltyOnly = lowerClauses.length > 0 ? sanctionsOnly(text.lower) : sanctionsOnly(text.upper);
+    return penaltyOnly
+      ? { pairs: [], lowerOnly: [], upperOnly: [], fines }
+      : { pairs: [], lowerOnly: lowerFines.flat(), upperOnly: upperFines.flat(), fines };
+  }
+  // The sums an upper clause fines: its own, or those of the clause before it that states some.
+  const sumsOf = (j: number): Quantity[] => {
+    if (upperClauses[j]!.reference !== 'previous') return upperFines[j]!;
+    for (let k = j - 1; k >= 0; k--) if (upperFines[k]!.length > 0) return upperFines[k]!;
+    return [];
+  };
+  const pairs: [Quantity, Quantity][] = [];
+  const paired = new Set<Quantity>();
+  const pairUp = (
+    own: readonly Quantity[],
+    sums: readonly Quantity[],
+    acts: 'acts alike' | 'same act',
+    allowed?: (a: Quantity, b: Quantity) => boolean,
+  ) => {
+    for (const kind of FINE_KINDS) {
+      const matched = pairQuantities(
+        text,
+        own.filter((q) => q.kind === kind && !paired.has(q)),
+        sums.filter((q) => q.kind === kind && !paired.has(q)),
+        acts,
+        allowed,
+      );
+      pairs.push(...matched.pairs);
+      for (const [a, b] of matched.pairs) {
+        paired.add(a);
+        paired.add(b);
+      }
+    }
+  };
+  // Each lower fine's counterparts: the fines of the upper clauses whose acts are alike, from 0.7 of the best likeness
+  // (an act fined by law, 依法予以处罚, at 0.9 is its counterpart, not a fine for another act at 0.35 beside it).
+  const counterparts = new Map<Quantity, Set<Quantity>>();
+  lowerClauses.forEach((clause, i) => {
+    const alike = upperClauses
+      .map((other, j) => ({ j, similarity: actSimilarity(clause, other) }))
+      .filter((o) => o.similarity >= MIN_ACT_DICE)
+      .sort((x, y) => y.similarity - x.similarity || x.j - y.j);
+    const kept = alike.filter((o) => o.similarity >= alike[0]!.similarity * 0.7);
+    // Sums given by reference to the paragraph before stand in a sentence about another act: the act tells.
+    for (const { j } of kept)
+      if (upperClauses[j]!.reference === 'previous') pairUp(lowerFines[i]!, sumsOf(j), 'same act');
+    const sums = new Set(kept.flatMap(({ j }) => upperFines[j]!));
+    for (const q of lowerFines[i]!) counterparts.set(q, sums);
+  });
+  // Fines for acts alike pair as any two numbers do, by the sentences that state them.
+  pairUp(lowerFines.flat(), upperFines.flat(), 'acts alike', (a, b) => counterparts.get(a)?.has(b) === true);
+  const left = lowerFines.flat().filter((q) => !paired.has(q));
+  // The same range written on both sides is one fine whatever the acts' wording.
+  const lowerRanges = rangesOf(text.lower, lowerQ);
+  const upperRanges = rangesOf(text.upper, upperQ);
+  const upperLeft = () => upperFines.flat().filter((q) => !paired.has(q));
+  for (const a of left) {
+    const b = upperLeft().find(
+      (q) =>
+        q.kind === a.kind &&
+        q.role === a.role &&
+        lowerRanges.get(a) !== undefined &&
+        lowerRanges.get(a) === upperRanges.get(q),
+    );
+    if (!b) continue;
+    pairs.push([a, b]);
+    paired.add(a);
+    paired.add(b);
+  }
+  const byReference = lowerClauses.some((c) => c.reference !== undefined);
+  return {
+    pairs,
+    lowerOnly: left.filter((q) => !paired.has(q)),
+    upperOnly: byReference ? [] : upperLeft(),
+    fines,
+  };
+}
+
 /** The changes of the numbers, kind by kind (amount, share, multiple, year, deadline, count, measure). */
 export function compareQuantities(lowerText: string, upperText: string): ProvisionChange[] {
   const changes: ProvisionChange[] = [];
   const lowerQ = readQuantities(lowerText);
   const upperQ = readQuantities(upperText);
+  const text = { lower: lowerText, upper: upperText };
+  const penalties = pairFines(text, lowerQ, upperQ);
   for (const kind of QUANTITY_KINDS) {
-    const { pairs, lowerOnly, upperOnly } = pairQuantities(
-      { lower: lowerText, upper: upperText },
-      lowerQ.filter((q) => q.kind === kind),
-      upperQ.filter((q) => q.kind === kind),
+    const others = pairQuantities(
+      text,
+      lowerQ.filter((q) => q.kind === kind && !penalties.fines.has(q)),
+      upperQ.filter((q) => q.kind === kind && !penalties.fines.has(q)),
+    );
+    const ofKind = (q: Quantity) => q.kind === kind;
+    const pairs = [...others.pairs, ...penalties.pairs.filter(([a]) => ofKind(a))].sort(
+      (x, y) => x[0].span.start - y[0].span.start,
+    );
+    const lowerOnly = [...others.lowerOnly, ...penalties.lowerOnly.filter(ofKind)].sort(
+      (x, y) => x.span.start - y.span.start,
+    );
+    const upperOnly = [...others.upperOnly, ...penalties.upperOnly.filter(ofKind)].sort(
+      (x, y) => x.span.start - y.span.start,
     );
     for (const [a, b] of pairs)
       changes.push({
