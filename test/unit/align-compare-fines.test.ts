@@ -57,6 +57,8 @@ describe('fines are compared act by act', () => {
     const lower =
       '运输煤炭、垃圾、渣土、砂石、土方、灰浆等散装、流体物料的车辆，应当采取密闭或者其他措施防止物料遗撒，并按照规定的时间和路线行驶。';
     expect(amounts(lower, LAW_116)).toEqual([]);
+    // Nor an obligation added: a penalty clause states no duty word (before: added 应当 vs —).
+    expect(compareProvisions(lower, LAW_116).filter((c) => c.kind === 'obligation')).toEqual([]);
   });
 
   test('an article stating a duty and a fine for its breach, against the duty alone, adds the fine', () => {

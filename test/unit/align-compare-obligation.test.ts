@@ -114,6 +114,59 @@ describe('compareObligation: the clause the two articles share', () => {
   });
 });
 
+// Tester E's misreadings (/tmp/explore-e/REPORT.md, defect 4), trimmed real clauses: 苏政办发〔2019〕56号 and 国办发〔2018〕
+// 123号 (政务新媒体), 平阳 平政办〔2021〕80号, 广东省大气污染防治条例 (GitHub Fungwingwaa/cee docs/posts/P3/gdsdqwrfztl.md),
+// 江门市扬尘污染防治条例 (same repository, jmsycwrfztl.md) and 大气污染防治法 (lawrefbook 经济法).
+describe('compareObligation: words inside nouns, 要, bounds and lists (tester E)', () => {
+  const verdict = (lower: string, upper: string) => {
+    const found = compareObligation(lower, upper);
+    return found && `${found.verdict} ${found.lower?.text ?? '—'} vs ${found.upper?.text ?? '—'}`;
+  };
+  test('应 in 回应 and 引导 in 引导力 are no obligation words', () => {
+    // Before: looser 引导 vs 应.
+    expect(
+      verdict(
+        '搭建解读回应平台，提升政务新媒体的公信力、传播力、引导力',
+        '建设政务新媒体解读回应平台，提升传播力、引导力、影响力、公信力',
+      ),
+    ).toBeUndefined();
+  });
+  test('要求 as a noun (总体要求, 部署要求) is no obligation word; 要 alone is one', () => {
+    expect(
+      verdict(
+        '全县政务新媒体工作的总体要求是：以习近平新时代中国特色社会主义思想为指导',
+        '以习近平新时代中国特色社会主义思想为指导',
+      ),
+    ).toBeUndefined();
+    expect(verdict('各级各部门要加强政务新媒体的内容建设', '加强政务新媒体的内容建设')).toBe('added 要 vs —');
+    expect(verdict('主要任务是加强政务新媒体的内容建设', '加强政务新媒体的内容建设')).toBeUndefined();
+  });
+  test('禁止 in a list of adjectives (禁止、淘汰…的) or after 、 is no prohibition', () => {
+    expect(
+      verdict(
+        '使用国家和地方禁止、淘汰或者未经许可的农业投入品的',
+        '使用国家和地方禁止、淘汰或者未经许可的农业投入品的',
+      ),
+    ).toBeUndefined();
+    expect(
+      verdict('拆除或者改造强制报废、禁止制造和使用的锅炉', '拆除或者改造强制报废、禁止制造和使用的锅炉'),
+    ).toBeUndefined();
+  });
+  test('不得少于 bounds a number as 不少于 does: no obligation dropped (广东大气 27 ← 法 46)', () => {
+    // Before: dropped — vs 不得.
+    expect(verdict('台账保存期限不少于三年', '台账保存期限不得少于三年')).toBeUndefined();
+  });
+  test('an item keeps its list’s 应当 through its later sentences (江门 第十条 ← 法 第六十九条)', () => {
+    // Before: dropped — vs 应当 (the item's second sentence lost the lead-in).
+    expect(
+      verdict(
+        '建设单位应当履行下列职责：\n（一）依法进行环境影响评价。\n（二）将扬尘污染防治费用列入工程造价，实行单列支付。在施工承包合同中明确施工单位的扬尘污染防治责任。\n（三）将扬尘污染防治内容纳入工程监理合同。',
+        '建设单位应当将防治扬尘污染的费用列入工程造价，并在施工承包合同中明确施工单位扬尘污染防治责任。',
+      ),
+    ).toBe('same 应当 vs 应当');
+  });
+});
+
 describe('the blind reading of obligation strength (test/data/changes-obligation/)', () => {
   test('a pair read twice keeps both verdicts; a bad verdict names file and line', () => {
     const judgements = parseObligationReading(
