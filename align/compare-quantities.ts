@@ -118,6 +118,7 @@ function pairQuantities(
     b: Quantity;
     sameRole: boolean;
     sameRange: boolean;
+    sameYear: boolean;
     similarity: number;
     order: number;
   }[] = [];
@@ -143,6 +144,8 @@ function pairQuantities(
           // Of two fines alike enough, the same range on both sides is the counterpart (批发企业 二万至十万 against
           // 二万至十万, not against 零售 一千至五千).
           sameRange: sameRange && fines !== undefined,
+          // Both say 到2022年: that is the counterpart, and a milestone the lower adds (到2020年) is added.
+          sameYear: a.q.kind === 'year' && a.q.value === b.q.value,
           similarity: similarity >= MIN_CLAUSE_DICE ? similarity + clauseDice(a.clause, b.clause) : 0,
           order: i * u.length + j,
         });
@@ -152,6 +155,7 @@ function pairQuantities(
     (x, y) =>
       Number(y.sameRole) - Number(x.sameRole) ||
       Number(y.sameRange) - Number(x.sameRange) ||
+      Number(y.sameYear) - Number(x.sameYear) ||
       y.similarity - x.similarity ||
       x.order - y.order,
   );
@@ -186,7 +190,9 @@ const show = (q: Quantity) =>
         ? q.workingDays !== undefined
           ? `${q.workingDays} working days`
           : `${q.value} days`
-        : String(q.value);
+        : q.kind === 'year' && !Number.isInteger(q.value)
+          ? `${Math.floor(q.value)}-${String(Math.round((q.value % 1) * 100)).padStart(2, '0')}`
+          : String(q.value);
 
 /** What the number is: a cap (not a fine's), a minimum period, a time limit … */
 const suffix = (q: Quantity) => (q.sense ? ` (${q.sense})` : q.direction === -1 && q.role === 'cap' ? ' (cap)' : '');

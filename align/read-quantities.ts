@@ -95,7 +95,9 @@ const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4 };
 
 /** The patterns of readQuantities, compiled once: each kind's number with its unit and the words that place it. */
 const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
-const MEASURE_UNITS = '平方米|平方公里|立方米|千米|公里|米|公顷|亩|千克|公斤|吨|毫升|升';
+const MEASURE_UNITS = '平方米|平方公里|立方米|千米|公里|厘米|毫米|米|公顷|亩|千克|公斤|吨|毫升|升';
+// A concentration (年均浓度降至70微克/立方米): a limit, so less asks more.
+const CONCENTRATION = new RegExp(`${START}(${NUM})(微克|毫克)(?:/|每)立方米`, 'g');
 const COUNT_UNITS = '名|人|家|项|所|户|位|个';
 const AMOUNT = new RegExp(`${START}(${NUM})(亿元|万元|元)`, 'g');
 const SHARE = new RegExp(
@@ -104,6 +106,8 @@ const SHARE = new RegExp(
 );
 const MULTIPLE = new RegExp(`${START}(${NUM})倍(?!增)`, 'g');
 const YEAR = /(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\d{4})年(?![0-9一二三四五六七八九十]+月)/g;
+// A dated deadline: 2014年底前, 2014年6月底前 (its month as hundredths: 2014.06; the year's end is 2014.12).
+const YEAR_END = /(?<![0-9])(\d{4})年(?:(\d{1,2})月)?底(?:前|以前)/g;
 const AT_LEAST = new RegExp(`(${FLOOR_WORDS.join('|')})${NOT_A_YEAR}(${NUM})${UNIT}`, 'g');
 const AT_MOST = new RegExp(`(不得超过|不超过|最长不超过|最长)${NOT_A_YEAR}(${NUM})${UNIT}(?!内|以内)`, 'g');
 const WITHIN_OR_AHEAD = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以内|前|以前)`, 'g');
@@ -190,6 +194,10 @@ export function readQuantities(text: string): Quantity[] {
   // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日), a topic (关于1994年…), the end of
   // a span of years (2018年至2020年) or a point passed (截至2020年).
   each(YEAR, (m, s, e) => push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }));
+  each(YEAR_END, (m, s, e) =>
+    push('year', Number(m[1]) + Number(m[2] ?? 12) / 100, s, e, { role: 'exact', direction: -1 }),
+  );
+  each(CONCENTRATION, (m, s, e) => push('measure', numberOf(m[1]!), s, e, { direction: -1 }));
   const days = (n: string, unit: string) => {
     const v = numberOf(n);
     return v === undefined ? undefined : Math.round(v * DAYS[unit]! * 100) / 100;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readQuantities } from '../../align/read-quantities.ts';
+import { compareProvisions } from '../../align/index.ts';
 
 const read = (text: string) =>
   readQuantities(text).map((q) => [q.kind, q.value, q.role, q.direction, q.sense ?? '', q.span.text]);
@@ -147,5 +148,30 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
       ['deadline', 4.2, 'floor', -1, 'time limit', '三'],
       ['deadline', 7, 'cap', -1, 'time limit', '五个工作日内'],
     ]);
+  });
+});
+
+// Tester E (/tmp/explore-e/REPORT.md, defect 5): 铜陵/安徽 大气 实施方案 (2014年底前, 2014年6月底前, 微克/立方米), 江门市扬尘
+// 污染防治条例 第十三条 (二百五十厘米), and 江苏 苏政办发〔2019〕56号 against 国办发〔2018〕123号 (到2020年 … 到2022年).
+describe('dated deadlines, concentrations and lengths (tester E)', () => {
+  test('2014年底前 and 2014年6月底前 are dated deadlines; 微克/立方米 is a limit; 厘米 a measure', () => {
+    expect(
+      readQuantities(
+        '2014年底前完成；2014年6月底前淘汰黄标车。年均浓度降至70微克/立方米。设置二百五十厘米以上的围挡',
+      ).map((q) => [q.kind, q.value, q.direction]),
+    ).toEqual([
+      ['year', 2014.12, -1],
+      ['year', 2014.06, -1],
+      ['measure', 70, -1],
+      ['measure', 250, 1],
+    ]);
+  });
+  test('a year both sides name is the same; the lower’s earlier milestone is added', () => {
+    // Before: stricter 2020 vs 2022 and added 2022.
+    expect(
+      compareProvisions('到2020年，形成矩阵；到2022年，建成体系', '到2022年，建成以政务新媒体为骨干的矩阵体系').map(
+        (c) => `${c.kind} ${c.verdict} ${c.detail}`,
+      ),
+    ).toEqual(['year same 2022 vs 2022', 'year added added: 2020']);
   });
 });
