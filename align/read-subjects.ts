@@ -134,11 +134,11 @@ const VAGUE = /^(有关|相关|其他|各方|各类|各级|各种|任何|一切|
 
 /** Government acting as government. */
 const GOVERNMENT =
-  /政府|部门|机关|管理机构|领导机构|协调机构|国家机构|人民银行|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法/;
+  /政府|部门|机关|管理机构|领导机构|协调机构|国家机构|人民银行|人民代表大会|代表大会|常务委员会|常委会|专门委员会|法院|检察院|主管|行政|流域管理|监督管理|执法|^(?:省|市|县|区|乡|镇)级单位$|^(?:内设|直属|派出)机构$/;
 
 /** 组织 is also a verb (依法组织实施, 负责组织编制): before one of these it is no subject. */
 const ORGANISE =
-  /^(实施|开展|编制|制定|协调|推广|引导|动员|指导|落实|建设|培训|评选|召开|领导|起草|管理|推动|推进|实行)/;
+  /^(实施|开展|编制|制定|协调|推广|引导|动员|指导|落实|建设|培训|评选|召开|领导|起草|管理|推动|推进|实行|拆除|评审|验收|调查|审查|清理|整治|专家)/;
 
 /** What makes 组织 a body whatever follows (服务组织建设库房: a service organisation building a shed). */
 const ORGANISATION_KIND = /^(服务|中介|经济|集体经济|合作|自治|群众|社会|专业|行业|国际|公益|慈善|学术|民间|非营利)$/;
@@ -226,6 +226,8 @@ export function readSubjects(text: string): Map<string, ChangeSpan> {
     const cut = /^他(?=组织|单位|机构)/.test(folded.slice(start, end)) ? 1 : 0;
     const name = folded.slice(start + cut, end);
     if (GOVERNMENT.test(name) || (name.endsWith('委员会') && !COMMITTEE.test(name))) return;
+    // 被检查者 is the one inspected: its 检查者 (the inspector) is no one the text names.
+    if (name.endsWith('者') && from > 0 && words[from - 1]!.word === '被' && touching(words, from - 1, from)) return;
     // A 文物保护单位 is a protected site, not a body (全国重点文物保护单位); a 文物收藏单位 (a museum) is one.
     if (name.endsWith('文物保护单位')) return;
     const canonical = normalizeVocabulary(name).text;

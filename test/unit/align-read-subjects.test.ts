@@ -194,3 +194,18 @@ describe('readSubjects: who a provision is about, outside government', () => {
     ]);
   });
 });
+
+// Tester E (/tmp/explore-e/REPORT.md, defect 7): 江门市扬尘污染防治条例 第三十条 / 大气污染防治法 第二十九条 (被检查者),
+// 广东省大气污染防治条例 第七十一条 (组织拆除), 广东 土壤 办法 第三十五条 (评估报告组织评审), 镇坪/杭州 政务新媒体 方案
+// (市级单位, 内设机构, 直属机构).
+describe('readSubjects: verbs, the inspected and government units (tester E)', () => {
+  test.each([
+    ['被检查者应当如实反映情况，提供必要的资料', []],
+    ['市级单位、县级单位应当开设账号；各单位内设机构、直属机构原则上不开设', ['单位']],
+    ['县级以上人民政府应当组织拆除燃煤供热锅炉', []],
+    ['评估报告组织评审', []],
+    ['被调查单位和个人应当配合质量调查工作', ['调查单位', '个人']],
+  ])('%s', (text, subjects) => {
+    expect([...readSubjects(text).keys()]).toEqual(subjects);
+  });
+});
