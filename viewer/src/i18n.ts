@@ -222,7 +222,7 @@ const zh = {
   'change.verdict.added': '新增',
   'change.verdict.dropped': '删去',
   'csv.legend.changes':
-    '下级条款相对上级条款：金额、比例、倍数、数量、计量（带单位的数值，如面积、长度、浓度）、目标年份、期限、义务强度（必须/应当 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文；正文引用的上级条款视为援引，其内容不列为删去',
+    '下级条款相对上级条款：金额、比例、倍数、数量、计量（带单位的数值，如面积、长度、浓度）、目标年份、期限、义务强度（必须/应当/要 > 鼓励/支持 > 可以 > 陈述）、适用对象；更严＝对下级条款约束的对象要求更多；括号内为下级 / 上级原文；正文引用的上级条款视为援引，其内容不列为删去',
   'csv.legend.notCompared':
     '相似度低于 0.30 的候选多半不是对应条款，两条的差别是两项不同规定的差别，故不列变化；审核确认或正文引用的条款仍比较',
   'csv.legend.comparedAnyway': '相似度低于 0.30、由使用者要求比较的一对：列出的变化可能是两项不同规定的差别',
@@ -463,7 +463,7 @@ const en: Record<TextKey, string> = {
   'change.verdict.added': 'added',
   'change.verdict.dropped': 'dropped',
   'csv.legend.changes':
-    'the lower article against the upper one: amounts, shares, multiples, counts, measures (quantities with a unit: areas, lengths, concentrations), target years, deadlines, obligation strength (必须/应当 > 鼓励/支持 > 可以 > a statement) and scope; stricter asks more of those the lower article binds; in brackets the lower / upper wording; an upper article named in the text applies by reference, so nothing of it is listed as dropped',
+    'the lower article against the upper one: amounts, shares, multiples, counts, measures (quantities with a unit: areas, lengths, concentrations), target years, deadlines, obligation strength (必须/应当/要 > 鼓励/支持 > 可以 > a statement) and scope; stricter asks more of those the lower article binds; in brackets the lower / upper wording; an upper article named in the text applies by reference, so nothing of it is listed as dropped',
   'csv.legend.notCompared':
     'most candidates scoring under 0.30 are not counterparts, and what differs between them is two different rules, so no changes are listed; a pair confirmed by a reviewer or named in the text is still compared',
   'csv.legend.comparedAnyway':
