@@ -140,6 +140,8 @@ describe('compareObligation: words inside nouns, 要, bounds and lists (tester E
     ).toBeUndefined();
     expect(verdict('各级各部门要加强政务新媒体的内容建设', '加强政务新媒体的内容建设')).toBe('added 要 vs —');
     expect(verdict('主要任务是加强政务新媒体的内容建设', '加强政务新媒体的内容建设')).toBeUndefined();
+    // 创新为要 (the bundled 柳州 解读 (一)): 要 as a noun, 'is key'.
+    expect(verdict('坚持创新为要，系统推进高新区的布局建设', '系统推进高新区的布局建设')).toBeUndefined();
   });
   test('禁止 in a list of adjectives (禁止、淘汰…的) or after 、 is no prohibition', () => {
     expect(
