@@ -212,8 +212,8 @@ const finesOf = (quantities: readonly Quantity[], clauses: readonly PenaltyClaus
  * paragraph before (依照前款规定予以处罚) fines that paragraph's sums; one that fines by law (依法予以处罚) names no
  * sum, so a lower sum for its act is added. A lower fine for an act no upper clause punishes is added, never stricter
  * or looser, unless the same range stands on both sides (二万元以上二十万元以下: one fine, the act perhaps worded
- * apart). Upper fines left are dropped, except against a lower clause that fines by reference (依法予以处罚): the
- * upper sums apply through it. When only one article sanctions (a duty against its penalty), fines are not listed.
+ * apart). Upper fines left are dropped, except those of the acts a lower clause fines by reference (依法予以处罚,
+ * 依照前款规定): the upper sums for its act apply through it, and only those. When only one article sanctions (a duty against its penalty), fines are not listed.
  */
 function pairFines(
   text: { lower: string; upper: string },
@@ -265,6 +265,7 @@ function pairFines(
   // Each lower fine's counterparts: the fines of the upper clauses whose acts are alike, from 0.7 of the best likeness
   // (an act fined by law, 依法予以处罚, at 0.9 is its counterpart, not a fine for another act at 0.35 beside it).
   const counterparts = new Map<Quantity, Set<Quantity>>();
+  const inForce = new Set<Quantity>();
   lowerClauses.forEach((clause, i) => {
     const alike = upperClauses
       .map((other, j) => ({ j, similarity: actSimilarity(clause, other) }))
@@ -276,6 +277,8 @@ function pairFines(
       if (upperClauses[j]!.reference === 'previous') pairUp(lowerFines[i]!, sumsOf(j), 'same act');
     const sums = new Set(kept.flatMap(({ j }) => upperFines[j]!));
     for (const q of lowerFines[i]!) counterparts.set(q, sums);
+    // A clause fining by reference keeps the sums of its counterparts in force, and only theirs.
+    if (clause.reference !== undefined) for (const { j } of kept) for (const q of sumsOf(j)) inForce.add(q);
   });
   // Fines for acts alike pair as any two numbers do, by the sentences that state them.
   pairUp(lowerFines.flat(), upperFines.flat(), 'acts alike', (a, b) => counterparts.get(a)?.has(b) === true);
@@ -297,11 +300,10 @@ function pairFines(
     paired.add(a);
     paired.add(b);
   }
-  const byReference = lowerClauses.some((c) => c.reference !== undefined);
   return {
     pairs,
     lowerOnly: left.filter((q) => !paired.has(q)),
-    upperOnly: byReference ? [] : upperLeft(),
+    upperOnly: upperLeft().filter((q) => !inForce.has(q)),
     fines,
   };
 }

@@ -105,9 +105,12 @@ const SHARE = new RegExp(
   'g',
 );
 const MULTIPLE = new RegExp(`${START}(${NUM})倍(?!增)`, 'g');
-const YEAR = /(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\d{4})年(?![0-9一二三四五六七八九十]+月)/g;
-// A dated deadline: 2014年底前, 2014年6月底前 (its month as hundredths: 2014.06; the year's end is 2014.12).
+const YEAR = /(?<![0-9]年|截)(?:到|至|在|(?<!关)于)(\d{4})年(?![0-9一二三四五六七八九十]+月|底)/g;
+// A dated deadline: 2014年底前, 到2014年底, 2014年6月底前 (its month as hundredths: 2014.06; the year's end is 2014.12);
+// the year alone (YEAR) is not read again there.
 const YEAR_END = /(?<![0-9])(\d{4})年(?:(\d{1,2})月)?底(?:前|以前)/g;
+// The same without 前 after a word that sets a term (到2014年底); not a point passed (截至2020年底).
+const YEAR_END_BY = /(?<=(?:到|在|(?<!关)于))(\d{4})年(?:(\d{1,2})月)?底(?!前|以前)/g;
 const AT_LEAST = new RegExp(`(${FLOOR_WORDS.join('|')})${NOT_A_YEAR}(${NUM})${UNIT}`, 'g');
 const AT_MOST = new RegExp(`(不得超过|不超过|最长不超过|最长)${NOT_A_YEAR}(${NUM})${UNIT}(?!内|以内)`, 'g');
 const WITHIN_OR_AHEAD = new RegExp(`${START}${NOT_A_YEAR}(${NUM})${UNIT}(内|以内|前|以前)`, 'g');
@@ -194,10 +197,17 @@ export function readQuantities(text: string): Quantity[] {
   // A year by which something is due: 到2025年, 在2030年前; not a date (在2020年1月1日), a topic (关于1994年…), the end of
   // a span of years (2018年至2020年) or a point passed (截至2020年).
   each(YEAR, (m, s, e) => push('year', Number(m[1]), s, e, { role: 'exact', direction: -1 }));
-  each(YEAR_END, (m, s, e) =>
-    push('year', Number(m[1]) + Number(m[2] ?? 12) / 100, s, e, { role: 'exact', direction: -1 }),
-  );
-  each(CONCENTRATION, (m, s, e) => push('measure', numberOf(m[1]!), s, e, { direction: -1 }));
+  for (const pattern of [YEAR_END, YEAR_END_BY])
+    each(pattern, (m, s, e) =>
+      push('year', Number(m[1]) + Number(m[2] ?? 12) / 100, s, e, { role: 'exact', direction: -1 }),
+    );
+  // In micrograms: 0.07毫克/立方米 is 70微克/立方米.
+  each(CONCENTRATION, (m, s, e) => {
+    const n = numberOf(m[1]!);
+    push('measure', n === undefined ? undefined : m[2] === '毫克' ? Math.round(n * 1e6) / 1e3 : n, s, e, {
+      direction: -1,
+    });
+  });
   const days = (n: string, unit: string) => {
     const v = numberOf(n);
     return v === undefined ? undefined : Math.round(v * DAYS[unit]! * 100) / 100;

@@ -166,6 +166,18 @@ describe('dated deadlines, concentrations and lengths (tester E)', () => {
       ['measure', 250, 1],
     ]);
   });
+  // Read after landing (a reviewer): 于2014年底前 was read twice, as 2014 and as 2014.12; 到2014年底 (no 前) as 2014
+  // alone; a concentration in milligrams kept no unit.
+  test('a year-end deadline is read once, with or without 前; milligrams are micrograms ×1000', () => {
+    expect(readQuantities('于2014年底前完成淘汰').map((q) => [q.kind, q.value])).toEqual([['year', 2014.12]]);
+    expect(readQuantities('到2014年底，基本淘汰黄标车').map((q) => [q.kind, q.value])).toEqual([['year', 2014.12]]);
+    expect(readQuantities('年均浓度降至0.07毫克/立方米').map((q) => [q.kind, q.value])).toEqual([['measure', 70]]);
+    expect(
+      compareProvisions('年均浓度降至0.07毫克/立方米', '年均浓度降至70微克/立方米')
+        .filter((c) => c.kind === 'measure')
+        .map((c) => c.verdict),
+    ).toEqual(['same']);
+  });
   test('a year both sides name is the same; the lower’s earlier milestone is added', () => {
     // Before: stricter 2020 vs 2022 and added 2022.
     expect(
