@@ -238,13 +238,16 @@ export class App implements Page {
    * the whole graph is refitted; the overview (nothing open) first flows its rows to the new width.
    */
   onResize(): void {
-    const { lineage, store, selected, scene } = this.state.get();
-    const refit = () => this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
-    const document = selected?.kind === 'policy' && selected.ref ? policyNodeId(selected.ref) : undefined;
+    const { lineage, store, selected } = this.state.get();
+    const selectedId = selected?.kind === 'policy' && selected.ref ? policyNodeId(selected.ref) : undefined;
+    // The selected document stays in view (after the overview's rows flowed to the new width, when they must).
+    const refit = () => {
+      if (selectedId && this.view.dataOf(selectedId))
+        this.view.fitChain([selectedId], selectedId, readableZoom(this.state.get().scene.workshop));
+      else this.view.fitReadable(readableZoom(this.state.get().scene.workshop));
+    };
     if (lineage)
       this.fitChain(lineage.startId, traceLineage(lineage.startId, lineage.steps, store, lineage.weakShown).nodeIds);
-    else if (document && !this.view.isEmpty() && this.view.dataOf(document))
-      this.view.fitChain([document], document, readableZoom(scene.workshop));
     // Only a drawn overview whose rows would hold another number of documents is laid out again (a height change or
     // a panel that leaves the row count as it is only refits); a redraw of nothing would replace the page's error or
     // loading state with 'empty'.
