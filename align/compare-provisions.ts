@@ -16,10 +16,9 @@ import type { ProvisionChange } from './change-types.ts';
 import { compareObligation } from './compare-obligation.ts';
 import { compareQuantities } from './compare-quantities.ts';
 import { compareSubjects } from './compare-subjects.ts';
-import { readPenaltyClauses, sanctionsOnly } from './read-penalties.ts';
+import { penaltyOnly, readPenaltyClauses } from './read-penalties.ts';
 
 /** Whether an article only sanctions (a penalty article), as opposed to one that states a duty. */
-const penaltyOnly = (text: string) => readPenaltyClauses(text).length > 0 && sanctionsOnly(text);
 
 /**
  * The score from which a kept pair is compared. Of the pairs the engine keeps (five per lower article), on seven real
@@ -48,11 +47,12 @@ export function compareProvisions(
   upperText: string,
   options: { namesUpper?: boolean } = {},
 ): ProvisionChange[] {
-  const changes: ProvisionChange[] = compareQuantities(lowerText, upperText);
+  const clauses = { lower: readPenaltyClauses(lowerText), upper: readPenaltyClauses(upperText) };
+  const changes: ProvisionChange[] = compareQuantities(lowerText, upperText, clauses);
   const duty = compareObligation(lowerText, upperText);
   // A penalty article states no duty word: against the article whose duty it enforces, that is no duty added or
   // dropped (江门 第十八条, a duty, against the law's 第一百一十六条, its fine).
-  const dutyAgainstPenalty = penaltyOnly(lowerText) !== penaltyOnly(upperText);
+  const dutyAgainstPenalty = penaltyOnly(lowerText, clauses.lower) !== penaltyOnly(upperText, clauses.upper);
   if (duty && !(dutyAgainstPenalty && (duty.verdict === 'added' || duty.verdict === 'dropped')))
     changes.push({
       kind: 'obligation',

@@ -8,13 +8,7 @@
 import type { ChangeVerdict, ProvisionChange } from './change-types.ts';
 import { clauseBigrams, clauseDice, MIN_CLAUSE_DICE } from './clause-similarity.ts';
 import { QUANTITY_KINDS, readQuantities, type Quantity } from './read-quantities.ts';
-import {
-  actSimilarity,
-  MIN_ACT_DICE,
-  type PenaltyClause,
-  readPenaltyClauses,
-  sanctionsOnly,
-} from './read-penalties.ts';
+import { actSimilarity, MIN_ACT_DICE, type PenaltyClause, penaltyOnly, readPenaltyClauses } from './read-penalties.ts';
 
 /** A quantity with the bigrams of its own clause and of its sentence up to it, the numbers being paired left out. */
 interface Placed {
@@ -219,17 +213,16 @@ function pairFines(
   text: { lower: string; upper: string },
   lowerQ: readonly Quantity[],
   upperQ: readonly Quantity[],
+  clauses: PenaltyClauses,
 ): { pairs: [Quantity, Quantity][]; lowerOnly: Quantity[]; upperOnly: Quantity[]; fines: Set<Quantity> } {
-  const lowerClauses = readPenaltyClauses(text.lower);
-  const upperClauses = readPenaltyClauses(text.upper);
+  const { lower: lowerClauses, upper: upperClauses } = clauses;
   const lowerFines = finesOf(lowerQ, lowerClauses);
   const upperFines = finesOf(upperQ, upperClauses);
   const fines = new Set([...lowerFines.flat(), ...upperFines.flat()]);
   if (lowerClauses.length === 0 || upperClauses.length === 0) {
     // A duty against a penalty article: the fines are elsewhere on the other side, not added or dropped. An article
     // that states a duty and fines its breach (违反前款规定…处…罚款) against the duty alone adds that fine.
-    const penaltyOnly = lowerClauses.length > 0 ? sanctionsOnly(text.lower) : sanctionsOnly(text.upper);
-    return penaltyOnly
+    return penaltyOnly(text.lower, lowerClauses) || penaltyOnly(text.upper, upperClauses)
       ? { pairs: [], lowerOnly: [], upperOnly: [], fines }
       : { pairs: [], lowerOnly: lowerFines.flat(), upperOnly: upperFines.flat(), fines };
   }
@@ -308,13 +301,23 @@ function pairFines(
   };
 }
 
+/** The penalty clauses of both articles, read once per pair (the obligation check needs them too). */
+export interface PenaltyClauses {
+  lower: readonly PenaltyClause[];
+  upper: readonly PenaltyClause[];
+}
+
 /** The changes of the numbers, kind by kind (amount, share, multiple, year, deadline, count, measure). */
-export function compareQuantities(lowerText: string, upperText: string): ProvisionChange[] {
+export function compareQuantities(
+  lowerText: string,
+  upperText: string,
+  clauses: PenaltyClauses = { lower: readPenaltyClauses(lowerText), upper: readPenaltyClauses(upperText) },
+): ProvisionChange[] {
   const changes: ProvisionChange[] = [];
   const lowerQ = readQuantities(lowerText);
   const upperQ = readQuantities(upperText);
   const text = { lower: lowerText, upper: upperText };
-  const penalties = pairFines(text, lowerQ, upperQ);
+  const penalties = pairFines(text, lowerQ, upperQ, clauses);
   for (const kind of QUANTITY_KINDS) {
     const others = pairQuantities(
       text,

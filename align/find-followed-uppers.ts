@@ -13,7 +13,7 @@
  * docs[0] (江门) shares long passages with docs[1] (广东) that docs[2] (大气污染防治法) does not hold.
  */
 import type { AlignDocument } from './align-types.ts';
-import { foldText, isContentChar } from './fold-text.ts';
+import { contentChars, windowHashes } from './content-windows.ts';
 
 /** Characters of one hashed window. */
 const SHINGLE = 16;
@@ -39,31 +39,12 @@ export interface FollowQuestion {
   cited: readonly number[];
 }
 
-const BASE = 0x9e3779b1;
-
-/** The content characters of a text, folded (traditional → simplified, full-width → half-width), punctuation dropped. */
-function contentOf(text: string): string {
-  const folded = foldText(text);
-  let out = '';
-  for (let i = 0; i < folded.length; i++) if (isContentChar(folded[i]!)) out += folded[i]!;
-  return out;
-}
-
 /** The winnowed hashes of one text: the least of every WINNOW_WINDOW consecutive SHINGLE-character window hashes. */
 export function winnowedHashes(text: string): Set<number> {
-  const chars = contentOf(text);
-  const kept = new Set<number>();
-  if (chars.length < SHINGLE) return kept;
-  let top = 1;
-  for (let k = 1; k < SHINGLE; k++) top = Math.imul(top, BASE);
   const hashes: number[] = [];
-  let hash = 0;
-  for (let k = 0; k < SHINGLE; k++) hash = (Math.imul(hash, BASE) + chars.charCodeAt(k)) | 0;
-  hashes.push(hash);
-  for (let i = SHINGLE; i < chars.length; i++) {
-    hash = (Math.imul(hash - Math.imul(chars.charCodeAt(i - SHINGLE), top), BASE) + chars.charCodeAt(i)) | 0;
-    hashes.push(hash);
-  }
+  windowHashes(contentChars(text).chars, SHINGLE, (h) => void hashes.push(h));
+  const kept = new Set<number>();
+  if (hashes.length === 0) return kept;
   // A text shorter than one winnowing window keeps its least hash: the same as a longer text holding it whole would.
   const last = Math.max(0, hashes.length - WINNOW_WINDOW);
   for (let start = 0; start <= last; start++) {

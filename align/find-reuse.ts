@@ -10,7 +10,7 @@
  * otherPath: 'a2', text: '加快推进工业企业数字化改造…', … }] }].
  */
 import type { AlignDocument } from './align-types.ts';
-import { foldText, isContentChar } from './fold-text.ts';
+import { contentChars, windowHashes } from './content-windows.ts';
 import { isPeer } from './is-above.ts';
 
 /** One shared passage. */
@@ -50,33 +50,8 @@ function contentOf(article: AlignDocument['articles'][number]): Content {
 }
 
 function foldContent(article: AlignDocument['articles'][number]): Content {
-  const folded = foldText(article.text);
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < folded.length; i++)
-    if (isContentChar(folded[i]!)) {
-      chars.push(folded[i]!);
-      offsets.push(i);
-    }
   // Joined once, flat: a server keeps these for every article of the graph.
-  return { path: article.path, text: article.text, chars: chars.join(''), offsets };
-}
-
-const BASE = 0x9e3779b1;
-
-/** A hash of each window of `length` characters of `chars` (polynomial, rolling, 32 bits), in order. */
-function windowHashes(chars: string, length: number, each: (hash: number) => boolean | undefined): boolean {
-  if (chars.length < length) return false;
-  let top = 1;
-  for (let k = 1; k < length; k++) top = Math.imul(top, BASE);
-  let hash = 0;
-  for (let k = 0; k < length; k++) hash = (Math.imul(hash, BASE) + chars.charCodeAt(k)) | 0;
-  if (each(hash)) return true;
-  for (let i = length; i < chars.length; i++) {
-    hash = (Math.imul(hash - Math.imul(chars.charCodeAt(i - length), top), BASE) + chars.charCodeAt(i)) | 0;
-    if (each(hash)) return true;
-  }
-  return false;
+  return { path: article.path, text: article.text, ...contentChars(article.text) };
 }
 
 /**

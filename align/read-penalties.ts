@@ -136,6 +136,11 @@ export function sanctionsOnly(text: string): boolean {
   );
 }
 
+/** Whether `text` is a penalty article: it has penalty clauses (read once by the caller) and every sentence sanctions. */
+export function penaltyOnly(text: string, clauses: readonly PenaltyClause[] = readPenaltyClauses(text)): boolean {
+  return clauses.length > 0 && sanctionsOnly(text);
+}
+
 /** Acts less alike than this are different acts: their fines are not one another's counterparts. */
 export const MIN_ACT_DICE = 0.3;
 

@@ -91,7 +91,7 @@ function indexLocalPlaces(docs: readonly AlignDocument[]): Map<string, number[]>
  */
 function followedUppers(
   docs: readonly AlignDocument[],
-  citing: (lower: AlignDocument) => number[],
+  citing: readonly (readonly number[])[],
   isHigher: (upper: AlignDocument, lower: AlignDocument) => boolean,
 ): Map<number, number[]> {
   const byPlace = indexLocalPlaces(docs);
@@ -100,7 +100,7 @@ function followedUppers(
     if (!isAlignable(lower) || (lower.tier !== 'municipal' && lower.tier !== 'county')) return;
     const places = placeChain(lower);
     if (!places) return;
-    const cited = citing(lower);
+    const cited = citing[position]!;
     const candidates = places
       .flatMap((place) => byPlace.get(place) ?? [])
       .filter((i) => i !== position && !cited.includes(i) && isHigher(docs[i]!, lower))
@@ -138,12 +138,14 @@ export function selectUpperDocuments(
   // Every document it cites, in corpus order, found through the index: scanning the whole corpus for every lower
   // document cost documents² (minutes on 20,000); only a document citing none of them needs the scan. An article
   // naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
-  const citing = (lower: AlignDocument) =>
-    [...new Set([...citedOf(lower), ...namedOf(lower)])].flatMap((file) => indices.get(file) ?? []);
+  // Once per document: the selection below and the followed documents both need it.
+  const citing = docs.map((lower) =>
+    [...new Set([...citedOf(lower), ...namedOf(lower)])].flatMap((file) => indices.get(file) ?? []),
+  );
   const followed = followedUppers(docs, citing, isHigher);
   docs.forEach((lower, position) => {
     if (!isAlignable(lower) || !lower.tier) return;
-    const cited = citing(lower).filter((i) => isHigher(docs[i]!, lower));
+    const cited = citing[position]!.filter((i) => isHigher(docs[i]!, lower));
     // A local statute also rests on the statute of the same subject of the places above it, cited or not: 洛阳市科学技术
     // 进步条例 cites 科学技术进步法 only, and carries 河南省科学技术进步条例 as well (a city's regulation may not conflict with
     // its province's). Only beside a citation: a text citing nothing is aligned against its nearest documents anyway.
