@@ -3,15 +3,19 @@
  * copied documents stand out. Not those above or below it by legal force (is-above.ts): a State Council regulation
  * repeats the law it implements, which alignment shows; it is not a peer's copy. Shared runs of at least `minLength`
  * content characters are found through an index of `minLength`-character shingles, then extended to their full
- * length. Per peer: the spans, and the share of the document's content characters they cover. Wording found in
- * COMMON_WORDING_PEERS peers or more is no copy (the liability formula 对直接负责的主管人员和其他直接责任人员依法给予
- * 处分；构成犯罪的，依法追究刑事责任): only characters inside a shared window of rarer wording count.
- * Example: findReuse(docs, 'county-a.txt') → [{ file: 'county-b.txt', sharedCharacters: 412, share: 0.38, spans: [{ path: 'a3',
- * otherPath: 'a2', text: '加快推进工业企业数字化改造…', … }] }].
+ * length. Wording found in COMMON_WORDING_PEERS peers or more is no copy (the liability formula
+ * 对直接负责的主管人员和其他直接责任人员依法给予处分；构成犯罪的，依法追究刑事责任): only characters inside a shared window of
+ * rarer wording count. Nor is wording nobody wrote: a passage counts as copied when OWN_WORDING of its characters are
+ * the two texts' own, outside stock phrases (以习近平新时代中国特色社会主义思想为指导) and cited 《titles》 and numbers.
+ * A peer sharing nothing of its own is not listed.
+ * Example: findReuse(docs, 'county-a.txt') → [{ file: 'county-b.txt', sharedCharacters: 412, share: 0.38, spans: [{
+ * path: 'a3', otherPath: 'a2', text: '加快推进工业企业数字化改造…', own: 40, … }] }].
  */
 import type { AlignDocument } from './align-types.ts';
-import { contentChars, windowHashes } from './content-windows.ts';
 import { isPeer } from './is-above.ts';
+import { contentOf, notOwnWording } from './reuse-content.ts';
+import { sharedRuns, shinglesOf } from './find-shared-runs.ts';
+import { windowHashes } from './window-hashes.ts';
 
 /** One shared passage. */
 export interface ReuseSpan {
@@ -22,36 +26,17 @@ export interface ReuseSpan {
   start: number;
   end: number;
   length: number;
+  /** Its content characters that are the two texts' own wording: outside stock phrases and cited titles and numbers. */
+  own: number;
 }
 
 /** A peer document sharing long passages. */
 export interface ReuseMatch {
   file: string;
+  /** Content characters of the passages copied (`spans`). */
   sharedCharacters: number;
   share: number;
   spans: ReuseSpan[];
-}
-
-interface Content {
-  path: string;
-  text: string;
-  chars: string;
-  offsets: number[];
-}
-
-// Folded once per article object: a server keeps the documents between requests (api/alignment-graph.ts), and
-// folding every peer again was most of a request's time on lawrefbook.
-const contents = new WeakMap<AlignDocument['articles'][number], Content>();
-
-function contentOf(article: AlignDocument['articles'][number]): Content {
-  let content = contents.get(article);
-  if (!content) contents.set(article, (content = foldContent(article)));
-  return content;
-}
-
-function foldContent(article: AlignDocument['articles'][number]): Content {
-  // Joined once, flat: a server keeps these for every article of the graph.
-  return { path: article.path, text: article.text, ...contentChars(article.text) };
 }
 
 /**
@@ -62,13 +47,23 @@ function foldContent(article: AlignDocument['articles'][number]): Content {
  */
 export const COMMON_WORDING_PEERS = 25;
 
+/**
+ * Content characters of a passage that must be the two texts' own wording (outside stock phrases and cited titles and
+ * numbers) for it to count as copied (docs/alignment.md, "Peer reuse found", for how it was measured).
+ */
+export const OWN_WORDING = 12;
+
+/** Options of findReuse: the passage length, the peers making wording common, own wording. */
+export interface ReuseOptions {
+  minLength?: number;
+  commonIn?: number;
+  ownWording?: number;
+}
+
 /** Same-tier documents sharing passages of `minLength`+ characters with `file`, most shared first. */
-export function findReuse(
-  docs: readonly AlignDocument[],
-  file: string,
-  options: { minLength?: number; commonIn?: number } = {},
-): ReuseMatch[] {
+export function findReuse(docs: readonly AlignDocument[], file: string, options: ReuseOptions = {}): ReuseMatch[] {
   const minLength = options.minLength ?? 20;
+  const ownWording = options.ownWording ?? OWN_WORDING;
   const doc = docs.find((d) => d.file === file);
   if (!doc) return [];
   const mine = doc.articles.map(contentOf);
@@ -92,6 +87,7 @@ export function findReuse(
     sharing.push(peer);
     for (const h of found) peersWith.set(h, (peersWith.get(h) ?? 0) + 1);
   }
+  if (sharing.length === 0) return [];
   const commonIn = options.commonIn ?? COMMON_WORDING_PEERS;
   const common = (h: number) => (peersWith.get(h) ?? 0) >= commonIn;
   const inCommonWording = mineHashes.map((windows, k) => {
@@ -99,79 +95,48 @@ export function findReuse(
     windows.forEach((h, w) => common(h) && inside.fill(1, w, w + minLength));
     return inside;
   });
+  // Each passage counts when enough of its characters are outside stock phrases and cited wording.
+  const notOwn = lazily((k) => notOwnWording(doc.articles[k]!));
   const out: ReuseMatch[] = [];
   for (const peer of sharing) {
     const theirs = peer.articles.map(contentOf);
-    const shingles = new Map<string, [number, number][]>();
-    theirs.forEach((c, a) => {
-      for (let i = 0; i + minLength <= c.chars.length; i++) {
-        const key = c.chars.slice(i, i + minLength);
-        const list = shingles.get(key);
-        if (list) {
-          if (list.length < 8) list.push([a, i]);
-        } else shingles.set(key, [[a, i]]);
-      }
-    });
+    const shingles = shinglesOf(theirs, minLength);
     const spans: ReuseSpan[] = [];
-    let shared = 0;
     mine.forEach((c, k) => {
-      const windows = mineHashes[k]!;
-      const inCommon = inCommonWording[k]!;
-      // The characters inside a shared window of uncommon wording and in no common one, and the peer article each
-      // was found in: a window across the edge of the formula (…依法追究刑事责任：（一）) is rarer than the formula.
-      const covered = new Int32Array(c.chars.length).fill(-1);
-      let i = 0;
-      while (i + minLength <= c.chars.length) {
-        const hits = common(windows[i]!) ? undefined : shingles.get(c.chars.slice(i, i + minLength));
-        if (!hits) {
-          i++;
-          continue;
-        }
-        let best = { length: 0, a: 0 };
-        for (const [a, j] of hits) {
-          let length = minLength;
-          const other = theirs[a]!.chars;
-          while (i + length < c.chars.length && j + length < other.length && c.chars[i + length] === other[j + length])
-            length++;
-          if (length > best.length) best = { length, a };
-        }
-        // Every character of the passage lies in a window of it; those in a common one (inCommon) do not count.
-        for (let x = i; x < i + best.length; x++) if (!inCommon[x]) covered[x] = best.a;
-        i += best.length;
-      }
-      // Runs of minLength characters or more, as every passage is.
-      for (let from = 0; from < covered.length; ) {
-        if (covered[from] === -1) {
-          from++;
-          continue;
-        }
-        let to = from;
-        while (to < covered.length && covered[to] !== -1) to++;
-        if (to - from < minLength) {
-          from = to;
-          continue;
-        }
-        const start = c.offsets[from]!;
-        const end = c.offsets[to - 1]! + 1;
+      for (const run of sharedRuns(c, mineHashes[k]!, inCommonWording[k]!, common, theirs, shingles, minLength)) {
+        const stock = notOwn(k);
+        let own = 0;
+        for (let x = run.from; x < run.to; x++) if (!stock[x]) own++;
+        if (own < ownWording) continue;
+        const [start, end] = [c.offsets[run.from]!, c.offsets[run.to - 1]! + 1];
         spans.push({
           path: c.path,
-          otherPath: theirs[covered[from]!]!.path,
+          otherPath: theirs[run.otherArticle]!.path,
           text: c.text.slice(start, end),
           start,
           end,
-          length: to - from,
+          length: run.to - run.from,
+          own,
         });
-        shared += to - from;
-        from = to;
       }
     });
-    if (spans.length > 0)
-      out.push({
-        file: peer.file,
-        sharedCharacters: shared,
-        share: Math.round((1e4 * shared) / (total || 1)) / 1e4,
-        spans,
-      });
+    if (spans.length === 0) continue;
+    const shared = spans.reduce((n, x) => n + x.length, 0);
+    out.push({
+      file: peer.file,
+      sharedCharacters: shared,
+      share: Math.round((1e4 * shared) / (total || 1)) / 1e4,
+      spans,
+    });
   }
   return out.sort((x, y) => y.sharedCharacters - x.sharedCharacters || (x.file < y.file ? -1 : 1));
+}
+
+/** `make(k)` computed once per k, when first asked for. */
+function lazily<T>(make: (k: number) => T): (k: number) => T {
+  const made = new Map<number, T>();
+  return (k) => {
+    if (!made.has(k)) made.set(k, make(k));
+    return made.get(k)!;
+  };
 }

@@ -70,6 +70,7 @@ export {
   DEFAULT_STOCK_PHRASES,
   findStockRanges,
   parseStockPhrases,
+  stockMask,
 } from './stock-phrases.ts';
 export { CITATION_FACTOR, findCitationRanges } from './citation-ranges.ts';
 export {
@@ -145,4 +146,12 @@ export {
   type LikelyParentOptions,
   type ParentCandidate,
 } from './infer-likely-parents.ts';
-export { COMMON_WORDING_PEERS, findReuse, type ReuseMatch, type ReuseSpan } from './find-reuse.ts';
+export {
+  COMMON_WORDING_PEERS,
+  findReuse,
+  OWN_WORDING,
+  type ReuseMatch,
+  type ReuseOptions,
+  type ReuseSpan,
+} from './find-reuse.ts';
+export { citedWording } from './reuse-content.ts';

@@ -68,9 +68,27 @@ export function alignedContent(
 }
 
 /**
- * How many content characters of `text` (punctuation and spaces left out) lie outside stock phrases, the text read
- * as alignment reads it (alignedContent). A span of political guidance copied word for word
- * (以习近平新时代中国特色社会主义思想为指导, 20 characters) has none, so it is no reused sentence (infer-implements.ts).
+ * Which content characters of `text` (punctuation and spaces left out, in order) lie inside stock phrases, the text
+ * read as alignment reads it (alignedContent): 1 inside, 0 outside. A stock phrase covers the source characters of
+ * every word it touches (a rewritten variant counts whole). Example: stockMask('为贯彻落实，支持') → [1, 1, 1, 1, 1, 1, 1]
+ * (支持 is a booster verb of the table).
+ */
+export function stockMask(
+  text: string,
+  phrases: readonly string[] = DEFAULT_STOCK_PHRASES,
+  vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
+): Uint8Array {
+  const normal = alignedContent(text, vocabulary);
+  const stock = new Uint8Array(normal.contentLength);
+  for (const [from, to] of findStockRanges(normal.text, phrases))
+    for (let k = from; k < to; k++) stock.fill(1, normal.spanStart[k]!, normal.spanEnd[k]! + 1);
+  return stock;
+}
+
+/**
+ * How many content characters of `text` (punctuation and spaces left out) lie outside stock phrases (stockMask). A
+ * span of political guidance copied word for word (以习近平新时代中国特色社会主义思想为指导, 20 characters) has none,
+ * so it is no reused sentence (infer-implements.ts).
  * Example: contentOutsideStock('以习近平新时代中国特色社会主义思想为指导，支持高新区建设') → 5 (高新区建设).
  */
 export function contentOutsideStock(
@@ -78,10 +96,6 @@ export function contentOutsideStock(
   phrases: readonly string[] = DEFAULT_STOCK_PHRASES,
   vocabulary: readonly VocabularyEntry[] = DEFAULT_VOCABULARY,
 ): number {
-  const normal = alignedContent(text, vocabulary);
-  const stock = new Uint8Array(normal.contentLength);
-  // A stock phrase covers the source characters of every word it touches (a rewritten variant counts whole).
-  for (const [from, to] of findStockRanges(normal.text, phrases))
-    for (let k = from; k < to; k++) stock.fill(1, normal.spanStart[k]!, normal.spanEnd[k]! + 1);
+  const stock = stockMask(text, phrases, vocabulary);
   return stock.length - stock.reduce((sum, s) => sum + s, 0);
 }

@@ -25445,9 +25445,10 @@ export type Query = {
   policyOverview: PolicyOverview;
   /**
    * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
-   * minLength+ characters (8–500, default 20). Wording that 25 peers or more share (the liability formulas every
-   * regulation closes with) is common wording, not counted. policyId: a Policy id, or a Work id for the version in
-   * force now (else the latest).
+   * minLength+ characters (8–500, default 20) with 12 characters or more of their own wording, outside stock phrases
+   * (以习近平新时代中国特色社会主义思想为指导) and cited 《titles》 and document numbers. Wording that 25 peers or more share
+   * (the liability formulas every regulation closes with) is common wording, not counted. policyId: a Policy id, or a
+   * Work id for the version in force now (else the latest).
    */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
