@@ -150,8 +150,11 @@ export {
   COMMON_WORDING_PEERS,
   findReuse,
   OWN_WORDING,
+  UPPER_WINDOW,
+  type InheritedSpan,
   type ReuseMatch,
   type ReuseOptions,
   type ReuseSpan,
 } from './find-reuse.ts';
+export { judgeSharedPassages, type PassageVerdict, type SharedPassage } from './judge-shared-passages.ts';
 export { citedWording } from './reuse-content.ts';

@@ -19,3 +19,31 @@ export function windowHashes(chars: string, length: number, each: (hash: number,
   }
   return false;
 }
+
+const FILTER_BITS = 22;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/**
+ * The windows of `chars` whose hash may be among `hashes`, for each of which `each` is called (hash, start): a bit
+ * per hash value modulo 2^22 (512 KiB) is tested in the rolling loop itself. Scanning every document of a graph for a
+ * few thousand windows meets millions of others, and a call per window cost more than the hashing (a profile of
+ * `reuse` on lawrefbook).
+ */
+export function windowsAmong(
+  hashes: Iterable<number>,
+): (chars: string, length: number, each: (hash: number, start: number) => void) => void {
+  const bits = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const h of hashes) bits[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
+  return (chars, length, each) => {
+    if (chars.length < length || length < 1) return;
+    let top = 1;
+    for (let k = 1; k < length; k++) top = Math.imul(top, BASE);
+    let hash = 0;
+    for (let k = 0; k < length; k++) hash = (Math.imul(hash, BASE) + chars.charCodeAt(k)) | 0;
+    for (let i = length; ; i++) {
+      if ((bits[(hash & FILTER_MASK) >>> 5]! & (1 << (hash & 31))) !== 0) each(hash, i - length);
+      if (i === chars.length) return;
+      hash = (Math.imul(hash - Math.imul(chars.charCodeAt(i - length), top), BASE) + chars.charCodeAt(i)) | 0;
+    }
+  };
+}

@@ -14,6 +14,7 @@ import {
   isCompared,
   rankSources,
   type AlignDocument,
+  type ReuseSpan,
   type SourceScope,
 } from '../../align/index.ts';
 import type { AlignmentGraph } from '../alignment-graph.ts';
@@ -82,23 +83,29 @@ export async function resolveLikelyParents(
   );
 }
 
-/** Query.reuse: same-tier documents sharing long passages with a policy. */
+/** Query.reuse: same-tier documents sharing long passages of their own with a policy, and what both take from above. */
 export async function resolveReuse(_: unknown, args: { policyId: string; minLength?: number }, context: ApiContext) {
   const minLength = readRangedArgument('reuse', 'minLength', args.minLength);
   const graph = await context.alignmentGraph();
   const policyId = (await documentOf(graph, args.policyId, context)).file;
+  const span = (other: string, s: ReuseSpan) => ({
+    articleId: graph.articleId.get(`${policyId}\n${s.path}`)!,
+    otherArticleId: graph.articleId.get(`${other}\n${s.otherPath}`)!,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    length: s.length,
+  });
   return inTurn(() => findReuse(graph.docs, policyId, { minLength })).then((found) =>
     found.map((m) => ({
       policyId: m.file,
       sharedCharacters: m.sharedCharacters,
       share: m.share,
-      spans: m.spans.map((s) => ({
-        articleId: graph.articleId.get(`${policyId}\n${s.path}`)!,
-        otherArticleId: graph.articleId.get(`${m.file}\n${s.otherPath}`)!,
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        length: s.length,
+      spans: m.spans.map((s) => span(m.file, s)),
+      inheritedCharacters: m.inheritedCharacters,
+      inherited: m.inherited.map((s) => ({
+        ...span(m.file, s),
+        fromArticleId: graph.articleId.get(`${s.from}\n${s.fromPath}`)!,
       })),
     })),
   );

@@ -46,6 +46,11 @@ export const customResolvers = {
   LikelyParent: { policy: nodeField('Policy', 'policyId'), via: optionalNodeField('Policy', 'viaId') },
   ReuseMatch: { policy: nodeField('Policy', 'policyId') },
   ReuseSpan: { article: nodeField('Article', 'articleId'), otherArticle: nodeField('Article', 'otherArticleId') },
+  InheritedSpan: {
+    article: nodeField('Article', 'articleId'),
+    otherArticle: nodeField('Article', 'otherArticleId'),
+    from: nodeField('Article', 'fromArticleId'),
+  },
 };
 
 export { buildSearchQuery } from './search.ts';

@@ -297,9 +297,11 @@ describe('findReuse', () => {
   const copied = '对新认定的国家级专精特新小巨人企业给予一次性奖励';
 
   test('a passage copied by a peer county is found with its span and share; other tiers are ignored', () => {
-    const a = doc('a', [`${copied}。`, '其他内容。']);
+    // The city shares a2 with county a: a city's text is no peer of a county's.
+    const cityText = '市级专项资金用于县域特色产业园区基础设施建设';
+    const a = doc('a', [`${copied}。`, `${cityText}。`]);
     const b = doc('b', ['开头不同。', `本县${copied}五十万元。`]);
-    const city: AlignDocument = { ...doc('c', [copied]), tier: 'municipal' };
+    const city: AlignDocument = { ...doc('c', [cityText]), tier: 'municipal' };
     const [match, ...rest] = findReuse([a, b, city], 'a', { minLength: 12 });
     expect(rest).toEqual([]);
     expect(match!.file).toBe('b');
@@ -307,7 +309,7 @@ describe('findReuse', () => {
     expect(match!.spans).toEqual([
       { path: 'a1', otherPath: 'a2', text: copied, start: 0, end: copied.length, length: copied.length, own: 22 },
     ]);
-    expect(match!.share).toBeCloseTo(copied.length / (copied.length + 4), 4);
+    expect(match!.share).toBeCloseTo(copied.length / (copied.length + cityText.length), 4);
   });
 
   test('passages shorter than minLength do not count', () => {

@@ -9575,6 +9575,18 @@ export type ImplementationWhere = {
   line_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A passage both texts take from a document above them (one they cite or implement, or any above both that holds it). */
+export type InheritedSpan = {
+  article: Article;
+  end: Scalars['Int']['output'];
+  /** The article of the document above that holds it. */
+  from: Article;
+  length: Scalars['Int']['output'];
+  otherArticle: Article;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type IntAggregateSelection = {
   average?: Maybe<Scalars['Float']['output']>;
   max?: Maybe<Scalars['Int']['output']>;
@@ -25445,10 +25457,11 @@ export type Query = {
   policyOverview: PolicyOverview;
   /**
    * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
-   * minLength+ characters (8–500, default 20) with 12 characters or more of their own wording, outside stock phrases
-   * (以习近平新时代中国特色社会主义思想为指导) and cited 《titles》 and document numbers. Wording that 25 peers or more share
-   * (the liability formulas every regulation closes with) is common wording, not counted. policyId: a Policy id, or a
-   * Work id for the version in force now (else the latest).
+   * minLength+ characters (8–500, default 20) with 12 characters or more of their own wording: outside stock phrases
+   * (以习近平新时代中国特色社会主义思想为指导), cited 《titles》 and document numbers, and wording found in a document above
+   * both (reported apart, as inherited). Wording that 25 peers or more share (the liability formulas every regulation
+   * closes with) is common wording, not counted. A peer sharing nothing of its own is not listed. policyId: a Policy
+   * id, or a Work id for the version in force now (else the latest).
    */
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
@@ -25691,9 +25704,13 @@ export type QueryWorksConnectionArgs = {
 
 /** A same-tier document sharing long passages with a policy. */
 export type ReuseMatch = {
+  inherited: Array<InheritedSpan>;
+  /** Content characters of the passages both take from a document above them, not counted in share. */
+  inheritedCharacters: Scalars['Int']['output'];
   policy: Policy;
-  /** Share of the policy's content characters found in it. */
+  /** Share of the policy's content characters found in it, passages from above left out. */
   share: Scalars['Float']['output'];
+  /** Content characters of the passages copied (spans). */
   sharedCharacters: Scalars['Int']['output'];
   spans: Array<ReuseSpan>;
 };
