@@ -19,7 +19,7 @@ import { isPeer } from './is-above.ts';
 import { judgeSharedPassages, type SharedPassage } from './judge-shared-passages.ts';
 import { contentOf, notOwnWording } from './reuse-content.ts';
 import { sharedRuns, shinglesOf } from './find-shared-runs.ts';
-import { windowHashes, windowsAmong } from './window-hashes.ts';
+import { windowHashes, windowsAmong } from './content-windows.ts';
 
 /** One shared passage. */
 export interface ReuseSpan {

@@ -10,7 +10,7 @@ import { existedBefore } from './existed-before.ts';
 import { isAbove } from './is-above.ts';
 import { citedDocumentsIn } from './resolve-cited-documents.ts';
 import { upperFormOf, upperFormWithSources } from './reuse-content.ts';
-import { windowHashes, windowsAmong } from './window-hashes.ts';
+import { windowHashes, windowsAmong } from './content-windows.ts';
 
 /** One upper document's article holding a window. */
 export interface UpperHit {

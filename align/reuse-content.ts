@@ -7,7 +7,8 @@
  * article '以习近平新时代中国特色社会主义思想为指导，结合本县实际' marks all but 结合本县实际 (6 characters).
  */
 import type { AlignArticle } from './align-types.ts';
-import { foldText, isContentChar } from './fold-text.ts';
+import { contentChars } from './content-windows.ts';
+import { foldText } from './fold-text.ts';
 import { DEFAULT_VOCABULARY, normalizeVocabulary, type VocabularyEntry } from './normalize-vocabulary.ts';
 import { stockMask } from './stock-phrases.ts';
 import { findDocNumbers } from '../text/index.ts';
@@ -33,16 +34,8 @@ export function contentOf(article: AlignArticle): ReuseContent {
 }
 
 function foldContent(article: AlignArticle): ReuseContent {
-  const folded = foldText(article.text);
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < folded.length; i++)
-    if (isContentChar(folded[i]!)) {
-      chars.push(folded[i]!);
-      offsets.push(i);
-    }
   // Joined once, flat: a server keeps these for every article of the graph.
-  return { path: article.path, text: article.text, chars: chars.join(''), offsets };
+  return { path: article.path, text: article.text, ...contentChars(article.text) };
 }
 
 /**
