@@ -2,7 +2,7 @@
  * `reuse` asked of every document under `--under` (default DLC/, the 1,314 local regulations), among every document of
  * the book (its laws and State Council regulations are the documents above them), each read as the alignment reads
  * lawrefbook (cli/read-lawrefbook.ts), at minLength 20; twice in one process: counting every shared passage as
- * `reuse` did until 2026-12-07 (`ownWording: 0`, no wording from above), then as it counts them now. Prints the
+ * `reuse` did until 2026-12-06 (`ownWording: 0`, no wording from above), then as it counts them now. Prints the
  * peers listed, the pairs by share, the inherited passages and the time of each, and the pairs that shared 5 % or
  * more before and now share less than half of it, with what they shared.
  * Usage: npx tsx bench/measure-reuse.ts [--root ../shared/corpora/lawrefbook] [--under DLC] [--list N]
