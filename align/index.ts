@@ -116,6 +116,8 @@ export {
   type VocabularyEntry,
 } from './normalize-vocabulary.ts';
 export {
+  parentContext,
+  PARENT_MARGIN,
   rankSources,
   scopeOf,
   SOURCE_SHORTLIST,

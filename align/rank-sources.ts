@@ -15,7 +15,7 @@ import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { sharedPieces } from './score-pair.ts';
 import { isAlignable } from './select-upper-documents.ts';
-import { shortlistSources, type SourceIndex } from './source-index.ts';
+import { documentFrequencyIn, shortlistSources, type SourceIndex } from './source-index.ts';
 
 /** Which documents may hold a source. */
 export type SourceScope = 'UPPER' | 'PEER' | 'ALL';
@@ -32,6 +32,8 @@ export interface SourceMatch {
   rank: number;
   /** The shared pieces (sharedPieces), in the asking article's order. */
   evidence: EvidenceSpan[];
+  /** When `parents` were given: whether it is of one of them (and was ranked by that too). */
+  inParent?: boolean;
 }
 
 /**
@@ -57,6 +59,38 @@ export interface SourceOptions {
   limit?: number;
   /** Articles the engine scores at most (source-index.ts): a scope of more is shortlisted by cosine first. */
   shortlist?: number;
+  /**
+   * Files of the documents the asking text most likely implements, as a whole (parentContext of its likelyParents):
+   * an article of theirs ranks above one of another document that scores less than PARENT_MARGIN more, and each
+   * candidate is weighed within its own document.
+   */
+  parents?: readonly string[];
+  /** PARENT_MARGIN unless given (a measurement trying others). */
+  parentMargin?: number;
+}
+
+/**
+ * How much more an article of a document the asking text does not implement must score to rank above one of a
+ * document it does. An article read alone matches best wherever its words are rarest: over the whole statute book,
+ * 北京's 审计 articles went to 慈善法's fines and 中小企业 articles to 促进科技成果转化法's incubators, where the law
+ * every other article of the text follows had the counterpart second or tenth. With parents given, each document's
+ * articles are also weighed as aligning that pair weighs them (a bigram's frequency in that document: 审计 is
+ * everywhere in 审计法 and tells its articles apart by nothing). Read off bench/measure-sources.ts on the development
+ * sets (0–1 tried: 0.3 on, the figures stop rising; under it articles of other laws come back first) and checked on
+ * the held-out ones (docs/alignment.md, "Sources over the whole statute book").
+ */
+export const PARENT_MARGIN = 0.3;
+
+/**
+ * The documents a text most likely implements as rankSources reads them: of its likely parents (best first), the
+ * first three scoring at least 0.8 of the best, so a regulation resting on a law counts beside the law.
+ */
+export function parentContext(parents: readonly { file: string; score: number }[]): string[] {
+  const best = parents[0]?.score ?? 0;
+  return parents
+    .slice(0, 3)
+    .filter((p) => p.score >= 0.8 * best)
+    .map((p) => p.file);
 }
 
 /**
@@ -124,19 +158,46 @@ export function rankSources(
   });
   const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
   const candidates = oneCopyPerWork(
-    articles.map(([k, a]) => ({ doc: index.docs[k]!, article: index.docs[k]!.articles[a]!, scope: scopes[k]! })),
+    articles.map(([k, a]) => ({
+      at: k,
+      doc: index.docs[k]!,
+      article: index.docs[k]!.articles[a]!,
+      scope: scopes[k]!,
+    })),
     issuedBy(doc),
   );
-  const prepared = prepareArticles(
-    [
-      { docKey: doc.file, heading: article.heading, text: article.text },
-      ...candidates.map((c) => ({ docKey: c.doc.file, heading: c.article.heading, text: c.article.text })),
-    ],
-    { documentFrequency, lowers: 1 },
-  );
-  const ranked = rankCandidates([prepared[0]!], prepared.slice(1), { maxCandidates: limit, maxScored: Infinity });
-  return ranked.map((m) => {
-    const c = candidates[m.upper]!;
+  const parents = new Set(options.parents ?? []);
+  const asking = { docKey: doc.file, heading: article.heading, text: article.text };
+  const sourceOf = (c: (typeof candidates)[number]) => ({
+    docKey: c.doc.file,
+    heading: c.article.heading,
+    text: c.article.text,
+  });
+  // Each group is scored as one ranking: the whole scope (each bigram's frequency over it), or, once the text's
+  // parents are known, each document apart (its frequency in that document, as aligning the pair weighs it).
+  const byDocument = new Map<number, typeof candidates>();
+  for (const c of candidates) {
+    const members = byDocument.get(c.at);
+    if (members) members.push(c);
+    else byDocument.set(c.at, [c]);
+  }
+  const groups =
+    parents.size === 0
+      ? [{ members: candidates, documentFrequency }]
+      : [...byDocument].map(([k, members]) => ({ members, documentFrequency: documentFrequencyIn(index, k, asking) }));
+  const scored = groups.flatMap(({ members, documentFrequency }) => {
+    const prepared = prepareArticles([asking, ...members.map(sourceOf)], { documentFrequency, lowers: 1 });
+    return rankCandidates([prepared[0]!], prepared.slice(1), { maxCandidates: limit, maxScored: Infinity }).map(
+      (m) => ({ ...m, candidate: members[m.upper]!, prepared: [prepared[0]!, prepared[m.upper + 1]!] as const }),
+    );
+  });
+  const inParent = (m: (typeof scored)[number]) => parents.has(m.candidate.doc.file);
+  const margin = options.parentMargin ?? PARENT_MARGIN;
+  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) ? margin : 0);
+  // Stable: of equal keys the engine's order (score, then candidate order) stays.
+  const ordered = parents.size > 0 ? scored.sort((x, y) => key(y) - key(x)).slice(0, limit) : scored;
+  return ordered.map((m, k) => {
+    const c = m.candidate;
     return {
       file: c.doc.file,
       article: c.article.number,
@@ -145,9 +206,10 @@ export function rankSources(
       scope: c.scope,
       score: m.score,
       class: classifyScore(m.score),
-      rank: m.rank,
+      rank: k + 1,
+      ...(parents.size > 0 ? { inParent: inParent(m) } : {}),
       // What the two share piece by piece, not the alignments' spans, which reach across what they do not share.
-      evidence: sharedPieces(prepared[0]!, prepared[m.upper + 1]!),
+      evidence: sharedPieces(m.prepared[0], m.prepared[1]),
     };
   });
 }

@@ -163,3 +163,36 @@ export function shortlistSources(
   kept.sort((x, y) => x - y);
   return { articles: kept.map(refOf), documentFrequency };
 }
+
+/**
+ * The document frequency of any bigram over the articles of document `doc` of the index and one more article
+ * (`asking`), as preparing that article with the document's articles alone counts it: a pair's own weights.
+ */
+export function documentFrequencyIn(
+  index: SourceIndex,
+  doc: number,
+  asking: Parameters<typeof articleGramCounts>[0],
+): { of: (gram: string) => number; n: number } {
+  const from = index.firstArticle[doc]!;
+  const to = index.firstArticle[doc + 1]!;
+  const own = articleGramCounts(asking);
+  return {
+    n: 1 + to - from,
+    of: (gram: string) => {
+      const list = index.postings.get(gram)?.articles;
+      return (own.has(gram) ? 1 : 0) + (list ? firstAtOrAfter(list, to) - firstAtOrAfter(list, from) : 0);
+    },
+  };
+}
+
+/** The first position of a sorted list holding `value` or more (its length when none). */
+function firstAtOrAfter(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import {
   createSourceIndexAsync,
   createWholeTextIndexAsync,
+  inferLikelyParents,
+  parentContext,
   toAlignDocuments,
   type AlignDocument,
   type DocumentRow,
@@ -20,6 +22,7 @@ import {
   type WholeTextIndex,
 } from '../align/index.ts';
 import { buildGraphStampQuery, buildReadDocumentsQuery } from '../graph/index.ts';
+import { inTurn } from './engine-turns.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
 /** The documents of the graph, their article ids and, on first use, the source index. */
@@ -33,6 +36,8 @@ export interface AlignmentGraph {
   sourceIndex(): Promise<SourceIndex>;
   /** The whole-text bags of likelyParents' shortlist, built and kept the same way. */
   wholeTexts(): Promise<WholeTextIndex>;
+  /** The documents a policy most likely implements, as `sources` ranks by them (parentContext); kept per policy. */
+  parentsOf(policyId: string): Promise<string[]>;
 }
 
 /** Policies read per query: each page stays well inside the transaction timeout on statute books. */
@@ -52,12 +57,27 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
   }
   let index: Promise<SourceIndex> | undefined;
   let bags: Promise<WholeTextIndex> | undefined;
+  const wholeTexts = () => (bags ??= createWholeTextIndexAsync(docs));
+  const parents = new Map<string, Promise<string[]>>();
+  const parentsOf = (policyId: string) => {
+    let found = parents.get(policyId);
+    if (!found)
+      parents.set(
+        policyId,
+        (found = wholeTexts().then((bags) =>
+          // In the engine's turn, as likelyParents itself runs: a long ranking never overlaps another.
+          inTurn(() => parentContext(inferLikelyParents(docs, policyId, { wholeTexts: bags }))),
+        )),
+      );
+    return found;
+  };
   return {
     docs,
     articleId,
     articleAt,
     sourceIndex: () => (index ??= createSourceIndexAsync(docs)),
-    wholeTexts: () => (bags ??= createWholeTextIndexAsync(docs)),
+    wholeTexts,
+    parentsOf,
   };
 }
 

@@ -23,8 +23,11 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createSourceIndex,
+  createWholeTextIndex,
   evaluateAlignment,
   fillNumbersFromCitations,
+  inferLikelyParents,
+  parentContext,
   parseLabelledPairs,
   rankSources,
   toAlignmentLabels,
@@ -59,6 +62,8 @@ export interface SourceFigures {
   noSource: number;
   /** The engine's pair-only figures from evaluateSuite, when computed. */
   pairOnly?: { precisionAt1: number; recallAt3: number };
+  /** The same ranking with each article read alone: no likely parents of its document (rankSources' `parents`). */
+  alone?: { precisionAt1: number; recallAt3: number; rightDocumentFirst: number };
 }
 
 /** A lower article whose first source is of a document none of its labels names. */
@@ -216,22 +221,33 @@ export async function measureSources({
   const t1 = Date.now();
   const index = createSourceIndex(docs);
   const t2 = Date.now();
+  // As the API and trace rank: with what the whole lower text most likely implements (parentContext); and, beside
+  // it in one run, each article alone.
+  const wholeTexts = createWholeTextIndex(docs);
+  const context = new Map(
+    [...lowerFiles].map((f) => [f, parentContext(inferLikelyParents(docs, f, { wholeTexts }))] as const),
+  );
   const ranked = new Map<string, SourceMatch[]>();
+  const alone = new Map<string, SourceMatch[]>();
   for (const l of sets.flatMap((s) => s.labels)) {
     const k = `${l.lowerFile}#${l.lowerArticle}`;
     if (ranked.has(k)) continue;
     const article = byFile.get(l.lowerFile)?.articles.find((a) => a.number === l.lowerArticle);
-    ranked.set(
-      k,
-      article ? rankSources(index, { file: l.lowerFile, path: article.path }, { scope: 'UPPER', limit }) : [],
-    );
+    const rank = (parents: readonly string[]) =>
+      article ? rankSources(index, { file: l.lowerFile, path: article.path }, { scope: 'UPPER', limit, parents }) : [];
+    ranked.set(k, rank(context.get(l.lowerFile) ?? []));
+    alone.set(k, rank([]));
   }
   const t3 = Date.now();
   const textOf = (file: string, article: number) =>
     (byFile.get(file)?.articles.find((a) => a.number === article)?.text ?? '').replace(/\s+/g, '');
+  const withAlone = (labels: readonly AlignmentLabel[]): SourceFigures => {
+    const { precisionAt1, recallAt3, rightDocumentFirst } = sourceFigures(labels, alone);
+    return { ...sourceFigures(labels, ranked), alone: { precisionAt1, recallAt3, rightDocumentFirst } };
+  };
   const perSet: SourcesResult['sets'] = [];
   for (const s of sets) {
-    const figures = sourceFigures(s.labels, ranked);
+    const figures = withAlone(s.labels);
     const engine = pairOnly
       ? (await evaluateSuite({ kind: 'pairs', labels: s.tsv, docs: root }, () => {})).evaluations.engine
       : undefined;
@@ -244,10 +260,7 @@ export async function measureSources({
   }
   const t4 = Date.now();
   const pooledOf = (chosen: readonly LabelledSet[]) => {
-    const figures = sourceFigures(
-      chosen.flatMap((s) => s.labels),
-      ranked,
-    );
+    const figures = withAlone(chosen.flatMap((s) => s.labels));
     if (!pairOnly) return figures;
     const mine = perSet.filter((p) => chosen.some((s) => s.name === p.name && s.heldOut === p.heldOut));
     const n = mine.reduce((a, p) => a + p.lowerArticles, 0) || 1;
@@ -334,12 +347,12 @@ const cut = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…
 /** The table, then the misses. */
 export function formatSources(r: SourcesResult): string {
   const row = (name: string, f: SourceFigures) =>
-    `  ${name.padEnd(38)} ${String(f.lowerArticles).padStart(5)} ${pct(f.precisionAt1)} ${pct(f.recallAt3)} ${pct(f.rightDocumentFirst)} ${String(f.noSource).padStart(4)}   ${f.pairOnly ? `${pct(f.pairOnly.precisionAt1)} ${pct(f.pairOnly.recallAt3)}` : '     -      -'}`;
+    `  ${name.padEnd(38)} ${String(f.lowerArticles).padStart(5)} ${pct(f.precisionAt1)} ${pct(f.recallAt3)} ${pct(f.rightDocumentFirst)} ${String(f.noSource).padStart(4)}   ${f.pairOnly ? `${pct(f.pairOnly.precisionAt1)} ${pct(f.pairOnly.recallAt3)}` : '     -      -'}   ${f.alone ? `${pct(f.alone.precisionAt1)} ${pct(f.alone.recallAt3)} ${pct(f.alone.rightDocumentFirst)}` : ''}`;
   const lines = [
     `sources (scope UPPER) over lawrefbook: ${r.documents} documents, ${r.articles} articles (national folders and the labelled lower regulations); ${r.skipped.length} file(s) skipped`,
     `  load ${r.seconds.load} s, index ${r.seconds.index} s, ranking ${r.seconds.rank} s, pair-only ${r.seconds.pairOnly} s; peak RSS ${r.peakRssMb} MB`,
     '',
-    `  ${'set'.padEnd(38)} lower   P@1   R@3 docFirst none   pair-only P@1 R@3`,
+    `  ${'set'.padEnd(38)} lower   P@1   R@3 docFirst none   pair-only P@1 R@3   article alone P@1 R@3 docFirst`,
     ...r.sets.map((s) => row(`${s.heldOut ? 'held-out/' : ''}${s.name}`, s)),
     row('pooled development', r.pooled.development),
     row('pooled held-out', r.pooled.heldOut),

@@ -48,14 +48,17 @@ export async function resolveSources(
   const at = graph.articleAt.get(args.articleId);
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
   const index = await graph.sourceIndex();
+  const scope = args.scope ?? 'ALL';
+  const parents = scope === 'PEER' ? [] : await graph.parentsOf(at.policyId);
   return inTurn(() =>
-    rankSources(index, { file: at.policyId, path: at.path }, { scope: args.scope ?? 'ALL', limit }).map((s) => ({
+    rankSources(index, { file: at.policyId, path: at.path }, { scope, limit, parents }).map((s) => ({
       articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
       scope: s.scope,
       score: s.score,
       class: s.class,
       rank: s.rank,
       evidence: s.evidence,
+      inLikelyParent: s.inParent === true,
     })),
   );
 }

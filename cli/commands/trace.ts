@@ -15,6 +15,7 @@ import {
   type FormalProvision,
   fillNumbersFromCitations,
   inferLikelyParents,
+  parentContext,
   isContentChar,
   rankSources,
   type AlignDocument,
@@ -140,7 +141,7 @@ function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[
   return matches
     .map(
       (m) =>
-        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}] ${longestSpans(m.evidence)}`,
+        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}${m.inParent ? ', likely parent' : ''}] ${longestSpans(m.evidence)}`,
     )
     .join('\n');
 }
@@ -206,12 +207,19 @@ export async function run(args: string[]): Promise<number> {
     }
     const doc = docs.find((d) => d.file === file)!;
     const index = createSourceIndex(docs);
+    // What the whole text most likely implements ranks its articles' sources too (rank-sources.ts, parentContext).
+    const likely = inferLikelyParents(docs, file);
+    const context = parsed.scope === 'PEER' ? [] : parentContext(likely);
     const traced = paths.map((path) => {
       const article = doc.articles.find((a) => a.path === path)!;
-      const sources = rankSources(index, { file, path }, { scope: parsed.scope, limit: parsed.limit });
+      const sources = rankSources(
+        index,
+        { file, path },
+        { scope: parsed.scope, limit: parsed.limit, parents: context },
+      );
       return { path, article, formal: formalProvision(article.text), sources };
     });
-    const parents = paths.length > 1 ? inferLikelyParents(docs, file) : [];
+    const parents = paths.length > 1 ? likely : [];
     if (parsed.json) {
       process.stdout.write(
         `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
