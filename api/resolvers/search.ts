@@ -80,7 +80,11 @@ export function toSearchHit(row: Record<string, unknown>, phrase: string, limit 
         ? (str(row.name) ?? String(row.id))
         : heading || String(row.id);
   const snippetSource =
-    kind === 'Article' ? (str(row.text) ?? str(row.heading)) : kind === 'Policy' ? str(row.policyTitle) : null;
+    kind === 'Article' || kind === 'Part'
+      ? (str(row.text) ?? str(row.heading))
+      : kind === 'Policy'
+        ? str(row.policyTitle)
+        : null;
   return {
     kind,
     id: `search:${limit}:${phrase}:${String(row.id)}`,

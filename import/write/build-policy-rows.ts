@@ -220,6 +220,9 @@ export function buildPolicyRows(
       number: part.number,
       label: part.label,
       heading: part.heading,
+      // The text under the heading before any article: a plan's 一、总体要求 often holds its targets there and no
+      // numbered item. Null removes a text the part no longer has (SET += row.props).
+      text: part.text ?? null,
       path: part.path,
       order: index + 1,
     },

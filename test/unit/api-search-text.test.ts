@@ -134,4 +134,25 @@ describe('search hits', () => {
       versionStatus: null,
     });
   });
+
+  // 阜阳市打赢蓝天保卫战三年行动计划实施方案 (https://www.gcs66.com/document_detail/73135.html): 一、总体要求 holds its targets
+  // as its own text, with no numbered item.
+  test("a part hit takes its label and heading as title and a snippet of the part's text", () => {
+    const hit = toSearchHit(
+      {
+        kind: 'Part',
+        id: 'p#p1',
+        label: '一、',
+        heading: '总体要求',
+        text: '到2020年,二氧化硫、氮氧化物排放总量分别比2015年下降11.2%、14.4%;PM2.5浓度比2015年下降18%以上。',
+        score: 1,
+        policyId: 'p',
+      },
+      'PM2.5',
+    );
+    expect([hit.title, hit.snippet]).toEqual([
+      '一、总体要求',
+      '…020年,二氧化硫、氮氧化物排放总量分别比2015年下降11.2%、14.4%;PM2.5浓度比2015年下降18%以上。',
+    ]);
+  });
 });

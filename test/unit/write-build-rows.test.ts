@@ -65,7 +65,17 @@ function fixture(): PolicyDocument {
     jurisdiction: '柳州市',
     addressees: ['各县区人民政府'],
     publicRelease: true,
-    parts: [{ number: 1, label: '一、', heading: '部分一', path: 'p1', line: 2, articles: [a1, a2] }],
+    parts: [
+      {
+        number: 1,
+        label: '一、',
+        heading: '部分一',
+        path: 'p1',
+        line: 2,
+        text: '到2020年,PM2.5浓度下降18%以上。',
+        articles: [a1, a2],
+      },
+    ],
     articles: [a1, a2],
     citations: [],
     shortTitles: [{ short: '某措施', full: '柳州市关于促进某事的若干措施' }],
@@ -138,6 +148,20 @@ describe('buildPolicyRows', () => {
     });
     // The tier travels beside the props: the writer keeps a tier a curator set, and an unknown tier never erases one.
     expect(rows.tier).toBe('municipal');
+  });
+
+  test("a part's text under its heading is written; a part without one writes null (removing an old text)", () => {
+    expect(rows.parts.map((p) => [p.props.heading, p.props.text])).toEqual([
+      ['部分一', '到2020年,PM2.5浓度下降18%以上。'],
+    ]);
+    const doc = fixture();
+    const without = buildPolicyRows(
+      { ...doc, parts: [{ ...doc.parts[0]!, text: undefined }] },
+      { id: ID },
+      [],
+      context,
+    );
+    expect(without.parts.map((p) => p.props.text)).toEqual([null]);
   });
 
   test('children get ids {policyId}#{path}; nested items {parent}/{n} in document order', () => {
