@@ -84,6 +84,7 @@ export { alignWithBaseline, type BaselineName } from './align-with-baseline.ts';
 export { rankTfidfBigrams, rankBm25Words, type BaselineMatch } from './rank-baselines.ts';
 export { segmentWords, type SegmentedWord } from './segment-words.ts';
 export { COMPARED_FROM, compareProvisions, isCompared } from './compare-provisions.ts';
+export { compareParts, partStatement, type PartComparison, type PartStatement } from './compare-parts.ts';
 export { evaluateCoverage, type CoverageCounts, type ShownPairs } from './evaluate-coverage.ts';
 export { addScoreBands, countScoreBands, SCORE_BAND_EDGES, type ScoreBand } from './count-score-bands.ts';
 export {
