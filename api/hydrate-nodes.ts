@@ -9,7 +9,7 @@ import { Kind, OperationTypeNode, execute, print } from './graphql.ts';
 import type { DocumentNode, FieldNode, GraphQLResolveInfo, SelectionNode, VariableDefinitionNode } from 'graphql';
 
 /** The node types custom results point to, and the generated root field that reads each. */
-const ROOT_FIELDS = { Policy: 'policies', Article: 'articles' } as const;
+const ROOT_FIELDS = { Policy: 'policies', Article: 'articles', Part: 'parts' } as const;
 
 /** A node type custom results can point to. */
 export type HydratedType = keyof typeof ROOT_FIELDS;

@@ -64,6 +64,8 @@ export const TIMED_FIELD_COST: Readonly<Record<string, number>> = {
   // The 对照表 of two statutes: 50–100 ms of Cypher on the bundled laws, and its pairs' changes 0.7 ms each.
   'Query.compare': 500,
   'ComparedPair.changes': 5,
+  // One read of both documents' parts with their articles, and their targets compared: a few pairs at most.
+  'Comparison.partPairs': 50,
   'Query.coverage': 250,
   'Query.versionDiff': 250,
   // Two reads over every Policy (groups, facets) whatever the filter, and the documents' counts when few match.

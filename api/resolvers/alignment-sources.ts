@@ -14,6 +14,7 @@ import {
   isCompared,
   rankSources,
   type AlignDocument,
+  type ProvisionChange,
   type ReuseSpan,
   type SourceScope,
 } from '../../align/index.ts';
@@ -132,7 +133,12 @@ export async function resolvePairChanges(
     context.articleTexts(String(source.upperId)),
   ]);
   if (lower === undefined || upper === undefined) return [];
-  return compareProvisions(lower, upper, { namesUpper: pair.cited }).map((c) => ({
+  return compareProvisions(lower, upper, { namesUpper: pair.cited }).map(toProvisionChangeRow);
+}
+
+/** A typed change as the GraphQL ProvisionChange reads it (spans flattened, absent sides null). */
+export function toProvisionChangeRow(c: ProvisionChange) {
+  return {
     kind: c.kind,
     verdict: c.verdict,
     detail: c.detail,
@@ -142,5 +148,5 @@ export async function resolvePairChanges(
     upperText: c.upper?.text ?? null,
     upperStart: c.upper?.start ?? null,
     upperEnd: c.upper?.end ?? null,
-  }));
+  };
 }

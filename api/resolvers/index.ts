@@ -6,6 +6,7 @@ import { resolveVersionDiff } from './version-diff.ts';
 import { resolveLikelyParents, resolvePairChanges, resolveReuse, resolveSources } from './alignment-sources.ts';
 import { nodeField, optionalNodeField } from './node-fields.ts';
 import { resolveCompare } from './compare.ts';
+import { resolveComparedParts } from './compared-parts.ts';
 import { resolveCoverage } from './coverage.ts';
 import { lineageStepFields, resolveLineage } from './lineage.ts';
 import { nodeFieldResolvers } from './node-fields.ts';
@@ -42,6 +43,11 @@ export const customResolvers = {
   ...nodeFieldResolvers,
   LineageStep: { ...nodeFieldResolvers.LineageStep, ...lineageStepFields },
   ComparedPair: { ...nodeFieldResolvers.ComparedPair, changes: resolvePairChanges },
+  Comparison: { ...nodeFieldResolvers.Comparison, partPairs: resolveComparedParts },
+  ComparedPartPair: {
+    lower: nodeField('Part', 'lowerPartId', 'lowerNode'),
+    upper: nodeField('Part', 'upperPartId', 'upperNode'),
+  },
   SourceMatch: { article: nodeField('Article', 'articleId') },
   LikelyParent: { policy: nodeField('Policy', 'policyId'), via: optionalNodeField('Policy', 'viaId') },
   ReuseMatch: { policy: nodeField('Policy', 'policyId') },

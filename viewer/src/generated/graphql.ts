@@ -8971,10 +8971,32 @@ export type ComparedPairChangesArgs = {
   minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * Two parts whose targets are compared. What a part states is its own text and its articles' (heading。text), one a
+ * line; only the numbers are compared (amounts, shares, multiples, years, deadlines, counts, measures).
+ */
+export type ComparedPartPair = {
+  changes: Array<ProvisionChange>;
+  lower: Part;
+  /** What the lower part states; the lowerStart and lowerEnd of its changes count characters of it. */
+  lowerText: Scalars['String']['output'];
+  /** HEADING: the two stand under the same heading; YEAR: the other part names a target year the one's own text names. */
+  pairedBy: Scalars['String']['output'];
+  upper: Part;
+  /** What the upper part states; the upperStart and upperEnd of its changes count characters of it. */
+  upperText: Scalars['String']['output'];
+};
+
 /** A lower document set against an upper one (对照表). */
 export type Comparison = {
   lower: Policy;
   pairs: Array<ComparedPair>;
+  /**
+   * The targets the two documents state in their parts, compared (a plan's 一、总体要求 often states them as its own text,
+   * with no numbered item, so no article pair carries them): each part whose own text names a target year (到2020年)
+   * against the other document's part under the same heading, else the shortest part naming one of those years.
+   */
+  partPairs: Array<ComparedPartPair>;
   unmatchedLower: Array<Article>;
   unmatchedUpper: Array<Article>;
   upper: Policy;
