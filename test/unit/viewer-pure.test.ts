@@ -257,6 +257,7 @@ describe('comparison table', () => {
       '类别,相关,主题相同，表述不同',
       '类别,部分相关,只有部分内容相关',
       '类别,正文引用,下级条款正文写明了这一上级条款（如“依照个人所得税法第六条”），不论文字是否相似都列为首位对应',
+      '类别,部分正文,两文件的部分（如 一、总体要求）标题下、条款之前的文字所述目标：一方这段文字写有目标年份时，与另一文件同一标题的部分比较，否则与写有同一年份的最短部分比较；只比较数值（一部分没有这段文字时，用其条款的文字）',
       '审核状态,待审核,系统建议，尚未人工审核',
       '审核状态,已确认,审核人已确认这一对应',
       '审核状态,已否决,审核人已否决这一对应',
@@ -265,6 +266,41 @@ describe('comparison table', () => {
       '变化,（相似度低于 0.30，按请求比较，可能不是对应条款）,相似度低于 0.30、由使用者要求比较的一对：列出的变化可能是两项不同规定的差别',
       '',
     ]);
+  });
+
+  // 阜阳's 实施方案 against 国发〔2018〕22号 (https://www.gcs66.com/document_detail/73135.html,
+  // http://m.protectedparcel.com/page111?article_id=562): the targets stand under 一、总体要求 with no numbered item.
+  test("the targets stated in parts: a row first, 'part text · same heading', its changes", () => {
+    const part = (id: string) => ({ id, number: 1, label: '一、', heading: '总体要求' });
+    const withParts: Comparison = {
+      ...comparison,
+      partPairs: [
+        {
+          lower: part('F#p1'),
+          upper: part('N#p1'),
+          pairedBy: 'HEADING',
+          changes: [
+            { kind: 'share', verdict: 'added', lowerText: '18%', upperText: null, lowerStart: 210, lowerEnd: 213 },
+            { kind: 'year', verdict: 'added', lowerText: '到2020年', upperText: null, lowerStart: 153, lowerEnd: 159 },
+          ],
+        },
+      ],
+    };
+    const partRows = buildCompareRows(withParts);
+    expect(partRows.map((r) => [r.upper?.id ?? null, r.lower?.id ?? null, r.partPair ?? null])).toEqual([
+      ['N#p1', 'F#p1', 'HEADING'],
+      ['G1', 'L1', null],
+      ['G2', null, null],
+      ['G3', null, null],
+      [null, 'L2', null],
+    ]);
+    const lines = writeCompareCsv(withParts, partRows, 'zh', '2026-12-06').slice(1).split('\r\n');
+    expect(lines[4]).toBe(
+      '广西措施,一、总体要求,柳州市措施,一、总体要求,,部分正文 · 同一标题,,,比例 新增（18% / —）；目标年份 新增（到2020年 / —）',
+    );
+    expect(writeCompareCsv(withParts, partRows, 'en', '2026-12-06')).toContain(
+      ',一、总体要求,柳州市措施,一、总体要求,,part text · same heading,,,',
+    );
   });
 
   /** The comparison with its first pair too weak to compare (changes null) and a second pair whose changes are `second`. */

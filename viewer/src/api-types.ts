@@ -71,6 +71,8 @@ export interface ArticleData {
   heading?: string | null;
   text?: string | null;
   order?: number | null;
+  /** The number of the part it stands in (absent outside parts, or where not asked). */
+  partNumber?: number | null;
   policyId?: string | null;
   policy?: PolicyRef | null;
   alignsWithConnection?: { edges: AlignmentEdge[] } | null;
@@ -129,13 +131,34 @@ export interface ComparedPair {
 /** One typed change of a compared pair: kind, verdict and the wording on each side. */
 export type ProvisionChangeData = Pick<G.ProvisionChange, 'kind' | 'verdict' | 'lowerText' | 'upperText'>;
 
+/** A part (一、总体要求) with the text under its heading before its first article, if any. */
+export interface PartData {
+  id: string;
+  number: number;
+  label?: string | null;
+  heading?: string | null;
+  text?: string | null;
+}
+
+/** Two parts whose targets `compare` compared (`partPairs`): how they were paired and what changed. */
+export interface ComparedPartPairData {
+  lower: PartData;
+  upper: PartData;
+  pairedBy: string;
+  /** Offsets count in what each part states: its own text first. */
+  changes: (ProvisionChangeData &
+    Partial<Pick<G.ProvisionChange, 'lowerStart' | 'lowerEnd' | 'upperStart' | 'upperEnd'>>)[];
+}
+
 /** Result of `compare`. */
 export interface Comparison {
-  lower: PolicyRef;
-  upper: PolicyRef;
+  lower: PolicyRef & { parts?: PartData[] | null };
+  upper: PolicyRef & { parts?: PartData[] | null };
   pairs: ComparedPair[];
   unmatchedUpper: ArticleData[];
   unmatchedLower: ArticleData[];
+  /** Absent where the query did not ask for it. */
+  partPairs?: ComparedPartPairData[] | null;
 }
 
 /** Result of `coverage`. */

@@ -96,16 +96,19 @@ export const LINEAGE_QUERY = `query Lineage($id: ID!) {
   }
 }`;
 
-const COMPARE_ARTICLE = 'id number label heading text order';
+const COMPARE_ARTICLE = 'id number label heading text order partNumber';
+const COMPARE_PART = 'id number label heading text';
 
 /** The comparison table of two documents. */
 export const COMPARE_QUERY = `query Compare($lower: ID!, $upper: ID!) {
   compare(lowerPolicyId: $lower, upperPolicyId: $upper) {
-    lower { ${POLICY_REF} } upper { ${POLICY_REF} }
+    lower { ${POLICY_REF} parts { ${COMPARE_PART} } } upper { ${POLICY_REF} parts { ${COMPARE_PART} } }
     pairs { id score class status cited counterpart lower { ${COMPARE_ARTICLE} } upper { ${COMPARE_ARTICLE} }
             evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
             changes { kind verdict lowerText upperText } }
     unmatchedUpper { ${COMPARE_ARTICLE} } unmatchedLower { ${COMPARE_ARTICLE} }
+    partPairs { lower { ${COMPARE_PART} } upper { ${COMPARE_PART} } pairedBy
+                changes { kind verdict lowerText upperText lowerStart lowerEnd upperStart upperEnd } }
   }
 }`;
 

@@ -3,13 +3,13 @@
  * aligned pair drawn between them (width by score), shared spans marked, articles without counterpart marked,
  * and the table below with a CSV export.
  */
-import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.ts';
+import type { ArticleData, Comparison, PartData, ProvisionChangeData } from './api-types.ts';
 import { fill, h, markedText } from './dom.ts';
 import { ALIGNMENT_CLASSES, STATUS_COLORS, alignmentWidth } from './graph-style.ts';
-import { markArticle } from './highlight-spans.ts';
+import { markArticle, splitBySpans } from './highlight-spans.ts';
 import { labelled, t, type Lang, type TextKey } from './i18n.ts';
 import { weakToggleButton, type WeakToggle } from './weak-toggle.ts';
-import { buildCompareRows, describeChange } from './write-csv.ts';
+import { buildCompareRows, describeChange, partPairWords } from './write-csv.ts';
 import { formatScore } from './format-score.ts';
 
 const title = (a: ArticleData) => `${a.label ?? `(${a.number})`}${a.heading ?? ''}`;
@@ -68,6 +68,37 @@ export function renderCompare(
       ),
       ...markedText(markArticle(a.heading, a.text, spans.get(a.id) ?? [])),
     );
+  // A part's own text (its targets, 一、总体要求) stands before its articles, the numbers compared marked.
+  const partSpans = new Map<string, [number, number][]>();
+  for (const p of c.partPairs ?? [])
+    for (const [part, start, end] of [
+      [p.lower, 'lowerStart', 'lowerEnd'],
+      [p.upper, 'upperStart', 'upperEnd'],
+    ] as const)
+      for (const change of p.changes) {
+        const [s, e] = [change[start], change[end]];
+        if (typeof s === 'number' && typeof e === 'number')
+          partSpans.set(part.id, [...(partSpans.get(part.id) ?? []), [s, e]]);
+      }
+  const partCard = (p: PartData, side: string) =>
+    h(
+      'div',
+      { class: 'art part', 'data-part': p.id, 'data-side': side },
+      h('b', {}, `${p.label ?? ''}${p.heading ?? ''}`),
+      ...markedText(splitBySpans(p.text ?? '', partSpans.get(p.id) ?? [])),
+    );
+  const column = (side: 'lower' | 'upper', spans: Map<string, [number, number][]>) => {
+    const parts = (c[side].parts ?? []).filter((p) => p.text);
+    const out: HTMLElement[] = [];
+    let next = 0;
+    for (const a of collect(side)) {
+      while (next < parts.length && parts[next]!.number <= (a.partNumber ?? 0))
+        out.push(partCard(parts[next++]!, side));
+      out.push(card(a, spans, side));
+    }
+    for (const p of parts.slice(next)) out.push(partCard(p, side));
+    return out;
+  };
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', 'compare-lines');
   const cols = h(
@@ -77,14 +108,14 @@ export function renderCompare(
       'div',
       { class: 'compare-col' },
       h('h3', {}, labelled(lang, t(lang, 'compare.lower'), c.lower.title)),
-      ...collect('lower').map((a) => card(a, lowerSpans, 'lower')),
+      ...column('lower', lowerSpans),
     ),
     h('div', {}),
     h(
       'div',
       { class: 'compare-col' },
       h('h3', {}, labelled(lang, t(lang, 'compare.upper'), c.upper.title)),
-      ...collect('upper').map((a) => card(a, upperSpans, 'upper')),
+      ...column('upper', upperSpans),
     ),
     svg,
   );
@@ -113,13 +144,14 @@ export function renderCompare(
       ...rows.map((r) =>
         h(
           'tr',
-          { 'data-unmatched': r.pairId ? undefined : 'true' },
+          { 'data-unmatched': r.pairId || r.partPair ? undefined : 'true', 'data-part-pair': r.partPair },
           h('td', {}, r.upper ? title(r.upper) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
           h('td', {}, r.lower ? title(r.lower) : h('span', { class: 'badge unmatched' }, t(lang, 'compare.unmatched'))),
           h('td', {}, r.score === undefined ? '' : formatScore(r.score)),
           h(
             'td',
             {},
+            r.partPair ? partPairWords(r.partPair, lang) : '',
             r.cls
               ? `${t(lang, `class.${r.cls}` as TextKey)} · ${t(lang, `status.${r.status ?? 'suggested'}` as TextKey)}`
               : '',
@@ -162,7 +194,7 @@ export function renderCompare(
               : '',
             ...r.changes.map((c) => h('div', { 'data-verdict': c.verdict }, describeChange(c, lang))),
             // Compared, nothing changed: said, so the cell does not read as missing data.
-            r.pairId && !r.notCompared && !r.comparedAnyway && r.changes.length === 0
+            (r.pairId || r.partPair) && !r.notCompared && !r.comparedAnyway && r.changes.length === 0
               ? h('span', { class: 'no-changes' }, t(lang, 'compare.noChanges'))
               : '',
           ),

@@ -10,7 +10,10 @@ import type { ArticleData, Comparison, ProvisionChangeData } from './api-types.t
 import { aside, isTextKey, labelled, t, type Lang, type TextKey } from './i18n.ts';
 import { formatScore } from './format-score.ts';
 
-/** One row of the comparison table: an aligned pair, or an article of one side with no counterpart. */
+/**
+ * One row of the comparison table: two parts whose stated targets were compared, an aligned pair, or an article of
+ * one side with no counterpart.
+ */
 export interface CompareRow {
   upper?: ArticleData;
   lower?: ArticleData;
@@ -27,10 +30,12 @@ export interface CompareRow {
   notCompared?: true;
   /** Too weak to compare, but compared at the user's request: `changes` are those, and the column says so. */
   comparedAnyway?: true;
+  /** Two parts whose stated targets were compared (`upper` and `lower` are the parts), and how they were paired. */
+  partPair?: string;
 }
 
 /**
- * Orders the table: upper articles in document order, each with its lower counterparts; unmatched lower last.
+ * Orders the table: part pairs first, then upper articles in document order, each with its lower counterparts; unmatched lower last.
  * `comparedAnyway` holds the changes of pairs too weak to compare that the user asked to compare (by pair id).
  */
 export function buildCompareRows(
@@ -41,7 +46,14 @@ export function buildCompareRows(
   const uppers = new Map<string, ArticleData>();
   for (const p of comparison.pairs) uppers.set(p.upper.id, p.upper);
   for (const a of comparison.unmatchedUpper) uppers.set(a.id, a);
-  const rows: CompareRow[] = [];
+  // The targets stated in parts first: a plan states them at its head (一、总体要求).
+  const rows: CompareRow[] = (comparison.partPairs ?? []).map((p) => ({
+    upper: p.upper,
+    lower: p.lower,
+    partPair: p.pairedBy,
+    shared: [],
+    changes: p.changes.filter((c) => c.verdict !== 'same'),
+  }));
   for (const upper of [...uppers.values()].sort((a, b) => order(a) - order(b))) {
     const pairs = comparison.pairs
       .filter((p) => p.upper.id === upper.id)
@@ -136,7 +148,11 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
         r.lower ? comparison.lower.title : '',
         r.lower ? articleCell(r.lower) : unmatched,
         r.score === undefined ? '' : formatScore(r.score, 3),
-        r.cited ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}` : word('class', r.cls),
+        r.partPair
+          ? partPairWords(r.partPair, lang)
+          : r.cited
+            ? `${word('class', r.cls)} · ${t(lang, 'compare.cited')}`
+            : word('class', r.cls),
         word('status', r.cls ? (r.status ?? 'suggested') : undefined),
         r.shared.join(' … '),
         r.notCompared ? t(lang, 'compare.notCompared') : changesCell(r, lang),
@@ -147,6 +163,12 @@ export function writeCompareCsv(comparison: Comparison, rows: CompareRow[], lang
   }
   lines.push('', ...legendLines(lang).map((l) => l.map(cell).join(',')));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** What a part row is, in words: '部分正文 · 同一标题'. */
+export function partPairWords(pairedBy: string, lang: Lang): string {
+  const key = `compare.pairedBy.${pairedBy}`;
+  return `${t(lang, 'compare.partPair')} · ${isTextKey(key) ? t(lang, key) : pairedBy}`;
 }
 
 /** The changes column of a compared row: its changes, after a warning when it was compared on request. */
@@ -169,6 +191,7 @@ export function legendLines(lang: Lang): string[][] {
     [`${upperArticle} / ${lowerArticle}`, t(lang, 'compare.unmatched'), t(lang, 'csv.legend.unmatched')],
     ...CLASSES.map((c) => [cls, t(lang, `class.${c}`), t(lang, `csv.legend.class.${c}`)]),
     [cls, t(lang, 'compare.cited'), t(lang, 'csv.legend.cited')],
+    [cls, t(lang, 'compare.partPair'), t(lang, 'csv.legend.partPair')],
     ...STATUSES.map((s) => [status, t(lang, `status.${s}`), t(lang, `csv.legend.status.${s}`)]),
     [changes, '', t(lang, 'csv.legend.changes')],
     [changes, t(lang, 'compare.notCompared'), t(lang, 'csv.legend.notCompared')],
