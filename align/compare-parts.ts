@@ -3,8 +3,8 @@
  * heading (一、总体要求 …到2020年,PM2.5浓度比2015年下降18%以上), with no numbered item, so no aligned article pair carries
  * them. Rule: a part whose own text names a target year (到2020年: a `year` of read-quantities.ts) is compared with its
  * counterpart in the other document — the part under the same heading (folded, label aside: 總體要求 = 总体要求), else
- * the part whose statement names one of those years, the shortest such (the one about its targets, not a list of tasks
- * with deadlines). A part's statement is its own text and its articles' (heading。text), one a line. Numbers only
+ * the part whose statement names most of those years, then fewest other years, then the shortest (the one about its
+ * targets, not a list of tasks with their deadlines). A part's statement is its own text and its articles' (heading。text), one a line. Numbers only
  * (compare-quantities.ts); obligation and scope are the aligned articles' matter. Two parts holding only articles are
  * left to the article alignment.
  * Example: compareParts([{ id: 'l#p1', heading: '总体要求', text: '到2020年,PM2.5浓度下降18%以上。', articles: [] }],
@@ -45,28 +45,39 @@ const headingKey = (heading: string) => foldText(heading).replace(/[\s\p{P}]/gu,
 
 const yearsOf = (text: string) => new Set(readQuantities(text).flatMap((q) => (q.kind === 'year' ? [q.value] : [])));
 
+/** Whether rank `a` comes before rank `b`, position by position. */
+const before = (a: readonly number[], b: readonly number[]): boolean => {
+  const at = a.findIndex((x, i) => x !== b[i]);
+  return at >= 0 && a[at]! < b[at]!;
+};
+
 /** The counterpart of `part` (whose own text names `years`) among `others`, or undefined. */
 function counterpartOf(
   part: PartStatement,
   years: ReadonlySet<number>,
   others: readonly PartStatement[],
-  statements: ReadonlyMap<string, string>,
+  statements: ReadonlyMap<PartStatement, string>,
 ): { part: PartStatement; by: PartComparison['pairedBy'] } | undefined {
   const key = headingKey(part.heading);
   const same = key === '' ? undefined : others.find((o) => headingKey(o.heading) === key);
   if (same) return { part: same, by: 'heading' };
-  let best: PartStatement | undefined;
+  // The part naming most of those years, then fewest others (a task list names its deadlines too), then the shortest.
+  let best: { part: PartStatement; rank: [number, number, number] } | undefined;
   for (const other of others) {
-    const statement = statements.get(other.id)!;
-    if (![...yearsOf(statement)].some((y) => years.has(y))) continue;
-    if (!best || statement.length < statements.get(best.id)!.length) best = other;
+    const statement = statements.get(other)!;
+    const named = [...yearsOf(statement)];
+    const shared = named.filter((y) => years.has(y)).length;
+    if (shared === 0) continue;
+    const rank: [number, number, number] = [-shared, named.length - shared, statement.length];
+    if (!best || before(rank, best.rank)) best = { part: other, rank };
   }
-  return best ? { part: best, by: 'year' } : undefined;
+  return best ? { part: best.part, by: 'year' } : undefined;
 }
 
 /** The part pairs of a lower and an upper document whose targets are compared, in the lower document's order. */
 export function compareParts(lower: readonly PartStatement[], upper: readonly PartStatement[]): PartComparison[] {
-  const statements = new Map([...lower, ...upper].map((p) => [p.id, partStatement(p)]));
+  // Keyed by the part itself: both documents may number their parts alike (p1, p2 …).
+  const statements = new Map([...lower, ...upper].map((p) => [p, partStatement(p)]));
   const found = new Map<string, { lower: PartStatement; upper: PartStatement; by: PartComparison['pairedBy'] }>();
   const anchor = (part: PartStatement, others: readonly PartStatement[], side: 'lower' | 'upper') => {
     const years = yearsOf(part.text ?? '');
@@ -77,8 +88,8 @@ export function compareParts(lower: readonly PartStatement[], upper: readonly Pa
       side === 'lower'
         ? { lower: part, upper: other.part, by: other.by }
         : { lower: other.part, upper: part, by: other.by };
-    const id = `${pair.lower.id}\n${pair.upper.id}`;
-    if (!found.has(id)) found.set(id, pair);
+    const key = `${lower.indexOf(pair.lower)}\n${upper.indexOf(pair.upper)}`;
+    if (!found.has(key)) found.set(key, pair);
   };
   for (const part of lower) anchor(part, upper, 'lower');
   for (const part of upper) anchor(part, lower, 'upper');
@@ -86,8 +97,8 @@ export function compareParts(lower: readonly PartStatement[], upper: readonly Pa
   return [...found.values()]
     .sort((a, b) => at(lower, a.lower) - at(lower, b.lower) || at(upper, a.upper) - at(upper, b.upper))
     .map(({ lower: l, upper: u, by }) => {
-      const lowerText = statements.get(l.id)!;
-      const upperText = statements.get(u.id)!;
+      const lowerText = statements.get(l)!;
+      const upperText = statements.get(u)!;
       return {
         lowerId: l.id,
         upperId: u.id,

@@ -8,7 +8,7 @@
  * - 铜陵市大气污染防治行动计划实施方案 (implements 皖政〔2013〕89号): http://www.lbtc.cn/m/view.php?aid=11522
  */
 import { describe, expect, test } from 'vitest';
-import { compareParts, type PartStatement } from '../../align/index.ts';
+import { compareParts, partStatement, type PartStatement } from '../../align/index.ts';
 
 const FUYANG: PartStatement[] = [
   {
@@ -65,12 +65,19 @@ const ANHUI: PartStatement[] = [
   },
 ];
 
+// Whole as the copy gives it (cut short in 二、主要任务): the task list, naming 2017 and 2014, is the shorter part.
 const TONGLING: PartStatement[] = [
   {
     id: 'tongling#p1',
     heading: '指导思想和行动目标',
     articles: [
-      { heading: '指导思想', text: '以科学发展观为指导,以生态文明建设为统领,以防治可吸入颗粒物污染为重点。' },
+      {
+        heading: '指导思想',
+        text:
+          '以科学发展观为指导,以生态文明建设为统领,以保障市民健康为出发点,以防治可吸入颗粒物污染为重点。坚持政府调控与市场调节相结合,' +
+          '污染物总量减排与空气质量改善相匹配,着力推动能源结构和产业结构调整;加快转变经济发展方式,着力完善政府主导、企业施治、公众行动的' +
+          '大气污染防治工作机制;综合运用法律、经济、科技和行政手段,积极推进多种污染物协同减排,促进经济、社会和环境全面协调可持续发展。',
+      },
       {
         heading: '行动目标',
         text:
@@ -87,8 +94,10 @@ const TONGLING: PartStatement[] = [
       {
         heading: '调整优化能源结构工程',
         text:
-          '1.控制煤炭消费总量。2014年底前,制定《重点行业工业企业燃煤压减方案》。到2017年,现役燃煤设施煤炭消费总量比2013年净削减50万吨,' +
-          '煤炭占能源消费总量比重下降5%左右。',
+          '1.控制煤炭消费总量。2014年底前,制定《重点行业工业企业燃煤压减方案》。通过增加天然气供应、加大非化石能源利用、' +
+          '实施电力燃煤机组热电联产等措施实现煤炭消费总量负增长。到2017年,现役燃煤设施煤炭消费总量比2013年净削减50万吨,' +
+          '煤炭占能源消费总量比重下降5%左右。\n2.加快清洁能源替代利用。加大天然气、液化石油气供应,开发利用太阳能、生物质能,' +
+          '逐步提高城市清洁能源使用比重。新增天然气优先保障居民生产生活锅炉、工业窑炉和燃煤自备电站的清洁能源替代,鼓励发',
       },
     ],
   },
@@ -122,7 +131,8 @@ describe('compareParts', () => {
     );
   });
 
-  test("铜陵's targets (in its articles) meet 安徽's 一、总体目标 by the years both name, not its task list naming 2017 too", () => {
+  test("铜陵's targets (in its articles) meet 安徽's 一、总体目标 by the years both name, not its shorter task list naming 2017 and 2014", () => {
+    expect(TONGLING.map((p) => partStatement(p).length)).toEqual([299, 290]);
     expect(lines(compareParts(TONGLING, ANHUI))).toEqual([
       {
         pair: 'tongling#p1 ↔ anhui#p1 (year)',
@@ -131,6 +141,21 @@ describe('compareParts', () => {
           'year same 2017 vs 2017',
           'year same 2022 vs 2022',
           'measure added added: 70',
+        ],
+      },
+    ]);
+  });
+
+  test('both documents may number their parts alike: each is read on its own side', () => {
+    const byPath = (parts: PartStatement[]) => parts.map((p, i) => ({ ...p, id: `p${i + 1}` }));
+    expect(lines(compareParts(byPath(FUYANG), byPath(GUOFA)))).toEqual([
+      {
+        pair: 'p1 ↔ p1 (heading)',
+        changes: [
+          'share added added: 11.2%',
+          'share added added: 14.4%',
+          'share added added: 18%',
+          'year added added: 2020',
         ],
       },
     ]);

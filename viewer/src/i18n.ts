@@ -232,7 +232,7 @@ const zh = {
   'csv.legend.score': '0 到 1，越高两条文字越相似（由文字比对算出，未经人工审核前仅供参考）',
   'csv.legend.unmatched': '另一文件中没有相似度足够的条款',
   'csv.legend.partPair':
-    '两文件的部分（如 一、总体要求）标题下、条款之前的文字所述目标：一方这段文字写有目标年份时，与另一文件同一标题的部分比较，否则与写有同一年份的最短部分比较；只比较数值（一部分没有这段文字时，用其条款的文字）',
+    '两文件的部分（如 一、总体要求）标题下、条款之前的文字所述目标：一方这段文字写有目标年份时，与另一文件同一标题的部分比较，否则与写有这些年份最多（其他年份最少、文字最短）的部分比较；只比较数值（一部分没有这段文字时，用其条款的文字）',
   'csv.legend.cited': '下级条款正文写明了这一上级条款（如“依照个人所得税法第六条”），不论文字是否相似都列为首位对应',
   'csv.legend.class.identical': '文字相同或只差标点',
   'csv.legend.class.almost_identical': '措辞略有改动，内容一致',
@@ -480,7 +480,7 @@ const en: Record<TextKey, string> = {
     '0 to 1, higher means the two texts are more alike (computed from the wording; a suggestion until reviewed)',
   'csv.legend.unmatched': 'no article of the other document is alike enough',
   'csv.legend.partPair':
-    "the targets the two documents state under a part's heading, before its articles (一、总体要求): a part whose text names a target year is set against the other document's part of the same heading, else the shortest part naming that year; numbers only (a part with no such text states what its articles do)",
+    "the targets the two documents state under a part's heading, before its articles (一、总体要求): a part whose text names a target year is set against the other document's part of the same heading, else the part naming most of those years (then fewest others, then the shortest); numbers only (a part with no such text states what its articles do)",
   'csv.legend.cited':
     'the lower article names this upper article (依照个人所得税法第六条, "under Article 6 of the Individual Income Tax Law"): its first counterpart whatever the wording shares',
   'csv.legend.class.identical': 'the same text, or differing only in punctuation',

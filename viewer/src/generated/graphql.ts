@@ -8994,7 +8994,8 @@ export type Comparison = {
   /**
    * The targets the two documents state in their parts, compared (a plan's 一、总体要求 often states them as its own text,
    * with no numbered item, so no article pair carries them): each part whose own text names a target year (到2020年)
-   * against the other document's part under the same heading, else the shortest part naming one of those years.
+   * against the other document's part under the same heading, else the part naming most of those years (then fewest
+   * other years, then the shortest: not a task list naming its deadlines).
    */
   partPairs: Array<ComparedPartPair>;
   unmatchedLower: Array<Article>;
