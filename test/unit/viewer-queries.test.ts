@@ -30,9 +30,11 @@ describe('viewer GraphQL documents', () => {
       'ARTICLE_DETAILS_QUERY',
       'ARTICLE_NEIGHBOURS_QUERY',
       'ARTICLE_PAGE_QUERY',
+      'ARTICLE_SOURCES_QUERY',
       'COMPARE_ANYWAY_QUERY',
       'COMPARE_QUERY',
       'COVERAGE_QUERY',
+      'LIKELY_PARENTS_QUERY',
       'LINEAGE_QUERY',
       'OVERVIEW_QUERY',
       'POLICIES_QUERY',
@@ -40,6 +42,7 @@ describe('viewer GraphQL documents', () => {
       'POLICY_BASIS_QUERY',
       'POLICY_NEIGHBOURS_QUERY',
       'POLICY_PAGE_QUERY',
+      'REUSE_QUERY',
       'SEARCH_QUERY',
     ]);
   });

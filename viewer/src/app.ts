@@ -3,7 +3,7 @@
  * the graph view and the panels. The analyses, scenes and search live in their own modules, which see the page
  * only through the `Page` contract (page-context.ts).
  */
-import type { ArticleData, LineageStep } from './api-types.ts';
+import type { ArticleData, LineageStep, PolicyRef } from './api-types.ts';
 import { ApiError, type GraphQLClient } from './api-client.ts';
 import {
   articleNodeId,
@@ -61,6 +61,7 @@ import * as finder from './run-search.ts';
 import { COUNT_SEPARATOR } from './wrap-count-line.ts';
 import { documentName, sharedTitles } from './name-document.ts';
 import { describeBasis, type BasisChangeData } from './describe-basis.ts';
+import { articleSources, documentSources, SOURCE_CHANNELS, type SourcePicks } from './run-sources.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -270,6 +271,7 @@ export class App implements Page {
   /** Clears selection, highlight, panel and pending selection answers (empty-canvas click, Escape). */
   clearAll(): void {
     this.requests.cancel('focus');
+    this.cancelSources();
     this.view.setBusy([]);
     this.view.unselect();
     this.state.update({ selected: null });
@@ -410,6 +412,8 @@ export class App implements Page {
       return;
     }
     this.state.update({ selected: data });
+    // The sources of what was selected before are no longer asked for: a late answer is dropped.
+    this.cancelSources();
     const root = byId('tab-details');
     showTab('details');
     const { store } = this.state.get();
@@ -420,6 +424,8 @@ export class App implements Page {
       this.view.select(policyNodeId(data.ref));
       // A changed basis is told in full (which upper text, how, when, which articles), asked for once it is shown.
       let basis: BasisChangeData[] | null | undefined = store.policies[data.ref]?.basisChanged ? null : undefined;
+      // Likely parents and peer reuse, asked for with their Find buttons; kept while the document stays selected.
+      const sources = documentSources(this, data.ref, this.nameInView(), this.sourcePicks());
       const show = () => {
         const { policies } = this.state.get().store;
         const p = policies[data.ref!];
@@ -439,6 +445,7 @@ export class App implements Page {
               basisLines: basis && describeBasis(lang, basis, (q) => documentName(lang, q, shared)),
             },
             this.actions(),
+            sources.map((s) => s.element()),
           );
       };
       this.drawDetails(show);
@@ -491,6 +498,8 @@ export class App implements Page {
     // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
     showTab('details');
     const ticket = this.requests.begin('focus');
+    this.cancelSources();
+    const sources = articleSources(this, articleId, this.nameInView(), this.sourcePicks());
     // Feedback at once: the old chain fades, the clicked article is marked busy and named in the panel.
     const nodeId = articleNodeId(articleId);
     this.view.select(nodeId);
@@ -588,6 +597,7 @@ export class App implements Page {
             },
           },
           (policy) => documentName(this.lang(), policy, shared),
+          sources.element(),
         );
       };
       present(initiallyShown);
@@ -613,6 +623,37 @@ export class App implements Page {
     this.state.update((s) => ({ lineage: null, scene: { ...s.scene, focus: undefined, highlights: [] } }));
     this.view.clearHighlight();
     this.scheduleHash();
+  }
+
+  /** Cancels the requests of the sources sections (a new selection, or none). */
+  private cancelSources(): void {
+    for (const channel of SOURCE_CHANNELS) this.requests.cancel(channel);
+  }
+
+  /** Names a document as lists do, told apart from other versions in view (in the language of the call). */
+  private nameInView(): (policy: PolicyRef) => string {
+    return (policy) => documentName(this.lang(), policy, sharedTitles(Object.values(this.state.get().store.policies)));
+  }
+
+  /** A document or article listed by the sources sections, clicked: selected as a search hit is. */
+  private sourcePicks(): SourcePicks {
+    const failed = (error: unknown) => this.notify(this.errorText(error), true);
+    return {
+      policy: (policyId) => void this.selectPolicy(policyId).catch(failed),
+      article: (articleId, policyId) =>
+        void (policyId ? this.loadPolicies([policyId]) : Promise.resolve())
+          .then(() => this.focusArticle(articleId))
+          .catch(failed),
+    };
+  }
+
+  /** Brings a document into the graph with its articles, fits it in view and selects it. */
+  async selectPolicy(policyId: string): Promise<void> {
+    await this.loadPolicies([policyId]);
+    const nodeId = policyNodeId(policyId);
+    this.view.select(nodeId);
+    this.view.fit([nodeId]);
+    await this.select(this.view.dataOf(nodeId));
   }
 
   actions(): DetailsActions {

@@ -150,3 +150,33 @@ export const OVERVIEW_QUERY = `query Overview($filter: OverviewFilter, $max: Int
     facets { jurisdictions { name parent } kinds authorityLevels versionStatuses firstYear lastYear }
   }
 }`;
+
+/**
+ * Sources listed for an article: the few a reader scans. A literal, not a variable: the API prices a list by the limit
+ * it can see, and an unseen one at its largest (50 sources with evidence are over the query cost limit).
+ */
+export const ARTICLE_SOURCE_LIMIT = 3;
+
+const SOURCE_POLICY = 'id title docNumber tier issuedOn versionDate versionStatus';
+
+/**
+ * Where one article comes from, citations or not (the engine over the whole graph): upper tiers and peers. The first
+ * such request after a start builds the API's index (about 30 s on lawrefbook).
+ */
+export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!) {
+  sources(articleId: $id, scope: ALL, limit: ${ARTICLE_SOURCE_LIMIT}) {
+    scope score class rank
+    article { id number label heading policy { ${SOURCE_POLICY} } }
+    evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
+  }
+}`;
+
+/** What a document implements, inferred from its articles when it cites nothing. */
+export const LIKELY_PARENTS_QUERY = `query LikelyParents($id: ID!) {
+  likelyParents(policyId: $id) { score alignedArticles cited laterVersion policy { ${SOURCE_POLICY} } via { id title } }
+}`;
+
+/** Same-tier documents sharing long passages with one document (copied documents stand out). */
+export const REUSE_QUERY = `query Reuse($id: ID!) {
+  reuse(policyId: $id) { sharedCharacters share inheritedCharacters policy { ${SOURCE_POLICY} } spans { text length } }
+}`;

@@ -116,6 +116,8 @@ export function renderArticleDetails(
   actions: DetailsActions,
   weak?: WeakLineage,
   nameOf: (policy: PolicyRef) => string = (policy) => policy.title,
+  /** Where the article comes from (run-sources.ts), under its lineage. */
+  sources: HTMLElement | null = null,
 ): void {
   const edges = [
     ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
@@ -156,6 +158,7 @@ export function renderArticleDetails(
       h('button', { type: 'button', onclick: () => actions.expand('down') }, t(lang, 'details.expandDown')),
     ),
     lineagePart(lang, lineage, actions, weak),
+    sources,
     textBox,
     agencyPart(lang, 'details.leadAgencies', article.leadAgencies),
     agencyPart(lang, 'details.cooperatingAgencies', article.cooperatingAgencies),
@@ -304,8 +307,14 @@ export function policyMeta(
     .join(' · ');
 }
 
-/** Fills the panel for a policy. */
-export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: PolicyFacts, actions: DetailsActions): void {
+/** Fills the panel for a policy; `sources` (its likely parents and peer reuse, run-sources.ts) come last. */
+export function renderPolicyDetails(
+  root: HTMLElement,
+  lang: Lang,
+  policy: PolicyFacts,
+  actions: DetailsActions,
+  sources: HTMLElement[] = [],
+): void {
   const share =
     policy.alignedCount !== undefined && policy.articleCount > 0
       ? Math.round((100 * policy.alignedCount) / policy.articleCount)
@@ -341,6 +350,7 @@ export function renderPolicyDetails(root: HTMLElement, lang: Lang, policy: Polic
       h('button', { type: 'button', onclick: actions.remove }, t(lang, 'details.remove')),
       h('button', { type: 'button', onclick: () => actions.coverage(policy.id) }, t(lang, 'details.coverage')),
     ),
+    ...sources,
   );
 }
 
