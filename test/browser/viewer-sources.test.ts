@@ -1,0 +1,244 @@
+/**
+ * Where a text comes from, in the viewer on the bundled corpus (issue 15's sources, likelyParents and reuse): a
+ * selected document lists its likely parents and its peers' reuse, an article its sources, each asked for with its
+ * Find button; a listed line selects what it names. In workshop mode at 1280×720, as on a projector.
+ * Screenshots: test-artifacts/viewer-s*.png.
+ */
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUNDLED_PATHS } from '../../import/index.ts';
+import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
+import { clickNode } from './click-node.ts';
+import { startViewerServer, type ViewerServer } from './start-viewer-server.ts';
+
+type Cy = import('cytoscape').Core;
+let running: ViewerServer;
+
+beforeAll(async () => {
+  running = await startViewerServer('viewer-sources-test-secret', BUNDLED_PATHS);
+}, 600_000);
+
+afterAll(async () => {
+  await running?.close();
+});
+
+const BEIJING = 't:北京市|促进科技成果转化条例@2019-11-27';
+const LAW = 't:中华人民共和国|促进科技成果转化法@2015-08-29';
+const LIUZHOU = '柳政规〔2021〕18号';
+const LIUZHOU_FIRST = `${LIUZHOU}#p1/a1`;
+
+/** A section of the details panel by its channel, once it has an answer (or failed). */
+const section = (page: Page, channel: string) => page.locator(`#tab-details [data-sources="${channel}"]`);
+
+/** Clicks a section's Find button and waits for its answer. */
+async function find(page: Page, channel: string, state = 'done'): Promise<void> {
+  await section(page, channel).locator('[data-action=find]').click();
+  await page.waitForSelector(`#tab-details [data-sources="${channel}"][data-state=${state}]`, { timeout: 120_000 });
+}
+
+/** Each listed line: its link, its figures, and its text (evidence or folded passages). */
+const lines = (page: Page, channel: string) =>
+  section(page, channel)
+    .locator('li[data-policy]')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        link: li.querySelector('a')!.textContent,
+        meta: li.querySelector('.meta')!.textContent,
+        text: (li.querySelector(':scope > .counterpart-text') as HTMLElement | null)?.innerText ?? null,
+      })),
+    );
+
+const selectedIds = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cy: Cy }).cy.$(':selected').map((n) => n.id()));
+
+/** Selects a document by clicking its node, and waits for its panel. */
+async function selectDocument(page: Page, policyId: string): Promise<void> {
+  await clickNode(page, `policy:${policyId}`, 150);
+  await page.waitForSelector('#tab-details [data-sources="sources:parents"]', { timeout: 60_000 });
+  await page.waitForFunction(
+    (id) => (window as unknown as { cy: Cy }).cy.getElementById(`policy:${id}`).children().length > 0,
+    policyId,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Selects a document through the search box (an opened document's node is covered by its articles, so a click on it
+ * selects an article), and waits for its panel.
+ */
+async function searchDocument(page: Page, policyId: string, title: string): Promise<void> {
+  await page.fill('#search-input', title);
+  await page.press('#search-input', 'Enter');
+  await page.click(`#search-results .hit[data-kind="Policy"][data-policy="${policyId}"]`, { timeout: 30_000 });
+  await page.waitForFunction((t) => document.querySelector('#tab-details h2')?.textContent === t, title, {
+    timeout: 60_000,
+  });
+}
+
+describe('where a text comes from, in workshop mode', () => {
+  let page: Page;
+  let errors: string[];
+
+  test('北京市促进科技成果转化条例: its likely parents and the peers sharing its wording, 上海 first', {
+    timeout: 240_000,
+  }, async () => {
+    page = await running.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    errors = watchPageErrors(page);
+    await page.goto(running.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 150_000 });
+    await page.check('#workshop-toggle');
+    await selectDocument(page, BEIJING);
+    // Nothing is asked for until the reader asks: the overview and the selection stay as fast as before.
+    expect(await section(page, 'sources:parents').getAttribute('data-state')).toBe('idle');
+    expect(await section(page, 'sources:reuse').getAttribute('data-state')).toBe('idle');
+    await find(page, 'sources:parents');
+    await find(page, 'sources:reuse');
+    expect(await lines(page, 'sources:parents')).toEqual([
+      { link: '中华人民共和国促进科技成果转化法', meta: '相似度 0.24 · 已引用', text: null },
+      { link: '中华人民共和国科学技术进步法', meta: '相似度 0.15 · 后出版本', text: null },
+    ]);
+    const reuse = await lines(page, 'sources:reuse');
+    expect(reuse.map((l) => [l.link, l.meta])).toEqual([
+      ['上海市促进科技成果转化条例', '相同文字 10.7% · 另有 210 字同出上位文件'],
+      ['河南省促进科技成果转化条例', '相同文字 3.0% · 另有 218 字同出上位文件'],
+      ['上海市科学技术进步条例（2024-05-10）', '相同文字 2.1% · 另有 24 字同出上位文件'],
+      ['山东省促进科技成果转化条例', '相同文字 1.9% · 另有 265 字同出上位文件'],
+    ]);
+    // The copied passages are folded until asked for: the three longest, longest first.
+    const first = section(page, 'sources:reuse').locator('li').first();
+    await first.locator('summary').click();
+    const passages = await first.locator('details li').allInnerTexts();
+    expect(passages.length).toBe(3);
+    expect(passages.map((p) => p.length)).toEqual([...passages.map((p) => p.length)].sort((a, b) => b - a));
+    await section(page, 'sources:reuse').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-s1-document-sources');
+    // Workshop mode: the figures are as large as the panel's other small print (17 px), read from the back of a room.
+    const metaPx = await section(page, 'sources:reuse')
+      .locator('.meta')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(metaPx).toBe(17);
+  });
+
+  test('the panel speaks English after a language switch, answers kept', async () => {
+    await page.click('#btn-lang');
+    expect(await section(page, 'sources:parents').locator('h3').innerText()).toBe('Likely parents');
+    expect((await lines(page, 'sources:parents')).map((l) => l.meta)).toEqual([
+      'score 0.24 · cited',
+      'score 0.15 · later version',
+    ]);
+    expect((await lines(page, 'sources:reuse'))[0]!.meta).toBe(
+      '10.7% shared wording · plus 210 characters both take from above',
+    );
+    await page.click('#btn-lang');
+  });
+
+  test('a likely parent clicked is selected in the graph', async () => {
+    await section(page, 'sources:parents').locator('li a').first().click();
+    await page.waitForFunction(
+      (title) => document.querySelector('#tab-details h2')?.textContent === title,
+      '中华人民共和国促进科技成果转化法',
+      { timeout: 60_000 },
+    );
+    expect(await selectedIds(page)).toEqual([`policy:${LAW}`]);
+  });
+
+  test('an article of 柳政规〔2021〕18号 lists its sources; one clicked is selected, its document opened', {
+    timeout: 180_000,
+  }, async () => {
+    await selectDocument(page, LIUZHOU);
+    await clickNode(page, `article:${LIUZHOU_FIRST}`, 200);
+    await page.waitForSelector('#tab-details [data-sources="sources:article"]', { timeout: 60_000 });
+    await find(page, 'sources:article');
+    expect(await lines(page, 'sources:article')).toEqual([
+      {
+        link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (六)加强关键核心技术创新和成果转移转化',
+        meta: '相似度 0.30 · 部分相关 · 上级',
+        text: '加强关键核心技术 … 创新 … 成果转移转化',
+      },
+      {
+        link: '中华人民共和国科学技术进步法 第七条',
+        meta: '相似度 0.18 · 部分相关 · 上级',
+        text: '关键核心技术攻关，加 … 大基础研究 … 基础研究 … 产业 … 应用',
+      },
+      {
+        link: '中华人民共和国科学技术进步法 第二十八条',
+        meta: '相似度 0.18 · 部分相关 · 上级',
+        text: '关键核心技术攻关 … 的科学技术重大 … 研发 … 科学技术重大',
+      },
+    ]);
+    await section(page, 'sources:article').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-s2-article-sources');
+    await section(page, 'sources:article').locator('li a').nth(1).click();
+    const seventh = 'article:t:中华人民共和国|科学技术进步法@2021-12-24#p1/a7';
+    await page.waitForFunction((id) => (window as unknown as { cy: Cy }).cy.$(':selected').id() === id, seventh, {
+      timeout: 60_000,
+    });
+    expect(await page.locator('#tab-details h2').innerText()).toBe('第七条');
+    // Its document came in whole (117 articles), as a search hit's does.
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { cy: Cy }).cy
+            .getElementById('policy:t:中华人民共和国|科学技术进步法@2021-12-24')
+            .children().length,
+      ),
+    ).toBe(117);
+  });
+
+  test('a newer selection drops the older answer; the first request shows a loading line', async () => {
+    // likelyParents held back 3 s, as the first request on a large graph is (the API builds its index).
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const hold = async (route: Route) => {
+      if (route.request().postData()?.includes('LikelyParents')) {
+        await held;
+        await route.continue().catch(() => {});
+      } else await route.continue();
+    };
+    const dropped: string[] = [];
+    const onFailed = (request: import('playwright-core').Request) => {
+      if (request.postData()?.includes('LikelyParents')) dropped.push(request.failure()?.errorText ?? '');
+    };
+    page.on('requestfailed', onFailed);
+    await page.route('**/graphql', hold);
+    await searchDocument(page, BEIJING, '北京市促进科技成果转化条例');
+    await section(page, 'sources:parents').locator('[data-action=find]').click();
+    expect(await section(page, 'sources:parents').locator('[data-busy]').innerText()).toBe(
+      '正在查找…服务器首次查找时要先建立索引，大的图谱约需 30 秒。',
+    );
+    await searchDocument(page, LIUZHOU, '柳州市关于促进高新技术产业开发区高质量发展的若干措施');
+    release();
+    await page.waitForTimeout(1000);
+    await page.unroute('**/graphql', hold);
+    page.off('requestfailed', onFailed);
+    // The older request was cancelled, not merely ignored: the server's work on it is not awaited.
+    expect(dropped).toEqual(['net::ERR_ABORTED']);
+    expect(await page.locator('#tab-details h2').innerText()).toBe(
+      '柳州市关于促进高新技术产业开发区高质量发展的若干措施',
+    );
+    expect(await section(page, 'sources:parents').getAttribute('data-state')).toBe('idle');
+    expect(await page.locator('#tab-details li[data-policy]').count()).toBe(0);
+  });
+
+  test('a failed request says which section failed', async () => {
+    const fail = (route: Route) =>
+      route.request().postData()?.includes('query Reuse')
+        ? route.fulfill({ status: 503, body: 'unavailable' })
+        : route.continue();
+    await page.route('**/graphql', fail);
+    await find(page, 'sources:reuse', 'error');
+    await page.unroute('**/graphql', fail);
+    expect(await section(page, 'sources:reuse').locator('[data-error]').innerText()).toMatch(
+      /^未能读取相似的同级文件：服务器暂时不可用（HTTP 503）/,
+    );
+    // The section can be asked again; no peer shares 柳州's wording, and the panel says so in the API's meaning.
+    await find(page, 'sources:reuse');
+    expect(await section(page, 'sources:reuse').locator('[data-empty]').innerText()).toBe(
+      '没有同级文件与它共有成段的自有文字。',
+    );
+    expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
+  });
+});
