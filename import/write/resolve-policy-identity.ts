@@ -75,6 +75,18 @@ function reimportedNode(doc: DocumentIdentityInput, candidates: readonly KnownPo
   );
 }
 
+/**
+ * Whether a candidate is another issue of the document's title: a dated version bearing no number, met by a text
+ * that bears its own (the 国务院工作规则 of 2013 and the lawfaq copy of 国发〔2018〕21号, which tells no day the version
+ * reader takes). The number tells the issues apart, so the text is its own node, not an undated copy of that version;
+ * the same text, or the same file again, still is that version.
+ */
+function anotherIssue(doc: DocumentIdentityInput, known: KnownPolicy): boolean {
+  if (!doc.docNumber || known.docNumber || known.status !== 'full' || !isVersionPolicyId(known.id)) return false;
+  if (known.file && fileBaseName(known.file) === fileBaseName(doc.file)) return false;
+  return !(known.textHash && doc.textHash && known.textHash === doc.textHash);
+}
+
 /** Decides the identity of a document from the graph's candidates (same number, title key or file). */
 export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: readonly KnownPolicy[]): PolicyIdentity {
   if (doc.versionId !== undefined) return resolveVersionIdentity(doc, doc.versionId, candidates);
@@ -109,7 +121,9 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
     };
   }
   // A title match only counts when it carries no other number: same-titled documents of different years differ.
-  const compatible = candidates.filter((c) => !number || !c.docNumber || c.docNumber === number);
+  const compatible = candidates.filter(
+    (c) => (!number || !c.docNumber || c.docNumber === number) && !anotherIssue(doc, c),
+  );
   // Last, the same file imported before: an edit of its title (or of its number) keeps the node and its id.
   const byTitle =
     pickByTitleKey(doc.titleKey, compatible, (c) => c.titleKey, doc.runKeys ?? []) ??
