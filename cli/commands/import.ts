@@ -65,7 +65,7 @@ export function formatSummary(s: ImportSummary): string {
   if (v && v.works > 0) {
     lines.push(
       `versions: ${v.works} statutes (${v.versioned} in several versions, ${v.versions} versions), ${v.articleLinks} article links, ` +
-        `${v.repealed} repealed, ${v.amended} amended by later texts, ${v.citationsMoved} citations pointed at their version`,
+        `${v.repealed} repealed, ${v.amended} amended by later texts, ${v.citationsMoved} citations pointed at their version, ${v.issueCitationsMoved} by title at the issue of their date`,
     );
   }
   if (s.interpretationsPlaced)

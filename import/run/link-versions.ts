@@ -10,8 +10,10 @@
 import {
   buildClearVersionLinksQuery,
   buildDeleteOrphanStubsQuery,
+  buildDeleteOrphanTitleStubsQuery,
   buildMoveCitationsQuery,
   buildReadStatementsQuery,
+  buildReadTitleCitationsQuery,
   buildReadVersionArticlesQuery,
   buildReadVersionsQuery,
   buildReadWorkCitationsQuery,
@@ -24,13 +26,17 @@ import {
   type WorkRow,
 } from '../write/build-version-queries.ts';
 import {
+  citingMadeBy,
   diffArticleVersions,
+  issueMadeOn,
   orderVersions,
+  pickIssueAtDate,
   type MakingEvent,
   type VersionArticle,
   type WorkStatement,
 } from '../versions/index.ts';
 import type { ImportGraph } from './write-policy-batch.ts';
+import { isLaterDate, yearOfNumber } from '../../align/existed-before.ts';
 
 /** What the step did. */
 export interface LinkVersionsResult {
@@ -44,6 +50,8 @@ export interface LinkVersionsResult {
   repealed: number;
   amended: number;
   citationsMoved: number;
+  /** Citations by title alone moved to the issue of a re-issued title in force when the citing text was made. */
+  issueCitationsMoved: number;
   stubsDeleted: number;
 }
 
@@ -81,17 +89,44 @@ function readStatements(rows: readonly Record<string, unknown>[]): Map<string, W
 }
 
 /**
- * The version a citing text was written against: the latest made on or before its date; when all are later (the
- * graph lacks the older text), the earliest; when the citing text has no date, the last.
+ * The version a citing text was written against: the latest made on or before its date (a day, or the year of its
+ * number when it tells none); when all are later (the graph lacks the older text), the earliest; when the citing text
+ * has no date, the last.
  */
 export function pickCitedVersion(
   versions: readonly { id: string; versionDate: string }[],
   sourceDate: string | undefined,
 ): { id: string; match: string } {
   if (!sourceDate) return { id: versions[versions.length - 1]!.id, match: 'latest' };
-  const before = versions.filter((v) => v.versionDate <= sourceDate);
+  // Compared on their common length: a text dated only by its number's year (2017) fits a version of 2017-05-01.
+  const before = versions.filter((v) => !isLaterDate(v.versionDate, sourceDate));
   if (before.length > 0) return { id: before[before.length - 1]!.id, match: 'at-date' };
   return { id: versions[0]!.id, match: 'earliest-later' };
+}
+
+/**
+ * Where each citation by title alone into a re-issued title goes (buildReadTitleCitationsQuery's rows): the issue in
+ * force when the citing text was made (pickIssueAtDate; never the citing text itself), marked like a version's
+ * `versionMatch`. A citing text of unknown date, or one only undated issues may fit, is left where it was resolved.
+ * Example: 盐池's rules (盐政发〔2017〕40号) citing 《国务院工作规则》, held by the 2013 text, 国发〔2018〕21号 and the 2023
+ * text → { sourceId: '盐政发〔2017〕40号', targetId: <where resolved>, versionId: '…@2013-03-20', versionMatch: 'at-date' }.
+ */
+export function planIssueCitationMoves(
+  rows: readonly Record<string, unknown>[],
+): { type: CitationType; move: CitationMove }[] {
+  return rows.flatMap((row) => {
+    const sourceId = String(row.sourceId);
+    const issues = (row.issues as Record<string, string | null>[])
+      .filter((i) => String(i.id) !== sourceId)
+      .map((i) => {
+        const made = issueMadeOn(i);
+        return { id: String(i.id), ...(made ? { madeOn: made } : {}) };
+      });
+    const picked = pickIssueAtDate(issues, citingMadeBy(row as Record<string, string | null>));
+    if (!picked) return [];
+    const move = { sourceId, targetId: String(row.targetId), versionId: picked.id, versionMatch: picked.match };
+    return [{ type: String(row.type) as CitationType, move }];
+  });
 }
 
 /** Runs the version step over the whole graph. */
@@ -180,7 +215,7 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
   for (const row of citationRows) {
     const versions = ordered.get(String(row.workId));
     if (!versions || versions.length === 0) continue;
-    const picked = pickCitedVersion(versions, dayOf(row.sourceDate));
+    const picked = pickCitedVersion(versions, dayOf(row.sourceDate) ?? yearOfNumber(row.sourceNumber as string));
     const type = String(row.type) as CitationType;
     if (picked.id !== row.targetId) citationsMoved += 1;
     moves.set(type, [
@@ -197,6 +232,24 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
     moves.get(type)?.length ? [buildMoveCitationsQuery(type, moves.get(type)!)] : [],
   );
   const [deleted] = (await graph.write([...moveQueries, buildDeleteOrphanStubsQuery()])).slice(-1);
+
+  // Citations by title alone of a re-issued title (statute or not): each points at the issue in force then. After the
+  // version moves, so it reads where they left each citation.
+  const issueRows = await graph.read(buildReadTitleCitationsQuery());
+  const issueMoves = new Map<CitationType, CitationMove[]>();
+  let issueCitationsMoved = 0;
+  for (const { type, move } of planIssueCitationMoves(issueRows)) {
+    if (move.versionId !== move.targetId) issueCitationsMoved += 1;
+    issueMoves.set(type, [...(issueMoves.get(type) ?? []), move]);
+  }
+  const issueKeys = [...new Set(issueRows.map((r) => String(r.key)))];
+  const issueQueries = CITATION_TYPES.flatMap((type) =>
+    issueMoves.get(type)?.length ? [buildMoveCitationsQuery(type, issueMoves.get(type)!)] : [],
+  );
+  const [deletedStubs] =
+    issueQueries.length > 0
+      ? (await graph.write([...issueQueries, buildDeleteOrphanTitleStubsQuery(issueKeys)])).slice(-1)
+      : [];
   return {
     works: works.length,
     versioned: works.filter((w) => w.versions.length > 1).length,
@@ -206,7 +259,8 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
     repealed,
     amended,
     citationsMoved,
-    stubsDeleted: Number(deleted?.[0]?.deleted ?? 0),
+    issueCitationsMoved,
+    stubsDeleted: Number(deleted?.[0]?.deleted ?? 0) + Number(deletedStubs?.[0]?.deleted ?? 0),
   };
 }
 

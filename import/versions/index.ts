@@ -27,3 +27,10 @@ export {
   type ArticleVersionLink,
   type VersionArticle,
 } from './diff-article-versions.ts';
+export {
+  pickIssueAtDate,
+  issueMadeOn,
+  citingMadeBy,
+  type TitleIssue,
+  type StoredDates,
+} from './pick-issue-at-date.ts';

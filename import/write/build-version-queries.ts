@@ -153,7 +153,8 @@ CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:D
 
 /**
  * Citations into versioned works: into one of their versions, or into a cited-only node of the same title (created
- * before the text was imported). With the citing text's date, so the step can pick the version it was written against.
+ * before the text was imported). With the citing text's date (and its number, whose year dates a text that tells no day), so the step can pick the
+ * version it was written against.
  */
 export function buildReadWorkCitationsQuery(): CypherQuery {
   return {
@@ -163,7 +164,7 @@ MATCH (t:Policy {titleKey: key}) WHERE t.workId = workId OR t.status = 'cited'
 MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t)
 WHERE coalesce(src.workId, '') <> workId
 RETURN src.id AS sourceId, type(r) AS type, t.id AS targetId, workId,
-  coalesce(src.versionDate, src.issuedOn, src.effectiveOn, src.publishedOn) AS sourceDate
+  coalesce(src.versionDate, src.issuedOn, src.effectiveOn, src.publishedOn) AS sourceDate, src.docNumber AS sourceNumber
 ORDER BY sourceId, type, targetId`,
     params: {},
   };
@@ -202,5 +203,43 @@ MATCH (s:Policy {titleKey: key}) WHERE s.status = 'cited'
 DETACH DELETE s
 RETURN count(*) AS deleted`,
     params: {},
+  };
+}
+
+/**
+ * Citations by title alone (no number written: `citedNumber` null) into a title whose issues the graph knows — Policies
+ * in full, or cited-only ones bearing a number (a number another text gave the title: 汉中's rules name
+ * 《陕西省人民政府工作规则》（陕政发〔2013〕33号）) — when it holds several, or that number: with the dates of the citing
+ * text and of each issue, so the step can point each at the issue in force when its text was made (pickIssueAtDate).
+ * Issues are of one place: the title's (陕西省|人民政府工作规则), or, for a title naming none (|国务院工作规则), the
+ * Policy's own jurisdiction; a placeless title of no known place is shared by unrelated documents and left alone.
+ */
+export function buildReadTitleCitationsQuery(): CypherQuery {
+  return {
+    cypher: `MATCH (p:Policy) WHERE p.titleKey IS NOT NULL AND (p.status = 'full' OR p.docNumber IS NOT NULL)
+WITH p, CASE WHEN p.titleKey STARTS WITH '|' THEN p.jurisdiction ELSE '' END AS place
+WHERE place IS NOT NULL
+WITH p.titleKey AS key, place, collect({ id: p.id, status: p.status, versionDate: p.versionDate, issuedOn: p.issuedOn,
+  docNumber: p.docNumber }) AS issues
+WHERE size(issues) > 1 OR any(i IN issues WHERE i.status = 'cited')
+MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t:Policy {titleKey: key})
+WHERE r.citedNumber IS NULL
+  AND (place = '' OR t.jurisdiction = place OR (t.status = 'cited' AND t.docNumber IS NULL AND t.jurisdiction IS NULL))
+RETURN key, issues, src.id AS sourceId, type(r) AS type, t.id AS targetId, src.versionDate AS versionDate,
+  src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.docNumber AS docNumber
+ORDER BY sourceId, type, targetId`,
+    params: {},
+  };
+}
+
+/** Cited-only nodes of these titles that nothing points at any more (after citations moved off them). */
+export function buildDeleteOrphanTitleStubsQuery(keys: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (s:Policy {titleKey: key}) WHERE s.status = 'cited'
+  AND NOT EXISTS { (s)-[r]-() WHERE type(r) <> 'IN_JURISDICTION' }
+DETACH DELETE s
+RETURN count(*) AS deleted`,
+    params: { keys },
   };
 }
