@@ -118,6 +118,7 @@ export {
 } from './normalize-vocabulary.ts';
 export {
   parentContext,
+  LIFTED_FROM,
   PARENT_MARGIN,
   rankSources,
   scopeOf,
