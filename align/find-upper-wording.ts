@@ -60,7 +60,10 @@ export function findUpperWording(
         for (const [k, w] of at.get(h) ?? []) {
           if (!text.startsWith(forms[k]!.text.slice(w, w + length), i)) continue;
           const list = (hits[k]![w] ??= []);
-          if (!list.some((x) => x.upper === u && x.article === a)) list.push({ upper: u, article: a });
+          // Uppers and their articles are scanned in order: a repeat can only be the last one pushed (a formula found
+          // in thousands of law articles made a search of the list quadratic).
+          const last = list[list.length - 1];
+          if (last?.upper !== u || last.article !== a) list.push({ upper: u, article: a });
         }
       });
     }),

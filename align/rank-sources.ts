@@ -62,18 +62,19 @@ export interface SourceOptions {
   /**
    * Files of the documents the asking text most likely implements, as a whole (parentContext of its likelyParents):
    * an article of theirs scoring LIFTED_FROM or more ranks above one of another document that scores less than
-   * PARENT_MARGIN more, and each candidate is weighed within its own document.
+   * PARENT_MARGIN more, and their articles are weighed within their own document.
    */
   parents?: readonly string[];
-  /** PARENT_MARGIN unless given (a measurement trying others). */
+  /** PARENT_MARGIN and LIFTED_FROM unless given (a measurement trying others). */
   parentMargin?: number;
+  liftedFrom?: number;
 }
 
 /**
  * How much more an article of a document the asking text does not implement must score to rank above one of a
  * document it does. An article read alone matches best wherever its words are rarest: over the whole statute book,
  * 北京's 审计 articles went to 慈善法's fines and 中小企业 articles to 促进科技成果转化法's incubators, where the law
- * every other article of the text follows had the counterpart second or tenth. With parents given, each document's
+ * every other article of the text follows had the counterpart second or tenth. With parents given, a parent's
  * articles are also weighed as aligning that pair weighs them (a bigram's frequency in that document: 审计 is
  * everywhere in 审计法 and tells its articles apart by nothing). Read off bench/measure-sources.ts on the development
  * sets (0–1 tried: 0.3 on, the figures stop rising; under it articles of other laws come back first) and checked on
@@ -180,18 +181,24 @@ export function rankSources(
     heading: c.article.heading,
     text: c.article.text,
   });
-  // Each group is scored as one ranking: the whole scope (each bigram's frequency over it), or, once the text's
-  // parents are known, each document apart (its frequency in that document, as aligning the pair weighs it).
-  const byDocument = new Map<number, typeof candidates>();
+  // Each group is scored as one ranking. The documents the text implements each apart, as aligning the pair weighs
+  // their words (a bigram's frequency in that document: 审计 is everywhere in 审计法 and tells its articles apart by
+  // nothing); every other document together, by each bigram's frequency over the whole scope, as without parents (a
+  // one-article document weighed alone would hold every bigram it shares at the lowest weight).
+  const ownGroups = new Map<number, typeof candidates>();
+  const others: typeof candidates = [];
   for (const c of candidates) {
-    const members = byDocument.get(c.at);
-    if (members) members.push(c);
-    else byDocument.set(c.at, [c]);
+    if (!parents.has(c.doc.file)) others.push(c);
+    else {
+      const members = ownGroups.get(c.at);
+      if (members) members.push(c);
+      else ownGroups.set(c.at, [c]);
+    }
   }
-  const groups =
-    parents.size === 0
-      ? [{ members: candidates, documentFrequency }]
-      : [...byDocument].map(([k, members]) => ({ members, documentFrequency: documentFrequencyIn(index, k, asking) }));
+  const groups = [
+    ...[...ownGroups].map(([k, members]) => ({ members, documentFrequency: documentFrequencyIn(index, k, asking) })),
+    ...(others.length > 0 ? [{ members: others, documentFrequency }] : []),
+  ];
   const scored = groups.flatMap(({ members, documentFrequency }) => {
     const prepared = prepareArticles([asking, ...members.map(sourceOf)], { documentFrequency, lowers: 1 });
     return rankCandidates([prepared[0]!], prepared.slice(1), { maxCandidates: limit, maxScored: Infinity }).map(
@@ -200,7 +207,8 @@ export function rankSources(
   });
   const inParent = (m: (typeof scored)[number]) => parents.has(m.candidate.doc.file);
   const margin = options.parentMargin ?? PARENT_MARGIN;
-  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) && m.score >= LIFTED_FROM ? margin : 0);
+  const from = options.liftedFrom ?? LIFTED_FROM;
+  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) && m.score >= from ? margin : 0);
   // Stable: of equal keys the engine's order (score, then candidate order) stays.
   const ordered = parents.size > 0 ? scored.sort((x, y) => key(y) - key(x)).slice(0, limit) : scored;
   return ordered.map((m, k) => {

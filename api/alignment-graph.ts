@@ -60,15 +60,17 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
   const wholeTexts = () => (bags ??= createWholeTextIndexAsync(docs));
   const parents = new Map<string, Promise<string[]>>();
   const parentsOf = (policyId: string) => {
-    let found = parents.get(policyId);
-    if (!found)
-      parents.set(
-        policyId,
-        (found = wholeTexts().then((bags) =>
-          // In the engine's turn, as likelyParents itself runs: a long ranking never overlaps another.
-          inTurn(() => parentContext(inferLikelyParents(docs, policyId, { wholeTexts: bags }))),
-        )),
-      );
+    const kept = parents.get(policyId);
+    if (kept) return kept;
+    const found = wholeTexts().then((bags) =>
+      // In the engine's turn, as likelyParents itself runs: a long ranking never overlaps another.
+      inTurn(() => parentContext(inferLikelyParents(docs, policyId, { wholeTexts: bags }))),
+    );
+    parents.set(policyId, found);
+    // A failed ranking is not kept: the next request tries again.
+    found.catch(() => {
+      if (parents.get(policyId) === found) parents.delete(policyId);
+    });
     return found;
   };
   return {

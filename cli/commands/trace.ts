@@ -208,7 +208,7 @@ export async function run(args: string[]): Promise<number> {
     const doc = docs.find((d) => d.file === file)!;
     const index = createSourceIndex(docs);
     // What the whole text most likely implements ranks its articles' sources too (rank-sources.ts, parentContext).
-    const likely = inferLikelyParents(docs, file);
+    const likely = parsed.scope === 'PEER' && paths.length === 1 ? [] : inferLikelyParents(docs, file);
     const context = parsed.scope === 'PEER' ? [] : parentContext(likely);
     const traced = paths.map((path) => {
       const article = doc.articles.find((a) => a.path === path)!;

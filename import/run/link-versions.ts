@@ -114,8 +114,13 @@ export function pickCitedVersion(
 export function planIssueCitationMoves(
   rows: readonly Record<string, unknown>[],
 ): { type: CitationType; move: CitationMove }[] {
+  // One move per citation: a row per place group may name the same one (a placeless cited-only node).
+  const seen = new Set<string>();
   return rows.flatMap((row) => {
     const sourceId = String(row.sourceId);
+    const citation = `${sourceId}\n${String(row.type)}\n${String(row.targetId)}`;
+    if (seen.has(citation)) return [];
+    seen.add(citation);
     const issues = (row.issues as Record<string, string | null>[])
       .filter((i) => String(i.id) !== sourceId)
       .map((i) => {

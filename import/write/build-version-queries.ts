@@ -212,7 +212,9 @@ RETURN count(*) AS deleted`,
  * 《陕西省人民政府工作规则》（陕政发〔2013〕33号）) — when it holds several, or that number: with the dates of the citing
  * text and of each issue, so the step can point each at the issue in force when its text was made (pickIssueAtDate).
  * Issues are of one place: the title's (陕西省|人民政府工作规则), or, for a title naming none (|国务院工作规则), the
- * Policy's own jurisdiction; a placeless title of no known place is shared by unrelated documents and left alone.
+ * Policy's own jurisdiction; a placeless title of no known place is shared by unrelated documents and left alone,
+ * and a citation into a placeless cited-only node is read against the issues of a place the citing text lies in
+ * (A县's 《关于进一步加强安全生产工作的通知》 is not B县's notice of that title).
  */
 export function buildReadTitleCitationsQuery(): CypherQuery {
   return {
@@ -224,7 +226,8 @@ WITH p.titleKey AS key, place, collect({ id: p.id, status: p.status, versionDate
 WHERE size(issues) > 1 OR any(i IN issues WHERE i.status = 'cited')
 MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t:Policy {titleKey: key})
 WHERE r.citedNumber IS NULL
-  AND (place = '' OR t.jurisdiction = place OR (t.status = 'cited' AND t.docNumber IS NULL AND t.jurisdiction IS NULL))
+  AND (place = '' OR t.jurisdiction = place OR (t.status = 'cited' AND t.docNumber IS NULL AND t.jurisdiction IS NULL
+    AND EXISTS { (src)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) WHERE j.id = place OR j.name = place }))
 RETURN key, issues, src.id AS sourceId, type(r) AS type, t.id AS targetId, src.versionDate AS versionDate,
   src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.docNumber AS docNumber
 ORDER BY sourceId, type, targetId`,

@@ -164,7 +164,7 @@ describe('where a text comes from, in workshop mode', () => {
       },
       {
         link: '中华人民共和国科学技术进步法 第七条',
-        meta: '相似度 0.17 · 部分相关 · 上级',
+        meta: '相似度 0.18 · 部分相关 · 上级',
         text: '关键核心技术攻关，加 … 大基础研究 … 基础研究 … 产业 … 应用',
       },
     ]);

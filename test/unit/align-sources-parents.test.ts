@@ -66,14 +66,14 @@ describe('sources ranked with the likely parents of the asking text', () => {
     // Ordered by score plus the margin for a parent's article.
     const key = (m: (typeof withParents)[number]) => m.score + (m.inParent ? PARENT_MARGIN : 0);
     expect(withParents.map(key)).toEqual([...withParents.map(key)].sort((a, b) => b - a));
-    // Each document's articles are weighed as aligning that pair weighs them: the score an index of the two gives.
-    const pairScore = (law: AlignDocument) =>
-      rankSources(createSourceIndex([law, city]), fourth, { scope: 'UPPER', limit: 1 })[0]!.score;
+    // A parent's articles are weighed as aligning that pair weighs them (the score an index of the two gives); any
+    // other document's as without parents, so a short one is not marked down for its size.
+    const pairScore = rankSources(createSourceIndex([audit, city]), fourth, { scope: 'UPPER', limit: 1 })[0]!.score;
+    expect(withParents[0]!.score).toBe(pairScore);
     expect(withParents.find((m) => m.file === 'charity-law')).toMatchObject({
-      score: pairScore(charity),
+      score: alone.find((m) => m.file === 'charity-law')!.score,
       inParent: false,
     });
-    expect(withParents[0]!.score).toBe(pairScore(audit));
   });
 
   test('an article of another document scoring PARENT_MARGIN more still ranks first', () => {

@@ -91,6 +91,13 @@ describe('planIssueCitationMoves', () => {
     ]);
   });
 
+  test('a citation a row per place group names is moved once (a placeless cited-only node in two groups)', () => {
+    const cited = { sourceId: '盐政发〔2017〕40号', targetId: 't:|国务院工作规则', docNumber: '盐政发〔2017〕40号' };
+    const other = [{ id: 'x', versionDate: null, issuedOn: '2016-01-01', docNumber: null }];
+    const moves = planIssueCitationMoves([row(cited), row({ ...cited, issues: other })]);
+    expect(moves.map((m) => m.move.versionId)).toEqual([V2013]);
+  });
+
   test('an issue never cites itself: the 2023 rules naming the old ones go to the 2018 issue', () => {
     const [planned] = planIssueCitationMoves([
       row({ sourceId: V2023, targetId: V2023, type: 'CITES', versionDate: '2023-03-17' }),

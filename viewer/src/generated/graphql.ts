@@ -25728,10 +25728,13 @@ export type QueryWorksConnectionArgs = {
 /** A same-tier document sharing long passages with a policy. */
 export type ReuseMatch = {
   inherited: Array<InheritedSpan>;
-  /** Content characters of the passages both take from a document above them, not counted in share. */
+  /** Content characters of the passages both take from a document above them, with no copied wording of their own: not in share. */
   inheritedCharacters: Scalars['Int']['output'];
   policy: Policy;
-  /** Share of the policy's content characters found in it, passages from above left out. */
+  /**
+   * Share of the policy's content characters in the copied passages (spans). A copied passage counts whole, wording it
+   * runs on with from above included; passages taken from above alone are left out (inherited).
+   */
   share: Scalars['Float']['output'];
   /** Content characters of the passages copied (spans). */
   sharedCharacters: Scalars['Int']['output'];
