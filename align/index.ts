@@ -118,7 +118,6 @@ export {
 } from './normalize-vocabulary.ts';
 export {
   parentContext,
-  LIFTED_FROM,
   PARENT_MARGIN,
   rankSources,
   scopeOf,

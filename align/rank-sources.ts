@@ -61,13 +61,12 @@ export interface SourceOptions {
   shortlist?: number;
   /**
    * Files of the documents the asking text most likely implements, as a whole (parentContext of its likelyParents):
-   * an article of theirs scoring LIFTED_FROM or more ranks above one of another document that scores less than
-   * PARENT_MARGIN more, and their articles are weighed within their own document.
+   * an article of theirs ranks above one of another document that scores less than PARENT_MARGIN more, and their
+   * articles are weighed within their own document.
    */
   parents?: readonly string[];
-  /** PARENT_MARGIN and LIFTED_FROM unless given (a measurement trying others). */
+  /** PARENT_MARGIN unless given (a measurement trying others). */
   parentMargin?: number;
-  liftedFrom?: number;
 }
 
 /**
@@ -81,13 +80,6 @@ export interface SourceOptions {
  * the held-out ones (docs/alignment.md, "Sources over the whole statute book").
  */
 export const PARENT_MARGIN = 0.3;
-
-/**
- * A likely parent's article scoring under this is not lifted: it shares little more than words (柳州's 加强关键核心技术
- * 攻关 and the State Council's 加强对科技创新创业的服务支持, 0.064: 加强, 创新) and stays below 科学技术进步法's
- * 关键核心技术攻关 (0.18). On the development sets 0.1 costs one first source of 603 (0.15: 14).
- */
-export const LIFTED_FROM = 0.1;
 
 /**
  * The documents a text most likely implements as rankSources reads them: of its likely parents (best first), the
@@ -207,8 +199,7 @@ export function rankSources(
   });
   const inParent = (m: (typeof scored)[number]) => parents.has(m.candidate.doc.file);
   const margin = options.parentMargin ?? PARENT_MARGIN;
-  const from = options.liftedFrom ?? LIFTED_FROM;
-  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) && m.score >= from ? margin : 0);
+  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) ? margin : 0);
   // Stable: of equal keys the engine's order (score, then candidate order) stays.
   const ordered = parents.size > 0 ? scored.sort((x, y) => key(y) - key(x)).slice(0, limit) : scored;
   return ordered.map((m, k) => {

@@ -3,6 +3,8 @@
  * sets (test/data/alignment-real/*.tsv: development; held-out/*.tsv: held-out) is ranked by rankSources against every
  * document of lawrefbook a graph would hold above it — not only the law its labels name, as `eval:align` does — so
  * another law's boilerplate (罚则, 附则) or a topic word repeated across the book can win over the law it rests on.
+ * Ranked as the API and `trace` rank (with the lower text's likely parents: rank-sources.ts, parentContext), and
+ * beside it, in the same run, each article alone (columns "article alone").
  * Per set and pooled: precision@1 (the top source is a labelled counterpart: same file and article), recall@3 over
  * labelled pairs, and "right document first" (the top source is of a labelled law, any article), beside the same
  * set's pair-only engine figures (evaluateSuite of eval-align: the lower document against its labelled uppers only).

@@ -25794,12 +25794,11 @@ export type SourceMatch = {
   evidence: Array<EvidenceSpan>;
   /**
    * Of one of the documents the asking text most likely implements as a whole (of its likelyParents, the first three scoring
-   * at least 0.8 of the first): such an article scoring 0.1 or more ranks above another document's unless that one
-   * scores 0.3 more. With
+   * at least 0.8 of the first): such an article ranks above another document's unless that one scores 0.3 more. With
    * parents known (not for scope PEER), each document's articles are scored as aligning that pair scores them.
    */
   inLikelyParent: Scalars['Boolean']['output'];
-  /** Place in the list: by score, an article (0.1 or more) of a likely parent ranking above another's that scores less than 0.3 more. */
+  /** Place in the list: by score, an article of a likely parent ranking above another's that scores less than 0.3 more. */
   rank: Scalars['Int']['output'];
   scope: SourceScope;
   score: Scalars['Float']['output'];
