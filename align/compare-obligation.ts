@@ -50,9 +50,11 @@ interface Clause {
  * (回应 is one word, so its 应 is none), and 要 only where it is a word alone (各部门/要/加强, not 主要 or 要点).
  */
 function strongestWord(span: ChangeSpan): Pick<Clause, 'level' | 'word'> {
-  const words = new Map(segmentWords(span.text).map((w) => [w.start, w.word]));
+  // Segmented on the first match only: most clauses hold no obligation word at all.
+  let words: Map<number, string> | undefined;
   for (const [pattern, level] of LEVELS) {
     for (const m of span.text.matchAll(pattern)) {
+      words ??= new Map(segmentWords(span.text).map((w) => [w.start, w.word]));
       const word = words.get(m.index!);
       if (word === undefined || (m[0] === '要' && word !== '要')) continue;
       return {

@@ -56,16 +56,16 @@ function counterpartOf(
   part: PartStatement,
   years: ReadonlySet<number>,
   others: readonly PartStatement[],
-  statements: ReadonlyMap<PartStatement, string>,
+  read: ReadonlyMap<PartStatement, { statement: string; key: string; years: ReadonlySet<number> }>,
 ): { part: PartStatement; by: PartComparison['pairedBy'] } | undefined {
-  const key = headingKey(part.heading);
-  const same = key === '' ? undefined : others.find((o) => headingKey(o.heading) === key);
+  const key = read.get(part)!.key;
+  const same = key === '' ? undefined : others.find((o) => read.get(o)!.key === key);
   if (same) return { part: same, by: 'heading' };
   // The part naming most of those years, then fewest others (a task list names its deadlines too), then the shortest.
   let best: { part: PartStatement; rank: [number, number, number] } | undefined;
   for (const other of others) {
-    const statement = statements.get(other)!;
-    const named = [...yearsOf(statement)];
+    const { statement, years: theirs } = read.get(other)!;
+    const named = [...theirs];
     const shared = named.filter((y) => years.has(y)).length;
     if (shared === 0) continue;
     const rank: [number, number, number] = [-shared, named.length - shared, statement.length];
@@ -77,12 +77,18 @@ function counterpartOf(
 /** The part pairs of a lower and an upper document whose targets are compared, in the lower document's order. */
 export function compareParts(lower: readonly PartStatement[], upper: readonly PartStatement[]): PartComparison[] {
   // Keyed by the part itself: both documents may number their parts alike (p1, p2 …).
-  const statements = new Map([...lower, ...upper].map((p) => [p, partStatement(p)]));
+  // Each part's statement, heading key and years, read once: every part of one side is set against every other.
+  const read = new Map(
+    [...lower, ...upper].map((p) => {
+      const statement = partStatement(p);
+      return [p, { statement, key: headingKey(p.heading), years: yearsOf(statement) }] as const;
+    }),
+  );
   const found = new Map<string, { lower: PartStatement; upper: PartStatement; by: PartComparison['pairedBy'] }>();
   const anchor = (part: PartStatement, others: readonly PartStatement[], side: 'lower' | 'upper') => {
     const years = yearsOf(part.text ?? '');
     if (years.size === 0) return;
-    const other = counterpartOf(part, years, others, statements);
+    const other = counterpartOf(part, years, others, read);
     if (!other) return;
     const pair =
       side === 'lower'
@@ -97,8 +103,8 @@ export function compareParts(lower: readonly PartStatement[], upper: readonly Pa
   return [...found.values()]
     .sort((a, b) => at(lower, a.lower) - at(lower, b.lower) || at(upper, a.upper) - at(upper, b.upper))
     .map(({ lower: l, upper: u, by }) => {
-      const lowerText = statements.get(l)!;
-      const upperText = statements.get(u)!;
+      const lowerText = read.get(l)!.statement;
+      const upperText = read.get(u)!.statement;
       return {
         lowerId: l.id,
         upperId: u.id,

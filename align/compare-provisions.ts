@@ -14,11 +14,8 @@
  */
 import type { ProvisionChange } from './change-types.ts';
 import { compareObligation } from './compare-obligation.ts';
-import { compareQuantities } from './compare-quantities.ts';
+import { compareQuantities, penaltyClausesOf } from './compare-quantities.ts';
 import { compareSubjects } from './compare-subjects.ts';
-import { penaltyOnly, readPenaltyClauses } from './read-penalties.ts';
-
-/** Whether an article only sanctions (a penalty article), as opposed to one that states a duty. */
 
 /**
  * The score from which a kept pair is compared. Of the pairs the engine keeps (five per lower article), on seven real
@@ -47,12 +44,12 @@ export function compareProvisions(
   upperText: string,
   options: { namesUpper?: boolean } = {},
 ): ProvisionChange[] {
-  const clauses = { lower: readPenaltyClauses(lowerText), upper: readPenaltyClauses(upperText) };
+  const clauses = penaltyClausesOf(lowerText, upperText);
   const changes: ProvisionChange[] = compareQuantities(lowerText, upperText, clauses);
   const duty = compareObligation(lowerText, upperText);
   // A penalty article states no duty word: against the article whose duty it enforces, that is no duty added or
   // dropped (江门 第十八条, a duty, against the law's 第一百一十六条, its fine).
-  const dutyAgainstPenalty = penaltyOnly(lowerText, clauses.lower) !== penaltyOnly(upperText, clauses.upper);
+  const dutyAgainstPenalty = clauses.penaltyOnly.lower !== clauses.penaltyOnly.upper;
   if (duty && !(dutyAgainstPenalty && (duty.verdict === 'added' || duty.verdict === 'dropped')))
     changes.push({
       kind: 'obligation',

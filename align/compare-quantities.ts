@@ -222,7 +222,7 @@ function pairFines(
   if (lowerClauses.length === 0 || upperClauses.length === 0) {
     // A duty against a penalty article: the fines are elsewhere on the other side, not added or dropped. An article
     // that states a duty and fines its breach (违反前款规定…处…罚款) against the duty alone adds that fine.
-    return penaltyOnly(text.lower, lowerClauses) || penaltyOnly(text.upper, upperClauses)
+    return clauses.penaltyOnly.lower || clauses.penaltyOnly.upper
       ? { pairs: [], lowerOnly: [], upperOnly: [], fines }
       : { pairs: [], lowerOnly: lowerFines.flat(), upperOnly: upperFines.flat(), fines };
   }
@@ -301,17 +301,32 @@ function pairFines(
   };
 }
 
-/** The penalty clauses of both articles, read once per pair (the obligation check needs them too). */
+/**
+ * The penalty clauses of both articles and whether each only sanctions (penaltyOnly), read once per pair: the fines
+ * and the obligation check both need them.
+ */
 export interface PenaltyClauses {
   lower: readonly PenaltyClause[];
   upper: readonly PenaltyClause[];
+  penaltyOnly: { lower: boolean; upper: boolean };
+}
+
+/** PenaltyClauses of a pair of texts. */
+export function penaltyClausesOf(lowerText: string, upperText: string): PenaltyClauses {
+  const lower = readPenaltyClauses(lowerText);
+  const upper = readPenaltyClauses(upperText);
+  return {
+    lower,
+    upper,
+    penaltyOnly: { lower: penaltyOnly(lowerText, lower), upper: penaltyOnly(upperText, upper) },
+  };
 }
 
 /** The changes of the numbers, kind by kind (amount, share, multiple, year, deadline, count, measure). */
 export function compareQuantities(
   lowerText: string,
   upperText: string,
-  clauses: PenaltyClauses = { lower: readPenaltyClauses(lowerText), upper: readPenaltyClauses(upperText) },
+  clauses: PenaltyClauses = penaltyClausesOf(lowerText, upperText),
 ): ProvisionChange[] {
   const changes: ProvisionChange[] = [];
   const lowerQ = readQuantities(lowerText);

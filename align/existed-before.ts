@@ -35,8 +35,8 @@ export function yearOfNumber(docNumber: string | undefined): string | undefined 
  */
 function tighterBound(a: string | undefined, b: string | undefined): string | undefined {
   if (!a || !b) return a || b;
-  const length = Math.min(a.length, b.length);
-  if (a.slice(0, length) !== b.slice(0, length)) return a.slice(0, length) < b.slice(0, length) ? a : b;
+  if (isLaterDate(a, b)) return b;
+  if (isLaterDate(b, a)) return a;
   return a.length >= b.length ? a : b;
 }
 

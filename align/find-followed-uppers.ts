@@ -22,13 +22,13 @@ const WINNOW_WINDOW = 9;
 /** The shortest shared passage always found: about a clause (施工单位未建立扬尘污染防治工作台账的 is 17). */
 export const FOLLOWED_PASSAGE = SHINGLE + WINNOW_WINDOW - 1;
 /** Lower articles that must share a passage with an upper document for the lower one to follow it. */
-export const FOLLOWED_ARTICLES = 3;
+const FOLLOWED_ARTICLES = 3;
 /**
  * Kept hashes those articles must share with it in all (each about five characters of copied text beyond the first
  * sixteen): on lawrefbook three articles sharing a passage each were as often a province's drafting formulas
  * (临沂市美丽乡村条例 and 山东省禁毒条例, 4) as a copy; 江门 shares 62 with 广东 (docs/alignment.md).
  */
-export const FOLLOWED_HASHES = 10;
+const FOLLOWED_HASHES = 10;
 /** A passage found in this many documents or more (the lower one aside) is common wording, not a copy. */
 export const COMMON_PASSAGE_DOCUMENTS = 25;
 

@@ -8,7 +8,6 @@ export { CLASS_THRESHOLDS, classifyScore, classRank } from './classify-score.ts'
 export { selectUpperDocuments, isAlignable } from './select-upper-documents.ts';
 export {
   COMMON_PASSAGE_DOCUMENTS,
-  FOLLOWED_ARTICLES,
   FOLLOWED_PASSAGE,
   findFollowedUppers,
   winnowedHashes,

@@ -65,8 +65,6 @@ export interface SourceOptions {
    * articles are weighed within their own document.
    */
   parents?: readonly string[];
-  /** PARENT_MARGIN unless given (a measurement trying others). */
-  parentMargin?: number;
 }
 
 /**
@@ -156,7 +154,13 @@ export function rankSources(
   index.docs.forEach((candidate, k) => {
     if (scopes[k] !== undefined && !inForce.has(candidate)) scopes[k] = undefined;
   });
-  const { articles, documentFrequency } = shortlistSources(index, d, at, (k) => scopes[k] !== undefined, shortlist);
+  const { articles, documentFrequency, own } = shortlistSources(
+    index,
+    d,
+    at,
+    (k) => scopes[k] !== undefined,
+    shortlist,
+  );
   const candidates = oneCopyPerWork(
     articles.map(([k, a]) => ({
       at: k,
@@ -188,7 +192,7 @@ export function rankSources(
     }
   }
   const groups = [
-    ...[...ownGroups].map(([k, members]) => ({ members, documentFrequency: documentFrequencyIn(index, k, asking) })),
+    ...[...ownGroups].map(([k, members]) => ({ members, documentFrequency: documentFrequencyIn(index, k, own) })),
     ...(others.length > 0 ? [{ members: others, documentFrequency }] : []),
   ];
   const scored = groups.flatMap(({ members, documentFrequency }) => {
@@ -198,8 +202,7 @@ export function rankSources(
     );
   });
   const inParent = (m: (typeof scored)[number]) => parents.has(m.candidate.doc.file);
-  const margin = options.parentMargin ?? PARENT_MARGIN;
-  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) ? margin : 0);
+  const key = (m: (typeof scored)[number]) => m.score + (inParent(m) ? PARENT_MARGIN : 0);
   // Stable: of equal keys the engine's order (score, then candidate order) stays.
   const ordered = parents.size > 0 ? scored.sort((x, y) => key(y) - key(x)).slice(0, limit) : scored;
   return ordered.map((m, k) => {

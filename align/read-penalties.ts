@@ -129,7 +129,7 @@ export function readPenaltyClauses(text: string): PenaltyClause[] {
 }
 
 /** Whether every sentence of `text` sanctions: a penalty article, which states no duty of its own. */
-export function sanctionsOnly(text: string): boolean {
+function sanctionsOnly(text: string): boolean {
   const sentences = sentencesOf(text);
   return (
     sentences.length > 0 && sentences.every((s) => SANCTIONS.test(text.slice(s.start, s.items.at(-1)?.end ?? s.end)))
@@ -137,7 +137,7 @@ export function sanctionsOnly(text: string): boolean {
 }
 
 /** Whether `text` is a penalty article: it has penalty clauses (read once by the caller) and every sentence sanctions. */
-export function penaltyOnly(text: string, clauses: readonly PenaltyClause[] = readPenaltyClauses(text)): boolean {
+export function penaltyOnly(text: string, clauses: readonly PenaltyClause[]): boolean {
   return clauses.length > 0 && sanctionsOnly(text);
 }
 

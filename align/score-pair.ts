@@ -38,7 +38,10 @@ function dice(alignments: LocalAlignment[], totalA: number, totalB: number): num
   return matched / (totalA + totalB);
 }
 
-function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: LocalAlignment[]): EvidenceSpan[] {
+/** Where each alignment (or piece of one) stands in both articles, as evidence spans. */
+type Span = Pick<LocalAlignment, 'aStart' | 'aEnd' | 'bStart' | 'bEnd'>;
+
+function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: readonly Span[]): EvidenceSpan[] {
   return alignments.map((x) => {
     const lowerStart = lower.offsets[x.aStart]!;
     const lowerEnd = lower.offsets[x.aEnd - 1]! + 1;
@@ -56,7 +59,7 @@ function toEvidence(lower: PreparedArticle, upper: PreparedArticle, alignments: 
 }
 
 /** A shared piece shorter than this (content characters) is not shown: one 的 or 和 inside a gapped alignment. */
-export const MIN_PIECE = 2;
+const MIN_PIECE = 2;
 
 /**
  * The text two articles share, piece by piece: each alignment cut at its gaps and mismatches (smith-waterman.ts,
@@ -70,10 +73,9 @@ export function sharedPieces(
   upper: PreparedArticle,
   scoring: AlignmentScoring = DEFAULT_SCORING,
 ): EvidenceSpan[] {
-  const pieces: LocalAlignment[] = [];
+  const pieces: Span[] = [];
   const piece = (aStart: number, aEnd: number, bStart: number) => {
-    if (aEnd - aStart >= MIN_PIECE)
-      pieces.push({ ...NO_ALIGNMENT, aStart, aEnd, bStart, bEnd: bStart + aEnd - aStart });
+    if (aEnd - aStart >= MIN_PIECE) pieces.push({ aStart, aEnd, bStart, bEnd: bStart + aEnd - aStart });
   };
   for (const found of localAlignments(lower.codes, upper.codes, lower.weights, upper.weights, scoring)) {
     for (let r = 0; r < found.runs.length; r += 4) {
@@ -89,18 +91,6 @@ export function sharedPieces(
   }
   return toEvidence(lower, upper, pieces).sort((x, y) => x.lowerStart - y.lowerStart);
 }
-
-const NO_ALIGNMENT: LocalAlignment = {
-  aStart: 0,
-  aEnd: 0,
-  bStart: 0,
-  bEnd: 0,
-  score: 0,
-  matchedWeightA: 0,
-  matchedWeightB: 0,
-  matches: 0,
-  runs: [],
-};
 
 /** Dice of the two headings' own alignment (0 when either heading is empty). */
 export function headingDice(lower: PreparedArticle, upper: PreparedArticle, scoring: AlignmentScoring): number {

@@ -139,8 +139,11 @@ export function selectUpperDocuments(
   // document cost documents² (minutes on 20,000); only a document citing none of them needs the scan. An article
   // naming another document's article (依照刑法第二百六十四条) cites that document, 《》 or not.
   // Once per document: the selection below and the followed documents both need it.
+  // Only of the documents aligned at all (those of unknown tier or not alignable are skipped below and by followedUppers).
   const citing = docs.map((lower) =>
-    [...new Set([...citedOf(lower), ...namedOf(lower)])].flatMap((file) => indices.get(file) ?? []),
+    isAlignable(lower) && lower.tier
+      ? [...new Set([...citedOf(lower), ...namedOf(lower)])].flatMap((file) => indices.get(file) ?? [])
+      : [],
   );
   const followed = followedUppers(docs, citing, isHigher);
   docs.forEach((lower, position) => {

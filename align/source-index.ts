@@ -114,7 +114,12 @@ export function shortlistSources(
   at: number,
   inScope: (doc: number) => boolean,
   shortlist: number,
-): { articles: ArticleRef[]; documentFrequency: { of: (gram: string) => number; n: number } } {
+): {
+  articles: ArticleRef[];
+  documentFrequency: { of: (gram: string) => number; n: number };
+  /** The asking article's bigram counts (articleGramCounts), for documentFrequencyIn. */
+  own: ReadonlyMap<string, number>;
+} {
   const { docs, firstArticle, docOf, postings, norms, formal } = index;
   const scope = new Uint8Array(docs.length);
   let n = 1;
@@ -140,7 +145,7 @@ export function shortlistSources(
       if (scope[k])
         for (let a = 0; a < d.articles.length; a++) if (!formal[firstArticle[k]! + a]) articles.push([k, a]);
     });
-    return { articles, documentFrequency };
+    return { articles, documentFrequency, own };
   }
   const total = docOf.length;
   const dot = new Float64Array(total);
@@ -161,21 +166,21 @@ export function shortlistSources(
   // Back in index order: the engine breaks ties of (rounded) scores by candidate order, as among the whole scope.
   const kept = scored.slice(0, shortlist).map((s) => s.id);
   kept.sort((x, y) => x - y);
-  return { articles: kept.map(refOf), documentFrequency };
+  return { articles: kept.map(refOf), documentFrequency, own };
 }
 
 /**
- * The document frequency of any bigram over the articles of document `doc` of the index and one more article
- * (`asking`), as preparing that article with the document's articles alone counts it: a pair's own weights.
+ * The document frequency of any bigram over the articles of document `doc` of the index and one more article (its
+ * bigram counts `own`, as shortlistSources gives them), as preparing that article with the document's articles alone
+ * counts it: a pair's own weights.
  */
 export function documentFrequencyIn(
   index: SourceIndex,
   doc: number,
-  asking: Parameters<typeof articleGramCounts>[0],
+  own: ReadonlyMap<string, number>,
 ): { of: (gram: string) => number; n: number } {
   const from = index.firstArticle[doc]!;
   const to = index.firstArticle[doc + 1]!;
-  const own = articleGramCounts(asking);
   return {
     n: 1 + to - from,
     of: (gram: string) => {

@@ -15,6 +15,7 @@ import {
   createWholeTextIndexAsync,
   inferLikelyParents,
   parentContext,
+  type LikelyParent,
   toAlignDocuments,
   type AlignDocument,
   type DocumentRow,
@@ -22,6 +23,7 @@ import {
   type WholeTextIndex,
 } from '../align/index.ts';
 import { buildGraphStampQuery, buildReadDocumentsQuery } from '../graph/index.ts';
+import { ARGUMENT_RANGES } from './argument-ranges.ts';
 import { inTurn } from './engine-turns.ts';
 import type { CypherRunner } from './run-cypher.ts';
 
@@ -36,9 +38,14 @@ export interface AlignmentGraph {
   sourceIndex(): Promise<SourceIndex>;
   /** The whole-text bags of likelyParents' shortlist, built and kept the same way. */
   wholeTexts(): Promise<WholeTextIndex>;
-  /** The documents a policy most likely implements, as `sources` ranks by them (parentContext); kept per policy. */
+  /** A policy's likely parents (inferLikelyParents), as many as `likelyParents` may list; kept per policy. */
+  likelyParentsOf(policyId: string): Promise<LikelyParent[]>;
+  /** The documents a policy most likely implements, as `sources` ranks by them (parentContext of likelyParentsOf). */
   parentsOf(policyId: string): Promise<string[]>;
 }
+
+/** Likely parents kept per policy: the most `likelyParents` lists. */
+const PARENTS_KEPT = ARGUMENT_RANGES.likelyParents!.limit!.max;
 
 /** Policies read per query: each page stays well inside the transaction timeout on statute books. */
 export const READ_PAGE = 250;
@@ -58,13 +65,15 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
   let index: Promise<SourceIndex> | undefined;
   let bags: Promise<WholeTextIndex> | undefined;
   const wholeTexts = () => (bags ??= createWholeTextIndexAsync(docs));
-  const parents = new Map<string, Promise<string[]>>();
-  const parentsOf = (policyId: string) => {
+  // Each policy's likely parents, ranked once as long as the graph lasts: `likelyParents` lists them (any limit is a
+  // cut of the longest list), `sources` ranks by the first of them (parentContext).
+  const parents = new Map<string, Promise<LikelyParent[]>>();
+  const likelyParentsOf = (policyId: string) => {
     const kept = parents.get(policyId);
     if (kept) return kept;
     const found = wholeTexts().then((bags) =>
-      // In the engine's turn, as likelyParents itself runs: a long ranking never overlaps another.
-      inTurn(() => parentContext(inferLikelyParents(docs, policyId, { wholeTexts: bags }))),
+      // In the engine's turn, as the other rankings run: a long ranking never overlaps another.
+      inTurn(() => inferLikelyParents(docs, policyId, { wholeTexts: bags, limit: PARENTS_KEPT })),
     );
     parents.set(policyId, found);
     // A failed ranking is not kept: the next request tries again.
@@ -79,7 +88,8 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
     articleAt,
     sourceIndex: () => (index ??= createSourceIndexAsync(docs)),
     wholeTexts,
-    parentsOf,
+    likelyParentsOf,
+    parentsOf: async (policyId) => parentContext(await likelyParentsOf(policyId)),
   };
 }
 

@@ -42,7 +42,7 @@ import { isPolicyInputError, readPolicyFile } from '../import/index.ts';
 import { withVersion } from '../cli/commands/align.ts';
 import { evaluateSuite } from '../cli/commands/eval-align.ts';
 import { PROJECT_ROOT } from '../cli/project-root.ts';
-import { listLawrefbookMarkdown } from '../cli/read-lawrefbook.ts';
+import { inBook, listLawrefbookMarkdown } from '../cli/read-lawrefbook.ts';
 import { findSharedCorpora } from '../cli/shared-corpora.ts';
 
 /** One labelled set: its name, whether it is held out, its TSV and its labels (strong and medium pairs). */
@@ -133,12 +133,7 @@ export function readLabelledSets(only: readonly string[] = []): LabelledSet[] {
 
 /** One statute as `trace --against` reads it (readPolicyFile, withVersion), named by its path in the book. */
 async function readBookDocument(root: string, file: string): Promise<AlignDocument> {
-  const doc = withVersion(await readPolicyFile(join(root, file)));
-  return {
-    ...doc,
-    file,
-    articles: doc.articles.map((a) => ({ ...a, text: a.text.replace(/^#.*$/gm, '').trim() })),
-  };
+  return inBook(withVersion(await readPolicyFile(join(root, file))), file);
 }
 
 /**

@@ -19,7 +19,11 @@ export function listLawrefbookMarkdown(root: string, dir = root): string[] {
 
 /** One statute of the book, as the alignment reads it: its file is its path in the book. */
 export async function readLawrefbookDocument(root: string, file: string): Promise<AlignDocument> {
-  const doc = await readPolicyFile(join(root, file));
+  return inBook(await readPolicyFile(join(root, file)), file);
+}
+
+/** A document read from the book as the alignment reads it: named by its path there, its `#` heading lines dropped. */
+export function inBook<T extends AlignDocument>(doc: T, file: string): T {
   return {
     ...doc,
     file,

@@ -10,7 +10,6 @@ import {
   COMPARED_FROM,
   compareProvisions,
   findReuse,
-  inferLikelyParents,
   isCompared,
   rankSources,
   type AlignDocument,
@@ -73,18 +72,15 @@ export async function resolveLikelyParents(
   const limit = readRangedArgument('likelyParents', 'limit', args.limit);
   const graph = await context.alignmentGraph();
   const doc = await documentOf(graph, args.policyId, context);
-  const wholeTexts = await graph.wholeTexts();
   const byFile = new Map(graph.docs.map((d) => [d.file, d]));
-  return inTurn(() =>
-    inferLikelyParents(graph.docs, doc.file, { limit, wholeTexts }).map((p) => ({
-      policyId: p.file,
-      score: p.score,
-      viaId: p.via ?? null,
-      alignedArticles: p.alignedArticles,
-      cited: citesDocument(doc, byFile.get(p.file)!),
-      laterVersion: p.laterVersion === true,
-    })),
-  );
+  return (await graph.likelyParentsOf(doc.file)).slice(0, limit).map((p) => ({
+    policyId: p.file,
+    score: p.score,
+    viaId: p.via ?? null,
+    alignedArticles: p.alignedArticles,
+    cited: citesDocument(doc, byFile.get(p.file)!),
+    laterVersion: p.laterVersion === true,
+  }));
 }
 
 /** Query.reuse: same-tier documents sharing long passages of their own with a policy, and what both take from above. */

@@ -353,8 +353,9 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   // A text saying 我县 is a county's, though it names no county (a copy that blanked the name).
-  if (!tier && readOwnLevel(clues.text ?? '')) {
-    tier = readOwnLevel(clues.text ?? '');
+  const ownLevel = tier ? undefined : readOwnLevel(clues.text ?? '');
+  if (ownLevel) {
+    tier = ownLevel;
     basis = 'the text calls itself 我县';
   }
   const result: IssuerResult = { basis, placeIssues };

@@ -96,7 +96,7 @@ const FIRST_ARTICLES_INSIDE = /\S.*?第\s*(?:一|1)\s*条.{2,}?第\s*(?:二|2)\s
  * The number of a line that holds a text's first two articles after other words, when no line opens with an article:
  * why no structure was found, for the refusal to name (四川省体育条例 copied on one line, its head first).
  */
-export function lineWithArticlesInside(lines: readonly Pick<SourceLine, 'no' | 'match'>[]): number | undefined {
+function lineWithArticlesInside(lines: readonly Pick<SourceLine, 'no' | 'match'>[]): number | undefined {
   return lines.find((l) => FIRST_ARTICLES_INSIDE.test(l.match))?.no;
 }
 

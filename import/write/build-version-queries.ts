@@ -230,7 +230,7 @@ WHERE r.citedNumber IS NULL
     AND EXISTS { (src)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) WHERE j.id = place OR j.name = place }))
 RETURN key, issues, src.id AS sourceId, type(r) AS type, t.id AS targetId, src.versionDate AS versionDate,
   src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.docNumber AS docNumber
-ORDER BY sourceId, type, targetId`,
+ORDER BY sourceId, type, targetId, place`,
     params: {},
   };
 }
