@@ -106,17 +106,29 @@ export function preferVersion(a: string | undefined, b: string | undefined, at: 
 /**
  * `docs` in order but, of the versions of each work (workId), only the one a text issued on `at` rests on
  * (preferVersion), in the place of the work's first version in `docs`. Documents of no work are all kept.
+ * With no date for the text, `nearest` may name the version it rests on instead of the latest (nearest-version.ts:
+ * the one its wording is nearest); when it names none, the latest stands.
  */
 export function versionsInForce<T extends Pick<AlignDocument, 'workId' | 'issuedOn' | 'docNumber'>>(
   docs: readonly T[],
   at: string | undefined,
+  nearest?: (versions: readonly T[]) => T | undefined,
 ): T[] {
   const chosen = new Map<string, T>();
+  const versions = new Map<string, T[]>();
   for (const d of docs) {
     if (d.workId === undefined) continue;
     const other = chosen.get(d.workId);
     if (!other || preferVersion(madeOn(d), madeOn(other), at)) chosen.set(d.workId, d);
+    const texts = versions.get(d.workId);
+    if (texts) texts.push(d);
+    else versions.set(d.workId, [d]);
   }
+  if (at === undefined && nearest)
+    for (const [work, texts] of versions) {
+      const picked = texts.length > 1 ? nearest(texts) : undefined;
+      if (picked) chosen.set(work, picked);
+    }
   const placed = new Set<string>();
   return docs.flatMap((d) => {
     if (d.workId === undefined) return [d];

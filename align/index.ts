@@ -127,6 +127,7 @@ export {
 } from './rank-sources.ts';
 export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
 export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } from './whole-text-index.ts';
+export { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
 export {
   existedBefore,
   issuedBy,

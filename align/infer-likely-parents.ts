@@ -17,6 +17,7 @@ import type { AlignDocument } from './align-types.ts';
 import { issuedBy, madeAfter, mayRestOn, versionsInForce } from './existed-before.ts';
 import { formalProvision } from './formal-provisions.ts';
 import { isAbove } from './is-above.ts';
+import { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
 import { bigramVectors } from './prepare-articles.ts';
 import { isAlignable } from './select-upper-documents.ts';
 import { createWholeTextIndex, nearestByWholeText, type WholeTextIndex } from './whole-text-index.ts';
@@ -195,15 +196,23 @@ export function inferLikelyParents(
       }
     : found;
   // Of each work's versions, the one the document rests on (in force when it was made), as alignment takes it.
+  // Undated, the version its wording is nearest (nearest-version.ts), weighed with the caller's bags when given.
+  const nearest =
+    issuedBy(found) === undefined
+      ? nearestVersionOf(lower, () => options.wholeTexts ?? versionTextIndex(docs))
+      : undefined;
   let uppers = versionsInForce(
     docs.filter((d) => isAlignable(d) && isAbove(d, found) && mayRestOn(d, found)),
     issuedBy(found),
+    nearest,
   );
   if (uppers.length > shortlist) {
     const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;
     uppers = nearestByWholeText(options.wholeTexts ?? createWholeTextIndex(uppers), lowerWhole, uppers, shortlist);
   }
-  // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law).
+  // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law): of a work, the
+  // version chosen above, else the one the document rests on, as for the shortlist (a basis naming every text of
+  // 代表法 brought its 2025 text beside the 2015 one an undated 上海 regulation follows, and the 2025 text ranked).
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const basisOf = (u: AlignDocument) =>
     (u.basedOnFiles ?? []).filter((f) => {
@@ -211,12 +220,12 @@ export function inferLikelyParents(
       return d !== undefined && d.tier === u.tier && isAlignable(d) && mayRestOn(d, found);
     });
   const shortlisted = new Set(uppers.map((u) => u.file));
-  for (const u of [...uppers])
-    for (const f of basisOf(u))
-      if (!shortlisted.has(f)) {
-        shortlisted.add(f);
-        uppers.push(byFile.get(f)!);
-      }
+  const shortlistedWorks = new Set(uppers.flatMap((u) => (u.workId === undefined ? [] : [u.workId])));
+  const bases = [...new Set(uppers.flatMap(basisOf))]
+    .filter((f) => !shortlisted.has(f))
+    .map((f) => byFile.get(f)!)
+    .filter((d) => d.workId === undefined || !shortlistedWorks.has(d.workId));
+  uppers.push(...versionsInForce(bases, issuedBy(found), nearest));
   if (uppers.length === 0) return [];
   const articles = [lower, ...uppers].flatMap((d) =>
     d.articles.map((a) => ({ docKey: d.file, heading: a.heading, text: a.text })),

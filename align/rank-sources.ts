@@ -11,11 +11,13 @@ import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
 import { issuedBy, madeOn, mayRestOn, preferVersion, versionsInForce } from './existed-before.ts';
 import { isAbove, isPeer } from './is-above.ts';
+import { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { sharedPieces } from './score-pair.ts';
 import { isAlignable } from './select-upper-documents.ts';
 import { documentFrequencyIn, shortlistSources, type SourceIndex } from './source-index.ts';
+import type { WholeTextIndex } from './whole-text-index.ts';
 
 /** Which documents may hold a source. */
 export type SourceScope = 'UPPER' | 'PEER' | 'ALL';
@@ -124,6 +126,14 @@ export function oneCopyPerWork<T extends { doc: AlignDocument; article: AlignDoc
   return order.map((c) => (typeof c === 'string' ? kept.get(c)! : c));
 }
 
+/** The whole-text bags of an index's versioned documents, made on the first undated request and kept with it. */
+const versionTexts = new WeakMap<SourceIndex, WholeTextIndex>();
+function versionTextsOf(index: SourceIndex): WholeTextIndex {
+  let bags = versionTexts.get(index);
+  if (!bags) versionTexts.set(index, (bags = versionTextIndex(index.docs)));
+  return bags;
+}
+
 /**
  * Ranks source articles for the article at `target.path` of `target.file` among the articles of `index`. A formal
  * provision (its effective date, who interprets it: formal-provisions.ts) has no source, and is no source of another:
@@ -150,7 +160,14 @@ export function rankSources(
   // Of each work's versions, above it or beside it, only the one in force when it was made (else the earliest), as
   // alignment takes an upper one: a text of 1997 did not copy a peer's wording of 2024.
   const inScope = index.docs.filter((_, k) => scopes[k] !== undefined);
-  const inForce = new Set(versionsInForce(inScope, issuedBy(doc)));
+  // Undated, the version its wording is nearest (nearest-version.ts).
+  const inForce = new Set(
+    versionsInForce(
+      inScope,
+      issuedBy(doc),
+      issuedBy(doc) === undefined ? nearestVersionOf(doc, () => versionTextsOf(index)) : undefined,
+    ),
+  );
   index.docs.forEach((candidate, k) => {
     if (scopes[k] !== undefined && !inForce.has(candidate)) scopes[k] = undefined;
   });

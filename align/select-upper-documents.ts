@@ -33,6 +33,7 @@ import { findFollowedUppers, type FollowQuestion } from './find-followed-uppers.
 import { isAbove, placeChain } from './is-above.ts';
 import { namedDocumentsIn } from './named-articles.ts';
 import { nearestDocuments } from './nearest-documents.ts';
+import { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
 import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
 
 /**
@@ -131,6 +132,12 @@ export function selectUpperDocuments(
   const namedOf = namedDocumentsIn(docs);
   const earliest = earliestOfWorks(docs);
   const bySubject = indexSubjects(docs);
+  // An undated text rests on the version of a work its wording is nearest (nearest-version.ts); bagged once, if asked.
+  let versionTexts: ReturnType<typeof versionTextIndex> | undefined;
+  const nearestVersionFor = (lower: AlignDocument) =>
+    issuedBy(lower) === undefined
+      ? nearestVersionOf(lower, () => (versionTexts ??= versionTextIndex(docs)))
+      : undefined;
   // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
   // text that old has its earliest text that old too, so only works without one are stood in for).
   const isHigher = (d: AlignDocument, lower: AlignDocument) =>
@@ -160,6 +167,7 @@ export function selectUpperDocuments(
     const known = versionsInForce(
       [...new Set([...cited, ...sameSubject, ...follows])].sort((a, b) => a - b).map((i) => docs[i]!),
       issuedBy(lower),
+      nearestVersionFor(lower),
     );
     if (cited.length > 0) {
       selection.set(
@@ -171,6 +179,7 @@ export function selectUpperDocuments(
     const higher = versionsInForce(
       docs.filter((d) => isHigher(d, lower)),
       issuedBy(lower),
+      nearestVersionFor(lower),
     );
     if (higher.length === 0) return;
     if (higher.length <= shortlist)

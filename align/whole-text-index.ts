@@ -83,6 +83,22 @@ export function nearestByWholeText(
   uppers: readonly AlignDocument[],
   limit: number,
 ): AlignDocument[] {
+  return wholeTextNearness(
+    index,
+    lower,
+  )(uppers)
+    .slice(0, limit)
+    .map((x) => x.doc);
+}
+
+/**
+ * Bags `lower` once and returns what weighs any list of uppers against it: each upper with its whole-text cosine
+ * (idf over `lower` and that list), nearest first, ties in the order given (nearestByWholeText).
+ */
+export function wholeTextNearness(
+  index: WholeTextIndex,
+  lower: AlignDocument,
+): (uppers: readonly AlignDocument[]) => { doc: AlignDocument; score: number }[] {
   const extra = new Map<string, number>();
   const own = toIdBag(bigramBag(bagSource(lower)), (gram) => {
     const id = index.gramIds.get(gram);
@@ -90,62 +106,61 @@ export function nearestByWholeText(
     if (!extra.has(gram)) extra.set(gram, index.gramIds.size + extra.size);
     return extra.get(gram)!;
   });
-  const bags = [
-    own,
-    ...uppers.map((u) => {
-      const at = index.byFile.get(u.file);
-      if (at === undefined) throw new Error(`no whole-text bag of ${u.file}`);
-      return index.bags[at]!;
-    }),
-  ];
   const size = index.gramIds.size + extra.size;
-  const df = new Int32Array(size);
-  for (const bag of bags) for (const id of bag.grams) df[id]!++;
-  const n = bags.length;
-  // Weights of one bag, scaled to length 1, in its order (bigramVectors' weigh, term frequency 1 + ln count).
-  const unitWeights = (bag: IdBag) => {
-    const w = new Float64Array(bag.grams.length);
-    let norm = 0;
-    for (let k = 0; k < w.length; k++) {
-      const count = bag.counts[k]!;
-      const tf = 1 + Math.log(count);
-      w[k] = (bag.counted[k]! / count) * tf * (Math.log((1 + n) / (1 + df[bag.grams[k]!]!)) + IDF_FLOOR);
-      norm += w[k]! * w[k]!;
-    }
-    norm = Math.sqrt(norm);
-    if (norm !== 0) for (let k = 0; k < w.length; k++) w[k] = w[k]! / norm;
-    return w;
+  return (uppers) => {
+    const bags = [
+      own,
+      ...uppers.map((u) => {
+        const at = index.byFile.get(u.file);
+        if (at === undefined) throw new Error(`no whole-text bag of ${u.file}`);
+        return index.bags[at]!;
+      }),
+    ];
+    const df = new Int32Array(size);
+    for (const bag of bags) for (const id of bag.grams) df[id]!++;
+    const n = bags.length;
+    // Weights of one bag, scaled to length 1, in its order (bigramVectors' weigh, term frequency 1 + ln count).
+    const unitWeights = (bag: IdBag) => {
+      const w = new Float64Array(bag.grams.length);
+      let norm = 0;
+      for (let k = 0; k < w.length; k++) {
+        const count = bag.counts[k]!;
+        const tf = 1 + Math.log(count);
+        w[k] = (bag.counted[k]! / count) * tf * (Math.log((1 + n) / (1 + df[bag.grams[k]!]!)) + IDF_FLOOR);
+        norm += w[k]! * w[k]!;
+      }
+      norm = Math.sqrt(norm);
+      if (norm !== 0) for (let k = 0; k < w.length; k++) w[k] = w[k]! / norm;
+      return w;
+    };
+    const lowerWeights = unitWeights(own);
+    const lowerAt = new Float64Array(size);
+    const inLower = new Uint8Array(size);
+    own.grams.forEach((id, k) => {
+      lowerAt[id] = lowerWeights[k]!;
+      inLower[id] = 1;
+    });
+    const upperAt = new Float64Array(size);
+    const inUpper = new Int32Array(size);
+    const scored = uppers.map((doc, i) => {
+      const bag = bags[i + 1]!;
+      const w = unitWeights(bag);
+      let dot = 0;
+      // vectorCosine sums over the smaller vector (the lower one when sizes tie), in its order.
+      if (own.grams.length <= bag.grams.length) {
+        bag.grams.forEach((id, k) => {
+          upperAt[id] = w[k]!;
+          inUpper[id] = i + 1;
+        });
+        own.grams.forEach((id, k) => {
+          if (inUpper[id] === i + 1) dot += lowerWeights[k]! * upperAt[id]!;
+        });
+      } else
+        bag.grams.forEach((id, k) => {
+          if (inLower[id]) dot += w[k]! * lowerAt[id]!;
+        });
+      return { doc, score: Math.min(1, dot) };
+    });
+    return scored.sort((x, y) => y.score - x.score);
   };
-  const lowerWeights = unitWeights(own);
-  const lowerAt = new Float64Array(size);
-  const inLower = new Uint8Array(size);
-  own.grams.forEach((id, k) => {
-    lowerAt[id] = lowerWeights[k]!;
-    inLower[id] = 1;
-  });
-  const upperAt = new Float64Array(size);
-  const inUpper = new Int32Array(size);
-  const scored = uppers.map((d, i) => {
-    const bag = bags[i + 1]!;
-    const w = unitWeights(bag);
-    let dot = 0;
-    // vectorCosine sums over the smaller vector (the lower one when sizes tie), in its order.
-    if (own.grams.length <= bag.grams.length) {
-      bag.grams.forEach((id, k) => {
-        upperAt[id] = w[k]!;
-        inUpper[id] = i + 1;
-      });
-      own.grams.forEach((id, k) => {
-        if (inUpper[id] === i + 1) dot += lowerWeights[k]! * upperAt[id]!;
-      });
-    } else
-      bag.grams.forEach((id, k) => {
-        if (inLower[id]) dot += w[k]! * lowerAt[id]!;
-      });
-    return { d, s: Math.min(1, dot) };
-  });
-  return scored
-    .sort((x, y) => y.s - x.s)
-    .slice(0, limit)
-    .map((x) => x.d);
 }

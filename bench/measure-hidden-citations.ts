@@ -22,9 +22,11 @@ import {
   bigramVectors,
   existedBefore,
   issuedBy,
+  nearestVersionOf,
   rankParents,
   versionsInForce,
   vectorCosine,
+  versionTextIndex,
   withoutFormalProvisions,
   type AlignDocument,
 } from '../align/index.ts';
@@ -226,32 +228,44 @@ export function measureHiddenCitations({
   const misses: string[] = [];
   const firstParents: FirstParentScore[] = [];
   const tLoaded = Date.now();
+  let versionTexts: ReturnType<typeof versionTextIndex> | undefined;
   picked.forEach((c, i) => {
     const mine = spans[uppers.length + i]!;
     const whole = summed(mine);
     // Of each work (a name of the book), the version in force when the regulation was made, as inferLikelyParents;
     // `without`: works left out, as in a graph that lacks them.
+    // Undated, the version its wording (citations hidden) is nearest, as inferLikelyParents.
+    const nearest =
+      issuedBy(c.doc) === undefined
+        ? nearestVersionOf(
+            { ...c.doc, articles: c.doc.articles.map((a) => ({ ...a, text: a.text.replace(hide, '') })) },
+            () => (versionTexts ??= versionTextIndex(uppers)),
+          )
+        : undefined;
     const rank = (without: ReadonlySet<string>) => {
       const inForce = new Set(
         versionsInForce(
           uppers.filter((u) => !without.has(nameOf(u.file)) && existedBefore(u, c.doc)),
           issuedBy(c.doc),
+          nearest,
         ),
       );
       const shortlist = uppers
         .flatMap((u, j) => (inForce.has(u) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
         .sort((x, y) => y.s - x.s)
         .slice(0, SHORTLIST);
-      // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
+      // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them): of a work, the
+      // version shortlisted, else the one in force.
       const files = new Set(shortlist.map((x) => x.u.file));
-      for (const x of [...shortlist])
-        for (const f of uppersWithBasis[x.j]!.basedOnFiles) {
-          const j = upperIndex.get(f)!;
-          if (!files.has(f) && !without.has(nameOf(f)) && existedBefore(uppers[j]!, c.doc)) {
-            files.add(f);
-            shortlist.push({ u: uppers[j]!, j, s: 0 });
-          }
-        }
+      const works = new Set(shortlist.flatMap((x) => (x.u.workId === undefined ? [] : [x.u.workId])));
+      const bases = [...new Set(shortlist.flatMap((x) => uppersWithBasis[x.j]!.basedOnFiles))]
+        .filter((f) => !files.has(f) && !without.has(nameOf(f)))
+        .map((f) => uppers[upperIndex.get(f)!]!)
+        .filter((u) => existedBefore(u, c.doc) && (u.workId === undefined || !works.has(u.workId)));
+      for (const u of versionsInForce(bases, issuedBy(c.doc), nearest)) {
+        files.add(u.file);
+        shortlist.push({ u, j: upperIndex.get(u.file)!, s: 0 });
+      }
       // As inferLikelyParents: the shortlist by whole texts, the ranking without formal provisions.
       return rankParents(
         withoutFormalProvisions(mine, c.doc),
