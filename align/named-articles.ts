@@ -13,7 +13,7 @@ import type { PreparedArticle } from './prepare-articles.ts';
 import type { ArticleMatch } from './rank-candidates.ts';
 import type { AlignmentPair } from '../model/index.ts';
 import { mayNameArticles, readArticleReferences, titleNames, withShortNames } from './read-article-references.ts';
-import { issuedBy } from './existed-before.ts';
+import { isLaterDate, issuedBy } from './existed-before.ts';
 import { scorePair } from './score-pair.ts';
 import type { AlignmentScoring } from './smith-waterman.ts';
 
@@ -57,15 +57,17 @@ export function namedDocumentsIn(docs: readonly AlignDocument[]): (doc: AlignDoc
 }
 
 /**
- * The texts of a titled work that a text names: those of the latest date by the text's own date, else of the earliest
- * (article numbers move between revisions: 第六条 of a 2010 text is that text's). Several texts of one date are
- * parts of one code (民法典's books share its title and date), and the named article is in one of them.
+ * The texts of a titled work that a text names: those of the latest date on or before the text's own date, else of
+ * the earliest (article numbers move between revisions: 第六条 of a 2010 text is that text's). On or before as
+ * isLaterDate reads dates, on their common length: a text of '2018' (no day known) is not placed before the version of
+ * 2018-10-26, so that version may be the one it names. Several texts of one date are parts of one code (民法典's books
+ * share its title and date), and the named article is in one of them.
  */
 function textsNamedBy(versions: readonly AlignDocument[], lower: AlignDocument): AlignDocument[] {
   if (versions.length < 2) return [...versions];
   const dates = [...new Set(versions.map((v) => v.issuedOn ?? ''))].sort();
   const by = issuedBy(lower);
-  const date = (by ? dates.filter((d) => d && d <= by).at(-1) : dates.at(-1)) ?? dates[0];
+  const date = (by ? dates.filter((d) => d && !isLaterDate(d, by)).at(-1) : dates.at(-1)) ?? dates[0];
   return versions.filter((v) => (v.issuedOn ?? '') === date);
 }
 

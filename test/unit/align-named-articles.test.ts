@@ -193,6 +193,25 @@ describe('named pairs among the candidates (synthetic)', () => {
     expect(named(doc('local-2020', '某某省农业机械条例', text, '2020-01-01'))).toEqual([['law-2018', 4]]);
   });
 
+  test('a text dated only to its year or month is not placed before a version of that year: that version is in force', () => {
+    // Dates are ISO prefixes compared on their common length (existed-before.ts, isLaterDate): a text of '2018' (a
+    // copy that tells no day, or only its number's year 某政发〔2018〕3号) cannot be placed before the 2018-10-26 text.
+    const old = doc('law-2004', '中华人民共和国农业机械法', [...lawTexts].reverse(), '2004-06-25');
+    const law = doc('law-2018', '中华人民共和国农业机械法', lawTexts, '2018-10-26');
+    const text = ['违反农业机械法第四条规定的，处以罚款。'];
+    const named = (lower: AlignDocument) =>
+      alignDocuments([lower, old, law], { selection: new Map([[lower.file, [old.file, law.file]]]) })
+        .filter((p) => p.cited)
+        .map((p) => [p.upper.file, p.upper.article]);
+    expect(named(doc('local-2018', '某某省农业机械条例', text, '2018'))).toEqual([['law-2018', 4]]);
+    expect(named(doc('local-2018-10', '某某省农业机械条例', text, '2018-10'))).toEqual([['law-2018', 4]]);
+    expect(named({ ...doc('local-number', '某某省农业机械条例', text), docNumber: '某政发〔2018〕3号' })).toEqual([
+      ['law-2018', 4],
+    ]);
+    // A month before the version's is before it: the 2004 text is the one in force.
+    expect(named(doc('local-2018-09', '某某省农业机械条例', text, '2018-09'))).toEqual([['law-2004', 4]]);
+  });
+
   test('第一百二十条之一 is the article inserted after 第一百二十条, not 第一百二十条 itself', () => {
     const code: AlignDocument = {
       ...doc('law-code', '中华人民共和国刑法', []),
