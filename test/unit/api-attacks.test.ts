@@ -151,6 +151,20 @@ describe('each attack gets a clear error within a second while the server keeps 
       /^sources: limit must be an integer from 1 to 50, got 51$/,
     ],
     [
+      'reuse minLength 10 (before, accepted and answered as 12: no passage counts with fewer own characters)',
+      () => post(server.url, '{ reuse(policyId: "a", minLength: 10) { share } }'),
+      400,
+      'BAD_USER_INPUT',
+      /^reuse: minLength must be an integer from 12 to 500, got 10 \(a shared passage counts only with 12 characters or more of its own wording\)$/,
+    ],
+    [
+      'reuse minLength 11 through a variable',
+      () => post(server.url, 'query($n: Int) { reuse(policyId: "a", minLength: $n) { share } }', { n: 11 }),
+      400,
+      'BAD_USER_INPUT',
+      /^reuse: minLength must be an integer from 12 to 500, got 11 /,
+    ],
+    [
       'first: -1 on a connection',
       () => post(server.url, '{ policiesConnection(first: -1) { totalCount } }'),
       400,

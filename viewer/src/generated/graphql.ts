@@ -25480,7 +25480,8 @@ export type Query = {
   policyOverview: PolicyOverview;
   /**
    * Same-tier peers (not above or below it by legal force, not another version of its work) sharing passages of
-   * minLength+ characters (8–500, default 20) with 12 characters or more of their own wording: outside stock phrases
+   * minLength+ characters (12–500, default 20; a smaller value is refused, BAD_USER_INPUT, as no shorter passage can
+   * count) with 12 characters or more of their own wording: outside stock phrases
    * (以习近平新时代中国特色社会主义思想为指导), cited 《titles》 and document numbers, and wording found in a document above
    * both (reported apart, as inherited). Wording that 25 peers or more share (the liability formulas every regulation
    * closes with) is common wording, not counted. A peer sharing nothing of its own is not listed. policyId: a Policy
