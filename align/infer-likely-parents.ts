@@ -210,9 +210,7 @@ export function inferLikelyParents(
     const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;
     uppers = nearestByWholeText(options.wholeTexts ?? createWholeTextIndex(uppers), lowerWhole, uppers, shortlist);
   }
-  // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law): of a work, the
-  // version chosen above, else the one the document rests on, as for the shortlist (a basis naming every text of
-  // 代表法 brought its 2025 text beside the 2015 one an undated 上海 regulation follows, and the 2025 text ranked).
+  // The documents a shortlisted one rests on, in its own tier, compete too (a regulation → its law).
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const basisOf = (u: AlignDocument) =>
     (u.basedOnFiles ?? []).filter((f) => {
@@ -220,12 +218,12 @@ export function inferLikelyParents(
       return d !== undefined && d.tier === u.tier && isAlignable(d) && mayRestOn(d, found);
     });
   const shortlisted = new Set(uppers.map((u) => u.file));
-  const shortlistedWorks = new Set(uppers.flatMap((u) => (u.workId === undefined ? [] : [u.workId])));
-  const bases = [...new Set(uppers.flatMap(basisOf))]
-    .filter((f) => !shortlisted.has(f))
-    .map((f) => byFile.get(f)!)
-    .filter((d) => d.workId === undefined || !shortlistedWorks.has(d.workId));
-  uppers.push(...versionsInForce(bases, issuedBy(found), nearest));
+  for (const u of [...uppers])
+    for (const f of basisOf(u))
+      if (!shortlisted.has(f)) {
+        shortlisted.add(f);
+        uppers.push(byFile.get(f)!);
+      }
   if (uppers.length === 0) return [];
   const articles = [lower, ...uppers].flatMap((d) =>
     d.articles.map((a) => ({ docKey: d.file, heading: a.heading, text: a.text })),

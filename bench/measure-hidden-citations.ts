@@ -254,18 +254,16 @@ export function measureHiddenCitations({
         .flatMap((u, j) => (inForce.has(u) ? [{ u, j, s: vectorCosine(whole, upperWhole[j]!) }] : []))
         .sort((x, y) => y.s - x.s)
         .slice(0, SHORTLIST);
-      // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them): of a work, the
-      // version shortlisted, else the one in force.
+      // The documents a shortlisted one rests on compete too (as inferLikelyParents adds them).
       const files = new Set(shortlist.map((x) => x.u.file));
-      const works = new Set(shortlist.flatMap((x) => (x.u.workId === undefined ? [] : [x.u.workId])));
-      const bases = [...new Set(shortlist.flatMap((x) => uppersWithBasis[x.j]!.basedOnFiles))]
-        .filter((f) => !files.has(f) && !without.has(nameOf(f)))
-        .map((f) => uppers[upperIndex.get(f)!]!)
-        .filter((u) => existedBefore(u, c.doc) && (u.workId === undefined || !works.has(u.workId)));
-      for (const u of versionsInForce(bases, issuedBy(c.doc), nearest)) {
-        files.add(u.file);
-        shortlist.push({ u, j: upperIndex.get(u.file)!, s: 0 });
-      }
+      for (const x of [...shortlist])
+        for (const f of uppersWithBasis[x.j]!.basedOnFiles) {
+          const j = upperIndex.get(f)!;
+          if (!files.has(f) && !without.has(nameOf(f)) && existedBefore(uppers[j]!, c.doc)) {
+            files.add(f);
+            shortlist.push({ u: uppers[j]!, j, s: 0 });
+          }
+        }
       // As inferLikelyParents: the shortlist by whole texts, the ranking without formal provisions.
       return rankParents(
         withoutFormalProvisions(mine, c.doc),
