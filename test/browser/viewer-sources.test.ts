@@ -26,6 +26,8 @@ const BEIJING = 't:北京市|促进科技成果转化条例@2019-11-27';
 const LAW = 't:中华人民共和国|促进科技成果转化法@2015-08-29';
 const LIUZHOU = '柳政规〔2021〕18号';
 const LIUZHOU_FIRST = `${LIUZHOU}#p1/a1`;
+const STATE_COUNCIL = '国发〔2020〕7号';
+const STATE_COUNCIL_TITLE = '国务院关于促进国家高新技术产业开发区高质量发展的若干意见';
 
 /** A section of the details panel by its channel, once it has an answer (or failed). */
 const section = (page: Page, channel: string) => page.locator(`#tab-details [data-sources="${channel}"]`);
@@ -36,14 +38,18 @@ async function find(page: Page, channel: string, state = 'done'): Promise<void> 
   await page.waitForSelector(`#tab-details [data-sources="${channel}"][data-state=${state}]`, { timeout: 120_000 });
 }
 
-/** Each listed line: its link, its figures, and its text (evidence or folded passages). */
+/**
+ * Each listed line: its link, its figures (with the document they name, `via`, a link of its own, left out when
+ * absent), and its text (evidence or folded passages).
+ */
 const lines = (page: Page, channel: string) =>
   section(page, channel)
     .locator('li[data-policy]')
     .evaluateAll((items) =>
       items.map((li) => ({
-        link: li.querySelector('a')!.textContent,
+        link: li.querySelector(':scope > a')!.textContent,
         meta: li.querySelector('.meta')!.textContent,
+        via: li.querySelector('.meta a[data-via]')?.textContent ?? undefined,
         text: (li.querySelector(':scope > .counterpart-text') as HTMLElement | null)?.innerText ?? null,
       })),
     );
@@ -237,6 +243,51 @@ describe('where a text comes from, in workshop mode', () => {
     expect(await section(page, 'sources:reuse').locator('[data-empty]').innerText()).toBe(
       '没有同级文件与它共有成段的自有文字。',
     );
+    expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
+  });
+
+  test("a likely parent's via is a link: clicked, it selects the document the parent's score is carried from", {
+    timeout: 120_000,
+  }, async () => {
+    // No text of the bundled corpus rests on a document of its own tier above another text (every likelyParents
+    // answer on it has via null), so the API's answer for 北京 is lent one: its second parent carries the score of the
+    // State Council's opinions, a document in the graph.
+    const lend = async (route: Route) => {
+      if (!route.request().postData()?.includes('LikelyParents')) return route.continue();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { likelyParents: { via: unknown }[] } };
+      body.data.likelyParents[1]!.via = {
+        id: STATE_COUNCIL,
+        title: STATE_COUNCIL_TITLE,
+        docNumber: STATE_COUNCIL,
+        tier: 'national',
+      };
+      return route.fulfill({ response, json: body });
+    };
+    await page.route('**/graphql', lend);
+    await searchDocument(page, BEIJING, '北京市促进科技成果转化条例');
+    await find(page, 'sources:parents');
+    await page.unroute('**/graphql', lend);
+    expect(await lines(page, 'sources:parents')).toEqual([
+      { link: '中华人民共和国促进科技成果转化法', meta: '相似度 0.24 · 已引用', text: null },
+      {
+        link: '中华人民共和国科学技术进步法',
+        meta: `相似度 0.15 · 后出版本 · 经由${STATE_COUNCIL_TITLE}`,
+        via: STATE_COUNCIL_TITLE,
+        text: null,
+      },
+    ]);
+    await section(page, 'sources:parents').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-s4-parent-via');
+    await section(page, 'sources:parents').locator('a[data-via]').click();
+    await page.waitForFunction(
+      (title) => document.querySelector('#tab-details h2')?.textContent === title,
+      STATE_COUNCIL_TITLE,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await selectedIds(page)).toEqual([`policy:${STATE_COUNCIL}`]);
     expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
   });
 });

@@ -42,6 +42,27 @@ test('likely parents: title, score, cited and later version, in both languages',
   ]);
 });
 
+test("a likely parent's via is a link of its own, named as documents are, the words around it in each language", () => {
+  const rules: PolicyRef = { id: 'r:实施条例', title: '中华人民共和国促进科技成果转化法实施条例' };
+  const parents = [{ policy: law, score: 0.31, alignedArticles: 12, cited: false, laterVersion: false, via: rules }];
+  const named = (p: PolicyRef) => `«${p.title}»`;
+  expect(describeParents('zh', parents, named)).toEqual([
+    {
+      policyId: law.id,
+      title: `«${law.title}»`,
+      meta: '相似度 0.31',
+      via: { policyId: rules.id, before: '经由', title: `«${rules.title}»`, after: '' },
+      spans: [],
+    },
+  ]);
+  expect(describeParents('en', parents, named)[0]!.via).toEqual({
+    policyId: rules.id,
+    before: 'via ',
+    title: `«${rules.title}»`,
+    after: '',
+  });
+});
+
 test('peer reuse: share as a percentage, inherited characters, the three longest passages first', () => {
   const peer: ReuseData = {
     policy: shanghai,

@@ -15,7 +15,8 @@ export interface LikelyParentData {
   alignedArticles: number;
   cited: boolean;
   laterVersion: boolean;
-  via?: { id: string; title: string } | null;
+  /** The regulation whose score the parent carries (it rests on the parent): named and picked as the parent is. */
+  via?: PolicyRef | null;
 }
 
 /** A peer reuse lists (the query's selection). */
@@ -43,8 +44,18 @@ export interface SourceLine {
   articleId?: string;
   title: string;
   meta: string;
+  /** A document the figures name, linked as the line is: a likely parent's regulation it carries the score of. */
+  via?: ViaLink;
   /** Text the line can show on demand: the longest copied passages, or the source's evidence. */
   spans: string[];
+}
+
+/** A linked document inside a line's figures: the words around its name, in the language asked. */
+export interface ViaLink {
+  policyId: string;
+  before: string;
+  title: string;
+  after: string;
 }
 
 /** Passages a reuse line offers to show, longest first. */
@@ -70,10 +81,17 @@ export function describeParents(
       `${t(lang, 'details.score')} ${formatScore(p.score)}`,
       p.cited && t(lang, 'sources.cited'),
       p.laterVersion && t(lang, 'sources.laterVersion'),
-      p.via && t(lang, 'sources.via', { title: p.via.title }),
     ]),
+    ...(p.via ? { via: viaLink(lang, p.via.id, nameOf(p.via)) } : {}),
     spans: [],
   }));
+}
+
+/** 'via {title}' split around the title, to be a link: ('en', id, 'X') → { policyId: id, before: 'via ', title: 'X', after: '' }. */
+function viaLink(lang: Lang, policyId: string, title: string): ViaLink {
+  const slot = '\u0000';
+  const [before = '', after = ''] = t(lang, 'sources.via', { title: slot }).split(slot);
+  return { policyId, before, title, after };
 }
 
 /** The peers sharing passages, in the API's order (largest share first), each with its longest passages. */

@@ -173,7 +173,7 @@ export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!) {
 
 /** What a document implements, inferred from its articles when it cites nothing. */
 export const LIKELY_PARENTS_QUERY = `query LikelyParents($id: ID!) {
-  likelyParents(policyId: $id) { score alignedArticles cited laterVersion policy { ${SOURCE_POLICY} } via { id title } }
+  likelyParents(policyId: $id) { score alignedArticles cited laterVersion policy { ${SOURCE_POLICY} } via { ${SOURCE_POLICY} } }
 }`;
 
 /** Same-tier documents sharing long passages with one document (copied documents stand out). */

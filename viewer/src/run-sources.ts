@@ -48,7 +48,13 @@ type Answer<T> =
   | { state: 'done'; items: T[] }
   | { state: 'error'; error: unknown };
 
-function section<T>(app: SectionApp, spec: SectionSpec<T>, pick: (line: SourceLine) => void): SourceSection {
+/** What a section's links do: a line's own link, and a document named in its figures (a parent's `via`). */
+interface LinePicks {
+  line: (line: SourceLine) => void;
+  policy: (policyId: string) => void;
+}
+
+function section<T>(app: SectionApp, spec: SectionSpec<T>, picks: LinePicks): SourceSection {
   let answer: Answer<T> = { state: 'idle' };
   let box: HTMLElement | null = null;
   const load = async () => {
@@ -98,7 +104,7 @@ function section<T>(app: SectionApp, spec: SectionSpec<T>, pick: (line: SourceLi
             t(lang, 'sources.failed', { what: t(lang, spec.heading), error: app.errorText(answer.error) }),
           )
         : null,
-      answer.state === 'done' ? list(lang, spec, spec.describe(lang, answer.items), pick) : null,
+      answer.state === 'done' ? list(lang, spec, spec.describe(lang, answer.items), picks) : null,
     );
   };
   return {
@@ -110,7 +116,11 @@ function section<T>(app: SectionApp, spec: SectionSpec<T>, pick: (line: SourceLi
   };
 }
 
-function list<T>(lang: Lang, spec: SectionSpec<T>, lines: SourceLine[], pick: (line: SourceLine) => void): HTMLElement {
+/** A link that selects what it names, as a click in the graph would. */
+const link = (text: string, go: () => void, attrs: Record<string, string> = {}) =>
+  h('a', { href: '#', ...attrs, onclick: (ev: Event) => (ev.preventDefault(), go()) }, text);
+
+function list<T>(lang: Lang, spec: SectionSpec<T>, lines: SourceLine[], picks: LinePicks): HTMLElement {
   if (lines.length === 0) return h('p', { class: 'note', 'data-empty': 'true' }, t(lang, spec.empty));
   return h(
     'ol',
@@ -119,8 +129,18 @@ function list<T>(lang: Lang, spec: SectionSpec<T>, lines: SourceLine[], pick: (l
       h(
         'li',
         { 'data-policy': line.policyId, 'data-article': line.articleId },
-        h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), pick(line)) }, line.title),
-        h('div', { class: 'meta' }, line.meta),
+        link(line.title, () => picks.line(line)),
+        h(
+          'div',
+          { class: 'meta' },
+          line.meta,
+          line.via && [
+            line.meta ? ' · ' : '',
+            line.via.before,
+            link(line.via.title, () => picks.policy(line.via!.policyId), { 'data-via': line.via.policyId }),
+            line.via.after,
+          ],
+        ),
         line.spans.length === 0
           ? null
           : spec.spans === 'inline'
@@ -153,7 +173,7 @@ export function documentSources(
   nameOf: (policy: PolicyRef) => string,
   picks: SourcePicks,
 ): SourceSection[] {
-  const pick = (line: SourceLine) => picks.policy(line.policyId);
+  const pick: LinePicks = { line: (line) => picks.policy(line.policyId), policy: picks.policy };
   const options = (signal: AbortSignal) => ({ signal, timeoutMs: SOURCES_TIMEOUT_MS });
   return [
     section(
@@ -217,6 +237,6 @@ export function articleSources(
       },
       describe: (lang, sources) => describeSources(lang, sources, nameOf),
     },
-    (line) => picks.article(line.articleId ?? '', line.policyId),
+    { line: (line) => picks.article(line.articleId ?? '', line.policyId), policy: picks.policy },
   );
 }
