@@ -26,8 +26,25 @@ const BEIJING = 't:北京市|促进科技成果转化条例@2019-11-27';
 const LAW = 't:中华人民共和国|促进科技成果转化法@2015-08-29';
 const LIUZHOU = '柳政规〔2021〕18号';
 const LIUZHOU_FIRST = `${LIUZHOU}#p1/a1`;
+const LIUZHOU_EIGHTH = `${LIUZHOU}#p2/a8`;
 const STATE_COUNCIL = '国发〔2020〕7号';
 const STATE_COUNCIL_TITLE = '国务院关于促进国家高新技术产业开发区高质量发展的若干意见';
+/** The sources of 柳州's (八) 加快传统产业转型升级 in the bundled graph: two in its likely parent, the law's not. */
+const EIGHTH_SOURCES = [
+  {
+    link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (十一)做大做强特色主导产业',
+    meta: '相似度 0.07 · 部分相关 · 上级',
+    mark: '属可能的上位文件',
+    text: '产业',
+  },
+  {
+    link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (十)大力培育发展新兴产业',
+    meta: '相似度 0.07 · 部分相关 · 上级',
+    mark: '属可能的上位文件',
+    text: '产业',
+  },
+  { link: '中华人民共和国科学技术进步法 第三条', meta: '相似度 0.12 · 部分相关 · 上级', text: '传统产业' },
+];
 
 /** A section of the details panel by its channel, once it has an answer (or failed). */
 const section = (page: Page, channel: string) => page.locator(`#tab-details [data-sources="${channel}"]`);
@@ -39,19 +56,25 @@ async function find(page: Page, channel: string, state = 'done'): Promise<void> 
 }
 
 /**
- * Each listed line: its link, its figures (with the document they name, `via`, a link of its own, left out when
- * absent), and its text (evidence or folded passages).
+ * Each listed line: its link, its figures (with the document they name, `via`, a link of its own), its mark (a source
+ * in a likely parent), and its text (evidence or folded passages). `via` and `mark` are left out when absent.
  */
 const lines = (page: Page, channel: string) =>
   section(page, channel)
     .locator('li[data-policy]')
     .evaluateAll((items) =>
-      items.map((li) => ({
-        link: li.querySelector(':scope > a')!.textContent,
-        meta: li.querySelector('.meta')!.textContent,
-        via: li.querySelector('.meta a[data-via]')?.textContent ?? undefined,
-        text: (li.querySelector(':scope > .counterpart-text') as HTMLElement | null)?.innerText ?? null,
-      })),
+      items.map((li) => {
+        const meta = li.querySelector('.meta')!.cloneNode(true) as HTMLElement;
+        const mark = meta.querySelector('[data-mark]');
+        mark?.remove();
+        return {
+          link: li.querySelector(':scope > a')!.textContent,
+          meta: meta.textContent!.trim(),
+          via: li.querySelector('.meta a[data-via]')?.textContent ?? undefined,
+          mark: mark?.textContent ?? undefined,
+          text: (li.querySelector(':scope > .counterpart-text') as HTMLElement | null)?.innerText ?? null,
+        };
+      }),
     );
 
 const selectedIds = (page: Page) =>
@@ -156,24 +179,34 @@ describe('where a text comes from, in workshop mode', () => {
     await clickNode(page, `article:${LIUZHOU_FIRST}`, 200);
     await page.waitForSelector('#tab-details [data-sources="sources:article"]', { timeout: 60_000 });
     await find(page, 'sources:article');
-    // The State Council opinions are the measures' likely parent: their articles come first (rank-sources.ts).
+    // The State Council opinions are the measures' likely parent: their articles come first (rank-sources.ts), and
+    // each says so (inLikelyParent), as `policygraph trace` prints [UPPER, likely parent].
     expect(await lines(page, 'sources:article')).toEqual([
       {
         link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (六)加强关键核心技术创新和成果转移转化',
         meta: '相似度 0.29 · 部分相关 · 上级',
+        mark: '属可能的上位文件',
         text: '加强关键核心技术 … 创新 … 成果转移转化',
       },
       {
         link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (七)支持高新技术企业发展壮大',
         meta: '相似度 0.14 · 部分相关 · 上级',
+        mark: '属可能的上位文件',
         text: '技术 … 支持高新 … 企业',
       },
       {
         link: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (九)加强对科技创新创业的服务支持',
         meta: '相似度 0.06 · 部分相关 · 上级',
+        mark: '属可能的上位文件',
         text: '加强 … 创新',
       },
     ]);
+    // Workshop mode: the mark is as large as the figures beside it (17 px), read from the back of a room.
+    const markPx = await section(page, 'sources:article')
+      .locator('[data-mark]')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(markPx).toBe(17);
     await section(page, 'sources:article').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'viewer-s2-article-sources');
     await section(page, 'sources:article').locator('li a').nth(1).click();
@@ -244,6 +277,26 @@ describe('where a text comes from, in workshop mode', () => {
       '没有同级文件与它共有成段的自有文字。',
     );
     expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
+  });
+
+  test('the sources of an article of two documents mark only those lying in its likely parent', {
+    timeout: 120_000,
+  }, async () => {
+    await clickNode(page, `article:${LIUZHOU_EIGHTH}`, 200);
+    await page.waitForSelector('#tab-details [data-sources="sources:article"]', { timeout: 60_000 });
+    await find(page, 'sources:article');
+    // The State Council's two articles lie in the measures' likely parent; the law's 第三条 scores more, but does not.
+    expect(await lines(page, 'sources:article')).toEqual(EIGHTH_SOURCES);
+    await section(page, 'sources:article').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-s3-sources-marked');
+    // The English panel marks them too.
+    await page.click('#btn-lang');
+    expect((await lines(page, 'sources:article')).map((l) => l.mark)).toEqual([
+      'in a likely parent',
+      'in a likely parent',
+      undefined,
+    ]);
+    await page.click('#btn-lang');
   });
 
   test("a likely parent's via is a link: clicked, it selects the document the parent's score is carried from", {

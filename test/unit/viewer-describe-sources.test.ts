@@ -102,6 +102,7 @@ test("sources: the source's document and article, score, class, upper or peer, a
           policy: { id: '国发〔2020〕7号', title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见' },
         },
         evidence: [{ upperText: '加强关键核心技术' }, { upperText: '成果转移转化' }],
+        inLikelyParent: true,
       },
       {
         scope: 'PEER',
@@ -119,6 +120,7 @@ test("sources: the source's document and article, score, class, upper or peer, a
       articleId: '国发〔2020〕7号#p2/a6',
       title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (六)加强关键核心技术创新和成果转移转化',
       meta: '相似度 0.30 · 部分相关 · 上级',
+      mark: '属可能的上位文件',
       spans: ['加强关键核心技术', '成果转移转化'],
     },
     {
@@ -128,5 +130,20 @@ test("sources: the source's document and article, score, class, upper or peer, a
       meta: '相似度 0.41 · 相关 · 同级',
       spans: [],
     },
+  ]);
+});
+
+test('a source in a likely parent of the asking text is marked in both languages; another is not', () => {
+  const source = (inLikelyParent: boolean) => ({
+    scope: 'UPPER',
+    score: 0.2,
+    class: 'related',
+    article: { id: 'a', label: '第三条', policy: law },
+    evidence: [],
+    inLikelyParent,
+  });
+  expect(describeSources('en', [source(true), source(false)], name).map((l) => l.mark)).toEqual([
+    'in a likely parent',
+    undefined,
   ]);
 });

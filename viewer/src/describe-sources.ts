@@ -35,6 +35,8 @@ export interface SourceData {
   class: string;
   article: { id: string; label?: string | null; heading?: string | null; policy?: PolicyRef | null };
   evidence: { upperText?: string | null }[];
+  /** Whether the source lies in one of the asking text's likely parents (ranked first for it). */
+  inLikelyParent?: boolean;
 }
 
 /** One line of a list: what it links to, its name and its figures. */
@@ -46,6 +48,8 @@ export interface SourceLine {
   meta: string;
   /** A document the figures name, linked as the line is: a likely parent's regulation it carries the score of. */
   via?: ViaLink;
+  /** A short label marking the line (a source lying in a likely parent of the asking text). */
+  mark?: string;
   /** Text the line can show on demand: the longest copied passages, or the source's evidence. */
   spans: string[];
 }
@@ -130,6 +134,7 @@ export function describeSources(
         isTextKey(classKey) ? t(lang, classKey as TextKey) : s.class,
         t(lang, s.scope === 'PEER' ? 'sources.peer' : 'details.upper'),
       ]),
+      ...(s.inLikelyParent ? { mark: t(lang, 'sources.inParent') } : {}),
       spans: s.evidence.map((e) => e.upperText ?? '').filter(Boolean),
     };
   });

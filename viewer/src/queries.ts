@@ -165,7 +165,7 @@ const SOURCE_POLICY = 'id title docNumber tier issuedOn versionDate versionStatu
  */
 export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!) {
   sources(articleId: $id, scope: ALL, limit: ${ARTICLE_SOURCE_LIMIT}) {
-    scope score class rank
+    scope score class rank inLikelyParent
     article { id number label heading policy { ${SOURCE_POLICY} } }
     evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
   }

@@ -140,6 +140,7 @@ function list<T>(lang: Lang, spec: SectionSpec<T>, lines: SourceLine[], picks: L
             link(line.via.title, () => picks.policy(line.via!.policyId), { 'data-via': line.via.policyId }),
             line.via.after,
           ],
+          line.mark && [' ', h('span', { class: 'badge in-parent', 'data-mark': 'in-parent' }, line.mark)],
         ),
         line.spans.length === 0
           ? null
