@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signToken } from '../../api/index.ts';
 import { BUNDLED_PATHS } from '../../import/index.ts';
 import { saveScreenshot, watchPageErrors } from '../support/browser.ts';
 import { clickNode } from './click-node.ts';
@@ -15,7 +16,7 @@ type Cy = import('cytoscape').Core;
 let running: ViewerServer;
 
 beforeAll(async () => {
-  running = await startViewerServer('viewer-sources-test-secret', BUNDLED_PATHS);
+  running = await startViewerServer(SECRET, BUNDLED_PATHS);
 }, 600_000);
 
 afterAll(async () => {
@@ -29,6 +30,7 @@ const LIUZHOU_FIRST = `${LIUZHOU}#p1/a1`;
 const LIUZHOU_EIGHTH = `${LIUZHOU}#p2/a8`;
 const STATE_COUNCIL = '国发〔2020〕7号';
 const STATE_COUNCIL_TITLE = '国务院关于促进国家高新技术产业开发区高质量发展的若干意见';
+const SECRET = 'viewer-sources-test-secret';
 /** The sources of 柳州's (八) 加快传统产业转型升级 in the bundled graph: two in its likely parent, the law's not. */
 const EIGHTH_SOURCES = [
   {
@@ -297,6 +299,25 @@ describe('where a text comes from, in workshop mode', () => {
       undefined,
     ]);
     await page.click('#btn-lang');
+  });
+
+  test('sources found stay after signing in and after a review, both of which draw the panel again', {
+    timeout: 120_000,
+  }, async () => {
+    // Saving a token selects the article again (its alignments get review buttons): what was found stays.
+    await page.click('[data-tab="signin"]');
+    await page.fill('#token-input', signToken({ sub: 'curator-wang', roles: ['curator'] }, SECRET));
+    await page.click('#token-save');
+    await page.waitForSelector('#tab-details [data-alignment] [data-review="confirm"]', { timeout: 60_000 });
+    expect(await page.locator('#tab-details h2').innerText()).toBe('(八)加快传统产业转型升级');
+    expect(await lines(page, 'sources:article')).toEqual(EIGHTH_SOURCES);
+    // A review selects the article again to show the new status: the sources stay, no second Find needed.
+    const box = page.locator('#tab-details [data-alignment]').first();
+    const id = await box.getAttribute('data-alignment');
+    await box.locator('[data-review="confirm"]').click();
+    await page.waitForSelector(`#tab-details [data-alignment="${id}"] [data-status="confirmed"]`, { timeout: 60_000 });
+    expect(await section(page, 'sources:article').getAttribute('data-state')).toBe('done');
+    expect(await lines(page, 'sources:article')).toEqual(EIGHTH_SOURCES);
   });
 
   test("a likely parent's via is a link: clicked, it selects the document the parent's score is carried from", {

@@ -61,7 +61,14 @@ import * as finder from './run-search.ts';
 import { COUNT_SEPARATOR } from './wrap-count-line.ts';
 import { documentName, sharedTitles } from './name-document.ts';
 import { describeBasis, type BasisChangeData } from './describe-basis.ts';
-import { articleSources, documentSources, SOURCE_CHANNELS, type SourcePicks } from './run-sources.ts';
+import {
+  articleSources,
+  documentSources,
+  SOURCE_CHANNELS,
+  sourcesKey,
+  type SourcePicks,
+  type SourceSection,
+} from './run-sources.ts';
 
 /** Page state shown by the overlay and read by tests from body[data-state]. */
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
@@ -98,6 +105,8 @@ export class App implements Page {
   readonly requests = createLatestRequests();
   /** Draws the details panel again as it stands, in the interface language now (set by whatever drew it last). */
   private redrawDetails: () => void = () => {};
+  /** The sources sections of the selection, kept while it stays selected (sourcesOf). */
+  private sources: { key: string; sections: SourceSection[] } | null = null;
 
   constructor(
     readonly state: ViewStateStore,
@@ -412,8 +421,9 @@ export class App implements Page {
       return;
     }
     this.state.update({ selected: data });
-    // The sources of what was selected before are no longer asked for: a late answer is dropped.
-    this.cancelSources();
+    // The sources of what was selected before are no longer asked for: a late answer is dropped. The same selection
+    // again (after a review, or a token saved) keeps its sections and their answers (sourcesOf).
+    if (this.sources?.key !== sourcesKey(data.kind, data.ref)) this.cancelSources();
     const root = byId('tab-details');
     showTab('details');
     const { store } = this.state.get();
@@ -425,7 +435,9 @@ export class App implements Page {
       // A changed basis is told in full (which upper text, how, when, which articles), asked for once it is shown.
       let basis: BasisChangeData[] | null | undefined = store.policies[data.ref]?.basisChanged ? null : undefined;
       // Likely parents and peer reuse, asked for with their Find buttons; kept while the document stays selected.
-      const sources = documentSources(this, data.ref, this.nameInView(), this.sourcePicks());
+      const sources = this.sourcesOf(sourcesKey('policy', data.ref), () =>
+        documentSources(this, data.ref!, this.nameInView(), this.sourcePicks()),
+      );
       const show = () => {
         const { policies } = this.state.get().store;
         const p = policies[data.ref!];
@@ -498,8 +510,9 @@ export class App implements Page {
     // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
     showTab('details');
     const ticket = this.requests.begin('focus');
-    this.cancelSources();
-    const sources = articleSources(this, articleId, this.nameInView(), this.sourcePicks());
+    const sources = this.sourcesOf(sourcesKey('article', articleId), () => [
+      articleSources(this, articleId, this.nameInView(), this.sourcePicks()),
+    ])[0]!;
     // Feedback at once: the old chain fades, the clicked article is marked busy and named in the panel.
     const nodeId = articleNodeId(articleId);
     this.view.select(nodeId);
@@ -625,9 +638,23 @@ export class App implements Page {
     this.scheduleHash();
   }
 
-  /** Cancels the requests of the sources sections (a new selection, or none). */
+  /** Cancels the requests of the sources sections and drops them (a new selection, or none). */
   private cancelSources(): void {
     for (const channel of SOURCE_CHANNELS) this.requests.cancel(channel);
+    this.sources = null;
+  }
+
+  /**
+   * The sources sections of what is selected (`key`): those already made when it was selected before and nothing
+   * else since, with their answers and requests in flight (a review draws the panel again by selecting it again);
+   * otherwise new ones, the older requests cancelled.
+   */
+  private sourcesOf(key: string, make: () => SourceSection[]): SourceSection[] {
+    if (this.sources?.key !== key) {
+      this.cancelSources();
+      this.sources = { key, sections: make() };
+    }
+    return this.sources.sections;
   }
 
   /** Names a document as lists do, told apart from other versions in view (in the language of the call). */

@@ -1,7 +1,8 @@
 /**
  * Where a text comes from, asked for on demand in the details panel: a document's likely parents and peer reuse, an
  * article's sources. Each section is a heading with a Find button; its answer is kept while the selection stays (the
- * panel is drawn again on a language switch) and dropped when a newer selection begins (latest-request.ts).
+ * panel is drawn again on a language switch, or the same item selected again after a review: app.ts keeps the
+ * sections by sourcesKey) and dropped when a newer selection begins (latest-request.ts).
  */
 import type { PolicyRef } from './api-types.ts';
 import {
@@ -20,6 +21,11 @@ import * as Q from './queries.ts';
 
 /** The request channels of the sections: a new selection cancels them all. */
 export const SOURCE_CHANNELS = ['sources:parents', 'sources:reuse', 'sources:article'] as const;
+
+/** Which selection a set of sections belongs to: the same key again keeps them (app.ts, sourcesOf). */
+export function sourcesKey(kind: string, ref: string | undefined): string {
+  return `${kind}:${ref ?? ''}`;
+}
 
 /** The first request after a start builds the API's index (about 30 s on lawrefbook): far past the default 15 s. */
 const SOURCES_TIMEOUT_MS = 120_000;
