@@ -320,6 +320,35 @@ describe('where a text comes from, in workshop mode', () => {
     expect(await lines(page, 'sources:article')).toEqual(EIGHTH_SOURCES);
   });
 
+  test('an article reached from the sources list is what a review selects again, its sources kept', {
+    timeout: 120_000,
+  }, async () => {
+    await section(page, 'sources:article').locator('li a').first().click();
+    const eleventh = '(十一)做大做强特色主导产业';
+    await page.waitForFunction((title) => document.querySelector('#tab-details h2')?.textContent === title, eleventh, {
+      timeout: 60_000,
+    });
+    await page.waitForSelector('#tab-details [data-alignment] [data-review="confirm"]', { timeout: 60_000 });
+    await find(page, 'sources:article');
+    const found = await lines(page, 'sources:article');
+    expect(found.length).toBe(3);
+    const box = page.locator('#tab-details [data-alignment]').first();
+    const id = await box.getAttribute('data-alignment');
+    await box.locator('[data-review="reject"]').click();
+    // Drawn again: the rejection shown, or another item in the panel.
+    await page.waitForFunction(
+      ([alignment, title]) =>
+        document.querySelector('#tab-details h2')?.textContent !== title ||
+        document.querySelector(`#tab-details [data-alignment="${alignment}"] [data-status="rejected"]`) !== null,
+      [id, eleventh] as const,
+      { timeout: 60_000 },
+    );
+    // Not 柳州's (八), clicked in the graph before: the article shown stays, with what was found for it.
+    expect(await page.locator('#tab-details h2').innerText()).toBe(eleventh);
+    expect(await selectedIds(page)).toEqual(['article:国发〔2020〕7号#p4/a11']);
+    expect(await lines(page, 'sources:article')).toEqual(found);
+  });
+
   test("a likely parent's via is a link: clicked, it selects the document the parent's score is carried from", {
     timeout: 120_000,
   }, async () => {

@@ -510,11 +510,16 @@ export class App implements Page {
     // Wherever the click came from (graph, lineage list, coverage row), the article's details come into sight.
     showTab('details');
     const ticket = this.requests.begin('focus');
+    // Reached from a list (sources, lineage, coverage) rather than the graph, the article is the selection too: a
+    // review or a saved token selects again what is shown, not what was clicked in the graph before.
+    const nodeId = articleNodeId(articleId);
+    const { selected } = this.state.get();
+    if (selected?.kind !== 'article' || selected.ref !== articleId)
+      this.state.update({ selected: this.view.dataOf(nodeId) ?? { id: nodeId, kind: 'article', ref: articleId } });
     const sources = this.sourcesOf(sourcesKey('article', articleId), () => [
       articleSources(this, articleId, this.nameInView(), this.sourcePicks()),
     ])[0]!;
     // Feedback at once: the old chain fades, the clicked article is marked busy and named in the panel.
-    const nodeId = articleNodeId(articleId);
     this.view.select(nodeId);
     this.view.fadeHighlight(nodeId);
     this.view.setBusy([nodeId]);
