@@ -35,7 +35,9 @@ import {
   toAlignmentLabels,
   type AlignDocument,
   type AlignmentLabel,
+  type SourceIndex,
   type SourceMatch,
+  type SourceOptions,
 } from '../align/index.ts';
 import type { AlignmentPair } from '../model/index.ts';
 import { isPolicyInputError, readPolicyFile } from '../import/index.ts';
@@ -74,6 +76,8 @@ export interface SourceMiss {
   lowerFile: string;
   lowerArticle: number;
   lowerText: string;
+  /** The winner is of a labelled document, another article. */
+  rightDocument: boolean;
   winner: { file: string; title: string; article: number; score: number; text: string };
   /**
    * How the winner's document stands to a labelled law: `version` (another text of its work, versionsInForce's
@@ -134,6 +138,108 @@ export function readLabelledSets(only: readonly string[] = []): LabelledSet[] {
 /** One statute as `trace --against` reads it (readPolicyFile, withVersion), named by its path in the book. */
 async function readBookDocument(root: string, file: string): Promise<AlignDocument> {
   return inBook(withVersion(await readPolicyFile(join(root, file))), file);
+}
+
+/**
+ * The book the sources measures rank over: every national folder of lawrefbook (all but DLC/) and the `locals` of
+ * DLC/, each read as `trace --against` reads it, then fillNumbersFromCitations; files that cannot be read are listed.
+ */
+export async function loadBook(
+  root: string,
+  locals: Iterable<string>,
+): Promise<{ docs: AlignDocument[]; byFile: Map<string, AlignDocument>; skipped: string[] }> {
+  const files = [...new Set([...listLawrefbookMarkdown(root).filter((f) => !f.startsWith('DLC/')), ...locals])];
+  const skipped: string[] = [];
+  const read: AlignDocument[] = [];
+  for (const file of files) {
+    try {
+      read.push(await readBookDocument(root, file));
+    } catch (error) {
+      if (!isPolicyInputError(error)) throw error;
+      skipped.push(`${file}: ${error.code}`);
+    }
+  }
+  const docs = fillNumbersFromCitations(read);
+  return { docs, byFile: new Map(docs.map((d) => [d.file, d])), skipped };
+}
+
+/** The sources of each labelled lower article (keyed file#article), ranked once each with `options` of its file. */
+export function rankLabelledArticles(
+  index: SourceIndex,
+  byFile: ReadonlyMap<string, AlignDocument>,
+  labels: readonly AlignmentLabel[],
+  options: (lowerFile: string) => SourceOptions,
+): Map<string, SourceMatch[]> {
+  const ranked = new Map<string, SourceMatch[]>();
+  for (const l of labels) {
+    const k = `${l.lowerFile}#${l.lowerArticle}`;
+    if (ranked.has(k)) continue;
+    const article = byFile.get(l.lowerFile)?.articles.find((a) => a.number === l.lowerArticle);
+    ranked.set(k, article ? rankSources(index, { file: l.lowerFile, path: article.path }, options(l.lowerFile)) : []);
+  }
+  return ranked;
+}
+
+/** An article's text with its white space dropped (empty when the book has no such article). */
+export function articleText(byFile: ReadonlyMap<string, AlignDocument>, file: string, article: number): string {
+  return (byFile.get(file)?.articles.find((a) => a.number === article)?.text ?? '').replace(/\s+/g, '');
+}
+
+/**
+ * The lower articles of one set whose first source is no labelled counterpart (file and article), each with the
+ * winner and the best-ranked counterpart; `rightDocument` when the winner is of a labelled document.
+ */
+export function findMisses(
+  set: string,
+  labels: readonly AlignmentLabel[],
+  ranked: ReadonlyMap<string, readonly SourceMatch[]>,
+  byFile: ReadonlyMap<string, AlignDocument>,
+): SourceMiss[] {
+  const lowers = new Map<string, AlignmentLabel[]>();
+  for (const l of labels) {
+    const k = `${l.lowerFile}#${l.lowerArticle}`;
+    lowers.set(k, [...(lowers.get(k) ?? []), l]);
+  }
+  const misses: SourceMiss[] = [];
+  for (const [k, group] of lowers) {
+    const { lowerFile, lowerArticle } = group[0]!;
+    const sources = ranked.get(k) ?? [];
+    const top = sources[0];
+    const labelled = (m: SourceMatch) => group.some((l) => l.upperFile === m.file && l.upperArticle === m.article);
+    if (!top || labelled(top)) continue;
+    const found = sources.find(labelled);
+    misses.push({
+      set,
+      lowerFile,
+      lowerArticle,
+      lowerText: articleText(byFile, lowerFile, lowerArticle),
+      rightDocument: group.some((l) => l.upperFile === top.file),
+      winner: {
+        file: top.file,
+        title: byFile.get(top.file)?.title ?? top.file,
+        article: top.article,
+        score: top.score,
+        text: articleText(byFile, top.file, top.article),
+      },
+      relation: winnerRelation(
+        byFile.get(top.file)!,
+        [...new Set(group.map((l) => l.upperFile))].flatMap((f) => byFile.get(f) ?? []),
+      ),
+      ...(found
+        ? {
+            counterpart: {
+              file: found.file,
+              article: found.article,
+              rank: found.rank,
+              score: found.score,
+              text: articleText(byFile, found.file, found.article),
+            },
+          }
+        : {}),
+      labelled: group.map((l) => `${basename(l.upperFile, '.md')}#${l.upperArticle}`),
+    });
+  }
+  return misses;
 }
 
 /**
@@ -202,19 +308,7 @@ export async function measureSources({
   const t0 = Date.now();
   const sets = readLabelledSets(only);
   const lowerFiles = new Set(sets.flatMap((s) => s.labels.map((l) => l.lowerFile)));
-  const files = [...listLawrefbookMarkdown(root).filter((f) => !f.startsWith('DLC/')), ...lowerFiles];
-  const skipped: string[] = [];
-  const read: AlignDocument[] = [];
-  for (const file of files) {
-    try {
-      read.push(await readBookDocument(root, file));
-    } catch (error) {
-      if (!isPolicyInputError(error)) throw error;
-      skipped.push(`${file}: ${error.code}`);
-    }
-  }
-  const docs = fillNumbersFromCitations(read);
-  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const { docs, byFile, skipped } = await loadBook(root, lowerFiles);
   const t1 = Date.now();
   const index = createSourceIndex(docs);
   const t2 = Date.now();
@@ -224,20 +318,14 @@ export async function measureSources({
   const context = new Map(
     [...lowerFiles].map((f) => [f, parentContext(inferLikelyParents(docs, f, { wholeTexts }))] as const),
   );
-  const ranked = new Map<string, SourceMatch[]>();
-  const alone = new Map<string, SourceMatch[]>();
-  for (const l of sets.flatMap((s) => s.labels)) {
-    const k = `${l.lowerFile}#${l.lowerArticle}`;
-    if (ranked.has(k)) continue;
-    const article = byFile.get(l.lowerFile)?.articles.find((a) => a.number === l.lowerArticle);
-    const rank = (parents: readonly string[]) =>
-      article ? rankSources(index, { file: l.lowerFile, path: article.path }, { scope: 'UPPER', limit, parents }) : [];
-    ranked.set(k, rank(context.get(l.lowerFile) ?? []));
-    alone.set(k, rank([]));
-  }
+  const asked = sets.flatMap((s) => s.labels);
+  const ranked = rankLabelledArticles(index, byFile, asked, (file) => ({
+    scope: 'UPPER',
+    limit,
+    parents: context.get(file) ?? [],
+  }));
+  const alone = rankLabelledArticles(index, byFile, asked, () => ({ scope: 'UPPER', limit, parents: [] }));
   const t3 = Date.now();
-  const textOf = (file: string, article: number) =>
-    (byFile.get(file)?.articles.find((a) => a.number === article)?.text ?? '').replace(/\s+/g, '');
   const withAlone = (labels: readonly AlignmentLabel[]): SourceFigures => {
     const { precisionAt1, recallAt3, rightDocumentFirst } = sourceFigures(labels, alone);
     return { ...sourceFigures(labels, ranked), alone: { precisionAt1, recallAt3, rightDocumentFirst } };
@@ -270,51 +358,9 @@ export async function measureSources({
       },
     };
   };
-  const misses: SourceMiss[] = [];
-  let rightDocumentWrongArticle = 0;
-  for (const s of sets) {
-    const lowers = new Map<number, AlignmentLabel[]>();
-    for (const l of s.labels) lowers.set(l.lowerArticle, [...(lowers.get(l.lowerArticle) ?? []), l]);
-    for (const [number, group] of lowers) {
-      const sources = ranked.get(`${group[0]!.lowerFile}#${number}`) ?? [];
-      const top = sources[0];
-      if (!top || group.some((l) => l.upperFile === top.file && l.upperArticle === top.article)) continue;
-      if (group.some((l) => l.upperFile === top.file)) {
-        rightDocumentWrongArticle++;
-        continue;
-      }
-      const found = sources.find((m) => group.some((l) => l.upperFile === m.file && l.upperArticle === m.article));
-      misses.push({
-        set: s.name,
-        lowerFile: group[0]!.lowerFile,
-        lowerArticle: number,
-        lowerText: textOf(group[0]!.lowerFile, number),
-        winner: {
-          file: top.file,
-          title: byFile.get(top.file)?.title ?? top.file,
-          article: top.article,
-          score: top.score,
-          text: textOf(top.file, top.article),
-        },
-        relation: winnerRelation(
-          byFile.get(top.file)!,
-          [...new Set(group.map((l) => l.upperFile))].flatMap((f) => byFile.get(f) ?? []),
-        ),
-        ...(found
-          ? {
-              counterpart: {
-                file: found.file,
-                article: found.article,
-                rank: found.rank,
-                score: found.score,
-                text: textOf(found.file, found.article),
-              },
-            }
-          : {}),
-        labelled: group.map((l) => `${basename(l.upperFile, '.md')}#${l.upperArticle}`),
-      });
-    }
-  }
+  const found = sets.flatMap((s) => findMisses(s.name, s.labels, ranked, byFile));
+  const misses = found.filter((m) => !m.rightDocument);
+  const rightDocumentWrongArticle = found.length - misses.length;
   return {
     documents: docs.length,
     articles: docs.reduce((a, d) => a + d.articles.length, 0),
@@ -338,8 +384,19 @@ export async function measureSources({
   };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
-const cut = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…` : text);
+export const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+export const cut = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** One miss: the lower article, the winner, and the labelled counterpart's rank or its absence. */
+export function formatMiss(m: SourceMiss, limit: number): string {
+  return [
+    `  ${m.set} 第${m.lowerArticle}条 «${cut(m.lowerText)}»`,
+    `      won: ${m.winner.title} 第${m.winner.article}条 ${m.winner.score.toFixed(3)} [${m.relation}] «${cut(m.winner.text)}»`,
+    m.counterpart
+      ? `      labelled: ${basename(m.counterpart.file, '.md')} 第${m.counterpart.article}条 rank ${m.counterpart.rank} ${m.counterpart.score.toFixed(3)} «${cut(m.counterpart.text)}»`
+      : `      labelled: ${m.labelled.join(', ')} not in the first ${limit}`,
+  ].join('\n');
+}
 
 /** The table, then the misses. */
 export function formatSources(r: SourcesResult): string {
@@ -356,15 +413,7 @@ export function formatSources(r: SourcesResult): string {
     row('pooled all', r.pooled.all),
     '',
     `first source of a labelled law but not a labelled article: ${r.rightDocumentWrongArticle}; of another document: ${r.misses.length} (${(['version', 'names', 'other'] as const).map((k) => `${k} ${r.misses.filter((m) => m.relation === k).length}`).join(', ')}: another version of the labelled law, a document naming it, any other)`,
-    ...r.misses.map((m) =>
-      [
-        `  ${m.set} 第${m.lowerArticle}条 «${cut(m.lowerText)}»`,
-        `      won: ${m.winner.title} 第${m.winner.article}条 ${m.winner.score.toFixed(3)} [${m.relation}] «${cut(m.winner.text)}»`,
-        m.counterpart
-          ? `      labelled: ${basename(m.counterpart.file, '.md')} 第${m.counterpart.article}条 rank ${m.counterpart.rank} ${m.counterpart.score.toFixed(3)} «${cut(m.counterpart.text)}»`
-          : `      labelled: ${m.labelled.join(', ')} not in the first ${r.limit}`,
-      ].join('\n'),
-    ),
+    ...r.misses.map((m) => formatMiss(m, r.limit)),
   ];
   return `${lines.join('\n')}\n`;
 }
