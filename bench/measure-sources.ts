@@ -61,6 +61,8 @@ export interface SourceFigures {
   pairs: number;
   precisionAt1: number;
   recallAt3: number;
+  /** Recall@3 of each lower article capped at three pairs, averaged over articles (evaluateAlignment). */
+  cappedRecallAt3: number;
   rightDocumentFirst: number;
   /** Lower articles with no source at all (a formal provision, or nothing above shares a bigram). */
   noSource: number;
@@ -288,6 +290,7 @@ export function sourceFigures(
     pairs: labels.length,
     precisionAt1: e.precisionAt1,
     recallAt3: e.recallAt3,
+    cappedRecallAt3: e.cappedRecallAt3,
     rightDocumentFirst: lowers.size ? rightDocument / lowers.size : 0,
     noSource,
   };
@@ -388,10 +391,10 @@ export const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 export const cut = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /** One miss: the lower article, the winner, and the labelled counterpart's rank or its absence. */
-export function formatMiss(m: SourceMiss, limit: number): string {
+export function formatMiss(m: SourceMiss, limit: number, tag: string = m.relation): string {
   return [
     `  ${m.set} 第${m.lowerArticle}条 «${cut(m.lowerText)}»`,
-    `      won: ${m.winner.title} 第${m.winner.article}条 ${m.winner.score.toFixed(3)} [${m.relation}] «${cut(m.winner.text)}»`,
+    `      won: ${m.winner.title} 第${m.winner.article}条 ${m.winner.score.toFixed(3)} [${tag}] «${cut(m.winner.text)}»`,
     m.counterpart
       ? `      labelled: ${basename(m.counterpart.file, '.md')} 第${m.counterpart.article}条 rank ${m.counterpart.rank} ${m.counterpart.score.toFixed(3)} «${cut(m.counterpart.text)}»`
       : `      labelled: ${m.labelled.join(', ')} not in the first ${limit}`,

@@ -43,6 +43,8 @@ describe('sourceFigures', () => {
       pairs: 5,
       precisionAt1: 1 / 4,
       recallAt3: 3 / 5,
+      // Each article's share of its first three labels found: 1, 1/2, 1, 0.
+      cappedRecallAt3: 2.5 / 4,
       rightDocumentFirst: 2 / 4,
       noSource: 1,
     });
