@@ -12,12 +12,23 @@
  * first made in 2019); the pairs it excludes are counted. Figures as bench/measure-sources.ts counts them
  * (sourceFigures): precision@1, recall@3 over pairs, right document first, per set, per law and pooled; then every
  * lower article whose first source is no counterpart, the winner beside the best counterpart's rank.
+ * `--siblings` is a what-if, not what the API does: each article is ranked with its text's siblings as rankSources'
+ * `parents` (weighed within themselves, lifted by PARENT_MARGIN), the siblings being the peers that name in 《》 one of
+ * the documents the text most likely implements (parentContext of inferLikelyParents, as UPPER ranks).
  * Usage: npx tsx bench/measure-peer-sources.ts [--root ../shared/corpora/lawrefbook] [--locals labelled|book]
- *   [--limit N] [--json]
+ *   [--siblings] [--limit N] [--json]
  */
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSourceIndex, scopeOf, type AlignmentLabel } from '../align/index.ts';
+import {
+  createSourceIndex,
+  createWholeTextIndex,
+  inferLikelyParents,
+  parentContext,
+  scopeOf,
+  type AlignDocument,
+  type AlignmentLabel,
+} from '../align/index.ts';
 import { listLawrefbookMarkdown } from '../cli/read-lawrefbook.ts';
 import { findSharedCorpora } from '../cli/shared-corpora.ts';
 import {
@@ -74,6 +85,26 @@ export function peerCounterparts(labels: readonly AlignmentLabel[], truth: PeerT
   return [...pairs.values()].map(({ via, ...pair }) => ({ ...pair, note: `via ${via.join(', ')}` }));
 }
 
+/**
+ * The what-if's siblings of each of `files`: the peers in its scope naming in 《》 one of the documents it most likely
+ * implements (parentContext of inferLikelyParents: what UPPER ranks with).
+ */
+function siblingFiles(
+  docs: readonly AlignDocument[],
+  byFile: ReadonlyMap<string, AlignDocument>,
+  files: readonly string[],
+): Map<string, string[]> {
+  const wholeTexts = createWholeTextIndex(docs);
+  return new Map(
+    files.map((f) => {
+      const doc = byFile.get(f)!;
+      const parents = parentContext(inferLikelyParents(docs, f, { wholeTexts })).flatMap((p) => byFile.get(p) ?? []);
+      const peers = docs.filter((d) => scopeOf(doc, d) === 'PEER' && winnerRelation(d, parents) === 'names');
+      return [f, peers.map((d) => d.file)] as const;
+    }),
+  );
+}
+
 /** One set's (or several sets') figures under both truths, with the pairs the scope rules out. */
 export interface PeerFigures {
   strong: SourceFigures;
@@ -84,6 +115,8 @@ export interface PeerFigures {
 
 export interface PeerSourcesResult {
   locals: 'labelled' | 'book';
+  /** With --siblings: each asking file's siblings (the what-if's parents). */
+  siblings?: Record<string, string[]>;
   documents: number;
   articles: number;
   skipped: string[];
@@ -106,10 +139,12 @@ export async function measurePeerSources({
   root,
   locals = 'labelled',
   limit = 50,
+  siblings = false,
 }: {
   root: string;
   locals?: 'labelled' | 'book';
   limit?: number;
+  siblings?: boolean;
 }): Promise<PeerSourcesResult> {
   const t0 = Date.now();
   const sets = readLabelledSets();
@@ -126,10 +161,12 @@ export async function measurePeerSources({
     return lower !== undefined && peer !== undefined && scopeOf(lower, peer) === 'PEER';
   };
   const truths = { strong: peerCounterparts(labels, 'strong'), medium: peerCounterparts(labels, 'medium') };
-  const ranked = rankLabelledArticles(index, byFile, truths.medium.filter(reachable), () => ({
+  const asked = truths.medium.filter(reachable);
+  const siblingsOf = siblings ? siblingFiles(docs, byFile, [...new Set(asked.map((p) => p.lowerFile))]) : undefined;
+  const ranked = rankLabelledArticles(index, byFile, asked, (file) => ({
     scope: 'PEER',
     limit,
-    parents: [],
+    parents: siblingsOf?.get(file) ?? [],
   }));
   const t3 = Date.now();
   const upperOf = new Map(labels.map((l) => [l.lowerFile, l.upperFile]));
@@ -165,6 +202,7 @@ export async function measurePeerSources({
   );
   return {
     locals,
+    ...(siblingsOf ? { siblings: Object.fromEntries(siblingsOf) } : {}),
     documents: docs.length,
     articles: docs.reduce((a, d) => a + d.articles.length, 0),
     skipped,
@@ -191,7 +229,7 @@ export function formatPeerSources(r: PeerSourcesResult): string {
   const head = 'lower pairs   P@1   R@3 R@3cap docFirst none  out';
   const other = r.misses.filter((m) => !m.rightDocument);
   const lines = [
-    `sources (scope PEER) over lawrefbook: ${r.documents} documents, ${r.articles} articles (national folders and ${r.locals === 'book' ? 'every regulation of DLC/' : 'the labelled lower regulations'}); ${r.skipped.length} file(s) skipped`,
+    `sources (scope PEER${r.siblings ? '; WHAT-IF: the siblings as parents, not what the API does' : ''}) over lawrefbook: ${r.documents} documents, ${r.articles} articles (national folders and ${r.locals === 'book' ? 'every regulation of DLC/' : 'the labelled lower regulations'}); ${r.skipped.length} file(s) skipped`,
     `  load ${r.seconds.load} s, index ${r.seconds.index} s, ranking ${r.seconds.rank} s; peak RSS ${r.peakRssMb} MB`,
     '',
     `  ${''.padEnd(34)} ${'strong for both'.padEnd(head.length)}   strong or medium for both`,
@@ -220,6 +258,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     root: values('--root')[0] ?? join(findSharedCorpora(), 'lawrefbook'),
     locals,
     limit: Number(values('--limit')[0] ?? 50),
+    siblings: args.includes('--siblings'),
   });
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : formatPeerSources(result));
 }
