@@ -33,7 +33,7 @@ export function yearOfNumber(docNumber: string | undefined): string | undefined 
  * Of two dates that each bound a text's issue from above, the one that says more: the earlier where they differ on
  * their common length, else the longer ('2017' and '2018-03-23' → '2017'; '2018' and '2018-03-23' → '2018-03-23').
  */
-function tighterBound(a: string | undefined, b: string | undefined): string | undefined {
+export function tighterBound(a: string | undefined, b: string | undefined): string | undefined {
   if (!a || !b) return a || b;
   if (isLaterDate(a, b)) return b;
   if (isLaterDate(b, a)) return a;

@@ -32,11 +32,12 @@ import {
   orderVersions,
   pickIssueAtDate,
   type MakingEvent,
+  type StoredDates,
   type VersionArticle,
   type WorkStatement,
 } from '../versions/index.ts';
 import type { ImportGraph } from './write-policy-batch.ts';
-import { isLaterDate, yearOfNumber } from '../../align/existed-before.ts';
+import { isLaterDate } from '../../align/existed-before.ts';
 
 /** What the step did. */
 export interface LinkVersionsResult {
@@ -89,8 +90,8 @@ function readStatements(rows: readonly Record<string, unknown>[]): Map<string, W
 }
 
 /**
- * The version a citing text was written against: the latest made on or before its date (a day, or the year of its
- * number when it tells none); when all are later (the graph lacks the older text), the earliest; when the citing text
+ * The version a citing text was written against: the latest made on or before its date (citingMadeBy: a day, or a
+ * year when it tells none); when all are later (the graph lacks the older text), the earliest; when the citing text
  * has no date, the last.
  */
 export function pickCitedVersion(
@@ -127,7 +128,7 @@ export function planIssueCitationMoves(
         const made = issueMadeOn(i);
         return { id: String(i.id), ...(made ? { madeOn: made } : {}) };
       });
-    const picked = pickIssueAtDate(issues, citingMadeBy(row as Record<string, string | null>));
+    const picked = pickIssueAtDate(issues, citingMadeBy(row as StoredDates));
     if (!picked) return [];
     const move = { sourceId, targetId: String(row.targetId), versionId: picked.id, versionMatch: picked.match };
     return [{ type: String(row.type) as CitationType, move }];
@@ -220,7 +221,7 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
   for (const row of citationRows) {
     const versions = ordered.get(String(row.workId));
     if (!versions || versions.length === 0) continue;
-    const picked = pickCitedVersion(versions, dayOf(row.sourceDate) ?? yearOfNumber(row.sourceNumber as string));
+    const picked = pickCitedVersion(versions, citingMadeBy(row as StoredDates));
     const type = String(row.type) as CitationType;
     if (picked.id !== row.targetId) citationsMoved += 1;
     moves.set(type, [

@@ -8,7 +8,7 @@
  *   … with '2017' (盐政发〔2017〕40号, no day) → { id: '…@2013-03-20', match: 'at-date' }
  *   … with undefined (an undated citing text) → undefined: left where it was resolved
  */
-import { isLaterDate, issuedBy, madeOn } from '../../align/existed-before.ts';
+import { isLaterDate, issuedBy, madeOn, tighterBound } from '../../align/existed-before.ts';
 
 /** A Policy bearing the cited title, with the date it was made when known. */
 export interface TitleIssue {
@@ -21,6 +21,7 @@ export interface StoredDates {
   versionDate?: string | null;
   issuedOn?: string | null;
   publishedOn?: string | null;
+  effectiveOn?: string | null;
   docNumber?: string | null;
 }
 
@@ -35,18 +36,21 @@ export function issueMadeOn(p: StoredDates): string | undefined {
 }
 
 /**
- * The latest day a citing text can have been made: its version or issue date, else the tighter of its publication
- * date and its number's year (issuedBy; 镇政发〔2024〕7号 posted 2024-04-06 → '2024').
+ * When a citing text was made, to find what it was written against: both moves of the version step (the version of a
+ * statute, pickCitedVersion; the issue of a re-issued title, pickIssueAtDate) date it here, so neither undoes the other.
+ * The text's own date first — its version date, else the date it was issued (signed, adopted) — since that is the day
+ * its drafters read the upper text. Without one, the tightest of the dates that follow its making: its publication
+ * (a repost may be years late: 杭政办函〔2019〕65号 posted 2022-10-09), its number's year (issuedBy), and, last, the day
+ * it took effect, which is no bound (a text may take effect before it is issued) but dates an old regulation telling
+ * nothing else better than no date, which would send it to the latest version.
+ * Example: { docNumber: '沪科规〔2019〕5号', publishedOn: '2024-08-01' } → '2019'; { effectiveOn: '2002-07-01' } → '2002-07-01'.
  */
 export function citingMadeBy(p: StoredDates): string | undefined {
-  return (
-    orUndefined(p.versionDate) ??
-    issuedBy({
-      ...(p.issuedOn ? { issuedOn: p.issuedOn } : {}),
-      ...(p.publishedOn ? { publishedOn: p.publishedOn } : {}),
-      ...(p.docNumber ? { docNumber: p.docNumber } : {}),
-    })
-  );
+  const bound = issuedBy({
+    ...(p.publishedOn ? { publishedOn: p.publishedOn } : {}),
+    ...(p.docNumber ? { docNumber: p.docNumber } : {}),
+  });
+  return orUndefined(p.versionDate) ?? orUndefined(p.issuedOn) ?? tighterBound(bound, orUndefined(p.effectiveOn));
 }
 
 /**

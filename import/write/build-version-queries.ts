@@ -153,8 +153,8 @@ CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:D
 
 /**
  * Citations into versioned works: into one of their versions, or into a cited-only node of the same title (created
- * before the text was imported). With the citing text's date (and its number, whose year dates a text that tells no day), so the step can pick the
- * version it was written against.
+ * before the text was imported). With the citing text's dates and number, which citingMadeBy reads (as for
+ * buildReadTitleCitationsQuery's rows), so the step can pick the version it was written against.
  */
 export function buildReadWorkCitationsQuery(): CypherQuery {
   return {
@@ -164,7 +164,8 @@ MATCH (t:Policy {titleKey: key}) WHERE t.workId = workId OR t.status = 'cited'
 MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t)
 WHERE coalesce(src.workId, '') <> workId
 RETURN src.id AS sourceId, type(r) AS type, t.id AS targetId, workId,
-  coalesce(src.versionDate, src.issuedOn, src.effectiveOn, src.publishedOn) AS sourceDate, src.docNumber AS sourceNumber
+  src.versionDate AS versionDate, src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.effectiveOn AS effectiveOn,
+  src.docNumber AS docNumber
 ORDER BY sourceId, type, targetId`,
     params: {},
   };
@@ -229,7 +230,7 @@ WHERE r.citedNumber IS NULL
   AND (place = '' OR t.jurisdiction = place OR (t.status = 'cited' AND t.docNumber IS NULL AND t.jurisdiction IS NULL
     AND EXISTS { (src)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) WHERE j.id = place OR j.name = place }))
 RETURN key, issues, src.id AS sourceId, type(r) AS type, t.id AS targetId, src.versionDate AS versionDate,
-  src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.docNumber AS docNumber
+  src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.effectiveOn AS effectiveOn, src.docNumber AS docNumber
 ORDER BY sourceId, type, targetId, place`,
     params: {},
   };

@@ -49,6 +49,19 @@ describe('dates of the citing text and of each issue', () => {
     expect(citingMadeBy({})).toBeUndefined();
   });
 
+  test('the day it took effect dates a text only when nothing else does, and never beats a tighter bound', () => {
+    // 上海市专利保护条例 in lawrefbook tells only 自2002年7月1日起施行.
+    expect(citingMadeBy({ effectiveOn: '2002-07-01' })).toBe('2002-07-01');
+    expect(citingMadeBy({ issuedOn: '2019-01-17', effectiveOn: '2019-01-23' })).toBe('2019-01-17');
+    expect(citingMadeBy({ docNumber: '沪科规〔2019〕5号', effectiveOn: '2019-09-01' })).toBe('2019-09-01');
+    expect(citingMadeBy({ docNumber: '沪科规〔2019〕5号', effectiveOn: '2024-09-01' })).toBe('2019');
+  });
+
+  test('a repost is dated by its number, not by the day its page was posted', () => {
+    // 杭政办函〔2019〕65号 on a page posted 2022-10-09 (test/data/reuse/hangzhou-new-media-2019.txt).
+    expect(citingMadeBy({ docNumber: '杭政办函〔2019〕65号', publishedOn: '2022-10-09' })).toBe('2019');
+  });
+
   test('an issue is dated by its version or issue date, else its number year, never its publication', () => {
     expect(issueMadeOn({ docNumber: N2018, publishedOn: '2018-06-24' })).toBe('2018');
     expect(issueMadeOn({ versionDate: '2023-03-17', docNumber: '国发〔2023〕7号' })).toBe('2023-03-17');
@@ -133,5 +146,38 @@ describe('pickCitedVersion with a year only', () => {
       { id: 'b', versionDate: '2017-05-01' },
     ];
     expect(pickCitedVersion(versions, '2017')).toEqual({ id: 'b', match: 'at-date' });
+  });
+});
+
+describe('both moves of the version step date a citing text alike', () => {
+  // 沪科规〔2019〕5号, posted 2024-08-01, citing 《上海市科学技术进步条例》 held in its 2010 and 2024 versions: the
+  // version move took the page date (→ 2024) and the issue move the number's year (→ 2010), each run undoing the other.
+  const V2010 = 't:上海市|科学技术进步条例@2010-09-17';
+  const V2024 = 't:上海市|科学技术进步条例@2024-05-10';
+  const citing = { docNumber: '沪科规〔2019〕5号', publishedOn: '2024-08-01', versionDate: null, issuedOn: null };
+
+  test('the version of the statute and the issue of the title are the same: the 2010 text', () => {
+    const versions = [
+      { id: V2010, versionDate: '2010-09-17' },
+      { id: V2024, versionDate: '2024-05-10' },
+    ];
+    expect(pickCitedVersion(versions, citingMadeBy(citing))).toEqual({ id: V2010, match: 'at-date' });
+    const issues = versions.map((v) => ({ id: v.id, status: 'full', versionDate: v.versionDate, issuedOn: null }));
+    const planned = planIssueCitationMoves([
+      {
+        key: '上海市|科学技术进步条例',
+        issues,
+        sourceId: '沪科规〔2019〕5号',
+        type: 'IMPLEMENTS',
+        targetId: V2010,
+        ...citing,
+      },
+    ]);
+    expect(planned).toEqual([
+      {
+        type: 'IMPLEMENTS',
+        move: { sourceId: '沪科规〔2019〕5号', targetId: V2010, versionId: V2010, versionMatch: 'at-date' },
+      },
+    ]);
   });
 });
