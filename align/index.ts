@@ -128,6 +128,7 @@ export {
 export { createSourceIndex, createSourceIndexAsync, type SourceIndex } from './source-index.ts';
 export { createWholeTextIndex, createWholeTextIndexAsync, type WholeTextIndex } from './whole-text-index.ts';
 export { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
+export { peerSiblings } from './peer-siblings.ts';
 export {
   existedBefore,
   issuedBy,

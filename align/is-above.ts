@@ -131,12 +131,23 @@ export function isAbove(upper: Placed, lower: Placed): boolean {
 /**
  * Peers: the same tier (both unknown counts as the same), neither above the other, and not two versions of one work.
  * Other cities' measures are peers; a law and its implementing regulation are not, nor 上海市科学技术进步条例 of 2010
- * and of 2024 (the earlier text is where the later comes from in time: versionDiff tells that). One definition for
- * `sources` (PEER) and `reuse`.
+ * and of 2024 (the earlier text is where the later comes from in time: versionDiff tells that). `reuse` lists every
+ * peer (two texts of one county sharing their rules are worth seeing); `sources` (PEER) only those of other places
+ * (inAnotherPlace).
  */
 export function isPeer(a: Placed, b: Placed): boolean {
   if (sameWork(a, b)) return false;
   return a.tier === b.tier && !isAbove(a, b) && !isAbove(b, a);
+}
+
+/**
+ * Whether two texts are of different places, as issue 15 has PEER sources (same tier, other places). 上海's
+ * 促进中小企业发展条例 and 促进科技成果转化条例 share 用地 and 政府采购 clauses, and each took PEER's first place from the
+ * other provinces' counterparts (bench/measure-peer-sources.ts). The nation is one place: national texts are of
+ * different places to each other, and so is a text of unknown place to any.
+ */
+export function inAnotherPlace(a: Placed, b: Placed): boolean {
+  return a.tier === 'national' || !a.jurisdiction || a.jurisdiction !== b.jurisdiction;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { AlignmentClass, EvidenceSpan } from '../model/index.ts';
 import type { AlignDocument } from './align-types.ts';
 import { classifyScore } from './classify-score.ts';
 import { issuedBy, madeOn, mayRestOn, preferVersion, versionsInForce } from './existed-before.ts';
-import { isAbove, isPeer } from './is-above.ts';
+import { inAnotherPlace, isAbove, isPeer } from './is-above.ts';
 import { nearestVersionOf, versionTextIndex } from './nearest-version.ts';
 import { prepareArticles } from './prepare-articles.ts';
 import { rankCandidates } from './rank-candidates.ts';
@@ -51,7 +51,7 @@ export function scopeOf(doc: AlignDocument, candidate: AlignDocument): Exclude<S
   // A document of unknown tier is neither above nor beside anything until a user sets its tier.
   if (candidate.file === doc.file || !isAlignable(candidate) || !doc.tier || !candidate.tier) return undefined;
   if (isAbove(candidate, doc)) return mayRestOn(candidate, doc) ? 'UPPER' : undefined;
-  if (isPeer(candidate, doc)) return mayRestOn(candidate, doc) ? 'PEER' : undefined;
+  if (isPeer(candidate, doc) && inAnotherPlace(candidate, doc)) return mayRestOn(candidate, doc) ? 'PEER' : undefined;
   return undefined;
 }
 

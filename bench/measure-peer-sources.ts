@@ -4,19 +4,18 @@
  * articles of different documents are peer counterparts when one article of the law above is labelled for both
  * (peerCounterparts: `strong` for both, and, looser, strong or medium for both). Of the real sets only those resting
  * on one law give such pairs: 促进科技成果转化法 (北京, 上海, 山东) and 中小企业促进法 (北京, 上海).
- * Every lower article with a counterpart is ranked as the API and `trace` rank scope PEER (rankSources, no parents:
- * api/resolvers/alignment-sources.ts) over an index of the national documents and the local ones chosen by `--locals`:
- * `labelled` (default) the 21 labelled lower regulations, so the peers are the other labelled ones; `book` every
- * regulation of DLC/ (北京, 上海, 山东, 河南: 1,314), so unrelated peers with the same boilerplate compete.
+ * Every lower article with a counterpart is ranked as the API and `trace` rank scope PEER (rankSources with the peers
+ * resting on the text's likely parents as `parents`: peer-siblings.ts, api/resolvers/alignment-sources.ts) over an
+ * index of the national documents and the local ones chosen by `--locals`: `labelled` (default) the 21 labelled lower
+ * regulations, so the peers are the other labelled ones; `book` every regulation of DLC/ (北京, 上海, 山东, 河南:
+ * 1,314), so unrelated peers with the same boilerplate compete.
  * A pair counts only when the API could give it: scopeOf(lower, peer) is PEER (a 2017 text does not come from a peer
- * first made in 2019); the pairs it excludes are counted. Figures as bench/measure-sources.ts counts them
- * (sourceFigures): precision@1, recall@3 over pairs, right document first, per set, per law and pooled; then every
- * lower article whose first source is no counterpart, the winner beside the best counterpart's rank.
- * `--siblings` is a what-if, not what the API does: each article is ranked with its text's siblings as rankSources'
- * `parents` (weighed within themselves, lifted by PARENT_MARGIN), the siblings being the peers that name in 《》 one of
- * the documents the text most likely implements (parentContext of inferLikelyParents, as UPPER ranks).
+ * first made in 2019; two texts of one place are no peers); the pairs it excludes are counted. Figures as
+ * bench/measure-sources.ts counts them (sourceFigures): precision@1, recall@3 over pairs, right document first, per
+ * set, per law and pooled; then every lower article whose first source is no counterpart, the winner beside the best
+ * counterpart's rank. `--no-siblings` ranks as the API did before peer-siblings.ts: no parents.
  * Usage: npx tsx bench/measure-peer-sources.ts [--root ../shared/corpora/lawrefbook] [--locals labelled|book]
- *   [--siblings] [--limit N] [--json]
+ *   [--no-siblings] [--limit N] [--json]
  */
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +24,7 @@ import {
   createWholeTextIndex,
   inferLikelyParents,
   parentContext,
+  peerSiblings,
   scopeOf,
   type AlignDocument,
   type AlignmentLabel,
@@ -85,23 +85,11 @@ export function peerCounterparts(labels: readonly AlignmentLabel[], truth: PeerT
   return [...pairs.values()].map(({ via, ...pair }) => ({ ...pair, note: `via ${via.join(', ')}` }));
 }
 
-/**
- * The what-if's siblings of each of `files`: the peers in its scope naming in 《》 one of the documents it most likely
- * implements (parentContext of inferLikelyParents: what UPPER ranks with).
- */
-function siblingFiles(
-  docs: readonly AlignDocument[],
-  byFile: ReadonlyMap<string, AlignDocument>,
-  files: readonly string[],
-): Map<string, string[]> {
+/** The siblings of each of `files` as the API takes them (peerSiblings of its likely parents' context). */
+function siblingFiles(docs: readonly AlignDocument[], files: readonly string[]): Map<string, string[]> {
   const wholeTexts = createWholeTextIndex(docs);
   return new Map(
-    files.map((f) => {
-      const doc = byFile.get(f)!;
-      const parents = parentContext(inferLikelyParents(docs, f, { wholeTexts })).flatMap((p) => byFile.get(p) ?? []);
-      const peers = docs.filter((d) => scopeOf(doc, d) === 'PEER' && winnerRelation(d, parents) === 'names');
-      return [f, peers.map((d) => d.file)] as const;
-    }),
+    files.map((f) => [f, peerSiblings(docs, f, parentContext(inferLikelyParents(docs, f, { wholeTexts })))] as const),
   );
 }
 
@@ -139,7 +127,7 @@ export async function measurePeerSources({
   root,
   locals = 'labelled',
   limit = 50,
-  siblings = false,
+  siblings = true,
 }: {
   root: string;
   locals?: 'labelled' | 'book';
@@ -162,7 +150,7 @@ export async function measurePeerSources({
   };
   const truths = { strong: peerCounterparts(labels, 'strong'), medium: peerCounterparts(labels, 'medium') };
   const asked = truths.medium.filter(reachable);
-  const siblingsOf = siblings ? siblingFiles(docs, byFile, [...new Set(asked.map((p) => p.lowerFile))]) : undefined;
+  const siblingsOf = siblings ? siblingFiles(docs, [...new Set(asked.map((p) => p.lowerFile))]) : undefined;
   const ranked = rankLabelledArticles(index, byFile, asked, (file) => ({
     scope: 'PEER',
     limit,
@@ -229,7 +217,7 @@ export function formatPeerSources(r: PeerSourcesResult): string {
   const head = 'lower pairs   P@1   R@3 R@3cap docFirst none  out';
   const other = r.misses.filter((m) => !m.rightDocument);
   const lines = [
-    `sources (scope PEER${r.siblings ? '; WHAT-IF: the siblings as parents, not what the API does' : ''}) over lawrefbook: ${r.documents} documents, ${r.articles} articles (national folders and ${r.locals === 'book' ? 'every regulation of DLC/' : 'the labelled lower regulations'}); ${r.skipped.length} file(s) skipped`,
+    `sources (scope PEER${r.siblings ? '' : '; without siblings, as before peer-siblings.ts'}) over lawrefbook: ${r.documents} documents, ${r.articles} articles (national folders and ${r.locals === 'book' ? 'every regulation of DLC/' : 'the labelled lower regulations'}); ${r.skipped.length} file(s) skipped`,
     `  load ${r.seconds.load} s, index ${r.seconds.index} s, ranking ${r.seconds.rank} s; peak RSS ${r.peakRssMb} MB`,
     '',
     `  ${''.padEnd(34)} ${'strong for both'.padEnd(head.length)}   strong or medium for both`,
@@ -258,7 +246,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     root: values('--root')[0] ?? join(findSharedCorpora(), 'lawrefbook'),
     locals,
     limit: Number(values('--limit')[0] ?? 50),
-    siblings: args.includes('--siblings'),
+    siblings: !args.includes('--no-siblings'),
   });
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : formatPeerSources(result));
 }

@@ -11,6 +11,7 @@ import {
   compareProvisions,
   findReuse,
   isCompared,
+  peerSiblings,
   rankSources,
   type AlignDocument,
   type ProvisionChange,
@@ -49,7 +50,9 @@ export async function resolveSources(
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
   const index = await graph.sourceIndex();
   const scope = args.scope ?? 'ALL';
-  const parents = scope === 'PEER' ? [] : await graph.parentsOf(at.policyId);
+  // PEER ranks the peers resting on the text's likely parents as UPPER ranks those parents (peer-siblings.ts).
+  const likely = await graph.parentsOf(at.policyId);
+  const parents = scope === 'PEER' ? peerSiblings(graph.docs, at.policyId, likely) : likely;
   return inTurn(() =>
     rankSources(index, { file: at.policyId, path: at.path }, { scope, limit, parents }).map((s) => ({
       articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
@@ -58,7 +61,8 @@ export async function resolveSources(
       class: s.class,
       rank: s.rank,
       evidence: s.evidence,
-      inLikelyParent: s.inParent === true,
+      inLikelyParent: s.inParent === true && scope !== 'PEER',
+      sharesLikelyParent: s.inParent === true && scope === 'PEER',
     })),
   );
 }

@@ -16,6 +16,7 @@ import {
   fillNumbersFromCitations,
   inferLikelyParents,
   parentContext,
+  peerSiblings,
   isContentChar,
   rankSources,
   type AlignDocument,
@@ -208,8 +209,9 @@ export async function run(args: string[]): Promise<number> {
     const doc = docs.find((d) => d.file === file)!;
     const index = createSourceIndex(docs);
     // What the whole text most likely implements ranks its articles' sources too (rank-sources.ts, parentContext).
-    const likely = parsed.scope === 'PEER' && paths.length === 1 ? [] : inferLikelyParents(docs, file);
-    const context = parsed.scope === 'PEER' ? [] : parentContext(likely);
+    const likely = inferLikelyParents(docs, file);
+    // PEER ranks the peers resting on those parents as UPPER ranks the parents (peer-siblings.ts).
+    const context = parsed.scope === 'PEER' ? peerSiblings(docs, file, parentContext(likely)) : parentContext(likely);
     const traced = paths.map((path) => {
       const article = doc.articles.find((a) => a.path === path)!;
       const sources = rankSources(

@@ -25796,13 +25796,19 @@ export type SourceMatch = {
   /**
    * Of one of the documents the asking text most likely implements as a whole (of its likelyParents, the first three scoring
    * at least 0.8 of the first): such an article ranks above another document's unless that one scores 0.3 more. With
-   * parents known (not for scope PEER), each document's articles are scored as aligning that pair scores them.
+   * parents known, each document's articles are scored as aligning that pair scores them. Never for scope PEER.
    */
   inLikelyParent: Scalars['Boolean']['output'];
   /** Place in the list: by score, an article of a likely parent ranking above another's that scores less than 0.3 more. */
   rank: Scalars['Int']['output'];
   scope: SourceScope;
   score: Scalars['Float']['output'];
+  /**
+   * Scope PEER: of a peer (another place's text of the same tier) citing one of the documents the asking text most likely
+   * implements, as the regulations of one law in different provinces do. Such an article is scored within its own
+   * document and ranks above another peer's unless that one scores 0.3 more.
+   */
+  sharesLikelyParent: Scalars['Boolean']['output'];
 };
 
 export type SourceScope =
