@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alignGraph, importPaths } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { CURATOR_TOKEN, startTestApi, type TestApi } from './api-harness.ts';
-import { FIRST_CORPUS_FILES } from './import-support.ts';
+import { FIRST_CORPUS_FILES, LAW_FILES } from './import-support.ts';
 
 const { graph } = openTestGraph();
 let api: TestApi;
@@ -241,5 +241,44 @@ OPTIONAL MATCH (p)-[:HAS_ARTICLE|HAS_PART|HAS_EVENT*]->(x) DETACH DELETE x, p`,
       await rm(dir, { recursive: true, force: true });
     }
     expect(await ask()).toEqual({ sources: [], reuse: [] });
+  });
+});
+
+// Last: it adds the bundled provincial statutes to the graph the other tests read.
+describe('PEER over the four provinces’ 促进科技成果转化条例', () => {
+  test('other places only; the regulations resting on the same law are marked and come first', async () => {
+    const summary = await importPaths(
+      graph,
+      LAW_FILES.filter((f) => f.includes('促进科技成果转化')),
+    );
+    expect(summary.failed).toEqual([]);
+    await alignGraph(graph);
+    // The limit is written into the query: as a variable the cost limit prices it at its maximum.
+    const sourcesOf = async (id: string) =>
+      (
+        await api.gql(
+          'query ($id: ID!) { sources(articleId: $id, scope: PEER, limit: 3) { article { id } score rank inLikelyParent sharesLikelyParent } }',
+          { id },
+        )
+      ).body.data!.sources as { article: { id: string }; inLikelyParent: boolean; sharesLikelyParent: boolean }[];
+    const [tenth] = (await graph.read({
+      cypher:
+        "MATCH (p:Policy {title: '北京市促进科技成果转化条例'})-[:HAS_ARTICLE|HAS_PART*]->(a:Article {number: 10}) RETURN a.id AS id",
+      params: {},
+    })) as { id: string }[];
+    // 北京's 第十条 (institutes decide how to transfer what they hold): each other province's regulation of the law.
+    const beijing = await sourcesOf(tenth!.id);
+    const peer = (id: string, score: number, rank: number) => ({
+      article: { id },
+      score,
+      rank,
+      inLikelyParent: false,
+      sharesLikelyParent: true,
+    });
+    expect(beijing).toEqual([
+      peer('t:山东省|促进科技成果转化条例@2017-12-01#a13', 0.4683, 1),
+      peer('t:上海市|促进科技成果转化条例@2017-04-20#p1/a4', 0.4219, 2),
+      peer('t:河南省|促进科技成果转化条例@2019-09-27#p2/a20', 0.2102, 3),
+    ]);
   });
 });
