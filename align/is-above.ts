@@ -143,8 +143,8 @@ export function isPeer(a: Placed, b: Placed): boolean {
 /**
  * Whether two texts are of different places, as issue 15 has PEER sources (same tier, other places). 上海's
  * 促进中小企业发展条例 and 促进科技成果转化条例 share 用地 and 政府采购 clauses, and each took PEER's first place from the
- * other provinces' counterparts (bench/measure-peer-sources.ts). The nation is one place: national texts are of
- * different places to each other, and so is a text of unknown place to any.
+ * other provinces' counterparts (bench/measure-peer-sources.ts). National texts stay peers of each other (the nation
+ * has no other place for them), and a text of unknown place counts as of another place.
  */
 export function inAnotherPlace(a: Placed, b: Placed): boolean {
   return a.tier === 'national' || !a.jurisdiction || a.jurisdiction !== b.jurisdiction;

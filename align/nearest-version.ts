@@ -5,11 +5,13 @@
  * 上海市统计条例, written against 统计法 of 2009 and numbered after it, was aligned and traced against the 2024 text,
  * whose articles are numbered differently, and none of its labelled sources came first. Its wording is the evidence
  * left: of a work's versions it rests on the one whose whole text is nearest its own (wholeTextNearness: idf over the
- * document and those versions, so the passages the versions differ in weigh most); a tie keeps the latest.
+ * document and those versions, so the passages the versions differ in weigh most); a tie with a version of another
+ * date keeps the latest.
  * Example: const nearest = nearestVersionOf(shanghaiStatistics, () => index); versionsInForce(uppers, undefined,
  * nearest) → 统计法(2009-06-27) in place of 统计法(2024-09-13).
  */
 import type { AlignDocument } from './align-types.ts';
+import { madeOn } from './existed-before.ts';
 import { createWholeTextIndex, type WholeTextIndex, wholeTextNearness } from './whole-text-index.ts';
 
 /**
@@ -23,8 +25,10 @@ export function nearestVersionOf(
   let weigh: ReturnType<typeof wholeTextNearness> | undefined;
   return (versions) => {
     weigh ??= wholeTextNearness(index(), lower);
-    const [first, second] = weigh(versions);
-    return first && second && first.score > second.score ? first.doc : undefined;
+    const [first, ...rest] = weigh(versions);
+    // Against the nearest text of another date: a version filed twice ties with itself, not with the other versions.
+    const rival = rest.find((x) => madeOn(x.doc) !== madeOn(first!.doc));
+    return first && (!rival || first.score > rival.score) ? first.doc : undefined;
   };
 }
 

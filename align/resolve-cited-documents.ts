@@ -21,23 +21,32 @@ function numberKey(docNumber: string): string {
     .replace(/號/g, '号');
 }
 
-/** Files of the documents among `docs` that `doc` cites (its `citedFiles` when given), without itself. */
-export function citedDocuments(doc: AlignDocument, docs: readonly AlignDocument[]): string[] {
-  if (doc.citedFiles) return docs.filter((d) => d !== doc && doc.citedFiles!.includes(d.file)).map((d) => d.file);
+/** Finds the first document other than `doc` whose number key (or title key) is `key`. */
+interface CitedLookup {
+  byNumber(key: string, doc: AlignDocument): AlignDocument | undefined;
+  byTitle(key: string, doc: AlignDocument): AlignDocument | undefined;
+}
+
+/** Files of the documents `doc`'s citations name, by number first, else by title (interpretations left out). */
+function resolveCitations(doc: AlignDocument, lookup: CitedLookup): string[] {
   const found = new Set<string>();
   for (const citation of doc.citations ?? []) {
     if (citation.relation === 'interprets') continue;
-    const byNumber = citation.docNumber
-      ? docs.find((d) => d !== doc && d.docNumber && numberKey(d.docNumber) === numberKey(citation.docNumber!))
-      : undefined;
-    const byTitle =
-      !byNumber && citation.title
-        ? docs.find((d) => d !== doc && titleKey(d.title) === titleKey(citation.title!))
-        : undefined;
+    const byNumber = citation.docNumber ? lookup.byNumber(numberKey(citation.docNumber), doc) : undefined;
+    const byTitle = !byNumber && citation.title ? lookup.byTitle(titleKey(citation.title), doc) : undefined;
     const target = byNumber ?? byTitle;
     if (target) found.add(target.file);
   }
   return [...found];
+}
+
+/** Files of the documents among `docs` that `doc` cites (its `citedFiles` when given), without itself. */
+export function citedDocuments(doc: AlignDocument, docs: readonly AlignDocument[]): string[] {
+  if (doc.citedFiles) return docs.filter((d) => d !== doc && doc.citedFiles!.includes(d.file)).map((d) => d.file);
+  return resolveCitations(doc, {
+    byNumber: (key, self) => docs.find((d) => d !== self && d.docNumber && numberKey(d.docNumber) === key),
+    byTitle: (key, self) => docs.find((d) => d !== self && titleKey(d.title) === key),
+  });
 }
 
 /** Each file of `docs` → the positions of the documents with that file, in order. */
@@ -59,8 +68,32 @@ export function citedDocumentsIn(
   docs: readonly AlignDocument[],
   indices: ReadonlyMap<string, readonly number[]> = indexFiles(docs),
 ): (doc: AlignDocument) => string[] {
+  // Documents citing by title or number (no citedFiles: texts read from files) look them up in keys made once.
+  let keys: { numbers: Map<string, number[]>; titles: Map<string, number[]> } | undefined;
+  const keysOf = () => {
+    if (keys) return keys;
+    keys = { numbers: new Map(), titles: new Map() };
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    docs.forEach((d, i) => {
+      if (d.docNumber) add(keys!.numbers, numberKey(d.docNumber), i);
+      add(keys!.titles, titleKey(d.title), i);
+    });
+    return keys;
+  };
+  const firstOther = (list: readonly number[] | undefined, self: AlignDocument) => {
+    const at = list?.find((i) => docs[i] !== self);
+    return at === undefined ? undefined : docs[at];
+  };
+  const lookup: CitedLookup = {
+    byNumber: (key, self) => firstOther(keysOf().numbers.get(key), self),
+    byTitle: (key, self) => firstOther(keysOf().titles.get(key), self),
+  };
   return (doc) => {
-    if (!doc.citedFiles) return citedDocuments(doc, docs);
+    if (!doc.citedFiles) return resolveCitations(doc, lookup);
     return [...new Set(doc.citedFiles)]
       .flatMap((file) => indices.get(file) ?? [])
       .filter((i) => docs[i] !== doc)

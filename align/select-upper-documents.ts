@@ -164,10 +164,11 @@ export function selectUpperDocuments(
     // And a city's or county's text on the documents of its province (or city) it copies long passages of, cited or
     // not: 江门市扬尘污染防治条例 cites the national laws only and follows 广东省大气污染防治条例 article by article.
     const follows = followed.get(position) ?? [];
+    const nearest = nearestVersionFor(lower);
     const known = versionsInForce(
       [...new Set([...cited, ...sameSubject, ...follows])].sort((a, b) => a - b).map((i) => docs[i]!),
       issuedBy(lower),
-      nearestVersionFor(lower),
+      nearest,
     );
     if (cited.length > 0) {
       selection.set(
@@ -179,7 +180,7 @@ export function selectUpperDocuments(
     const higher = versionsInForce(
       docs.filter((d) => isHigher(d, lower)),
       issuedBy(lower),
-      nearestVersionFor(lower),
+      nearest,
     );
     if (higher.length === 0) return;
     if (higher.length <= shortlist)

@@ -103,7 +103,7 @@ export interface PeerFigures {
 
 export interface PeerSourcesResult {
   locals: 'labelled' | 'book';
-  /** With --siblings: each asking file's siblings (the what-if's parents). */
+  /** Each asking file's siblings, as the API takes them (absent with --no-siblings). */
   siblings?: Record<string, string[]>;
   documents: number;
   articles: number;

@@ -53,8 +53,10 @@ export async function resolveSources(
   // PEER ranks the peers resting on the text's likely parents as UPPER ranks those parents (peer-siblings.ts).
   const likely = await graph.parentsOf(at.policyId);
   const parents = scope === 'PEER' ? peerSiblings(graph.docs, at.policyId, likely) : likely;
+  // Built with the graph, in steps: an undated text's versions are weighed with them, not with bags made in turn.
+  const wholeTexts = await graph.wholeTexts();
   return inTurn(() =>
-    rankSources(index, { file: at.policyId, path: at.path }, { scope, limit, parents }).map((s) => ({
+    rankSources(index, { file: at.policyId, path: at.path }, { scope, limit, parents, wholeTexts }).map((s) => ({
       articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
       scope: s.scope,
       score: s.score,

@@ -142,9 +142,21 @@ function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[
   return matches
     .map(
       (m) =>
-        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}${m.inParent ? ', likely parent' : ''}] ${longestSpans(m.evidence)}`,
+        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}${m.inParent ? (m.scope === 'PEER' ? ', shares likely parent' : ', likely parent') : ''}] ${longestSpans(m.evidence)}`,
     )
     .join('\n');
+}
+
+/**
+ * A source as `--json` prints it: a peer resting on the text's likely parents (scope PEER's `parents`) says so as the
+ * API does (`sharesLikelyParent`), not as a likely parent itself (`inParent`).
+ */
+function asPrinted({ inParent, ...m }: SourceMatch): Omit<SourceMatch, 'inParent'> & {
+  inParent?: true;
+  sharesLikelyParent?: true;
+} {
+  if (!inParent) return m;
+  return m.scope === 'PEER' ? { ...m, sharesLikelyParent: true } : { ...m, inParent };
 }
 
 /** What trace prints for a formal provision (formal-provisions.ts), which has no source. */
@@ -224,7 +236,7 @@ export async function run(args: string[]): Promise<number> {
     const parents = paths.length > 1 ? likely : [];
     if (parsed.json) {
       process.stdout.write(
-        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources })), likelyParents: parents }, null, 2)}\n`,
+        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources.map(asPrinted) })), likelyParents: parents }, null, 2)}\n`,
       );
     } else {
       const name = documentNamer(docs);

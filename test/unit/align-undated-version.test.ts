@@ -76,6 +76,13 @@ describe('an undated text rests on the version of a work its wording is nearest'
     expect(sources.some((s) => s.file === law2024.file)).toBe(false);
   });
 
+  test('a version filed twice is still the nearest', () => {
+    const twice = { ...law2009, file: 'statistics-2009-filed-twice' };
+    const upper = selectUpperDocuments([regulation, law2009, twice, law2024, other]).get(regulation.file)!;
+    expect(upper.filter((f) => f.startsWith('statistics'))).not.toContain(law2024.file);
+    expect(upper).toHaveLength(2);
+  });
+
   test('a dated text still rests on the version in force then, whatever its wording', () => {
     const dated = { ...regulation, issuedOn: '2025-01-01' };
     expect(selectUpperDocuments([dated, law2009, law2024, other]).get(dated.file)).toEqual([law2024.file, other.file]);

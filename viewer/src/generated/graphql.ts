@@ -25811,9 +25811,16 @@ export type SourceMatch = {
   sharesLikelyParent: Scalars['Boolean']['output'];
 };
 
+/** Where sources are looked for. */
 export type SourceScope =
+  /** Both; the asking text's likely parents rank first, peers are ranked as other documents. */
   | 'ALL'
+  /**
+   * Documents of the same tier in other places (not another text of the same province, city or county); those citing one
+   * of the asking text's likely parents rank first (sharesLikelyParent).
+   */
   | 'PEER'
+  /** Documents above the asking text (a higher tier on its chain of places, or greater legal force). */
   | 'UPPER';
 
 export type StringAggregateSelection = {
