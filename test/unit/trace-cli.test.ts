@@ -91,6 +91,28 @@ describe('policygraph trace --against', () => {
       expect(line).toMatch(/^ {4}\d\. \d\.\d{3} \S+ +\S+ 第[一二三四五六七八九十百]+条 \[UPPER(, likely parent)?\] «/);
   });
 
+  // A PEER source of another province's regulation of the same law is no likely parent of the text: it shares one.
+  test('PEER: another province’s regulation of the same law shares the likely parent, and says so', {
+    timeout: 60_000,
+  }, async () => {
+    const law = `${corpus}laws/北京市促进科技成果转化条例(2019-11-27).md`;
+    const { code, out } = await trace([
+      `${law}#p1/a2`,
+      '--against',
+      `${corpus}laws/`,
+      '--scope',
+      'PEER',
+      '--limit',
+      '2',
+    ]);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n').slice(2);
+    expect(lines.map((l) => l.replace(/ «.*$/, ''))).toEqual([
+      '    1. 0.835 almost_identical  河南省促进科技成果转化条例 第二条 [PEER, shares likely parent]',
+      '    2. 0.448 related           山东省促进科技成果转化条例 第二条 [PEER, shares likely parent]',
+    ]);
+  });
+
   test('the longest shared spans come first, three at most, each cut to a readable length', {
     timeout: 60_000,
   }, async () => {
