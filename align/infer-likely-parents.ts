@@ -197,14 +197,10 @@ export function inferLikelyParents(
     : found;
   // Of each work's versions, the one the document rests on (in force when it was made), as alignment takes it.
   // Undated, the version its wording is nearest (nearest-version.ts), weighed with the caller's bags when given.
-  const nearest =
-    issuedBy(found) === undefined
-      ? nearestVersionOf(lower, () => options.wholeTexts ?? versionTextIndex(docs))
-      : undefined;
   let uppers = versionsInForce(
     docs.filter((d) => isAlignable(d) && isAbove(d, found) && mayRestOn(d, found)),
     issuedBy(found),
-    nearest,
+    nearestVersionOf(lower, () => options.wholeTexts ?? versionTextIndex(docs)),
   );
   if (uppers.length > shortlist) {
     const lowerWhole = hide ? { ...lower, title: lower.title.replace(hide, '') } : lower;

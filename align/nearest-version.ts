@@ -15,8 +15,9 @@ import { madeOn } from './existed-before.ts';
 import { createWholeTextIndex, type WholeTextIndex, wholeTextNearness } from './whole-text-index.ts';
 
 /**
- * The chooser versionsInForce takes for `lower` when it has no date: of a work's versions, the one nearest its whole
- * text. `index` gives whole-text bags holding every version offered (called once, on the first choice).
+ * The chooser versionsInForce takes for `lower` (it asks only when `lower` has no date): of a work's versions, the one
+ * nearest its whole text. `index` gives whole-text bags holding every version offered (called once, on the first
+ * choice, so a dated text costs nothing).
  */
 export function nearestVersionOf(
   lower: AlignDocument,

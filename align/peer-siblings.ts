@@ -10,7 +10,7 @@
  */
 import type { AlignDocument } from './align-types.ts';
 import { scopeOf } from './rank-sources.ts';
-import { citedDocumentsIn, indexFiles } from './resolve-cited-documents.ts';
+import { citedDocumentsIn } from './resolve-cited-documents.ts';
 
 /** Files of the documents in `file`'s PEER scope that cite one of `parents` or another version of its work. */
 export function peerSiblings(docs: readonly AlignDocument[], file: string, parents: readonly string[]): string[] {
@@ -19,7 +19,7 @@ export function peerSiblings(docs: readonly AlignDocument[], file: string, paren
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const files = new Set(parents);
   const works = new Set(parents.flatMap((p) => byFile.get(p)?.workId ?? []));
-  const citedBy = citedDocumentsIn(docs, indexFiles(docs));
+  const citedBy = citedDocumentsIn(docs);
   const restsOnParent = (cited: string) => {
     const work = byFile.get(cited)?.workId;
     return files.has(cited) || (work !== undefined && works.has(work));

@@ -171,9 +171,7 @@ export function rankSources(
     versionsInForce(
       inScope,
       issuedBy(doc),
-      issuedBy(doc) === undefined
-        ? nearestVersionOf(doc, () => options.wholeTexts ?? versionTextsOf(index))
-        : undefined,
+      nearestVersionOf(doc, () => options.wholeTexts ?? versionTextsOf(index)),
     ),
   );
   index.docs.forEach((candidate, k) => {

@@ -135,9 +135,7 @@ export function selectUpperDocuments(
   // An undated text rests on the version of a work its wording is nearest (nearest-version.ts); bagged once, if asked.
   let versionTexts: ReturnType<typeof versionTextIndex> | undefined;
   const nearestVersionFor = (lower: AlignDocument) =>
-    issuedBy(lower) === undefined
-      ? nearestVersionOf(lower, () => (versionTexts ??= versionTextIndex(docs)))
-      : undefined;
+    nearestVersionOf(lower, () => (versionTexts ??= versionTextIndex(docs)));
   // In time: issued by the lower one's date, or the earliest text of a work that existed before it (a work with a
   // text that old has its earliest text that old too, so only works without one are stood in for).
   const isHigher = (d: AlignDocument, lower: AlignDocument) =>

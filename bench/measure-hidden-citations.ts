@@ -235,13 +235,10 @@ export function measureHiddenCitations({
     // Of each work (a name of the book), the version in force when the regulation was made, as inferLikelyParents;
     // `without`: works left out, as in a graph that lacks them.
     // Undated, the version its wording (citations hidden) is nearest, as inferLikelyParents.
-    const nearest =
-      issuedBy(c.doc) === undefined
-        ? nearestVersionOf(
-            { ...c.doc, articles: c.doc.articles.map((a) => ({ ...a, text: a.text.replace(hide, '') })) },
-            () => (versionTexts ??= versionTextIndex(uppers)),
-          )
-        : undefined;
+    const nearest = nearestVersionOf(
+      { ...c.doc, articles: c.doc.articles.map((a) => ({ ...a, text: a.text.replace(hide, '') })) },
+      () => (versionTexts ??= versionTextIndex(uppers)),
+    );
     const rank = (without: ReadonlySet<string>) => {
       const inForce = new Set(
         versionsInForce(

@@ -173,6 +173,9 @@ export interface SourcePicks {
   article: (articleId: string, policyId: string) => void;
 }
 
+/** A sources request's options: cancelled by `signal`, given SOURCES_TIMEOUT_MS (a statute book's first index). */
+const sourceRequest = (signal: AbortSignal) => ({ signal, timeoutMs: SOURCES_TIMEOUT_MS });
+
 /** The document's two sections: likely parents, then peer reuse. */
 export function documentSources(
   app: SectionApp,
@@ -181,7 +184,6 @@ export function documentSources(
   picks: SourcePicks,
 ): SourceSection[] {
   const pick: LinePicks = { line: (line) => picks.policy(line.policyId), policy: picks.policy };
-  const options = (signal: AbortSignal) => ({ signal, timeoutMs: SOURCES_TIMEOUT_MS });
   return [
     section(
       app,
@@ -194,7 +196,7 @@ export function documentSources(
           const data = await app.api<{ likelyParents: LikelyParentData[] }>(
             Q.LIKELY_PARENTS_QUERY,
             { id: policyId },
-            options(signal),
+            sourceRequest(signal),
           );
           return data.likelyParents;
         },
@@ -210,7 +212,7 @@ export function documentSources(
         empty: 'sources.reuseEmpty',
         spans: 'folded',
         ask: async (signal) => {
-          const data = await app.api<{ reuse: ReuseData[] }>(Q.REUSE_QUERY, { id: policyId }, options(signal));
+          const data = await app.api<{ reuse: ReuseData[] }>(Q.REUSE_QUERY, { id: policyId }, sourceRequest(signal));
           return data.reuse;
         },
         describe: (lang, peers) => describeReuse(lang, peers, nameOf),
@@ -238,7 +240,7 @@ export function articleSources(
         const data = await app.api<{ sources: SourceData[] }>(
           Q.ARTICLE_SOURCES_QUERY,
           { id: articleId },
-          { signal, timeoutMs: SOURCES_TIMEOUT_MS },
+          sourceRequest(signal),
         );
         return data.sources;
       },
