@@ -15,6 +15,7 @@ import {
   createWholeTextIndexAsync,
   inferLikelyParents,
   parentContext,
+  peerSiblings,
   type LikelyParent,
   toAlignDocuments,
   type AlignDocument,
@@ -42,10 +43,27 @@ export interface AlignmentGraph {
   likelyParentsOf(policyId: string): Promise<LikelyParent[]>;
   /** The documents a policy most likely implements, as `sources` ranks by them (parentContext of likelyParentsOf). */
   parentsOf(policyId: string): Promise<string[]>;
+  /** The peers resting on those documents, as `sources` (scope PEER) ranks by them (peerSiblings); kept per policy. */
+  siblingsOf(policyId: string): Promise<string[]>;
 }
 
 /** Likely parents kept per policy: the most `likelyParents` lists. */
 const PARENTS_KEPT = ARGUMENT_RANGES.likelyParents!.limit!.max;
+
+/** `compute` per policy, each answer kept while the graph lasts; a failure is not kept (the next request tries again). */
+function keptPerPolicy<T>(compute: (policyId: string) => Promise<T>): (policyId: string) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
+  return (policyId) => {
+    const found = kept.get(policyId);
+    if (found) return found;
+    const answer = compute(policyId);
+    kept.set(policyId, answer);
+    answer.catch(() => {
+      if (kept.get(policyId) === answer) kept.delete(policyId);
+    });
+    return answer;
+  };
+}
 
 /** Policies read per query: each page stays well inside the transaction timeout on statute books. */
 export const READ_PAGE = 250;
@@ -67,21 +85,15 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
   const wholeTexts = () => (bags ??= createWholeTextIndexAsync(docs));
   // Each policy's likely parents, ranked once as long as the graph lasts: `likelyParents` lists them (any limit is a
   // cut of the longest list), `sources` ranks by the first of them (parentContext).
-  const parents = new Map<string, Promise<LikelyParent[]>>();
-  const likelyParentsOf = (policyId: string) => {
-    const kept = parents.get(policyId);
-    if (kept) return kept;
-    const found = wholeTexts().then((bags) =>
+  const likelyParentsOf = keptPerPolicy((policyId) =>
+    wholeTexts().then((bags) =>
       // In the engine's turn, as the other rankings run: a long ranking never overlaps another.
       inTurn(() => inferLikelyParents(docs, policyId, { wholeTexts: bags, limit: PARENTS_KEPT })),
-    );
-    parents.set(policyId, found);
-    // A failed ranking is not kept: the next request tries again.
-    found.catch(() => {
-      if (parents.get(policyId) === found) parents.delete(policyId);
-    });
-    return found;
-  };
+    ),
+  );
+  const parentsOf = async (policyId: string) => parentContext(await likelyParentsOf(policyId));
+  // Each policy's siblings, read off its parents once (a pass over every document's citations).
+  const siblingsOf = keptPerPolicy(async (policyId) => peerSiblings(docs, policyId, await parentsOf(policyId)));
   return {
     docs,
     articleId,
@@ -89,7 +101,8 @@ async function readAlignmentGraph(runner: CypherRunner, ids: readonly string[]):
     sourceIndex: () => (index ??= createSourceIndexAsync(docs)),
     wholeTexts,
     likelyParentsOf,
-    parentsOf: async (policyId) => parentContext(await likelyParentsOf(policyId)),
+    parentsOf,
+    siblingsOf,
   };
 }
 

@@ -11,7 +11,6 @@ import {
   compareProvisions,
   findReuse,
   isCompared,
-  peerSiblings,
   rankSources,
   type AlignDocument,
   type ProvisionChange,
@@ -51,8 +50,7 @@ export async function resolveSources(
   const index = await graph.sourceIndex();
   const scope = args.scope ?? 'ALL';
   // PEER ranks the peers resting on the text's likely parents as UPPER ranks those parents (peer-siblings.ts).
-  const likely = await graph.parentsOf(at.policyId);
-  const parents = scope === 'PEER' ? peerSiblings(graph.docs, at.policyId, likely) : likely;
+  const parents = await (scope === 'PEER' ? graph.siblingsOf(at.policyId) : graph.parentsOf(at.policyId));
   // Built with the graph, in steps: an undated text's versions are weighed with them, not with bags made in turn.
   const wholeTexts = await graph.wholeTexts();
   return inTurn(() =>
