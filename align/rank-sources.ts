@@ -1,8 +1,8 @@
 /**
  * Where does this article come from, without citations: ranks articles of other documents as its likely sources —
  * the documents above it (UPPER: higher tiers on its own chain of places, or its tier and place with greater legal
- * force; is-above.ts), the same tier in other documents (PEER, e.g. other cities), or both (ALL) — with the engine's
- * score, class and evidence spans.
+ * force; is-above.ts), the same tier in other documents (PEER, e.g. other cities), or both (ALL: each ranked as its own
+ * scope ranks it, merged) — with the engine's score, class and evidence spans.
  * Example: rankSources(createSourceIndex(docs), { file: 'liuzhou…', path: 'p1/a1' }, { scope: 'UPPER', limit: 3 })
  * → [{ file: 'state-council…', article: 6, path: 'a6', scope: 'UPPER', score: 0.41, class: 'related', … }].
  */
@@ -34,8 +34,10 @@ export interface SourceMatch {
   rank: number;
   /** The shared pieces (sharedPieces), in the asking article's order. */
   evidence: EvidenceSpan[];
-  /** When `parents` were given: whether it is of one of them (and was ranked by that too). */
+  /** Scope UPPER, when `parents` were given: whether it is of one of them (and was ranked by that too). */
   inParent?: boolean;
+  /** Scope PEER, when `siblings` were given: whether it is of one of them (and was ranked by that too). */
+  sharesParent?: boolean;
 }
 
 /**
@@ -67,6 +69,11 @@ export interface SourceOptions {
    * articles are weighed within their own document.
    */
   parents?: readonly string[];
+  /**
+   * Files of the peers resting on those documents (peer-siblings.ts): a PEER article of theirs is ranked among peers as
+   * a likely parent's is among upper documents.
+   */
+  siblings?: readonly string[];
   /**
    * Whole-text bags holding every document of the index (the API keeps them with the graph): an undated asking text
    * weighs a work's versions with them (nearest-version.ts). Without them, bags of the versioned documents are made on
@@ -152,17 +159,37 @@ export function rankSources(
   target: { file: string; path: string },
   options: SourceOptions = {},
 ): SourceMatch[] {
-  const { scope = 'ALL', limit = 10, shortlist = SOURCE_SHORTLIST } = options;
+  const { scope = 'ALL', limit = 10 } = options;
   const d = index.byFile.get(target.file);
   const doc = d === undefined ? undefined : index.docs[d]!;
   const at = doc ? doc.articles.findIndex((a) => a.path === target.path) : -1;
   if (d === undefined || !doc || at < 0) return [];
-  const article = doc.articles[at]!;
   if (index.formal[index.firstArticle[d]! + at]) return [];
-  const scopes = index.docs.map((candidate) => {
-    const s = scopeOf(doc, candidate);
-    return s && (scope === 'ALL' || scope === s) ? s : undefined;
-  });
+  const ranked = (s: Exclude<SourceScope, 'ALL'>) => rankScope(index, d, at, s, options);
+  if (scope !== 'ALL') return numbered(ranked(scope).map((m) => m.match));
+  // Each scope ranked as it is alone (its own shortlist, word weights and lifted documents), so an article of ALL is
+  // what UPPER or PEER says of it; merged by the lifted score, an upper article first of two equal.
+  const merged = [...ranked('UPPER'), ...ranked('PEER')].sort((x, y) => y.key - x.key);
+  return numbered(merged.slice(0, limit).map((m) => m.match));
+}
+
+const numbered = (matches: readonly SourceMatch[]): SourceMatch[] => matches.map((m, k) => ({ ...m, rank: k + 1 }));
+
+/**
+ * One scope's ranking of the article `at` of document `d`, each match with the key it is ordered by: its score, plus
+ * PARENT_MARGIN when it lies in a document the scope lifts (UPPER: `parents`, PEER: `siblings`).
+ */
+function rankScope(
+  index: SourceIndex,
+  d: number,
+  at: number,
+  scope: Exclude<SourceScope, 'ALL'>,
+  options: SourceOptions,
+): { match: SourceMatch; key: number }[] {
+  const { limit = 10, shortlist = SOURCE_SHORTLIST } = options;
+  const doc = index.docs[d]!;
+  const article = doc.articles[at]!;
+  const scopes = index.docs.map((candidate) => (scopeOf(doc, candidate) === scope ? scope : undefined));
   // Of each work's versions, above it or beside it, only the one in force when it was made (else the earliest), as
   // alignment takes an upper one: a text of 1997 did not copy a peer's wording of 2024.
   const inScope = index.docs.filter((_, k) => scopes[k] !== undefined);
@@ -193,7 +220,8 @@ export function rankSources(
     })),
     issuedBy(doc),
   );
-  const parents = new Set(options.parents ?? []);
+  const lifted = (scope === 'UPPER' ? options.parents : options.siblings) ?? [];
+  const parents = new Set(lifted);
   const asking = { docKey: doc.file, heading: article.heading, text: article.text };
   const sourceOf = (c: (typeof candidates)[number]) => ({
     docKey: c.doc.file,
@@ -228,9 +256,10 @@ export function rankSources(
   const key = (m: (typeof scored)[number]) => m.score + (inParent(m) ? PARENT_MARGIN : 0);
   // Stable: of equal keys the engine's order (score, then candidate order) stays.
   const ordered = parents.size > 0 ? scored.sort((x, y) => key(y) - key(x)).slice(0, limit) : scored;
-  return ordered.map((m, k) => {
+  const mark = scope === 'UPPER' ? 'inParent' : 'sharesParent';
+  return ordered.map((m) => {
     const c = m.candidate;
-    return {
+    const match: SourceMatch = {
       file: c.doc.file,
       article: c.article.number,
       path: c.article.path,
@@ -238,10 +267,11 @@ export function rankSources(
       scope: c.scope,
       score: m.score,
       class: classifyScore(m.score),
-      rank: k + 1,
-      ...(parents.size > 0 ? { inParent: inParent(m) } : {}),
+      rank: 0,
+      ...(parents.size > 0 ? { [mark]: inParent(m) } : {}),
       // What the two share piece by piece, not the alignments' spans, which reach across what they do not share.
       evidence: sharedPieces(m.prepared[0], m.prepared[1]),
     };
+    return { match, key: key(m) };
   });
 }

@@ -154,7 +154,7 @@ export async function measurePeerSources({
   const ranked = rankLabelledArticles(index, byFile, asked, (file) => ({
     scope: 'PEER',
     limit,
-    parents: siblingsOf?.get(file) ?? [],
+    siblings: siblingsOf?.get(file) ?? [],
   }));
   const t3 = Date.now();
   const upperOf = new Map(labels.map((l) => [l.lowerFile, l.upperFile]));

@@ -49,20 +49,24 @@ export async function resolveSources(
   if (!at) throw badInput(`No article with id "${args.articleId}"`);
   const index = await graph.sourceIndex();
   const scope = args.scope ?? 'ALL';
-  // PEER ranks the peers resting on the text's likely parents as UPPER ranks those parents (peer-siblings.ts).
-  const parents = await (scope === 'PEER' ? graph.siblingsOf(at.policyId) : graph.parentsOf(at.policyId));
+  // UPPER ranks the text's likely parents first, PEER the peers resting on them (peer-siblings.ts); ALL does both.
+  const [parents, siblings] = await Promise.all([
+    scope === 'PEER' ? undefined : graph.parentsOf(at.policyId),
+    scope === 'UPPER' ? undefined : graph.siblingsOf(at.policyId),
+  ]);
   // Built with the graph, in steps: an undated text's versions are weighed with them, not with bags made in turn.
   const wholeTexts = await graph.wholeTexts();
+  const options = { scope, limit, parents, siblings, wholeTexts };
   return inTurn(() =>
-    rankSources(index, { file: at.policyId, path: at.path }, { scope, limit, parents, wholeTexts }).map((s) => ({
+    rankSources(index, { file: at.policyId, path: at.path }, options).map((s) => ({
       articleId: graph.articleId.get(`${s.file}\n${s.path}`)!,
       scope: s.scope,
       score: s.score,
       class: s.class,
       rank: s.rank,
       evidence: s.evidence,
-      inLikelyParent: s.inParent === true && scope !== 'PEER',
-      sharesLikelyParent: s.inParent === true && scope === 'PEER',
+      inLikelyParent: s.inParent === true,
+      sharesLikelyParent: s.sharesParent === true,
     })),
   );
 }

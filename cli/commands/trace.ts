@@ -142,21 +142,20 @@ function describe(matches: readonly SourceMatch[], docs: readonly AlignDocument[
   return matches
     .map(
       (m) =>
-        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}${m.inParent ? (m.scope === 'PEER' ? ', shares likely parent' : ', likely parent') : ''}] ${longestSpans(m.evidence)}`,
+        `    ${m.rank}. ${m.score.toFixed(3)} ${m.class.padEnd(17)} ${name(m.file)} ${label(m)} [${m.scope}${m.inParent ? ', likely parent' : m.sharesParent ? ', shares likely parent' : ''}] ${longestSpans(m.evidence)}`,
     )
     .join('\n');
 }
 
 /**
- * A source as `--json` prints it: a peer resting on the text's likely parents (scope PEER's `parents`) says so as the
- * API does (`sharesLikelyParent`), not as a likely parent itself (`inParent`).
+ * A source as `--json` prints it: marked only when it lies in a likely parent (`inParent`) or in a peer resting on one
+ * (`sharesLikelyParent`, as the API names it).
  */
-function asPrinted({ inParent, ...m }: SourceMatch): Omit<SourceMatch, 'inParent'> & {
+function asPrinted({ inParent, sharesParent, ...m }: SourceMatch): Omit<SourceMatch, 'inParent' | 'sharesParent'> & {
   inParent?: true;
   sharesLikelyParent?: true;
 } {
-  if (!inParent) return m;
-  return m.scope === 'PEER' ? { ...m, sharesLikelyParent: true } : { ...m, inParent };
+  return { ...m, ...(inParent ? { inParent } : {}), ...(sharesParent ? { sharesLikelyParent: sharesParent } : {}) };
 }
 
 /** What trace prints for a formal provision (formal-provisions.ts), which has no source. */
@@ -222,21 +221,22 @@ export async function run(args: string[]): Promise<number> {
     const index = createSourceIndex(docs);
     // What the whole text most likely implements ranks its articles' sources too (rank-sources.ts, parentContext).
     const likely = inferLikelyParents(docs, file);
-    // PEER ranks the peers resting on those parents as UPPER ranks the parents (peer-siblings.ts).
-    const context = parsed.scope === 'PEER' ? peerSiblings(docs, file, parentContext(likely)) : parentContext(likely);
+    // PEER ranks the peers resting on those parents as UPPER ranks the parents (peer-siblings.ts); ALL does both.
+    const parents = parentContext(likely);
+    const siblings = parsed.scope === 'UPPER' ? [] : peerSiblings(docs, file, parents);
     const traced = paths.map((path) => {
       const article = doc.articles.find((a) => a.path === path)!;
       const sources = rankSources(
         index,
         { file, path },
-        { scope: parsed.scope, limit: parsed.limit, parents: context },
+        { scope: parsed.scope, limit: parsed.limit, parents, siblings },
       );
       return { path, article, formal: formalProvision(article.text), sources };
     });
-    const parents = paths.length > 1 ? likely : [];
+    const listed = paths.length > 1 ? likely : [];
     if (parsed.json) {
       process.stdout.write(
-        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources.map(asPrinted) })), likelyParents: parents }, null, 2)}\n`,
+        `${JSON.stringify({ file, articles: traced.map((t) => ({ article: t.article.number, path: t.path, heading: t.article.heading, ...(t.formal ? { formal: t.formal } : {}), sources: t.sources.map(asPrinted) })), likelyParents: listed }, null, 2)}\n`,
       );
     } else {
       const name = documentNamer(docs);
@@ -248,9 +248,9 @@ export async function run(args: string[]): Promise<number> {
           `${articleLabel(t.article)} ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`,
         );
       }
-      if (parents.length > 0) {
+      if (listed.length > 0) {
         process.stdout.write('likely parents (citations ignored):\n');
-        for (const p of parents)
+        for (const p of listed)
           process.stdout.write(
             `    ${p.score.toFixed(3)} ${name(p.file)}${p.via ? ` via ${name(p.via)}` : ''} (${p.alignedArticles} articles best aligned there)${p.laterVersion ? ', a later version standing in for its work' : ''}\n`,
           );

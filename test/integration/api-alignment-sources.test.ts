@@ -280,5 +280,26 @@ describe('PEER over the four provinces’ 促进科技成果转化条例', () =>
       peer('t:上海市|促进科技成果转化条例@2017-04-20#p1/a4', 0.4219, 2),
       peer('t:河南省|促进科技成果转化条例@2019-09-27#p2/a20', 0.2102, 3),
     ]);
+    // ALL is UPPER and PEER merged: each source as its own scope gives it, ordered by score with each scope's lift.
+    type Source = {
+      article: { id: string };
+      scope: string;
+      score: number;
+      inLikelyParent: boolean;
+      sharesLikelyParent: boolean;
+    };
+    const scoped = async (scope: string) =>
+      (
+        await api.gql(
+          `query ($id: ID!) { sources(articleId: $id, scope: ${scope}, limit: 5) { article { id } scope score inLikelyParent sharesLikelyParent } }`,
+          { id: tenth!.id },
+        )
+      ).body.data!.sources as Source[];
+    const [upper, peers, all] = [await scoped('UPPER'), await scoped('PEER'), await scoped('ALL')];
+    const lifted = (s: Source) => s.score + (s.inLikelyParent || s.sharesLikelyParent ? 0.3 : 0);
+    const expected = [...upper, ...peers].sort((x, y) => lifted(y) - lifted(x)).slice(0, 5);
+    expect(all).toEqual(expected);
+    // The two regulations nearest in wording come before the law's article; the law's other articles before 河南's.
+    expect(all.map((s) => s.scope)).toEqual(['PEER', 'PEER', 'UPPER', 'PEER', 'UPPER']);
   });
 });

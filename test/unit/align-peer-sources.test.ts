@@ -64,12 +64,29 @@ describe('sources of scope PEER', () => {
     expect(peerSiblings(docs, beijing.file, [])).toEqual([]);
   });
 
-  test('with its siblings as parents, the regulation of the same law comes first', () => {
+  test('with its siblings lifted, the regulation of the same law comes first', () => {
     const alone = rankSources(index, asked, { scope: 'PEER', limit: 3 });
     expect(alone.map((s) => `${s.file} ${s.path}`)[0]).toBe('shanghai-sme a1');
-    const parents = peerSiblings(docs, beijing.file, [law.file]);
-    const ranked = rankSources(index, asked, { scope: 'PEER', limit: 3, parents });
+    const siblings = peerSiblings(docs, beijing.file, [law.file]);
+    const ranked = rankSources(index, asked, { scope: 'PEER', limit: 3, siblings });
     expect(ranked.map((s) => `${s.file} ${s.path}`)[0]).toBe('shanghai-transfer a1');
-    expect(ranked[0]!.inParent).toBe(true);
+    expect(ranked[0]!.sharesParent).toBe(true);
+  });
+
+  test('scope ALL gives each source as UPPER or PEER gives it, merged by score with the lift of each', () => {
+    const siblings = peerSiblings(docs, beijing.file, [law.file]);
+    const options = { limit: 10, parents: [law.file], siblings };
+    const upper = rankSources(index, asked, { ...options, scope: 'UPPER' });
+    const peer = rankSources(index, asked, { ...options, scope: 'PEER' });
+    const all = rankSources(index, asked, { ...options, scope: 'ALL' });
+    const unranked = ({ rank: _, ...m }: (typeof all)[number]) => m;
+    const byPlace = (ms: typeof all) =>
+      ms.map(unranked).sort((x, y) => `${x.file}${x.path}`.localeCompare(`${y.file}${y.path}`));
+    expect(all).toHaveLength(upper.length + peer.length);
+    expect(byPlace(all)).toEqual(byPlace([...upper, ...peer]));
+    const lifted = (m: (typeof all)[number]) => m.score + (m.inParent || m.sharesParent ? 0.3 : 0);
+    expect(all.map(lifted)).toEqual([...all.map(lifted)].sort((x, y) => y - x));
+    expect(all.find((m) => m.file === shanghai.file && m.path === 'a1')).toMatchObject({ sharesParent: true });
+    expect(all.find((m) => m.file === law.file)).toMatchObject({ inParent: true });
   });
 });

@@ -25796,15 +25796,18 @@ export type SourceMatch = {
   /**
    * Of one of the documents the asking text most likely implements as a whole (of its likelyParents, the first three scoring
    * at least 0.8 of the first): such an article ranks above another document's unless that one scores 0.3 more. With
-   * parents known, each document's articles are scored as aligning that pair scores them. Never for scope PEER.
+   * parents known, each document's articles are scored as aligning that pair scores them. Never for a peer.
    */
   inLikelyParent: Scalars['Boolean']['output'];
-  /** Place in the list: by score, an article of a likely parent ranking above another's that scores less than 0.3 more. */
+  /**
+   * Place in the list: by score, an article of a likely parent (or of a peer sharing one) ranking above another's that
+   * scores less than 0.3 more.
+   */
   rank: Scalars['Int']['output'];
   scope: SourceScope;
   score: Scalars['Float']['output'];
   /**
-   * Scope PEER: of a peer (another place's text of the same tier) citing one of the documents the asking text most likely
+   * Of a peer (another place's text of the same tier) citing one of the documents the asking text most likely
    * implements, as the regulations of one law in different provinces do. Such an article is scored within its own
    * document and ranks above another peer's unless that one scores 0.3 more.
    */
@@ -25813,7 +25816,10 @@ export type SourceMatch = {
 
 /** Where sources are looked for. */
 export type SourceScope =
-  /** Both; the asking text's likely parents rank first, peers are ranked as other documents. */
+  /**
+   * Both: each source ranked as UPPER or PEER ranks it (same score and marks), the two lists merged by score, an article
+   * of a likely parent or of a peer sharing one counted 0.3 more.
+   */
   | 'ALL'
   /**
    * Documents of the same tier in other places (not another text of the same province, city or county); those citing one
