@@ -393,4 +393,43 @@ describe('where a text comes from, in workshop mode', () => {
     expect(await selectedIds(page)).toEqual([`policy:${STATE_COUNCIL}`]);
     expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
   });
+
+  test('an article lists where else it appears apart from where it comes from: the peers resting on its law, marked', {
+    timeout: 180_000,
+  }, async () => {
+    await searchDocument(page, BEIJING, '北京市促进科技成果转化条例');
+    await clickNode(page, `article:${BEIJING}#p2/a10`, 200);
+    await page.waitForSelector('#tab-details [data-sources="sources:peers"]', { timeout: 60_000 });
+    expect(await section(page, 'sources:peers').locator('h3').innerText()).toBe('其他地方的相似条款');
+    await find(page, 'sources:article');
+    await find(page, 'sources:peers');
+    // Where it comes from: the law it implements. Where else: each other province's regulation of the law
+    // (peer-siblings.ts), which would crowd the law out of a single list of three.
+    expect((await lines(page, 'sources:article')).map((l) => [l.link.split(' ')[0], l.mark])).toEqual([
+      ['中华人民共和国促进科技成果转化法', '属可能的上位文件'],
+      ['中华人民共和国促进科技成果转化法', '属可能的上位文件'],
+      ['中华人民共和国促进科技成果转化法', '属可能的上位文件'],
+    ]);
+    const peerLine = (link: string, meta: string, text: string) => ({ link, meta, mark: '同据可能的上位文件', text });
+    expect(await lines(page, 'sources:peers')).toEqual([
+      peerLine(
+        '山东省促进科技成果转化条例 第十三条',
+        '相似度 0.46 · 相关 · 同级',
+        '政府设立的科学技术研究开发机构、高等学校对其持有的科技成果，可以自主决定 … 实施、转 … 除涉及国家秘密、国家安全外 … 审批或者备案',
+      ),
+      peerLine(
+        '上海市促进科技成果转化条例 第四条',
+        '相似度 0.42 · 相关 · 同级',
+        '对其持有的科技成果，可以自主决定 … 实施转化。除涉及国家秘密、国家安全外，不需 … 审批或者备案 … 可以 … 自主 … 科技成果转化收入',
+      ),
+      peerLine(
+        '河南省促进科技成果转化条例 第二十条',
+        '相似度 0.21 · 部分相关 · 同级',
+        '设立的研究开发机构、高等院校对其持有的科技成果，可以自主决定 … 进行 … 评估 … 科技成果转化 … 本单位',
+      ),
+    ]);
+    await section(page, 'sources:peers').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'viewer-s5-peer-sources');
+    expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
+  });
 });

@@ -120,7 +120,7 @@ test("sources: the source's document and article, score, class, upper or peer, a
       articleId: '国发〔2020〕7号#p2/a6',
       title: '国务院关于促进国家高新技术产业开发区高质量发展的若干意见 (六)加强关键核心技术创新和成果转移转化',
       meta: '相似度 0.30 · 部分相关 · 上级',
-      mark: '属可能的上位文件',
+      mark: { kind: 'in-parent', text: '属可能的上位文件' },
       spans: ['加强关键核心技术', '成果转移转化'],
     },
     {
@@ -142,8 +142,25 @@ test('a source in a likely parent of the asking text is marked in both languages
     evidence: [],
     inLikelyParent,
   });
-  expect(describeSources('en', [source(true), source(false)], name).map((l) => l.mark)).toEqual([
+  expect(describeSources('en', [source(true), source(false)], name).map((l) => l.mark?.text)).toEqual([
     'in a likely parent',
     undefined,
   ]);
+});
+
+test('a peer resting on a likely parent of the asking text is marked so in both languages', () => {
+  const peer = (sharesLikelyParent: boolean) => ({
+    scope: 'PEER',
+    score: 0.47,
+    class: 'related',
+    article: { id: 'b', label: '第十三条', policy: law },
+    evidence: [],
+    inLikelyParent: false,
+    sharesLikelyParent,
+  });
+  expect(describeSources('zh', [peer(true), peer(false)], name).map((l) => l.mark)).toEqual([
+    { kind: 'shares-parent', text: '同据可能的上位文件' },
+    undefined,
+  ]);
+  expect(describeSources('en', [peer(true)], name)[0]!.mark?.text).toBe('shares a likely parent');
 });

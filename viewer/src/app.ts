@@ -516,9 +516,9 @@ export class App implements Page {
     const { selected } = this.state.get();
     if (selected?.kind !== 'article' || selected.ref !== articleId)
       this.state.update({ selected: this.view.dataOf(nodeId) ?? { id: nodeId, kind: 'article', ref: articleId } });
-    const sources = this.sourcesOf(sourcesKey('article', articleId), () => [
+    const sources = this.sourcesOf(sourcesKey('article', articleId), () =>
       articleSources(this, articleId, this.nameInView(), this.sourcePicks()),
-    ])[0]!;
+    );
     // Feedback at once: the old chain fades, the clicked article is marked busy and named in the panel.
     this.view.select(nodeId);
     this.view.fadeHighlight(nodeId);
@@ -615,7 +615,7 @@ export class App implements Page {
             },
           },
           (policy) => documentName(this.lang(), policy, shared),
-          sources.element(),
+          sources.map((s) => s.element()),
         );
       };
       present(initiallyShown);

@@ -37,6 +37,8 @@ export interface SourceData {
   evidence: { upperText?: string | null }[];
   /** Whether the source lies in one of the asking text's likely parents (ranked first for it). */
   inLikelyParent?: boolean;
+  /** Whether the source lies in a peer resting on one of those parents (ranked first among peers). */
+  sharesLikelyParent?: boolean;
 }
 
 /** One line of a list: what it links to, its name and its figures. */
@@ -48,8 +50,8 @@ export interface SourceLine {
   meta: string;
   /** A document the figures name, linked as the line is: a likely parent's regulation it carries the score of. */
   via?: ViaLink;
-  /** A short label marking the line (a source lying in a likely parent of the asking text). */
-  mark?: string;
+  /** A short label marking the line: a source lying in a likely parent of the asking text, or in a peer resting on one. */
+  mark?: { kind: 'in-parent' | 'shares-parent'; text: string };
   /** Text the line can show on demand: the longest copied passages, or the source's evidence. */
   spans: string[];
 }
@@ -134,7 +136,11 @@ export function describeSources(
         isTextKey(classKey) ? t(lang, classKey as TextKey) : s.class,
         t(lang, s.scope === 'PEER' ? 'sources.peer' : 'details.upper'),
       ]),
-      ...(s.inLikelyParent ? { mark: t(lang, 'sources.inParent') } : {}),
+      ...(s.inLikelyParent
+        ? { mark: { kind: 'in-parent' as const, text: t(lang, 'sources.inParent') } }
+        : s.sharesLikelyParent
+          ? { mark: { kind: 'shares-parent' as const, text: t(lang, 'sources.sharesParent') } }
+          : {}),
       spans: s.evidence.map((e) => e.upperText ?? '').filter(Boolean),
     };
   });

@@ -160,12 +160,12 @@ export const ARTICLE_SOURCE_LIMIT = 3;
 const SOURCE_POLICY = 'id title docNumber tier issuedOn versionDate versionStatus';
 
 /**
- * Where one article comes from, citations or not (the engine over the whole graph): upper tiers and peers. The first
- * such request after a start builds the API's index (about 30 s on lawrefbook).
+ * Where one article comes from (scope UPPER) or where else it appears (PEER), citations or not: the engine over the
+ * whole graph. The first such request after a start builds the API's index (about 30 s on lawrefbook).
  */
-export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!) {
-  sources(articleId: $id, scope: ALL, limit: ${ARTICLE_SOURCE_LIMIT}) {
-    scope score class rank inLikelyParent
+export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!, $scope: SourceScope!) {
+  sources(articleId: $id, scope: $scope, limit: ${ARTICLE_SOURCE_LIMIT}) {
+    scope score class rank inLikelyParent sharesLikelyParent
     article { id number label heading policy { ${SOURCE_POLICY} } }
     evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
   }

@@ -116,8 +116,8 @@ export function renderArticleDetails(
   actions: DetailsActions,
   weak?: WeakLineage,
   nameOf: (policy: PolicyRef) => string = (policy) => policy.title,
-  /** Where the article comes from (run-sources.ts), under its lineage. */
-  sources: HTMLElement | null = null,
+  /** Where the article comes from and where else it appears (run-sources.ts), under its lineage. */
+  sources: HTMLElement[] = [],
 ): void {
   const edges = [
     ...(article.alignsWithDetail?.edges ?? []).map((e) => ({ e, dir: 'up' as const })),
@@ -158,7 +158,7 @@ export function renderArticleDetails(
       h('button', { type: 'button', onclick: () => actions.expand('down') }, t(lang, 'details.expandDown')),
     ),
     lineagePart(lang, lineage, actions, weak),
-    sources,
+    ...sources,
     textBox,
     agencyPart(lang, 'details.leadAgencies', article.leadAgencies),
     agencyPart(lang, 'details.cooperatingAgencies', article.cooperatingAgencies),

@@ -20,7 +20,7 @@ import type { Page } from './page-context.ts';
 import * as Q from './queries.ts';
 
 /** The request channels of the sections: a new selection cancels them all. */
-export const SOURCE_CHANNELS = ['sources:parents', 'sources:reuse', 'sources:article'] as const;
+export const SOURCE_CHANNELS = ['sources:parents', 'sources:reuse', 'sources:article', 'sources:peers'] as const;
 
 /** Which selection a set of sections belongs to: the same key again keeps them (app.ts, sourcesOf). */
 export function sourcesKey(kind: string, ref: string | undefined): string {
@@ -146,7 +146,10 @@ function list<T>(lang: Lang, spec: SectionSpec<T>, lines: SourceLine[], picks: L
             link(line.via.title, () => picks.policy(line.via!.policyId), { 'data-via': line.via.policyId }),
             line.via.after,
           ],
-          line.mark && [' ', h('span', { class: 'badge in-parent', 'data-mark': 'in-parent' }, line.mark)],
+          line.mark && [
+            ' ',
+            h('span', { class: `badge ${line.mark.kind}`, 'data-mark': line.mark.kind }, line.mark.text),
+          ],
         ),
         line.spans.length === 0
           ? null
@@ -222,30 +225,38 @@ export function documentSources(
   ];
 }
 
-/** The article's section: its sources anywhere in the graph, upper tiers and peers. */
+/**
+ * The article's two sections: where it comes from (scope UPPER: the documents above it, its likely parents' first),
+ * and where else it appears (scope PEER: other places' texts of its tier, those resting on the same parents first).
+ * Asked apart, so neither list crowds out the other: a peer rewording the same law is often nearer than the law.
+ */
 export function articleSources(
   app: SectionApp,
   articleId: string,
   nameOf: (policy: PolicyRef) => string,
   picks: SourcePicks,
-): SourceSection {
-  return section(
-    app,
-    {
-      channel: 'sources:article',
-      heading: 'sources.article',
-      empty: 'sources.articleEmpty',
-      spans: 'inline',
-      ask: async (signal) => {
-        const data = await app.api<{ sources: SourceData[] }>(
-          Q.ARTICLE_SOURCES_QUERY,
-          { id: articleId },
-          sourceRequest(signal),
-        );
-        return data.sources;
+): SourceSection[] {
+  const pick: LinePicks = { line: (line) => picks.article(line.articleId ?? '', line.policyId), policy: picks.policy };
+  const scoped = (scope: 'UPPER' | 'PEER', spec: Pick<SectionSpec<SourceData>, 'channel' | 'heading' | 'empty'>) =>
+    section(
+      app,
+      {
+        ...spec,
+        spans: 'inline',
+        ask: async (signal) => {
+          const data = await app.api<{ sources: SourceData[] }>(
+            Q.ARTICLE_SOURCES_QUERY,
+            { id: articleId, scope },
+            sourceRequest(signal),
+          );
+          return data.sources;
+        },
+        describe: (lang, sources) => describeSources(lang, sources, nameOf),
       },
-      describe: (lang, sources) => describeSources(lang, sources, nameOf),
-    },
-    { line: (line) => picks.article(line.articleId ?? '', line.policyId), policy: picks.policy },
-  );
+      pick,
+    );
+  return [
+    scoped('UPPER', { channel: 'sources:article', heading: 'sources.article', empty: 'sources.articleEmpty' }),
+    scoped('PEER', { channel: 'sources:peers', heading: 'sources.peers', empty: 'sources.peersEmpty' }),
+  ];
 }
