@@ -13,7 +13,10 @@ export type { CostOptions } from './measure-operation.ts';
 /** Says what the timed fields added, and their prices, so a client knows to split the request. */
 function timedNote(timed: number): string {
   const prices = Object.entries(TIMED_FIELD_COST)
-    .map(([field, price]) => `${field.replace(/^Query\./, '')} ${price}`)
+    .map(
+      ([field, price]) =>
+        `${field.replace(/^Query\./, '')} ${price}${field === 'Query.sources' ? ` (${2 * price} of scope ALL)` : ''}`,
+    )
     .join(', ');
   return ` (${timed} of it for fields priced by their time per call: ${prices}; send them in several requests)`;
 }

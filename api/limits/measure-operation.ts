@@ -55,7 +55,8 @@ const PROPERTY_LIST_TYPES = new Set(['EvidenceSpan']);
  * 22–37 ms (the costliest plain read the default limit admits, `policies(limit: 200) { id title articles { id text } }`,
  * cost 4,601, takes 26–36 ms); `policyOverview { total }` took as long as that read, side by side on a loaded machine
  * (56–145 ms each), and 300 aliased ran 3.9 s. Under the default MAX_QUERY_COST of 5,000 one request holds at most
- * 4 `sources`, 9 `likelyParents` or `policyOverview`, 6 `compare` with changes, or 19 `coverage` or `versionDiff`.
+ * 4 `sources` of one scope (2 of scope ALL), 9 `likelyParents` or `policyOverview`, 6 `compare` with changes, or 19
+ * `coverage` or `versionDiff`.
  */
 export const TIMED_FIELD_COST: Readonly<Record<string, number>> = {
   'Query.sources': 1000,
@@ -71,6 +72,17 @@ export const TIMED_FIELD_COST: Readonly<Record<string, number>> = {
   // Two reads over every Policy (groups, facets) whatever the filter, and the documents' counts when few match.
   'Query.policyOverview': 500,
 };
+
+/**
+ * How many times a timed field does its fixed work: `sources` of scope ALL (the default) ranks UPPER and PEER apart and
+ * merges them (align/rank-sources.ts), twice one scope's time (241 → 498 ms in the median on lawrefbook); a scope in a
+ * variable is priced as ALL, as a limit in one is priced at its largest.
+ */
+export function timedRuns(typeField: string, field: FieldNode): number {
+  if (typeField !== 'Query.sources') return 1;
+  const scope = field.arguments?.find((a) => a.name.value === 'scope')?.value;
+  return scope?.kind === Kind.ENUM && scope.value !== 'ALL' ? 1 : 2;
+}
 
 /** Introspection lists that expand a type into its members; one of them may not stand beneath another. */
 const MEMBER_LISTS = new Set(['fields', 'inputFields', 'enumValues', 'interfaces', 'possibleTypes']);
@@ -150,7 +162,8 @@ export function createOperationMeasurer(schema: GraphQLSchema, document: Documen
             ? listSize(selection, options)
             : 1;
         const inner = measure(selection.selectionSet, child, undefined, fieldPath);
-        const price = (parent && TIMED_FIELD_COST[`${parent.name}.${name}`]) ?? 0;
+        const typeField = `${parent?.name}.${name}`;
+        const price = (TIMED_FIELD_COST[typeField] ?? 0) * timedRuns(typeField, selection);
         take(inner, 1, 1 + price + multiplier * inner.cost, multiplier, price);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const onType = selection.typeCondition

@@ -85,17 +85,20 @@ describe('sources', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  test('four sources of 50 fit in one request; a fifth is refused before any runs, naming the prices per call', async () => {
-    const aliased = (n: number) =>
-      `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "${LIUZHOU_FIRST}", limit: 50) { score }`).join(' ')} }`;
-    const four = await api.gql(aliased(4));
+  test('four sources of 50 of one scope fit in one request; a fifth is refused before any runs, naming the prices per call; ALL pays twice', async () => {
+    const aliased = (n: number, scope: string) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "${LIUZHOU_FIRST}", scope: ${scope}, limit: 50) { score }`).join(' ')} }`;
+    const four = await api.gql(aliased(4, 'UPPER'));
     expect(four.body.errors).toBeUndefined();
-    const five = await api.gql(aliased(5));
+    const five = await api.gql(aliased(5, 'UPPER'));
     expect(five.status).toBe(400);
     expect(five.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(five.body.errors?.[0]?.message).toMatch(
-      /^Query cost 5255 exceeds the maximum of 5000 \(5000 of it for fields priced by their time per call: sources 1000/,
+      /^Query cost 5255 exceeds the maximum of 5000 \(5000 of it for fields priced by their time per call: sources 1000 \(2000 of scope ALL\)/,
     );
+    // Scope ALL ranks UPPER and PEER apart and merges them: two fit, a third is refused.
+    expect((await api.gql(aliased(2, 'ALL'))).body.errors).toBeUndefined();
+    expect((await api.gql(aliased(3, 'ALL'))).body.errors?.[0]?.message).toMatch(/^Query cost 6153 exceeds/);
   });
 });
 

@@ -74,7 +74,7 @@ describe('cost limit', () => {
 describe('fields that do fixed work per call are priced by their time (issue 15)', () => {
   const engineSchema = buildGraphQLSchema(`
     type Query {
-      sources(articleId: ID!, limit: Int): [SourceMatch!]!
+      sources(articleId: ID!, scope: SourceScope, limit: Int): [SourceMatch!]!
       likelyParents(policyId: ID!, limit: Int): [LikelyParent!]!
       reuse(policyId: ID!): [ReuseMatch!]!
       compare: Comparison!
@@ -86,6 +86,7 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
     type Coverage { rows: [CoverageRow!]! }
     type CoverageRow { lowerDocumentCount: Int! }
     type VersionDiff { unchanged: Int! }
+    enum SourceScope { UPPER PEER ALL }
     type SourceMatch { score: Float! }
     type LikelyParent { score: Float! }
     type ReuseMatch { share: Float! }
@@ -102,8 +103,12 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
     }));
 
   test.each([
-    // sources: 1 + 1000 + 3 × score
-    ['{ sources(articleId: "a", limit: 3) { score } }', 1004, 1000],
+    // sources: 1 + 1000 + 3 × score, for one scope; ALL (the default, or a scope not written) ranks two and pays twice
+    ['{ sources(articleId: "a", scope: UPPER, limit: 3) { score } }', 1004, 1000],
+    ['{ sources(articleId: "a", scope: PEER, limit: 3) { score } }', 1004, 1000],
+    ['{ sources(articleId: "a", limit: 3) { score } }', 2004, 2000],
+    ['{ sources(articleId: "a", scope: ALL, limit: 3) { score } }', 2004, 2000],
+    ['query ($s: SourceScope) { sources(articleId: "a", scope: $s, limit: 3) { score } }', 2004, 2000],
     ['{ likelyParents(policyId: "p") { score } }', 1 + 500 + 10, 500],
     ['{ reuse(policyId: "p") { share } }', 1 + 250 + 10, 250],
     // compare 1 + 500 + pairs (1 + 10 × (score 1 + changes (1 + 5 + 10 × verdict 1))): changes priced per pair
@@ -113,12 +118,12 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
     ['{ versionDiff(from: "a", to: "b") { unchanged } }', 1 + 250 + 1, 250],
     // aliases each pay, and fragments carry their price to every spread
     [
-      '{ a: sources(articleId: "a", limit: 1) { score } b: sources(articleId: "b", limit: 1) { score } }',
-      2 * 1002,
-      2000,
+      '{ a: sources(articleId: "a", scope: UPPER, limit: 1) { score } b: sources(articleId: "b", limit: 1) { score } }',
+      1002 + 2002,
+      3000,
     ],
     [
-      '{ ...S ...S2 } fragment S on Query { s: sources(articleId: "a", limit: 1) { score } } fragment S2 on Query { t: sources(articleId: "b", limit: 1) { score } }',
+      '{ ...S ...S2 } fragment S on Query { s: sources(articleId: "a", scope: PEER, limit: 1) { score } } fragment S2 on Query { t: sources(articleId: "b", scope: PEER, limit: 1) { score } }',
       2 * 1002,
       2000,
     ],
@@ -126,18 +131,20 @@ describe('fields that do fixed work per call are priced by their time (issue 15)
     expect(check(query, cost)).toEqual([]);
     expect(check(query, cost - 1)).toEqual([
       {
-        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${timedCost} of it for fields priced by their time per call: sources 1000, likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5, Comparison.partPairs 50, coverage 250, versionDiff 250, policyOverview 500; send them in several requests)`,
+        message: `Query cost ${cost} exceeds the maximum of ${cost - 1} (${timedCost} of it for fields priced by their time per call: sources 1000 (2000 of scope ALL), likelyParents 500, reuse 250, compare 500, ComparedPair.changes 5, Comparison.partPairs 50, coverage 250, versionDiff 250, policyOverview 500; send them in several requests)`,
         code: 'QUERY_TOO_COSTLY',
         timedCost,
       },
     ]);
   });
 
-  test('under the default limit of 5000 one request holds four sources of 50, not five', () => {
-    const aliased = (n: number) =>
-      `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "a${i}", limit: 50) { score }`).join(' ')} }`;
-    expect(check(aliased(4), 5000)).toEqual([]);
-    expect(check(aliased(5), 5000)).toHaveLength(1);
+  test('under the default limit of 5000 one request holds four sources of 50 of one scope, not five; two of ALL, not three', () => {
+    const aliased = (n: number, scope = '') =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: sources(articleId: "a${i}",${scope} limit: 50) { score }`).join(' ')} }`;
+    expect(check(aliased(4, ' scope: PEER,'), 5000)).toEqual([]);
+    expect(check(aliased(5, ' scope: PEER,'), 5000)).toHaveLength(1);
+    expect(check(aliased(2), 5000)).toEqual([]);
+    expect(check(aliased(3), 5000)).toHaveLength(1);
   });
 
   test('one request holds 19 coverage or versionDiff, not 20 (100 aliased coverage ran 2.9 s before they were priced)', () => {
