@@ -158,6 +158,9 @@ function asPrinted({ inParent, sharesParent, ...m }: SourceMatch): Omit<SourceMa
   return { ...m, ...(inParent ? { inParent } : {}), ...(sharesParent ? { sharesLikelyParent: sharesParent } : {}) };
 }
 
+/** The first `n` characters of `text` on one line: a text copied from a page may break a line anywhere (《 / 中华人民…》). */
+const oneLine = (text: string, n: number) => text.replace(/\s+/g, ' ').trim().slice(0, n);
+
 /** What trace prints for a formal provision (formal-provisions.ts), which has no source. */
 const FORMAL_NOTE: Record<FormalProvision, string> = {
   'effective-date': 'formal provision (when it takes effect)',
@@ -245,7 +248,7 @@ export async function run(args: string[]): Promise<number> {
       for (const t of traced) {
         const found = t.formal ? `    ${FORMAL_NOTE[t.formal]}: not traced` : describe(t.sources, docs);
         process.stdout.write(
-          `${articleLabel(t.article)} ${t.article.heading || t.article.text.slice(0, 30)}\n${found}\n`,
+          `${articleLabel(t.article)} ${oneLine(t.article.heading || t.article.text, 30)}\n${found}\n`,
         );
       }
       if (listed.length > 0) {

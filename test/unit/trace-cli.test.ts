@@ -156,6 +156,19 @@ describe('policygraph trace --against', () => {
     );
   });
 
+  test('an article whose copied text breaks a line is named on one line', async () => {
+    // 云南's 若干规定 as a page gave it (a tester's copy): 《 at a line's end, the title on the next.
+    const dir = mkdtempSync(join(tmpdir(), 'trace-wrapped-'));
+    const file = join(dir, 'yunnan.txt');
+    writeFileSync(
+      file,
+      '云南省实施《中华人民共和国促进科技成果转化法》若干规定\n第一条 为促进科技成果转化为现实生产力，根据《\n中华人民共和国促进科技成果转化法》，制定本规定。\n第二条 在本省行政区域内，从事科技成果转化活动，必须遵守《\n中华人民共和国促进科技成果转化法》和本规定。\n',
+    );
+    const { code, out } = await trace([file, '--against', `${corpus}laws/`, '--limit', '1']);
+    expect(code).toBe(0);
+    expect(out).toContain('\n第二条 在本省行政区域内，从事科技成果转化活动，必须遵守《 中华人民\n');
+  }, 30_000);
+
   test('a path that does not exist is named; the rest is still read', async () => {
     const { code, err } = await trace([`${corpus}liuzhou-hitech-measures.txt`, '--against', corpus, 'nowhere/']);
     expect(code).toBe(0);
