@@ -84,5 +84,7 @@
  * 第二条 after other words (a page run into one line).
  * 0.2.8: a site's tag of a topic and a genre (档案通知) yields to an organ's notice below; a text numbered only 1. 2. (its
  * 一、 headings lost in copying) has those sentences for articles, from 1. on (not a list of attachments' titles).
+ * 0.2.9: a text that names no place in its title, number or signature is of the place it adapts its upper rules to
+ * (结合官渡区实际, 特制定如下政策措施).
  */
-export const PARSER_VERSION = 'parse-0.2.8';
+export const PARSER_VERSION = 'parse-0.2.9';

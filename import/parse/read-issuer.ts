@@ -14,7 +14,7 @@ import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placesCitedIn, readNumberCode } from './read-number-place.ts';
-import { readOwnCounty, readOwnLevel } from './read-own-place.ts';
+import { readAdaptedPlace, readOwnCounty, readOwnLevel } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { splitSigners } from './split-signers.ts';
 
@@ -254,6 +254,8 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       candidates: firstPlaceIn(clues.noticeTitle ?? '', g)?.candidates ?? [],
       why: "a place named in the notice's title",
     },
+    // Last of the places: a text whose title, number and signature a copy lost still says whose it is.
+    { candidates: readAdaptedPlace(clues.text ?? '', g), why: 'the place the text adapts to (结合…实际)' },
   ];
   clueList.push({
     candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),

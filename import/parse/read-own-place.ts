@@ -2,6 +2,7 @@
  * The county a text speaks for when it says 我县, 本县 or 全县 and names one county of the map. Example:
  *   '…全面运用文水县基层社会治理一体化平台…提升我县行政执法的能力' → [文水县 (county)]; without 我县 → [].
  * readOwnLevel('…结合我县政府工作实际,制定本规则。') → county, whatever county it is.
+ * readAdaptedPlace('…根据《昆明市…通知》,结合官渡区实际,特制定如下政策措施。') → [官渡区 (county)].
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
@@ -29,4 +30,26 @@ export function readOwnCounty(text: string, g: Gazetteer): JurisdictionEntry[] {
  */
 export function readOwnLevel(text: string): Tier | undefined {
   return /我县/.test(text) ? 'county' : undefined;
+}
+
+/** 结合官渡区实际 / 结合广西的实际 / 结合本省具体实际: what a text adapts its upper rules to, near its opening. */
+const ADAPTED_TO = /结合([\u4e00-\u9fa5]{2,16}?)的?(?:具体|工作)?实际/g;
+
+/** How far into a text its own 结合…实际 is looked for: the preamble, or a statute's 第一条. */
+const ADAPTED_WITHIN = 1000;
+
+/**
+ * The place a text says it adapts its upper rules to (结合官渡区实际, 特制定如下政策措施): the text's own, as a county's
+ * measures that name no place in a title a copy lost. Empty when the words are no place (结合本省实际, 结合我县政府工作实际)
+ * or the nation (结合中国实际).
+ */
+export function readAdaptedPlace(text: string, g: Gazetteer): JurisdictionEntry[] {
+  for (const m of text.slice(0, ADAPTED_WITHIN).matchAll(ADAPTED_TO)) {
+    const name = m[1]!;
+    const match = placeAt(name, 0, g);
+    if (!match || match.end !== name.length || match.candidates.some((c) => c.tier === 'national')) continue;
+    const places = match.candidates.filter((c) => !c.notInMap);
+    if (places.length > 0) return places;
+  }
+  return [];
 }
