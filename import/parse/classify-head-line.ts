@@ -30,6 +30,10 @@ const META =
 // A field of a page's list or a wiki's infobox: a bullet, then a short label and its colon (- 信息来源:市政府,
 // 基本介绍•中文名:…, •印发机关:…). A title is never written so.
 const BULLETED_FIELD = /^(?:[\u4e00-\u9fff]{2,8})?\s*[-•·*▪●◆]\s*[\u4e00-\u9fff]{2,6}\s*[:：]/;
+// The issue of a government's gazette a page copies the document from (兴安盟行政公署公报2019年1-3期(总第52期),
+// 国务院公报 2019年第5号): it names the gazette, never the document.
+const GAZETTE_ISSUE =
+  /公报\s*(?:[(（]?\d{4}\s*年?\s*(?:第\s*)?\d{1,3}(?:\s*[-—–~～至、]\s*\d{1,3})*\s*[期号][)）]?|[(（]?\s*总第\s*\d{1,4}\s*期)/;
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
@@ -51,7 +55,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (/^[(（]?此件(?:公开发布|主动公开)[)）]?$/.test(compact)) return 'public';
   // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
-  if (META.test(m) || BULLETED_FIELD.test(m)) return 'meta';
+  if (META.test(m) || BULLETED_FIELD.test(m) || GAZETTE_ISSUE.test(compact)) return 'meta';
   // The number alone, also in brackets under the title ((桂政办发〔2018〕46号), as Guangxi's portal prints it).
   const bare = compact.replace(/^[(（](.*)[)）]$/, '$1');
   const numbers = findDocNumbers(bare);

@@ -28,9 +28,12 @@ const DEBRIS = new RegExp(
     // The site's banner of the core socialist values, placed above every page of many government sites.
     '社会主义核心价值观\\s*:\\s*富强.{0,60}友善[。.]?\\s*$',
     // Account prompts and the site's own social accounts (没有账号? / 注册 | / 登录 | / 微信 / gecc微信公众号).
+    // The rest of a share bar broken over lines (分享到: 微信 / 微博 qq 空间).
+    '(?:(?:微信|微博|qq\\s*空间|qq|朋友圈|豆瓣)\\s*){2,}$',
     '(?:还)?没有(?:账号|帐号)\\s*\\??\\s*$|忘记密码|(?:免费|用户|会员)?(?:注册|登录|登陆|退出)\\s*[|]?\\s*$|[a-z0-9]{0,16}(?:官方)?(?:微信|微博)(?:公众号)?\\s*$',
-    // A portal's sections: 国家政策, 部委文件, 广西文件 (a province's short name and 文件/政策).
+    // A portal's sections: 国家政策, 部委文件, 广西文件 (a province's short name and 文件/政策), 自治区文件, 市政府文件.
     `(?:国家|中央|部委|部门|省级|市级|县级|地方|本省|本市|${PROVINCES})(?:政策|文件|法规)\\s*$`,
+    '(?:自治区|省|市|县|区|州|盟|旗)(?:政府)?(?:政策|文件)\\s*$',
     '\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:关闭窗口|关闭本页)|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',

@@ -10,6 +10,7 @@ import { getDefaultGazetteer } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
+import { dropSiteMenus } from './find-site-menu.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
@@ -71,6 +72,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   let lines = toSourceLines(text);
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
+  issues.push(...dropSiteMenus(lines, file));
   const page = readPageFields(lines, file);
   issues.push(...page.issues);
   if (page.fields.length > 0) {

@@ -86,5 +86,11 @@
  * 一、 headings lost in copying) has those sentences for articles, from 1. on (not a list of attachments' titles).
  * 0.2.9: a text that names no place in its title, number or signature is of the place it adapts its upper rules to
  * (结合官渡区实际, 特制定如下政策措施).
+ * 0.2.10: a site's menu copied as short numbered lines whose numbers start again (1. 目录 / 2. 旗人民政府 / 1. …) is
+ * debris; a gazette's issue line (…公报2019年1-3期(总第52期)) is the page's, never the title; a bulleted field without
+ * its colon (• 发布机构发改委, • 文    号) or with a portal's own label (• 附 加 码:) and 名称: amid a page's fields are
+ * page fields; a column's name (政府信息公开) is never joined to an organ's 关于… title under it; a section 自治区文件 is
+ * debris; the issued text named in 《》 on a line of its own is no other wording of its title; a notice issuing several
+ * texts (印发《A》《B》的通知) wraps the one whose heading follows it, else it is the document.
  */
-export const PARSER_VERSION = 'parse-0.2.9';
+export const PARSER_VERSION = 'parse-0.2.10';

@@ -70,7 +70,7 @@ const LABELS: Record<PageFieldName, string[]> = {
   indexNumber: ['索引号'],
   topic: ['主题分类', '信息分类', '所属主题', '主题导航'],
   keywords: ['主题词', '关键词'],
-  validity: ['有效性', '时效性', '效力状态'],
+  validity: ['有效性', '时效性', '时效', '效力状态'],
   source: ['来源', '信息来源', '文章来源'],
   // Anhui's disclosure platform and others: the unit that posted the page.
   publisher: ['发布机构', '发布单位'],
@@ -112,10 +112,8 @@ const NAME_OF = new Map(
   Object.entries(LABELS).flatMap(([name, words]) => words.map((w) => [w, name as PageFieldName] as const)),
 );
 const spaced = (word: string): string => [...word].join('[\\s\u3000]*');
-const WORDS = [...NAME_OF.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(spaced)
-  .join('|');
+const LABELS_LONGEST_FIRST = [...NAME_OF.keys()].sort((a, b) => b.length - a.length);
+const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
 // A label where a field begins: at the start of a cell or after a space, followed by a colon; or in a law site's
 // brackets, the colon then optional (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
 const LABEL_AT = new RegExp(
@@ -131,10 +129,18 @@ const BULLET = /^[•·●◆◇■□▪►▶]\s*/;
 // A row of cells between bars, as some portals' tables are copied: 索引号 | … | 组配分类 | … |
 const BARRED = /[|｜][^|｜]*[|｜]/;
 
-/** Reads a line as label/value pairs; undefined when the line holds anything else. */
-function readFieldLine(line: SourceLine): Pair[] | undefined {
+// A label a portal alone uses (附 加 码), before its colon: a field only in a bulleted list of fields.
+const OTHER_LABEL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]/;
+
+/**
+ * Reads a line as label/value pairs; undefined when the line holds anything else. `amidFields`: the line before it is
+ * a field, so a weak label (名  称:) or, in a bulleted list, a label the portal alone uses (• 附 加 码:) is one too.
+ */
+function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined {
   const tabbed = isTableRow(line);
-  if (!tabbed && !/[:：]/.test(line.raw)) return readSpacedRow(line.text);
+  const bulleted = BULLET.test(line.text.trim());
+  if (!tabbed && !/[:：]/.test(line.raw))
+    return bulleted ? readBulletedField(line.text.trim().replace(BULLET, '')) : readSpacedRow(line.text);
   const cells = line.raw
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text.replace(BULLET, ''))
@@ -151,6 +157,15 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
     const at = labels[0]?.index;
     // The page's date before its labels (2017-08-07 来源:本站 | 阅读量:3126): when this copy was posted.
     const stamp = at !== undefined && at > 0 && out.at(-1)?.value !== '' ? cell.slice(0, at) : '';
+    const other = bulleted && amidFields && at === undefined ? OTHER_LABEL.exec(cell) : null;
+    if (other) {
+      out.push({
+        name: 'record',
+        label: other[1]!.replace(/[\s\u3000]+/g, ''),
+        value: cell.slice(other[0].length).trim(),
+      });
+      continue;
+    }
     if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim() });
     else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
@@ -165,7 +180,7 @@ function readFieldLine(line: SourceLine): Pair[] | undefined {
       out.push({ name: NAME_OF.get(label)!, label, value });
     });
   }
-  if (out.length === 1 && WEAK_LABELS.has(out[0]!.label)) return undefined;
+  if (out.length === 1 && WEAK_LABELS.has(out[0]!.label) && !bulleted && !amidFields) return undefined;
   return out.length > 0 ? out : undefined;
 }
 
@@ -186,6 +201,19 @@ function readSpacedRow(text: string): Pair[] | undefined {
   if (out.length === 1 && out[0]!.name === 'record' && words.length === 1) return out;
   if (out.some((p) => p.value === '')) return undefined;
   return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;
+}
+
+/**
+ * A bulleted field without its colon: its label alone (• 文    号), or run into its value (• 发布机构发改委) when the
+ * value reads as what the field holds.
+ */
+function readBulletedField(text: string): Pair[] | undefined {
+  const compact = text.replace(/[\s\u3000]+/g, '');
+  const label = LABELS_LONGEST_FIRST.find((l) => compact.startsWith(l));
+  if (!label) return undefined;
+  const name = NAME_OF.get(label)!;
+  const value = compact.slice(label.length);
+  return value === '' || fitsField(name, value) ? [{ name, label, value }] : undefined;
 }
 
 const isTableRow = (line: SourceLine): boolean => line.raw.includes('\t') || BARRED.test(line.raw);
@@ -251,10 +279,14 @@ function readFieldDate(value: string): { value: string; stamp: boolean } | undef
 /** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
 export function readPageFields(lines: SourceLine[], file: string): PageFields {
   const result: PageFields = { fields: [], issues: [] };
+  let previous: SourceLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.drop || line.match === '' || line.text.length > 400) continue;
-    const pairs = readFieldLine(line);
+    if (line.match === '') continue;
+    const amidFields = previous?.drop === 'metadata';
+    previous = line;
+    if (line.drop || line.text.length > 400) continue;
+    const pairs = readFieldLine(line, amidFields);
     if (!pairs) continue;
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).

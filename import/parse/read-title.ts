@@ -7,7 +7,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers, foldWidth, titleWording } from '../../text/index.ts';
-import { isMasthead } from './classify-head-line.ts';
+import { ISSUER_END, isMasthead } from './classify-head-line.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import { stripPageLabel } from './read-questions-answers.ts';
@@ -146,7 +146,11 @@ export function readTitle(
     const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
     // A column's word (调查研究) over a whole title that opens with a place is no beginning of that title.
     const nextWhole = near(i + 1) ? candidates[i + 1]!.text.replace(/\s+/g, '') : '';
-    const column = isColumnName(text) && finishedTitle(nextWhole) && placeAtHead(nextWhole);
+    // So is a column's name (政府信息公开) over an organ's 关于… title; an organ's name over it (国务院办公厅) begins it.
+    const column =
+      isColumnName(text) &&
+      finishedTitle(nextWhole) &&
+      (placeAtHead(nextWhole) || (!ISSUER_END.test(text) && (/^关于/.test(nextWhole) || ORGAN_HEADED.test(nextWhole))));
     if (!column && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
       let joined = text;
       for (let k = i + 1; k <= i + 3 && near(k); k++) {
@@ -239,15 +243,23 @@ export function readTitle(
 
 /**
  * The issued document's title in its own heading's words, when a later title line names what the notice names in
- * other words (the notice's 关于促进我市…实施方案, the heading's 关于促进我市…的实施方案): how others cite it.
+ * other words (the notice's 关于促进我市…实施方案, the heading's 关于促进我市…的实施方案): how others cite it. A notice
+ * issuing several texts (印发《A》《B》的通知) wraps the one whose heading follows it (A); none following, it is the
+ * document.
  */
 export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
   read: T,
   headTitles: readonly string[],
 ): T {
+  if (!read.noticeTitle && read.title) {
+    const texts = issuedTexts(read.title);
+    const heading = headTitles.find((t) => texts.some((text) => key(text) === key(t)));
+    return heading ? { ...read, title: heading, noticeTitle: read.title } : read;
+  }
   if (!read.noticeTitle || !read.title) return read;
   const wording = titleWording(read.title);
-  const heading = headTitles.find((t) => titleWording(t) === wording && t !== read.title);
+  // Not the same title in 《》 (the notice's body naming 《X》 on a line of its own): that is no other wording.
+  const heading = headTitles.find((t) => titleWording(t) === wording && key(t) !== key(read.title!));
   return heading ? { ...read, title: heading } : read;
 }
 
@@ -258,6 +270,14 @@ function unbracket(full: string): string {
   return inside.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
+const SEVERAL_TEXTS = /^《[^《》]+》(?:[、,，和及与]?《[^《》]+》)+$/;
+
+/** The texts a notice issuing several names (印发《A》《B》的通知 → A, B); none for any other title. */
+function issuedTexts(title: string): string[] {
+  const inner = readIssuingNotice(title)?.inner ?? '';
+  return SEVERAL_TEXTS.test(inner) ? [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [];
+}
+
 /**
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
  * 山东省人民政府办公厅转发…的通知, 贵州省人民政府办公厅印发X: see readIssuingNotice); 国务院关于… → titleIssuer 国务院.
@@ -265,6 +285,9 @@ function unbracket(full: string): string {
 export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
   const full = unbracket(written);
   const notice = readIssuingNotice(full);
+  // A notice issuing several texts (印发《A》《B》的通知) holds them all: unwrapped only by the heading of one (withOwnHeading).
+  if (notice && SEVERAL_TEXTS.test(notice.inner))
+    return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice) {
     const inner = notice.inner
       .replace(/^《(.*)》$/, '$1')

@@ -1,0 +1,42 @@
+/**
+ * A site's menu copied as a numbered list: short lines numbered 1. 2. 3., whose numbers start again at 1 under each
+ * section of the menu (1. 目录 / 2. 旗人民政府 / 3. 旗人民政府办公室 / 1. 旗政府工作部门 / 2. 苏木镇人民政府 / 1. 国民经济…).
+ * A document's own list counts on in order (附件:1.… 2.… 3.…) and its numbered points hold sentences; a menu's
+ * entries are names, and its numbering restarts. Example: those lines → drop 'debris', one WEB_DEBRIS issue.
+ */
+import type { ParseIssue } from '../../model/index.ts';
+import type { SourceLine } from './source-lines.ts';
+
+// One entry: a number, its mark and a short name without a sentence's or a field's punctuation.
+const ENTRY = /^(\d{1,2})\s*[.．、]\s*([^。;；,，:：]{1,24})$/;
+// Lines a menu needs, and how often its numbering must start again, so that two lists of a text never make one.
+const MIN_ENTRIES = 6;
+const MIN_RESTARTS = 2;
+
+/** Marks the lines of each numbered menu as debris; returns one issue per menu. */
+export function dropSiteMenus(lines: SourceLine[], file: string): ParseIssue[] {
+  const issues: ParseIssue[] = [];
+  let run: { line: SourceLine; number: number }[] = [];
+  const close = (): void => {
+    const restarts = run.filter((e, i) => i > 0 && e.number !== run[i - 1]!.number + 1).length;
+    if (run.length >= MIN_ENTRIES && restarts >= MIN_RESTARTS) {
+      for (const { line } of run) line.drop = 'debris';
+      issues.push({
+        file,
+        line: run[0]!.line.no,
+        severity: 'warning',
+        code: 'WEB_DEBRIS',
+        message: `a site's menu of ${run.length} numbered lines (${run[0]!.line.no}–${run.at(-1)!.line.no}), its numbering starting again ${restarts} times, left out of the text`,
+      });
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.match.trim() === '') continue;
+    const entry = line.drop ? undefined : ENTRY.exec(line.match.trim());
+    if (entry) run.push({ line, number: Number(entry[1]) });
+    else close();
+  }
+  close();
+  return issues;
+}
