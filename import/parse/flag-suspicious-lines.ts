@@ -42,6 +42,16 @@ const DEBRIS = new RegExp(
   'i',
 );
 const MENU = /^(?:[^|>»]{1,8}\s*[|>»]\s*){3,}[^|>»]{0,8}$/;
+// A portal's header of names parted by spaced dashes (重庆市政府网 - 信息公开 - 重庆市渝北区政府): a breadcrumb when one
+// of them is a site (…网) or a portal's section.
+const DASHED_TRAIL = /^[^\s。;,:：]{2,16}(?:\s+[-–—]\s+[^\s。;,:：]{2,16}){2,}$/;
+const TRAIL_STEP = /^(?:[^\s]{1,12}网|首页|政务公开|信息公开|政府信息公开|新闻中心|政策文件|政策法规|通知公告)$/;
+const isDashedTrail = (m: string): boolean =>
+  DASHED_TRAIL.test(m.trim()) &&
+  m
+    .trim()
+    .split(/\s+[-–—]\s+/)
+    .some((step) => TRAIL_STEP.test(step));
 // An advertisement that asks to be contacted is spam on its own.
 const SPAM_CONTACT = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}/i;
 // Words of gambling, porn and invoice advertisements. One of them alone may stand in a policy text (彩票公益金, 网贷风险
@@ -104,7 +114,7 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
     if (PAGE_NUMBER.test(m)) {
       line.drop = 'page-number';
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
-    } else if (DEBRIS.test(m) || (MENU.test(m) && !isPageFieldLine(line)) || BORDERS.test(m)) {
+    } else if (DEBRIS.test(m) || (MENU.test(m) && !isPageFieldLine(line)) || BORDERS.test(m) || isDashedTrail(m)) {
       line.drop = 'debris';
       issues.push(issue(file, line.no, 'warning', 'WEB_DEBRIS', `web-page debris left out of the text: "${shown}"`));
     } else if (isSpam(m)) {

@@ -90,7 +90,7 @@
  * debris; a gazette's issue line (…公报2019年1-3期(总第52期)) is the page's, never the title; a bulleted field without
  * its colon (• 发布机构发改委, • 文    号) or with a portal's own label (• 附 加 码:) and 名称: amid a page's fields are
  * page fields; a column's name (政府信息公开) is never joined to an organ's 关于… title under it; a section 自治区文件 is
- * debris; the issued text named in 《》 on a line of its own is no other wording of its title; a notice issuing several
+ * debris, as is a portal's header of names parted by spaced dashes (重庆市政府网 - 信息公开 - …); the issued text named in 《》 on a line of its own is no other wording of its title; a notice issuing several
  * texts (印发《A》《B》的通知) wraps the one whose heading follows it, else it is the document.
  */
 export const PARSER_VERSION = 'parse-0.2.10';

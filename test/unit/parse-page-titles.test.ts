@@ -48,6 +48,9 @@ describe('page furniture is never the title or the issuer', () => {
       '渝北府发〔2017〕7号',
     ]);
     expect(codesAt(d, 'TITLE_JOINED')).toEqual([]);
+    // The portal's header: its name over a trail of its sections (重庆市政府网 - 信息公开 - 重庆市渝北区政府).
+    expect(codesAt(d, 'COLUMN_NAME')).toEqual([1]);
+    expect(codesAt(d, 'WEB_DEBRIS')).toEqual([2]);
   });
 
   test('a government gazette’s issue (兴安盟行政公署公报2019年1-3期(总第52期)) names the gazette, not its decision', async () => {
