@@ -92,5 +92,7 @@
  * page fields; a column's name (政府信息公开) is never joined to an organ's 关于… title under it; a section 自治区文件 is
  * debris, as is a portal's header of names parted by spaced dashes (重庆市政府网 - 信息公开 - …); the issued text named in 《》 on a line of its own is no other wording of its title; a notice issuing several
  * texts (印发《A》《B》的通知) wraps the one whose heading follows it, else it is the document.
+ * 0.2.11: a law site's field in 【】 needs no colon (【发布文号】新政发[1994]103号), a label no list holds is one among the
+ * site's other fields, and a value of dashes (-----------) is none.
  */
-export const PARSER_VERSION = 'parse-0.2.10';
+export const PARSER_VERSION = 'parse-0.2.11';

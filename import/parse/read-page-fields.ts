@@ -61,7 +61,7 @@ export interface PageFields {
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
   title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
-  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '颁布单位', '发布机关'],
+  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '颁布单位', '发布机关', '发布部门'],
   docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
   // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.
@@ -71,7 +71,7 @@ const LABELS: Record<PageFieldName, string[]> = {
   topic: ['主题分类', '信息分类', '所属主题', '主题导航'],
   keywords: ['主题词', '关键词'],
   validity: ['有效性', '时效性', '时效', '效力状态'],
-  source: ['来源', '信息来源', '文章来源'],
+  source: ['来源', '信息来源', '文章来源', '文件来源'],
   // Anhui's disclosure platform and others: the unit that posted the page.
   publisher: ['发布机构', '发布单位'],
   // The page record's own fields: when it was made, archived or set to expire, its class on the platform, and the
@@ -82,6 +82,8 @@ const LABELS: Record<PageFieldName, string[]> = {
     '归档日期',
     '废止时间',
     '废止日期',
+    '失效时间',
+    '失效日期',
     '组配分类',
     '内容概述',
     '公开方式',
@@ -90,8 +92,11 @@ const LABELS: Record<PageFieldName, string[]> = {
     '摘要',
     '内容摘要',
     '其他信息',
-    // A law site's class of the text (【效力级别】:中央其他规范性文件): the text's own words tell its level.
+    // A law site's class of the text (【效力级别】:中央其他规范性文件, 【所属类别】地方法规): the text's own words tell
+    // its level.
     '效力级别',
+    '所属类别',
+    '法规类别',
     // The page's counters (阅读量:3126, 查看次数:-).
     '阅读量',
     '阅读次数',
@@ -124,6 +129,11 @@ const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3
 
 type Pair = { name: PageFieldName; label: string; value: string };
 
+// A law site's label in brackets at the start of a line (【失效日期】-----------), known or not.
+const BRACKETED_LABEL = /^【[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,9})】[\s\u3000]*[:：]?(.*)$/;
+// A value a site writes as a rule of dashes: the field is empty.
+const NO_VALUE = /^[-—–_－\s\u3000]+$/;
+
 // A list bullet before a label (• 索引号:).
 const BULLET = /^[•·●◆◇■□▪►▶]\s*/;
 // A row of cells between bars, as some portals' tables are copied: 索引号 | … | 组配分类 | … |
@@ -139,7 +149,8 @@ const OTHER_LABEL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]/;
 function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined {
   const tabbed = isTableRow(line);
   const bulleted = BULLET.test(line.text.trim());
-  if (!tabbed && !/[:：]/.test(line.raw))
+  // A label in a law site's brackets needs no colon (【发布文号】新政发[1994]103号).
+  if (!tabbed && !/[:：]/.test(line.raw) && !BRACKETED_LABEL.test(line.text))
     return bulleted ? readBulletedField(line.text.trim().replace(BULLET, '')) : readSpacedRow(line.text);
   const cells = line.raw
     .split(/\t|[|｜]/)
@@ -276,6 +287,19 @@ function readFieldDate(value: string): { value: string; stamp: boolean } | undef
     : undefined;
 }
 
+/**
+ * A law site's label in brackets no list above holds (【失效日期】, 【唯一标识】), as a field of the record: only among the
+ * site's other labelled fields, the line before or after one, for a text may head its paragraphs so (【案例】).
+ */
+function unlistedField(lines: SourceLine[], i: number): Pair[] | undefined {
+  const m = BRACKETED_LABEL.exec(lines[i]!.text.trim());
+  if (!m) return undefined;
+  const before = lines.slice(0, i).findLast((l) => l.match !== '');
+  const next = lines.slice(i + 1).find((l) => l.match !== '');
+  if (before?.drop !== 'metadata' && !(next && !next.drop && readFieldLine(next))) return undefined;
+  return [{ name: 'record', label: m[1]!.replace(/[\s\u3000]+/g, ''), value: m[2]!.trim() }];
+}
+
 /** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
 export function readPageFields(lines: SourceLine[], file: string): PageFields {
   const result: PageFields = { fields: [], issues: [] };
@@ -286,7 +310,7 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const amidFields = previous?.drop === 'metadata';
     previous = line;
     if (line.drop || line.text.length > 400) continue;
-    const pairs = readFieldLine(line, amidFields);
+    const pairs = readFieldLine(line, amidFields) ?? unlistedField(lines, i);
     if (!pairs) continue;
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).
@@ -298,7 +322,8 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
       lines[j]!.drop = 'metadata';
       i = j;
     }
-    for (const pair of pairs) if (pair.value !== '') result.fields.push({ ...pair, line: line.no });
+    for (const pair of pairs)
+      if (pair.value !== '' && !NO_VALUE.test(pair.value)) result.fields.push({ ...pair, line: line.no });
   }
   const stamps: { value: string; line: number }[] = [];
   for (const field of result.fields) take(result, field, file, stamps);

@@ -1,0 +1,50 @@
+// Real pages of tester 27 (test/data/web-pages): a law database's fields in 【】 without colons, a news item whose
+// lead alone names the document it prints, a citation's title broken by a PDF's line end across a blank line.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const PAGES = join(import.meta.dirname, '..', 'data', 'web-pages');
+const read = (name: string): Promise<PolicyDocument> => readPolicyFile(join(PAGES, name));
+const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'page.txt' });
+const codes = (d: PolicyDocument): string[] => d.issues.map((i) => i.code);
+
+describe('a law site’s fields in 【】 brackets', () => {
+  test('【发布文号】, 【发布日期】 and 【生效日期】 without colons are the number and dates (worldlii, 新政发[1994]103号)', async () => {
+    const d = await read('xj-worldlii-1994-103.txt');
+    expect([d.docNumber, d.docNumberOriginal, d.publishedOn, d.effectiveOn]).toEqual([
+      '新政发〔1994〕103号',
+      '新政发[1994]103号',
+      '1994-12-27',
+      '1994-12-27',
+    ]);
+    // The title typeset over three lines is joined, without the empty 【文件来源】----------- above it.
+    expect([d.noticeTitle, d.title]).toEqual([
+      '自治区人民政府关于印发新疆维吾尔自治区百万人温饱工程计划的通知',
+      '新疆维吾尔自治区百万人温饱工程计划',
+    ]);
+    expect([d.issuer, d.tier, d.jurisdiction]).toEqual(['新疆维吾尔自治区人民政府', 'provincial', '新疆维吾尔自治区']);
+    expect(d.citations.some((c) => c.docNumber === '新政发〔1994〕103号')).toBe(false);
+    expect(codes(d)).not.toContain('EXTRA_TITLE_LINE');
+  });
+
+  test('a label no list holds is a field among the site’s other fields, and text elsewhere', () => {
+    const d = parse(
+      [
+        '【发文字号】国办发〔2020〕1号',
+        '【唯一标识】A0012345',
+        '【效力级别】国务院规范性文件',
+        '国务院办公厅关于做好某项工作的通知',
+        '各省、自治区、直辖市人民政府:',
+        '【案例】某地做法',
+        '一、总体要求',
+        '做好工作。',
+      ].join('\n'),
+    );
+    expect([d.title, d.docNumber]).toEqual(['国务院办公厅关于做好某项工作的通知', '国办发〔2020〕1号']);
+    const read = d.issues.find((i) => i.code === 'PAGE_METADATA')?.message;
+    expect(read).toContain('唯一标识');
+    expect(read).not.toContain('案例');
+  });
+});
