@@ -27,6 +27,7 @@ import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
 import { announcedTitle, readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
+import { readNewsLead } from './read-news-lead.ts';
 import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
@@ -177,6 +178,21 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       message: `no line is a title: the title is the statute the announcement promulgates, 《${announced.title}》`,
     });
   }
+  // A news item printing the document in full (近日,X印发了《Y》…全文如下): its lead names it and its issuers, and is
+  // the news site's words, no text of the document.
+  const lead = titled.title === undefined && !page.title ? readNewsLead(regions.head) : undefined;
+  if (lead) {
+    Object.assign(titled, { title: lead.title, lines: lead.lines });
+    meta.issuerLines.push(lead.issuers);
+    for (const line of regions.head) if (lead.lines.includes(line.no)) line.drop = 'metadata';
+    issues.push({
+      file,
+      line: lead.lines[0]!,
+      severity: 'info',
+      code: 'TITLE_FROM_NEWS_LEAD',
+      message: `no line is a title: the title is the document the news lead says ${lead.issuers} issued, 《${lead.title}》, printed in full below it`,
+    });
+  }
   if (page.docNumber) {
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });
     const damaged = damagedNumberIssue(file, page.docNumber.line, page.docNumber);
@@ -265,7 +281,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   }
 
   const preambleLines = [
-    ...head.filter((r) => r.role === 'paragraph' && !historyNos.has(r.line.no)).map((r) => r.line),
+    ...head.filter((r) => r.role === 'paragraph' && !r.line.drop && !historyNos.has(r.line.no)).map((r) => r.line),
     ...structure.looseLines,
   ];
   const document: PolicyDocument = {

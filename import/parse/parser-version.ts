@@ -93,6 +93,7 @@
  * debris, as is a portal's header of names parted by spaced dashes (重庆市政府网 - 信息公开 - …); the issued text named in 《》 on a line of its own is no other wording of its title; a notice issuing several
  * texts (印发《A》《B》的通知) wraps the one whose heading follows it, else it is the document.
  * 0.2.11: a law site's field in 【】 needs no colon (【发布文号】新政发[1994]103号), a label no list holds is one among the
- * site's other fields, and a value of dashes (-----------) is none.
+ * site's other fields, and a value of dashes (-----------) is none; a news item's lead (近日,X印发了《Y》…《Y》全文如下)
+ * titles the text it prints, X its issuers (TITLE_FROM_NEWS_LEAD).
  */
 export const PARSER_VERSION = 'parse-0.2.11';

@@ -48,3 +48,39 @@ describe('a law site’s fields in 【】 brackets', () => {
     expect(read).not.toContain('案例');
   });
 });
+
+describe('a news item printing a document in full', () => {
+  test('its lead (近日,X印发了《Y》…《Y》全文如下) gives the title and issuers (cq.gov.cn)', async () => {
+    const d = await read('cq-county-town-plan-news.txt');
+    expect([d.title, d.issuer, d.tier, d.jurisdiction, d.kind]).toEqual([
+      '重庆市推进以区县城为重要载体的城镇化建设实施方案',
+      '中共重庆市委办公厅、重庆市人民政府办公厅',
+      'provincial',
+      '重庆市',
+      'plan',
+    ]);
+    expect(d.issues.find((i) => i.code === 'TITLE_FROM_NEWS_LEAD')?.line).toBe(1);
+    expect(codes(d)).not.toContain('NO_TITLE');
+    // The lead is the news site's words: neither preamble nor citation.
+    expect(d.preamble?.startsWith('为深入贯彻落实')).toBe(true);
+    expect(d.citations.map((c) => c.title)).toEqual(['关于推进以县城为重要载体的城镇化建设的意见']);
+  });
+
+  test('the issuers are the organs after the lead’s last comma', () => {
+    const d = parse(
+      [
+        '日前,记者从市政府获悉,重庆市人民政府办公厅印发了《某某实施方案》。全文如下:',
+        '一、总体要求',
+        '做好工作。',
+      ].join('\n'),
+    );
+    expect([d.title, d.issuer]).toEqual(['某某实施方案', '重庆市人民政府办公厅']);
+  });
+
+  test('a line saying who issued what, with no full text announced, gives no title', () => {
+    const d = parse(
+      ['近日,市政府办公厅印发了《某某实施方案》,要求各区县抓好落实。', '一、总体要求', '做好工作。'].join('\n'),
+    );
+    expect(codes(d)).not.toContain('TITLE_FROM_NEWS_LEAD');
+  });
+});
