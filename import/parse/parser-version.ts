@@ -94,6 +94,7 @@
  * texts (印发《A》《B》的通知) wraps the one whose heading follows it, else it is the document.
  * 0.2.11: a law site's field in 【】 needs no colon (【发布文号】新政发[1994]103号), a label no list holds is one among the
  * site's other fields, and a value of dashes (-----------) is none; a news item's lead (近日,X印发了《Y》…《Y》全文如下)
- * titles the text it prints, X its issuers (TITLE_FROM_NEWS_LEAD).
+ * titles the text it prints, X its issuers (TITLE_FROM_NEWS_LEAD); a 《title》 broken by a line end across blank lines is
+ * cited, unless it is the document's own heading typeset over lines.
  */
 export const PARSER_VERSION = 'parse-0.2.11';

@@ -117,16 +117,28 @@ function issuerInTitle(title: string, ctx: AgencyContext): AgencyRef | undefined
 
 /**
  * The kept lines, a line whose last 《 is left open joined with the next kept line (a copy wrapped inside the title:
- * '根据国务院《' / '野生药材资源保护管理条例》第'); the joined line keeps the first line's number.
+ * '根据国务院《' / '野生药材资源保护管理条例》第'; '根据《国务院关于…工作的意' / '' / '见》(国发〔2019〕28号)', a PDF's
+ * lines copied with blank lines between); the joined line keeps the first line's number. Not the document's own heading
+ * typeset over lines (北京市实施《中华人民共和国 / 反恐怖主义法》办法): it names no text it cites.
  */
-function joinBrokenTitles(lines: SourceLine[]): SourceLine[] {
+function joinBrokenTitles(lines: SourceLine[], selfKeys: Set<string>): SourceLine[] {
   const kept = lines.filter((l) => !l.drop);
   const joined: SourceLine[] = [];
-  for (const line of kept) {
+  for (const [i, line] of kept.entries()) {
     const last = joined[joined.length - 1];
     const open = last ? last.text.lastIndexOf('《') > last.text.lastIndexOf('》') : false;
-    const closes = /^[^《]*》/.test(line.text);
-    if (last && open && closes && last.text.length === last.match.length && line.text.length === line.match.length) {
+    const closes = (l: SourceLine | undefined): boolean => l !== undefined && /^[^《]*》/.test(l.text);
+    if (open && line.match === '' && closes(kept.slice(i + 1).find((l) => l.match !== ''))) continue;
+    const whole = last ? titleWording(last.text + line.text) : '';
+    const heading = [...selfKeys].some((key) => key.endsWith(whole));
+    if (
+      last &&
+      open &&
+      closes(line) &&
+      !heading &&
+      last.text.length === last.match.length &&
+      line.text.length === line.match.length
+    ) {
       joined[joined.length - 1] = { ...last, text: last.text + line.text, match: last.match + line.match };
     } else joined.push(line);
   }
@@ -135,10 +147,10 @@ function joinBrokenTitles(lines: SourceLine[]): SourceLine[] {
 
 /** Reads every citation and short title of the lines (kept lines only). */
 export function readCitations(sourceLines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
-  const lines = joinBrokenTitles(sourceLines);
+  const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));
+  const lines = joinBrokenTitles(sourceLines, selfKeys);
   const shortTitles: CitationResult['shortTitles'] = [];
   const found: Citation[] = [];
-  const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));
   const interpretsKey = self.interprets?.title ? titleWording(self.interprets.title) : undefined;
   const noticeLines = new Set(self.interprets ? [] : self.noticeLines);
   // The new wording a decision quotes (修改为：“…《…》…”) is the amended text's: its titles and numbers are not cited here.

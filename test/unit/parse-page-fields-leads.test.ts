@@ -84,3 +84,34 @@ describe('a news item printing a document in full', () => {
     expect(codes(d)).not.toContain('TITLE_FROM_NEWS_LEAD');
   });
 });
+
+describe('a citation broken by a line end', () => {
+  test('《国务院关于…的意 / (blank) / 见》(国发〔2019〕28号) is one citation (alsk.gov.cn, a PDF’s lines)', async () => {
+    const d = await read('xj-alsk-jiuye-2020-16.txt');
+    const cited = d.citations.find((c) => c.docNumber === '国发〔2019〕28号');
+    expect([cited?.title, cited?.relation]).toEqual(['国务院关于进一步做好稳就业工作的意见', 'based_on']);
+  });
+
+  test('the document’s own heading typeset over lines names no citation; its first article does', () => {
+    const d = parse(
+      [
+        '# 北京市实施《中华人民共和国反恐怖主义法》办法',
+        '',
+        '2023年7月28日 北京市第十六届人民代表大会常务委员会第四次会议通过',
+        '',
+        '<!-- INFO END -->',
+        '',
+        '北京市实施《中华人民共和国',
+        '',
+        '反恐怖主义法》办法',
+        '',
+        '第一条 为了防范和惩治恐怖活动，根据《中华人民共和国反恐怖主义法》等法律，结合本市实际，制定本办法。',
+        '',
+        '第二条 本办法适用于本市。',
+      ].join('\n'),
+    );
+    expect(d.citations.map((c) => [c.title, c.relation, c.line])).toEqual([
+      ['中华人民共和国反恐怖主义法', 'based_on', 11],
+    ]);
+  });
+});
