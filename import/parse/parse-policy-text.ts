@@ -33,7 +33,7 @@ import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
-import { noStructureMessage } from './split-run-in-articles.ts';
+import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
@@ -418,6 +418,8 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       code: 'NO_STRUCTURE',
       message: noStructureMessage('no parts or articles (一、 / （一） / 第一条) open a line', all),
     });
+    const notRead = articlesNotReadIssue(file, title, all);
+    if (notRead) issues.push(notRead);
   }
   issues.sort((a, b) => a.line - b.line);
   return withMarkdownSource(document, {}, markdown);

@@ -9,6 +9,7 @@
  * reference (第二条规定的…, 第二条 的规定). A chapter or section heading right before such a marker is a line of its own;
  * in a line so cut, a space after a sentence end is the break between two paragraphs. Other lines are kept as they are.
  */
+import type { ParseIssue } from '../../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -106,4 +107,28 @@ export function noStructureMessage(found: string, lines: readonly Pick<SourceLin
   return inside === undefined
     ? `no recognisable structure: ${found}`
     : `no recognisable structure: ${found}; line ${inside} holds 第一条 and 第二条 after other words (a page run into one line): put each article on a line of its own`;
+}
+
+// A statute's own title: a 条例, 办法, 规定, 细则, 规则 or 法 (a version note in brackets after it).
+const STATUTE_TITLE = /(?:条例|办法|规定|细则|规则|法)(?:[(（][^()（）]*[)）])?$/;
+
+/**
+ * The error of a statute of which no article was read though a line holds its 第一条 and 第二条 after other words:
+ * stored, it would be a statute without articles (a chapter's heading holding them all), so it is not imported.
+ */
+export function articlesNotReadIssue(
+  file: string,
+  title: string,
+  lines: readonly Pick<SourceLine, 'no' | 'match'>[],
+): ParseIssue | undefined {
+  if (!STATUTE_TITLE.test(title)) return undefined;
+  const inside = lineWithArticlesInside(lines);
+  if (inside === undefined) return undefined;
+  return {
+    file,
+    line: inside,
+    severity: 'error',
+    code: 'ARTICLES_NOT_READ',
+    message: `${title} holds its 第一条 and 第二条 inside this line, after other words, and no article could be cut from it: put each article on a line of its own`,
+  };
 }

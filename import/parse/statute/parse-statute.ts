@@ -18,7 +18,7 @@ import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
-import { noStructureMessage } from '../split-run-in-articles.ts';
+import { articlesNotReadIssue, noStructureMessage } from '../split-run-in-articles.ts';
 import {
   buildStatuteStructure,
   isArticleOrDivision,
@@ -318,6 +318,8 @@ export function readStatute(
       message: noStructureMessage('no articles (第一条 / 一、 / （一）) open a line', lines),
     });
   }
+  const notRead = document.articles.length === 0 ? articlesNotReadIssue(file, title, lines) : undefined;
+  if (notRead) issues.push(notRead);
   issues.sort((a, b) => a.line - b.line);
   return document;
 }
