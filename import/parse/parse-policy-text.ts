@@ -34,6 +34,7 @@ import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
+import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
@@ -70,7 +71,8 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const statute = readStatute(text, options, markdown, input);
   if (statute) return withMarkdownSource(statute, options, markdown);
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-  let lines = toSourceLines(text);
+  // A statute whose chapters and articles run inside lines is read from a line per division and article.
+  let lines = splitRunInStatute(toSourceLines(text));
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));

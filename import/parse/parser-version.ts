@@ -96,5 +96,9 @@
  * site's other fields, and a value of dashes (-----------) is none; a news item's lead (近日,X印发了《Y》…《Y》全文如下)
  * titles the text it prints, X its issuers (TITLE_FROM_NEWS_LEAD); a 《title》 broken by a line end across blank lines is
  * cited, unless it is the document's own heading typeset over lines.
+ * 0.2.12: a statute with no line opening an article, its chapters and articles run together inside lines (第一章总则第一条
+ * 为了…。第二条…, glued or spaced), is cut at them where the numbers follow in sequence at a sentence's end or after the next
+ * chapter's heading, never at a reference (依照本条例第三条, 第二条规定的); one whose 第一条 and 第二条 still stand inside a
+ * line with no article read is refused (ARTICLES_NOT_READ), never stored as a statute without articles.
  */
-export const PARSER_VERSION = 'parse-0.2.11';
+export const PARSER_VERSION = 'parse-0.2.12';

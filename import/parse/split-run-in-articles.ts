@@ -14,19 +14,23 @@ import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
-const ARTICLE_AT_START = new RegExp(`^第\\s*(${CN}|\\d{1,4})\\s*条(?!\\s*之)`);
+/** A line opening with an article's marker (第十条, 第 10 条; not 第十条之一): the number in group 1. */
+export const ARTICLE_AT_START = new RegExp(`^第\\s*(${CN}|\\d{1,4})\\s*条(?!\\s*之)`);
 const DIVISION_AT_START = new RegExp(`^第\\s*(?:${CN}|\\d{1,3})\\s*(?:分编|编|章|节)`);
 // A marker after a space or a sentence end; what follows it tells a reference (第二条规定的…, 第二条 的规定) from a label.
 const MARKER = new RegExp(`(?<=[\\s。；;])第\\s*(${CN}|\\d{1,4})\\s*条(\\s*)`, 'g');
-const REFERENCE_GLUED = /^[的规中第、,，至和或及与款项所条~～之]/;
-const REFERENCE_SPACED = /^[的第、,，款项至~～之]/;
+/** What follows a marker glued to its text when the marker is a reference (第二条规定的…), not a label. */
+export const REFERENCE_GLUED = /^[的规中第、,，至和或及与款项所条~～之]/;
+/** What follows a marker and a space when the marker is a reference (第二条 的规定). */
+export const REFERENCE_SPACED = /^[的第、,，款项至~～之]/;
 // A division heading closing the text before a marker: 第二章 自治机关 (its words may be spaced: 总 则).
 const HEADING_AT_END = new RegExp(
   `(?:^|(?<=[\\s。；;]))第\\s*(?:${CN}|\\d{1,3})\\s*(?:分编|编|章|节)[^。；;，,：:]{0,40}$`,
 );
 const PARAGRAPH_BREAK = /(?<=[。；;：:！？!?”])\s+(?=\S)/g;
 
-const numberOf = (digits: string): number => readChineseNumber(digits.replace(/\s+/g, '')) ?? Number.NaN;
+/** The number a marker's digits write (一百零五, 105); NaN when none. */
+export const numberOf = (digits: string): number => readChineseNumber(digits.replace(/\s+/g, '')) ?? Number.NaN;
 
 /** Splits the lines that hold several articles in sequence; every other line is returned as it is. */
 export function splitRunInArticles<T extends SourceLine>(lines: readonly T[]): T[] {
@@ -81,7 +85,7 @@ function piecesOf<T extends SourceLine>(line: T, cuts: number[]): T[] {
 }
 
 /** A piece cut at each space after a sentence end: the paragraphs a flattened page ran together. */
-function paragraphsOf<T extends SourceLine>(line: T): T[] {
+export function paragraphsOf<T extends SourceLine>(line: T): T[] {
   const starts = [0, ...[...line.match.matchAll(PARAGRAPH_BREAK)].map((m) => m.index + m[0].length)];
   return starts.map((from, i) => {
     const to = starts[i + 1] ?? line.match.length;

@@ -19,6 +19,7 @@ import { readIssuer } from '../read-issuer.ts';
 import { readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { articlesNotReadIssue, noStructureMessage } from '../split-run-in-articles.ts';
+import { splitRunInStatute } from '../split-run-in-statute.ts';
 import {
   buildStatuteStructure,
   isArticleOrDivision,
@@ -137,7 +138,8 @@ export function readStatute(
   original = text,
 ): PolicyDocument | undefined {
   const { file } = options;
-  const lines: StatuteLine[] = toSourceLines(text).map((l) => {
+  // A statute whose chapters and articles run inside lines is read from a line per division and article.
+  const lines: StatuteLine[] = splitRunInStatute(toSourceLines(text)).map((l) => {
     const level = markdown?.headings.get(l.no);
     const line = level === undefined ? l : { ...l, headingLevel: level };
     return withoutSiteLabel(line);
