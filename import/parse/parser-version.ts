@@ -100,5 +100,6 @@
  * 为了…。第二条…, glued or spaced), is cut at them where the numbers follow in sequence at a sentence's end or after the next
  * chapter's heading, never at a reference (依照本条例第三条, 第二条规定的); one whose 第一条 and 第二条 still stand inside a
  * line with no article read is refused (ARTICLES_NOT_READ), never stored as a statute without articles.
+ * 0.2.13: 信息分类名称 is a portal's label: the index number before it on its line ends there.
  */
-export const PARSER_VERSION = 'parse-0.2.12';
+export const PARSER_VERSION = 'parse-0.2.13';

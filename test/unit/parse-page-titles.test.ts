@@ -51,6 +51,8 @@ describe('page furniture is never the title or the issuer', () => {
     // The portal's header: its name over a trail of its sections (重庆市政府网 - 信息公开 - 重庆市渝北区政府).
     expect(codesAt(d, 'COLUMN_NAME')).toEqual([1]);
     expect(codesAt(d, 'WEB_DEBRIS')).toEqual([2]);
+    // 索 引 号: 009315877/2017-00733 信息分类名称: 行政事务/… — two fields on one line, the second's label the portal's.
+    expect(d.provenance.indexNumber).toBe('009315877/2017-00733');
   });
 
   test('a government gazette’s issue (兴安盟行政公署公报2019年1-3期(总第52期)) names the gazette, not its decision', async () => {
