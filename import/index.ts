@@ -34,9 +34,9 @@ export type * from '../model/index.ts';
 export { TIERS } from '../model/index.ts';
 
 // A statute's version and its work (the CLI's own reading of files as alignment input).
-export { readDocumentVersion, workIdOf } from './versions/index.ts';
+export { pickCitedVersion, readDocumentVersion, workIdOf } from './versions/index.ts';
 // The graph step of alignment (the pure engine is align/).
-export { linkVersions, pickCitedVersion, type LinkVersionsResult } from './run/link-versions.ts';
+export { linkVersions, type LinkVersionsResult } from './run/link-versions.ts';
 export { alignGraph, type GraphTarget, type AlignGraphResult } from './run/align-graph.ts';
 // Kept here for bench/time-align-engine.ts, which loads the engine of any checkout through import/index.ts.
 export { toAlignDocuments } from '../align/index.ts';

@@ -17,7 +17,14 @@ import { citationsOf, resolveCitations } from '../write/resolve-citations.ts';
 import { resolvePolicyIdentity } from '../write/resolve-policy-identity.ts';
 import { ownNumberForTitle, runKeysWithRest, type RunRegistry } from '../write/run-registry.ts';
 import { ImportWriteError } from './import-write-error.ts';
-import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
+import {
+  citingMadeBy,
+  isStatute,
+  readDocumentVersion,
+  versionPolicyId,
+  workIdOf,
+  type DocumentVersion,
+} from '../versions/index.ts';
 
 /** Per-document write options. */
 export interface WriteDocumentOptions {
@@ -88,6 +95,22 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
   return { doc, file, lookups: buildDocumentLookups(doc, registry) };
 }
 
+/** When the document was made and which work it is a version of, as the version step reads them off its Policy. */
+function madeByAndWork(
+  doc: PolicyDocument,
+  version: DocumentVersion | undefined,
+  docNumber: string | undefined,
+): { madeBy?: string; workId?: string } {
+  const madeBy = citingMadeBy({
+    versionDate: version?.date ?? null,
+    issuedOn: doc.issuedOn ?? null,
+    publishedOn: doc.publishedOn ?? null,
+    effectiveOn: doc.effectiveOn ?? null,
+    docNumber: docNumber ?? null,
+  });
+  return { ...(madeBy ? { madeBy } : {}), ...(version ? { workId: workIdOf(version.workKey) } : {}) };
+}
+
 /** Decides identity, citations and rows of a prepared document against the Policies its lookup found. */
 export function decideDocument(
   prepared: PreparedDocument,
@@ -151,6 +174,8 @@ export function decideDocument(
       titleKey,
       shortTitles: doc.shortTitles,
       ...(identity.docNumber ? { docNumber: identity.docNumber } : {}),
+      // Dated as the version step dates the Policy these rows store (versionDate, issuedOn, publishedOn, …).
+      ...madeByAndWork(doc, version, identity.docNumber),
     },
     citationsOf(doc),
     candidates,

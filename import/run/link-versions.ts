@@ -30,6 +30,7 @@ import {
   diffArticleVersions,
   issueMadeOn,
   orderVersions,
+  pickCitedVersion,
   pickIssueAtDate,
   type MakingEvent,
   type StoredDates,
@@ -37,7 +38,6 @@ import {
   type WorkStatement,
 } from '../versions/index.ts';
 import type { ImportGraph } from './write-policy-batch.ts';
-import { isLaterDate } from '../../align/existed-before.ts';
 
 /** What the step did. */
 export interface LinkVersionsResult {
@@ -87,22 +87,6 @@ function readStatements(rows: readonly Record<string, unknown>[]): Map<string, W
     for (const workId of row.amends as string[]) add('amend', workId);
   }
   return byWork;
-}
-
-/**
- * The version a citing text was written against: the latest made on or before its date (citingMadeBy: a day, or a
- * year when it tells none); when all are later (the graph lacks the older text), the earliest; when the citing text
- * has no date, the last.
- */
-export function pickCitedVersion(
-  versions: readonly { id: string; versionDate: string }[],
-  sourceDate: string | undefined,
-): { id: string; match: string } {
-  if (!sourceDate) return { id: versions[versions.length - 1]!.id, match: 'latest' };
-  // Compared on their common length: a text dated only by its number's year (2017) fits a version of 2017-05-01.
-  const before = versions.filter((v) => !isLaterDate(v.versionDate, sourceDate));
-  if (before.length > 0) return { id: before[before.length - 1]!.id, match: 'at-date' };
-  return { id: versions[0]!.id, match: 'earliest-later' };
 }
 
 /**

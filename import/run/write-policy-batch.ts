@@ -13,6 +13,7 @@ import { GraphError, type GraphHandle } from '../../graph/index.ts';
 import type { KnownPolicy } from '../write/known-policy.ts';
 import {
   buildKnownPoliciesLookup,
+  KNOWN_FIELDS,
   readKnownPoliciesByDocument,
   type PolicyLookup,
 } from '../write/lookup-known-policies.ts';
@@ -121,7 +122,7 @@ class BatchFootprint {
   add(decided: DecidedDocument, candidates: readonly KnownPolicy[]): void {
     const { rows } = decided;
     const own: KnownPolicy = { id: rows.policyId, status: 'full' };
-    for (const field of ['docNumber', 'titleKey', 'title', 'file', 'textHash'] as const) {
+    for (const field of KNOWN_FIELDS) {
       const value = rows.policy[field];
       if (typeof value === 'string') own[field] = value;
     }

@@ -6,6 +6,7 @@
  * effective 2024-06-01) → [{ id: '…@2010-09-17', validFrom: '2010-11-01', validTo: '2024-06-01', status: 'superseded' },
  * { id: '…@2024-05-10', validFrom: '2024-06-01', validTo: null, status: 'in_force' }]
  */
+import { inVersionOrder } from './pick-cited-version.ts';
 import type { MakingEvent } from './read-version.ts';
 
 /** A version's status in time. */
@@ -56,7 +57,7 @@ export function orderVersions(
   versions: readonly VersionFacts[],
   statements: readonly WorkStatement[] = [],
 ): VersionTimeline[] {
-  const sorted = [...versions].sort((a, b) => a.versionDate.localeCompare(b.versionDate) || a.id.localeCompare(b.id));
+  const sorted = inVersionOrder(versions);
   const starts = sorted.map(validFromOf);
   return sorted.map((version, index): VersionTimeline => {
     const start = starts[index]!;

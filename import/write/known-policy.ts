@@ -15,6 +15,10 @@ export interface KnownPolicy {
   file?: string;
   /** The hash of its title and article texts (import/write/text-hash.ts; full text only, absent in older graphs). */
   textHash?: string;
+  /** The work it is a dated version of (`w:` + work key; a versioned statute in full only). */
+  workId?: string;
+  /** The day the act that made this version took place (with `workId`). */
+  versionDate?: string;
 }
 
 /** The base name of a path: documents are recognised by file name, not by the folder they were imported from. */

@@ -54,7 +54,8 @@ CALL (l) {
   WITH l WHERE l.file IS NOT NULL
   MATCH (p:Policy) WHERE p.file = l.file RETURN p
 }
-RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file, p.textHash AS textHash`,
+RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file, p.textHash AS textHash,
+  p.workId AS workId, p.versionDate AS versionDate`,
     params: {
       lookups: perDocument.flatMap((lookups, doc) =>
         lookups.map((l) => ({
@@ -78,11 +79,14 @@ export function readKnownPoliciesByDocument(rows: readonly Record<string, unknow
   return out.map(readKnownPolicies);
 }
 
+/** The optional fields of a KnownPolicy, as the lookup returns them. */
+export const KNOWN_FIELDS = ['docNumber', 'titleKey', 'title', 'file', 'textHash', 'workId', 'versionDate'] as const;
+
 /** Reads the lookup's plain rows as KnownPolicy values (nulls dropped). */
 export function readKnownPolicies(rows: readonly Record<string, unknown>[]): KnownPolicy[] {
   return rows.map((row) => {
     const known: KnownPolicy = { id: String(row.id), status: row.status === 'full' ? 'full' : 'cited' };
-    for (const field of ['docNumber', 'titleKey', 'title', 'file', 'textHash'] as const) {
+    for (const field of KNOWN_FIELDS) {
       if (typeof row[field] === 'string') known[field] = row[field];
     }
     return known;

@@ -13,6 +13,7 @@ import type { KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, sameWording, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
 import { isInRun, numberForCitedTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
+import { inVersionOrder, pickCitedVersion, type DatedVersion } from '../versions/index.ts';
 
 /** Properties of a cited-only Policy created by a citation. */
 export interface CitedPolicyProps {
@@ -44,13 +45,17 @@ export interface CitationLink {
   alias?: string;
 }
 
-/** What the document itself is, to recognise self-citations. */
+/** What the document itself is, to recognise self-citations and date what it cites. */
 export interface CitingDocument {
   file: string;
   id: string;
   docNumber?: string;
   titleKey: TitleKey;
   shortTitles: { short: string; full: string }[];
+  /** When the text was made, as the version step dates it (citingMadeBy of the dates stored on its Policy). */
+  madeBy?: string;
+  /** The work the document is a version of, when it is one. */
+  workId?: string;
 }
 
 const STRENGTH: Record<CitationRelation, number> = { interprets: 4, implements: 3, based_on: 2, cites: 1 };
@@ -156,6 +161,34 @@ function citedProps(
   };
 }
 
+/**
+ * The version a citation found in the pool points at once the version step has run: the step points every citation
+ * into a work's versions, or into a cited-only node of the work's title, at the version the citing text was written
+ * against (pickCitedVersion). Resolving to it at once leaves the link where the step put it, so a re-import neither
+ * deletes nor re-creates it. A citation from a version of the same work, or of a title several works bear, is the
+ * step's to leave as found.
+ */
+function versionAtCitingDate(found: KnownPolicy, pool: readonly KnownPolicy[], doc: CitingDocument): KnownPolicy {
+  const versionsOf = (workId: string) =>
+    pool.filter(
+      (c): c is KnownPolicy & DatedVersion => c.workId === workId && c.status === 'full' && c.versionDate !== undefined,
+    );
+  const works =
+    found.status === 'full'
+      ? [found.workId]
+      : [
+          ...new Set(
+            pool.flatMap((c) => (c.status === 'full' && c.workId && c.titleKey === found.titleKey ? [c.workId] : [])),
+          ),
+        ];
+  const workId = works.length === 1 ? works[0] : undefined;
+  if (!workId || !found.titleKey || workId === doc.workId) return found;
+  const versions = inVersionOrder(versionsOf(workId));
+  if (versions.length === 0) return found;
+  const picked = pickCitedVersion(versions, doc.madeBy);
+  return versions.find((v) => v.id === picked.id) ?? found;
+}
+
 /** Resolves all citations of one document against the graph's candidates and the run registry. */
 export function resolveCitations(
   doc: CitingDocument,
@@ -179,7 +212,7 @@ export function resolveCitations(
       continue;
     }
     const compatible = pool.filter((c) => !number || !c.docNumber || c.docNumber === number);
-    const target =
+    const found =
       (number ? pool.find((c) => c.docNumber === number && withinJurisdiction(c.titleKey, place)) : undefined) ??
       // Loose matches are judged over the run's keys too: which documents the graph holds yet must not matter.
       (key
@@ -190,6 +223,7 @@ export function resolveCitations(
             [...runKeysWithRest(registry, key)].filter((k) => withinJurisdiction(k, place)),
           )
         : undefined);
+    const target = found && versionAtCitingDate(found, pool, doc);
     const isSelf =
       target?.id === doc.id ||
       (!target &&

@@ -5,8 +5,8 @@
  * the testers' pages (test/data/reuse, test/data/citation-dates).
  */
 import { describe, expect, test } from 'vitest';
-import { citingMadeBy, issueMadeOn, pickIssueAtDate } from '../../import/versions/index.ts';
-import { pickCitedVersion, planIssueCitationMoves } from '../../import/run/link-versions.ts';
+import { citingMadeBy, issueMadeOn, pickCitedVersion, pickIssueAtDate } from '../../import/versions/index.ts';
+import { planIssueCitationMoves } from '../../import/run/link-versions.ts';
 
 const V2013 = 't:中华人民共和国|国务院工作规则@2013-03-20';
 const V2023 = 't:中华人民共和国|国务院工作规则@2023-03-17';

@@ -7,13 +7,13 @@ import type { PolicyDocument, TimelineEvent } from '../../model/index.ts';
 import {
   diffArticleVersions,
   orderVersions,
+  pickCitedVersion,
   readDocumentVersion,
   readVersionStatements,
   versionInForce,
   versionPolicyId,
   workKeyOf,
 } from '../../import/versions/index.ts';
-import { pickCitedVersion } from '../../import/run/link-versions.ts';
 import { resolvePolicyIdentity } from '../../import/write/resolve-policy-identity.ts';
 import { buildTitleKey } from '../../import/write/build-title-key.ts';
 import { addToRegistry, createRunRegistry, ownNumberForTitle } from '../../import/write/run-registry.ts';

@@ -476,3 +476,64 @@ describe('loose title matches are judged over the whole run, not over what the g
     });
   });
 });
+
+describe('a citation of a statute the graph holds in several versions resolves to the version the version step picks', () => {
+  const KEY = buildTitleKey('上海市科学技术进步条例');
+  const WORK = `w:${KEY.key}`;
+  const version = (date: string): KnownPolicy => ({
+    id: `t:${KEY.key}@${date}`,
+    titleKey: KEY.key,
+    title: '上海市科学技术进步条例',
+    status: 'full',
+    workId: WORK,
+    versionDate: date,
+  });
+  const V2010 = version('2010-09-17');
+  const V2024 = version('2024-05-10');
+  const citing = (madeBy: string | undefined, workId?: string): CitingDocument => ({
+    file: 'citing.txt',
+    id: 't:上海市|关于推进科技成果转化服务体系建设的通知',
+    titleKey: buildTitleKey('上海市科学技术委员会关于推进科技成果转化服务体系建设的通知'),
+    shortTitles: [],
+    ...(madeBy ? { madeBy } : {}),
+    ...(workId ? { workId } : {}),
+  });
+  const targetOf = (doc: CitingDocument, candidates: KnownPolicy[]) =>
+    resolveCitations(
+      doc,
+      [{ title: '《上海市科学技术进步条例》', relation: 'implements', line: 8 }],
+      candidates,
+      createRunRegistry(),
+    ).links.map((l) => l.targetId);
+
+  // Both lookup orders: the database returns the versions in no promised order.
+  test.each([
+    ['2019', V2010.id],
+    ['2025-03-18', V2024.id],
+    ['2024-05-10', V2024.id],
+    ['2003', V2010.id],
+    [undefined, V2024.id],
+  ])('a text made by %s rests on %s, whichever version the lookup returns first', (madeBy, expected) => {
+    expect(targetOf(citing(madeBy), [V2010, V2024])).toEqual([expected]);
+    expect(targetOf(citing(madeBy), [V2024, V2010])).toEqual([expected]);
+  });
+
+  test('a cited-only node of the title found first (by the number the run gives it) gives way to the version', () => {
+    const stub: KnownPolicy = {
+      id: '沪人大常〔2010〕1号',
+      docNumber: '沪人大常〔2010〕1号',
+      titleKey: KEY.key,
+      status: 'cited',
+    };
+    expect(targetOf(citing('2025'), [stub, V2010, V2024])).toEqual([V2024.id]);
+    expect(targetOf(citing('2019'), [stub, V2024])).toEqual([V2024.id]);
+  });
+
+  test('a citation from a version of the same work, or into a title two works bear, is left as found', () => {
+    expect(targetOf(citing('2025', WORK), [V2010, V2024])).toEqual([V2010.id]);
+    const other: KnownPolicy = { ...V2010, workId: 'w:其他|科学技术进步条例' };
+    expect(targetOf(citing('2025'), [other, V2024])).toEqual([other.id]);
+    const stub: KnownPolicy = { id: `t:${KEY.key}`, titleKey: KEY.key, status: 'cited' };
+    expect(targetOf(citing('2025'), [stub, other, V2024])).toEqual([stub.id]);
+  });
+});
