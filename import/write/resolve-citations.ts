@@ -165,14 +165,18 @@ function citedProps(
  * The version a citation found in the pool points at once the version step has run: the step points every citation
  * into a work's versions, or into a cited-only node of the work's title, at the version the citing text was written
  * against (pickCitedVersion). Resolving to it at once leaves the link where the step put it, so a re-import neither
- * deletes nor re-creates it. A citation from a version of the same work, or of a title several works bear, is the
- * step's to leave as found.
+ * deletes nor re-creates it. A number the citation writes names one issue: only the versions bearing it qualify; a
+ * number the run only gives the title (numberForCitedTitle: one revision's) does not narrow them. A target found
+ * without the number is given it (`fillNumber`) and stays as found. A citation from a version of the same work, or of
+ * a title several works bear, is the step's to leave as found.
  */
-function versionAtCitingDate(found: KnownPolicy, pool: readonly KnownPolicy[], doc: CitingDocument): KnownPolicy {
-  const versionsOf = (workId: string) =>
-    pool.filter(
-      (c): c is KnownPolicy & DatedVersion => c.workId === workId && c.status === 'full' && c.versionDate !== undefined,
-    );
+function versionAtCitingDate(
+  found: KnownPolicy,
+  pool: readonly KnownPolicy[],
+  doc: CitingDocument,
+  number: { value: string; written: boolean } | undefined,
+): KnownPolicy {
+  if (number && !found.docNumber) return found;
   const works =
     found.status === 'full'
       ? [found.workId]
@@ -183,7 +187,15 @@ function versionAtCitingDate(found: KnownPolicy, pool: readonly KnownPolicy[], d
         ];
   const workId = works.length === 1 ? works[0] : undefined;
   if (!workId || !found.titleKey || workId === doc.workId) return found;
-  const versions = inVersionOrder(versionsOf(workId));
+  const versions = inVersionOrder(
+    pool.filter(
+      (c): c is KnownPolicy & DatedVersion =>
+        c.workId === workId &&
+        c.status === 'full' &&
+        c.versionDate !== undefined &&
+        (!number?.written || c.docNumber === number.value),
+    ),
+  );
   if (versions.length === 0) return found;
   const picked = pickCitedVersion(versions, doc.madeBy);
   return versions.find((v) => v.id === picked.id) ?? found;
@@ -223,7 +235,14 @@ export function resolveCitations(
             [...runKeysWithRest(registry, key)].filter((k) => withinJurisdiction(k, place)),
           )
         : undefined);
-    const target = found && versionAtCitingDate(found, pool, doc);
+    const target =
+      found &&
+      versionAtCitingDate(
+        found,
+        pool,
+        doc,
+        number ? { value: number, written: citation.docNumber !== undefined } : undefined,
+      );
     const isSelf =
       target?.id === doc.id ||
       (!target &&
@@ -252,7 +271,8 @@ export function resolveCitations(
         citedNumber: citation.docNumber ?? null,
         resolved: target.status === 'full' || isInRun(registry, number ?? target.docNumber, key),
       };
-      if (number && !target.docNumber) {
+      // Only the Policy the number found, or one found without it: a version picked by date may bear another's.
+      if (number && !target.docNumber && target === found) {
         link.fillNumber = number;
         target.docNumber = number;
       }

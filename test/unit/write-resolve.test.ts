@@ -529,6 +529,55 @@ describe('a citation of a statute the graph holds in several versions resolves t
     expect(targetOf(citing('2019'), [stub, V2024])).toEqual([V2024.id]);
   });
 
+  test('a number picks among the versions bearing it; a version without it keeps the citation it was found by', () => {
+    const cite = (docNumber: string): Citation => ({
+      title: '《上海市科学技术进步条例》',
+      docNumber,
+      relation: 'cites',
+      line: 3,
+    });
+    const resolve = (madeBy: string, citation: Citation, candidates: KnownPolicy[]) =>
+      resolveCitations(citing(madeBy), [citation], candidates, createRunRegistry()).links.map((l) => [
+        l.targetId,
+        l.fillNumber,
+      ]);
+    // Every revision of a statute keeps the number that first promulgated it: the date picks among them.
+    const NUMBER = '上海市人大常委会公告第30号';
+    const numbered = [
+      { ...V2010, docNumber: NUMBER },
+      { ...V2024, docNumber: NUMBER },
+    ];
+    expect(resolve('2019', cite(NUMBER), numbered)).toEqual([[V2010.id, undefined]]);
+    expect(resolve('2025', cite(NUMBER), numbered)).toEqual([[V2024.id, undefined]]);
+    // A number only the 2024 version bears: the 2019 text's citation names it, whatever its date.
+    const only2024 = [V2010, { ...V2024, docNumber: '沪人大〔2024〕5号' }];
+    expect(resolve('2019', cite('沪人大〔2024〕5号'), only2024)).toEqual([[V2024.id, undefined]]);
+    // A number no version bears goes, as before, to the version found by title, which is given it — not by date.
+    expect(resolve('2025', cite('沪人大〔2010〕9号'), [V2010, { ...V2024, docNumber: '沪人大〔2024〕5号' }])).toEqual([
+      [V2010.id, '沪人大〔2010〕9号'],
+    ]);
+  });
+
+  test('a number the run only gives the title does not hold a citation by title alone on the version bearing it', () => {
+    // Each revision may bear its own number (征兵工作条例: none read in 2001, 令第759号 in 2023); the run keeps one for the title.
+    const registry = createRunRegistry();
+    addToRegistry(registry, { titleKey: KEY.key, docNumber: '令第759号', given: [] });
+    const resolve = (madeBy: string, versions: KnownPolicy[]) =>
+      resolveCitations(
+        citing(madeBy),
+        [{ title: '《上海市科学技术进步条例》', relation: 'cites', line: 3 }],
+        versions,
+        registry,
+      ).links.map((l) => [l.targetId, l.fillNumber]);
+    expect(resolve('2003', [V2010, { ...V2024, docNumber: '令第759号' }])).toEqual([[V2010.id, undefined]]);
+    expect(
+      resolve('2025', [
+        { ...V2010, docNumber: '令第759号' },
+        { ...V2024, docNumber: '令第788号' },
+      ]),
+    ).toEqual([[V2024.id, undefined]]);
+  });
+
   test('a citation from a version of the same work, or into a title two works bear, is left as found', () => {
     expect(targetOf(citing('2025', WORK), [V2010, V2024])).toEqual([V2010.id]);
     const other: KnownPolicy = { ...V2010, workId: 'w:其他|科学技术进步条例' };
