@@ -1,12 +1,9 @@
-// Real pages of tester 27 (test/data/web-pages): a law database's fields in 【】 without colons, a news item whose
-// lead alone names the document it prints, a citation's title broken by a PDF's line end across a blank line.
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { parsePolicyText } from '../../import/index.ts';
 import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
-const PAGES = join(import.meta.dirname, '..', 'data', 'web-pages');
-const read = (name: string): Promise<PolicyDocument> => readPolicyFile(join(PAGES, name));
+const read = readWebPage;
 const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'page.txt' });
 const codes = (d: PolicyDocument): string[] => d.issues.map((i) => i.code);
 

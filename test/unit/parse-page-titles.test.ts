@@ -1,16 +1,11 @@
-// Titles, issuers and notice titles of real portal pages whose furniture stood where the title is read: a site's
-// numbered menu, bulleted or labelled fields of the page, a portal's header and section, a gazette's issue line, a
-// heading that repeats the issued document in 《》. Each file is a page copied as text (test/data/web-pages/, its
-// address in the README there). Pure: no database.
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { parsePolicyText } from '../../import/index.ts';
 import { prepareDocument } from '../../import/run/decide-policy-document.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
-const DIR = join(import.meta.dirname, '..', 'data', 'web-pages');
-const read = (name: string): Promise<PolicyDocument> => readPolicyFile(join(DIR, name), { file: name });
+const read = readWebPage;
 const codesAt = (d: PolicyDocument, code: string): number[] =>
   d.issues.filter((i) => i.code === code).map((i) => i.line);
 
