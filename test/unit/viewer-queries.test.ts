@@ -1,9 +1,9 @@
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { parse, specifiedRules, validate } from '../../api/graphql.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSchema, readApiConfig, DEFAULT_LIST_SIZE } from '../../api/index.ts';
 import { maxCostRule } from '../../api/limits/max-cost-rule.ts';
-import { TIMED_FIELD_COST } from '../../api/limits/measure-operation.ts';
+import { measureOperation, TIMED_FIELD_COST } from '../../api/limits/measure-operation.ts';
 import { maxDepthRule } from '../../api/limits/max-depth-rule.ts';
 import * as Q from '../../viewer/src/queries.ts';
 
@@ -30,6 +30,7 @@ describe('viewer GraphQL documents', () => {
       'ARTICLE_DETAILS_QUERY',
       'ARTICLE_NEIGHBOURS_QUERY',
       'ARTICLE_PAGE_QUERY',
+      'ARTICLE_PEERS_QUERY',
       'ARTICLE_SOURCES_QUERY',
       'COMPARE_ANYWAY_QUERY',
       'COMPARE_QUERY',
@@ -75,5 +76,14 @@ test('every field priced by its time is a field of the real schema (a rename wou
     const [type, field] = key.split('.') as [string, string];
     const named = schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined;
     expect(named?.getFields?.()[field], key).toBeDefined();
+  }
+});
+
+test('an article’s sources and its peers are each priced as one ranking: their scope is written, not a variable', () => {
+  for (const query of [Q.ARTICLE_SOURCES_QUERY, Q.ARTICLE_PEERS_QUERY]) {
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const options = { maxPageSize: config.maxPageSize, defaultListSize: DEFAULT_LIST_SIZE };
+    expect(measureOperation(schema, document, operation, options).timed).toBe(TIMED_FIELD_COST['Query.sources']);
   }
 });

@@ -159,17 +159,23 @@ export const ARTICLE_SOURCE_LIMIT = 3;
 
 const SOURCE_POLICY = 'id title docNumber tier issuedOn versionDate versionStatus';
 
-/**
- * Where one article comes from (scope UPPER) or where else it appears (PEER), citations or not: the engine over the
- * whole graph. The first such request after a start builds the API's index (about 30 s on lawrefbook).
- */
-export const ARTICLE_SOURCES_QUERY = `query ArticleSources($id: ID!, $scope: SourceScope!) {
-  sources(articleId: $id, scope: $scope, limit: ${ARTICLE_SOURCE_LIMIT}) {
+const articleSources = (scope: 'UPPER' | 'PEER', name: string) => `query ${name}($id: ID!) {
+  sources(articleId: $id, scope: ${scope}, limit: ${ARTICLE_SOURCE_LIMIT}) {
     scope score class rank inLikelyParent sharesLikelyParent
     article { id number label heading policy { ${SOURCE_POLICY} } }
     evidence { lowerStart lowerEnd upperStart upperEnd lowerText upperText }
   }
 }`;
+
+/**
+ * Where one article comes from (scope UPPER), citations or not: the engine over the whole graph. The first such
+ * request after a start builds the API's index (about 30 s on lawrefbook). The scope is written in, not a variable: the
+ * API prices a scope it cannot see as ALL, two rankings.
+ */
+export const ARTICLE_SOURCES_QUERY = articleSources('UPPER', 'ArticleSources');
+
+/** Where else one article appears (scope PEER): other places' articles of its tier. */
+export const ARTICLE_PEERS_QUERY = articleSources('PEER', 'ArticlePeers');
 
 /** What a document implements, inferred from its articles when it cites nothing. */
 export const LIKELY_PARENTS_QUERY = `query LikelyParents($id: ID!) {

@@ -237,18 +237,14 @@ export function articleSources(
   picks: SourcePicks,
 ): SourceSection[] {
   const pick: LinePicks = { line: (line) => picks.article(line.articleId ?? '', line.policyId), policy: picks.policy };
-  const scoped = (scope: 'UPPER' | 'PEER', spec: Pick<SectionSpec<SourceData>, 'channel' | 'heading' | 'empty'>) =>
+  const scoped = (query: string, spec: Pick<SectionSpec<SourceData>, 'channel' | 'heading' | 'empty'>) =>
     section(
       app,
       {
         ...spec,
         spans: 'inline',
         ask: async (signal) => {
-          const data = await app.api<{ sources: SourceData[] }>(
-            Q.ARTICLE_SOURCES_QUERY,
-            { id: articleId, scope },
-            sourceRequest(signal),
-          );
+          const data = await app.api<{ sources: SourceData[] }>(query, { id: articleId }, sourceRequest(signal));
           return data.sources;
         },
         describe: (lang, sources) => describeSources(lang, sources, nameOf),
@@ -256,7 +252,11 @@ export function articleSources(
       pick,
     );
   return [
-    scoped('UPPER', { channel: 'sources:article', heading: 'sources.article', empty: 'sources.articleEmpty' }),
-    scoped('PEER', { channel: 'sources:peers', heading: 'sources.peers', empty: 'sources.peersEmpty' }),
+    scoped(Q.ARTICLE_SOURCES_QUERY, {
+      channel: 'sources:article',
+      heading: 'sources.article',
+      empty: 'sources.articleEmpty',
+    }),
+    scoped(Q.ARTICLE_PEERS_QUERY, { channel: 'sources:peers', heading: 'sources.peers', empty: 'sources.peersEmpty' }),
   ];
 }
