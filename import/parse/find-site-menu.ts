@@ -8,7 +8,8 @@ import type { ParseIssue } from '../../model/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 // One entry: a number, its mark and a short name without a sentence's or a field's punctuation.
-const ENTRY = /^(\d{1,2})\s*[.．、]\s*([^。;；,，:：]{1,24})$/;
+// 1.1 指导思想 is a document's outline (its sub-point), no entry: the mark may not be followed by a digit.
+const ENTRY = /^(\d{1,2})\s*[.．、](?![\d.．])\s*([^。;；,，:：]{1,24})$/;
 // Lines a menu needs, and how often its numbering must start again, so that two lists of a text never make one.
 const MIN_ENTRIES = 6;
 const MIN_RESTARTS = 2;
@@ -18,7 +19,8 @@ export function dropSiteMenus(lines: SourceLine[], file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
   let run: { line: SourceLine; number: number }[] = [];
   const close = (): void => {
-    const restarts = run.filter((e, i) => i > 0 && e.number !== run[i - 1]!.number + 1).length;
+    // A restart goes back to 1; a jump on (2 → 5, an outline's lost lines) is none.
+    const restarts = run.filter((e, i) => i > 0 && e.number === 1).length;
     if (run.length >= MIN_ENTRIES && restarts >= MIN_RESTARTS) {
       for (const { line } of run) line.drop = 'debris';
       issues.push({

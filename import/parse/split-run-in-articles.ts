@@ -13,7 +13,8 @@ import type { ParseIssue } from '../../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
-const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
+/** An article's or division's number in Chinese numerals (第一百二十三条). */
+export const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
 /** A line opening with an article's marker (第十条, 第 10 条; not 第十条之一): the number in group 1. */
 export const ARTICLE_AT_START = new RegExp(`^第\\s*(${CN}|\\d{1,4})\\s*条(?!\\s*之)`);
 const DIVISION_AT_START = new RegExp(`^第\\s*(?:${CN}|\\d{1,3})\\s*(?:分编|编|章|节)`);

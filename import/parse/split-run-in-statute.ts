@@ -9,25 +9,30 @@
  * boundary (a line's start, a space, 。；：！？) or right after the heading of the next chapter (or section) standing so.
  * A marker read as a reference never cuts: after other words (依照本条例第三条, 《…》第十条, 前款第二项), or followed by
  * what a reference says (第三条规定的, 第二条 的规定, 第五条修改为). A text where some line opens an article (the body's
- * reader cuts those lines), or of which 第一条 and 第二条 are not both cut, is returned as it is.
+ * reader cuts those lines), one that never names itself (本条例, 本办法 …) or has a line opening a part (一、: an
+ * interpretation telling 第一条明确了立法目的), or of which 第一条 and 第二条 are not both cut, is returned as it is.
  */
 import { CHINESE_NUMERAL_CHARS } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 import {
   ARTICLE_AT_START,
+  CN,
   numberOf,
   paragraphsOf,
   REFERENCE_GLUED,
   REFERENCE_SPACED,
 } from './split-run-in-articles.ts';
 
-const CN = `[${CHINESE_NUMERAL_CHARS}]{1,7}`;
+// Any article's marker, wherever it stands (the body's MARKER needs a boundary before it; here the heading may be glued).
 const MARKER = new RegExp(`第\\s*(${CN}|\\d{1,4})\\s*条(\\s*)`, 'g');
 const BOUNDARY = /(?:^|[\s。；;：:！？!?])$/;
 // A chapter's or section's heading closing the text before a marker, standing at a boundary: 第二章组织实施, 第一章 总 则.
 const DIVISION_BEFORE = new RegExp(
   `(?:^|(?<=[\\s。；;：:！？!?]))第\\s*(${CN}|\\d{1,3})\\s*(章|节)[^。；;，,：:、第]{0,20}$`,
 );
+// How a statute names itself (制定本条例, 本办法所称) and how a part opens a line (一、总体框架).
+const OWN_NAME = /本(?:条例|办法|规定|细则|规则|法)/;
+const PART_AT_START = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,3}、`);
 // What an amending text says of an article as it names it (第五条修改为, 第二条删去): a reference, never a label.
 const AMENDING = /^(?:修改|修正|改为|删去|删除|增加|中的)/;
 
@@ -45,7 +50,12 @@ interface Cut {
 
 /** Splits a statute's run-in lines at its divisions and articles in sequence; else returns the lines as they are. */
 export function splitRunInStatute<T extends SourceLine>(lines: readonly T[]): T[] {
-  if (lines.some((l) => !l.drop && ARTICLE_AT_START.test(l.match.trim()))) return [...lines];
+  const kept = lines.filter((l) => !l.drop);
+  if (kept.some((l) => ARTICLE_AT_START.test(l.match.trim()))) return [...lines];
+  // Only a statute's own text: it names itself (制定本条例), and no line opens a part. An interpretation telling of its
+  // statute (条例共七章。第一条明确了立法目的。第二条… / 二、主要内容) has no articles of its own.
+  if (!kept.some((l) => OWN_NAME.test(l.match)) || kept.some((l) => PART_AT_START.test(l.match.trim())))
+    return [...lines];
   const seen: Sequence = { article: 0, chapter: 0, section: 0 };
   const out: T[] = [];
   for (const line of lines) {

@@ -80,7 +80,7 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
   const notRead = doc.articles.length === 0 ? doc.issues.find((i) => i.code === 'ARTICLES_NOT_READ') : undefined;
   if (notRead)
     // A statute stored without its articles, whatever its chapters, number or date, is a wrong record, not a short one.
-    throw new PolicyInputError('NO_STRUCTURE', doc.file, `line ${notRead.line}: ${notRead.message}; not imported`);
+    throw new PolicyInputError('NO_STRUCTURE', doc.file, `${notRead.message}; not imported`, notRead.line);
   if (!doc.title.trim()) {
     // A Policy without a title shows as a blank in every list and graph, and its number alone often misreads a copy
     // the parser could not read (a page's markup, a title lost in debris): better refused than stored blank.

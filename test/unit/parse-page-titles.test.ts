@@ -79,6 +79,19 @@ describe('each reader on an excerpt of those pages', () => {
   const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
   const body = ['各地、各部门:', '一、总体要求', '坚持就业优先。'];
 
+  // A reviewer's heads: an organ's name over its 关于… title, typeset on two lines, begins the title (it was taken for a
+  // column, the title lost its organ and the text its tier).
+  test.each([
+    ['中国人民银行', '关于加强支付结算管理的通知'],
+    ['中共中央', '关于加强党的政治建设的意见'],
+    ['中华全国总工会', '关于加强职工之家建设的意见'],
+  ])('%s over %s begins the title', (organ, rest) => {
+    const d = parsePolicyText(`${organ}\n${rest}\n各有关单位：\n一、总体要求\n为了规范工作，制定本通知。\n`, {
+      file: 'x.txt',
+    });
+    expect([d.title, d.tier]).toEqual([`${organ}${rest}`, 'national']);
+  });
+
   test('a column’s name right over an organ’s 关于… title is no part of it; an organ’s name over it begins it', () => {
     expect(
       parse(['政府信息公开', '关于印发《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》的通知', ...body])
@@ -93,6 +106,22 @@ describe('each reader on an excerpt of those pages', () => {
     const notice = '内蒙古自治区农牧厅关于印发《甲项目实施细则》《乙项目实施细则》的通知';
     const d = parse([notice, ...body]);
     expect([d.title, d.noticeTitle]).toEqual([notice, undefined]);
+  });
+
+  test('a plan’s outline (1. 总体要求 / 1.1 指导思想 … 2. 主要任务 / 2.1 …) is no menu', () => {
+    const outline = [
+      '1. 总体要求',
+      '1.1 指导思想',
+      '1.2 基本原则',
+      '1.3 发展目标',
+      '2. 主要任务',
+      '2.1 产业发展',
+      '2.2 城乡建设',
+      '3. 保障措施',
+      '3.1 组织保障',
+    ];
+    const d = parsePolicyText(['某某区发展规划', ...outline, '为推动发展，制定本规划。'].join('\n'), { file: 'x.txt' });
+    expect(codesAt(d, 'WEB_DEBRIS')).toEqual([]);
   });
 
   test('a numbered list of the text counts on in order: no menu', () => {

@@ -33,7 +33,7 @@ describe('a statute whose articles could not be read is refused', () => {
     const text = bytesOf(name).toString('utf8').replace('。第二条', '第二条');
     const d = parseBytes(Buffer.from(text), name);
     expect(d.articles).toHaveLength(0);
-    expect(refusalOf(d)).toMatch(/^nmg-tech-transfer-regulation\.txt: line 3: .*第一条 and 第二条.*not imported/);
+    expect(refusalOf(d)).toMatch(/^nmg-tech-transfer-regulation\.txt:3: .*第一条 and 第二条.*not imported/);
   });
 });
 
@@ -104,6 +104,14 @@ describe('a statute whose chapters and articles run inside lines is cut at them'
 
   test('a text where a line opens an article is left to the body’s reader', () => {
     const text = '某某条例\n第一条 为了…。\n前款…。第二条本条例适用于…。';
+    expect(linesOf(text)).toEqual(text.split('\n'));
+  });
+
+  // A reviewer's texts: an interpretation tells its statute's articles in sentences; they are no articles of its own.
+  test.each([
+    '关于《某某条例》的解读\n一、总体框架\n条例共七章四十二条。第一条明确了立法目的。第二条明确了适用范围。第三条明确了原则。\n二、主要内容\n条例规定了各方责任。\n',
+    '关于《某某条例》的解读\n条例共七章。第一条为立法目的。第二条为适用范围。\n',
+  ])('an interpretation telling 第一条 and 第二条 is not cut: %s', (text) => {
     expect(linesOf(text)).toEqual(text.split('\n'));
   });
 
