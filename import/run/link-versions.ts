@@ -26,6 +26,7 @@ import {
   type WorkRow,
 } from '../write/build-version-queries.ts';
 import {
+  citableVersions,
   citingMadeBy,
   diffArticleVersions,
   issueMadeOn,
@@ -61,6 +62,7 @@ interface StoredVersion {
   title?: string;
   jurisdiction?: string;
   versionDate: string;
+  docNumber?: string | null;
   event?: MakingEvent | null;
   effectiveOn?: string | null;
   sha256?: string;
@@ -205,7 +207,8 @@ export async function linkVersions(graph: Pick<ImportGraph, 'read' | 'write'>): 
   for (const row of citationRows) {
     const versions = ordered.get(String(row.workId));
     if (!versions || versions.length === 0) continue;
-    const picked = pickCitedVersion(versions, citingMadeBy(row as StoredDates));
+    const citable = citableVersions(versions, row.citedNumber as string | null);
+    const picked = pickCitedVersion(citable, citingMadeBy(row as StoredDates));
     const type = String(row.type) as CitationType;
     if (picked.id !== row.targetId) citationsMoved += 1;
     moves.set(type, [

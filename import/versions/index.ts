@@ -34,4 +34,4 @@ export {
   type TitleIssue,
   type StoredDates,
 } from './pick-issue-at-date.ts';
-export { pickCitedVersion, inVersionOrder, type DatedVersion } from './pick-cited-version.ts';
+export { citableVersions, pickCitedVersion, inVersionOrder, type DatedVersion } from './pick-cited-version.ts';

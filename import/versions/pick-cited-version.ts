@@ -13,6 +13,21 @@ import { isLaterDate } from '../../align/existed-before.ts';
 export interface DatedVersion {
   id: string;
   versionDate: string;
+  docNumber?: string | null;
+}
+
+/**
+ * The versions a citation may rest on: a number the citation writes names one issue, so when a version bears it only
+ * those qualify; otherwise (no number written, or none bears it) all do. Both callers narrow here before
+ * pickCitedVersion, so the step never moves what the resolver linked. Example: a 2019 text citing 沪人大〔2024〕5号,
+ * borne by the 2024 version only → [the 2024 version], which pickCitedVersion then takes as 'earliest-later'.
+ */
+export function citableVersions<T extends DatedVersion>(
+  versions: readonly T[],
+  writtenNumber: string | null | undefined,
+): T[] {
+  const bearing = writtenNumber ? versions.filter((v) => v.docNumber === writtenNumber) : [];
+  return bearing.length > 0 ? bearing : [...versions];
 }
 
 /**

@@ -19,7 +19,7 @@ export function buildReadVersionsQuery(): CypherQuery {
     cypher: `MATCH (p:Policy) WHERE p.workId IS NOT NULL AND p.status = 'full'
 WITH p ORDER BY p.versionDate, p.id
 RETURN p.workId AS workId, collect({ id: p.id, title: p.title, titleKey: p.titleKey, jurisdiction: p.jurisdiction,
-  versionDate: p.versionDate, event: p.versionEvent, effectiveOn: p.effectiveOn, sha256: p.sha256, diffedFrom: p.diffedFrom }) AS versions`,
+  versionDate: p.versionDate, docNumber: p.docNumber, event: p.versionEvent, effectiveOn: p.effectiveOn, sha256: p.sha256, diffedFrom: p.diffedFrom }) AS versions`,
     params: {},
   };
 }
@@ -154,7 +154,8 @@ CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:D
 /**
  * Citations into versioned works: into one of their versions, or into a cited-only node of the same title (created
  * before the text was imported). With the citing text's dates and number, which citingMadeBy reads (as for
- * buildReadTitleCitationsQuery's rows), so the step can pick the version it was written against.
+ * buildReadTitleCitationsQuery's rows), and the number the citation writes (`citedNumber`, for citableVersions), so
+ * the step can pick the version it was written against as the resolver did.
  */
 export function buildReadWorkCitationsQuery(): CypherQuery {
   return {
@@ -165,7 +166,7 @@ MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t)
 WHERE coalesce(src.workId, '') <> workId
 RETURN src.id AS sourceId, type(r) AS type, t.id AS targetId, workId,
   src.versionDate AS versionDate, src.issuedOn AS issuedOn, src.publishedOn AS publishedOn, src.effectiveOn AS effectiveOn,
-  src.docNumber AS docNumber
+  src.docNumber AS docNumber, r.citedNumber AS citedNumber
 ORDER BY sourceId, type, targetId`,
     params: {},
   };

@@ -13,7 +13,7 @@ import type { KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, sameWording, splitStoredKey, titleKeysMatch } from './match-title-key.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
 import { isInRun, numberForCitedTitle, runKeysWithRest, type RunRegistry } from './run-registry.ts';
-import { inVersionOrder, pickCitedVersion, type DatedVersion } from '../versions/index.ts';
+import { citableVersions, inVersionOrder, pickCitedVersion, type DatedVersion } from '../versions/index.ts';
 
 /** Properties of a cited-only Policy created by a citation. */
 export interface CitedPolicyProps {
@@ -165,8 +165,8 @@ function citedProps(
  * The version a citation found in the pool points at once the version step has run: the step points every citation
  * into a work's versions, or into a cited-only node of the work's title, at the version the citing text was written
  * against (pickCitedVersion). Resolving to it at once leaves the link where the step put it, so a re-import neither
- * deletes nor re-creates it. A number the citation writes names one issue: only the versions bearing it qualify; a
- * number the run only gives the title (numberForCitedTitle: one revision's) does not narrow them. A target found
+ * deletes nor re-creates it. A number the citation writes narrows them as the step does (citableVersions); a number
+ * the run only gives the title (numberForCitedTitle: one revision's) does not. A target found
  * without the number is given it (`fillNumber`) and stays as found. A citation from a version of the same work, or of
  * a title several works bear, is the step's to leave as found.
  */
@@ -188,12 +188,12 @@ function versionAtCitingDate(
   const workId = works.length === 1 ? works[0] : undefined;
   if (!workId || !found.titleKey || workId === doc.workId) return found;
   const versions = inVersionOrder(
-    pool.filter(
-      (c): c is KnownPolicy & DatedVersion =>
-        c.workId === workId &&
-        c.status === 'full' &&
-        c.versionDate !== undefined &&
-        (!number?.written || c.docNumber === number.value),
+    citableVersions(
+      pool.filter(
+        (c): c is KnownPolicy & DatedVersion =>
+          c.workId === workId && c.status === 'full' && c.versionDate !== undefined,
+      ),
+      number?.written ? number.value : undefined,
     ),
   );
   if (versions.length === 0) return found;

@@ -87,3 +87,39 @@ describe('citations by title alone of a regulation in two versions, imported twi
     expect(await snapshotGraph(graph)).toEqual(first);
   }, 300_000);
 });
+
+/**
+ * A citation that writes a number only a later version bears: 平政发〔2022〕9号 (made up, test/data/citing-dates), signed
+ * 2022-12-20, cites 《国务院工作规则》（国发〔2023〕7号）, the number of the 2023 rules (test/data/reuse). The resolver
+ * puts it on the version bearing the number; the version step, by date alone, moved it to the 2013 rules, and every
+ * re-import put it back and moved it again.
+ */
+describe('a citation writing the number of a later version, imported twice', () => {
+  const FILES = [
+    'test/data/reuse/state-council-rules-2013-trad.txt',
+    'test/data/reuse/state-council-rules-2023.txt',
+    'test/data/citing-dates/pingshan-county-rules-2022-cites-2023-number.txt',
+  ];
+  const PINGSHAN = '平政发〔2022〕9号';
+  const rulesCitations = () =>
+    query(
+      graph,
+      `MATCH (s:Policy {id: $id})-[r:CITES|BASED_ON|IMPLEMENTS|INTERPRETS]->(t:Policy)
+      RETURN type(r) AS type, t.id AS target, r.citedNumber AS citedNumber, elementId(r) AS element ORDER BY target`,
+      { id: PINGSHAN },
+    );
+
+  test('rests on the version bearing the number, and a re-import moves nothing', async () => {
+    await resetGraph(graph);
+    const once = await importInto(graph, FILES);
+    expect(once.failed).toEqual([]);
+    const before = await rulesCitations();
+    expect(withoutElement(before)).toEqual([
+      { type: 'IMPLEMENTS', target: 't:中华人民共和国|国务院工作规则@2023-03-17', citedNumber: '国发〔2023〕7号' },
+    ]);
+    const again = await importInto(graph, FILES);
+    expect(again.failed).toEqual([]);
+    expect(again.versions?.citationsMoved).toBe(0);
+    expect(await rulesCitations()).toEqual(before);
+  }, 300_000);
+});

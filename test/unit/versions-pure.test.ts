@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PolicyDocument, TimelineEvent } from '../../model/index.ts';
 import {
+  citableVersions,
   diffArticleVersions,
   orderVersions,
   pickCitedVersion,
@@ -299,6 +300,25 @@ describe('pickCitedVersion', () => {
     ['2001-01-01', { id: 'a', match: 'earliest-later' }],
     [undefined, { id: 'b', match: 'latest' }],
   ])('a text of %s rests on %o', (date, expected) => expect(pickCitedVersion(versions, date)).toEqual(expected));
+});
+
+describe('citableVersions', () => {
+  const versions = [
+    { id: 'a', versionDate: '2010-09-17', docNumber: null },
+    { id: 'b', versionDate: '2024-05-10', docNumber: '沪人大〔2024〕5号' },
+  ];
+  test.each([
+    ['沪人大〔2024〕5号', ['b']],
+    ['沪人大〔2010〕9号', ['a', 'b']],
+    [null, ['a', 'b']],
+  ])('a citation writing %s may rest on %o', (written, ids) =>
+    expect(citableVersions(versions, written).map((v) => v.id)).toEqual(ids),
+  );
+  test('a 2019 text writing the number only the 2024 version bears rests on it, not on the 2010 one', () =>
+    expect(pickCitedVersion(citableVersions(versions, '沪人大〔2024〕5号'), '2019')).toEqual({
+      id: 'b',
+      match: 'earliest-later',
+    }));
 });
 
 describe('diffArticleVersions', () => {
