@@ -101,5 +101,8 @@
  * chapter's heading, never at a reference (依照本条例第三条, 第二条规定的); one whose 第一条 and 第二条 still stand inside a
  * line with no article read is refused (ARTICLES_NOT_READ), never stored as a statute without articles.
  * 0.2.13: 信息分类名称 is a portal's label: the index number before it on its line ends there.
+ * 0.2.14: an organ's name over its 关于… title (中国人民银行, 中共中央, 中华全国总工会) begins it, never a column; only a
+ * text naming itself (本条例, 本办法 …) with no line opening a part has its run-in articles cut; a plan's outline
+ * (1. / 1.1) is no site menu.
  */
-export const PARSER_VERSION = 'parse-0.2.13';
+export const PARSER_VERSION = 'parse-0.2.14';
