@@ -148,39 +148,40 @@ describe('formal provisions in sources and likelyParents', () => {
   });
 });
 
-const ROOT = join(findSharedCorpora(), 'lawrefbook');
+// LAWREFBOOK_DIR names another copy (a checkout with no ../shared beside it), as in parse-lawrefbook.test.ts.
+const ROOT = process.env.LAWREFBOOK_DIR ?? join(findSharedCorpora(), 'lawrefbook');
 const LAKE = 'DLC/山东地方法规/地方性法规/山东/山东省东平湖保护条例(2021-09-30).md';
 const ARCHIVES = '行政法/档案法(2020-06-20).md';
 const FLOOD = '经济法/防洪法(2016-07-02).md';
+const PRESENT = () => [LAKE, ARCHIVES, FLOOD].every((f) => existsSync(join(ROOT, f)));
 
-describe.skipIf(!existsSync(join(ROOT, LAKE)) || !existsSync(join(ROOT, ARCHIVES)) || !existsSync(join(ROOT, FLOOD)))(
-  'formal provisions on real texts (lawrefbook)',
-  async () => {
-    const docs: AlignDocument[] = await Promise.all([LAKE, ARCHIVES, FLOOD].map((f) => readPolicyFile(join(ROOT, f))));
-    const [lake, archives, flood] = docs as [AlignDocument, AlignDocument, AlignDocument];
-    const index = createSourceIndex(docs);
-    const last = lake.articles.at(-1)!;
+describe.skipIf(!PRESENT())('formal provisions on real texts (lawrefbook)', async () => {
+  // A skipped suite is still collected: without its files, read nothing (the read would fail the whole file).
+  if (!PRESENT()) return;
+  const docs: AlignDocument[] = await Promise.all([LAKE, ARCHIVES, FLOOD].map((f) => readPolicyFile(join(ROOT, f))));
+  const [lake, archives, flood] = docs as [AlignDocument, AlignDocument, AlignDocument];
+  const index = createSourceIndex(docs);
+  const last = lake.articles.at(-1)!;
 
-    test('the lake regulation’s effective date is traced to nothing; its flood-control articles to 防洪法', () => {
-      expect(last.text).toContain('本条例自2021年12月1日起施行');
-      expect(formalProvision(last.text)).toBe('effective-date');
-      expect(rankSources(index, { file: lake.file, path: last.path }, { scope: 'UPPER', limit: 5 })).toEqual([]);
-      const plan = lake.articles.find((a) => a.text.includes('黄河流域防洪规划'))!;
-      const found = rankSources(index, { file: lake.file, path: plan.path }, { scope: 'UPPER', limit: 3 });
-      expect(found[0]?.file).toBe(flood.file);
-    });
+  test('the lake regulation’s effective date is traced to nothing; its flood-control articles to 防洪法', () => {
+    expect(last.text).toContain('本条例自2021年12月1日起施行');
+    expect(formalProvision(last.text)).toBe('effective-date');
+    expect(rankSources(index, { file: lake.file, path: last.path }, { scope: 'UPPER', limit: 5 })).toEqual([]);
+    const plan = lake.articles.find((a) => a.text.includes('黄河流域防洪规划'))!;
+    const found = rankSources(index, { file: lake.file, path: plan.path }, { scope: 'UPPER', limit: 3 });
+    expect(found[0]?.file).toBe(flood.file);
+  });
 
-    test('no article of it finds a formal provision of either law as its source', () => {
-      const formal = new Set(
-        [archives, flood].flatMap((d) =>
-          d.articles.filter((a) => formalProvision(a.text)).map((a) => `${d.file}#${a.path}`),
-        ),
-      );
-      expect(formal.size).toBe(2);
-      for (const article of lake.articles) {
-        const found = rankSources(index, { file: lake.file, path: article.path }, { scope: 'UPPER', limit: 10 });
-        expect(found.filter((m) => formal.has(`${m.file}#${m.path}`))).toEqual([]);
-      }
-    });
-  },
-);
+  test('no article of it finds a formal provision of either law as its source', () => {
+    const formal = new Set(
+      [archives, flood].flatMap((d) =>
+        d.articles.filter((a) => formalProvision(a.text)).map((a) => `${d.file}#${a.path}`),
+      ),
+    );
+    expect(formal.size).toBe(2);
+    for (const article of lake.articles) {
+      const found = rankSources(index, { file: lake.file, path: article.path }, { scope: 'UPPER', limit: 10 });
+      expect(found.filter((m) => formal.has(`${m.file}#${m.path}`))).toEqual([]);
+    }
+  });
+});
