@@ -291,12 +291,11 @@ function readFieldDate(value: string): { value: string; stamp: boolean } | undef
  * A law site's label in brackets no list above holds (【失效日期】, 【唯一标识】), as a field of the record: only among the
  * site's other labelled fields, the line before or after one, for a text may head its paragraphs so (【案例】).
  */
-function unlistedField(lines: SourceLine[], i: number): Pair[] | undefined {
+function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pair[] | undefined {
   const m = BRACKETED_LABEL.exec(lines[i]!.text.trim());
   if (!m) return undefined;
-  const before = lines.slice(0, i).findLast((l) => l.match !== '');
   const next = lines.slice(i + 1).find((l) => l.match !== '');
-  if (before?.drop !== 'metadata' && !(next && !next.drop && readFieldLine(next))) return undefined;
+  if (!amidFields && !(next && !next.drop && readFieldLine(next))) return undefined;
   return [{ name: 'record', label: m[1]!.replace(/[\s\u3000]+/g, ''), value: m[2]!.trim() }];
 }
 
@@ -310,7 +309,7 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const amidFields = previous?.drop === 'metadata';
     previous = line;
     if (line.drop || line.text.length > 400) continue;
-    const pairs = readFieldLine(line, amidFields) ?? unlistedField(lines, i);
+    const pairs = readFieldLine(line, amidFields) ?? unlistedField(lines, i, amidFields);
     if (!pairs) continue;
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).

@@ -43,7 +43,6 @@ export const titleKey = (s: string): string => s.replace(/[《》〈〉“”"\s
 const key = titleKey;
 
 const finishedTitle = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
-// A short line naming no document: no 关于, no 《》, no title's last words (政府信息公开, 政策文件, 通知公告).
 /**
  * How an organ's name ends, signatures' ends (ISSUER_END) and the rest: a line 中国人民银行, 中共中央 or 中华全国总工会 over
  * 关于…的通知 begins the title, as 国务院办公厅 does; a portal's column (政府信息公开) over it does not.
@@ -51,6 +50,7 @@ const finishedTitle = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.te
 const ORGAN_END = new RegExp(
   `(?:${ISSUER_END.source.replace(/\$$/, '')}|银行|中央|会|社|司|处|中心|小组|党委|集团|公司)$`,
 );
+// A short line naming no document: no 关于, no 《》, no title's last words (政府信息公开, 政策文件, 通知公告).
 const isColumnName = (t: string): boolean => t.length <= 12 && !/关于|《|》/.test(t) && !TITLE_END.test(t);
 
 // A red header or a column named so (省政府和省政府办公厅文件) run into the title's line before an organ's 关于.

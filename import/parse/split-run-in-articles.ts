@@ -62,12 +62,14 @@ export function splitRunInArticles<T extends SourceLine>(lines: readonly T[]): T
   return out;
 }
 
+/** The part of a line from `from` to `to` (offsets of its match, which keeps the text's length), trimmed. */
+export function sliceLine<T extends SourceLine>(line: T, from: number, to: number): T {
+  const text = line.text.slice(from, to).trim();
+  return { ...line, raw: text, text, match: line.match.slice(from, to).trim() };
+}
+
 /** The pieces of a line cut before each marker: headings apart, each article's paragraphs apart. */
 function piecesOf<T extends SourceLine>(line: T, cuts: number[]): T[] {
-  const piece = (from: number, to: number): T => {
-    const text = line.text.slice(from, to).trim();
-    return { ...line, raw: text, text, match: line.match.slice(from, to).trim() };
-  };
   const spans: [number, number][] = [];
   const bounds = [0, ...cuts, line.match.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -77,7 +79,7 @@ function piecesOf<T extends SourceLine>(line: T, cuts: number[]): T[] {
     else spans.push([from, to]);
   }
   return spans.flatMap(([from, to]) => {
-    const whole = piece(from, to);
+    const whole = sliceLine(line, from, to);
     if (whole.match === '') return [];
     if (DIVISION_AT_START.test(whole.match) && !ARTICLE_AT_START.test(whole.match) && whole.match.length <= 48)
       return [whole];
@@ -88,11 +90,7 @@ function piecesOf<T extends SourceLine>(line: T, cuts: number[]): T[] {
 /** A piece cut at each space after a sentence end: the paragraphs a flattened page ran together. */
 export function paragraphsOf<T extends SourceLine>(line: T): T[] {
   const starts = [0, ...[...line.match.matchAll(PARAGRAPH_BREAK)].map((m) => m.index + m[0].length)];
-  return starts.map((from, i) => {
-    const to = starts[i + 1] ?? line.match.length;
-    const text = line.text.slice(from, to).trim();
-    return { ...line, raw: text, text, match: line.match.slice(from, to).trim() };
-  });
+  return starts.map((from, i) => sliceLine(line, from, starts[i + 1] ?? line.match.length));
 }
 
 // 第一条 … 第二条 inside a line, after other words (a page flattened into one line with its head before them).

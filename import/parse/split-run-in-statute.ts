@@ -21,6 +21,7 @@ import {
   paragraphsOf,
   REFERENCE_GLUED,
   REFERENCE_SPACED,
+  sliceLine,
 } from './split-run-in-articles.ts';
 
 // Any article's marker, wherever it stands (the body's MARKER needs a boundary before it; here the heading may be glued).
@@ -100,9 +101,7 @@ function nextDivision(n: number, kind: string, seen: Sequence): Partial<Sequence
 function piecesOf<T extends SourceLine>(line: T, cuts: Cut[], inArticle: boolean): T[] {
   const bounds = [0, ...cuts.map((c) => c.at), line.match.length];
   return bounds.slice(0, -1).flatMap((from, i) => {
-    const to = bounds[i + 1]!;
-    const text = line.text.slice(from, to).trim();
-    const piece: T = { ...line, raw: text, text, match: line.match.slice(from, to).trim() };
+    const piece = sliceLine(line, from, bounds[i + 1]!);
     if (piece.match === '') return [];
     // The text before the first article is the head's (a title); after one, it goes on the article before.
     const whole = i === 0 ? !inArticle : cuts[i - 1]!.division;
