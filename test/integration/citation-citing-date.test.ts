@@ -11,8 +11,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linkVersions, type ImportSummary } from '../../import/index.ts';
-import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { importInto, LAW_FILES, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
+import { openTestGraph } from '../support/neo4j.ts';
+import { importFresh, importInto, LAW_FILES, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { graph } = openTestGraph();
 const FILES = [
@@ -36,9 +36,7 @@ let summary: ImportSummary;
 let first: GraphSnapshot;
 
 beforeAll(async () => {
-  await resetGraph(graph);
-  summary = await importInto(graph, FILES);
-  first = await snapshotGraph(graph);
+  ({ summary, first } = await importFresh(graph, FILES));
 }, 300_000);
 afterAll(() => graph.close());
 

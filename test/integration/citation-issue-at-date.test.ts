@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportSummary } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
-import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
+import { importFresh, importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { graph } = openTestGraph();
 const FILES = [
@@ -40,9 +40,7 @@ let first: GraphSnapshot;
 let firstCitations: Record<string, unknown>[];
 
 beforeAll(async () => {
-  await resetGraph(graph);
-  summary = await importInto(graph, FILES);
-  first = await snapshotGraph(graph);
+  ({ summary, first } = await importFresh(graph, FILES));
   firstCitations = await workRuleCitations();
 }, 300_000);
 afterAll(() => graph.close());

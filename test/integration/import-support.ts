@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphHandle } from '../../graph/index.ts';
+import { resetGraph } from '../support/neo4j.ts';
 import { CORPUS_DIR, importPaths, LAWS_DIR, type ImportOptions, type ImportSummary } from '../../import/index.ts';
 
 /** Counts per label and per relationship type, and the sorted ids of every node. */
@@ -40,6 +41,16 @@ export function query(
 /** Imports paths into the test graph. */
 export function importInto(graph: GraphHandle, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   return importPaths(graph, paths, options);
+}
+
+/** An empty graph, then `paths` imported: the import's summary and the graph's snapshot after it (a re-import's base). */
+export async function importFresh(
+  graph: GraphHandle,
+  paths: string[],
+): Promise<{ summary: ImportSummary; first: GraphSnapshot }> {
+  await resetGraph(graph);
+  const summary = await importInto(graph, paths);
+  return { summary, first: await snapshotGraph(graph) };
 }
 
 /** The five documents of the first bundled corpus (corpus/*.txt, without the statutes of corpus/laws): tests whose

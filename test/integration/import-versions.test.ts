@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportSummary } from '../../import/index.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-harness.ts';
-import { importInto, LAW_FILES, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
+import { importFresh, importInto, LAW_FILES, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { graph } = openTestGraph();
 const FILES = [...LAW_FILES];
@@ -24,9 +24,7 @@ let summary: ImportSummary;
 let first: GraphSnapshot;
 
 beforeAll(async () => {
-  await resetGraph(graph);
-  summary = await importInto(graph, FILES);
-  first = await snapshotGraph(graph);
+  ({ summary, first } = await importFresh(graph, FILES));
 }, 300_000);
 afterAll(() => graph.close());
 
