@@ -12,6 +12,7 @@ import type { GraphHandle } from './graph-handle.ts';
 export const NODE_LABELS = [
   'Policy',
   'Part',
+  'Section',
   'Article',
   'Item',
   'Agency',
@@ -32,6 +33,9 @@ export const PROPERTY_INDEXES: ReadonlyArray<readonly [string, string]> = [
   ['Policy', 'file'],
   ['Policy', 'workId'],
   ['Article', 'policyId'],
+  // A re-write removes the parts and sections its text no longer has, found by policyId.
+  ['Part', 'policyId'],
+  ['Section', 'policyId'],
 ];
 
 /** Text indexes: [label, property]. `Policy.titleKey` answers the importer's `ENDS WITH` lookup of titles that name

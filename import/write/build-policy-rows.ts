@@ -6,7 +6,7 @@
  *       articles: [{ id: 't:广西…#p1/a1', props: { heading: '加快创建国家高新区', … }, partId: 't:广西…#p1' }, …],
  *       articleRoles: [{ role: 'LEADS', agencyId: '广西壮族自治区科学技术厅', articleId: …, asWritten: '自治区科技厅' }], … }
  */
-import type { AgencyRef, Article, Item, PolicyDocument, Tier } from '../../model/index.ts';
+import type { AgencyRef, Article, Item, Part, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
@@ -44,7 +44,10 @@ export interface PolicyRows {
   tier: Tier | null;
   jurisdictions: JurisdictionRow[];
   parts: { id: string; props: Props }[];
-  articles: { id: string; partId: string | null; props: Props }[];
+  /** Sections (节) of a chapter, written as Section nodes under their chapter's Part. */
+  sections: { id: string; chapterId: string; props: Props }[];
+  /** `sectionId`: the section the article stands in, inside its part (null when none). */
+  articles: { id: string; partId: string | null; sectionId: string | null; props: Props }[];
   items: { id: string; articleId: string; props: Props }[];
   agencies: { id: string; name: string; aliases: string[]; jurisdiction: string | null; collective: boolean }[];
   articleRoles: { role: 'LEADS' | 'COOPERATES_ON'; agencyId: string; articleId: string; asWritten: string }[];
@@ -213,24 +216,39 @@ export function buildPolicyRows(
 ): PolicyRows {
   const policyId = identity.id;
   const childId = (path: string): string => `${policyId}#${path}`;
+  const divisionProps = (part: Part, order: number): Props => ({
+    policyId,
+    number: part.number,
+    label: part.label,
+    heading: part.heading,
+    // The text under the heading before any article: a plan's 一、总体要求 often holds its targets there and no
+    // numbered item. Null removes a value the part no longer has (SET += row.props).
+    text: part.text ?? null,
+    path: part.path,
+    order,
+    level: part.level ?? null,
+  });
   const parts = doc.parts.map((part, index) => ({
     id: childId(part.path),
-    props: {
-      policyId,
-      number: part.number,
-      label: part.label,
-      heading: part.heading,
-      // The text under the heading before any article: a plan's 一、总体要求 often holds its targets there and no
-      // numbered item. Null removes a text the part no longer has (SET += row.props).
-      text: part.text ?? null,
-      path: part.path,
-      order: index + 1,
-    },
+    props: { ...divisionProps(part, index + 1), book: part.book ?? null },
   }));
+  const sections = doc.parts.flatMap((part) =>
+    (part.sections ?? []).map((section, index) => ({
+      id: childId(section.path),
+      chapterId: childId(part.path),
+      props: divisionProps(section, index + 1),
+    })),
+  );
   const partIds = new Map(doc.parts.map((part) => [part.number, childId(part.path)]));
+  const sectionIds = new Map(
+    doc.parts.flatMap((part) =>
+      (part.sections ?? []).flatMap((section) => section.articles.map((a) => [a.path, childId(section.path)] as const)),
+    ),
+  );
   const articles = doc.articles.map((article) => ({
     id: childId(article.path),
     partId: article.partNumber === undefined ? null : (partIds.get(article.partNumber) ?? null),
+    sectionId: sectionIds.get(article.path) ?? null,
     props: articleProps(policyId, article),
   }));
   const articleIds = new Set(articles.map((a) => a.id));
@@ -325,6 +343,7 @@ export function buildPolicyRows(
     tier: doc.tier ?? null,
     jurisdictions,
     parts,
+    sections,
     articles,
     items,
     agencies: [...agencies.agencies.values()],

@@ -90,13 +90,13 @@ MERGE (p)-[:IN_JURISDICTION]->(j)`,
   };
 }
 
-/** A node that belongs to one parent (a Part to its Policy, an Item to its Article): CREATE on a first write, else MERGE. */
+/** A node that belongs to one parent (a Part to its Policy, a Section to its chapter, an Item to its Article): CREATE on a first write, else MERGE. */
 function upsertChildren(
   spec: {
-    parent: 'Policy' | 'Article';
-    parentId: 'policyId' | 'articleId';
-    type: 'HAS_PART' | 'HAS_ITEM';
-    child: 'Part' | 'Item';
+    parent: 'Policy' | 'Part' | 'Article';
+    parentId: 'policyId' | 'chapterId' | 'articleId';
+    type: 'HAS_PART' | 'HAS_SECTION' | 'HAS_ITEM';
+    child: 'Part' | 'Section' | 'Item';
   },
   rows: readonly object[],
   fresh: boolean,
@@ -120,6 +120,13 @@ const upsertParts = (batch: Batch, fresh: boolean): CypherQuery =>
   upsertChildren(
     { parent: 'Policy', parentId: 'policyId', type: 'HAS_PART', child: 'Part' },
     rowsOf(batch, (rows) => rows.parts),
+    fresh,
+  );
+
+const upsertSections = (batch: Batch, fresh: boolean): CypherQuery =>
+  upsertChildren(
+    { parent: 'Part', parentId: 'chapterId', type: 'HAS_SECTION', child: 'Section' },
+    batch.flatMap((rows) => rows.sections),
     fresh,
   );
 
@@ -153,6 +160,30 @@ WITH DISTINCT a, row
 MATCH (part:Part {id: row.partId})
 MERGE (part)-[:HAS_ARTICLE]->(a)`,
     params: { rows: rowsOf(batch, (rows) => rows.articles) },
+  };
+}
+
+/**
+ * An article of a section (节) hangs under it too, beside its chapter; a re-write moves it when its section changed.
+ * Only documents with sections take part: one without any loses its old sections (and their links) in the cleanup.
+ */
+function linkArticleSections(batch: Batch, fresh: boolean): CypherQuery {
+  const rows = batch.filter((rows) => rows.sections.length > 0).flatMap((rows) => rows.articles);
+  return {
+    cypher: fresh
+      ? `UNWIND $rows AS row
+MATCH (s:Section {id: row.sectionId}), (a:Article {id: row.id})
+CREATE (s)-[:HAS_ARTICLE]->(a)`
+      : `UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+OPTIONAL MATCH (a)<-[old:HAS_ARTICLE]-(other:Section) WHERE row.sectionId IS NULL OR other.id <> row.sectionId
+DELETE old
+WITH DISTINCT a, row
+MATCH (s:Section {id: row.sectionId})
+MERGE (s)-[:HAS_ARTICLE]->(a)`,
+    params: {
+      rows: (fresh ? rows.filter((a) => a.sectionId !== null) : rows).map(({ id, sectionId }) => ({ id, sectionId })),
+    },
   };
 }
 
@@ -308,7 +339,9 @@ export function buildPoliciesWrite(writes: readonly PolicyWrite[], options: Batc
     upsertJurisdictions(batch),
     linkPolicyJurisdictions(batch, fresh),
     upsertParts(batch, fresh),
+    upsertSections(batch, fresh),
     upsertArticles(batch, fresh),
+    linkArticleSections(batch, fresh),
     upsertItems(batch, fresh),
     upsertAgencies(batch),
     linkArticleRoles(batch, 'LEADS', fresh),

@@ -1,7 +1,7 @@
 /**
  * Query builder: after a document's rows are written, the statements that remove what its new text no longer has —
  * citation links (and cited-only nodes nobody cites any more), agency roles (and agencies left without any role),
- * items, goals, events, articles and parts, each kept by the id lists of the new rows. Only what this document
+ * items, goals, events, articles, parts and sections, each kept by the id lists of the new rows. Only what this document
  * wrote goes: roles by their `source`, events by their `{source}#event-` ids, so an interpretation's statements
  * about the measures survive a re-import of the measures. An article with a reviewed
  * (confirmed/rejected) ALIGNS_WITH is kept and marked `stale`. Example:
@@ -104,6 +104,11 @@ DETACH DELETE a`,
       cypher: `MATCH (x:Part {policyId: $id}) WHERE NOT x.id IN $keep
 DETACH DELETE x`,
       params: { id, keep: rows.parts.map((x) => x.id) },
+    },
+    {
+      cypher: `MATCH (x:Section {policyId: $id}) WHERE NOT x.id IN $keep
+DETACH DELETE x`,
+      params: { id, keep: rows.sections.map((x) => x.id) },
     },
   ];
 }

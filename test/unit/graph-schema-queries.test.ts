@@ -8,14 +8,14 @@ describe('buildSchemaQueries', () => {
   test('one idempotent uniqueness constraint on id per node label of MODEL.md', () => {
     const constraints = statements.filter((s) => s.startsWith('CREATE CONSTRAINT'));
     expect(constraints).toEqual(
-      ['Policy', 'Part', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'].map(
+      ['Policy', 'Part', 'Section', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'].map(
         (label) =>
           `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
       ),
     );
   });
 
-  test('property indexes on Policy.docNumber, titleKey, tier, file, workId, Article.policyId and ALIGNS_WITH.id', () => {
+  test('property indexes on Policy.docNumber, titleKey, tier, file, workId, policyId of Article, Part and Section, and ALIGNS_WITH.id', () => {
     expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toEqual([
       'CREATE INDEX policy_docNumber IF NOT EXISTS FOR (n:`Policy`) ON (n.`docNumber`)',
       'CREATE INDEX policy_titleKey IF NOT EXISTS FOR (n:`Policy`) ON (n.`titleKey`)',
@@ -23,6 +23,8 @@ describe('buildSchemaQueries', () => {
       'CREATE INDEX policy_file IF NOT EXISTS FOR (n:`Policy`) ON (n.`file`)',
       'CREATE INDEX policy_workId IF NOT EXISTS FOR (n:`Policy`) ON (n.`workId`)',
       'CREATE INDEX article_policyId IF NOT EXISTS FOR (n:`Article`) ON (n.`policyId`)',
+      'CREATE INDEX part_policyId IF NOT EXISTS FOR (n:`Part`) ON (n.`policyId`)',
+      'CREATE INDEX section_policyId IF NOT EXISTS FOR (n:`Section`) ON (n.`policyId`)',
       'CREATE INDEX aligns_with_id IF NOT EXISTS FOR ()-[r:`ALIGNS_WITH`]-() ON (r.`id`)',
     ]);
   });
@@ -44,6 +46,6 @@ describe('buildSchemaQueries', () => {
 
   test('every statement is idempotent (IF NOT EXISTS)', () => {
     expect(statements.every((s) => s.includes(' IF NOT EXISTS '))).toBe(true);
-    expect(statements).toHaveLength(18);
+    expect(statements).toHaveLength(21);
   });
 });

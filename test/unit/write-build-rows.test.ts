@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/parse/index.ts';
 import type { Article, PolicyDocument } from '../../model/index.ts';
@@ -162,6 +163,38 @@ describe('buildPolicyRows', () => {
       context,
     );
     expect(without.parts.map((p) => p.props.text)).toEqual([null]);
+  });
+
+  test("a statute's sections (节) become rows under their chapter, and each article of one names it", () => {
+    const file = new URL('../data/statute-sections/shanghai-waishang-shenpi-tiaoli.md', import.meta.url);
+    const statute = parsePolicyText(readFileSync(file, 'utf8'), { file: 'shanghai-waishang-shenpi-tiaoli.md' });
+    const written = buildPolicyRows(statute, { id: 'S' }, [], context);
+    expect(written.parts.map((p) => [p.id, p.props.label, p.props.level])).toEqual([
+      ['S#p1', '第一章', 'chapter'],
+      ['S#p2', '第二章', 'chapter'],
+      ['S#p3', '第三章', 'chapter'],
+      ['S#p4', '第四章', 'chapter'],
+      ['S#p5', '第五章', 'chapter'],
+    ]);
+    expect(written.sections.map((s) => [s.id, s.chapterId, s.props.label, s.props.heading, s.props.order])).toEqual([
+      ['S#p2/s1', 'S#p2', '第一节', '中外合资经营企业', 1],
+      ['S#p2/s2', 'S#p2', '第二节', '中外合作经营企业', 2],
+      ['S#p2/s3', 'S#p2', '第三节', '外资企业', 3],
+      ['S#p3/s1', 'S#p3', '第一节', '中外合资经营企业', 1],
+      ['S#p3/s2', 'S#p3', '第二节', '中外合作经营企业', 2],
+      ['S#p3/s3', 'S#p3', '第三节', '外资企业', 3],
+    ]);
+    const sectionOf = (n: number) => written.articles.find((a) => a.props.number === n)?.sectionId;
+    expect([5, 6, 12, 13, 14, 15, 23, 24].map(sectionOf)).toEqual([
+      null,
+      'S#p2/s1',
+      'S#p2/s1',
+      'S#p2/s2',
+      'S#p2/s3',
+      'S#p3/s1',
+      'S#p3/s3',
+      null,
+    ]);
   });
 
   test('children get ids {policyId}#{path}; nested items {parent}/{n} in document order', () => {
@@ -374,9 +407,9 @@ describe('buildPolicyWrite', () => {
     // APPROVED, events, IMPLEMENTS; batches without rows (ISSUED, BASED_ON, CITES, INTERPRETS) are left out.
     expect(batched.map((q) => (q.params.rows as unknown[]).length)).toEqual([3, 1, 2, 3, 4, 2, 2, 4, 1, 1, 1, 1, 1]);
     expect(batched.every((q) => q.cypher.includes('UNWIND $rows AS row'))).toBe(true);
-    // Policy, its jurisdiction link, 13 batches, 10 cleanups (roles stated about others, citations, own roles,
-    // article roles, items, goals, events, stale articles marked, articles removed, parts).
-    expect(queries).toHaveLength(1 + 1 + 13 + 10);
+    // Policy, its jurisdiction link, 13 batches, 11 cleanups (roles stated about others, citations, own roles,
+    // article roles, items, goals, events, stale articles marked, articles removed, parts, sections).
+    expect(queries).toHaveLength(1 + 1 + 13 + 11);
   });
 
   test('cited Policies are merged before the roles and events that may hang on them', () => {
@@ -441,7 +474,7 @@ describe('buildPoliciesWrite: several documents in one transaction', () => {
       { rows: second, firstWrite: false },
     ]);
     const cleanups = queries.filter((q) => q.cypher.includes('DETACH DELETE') || q.cypher.includes('SET a.stale'));
-    expect(cleanups.length).toBe(10);
+    expect(cleanups.length).toBe(11);
     expect(new Set(cleanups.map((q) => q.params.id ?? q.params.prefix))).toEqual(
       new Set(['OTHER', 'OTHER#goal-', 'OTHER#event-']),
     );

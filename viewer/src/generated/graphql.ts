@@ -5526,6 +5526,9 @@ export type Article = {
   /** The same article unchanged in the next version of the statute. */
   sameAs: Array<Article>;
   sameAsConnection: ArticleSameAsConnection;
+  /** The section (节) it stands in, inside its part; null when none. */
+  section?: Maybe<Section>;
+  sectionConnection: ArticleSectionConnection;
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -8233,6 +8236,24 @@ export type ArticleSameAsRelationship = {
   node: Article;
 };
 
+export type ArticleSectionConnection = {
+  edges: Array<ArticleSectionRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleSectionConnectionWhere = {
+  AND?: InputMaybe<Array<ArticleSectionConnectionWhere>>;
+  NOT?: InputMaybe<ArticleSectionConnectionWhere>;
+  OR?: InputMaybe<Array<ArticleSectionConnectionWhere>>;
+  node?: InputMaybe<SectionWhere>;
+};
+
+export type ArticleSectionRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Section;
+};
+
 /** Fields to sort Articles by. The order in which sorts are applied is not guaranteed when specifying many fields in one ArticleSort object. */
 export type ArticleSort = {
   heading?: InputMaybe<SortDirection>;
@@ -8698,6 +8719,8 @@ export type ArticleWhere = {
    * @deprecated Please use the relevant generic filter 'sameAs: {  some: ... }' instead.
    */
   sameAs_SOME?: InputMaybe<ArticleWhere>;
+  section?: InputMaybe<SectionWhere>;
+  sectionConnection?: InputMaybe<ArticleSectionConnectionWhere>;
   text?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter text: { contains: ... } */
   text_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -11670,18 +11693,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A part (一、 heading) grouping articles. */
+/** A part (一、 heading, or a statute's 第一章) grouping articles. */
 export type Part = {
-  /** Its articles in document order. */
+  /** Its articles in document order (also those of its sections). */
   articles: Array<Article>;
+  /** The 编 a code's chapter stands in, as written (第二编 物权 第一分编 通则). */
+  book?: Maybe<Scalars['String']['output']>;
   heading?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   label?: Maybe<Scalars['String']['output']>;
+  /** In a statute: chapter, section (when its sections stand at the top) or heading; null in policy documents. */
+  level?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['Int']['output']>;
   order?: Maybe<Scalars['Int']['output']>;
   policy?: Maybe<Policy>;
   policyConnection: PartPolicyConnection;
   policyId?: Maybe<Scalars['String']['output']>;
+  /** Its sections (第一节 …) in order; empty when the chapter has none. */
+  sections: Array<Section>;
   /** Text standing under the part heading before its articles, when any. */
   text?: Maybe<Scalars['String']['output']>;
 };
@@ -11692,8 +11721,10 @@ export type PartAggregate = {
 };
 
 export type PartAggregateNode = {
+  book: StringAggregateSelection;
   heading: StringAggregateSelection;
   label: StringAggregateSelection;
+  level: StringAggregateSelection;
   number: IntAggregateSelection;
   order: IntAggregateSelection;
   policyId: StringAggregateSelection;
@@ -11736,9 +11767,11 @@ export type PartRelationshipFilters = {
 
 /** Fields to sort Parts by. The order in which sorts are applied is not guaranteed when specifying many fields in one PartSort object. */
 export type PartSort = {
+  book?: InputMaybe<SortDirection>;
   heading?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   label?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   policyId?: InputMaybe<SortDirection>;
@@ -11754,6 +11787,17 @@ export type PartWhere = {
   articles_NONE?: InputMaybe<ArticleWhere>;
   articles_SINGLE?: InputMaybe<ArticleWhere>;
   articles_SOME?: InputMaybe<ArticleWhere>;
+  book?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter book: { contains: ... } */
+  book_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter book: { endsWith: ... } */
+  book_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter book: { eq: ... } */
+  book_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter book: { in: ... } */
+  book_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter book: { startsWith: ... } */
+  book_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   heading?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter heading: { contains: ... } */
   heading_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -11787,6 +11831,17 @@ export type PartWhere = {
   label_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter label: { startsWith: ... } */
   label_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter level: { contains: ... } */
+  level_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter level: { endsWith: ... } */
+  level_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter level: { eq: ... } */
+  level_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter level: { in: ... } */
+  level_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter level: { startsWith: ... } */
+  level_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   number?: InputMaybe<IntScalarFilters>;
   /** @deprecated Please use the relevant generic filter number: { eq: ... } */
   number_EQ?: InputMaybe<Scalars['Int']['input']>;
@@ -11826,6 +11881,11 @@ export type PartWhere = {
   policyId_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter policyId: { startsWith: ... } */
   policyId_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sections?: InputMaybe<SectionRelationshipFilters>;
+  sections_ALL?: InputMaybe<SectionWhere>;
+  sections_NONE?: InputMaybe<SectionWhere>;
+  sections_SINGLE?: InputMaybe<SectionWhere>;
+  sections_SOME?: InputMaybe<SectionWhere>;
   text?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter text: { contains: ... } */
   text_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -23545,6 +23605,37 @@ export type PolicyPartLinksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PolicyPartLinksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PolicyPartLinksNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PolicyPartLinksNodeAggregationWhereInput>>;
+  book?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'book: { averageLength: { eq: ... } } }' instead. */
+  book_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { averageLength: { gt: ... } } }' instead. */
+  book_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { averageLength: { gte: ... } } }' instead. */
+  book_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { averageLength: { lt: ... } } }' instead. */
+  book_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { averageLength: { lte: ... } } }' instead. */
+  book_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { longestLength: { eq: ... } } }' instead. */
+  book_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { longestLength: { gt: ... } } }' instead. */
+  book_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { longestLength: { gte: ... } } }' instead. */
+  book_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { longestLength: { lt: ... } } }' instead. */
+  book_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { longestLength: { lte: ... } } }' instead. */
+  book_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { shortestLength: { eq: ... } } }' instead. */
+  book_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { shortestLength: { gt: ... } } }' instead. */
+  book_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { shortestLength: { gte: ... } } }' instead. */
+  book_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { shortestLength: { lt: ... } } }' instead. */
+  book_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'book: { shortestLength: { lte: ... } } }' instead. */
+  book_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   heading?: InputMaybe<StringScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'heading: { averageLength: { eq: ... } } }' instead. */
   heading_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -23607,6 +23698,37 @@ export type PolicyPartLinksNodeAggregationWhereInput = {
   label_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Please use the relevant generic filter 'label: { shortestLength: { lte: ... } } }' instead. */
   label_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'level: { averageLength: { eq: ... } } }' instead. */
+  level_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { averageLength: { gt: ... } } }' instead. */
+  level_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { averageLength: { gte: ... } } }' instead. */
+  level_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { averageLength: { lt: ... } } }' instead. */
+  level_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { averageLength: { lte: ... } } }' instead. */
+  level_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { longestLength: { eq: ... } } }' instead. */
+  level_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { longestLength: { gt: ... } } }' instead. */
+  level_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { longestLength: { gte: ... } } }' instead. */
+  level_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { longestLength: { lt: ... } } }' instead. */
+  level_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { longestLength: { lte: ... } } }' instead. */
+  level_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { shortestLength: { eq: ... } } }' instead. */
+  level_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { shortestLength: { gt: ... } } }' instead. */
+  level_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { shortestLength: { gte: ... } } }' instead. */
+  level_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { shortestLength: { lt: ... } } }' instead. */
+  level_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'level: { shortestLength: { lte: ... } } }' instead. */
+  level_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   /** @deprecated Please use the relevant generic filter 'number: { average: { eq: ... } } }' instead. */
   number_AVERAGE_EQUAL?: InputMaybe<Scalars['Float']['input']>;
@@ -23764,8 +23886,10 @@ export type PolicyPartPartLinksAggregateSelection = {
 };
 
 export type PolicyPartPartLinksNodeAggregateSelection = {
+  book: StringAggregateSelection;
   heading: StringAggregateSelection;
   label: StringAggregateSelection;
+  level: StringAggregateSelection;
   number: IntAggregateSelection;
   order: IntAggregateSelection;
   policyId: StringAggregateSelection;
@@ -25490,6 +25614,8 @@ export type Query = {
   reuse: Array<ReuseMatch>;
   /** Chinese full-text search over titles, numbers, headings, bodies and agencies; exact number first. */
   search: Array<SearchHit>;
+  sections: Array<Section>;
+  sectionsConnection: SectionsConnection;
   /**
    * Where an article comes from: articles of upper tiers and/or peers ranked by the alignment engine (limit 1–50,
    * default 10). A formal provision (when a text takes effect, who interprets it) has no source and is none. Above the
@@ -25693,6 +25819,22 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySectionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectionSort>>;
+  where?: InputMaybe<SectionWhere>;
+};
+
+
+export type QuerySectionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectionSort>>;
+  where?: InputMaybe<SectionWhere>;
+};
+
+
 export type QuerySourcesArgs = {
   articleId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -25780,6 +25922,183 @@ export type SearchHitKind =
   | 'Article'
   | 'Part'
   | 'Policy';
+
+/** A section (节) of a statute's chapter. */
+export type Section = {
+  /** Its articles in document order. */
+  articles: Array<Article>;
+  chapter?: Maybe<Part>;
+  chapterConnection: SectionChapterConnection;
+  heading?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Its place within its chapter, from 1. */
+  order?: Maybe<Scalars['Int']['output']>;
+  policyId?: Maybe<Scalars['String']['output']>;
+  /** Text standing under the section heading before its articles, when any. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type SectionAggregate = {
+  count: Count;
+  node: SectionAggregateNode;
+};
+
+export type SectionAggregateNode = {
+  heading: StringAggregateSelection;
+  label: StringAggregateSelection;
+  number: IntAggregateSelection;
+  order: IntAggregateSelection;
+  policyId: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type SectionChapterConnection = {
+  edges: Array<SectionChapterRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SectionChapterConnectionWhere = {
+  AND?: InputMaybe<Array<SectionChapterConnectionWhere>>;
+  NOT?: InputMaybe<SectionChapterConnectionWhere>;
+  OR?: InputMaybe<Array<SectionChapterConnectionWhere>>;
+  node?: InputMaybe<PartWhere>;
+};
+
+export type SectionChapterRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Part;
+};
+
+export type SectionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Section;
+};
+
+export type SectionRelationshipFilters = {
+  /** Filter type where all of the related Sections match this filter */
+  all?: InputMaybe<SectionWhere>;
+  /** Filter type where none of the related Sections match this filter */
+  none?: InputMaybe<SectionWhere>;
+  /** Filter type where one of the related Sections match this filter */
+  single?: InputMaybe<SectionWhere>;
+  /** Filter type where some of the related Sections match this filter */
+  some?: InputMaybe<SectionWhere>;
+};
+
+/** Fields to sort Sections by. The order in which sorts are applied is not guaranteed when specifying many fields in one SectionSort object. */
+export type SectionSort = {
+  heading?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  label?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  order?: InputMaybe<SortDirection>;
+  policyId?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type SectionWhere = {
+  AND?: InputMaybe<Array<SectionWhere>>;
+  NOT?: InputMaybe<SectionWhere>;
+  OR?: InputMaybe<Array<SectionWhere>>;
+  articles?: InputMaybe<ArticleRelationshipFilters>;
+  articles_ALL?: InputMaybe<ArticleWhere>;
+  articles_NONE?: InputMaybe<ArticleWhere>;
+  articles_SINGLE?: InputMaybe<ArticleWhere>;
+  articles_SOME?: InputMaybe<ArticleWhere>;
+  chapter?: InputMaybe<PartWhere>;
+  chapterConnection?: InputMaybe<SectionChapterConnectionWhere>;
+  heading?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter heading: { contains: ... } */
+  heading_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter heading: { endsWith: ... } */
+  heading_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter heading: { eq: ... } */
+  heading_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter heading: { in: ... } */
+  heading_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter heading: { startsWith: ... } */
+  heading_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter id: { contains: ... } */
+  id_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { endsWith: ... } */
+  id_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { eq: ... } */
+  id_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { in: ... } */
+  id_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter id: { startsWith: ... } */
+  id_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter label: { contains: ... } */
+  label_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter label: { endsWith: ... } */
+  label_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter label: { eq: ... } */
+  label_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter label: { in: ... } */
+  label_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter label: { startsWith: ... } */
+  label_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter number: { eq: ... } */
+  number_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter number: { gt: ... } */
+  number_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter number: { gte: ... } */
+  number_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter number: { in: ... } */
+  number_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter number: { lt: ... } */
+  number_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter number: { lte: ... } */
+  number_LTE?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter order: { eq: ... } */
+  order_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { gt: ... } */
+  order_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { gte: ... } */
+  order_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { in: ... } */
+  order_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter order: { lt: ... } */
+  order_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { lte: ... } */
+  order_LTE?: InputMaybe<Scalars['Int']['input']>;
+  policyId?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter policyId: { contains: ... } */
+  policyId_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { endsWith: ... } */
+  policyId_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { eq: ... } */
+  policyId_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { in: ... } */
+  policyId_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter policyId: { startsWith: ... } */
+  policyId_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter text: { contains: ... } */
+  text_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { endsWith: ... } */
+  text_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { eq: ... } */
+  text_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { in: ... } */
+  text_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter text: { startsWith: ... } */
+  text_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SectionsConnection = {
+  aggregate: SectionAggregate;
+  edges: Array<SectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
