@@ -151,7 +151,7 @@ export async function importPaths(
     summary.failed.push({ file: path, code: 'NOT_FOUND', message: `${path}: no such file or folder` });
 
   // The first pass keeps what it parsed, up to the budget; the second pass takes each kept document once.
-  const { registry, parsed } = await scanRunRegistry(files, read, {
+  const { registry, parsed, writeOrder } = await scanRunRegistry(files, read, {
     keepBytes: options.keepParsedBytes ?? KEEP_PARSED_BYTES,
   });
   const readOnce = async (file: string) => {
@@ -244,7 +244,7 @@ export async function importPaths(
       },
     };
   };
-  for (const [index, file] of files.entries()) {
+  for (const [index, file] of writeOrder.entries()) {
     let entry: BatchEntry;
     try {
       entry = await prepare(file, await readOnce(file));
@@ -259,6 +259,10 @@ export async function importPaths(
     if (next.length >= batchDocuments || nextArticles >= BATCH_ARTICLES) await submit();
   }
   await drain();
+  // Files are written upper documents first (writeRank), but reported in the order they were given: a list of
+  // refusals reads like the folder it came from.
+  const given = new Map(files.map((file, index) => [baseName(file), index]));
+  summary.failed.sort((a, b) => (given.get(a.file) ?? -1) - (given.get(b.file) ?? -1));
   summary.agencies = agencies.size;
   summary.versions = await linkVersions(graph);
   const [placed] = await graph.write([buildPlaceInterpretationsQuery()]);

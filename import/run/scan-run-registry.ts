@@ -7,7 +7,7 @@
  *   → registry.numberByKey: { '柳州市|关于促进高新技术产业开发区高质量发展的若干措施' → '柳政规〔2021〕18号', … }
  */
 import { stat } from 'node:fs/promises';
-import type { PolicyDocument } from '../../model/index.ts';
+import { AUTHORITY_LEVELS, TIERS, type PolicyDocument } from '../../model/index.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 import { citationsOf, citedTitleKey, expandShortTitle } from '../write/resolve-citations.ts';
 import { addToRegistry, createRunRegistry, type RegistryEntry, type RunRegistry } from '../write/run-registry.ts';
@@ -37,6 +37,23 @@ export function registryEntryOf(doc: PolicyDocument): RegistryEntry {
 export interface RunScan {
   registry: RunRegistry;
   parsed: Map<string, PolicyDocument>;
+  /** The files in the order to write them: upper documents first (see writeRank), else in the order given. */
+  writeOrder: string[];
+}
+
+/**
+ * Where a document stands in a run's write order: upper tiers first, and within a tier the higher authority level
+ * (a law before the regulations and interpretations that rest on it); an unknown tier last. An unknown level does
+ * not move a text behind the others of its tier: a statute copied without its head lines shows no level, and must
+ * keep its place before a dated version of its work. A citation is resolved against the documents the graph holds
+ * when the citing text is written; a local regulation citing 《征兵工作条例》 by title alone, written before the
+ * State Council's text of that title, was taken for citing itself, and only a second import linked it. Pure.
+ * Example: writeRank({ tier: 'national', authorityLevel: 'law' }) → 2.
+ */
+export function writeRank(doc: Pick<PolicyDocument, 'tier' | 'authorityLevel'>): number {
+  const tier = doc.tier ? TIERS.indexOf(doc.tier) : TIERS.length;
+  const level = doc.authorityLevel ? AUTHORITY_LEVELS.indexOf(doc.authorityLevel) + 1 : 0;
+  return tier * (AUTHORITY_LEVELS.length + 1) + level;
 }
 
 /**
@@ -50,10 +67,13 @@ export async function scanRunRegistry(
 ): Promise<RunScan> {
   const registry = createRunRegistry();
   const parsed = new Map<string, PolicyDocument>();
+  // A file that cannot be read fails in the second pass, where its error is reported; it goes last.
+  const ranks = new Map<string, number>();
   let budget = options.keepBytes ?? 0;
   for (const file of files) {
     const doc = await read(file).catch(() => undefined);
     if (!doc) continue;
+    ranks.set(file, writeRank(doc));
     addToRegistry(registry, registryEntryOf(doc));
     if (budget <= 0) continue;
     const size = (await stat(file).catch(() => undefined))?.size ?? Number.POSITIVE_INFINITY;
@@ -64,5 +84,8 @@ export async function scanRunRegistry(
     budget -= size;
     parsed.set(file, doc);
   }
-  return { registry, parsed };
+  const rankOf = (file: string) => ranks.get(file) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: files of one rank keep the order given (a work's versions, say).
+  const writeOrder = [...files].sort((a, b) => rankOf(a) - rankOf(b));
+  return { registry, parsed, writeOrder };
 }

@@ -2,6 +2,7 @@
 export {
   readDocumentVersion,
   versionPolicyId,
+  fileNameDate,
   isVersionPolicyId,
   workIdOf,
   workKeyOf,

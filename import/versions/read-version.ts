@@ -39,6 +39,11 @@ const STATUTE_LEVELS: ReadonlySet<AuthorityLevel> = new Set<AuthorityLevel>([
   'local_government_rule',
 ]);
 const FILE_NAME_DATE = /\((\d{4}-\d{2}-\d{2})\)\.[A-Za-z]+$/;
+
+/** The version date a file name carries (`上海市科学技术进步条例(2010-09-17).md` → 2010-09-17), if any. */
+export function fileNameDate(file: string): string | undefined {
+  return FILE_NAME_DATE.exec(file)?.[1];
+}
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The document fields version reading looks at. */
@@ -99,7 +104,7 @@ export function readDocumentVersion(doc: VersionInput): DocumentVersion | undefi
     const last = made.reduce((a, b) => (b.start! >= a.start! ? b : a));
     return { date: last.start!, source: 'head-line', event: last.kind as MakingEvent, eventText: last.text, workKey };
   }
-  const fromName = FILE_NAME_DATE.exec(doc.provenance?.file || doc.file);
-  if (fromName?.[1]) return { date: fromName[1], source: 'file-name', workKey };
+  const fromName = fileNameDate(doc.provenance?.file || doc.file);
+  if (fromName) return { date: fromName, source: 'file-name', workKey };
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface KnownPolicy {
   workId?: string;
   /** The day the act that made this version took place (with `workId`). */
   versionDate?: string;
+  /** The place it is of (`中华人民共和国` for a national text), when the graph knows it. */
+  jurisdiction?: string;
 }
 
 /** The base name of a path: documents are recognised by file name, not by the folder they were imported from. */

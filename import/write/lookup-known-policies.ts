@@ -55,7 +55,7 @@ CALL (l) {
   MATCH (p:Policy) WHERE p.file = l.file RETURN p
 }
 RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file, p.textHash AS textHash,
-  p.workId AS workId, p.versionDate AS versionDate`,
+  p.workId AS workId, p.versionDate AS versionDate, p.jurisdiction AS jurisdiction`,
     params: {
       lookups: perDocument.flatMap((lookups, doc) =>
         lookups.map((l) => ({
@@ -80,7 +80,16 @@ export function readKnownPoliciesByDocument(rows: readonly Record<string, unknow
 }
 
 /** The optional fields of a KnownPolicy, as the lookup returns them. */
-export const KNOWN_FIELDS = ['docNumber', 'titleKey', 'title', 'file', 'textHash', 'workId', 'versionDate'] as const;
+export const KNOWN_FIELDS = [
+  'docNumber',
+  'titleKey',
+  'title',
+  'file',
+  'textHash',
+  'workId',
+  'versionDate',
+  'jurisdiction',
+] as const;
 
 /** Reads the lookup's plain rows as KnownPolicy values (nulls dropped). */
 export function readKnownPolicies(rows: readonly Record<string, unknown>[]): KnownPolicy[] {

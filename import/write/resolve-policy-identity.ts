@@ -7,9 +7,9 @@
  */
 import type { TitleKey } from './build-title-key.ts';
 import { fileBaseName, type KnownPolicy } from './known-policy.ts';
-import { pickByTitleKey } from './match-title-key.ts';
+import { pickByTitleKey, splitStoredKey } from './match-title-key.ts';
 import { sameHashForm } from './text-hash.ts';
-import { isVersionPolicyId } from '../versions/index.ts';
+import { fileNameDate, isVersionPolicyId } from '../versions/index.ts';
 
 /** The document as identity sees it. */
 export interface DocumentIdentityInput {
@@ -122,7 +122,7 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
   }
   // A title match only counts when it carries no other number: same-titled documents of different years differ.
   const compatible = candidates.filter(
-    (c) => (!number || !c.docNumber || c.docNumber === number) && !anotherIssue(doc, c),
+    (c) => (!number || !c.docNumber || c.docNumber === number) && !anotherIssue(doc, c) && !anotherPlace(doc, c),
   );
   // Last, the same file imported before: an edit of its title (or of its number) keeps the node and its id.
   const byTitle =
@@ -147,6 +147,19 @@ export function resolvePolicyIdentity(doc: DocumentIdentityInput, candidates: re
     ...(number ? { docNumber: number } : {}),
     ...(numberSource ? { numberSource } : {}),
   };
+}
+
+/**
+ * Whether a full text of the graph is of another place than the document, though their titles match loosely: the
+ * State Council's 征兵工作条例 names no place, so its key (`|征兵工作条例`) matches 上海市征兵工作条例's
+ * (`上海市|征兵工作条例`) as a citation's would. A citation naming no place may mean either; a document naming its
+ * place is never the other place's text (until this, an undated 上海 text written after the national one was refused
+ * as an undated version of it).
+ */
+function anotherPlace(doc: DocumentIdentityInput, known: KnownPolicy): boolean {
+  const place = doc.titleKey.jurisdiction;
+  if (!place || known.status !== 'full' || !known.jurisdiction || known.jurisdiction === place) return false;
+  return known.titleKey !== undefined && splitStoredKey(known.titleKey).jurisdiction === '';
 }
 
 /**
@@ -192,10 +205,15 @@ function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): Policy
       outcome: 'refused',
       code: 'UNDATED_VERSION',
       conflictingFile: known.file,
-      message:
-        `${doc.file}: 《${doc.title}》 carries no date (no head lines, none in its file name) and its text differs ` +
-        `from the version ${known.id} imported from ${known.file}, so it cannot be placed among the versions of ` +
-        `its work; refused, nothing written (put its date in the file name, e.g. ${exampleName(doc.file)})`,
+      message: fileNameDate(fileBaseName(doc.file))
+        ? // Only a statute's file name dates it: this text shows neither head lines nor a statute's level.
+          `${doc.file}: 《${doc.title}》 has no head lines and does not read as a statute, so the date in its file ` +
+          `name does not make it a version; its text differs from the version ${known.id} imported from ` +
+          `${known.file}, so it cannot be placed among the versions of its work; refused, nothing written (add ` +
+          'its head lines, e.g. 2009年2月24日 …人民代表大会常务委员会…会议通过, or import it alone)'
+        : `${doc.file}: 《${doc.title}》 carries no date (no head lines, none in its file name) and its text differs ` +
+          `from the version ${known.id} imported from ${known.file}, so it cannot be placed among the versions of ` +
+          `its work; refused, nothing written (put its date in the file name, e.g. ${exampleName(doc.file)})`,
     };
   }
   return {

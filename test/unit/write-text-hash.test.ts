@@ -53,3 +53,56 @@ describe('hashes of two forms', () => {
     });
   });
 });
+
+describe('resolvePolicyIdentity: a title naming its place against a national text naming none', () => {
+  // 上海市征兵工作条例 (undated) and the State Council's 征兵工作条例, whose key names no place: written after it, the
+  // Shanghai text was refused as an undated version of the national one.
+  const national = {
+    id: 't:中华人民共和国|征兵工作条例@2001-09-05',
+    status: 'full' as const,
+    titleKey: '|征兵工作条例',
+    title: '征兵工作条例',
+    jurisdiction: '中华人民共和国',
+    file: '征兵工作条例(2001-09-05).md',
+    textHash: 'v2:aa',
+    workId: 'w:中华人民共和国|征兵工作条例',
+    versionDate: '2001-09-05',
+  };
+  const title = '上海市征兵工作条例';
+  const shanghai = { file: '上海市征兵工作条例.md', title, titleKey: buildTitleKey(title), textHash: 'v2:bb' };
+
+  test('is a new document of its own place, not a version of the national text', () => {
+    expect(resolvePolicyIdentity(shanghai, [national])).toEqual({ outcome: 'new', id: 't:上海市|征兵工作条例' });
+  });
+
+  test('still finds its own node of its place', () => {
+    const own = { ...national, id: 't:上海市|征兵工作条例', titleKey: '上海市|征兵工作条例', jurisdiction: '上海市' };
+    expect(resolvePolicyIdentity(shanghai, [national, { ...own, file: shanghai.file }])).toMatchObject({
+      outcome: 'existing',
+      id: 't:上海市|征兵工作条例',
+    });
+  });
+});
+
+describe('resolvePolicyIdentity: an undated text against a dated version of its work', () => {
+  const version = {
+    id: 't:上海市|实施中华人民共和国义务教育法办法@2024-09-27',
+    status: 'full' as const,
+    titleKey: '上海市|实施中华人民共和国义务教育法办法',
+    jurisdiction: '上海市',
+    file: '上海市实施《义务教育法》办法(2024-09-27).md',
+    textHash: 'v2:aa',
+  };
+  const title = '上海市实施《中华人民共和国义务教育法》办法';
+  const older = { title, titleKey: buildTitleKey(title), textHash: 'v2:bb' };
+
+  test('a file name with a date, on a text that does not read as a statute, is not said to carry none', () => {
+    const refused = resolvePolicyIdentity({ ...older, file: '上海市实施《义务教育法》办法(2009-02-24).md' }, [version]);
+    expect(refused).toMatchObject({ outcome: 'refused', code: 'UNDATED_VERSION' });
+    expect((refused as { message: string }).message).toContain('has no head lines and does not read as a statute');
+    const undated = resolvePolicyIdentity({ ...older, file: '上海市实施《义务教育法》办法.md' }, [version]);
+    expect((undated as { message: string }).message).toContain(
+      'carries no date (no head lines, none in its file name)',
+    );
+  });
+});
