@@ -104,5 +104,7 @@
  * 0.2.14: an organ's name over its 关于… title (中国人民银行, 中共中央, 中华全国总工会) begins it, never a column; only a
  * text naming itself (本条例, 本办法 …) with no line opening a part has its run-in articles cut; a plan's outline
  * (1. / 1.1) is no site menu.
+ * 0.2.15: a statute's title printed over lines (a place alone / 自治条例, …关于修改 / 《…》的决定 across a blank line) is
+ * one title.
  */
-export const PARSER_VERSION = 'parse-0.2.14';
+export const PARSER_VERSION = 'parse-0.2.15';

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
 import { readDocumentVersion, versionPolicyId } from '../../import/versions/index.ts';
 import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'web-statutes');
 const read = (name: string): PolicyDocument =>
@@ -205,5 +206,39 @@ describe('a place the map does not know is never a jurisdiction made of other wo
     const d = read('neimenggu-yesheng-yaocai-xize-fymate');
     expect(d.jurisdiction).toBe('内蒙古自治区');
     expect(d.issues.filter((i) => i.code === 'PLACE_NOT_IN_MAP')).toEqual([]);
+  });
+});
+
+describe('a title printed over lines is one title (the page’s real copies in test/data/web-pages)', () => {
+  const body = '第一章 总则\n第一条 为了保障自治权，制定本条例。\n第二条 本条例自公布之日起施行。\n';
+  test('a place name alone over the genre words: 甘肃省积石山…自治县 / 自治条例', async () => {
+    const d = parsePolicyText(
+      `甘肃省积石山保安族东乡族撒拉族自治县\n自治条例\n(1991年3月9日积石山保安族东乡族撒拉族自治县第四届人民代表大会第二次会议通过)\n${body}`,
+      { file: 'a.txt' },
+    );
+    expect(d.title).toBe('甘肃省积石山保安族东乡族撒拉族自治县自治条例');
+    expect(d.issues.filter((i) => i.code === 'PAGE_FURNITURE')).toEqual([]);
+    expect((await readWebPage('gs-jishishan-autonomy-regulation.txt')).title).toBe(
+      '甘肃省积石山保安族东乡族撒拉族自治县自治条例',
+    );
+  });
+
+  test('a line ending 关于修改, a blank line under it (a page spaced double), over 《…》的决定', async () => {
+    const d = parsePolicyText(
+      '2023年4月\n\n咸宁市人民代表大会常务委员会关于修改\n\n《咸宁市农村生活垃圾治理条例》的决定\n\n(2022年12月16日咸宁市第六届人民代表大会常务委员会第六次会议通过 2023年3月29日湖北省第十四届人民代表大会常务委员会第二次会议批准)\n\n咸宁市第六届人民代表大会常务委员会第六次会议决定对《咸宁市农村生活垃圾治理条例》作如下修改:\n\n一、将第五条修改为:“市人民政府负责。”\n',
+      { file: 'b.txt' },
+    );
+    expect(d.title).toBe('咸宁市人民代表大会常务委员会关于修改《咸宁市农村生活垃圾治理条例》的决定');
+    expect((await readWebPage('hb-xianning-decision-2023.txt')).title).toBe(
+      '咸宁市人民代表大会常务委员会关于修改《咸宁市农村生活垃圾治理条例》的决定',
+    );
+  });
+
+  test('a place the title already names, or a finished title, above it is no part of it', () => {
+    const d = parsePolicyText(
+      `甘肃省\n甘肃省人口与计划生育条例\n(2002年3月30日甘肃省第九届人民代表大会常务委员会第二十七次会议通过)\n${body}`,
+      { file: 'c.txt' },
+    );
+    expect(d.title).toBe('甘肃省人口与计划生育条例');
   });
 });

@@ -115,17 +115,41 @@ function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { 
   }
   let joined = title;
   let from = k;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1, blanks = 0; j >= 0 && j >= k - 4; j--) {
     const previous = lines[j]!.match.trim().replace(/\s+/g, '');
-    if (previous === '') break;
-    const unfinished =
-      /[等和及与、的《]$/.test(previous) || (previous.match(/《/g)?.length ?? 0) > (previous.match(/》/g)?.length ?? 0);
-    const organHead = /^关于/.test(joined) && ORGAN_LINE.test(previous);
-    if (!unfinished && !organHead) break;
+    // A page spaced double (a blank line after each) parts a title's pieces by one blank line: only a piece that
+    // cannot end a title (关于修改, an open 《) is joined across it.
+    if (previous === '') {
+      if (++blanks > 1 || from !== j + 1) break;
+      continue;
+    }
+    const acrossBlank = from > j + 1;
+    if (acrossBlank ? !unfinishedTitle(previous) : !continuesInto(previous, joined)) break;
     joined = previous + joined;
     from = j;
   }
   return from === k || !isStatuteTitle(joined) ? { title, from: k } : { title: joined, from };
+}
+
+/** A place's name and nothing more (甘肃省积石山保安族东乡族撒拉族自治县): the head of a title printed over lines. */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{2,30}(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|自治旗|区)$/;
+
+/** A line that cannot end a title: its words wait for an object (关于修改, …等和), or its 《 is not closed. */
+function unfinishedTitle(line: string): boolean {
+  return (
+    /[等和及与、的《]$|关于[\u4e00-\u9fff]{0,4}$/.test(line) ||
+    (line.match(/《/g)?.length ?? 0) > (line.match(/》/g)?.length ?? 0)
+  );
+}
+
+/**
+ * True when `line` begins the title `rest` printed under it: it is unfinished, or an organ over its 关于… title, or
+ * a place alone over words naming no place of their own (积石山…自治县 / 自治条例, never 甘肃省 / 甘肃省…条例).
+ */
+function continuesInto(line: string, rest: string): boolean {
+  if (unfinishedTitle(line)) return true;
+  if (/^关于/.test(rest) && ORGAN_LINE.test(line)) return true;
+  return PLACE_ALONE.test(line) && !rest.startsWith(line) && !PLACE_ALONE.test(rest) && !isStatuteTitle(line);
 }
 
 /** True when the lines above the title wrap the statute in a notice or a decree (the general reader reads those). */
