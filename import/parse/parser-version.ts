@@ -105,6 +105,7 @@
  * text naming itself (本条例, 本办法 …) with no line opening a part has its run-in articles cut; a plan's outline
  * (1. / 1.1) is no site menu.
  * 0.2.15: a statute's title printed over lines (a place alone / 自治条例, …关于修改 / 《…》的决定 across a blank line) is
- * one title.
+ * one title. A local standing committee's approval (…常务委员会…批准) makes it no issuer and yields its place to the one
+ * the text calls its own (…自治县(以下简称自治县), 本自治县, the title's).
  */
 export const PARSER_VERSION = 'parse-0.2.15';

@@ -14,7 +14,7 @@ import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placesCitedIn, readNumberCode } from './read-number-place.ts';
-import { readAdaptedPlace, readOwnCounty, readOwnLevel } from './read-own-place.ts';
+import { readAdaptedPlace, readOwnAutonomousPlace, readOwnCounty, readOwnLevel } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { splitSigners } from './split-signers.ts';
 
@@ -110,9 +110,15 @@ export function placeAtTitleHead(title: string, g: Gazetteer): JurisdictionEntry
     : [];
 }
 
-/** Bodies named by a statute's head lines: 河南省第十三届人民代表大会常务委员会, 国务院令, 海关总署令, 林业部发布. */
-function headLineBodies(lines: readonly string[]): string[] {
+/**
+ * Bodies named by a statute's head lines: 河南省第十三届人民代表大会常务委员会, 国务院令, 海关总署令, 林业部发布. A local
+ * congress named only as approving (贵州省…常务委员会第十次会议批准) goes in `approvers`: a province's standing committee
+ * approves what a city's, an autonomous prefecture's or county's congress made (立法法 81, 85), so its place is the
+ * text's only when the text names none of its own.
+ */
+function headLineBodies(lines: readonly string[]): { makers: string[]; approvers: string[] } {
   const bodies: string[] = [];
+  const approvers: string[] = [];
   for (const raw of lines.slice(0, 12)) {
     const line = raw.replace(/\s+/g, '');
     // Only the making of a statute: a dated line (2004年1月16日 …通过) or an order (国务院令第700号).
@@ -122,7 +128,10 @@ function headLineBodies(lines: readonly string[]): string[] {
     const local = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,16}?)第${NUMERAL}届(?:人民代表大?会|人大)`).exec(
       line.replace(/^.*?日/, ''),
     );
-    if (local) bodies.push(`${local[1]}人民代表大会`);
+    const verb = local
+      ? /通过|批准|公布|发布|颁布|修订|修正/.exec(line.replace(/^.*?日/, '').slice(local.index))
+      : null;
+    if (local) (verb?.[0] === '批准' ? approvers : bodies).push(`${local[1]}人民代表大会`);
     const order = /([\u4e00-\u9fa5、]{2,30}?)令(?:第|〔|\[)/.exec(line.replace(/^.*?日/, ''));
     if (order) bodies.push(order[1]!);
     if (/国务院|最高人民法院|最高人民检察院/.test(line))
@@ -130,7 +139,7 @@ function headLineBodies(lines: readonly string[]): string[] {
     const issued = /日([\u4e00-\u9fa5、]{2,30}?)(?:发布|公布)$/.exec(line);
     if (issued) bodies.push(issued[1]!);
   }
-  return bodies;
+  return { makers: bodies, approvers };
 }
 
 /**
@@ -239,14 +248,19 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const inside = (c: Clue): boolean =>
     c.candidates.length === 1 && c.candidates[0]!.tier !== code?.tier && isWithin(c.candidates[0]!, code!, g);
   const codeYields = code !== undefined && code.tier !== 'national' && issuerClues.some(inside);
+  const head = headLineBodies(clues.headLines ?? []);
   const clueList: Clue[] = [
     { candidates: titleHead ? placeOfBody(titleHead, g) : [], why: `the title's head "${titleHead}"` },
     ...(codeYields ? [...issuerClues, codeClue] : [codeClue, ...issuerClues]),
-    ...headLineBodies(clues.headLines ?? []).map((b) => ({
+    ...head.makers.map((b) => ({
       candidates: placeOfBody(b, g),
       why: `the body "${b}" in the head lines`,
     })),
     { candidates: placeAtTitleHead(clues.title ?? '', g), why: 'the place at the head of the title' },
+    {
+      candidates: readOwnAutonomousPlace(clues.text ?? '', g),
+      why: 'the autonomous place the text calls its own (…自治县(以下简称自治县), 本自治县)',
+    },
     // Before a place named inside the title: 关于贯彻落实山西省…的通知 names the province whose plan a county applies.
     { candidates: readOwnCounty(clues.text ?? '', g), why: 'the county the text calls 我县 or 全县' },
     { candidates: firstPlaceIn(clues.title ?? '', g)?.candidates ?? [], why: 'a place named in the title' },
@@ -256,6 +270,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     },
     // Last of the places: a text whose title, number and signature a copy lost still says whose it is.
     { candidates: readAdaptedPlace(clues.text ?? '', g), why: 'the place the text adapts to (结合…实际)' },
+    ...head.approvers.map((b) => ({
+      candidates: placeOfBody(b, g),
+      why: `the approving body "${b}" in the head lines`,
+    })),
   ];
   clueList.push({
     candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),

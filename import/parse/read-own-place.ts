@@ -3,6 +3,7 @@
  *   '…全面运用文水县基层社会治理一体化平台…提升我县行政执法的能力' → [文水县 (county)]; without 我县 → [].
  * readOwnLevel('…结合我县政府工作实际,制定本规则。') → county, whatever county it is.
  * readAdaptedPlace('…根据《昆明市…通知》,结合官渡区实际,特制定如下政策措施。') → [官渡区 (county)].
+ * readOwnAutonomousPlace('…结合关岭布依族苗族自治县(以下简称自治县)的特点,制定本条例。') → [关岭布依族苗族自治县 (county)].
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
@@ -52,4 +53,43 @@ export function readAdaptedPlace(text: string, g: Gazetteer): JurisdictionEntry[
     if (places.length > 0) return places;
   }
   return [];
+}
+
+const AUTONOMOUS = '自治州|自治县|自治旗';
+/** 关岭布依族苗族自治县(以下简称自治县): the text names its own autonomous place and the short name it goes by. */
+const DEFINED_AS = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,20}?(?:${AUTONOMOUS}))[(（]以下简称(?:本)?(${AUTONOMOUS})[)）]`,
+  'g',
+);
+const CALLED_OWN = new RegExp(`本(${AUTONOMOUS})`);
+
+/**
+ * The autonomous prefecture, county or banner a text speaks for: the one it names and defines as 自治县 (…自治县(以下简称
+ * 自治县)), else the one place of that kind it names when it says 本自治县. A 自治条例 or 单行条例 is made by that place's
+ * congress, whoever approved it. Empty when the text defines none and names none or several.
+ */
+export function readOwnAutonomousPlace(text: string, g: Gazetteer): JurisdictionEntry[] {
+  for (const m of text.matchAll(DEFINED_AS)) {
+    const name = m[1]!;
+    if (!name.endsWith(m[2]!)) continue;
+    for (let at = 0; at < name.length - 2; at++) {
+      const match = placeAt(name, at, g);
+      if (!match || match.end !== name.length) continue;
+      const places = match.candidates.filter((c) => !c.notInMap);
+      if (places.length > 0) return places;
+    }
+  }
+  const own = CALLED_OWN.exec(text)?.[1];
+  if (!own) return [];
+  const found = new Map<string, JurisdictionEntry[]>();
+  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fa5]{2,16}?${own}`, 'g'))) {
+    for (let at = m.index; at < m.index + m[0].length - own.length; at++) {
+      const match = placeAt(text, at, g, 3);
+      if (!match || match.end !== m.index + m[0].length) continue;
+      const places = match.candidates.filter((c) => !c.notInMap);
+      if (places.length > 0) found.set(text.slice(match.at, match.end), places);
+      break;
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : [];
 }

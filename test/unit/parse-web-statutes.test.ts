@@ -242,3 +242,33 @@ describe('a title printed over lines is one title (the page’s real copies in t
     expect(d.title).toBe('甘肃省人口与计划生育条例');
   });
 });
+
+describe('an approval is no making: the province’s standing committee approves what a lower place’s congress made', () => {
+  const approved = '(1989年11月25日贵州省第七届人民代表大会常务委员会第十次会议批准 自1990年1月1日起施行)';
+  const articles =
+    '第一章 总则\n第一条 根据宪法,结合关岭布依族苗族自治县(以下简称自治县)民族的特点,制定本条例。\n第二条 自治县的自治机关是自治县人民代表大会和自治县人民政府。\n';
+  test('an autonomous county’s 自治条例 approved only: the county’s, no issuer, the province its approver', () => {
+    const d = parsePolicyText(`关岭布依族苗族自治县自治条例\n${approved}\n${articles}`, { file: 'a.txt' });
+    expect([d.tier, d.jurisdiction]).toEqual(['county', '关岭布依族苗族自治县']);
+    expect(d.issuer).toBeUndefined();
+    expect(approver(d)).toBe('贵州省人民代表大会常务委员会');
+    expect(d.issuedOn).toBe('1989-11-25');
+    expect(d.authorityLevel).toBe('local_regulation');
+  });
+
+  test('with no title, the place the text defines as its own (…自治县(以下简称自治县)) is the statute’s', async () => {
+    const d = parsePolicyText(`${approved}\n${articles}`, { file: 'b.txt' });
+    expect([d.tier, d.jurisdiction]).toEqual(['county', '关岭布依族苗族自治县']);
+    expect(d.issuer).toBeUndefined();
+    const page = await readWebPage('gz-guanling-autonomy-1990-trad.txt');
+    expect([page.tier, page.jurisdiction, page.issuer]).toEqual(['county', '关岭布依族苗族自治县', undefined]);
+  });
+
+  test('the State Council’s approval still makes a 行政法规 (北京市新技术产业开发试验区暂行条例)', () => {
+    const d = parsePolicyText(
+      '北京市新技术产业开发试验区暂行条例\n1988年5月10日 国务院批准\n第一条 为了促进科学技术与经济的结合,制定本条例。\n第二条 本条例自发布之日起施行。\n',
+      { file: 'c.txt' },
+    );
+    expect([d.tier, d.issuer]).toEqual(['national', '国务院']);
+  });
+});

@@ -184,6 +184,8 @@ export function readStatute(
       title,
       headLines: made.headTexts,
       statuteArticles: structure.articles.some((a) => /^第.{1,8}条$/.test(a.label)),
+      // The body, for the place it calls its own (…自治县(以下简称自治县)) when title and head name only an approver's.
+      text: body.map((l) => l.match).join('\n'),
     },
     gazetteer,
   );

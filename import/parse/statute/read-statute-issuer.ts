@@ -3,6 +3,7 @@
  *   adoption by '浙江省第十届人民代表大会常务委员会第七次会议' → issuer 浙江省人民代表大会常务委员会 (浙江省)
  *   adoption by '洛阳市第十五届…常务委员会第十四次会议', approval by '河南省第十三届…第十二次会议'
  *     → issuer 洛阳市人民代表大会常务委员会, approver 河南省人民代表大会常务委员会
+ *   approval alone by '贵州省第七届…常务委员会第十次会议' → no issuer, approver 贵州省人民代表大会常务委员会
  *   promulgation by '中华人民共和国国务院' (国务院令第306号) → 国务院; '最高人民法院审判委员会第1823次会议' → 最高人民法院
  *   title '最高人民法院、最高人民检察院关于…的规定' → 最高人民法院 (and 最高人民检察院 as a second issuer)
  */
@@ -118,7 +119,12 @@ export function readStatuteMakers(
     makers.issuers = fromTitle;
   if (approval) {
     const approver = organs(approval.bodies![0]!)[0];
-    if (approver && makers.issuers.length === 0) makers.issuers = [approver];
+    // A local congress's standing committee approves what a lower place's congress made (立法法 81, 85: a city's,
+    // an autonomous prefecture's or county's regulation): it is never the maker, even when no line names the maker.
+    // The State Council approving (国务院批准) is another matter: what it approves is its own 行政法规.
+    const localApproval =
+      approver !== undefined && approver.jurisdiction !== NATION && /人民代表大会/.test(approver.name);
+    if (approver && makers.issuers.length === 0 && !localApproval) makers.issuers = [approver];
     else if (approver && approver.name !== makers.issuers[0]?.name) makers.approver = approver;
   }
   return makers;
