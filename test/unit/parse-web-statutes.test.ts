@@ -272,3 +272,29 @@ describe('an approval is no making: the province’s standing committee approves
     expect([d.tier, d.issuer]).toEqual(['national', '国务院']);
   });
 });
+
+describe('an announcement printed with hard-wrapped lines is read whole', () => {
+  test('《…》已由海南省 / 第二届…于1998年9月24日通过,现 / 予公布,自1998年11月1日起施行。: promulgated and in force', async () => {
+    const d = parsePolicyText(
+      [
+        '海南省人民代表大会常务委员会制定批准地方性法规条例',
+        '海南',
+        '《海南省人民代表大会常务委员会制定批准地方性法规条例》已由海南省',
+        '第二届人民代表大会常务委员会第三次会议于1998年9月24日通过,现',
+        '予公布,自1998年11月1日起施行。',
+        '海南省人民代表大会常务委员会',
+        '1998年9月25日',
+        '海南省人民代表大会常务委员会制定批准地方性法规条例',
+        '(1998年9月24日海南省第二届人民代表大会常务委员会第三次会',
+        '议通过)',
+        '第一章 总则',
+        '第一条 为规范地方性法规工作,制定本条例。',
+        '第二条 省人大常委会制定的地方性法规,适用本条例。',
+      ].join('\n'),
+      { file: 'a.txt' },
+    );
+    expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['1998-09-24', '1998-09-25', '1998-11-01']);
+    const page = await readWebPage('hi-lawlib-1998-lawmaking-regulation.txt');
+    expect([page.issuedOn, page.publishedOn, page.effectiveOn]).toEqual(['1998-09-24', '1998-09-25', '1998-11-01']);
+  });
+});

@@ -23,11 +23,33 @@ export interface Announcement {
 const SENTENCE = /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现予(?:以)?(?:公布|发布|公告)(.*)$/;
 const SIGNATURE = /^[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/;
 
+/**
+ * The sentence opening at line i with the lines a hard-wrapped copy broke it into (《…》已由海南省 / 第二届…通过,现 /
+ * 予公布,自…起施行。): a line naming a 《title》 and not ended by a full stop goes on in the next, up to three more,
+ * unless that line stands apart (a heading, a signature, another 《title》).
+ */
+function sentenceAt(lines: readonly StatuteLine[], i: number): { line: StatuteLine; end: number } {
+  const first = lines[i]!;
+  let { match, text } = first;
+  let end = i;
+  if (!/《/.test(match)) return { line: first, end };
+  while (!SENTENCE.test(match) && !/[。.]\s*$/.test(match) && end + 1 < lines.length && end - i < 3) {
+    const next = lines[end + 1]!;
+    // A line of its own follows: blank, another 《title》, or the page's furniture (公告第二一九号, a signature).
+    if (next.match.trim() === '' || /《/.test(next.match) || isFurniture(next.match)) break;
+    match = match.trimEnd() + next.match.trim();
+    text = text.trimEnd() + next.text.trim();
+    end++;
+  }
+  return SENTENCE.test(match) ? { line: { ...first, match, text }, end } : { line: first, end: i };
+}
+
 /** Reads the announcement of the statute titled `title` among the lines (the page's furniture and head). */
 export function readAnnouncement(lines: readonly StatuteLine[], title: string): Announcement {
   const found: Announcement = { events: [], lines: [] };
   if (title === '') return found;
-  lines.forEach((line, i) => {
+  lines.forEach((_, i) => {
+    const { line, end } = sentenceAt(lines, i);
     const m = SENTENCE.exec(line.match);
     if (!m || (key(m[1]!) !== key(title) && !key(title).endsWith(key(m[1]!)))) return;
     // The making it tells, put as a head line puts it: 2004年4月1日 山西省…第十次会议通过 ，自2004年6月1日起施行。
@@ -38,9 +60,9 @@ export function readAnnouncement(lines: readonly StatuteLine[], title: string): 
       : making;
     const synthetic = { ...line, match: `${told} ${m[3]}`, text: `${told} ${m[3]}` };
     found.events.push(...readStatuteHead([synthetic]).events.map((e) => ({ ...e, text: line.text.trim() })));
-    found.lines.push(line.no);
+    found.lines.push(...lines.slice(i, end + 1).map((l) => l.no));
     // Under it: the signature and the day of promulgation.
-    const below = lines.slice(i + 1).filter((l) => l.match.trim() !== '');
+    const below = lines.slice(end + 1).filter((l) => l.match.trim() !== '');
     let signature: string | undefined;
     for (const next of below.slice(0, 3)) {
       const compact = next.match.replace(/\s+/g, '');
