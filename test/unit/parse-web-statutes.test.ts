@@ -298,3 +298,30 @@ describe('an announcement printed with hard-wrapped lines is read whole', () => 
     expect([page.issuedOn, page.publishedOn, page.effectiveOn]).toEqual(['1998-09-24', '1998-09-25', '1998-11-01']);
   });
 });
+
+describe('an announcement naming the title with ASCII marks for the nested ones (《…<…>的决定》) is the statute’s', () => {
+  test('自公布之日起施行 takes the announcement’s date', async () => {
+    const d = parsePolicyText(
+      [
+        '柳州市人民代表大会常务委员会',
+        '公 告',
+        '(十五届第三十九号)',
+        '《柳州市人民代表大会关于修改<柳州市立法条例>的决定》已由柳州市第十五届人民代表大会第六次会议于2025年1月9日通过,经广西壮族自治区第十四届人民代表大会常务委员会第十六次会议于2025年5月29日批准,现予公布,自公布之日起施行。',
+        '柳州市人民代表大会常务委员会',
+        '2025年6月18日',
+        '柳州市人民代表大会',
+        '关于修改《柳州市立法条例》的决定',
+        '(2025年1月9日柳州市第十五届人民代表大会第六次会议通过',
+        '2025年5月29日广西壮族自治区第十四届人民代表大会常务委员会第十六次会议批准)',
+        '柳州市第十五届人民代表大会第六次会议决定对《柳州市立法条例》作出如下修改:',
+        '一、将第二条修改为:“本市地方性法规的制定、修改、废止和解释适用本条例。”',
+        '二、删去第六条。',
+      ].join('\n'),
+      { file: 'a.txt' },
+    );
+    expect(d.title).toBe('柳州市人民代表大会关于修改《柳州市立法条例》的决定');
+    expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['2025-05-29', '2025-06-18', '2025-06-18']);
+    const page = await readWebPage('gx-liuzhou-legislation-amend-2025.txt');
+    expect([page.publishedOn, page.effectiveOn]).toEqual(['2025-06-18', '2025-06-18']);
+  });
+});

@@ -11,7 +11,7 @@
 import type { TimelineEvent } from '../../../model/index.ts';
 import { findDates } from '../parse-date.ts';
 import type { StatuteLine } from './build-statute-structure.ts';
-import { isFurniture, titleKey as key } from './read-page-line.ts';
+import { isFurniture, titleKey } from './read-page-line.ts';
 import { readStatuteHead } from './read-statute-head.ts';
 
 /** The steps an announcement tells and the lines it stands on. */
@@ -22,6 +22,12 @@ export interface Announcement {
 
 const SENTENCE = /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现予(?:以)?(?:公布|发布|公告)(.*)$/;
 const SIGNATURE = /^[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/;
+
+/**
+ * A title's identity in an announcement: a copy writes the nested 〈〉 inside the 《》 as ASCII < > or ‹ ›
+ * (《柳州市人民代表大会关于修改<柳州市立法条例>的决定》), the title itself 关于修改《柳州市立法条例》的决定.
+ */
+const key = (title: string): string => titleKey(title).replace(/[<>‹›]/g, '');
 
 /**
  * The sentence opening at line i with the lines a hard-wrapped copy broke it into (《…》已由海南省 / 第二届…通过,现 /
