@@ -107,6 +107,7 @@
  * 0.2.15: a statute's title printed over lines (a place alone / 自治条例, …关于修改 / 《…》的决定 across a blank line) is
  * one title. A local standing committee's approval (…常务委员会…批准) makes it no issuer and yields its place to the one
  * the text calls its own (…自治县(以下简称自治县), 本自治县, the title's). An announcement hard-wrapped over lines is read whole,
- * and one naming the title with ASCII marks for the nested 〈〉 (《…关于修改<…>的决定》) is the statute's.
+ * and one naming the title with ASCII marks for the nested 〈〉 (《…关于修改<…>的决定》) is the statute's. A
+ * statute naming itself with a qualifier (特制定本工作条例) has its run-in articles cut.
  */
 export const PARSER_VERSION = 'parse-0.2.15';

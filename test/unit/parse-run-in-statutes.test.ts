@@ -102,6 +102,26 @@ describe('a statute whose chapters and articles run inside lines is cut at them'
     ]);
   });
 
+  test('a statute naming itself with its qualifier (制定本工作条例), its articles run after the chapter heading', async () => {
+    expect(linesOf('某某工作条例(试行)\n第一章 总则第一条 为了…,特制定本工作条例。第二条 常委会…。')).toEqual([
+      '某某工作条例(试行)',
+      '第一章 总则',
+      '第一条 为了…,特制定本工作条例。',
+      '第二条 常委会…。',
+    ]);
+    // A Q&A site's answer runs the whole text into one line: 第一章 总则 and 第一条–第八条.
+    const d = parseBytes(bytesOf('xz-renda-work-rules-qa.txt'), 'xz-renda-work-rules-qa.txt');
+    expect(d.parts.map((p) => p.label)).toEqual(['第一章']);
+    expect(d.parts[0]!.articles.map((a) => a.label)).toEqual(
+      ['一', '二', '三', '四', '五', '六', '七', '八'].map((n) => `第${n}条`),
+    );
+  });
+
+  test('本条规定, 本款规定: an article naming its own article or paragraph is no text naming itself', () => {
+    const text = '关于某事的说明\n第一条所列事项按本条规定办理。第二条所列事项按本款规定办理。\n';
+    expect(linesOf(text)).toEqual(text.split('\n'));
+  });
+
   test('a text where a line opens an article is left to the body’s reader', () => {
     const text = '某某条例\n第一条 为了…。\n前款…。第二条本条例适用于…。';
     expect(linesOf(text)).toEqual(text.split('\n'));
