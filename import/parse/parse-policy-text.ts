@@ -19,7 +19,7 @@ import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
-import { readKind } from './read-kind.ts';
+import { ownGenre, readKind } from './read-kind.ts';
 import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
@@ -220,7 +220,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       code: 'QUESTIONS_ANSWERS',
       message: `the text is questions and answers on 《${titled.title}》: read as its interpretation, titled "${title}"`,
     });
-  const kind = readKind(title);
+  // A text whose title line a copy lost (it opens at 第一章) is of the genre it names itself by (制定本条例).
+  const genre =
+    title === ''
+      ? ownGenre(
+          lines
+            .filter((l) => !l.drop)
+            .map((l) => l.match)
+            .join('\n'),
+        )
+      : undefined;
+  const kind = readKind(title || (genre ?? ''));
   const isInterpretation = kind === 'interpretation';
   // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
   const history = readHistoryLines(regions.head, titled.lines[0]);
@@ -319,15 +329,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // So is one a congress's standing committee announces (黑龙江省…常务委员会公告第45号, signed by it): a 条例 by kind
   // already, it gets the level its maker tells.
   const congress = (found.issuers ?? []).some((a) => /人民代表大会/.test(a.name));
+  // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7).
   if (
     (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
-    ((ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) || (congress && kind !== 'measures'))
+    ((ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) || (congress && kind !== 'measures') || genre === '条例')
   ) {
     const level = readAuthorityLevel({
-      title,
+      title: title || (genre ?? ''),
       issuers: (found.issuers ?? []).map((a) => a.name),
       docNumber: ownNumber,
       bodies: [],
+      local: tier !== undefined && tier !== 'national',
     });
     if (level) document.authorityLevel = level;
   }

@@ -108,6 +108,7 @@
  * one title. A local standing committee's approval (…常务委员会…批准) makes it no issuer and yields its place to the one
  * the text calls its own (…自治县(以下简称自治县), 本自治县, the title's). An announcement hard-wrapped over lines is read whole,
  * and one naming the title with ASCII marks for the nested 〈〉 (《…关于修改<…>的决定》) is the statute's. A
- * statute naming itself with a qualifier (特制定本工作条例) has its run-in articles cut.
+ * statute naming itself with a qualifier (特制定本工作条例) has its run-in articles cut. A text with no title line is of
+ * the genre it names itself by (制定本条例 → regulation, and a 条例's level).
  */
 export const PARSER_VERSION = 'parse-0.2.15';

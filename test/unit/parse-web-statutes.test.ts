@@ -325,3 +325,33 @@ describe('an announcement naming the title with ASCII marks for the nested ones 
     expect([page.publishedOn, page.effectiveOn]).toEqual(['2025-06-18', '2025-06-18']);
   });
 });
+
+describe('a text with no title line is of the genre it names itself by (制定本条例)', () => {
+  test('an autonomous county’s 条例 copied from 第一章 on: a regulation, a local one', async () => {
+    const d = parsePolicyText(
+      '第一章 总则\n\n第一条 根据《中华人民共和国民族区域自治法》,结合融水苗族自治县(以下简称自治县)的实际,制定本条例。\n\n第二条 自治县是广西壮族自治区行政区域内苗族实行区域自治的地方。\n',
+      { file: 'a.txt' },
+    );
+    expect([d.title, d.kind, d.tier, d.authorityLevel]).toEqual(['', 'regulation', 'county', 'local_regulation']);
+    const page = await readWebPage('gx-rongshui-autonomy-regulation.txt');
+    expect([page.kind, page.authorityLevel]).toEqual(['regulation', 'local_regulation']);
+  });
+
+  test('under a head bracket and no title (关岭, approved by the province): a regulation', async () => {
+    const page = await readWebPage('gz-guanling-autonomy-1990-trad.txt');
+    expect([page.kind, page.authorityLevel]).toEqual(['regulation', 'local_regulation']);
+  });
+
+  test('a text naming itself 本办法 is measures; one naming no genre stays other', () => {
+    const measures = parsePolicyText(
+      '第一条 为了规范管理,结合本县实际,制定本办法。\n第二条 本办法自公布之日起施行。\n',
+      {
+        file: 'b.txt',
+      },
+    );
+    expect(measures.kind).toBe('measures');
+    expect(measures.authorityLevel).toBeUndefined();
+    const none = parsePolicyText('一、加强领导。\n二、落实责任。\n', { file: 'c.txt' });
+    expect(none.kind).toBe('other');
+  });
+});

@@ -16,7 +16,7 @@ import { listJurisdictions } from '../list-jurisdictions.ts';
 import { readAuthorityLevel, type AuthorityClues } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
-import { readKind } from '../read-kind.ts';
+import { ownGenre, readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { articlesNotReadIssue, noStructureMessage } from '../split-run-in-articles.ts';
 import { splitRunInStatute } from '../split-run-in-statute.ts';
@@ -198,7 +198,8 @@ export function readStatute(
   const document: PolicyDocument = {
     file,
     title,
-    kind: readKind(title),
+    // A page that shows no title (its head bracket comes first) is of the genre it names itself by (制定本条例).
+    kind: readKind(title || (ownGenre(body.map((l) => l.match).join('\n')) ?? '')),
     addressees: [],
     publicRelease: false,
     parts: structure.parts,
