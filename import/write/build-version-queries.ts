@@ -152,6 +152,19 @@ CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:D
 }
 
 /**
+ * The nodes of a versioned work (`key`, `workId`, its versions' `numbers`) that citations may point at: its versions,
+ * cited-only nodes of its title, and a cited-only node naming no place that bears one of its numbers — 国务院令第405号,
+ * created by a text citing 《道路交通安全法实施条例》 with no 中华人民共和国 before the regulation was written. A
+ * placeless title alone may be another place's work of the same name (征兵工作条例); a number it bears is this work's.
+ */
+const WORK_STUBS = `MATCH (t:Policy {titleKey: key}) WHERE t.workId = workId OR t.status = 'cited' RETURN t
+  UNION
+  WITH key, numbers WHERE NOT key STARTS WITH '|'
+  MATCH (t:Policy {titleKey: '|' + substring(key, size(split(key, '|')[0]) + 1)})
+  WHERE t.status = 'cited' AND t.docNumber IN numbers
+  RETURN t`;
+
+/**
  * Citations into versioned works: into one of their versions, or into a cited-only node of the same title (created
  * before the text was imported). With the citing text's dates and number, which citingMadeBy reads (as for
  * buildReadTitleCitationsQuery's rows), and the number the citation writes (`citedNumber`, for citableVersions), so
@@ -160,8 +173,10 @@ CALL (p, d) { UNWIND d.deletedIds AS id MATCH (a:Article {id: id}) MERGE (p)-[:D
 export function buildReadWorkCitationsQuery(): CypherQuery {
   return {
     cypher: `MATCH (v:Policy) WHERE v.workId IS NOT NULL AND v.status = 'full'
-WITH DISTINCT v.titleKey AS key, v.workId AS workId
-MATCH (t:Policy {titleKey: key}) WHERE t.workId = workId OR t.status = 'cited'
+WITH v.titleKey AS key, v.workId AS workId, collect(DISTINCT v.docNumber) AS numbers
+CALL (key, workId, numbers) {
+  ${WORK_STUBS}
+}
 MATCH (src:Policy)-[r:IMPLEMENTS|BASED_ON|CITES|INTERPRETS]->(t)
 WHERE coalesce(src.workId, '') <> workId
 RETURN src.id AS sourceId, type(r) AS type, t.id AS targetId, workId,
@@ -199,8 +214,11 @@ DELETE r`,
 export function buildDeleteOrphanStubsQuery(): CypherQuery {
   return {
     cypher: `MATCH (v:Policy) WHERE v.workId IS NOT NULL AND v.status = 'full'
-WITH DISTINCT v.titleKey AS key
-MATCH (s:Policy {titleKey: key}) WHERE s.status = 'cited'
+WITH v.titleKey AS key, v.workId AS workId, collect(DISTINCT v.docNumber) AS numbers
+CALL (key, workId, numbers) {
+  ${WORK_STUBS}
+}
+WITH DISTINCT t AS s WHERE s.status = 'cited'
   AND NOT EXISTS { (s)-[r]-() WHERE type(r) <> 'IN_JURISDICTION' }
 DETACH DELETE s
 RETURN count(*) AS deleted`,

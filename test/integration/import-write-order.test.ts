@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importPaths } from '../../import/index.ts';
+import { linkVersions } from '../../import/run/link-versions.ts';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
 import { query } from './import-support.ts';
 
@@ -50,5 +51,32 @@ describe('the write order of one run', () => {
     const before = await basis();
     expect((await importPaths(graph, [SHANGHAI, NATIONAL])).failed).toEqual([]);
     expect(await basis()).toEqual(before);
+  });
+});
+
+describe('the version step and a cited-only node naming no place', () => {
+  const REGULATION = `${DIR}道路交通安全法实施条例(2017-10-07).md`;
+
+  test('a stub of no place bearing a number the work’s versions bear hands its citations to the version, and goes', async () => {
+    await resetGraph(graph);
+    expect((await importPaths(graph, [REGULATION, SHANGHAI])).failed).toEqual([]);
+    // What a text citing 《道路交通安全法实施条例》 (no place) written before the regulation leaves: a stub of its number.
+    await graph.write([
+      {
+        cypher: `MATCH (src:Policy {title: '上海市征兵工作条例'})
+CREATE (src)-[:CITES {citedTitle: '道路交通安全法实施条例', citedNumber: null, line: 1}]->
+  (:Policy {id: '国务院令第405号', status: 'cited', docNumber: '国务院令第405号', titleKey: '|道路交通安全法实施条例',
+            title: '道路交通安全法实施条例'})`,
+        params: {},
+      },
+    ]);
+    await linkVersions(graph);
+    const rows = await query(
+      graph,
+      `MATCH (:Policy {title: '上海市征兵工作条例'})-[r:CITES {citedTitle: '道路交通安全法实施条例'}]->(t)
+RETURN t.id AS target, r.versionMatch AS match`,
+    );
+    expect(rows).toEqual([{ target: 't:中华人民共和国|道路交通安全法实施条例@2017-10-07', match: 'earliest-later' }]);
+    expect(await query(graph, `MATCH (s:Policy {id: '国务院令第405号'}) RETURN s.id AS id`)).toEqual([]);
   });
 });
