@@ -1,6 +1,7 @@
 /**
  * The place a document number's authority code names, weighed against the places the text names. Examples:
  *   readNumberCode('柳政规〔2021〕18号') → 柳州市; readNumberCode('粤府〔2019〕71号') → 广东省 (places.json lists 粤府);
+ *   readNumberCode('赣市府办字〔2021〕47号') → 赣州市 (a province's short code and 市: its city named so);
  *   readNumberCode('新府〔2016〕2号') → no place (lowerForm 新疆维吾尔自治区): a province's short code and 府 is a city's
  *   or county's number (新丰县人民政府 → 新府, 苏州市 → 苏府); Xinjiang numbers its own 新政发.
  *   contradicted(宁夏, [江苏省]) → true: 宁政办发 in a text whose other places (the documents it cites, 苏政办发) all lie
@@ -17,13 +18,29 @@ export interface NumberCode {
   lowerForm?: JurisdictionEntry;
 }
 
-/** Reads a number's authority code; a province's short code and 府 names no place (lowerForm says which it is not). */
+/**
+ * Reads a number's authority code; a province's short code and 府 names no place (lowerForm says which it is not). A
+ * province's short code and 市 is a city government's number (赣市府办字 of 赣州市): the city is the province's one
+ * prefecture-level city whose name begins with the code (赣 → 赣州市), else none (晋 → 晋中市 or 晋城市).
+ */
 export function readNumberCode(number: string, g: Gazetteer): NumberCode {
   const match = g.jurisdictionCodes.find((c) => number.startsWith(c.code));
   if (!match) return {};
   const { code, jurisdiction } = match;
-  if (jurisdiction.tier === 'provincial' && code.length === 1 && number[1] === '府') return { lowerForm: jurisdiction };
+  const provinceShort = jurisdiction.tier === 'provincial' && code.length === 1;
+  if (provinceShort && number[1] === '府') return { lowerForm: jurisdiction };
+  if (provinceShort && number[1] === '市') {
+    const city = citiesNamedBy(code, jurisdiction, g);
+    return city.length === 1 ? { place: city[0]! } : { lowerForm: jurisdiction };
+  }
   return { place: jurisdiction };
+}
+
+/** The province's prefecture-level places whose name begins with its short code (赣 → 赣州市; 湘 → 湘潭市, 湘西…). */
+function citiesNamedBy(code: string, province: JurisdictionEntry, g: Gazetteer): JurisdictionEntry[] {
+  return g.data.jurisdictions.filter(
+    (j) => j.tier === 'municipal' && j.parent === province.name && (j.localName ?? j.name).startsWith(code),
+  );
 }
 
 const BOOK_TITLE = /《([^《》]{2,80})》/g;

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer } from '../../import/gazetteer/index.ts';
 import { parsePolicyText, type PolicyDocument } from '../../import/index.ts';
 import { readIssuer } from '../../import/parse/read-issuer.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
 const BODY =
   '\n一、总体要求\n（一）加强创新。推动科技创新和产业融合。（牵头单位：市科技局；配合单位：市发展改革委、财政局）\n';
@@ -229,6 +230,20 @@ describe('a notice whose only clue is its number', () => {
       }
     }
     expect(named).toEqual([]);
+  });
+
+  test.each([
+    ['赣市府办字', 'municipal', '赣州市'],
+    ['赣市府发', 'municipal', '赣州市'],
+    ['豫市府办字', undefined, undefined],
+    ['晋市府发', undefined, undefined],
+  ])('%s: a province’s short code and 市 is the province’s one city named so, or none', (code, tier, name) => {
+    expect(place(notice(`${code}〔2021〕12号`))).toEqual([tier, name]);
+  });
+
+  test('a city portal’s damaged copy numbered 赣市府办字 is 赣州市’s, not 江西省’s', async () => {
+    const d = await readWebPage('jx-ganzhou-2015-118.txt');
+    expect(place(d)).toEqual(['municipal', '赣州市']);
   });
 
   test.each(['国发', '国办发', '国函', '国办函', '国科发火', '中办发'])('%s → the State Council / national', (code) => {
