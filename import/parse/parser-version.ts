@@ -111,6 +111,7 @@
  * statute naming itself with a qualifier (特制定本工作条例) has its run-in articles cut. A text with no title line is of
  * the genre it names itself by (制定本条例 → regulation, and a 条例's level).
  * 0.2.17: a province's short code and 市 (赣市府办字) is the number of the province's one city named so (赣州市), never
- * the province's.
+ * the province's. A date of writing run together (2015917) is read when its digits mean one day even if a digit was
+ * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread.
  */
 export const PARSER_VERSION = 'parse-0.2.17';

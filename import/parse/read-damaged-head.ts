@@ -4,7 +4,8 @@
  *   readDamagedNumber('南兴府办函〔202058') → { normalized: '南兴府办函〔2020〕58号', original: '南兴府办函〔202058' }
  *   readRunTogetherDate('20151214') → ['2015-12-14'] (one reading: read);
  *   readRunTogetherDate('202091') → ['2020-09-01'] and readRunTogetherDate('2020111') → ['2020-01-11', '2020-11-01']
- *   (年, 月 or 日 lost and digits perhaps with them: named, not read).
+ *   (年, 月 or 日 lost and digits perhaps with them: named, not read);
+ *   soleRunTogetherDate('2015917') → '2015-09-17' (also 20150917 if a 0 was lost); soleRunTogetherDate('202091') → none.
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { isWrittenWhole } from '../../text/index.ts';
@@ -60,4 +61,20 @@ export function readRunTogetherDate(match: string): string[] {
   return readings
     .filter(([y, mo, d]) => y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)))
     .map((r) => formatDate(...r));
+}
+
+/**
+ * The one day the digits can mean, counting the readings of the digits as written and of every form with one digit
+ * more (年, 月 and 日 lost, and perhaps a digit with them): 2015917 → 2015-09-17 (20150917 is the same day, 91 no
+ * month); 202091 → none (2020-09-01, or 9月1X日 with a digit lost); 2020111 → none (1月11日 or 11月1日).
+ */
+export function soleRunTogetherDate(match: string): string | undefined {
+  const digits = match.replace(/\s+/g, '');
+  const days = new Set(readRunTogetherDate(digits));
+  for (let at = 0; at <= digits.length; at++)
+    for (let d = 0; d <= 9; d++)
+      for (const r of readRunTogetherDate(digits.slice(0, at) + d + digits.slice(at))) days.add(r);
+  const [only] = days;
+  // A month alone (2020-09) is no day of writing.
+  return days.size === 1 && only!.length === 10 ? only : undefined;
 }

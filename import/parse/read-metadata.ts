@@ -7,7 +7,13 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
-import { damagedNumberIssue, isRunTogetherDate, readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
+import {
+  damagedNumberIssue,
+  isRunTogetherDate,
+  readDamagedNumber,
+  readRunTogetherDate,
+  soleRunTogetherDate,
+} from './read-damaged-head.ts';
 import { cleanLine, findDocNumbers } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -168,20 +174,22 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
 }
 
 /**
- * A date of writing whose 年, 月 and 日 were lost: eight digits have one reading and are read; fewer may have lost
- * digits too (202091: 2020年9月1日, or 9月1X日?), and are named with their readings, not read.
+ * A date of writing whose 年, 月 and 日 were lost: read when the digits mean one day, also if a digit was lost with them
+ * (20151214; 2015917, which 20150917 would also give); else named with their readings, not read (202091: 2020年9月1日,
+ * or 9月1X日?).
  */
 function readRunTogether(line: SourceLine, m: string, meta: Metadata, file: string): void {
   const digits = m.replace(/\s+/g, '');
   const readings = readRunTogetherDate(digits);
-  if (digits.length === 8 && readings.length === 1) {
-    meta.issuedOn ??= readings[0];
+  const sole = soleRunTogetherDate(digits);
+  if (sole) {
+    meta.issuedOn ??= sole;
     meta.issues.push({
       file,
       line: line.no,
       severity: 'info',
       code: 'DAMAGED_DATE',
-      message: `damaged date "${digits}" read as ${readings[0]}`,
+      message: `damaged date "${digits}" read as ${sole}`,
     });
   } else {
     meta.issues.push({

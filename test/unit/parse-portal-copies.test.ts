@@ -9,6 +9,7 @@ import { normalizeLine } from '../../text/index.ts';
 import { prepareDocument } from '../../import/run/decide-policy-document.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
 const codesAt = (d: PolicyDocument, code: string): number[] =>
@@ -585,6 +586,17 @@ describe('damaged dates and numbers are read when only one reading exists, and n
     const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', digits]);
     expect(d.issuedOn).toBeUndefined();
     expect(d.issues.find((i) => i.code === 'DAMAGED_DATE')?.message).toContain(`(${readings}?)`);
+  });
+
+  // Seven digits whose every reading, also with a digit lost beside 年月日, is one date: 2015917 (2015年9月17日;
+  // 20150917 is the same day, and 91 is no month) is read; 202091 (9月1日, 9月1X日 or 9月X1日) is not.
+  test('a date of seven digits with one reading even if a digit was lost, 2015917 (ganzhou.gov.cn), is read', async () => {
+    const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', '2015917']);
+    expect(d.issuedOn).toBe('2015-09-17');
+    expect(d.issues.filter((i) => i.code === 'DAMAGED_DATE').map((i) => [i.line, i.severity, i.message])).toEqual([
+      [4, 'info', 'damaged date "2015917" read as 2015-09-17'],
+    ]);
+    expect((await readWebPage('jx-ganzhou-2015-118.txt')).issuedOn).toBe('2015-09-17');
   });
 
   test('a number of eight digits that is no date is left alone', () => {
