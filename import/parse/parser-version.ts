@@ -112,6 +112,8 @@
  * the genre it names itself by (制定本条例 → regulation, and a 条例's level).
  * 0.2.17: a province's short code and 市 (赣市府办字) is the number of the province's one city named so (赣州市), never
  * the province's. A date of writing run together (2015917) is read when its digits mean one day even if a digit was
- * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread.
+ * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread. A page's fields set on one line
+ * parted by spaces alone (来源:… 日期:2017-01-12 17:08) are each read, 日期 and 时间 beside others dating the copy, and a
+ * date typeset 2016- 07- 04 is one.
  */
 export const PARSER_VERSION = 'parse-0.2.17';

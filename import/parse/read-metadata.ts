@@ -7,6 +7,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
+import { closeDateSpaces, splitLabelledFields } from './split-labelled-fields.ts';
 import {
   damagedNumberIssue,
   isRunTogetherDate,
@@ -207,19 +208,19 @@ function readMetaLine(
   meta: Metadata,
   noteDate: (line: SourceLine, text: string) => { value: string } | undefined,
 ): void {
-  // One line may hold several fields: 来源: 柳州市人民政府网站 | 发布日期: 2022-02-24 17:03
-  for (const field of line.match.split(/\s*[|｜]\s*/)) {
+  // One line may hold several fields: 来源: 柳州市人民政府网站 | 发布日期: 2022-02-24 17:03, or 来源:… 日期:2017-01-12.
+  for (const field of splitLabelledFields(line.match)) {
     const [, name = '', value = ''] = /^([^:]+?)\s*:\s*(.*)$/.exec(field.trim()) ?? [];
     // A page's archiving or updating time (归档时间, 更新时间) is neither publication nor writing.
     if (/归档|更新/.test(name)) continue;
     if (/发布日期|发布时间|日期|时间/.test(name) && !/成文|生效|施行/.test(name)) {
-      const d = noteDate(line, value);
+      const d = noteDate(line, closeDateSpaces(value));
       if (d) meta.publishedOn ??= d.value;
     } else if (/成文日期|发文日期/.test(name)) {
-      const d = noteDate(line, value);
+      const d = noteDate(line, closeDateSpaces(value));
       if (d) meta.issuedOn ??= d.value;
     } else if (/生效日期|施行日期/.test(name)) {
-      const d = noteDate(line, value);
+      const d = noteDate(line, closeDateSpaces(value));
       if (d) meta.effectiveOn ??= d.value;
     } else if (/发文字号|文号/.test(name)) {
       const n = findDocNumbers(value.replace(/\s+/g, ''))[0];

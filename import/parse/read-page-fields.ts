@@ -15,6 +15,7 @@ import type { ParseIssue } from '../../model/index.ts';
 import { findDates, formatDate } from './parse-date.ts';
 import { findDocNumbers, normalizeLine } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
+import { closeDateSpaces } from './split-labelled-fields.ts';
 
 /** Which field of the document a page label names. */
 export type PageFieldName =
@@ -65,7 +66,19 @@ const LABELS: Record<PageFieldName, string[]> = {
   docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
   // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.
-  publishedOn: ['发布日期', '发布时间', '公开日期', '公布日期', '公开时间', '撰写时间', '颁布日期', '颁布时间'],
+  // 日期 and 时间 alone: the page's own stamp, read only beside its other fields (来源:… 日期:2017-01-12 17:08).
+  publishedOn: [
+    '发布日期',
+    '发布时间',
+    '公开日期',
+    '公布日期',
+    '公开时间',
+    '撰写时间',
+    '颁布日期',
+    '颁布时间',
+    '日期',
+    '时间',
+  ],
   effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间', '执行日期', '执行时间'],
   indexNumber: ['索引号'],
   topic: ['主题分类', '信息分类', '信息分类名称', '所属主题', '主题导航'],
@@ -110,7 +123,7 @@ const LABELS: Record<PageFieldName, string[]> = {
   ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
-const WEAK_LABELS = new Set(['名称']);
+const WEAK_LABELS = new Set(['名称', '日期', '时间']);
 // The date of writing itself; other issue dates (发文日期, 印发日期) may be later than the signature's.
 const FORMAL_ISSUED_ON = new Set(['成文日期', '成文时间']);
 const NAME_OF = new Map(
@@ -201,7 +214,7 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
  */
 function readSpacedRow(text: string): Pair[] | undefined {
   const words = text.trim().split(/[\s\u3000]+/);
-  if (!NAME_OF.has(words[0] ?? '')) return undefined;
+  if (!NAME_OF.has(words[0] ?? '') || WEAK_LABELS.has(words[0]!)) return undefined;
   const out: Pair[] = [];
   for (const word of words) {
     const name = NAME_OF.get(word);
@@ -275,8 +288,10 @@ function fitsField(name: PageFieldName, value: string): boolean {
 }
 
 /** A field's date: any form findDates reads, or a whole value such as 2018年03月27 (its 日 left off by the page). */
-function readFieldDate(value: string): { value: string; stamp: boolean } | undefined {
-  const stamp = /\d{1,2}:\d{2}/.test(value);
+function readFieldDate(written: string): { value: string; stamp: boolean } | undefined {
+  // A date typeset with spaces after its separators (时间: 2016- 07- 04 17: 18).
+  const value = closeDateSpaces(written);
+  const stamp = /\d{1,2}:\s?\d{2}/.test(value);
   const date = findDates(value)[0]?.value;
   if (date) return { value: date, stamp };
   const bare = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*$/.exec(value);

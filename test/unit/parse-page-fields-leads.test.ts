@@ -46,6 +46,29 @@ describe('a law site’s fields in 【】 brackets', () => {
   });
 });
 
+describe('a page’s fields set side by side on one line, parted by spaces', () => {
+  test.each([
+    ['来源:某市政府门户网 日期:2017-01-12 17:08 字号:【', '2017-01-12'],
+    ['作者: 发布时间:2023年11月20日 来源:', '2023-11-20'],
+    ['作者:法律资料网 时间:2024-07-22 01:46:55  浏览:9332   来源:法律资料网', '2024-07-22'],
+    // A date typeset with spaces after its hyphens.
+    ['时间: 2016- 07- 04 17: 18 来源: 浏览次数:', '2016-07-04'],
+  ])('%s → publishedOn %s', (line, date) => {
+    const d = parse(['某市人民政府关于促进就业的意见', line, '一、总体要求', '做好工作。'].join('\n'));
+    expect(d.publishedOn).toBe(date);
+  });
+
+  test.each([
+    ['hn-yueyang-zhengwu-gongkai-2017.txt', '2017-01-12'],
+    ['hn-xiangxi-autonomy-draft-2023.txt', '2023-11-20'],
+    ['zj-hangzhou-2016-68.txt', '2016-07-04'],
+    ['js-nanjing-housing-fund-regulation.txt', '2024-07-22'],
+    ['cq-order-121-notice.txt', '2024-06-16'],
+  ])('%s is published on %s', async (name, date) => {
+    expect((await read(name)).publishedOn).toBe(date);
+  });
+});
+
 describe('a news item printing a document in full', () => {
   test('its lead (近日,X印发了《Y》…《Y》全文如下) gives the title and issuers (cq.gov.cn)', async () => {
     const d = await read('cq-county-town-plan-news.txt');

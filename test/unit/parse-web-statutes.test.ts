@@ -170,6 +170,13 @@ describe('head lines however the page sets them', () => {
     expect(shenzhen.issuedOn).toBe('2020-10-29');
   });
 
+  // A law site sets its labels side by side (作者:法律资料网 时间:2024-07-22 05:37:26 浏览:9174): its 时间 is the copy's
+  // stamp, the publication when the page tells no other, and yields to a 颁布日期 naming the statute's own.
+  test('a site’s stamp among labels on one line dates the copy, after the statute’s own 颁布日期', () => {
+    expect(read('guizhou-yuye-tiaoli-infoeach').publishedOn).toBe('2024-07-09');
+    expect(read('baotou-zhiding-fagui-tiaoli-infoeach').publishedOn).toBe('2001-06-03');
+  });
+
   test('versions of one work: the 2024 text is dated by its last amendment', () => {
     expect(versionId(read('jiangsu-zhiding-pizhun-fagui-tiaoli-djtrjvjv'))).toBe(
       't:江苏省|制定和批准地方性法规条例@2024-01-26',

@@ -4,10 +4,12 @@
  *   '效力位阶:地方性条例', '【效力级别】自治条例和单行条例', '- 法律效力:地方性法规' → level local_regulation
  *   '颁布单位:包头市人民代表大会常务委员会', '- 制定机关:新疆维吾尔自治区人大常务委员会' → maker, as written
  *   '颁布日期:2001-6-3' → publishedOn 2001-06-03; '实施日期:2001-8-1' → effectiveOn 2001-08-01
+ *   '作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332' → publishedOn 2024-07-22 (the site's stamp, when no 颁布日期)
  * Every labelled line (also 作者:…, 类别:…, 时效性:…) is reported, so it stays out of the statute's text.
  */
 import type { AuthorityLevel } from '../../../model/index.ts';
 import { findDates } from '../parse-date.ts';
+import { closeDateSpaces, splitLabelledFields } from '../split-labelled-fields.ts';
 import type { StatuteLine } from './build-statute-structure.ts';
 
 /** What the page's labels say of the statute. */
@@ -23,7 +25,9 @@ export interface StatuteLabels {
 const LABELLED = /^(?:[-*•·]\s*)?(?:【([^】]{2,8})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：])\s*(.*)$/;
 const LEVEL_LABEL = /^(?:效力位阶|效力级别|效力层级|效力等级|法律效力|法规效力|效力)$/;
 const MAKER_LABEL = /^(?:制定机关|制定部门|颁布单位|颁布机关|颁布部门|发布部门|发布机关|发布单位)$/;
-const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期)$/;
+const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期|发布时间)$/;
+// 日期 or 时间 alone: the site's stamp of its copy, its publication when no label names the statute's (颁布日期).
+const STAMP_LABEL = /^(?:日期|时间)$/;
 const EFFECTIVE_LABEL = /^(?:实施日期|施行日期|生效日期)$/;
 
 /** The names sites give the levels (效力级别), most specific first. */
@@ -41,19 +45,32 @@ const LEVEL_NAMES: [RegExp, AuthorityLevel][] = [
 /** Reads the labelled lines among the given ones (the page's furniture and the statute's head). */
 export function readStatuteLabels(lines: readonly StatuteLine[]): StatuteLabels {
   const labels: StatuteLabels = { lines: [] };
+  const stamps: string[] = [];
   for (const line of lines) {
-    const m = LABELLED.exec(line.text.trim());
-    if (!m) continue;
+    if (!LABELLED.test(line.text.trim())) continue;
     labels.lines.push(line.no);
-    const label = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
-    const value = (m[3] ?? '').trim();
-    if (LEVEL_LABEL.test(label)) {
-      const level = LEVEL_NAMES.find(([re]) => re.test(value.replace(/\s+/g, '')))?.[1];
-      if (level) labels.level ??= { value: level, label: `${label}:${value}`, line: line.no };
-    } else if (MAKER_LABEL.test(label) && /[\u4e00-\u9fff]{4}/.test(value))
-      labels.maker ??= { value: value.replace(/\s+/g, ''), line: line.no };
-    else if (PUBLISHED_LABEL.test(label)) labels.publishedOn ??= findDates(value)[0]?.value;
-    else if (EFFECTIVE_LABEL.test(label)) labels.effectiveOn ??= findDates(value)[0]?.value;
+    // A site sets several labels on one line (作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332).
+    for (const field of splitLabelledFields(line.text.trim())) readLabel(field, line.no, labels, stamps);
   }
+  labels.publishedOn ??= stamps[0];
   return labels;
+}
+
+/** Reads one `label: value` field into what the labels say. */
+function readLabel(field: string, line: number, labels: StatuteLabels, stamps: string[]): void {
+  const m = LABELLED.exec(field.trim());
+  if (!m) return;
+  const label = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
+  const value = (m[3] ?? '').trim();
+  if (LEVEL_LABEL.test(label)) {
+    const level = LEVEL_NAMES.find(([re]) => re.test(value.replace(/\s+/g, '')))?.[1];
+    if (level) labels.level ??= { value: level, label: `${label}:${value}`, line };
+  } else if (MAKER_LABEL.test(label) && /[\u4e00-\u9fff]{4}/.test(value))
+    labels.maker ??= { value: value.replace(/\s+/g, ''), line };
+  else if (PUBLISHED_LABEL.test(label)) labels.publishedOn ??= findDates(closeDateSpaces(value))[0]?.value;
+  else if (EFFECTIVE_LABEL.test(label)) labels.effectiveOn ??= findDates(closeDateSpaces(value))[0]?.value;
+  else if (STAMP_LABEL.test(label)) {
+    const stamp = findDates(closeDateSpaces(value))[0]?.value;
+    if (stamp) stamps.push(stamp);
+  }
 }
