@@ -77,14 +77,15 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
   let part: Part | undefined;
   let draft: Draft | undefined;
 
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (line.drop || line.text === '') continue;
     const numbered = numberingOf(line);
+    const place = { alone: bodyBelow(lines, at, levels, numbered?.kind) };
     if (numbered && numbered.kind === levels.partKind) {
       const { heading, body } =
         levels.partKind === 'chapter'
           ? { heading: restOf(line, numbered), body: '' }
-          : splitHeading(restOf(line, numbered));
+          : splitHeading(restOf(line, numbered), place);
       part = {
         number: numbered.number,
         label: line.text.slice(0, numbered.label.length),
@@ -102,7 +103,7 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
       const { heading, body } =
         levels.articleKind === 'clause'
           ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest }
-          : splitHeading(rest);
+          : splitHeading(rest, place);
       const article = newArticle(
         numbered.number,
         line.text.slice(0, numbered.label.length),
@@ -150,6 +151,18 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
   }
   for (const [p, texts] of partTexts) if (texts.length > 0) p.text = texts.join('\n');
   return { parts, articles: drafts.map((d) => d.article), looseLines, issues };
+}
+
+/**
+ * True when the line's body follows it on the lines below: the next line holds text, items or (under a part) articles,
+ * not the next division of its own level or above (a list of one-line articles has no headings).
+ */
+function bodyBelow(lines: readonly SourceLine[], at: number, levels: StructureLevels, own?: NumberedKind): boolean {
+  const next = lines.slice(at + 1).find((l) => !l.drop && l.text.trim() !== '');
+  if (!next) return false;
+  const kind = numberingOf(next)?.kind;
+  if (kind === undefined || kind === levels.partKind) return kind === undefined;
+  return !(own === levels.articleKind && kind === levels.articleKind);
 }
 
 function addItem(draft: Draft, numbered: NumberedLine, line: SourceLine): void {

@@ -114,6 +114,7 @@
  * the province's. A date of writing run together (2015917) is read when its digits mean one day even if a digit was
  * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread. A page's fields set on one line
  * parted by spaces alone (来源:… 日期:2017-01-12 17:08) are each read, 日期 and 时间 beside others dating the copy, and a
- * date typeset 2016- 07- 04 is one.
+ * date typeset 2016- 07- 04 is one. A heading of short clauses (提高认识,抓好落实) alone on its line over its body is the
+ * part's or article's heading, though it holds a comma.
  */
 export const PARSER_VERSION = 'parse-0.2.17';

@@ -4,6 +4,7 @@
  *   '指导思想。' → { heading: '指导思想', body: '' }
  *   '对新获批的国家高新区,给予补助。' (a sentence, not a heading) → { heading: '', body: … }
  *   '知识产权保护方面5项：1.加快…。2.…' (a heading ended by a colon) → { heading: '知识产权保护方面5项', body: '1.加快…。2.…' }
+ *   '提高认识,抓好落实' alone on its line over its body → { heading: '提高认识,抓好落实', body: '' }
  */
 
 /** A heading and the text after it. */
@@ -12,8 +13,17 @@ export interface SplitHeading {
   body: string;
 }
 
+/** How the text stands in the document. */
+export interface HeadingPlace {
+  /** The text is its line's whole, and its body stands on the lines below it. */
+  alone?: boolean;
+}
+
+// A heading of short clauses (提高认识,抓好落实; 深化…综合整治,实现“环境美”): up to three, none longer than 14.
+const CLAUSED_HEADING = /^[^,，;；:：。]{2,14}(?:[,，][^,，;；:：。]{2,14}){1,2}$/;
+
 /** Splits a run-in heading from its body; a first sentence that reads like a sentence is not a heading. */
-export function splitHeading(text: string): SplitHeading {
+export function splitHeading(text: string, place: HeadingPlace = {}): SplitHeading {
   const stop = text.indexOf('。');
   // A short run-in heading ended by a colon, before any full stop: what follows is its list.
   const colon = text.search(/[:：]/);
@@ -24,7 +34,10 @@ export function splitHeading(text: string): SplitHeading {
   // A run-in heading is short: a first sentence with clauses, or of more than 30 characters, is text.
   const sentenceLike = (/[,，;；:：]/.test(candidate) && candidate.length > 25) || candidate.length > 30;
   if (stop < 0) {
-    return candidate.length <= 30 && !/[,，;；:：]/.test(candidate)
+    // A line of short clauses with no full stop is a heading when it stands alone over its body: a sentence of the
+    // body runs on to its 。 on the same line, and a line broken inside one ends where the page is full, not here.
+    const clauses = place.alone === true && CLAUSED_HEADING.test(candidate.trim());
+    return candidate.length <= 30 && (!/[,，;；:：]/.test(candidate) || clauses)
       ? { heading: candidate.trim(), body: '' }
       : { heading: '', body: text.trim() };
   }

@@ -8,6 +8,7 @@ import { parseAgencyList } from '../../import/parse/read-agencies.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
 import { readMoney } from '../../import/parse/read-money.ts';
 import { splitHeading } from '../../import/parse/split-heading.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
 const gazetteer = getDefaultGazetteer();
 const place = (name: string) => ({ gazetteer, jurisdiction: gazetteer.jurisdictionByName.get(name)! });
@@ -95,6 +96,43 @@ describe('run-in headings split at the first 。', () => {
     ],
   ])('%s', (input, heading, body) => {
     expect(splitHeading(input)).toEqual({ heading, body });
+  });
+
+  // A heading of two clauses stands alone on its line, its body on the lines below (一、提高认识,抓好落实 / 树立…。).
+  test.each([
+    ['提高认识,抓好落实', true, '提高认识,抓好落实'],
+    ['深化乡镇卫生秩序综合整治,实现“环境美”', true, '深化乡镇卫生秩序综合整治,实现“环境美”'],
+    // Run into its body, or a line of text ended by a comma, it is no heading.
+    ['提高认识,抓好落实', false, ''],
+    ['各地要加强组织领导,', true, ''],
+    ['各地区、各部门要按照本方案要求,结合实际抓好落实', true, ''],
+  ])('%s (alone on its line: %s) → heading %s', (input, alone, heading) => {
+    expect(splitHeading(input, { alone }).heading).toBe(heading);
+  });
+
+  test('a heading with a comma, alone on its line over its paragraph or its items, is the article’s', async () => {
+    const d = parsePolicyText(
+      [
+        '某市人民政府办公室关于做好某项工作的通知',
+        '各县(市、区)人民政府:',
+        '一、提高认识,抓好落实',
+        '各地要认识到这项工作的重要意义。',
+        '二、统筹协调,重点推进',
+        '1.强化治理。合理配置设施。',
+        '2.提升水平。完善功能。',
+      ].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(d.articles.map((a) => a.heading)).toEqual(['提高认识,抓好落实', '统筹协调,重点推进']);
+    expect((await readWebPage('zj-hangzhou-2016-68.txt')).articles.map((a) => a.heading)).toEqual([
+      '提高认识,抓好落实',
+      '统筹协调,重点推进',
+      '加强领导,细化分工',
+      '强化宣传,营造氛围',
+    ]);
+    expect((await readWebPage('jx-ganzhou-2021-47-spam.txt')).articles.map((a) => a.heading)).toEqual([
+      '深化乡镇卫生秩序综合整治,实现“环境美”',
+    ]);
   });
 });
 
