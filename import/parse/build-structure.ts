@@ -6,6 +6,7 @@
  */
 import type { Article, Item, ParseIssue, Part } from '../../model/index.ts';
 import { classifyLine, isOutlineLine, type NumberedKind, type NumberedLine } from './classify-line.ts';
+import { readArticleCaption } from './read-article-caption.ts';
 import { splitHeading } from './split-heading.ts';
 import { splitRunInArticles } from './split-run-in-articles.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -99,11 +100,11 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
       draft = undefined;
     } else if (numbered && numbered.kind === levels.articleKind) {
       const rest = restOf(line, numbered);
-      const bracketed = levels.articleKind === 'clause' ? /^【([^】]{1,20})】\s*(.*)$/.exec(rest) : null;
-      const { heading, body } =
-        levels.articleKind === 'clause'
-          ? { heading: bracketed?.[1] ?? '', body: bracketed ? (bracketed[2] ?? '') : rest }
-          : splitHeading(rest, place);
+      // A 第X条's caption after its number (第一条【立法目的】, 第一条（立法目的）) is its heading.
+      const captioned = levels.articleKind === 'clause' ? readArticleCaption(rest) : undefined;
+      const { heading, body } = captioned
+        ? { heading: captioned.caption ?? '', body: captioned.body }
+        : splitHeading(rest, place);
       const article = newArticle(
         numbered.number,
         line.text.slice(0, numbered.label.length),

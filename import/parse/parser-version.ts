@@ -115,6 +115,7 @@
  * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread. A page's fields set on one line
  * parted by spaces alone (来源:… 日期:2017-01-12 17:08) are each read, 日期 and 时间 beside others dating the copy, and a
  * date typeset 2016- 07- 04 is one. A heading of short clauses (提高认识,抓好落实) alone on its line over its body is the
- * part's or article's heading, though it holds a comma.
+ * part's or article's heading, though it holds a comma. A caption in round brackets after 第X条 (第一条（立法目的）) is the
+ * article's heading, as one in 【】 was.
  */
 export const PARSER_VERSION = 'parse-0.2.17';

@@ -469,6 +469,29 @@ describe('structure variants (§2)', () => {
     ]);
   });
 
+  // A draft's articles captioned in brackets (第一条（立法目的）为了…), as 厦门's 社会信用条例 draft prints them.
+  test('a caption in brackets right after 第X条 is the article’s heading; a note of deletion is none', async () => {
+    const d = parsePolicyText(
+      [
+        '某某条例',
+        '第一章 总则',
+        '第一条（立法目的）为了规范管理，制定本条例。',
+        '第二条(社会信用界定)本条例所称社会信用，是指……。',
+        '第三条（删除）',
+        '第四条（一）本条例自发布之日起施行。',
+      ].join('\n'),
+      { file: 't.txt', tierOverride: 'county' },
+    );
+    expect(d.articles.map((a) => [a.heading, a.text])).toEqual([
+      ['立法目的', '为了规范管理，制定本条例。'],
+      ['社会信用界定', '本条例所称社会信用，是指……。'],
+      ['', '（删除）'],
+      ['', '（一）本条例自发布之日起施行。'],
+    ]);
+    const xiamen = await readWebPage('fj-xiamen-credit-draft-2018.txt');
+    expect(xiamen.articles.map((a) => a.heading)).toEqual(['立法目的', '社会信用界定']);
+  });
+
   test('items nest: 1. → （1） → ①, with stable paths', () => {
     const d = parsePolicyText(
       '柳州市关于测试的若干措施\n（一）测试条目。总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。',

@@ -14,6 +14,7 @@ import { newArticle } from '../build-structure.ts';
 import { findTablesOfContents, tableOfContentsIssue } from '../find-table-of-contents.ts';
 import { readDivision, type StatuteLine } from '../read-division.ts';
 import { splitRunInArticles } from '../split-run-in-articles.ts';
+import { readArticleCaption } from '../read-article-caption.ts';
 
 export { readDivision, type StatuteLine } from '../read-division.ts';
 
@@ -138,17 +139,17 @@ export function buildStatuteStructure(bodyLines: StatuteLine[], file: string): S
       if (!(glued && !inSequence && drafts.length > 0)) {
         const labelLength = line.match.length - (article[3] ?? '').length;
         const first = line.text.slice(labelLength).trim();
-        const bracketed = /^【([^】]{1,30})】\s*(.*)$/.exec(first);
+        // A caption after the number (第一条【立法目的】, 第一条（立法目的）) is the article's heading.
+        const { caption, body } = readArticleCaption(first);
         const entry = newArticle(
           base,
           line.text.slice(0, labelLength).trim(),
-          bracketed?.[1] ?? '',
+          caption ?? '',
           drafts.length + 1,
           line.no,
         );
         if (sub !== undefined) entry.subNumber = sub;
         if (chapter) entry.partNumber = 0;
-        const body = bracketed ? (bracketed[2] ?? '') : first;
         draft = { article: entry, paragraphs: body === '' ? [] : [[body]], allItems: [] };
         drafts.push(draft);
         chapter?.articles.push(entry);
