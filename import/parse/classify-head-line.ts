@@ -51,8 +51,9 @@ const NOTICE_BODY =
 export function classifyHeadLine(match: string): HeadLineRole {
   const m = match.trim();
   const compact = m.replace(/\s+/g, '');
-  // 此件公开发布, or 此件主动公开 as Hunan prints it.
-  if (/^[(（]?此件(?:公开发布|主动公开)[)）]?$/.test(compact)) return 'public';
+  // 此件公开发布, or 此件主动公开 as Hunan prints it; 主动公开 alone is the release marker a red-header document prints
+  // above its number (Guangdong): a marker, never the title's first words.
+  if (/^[(（]?(?:此件)?(?:公开发布|主动公开)[)）]?$/.test(compact)) return 'public';
   // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
   if (META.test(m) || BULLETED_FIELD.test(m) || GAZETTE_ISSUE.test(compact)) return 'meta';

@@ -5,6 +5,7 @@
  *   '中共岳阳市委办公室岳阳市人民政府办公室印发《关于…的实施意见》的通知' → issuer '中共岳阳市委办公室岳阳市人民政府办公室'
  *   '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于…的意见的通知' → verb 转发, inner '省人力…等部门关于…的意见'
  *   '贵州省人民政府办公厅印发贵州省…的实施意见' (a portal's headline, no 的通知) → inner '贵州省…的实施意见'
+ *   '印发赣州市…五年行动方案(2021—2025年)的通知' (its issuer lost in copying) → { issuer: '', verb: '印发', inner: '赣州市…' }
  *   '关于进一步规范公文印发工作的通知' → undefined (印发 inside the title, no organ issues through it)
  *   '国务院办公厅转发国家地震局关于…工作意见报告的通知' → undefined (a report transmitted: the notice is the document)
  */
@@ -24,6 +25,10 @@ const AFTER_GUANYU = new RegExp(`^(.*?)关于(印发|转发|发布|颁布|公布
 const ORGAN_FIRST = new RegExp(
   `^([\\u4e00-\\u9fa5、]{2,60}?(?:政府|办公厅|办公室|委员会|常委会|委|部|厅|局|署|院|管委会))(印发|转发)(.+?)(${NOTICE_END})?$`,
 );
+
+// The verb opening the title: the issuer before it was lost in copying (a mirror put other words in its place, a
+// portal's 标题 shortened it): the notice still issues what follows.
+const VERB_FIRST = new RegExp(`^(印发|转发)(.+?)${NOTICE_END}$`);
 
 // A report or request transmitted (国务院办公厅转发国家地震局关于…工作意见报告的通知) was written to the government, not to
 // those who receive the notice: the notice that gives it force is the document.
@@ -46,5 +51,7 @@ function readForm(title: string): IssuingNotice | undefined {
   }
   const guanyu = AFTER_GUANYU.exec(title);
   if (guanyu) return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
+  const bare = VERB_FIRST.exec(title);
+  if (bare) return { issuer: '', verb: bare[1]!, inner: bare[2]! };
   return undefined;
 }

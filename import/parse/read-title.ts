@@ -251,23 +251,40 @@ export function readTitle(
 /**
  * The issued document's title in its own heading's words, when a later title line names what the notice names in
  * other words (the notice's 关于促进我市…实施方案, the heading's 关于促进我市…的实施方案): how others cite it. A notice
- * issuing several texts (印发《A》《B》的通知) wraps the one whose heading follows it (A); none following, it is the
- * document.
+ * issuing several texts (印发《A》《B》的通知, 印发《A》等四项…的通知) wraps the one whose heading follows it (A); none
+ * following, it is the document. So does a notice naming a text in 《》 with another verb than 印发 (关于修订《X》的通知,
+ * 关于《X》公开征求意见的公告): X's heading under it tells the file holds X, the notice wrapping it.
  */
 export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
   read: T,
   headTitles: readonly string[],
 ): T {
   if (!read.noticeTitle && read.title) {
-    const texts = issuedTexts(read.title);
-    const heading = headTitles.find((t) => texts.some((text) => key(text) === key(t)));
-    return heading ? { ...read, title: heading, noticeTitle: read.title } : read;
+    const texts = [...issuedTexts(read.title), ...namedTexts(read.title)].map(textWording);
+    const heading = headTitles.find((t) => texts.includes(textWording(t)));
+    return heading ? { ...read, title: unbracket(heading), noticeTitle: read.title } : read;
   }
   if (!read.noticeTitle || !read.title) return read;
-  const wording = titleWording(read.title);
+  const wording = textWording(read.title);
   // Not the same title in 《》 (the notice's body naming 《X》 on a line of its own): that is no other wording.
-  const heading = headTitles.find((t) => titleWording(t) === wording && key(t) !== key(read.title!));
+  const heading = headTitles.find((t) => textWording(t) === wording && key(t) !== key(read.title!));
   return heading ? { ...read, title: heading } : read;
+}
+
+// A note closing a text's name with its years or its state as a draft: (2021—2025年), (修正草案·二审稿), (草案修改二稿
+// 征求意见稿). The notice may write it and the heading not, or the heading put it on a line of its own.
+const STATE_NOTE =
+  /[(（](?:[^()（）]*(?:草案|征求意见稿|送审稿|审议稿)[^()（）]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?|\d{4}\s*年)[)）]$/;
+/** The wording of a text's name without its note of years or draft state: how a notice and a heading both name it. */
+const textWording = (t: string): string => titleWording(unbracket(t.replace(/\s+/g, '')).replace(STATE_NOTE, ''));
+
+/**
+ * The texts a notice that issues none names in 《》 (关于修订《X》的通知, 关于《X》(修正草案·二审稿)公开征求意见的通知 → X).
+ * Only a notice's title: 关于贯彻《X》的意见 is a document of its own.
+ */
+function namedTexts(title: string): string[] {
+  if (!/(?:通知|通告|公告|函)$/.test(title)) return [];
+  return [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
 }
 
 /** A title wholly in 《》 (an aggregator's 《…的通知》) without them, its inner 〈〉 back to 《》. */

@@ -1,0 +1,89 @@
+// Notices wrapping the text they are about, as real pages print them: a notice naming 《X》 with another verb than
+// 印发 (关于修订《X》的通知, 关于《X》公开征求意见的公告) over X's heading, a notice title that lost its issuer (印发X的通知),
+// a portal's shortened 标题 over the typeset title, a notice issuing 《A》等四项…, a site's bare year tag, a notice
+// title in two wordings, and citations written with nested 〈〉 or with a lost 《. Each case names its page.
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import { classifyHeadLine } from '../../import/parse/classify-head-line.ts';
+import { readIssuingNotice } from '../../import/parse/read-issuing-notice.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
+
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const codesAt = (d: PolicyDocument, code: string): number[] =>
+  d.issues.filter((i) => i.code === code).map((i) => i.line);
+
+describe('a notice naming 《X》 over X’s heading wraps X, whatever its verb', () => {
+  // gd-gaoming-geohazard-plan-2015-trad.txt (明府办〔2015〕144号), in simplified characters.
+  const REVISED = [
+    '主动公开',
+    '明府办〔2015〕144号',
+    '佛山市高明区人民政府办公室关于修订',
+    '《佛山市高明区突发地质灾害',
+    '应急预案》的通知',
+    '各镇政府、街道办,区政府有关部门:',
+    '《佛山市高明区突发地质灾害应急预案》业经修订并经区人民政府同意,现印发给你们,请认真贯彻执行。',
+    '佛山市高明区人民政府办公室',
+    '2015年10月15日',
+    '佛山市高明区突发地质灾害应急预案',
+    '一、总则',
+    '(一)目的。',
+    '建立健全我区应对突发地质灾害的应急体系和运行机制。',
+  ];
+
+  test('主动公开 alone at the head is the release marker, never the title’s first words', () => {
+    expect(classifyHeadLine('主动公开')).toBe('public');
+    const d = parse(REVISED);
+    expect(d.publicRelease).toBe(true);
+    expect(d.noticeTitle).toBe('佛山市高明区人民政府办公室关于修订《佛山市高明区突发地质灾害应急预案》的通知');
+  });
+
+  test('关于修订《X》的通知 over X’s heading: the document is X, the notice wraps it', () => {
+    const d = parse(REVISED);
+    expect([d.title, d.kind]).toEqual(['佛山市高明区突发地质灾害应急预案', 'plan']);
+    expect(codesAt(d, 'EXTRA_TITLE_LINE')).toEqual([]);
+    expect(d.citations.map((c) => c.title)).toEqual([]);
+  });
+
+  test('关于《X》(修正草案·二审稿)公开征求意见的通知 over 《X》 and its state: the draft X is the document', async () => {
+    const d = await readWebPage('hn-xiangxi-autonomy-draft-2023.txt');
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '湘西土家族苗族自治州自治条例',
+      '关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)公开征求意见的通知',
+      'regulation',
+    ]);
+  });
+
+  test('关于《X(草案修改二稿 征求意见稿)》公开征求意见的公告 over X’s heading: X', async () => {
+    const d = await readWebPage('fj-xiamen-credit-draft-2018.txt');
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '厦门经济特区社会信用条例',
+      '关于《厦门经济特区社会信用条例(草案修改二稿征求意见稿)》公开征求意见的公告',
+      'regulation',
+    ]);
+  });
+
+  test('a notice naming 《X》 with no heading of X under it is the document', () => {
+    const d = parse([...REVISED.slice(0, 9), ...REVISED.slice(10)]);
+    expect([d.title, d.kind]).toEqual([
+      '佛山市高明区人民政府办公室关于修订《佛山市高明区突发地质灾害应急预案》的通知',
+      'notice',
+    ]);
+  });
+});
+
+describe('a notice title that lost its issuer, and a portal’s shortened 标题', () => {
+  test('印发X的通知 (the issuer lost before it) issues X', () => {
+    expect(readIssuingNotice('印发赣州市美丽乡镇建设五年行动方案(2021—2025年)的通知')).toEqual({
+      issuer: '',
+      verb: '印发',
+      inner: '赣州市美丽乡镇建设五年行动方案(2021—2025年)',
+    });
+  });
+
+  test('a heading writing X without the notice’s bracketed years is X’s title (jx-ganzhou-2021-47-spam.txt)', async () => {
+    const d = await readWebPage('jx-ganzhou-2021-47-spam.txt');
+    expect([d.title, d.kind]).toEqual(['赣州市美丽乡镇建设五年行动方案', 'plan']);
+    expect(d.citations.map((c) => c.title)).toEqual(['赣州市乡镇建设三年行动方案(2021-2023年)']);
+  });
+});
