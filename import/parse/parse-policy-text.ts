@@ -28,7 +28,7 @@ import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read
 import { readHistoryLines } from './read-history-lines.ts';
 import { announcedTitle, readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
 import { readNewsLead } from './read-news-lead.ts';
-import { keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
+import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
@@ -163,7 +163,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       file,
     ),
   );
-  if (page.title)
+  // A portal's 标题 disagreeing with the title the document typesets is the portal's entry, often shortened (its issuer
+  // lost): the document's own words are kept, and the conflict named.
+  if (page.title && keepsPageTitle(page, bodyTitle))
     Object.assign(
       titled,
       { noticeTitle: undefined, titleIssuer: undefined },

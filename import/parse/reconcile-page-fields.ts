@@ -2,7 +2,9 @@
  * The page's metadata (read-page-fields) set beside what the document's own head and signature say. Where both
  * speak and disagree, the disagreement becomes a METADATA_CONFLICT issue naming both values and lines and the one kept:
  * never a silent choice. The page's labelled value is kept, except a portal's issue date (发文日期, 印发日期), which may
- * be a later day than the date of writing: there the signature's date is kept. Examples:
+ * be a later day than the date of writing: there the signature's date is kept; and a title the document typesets
+ * itself, which the portal's 标题 may shorten (印发关于《…》实施办法的通知, its issuer lost): there the document's is kept.
+ * Examples:
  *   page 标题 '国务院关于印发国家职业教育改革实施方案的通知', head title lines '国务院关于印发国家职业教育改革 / 实施方案的通知'
  *   → agree (spaces and brackets ignored); page 发文字号 国发〔2019〕4号, head 国发〔2019〕5号 → conflict, page kept;
  *   page 发文日期 2019-01-23, signature 2019年1月17日 → conflict, the signature's date kept.
@@ -18,6 +20,11 @@ export interface BodyClaims {
   docNumber?: { value: string; line: number };
   issuers: string[];
   issuedOn?: string;
+}
+
+/** Whether the page's 标题 is kept: when the document typesets no title, or one agreeing with it. */
+export function keepsPageTitle(page: PageFields, bodyTitle: string | undefined): boolean {
+  return page.title !== undefined && (bodyTitle === undefined || key(page.title.value) === key(bodyTitle));
 }
 
 /** The issue date to keep: the page's date of writing (成文日期) over the signature's, the signature's over a portal's. */
@@ -46,7 +53,8 @@ export function reconcilePageFields(page: PageFields, body: BodyClaims, file: st
     });
   };
   if (page.title && body.title && key(page.title.value) !== key(body.title.value)) {
-    conflict(page.title.line, '标题', page.title.value, body.title.value, `title (line ${body.title.line})`);
+    const where = `title (line ${body.title.line})`;
+    conflict(page.title.line, '标题', page.title.value, body.title.value, where, 'document');
   }
   if (page.docNumber && body.docNumber && page.docNumber.normalized !== body.docNumber.value) {
     conflict(

@@ -86,4 +86,18 @@ describe('a notice title that lost its issuer, and a portal’s shortened 标题
     expect([d.title, d.kind]).toEqual(['赣州市美丽乡镇建设五年行动方案', 'plan']);
     expect(d.citations.map((c) => c.title)).toEqual(['赣州市乡镇建设三年行动方案(2021-2023年)']);
   });
+
+  test('the typeset notice title is kept over the page’s shortened 标题 (gs-gannan-2013-97-notice.txt)', async () => {
+    const d = await readWebPage('gs-gannan-2013-97-notice.txt');
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '《甘肃省甘南藏族自治州自治条例》实施办法',
+      '甘南藏族自治州人民政府关于印发《甘肃省甘南藏族自治州自治条例》实施办法的通知',
+      'measures',
+    ]);
+    expect(d.issues.find((i) => i.code === 'METADATA_CONFLICT' && i.line === 4)?.message).toMatch(
+      /the document's value is kept/,
+    );
+    // The issued text is no citation of itself.
+    expect(d.citations.map((c) => c.title)).toEqual(['甘肃省甘南藏族自治州自治条例']);
+  });
 });
