@@ -294,9 +294,11 @@ function unbracket(full: string): string {
   return inside.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
-const SEVERAL_TEXTS = /^《[^《》]+》(?:[、,，和及与]?《[^《》]+》)+$/;
+// Several texts: 《A》《B》, 《A》、《B》, or 《A》等四项…制度 (A and others it counts, the others named in its body only).
+const SEVERAL_TEXTS =
+  /^《[^《》]+》(?:(?:[、,，和及与]?《[^《》]+》)+|(?:[、,，和及与]?《[^《》]+》)*等[\d一二三四五六七八九十两]+[项个件部份篇][^《》]*)$/;
 
-/** The texts a notice issuing several names (印发《A》《B》的通知 → A, B); none for any other title. */
+/** The texts a notice issuing several names (印发《A》《B》的通知 → A, B; 印发《A》等四项制度的通知 → A); none for others. */
 function issuedTexts(title: string): string[] {
   const inner = readIssuingNotice(title)?.inner ?? '';
   return SEVERAL_TEXTS.test(inner) ? [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [];

@@ -101,3 +101,32 @@ describe('a notice title that lost its issuer, and a portal’s shortened 标题
     expect(d.citations.map((c) => c.title)).toEqual(['甘肃省甘南藏族自治州自治条例']);
   });
 });
+
+describe('several texts, year tags and two wordings', () => {
+  test('印发《A》等四项…的通知 over A’s heading: A is the document; with no heading, the notice is', () => {
+    const alone = parse([
+      '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
+      '各县、区人民政府,市政府各部门:',
+      '一、南宁市行政执法公示制度',
+      '二、南宁市行政执法投诉举报制度',
+    ]);
+    expect([alone.title, alone.noticeTitle]).toEqual([
+      '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
+      undefined,
+    ]);
+    const d = parse([
+      '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
+      '各县、区人民政府,市政府各部门:',
+      '《南宁市行政执法公示制度》等四项行政执法制度已经市人民政府同意,现印发给你们,请认真贯彻执行。',
+      '南宁市人民政府办公厅',
+      '2015年12月14日',
+      '南宁市行政执法公示制度',
+      '第一条 为规范行政执法行为,制定本制度。',
+      '第二条 本制度适用于本市各级行政执法机关。',
+    ]);
+    expect([d.title, d.noticeTitle]).toEqual([
+      '南宁市行政执法公示制度',
+      '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
+    ]);
+  });
+});
