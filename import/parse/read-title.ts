@@ -210,11 +210,11 @@ export function readTitle(
       message: `a column's name or a site's banner before the title left out: "${column.text}"`,
     });
   }
-  const first = titles[0];
+  const first = withIssuerNamed(titles);
   const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
-  const later = titles.slice(1);
+  const later = titles.filter((t) => t !== first);
   const unwrapped = withOwnHeading(
     unwrapNotice(first.text),
     later.map((t) => t.text),
@@ -246,6 +246,24 @@ export function readTitle(
     ...numbers,
     headTitles: titles.map((t) => t.text),
   };
+}
+
+/**
+ * The head's first title, or the same title written again with its issuer before it: a page's headline 关于印发X的通知
+ * over the typeset 赣州市人民政府办公厅关于印发X的通知 is one notice, and the wording naming who issues it is its title.
+ */
+// An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the
+// title as its sender (湘西自治州人大常委会法工委).
+const FULL_ORGAN_END = /(?:国务院|人民政府|政府|办公厅|办公室|委员会|常务委员会|部|厅|局|署|院|管委会)$/;
+function withIssuerNamed<T extends { text: string }>(titles: readonly T[]): T | undefined {
+  const first = titles[0];
+  if (!first || !/^关于/.test(first.text)) return first;
+  const bare = key(first.text);
+  const named = titles.slice(1).find((t) => {
+    const organ = key(t.text).slice(0, -bare.length);
+    return key(t.text).endsWith(bare) && organ.length >= 2 && organ.length <= 40 && FULL_ORGAN_END.test(organ);
+  });
+  return named ?? first;
 }
 
 /**

@@ -129,4 +129,12 @@ describe('several texts, year tags and two wordings', () => {
       '南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》等四项行政执法制度的通知',
     ]);
   });
+
+  test('a headline without the issuer yields to the typeset notice title naming it (jx-ganzhou-2015-118.txt)', async () => {
+    const d = await readWebPage('jx-ganzhou-2015-118.txt');
+    expect([d.noticeTitle, d.issuer]).toEqual([
+      '赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知',
+      '赣州市人民政府办公厅',
+    ]);
+  });
 });
