@@ -26,7 +26,7 @@ import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
-import { announcedTitle, readTitle, unwrapNotice, withOwnHeading } from './read-title.ts';
+import { announcedTitle, readTitle, unwrapNotice, withOwnHeading, withoutYearTag } from './read-title.ts';
 import { readNewsLead } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
@@ -196,6 +196,22 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       code: 'TITLE_FROM_NEWS_LEAD',
       message: `no line is a title: the title is the document the news lead says ${lead.issuers} issued, 《${lead.title}》, printed in full below it`,
     });
+  }
+  const untagged =
+    titled.title &&
+    withoutYearTag(
+      titled.title,
+      lines.filter((l) => !l.drop && !titled.lines.includes(l.no)).map((l) => l.text),
+    );
+  if (untagged && untagged !== titled.title) {
+    issues.push({
+      file,
+      line: titled.lines[0] ?? 1,
+      severity: 'info',
+      code: 'SITE_HEADLINE',
+      message: `a site's year tag after the title left out: "${titled.title}" read as "${untagged}"`,
+    });
+    titled.title = untagged;
   }
   if (page.docNumber) {
     Object.assign(meta, { docNumber: page.docNumber.normalized, docNumberOriginal: page.docNumber.original });

@@ -81,6 +81,20 @@ export function withoutEditionNote(title: string): string {
   return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
 }
 
+// A site's bare year after the title ((2011)): a tag of its listing. Not a title's own note, which writes 年 or a
+// span ((2011年修订), (2021—2025年)).
+const YEAR_TAG = /^(.{4,}?)[(（]\d{4}[)）]$/;
+
+/**
+ * The title without a site's bare year tag (三亚市物业管理实施办法(2011) → 三亚市物业管理实施办法), unless the text's
+ * other lines write the title with it: then it is the title's own.
+ */
+export function withoutYearTag(title: string, otherLines: readonly string[]): string {
+  const bare = YEAR_TAG.exec(title)?.[1];
+  if (!bare || otherLines.some((l) => l.replace(/\s+/g, '').includes(title))) return title;
+  return bare;
+}
+
 // A statute's announcement (《X》已由…会议于…修订通过,现将修订后的《X》公布,…) names the statute it promulgates.
 const ANNOUNCEMENT =
   /^《([^《》]{4,60})》(?:已|业)?(?:经|由)[^。]{0,120}?(?:通过|批准)[^。]{0,60}?现(?:予|将)[^。]{0,40}?(?:公布|发布)/;

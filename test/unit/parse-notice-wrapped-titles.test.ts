@@ -137,4 +137,12 @@ describe('several texts, year tags and two wordings', () => {
       '赣州市人民政府办公厅',
     ]);
   });
+
+  test('a site’s bare (2011) after the title is its tag; a year the title writes with 年, or the text repeats, is the title’s', () => {
+    const body = ['第一章 总则', '第一条 为了规范物业管理活动,制定本办法。', '第二条 本办法适用于本市。'];
+    expect(parse(['三亚市物业管理实施办法(2011)', ...body]).title).toBe('三亚市物业管理实施办法');
+    expect(parse(['三亚市物业管理规划(2021—2025年)', ...body]).title).toBe('三亚市物业管理规划(2021—2025年)');
+    const repeated = ['第一条 《三亚市物业管理实施办法(2011)》自公布之日起施行。', '第二条 本办法适用于本市。'];
+    expect(parse(['三亚市物业管理实施办法(2011)', ...repeated]).title).toBe('三亚市物业管理实施办法(2011)');
+  });
 });
