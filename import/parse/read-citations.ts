@@ -11,7 +11,7 @@
  */
 import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts';
 import { isMasthead } from './classify-head-line.ts';
-import { findBookTitles } from './find-book-titles.ts';
+import { type BookTitleSpan, findBookTitles } from './find-book-titles.ts';
 import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
 import { findDocNumbers, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
@@ -145,6 +145,39 @@ function joinBrokenTitles(lines: SourceLine[], selfKeys: Set<string>): SourceLin
   return joined;
 }
 
+// The verb of a clause naming a text (贯彻落实省政府办公厅X》): the text's name begins after it, or after the issuer.
+const CLAUSE_VERB =
+  /(?:根据|依据|按照|遵照|依照|参照|贯彻落实|贯彻|落实|执行)(?!.*(?:根据|依据|按照|遵照|依照|参照|贯彻|落实|执行))/;
+
+/**
+ * The 《title》 spans of a line whose 《 was lost in copying (认真贯彻落实省政府办公厅2015年全省…工作要点》(赣府厅字〔2015〕90号)):
+ * a 》 closing nothing, its title from the clause's verb and the issuer after it (省政府办公厅) to the 》. A clause with no
+ * verb gives no title: the span then only marks what follows it (its number) as no citation by itself.
+ */
+function lostOpenings(text: string, isIssuer: (name: string) => boolean): (BookTitleSpan & { lost?: true })[] {
+  const spans: (BookTitleSpan & { lost?: true })[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') depth++;
+    else if (text[i] === '》' && depth > 0) depth--;
+    else if (text[i] === '》') {
+      const from = Math.max(...[...CLAUSE_MARKS, '》'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+      const clause = text.slice(from, i);
+      const verb = CLAUSE_VERB.exec(clause);
+      let start = verb ? from + verb.index + verb[0].length : i;
+      for (let len = Math.min(14, i - start - 4); verb && len >= 2; len--) {
+        if (isIssuer(text.slice(start, start + len))) {
+          start += len;
+          break;
+        }
+      }
+      const title = text.slice(start, i).trim();
+      spans.push(title.length >= 4 ? { start, end: i, title } : { start: i, end: i, title: '', lost: true });
+    }
+  }
+  return spans;
+}
+
 /** Reads every citation and short title of the lines (kept lines only). */
 export function readCitations(sourceLines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
   const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));
@@ -161,10 +194,17 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
     const text = line.text;
     if (LATER_ARTICLE.test(text)) inBody = true;
     let previous: { end: number; relation: CitationRelation } | undefined;
-    const spans = findBookTitles(text).filter((span) => !inQuotedReplacement(quoted[index], span.start));
+    const isIssuer = (name: string): boolean => {
+      const r = resolveAgency(name, ctx);
+      return r.known && !r.ref.collective;
+    };
+    const spans = [...findBookTitles(text), ...lostOpenings(text, isIssuer)]
+      .filter((span) => !inQuotedReplacement(quoted[index], span.start))
+      .sort((a, b) => a.start - b.start);
     const covered: [number, number][] = [];
     for (const span of spans) {
-      const written = span.title;
+      // A title nested in the cited one is written 〈〉 inside 《》: lifted out, it has its 《》 back.
+      const written = span.title.replace(/〈/g, '《').replace(/〉/g, '》');
       const title = shortTitles.find((s) => s.short === written)?.full ?? written;
       // A number in brackets right after the title: 《…》(国发〔2020〕7号).
       const after = text.slice(span.end + 1);
@@ -195,6 +235,8 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
         : relationIn(clauseBefore(before), sentenceAt(text, span.start), inBody);
       previous = { end, relation };
       covered.push([span.start, end]);
+      // A lost 《 with no clause to recover the title from: its number is no citation by itself either.
+      if ('lost' in span) continue;
       const key = titleWording(title);
       const numberNorm = number?.normalized;
       if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;

@@ -146,3 +146,18 @@ describe('several texts, year tags and two wordings', () => {
     expect(parse(['三亚市物业管理实施办法(2011)', ...repeated]).title).toBe('三亚市物业管理实施办法(2011)');
   });
 });
+
+describe('citations', () => {
+  test('a cited notice’s nested 〈〉 come back as 《》 (hn-yueyang-zhengwu-gongkai-2017.txt)', async () => {
+    const d = await readWebPage('hn-yueyang-zhengwu-gongkai-2017.txt');
+    expect(d.citations.map((c) => c.title)).toEqual([
+      '中共中央办公厅国务院办公厅印发《关于全面推进政务公开工作的意见》的通知',
+      '中共湖南省委办公厅湖南省人民政府办公厅印发《关于全面推进政务公开工作的实施意见》的通知',
+    ]);
+  });
+
+  test('a citation whose 《 was lost never comes out without a title (jx-ganzhou-2015-118.txt)', async () => {
+    const d = await readWebPage('jx-ganzhou-2015-118.txt');
+    expect(d.citations.every((c) => typeof c.title === 'string' && c.title !== '')).toBe(true);
+  });
+});
