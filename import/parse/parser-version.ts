@@ -110,6 +110,11 @@
  * and one naming the title with ASCII marks for the nested 〈〉 (《…关于修改<…>的决定》) is the statute's. A
  * statute naming itself with a qualifier (特制定本工作条例) has its run-in articles cut. A text with no title line is of
  * the genre it names itself by (制定本条例 → regulation, and a 条例's level).
+ * 0.2.16: a notice naming 《X》 with another verb than 印发 (关于修订《X》的通知, 关于《X》公开征求意见的公告) or issuing
+ * 《A》等四项… wraps the text whose heading follows it; 主动公开 at the head is a marker; 印发X的通知 without its issuer still
+ * issues X; the typeset title beats a page's differing 标题, and the wording naming the issuer a headline without it; a
+ * site's bare (2011) after the title is left out; cited titles have their nested 〈〉 as 《》, and one whose 《 was lost
+ * is read from the clause's verb to its 》.
  * 0.2.17: a province's short code and 市 (赣市府办字) is the number of the province's one city named so (赣州市), never
  * the province's. A date of writing run together (2015917) is read when its digits mean one day even if a digit was
  * lost with 年月日 (20150917 is the same day); 202091 (9月1日 or 9月1X日) stays unread. A page's fields set on one line
