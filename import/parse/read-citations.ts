@@ -42,6 +42,9 @@ export interface SelfReference {
 // 《X》已经委党组会议审议通过.
 const ISSUED = /^\s*(?:已经|已|现予|现)?[^,，。;；《》]{0,20}?(?:同意|批准|通过|印发给|转发给|予以印发|印发|转发)/;
 
+// A draft's state closing its name: (草案), (草案修改二稿 征求意见稿), (送审稿).
+const DRAFT_NOTE = /[(（][^()（）]*(?:草案|征求意见稿|送审稿)[^()（）]*[)）]$/;
+
 /** A bracket that names a version of a text: (2021年12月24日…第二次修订), (2015年修正). */
 export const REVISION_NOTE = /修订|修正|修改/;
 
@@ -239,7 +242,9 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
       if ('lost' in span) continue;
       const key = titleWording(title);
       const numberNorm = number?.normalized;
-      if (selfKeys.has(key) && !(interpretsKey && key === interpretsKey)) continue;
+      // The text itself named in its state as a draft (《X(草案)》 in the notice publishing draft X) is no citation.
+      const ownDraft = selfKeys.has(titleWording(title.replace(DRAFT_NOTE, '')));
+      if ((selfKeys.has(key) || ownDraft) && !(interpretsKey && key === interpretsKey)) continue;
       // 《意见》, 本《条例》 not defined as a short title: the text itself, or a document it names otherwise.
       if (!number && isGenreOnly(title)) continue;
       // 《湖南省人民政府办公厅文件》 (an aggregator's blurb) names an organ's papers, no document.

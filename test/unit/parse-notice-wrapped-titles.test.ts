@@ -61,6 +61,8 @@ describe('a notice naming 《X》 over X’s heading wraps X, whatever its verb'
       '关于《厦门经济特区社会信用条例(草案修改二稿征求意见稿)》公开征求意见的公告',
       'regulation',
     ]);
+    // The draft named in its state (《…(草案)》, 《…(草案修改二稿 征求意见稿)》) is the text itself, no citation.
+    expect(d.citations.map((c) => c.title)).toEqual([]);
   });
 
   test('a notice naming 《X》 with no heading of X under it is the document', () => {
