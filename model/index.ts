@@ -289,6 +289,9 @@ export interface PolicyDocument {
   publicRelease: boolean;
   sourceUrl?: string;
   preamble?: string;
+  /** The book of a code this file holds alone, as the heading under the code's title names it (lawrefbook's
+   *  民法典/合同编.md: 合同编; 总则, 附则); absent for a whole text. The code is one Policy of all its books. */
+  book?: string;
   parts: Part[];
   /** Flat, in document order. */
   articles: Article[];

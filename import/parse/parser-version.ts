@@ -122,5 +122,7 @@
  * date typeset 2016- 07- 04 is one. A heading of short clauses (提高认识,抓好落实) alone on its line over its body is the
  * part's or article's heading, though it holds a comma. A caption in round brackets after 第X条 (第一条（立法目的）) is the
  * article's heading, as one in 【】 was.
+ * 0.2.18: a file holding one book of a code (# 中华人民共和国民法典, then # 合同编, 总则 or 附则) says so (`book`); its
+ * second 分编 replaces the first in its chapters' book (物权编 第二分编 所有权, not …第一分编 通则 第二分编 所有权).
  */
-export const PARSER_VERSION = 'parse-0.2.17';
+export const PARSER_VERSION = 'parse-0.2.18';

@@ -71,6 +71,7 @@ export function buildStatuteStructure(bodyLines: StatuteLine[], file: string): S
   const issues: ParseIssue[] = [];
   const partTexts = new Map<Part, string[]>();
   let book: string[] = [];
+  let bian: string | undefined;
   // A 编 with articles straight under it (刑事诉讼法 第四编 执行) becomes a part of its own when its first article comes.
   let bookLine: { label: string; heading: string; line: SourceLine } | undefined;
   let chapter: Part | undefined;
@@ -95,10 +96,10 @@ export function buildStatuteStructure(bodyLines: StatuteLine[], file: string): S
     const article = division ? undefined : ARTICLE.exec(line.match);
     if (division) {
       if (division.kind === '编' || division.kind === '分编') {
-        book =
-          division.kind === '编'
-            ? [`${division.label} ${division.heading}`.trim()]
-            : [book[0] ?? '', `${division.label} ${division.heading}`.trim()].filter((b) => b !== '');
+        const name = `${division.label} ${division.heading}`.trim();
+        // A 分编 replaces the 分编 before it, under its 编 when the text has one (a book stored alone has none).
+        if (division.kind === '编') bian = name;
+        book = division.kind === '编' ? [name] : [...(bian ? [bian] : []), name];
         bookLine = { label: division.label, heading: division.heading, line };
         chapter = undefined;
         section = undefined;

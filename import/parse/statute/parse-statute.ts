@@ -46,6 +46,9 @@ const MAKING_KINDS = new Set<TimelineEvent['kind']>(['adoption', 'revision', 'am
 /** A date of a day or a month: what issuedOn holds (a version note's year alone does not). */
 const DAY_OR_MONTH = /^\d{4}-\d{2}/;
 
+/** A book of a code, as a heading under the code's title names it: 人格权编, 第一分编 通则, 总则, 附则. */
+const isBookName = (heading: string): boolean => /(?:编|总则|附则)$/.test(heading.replace(/\s+/g, ''));
+
 /** A line without the label a law site sets before it (【题注】(…), 【章名】第一章 总则). */
 function withoutSiteLabel(line: StatuteLine): StatuteLine {
   const label = SITE_LABEL.exec(line.match);
@@ -168,6 +171,8 @@ export function readStatute(
   const structure = readBody(body, file);
   issues.push(...structure.issues);
   if (bookTitle) for (const part of structure.parts) part.book = part.book ? `${bookTitle} ${part.book}` : bookTitle;
+  // A code stored one file per book: the file is that book of the code, not the code's whole text.
+  const book = bookTitle && isBookName(bookTitle) ? bookTitle.replace(/\s+/g, ' ') : undefined;
 
   const makers = readStatuteMakers(made.events, title, home, gazetteer);
   const numberLine = head.find((l) => isLoneNumber(l));
@@ -202,6 +207,7 @@ export function readStatute(
     kind: readKind(title || (ownGenre(body.map((l) => l.match).join('\n')) ?? '')),
     addressees: [],
     publicRelease: false,
+    ...(book ? { book } : {}),
     parts: structure.parts,
     articles: structure.articles,
     citations: [],
