@@ -20,6 +20,7 @@ export const NODE_LABELS = [
   'Goal',
   'Event',
   'Work',
+  'Book',
 ] as const;
 
 /** Name of the full-text index over titles, headings, article texts and agency names (cjk analyzer). */

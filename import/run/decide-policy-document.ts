@@ -133,6 +133,7 @@ export function decideDocument(
       ...(registryNumber ? { registryNumber } : {}),
       ...(version ? { versionId: versionPolicyId(version) } : {}),
       textHash,
+      ...(doc.book ? { book: doc.book } : {}),
     },
     candidates,
   );

@@ -10,7 +10,7 @@
  *   → { outcomes: [{ written: { id: 'a', … } }, { error: ImportWriteError('CONFLICTING_NUMBER', …) }] }
  */
 import { GraphError, type GraphHandle } from '../../graph/index.ts';
-import type { KnownPolicy } from '../write/known-policy.ts';
+import { bookKey, type KnownBook, type KnownPolicy } from '../write/known-policy.ts';
 import {
   buildKnownPoliciesLookup,
   KNOWN_FIELDS,
@@ -80,6 +80,15 @@ function policiesWritten(decided: DecidedDocument): string[] {
   ];
 }
 
+/** The books a code holds once a book of it is written: the others as they were, this one as now. */
+function booksAfter(before: KnownPolicy | undefined, rows: DecidedDocument['rows']): KnownBook[] {
+  const props = rows.book!.props;
+  const title = String(props.title);
+  const book: KnownBook = { title, file: String(props.file) };
+  if (typeof props.textHash === 'string') book.textHash = props.textHash;
+  return [...(before?.books ?? []).filter((b) => bookKey(b.title) !== bookKey(title)), book];
+}
+
 /**
  * What the accepted documents of a batch write, to tell whether the next one can join them, and what its lookup
  * would have returned had they been committed before it.
@@ -126,6 +135,7 @@ class BatchFootprint {
       const value = rows.policy[field];
       if (typeof value === 'string') own[field] = value;
     }
+    if (rows.book) own.books = booksAfter(this.changed.get(own.id) ?? candidates.find((c) => c.id === own.id), rows);
     this.changed.set(own.id, own);
     for (const created of decided.created) this.changed.set(created.id, created);
     // A number given to a Policy that had none (`coalesce(t.docNumber, row.fillNumber)`).

@@ -6,10 +6,11 @@
  *       articles: [{ id: 't:广西…#p1/a1', props: { heading: '加快创建国家高新区', … }, partId: 't:广西…#p1' }, …],
  *       articleRoles: [{ role: 'LEADS', agencyId: '广西壮族自治区科学技术厅', articleId: …, asWritten: '自治区科技厅' }], … }
  */
+import { createHash } from 'node:crypto';
 import type { AgencyRef, Article, Item, Part, PolicyDocument, Tier } from '../../model/index.ts';
 import { buildTitleKey } from './build-title-key.ts';
 import type { CitationLink } from './resolve-citations.ts';
-import { fileBaseName, type KnownPolicy } from './known-policy.ts';
+import { bookKey, fileBaseName, type KnownPolicy } from './known-policy.ts';
 import { textHashOf } from './text-hash.ts';
 import { buildJurisdictionRows, placesAbove, type JurisdictionRow } from './build-jurisdiction-rows.ts';
 import { readDocumentVersion, readVersionStatements, workIdOf } from '../versions/index.ts';
@@ -65,6 +66,18 @@ export interface PolicyRows {
   citations: CitationLink[];
   /** A cited-only Policy this document takes in: its links move to the Policy, then it is deleted. */
   absorbs?: string;
+  /**
+   * The document is one book of a code stored one file per book (PolicyDocument.book): its Book node, holding what
+   * belongs to the file (file, sha256, textHash, counts). Its parts, sections, articles and goals have ids under the
+   * book's (`{bookId}/p1`), so a re-write of one book touches no other; the Policy is the code's, of all its books.
+   */
+  book?: { id: string; props: Props };
+  /**
+   * The book whose own statements and children a re-write removes when its text no longer has them (build-stale-
+   * removal.ts); absent when the whole Policy is this file's (a whole text, or the code imported whole from this very
+   * file before it was read as a book).
+   */
+  bookScope?: string;
 }
 
 /** Run-level values stamped on the Policy. */
@@ -152,6 +165,42 @@ class AgencyCollector {
   }
 }
 
+/** What one file tells of itself: on a code of books, the book's (its Book node), not the code's. */
+const FILE_FACTS = ['file', 'sha256', 'textHash', 'partCount', 'articleCount'] as const;
+
+/** Lists the code's Policy takes as the union of its books' (a book's repeal of 婚姻法 stays when another is written). */
+export const BOOK_LISTS = ['repealsWorks', 'amendsWorks', 'shortTitles', 'addressees'] as const;
+
+/**
+ * A book's Policy props and its Book row: the file's facts and lists go to the book; of the rest, what the book does
+ * not tell (null) is left as the other books wrote it, so no book clears another's facts.
+ */
+function splitBook(
+  props: Props,
+  doc: PolicyDocument,
+  bookId: string,
+  policyId: string,
+  order: number,
+): { policy: Props; book: { id: string; props: Props } } {
+  const policy: Props = { file: null, sha256: null, textHash: null };
+  const skipped = new Set<string>([...FILE_FACTS, ...BOOK_LISTS]);
+  for (const [key, value] of Object.entries(props)) if (value !== null && !skipped.has(key)) policy[key] = value;
+  const book: Props = { policyId, title: doc.book!, order };
+  for (const key of FILE_FACTS) book[key] = props[key] ?? null;
+  book.importedAt = props.importedAt ?? null;
+  book.importerVersion = props.importerVersion ?? null;
+  for (const key of BOOK_LISTS) book[key] = props[key] ?? [];
+  return { policy, book: { id: bookId, props: book } };
+}
+
+/** The Policy was imported whole, from this very file (identity accepts no other): all it holds is this file's. */
+const wholeBefore = (previous: KnownPolicy | undefined): boolean =>
+  previous?.status === 'full' && (previous.books ?? []).length === 0;
+
+/** A digest of what an event says: a head line every book of a code repeats is one event of the code. */
+const eventKey = (kind: string, text: string): string =>
+  createHash('sha256').update(`${kind}\u0000${text}`).digest('hex').slice(0, 16);
+
 function policyProps(doc: PolicyDocument, identity: PolicyRowIdentity, context: PolicyRowContext): Props {
   const provenance = doc.provenance;
   return {
@@ -215,7 +264,12 @@ export function buildPolicyRows(
   context: PolicyRowContext,
 ): PolicyRows {
   const policyId = identity.id;
-  const childId = (path: string): string => `${policyId}#${path}`;
+  // A book's children live under the book (…#继承编/p1/a1119); the code numbers its articles throughout, so the book's
+  // first article number places its parts and articles among the other books' (order 1119 …).
+  const bookId = doc.book ? `${policyId}#${bookKey(doc.book)}` : undefined;
+  const within = (path: string): string => (bookId ? `${bookId.slice(policyId.length + 1)}/${path}` : path);
+  const offset = bookId ? (doc.articles[0]?.number ?? 1) - 1 : 0;
+  const childId = (path: string): string => `${policyId}#${within(path)}`;
   const divisionProps = (part: Part, order: number): Props => ({
     policyId,
     number: part.number,
@@ -224,13 +278,13 @@ export function buildPolicyRows(
     // The text under the heading before any article: a plan's 一、总体要求 often holds its targets there and no
     // numbered item. Null removes a value the part no longer has (SET += row.props).
     text: part.text ?? null,
-    path: part.path,
+    path: within(part.path),
     order,
     level: part.level ?? null,
   });
   const parts = doc.parts.map((part, index) => ({
     id: childId(part.path),
-    props: { ...divisionProps(part, index + 1), book: part.book ?? null },
+    props: { ...divisionProps(part, offset + index + 1), book: part.book ?? null },
   }));
   const sections = doc.parts.flatMap((part) =>
     (part.sections ?? []).map((section, index) => ({
@@ -249,7 +303,7 @@ export function buildPolicyRows(
     id: childId(article.path),
     partId: article.partNumber === undefined ? null : (partIds.get(article.partNumber) ?? null),
     sectionId: sectionIds.get(article.path) ?? null,
-    props: articleProps(policyId, article),
+    props: { ...articleProps(policyId, article), path: within(article.path), order: offset + article.order },
   }));
   const articleIds = new Set(articles.map((a) => a.id));
 
@@ -278,7 +332,7 @@ export function buildPolicyRows(
   for (const goal of doc.goals) {
     const owner = goal.articlePath ? childId(goal.articlePath) : policyId;
     goals.push({
-      id: `${policyId}#goal-${goals.length + 1}`,
+      id: `${policyId}#${within(`goal-${goals.length + 1}`)}`,
       ownerId: articleIds.has(owner) ? owner : policyId,
       props: {
         kind: goal.kind,
@@ -296,7 +350,7 @@ export function buildPolicyRows(
   for (const article of doc.articles) {
     for (const money of article.money) {
       goals.push({
-        id: `${policyId}#goal-${goals.length + 1}`,
+        id: `${policyId}#${within(`goal-${goals.length + 1}`)}`,
         ownerId: childId(article.path),
         props: {
           kind: 'money',
@@ -312,8 +366,16 @@ export function buildPolicyRows(
       });
     }
   }
+  const seen = new Map<string, number>();
+  const eventId = (kind: string, text: string, index: number): string => {
+    if (!bookId) return `${policyId}#event-${index + 1}`;
+    const key = eventKey(kind, text);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return `${policyId}#event-${key}${count > 1 ? `-${count}` : ''}`;
+  };
   const events = doc.events.map((event, index) => ({
-    id: `${policyId}#event-${index + 1}`,
+    id: eventId(event.kind, event.text, index),
     ownerId: subjectOfEvent(event.kind, subjects),
     props: {
       source: policyId,
@@ -335,9 +397,11 @@ export function buildPolicyRows(
   const jurisdictions = buildJurisdictionRows(doc, jurisdictionNames);
 
   const previousTitle = identity.previous?.title;
+  const props = policyProps(doc, identity, context);
+  const split = bookId ? splitBook(props, doc, bookId, policyId, offset + 1) : undefined;
   return {
     policyId,
-    policy: policyProps(doc, identity, context),
+    policy: split?.policy ?? props,
     aliases: previousTitle && previousTitle !== doc.title ? [previousTitle] : [],
     jurisdiction: doc.jurisdiction ?? null,
     tier: doc.tier ?? null,
@@ -353,5 +417,7 @@ export function buildPolicyRows(
     events,
     citations,
     ...(identity.absorbs ? { absorbs: identity.absorbs } : {}),
+    ...(split ? { book: split.book } : {}),
+    ...(bookId && !wholeBefore(identity.previous) ? { bookScope: bookId } : {}),
   };
 }

@@ -6,7 +6,7 @@
  *   buildPolicyWrite(rows) → [{ cypher: 'UNWIND $docs AS d MERGE (p:Policy {id: d.id}) SET p += d.props …', params: { docs: [{ id, props, aliases }] } }, …]
  */
 import type { CitationRelation } from '../../model/index.ts';
-import type { PolicyRows } from './build-policy-rows.ts';
+import { BOOK_LISTS, type PolicyRows } from './build-policy-rows.ts';
 import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
 import { buildStaleRemoval } from './build-stale-removal.ts';
 
@@ -37,6 +37,13 @@ export interface BatchWriteOptions {
 
 type Batch = readonly PolicyRows[];
 
+/**
+ * What a book of a code states of the code (its events, its roles and citations) is kept once, with the books that
+ * state it (`books`): a re-write of one book removes only what no other book states. Null for a whole text: unchanged.
+ */
+const addBook = (v: string): string =>
+  `SET ${v}.books = CASE WHEN row.book IS NULL OR row.book IN coalesce(${v}.books, []) THEN ${v}.books ELSE coalesce(${v}.books, []) + row.book END`;
+
 /** The rows of every document of the batch, in document order, each with the id of the Policy it belongs to. */
 const rowsOf = <T extends object>(
   batch: Batch,
@@ -54,6 +61,38 @@ SET p.titleAliases = ${mergeList('p.titleAliases', 'd.aliases', 'p.title')}`,
     params: {
       docs: batch.map((rows) => ({ id: rows.policyId, props: rows.policy, tier: rows.tier, aliases: rows.aliases })),
     },
+  };
+}
+
+/** The book a row's statement is made by (a code's book), for `addBook`; nothing for a whole text. */
+const bookOf = (rows: PolicyRows): { book?: string } => (rows.book ? { book: rows.book.id } : {});
+
+/** The Book node of each book of a code the batch writes, under its code's Policy. */
+function upsertBooks(batch: Batch, fresh: boolean): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (p:Policy {id: row.policyId})
+${fresh ? 'CREATE (p)-[:HAS_BOOK]->(b:Book {id: row.id})' : 'MERGE (b:Book {id: row.id})'}
+SET b += row.props${fresh ? '' : '\nMERGE (p)-[:HAS_BOOK]->(b)'}`,
+    params: { rows: batch.flatMap((rows) => (rows.book ? [{ ...rows.book, policyId: rows.policyId }] : [])) },
+  };
+}
+
+/** The code's counts and lists are those of its books together, in the code's order (recomputed on each write). */
+function sumBooks(batch: Batch): CypherQuery {
+  const union = (field: string) =>
+    `p.${field} = reduce(acc = [], x IN reduce(all = [], b IN books | all + coalesce(b.${field}, [])) | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+  return {
+    cypher: `UNWIND $rows AS id
+MATCH (p:Policy {id: id})
+CALL (p) {
+  MATCH (p)-[:HAS_BOOK]->(b:Book)
+  WITH b ORDER BY b.order
+  RETURN sum(b.articleCount) AS articles, sum(b.partCount) AS parts, collect(b) AS books
+}
+SET p.articleCount = articles, p.partCount = parts,
+    ${BOOK_LISTS.map(union).join(',\n    ')}`,
+    params: { rows: batch.flatMap((rows) => (rows.book ? [rows.policyId] : [])) },
   };
 }
 
@@ -219,8 +258,13 @@ function linkPolicyRoles(batch: Batch, role: 'ISSUED' | 'DRAFTED' | 'APPROVED'):
     cypher: `UNWIND $rows AS row
 MATCH (g:Agency {id: row.agencyId}), (t:Policy {id: row.targetId})
 MERGE (g)-[r:${role} {source: row.source}]->(t)
-SET r.detail = row.detail`,
-    params: { rows: batch.flatMap((rows) => rows.policyRoles.filter((r) => r.role === role)) },
+SET r.detail = row.detail
+${addBook('r')}`,
+    params: {
+      rows: batch.flatMap((rows) =>
+        rows.policyRoles.filter((r) => r.role === role).map((r) => ({ ...r, ...bookOf(rows) })),
+      ),
+    },
   };
 }
 
@@ -269,19 +313,21 @@ function upsertEvents(batch: Batch, fresh: boolean): CypherQuery {
       ? `UNWIND $rows AS row
 CREATE (e:Event {id: row.id})
 SET e += row.props
+${addBook('e')}
 WITH e, row
 MATCH (owner:Policy {id: row.ownerId})
 CREATE (owner)-[:HAS_EVENT]->(e)`
       : `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e += row.props
+${addBook('e')}
 WITH e, row
 OPTIONAL MATCH (e)<-[old:HAS_EVENT]-(owner) WHERE owner.id <> row.ownerId
 DELETE old
 WITH DISTINCT e, row
 MATCH (owner:Policy {id: row.ownerId})
 MERGE (owner)-[:HAS_EVENT]->(e)`,
-    params: { rows: batch.flatMap((rows) => rows.events) },
+    params: { rows: batch.flatMap((rows) => rows.events.map((e) => ({ ...e, ...bookOf(rows) }))) },
   };
 }
 
@@ -315,12 +361,19 @@ function linkCitations(batch: Batch, relation: CitationRelation): CypherQuery {
     cypher: `UNWIND $rows AS row
 MATCH (p:Policy {id: row.policyId}), (t:Policy {id: row.targetId})
 MERGE (p)-${pattern}->(t)
-SET r.line = row.line, r.citedTitle = row.citedTitle, r.citedNumber = row.citedNumber`,
+SET r.line = row.line, r.citedTitle = row.citedTitle, r.citedNumber = row.citedNumber
+${addBook('r')}`,
     params: {
       rows: rowsOf(batch, (rows) =>
         rows.citations
           .filter((c) => c.relation === relation)
-          .map((c) => ({ targetId: c.targetId, line: c.line, citedTitle: c.citedTitle, citedNumber: c.citedNumber })),
+          .map((c) => ({
+            targetId: c.targetId,
+            line: c.line,
+            citedTitle: c.citedTitle,
+            citedNumber: c.citedNumber,
+            ...bookOf(rows),
+          })),
       ),
     },
   };
@@ -336,6 +389,8 @@ export function buildPoliciesWrite(writes: readonly PolicyWrite[], options: Batc
   const fresh = options.create === true && writes.every((w) => w.firstWrite);
   const upserts: CypherQuery[] = [
     upsertPolicies(batch, fresh),
+    upsertBooks(batch, fresh),
+    sumBooks(batch),
     upsertJurisdictions(batch),
     linkPolicyJurisdictions(batch, fresh),
     upsertParts(batch, fresh),

@@ -21,9 +21,21 @@ export interface KnownPolicy {
   versionDate?: string;
   /** The place it is of (`中华人民共和国` for a national text), when the graph knows it. */
   jurisdiction?: string;
+  /** A code stored one file per book: the books imported so far, each with its file and text (absent otherwise). */
+  books?: KnownBook[];
+}
+
+/** A book of a code in the graph (a Book node): its name, the file it came from and the hash of its text. */
+export interface KnownBook {
+  title: string;
+  file: string;
+  textHash?: string;
 }
 
 /** The base name of a path: documents are recognised by file name, not by the folder they were imported from. */
 export function fileBaseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
+
+/** The key of a book of a code in ids and comparisons: its name without spaces (第一编 总则 → 第一编总则). */
+export const bookKey = (name: string): string => name.replace(/\s+/g, '');

@@ -12,7 +12,7 @@ import { citationsOf, expandShortTitle } from './resolve-citations.ts';
 import { newPolicyId } from './resolve-policy-identity.ts';
 import { numberForCitedTitle, ownNumberForTitle, type RunRegistry } from './run-registry.ts';
 import { isStatute, readDocumentVersion, versionPolicyId } from '../versions/index.ts';
-import type { KnownPolicy } from './known-policy.ts';
+import type { KnownBook, KnownPolicy } from './known-policy.ts';
 import type { CypherQuery } from './build-policy-write.ts';
 
 /** One thing to look up: a number, a title key, or a file name (any may be absent). */
@@ -55,7 +55,8 @@ CALL (l) {
   MATCH (p:Policy) WHERE p.file = l.file RETURN p
 }
 RETURN DISTINCT l.doc AS doc, p.id AS id, p.docNumber AS docNumber, p.titleKey AS titleKey, p.title AS title, p.status AS status, p.file AS file, p.textHash AS textHash,
-  p.workId AS workId, p.versionDate AS versionDate, p.jurisdiction AS jurisdiction`,
+  p.workId AS workId, p.versionDate AS versionDate, p.jurisdiction AS jurisdiction,
+  [(p)-[:HAS_BOOK]->(b:Book) | b {.title, .file, .textHash}] AS books`,
     params: {
       lookups: perDocument.flatMap((lookups, doc) =>
         lookups.map((l) => ({
@@ -91,6 +92,12 @@ export const KNOWN_FIELDS = [
   'jurisdiction',
 ] as const;
 
+const readKnownBook = (row: Record<string, unknown>): KnownBook => ({
+  title: String(row.title),
+  file: String(row.file),
+  ...(typeof row.textHash === 'string' ? { textHash: row.textHash } : {}),
+});
+
 /** Reads the lookup's plain rows as KnownPolicy values (nulls dropped). */
 export function readKnownPolicies(rows: readonly Record<string, unknown>[]): KnownPolicy[] {
   return rows.map((row) => {
@@ -98,6 +105,8 @@ export function readKnownPolicies(rows: readonly Record<string, unknown>[]): Kno
     for (const field of KNOWN_FIELDS) {
       if (typeof row[field] === 'string') known[field] = row[field];
     }
+    const books = Array.isArray(row.books) ? (row.books as Record<string, unknown>[]) : [];
+    if (books.length > 0) known.books = books.map(readKnownBook);
     return known;
   });
 }

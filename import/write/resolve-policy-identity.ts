@@ -6,7 +6,7 @@
  *   a second file numbered 国发〔2020〕7号 under another title → { outcome: 'refused', code: 'CONFLICTING_NUMBER', … }
  */
 import type { TitleKey } from './build-title-key.ts';
-import { fileBaseName, type KnownPolicy } from './known-policy.ts';
+import { bookKey, fileBaseName, type KnownBook, type KnownPolicy } from './known-policy.ts';
 import { pickByTitleKey, splitStoredKey } from './match-title-key.ts';
 import { sameHashForm } from './text-hash.ts';
 import { fileNameDate, isVersionPolicyId } from '../versions/index.ts';
@@ -25,6 +25,8 @@ export interface DocumentIdentityInput {
   versionId?: string;
   /** The hash of its title and article texts (text-hash.ts): tells another text under the same identity. */
   textHash?: string;
+  /** The book of a code the file holds alone (PolicyDocument.book): the code is one Policy of its books. */
+  book?: string;
 }
 
 /** The decision: which node, with which number; or a refusal that names both files. */
@@ -194,6 +196,7 @@ function resolveVersionIdentity(
  * again (a re-import, edited or not) and a copy of the same text in another folder update or leave the node.
  */
 function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): PolicyIdentity | undefined {
+  if (known.status === 'full' && known.books && known.books.length > 0) return refuseOtherBook(doc, known, known.books);
   if (known.status !== 'full' || !known.file || !known.textHash || !doc.textHash) return undefined;
   // A hash written by an older importer (another form) tells nothing: as if there were none.
   if (!sameHashForm(known.textHash, doc.textHash)) return undefined;
@@ -224,4 +227,39 @@ function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): Policy
       `${doc.file}: 《${doc.title}》 is the document ${known.id} already imported from ${known.file}, but its text ` +
       'differs; refused, nothing written (give it its own title, or import it alone to replace the other file)',
   };
+}
+
+/**
+ * A code stored one file per book is one Policy of its books: another book joins it, the same book again (from its
+ * file, or the same text from another) updates it. Another text of a book it holds is refused, naming both files, and
+ * so is a whole text under the identity of a code of books. A book meeting a whole text is held to the rule above.
+ */
+function refuseOtherBook(
+  doc: DocumentIdentityInput,
+  known: KnownPolicy,
+  books: readonly KnownBook[],
+): PolicyIdentity | undefined {
+  const refused = (conflictingFile: string, message: string): PolicyIdentity => ({
+    outcome: 'refused',
+    code: 'SAME_IDENTITY_OTHER_TEXT',
+    conflictingFile,
+    message: `${doc.file}: ${message}; refused, nothing written`,
+  });
+  if (doc.book === undefined) {
+    const files = books.map((b) => b.file).join(', ');
+    return refused(
+      books[0]!.file,
+      `《${doc.title}》 is the document ${known.id}, which the graph holds as a code of books imported from ${files}, ` +
+        'while this file holds a whole text (import its books alone, or give it its own title)',
+    );
+  }
+  const same = books.find((b) => bookKey(b.title) === bookKey(doc.book!));
+  if (!same || fileBaseName(same.file) === fileBaseName(doc.file)) return undefined;
+  if (!same.textHash || !doc.textHash || !sameHashForm(same.textHash, doc.textHash)) return undefined;
+  if (same.textHash === doc.textHash) return undefined;
+  return refused(
+    same.file,
+    `the book ${doc.book} of 《${doc.title}》 (${known.id}) is already imported from ${same.file}, but its text ` +
+      'differs (keep one file per book)',
+  );
 }

@@ -23,11 +23,13 @@ describe('ensureSchema', () => {
         "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN name, labelsOrTypes[0] AS label, properties ORDER BY name",
     });
     expect(rows).toEqual(
-      ['Agency', 'Article', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy', 'Work'].map((label) => ({
-        name: `${label.toLowerCase()}_id`,
-        label,
-        properties: ['id'],
-      })),
+      ['Agency', 'Article', 'Book', 'Event', 'Goal', 'Item', 'Jurisdiction', 'Part', 'Policy', 'Section', 'Work'].map(
+        (label) => ({
+          name: `${label.toLowerCase()}_id`,
+          label,
+          properties: ['id'],
+        }),
+      ),
     );
   });
 

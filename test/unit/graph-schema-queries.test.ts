@@ -8,7 +8,7 @@ describe('buildSchemaQueries', () => {
   test('one idempotent uniqueness constraint on id per node label of MODEL.md', () => {
     const constraints = statements.filter((s) => s.startsWith('CREATE CONSTRAINT'));
     expect(constraints).toEqual(
-      ['Policy', 'Part', 'Section', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work'].map(
+      ['Policy', 'Part', 'Section', 'Article', 'Item', 'Agency', 'Jurisdiction', 'Goal', 'Event', 'Work', 'Book'].map(
         (label) =>
           `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
       ),
@@ -46,6 +46,6 @@ describe('buildSchemaQueries', () => {
 
   test('every statement is idempotent (IF NOT EXISTS)', () => {
     expect(statements.every((s) => s.includes(' IF NOT EXISTS '))).toBe(true);
-    expect(statements).toHaveLength(21);
+    expect(statements).toHaveLength(22);
   });
 });

@@ -431,7 +431,7 @@ describe('buildPolicyWrite', () => {
 
   test('stale children are removed by id lists; reviewed alignments keep their article', () => {
     const articleCleanups = queries.filter((q) =>
-      q.cypher.includes('MATCH (a:Article {policyId: $id}) WHERE NOT a.id IN $keep'),
+      q.cypher.includes('MATCH (a:Article {policyId: $id}) WHERE a.id STARTS WITH $prefix AND NOT a.id IN $keep'),
     );
     expect(articleCleanups.map((q) => q.cypher.includes('DETACH DELETE a'))).toEqual([false, true]);
     expect(articleCleanups[0]!.params.keep).toEqual([`${ID}#p1/a1`, `${ID}#p1/a2`]);
