@@ -41,11 +41,13 @@ describe('ensureSchema', () => {
     expect(range.map((r) => r.name)).toEqual([
       'aligns_with_id',
       'article_policyId',
+      'part_policyId',
       'policy_docNumber',
       'policy_file',
       'policy_tier',
       'policy_titleKey',
       'policy_workId',
+      'section_policyId',
     ]);
     const text = await graph.read({ cypher: 'SHOW TEXT INDEXES YIELD name, labelsOrTypes, properties RETURN *' });
     expect(text).toEqual([{ name: 'policy_titleKey_text', labelsOrTypes: ['Policy'], properties: ['titleKey'] }]);
