@@ -148,9 +148,11 @@ function joinBrokenTitles(lines: SourceLine[], selfKeys: Set<string>): SourceLin
   return joined;
 }
 
-// The verb of a clause naming a text (贯彻落实省政府办公厅X》): the text's name begins after it, or after the issuer.
-const CLAUSE_VERB =
-  /(?:根据|依据|按照|遵照|依照|参照|贯彻落实|贯彻|落实|执行)(?!.*(?:根据|依据|按照|遵照|依照|参照|贯彻|落实|执行))/;
+// The verb of a clause naming a text (贯彻落实省政府办公厅X》): the text's name begins after the last one, or after the
+// issuer. A verb just after 关于 (关于贯彻落实国务院…的实施意见) is the title's own wording, not the clause's.
+const CLAUSE_VERB = /(?:根据|依据|按照|遵照|依照|参照|贯彻落实|贯彻|落实|执行)/g;
+const lastClauseVerb = (clause: string): RegExpExecArray | undefined =>
+  [...clause.matchAll(CLAUSE_VERB)].filter((m) => !/关于[\u4e00-\u9fff]{0,2}$/.test(clause.slice(0, m.index))).at(-1);
 
 /**
  * The 《title》 spans of a line whose 《 was lost in copying (认真贯彻落实省政府办公厅2015年全省…工作要点》(赣府厅字〔2015〕90号)):
@@ -166,7 +168,7 @@ function lostOpenings(text: string, isIssuer: (name: string) => boolean): (BookT
     else if (text[i] === '》') {
       const from = Math.max(...[...CLAUSE_MARKS, '》'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
       const clause = text.slice(from, i);
-      const verb = CLAUSE_VERB.exec(clause);
+      const verb = lastClauseVerb(clause);
       let start = verb ? from + verb.index + verb[0].length : i;
       for (let len = Math.min(14, i - start - 4); verb && len >= 2; len--) {
         if (isIssuer(text.slice(start, start + len))) {

@@ -163,3 +163,17 @@ describe('citations', () => {
     expect(d.citations.every((c) => typeof c.title === 'string' && c.title !== '')).toBe(true);
   });
 });
+
+describe('a citation whose 《 was lost', () => {
+  test('begins after the verb naming it, not after 关于贯彻落实 inside the title', () => {
+    const d = parse([
+      '关于做好2016年全市信息工作的通知',
+      '各县(市、区)人民政府,市政府各部门:',
+      '为认真贯彻落实省政府办公厅关于贯彻落实国务院意见的实施意见》(赣府厅字〔2015〕90号)精神,现就有关事项通知如下。',
+      '一、提高认识。各地要高度重视。',
+      '赣州市人民政府办公厅',
+      '2016年3月1日',
+    ]);
+    expect(d.citations.map((c) => c.title)).toEqual(['关于贯彻落实国务院意见的实施意见']);
+  });
+});
