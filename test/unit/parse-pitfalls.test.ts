@@ -492,6 +492,18 @@ describe('structure variants (§2)', () => {
     expect(xiamen.articles.map((a) => a.heading)).toEqual(['立法目的', '社会信用界定']);
   });
 
+  test('a note of deletion in other words (已删去, 根据…决定删除, 已失效) is no caption either', () => {
+    const d = parsePolicyText(
+      ['某某条例', '第一章 总则', '第一条（已删去）', '第二条（根据修改决定删除）', '第三条（已失效）'].join('\n'),
+      { file: 't.txt', tierOverride: 'county' },
+    );
+    expect(d.articles.map((a) => [a.heading, a.text])).toEqual([
+      ['', '（已删去）'],
+      ['', '（根据修改决定删除）'],
+      ['', '（已失效）'],
+    ]);
+  });
+
   test('items nest: 1. → （1） → ①, with stable paths', () => {
     const d = parsePolicyText(
       '柳州市关于测试的若干措施\n（一）测试条目。总述。\n1.第一项。\n（1）细目一。\n①要点。\n（2）细目二。\n2.第二项。',
