@@ -144,7 +144,8 @@ function unfinishedTitle(line: string): boolean {
 
 /**
  * True when `line` begins the title `rest` printed under it: it is unfinished, or an organ over its 关于… title, or
- * a place alone over words naming no place of their own (积石山…自治县 / 自治条例, never 甘肃省 / 甘肃省…条例).
+ * a place alone over words that do not repeat it (积石山…自治县 / 自治条例, never 甘肃省 / 甘肃省…条例). Words that begin
+ * with another place (湖南省 / 湘西土家族苗族自治州…条例) are not told apart here, where no gazetteer is at hand: joined.
  */
 function continuesInto(line: string, rest: string): boolean {
   if (unfinishedTitle(line)) return true;
