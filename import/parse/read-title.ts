@@ -262,13 +262,13 @@ export function readTitle(
   };
 }
 
+// An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the
+// title as its sender (湘西自治州人大常委会法工委).
+const FULL_ORGAN_END = /(?:国务院|人民政府|政府|办公厅|办公室|委员会|常务委员会|部|厅|局|署|院|管委会)$/;
 /**
  * The head's first title, or the same title written again with its issuer before it: a page's headline 关于印发X的通知
  * over the typeset 赣州市人民政府办公厅关于印发X的通知 is one notice, and the wording naming who issues it is its title.
  */
-// An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the
-// title as its sender (湘西自治州人大常委会法工委).
-const FULL_ORGAN_END = /(?:国务院|人民政府|政府|办公厅|办公室|委员会|常务委员会|部|厅|局|署|院|管委会)$/;
 function withIssuerNamed<T extends { text: string }>(titles: readonly T[]): T | undefined {
   const first = titles[0];
   if (!first || !/^关于/.test(first.text)) return first;
