@@ -15,6 +15,7 @@ import { type BookTitleSpan, findBookTitles } from './find-book-titles.ts';
 import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
 import { findDocNumbers, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
+import { readKind } from './read-kind.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, isGenreOnly, readPlainShortTitles } from './read-short-titles.ts';
 import { resolveAgency, resolvePrefix, type AgencyContext } from './resolve-agency.ts';
@@ -154,13 +155,16 @@ const CLAUSE_VERB = /(?:根据|依据|按照|遵照|依照|参照|贯彻落实|�
 const lastClauseVerb = (clause: string): RegExpExecArray | undefined =>
   [...clause.matchAll(CLAUSE_VERB)].filter((m) => !/关于[\u4e00-\u9fff]{0,2}$/.test(clause.slice(0, m.index))).at(-1);
 
+/** A 》 closing nothing: the title recovered before it, or (lost) none. */
+type LostOpening = BookTitleSpan & { lost?: true; recovered?: true };
+
 /**
  * The 《title》 spans of a line whose 《 was lost in copying (认真贯彻落实省政府办公厅2015年全省…工作要点》(赣府厅字〔2015〕90号)):
  * a 》 closing nothing, its title from the clause's verb and the issuer after it (省政府办公厅) to the 》. A clause with no
  * verb gives no title: the span then only marks what follows it (its number) as no citation by itself.
  */
-function lostOpenings(text: string, isIssuer: (name: string) => boolean): (BookTitleSpan & { lost?: true })[] {
-  const spans: (BookTitleSpan & { lost?: true })[] = [];
+function lostOpenings(text: string, isIssuer: (name: string) => boolean): LostOpening[] {
+  const spans: LostOpening[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '《') depth++;
@@ -177,7 +181,9 @@ function lostOpenings(text: string, isIssuer: (name: string) => boolean): (BookT
         }
       }
       const title = text.slice(start, i).trim();
-      spans.push(title.length >= 4 ? { start, end: i, title } : { start: i, end: i, title: '', lost: true });
+      spans.push(
+        title.length >= 4 ? { start, end: i, title, recovered: true } : { start: i, end: i, title: '', lost: true },
+      );
     }
   }
   return spans;
@@ -242,6 +248,8 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
       covered.push([span.start, end]);
       // A lost 《 with no clause to recover the title from: its number is no citation by itself either.
       if ('lost' in span) continue;
+      // A title recovered from a stray 》 (按照国务院安委会部署》要求) names a document only by its number or genre word.
+      if ('recovered' in span && !number && readKind(title) === 'other') continue;
       const key = titleWording(title);
       const numberNorm = number?.normalized;
       // The text itself named in its state as a draft (《X(草案)》 in the notice publishing draft X) is no citation.

@@ -177,3 +177,18 @@ describe('a citation whose 《 was lost', () => {
     expect(d.citations.map((c) => c.title)).toEqual(['关于贯彻落实国务院意见的实施意见']);
   });
 });
+
+describe('a stray 》 closing nothing', () => {
+  test('names no document when neither a number nor a genre word tells one (按照国务院安委会部署》要求)', () => {
+    const d = parse([
+      '某某市人民政府关于加强安全生产工作的实施意见',
+      '某政发〔2020〕2号',
+      '各县(市、区)人民政府,市政府各部门:',
+      '一、提高认识。各地要高度重视,按照国务院安委会部署》要求做好工作。',
+      '二、落实责任。认真贯彻落实省政府关于加强安全生产工作的意见》精神。',
+      '某某市人民政府',
+      '2020年1月5日',
+    ]);
+    expect(d.citations.map((c) => c.title)).toEqual(['关于加强安全生产工作的意见']);
+  });
+});
