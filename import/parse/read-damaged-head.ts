@@ -75,6 +75,12 @@ export function soleRunTogetherDate(match: string): string | undefined {
     for (let d = 0; d <= 9; d++)
       for (const r of readRunTogetherDate(digits.slice(0, at) + d + digits.slice(at))) days.add(r);
   const [only] = days;
-  // A month alone (2020-09) is no day of writing.
-  return days.size === 1 && only!.length === 10 ? only : undefined;
+  // A month alone (2020-09) is no day of writing, nor a day its month lacks (2015-09-31: digits were lost or wrong).
+  return days.size === 1 && only!.length === 10 && isCalendarDay(only!) ? only : undefined;
+}
+
+/** Whether a YYYY-MM-DD names a day of the calendar (2019-02-30 does not). */
+function isCalendarDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

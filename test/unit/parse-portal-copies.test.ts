@@ -599,6 +599,14 @@ describe('damaged dates and numbers are read when only one reading exists, and n
     expect((await readWebPage('jx-ganzhou-2015-118.txt')).issuedOn).toBe('2015-09-17');
   });
 
+  test('digits naming a day its month lacks (2015931, 20190230) are no sure date: named, not read', () => {
+    for (const digits of ['2015931', '20190230']) {
+      const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', digits]);
+      expect(d.issuedOn).toBeUndefined();
+      expect(d.issues.filter((i) => i.code === 'DAMAGED_DATE').map((i) => i.severity)).toEqual(['warning']);
+    }
+  });
+
   test('a number of eight digits that is no date is left alone', () => {
     const d = parse(['某市人民政府关于促进就业的意见', '一、总体要求', '某市人民政府', '20151399']);
     expect(d.issues.filter((i) => i.code === 'DAMAGED_DATE')).toEqual([]);
