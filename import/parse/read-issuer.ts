@@ -212,7 +212,10 @@ function placeOfCode(
   if (!clues.docNumber) return {};
   const read = readNumberCode(clues.docNumber, g);
   if (read.lowerForm) {
-    const message = `${clues.docNumber}: a province's short code and 府 is a city's or county's number, not ${read.lowerForm.name}'s; the number names no place`;
+    // The word after the code: 府 (新府, a city's or a county's) or 市 (晋市府发, a city none or several of whose names
+    // begin with the code).
+    const after = clues.docNumber[1];
+    const message = `${clues.docNumber}: a province's short code and ${after} is a city's or county's number, not ${read.lowerForm.name}'s; the number names no place`;
     return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message }, lowerForm: true };
   }
   if (!read.place) return {};

@@ -241,6 +241,11 @@ describe('a notice whose only clue is its number', () => {
     expect(place(notice(`${code}〔2021〕12号`))).toEqual([tier, name]);
   });
 
+  test('the remark setting 晋市府发 aside names the 市 it holds, not 府', () => {
+    const remark = notice('晋市府发〔2021〕12号').issues.find((i) => i.code === 'NUMBER_CODE_SET_ASIDE');
+    expect(remark?.message).toContain("a province's short code and 市 is a city's");
+  });
+
   test('a city portal’s damaged copy numbered 赣市府办字 is 赣州市’s, not 江西省’s', async () => {
     const d = await readWebPage('jx-ganzhou-2015-118.txt');
     expect(place(d)).toEqual(['municipal', '赣州市']);
