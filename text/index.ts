@@ -7,4 +7,4 @@ export { normalizeLine, cleanLine, matchKey, simplifyChars, foldWidth, type Norm
 export { changedSpan } from './changed-span.ts';
 export { readChineseNumber, CHINESE_NUMERAL_CHARS } from './read-chinese-number.ts';
 export { bigramSimilarity } from './bigram-similarity.ts';
-export { titleWording } from './title-wording.ts';
+export { restoreNestedMarks, titleWording } from './title-wording.ts';

@@ -13,3 +13,11 @@ export function titleWording(title: string): string {
     .replace(/^关于/, '')
     .replace(/的(?=[\u4e00-\u9fff]{1,6}(?:\([^()]*\))?$)/, '');
 }
+
+/**
+ * A title nested in another is written 〈〉 inside its 《》; lifted out of them, it has its 《》 back. Example:
+ *   restoreNestedMarks('关于印发〈X办法〉的通知') → '关于印发《X办法》的通知'.
+ */
+export function restoreNestedMarks(title: string): string {
+  return title.replace(/〈/g, '《').replace(/〉/g, '》');
+}

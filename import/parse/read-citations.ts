@@ -13,7 +13,7 @@ import type { AgencyRef, Citation, CitationRelation } from '../../model/index.ts
 import { isMasthead } from './classify-head-line.ts';
 import { type BookTitleSpan, findBookTitles } from './find-book-titles.ts';
 import { findQuotedReplacements, inQuotedReplacement } from './find-quoted-replacements.ts';
-import { findDocNumbers, titleWording } from '../../text/index.ts';
+import { findDocNumbers, restoreNestedMarks, titleWording } from '../../text/index.ts';
 import { findDateRanges } from './parse-date.ts';
 import { readKind } from './read-kind.ts';
 import { mergeCitations } from './merge-citations.ts';
@@ -215,7 +215,7 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
     const covered: [number, number][] = [];
     for (const span of spans) {
       // A title nested in the cited one is written 〈〉 inside 《》: lifted out, it has its 《》 back.
-      const written = span.title.replace(/〈/g, '《').replace(/〉/g, '》');
+      const written = restoreNestedMarks(span.title);
       const title = shortTitles.find((s) => s.short === written)?.full ?? written;
       // A number in brackets right after the title: 《…》(国发〔2020〕7号).
       const after = text.slice(span.end + 1);

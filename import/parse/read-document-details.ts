@@ -6,6 +6,7 @@
  * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
 import type { AgencyRef, PolicyDocument } from '../../model/index.ts';
+import { restoreNestedMarks } from '../../text/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
 import { readGoals } from './read-goals.ts';
@@ -28,7 +29,7 @@ function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
  * a title taken from such a citation comes back the other way.
  */
 function bracketForms(title: string): string[] {
-  return [title, title.replace(/《/g, '〈').replace(/》/g, '〉'), title.replace(/〈/g, '《').replace(/〉/g, '》')];
+  return [title, title.replace(/《/g, '〈').replace(/》/g, '〉'), restoreNestedMarks(title)];
 }
 
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */

@@ -213,14 +213,15 @@ function readMetaLine(
     const [, name = '', value = ''] = /^([^:]+?)\s*:\s*(.*)$/.exec(field.trim()) ?? [];
     // A page's archiving or updating time (归档时间, 更新时间) is neither publication nor writing.
     if (/归档|更新/.test(name)) continue;
+    const date = () => noteDate(line, closeDateSpaces(value));
     if (/发布日期|发布时间|日期|时间/.test(name) && !/成文|生效|施行/.test(name)) {
-      const d = noteDate(line, closeDateSpaces(value));
+      const d = date();
       if (d) meta.publishedOn ??= d.value;
     } else if (/成文日期|发文日期/.test(name)) {
-      const d = noteDate(line, closeDateSpaces(value));
+      const d = date();
       if (d) meta.issuedOn ??= d.value;
     } else if (/生效日期|施行日期/.test(name)) {
-      const d = noteDate(line, closeDateSpaces(value));
+      const d = date();
       if (d) meta.effectiveOn ??= d.value;
     } else if (/发文字号|文号/.test(name)) {
       const n = findDocNumbers(value.replace(/\s+/g, ''))[0];

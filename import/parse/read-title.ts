@@ -6,7 +6,7 @@
  *     → { title: '“十四五”国家高新技术产业开发区发展规划', noticeTitle: '科技部关于印发《…》的通知', noticeIssuer: '科技部' }
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { findDocNumbers, foldWidth, titleWording } from '../../text/index.ts';
+import { findDocNumbers, foldWidth, restoreNestedMarks, titleWording } from '../../text/index.ts';
 import { ISSUER_END, isMasthead } from './classify-head-line.ts';
 import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
@@ -323,7 +323,7 @@ function namedTexts(title: string): string[] {
 function unbracket(full: string): string {
   const inside = /^《(.*)》$/.exec(full)?.[1];
   if (inside === undefined || /[《》]/.test(inside.replace(/〈[^〈〉]*〉/g, ''))) return full;
-  return inside.replace(/〈/g, '《').replace(/〉/g, '》');
+  return restoreNestedMarks(inside);
 }
 
 // Several texts: 《A》《B》, 《A》、《B》, or 《A》等四项…制度 (A and others it counts, the others named in its body only).
@@ -347,10 +347,7 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
   if (notice && SEVERAL_TEXTS.test(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice) {
-    const inner = notice.inner
-      .replace(/^《(.*)》$/, '$1')
-      .replace(/〈/g, '《')
-      .replace(/〉/g, '》');
+    const inner = restoreNestedMarks(notice.inner.replace(/^《(.*)》$/, '$1'));
     return { title: inner, noticeTitle: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   }
   const head = /^《?([^《》]{2,30}?)关于/.exec(full);

@@ -9,6 +9,7 @@
  *     → [{ kind: 'repeal', workKey: '北京市|预算监督条例', title: '北京市预算监督条例', line: 120 }]
  */
 import type { PolicyDocument } from '../../model/index.ts';
+import { restoreNestedMarks } from '../../text/index.ts';
 import { blankQuotedReplacements } from '../parse/find-quoted-replacements.ts';
 import { NATION } from '../write/jurisdiction-names.ts';
 import { workKeyOf } from './read-version.ts';
@@ -50,7 +51,7 @@ function titlesIn(text: string): { title: string; end: number }[] {
 function titlesInTitle(title: string): string[] {
   const outer = [...title.matchAll(BOOK_TITLE)].map((m) => m[1]!);
   const named = outer.length > 0 ? outer : [...title.matchAll(INNER_TITLE)].map((m) => m[1]!);
-  return named.flatMap((t) => (DECISION.test(t) ? titlesInTitle(t.replace(/〈/g, '《').replace(/〉/g, '》')) : [t]));
+  return named.flatMap((t) => (DECISION.test(t) ? titlesInTitle(restoreNestedMarks(t)) : [t]));
 }
 
 /** The places above `place`, nearest first, by the parent links given (a loop in them ends the walk). */

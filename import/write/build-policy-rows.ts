@@ -332,7 +332,7 @@ export function buildPolicyRows(
   for (const goal of doc.goals) {
     const owner = goal.articlePath ? childId(goal.articlePath) : policyId;
     goals.push({
-      id: `${policyId}#${within(`goal-${goals.length + 1}`)}`,
+      id: childId(`goal-${goals.length + 1}`),
       ownerId: articleIds.has(owner) ? owner : policyId,
       props: {
         kind: goal.kind,
@@ -350,7 +350,7 @@ export function buildPolicyRows(
   for (const article of doc.articles) {
     for (const money of article.money) {
       goals.push({
-        id: `${policyId}#${within(`goal-${goals.length + 1}`)}`,
+        id: childId(`goal-${goals.length + 1}`),
         ownerId: childId(article.path),
         props: {
           kind: 'money',

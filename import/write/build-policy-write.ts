@@ -7,7 +7,7 @@
  */
 import type { CitationRelation } from '../../model/index.ts';
 import { BOOK_LISTS, type PolicyRows } from './build-policy-rows.ts';
-import { mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
+import { distinctList, mergeList, RELATION_TYPE, type CypherQuery } from './cypher-parts.ts';
 import { buildStaleRemoval } from './build-stale-removal.ts';
 
 export type { CypherQuery } from './cypher-parts.ts';
@@ -81,7 +81,7 @@ SET b += row.props${fresh ? '' : '\nMERGE (p)-[:HAS_BOOK]->(b)'}`,
 /** The code's counts and lists are those of its books together, in the code's order (recomputed on each write). */
 function sumBooks(batch: Batch): CypherQuery {
   const union = (field: string) =>
-    `p.${field} = reduce(acc = [], x IN reduce(all = [], b IN books | all + coalesce(b.${field}, [])) | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+    `p.${field} = ${distinctList(`reduce(all = [], b IN books | all + coalesce(b.${field}, []))`)}`;
   return {
     cypher: `UNWIND $rows AS id
 MATCH (p:Policy {id: id})

@@ -19,6 +19,10 @@ export const RELATION_TYPE: Record<CitationRelation, string> = {
   interprets: 'INTERPRETS',
 };
 
+/** A list expression's values without duplicates, in order (and without `except`, when given). */
+export const distinctList = (list: string, except?: string): string =>
+  `reduce(acc = [], x IN ${list} | CASE WHEN x IN acc${except ? ` OR x = ${except}` : ''} THEN acc ELSE acc + x END)`;
+
 /** Appends values to a list property without duplicates (and without the node's own title/name). */
 export const mergeList = (list: string, extra: string, own: string): string =>
-  `reduce(acc = [], x IN coalesce(${list}, []) + ${extra} | CASE WHEN x IN acc OR x = ${own} THEN acc ELSE acc + x END)`;
+  distinctList(`coalesce(${list}, []) + ${extra}`, own);

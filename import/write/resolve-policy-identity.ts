@@ -208,7 +208,7 @@ function refuseOtherText(doc: DocumentIdentityInput, known: KnownPolicy): Policy
       outcome: 'refused',
       code: 'UNDATED_VERSION',
       conflictingFile: known.file,
-      message: fileNameDate(fileBaseName(doc.file))
+      message: fileNameDate(doc.file)
         ? // Only a statute's file name dates it: this text shows neither head lines nor a statute's level.
           `${doc.file}: 《${doc.title}》 has no head lines and does not read as a statute, so the date in its file ` +
           `name does not make it a version; its text differs from the version ${known.id} imported from ` +
