@@ -33,6 +33,11 @@ export interface ParseTruth {
   /** Titles of cited documents (each must be among the citations). */
   citations?: string[];
   goals?: number;
+  /**
+   * The quantified targets, each as its year and amount: `2025 500家`, `2030 3.5%`, `- 1万亿元` (no year). Judged as a
+   * set, after amounts are brought to one scale (`1万亿元` = `10000亿元`): every target the text sets, and no other.
+   */
+  targets?: string[];
   attachments?: number;
   notes?: string;
 }
@@ -57,6 +62,7 @@ export const JUDGED_FIELDS = [
   'agencies',
   'citations',
   'goals',
+  'targets',
   'attachments',
 ] as const;
 
@@ -79,6 +85,14 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
       return document.articles.length;
     case 'goals':
       return document.goals.length;
+    case 'targets':
+      return [
+        ...new Set(
+          document.goals
+            .filter((g) => g.kind === 'target' && g.value !== undefined)
+            .map((g) => scaledTarget(`${g.year ?? '-'} ${g.value}${g.unit ?? ''}`)),
+        ),
+      ].sort();
     case 'attachments':
       return (document as { attachments?: unknown[] }).attachments?.length ?? 0;
     case 'indexNumber':
@@ -101,12 +115,35 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
   }
 }
 
+// 万 and 亿 before a unit are a scale, not a unit of their own (千 is not: 千瓦, 千米).
+const SCALES: [string, number][] = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/** A target written `YEAR AMOUNT` with its scale folded into the number: `2025 1.2万亿元` → `2025 1200000000000元`. */
+export function scaledTarget(target: string): string {
+  const m = /^(\S+)\s+(\d+(?:\.\d+)?)(.*)$/.exec(target.trim());
+  if (!m) return target.trim();
+  let value = Number(m[2]);
+  let unit = m[3]!.trim();
+  const scale = SCALES.find(([prefix]) => unit.startsWith(prefix) && unit.length > prefix.length);
+  if (scale) {
+    value *= scale[1];
+    unit = unit.slice(scale[0].length);
+  }
+  return `${m[1]} ${Math.round(value * 1e6) / 1e6}${unit}`;
+}
+
 /** Judges every field the truth gives. */
 export function compareWithTruth(document: PolicyDocument, truth: ParseTruth): FieldVerdict[] {
   const verdicts: FieldVerdict[] = [];
   for (const field of JUDGED_FIELDS) {
-    const expected = truth[field];
-    if (expected === undefined) continue;
+    const given = truth[field];
+    if (given === undefined) continue;
+    const expected = field === 'targets' ? [...new Set((given as string[]).map(scaledTarget))].sort() : given;
     const actual = actualOf(document, field, expected);
     verdicts.push({
       field,

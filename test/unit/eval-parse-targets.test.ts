@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { compareWithTruth, scaledTarget } from '../../import/evaluate/compare-with-truth.ts';
+import { parsePolicyText } from '../../import/index.ts';
+
+const text = [
+  '某市推进高新技术产业发展行动方案',
+  '一、主要目标',
+  '到2025年，全市高新技术企业达到500家以上，研发投入强度达到3.5%左右，高新技术产业营业收入超万亿元。',
+].join('\n');
+
+describe('targets in the parse truth: every target the text sets, and no other', () => {
+  test('an amount is judged on one scale, whichever way the truth or the parser writes it', () => {
+    expect(scaledTarget('2025 1万亿元')).toBe(scaledTarget('2025 10000亿元'));
+    expect(scaledTarget('2025 1.2万亿元')).toBe('2025 1200000000000元');
+    expect(scaledTarget('2030 3.5%')).toBe('2030 3.5%');
+    expect(scaledTarget('- 20万千瓦')).toBe('- 200000千瓦');
+    expect(scaledTarget('2025 30千瓦')).toBe('2025 30千瓦');
+  });
+
+  test('the text’s three targets match a truth naming them in its own words, in any order', () => {
+    const d = parsePolicyText(text, { file: 'plan.txt' });
+    const verdict = compareWithTruth(d, { file: 'plan.txt', targets: ['2025 1万亿元', '2025 3.5%', '2025 500家'] });
+    expect(verdict).toEqual([expect.objectContaining({ field: 'targets', ok: true })]);
+  });
+
+  test('a target the text does not set, or one missed, fails the field', () => {
+    const d = parsePolicyText(text, { file: 'plan.txt' });
+    const missing = compareWithTruth(d, { file: 'plan.txt', targets: ['2025 500家', '2025 3.5%'] });
+    expect(missing[0]).toMatchObject({ field: 'targets', ok: false });
+    const extra = compareWithTruth(d, {
+      file: 'plan.txt',
+      targets: ['2025 500家', '2025 3.5%', '2025 1万亿元', '2025 60%'],
+    });
+    expect(extra[0]).toMatchObject({ field: 'targets', ok: false });
+  });
+});
