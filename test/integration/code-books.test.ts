@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTestGraph, resetGraph } from '../support/neo4j.ts';
+import { startTestApi, type TestApi } from './api-harness.ts';
 import { importInto, query, snapshotGraph, type GraphSnapshot } from './import-support.ts';
 
 const { graph } = openTestGraph();
@@ -72,6 +73,7 @@ const EXPECTED_BOOKS = [
 
 let together: Record<string, unknown>;
 let togetherSnapshot: GraphSnapshot;
+let api: TestApi | undefined;
 
 beforeAll(async () => {
   await resetGraph(graph);
@@ -82,6 +84,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await api?.close();
   await graph.close();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -113,6 +116,42 @@ describe('the books of a code imported together', () => {
       [`${ID}#继承编/p2`, '第二章', '继承编', 7],
       [`${ID}#继承编/p3`, '第三章', '继承编', 12],
       [`${ID}#继承编/p4`, '第四章', '继承编', 19],
+    ]);
+  });
+
+  test('GraphQL lists the code’s books in its order, each with its file, chapters and articles', async () => {
+    api = await startTestApi(graph);
+    const answer = await api.gql(
+      `query ($id: ID!) { policy(id: $id) { title books { title order file articleCount
+         code { title } parts { label book } articles { number } } } }`,
+      { id: ID },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const books = answer.body.data!.policy.books as {
+      title: string;
+      order: number;
+      file: string;
+      articleCount: number;
+      code: { title: string };
+      parts: { label: string; book: string }[];
+      articles: { number: number }[];
+    }[];
+    expect(books.map((b) => [b.title, b.order, b.file, b.articleCount, b.code.title])).toEqual(
+      EXPECTED_BOOKS.map((b) => [b.title, b.order, b.file, b.articles, '中华人民共和国民法典']),
+    );
+    expect(books.map((b) => b.parts.map((p) => p.label))).toEqual([
+      ['第一章', '第二章', '第三章', '第四章', '第五章', '第六章'],
+      ['第一章', '第二章', '第三章', '第四章'],
+      [],
+    ]);
+    expect(books.flatMap((b) => b.parts.map((p) => p.book))).toEqual([
+      ...Array(6).fill('人格权编'),
+      ...Array(4).fill('继承编'),
+    ]);
+    expect(books.map((b) => b.articles.map((a) => a.number))).toEqual([
+      range(989, 1039),
+      range(1119, 1163),
+      [1259, 1260],
     ]);
   });
 

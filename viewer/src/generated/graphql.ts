@@ -8780,6 +8780,251 @@ export type BasisChange = {
   upper: Policy;
 };
 
+/**
+ * A book (编) of a code stored one file per book (the 民法典 as eight files): what its file tells of itself, and its
+ * chapters and articles, whose ids stand under the book's (…#继承编/p1/a1119).
+ */
+export type Book = {
+  articleCount?: Maybe<Scalars['Int']['output']>;
+  /** Its articles in the code's order. */
+  articles: Array<Article>;
+  code?: Maybe<Policy>;
+  codeConnection: BookCodeConnection;
+  file?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importedAt?: Maybe<Scalars['String']['output']>;
+  importerVersion?: Maybe<Scalars['String']['output']>;
+  /** The number of its first article: its place in the code. */
+  order?: Maybe<Scalars['Int']['output']>;
+  partCount?: Maybe<Scalars['Int']['output']>;
+  /** Its chapters (and 分编 headings) in the code's order. */
+  parts: Array<Part>;
+  policyId?: Maybe<Scalars['String']['output']>;
+  sha256?: Maybe<Scalars['String']['output']>;
+  textHash?: Maybe<Scalars['String']['output']>;
+  /** The book's name as its file heads it: 总则, 物权编, … 附则. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type BookAggregate = {
+  count: Count;
+  node: BookAggregateNode;
+};
+
+export type BookAggregateNode = {
+  articleCount: IntAggregateSelection;
+  file: StringAggregateSelection;
+  importedAt: StringAggregateSelection;
+  importerVersion: StringAggregateSelection;
+  order: IntAggregateSelection;
+  partCount: IntAggregateSelection;
+  policyId: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  textHash: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type BookCodeConnection = {
+  edges: Array<BookCodeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookCodeConnectionWhere = {
+  AND?: InputMaybe<Array<BookCodeConnectionWhere>>;
+  NOT?: InputMaybe<BookCodeConnectionWhere>;
+  OR?: InputMaybe<Array<BookCodeConnectionWhere>>;
+  node?: InputMaybe<PolicyWhere>;
+};
+
+export type BookCodeRelationship = {
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
+export type BookEdge = {
+  cursor: Scalars['String']['output'];
+  node: Book;
+};
+
+export type BookRelationshipFilters = {
+  /** Filter type where all of the related Books match this filter */
+  all?: InputMaybe<BookWhere>;
+  /** Filter type where none of the related Books match this filter */
+  none?: InputMaybe<BookWhere>;
+  /** Filter type where one of the related Books match this filter */
+  single?: InputMaybe<BookWhere>;
+  /** Filter type where some of the related Books match this filter */
+  some?: InputMaybe<BookWhere>;
+};
+
+/** Fields to sort Books by. The order in which sorts are applied is not guaranteed when specifying many fields in one BookSort object. */
+export type BookSort = {
+  articleCount?: InputMaybe<SortDirection>;
+  file?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  importedAt?: InputMaybe<SortDirection>;
+  importerVersion?: InputMaybe<SortDirection>;
+  order?: InputMaybe<SortDirection>;
+  partCount?: InputMaybe<SortDirection>;
+  policyId?: InputMaybe<SortDirection>;
+  sha256?: InputMaybe<SortDirection>;
+  textHash?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+export type BookWhere = {
+  AND?: InputMaybe<Array<BookWhere>>;
+  NOT?: InputMaybe<BookWhere>;
+  OR?: InputMaybe<Array<BookWhere>>;
+  articleCount?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter articleCount: { eq: ... } */
+  articleCount_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter articleCount: { gt: ... } */
+  articleCount_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter articleCount: { gte: ... } */
+  articleCount_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter articleCount: { in: ... } */
+  articleCount_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter articleCount: { lt: ... } */
+  articleCount_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter articleCount: { lte: ... } */
+  articleCount_LTE?: InputMaybe<Scalars['Int']['input']>;
+  articles?: InputMaybe<ArticleRelationshipFilters>;
+  articles_ALL?: InputMaybe<ArticleWhere>;
+  articles_NONE?: InputMaybe<ArticleWhere>;
+  articles_SINGLE?: InputMaybe<ArticleWhere>;
+  articles_SOME?: InputMaybe<ArticleWhere>;
+  code?: InputMaybe<PolicyWhere>;
+  codeConnection?: InputMaybe<BookCodeConnectionWhere>;
+  file?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter file: { contains: ... } */
+  file_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter file: { endsWith: ... } */
+  file_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter file: { eq: ... } */
+  file_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter file: { in: ... } */
+  file_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter file: { startsWith: ... } */
+  file_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter id: { contains: ... } */
+  id_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { endsWith: ... } */
+  id_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { eq: ... } */
+  id_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter id: { in: ... } */
+  id_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter id: { startsWith: ... } */
+  id_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  importedAt?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter importedAt: { contains: ... } */
+  importedAt_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importedAt: { endsWith: ... } */
+  importedAt_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importedAt: { eq: ... } */
+  importedAt_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importedAt: { in: ... } */
+  importedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter importedAt: { startsWith: ... } */
+  importedAt_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  importerVersion?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter importerVersion: { contains: ... } */
+  importerVersion_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importerVersion: { endsWith: ... } */
+  importerVersion_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importerVersion: { eq: ... } */
+  importerVersion_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter importerVersion: { in: ... } */
+  importerVersion_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter importerVersion: { startsWith: ... } */
+  importerVersion_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter order: { eq: ... } */
+  order_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { gt: ... } */
+  order_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { gte: ... } */
+  order_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { in: ... } */
+  order_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter order: { lt: ... } */
+  order_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter order: { lte: ... } */
+  order_LTE?: InputMaybe<Scalars['Int']['input']>;
+  partCount?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter partCount: { eq: ... } */
+  partCount_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter partCount: { gt: ... } */
+  partCount_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter partCount: { gte: ... } */
+  partCount_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter partCount: { in: ... } */
+  partCount_IN?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>;
+  /** @deprecated Please use the relevant generic filter partCount: { lt: ... } */
+  partCount_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter partCount: { lte: ... } */
+  partCount_LTE?: InputMaybe<Scalars['Int']['input']>;
+  parts?: InputMaybe<PartRelationshipFilters>;
+  parts_ALL?: InputMaybe<PartWhere>;
+  parts_NONE?: InputMaybe<PartWhere>;
+  parts_SINGLE?: InputMaybe<PartWhere>;
+  parts_SOME?: InputMaybe<PartWhere>;
+  policyId?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter policyId: { contains: ... } */
+  policyId_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { endsWith: ... } */
+  policyId_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { eq: ... } */
+  policyId_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter policyId: { in: ... } */
+  policyId_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter policyId: { startsWith: ... } */
+  policyId_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sha256?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter sha256: { contains: ... } */
+  sha256_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter sha256: { endsWith: ... } */
+  sha256_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter sha256: { eq: ... } */
+  sha256_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter sha256: { in: ... } */
+  sha256_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter sha256: { startsWith: ... } */
+  sha256_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  textHash?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter textHash: { contains: ... } */
+  textHash_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter textHash: { endsWith: ... } */
+  textHash_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter textHash: { eq: ... } */
+  textHash_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter textHash: { in: ... } */
+  textHash_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter textHash: { startsWith: ... } */
+  textHash_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BooksConnection = {
+  aggregate: BookAggregate;
+  edges: Array<BookEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -11938,6 +12183,8 @@ export type Policy = {
   basisChanged: Array<BasisChange>;
   basisOf: Array<Policy>;
   basisOfConnection: PolicyBasisOfConnection;
+  /** A code stored one file per book (the 民法典): its books (编) in the code's order; empty for any other text. */
+  books: Array<Book>;
   citedBy: Array<Policy>;
   citedByConnection: PolicyCitedByConnection;
   cites: Array<Policy>;
@@ -24574,6 +24821,11 @@ export type PolicyWhere = {
    * @deprecated Please use the relevant generic filter 'basisOf: {  some: ... }' instead.
    */
   basisOf_SOME?: InputMaybe<PolicyWhere>;
+  books?: InputMaybe<BookRelationshipFilters>;
+  books_ALL?: InputMaybe<BookWhere>;
+  books_NONE?: InputMaybe<BookWhere>;
+  books_SINGLE?: InputMaybe<BookWhere>;
+  books_SOME?: InputMaybe<BookWhere>;
   citedBy?: InputMaybe<PolicyRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the citedByConnection filter, please use { citedByConnection: { aggregate: {...} } } instead */
   citedByAggregate?: InputMaybe<PolicyCitedByAggregateInput>;
@@ -25532,6 +25784,8 @@ export type Query = {
   agenciesConnection: AgenciesConnection;
   articles: Array<Article>;
   articlesConnection: ArticlesConnection;
+  books: Array<Book>;
+  booksConnection: BooksConnection;
   /**
    * Side-by-side comparison of a lower and an upper document. asOf (YYYY-MM-DD): each side that is a versioned statute (or a
    * Work id) is taken in its version in force that day, and pairs into its other versions are read through the version
@@ -25662,6 +25916,22 @@ export type QueryArticlesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ArticleSort>>;
   where?: InputMaybe<ArticleWhere>;
+};
+
+
+export type QueryBooksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<BookSort>>;
+  where?: InputMaybe<BookWhere>;
+};
+
+
+export type QueryBooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<BookSort>>;
+  where?: InputMaybe<BookWhere>;
 };
 
 
