@@ -44,6 +44,8 @@ export function chooseLevels(lines: SourceLine[]): StructureLevels {
       articleKind: kinds.has('clause') ? 'clause' : kinds.has('part') ? 'part' : 'article',
     };
   if (kinds.has('clause')) return { articleKind: 'clause' };
+  const decimal = decimalLevels(lines);
+  if (decimal) return decimal;
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };
   if (kinds.has('article')) return { articleKind: 'article' };
@@ -54,6 +56,35 @@ export function chooseLevels(lines: SourceLine[]): StructureLevels {
   );
   if (sentences.length >= 2 && numberingOf(sentences[0]!)?.number === 1) return { articleKind: 'item-dot' };
   return {};
+}
+
+/**
+ * A decimal outline (1 总则 / 1.1 编制目的 / 1.2 编制依据 / 2 组织体系 / 2.1 …, the numbering of emergency plans and
+ * technical plans): its N.M are the articles, and the line that opens each N, when one does (1 总则, or 1. 总则), the
+ * parts; N.M.K are items. Chosen when at least three N.M lines follow one outline (each the next of its N, or the
+ * first of the next N) and they are more than the text's 一、 and （一） lines, so a 1.5亿元 opening a wrapped line is
+ * no outline.
+ */
+function decimalLevels(lines: SourceLine[]): StructureLevels | undefined {
+  const numbered = lines.map((l) => numberingOf(l));
+  const decimals = numbered.filter((n) => n?.kind === 'decimal') as NumberedLine[];
+  if (decimals.length < 3 || decimals[0]!.number !== 1) return undefined;
+  const follows = decimals.filter((n, i) => {
+    const before = decimals[i - 1];
+    if (!before) return true;
+    return n.major === before.major ? n.number === before.number + 1 : n.major! > before.major! && n.number === 1;
+  });
+  const others = numbered.filter((n) => n?.kind === 'part' || n?.kind === 'article').length;
+  if (follows.length * 3 < decimals.length * 2 || decimals.length <= others) return undefined;
+  // The line opening the first N: the nearest numbered line above its N.1, bearing N.
+  const first = numbered.findIndex((n) => n?.kind === 'decimal');
+  const opener = numbered
+    .slice(0, first)
+    .reverse()
+    .find((n) => n !== undefined);
+  const opens =
+    opener && (opener.kind === 'numeral-heading' || opener.kind === 'item-dot') && opener.number === decimals[0]!.major;
+  return opens ? { partKind: opener.kind, articleKind: 'decimal' } : { articleKind: 'decimal' };
 }
 
 interface Draft {
@@ -84,7 +115,7 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
     const place = { alone: bodyBelow(lines, at, levels, numbered?.kind) };
     if (numbered && numbered.kind === levels.partKind) {
       const { heading, body } =
-        levels.partKind === 'chapter'
+        levels.partKind === 'chapter' || levels.partKind === 'numeral-heading'
           ? { heading: restOf(line, numbered), body: '' }
           : splitHeading(restOf(line, numbered), place);
       part = {

@@ -3,11 +3,23 @@
  *   '一、总体要求' → { kind: 'part', number: 1, label: '一、', rest: '总体要求' }
  *   '(十二)推动区域协同发展。' → { kind: 'article', number: 12, label: '(十二)', … }
  *   '第三章 附则' → chapter 3; '第五条 …' → clause 5; '1.出政策…' / '(1)' / '①' → items.
+ *   Decimal outlines (emergency plans, technical plans): '1 总 则' → numeral heading 1; '1.2 编制依据' → decimal 2 of 1
+ *   (major 1); '1.3.1 …' → a decimal item.
  */
 import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 
 /** Which numbering a line starts with. */
-export type NumberedKind = 'chapter' | 'clause' | 'part' | 'article' | 'item-dot' | 'item-paren' | 'item-circle';
+export type NumberedKind =
+  | 'chapter'
+  | 'clause'
+  | 'part'
+  | 'article'
+  | 'numeral-heading'
+  | 'decimal'
+  | 'item-dot'
+  | 'item-paren'
+  | 'item-circle'
+  | 'item-decimal';
 
 /** A numbered line: its kind, number, label as written (matching form) and the text after the label. */
 export interface NumberedLine {
@@ -15,6 +27,8 @@ export interface NumberedLine {
   number: number;
   label: string;
   rest: string;
+  /** A decimal number's first figure: 1 for 1.2 (and 1.3.1). */
+  major?: number;
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,5}`;
@@ -24,9 +38,17 @@ const RULES: { kind: NumberedKind; re: RegExp }[] = [
   { kind: 'clause', re: new RegExp(`^(第\\s*(${CN}|\\d{1,4})\\s*条)\\s*(.*)$`) },
   { kind: 'part', re: new RegExp(`^((${CN})\\s*[、．])\\s*(.*)$`) },
   { kind: 'article', re: new RegExp(`^(\\(\\s*(${CN})\\s*\\))\\s*(.*)$`) },
+  // 1.3.1 before 1.3, and 1.3 before 1.: the longest decimal number wins.
+  { kind: 'item-decimal', re: /^((\d{1,2})[.．]\d{1,2}[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
+  { kind: 'decimal', re: /^((\d{1,2})[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
   { kind: 'item-dot', re: /^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$/ },
   { kind: 'item-paren', re: /^(\(\s*(\d{1,2})\s*\))\s*(.*)$/ },
   { kind: 'item-circle', re: new RegExp(`^(([${CIRCLED}]))\\s*(.*)$`) },
+  // A figure, a space and a short heading alone on its line: 1 总 则, 7 附则 (no unit after the figure: 3 个月内 is text).
+  {
+    kind: 'numeral-heading',
+    re: /^((\d{1,2}))\s+(?![个万亿千百元年月日天人家项条名所次倍%])([\u4e00-\u9fff][\u4e00-\u9fff\s、和与及]{0,19})$/,
+  },
 ];
 
 /** Reads the numbering a line starts with, or undefined for an unnumbered line. */
@@ -34,6 +56,11 @@ export function classifyLine(match: string): NumberedLine | undefined {
   for (const { kind, re } of RULES) {
     const m = re.exec(match);
     if (!m) continue;
+    if (kind === 'decimal' || kind === 'item-decimal') {
+      const [major, number] = [Number(m[2]), Number(m[3])];
+      if (major <= 0 || number <= 0) continue;
+      return { kind, number, major, label: m[1] ?? '', rest: m[4] ?? '' };
+    }
     const digits = m[2] ?? '';
     const number = kind === 'item-circle' ? CIRCLED.indexOf(digits) + 1 : readChineseNumber(digits.replace(/\s+/g, ''));
     if (number === undefined || number <= 0) continue;

@@ -124,5 +124,7 @@
  * article's heading, as one in 【】 was.
  * 0.2.18: a file holding one book of a code (# 中华人民共和国民法典, then # 合同编, 总则 or 附则) says so (`book`); its
  * second 分编 replaces the first in its chapters' book (物权编 第二分编 所有权, not …第一分编 通则 第二分编 所有权).
+ * 0.2.19: a decimal outline (1 总则 / 1.1 编制目的 / 1.2 … / 2 组织体系, N.M.K below), as emergency plans number
+ * themselves, is the text's structure: N.M are its articles, the line opening each N its part.
  */
-export const PARSER_VERSION = 'parse-0.2.18';
+export const PARSER_VERSION = 'parse-0.2.19';
