@@ -6,6 +6,7 @@ import { parsePolicyText } from '../../import/index.ts';
 import { prepareDocument } from '../../import/run/decide-policy-document.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
+import { readWebPage } from '../support/web-pages.ts';
 
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
 
@@ -37,6 +38,24 @@ describe('page furniture is never the title', () => {
       'local_government_rule',
       '杭州市',
     ]);
+  });
+
+  test("a document-sharing site's prompt to add it to the desktop (xiaomilidoc.com/p-15166489.html)", async () => {
+    const d = await readWebPage('nmg-keji-jinbu-regulation-doc.txt');
+    expect(d.title).toBe('内蒙古自治区科学技术进步条例');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '内蒙古自治区']);
+    const lines = parse([
+      '手机桌面',
+      '添加某某文档网到手机桌面',
+      '安装后可以在桌面快捷访问',
+      '下载APP',
+      '',
+      '广西壮族自治区水资源管理条例',
+      '第一条 为了加强水资源管理,制定本条例。',
+      '第二条 本条例自公布之日起施行。',
+    ]);
+    expect(lines.title).toBe('广西壮族自治区水资源管理条例');
+    expect(lines.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2, 3, 4]);
   });
 
   test("a site's edition note after the title in 《》 (jumpstarthappiness.com/policy/32086.html, traditional)", () => {
