@@ -34,6 +34,7 @@ import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
+import { splitRunInFields } from './split-run-in-fields.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { readAuthorityLevel } from './read-authority-level.ts';
@@ -72,7 +73,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (statute) return withMarkdownSource(statute, options, markdown);
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   // A statute whose chapters and articles run inside lines is read from a line per division and article.
-  let lines = splitRunInStatute(toSourceLines(text));
+  let lines = splitRunInStatute(splitRunInFields(toSourceLines(text)));
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));

@@ -126,5 +126,8 @@
  * second 分编 replaces the first in its chapters' book (物权编 第二分编 所有权, not …第一分编 通则 第二分编 所有权).
  * 0.2.19: a decimal outline (1 总则 / 1.1 编制目的 / 1.2 … / 2 组织体系, N.M.K below), as emergency plans number
  * themselves, is the text's structure: N.M are its articles, the line opening each N its part.
+ * 0.2.21: an aggregator's record run into one line (title, 制定机关: … 施行日期: … 题注: (…), then the text) is read a
+ * line per field, its teaser line left out and an editor's note (编者注:…) on a later version no step of this one; a
+ * title broken over lines with a blank line between its pieces is joined across each, a cut copy above no piece.
  */
-export const PARSER_VERSION = 'parse-0.2.19';
+export const PARSER_VERSION = 'parse-0.2.21';

@@ -32,8 +32,9 @@ const DIVISION_BEFORE = new RegExp(
   `(?:^|(?<=[\\s。；;：:！？!?]))第\\s*(${CN}|\\d{1,3})\\s*(章|节)[^。；;，,：:、第]{0,20}$`,
 );
 // How a statute names itself (制定本条例, 本办法所称) and how a part opens a line (一、总体框架).
-// Its qualifier may stand between (特制定本工作条例, 本实施办法, 本暂行规定); never 本条规定 or 本款规定 (its own article).
-const OWN_NAME = /本(?:(?:工作|实施|暂行|试行)?(?:条例|办法|规定|细则|规则)|法)/;
+// Its qualifier may stand between (特制定本工作条例, 本实施办法, 本暂行规定, an autonomous place’s 本自治条例 and 本单行条例);
+// never 本条规定 or 本款规定 (its own article).
+const OWN_NAME = /本(?:(?:工作|实施|暂行|试行|自治|单行)?(?:条例|办法|规定|细则|规则)|法)/;
 const PART_AT_START = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,3}、`);
 // What an amending text says of an article as it names it (第五条修改为, 第二条删去): a reference, never a label.
 const AMENDING = /^(?:修改|修正|改为|删去|删除|增加|中的)/;

@@ -19,6 +19,7 @@ import { readIssuer } from '../read-issuer.ts';
 import { ownGenre, readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { articlesNotReadIssue, noStructureMessage } from '../split-run-in-articles.ts';
+import { splitRunInFields } from '../split-run-in-fields.ts';
 import { splitRunInStatute } from '../split-run-in-statute.ts';
 import {
   buildStatuteStructure,
@@ -141,8 +142,9 @@ export function readStatute(
   original = text,
 ): PolicyDocument | undefined {
   const { file } = options;
-  // A statute whose chapters and articles run inside lines is read from a line per division and article.
-  const lines: StatuteLine[] = splitRunInStatute(toSourceLines(text)).map((l) => {
+  // A statute whose chapters and articles run inside lines is read from a line per division and article; an
+  // aggregator's record run into one line, from a line per field.
+  const lines: StatuteLine[] = splitRunInStatute(splitRunInFields(toSourceLines(text))).map((l) => {
     const level = markdown?.headings.get(l.no);
     const line = level === undefined ? l : { ...l, headingLevel: level };
     return withoutSiteLabel(line);

@@ -33,8 +33,11 @@ export const NUMBER_LINE = /^[(（]?[\u4e00-\u9fff\d]{0,12}第\s*[\d一二三四
 const ANNOUNCEMENT_HEAD = /^公\s*告$/;
 /** A labelled line of the page: 效力位阶:地方性条例, 【效力级别】…, - 中文名: …, 颁布日期:2001-6-3. */
 const LABEL_LINE = /^(?:[-*•·]\s*)?(?:【[^】]{2,8}】|[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}[:：])/;
-/** A label law sites set before a head bracket or a chapter: 【题注】(…), 【章名】第一章 总则. */
-export const SITE_LABEL = /^【(?:题注|章名|节名|编名|分编名|条文|正文|标题)】\s*/;
+/**
+ * A label law sites set before a head bracket or a chapter: 【题注】(…), 【章名】第一章 总则; or, among an aggregator's
+ * `label: value` fields, 题注: before the head bracket (题 注 : (1986年7月12日…批准…)).
+ */
+export const SITE_LABEL = /^(?:【(?:题注|章名|节名|编名|分编名|条文|正文|标题)】\s*|题\s*注\s*[:：]\s*(?=[(（]))/;
 
 /** A title's identity: no spaces, no book-title marks. */
 export { titleKey } from '../read-title.ts';

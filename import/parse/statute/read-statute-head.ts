@@ -89,13 +89,16 @@ function decreeOf(step: string): string | undefined {
   return after ? `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}` : undefined;
 }
 
+/** An editor's note a site sets in the head ((编者注:修改内容见2014年…公布的《…(2014年修正本)》)): another version's steps. */
+const EDITOR_NOTE = /^[(（]?\s*(?:编者注|编者按|编注)\s*[:：]/;
+
 /** Reads the head lines (matching form) into events; lines that tell no step are left out. */
 export function readStatuteHead(lines: SourceLine[]): StatuteHead {
   const events: TimelineEvent[] = [];
   const used: number[] = [];
   const decrees: StatuteHead['decrees'] = [];
   for (const line of lines) {
-    if (line.drop || line.match.trim() === '') continue;
+    if (line.drop || line.match.trim() === '' || EDITOR_NOTE.test(line.match.trim())) continue;
     let m = line.match.replace(/^[\s(（]+|[\s)）]+$/g, '');
     const before = events.length;
     // 自2005年1月1日起施行 is an effect whatever stands before it; take it out before cutting at dates.

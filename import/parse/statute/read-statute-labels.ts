@@ -20,6 +20,8 @@ export interface StatuteLabels {
   effectiveOn?: string;
   /** Line numbers of labelled lines. */
   lines: number[];
+  /** The labelled lines themselves: a record run into one line is cut into pieces that share its number. */
+  read: StatuteLine[];
 }
 
 const LABELLED = /^(?:[-*•·]\s*)?(?:【([^】]{2,8})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：])\s*(.*)$/;
@@ -44,11 +46,12 @@ const LEVEL_NAMES: [RegExp, AuthorityLevel][] = [
 
 /** Reads the labelled lines among the given ones (the page's furniture and the statute's head). */
 export function readStatuteLabels(lines: readonly StatuteLine[]): StatuteLabels {
-  const labels: StatuteLabels = { lines: [] };
+  const labels: StatuteLabels = { lines: [], read: [] };
   const stamps: string[] = [];
   for (const line of lines) {
     if (!LABELLED.test(line.text.trim())) continue;
-    labels.lines.push(line.no);
+    if (!labels.lines.includes(line.no)) labels.lines.push(line.no);
+    labels.read.push(line);
     // A site sets several labels on one line (作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332).
     for (const field of splitLabelledFields(line.text.trim())) readLabel(field, line.no, labels, stamps);
   }

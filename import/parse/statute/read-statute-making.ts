@@ -58,10 +58,12 @@ function otherTextsEvents(events: readonly TimelineEvent[], title: string, gazet
 export function readStatuteMaking(frame: StatuteFrame, gazetteer: Gazetteer): StatuteMaking {
   const { title } = frame;
   const around = [...frame.furniture, ...frame.head];
-  const labels: StatuteLabels = frame.page ? readStatuteLabels(around) : { lines: [] };
+  const labels: StatuteLabels = frame.page ? readStatuteLabels(around) : { lines: [], read: [] };
   const announced = frame.page ? readAnnouncement(around, title) : { events: [], lines: [] };
-  const aside = new Set([...labels.lines, ...announced.lines]);
-  const joined = joinBrokenLines(frame.head.filter((l) => !aside.has(l.no)));
+  // Labelled lines are set aside by themselves, not by number: the pieces of a record run into one line share it.
+  const labelled = new Set(labels.read);
+  const isAside = (l: StatuteLine) => labelled.has(l) || announced.lines.includes(l.no);
+  const joined = joinBrokenLines(frame.head.filter((l) => !isAside(l)));
   const headLines = [...(frame.lead ? [frame.lead] : []), ...joined.lines];
   const read = readStatuteHead(headLines);
   const foreign = otherTextsEvents(read.events, title, gazetteer);
@@ -78,12 +80,12 @@ export function readStatuteMaking(frame: StatuteFrame, gazetteer: Gazetteer): St
   const events = [...noted, ...own, ...told].sort((a, b) => a.line - b.line);
   const readNos = new Set(read.lines.flatMap((no) => joined.parts.get(no) ?? [no]));
   const foreignNos = new Set(foreign.map((e) => e.line));
-  const head = frame.head.filter((l) => l.match.trim() !== '' && !foreignNos.has(l.no) && !aside.has(l.no));
+  const head = frame.head.filter((l) => l.match.trim() !== '' && !foreignNos.has(l.no) && !isAside(l));
   const pageLine = (l: StatuteLine) =>
     frame.page && (isFurniture(l.match) || (title !== '' && key(cleanTitle(l.text).title) === key(title)));
   const unread = head.filter((l) => !readNos.has(l.no) && !isLoneNumber(l) && l.headingLevel !== 1 && !pageLine(l));
   const furniture = [
-    ...frame.furniture.filter((l) => l.match.trim() !== '' && !aside.has(l.no)),
+    ...frame.furniture.filter((l) => l.match.trim() !== '' && !isAside(l)),
     ...head.filter((l) => !readNos.has(l.no) && pageLine(l)),
   ];
   return {
