@@ -43,3 +43,31 @@ describe('an aggregator’s labelled fields run into the line of the title', () 
     expect(d.citations.map((c) => c.title)).toEqual(['中华人民共和国宪法', '中华人民共和国民族区域自治法']);
   });
 });
+
+describe('a title broken over lines, blank lines between its pieces', () => {
+  test('pieces whose last 《 is open are joined across a blank line; a cut copy of the title above is no piece', () => {
+    const text = [
+      '某某自治旗人民代表大会关于修改《某某自治旗湿地保护条例》《某某自治旗',
+      '',
+      '某某自治旗人民代表大会关于修改',
+      '',
+      '《某某自治旗湿地保护条例》《某某',
+      '',
+      '自治旗河道管理条例》《某某自治旗',
+      '',
+      '旅游条例》的决定',
+      '',
+      '(2023年2月25日某某自治旗第十四届人民代表大会第二次会议通过 2023年6月1日内蒙古自治区第十四届人民代表大会常务委员会第四次会议批准)',
+      '',
+      '某某自治旗第十四届人民代表大会第二次会议决定对《某某自治旗湿地保护条例》作如下修改:',
+      '',
+      '一、《某某自治旗湿地保护条例》',
+      '',
+      '(一)将第一条修改为:“为了加强湿地保护,制定本条例。”',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'broken-title.txt' });
+    expect(d.title).toBe(
+      '某某自治旗人民代表大会关于修改《某某自治旗湿地保护条例》《某某自治旗河道管理条例》《某某自治旗旅游条例》的决定',
+    );
+  });
+});

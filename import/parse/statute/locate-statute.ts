@@ -115,18 +115,21 @@ function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { 
   }
   let joined = title;
   let from = k;
-  for (let j = k - 1, blanks = 0; j >= 0 && j >= k - 4; j--) {
+  // Up to four pieces above the last; a page spaced double (a blank line after each) parts them by one blank line.
+  for (let j = k - 1, pieces = 0; j >= 0 && pieces < 4; j--) {
     const previous = lines[j]!.match.trim().replace(/\s+/g, '');
-    // A page spaced double (a blank line after each) parts a title's pieces by one blank line: only a piece that
-    // cannot end a title (关于修改, an open 《) is joined across it.
+    // Only a piece that cannot end a title (关于修改, an open 《) is joined across a blank line; two blanks end it.
     if (previous === '') {
-      if (++blanks > 1 || from !== j + 1) break;
+      if (from !== j + 1) break;
       continue;
     }
+    // A line the joined title opens with is the page's copy of the title (cut), no piece of it.
+    if (joined.startsWith(previous)) break;
     const acrossBlank = from > j + 1;
     if (acrossBlank ? !unfinishedTitle(previous) : !continuesInto(previous, joined)) break;
     joined = previous + joined;
     from = j;
+    pieces++;
   }
   return from === k || !isStatuteTitle(joined) ? { title, from: k } : { title: joined, from };
 }
@@ -134,12 +137,12 @@ function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { 
 /** A place's name and nothing more (甘肃省积石山保安族东乡族撒拉族自治县): the head of a title printed over lines. */
 const PLACE_ALONE = /^[\u4e00-\u9fff]{2,30}(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|自治旗|区)$/;
 
-/** A line that cannot end a title: its words wait for an object (关于修改, …等和), or its 《 is not closed. */
+/**
+ * A line that cannot end a title: its words wait for an object (关于修改, …等和), or its last 《 is not closed (a piece
+ * may open with the close of the previous one's: 自治旗森林草原防火条例》《鄂温克族自治旗).
+ */
 function unfinishedTitle(line: string): boolean {
-  return (
-    /[等和及与、的《]$|关于[\u4e00-\u9fff]{0,4}$/.test(line) ||
-    (line.match(/《/g)?.length ?? 0) > (line.match(/》/g)?.length ?? 0)
-  );
+  return /[等和及与、的《]$|关于[\u4e00-\u9fff]{0,4}$/.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》');
 }
 
 /**
