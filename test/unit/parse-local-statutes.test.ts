@@ -71,3 +71,15 @@ describe('a title broken over lines, blank lines between its pieces', () => {
     );
   });
 });
+
+describe('a listing page’s heading over the statute it lists', () => {
+  test('深圳市相关条例 is the page’s category; the title is the line under it, its list mark and version tag left out', () => {
+    const text = [
+      '某某市相关条例',
+      '㈠ 某某经济特区促进条例(2019修正)',
+      '第一章总 则第一条为了促进改革,制定本条例。第二条本条例适用于特区。第二章工作职责第三条市人民政府负责改革工作。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'listing.txt' });
+    expect([d.title, d.parts.length, d.articles.length]).toEqual(['某某经济特区促进条例', 2, 3]);
+  });
+});

@@ -46,8 +46,9 @@ const VERB = /(?:通过|公布|发布|颁布|修订|修正|批准|施行|令第\
 /** Only 行政法规 and 地方性法规 are named 条例 (规章制定程序条例 art. 7). */
 const REGULATION = /条例(?:[(（][^()（）]*[)）])?$/;
 
-/** A place and a genre alone, naming no statute: a site's category (新疆自治区条例, 广东省地方性法规). */
-const CATEGORY = /^[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|旗)(?:地方性)?(?:条例|法规|规章)$/;
+/** A place and a genre alone, naming no statute: a site's category (新疆自治区条例, 广东省地方性法规, 深圳市相关条例). */
+const CATEGORY =
+  /^[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|旗)(?:相关|有关|其他|其它)?(?:地方性)?(?:条例|法规|规章)$/;
 /** A chapter's heading naming its statute (1. 新疆维吾尔自治区环境保护条例的第一章 总则). */
 const CHAPTER_OF = /^(?:\d{1,3}[.．、])?(.{4,60}?)的第[一二三四五六七八九十百零〇\d]+[章编]/;
 
@@ -249,6 +250,16 @@ function locateByTitle(lines: readonly StatuteLine[], end: number): StatuteLocat
     const named = next < 0 ? null : CHAPTER_OF.exec(lines[next]!.text.replace(/\s+/g, ''));
     if (named && isStatuteTitle(named[1]!))
       return { titleAt: next, titleLines: [lines[next]!.no], title: named[1]!, headFrom: next };
+    // A listing's category over the statute it lists (深圳市相关条例 / ㈠ 深圳经济特区改革创新促进条例(2019修正)).
+    const listed = next < 0 || opensStatuteBody(lines[next]!) ? undefined : cleanTitle(lines[next]!.text);
+    if (listed && isStatuteTitle(listed.title) && !CATEGORY.test(listed.title))
+      return {
+        titleAt: next,
+        titleLines: [lines[next]!.no],
+        title: listed.title,
+        headFrom: next + 1,
+        ...(listed.note ? { note: listed.note } : {}),
+      };
   }
   if (!isStatuteTitle(title) || !(note || REGULATION.test(title))) return undefined;
   return { titleAt: at, titleLines: [lines[at]!.no], title, headFrom: at + 1, ...(note ? { note } : {}) };

@@ -60,7 +60,8 @@ export function isFurniture(match: string): boolean {
 export function cleanTitle(text: string): { title: string; note?: VersionNote } {
   let t = text
     .replace(/\s+/g, '')
-    .replace(/^[-*•·]+/, '')
+    // A list's mark before the title: a bullet, or a listing's ㈠ ㈡ or ① ②.
+    .replace(/^(?:[-*•·]+|[\u3220-\u3229\u2460-\u2473])/, '')
     .replace(/^(?:中文名称?|标题|法规名称|法规标题|名称|词条|文件名称)[:：]?/, '')
     // fymate's note of a later amendment, glued before the title: *注:本篇法规已被:…(发布日期:…)修改.
     .replace(/^\*?注[:：].*?[)）](?:修改|修正|修订|废止)(?=.)/, '');
