@@ -83,3 +83,26 @@ describe('a listing page’s heading over the statute it lists', () => {
     expect([d.title, d.parts.length, d.articles.length]).toEqual(['某某经济特区促进条例', 2, 3]);
   });
 });
+
+describe('a document-sharing site’s copy of an autonomous prefecture’s 自治条例', () => {
+  const text = [
+    '楚雄彝族自治州自治条例',
+    '楚雄彝族自治州人大常委会(颁布单位)',
+    '19870702(颁布时间)',
+    '19870801(实施时间)',
+    '楚雄彝族自治州自治条例',
+    '(1987年4月16日楚雄州第五届人民代表大会第二次会议通过 1987年7月2日云南省第六届人民代表大会常务委员会第二十七次会议批准)',
+    '第一章 总则',
+    '第一条 根据中华人民共和国民族区域自治法,制定本条例。',
+    '第二条 自治州的首府设在楚雄市。',
+  ].join('\n');
+
+  test('the head’s short name of the 自治州 (楚雄州) is the full name its title gives', () => {
+    expect(parsePolicyText(text, { file: 'short-name.txt' }).issuer).toBe('楚雄彝族自治州人民代表大会');
+  });
+
+  test('a value before its label in brackets (19870702(颁布时间)) is the field, its digits run together a date', () => {
+    const d = parsePolicyText(text, { file: 'short-name.txt' });
+    expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['1987-07-02', '1987-07-02', '1987-08-01']);
+  });
+});

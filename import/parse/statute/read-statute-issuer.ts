@@ -38,9 +38,12 @@ const BARE_PLACE = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|�
 function placeName(written: string, g: Gazetteer, home?: JurisdictionEntry): string {
   if (BARE_PLACE.test(written)) return home?.name.endsWith(written) ? home.name : written;
   const mapped = placeAt(written, 0, g);
-  return mapped && mapped.end === written.length && mapped.candidates.length === 1
-    ? mapped.candidates[0]!.name
-    : written;
+  if (mapped && mapped.end === written.length && mapped.candidates.length === 1) return mapped.candidates[0]!.name;
+  // An autonomous place's short name (凉山州, 阿坝州, 松桃县): its name's head and its level, the peoples left out, as
+  // heads write it; the statute's own place when its title names that place in full (凉山彝族自治州).
+  const short = /^([\u4e00-\u9fff]{2,6}?)(州|县|旗)$/.exec(written);
+  if (short && home?.name.startsWith(short[1]!) && home.name.endsWith(`自治${short[2]}`)) return home.name;
+  return written;
 }
 
 /**

@@ -5,6 +5,7 @@
  *   '颁布单位:包头市人民代表大会常务委员会', '- 制定机关:新疆维吾尔自治区人大常务委员会' → maker, as written
  *   '颁布日期:2001-6-3' → publishedOn 2001-06-03; '实施日期:2001-8-1' → effectiveOn 2001-08-01
  *   '作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332' → publishedOn 2024-07-22 (the site's stamp, when no 颁布日期)
+ *   '19870702(颁布时间)', '凉山彝族自治州人大常委会(颁布单位)': a document-sharing site's value before its label
  * Every labelled line (also 作者:…, 类别:…, 时效性:…) is reported, so it stays out of the statute's text.
  */
 import type { AuthorityLevel } from '../../../model/index.ts';
@@ -27,10 +28,14 @@ export interface StatuteLabels {
 const LABELLED = /^(?:[-*•·]\s*)?(?:【([^】]{2,8})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：])\s*(.*)$/;
 const LEVEL_LABEL = /^(?:效力位阶|效力级别|效力层级|效力等级|法律效力|法规效力|效力)$/;
 const MAKER_LABEL = /^(?:制定机关|制定部门|颁布单位|颁布机关|颁布部门|发布部门|发布机关|发布单位)$/;
-const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期|发布时间)$/;
+const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期|发布时间|颁布时间|公布时间)$/;
 // 日期 or 时间 alone: the site's stamp of its copy, its publication when no label names the statute's (颁布日期).
 const STAMP_LABEL = /^(?:日期|时间)$/;
-const EFFECTIVE_LABEL = /^(?:实施日期|施行日期|生效日期)$/;
+const EFFECTIVE_LABEL = /^(?:实施日期|施行日期|生效日期|实施时间|施行时间)$/;
+// A value, then its label in brackets, as a document-sharing site sets them (19870702(颁布时间)): only a label read here.
+const LABEL_AFTER = /^([^()（）]{1,40}?)\s*[(（]([\u4e00-\u9fff]{2,6})[)）]$/;
+const isKnownLabel = (label: string): boolean =>
+  [LEVEL_LABEL, MAKER_LABEL, PUBLISHED_LABEL, EFFECTIVE_LABEL].some((re) => re.test(label));
 
 /** The names sites give the levels (效力级别), most specific first. */
 const LEVEL_NAMES: [RegExp, AuthorityLevel][] = [
@@ -49,6 +54,13 @@ export function readStatuteLabels(lines: readonly StatuteLine[]): StatuteLabels 
   const labels: StatuteLabels = { lines: [], read: [] };
   const stamps: string[] = [];
   for (const line of lines) {
+    const after = LABEL_AFTER.exec(line.text.trim());
+    if (after && isKnownLabel(after[2]!)) {
+      labels.lines.push(line.no);
+      labels.read.push(line);
+      readLabel(`${after[2]}:${after[1]}`, line.no, labels, stamps);
+      continue;
+    }
     if (!LABELLED.test(line.text.trim())) continue;
     if (!labels.lines.includes(line.no)) labels.lines.push(line.no);
     labels.read.push(line);
@@ -70,10 +82,18 @@ function readLabel(field: string, line: number, labels: StatuteLabels, stamps: s
     if (level) labels.level ??= { value: level, label: `${label}:${value}`, line };
   } else if (MAKER_LABEL.test(label) && /[\u4e00-\u9fff]{4}/.test(value))
     labels.maker ??= { value: value.replace(/\s+/g, ''), line };
-  else if (PUBLISHED_LABEL.test(label)) labels.publishedOn ??= findDates(closeDateSpaces(value))[0]?.value;
-  else if (EFFECTIVE_LABEL.test(label)) labels.effectiveOn ??= findDates(closeDateSpaces(value))[0]?.value;
+  else if (PUBLISHED_LABEL.test(label)) labels.publishedOn ??= fieldDate(value);
+  else if (EFFECTIVE_LABEL.test(label)) labels.effectiveOn ??= fieldDate(value);
   else if (STAMP_LABEL.test(label)) {
     const stamp = findDates(closeDateSpaces(value))[0]?.value;
     if (stamp) stamps.push(stamp);
   }
+}
+
+/** A field's date: any form findDates reads, or its eight digits run together (19870702), the field holding nothing else. */
+function fieldDate(value: string): string | undefined {
+  const found = findDates(closeDateSpaces(value))[0]?.value;
+  if (found) return found;
+  const run = /^(\d{4})(\d{2})(\d{2})$/.exec(value.replace(/\s+/g, ''));
+  return run ? findDates(`${run[1]}-${run[2]}-${run[3]}`)[0]?.value : undefined;
 }
