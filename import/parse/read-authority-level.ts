@@ -7,7 +7,7 @@
  *   公安部令第164号, a ministry promulgating a 规定/办法 → departmental_rule
  *   最高人民法院 / 最高人民检察院 (issuer or title head) → judicial_interpretation
  *   浙江省人民代表大会常务委员会, 洛阳市人民代表大会常务委员会 → local_regulation
- *   上海市人民政府令第12号 → local_government_rule; 国发〔2020〕7号, 柳政规〔2021〕18号 → normative_document;
+ *   上海市人民政府令第12号, 粤府令第197号 → local_government_rule; 国发〔2020〕7号, 柳政规〔2021〕18号 → normative_document;
  *   a 批复, 函 or 通报 with a number → work_document; nothing that tells → undefined.
  */
 import type { AuthorityLevel } from '../../model/index.ts';
@@ -70,7 +70,9 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
   if (decree) {
     // 国令第707号 is the short form of 中华人民共和国国务院令第707号.
     if (/^(?:(?:中华人民共和国)?国务院|国令)/.test(decree)) return 'administrative_regulation';
-    if (/人民政府令/.test(decree)) return 'local_government_rule';
+    // A government's decree: 上海市人民政府令, or its short form, a place's code and 府, 政府 or 政 (粤府令, 沪府令,
+    // 津政令); a ministry's never reads so (民政部令, 财政部令).
+    if (/人民政府令|^[\u4e00-\u9fff]{1,2}(?:府|政府|政)令/.test(decree)) return 'local_government_rule';
     return 'departmental_rule';
   }
   // Only the NPC and its Standing Committee make a 法 of the People's Republic, and none is a 办法 (…检定管理办法).

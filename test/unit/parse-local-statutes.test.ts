@@ -106,3 +106,24 @@ describe('a document-sharing site’s copy of an autonomous prefecture’s 自�
     expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['1987-07-02', '1987-07-02', '1987-08-01']);
   });
 });
+
+describe('a provincial government rule promulgated by its short decree form', () => {
+  test('粤府令: the 广东省人民政府’s rule, a local government rule', async () => {
+    const d = await readStatutePage('gd-carbon-emission-rule-197.md');
+    expect([d.issuer, d.authorityLevel, d.tier, d.jurisdiction]).toEqual([
+      '广东省人民政府',
+      'local_government_rule',
+      'provincial',
+      '广东省',
+    ]);
+    expect(d.parts.map((p) => p.heading)).toEqual([
+      '总则',
+      '碳排放信息报告与核查',
+      '配额发放管理',
+      '配额交易管理',
+      '监督管理',
+      '法律责任',
+      '附则',
+    ]);
+  });
+});

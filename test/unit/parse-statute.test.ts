@@ -191,6 +191,11 @@ describe('a Markdown statute (reproduction 3)', () => {
 });
 
 describe('Markdown furniture of any kind stays out of the text', () => {
+  test('an attribute block after a heading (## 第一章&emsp;总则{align="center"}) is no text', () => {
+    const md = readMarkdown('# 某某办法\n\n## 第一章&emsp;总则{align="center"}\n\n第一条 正文{.lead #a1}');
+    expect(md.text.split('\n')).toEqual(['某某办法', '', '第一章\u2003总则', '', '第一条 正文']);
+  });
+
   test('front matter, comments, emphasis, links, images, quotes, lists, tables, rules and fences', () => {
     const md = readMarkdown(
       '---\ntitle: x\n---\n# **标题**\n<!-- 注释\n跨行 -->\n> 引用的 *强调* 与 [链接](http://a.b/c_(d))\n- 列表项\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n***\n```\n第一条 代码\n```\n第一条 正文\\*',
@@ -573,6 +578,13 @@ describe('authority level', () => {
     [{ title: '中华人民共和国强制检定的工作计量器具检定管理办法', issuers: [], bodies: [] }, undefined],
     [{ title: '中华人民共和国计算机信息网络国际联网管理暂行规定实施办法', issuers: [], bodies: [] }, undefined],
     [{ title: '中华人民共和国行政诉讼法', issuers: [], bodies: [] }, 'law'],
+    // A government's decree in its short form (粤府令, 沪府令, 津政令): a local government rule, as 人民政府令 is.
+    [
+      { title: '广东省碳排放管理试行办法', issuers: [], bodies: [], decreeNumber: '粤府令第275号' },
+      'local_government_rule',
+    ],
+    [{ title: '天津市某某管理办法', issuers: [], bodies: [], docNumber: '津政令第12号' }, 'local_government_rule'],
+    [{ title: '某某管理办法', issuers: [], bodies: [], decreeNumber: '民政部令第5号' }, 'departmental_rule'],
   ])('%o → %s', (clues, level) => {
     expect(readAuthorityLevel(clues)).toBe(level);
   });

@@ -95,21 +95,25 @@ export function looksLikeMarkdown(text: string): boolean {
 
 /** Strips inline markup: images and links keep their text, emphasis and code marks go, escapes are undone. */
 export function stripInline(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
-    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)/g, '$1')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
-    .replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-      if (name) return ENTITIES[name.toLowerCase()] ?? whole;
-      const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
+  return (
+    line
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+      .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+      .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)/g, '$1')
+      .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+      .replace(/`([^`]+)`/g, '$1')
+      // An attribute block (Pandoc, kramdown, VuePress): 总则{align="center"}, 正文{.lead #a1}.
+      .replace(/\{(?:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))+\s*\}/g, '')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
+      .replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+        if (name) return ENTITIES[name.toLowerCase()] ?? whole;
+        const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      })
+  );
 }
 
 /** Reads Markdown into plain lines (same count), heading levels and the end of the head. */

@@ -4,12 +4,13 @@
  *   adoption by '洛阳市第十五届…常务委员会第十四次会议', approval by '河南省第十三届…第十二次会议'
  *     → issuer 洛阳市人民代表大会常务委员会, approver 河南省人民代表大会常务委员会
  *   approval alone by '贵州省第七届…常务委员会第十次会议' → no issuer, approver 贵州省人民代表大会常务委员会
- *   promulgation by '中华人民共和国国务院' (国务院令第306号) → 国务院; '最高人民法院审判委员会第1823次会议' → 最高人民法院
+ *   promulgation by '中华人民共和国国务院' (国务院令第306号) → 国务院; by '粤府' (粤府令第197号) → 广东省人民政府; '最高人民法院审判委员会第1823次会议' → 最高人民法院
  *   title '最高人民法院、最高人民检察院关于…的规定' → 最高人民法院 (and 最高人民检察院 as a second issuer)
  */
 import type { TimelineEvent } from '../../../model/index.ts';
 import { getDefaultGazetteer, type Gazetteer, type JurisdictionEntry } from '../../gazetteer/index.ts';
 import { placeAt, placeBySuffix } from '../find-place.ts';
+import { readNumberCode } from '../read-number-place.ts';
 
 /** An organ named in a statute's head, with the place it belongs to. */
 export interface StatuteBody {
@@ -29,6 +30,8 @@ const NATION = '中华人民共和国';
 // 第十一届, and 十一届 as a provincial gazette writes it (省十一届人大常委会第三次会议).
 const ORDINAL = '第?[一二三四五六七八九十百零〇\\d]+';
 const BARE_LEVEL = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)/;
+// The author of a decree in its short form: a place's code and 府, 政府 or 政 (粤府, 沪府, 津政).
+const SHORT_DECREE_AUTHOR = /^[\u4e00-\u9fff]{1,2}(?:府|政府|政)$/;
 const BARE_PLACE = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)$/;
 
 /**
@@ -84,6 +87,13 @@ export function organOf(
       .replace(/第\d+号$/, '')
       .replace(/(?:公告|令)$/, '');
     if (organ === '') continue;
+    // A decree's short form names its government by the place's number code (粤府令 → 粤府 → 广东省人民政府); a
+    // province's short code and 府 that is a city's form (苏府) names none.
+    const coded = SHORT_DECREE_AUTHOR.test(organ) ? readNumberCode(organ, g).place : undefined;
+    if (coded) {
+      found.push({ name: `${coded.name}人民政府`, asWritten: part, jurisdiction: coded.name });
+      continue;
+    }
     if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ))
       found.push({ name: organ, asWritten: part, jurisdiction: NATION });
     else if (/^(?:国务院)?[\u4e00-\u9fff]{2,20}(?:部|委员会|总局|局|署|银行|办公厅|办公室|院|人民政府)$/.test(organ)) {
