@@ -5,7 +5,7 @@
  * drafting / consultation / approval / issuance (the revision date of the cited 科学技术进步法 goes on that
  * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
-import type { AgencyRef, PolicyDocument } from '../../model/index.ts';
+import type { AgencyRef, Citation, PolicyDocument } from '../../model/index.ts';
 import { restoreNestedMarks } from '../../text/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
@@ -32,6 +32,37 @@ function bracketForms(title: string): string[] {
   return [title, title.replace(/《/g, '〈').replace(/》/g, '〉'), restoreNestedMarks(title)];
 }
 
+// A decision revising or repealing texts names them in its title: 关于修改《X》的决定, 关于废止《X》等三件法规的决定.
+const CHANGING_TITLE = /关于(?:修改|修正|修订|废止)[^《》]{0,8}《.+(?:决定|决议)$/;
+
+/**
+ * The texts a revising or repealing decision names in its title and its body does not cite (its items say 第二条修改为…,
+ * never the amended text's name again): cited from the title line.
+ */
+function citedByTitle(
+  title: string,
+  cited: readonly Citation[],
+  self: string[],
+  line: number,
+  ctx: AgencyContext,
+): Citation[] {
+  if (!CHANGING_TITLE.test(title)) return [];
+  const titleLine: SourceLine = {
+    no: line,
+    raw: title,
+    text: title,
+    match: title,
+    pinyinRemoved: 0,
+    traditional: false,
+  };
+  // The title may leave out the issuer its head already names (最高人民法院、最高人民检察院关于修改《关于办理…的解释》的决定)
+  // where the body writes it (《最高人民法院、最高人民检察院关于办理…的解释》): the same text.
+  const known = (title: string) => cited.some((c) => c.title?.endsWith(title));
+  return readCitations([titleLine], { titles: self }, ctx).citations.filter(
+    (c) => c.title !== undefined && !known(c.title),
+  );
+}
+
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
 export function readDocumentDetails(
   document: PolicyDocument,
@@ -41,10 +72,11 @@ export function readDocumentDetails(
   noticeLines: SourceLine[],
 ): void {
   const kept = lines.filter((l) => !l.drop);
+  const self = [document.title, document.noticeTitle ?? ''].flatMap(bracketForms);
   const { citations, shortTitles } = readCitations(
     kept,
     {
-      titles: [document.title, document.noticeTitle ?? ''].flatMap(bracketForms),
+      titles: self,
       // In a wrapped document the notice issues the document itself (a notice transmitting a report stays the document).
       ...(document.noticeTitle ? { noticeLines: noticeLines.map((l) => l.no) } : {}),
       ...(document.docNumber ? { docNumber: document.docNumber } : {}),
@@ -55,6 +87,7 @@ export function readDocumentDetails(
   if (document.interprets && !citations.some((c) => c.relation === 'interprets')) {
     citations.unshift({ ...document.interprets, relation: 'interprets', line: titleLines[0] ?? 1 });
   }
+  citations.push(...citedByTitle(document.title, citations, self, titleLines[0] ?? 1, ctx));
   document.citations = citations;
   document.shortTitles = shortTitles;
 

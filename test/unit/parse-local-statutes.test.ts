@@ -127,3 +127,38 @@ describe('a provincial government rule promulgated by its short decree form', ()
     ]);
   });
 });
+
+describe('a decision revising a text cites it by its title', () => {
+  test('关于修改《X》的决定 whose items never repeat 《X》 cites X', async () => {
+    const d = await readStatutePage('ln-fuxin-autonomy-amend-2009.txt');
+    expect(d.citations.map((c) => [c.title, c.relation, c.line])).toEqual([['阜新蒙古族自治县自治条例', 'cites', 1]]);
+  });
+
+  test('a notice issuing a text (关于印发《X》的通知) does not cite it by its title', () => {
+    const d = parsePolicyText(
+      '某某市人民政府关于印发《某某市促进办法》的通知\n\n各区人民政府:\n\n现将《某某市促进办法》印发给你们,请认真贯彻执行。',
+      {
+        file: 'notice.txt',
+      },
+    );
+    expect(d.citations.map((c) => c.title)).not.toContain('某某市促进办法');
+  });
+
+  test('a decision whose title leaves out the revised text’s issuer, the body naming it in full, cites it once', () => {
+    const text = [
+      '# 最高人民法院、最高人民检察院关于修改《关于办理某类刑事案件具体应用法律若干问题的解释》的决定',
+      '',
+      '2018年7月30日 最高人民法院审判委员会第1745次会议通过',
+      '',
+      '<!-- INFO END -->',
+      '',
+      '现决定对《最高人民法院、最高人民检察院关于办理某类刑事案件具体应用法律若干问题的解释》作如下修改：',
+      '',
+      '一、将原第六条修改为：“某某。”',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'decision.md' });
+    expect(d.citations.map((c) => c.title)).toEqual([
+      '最高人民法院、最高人民检察院关于办理某类刑事案件具体应用法律若干问题的解释',
+    ]);
+  });
+});
