@@ -128,6 +128,9 @@
  * themselves, is the text's structure: N.M are its articles, the line opening each N its part.
  * 0.2.21: an aggregator's record run into one line (title, 制定机关: … 施行日期: … 题注: (…), then the text) is read a
  * line per field, its teaser line left out and an editor's note (编者注:…) on a later version no step of this one; a
- * title broken over lines with a blank line between its pieces is joined across each, a cut copy above no piece.
+ * title broken over lines with a blank line between its pieces is joined across each, a cut copy above no piece; a
+ * listing's category (深圳市相关条例) titles nothing; an autonomous place's short name (凉山州) is its full one; a value
+ * before its label in brackets (19870702(颁布时间)) is a field; a short decree form (粤府令) is a local government rule
+ * by that place's 人民政府; a revising decision cites the text its title names.
  */
 export const PARSER_VERSION = 'parse-0.2.21';
