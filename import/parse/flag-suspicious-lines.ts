@@ -23,6 +23,12 @@ const DEBRIS = new RegExp(
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码|返回顶部',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
     '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版|无障碍(?:浏览|阅读)?\\s*$',
+    // A header's accessibility links (网站无障碍 关怀版, 长者模式 | 读屏, 繁體版) and its clock: a date with its weekday
+    // (2023年10月11日 星期三) is when the page was shown, never a title or the document's date.
+    '(?=[^。;,]*(?:无障碍|关怀|长者|读屏|适老))(?:网站|繁(?:體|体)?版?|简体?版?|english|无障碍(?:浏览|阅读|模式|版|通道)?|关怀(?:版|模式)|长者(?:模式|版)|适老化?(?:版|模式)?|读屏(?:模式)?|[|｜/\\s])+$',
+    '[|｜\\s]*(?:今天是\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*$',
+    // A portal's links to related pages under the article (关联稿件：, 相关解读：《…》解读, 图文解读：《…》 2023-07-12).
+    '(?:关联|相关)(?:稿件|文档|文件|解读)\\s*:|(?:图文|视频|图片|动漫|动画|图解|政策)解读\\s*:',
     // A breadcrumb opening with the site's name (海峡网>新闻中心>…, 政府网 > 首页 > …), page widgets and counters.
     '[^\\s,。;:>]{1,16}\\s*>\\s*(?:首页|主页)\\s*>|(?:视力保护色|护眼模式|浏览(?:量|次数)|访问(?:量|次数)|点击(?:量|数))\\s*:|分享(?:到)?\\s*$',
     // The site's banner of the core socialist values, placed above every page of many government sites.

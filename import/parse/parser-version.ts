@@ -132,5 +132,8 @@
  * listing's category (深圳市相关条例) titles nothing; an autonomous place's short name (凉山州) is its full one; a value
  * before its label in brackets (19870702(颁布时间)) is a field; a short decree form (粤府令) is a local government rule
  * by that place's 人民政府; a revising decision cites the text its title names.
+ * 0.2.23: a saved page's <head> (47号 ArticleTitle, <title> without the site's name) tells which visible line is the
+ * title: the site's header above it and the footer from the article's closing bar are left out; accessibility links
+ * and a clock with its weekday are debris; a byline with a 调查队, a sign-off and a date in brackets are read.
  */
-export const PARSER_VERSION = 'parse-0.2.21';
+export const PARSER_VERSION = 'parse-0.2.23';

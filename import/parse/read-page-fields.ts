@@ -100,6 +100,11 @@ const LABELS: Record<PageFieldName, string[]> = {
     '组配分类',
     '内容概述',
     '公开方式',
+    // The rest of a 信息公开目录 record (政府网站发展指引, 国办发〔2017〕47号): how long and to whom it is open, and the
+    // unit answering for the entry, who is not the document's issuer.
+    '公开时限',
+    '公开范围',
+    '责任部门',
     '导读',
     '简介',
     '摘要',
@@ -239,6 +244,9 @@ function readBulletedField(text: string): Pair[] | undefined {
   const value = compact.slice(label.length);
   return value === '' || fitsField(name, value) ? [{ name, label, value }] : undefined;
 }
+
+/** The field a label names (索引号 → indexNumber, 生成日期 → record), spaces inside it ignored; undefined if unknown. */
+export const pageFieldOf = (label: string): PageFieldName | undefined => NAME_OF.get(label.replace(/[\s\u3000]+/g, ''));
 
 const isTableRow = (line: SourceLine): boolean => line.raw.includes('\t') || BARRED.test(line.raw);
 

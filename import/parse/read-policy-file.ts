@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { PolicyInputError } from '../errors.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { DEFAULT_MAX_BYTES, decodePolicyText } from './decode-policy-bytes.ts';
+import { headTitleLine, pageFooterLines, pageHeaderLines } from './html/cut-page-header.ts';
 import { htmlToText } from './html/html-to-text.ts';
 import { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
 import { looksLikeMarkdown } from './statute/read-markdown.ts';
@@ -54,13 +55,46 @@ export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocu
     throw new PolicyInputError('EMPTY_FILE', options.file, 'the page shows no text (only markup, scripts or styles)');
   }
   const prior = options.priorIssues ?? [];
-  const document = parsePolicyText(page.text, {
+  // The header above the line the page's head names as its title is the site's (logo, 无障碍 links, clock, menus): it
+  // is left out, so no line of it is taken for the title or the issuer; the field table above the title stays.
+  const all = page.text.split('\n');
+  const footer = pageFooterLines(all, headTitleLine(all, page.headTitles ?? []));
+  const cut = new Set([...pageHeaderLines(all, page.headTitles ?? []), ...footer]);
+  const kept = all.map((_, i) => i).filter((i) => !cut.has(i));
+  const lineOf = kept.map((i) => page.lineOf[i]!);
+  const shown = (lines: number[]): string =>
+    lines
+      .map((i) => all[i]!.trim())
+      .filter((l) => l !== '')
+      .map((l) => `"${l.length > 24 ? `${l.slice(0, 24)}…` : l}"`)
+      .join(', ');
+  const furniture = (lines: number[], code: string, what: string): ParseIssue[] =>
+    lines.some((i) => all[i]!.trim() !== '')
+      ? [
+          {
+            file: options.file,
+            line: page.lineOf[lines[0]!] ?? 1,
+            severity: 'info',
+            code,
+            message: `${what} left out: ${shown(lines)}`,
+          },
+        ]
+      : [];
+  const header = [
+    ...furniture(
+      [...cut].filter((i) => !footer.includes(i)),
+      'PAGE_HEADER',
+      `the site's header above the title the page's head names ("${page.headTitles?.[0]}")`,
+    ),
+    ...furniture(footer, 'PAGE_FOOTER', "the page's footer (from the bar closing the article)"),
+  ];
+  const document = parsePolicyText(kept.map((i) => all[i]!).join('\n'), {
     ...options,
     priorIssues: [],
     ...(page.pageAddress && !options.sourceUrl ? { sourceUrl: page.pageAddress } : {}),
   });
-  const remap = (issue: ParseIssue): ParseIssue => ({ ...issue, line: page.lineOf[issue.line - 1] ?? issue.line });
-  document.issues = [...prior, ...document.issues.map(remap)].sort((a, b) => a.line - b.line);
+  const remap = (issue: ParseIssue): ParseIssue => ({ ...issue, line: lineOf[issue.line - 1] ?? issue.line });
+  document.issues = [...prior, ...header, ...document.issues.map(remap)].sort((a, b) => a.line - b.line);
   return document;
 }
 

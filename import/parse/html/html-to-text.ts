@@ -17,6 +17,12 @@ export interface PageText {
   lineOf: number[];
   /** From `<link rel=canonical>`, `og:url` or a browser's "saved from url=" comment. */
   pageAddress?: string;
+  /**
+   * What the page's `<head>` names its document, best first: `<meta name="ArticleTitle">` (which the 政府网站发展指引,
+   * 国办发〔2017〕47号, asks of every government article page), then the parts of `<title>` that are not the site's
+   * name (SiteName, or the shorter part when the head gives none; sites put their name on either side of | _ -).
+   */
+  headTitles?: string[];
 }
 
 // Never shown, or not part of a document's text (navigation, forms, media).
@@ -140,6 +146,45 @@ function findPageAddress(document: DefaultTreeAdapterTypes.Document): string | u
   return found && /^https?:\/\//i.test(found) ? found.trim() : undefined;
 }
 
+const textOf = (node: Node): string =>
+  node.nodeName === '#text'
+    ? (node as DefaultTreeAdapterTypes.TextNode).value
+    : 'childNodes' in node
+      ? node.childNodes.map(textOf).join('')
+      : '';
+const squeeze = (text: string): string => text.replace(/[\s\u3000]+/g, ' ').trim();
+
+/**
+ * The titles the head names (see PageText.headTitles). Not read: PubDate and 'others' (when the page was rendered),
+ * SiteName and SiteIDCode (the host site, another body's on a repost), ContentSource (a hint at most).
+ */
+function findHeadTitles(document: DefaultTreeAdapterTypes.Document): string[] {
+  const meta = new Map<string, string>();
+  let title: string | undefined;
+  const visit = (node: Node): void => {
+    if (isElement(node)) {
+      if (node.tagName === 'body') return;
+      const name = attr(node, 'name')?.toLowerCase();
+      if (node.tagName === 'meta' && name && !meta.has(name)) meta.set(name, squeeze(attr(node, 'content') ?? ''));
+      if (node.tagName === 'title' && title === undefined) title = squeeze(textOf(node));
+    }
+    const children = 'childNodes' in node ? node.childNodes : [];
+    for (const child of children) visit(child);
+  };
+  visit(document);
+  const site = meta.get('sitename') ?? '';
+  const parts = (title ?? '')
+    .split(/\s+[|｜_\-–—]+\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && p !== site);
+  // Without the site's name, the longer part is more likely the document's (the site's name is its section or brand).
+  if (!site) parts.sort((a, b) => b.length - a.length);
+  const found = [meta.get('articletitle') ?? '', ...parts, parts.length > 1 ? (title ?? '') : ''].filter(
+    (t) => t !== '' && t !== site,
+  );
+  return [...new Set(found)];
+}
+
 /** Parses the HTML and returns its visible text, line by line. */
 export function htmlToText(html: string): PageText {
   const document = parse(html, { sourceCodeLocationInfo: true });
@@ -184,5 +229,11 @@ export function htmlToText(html: string): PageText {
     lineOf.push(out.lineOf[i]!);
   });
   const pageAddress = findPageAddress(document);
-  return { text: lines.join('\n'), lineOf, ...(pageAddress ? { pageAddress } : {}) };
+  const headTitles = findHeadTitles(document);
+  return {
+    text: lines.join('\n'),
+    lineOf,
+    ...(pageAddress ? { pageAddress } : {}),
+    ...(headTitles.length > 0 ? { headTitles } : {}),
+  };
 }

@@ -1,0 +1,67 @@
+/**
+ * A page's header, told by the title its `<head>` names: the first visible line that is that title (ArticleTitle, or
+ * `<title>` without the site's name) is the document's title line, and what stands above it is the site's — logo,
+ * accessibility links, clock, menus, the portal's record and own fields (生成日期, 公开时限, 分类) — except the fields the
+ * document readers use (索引号：/ 发布机构：… and their values), rows of a table, and a document number. Example (lines of a 47号 page, head ArticleTitle '关于…的通知'):
+ *   ['万载县人民政府-', '网站无障碍关怀版', '索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …]
+ *   → keeps ['索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …], cut [0, 1].
+ * Nothing is cut when no line is the head's title, or when that line opens the page.
+ */
+import { findDocNumbers, normalizeLine } from '../../../text/index.ts';
+import { pageFieldOf } from '../read-page-fields.ts';
+
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+// A field's label at the start of a line (索 引 号：, 发文机关：\t…), as a 47号 field table shows its cells.
+const LABEL = /^[\s\u3000]*([\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,9})[\s\u3000]*[:：]/;
+// A label of a field the document readers use (索引号, 发布机构, 成文日期…); others are the portal's record (生成日期,
+// 公开时限, 责任部门, 访问量) or its own (分类, 您当前所在位置).
+const knownLabel = (line: string): boolean => {
+  const field = pageFieldOf(LABEL.exec(line)?.[1] ?? '');
+  return field !== undefined && field !== 'record';
+};
+
+// The bar that closes an article on a portal (扫一扫在手机打开当前页, 【返回顶部】【关闭本页】, 【打印本页】, 关闭窗口).
+const ARTICLE_END = /^[【[]?\s*(?:扫一扫在手机(?:上)?打开当前页|返回顶部|关闭本页|关闭窗口|打印本页)/;
+// What a document's text holds and a footer never does: a sentence, or a numbered heading (一、, （一）, 第一条).
+const DOCUMENT_LINE =
+  /[。；;]\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+条)/;
+
+/** The index of the head's title line among the lines, or -1. */
+export function headTitleLine(lines: string[], headTitles: string[]): number {
+  for (const title of headTitles) {
+    const wanted = compact(title);
+    if (wanted.length < 4) continue;
+    const at = lines.findIndex((line) => compact(line) === wanted);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * Indexes of the lines of the page's footer: from the bar that closes the article below the title to the end, when
+ * nothing after that bar reads as the document's text (a sentence, a numbered heading). The footer's link lists
+ * (上级政府网站: 江西省人民政府, 宜春市人民政府…) would otherwise stand where the signature is looked for.
+ */
+export function pageFooterLines(lines: string[], titleAt: number): number[] {
+  if (titleAt < 0) return [];
+  const at = lines.findIndex((line, i) => i > titleAt && ARTICLE_END.test(line.trim()));
+  if (at < 0 || lines.slice(at).some((line) => DOCUMENT_LINE.test(line))) return [];
+  return lines.map((_, i) => i).filter((i) => i >= at);
+}
+
+/** Indexes of the lines above the head's title line that are the site's header. */
+export function pageHeaderLines(lines: string[], headTitles: string[]): number[] {
+  const at = headTitleLine(lines, headTitles);
+  const cut: number[] = [];
+  let labelAlone = false;
+  for (let i = 0; i < at; i++) {
+    const line = lines[i]!;
+    const isLabel = knownLabel(line) || line.includes('\t');
+    // The value of a label alone on its line (索 引 号： / 014742224A/2023-0043406) belongs to the field table.
+    const isValue = labelAlone && line.trim() !== '';
+    if (!isLabel && !isValue && findDocNumbers(normalizeLine(line).match).length === 0) cut.push(i);
+    if (line.trim() !== '') labelAlone = knownLabel(line) && line.replace(LABEL, '').trim() === '';
+  }
+  return cut;
+}
