@@ -35,7 +35,8 @@ const BULLETED_FIELD = /^(?:[\u4e00-\u9fff]{2,8})?\s*[-•·*▪●◆]\s*[\u4e0
 const GAZETTE_ISSUE =
   /公报\s*(?:[(（]?\d{4}\s*年?\s*(?:第\s*)?\d{1,3}(?:\s*[-—–~～至、]\s*\d{1,3})*\s*[期号][)）]?|[(（]?\s*总第\s*\d{1,4}\s*期)/;
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
-export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局)$/;
+// 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
+export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队)$/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
 // 湖南省人民政府文件), also after an aggregator's label (第一篇:…). It tells the issuer, never the title.
 const MASTHEAD =
@@ -70,7 +71,9 @@ export function classifyHeadLine(match: string): HeadLineRole {
     m
       .replace(dates[0]!.text, '')
       .replace(/\d{1,2}:\d{2}(?::\d{2})?/, '')
-      .replace(/[\s印发]/g, '') === ''
+      .replace(/[\s印发]/g, '')
+      // A date in brackets under a byline (（2023年4月12日）), as bulletins and reports date themselves.
+      .replace(/^[(（][)）]$/, '') === ''
   )
     return 'date';
   // A line telling a step of the text's making from its date (2024年2月20日县人民政府第12次常务会议通过) dates it; it
@@ -83,7 +86,9 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';
-  if (compact.length <= 24 && ISSUER_END.test(compact) && !/[,;。:、《》“”]/.test(compact) && !/关于/.test(compact))
+  // A sign-off in brackets ((万载县统计局)), as bulletins sign at their end, is a signature too.
+  const organ = compact.replace(/^[(（]([^()（）]+)[)）]$/, '$1');
+  if (organ.length <= 24 && ISSUER_END.test(organ) && !/[,;。:、《》“”]/.test(organ) && !/关于/.test(organ))
     return 'issuer';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
     return 'title';

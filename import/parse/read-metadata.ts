@@ -150,12 +150,14 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       );
     } else if (role === 'issuer') {
       // Joint issuers signed on one line (…农业农村厅 …财政厅) are named as a joint issue is (A、B); 科 技 部 is one.
-      const names = line.text.trim().split(/\s+/);
+      // A sign-off in brackets ((万载县统计局)) is read without them.
+      const signed = line.text.trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1');
+      const names = signed.split(/\s+/);
       const joint = names.length > 1 && names.every((n) => n.length >= 3 && ISSUER_END.test(n));
-      meta.issuerLines.push(joint ? names.join('、') : line.text.replace(/\s+/g, ''));
+      meta.issuerLines.push(joint ? names.join('、') : signed.replace(/\s+/g, ''));
       // Spaces kept: they part two organs signing together (广西壮族自治区农业农村厅 广西壮族自治区财政厅).
-      if (block) block.push(line.text.trim());
-      else meta.signatures.push([line.text.trim()]);
+      if (block) block.push(signed);
+      else meta.signatures.push([signed]);
     } else if (role === 'masthead') {
       // 湖南省人民政府办公厅文件 → 湖南省人民政府办公厅 (an aggregator's 第一篇: before it left out).
       const organs = line.text

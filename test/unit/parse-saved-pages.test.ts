@@ -116,3 +116,53 @@ describe('header furniture is debris wherever it stands', () => {
     expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2, 3]);
   });
 });
+
+describe('the document’s own byline and sign-off name its issuer, not the site that posts it', () => {
+  test('a byline of two bodies parted by spaces is a joint issue; a date in brackets under it is the issue date', () => {
+    const d = parsePolicyText(
+      [
+        '株洲市2023年国民经济和社会发展统计公报',
+        '株洲市统计局  国家统计局株洲调查队',
+        '（2024年3月20日）',
+        '2023年，全市上下坚持稳中求进工作总基调。',
+        '一、综合',
+        '全年地区生产总值增长5.0%。',
+        '二、农业',
+        '全年粮食产量稳定。',
+      ].join('\n'),
+      { file: 'page.txt' },
+    );
+    expect(d).toMatchObject({
+      issuer: '株洲市统计局、国家统计局株洲调查队',
+      issuedOn: '2024-03-20',
+      tier: 'municipal',
+      jurisdiction: '株洲市',
+    });
+  });
+
+  test('a sign-off in brackets after the last section is the signature', () => {
+    const d = parsePolicyText(
+      [
+        '醴陵市2015年国民经济和社会发展统计公报',
+        '一、综合',
+        '全年生产总值增长8%。',
+        '二、农业',
+        '粮食稳定。',
+        '（醴陵市统计局）',
+      ].join('\n'),
+      { file: 'page.txt' },
+    );
+    expect(d).toMatchObject({ issuer: '醴陵市统计局', tier: 'county', jurisdiction: '醴陵市' });
+    expect(d.articles.at(-1)!.text).not.toContain('醴陵市统计局');
+  });
+
+  test.each([
+    ['jx-wanzai-stats-bulletin-2022.html', '万载县统计局、国家统计局万载调查队', 'county', '万载县'],
+    ['jx-yichun-stats-bulletin-2022.html', '宜春市统计局、国家统计局宜春调查队', 'municipal', '宜春市'],
+    ['jx-wanzai-stats-bulletin-2015.html', '万载县统计局', 'county', '万载县'],
+    // A provincial bulletin reposted by a city portal: its byline, not the city's 发布机构, tells whose it is.
+    ['jx-jiangxi-stats-bulletin-2022-on-yichun.html', '江西省统计局、国家统计局江西调查总队', 'provincial', '江西省'],
+  ])('the real page %s: issuer %s', async (name, issuer, tier, jurisdiction) => {
+    expect(await readSaved(name)).toMatchObject({ issuer, tier, jurisdiction });
+  });
+});
