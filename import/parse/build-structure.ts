@@ -46,6 +46,7 @@ export function chooseLevels(lines: SourceLine[]): StructureLevels {
   if (kinds.has('clause')) return { articleKind: 'clause' };
   const decimal = decimalLevels(lines);
   if (decimal) return decimal;
+  if (!kinds.has('part') && !kinds.has('article') && isPaddedRun(lines)) return { articleKind: 'numeral-heading' };
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };
   if (kinds.has('article')) return { articleKind: 'article' };
@@ -56,6 +57,21 @@ export function chooseLevels(lines: SourceLine[]): StructureLevels {
   );
   if (sentences.length >= 2 && numberingOf(sentences[0]!)?.number === 1) return { articleKind: 'item-dot' };
   return {};
+}
+
+/**
+ * Sections numbered with two figures run into their headings (01综合 / 02农业 / … / 12资源、环境和应急管理), as a
+ * bulletin posted from WeChat numbers them: three or more, from 01 on, each one more than the one before.
+ */
+function isPaddedRun(lines: SourceLine[]): boolean {
+  const padded = lines
+    .map((l) => numberingOf(l))
+    .filter((n) => n?.kind === 'numeral-heading' && /^\d{2}$/.test(n.label)) as NumberedLine[];
+  return (
+    padded.length >= 3 &&
+    padded[0]!.label === '01' &&
+    padded.every((n, i) => i === 0 || n.number === padded[i - 1]!.number + 1)
+  );
 }
 
 /**

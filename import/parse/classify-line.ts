@@ -49,6 +49,12 @@ const RULES: { kind: NumberedKind; re: RegExp }[] = [
     kind: 'numeral-heading',
     re: /^((\d{1,2}))\s+(?![个万亿千百元年月日天人家项条名所次倍%])([\u4e00-\u9fff][\u4e00-\u9fff\s、和与及]{0,19})$/,
   },
+  // Two figures run into a short heading (01综合, 12资源、环境和应急管理), as bulletins posted from WeChat number their
+  // sections; read as sections only in a run from 01 (build-structure).
+  {
+    kind: 'numeral-heading',
+    re: /^((\d{2}))(?![个万亿千百元年月日天人家项条名所次倍%余多])([\u4e00-\u9fff][\u4e00-\u9fff、和与及]{0,19})$/,
+  },
 ];
 
 /** Reads the numbering a line starts with, or undefined for an unnumbered line. */

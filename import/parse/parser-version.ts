@@ -134,6 +134,7 @@
  * by that place's 人民政府; a revising decision cites the text its title names.
  * 0.2.23: a saved page's <head> (47号 ArticleTitle, <title> without the site's name) tells which visible line is the
  * title: the site's header above it and the footer from the article's closing bar are left out; accessibility links
- * and a clock with its weekday are debris; a byline with a 调查队, a sign-off and a date in brackets are read.
+ * and a clock with its weekday are debris; a byline with a 调查队, a sign-off and a date in brackets are read; sections
+ * numbered 01, 02, … run into their headings (01综合) are articles.
  */
 export const PARSER_VERSION = 'parse-0.2.23';

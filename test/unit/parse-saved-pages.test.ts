@@ -166,3 +166,35 @@ describe('the document’s own byline and sign-off name its issuer, not the site
     expect(await readSaved(name)).toMatchObject({ issuer, tier, jurisdiction });
   });
 });
+
+describe('sections numbered 01, 02, … run into their headings, as bulletins posted from WeChat number them', () => {
+  test('01综合 … 03工业: articles headed without their numbers; a figure and a unit (12月, 10个) opens none', () => {
+    const d = parsePolicyText(
+      [
+        '湖南省2023年国民经济和社会发展统计公报',
+        '湖南省统计局  国家统计局湖南调查总队',
+        '2024年3月20日',
+        '01综合',
+        '全年地区生产总值增长4.6%。',
+        '12月末全省常住人口6568万人。',
+        '02农业',
+        '全年粮食产量3068万吨。',
+        '03工业和建筑业',
+        '全年规模以上工业增加值增长7.1%。',
+      ].join('\n'),
+      { file: 'page.txt' },
+    );
+    expect(d.articles.map((a) => [a.label, a.heading])).toEqual([
+      ['01', '综合'],
+      ['02', '农业'],
+      ['03', '工业和建筑业'],
+    ]);
+    expect(d.articles[0]!.text).toContain('12月末全省常住人口');
+  });
+
+  test('the real repost of 江西省’s bulletin: 01综合 to 12资源、环境和应急管理', async () => {
+    const d = await readSaved('jx-jiangxi-stats-bulletin-2022-on-yichun.html');
+    expect(d.articles).toHaveLength(12);
+    expect(d.articles.slice(0, 3).map((a) => a.heading)).toEqual(['综合', '农业', '工业和建筑业']);
+  });
+});
