@@ -14,7 +14,7 @@ const parseHtml = (html: string): PolicyDocument =>
   parsePolicyBytes(new TextEncoder().encode(html), { file: 'page.html' });
 
 /** A 47号-style page of a city portal: a notice of the city government's office, its field table a <table>. */
-function cityPage(head: string): string {
+function cityPage(head: string, NUMBER = '株政办发〔2023〕12号'): string {
   return `<!DOCTYPE html>
 <!-- saved from url=(0061)https://www.zhuzhou.gov.cn/c1/20230605/i1234567.html -->
 <html><head><meta charset="utf-8">
@@ -34,7 +34,7 @@ ${head}
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 市政府办文件</div>
 <table class="xxgk">
 <tr><td>索引号：</td><td>4302000001/2023-01234</td><td>发布机构：</td><td>株洲市人民政府办公室</td></tr>
-<tr><td>发文字号：</td><td>株政办发〔2023〕12号</td><td>成文日期：</td><td>2023年6月1日</td></tr>
+<tr><td>发文字号：</td><td>${NUMBER}</td><td>成文日期：</td><td>2023年6月1日</td></tr>
 <tr><td>公开方式：</td><td>主动公开</td><td>公开范围：</td><td>面向全社会</td></tr>
 </table>
 <div class="article">
@@ -86,6 +86,26 @@ describe('the page’s head names the document’s title: the header above its l
     });
     expect(d.articles.map((a) => a.heading)).toEqual(['压实安全责任', '强化隐患排查']);
     expect(d.issues.filter((i) => i.code === 'PAGE_HEADER')).toHaveLength(1);
+  });
+
+  test('a page whose title stands only in its content keeps the red header and number above it', () => {
+    const html = cityPage(
+      `<meta name="ArticleTitle" content="株洲市人民政府关于加强城市燃气安全管理的通知">`,
+      '株政发〔2023〕12号',
+    )
+      .replace(/<h2 class="title">[^<]*<\/h2>/, '')
+      .replace(
+        '<p>株政办发〔2023〕12号</p>',
+        '<p>株洲市人民政府文件</p><p>株政发〔2023〕12号</p><p>株洲市人民政府关于加强城市燃气安全管理的通知</p>',
+      )
+      .replace('<p>株洲市人民政府办公室</p>', '');
+    const d = parseHtml(html);
+    expect(d).toMatchObject({
+      title: '株洲市人民政府关于加强城市燃气安全管理的通知',
+      docNumber: '株政发〔2023〕12号',
+      issuer: '株洲市人民政府',
+    });
+    expect(d.issues.find((i) => i.code === 'PAGE_HEADER')?.message).not.toContain('株洲市人民政府文件');
   });
 
   test.each([

@@ -2,12 +2,14 @@
  * A page's header, told by the title its `<head>` names: the first visible line that is that title (ArticleTitle, or
  * `<title>` without the site's name) is the document's title line, and what stands above it is the site's — logo,
  * accessibility links, clock, menus, the portal's record and own fields (生成日期, 公开时限, 分类) — except the fields the
- * document readers use (索引号：/ 发布机构：… and their values), rows of a table, and a document number. Example (lines of a 47号 page, head ArticleTitle '关于…的通知'):
+ * document readers use (索引号：/ 发布机构：… and their values), rows of a table, and a red header or a document number.
+ * Example (lines of a 47号 page, head ArticleTitle '关于…的通知'):
  *   ['万载县人民政府-', '网站无障碍关怀版', '索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …]
  *   → keeps ['索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …], cut [0, 1].
  * Nothing is cut when no line is the head's title, or when that line opens the page.
  */
 import { findDocNumbers, normalizeLine } from '../../../text/index.ts';
+import { isMasthead } from '../classify-head-line.ts';
 import { pageFieldOf } from '../read-page-fields.ts';
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
@@ -60,7 +62,9 @@ export function pageHeaderLines(lines: string[], headTitles: string[]): number[]
     const isLabel = knownLabel(line) || line.includes('\t');
     // The value of a label alone on its line (索 引 号： / 014742224A/2023-0043406) belongs to the field table.
     const isValue = labelAlone && line.trim() !== '';
-    if (!isLabel && !isValue && findDocNumbers(normalizeLine(line).match).length === 0) cut.push(i);
+    // A red header (株洲市人民政府文件) and a number over a title that stands only in the content are the document's.
+    const own = isMasthead(line) || findDocNumbers(normalizeLine(line).match).length > 0;
+    if (!isLabel && !isValue && !own) cut.push(i);
     if (line.trim() !== '') labelAlone = knownLabel(line) && line.replace(LABEL, '').trim() === '';
   }
   return cut;
