@@ -136,5 +136,8 @@
  * title: the site's header above it and the footer from the article's closing bar are left out; accessibility links
  * and a clock with its weekday are debris; a byline with a 调查队, a sign-off and a date in brackets are read; sections
  * numbered 01, 02, … run into their headings (01综合) are articles.
+ * 0.2.22: plan pages: a portal's table row with a label of its own (公开类型:) is still fields, and its 名称 naming the
+ * notice that transmits the typeset title is the notice title; menu bars parted by spaces, elder-mode links and a
+ * column tag in 【】 before the title are furniture; news leads (X近日下发/发布《Y》) name the document and its issuer.
  */
 export const PARSER_VERSION = 'parse-0.2.23';

@@ -159,6 +159,8 @@ const BARRED = /[|｜][^|｜]*[|｜]/;
 
 // A label a portal alone uses (附 加 码), before its colon: a field only in a bulleted list of fields.
 const OTHER_LABEL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]/;
+// Such a label filling a table's cell alone (公开类型:).
+const LABEL_CELL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]$/;
 
 /**
  * Reads a line as label/value pairs; undefined when the line holds anything else. `amidFields`: the line before it is
@@ -186,7 +188,13 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     const at = labels[0]?.index;
     // The page's date before its labels (2017-08-07 来源:本站 | 阅读量:3126): when this copy was posted.
     const stamp = at !== undefined && at > 0 && out.at(-1)?.value !== '' ? cell.slice(0, at) : '';
-    const other = bulleted && amidFields && at === undefined ? OTHER_LABEL.exec(cell) : null;
+    // A label the portal alone uses, in its own cell of a row holding known ones (文 号: | … | 公开类型: | 主动公开 |)
+    // or of a table already read: a field of the record, its value the next cell. Anywhere else a cell 'X:' is text.
+    const ownCell =
+      tabbed && at === undefined && (out.length > 0 || amidFields) && out.at(-1)?.value !== ''
+        ? LABEL_CELL.exec(cell)
+        : null;
+    const other = (bulleted && amidFields && at === undefined ? OTHER_LABEL.exec(cell) : null) ?? ownCell;
     if (other) {
       out.push({
         name: 'record',

@@ -11,6 +11,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import type { PageFields } from './read-page-fields.ts';
+import { unwrapNotice } from './read-title.ts';
 
 const key = (s: string): string => s.replace(/[《》〈〉“”"‘’'\s\u3000()（）]/g, '');
 
@@ -22,9 +23,19 @@ export interface BodyClaims {
   issuedOn?: string;
 }
 
-/** Whether the page's 标题 is kept: when the document typesets no title, or one agreeing with it. */
+/**
+ * Whether the page's 标题 is kept: when the document typesets no title, or one agreeing with it, or the page names
+ * the notice issuing the text whose own title the document typesets (名称: …关于转发《X》的通知 over the title line X):
+ * a notice whose title the copy printed only in the portal's table.
+ */
 export function keepsPageTitle(page: PageFields, bodyTitle: string | undefined): boolean {
-  return page.title !== undefined && (bodyTitle === undefined || key(page.title.value) === key(bodyTitle));
+  return page.title !== undefined && (bodyTitle === undefined || agreesOrIssues(page.title.value, bodyTitle));
+}
+
+function agreesOrIssues(pageTitle: string, bodyTitle: string): boolean {
+  if (key(pageTitle) === key(bodyTitle)) return true;
+  const unwrapped = unwrapNotice(pageTitle);
+  return unwrapped.noticeTitle !== undefined && key(unwrapped.title!) === key(bodyTitle);
 }
 
 /** The issue date to keep: the page's date of writing (成文日期) over the signature's, the signature's over a portal's. */
@@ -52,7 +63,7 @@ export function reconcilePageFields(page: PageFields, body: BodyClaims, file: st
       message: `the page's ${field} "${pageValue}" disagrees with the document's ${where} "${bodyValue}"; the ${kept === 'page' ? "page's" : "document's"} value is kept`,
     });
   };
-  if (page.title && body.title && key(page.title.value) !== key(body.title.value)) {
+  if (page.title && body.title && !agreesOrIssues(page.title.value, body.title.value)) {
     const where = `title (line ${body.title.line})`;
     conflict(page.title.line, '标题', page.title.value, body.title.value, where, 'document');
   }
