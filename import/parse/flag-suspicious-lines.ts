@@ -16,7 +16,7 @@ const PROVINCES =
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const DEBRIS = new RegExp(
   [
-    '^[【\\[(<\\s]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
+    '^[【\\[(<\\s•·●]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
     '责任编辑|编辑\\s*:|分享到|打印本页|【?打印】?\\s*【?关闭】?|关闭窗口|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
@@ -29,6 +29,8 @@ const DEBRIS = new RegExp(
     '[|｜\\s]*(?:今天是\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*$',
     // A portal's links to related pages under the article (关联稿件：, 相关解读：《…》解读, 图文解读：《…》 2023-07-12).
     '(?:关联|相关)(?:稿件|文档|文件|解读)\\s*:|(?:图文|视频|图片|动漫|动画|图解|政策)解读\\s*:',
+    // A portal's reading modes for the elderly (长辈版, 关怀版, 适老版), beside its accessibility link.
+    '(?:长辈|关怀|适老|老年|大字)(?:版|模式)\\s*[|｜]?\\s*$',
     // A breadcrumb opening with the site's name (海峡网>新闻中心>…, 政府网 > 首页 > …), page widgets and counters.
     '[^\\s,。;:>]{1,16}\\s*>\\s*(?:首页|主页)\\s*>|(?:视力保护色|护眼模式|浏览(?:量|次数)|访问(?:量|次数)|点击(?:量|数))\\s*:|分享(?:到)?\\s*$',
     // The site's banner of the core socialist values, placed above every page of many government sites.
@@ -50,6 +52,16 @@ const DEBRIS = new RegExp(
   'i',
 );
 const MENU = /^(?:[^|>»]{1,8}\s*[|>»]\s*){3,}[^|>»]{0,8}$/;
+// A site's menu bar copied with spaces between its entries (首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心): short
+// words without punctuation, opening at the home page or holding one of a portal's sections. A text's spaced words
+// (创新 协调 绿色 开放 共享) name no such section.
+const MENU_WORD =
+  /^(?:网站首页|首页|主页|新闻中心|新闻动态|政务公开|信息公开|政府信息公开|政策法规|政策文件|政策解读|通知公告|互动交流|办事服务|在线服务|联系我们)$/;
+function isSpacedMenu(m: string): boolean {
+  const words = m.trim().split(/[\s\u3000]+/);
+  if (words.length < 4 || !words.every((w) => /^[\u4e00-\u9fff]{1,8}$/.test(w))) return false;
+  return /^(?:网站首页|首页|主页)/.test(words.join('')) || words.some((w) => MENU_WORD.test(w));
+}
 // A portal's header of names parted by spaced dashes (重庆市政府网 - 信息公开 - 重庆市渝北区政府): a breadcrumb when one
 // of them is a site (…网) or a portal's section.
 const DASHED_TRAIL = /^[^\s。;,:：]{2,16}(?:\s+[-–—]\s+[^\s。;,:：]{2,16}){2,}$/;
@@ -122,7 +134,13 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
     if (PAGE_NUMBER.test(m)) {
       line.drop = 'page-number';
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
-    } else if (DEBRIS.test(m) || (MENU.test(m) && !isPageFieldLine(line)) || BORDERS.test(m) || isDashedTrail(m)) {
+    } else if (
+      DEBRIS.test(m) ||
+      (MENU.test(m) && !isPageFieldLine(line)) ||
+      isSpacedMenu(m) ||
+      BORDERS.test(m) ||
+      isDashedTrail(m)
+    ) {
       line.drop = 'debris';
       issues.push(issue(file, line.no, 'warning', 'WEB_DEBRIS', `web-page debris left out of the text: "${shown}"`));
     } else if (isSpam(m)) {

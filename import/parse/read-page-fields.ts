@@ -16,6 +16,7 @@ import { findDates, formatDate } from './parse-date.ts';
 import { findDocNumbers, normalizeLine } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 import { closeDateSpaces } from './split-labelled-fields.ts';
+import { withoutColumnTag } from './read-title.ts';
 
 /** Which field of the document a page label names. */
 export type PageFieldName =
@@ -324,7 +325,8 @@ function readFieldDate(written: string): { value: string; stamp: boolean } | und
  */
 function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pair[] | undefined {
   const m = BRACKETED_LABEL.exec(lines[i]!.text.trim());
-  if (!m) return undefined;
+  // A title behind a portal's column tag (【保基本民生】…的通知) is the document's, no field.
+  if (!m || withoutColumnTag(lines[i]!.text.trim()) !== lines[i]!.text.trim()) return undefined;
   const next = lines.slice(i + 1).find((l) => l.match !== '');
   if (!amidFields && !(next && !next.drop && readFieldLine(next))) return undefined;
   return [{ name: 'record', label: m[1]!.replace(/[\s\u3000]+/g, ''), value: m[2]!.trim() }];
@@ -374,7 +376,7 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
       message: `the page's ${field.label} "${value}" is not ${what}`,
     });
   };
-  if (name === 'title') result.title ??= { value: compact, line };
+  if (name === 'title') result.title ??= { value: withoutColumnTag(compact), line };
   else if (name === 'issuer' || name === 'publisher') {
     // A site named where an agency belongs (发文机构: 县政府网站) tells no issuer.
     if (/(?:网站|网|门户|平台|客户端|公众号)$/.test(compact)) bad('an agency (it names a website)');

@@ -81,6 +81,15 @@ export function withoutEditionNote(title: string): string {
   return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
 }
 
+// A portal's column tag in 【】 before the title (【保基本民生】宣城市…的通知): its listing's words, no part of the title.
+const COLUMN_TAG = /^【[^【】]{1,12}】(?=[^【】]{4,}$)/;
+
+/** A title without a portal's column tag before it, when what follows is a whole title; otherwise as written. */
+export function withoutColumnTag(title: string): string {
+  const rest = title.replace(COLUMN_TAG, '').trim();
+  return rest !== title && finishedTitle(rest) ? rest : title;
+}
+
 // A site's bare year after the title ((2011)): a tag of its listing. Not a title's own note, which writes 年 or a
 // span ((2011年修订), (2021—2025年)).
 const YEAR_TAG = /^(.{4,}?)[(（]\d{4}[)）]$/;
@@ -124,7 +133,7 @@ export function readTitle(
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
-    let text = withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim()));
+    let text = withoutColumnTag(withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim())));
     const number = findDocNumbers(line.match)[0];
     if (number && number.index === 0) {
       leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };

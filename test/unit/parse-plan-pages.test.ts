@@ -38,3 +38,53 @@ describe("a portal's field table copied with bars", () => {
     });
   });
 });
+
+describe("a site's furniture above the title", () => {
+  test('a menu bar of short words parted by spaces (首 页 区县招商 …) is no part of the title or the issuer', () => {
+    const d = parse([
+      '首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心',
+      '某市人民政府关于推进制造业升级的实施意见',
+      '某府发〔2017〕52号',
+      '各旗、县、区人民政府:',
+      '一、指导思想',
+      '坚持创新驱动。',
+    ]);
+    expect([d.title, d.issuer]).toEqual(['某市人民政府关于推进制造业升级的实施意见', '某市人民政府']);
+  });
+
+  test('a spaced line of the text’s own words is no menu', () => {
+    const d = parse(['某市人民政府关于推进制造业升级的实施意见', '一、指导思想', '创新 协调 绿色 开放 共享']);
+    expect(d.articles[0]!.text).toBe('创新 协调 绿色 开放 共享');
+  });
+
+  test('accessibility and elder-mode links after bullets (• 无障碍浏览 / • 长辈版|) are debris', () => {
+    const d = parse([
+      '• 无障碍浏览',
+      '  • 长辈版|',
+      '某市民生工作领导小组办公室关于2024年实施47项民生实事的通知',
+      '县、市、区人民政府,市直有关单位:',
+      '一、促进就业',
+      '1.新增城镇就业4.3万人。',
+    ]);
+    expect(d.title).toBe('某市民生工作领导小组办公室关于2024年实施47项民生实事的通知');
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2]);
+  });
+
+  test('nmg-baotou: the investment site’s menu on line 1', async () => {
+    const d = await readPlanPage('nmg-baotou-made-in-china-2017.txt');
+    expect([d.title, d.issuer]).toEqual([
+      '包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见',
+      '包头市人民政府',
+    ]);
+  });
+
+  test('ah-xuancheng: accessibility links, fields twice, the title behind its column tag; the issuer its title names', async () => {
+    const d = await readPlanPage('ah-xuancheng-livelihood-2024.txt');
+    expect(d).toMatchObject({
+      title: '宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知',
+      issuer: '宣城市民生工作领导小组办公室',
+      tier: 'municipal',
+      kind: 'notice',
+    });
+  });
+});
