@@ -90,6 +90,9 @@ export function withoutColumnTag(title: string): string {
   return rest !== title && finishedTitle(rest) ? rest : title;
 }
 
+// A site's note that it updated its copy ((2022年更新), (最新更新)).
+const SITE_UPDATE_NOTE = /[(（](?:\d{4}\s*年?\s*)?(?:最新)?更新(?:版)?[)）]$/;
+
 // A site's bare year after the title ((2011)): a tag of its listing. Not a title's own note, which writes 年 or a
 // span ((2011年修订), (2021—2025年)).
 const YEAR_TAG = /^(.{4,}?)[(（]\d{4}[)）]$/;
@@ -219,9 +222,16 @@ export function readTitle(
   const placeHeaded = (t: string): boolean => finishedTitle(t) && placeAtHead(t);
   // A site's tag of a topic and a genre (档案通知) names no organ's act either.
   const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
+  // A document site's headline (…(内蒙古自治区)阿拉善盟额济纳旗…规划(2022年更新)): its place set in brackets before the
+  // name, or its own note of an update after it, which no document's title writes; the typeset title follows it.
+  const siteHeadline = (t: string): boolean => {
+    const tag = /^[(（]([\u4e00-\u9fff]{2,10})[)）]/.exec(t)?.[1];
+    return (tag !== undefined && placeAtHead(tag)) || SITE_UPDATE_NOTE.test(t);
+  };
   while (
     titles.length > 1 &&
     ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text) || placeHeaded(t.text))) ||
+      (siteHeadline(titles[0]!.text) && titles.slice(1).some((t) => finishedTitle(t.text))) ||
       ((isBanner(titles[0]!.text) || tag(titles[0]!.text)) && titles.slice(1).some((t) => organs(t.text))))
   ) {
     const column = titles.shift()!;

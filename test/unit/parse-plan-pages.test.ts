@@ -88,3 +88,23 @@ describe("a site's furniture above the title", () => {
     });
   });
 });
+
+describe("a document site's headline over the title", () => {
+  test('a headline with its place in brackets and its update note yields to the typeset title below it', () => {
+    const d = parse([
+      '(浙江省)杭州市某县国民经济和社会发展十四五规划(2022年更新)',
+      '某县国民经济和社会发展第十四个',
+      '五年规划和二〇三五年远景目标纲要',
+      '某县人民政府',
+      '第一章 发展环境',
+      '第一节 发展成就',
+      '“十三五”时期是我县发展进程中极不平凡的五年。',
+    ]);
+    expect(d.title).toBe('某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+
+  test('nmg-ejina: the headline on line 1, the 纲要’s title over lines 2–3', async () => {
+    const d = await readPlanPage('nmg-ejina-14th-plan.txt');
+    expect(d.title).toBe('额济纳旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+});
