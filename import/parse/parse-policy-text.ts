@@ -184,18 +184,23 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     });
   }
   // A news item printing the document in full (近日,X印发了《Y》…全文如下): its lead names it and its issuers, and is
-  // the news site's words, no text of the document.
-  const lead = titled.title === undefined && !page.title ? readNewsLead(regions.head) : undefined;
+  // the news site's words, no text of the document. A news report on it (X近日下发《Y》…, then 方案明确…) is read as the
+  // document it reports, its lead kept in the text; its headline (X发布…) is no document's title.
+  const lead = !page.title && !announced ? readNewsLead(regions.head, titled.title) : undefined;
   if (lead) {
-    Object.assign(titled, { title: lead.title, lines: lead.lines });
-    meta.issuerLines.push(lead.issuers);
-    for (const line of regions.head) if (lead.lines.includes(line.no)) line.drop = 'metadata';
+    const headline = titled.title;
+    Object.assign(titled, { title: lead.title, lines: lead.lines, noticeTitle: undefined, titleIssuer: undefined });
+    if (lead.issuers) meta.issuerLines.push(lead.issuers);
+    if (lead.printed) for (const line of regions.head) if (lead.lines.includes(line.no)) line.drop = 'metadata';
+    const by = lead.issuers ? ` ${lead.issuers} issued` : '';
     issues.push({
       file,
       line: lead.lines[0]!,
       severity: 'info',
       code: 'TITLE_FROM_NEWS_LEAD',
-      message: `no line is a title: the title is the document the news lead says ${lead.issuers} issued, 《${lead.title}》, printed in full below it`,
+      message: lead.printed
+        ? `no line is a title: the title is the document the news lead says${by}, 《${lead.title}》, printed in full below it`
+        : `the page reports on the document its lead says${by}, 《${lead.title}》: read as that document${headline ? ` (the headline "${headline}" is the report's)` : ''}`,
     });
   }
   const untagged =

@@ -1,44 +1,87 @@
 /**
- * A news item that prints a document in full names it, and its issuers, in its lead, above the text:
+ * A news item on a document names it, and who issued it, in its lead. Two kinds of item are read:
+ * one that prints the document in full below its lead (全文如下):
  *   '近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进…实施方案》,并发出通知,…'
  *   '《重庆市推进…实施方案》全文如下。'
- *   → { title: '重庆市推进…实施方案', issuers: '中共重庆市委办公厅、重庆市人民政府办公厅', lines: [1, 2] }
- * Only a lead the page closes with 全文如下 (or 全文公布如下) counts: a text itself may say who issued what.
+ *   → { title: '重庆市推进…实施方案', issuers: '中共重庆市委办公厅、重庆市人民政府办公厅', lines: [1, 2], printed: true }
+ * and a report on it, which then speaks of it as its subject (方案明确, 根据《方案》, 简称《纲要》):
+ *   '河南省政府办公厅近日印发《河南省乡村建设行动实施方案》明确,…' / '方案明确,要实施农村供水保障行动,…'
+ *   → { title: '河南省乡村建设行动实施方案', issuers: '河南省政府办公厅', lines: [1], printed: false }
+ * A text itself may say who issued what (近日,市政府办公厅印发了《X》,要求各区县抓好落实): without 全文如下, and without
+ * speaking of X as the report's subject, the line is the text's own.
  */
+import { ISSUER_END } from './classify-head-line.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The document a news lead presents, who issued it, and the lead's lines (the news site's, not the document's). */
 export interface NewsLead {
   title: string;
+  /** The organs the lead names as issuing it; '' when it names a place only (广州市发布《…》). */
   issuers: string;
   lines: number[];
+  /** True when the page prints the document below the lead; false for a report on it. */
+  printed: boolean;
 }
 
-// When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》.
+// When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》; 5月19日,X发布《Y》.
 const LEAD = new RegExp(
-  '^(?:(?:近日|日前|近期|\\d{4}年\\d{1,2}月\\d{1,2}日)[,，、]?)?' +
-    '([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台|公布)了?《([^《》]{4,80})》',
+  '^(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?' +
+    '([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?(?:联合)?(?:印发|下发|发布|出台|公布)了?《([^《》]{4,80})》',
 );
 const FULL_TEXT_FOLLOWS = /全文(?:公布)?如下[。:：]?$/;
 const LEAD_LINES = 3;
+// Sentences of a line tried as the lead: a report may repeat its headline first (X发布…。5月19日,X发布《Y》).
+const LEAD_SENTENCES = 3;
 // A line that only says the full text follows, perhaps naming it again.
 const SHORT_LINE = 100;
+// The genre a document's title ends with, by which a report names it (方案明确, 《纲要》提出).
+const GENRE = /(方案|纲要|规划|意见|计划|办法|规定|细则|措施|决定|通知|条例)$/;
+const REPORTING = '(?:明确|要求|提出|指出|强调|规定|部署|显示)';
 
-/** The news lead among the first lines of the head, when one presents the document that follows. */
-export function readNewsLead(head: readonly SourceLine[]): NewsLead | undefined {
-  const shown = head.filter((l) => !l.drop && l.match.trim() !== '').slice(0, LEAD_LINES);
+/** The names a report calls the document by: its genre and the short name the lead gives it ((简称《方案》)). */
+function shortNames(title: string, lead: string): string[] {
+  const declared = [...lead.matchAll(/简称[“"《]([^”"《》]{1,12})[”"》]/g)].map((m) => m[1]!);
+  const genre = GENRE.exec(title)?.[1];
+  return [...declared, ...(genre ? [genre] : [])];
+}
+
+/** True when the page speaks of the document as the subject of its report: 方案明确, 《纲要》提出, 根据《方案》. */
+function reportsOn(names: string[], texts: string[]): boolean {
+  return names.some((name) => {
+    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据《${name}》|《?${name}》?${REPORTING})`);
+    return texts.some((t) => subject.test(t));
+  });
+}
+
+/**
+ * The news lead among the first lines of the head, when one presents the document the page prints or reports on.
+ * `headline`: a title already read from the head; a report's lead replaces it only when it is the report's own
+ * sentence (广州市发布该市…规划纲要 over 5月19日,广州市发布《…纲要》).
+ */
+export function readNewsLead(head: readonly SourceLine[], headline?: string): NewsLead | undefined {
+  const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
+  const shown = kept.slice(0, LEAD_LINES + (headline ? 1 : 0));
   const compact = (l: SourceLine): string => l.match.replace(/\s+/g, '');
   for (const [i, line] of shown.entries()) {
-    const m = LEAD.exec(compact(line));
+    const sentences = compact(line)
+      .split(/(?<=。)/)
+      .slice(0, LEAD_SENTENCES);
+    const m = sentences.map((s) => LEAD.exec(s)).find((found) => found !== null);
     if (!m) continue;
+    // The organs after the lead's last comma (记者从市政府获悉,市政府办公厅印发了…): joint ones are parted by 、 or 和.
+    const subject = m[1]!.split(/[,，]/).at(-1)!;
+    const issuers = ISSUER_END.test(subject) ? subject : '';
     // The lead says the full text follows: at its end, or on a short line of its own (《Y》全文如下。).
     const close = shown.findIndex(
       (l, k) => k >= i && FULL_TEXT_FOLLOWS.test(compact(l)) && (k === i || compact(l).length <= SHORT_LINE),
     );
-    if (close < 0) return undefined;
-    // The organs after the lead's last comma (记者从市政府获悉,市政府办公厅印发了…): joint ones are parted by 、 or 和.
-    const issuers = m[1]!.split(/[,，]/).at(-1)!;
-    return { title: m[2]!, issuers, lines: shown.slice(i, close + 1).map((l) => l.no) };
+    if (close >= 0 && !headline)
+      return { title: m[2]!, issuers, lines: shown.slice(i, close + 1).map((l) => l.no), printed: true };
+    const ownHeadline =
+      !headline || new RegExp(`^${subject}(?:近日|日前|近期)?(?:联合)?(?:印发|下发|发布|出台|公布)`).test(headline);
+    if (ownHeadline && reportsOn(shortNames(m[2]!, compact(line)), kept.map(compact)))
+      return { title: m[2]!, issuers, lines: [line.no], printed: false };
+    return undefined;
   }
   return undefined;
 }

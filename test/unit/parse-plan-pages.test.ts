@@ -108,3 +108,67 @@ describe("a document site's headline over the title", () => {
     expect(d.title).toBe('额济纳旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
   });
 });
+
+describe('a news report of a plan names it and who issued it in its lead', () => {
+  test('X近日下发《Y》, the report then speaking of 《方案》: Y is the title, X its issuer', () => {
+    const d = parse([
+      '近日,某某市政府办公厅下发《某某市乡村建设行动实施方案》(简称《方案》),对美丽乡村建设提出明确的时间表。',
+      '根据《方案》,某某市今年要全面启动乡村建设行动。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['某某市乡村建设行动实施方案', 'plan']);
+    expect(d.issuer).toMatch(/^某某市/);
+    expect(d.issues.find((i) => i.code === 'TITLE_FROM_NEWS_LEAD')?.line).toBe(1);
+  });
+
+  test('X近日印发《Y》明确…, then 方案明确 / 方案要求: the subject before 近日 is the issuer', () => {
+    const d = parse([
+      '某某省政府办公厅近日印发《某某省乡村建设行动实施方案》明确,让基础设施向农村延伸。',
+      '方案明确,要实施农村供水保障行动。',
+    ]);
+    expect(d.title).toBe('某某省乡村建设行动实施方案');
+  });
+
+  test('a headline saying X发布… yields to the plan the lead names in 《》', () => {
+    const d = parse([
+      '某某市发布该市“十四五”规划纲要 2025年地区生产总值将达到3.5万亿元',
+      '某某市发布该市“十四五”规划纲要。5月19日,某某市发布《某某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(下列简称《纲要》),提出到2025年地区生产总值将达到3.5万亿元。',
+      '《纲要》提出“十四五”时期的目标。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['某某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要', 'plan']);
+  });
+
+  test('a text saying who issued what, never speaking of it as reported, keeps its own reading', () => {
+    const d = parse(['近日,市政府办公厅印发了《某某实施方案》,要求各区县抓好落实。', '各区县要加强领导。']);
+    expect(d.issues.map((i) => i.code)).not.toContain('TITLE_FROM_NEWS_LEAD');
+  });
+
+  test.each([
+    [
+      'ha-province-rural-construction-trad.txt',
+      '河南省乡村建设行动实施方案',
+      '河南省人民政府办公厅',
+      'provincial',
+      '河南省',
+    ],
+    [
+      'ha-zhengzhou-rural-construction-trad.txt',
+      '郑州市乡村建设行动实施方案',
+      '郑州市人民政府办公厅',
+      'municipal',
+      '郑州市',
+    ],
+  ])('%s (traditional characters)', async (name, title, issuer, tier, jurisdiction) => {
+    const d = await readPlanPage(name);
+    expect([d.title, d.issuer, d.tier, d.jurisdiction, d.kind]).toEqual([title, issuer, tier, jurisdiction, 'plan']);
+  });
+
+  test('gd-guangzhou: the finance site’s headline over the lead', async () => {
+    const d = await readPlanPage('gd-guangzhou-14th-plan-news.txt');
+    expect([d.title, d.tier, d.jurisdiction, d.kind]).toEqual([
+      '广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+      'municipal',
+      '广州市',
+      'plan',
+    ]);
+  });
+});
