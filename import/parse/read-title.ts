@@ -90,6 +90,17 @@ export function withoutColumnTag(title: string): string {
   return rest !== title && finishedTitle(rest) ? rest : title;
 }
 
+/**
+ * The organs before a title's 关于 when spaces alone part them (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…):
+ * each a whole organ's name, so the spaces are the joint signature's, no typesetting of one name.
+ */
+function spacedOrgans(text: string): string[] | undefined {
+  const head = /^(.+?)\s*关于/.exec(text)?.[1];
+  const parts = head?.trim().split(/\s+/) ?? [];
+  const organ = (p: string): boolean => /^[\u4e00-\u9fff]{2,30}$/.test(p) && ORGAN_END.test(p);
+  return parts.length >= 2 && parts.every(organ) ? parts : undefined;
+}
+
 // A site's note that it updated its copy ((2022年更新), (最新更新)).
 const SITE_UPDATE_NOTE = /[(（](?:\d{4}\s*年?\s*)?(?:最新)?更新(?:版)?[)）]$/;
 
@@ -131,7 +142,7 @@ export function readTitle(
 ): TitleResult {
   const issues: ParseIssue[] = [];
   const used: number[] = [];
-  const titles: { text: string; lines: number[] }[] = [];
+  const titles: { text: string; lines: number[]; organs?: string[] }[] = [];
   let leadingNumber: TitleResult['leadingNumber'];
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
@@ -211,7 +222,8 @@ export function readTitle(
         message: `title broken over lines ${lines.join(', ')} joined`,
       });
     used.push(...lines);
-    titles.push({ text: withoutEditionNote(text.replace(/\s+/g, '')), lines });
+    const organs = spacedOrgans(text);
+    titles.push({ text: withoutEditionNote(text.replace(/\s+/g, '')), lines, ...(organs ? { organs } : {}) });
   }
   // A column's or a page's name above the document (政府信息公开, 通知公告, 调查研究) is no title when a later line is one:
   // an organ's 关于…的通知/意见/方案, a title in 《》, or one headed by a place (安庆市人民政府工作规则).
@@ -252,6 +264,8 @@ export function readTitle(
     unwrapNotice(first.text),
     later.map((t) => t.text),
   );
+  // Joint issuers the title parts by spaces alone are as many organs as the signature would name (A、B、C).
+  if (first.organs && unwrapped.titleIssuer === first.organs.join('')) unwrapped.titleIssuer = first.organs.join('、');
   for (const other of later) {
     // The same title, in other words, or without the issuer the notice named before 关于 (山东…转发省人力…厅等部门关于…).
     // Or the issued document's heading under its issuer's name (常德市发展和改革委员会关于…实施方案).

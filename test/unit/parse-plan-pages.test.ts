@@ -172,3 +172,25 @@ describe('a news report of a plan names it and who issued it in its lead', () =>
     ]);
   });
 });
+
+describe('joint issuers in a title parted by spaces alone', () => {
+  test('four organs before 关于, parted by spaces: four issuers joined with 、', () => {
+    const d = parse([
+      '某某市发展和改革委员会 中共某某市委社会工作部 某某市规划和自然资源局 关于印发某某市社区服务设施建设实施方案的通知',
+      '各区(市)县政府,市级有关部门:',
+      '现将《某某市社区服务设施建设实施方案》印发给你们,请认真贯彻落实。',
+      '一、主要目标',
+      '到2025年底前,建成100个。',
+    ]);
+    expect(d.issuer).toBe('某某市发展和改革委员会、中共某某市委社会工作部、某某市规划和自然资源局');
+  });
+
+  test('sc-chengdu: the notice title repeated three times', async () => {
+    const d = await readPlanPage('sc-chengdu-community-facilities-2024.txt');
+    expect([d.issuer, d.tier, d.jurisdiction]).toEqual([
+      '成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局',
+      'municipal',
+      '成都市',
+    ]);
+  });
+});
