@@ -241,6 +241,30 @@ function readSpacedRow(text: string): Pair[] | undefined {
   return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;
 }
 
+// Where a field with its colon begins inside a row of spaced fields (… 公开目录: 规划计划): a known label, perhaps
+// spaced (成 文 日 期:), or one of the portal's own written solid; not a value's last word run into it (3 号 成文日期:).
+const COLONED_FIELD_AT = new RegExp(`[\\s\u3000]+(?=(?:${WORDS})[\\s\u3000]*[:：]|[\u4e00-\u9fff]{2,6}[:：])`);
+const COLONED_FIELD = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：](.*)$/;
+
+/**
+ * A row of a table copied with spaces, whose first label has no colon and the next ones have theirs:
+ * '索引号 zyxzfzyxzfbgs/2025-2193 公开目录: 规划计划', '文号 紫政发〔2025〕3 号 成文日期: 2025年04月29日'. The first
+ * field must read as a spaced row does (a label whose value fits it); the labels after it, known or the portal's own
+ * (公开目录), are fields then.
+ */
+function readMixedRow(text: string): Pair[] | undefined {
+  const [first, ...rest] = text.trim().split(COLONED_FIELD_AT);
+  if (rest.length === 0) return undefined;
+  const out = readSpacedRow(first!);
+  if (!out) return undefined;
+  for (const part of rest) {
+    const m = COLONED_FIELD.exec(part)!;
+    const label = m[1]!.replace(/[\s\u3000]+/g, '');
+    out.push({ name: NAME_OF.get(label) ?? 'record', label, value: m[2]!.trim() });
+  }
+  return out;
+}
+
 /**
  * A bulleted field without its colon: its label alone (• 文    号), or run into its value (• 发布机构发改委) when the
  * value reads as what the field holds.
@@ -342,7 +366,10 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const amidFields = previous?.drop === 'metadata';
     previous = line;
     if (line.drop || line.text.length > 400) continue;
-    const pairs = readFieldLine(line, amidFields) ?? unlistedField(lines, i, amidFields);
+    const pairs =
+      readFieldLine(line, amidFields) ??
+      (isTableRow(line) ? undefined : readMixedRow(line.text)) ??
+      unlistedField(lines, i, amidFields);
     if (!pairs) continue;
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).

@@ -194,3 +194,27 @@ describe('joint issuers in a title parted by spaces alone', () => {
     ]);
   });
 });
+
+describe('a field table copied with spaces, some labels with colons and some without', () => {
+  test('索引号 … 公开目录: … / 文号 紫政发〔2025〕3 号 成文日期: … are fields; 3 号 is the number 3号', () => {
+    const d = parse([
+      '某县人民政府关于印发《某县2025年国民经济和社会发展计划》的通知',
+      '索引号 zyxzfzyxzfbgs/2025-2193 公开目录: 规划计划',
+      '文号 某政发〔2025〕3 号 成文日期: 2025年04月29日',
+      '各镇人民政府:',
+      '《某县2025年国民经济和社会发展计划》已经县人民代表大会审议批准,现印发给你们。',
+      '一、总体要求',
+      '做好工作。',
+    ]);
+    expect([d.docNumber, d.provenance.indexNumber, d.issuedOn]).toEqual([
+      '某政发〔2025〕3号',
+      'zyxzfzyxzfbgs/2025-2193',
+      '2025-04-29',
+    ]);
+  });
+
+  test('sn-ziyang: its portal’s table', async () => {
+    const d = await readPlanPage('sn-ziyang-plan-2025.txt');
+    expect([d.docNumber, d.provenance.indexNumber]).toEqual(['紫政发〔2025〕3号', 'zyxzfzyxzfbgs/2025-2193']);
+  });
+});
