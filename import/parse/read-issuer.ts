@@ -379,7 +379,7 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const ownLevel = tier ? undefined : readOwnLevel(clues.text ?? '');
   if (ownLevel) {
     tier = ownLevel;
-    basis = 'the text calls itself 我县';
+    basis = 'the text calls itself 我县, or its responsibility brackets name its organs by their level alone';
   }
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;

@@ -28,9 +28,35 @@ export function readOwnCounty(text: string, g: Gazetteer): JurisdictionEntry[] {
 /**
  * The level a text speaks for when it says 我县 (结合我县政府工作实际): a county's, whether it names the county or not.
  * Only 我县: 本县 and 全县 also stand in provincial rules (在本县行政区域内), 我市 in a municipality's text.
+ * Or when the organs its responsibility brackets name are all of one level, named by it alone (省发展改革委、省财政厅):
+ * a division of work assigns the text's own organs, so 省 or 自治区 organs are a province's text, 县 or 旗 ones a
+ * county's. A bare 市 tells nothing (a municipality's 市 organs are a province's) and neither does 区.
  */
 export function readOwnLevel(text: string): Tier | undefined {
-  return /我县/.test(text) ? 'county' : undefined;
+  if (/我县/.test(text)) return 'county';
+  return levelOfDuties(text);
+}
+
+// A responsibility bracket closing a task: (省发展改革委、省财政厅等按职责分工负责), (县财政局牵头).
+const DUTY_BRACKET = /[(（]([^()（）]{2,300}?)(?:按职责分工|分工)?(?:负责|牵头|配合)[)）]/g;
+const LEVEL_OF_ORGAN: [RegExp, Tier | 'other'][] = [
+  [/^(?:省|自治区)(?!级)[\u4e00-\u9fa5]{1,20}(?:厅|委|局|办|院|会|部)$/, 'provincial'],
+  [/^[县旗](?!级)[\u4e00-\u9fa5]{1,20}(?:局|委|办|院|会|部)$/, 'county'],
+];
+
+function levelOfDuties(text: string): Tier | undefined {
+  const levels = new Set<Tier | 'other'>();
+  let organs = 0;
+  for (const m of text.matchAll(DUTY_BRACKET)) {
+    for (const written of m[1]!.split(/[、,，]/)) {
+      const organ = written.replace(/等$/, '').trim();
+      if (organ === '') continue;
+      organs++;
+      levels.add(LEVEL_OF_ORGAN.find(([form]) => form.test(organ))?.[1] ?? 'other');
+    }
+  }
+  const [level] = [...levels];
+  return organs >= 2 && levels.size === 1 && level !== 'other' ? level : undefined;
 }
 
 /** 结合官渡区实际 / 结合广西的实际 / 结合本省具体实际: what a text adapts its upper rules to, near its opening. */

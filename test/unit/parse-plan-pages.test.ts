@@ -218,3 +218,28 @@ describe('a field table copied with spaces, some labels with colons and some wit
     expect([d.docNumber, d.provenance.indexNumber]).toEqual(['紫政发〔2025〕3号', 'zyxzfzyxzfbgs/2025-2193']);
   });
 });
+
+describe('the level a text speaks for when it names no place', () => {
+  const plan = (bracket: string): PolicyDocument =>
+    parse([
+      '2025年省《政府工作报告》重点工作分工方案',
+      '为贯彻落实省“两会”精神,现制定分工方案如下。',
+      `一、对地区生产总值增长5%以上等预期目标完成情况进行监测和督导。${bracket}`,
+      '二、加快推进300个重大项目建设。',
+    ]);
+
+  test('its responsibility brackets name a province’s organs by their level alone: a province’s', () => {
+    expect(plan('(省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责)')).toMatchObject({ tier: 'provincial' });
+    expect(plan('(省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责)').jurisdiction).toBeUndefined();
+  });
+
+  test('organs of two levels, or of a city (a municipality’s are a province’s), tell no level', () => {
+    expect(plan('(省发展改革委、县财政局等按职责分工负责)').tier).toBeUndefined();
+    expect(plan('(市发展改革委、市财政局等按职责分工负责)').tier).toBeUndefined();
+  });
+
+  test('ln-gov-report-tasks: 辽宁 never named', async () => {
+    const d = await readPlanPage('ln-gov-report-tasks-2025.txt');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', undefined]);
+  });
+});
