@@ -2,7 +2,7 @@
  * Recognises numbered lines of a policy body (matching form). Examples:
  *   '一、总体要求' → { kind: 'part', number: 1, label: '一、', rest: '总体要求' }
  *   '(十二)推动区域协同发展。' → { kind: 'article', number: 12, label: '(十二)', … }
- *   '第三章 附则' → chapter 3; '第五条 …' → clause 5; '1.出政策…' / '(1)' / '①' → items.
+ *   '第三章 附则' → chapter 3; '第一节 发展成就' → section 1; '第五条 …' → clause 5; '1.出政策…' / '(1)' / '①' → items.
  *   Decimal outlines (emergency plans, technical plans): '1 总 则' → numeral heading 1; '1.2 编制依据' → decimal 2 of 1
  *   (major 1); '1.3.1 …' → a decimal item.
  */
@@ -11,6 +11,7 @@ import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
 /** Which numbering a line starts with. */
 export type NumberedKind =
   | 'chapter'
+  | 'section'
   | 'clause'
   | 'part'
   | 'article'
@@ -35,6 +36,7 @@ const CN = `[${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const RULES: { kind: NumberedKind; re: RegExp }[] = [
   { kind: 'chapter', re: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*章)\\s*(.*)$`) },
+  { kind: 'section', re: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*节)\\s*(.*)$`) },
   { kind: 'clause', re: new RegExp(`^(第\\s*(${CN}|\\d{1,4})\\s*条)\\s*(.*)$`) },
   { kind: 'part', re: new RegExp(`^((${CN})\\s*[、．])\\s*(.*)$`) },
   { kind: 'article', re: new RegExp(`^(\\(\\s*(${CN})\\s*\\))\\s*(.*)$`) },

@@ -243,3 +243,33 @@ describe('the level a text speaks for when it names no place', () => {
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', undefined]);
   });
 });
+
+describe('a plan’s 纲要 outlined by 章 and 节, without 条', () => {
+  test('the 节 under each 章 are its articles, as 条 under 章', () => {
+    const d = parse([
+      '某县国民经济和社会发展第十四个五年规划纲要',
+      '第一章发展环境',
+      '第一节发展成就',
+      '“十三五”时期是我县发展进程中极不平凡的五年。',
+      '第二节发展形势',
+      '当前和今后一个时期,我县发展仍处于重要战略机遇期。',
+      '第二章 总体要求',
+      '第一节 指导思想',
+      '坚持以人民为中心。',
+    ]);
+    expect(d.parts.map((p) => [p.label, p.heading])).toEqual([
+      ['第一章', '发展环境'],
+      ['第二章', '总体要求'],
+    ]);
+    expect(d.articles.map((a) => [a.label, a.heading, a.partNumber])).toEqual([
+      ['第一节', '发展成就', 1],
+      ['第二节', '发展形势', 1],
+      ['第一节', '指导思想', 2],
+    ]);
+  });
+
+  test('nmg-ejina: 第一章发展环境 over 第一节发展成就', async () => {
+    const d = await readPlanPage('nmg-ejina-14th-plan.txt');
+    expect([d.parts.length, d.articles.map((a) => a.heading)]).toEqual([1, ['发展成就']]);
+  });
+});
