@@ -189,6 +189,10 @@ function lostOpenings(text: string, isIssuer: (name: string) => boolean): LostOp
   return spans;
 }
 
+/** A title with the spaces set between its figures and its characters closed up (和 2035 年 → 和2035年). */
+const closeFigureSpaces = (title: string): string =>
+  title.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
+
 /** Reads every citation and short title of the lines (kept lines only). */
 export function readCitations(sourceLines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {
   const selfKeys = new Set(self.titles.filter((t) => t !== '').map(titleWording));
@@ -215,7 +219,8 @@ export function readCitations(sourceLines: SourceLine[], self: SelfReference, ct
     const covered: [number, number][] = [];
     for (const span of spans) {
       // A title nested in the cited one is written 〈〉 inside 《》: lifted out, it has its 《》 back.
-      const written = restoreNestedMarks(span.title);
+      // A typeset copy sets spaces around the figures in a title (…规划和 2035 年远景目标的建议): no words of the title.
+      const written = restoreNestedMarks(closeFigureSpaces(span.title));
       const title = shortTitles.find((s) => s.short === written)?.full ?? written;
       // A number in brackets right after the title: 《…》(国发〔2020〕7号).
       const after = text.slice(span.end + 1);

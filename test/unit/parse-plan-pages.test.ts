@@ -273,3 +273,18 @@ describe('a plan’s 纲要 outlined by 章 and 节, without 条', () => {
     expect([d.parts.length, d.articles.map((a) => a.heading)]).toEqual([1, ['发展成就']]);
   });
 });
+
+describe('a typeset copy’s spaces around figures', () => {
+  test('a cited title written 和 2035 年 is cited as 和2035年', () => {
+    const d = parse([
+      '某县国民经济和社会发展第十四个五年规划纲要',
+      '根据《中共某县委关于制定国民经济和社会发展第十四个五年规划和 2035 年远景目标的建议》,制定本纲要。',
+      '第一章 发展环境',
+      '第一节 发展成就',
+      '“十三五”时期是我县发展进程中极不平凡的五年。',
+    ]);
+    expect(d.citations.map((c) => c.title)).toEqual([
+      '中共某县委关于制定国民经济和社会发展第十四个五年规划和2035年远景目标的建议',
+    ]);
+  });
+});
