@@ -138,6 +138,9 @@
  * numbered 01, 02, … run into their headings (01综合) are articles.
  * 0.2.22: plan pages: a portal's table row with a label of its own (公开类型:) is still fields, and its 名称 naming the
  * notice that transmits the typeset title is the notice title; menu bars parted by spaces, elder-mode links and a
- * column tag in 【】 before the title are furniture; news leads (X近日下发/发布《Y》) name the document and its issuer.
+ * column tag in 【】 before the title are furniture; a document site's headline ((省)…(2022年更新)) yields to the typeset
+ * title; news reports of a document (X近日下发《Y》, then 方案明确) are read as it; joint issuers a title parts by spaces
+ * stay apart; a spaced row with later coloned labels (文号 X 成文日期: …) is fields; responsibility brackets naming 省
+ * organs alone make a province's text; 第X节 under 第X章 are articles; spaces around figures in 《》 are closed up.
  */
 export const PARSER_VERSION = 'parse-0.2.23';
