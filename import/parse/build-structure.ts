@@ -35,8 +35,9 @@ export function numberingOf(line: SourceLine): NumberedLine | undefined {
 }
 
 /** Chooses the levels from the numbering kinds that occur in the lines. */
-export function chooseLevels(lines: SourceLine[]): StructureLevels {
+export function chooseLevels(lines: SourceLine[], { sectionsAsArticles = true } = {}): StructureLevels {
   const kinds = new Set(lines.map((l) => numberingOf(l)?.kind).filter((k) => k !== undefined));
+  if (!sectionsAsArticles) kinds.delete('section');
   // 第一章 over 一、 (国务院工作规则): the 一、 are the articles, （一） their items. 第一章 over 第一节 with no 条 (a plan's
   // 纲要: 第一章 发展环境 / 第一节 发展成就 / paragraphs): the 节 holds the text, as a 条 under its 章.
   if (kinds.has('chapter'))

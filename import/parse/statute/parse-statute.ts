@@ -130,7 +130,9 @@ function effectiveOf(events: TimelineEvent[], file: string, issues: ParseIssue[]
 function readBody(body: StatuteLine[], file: string): StatuteStructure {
   const statute = body.some(isArticleOrDivision) ? buildStatuteStructure(body, file) : undefined;
   if (statute && statute.articles.length > 0) return statute;
-  const general = buildStructure(body, chooseLevels(body), file);
+  // A statute's 节 are sections of its chapters, never its articles (a plan's 纲要 may hold its text under 节 instead):
+  // 最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见 lists crimes under chapters, some of them parted into 节.
+  const general = buildStructure(body, chooseLevels(body, { sectionsAsArticles: false }), file);
   return statute && general.articles.length === 0 ? statute : general;
 }
 
