@@ -119,7 +119,9 @@ function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { 
   // Up to four pieces above the last; a page spaced double (a blank line after each) parts them by one blank line.
   for (let j = k - 1, pieces = 0; j >= 0 && pieces < 4; j--) {
     const previous = lines[j]!.match.trim().replace(/\s+/g, '');
-    // Only a piece that cannot end a title (关于修改, an open 《) is joined across a blank line; two blanks end it.
+    // Across a blank line a piece is joined only when one side cannot stand alone: the line above cannot end a title
+    // (关于修改, an open 《), the words below cannot open one (等五件…的决定, 的决定, 及…), or an organ alone stands over
+    // its 关于… (百色市人民代表大会常务委员会 / 关于修改《百色市立法条例》 / 等五件地方性法规的决定). Two blanks end it.
     if (previous === '') {
       if (from !== j + 1) break;
       continue;
@@ -127,7 +129,7 @@ function joinUpward(lines: readonly StatuteLine[], k: number, title: string): { 
     // A line the joined title opens with is the page's copy of the title (cut), no piece of it.
     if (joined.startsWith(previous)) break;
     const acrossBlank = from > j + 1;
-    if (acrossBlank ? !unfinishedTitle(previous) : !continuesInto(previous, joined)) break;
+    if (acrossBlank ? !joinsAcrossBlank(previous, joined) : !continuesInto(previous, joined)) break;
     joined = previous + joined;
     from = j;
     pieces++;
@@ -144,6 +146,19 @@ const PLACE_ALONE = /^[\u4e00-\u9fff]{2,30}(?:省|自治区|市|自治州|州|�
  */
 function unfinishedTitle(line: string): boolean {
   return /[等和及与、的《]$|关于[\u4e00-\u9fff]{0,4}$/.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》');
+}
+
+/**
+ * Words a title never opens with: a particle tying them to words above (等五件…, 的决定, 及其…). Not 和 or 与, which
+ * open places (和平区, 和田地区).
+ */
+const CANNOT_OPEN = /^(?:等|的|及|、|》)/;
+
+/** True when `line`, parted by a blank line from the title's pieces `rest` under it, is a piece of the same title. */
+function joinsAcrossBlank(line: string, rest: string): boolean {
+  // An organ's announcement heading (…常务委员会公告, 公告第N号) stands over its own sentence, never over the title.
+  const organ = ORGAN_LINE.test(line) && !/公\s*告|号$/.test(line);
+  return unfinishedTitle(line) || CANNOT_OPEN.test(rest) || (/^关于/.test(rest) && organ);
 }
 
 /**

@@ -1,0 +1,42 @@
+// Local statutes of a second, held-out set (test/data/statute-heldout, sources in its README): forms the statute
+// reader had not met when that set was measured, read here as general cases.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const DIR = join(import.meta.dirname, '..', 'data', 'statute-heldout');
+const readHeldOut = (name: string): Promise<PolicyDocument> => readPolicyFile(join(DIR, name), { file: name });
+
+describe('a title typeset over lines with blank lines between, each piece ending whole', () => {
+  const text = [
+    '某某市人民代表大会常务委员会',
+    '',
+    '关于修改《某某市立法条例》',
+    '',
+    '等三件地方性法规的决定',
+    '',
+    '(2025年8月28日某某市第五届人民代表大会常务委员会第二十九次会议通过 2025年11月27日某某自治区第十四届人民代表大会常务委员会第二十一次会议批准)',
+    '',
+    '某某市第五届人民代表大会常务委员会第二十九次会议决定:',
+    '',
+    '一、对《某某市立法条例》作出修改',
+    '',
+    '(一)将第一条修改为:“为了规范本市立法活动,制定本条例。”',
+  ].join('\n');
+
+  test('a piece opening with words no title opens with (等…) goes on the one above; an organ alone opens 关于…', () => {
+    expect(parsePolicyText(text, { file: 'typeset-title.txt' }).title).toBe(
+      '某某市人民代表大会常务委员会关于修改《某某市立法条例》等三件地方性法规的决定',
+    );
+  });
+
+  test('百色 revision decision: its title and the announcement’s day, the day it takes effect', async () => {
+    const d = await readHeldOut('gx-baise-amend-five-2025.txt');
+    expect([d.title, d.publishedOn, d.effectiveOn]).toEqual([
+      '百色市人民代表大会常务委员会关于修改《百色市立法条例》等五件地方性法规的决定',
+      '2025-12-09',
+      '2025-12-09',
+    ]);
+  });
+});
