@@ -37,7 +37,7 @@ import { articlesNotReadIssue, noStructureMessage } from './split-run-in-article
 import { splitRunInFields } from './split-run-in-fields.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
-import { readAuthorityLevel } from './read-authority-level.ts';
+import { DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
 
 export type { ParseOptions } from './parse-options.ts';
@@ -356,7 +356,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7).
   if (
     (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
-    ((ownNumber && /令第\s*\d+\s*号$/.test(ownNumber)) || (congress && kind !== 'measures') || genre === '条例')
+    ((ownNumber && DECREE_NUMBER.test(ownNumber)) || (congress && kind !== 'measures') || genre === '条例')
   ) {
     const level = readAuthorityLevel({
       title: title || (genre ?? ''),

@@ -143,6 +143,7 @@
  * stay apart; a spaced row with later coloned labels (文号 X 成文日期: …) is fields; responsibility brackets naming 省
  * organs alone make a province's text; 第X节 under 第X章 are articles; spaces around figures in 《》 are closed up.
  * 0.2.25: a statute's title typeset over lines parted by blank lines is joined where a piece cannot stand alone: one
- * opening with words no title opens with (等五件…的决定) goes on the piece above, an organ alone opens its 关于….
+ * opening with words no title opens with (等五件…的决定) goes on the piece above, an organ alone opens its 关于…. A
+ * decree numbered by year (政府令〔2010〕第15号) is a decree: a 规定 or 办法 under it is a government's rule.
  */
 export const PARSER_VERSION = 'parse-0.2.25';

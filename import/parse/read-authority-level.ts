@@ -38,6 +38,11 @@ const PLACE_TITLE =
 // Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
 const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
 const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:令)?$/;
+/**
+ * A decree's number: 国令第707号, 上海市人民政府令第12号, and one a government numbers by year (政府令〔2010〕第15号,
+ * normalised 政府令〔2010〕15号): a 令 before the year's brackets is a decree whatever the serial is written with.
+ */
+export const DECREE_NUMBER = /令(?:第\s*\d+|〔\d{4}〕\s*第?\s*\d+)\s*号$/;
 
 /** Reads the authority level; undefined when nothing in the text tells it. */
 export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | undefined {
@@ -66,7 +71,7 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     return 'administrative_regulation';
   if (clues.issuers.some((i) => /人民政府$/.test(i) && i !== '国务院') && !clues.docNumber)
     return 'local_government_rule';
-  const decree = clues.decreeNumber ?? (/令第\s*\d+\s*号$/.test(clues.docNumber ?? '') ? clues.docNumber : undefined);
+  const decree = clues.decreeNumber ?? (DECREE_NUMBER.test(clues.docNumber ?? '') ? clues.docNumber : undefined);
   if (decree) {
     // 国令第707号 is the short form of 中华人民共和国国务院令第707号.
     if (/^(?:(?:中华人民共和国)?国务院|国令)/.test(decree)) return 'administrative_regulation';

@@ -40,3 +40,37 @@ describe('a title typeset over lines with blank lines between, each piece ending
     ]);
   });
 });
+
+describe('a government’s decree numbered with the year in brackets', () => {
+  test('政府令〔2010〕第15号 under a province’s 规定: a local government rule', () => {
+    const text = [
+      '某某省气象管理规定',
+      '',
+      '政府令〔2010〕第15号',
+      '',
+      '《某某省气象管理规定》已经2010年12月14日省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。',
+      '',
+      '省长',
+      '',
+      '二○一○年十二月二十五日',
+      '',
+      '第一章 总则',
+      '',
+      '第一条 为加强气象工作的管理,结合本省实际,制定本规定。',
+      '',
+      '第二条 本规定适用于本省行政区域。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'decree-with-year.txt' });
+    expect([d.docNumber, d.authorityLevel]).toEqual(['政府令〔2010〕15号', 'local_government_rule']);
+  });
+
+  test('河北省人工影响天气管理规定: its issuer’s rule, the number normalised beside the number as written', async () => {
+    const d = await readHeldOut('he-weather-modification-order15-2010.txt');
+    expect([d.issuer, d.authorityLevel, d.docNumber, d.docNumberOriginal]).toEqual([
+      '河北省人民政府',
+      'local_government_rule',
+      '政府令〔2010〕15号',
+      '政府令〔2010〕第15号',
+    ]);
+  });
+});
