@@ -144,6 +144,7 @@
  * organs alone make a province's text; 第X节 under 第X章 are articles; spaces around figures in 《》 are closed up.
  * 0.2.25: a statute's title typeset over lines parted by blank lines is joined where a piece cannot stand alone: one
  * opening with words no title opens with (等五件…的决定) goes on the piece above, an organ alone opens its 关于…. A
- * decree numbered by year (政府令〔2010〕第15号) is a decree: a 规定 or 办法 under it is a government's rule.
+ * decree numbered by year (政府令〔2010〕第15号) is a decree: a 规定 or 办法 under it is a government's rule. An
+ * announcement publishing a revised text as 现将修订后的《X》公布 is read as 现予公布 is (its day of effect, its signature).
  */
 export const PARSER_VERSION = 'parse-0.2.25';

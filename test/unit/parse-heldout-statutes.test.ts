@@ -74,3 +74,30 @@ describe('a government’s decree numbered with the year in brackets', () => {
     ]);
   });
 });
+
+describe('an announcement publishing the statute as 现将…《X》公布', () => {
+  test('现将修订后的《X》公布,自…起施行 tells the day it takes effect', () => {
+    const text = [
+      '某某市风景名胜区条例(2011年修订)',
+      '《某某市风景名胜区条例》业经2011年6月24日某某市第十四届人民代表大会常务委员会第二十三次会议修订通过,2011年7月29日某某省第十一届人民代表大会常务委员会第二十四次会议批准,现将修订后的《某某市风景名胜区条例》公布,自2011年9月1日起施行。',
+      '某某市人民代表大会常务委员会',
+      '二○一一年八月十一日',
+      '某某市风景名胜区条例',
+      '(1995年12月26日某某市第十一届人民代表大会常务委员会第二十三次会议通过 1996年5月21日某某省第八届人民代表大会常务委员会第二十一次会议批准 2011年6月24日某某市第十四届人民代表大会常务委员会第二十三次会议修订 2011年7月29日某某省第十一届人民代表大会常务委员会第二十四次会议批准)',
+      '第一条 为加强风景名胜区管理,结合本市实际,制定本条例。',
+      '第二条 本条例适用于本市辖区内风景名胜区的管理。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'announced-as-revised.txt' });
+    expect([d.title, d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual([
+      '某某市风景名胜区条例',
+      '2011-07-29',
+      '2011-08-11',
+      '2011-09-01',
+    ]);
+  });
+
+  test('大连市风景名胜区条例 (held out): effective 2011-09-01', async () => {
+    const d = await readHeldOut('ln-dalian-scenic-areas-2011.txt');
+    expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['2011-07-29', '2011-08-11', '2011-09-01']);
+  });
+});

@@ -20,7 +20,12 @@ export interface Announcement {
   lines: number[];
 }
 
-const SENTENCE = /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现予(?:以)?(?:公布|发布|公告)(.*)$/;
+/**
+ * 《X》已由…通过，现予公布，自…起施行; a revised text is also published as 现将修订后的《X》公布 (or 予以公布, 重新公布): the
+ * words between 现将 and the verb name the text again and tell nothing else.
+ */
+const SENTENCE =
+  /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现(?:予(?:以)?|将[^，,。；;]*?(?:予以|重新)?)(?:公布|发布|公告)(.*)$/;
 const SIGNATURE = /^[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/;
 
 /**
