@@ -146,5 +146,7 @@
  * opening with words no title opens with (等五件…的决定) goes on the piece above, an organ alone opens its 关于…. A
  * decree numbered by year (政府令〔2010〕第15号) is a decree: a 规定 or 办法 under it is a government's rule. An
  * announcement publishing a revised text as 现将修订后的《X》公布 is read as 现予公布 is (its day of effect, its signature).
+ * A head note whose closing bracket has the first chapter's heading run into it (…通过)第一章 总则) is cut there: the
+ * note is read (over the lines it was broken into) and the chapter is a part.
  */
 export const PARSER_VERSION = 'parse-0.2.25';

@@ -101,3 +101,25 @@ describe('an announcement publishing the statute as 现将…《X》公布', () 
     expect([d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual(['2011-07-29', '2011-08-11', '2011-09-01']);
   });
 });
+
+describe('a head note broken over lines, the first chapter’s heading run into its closing bracket', () => {
+  test('(…第十三届 / 人民代表大会第四次会议通过)第一章 总则: the making read, the chapter a part', () => {
+    const text = [
+      '某某市地方性法规制定条例',
+      '(2001年1月16日某某市第十三届',
+      '人民代表大会第四次会议通过)第一章 总则',
+      '第一条 为了规范地方性法规的制定活动,制定本条例。',
+      '第二条 本市地方性法规的制定,适用本条例。',
+      '第二章 市人民代表大会制定地方性法规程序',
+      '第三条 市人民代表大会主席团可以向市人民代表大会提出地方性法规案。',
+    ].join('\n');
+    const d = parsePolicyText(text, { file: 'head-run-into-chapter.txt' });
+    expect([d.issuer, d.issuedOn]).toEqual(['某某市人民代表大会', '2001-01-16']);
+    expect(d.parts.map((p) => p.heading)).toEqual(['总则', '市人民代表大会制定地方性法规程序']);
+  });
+
+  test('天津市地方性法规制定条例 (held out, traditional characters): issuer, day of adoption, two chapters', async () => {
+    const d = await readHeldOut('tj-lawmaking-2001-trad.txt');
+    expect([d.issuer, d.issuedOn, d.parts.length]).toEqual(['天津市人民代表大会', '2001-01-16', 2]);
+  });
+});

@@ -20,6 +20,7 @@ import { ownGenre, readKind } from '../read-kind.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { articlesNotReadIssue, noStructureMessage } from '../split-run-in-articles.ts';
 import { splitRunInFields } from '../split-run-in-fields.ts';
+import { splitHeadNote } from './split-head-note.ts';
 import { splitRunInStatute } from '../split-run-in-statute.ts';
 import {
   buildStatuteStructure,
@@ -145,8 +146,8 @@ export function readStatute(
 ): PolicyDocument | undefined {
   const { file } = options;
   // A statute whose chapters and articles run inside lines is read from a line per division and article; an
-  // aggregator's record run into one line, from a line per field.
-  const lines: StatuteLine[] = splitRunInStatute(splitRunInFields(toSourceLines(text))).map((l) => {
+  // aggregator's record run into one line, from a line per field; a head note run into 第一章, from a line each.
+  const lines: StatuteLine[] = splitRunInStatute(splitHeadNote(splitRunInFields(toSourceLines(text)))).map((l) => {
     const level = markdown?.headings.get(l.no);
     const line = level === undefined ? l : { ...l, headingLevel: level };
     return withoutSiteLabel(line);
