@@ -148,5 +148,9 @@
  * announcement publishing a revised text as 现将修订后的《X》公布 is read as 现予公布 is (its day of effect, its signature).
  * A head note whose closing bracket has the first chapter's heading run into it (…通过)第一章 总则) is cut there: the
  * note is read (over the lines it was broken into) and the chapter is a part.
+ * 0.2.20: targets take the year their plan sets (a title's or opening's 2025年, a part's or heading's, an earlier line's
+ * 到2025年 in the same text), 2025年年底前, 今年 (the year written, if known) and 十四五 (2025); with no year a target is
+ * read only where a verb sets it (力争…突破800万标箱), never in a statute, a grant's terms or a report of results; base
+ * figures (a past year's level, 现有) are none; 岁, 斤, 标箱 and 人次 are units; a range is its lower end.
  */
 export const PARSER_VERSION = 'parse-0.2.25';

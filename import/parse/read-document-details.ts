@@ -9,11 +9,12 @@ import type { AgencyRef, Citation, PolicyDocument } from '../../model/index.ts';
 import { restoreNestedMarks } from '../../text/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
-import { readGoals } from './read-goals.ts';
+import { type GoalContext, readGoals } from './read-goals.ts';
 import { readInterpretationSummary } from './read-interpretation-summary.ts';
 import { readMoney } from './read-money.ts';
 import { readObligations } from './read-obligations.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+import { readPlanYear, readStatedYear } from './read-target-years.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const MEETING = /(?:常务会议|常务会|全体会议|会议)$/;
@@ -63,6 +64,49 @@ function citedByTitle(
   );
 }
 
+// How many comparisons with the year before make a text a report of results rather than a plan.
+const REPORT_COMPARISONS = 8;
+
+// Levels of legal force whose texts are statutes: their 不少于 and 达到 are duties, not targets.
+const STATUTE_LEVELS = new Set([
+  'constitution',
+  'law',
+  'administrative_regulation',
+  'departmental_rule',
+  'judicial_interpretation',
+  'local_regulation',
+  'local_government_rule',
+]);
+
+/**
+ * The years a document gives its goals: the year it plans for (its title's or its opening's: 紫阳县2025年…计划,
+ * 2025年是…收官之年) and the year it was written (今年; years before it are a review's), unless it is a statute.
+ */
+function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): GoalContext {
+  const statute =
+    framedAsStatute ||
+    document.kind === 'law' ||
+    document.kind === 'regulation' ||
+    STATUTE_LEVELS.has(document.authorityLevel ?? '');
+  if (statute) return { statute };
+  // A report of results (a 统计公报, a review) compares with the year before all along: its figures set no targets unless
+  // a year says so outright (到2025年).
+  const texts = [
+    document.preamble ?? '',
+    ...document.parts.map((p) => p.text ?? ''),
+    ...document.articles.map((a) => a.text),
+  ];
+  const comparisons = texts.reduce((n, t) => n + (t.match(/比上年|同比|比去年/g)?.length ?? 0), 0);
+  if (comparisons >= REPORT_COMPARISONS) return { report: true };
+  const opening = document.preamble ?? document.parts[0]?.text ?? document.articles[0]?.text ?? '';
+  const year = readPlanYear([document.title, document.noticeTitle ?? ''], opening);
+  const written = /^\d{4}/.exec(document.issuedOn ?? document.publishedOn ?? '')?.[0];
+  const currentYear = written ? Number(written) : year;
+  // A year before the one it was written in is a report's (2022年…统计公报, issued 2023): its figures are results.
+  if (year !== undefined && currentYear !== undefined && year < currentYear) return { currentYear };
+  return { ...(year !== undefined ? { year } : {}), ...(currentYear !== undefined ? { currentYear } : {}) };
+}
+
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
 export function readDocumentDetails(
   document: PolicyDocument,
@@ -70,6 +114,7 @@ export function readDocumentDetails(
   ctx: AgencyContext,
   titleLines: number[],
   noticeLines: SourceLine[],
+  options: { statute?: boolean } = {},
 ): void {
   const kept = lines.filter((l) => !l.drop);
   const self = [document.title, document.noticeTitle ?? ''].flatMap(bracketForms);
@@ -91,14 +136,25 @@ export function readDocumentDetails(
   document.citations = citations;
   document.shortTitles = shortTitles;
 
-  if (document.preamble) document.goals.push(...readGoals(document.preamble));
-  // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
-  for (const part of document.parts) if (part.text) document.goals.push(...readGoals(part.text, part.path));
+  const goalContext = readGoalContext(document, options.statute === true);
+  if (document.preamble) document.goals.push(...readGoals(document.preamble, goalContext));
+  // A part's year (一、发展目标 / 到2025年，…) holds for the articles under it, as a heading's does for its text.
+  const partYears = new Map<number, number | undefined>();
+  for (const part of document.parts) {
+    const partYear = readStatedYear(`${part.heading}\n${part.text ?? ''}`, goalContext) ?? goalContext.year;
+    partYears.set(part.number, partYear);
+    // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
+    if (part.text)
+      document.goals.push(...readGoals(part.text, { ...goalContext, year: partYear, articlePath: part.path }));
+  }
   for (const article of document.articles) {
     const whole = `${article.heading}。${article.text}`;
     article.obligations = readObligations(whole);
     article.money = readMoney(article.text);
-    document.goals.push(...readGoals(article.text, article.path));
+    const year =
+      readStatedYear(article.heading, goalContext) ??
+      (article.partNumber !== undefined ? partYears.get(article.partNumber) : goalContext.year);
+    document.goals.push(...readGoals(article.text, { ...goalContext, year, articlePath: article.path }));
   }
 
   const isInterpretation = document.kind === 'interpretation';

@@ -263,7 +263,8 @@ export function readStatute(
   reportPage(made, file, issues);
 
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
-  readDocumentDetails(document, body, ctx, [titleNo], []);
+  // Read as a statute: its level is known only below, but its thresholds and duties are no targets either way.
+  readDocumentDetails(document, body, ctx, [titleNo], [], { statute: true });
   const bodyEvents = document.events.filter((e) => e.kind === 'effect');
   delete document.effectiveOn;
   document.events = [...made.events, ...bodyEvents];

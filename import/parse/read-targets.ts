@@ -1,0 +1,184 @@
+/**
+ * Quantified targets of one text. Examples:
+ *   '到2025年,建成国家高新区10个以上' → { year: 2025, metric: '建成国家高新区', value: 10, unit: '个', qualifier: '以上' };
+ *   '到2025年,初步建成…强市。\n…比重稳定在30%以上' → 2025 30% (a goal section's year holds for its later lines);
+ *   '地区生产总值增长6.5%以上' in 紫阳县2025年…计划 → 2025 6.5% (the plan's year);
+ *   '力争…突破800万标箱' with no year anywhere → a target without a year;
+ *   '2020年全市GDP达到5000亿元', '现有企业300家', '处1000元以上5000元以下罚款' → none.
+ */
+import type { Goal } from '../../model/index.ts';
+import { foldWidth, readChineseNumber } from '../../text/index.ts';
+import { type GoalContext, readYearMarkers, type YearMarker } from './read-target-years.ts';
+
+// A note in brackets may stand between the unit and its qualifier: 2000万亩(次)以上. 万 or 亿 after digits multiplies
+// them where no unit begins with it: 10万个 → 100000 个, but 2000万亩 → 2000 万亩.
+const QUANTITY =
+  /(\d+(?:\.\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\s*(万亿元|千亿元|亿元|万元|个百分点|个|家|%|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|亿吨|万吨|吨|万人次|亿人次|人次|万人|亿人|人|名|项|所|倍|平方公里|万平方米|平方米|万公里|公里|万亩|亩|万户|户|件|条|岁|亿斤|万斤|公斤|斤|万标箱|标箱|辆|台|套|座)(?:\s*[(（][^()（）]{1,4}[)）])?\s*(以上|左右|以下|以内)?/g;
+const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
+// A magnitude alone is a number only as a threshold: 超万亿元, 突破千亿元 (not the 万 of 30亿棒(万亩)).
+const BARE_MAGNITUDE: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000 };
+const THRESHOLD_VERB = /(?:超过|超|突破|过|逾|达到|达|迈上|上|近|至|为)$/;
+// 一 with a measure word is an article, not a count: 走出一条…之路, 形成一个…格局.
+const MEASURE_WORD = /^(?:条|个|家|项|所|件|名|户|辆|台|套|座)$/;
+// Where no year says outright that a sentence sets targets, a verb setting the number must: 力争…突破50%, 新增就业1100人,
+// 达35%. Two-character verbs may stand a few words before the number (达到城市社区的60%); 达 and 超 only right before it.
+const TARGET_VERB =
+  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|提高到|提升到|增加到|增至|增长|提高|提升|下降|降低|减少|累计|改造|新建|建设|创建|打造|培训|推进)[^\d，,；;:：、]{0,10}|达|超)$/;
+// 不少于 and 不低于 set a target in a text given a year (2025年…不少于5个); with none they are a condition more often
+// (孵化面积不少于1万平方米, the terms of a grant), so there another verb must set the number (推进不少于7个).
+const AT_LEAST = /(?:不少于|不低于)$/;
+// …4条高速公路提前建成通车, 30%以上的行政村达到…标准: the number is the subject a verb sets.
+const TARGET_VERB_AFTER = /^[^\d，,；;:：、]{0,12}?(?:建成|达到|完成|实现)/;
+// One verb over a list: 增长5.2%和6.5%, 推进300个省级重大项目、6000个…项目.
+const LIST_JOINER = /^[^\d，,；;:：]*[、和及与][^\d，,；;:：]*$/;
+// Money granted or fined, a ceiling, a rate per head: no target (给予最高不超过500万元补助, 每院5万元的标准).
+const GRANT_OR_FINE = /给予|奖励|奖补|补助|补贴|资助|罚款|罚金|处以|不超过|最高/;
+const RATE_OF_MONEY = /标准|每|按|\//;
+// A level reached, not set: 现有企业300家, 目前…, 已减少到107万人
+const EXISTING = /现有|目前|已|现状|截至/;
+// With no year, a change or a completion (增长5.3%, 完成货物吞吐量1.8亿吨) is as often a result reported (统计公报) as a target:
+// it is one only where the sentence aims (力争…年均增长20%以上), and never beside the words of a report.
+const CHANGE_VERB = /(?:增长|增加|提高|提升|下降|降低|减少|完成)[^\d，,；;:：、]{0,10}$/;
+const AIM = /力争|争取|确保|预期|目标/;
+const RESULT = /全年|比上年|同比|上年|初步核算|累计完成|完成情况/;
+// Duties, permissions and compositions are a statute's or a rule's: 应当不少于5名, 可以处…, 由不少于5名专家组成.
+const DUTY = /应当|不得|必须|应该|可以|须|组成/;
+// A condition on whom a measure applies to: 对年度研发投入超过500万元的企业.
+const CONDITION = /^(?:对于?|凡)/;
+const RANGE = /^\s*[—–\-~～至]\s*$/;
+const RANGE_LOWER_END = /(\d+(?:\.\d+)?)\s*[—–\-~～至]\s*$/;
+
+/** What the time of a number makes of it: outright a target, one where a verb sets it, or none (a past level). */
+interface Held {
+  year: number | undefined;
+  strength: YearMarker['strength'] | 'none';
+}
+
+/** The quantified targets of one text (a preamble, a part's text or an article). */
+export function readTargets(text: string, context: GoalContext): Goal[] {
+  const goals: Goal[] = [];
+  const at = context.articlePath ? { articlePath: context.articlePath } : {};
+  // A year holds for the rest of its paragraph (到2020年，…。全国…达到70% is a 2020 target), and for the later
+  // paragraphs of the same text where a verb sets the number (a goal section's lines under its 到2025年).
+  let carried: Held | undefined;
+  for (const paragraph of foldWidth(text).split('\n')) {
+    let held: Held = carried ?? {
+      year: context.year,
+      strength: context.year !== undefined ? 'plain' : 'none',
+    };
+    for (const sentence of paragraph.split(/[。;；]/)) {
+      // Numbers and years inside a title are the title's words: 《…关于开展2024年本市…的函》.
+      const masked = sentence.replace(/《[^》]*》/g, (s) => '□'.repeat(s.length));
+      const markers = readYearMarkers(masked, context);
+      goals.push(...readSentence(sentence, masked, markers, held, context).map((g) => ({ ...g, ...at })));
+      const last = markers.at(-1);
+      if (last) held = last;
+      if (last && last.strength !== 'base') carried = { year: last.year, strength: 'plain' };
+    }
+  }
+  return goals;
+}
+
+/** The targets of one sentence, each number under the last year marker before it. */
+function readSentence(
+  sentence: string,
+  masked: string,
+  markers: YearMarker[],
+  held: Held,
+  context: GoalContext,
+): Goal[] {
+  const goals: Goal[] = [];
+  // A number before the sentence's first year is of that year: 年均增长6%左右,到2025年,… (unless a year said so already).
+  const first = markers[0];
+  let current: Held = first && first.strength === 'outright' && held.strength !== 'outright' ? first : held;
+  const beforeFirst = current;
+  let next = 0;
+  let from = 0;
+  let previous: { end: number; accepted: boolean } | undefined;
+  for (const q of masked.matchAll(QUANTITY)) {
+    const index = q.index ?? 0;
+    while (next < markers.length && (markers[next]?.end ?? 0) <= index) {
+      const marker = markers[next++] as YearMarker;
+      current = marker;
+      from = marker.end;
+    }
+    const delimiter = Math.max(...[',', '，', ':', '：'].map((c) => masked.lastIndexOf(c, index - 1)));
+    const lead = masked.slice(Math.max(from, delimiter + 1), index);
+    const end = index + q[0].length;
+    const clauseEnd = masked.slice(end).search(/[,，:：]/);
+    const tail = masked.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd);
+    const between = previous ? masked.slice(previous.end, index) : undefined;
+    const continues = previous?.accepted === true && between !== undefined && LIST_JOINER.test(between);
+    const isRangeEnd = previous !== undefined && between !== undefined && RANGE.test(between);
+    previous = { end, accepted: false };
+    if (isRangeEnd || current.strength === 'base' || EXISTING.test(lead)) continue;
+    // Ahead of the first year a number word names more often than it counts (科技三项费用…到2000年): digits only.
+    if (next === 0 && current !== held && current === beforeFirst && !/^\d/.test(q[1] ?? '')) continue;
+    // …人均住房在5平方米以下的, …数额达到十万元以上的: a condition, not a level to reach.
+    if (/^的\s*$/.test(tail)) continue;
+    const goal = quantityGoal(q, lead, sentence);
+    if (!goal) continue;
+    if (current.strength !== 'outright') {
+      if (context.report) continue;
+      const clause = lead + tail;
+      if (GRANT_OR_FINE.test(sentence) || (CONDITION.test(lead) && /^的/.test(tail))) continue;
+      // 超过1万元至10万元的部分, 超过10%不足30%: a bracket, not a level to reach.
+      if (/^(?:的部分|不足|不满)/.test(tail)) continue;
+      if (goal.unit?.includes('元') && RATE_OF_MONEY.test(clause)) continue;
+      // A number word before its noun is the noun's name more often than its count (三公里充分就业社区): digits only.
+      const verbAfter = /^\d/.test(q[1] ?? '') && TARGET_VERB_AFTER.test(tail);
+      const verb = TARGET_VERB.test(lead) || verbAfter || continues;
+      // Without any year, only a verb sets a target, and never in a statute's duties (应当不少于5名).
+      const set =
+        current.strength === 'plain'
+          ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
+          : verb &&
+            !context.statute &&
+            !DUTY.test(sentence) &&
+            !RESULT.test(sentence) &&
+            (AIM.test(sentence) || !CHANGE_VERB.test(lead));
+      if (!set) continue;
+    }
+    previous.accepted = true;
+    if (current.year !== undefined) goal.year = current.year;
+    goals.push(goal);
+  }
+  return goals;
+}
+
+/** The target one quantity states, or none where the number is no count (一条路, 30亿棒(万亩), “八个新”). */
+function quantityGoal(q: RegExpMatchArray, lead: string, sentence: string): Goal | undefined {
+  const numeral = q[1] ?? '';
+  const unit = q[2] ?? '';
+  if (numeral === '一' && MEASURE_WORD.test(unit)) return undefined;
+  // A number word in quotes names a programme (“八个新”, “三个年”); after 第 it is an ordinal (第二个百年).
+  if (/第$/.test(lead) || (!/^\d/.test(numeral) && /[“"「]$/.test(lead))) return undefined;
+  const index = q.index ?? 0;
+  const after = q.input?.slice(index + q[0].length, index + q[0].length + 3) ?? '';
+  // 6个月, 3个工作日: a duration; 800万吨/年, 1500元/人: a rate.
+  if ((unit === '个' && /^(?:月|工作日|小时)/.test(after)) || /^\s*\//.test(after)) return undefined;
+  const magnitude = BARE_MAGNITUDE[numeral];
+  if (magnitude !== undefined && !THRESHOLD_VERB.test(lead.trimEnd())) return undefined;
+  // A range is its lower end: 3—5%, 3%—5%.
+  const lower = RANGE_LOWER_END.exec(lead);
+  const value = lower
+    ? Number(lower[1])
+    : /^\d/.test(numeral)
+      ? digitsValue(numeral)
+      : (magnitude ?? readChineseNumber(numeral));
+  if (value === undefined || value === 0) return undefined;
+  const metric = lead
+    .slice(Math.max(...['、', ':', '：'].map((c) => lead.lastIndexOf(c))) + 1)
+    .replace(RANGE_LOWER_END, '')
+    .replace(LEADING_VERB, '')
+    .trim();
+  const goal: Goal = { kind: 'target', text: sentence.trim(), metric, value, unit };
+  if (q[3]) goal.qualifier = q[3];
+  return goal;
+}
+
+/** Digits, perhaps times 万 or 亿: '10万' → 100000. */
+function digitsValue(numeral: string): number {
+  const times = numeral.endsWith('万') ? 10_000 : numeral.endsWith('亿') ? 100_000_000 : 1;
+  return Number(times === 1 ? numeral : numeral.slice(0, -1)) * times;
+}
