@@ -189,7 +189,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const lead = !page.title && !announced ? readNewsLead(regions.head, titled.title) : undefined;
   if (lead) {
     const headline = titled.title;
-    Object.assign(titled, { title: lead.title, lines: lead.lines, noticeTitle: undefined, titleIssuer: undefined });
+    // The document the lead names may be a notice issuing it (印发《关于下达2025年…计划的通知》): read as the plan it issues.
+    const { title: leadTitle, noticeTitle } = unwrapNotice(lead.title);
+    Object.assign(titled, { title: leadTitle, lines: lead.lines, noticeTitle, titleIssuer: undefined });
     if (lead.issuers) meta.issuerLines.push(lead.issuers);
     if (lead.printed) for (const line of regions.head) if (lead.lines.includes(line.no)) line.drop = 'metadata';
     const by = lead.issuers ? ` ${lead.issuers} issued` : '';

@@ -6,6 +6,7 @@
  *   '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于…的意见的通知' → verb 转发, inner '省人力…等部门关于…的意见'
  *   '贵州省人民政府办公厅印发贵州省…的实施意见' (a portal's headline, no 的通知) → inner '贵州省…的实施意见'
  *   '印发赣州市…五年行动方案(2021—2025年)的通知' (its issuer lost in copying) → { issuer: '', verb: '印发', inner: '赣州市…' }
+ *   '关于下达2025年X省国民经济和社会发展计划的通知' → verb 下达, inner '2025年X省…计划' ('…补助资金的通知': undefined)
  *   '关于进一步规范公文印发工作的通知' → undefined (印发 inside the title, no organ issues through it)
  *   '国务院办公厅转发国家地震局关于…工作意见报告的通知' → undefined (a report transmitted: the notice is the document)
  */
@@ -20,7 +21,7 @@ export interface IssuingNotice {
 }
 
 const NOTICE_END = '的(?:通知|通告|公告|函)';
-const AFTER_GUANYU = new RegExp(`^(.*?)关于(印发|转发|发布|颁布|公布)(.+?)${NOTICE_END}$`);
+const AFTER_GUANYU = new RegExp(`^(.*?)关于(印发|转发|发布|颁布|公布|下达)(.+?)${NOTICE_END}$`);
 // Without 关于 an organ stands right before the verb (政府 for 苏州市政府; 、 joins organs of a joint notice).
 const ORGAN_FIRST = new RegExp(
   `^([\\u4e00-\\u9fa5、]{2,60}?(?:政府|办公厅|办公室|委员会|常委会|委|部|厅|局|署|院|管委会))(印发|转发)(.+?)(${NOTICE_END})?$`,
@@ -50,7 +51,10 @@ function readForm(title: string): IssuingNotice | undefined {
       return { issuer: organ[1]!, verb: organ[2]!, inner };
   }
   const guanyu = AFTER_GUANYU.exec(title);
-  if (guanyu) return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
+  // 下达 hands down a year's plan (关于下达2025年…计划的通知) as often as funds or quotas (关于下达…补助资金的通知): it
+  // issues a document only when what it hands down is titled like one.
+  if (guanyu && (guanyu[2] !== '下达' || TITLE_END.test(guanyu[3]!)))
+    return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
   const bare = VERB_FIRST.exec(title);
   if (bare) return { issuer: '', verb: bare[1]!, inner: bare[2]! };
   return undefined;

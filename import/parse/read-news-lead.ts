@@ -11,6 +11,7 @@
  * speaking of X as the report's subject, the line is the text's own.
  */
 import { ISSUER_END } from './classify-head-line.ts';
+import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The document a news lead presents, who issued it, and the lead's lines (the news site's, not the document's). */
@@ -23,11 +24,21 @@ export interface NewsLead {
   printed: boolean;
 }
 
-// When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》; 5月19日,X发布《Y》.
+// The acts by which a report says a document came out: 印发, 下发, 下达 (a year's plan), 制定, 出台, 发布, 公布.
+const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)了?';
+// When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》; X日前制定了《Y》.
 const LEAD = new RegExp(
   '^(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?' +
-    '([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?(?:联合)?(?:印发|下发|发布|出台|公布)了?《([^《》]{4,80})》',
+    `([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?${ISSUED}《([^《》]{4,80})》`,
 );
+// The lead's own sentence going on to say what the document sets out (印发《Y》,明确了…; 《Y》(以下简称《纲要》),提出…):
+// its content, so the report's subject. What the issuer asks of others (印发《Y》,要求各区县抓好落实) is not.
+const SETS_OUT = /^(?:[(（][^()（）]*[)）])?[,，]?(?:明确|提出)/;
+// A headline that is a report's sentence: an organ or a place issued it (浙江省政府下达2025年…计划, 广州市发布该市…纲要),
+// where a document's title names its issuer before 关于 (…人民政府关于印发…的通知).
+const REPORTED = new RegExp(`^(?:(?!关于)[\\u4e00-\\u9fff]){2,30}?(?:近日|日前|近期)?${ISSUED}`);
+// A short line a lead set line by line may be cut into (近日 / X印发 / 《关于下达… / …的通知》).
+const LEAD_PIECE = 30;
 const FULL_TEXT_FOLLOWS = /全文(?:公布)?如下[。:：]?$/;
 const LEAD_LINES = 3;
 // Sentences of a line tried as the lead: a report may repeat its headline first (X发布…。5月19日,X发布《Y》).
@@ -48,26 +59,40 @@ function shortNames(title: string, lead: string): string[] {
 /** True when the page speaks of the document as the subject of its report: 方案明确, 《纲要》提出, 根据《方案》. */
 function reportsOn(names: string[], texts: string[]): boolean {
   return names.some((name) => {
-    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据《${name}》|《?${name}》?${REPORTING})`);
+    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据《${name}》|《?${name}》?(?:还|也|进一步)?${REPORTING})`);
     return texts.some((t) => subject.test(t));
   });
 }
 
+/** A line, or the run of short lines from it that a lead set line by line is cut into (近日 / X印发 / 《Y…》). */
+function leadText(kept: readonly SourceLine[], i: number, compact: (l: SourceLine) => string): string {
+  let text = compact(kept[i]!);
+  for (let k = i + 1; k < kept.length && k < i + 5 && text.length <= LEAD_PIECE * 4; k++) {
+    if (compact(kept[k - 1]!).length > LEAD_PIECE || compact(kept[k]!).length > LEAD_PIECE * 2) break;
+    if (LEAD.test(text)) break;
+    text += compact(kept[k]!);
+  }
+  return text;
+}
+
 /**
  * The news lead among the first lines of the head, when one presents the document the page prints or reports on.
- * `headline`: a title already read from the head; a report's lead replaces it only when it is the report's own
- * sentence (广州市发布该市…规划纲要 over 5月19日,广州市发布《…纲要》).
+ * `headline`: a title already read from the head; a report's lead replaces it when it is the report's own sentence
+ * (广州市发布该市…规划纲要 over 5月19日,广州市发布《…纲要》) or no document's title at all (…十堰乡村未来三年这么建!,
+ * 甘肃将加快推动…转变: a title ends with its genre, 方案, 通知, 纲要); a title that does keeps its reading.
  */
 export function readNewsLead(head: readonly SourceLine[], headline?: string): NewsLead | undefined {
   const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
   const shown = kept.slice(0, LEAD_LINES + (headline ? 1 : 0));
   const compact = (l: SourceLine): string => l.match.replace(/\s+/g, '');
   for (const [i, line] of shown.entries()) {
-    const sentences = compact(line)
+    const sentences = leadText(kept, i, compact)
       .split(/(?<=。)/)
       .slice(0, LEAD_SENTENCES);
-    const m = sentences.map((s) => LEAD.exec(s)).find((found) => found !== null);
-    if (!m) continue;
+    const found = sentences.map((s) => ({ s, m: LEAD.exec(s) })).find(({ m }) => m !== null);
+    if (!found) continue;
+    const m = found.m!;
+    const setsOut = SETS_OUT.test(found.s.slice(m.index + m[0].length));
     // The organs after the lead's last comma (记者从市政府获悉,市政府办公厅印发了…): joint ones are parted by 、 or 和.
     const subject = m[1]!.split(/[,，]/).at(-1)!;
     const issuers = ISSUER_END.test(subject) ? subject : '';
@@ -77,9 +102,8 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
     );
     if (close >= 0 && !headline)
       return { title: m[2]!, issuers, lines: shown.slice(i, close + 1).map((l) => l.no), printed: true };
-    const ownHeadline =
-      !headline || new RegExp(`^${subject}(?:近日|日前|近期)?(?:联合)?(?:印发|下发|发布|出台|公布)`).test(headline);
-    if (ownHeadline && reportsOn(shortNames(m[2]!, compact(line)), kept.map(compact)))
+    const ownHeadline = !headline || !TITLE_END.test(headline) || REPORTED.test(headline);
+    if (ownHeadline && (setsOut || reportsOn(shortNames(m[2]!, compact(line)), kept.map(compact))))
       return { title: m[2]!, issuers, lines: [line.no], printed: false };
     return undefined;
   }

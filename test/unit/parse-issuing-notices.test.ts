@@ -412,3 +412,14 @@ describe('the red-header masthead (XX文件) is no title', () => {
     expect(classifyHeadLine(line)).toBe(role);
   });
 });
+
+describe('a notice 下达 a year’s plan issues it', () => {
+  test('关于下达2025年某某省国民经济和社会发展计划的通知 issues the 计划; 关于下达…资金的通知 issues no document', () => {
+    expect(readIssuingNotice('某某省人民政府关于下达2025年某某省国民经济和社会发展计划的通知')).toEqual({
+      issuer: '某某省人民政府',
+      verb: '下达',
+      inner: '2025年某某省国民经济和社会发展计划',
+    });
+    expect(readIssuingNotice('关于下达2025年第一批中央财政衔接推进乡村振兴补助资金的通知')).toBeUndefined();
+  });
+});

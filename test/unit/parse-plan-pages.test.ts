@@ -288,3 +288,82 @@ describe('a typeset copy’s spaces around figures', () => {
     ]);
   });
 });
+
+const HELD_OUT = join(import.meta.dirname, '..', 'data', 'plan-pages-heldout');
+const readHeldOutPage = (name: string): Promise<PolicyDocument> => readPolicyFile(join(HELD_OUT, name), { file: name });
+
+describe('a news report of a plan, in the forms reports write', () => {
+  test('a headline that is no document’s title (…这么建!) yields to the plan the lead names, 印发《Y》,明确了…', () => {
+    const d = parse([
+      '3个、45个!某某乡村未来三年这么建!',
+      '乡村建设是重要任务。近期,市委办公室、市政府办公室印发《某某市乡村建设行动推进方案》,明确了2023—2025年乡村建设的总体要求、重点任务。',
+      '到2025年,全市创建3个示范县。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['某某市乡村建设行动推进方案', 'plan']);
+  });
+
+  test('X日前制定了《Y》,明确提出…: a place alone names no issuer', () => {
+    const d = parse([
+      '某某省日前制定了《某某省2020年粮食增产行动计划方案》,明确提出今年总播种面积2.23亿亩以上。',
+      '据了解,今年某某省拿出1.2亿元资金。',
+    ]);
+    expect([d.title, d.kind, d.issuer]).toEqual(['某某省2020年粮食增产行动计划方案', 'plan', undefined]);
+  });
+
+  test('a headline of the report’s own words over X日前印发《Y》(以下简称《纲要》), then 《纲要》还明确', () => {
+    const d = parse([
+      '某某将加快推动由基础原材料大省向新材料大省转变',
+      '某某省人民政府日前印发《某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》(以下简称《纲要》),提出年均增长6.5%。《纲要》还明确了重点项目。',
+    ]);
+    expect([d.title, d.issuer, d.kind]).toEqual([
+      '某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      '某某省人民政府',
+      'plan',
+    ]);
+  });
+
+  test('a lead set in short lines (近日 / X印发 / 《Y / …》), then 《通知》明确: X is the issuer', () => {
+    const d = parse([
+      '某某省政府下达2025年国民经济和社会发展计划',
+      '近日',
+      '某某省人民政府印发',
+      '《关于下达2025年某某省',
+      '国民经济和社会发展计划的通知》',
+      '《通知》明确经济发展等8个方面的主要目标',
+    ]);
+    expect(d.issuer).toBe('某某省人民政府');
+  });
+
+  test('a document’s own title (…实施方案) keeps its reading over a lead in its text naming another plan', () => {
+    const d = parse([
+      '某某市推进乡村建设的实施方案',
+      '近日,省政府办公厅印发了《某某省乡村建设行动实施方案》,明确了总体要求。',
+      '方案明确,要实施农村供水保障行动。',
+    ]);
+    expect(d.title).toBe('某某市推进乡村建设的实施方案');
+  });
+
+  test.each([
+    ['hb-shiyan-rural-construction-2023.txt', '十堰市乡村建设行动推进方案', 'municipal', '十堰市'],
+    [
+      'gs-province-14th-news-trad.txt',
+      '甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      'provincial',
+      '甘肃省',
+    ],
+    ['hl-grain-plan-2020-trad.txt', '黑龙江省2020年粮食增产行动计划方案', 'provincial', '黑龙江省'],
+  ])('%s', async (name, title, tier, jurisdiction) => {
+    const d = await readHeldOutPage(name);
+    expect([d.title, d.kind, d.tier, d.jurisdiction]).toEqual([title, 'plan', tier, jurisdiction]);
+  });
+
+  test('zj-province-plan-2025-news: the lead over four short lines names the issuer', async () => {
+    const d = await readHeldOutPage('zj-province-plan-2025-news.txt');
+    expect([d.title, d.noticeTitle, d.issuer, d.kind]).toEqual([
+      '2025年浙江省国民经济和社会发展计划',
+      '关于下达2025年浙江省国民经济和社会发展计划的通知',
+      '浙江省人民政府',
+      'plan',
+    ]);
+  });
+});
