@@ -39,6 +39,7 @@ import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
+import type { AgencyRef } from '../../model/index.ts';
 
 export type { ParseOptions } from './parse-options.ts';
 
@@ -344,10 +345,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   if (ownNumber) document.docNumber = ownNumber;
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
-  // A joint issue is named as its signature writes it (国务院、中央军委), as a page's 发文机关 names one.
+  // A joint issue is named as its signature writes it (国务院、中央军委), as a page's 发文机关 names one; an organ written
+  // by its level alone (a news lead's 市委办公室、市政府办公室) is named with its place, as no signature leaves it out.
   if (found.issuer) document.issuer = found.issuer.name;
-  if (found.issuers && found.issuers.length > 1)
-    document.issuer = found.issuers.map((a) => a.asWritten.replace(/\s+/g, '')).join('、');
+  const byLevelAlone = (a: AgencyRef): boolean =>
+    a.jurisdiction !== undefined &&
+    a.name.includes(a.jurisdiction) &&
+    !a.asWritten.includes(a.jurisdiction.slice(0, 2));
+  const jointName = (a: AgencyRef): string => (byLevelAlone(a) ? a.name : a.asWritten.replace(/\s+/g, ''));
+  if (found.issuers && found.issuers.length > 1) document.issuer = found.issuers.map(jointName).join('、');
   // A 条例, 法, 规定 or 办法 promulgated by decree (国令第707号, 公安部令第164号, 内蒙古自治区人民政府令第163号) is a
   // statute or a rule whatever page it was copied from; its level is read as the statute reader reads it. Only these:
   // other kinds keep no level, so no document changes between statute and normative document (and its identity in the

@@ -302,6 +302,14 @@ describe('a news report of a plan, in the forms reports write', () => {
     expect([d.title, d.kind]).toEqual(['某某市乡村建设行动推进方案', 'plan']);
   });
 
+  test('joint issuers a lead names by their level alone (市委办公室、市政府办公室) are named with the plan’s place', () => {
+    const d = parse([
+      '襄阳乡村未来三年这么建!',
+      '近期,市委办公室、市政府办公室印发《襄阳市乡村建设行动推进方案》,明确了2023—2025年乡村建设的总体要求。',
+    ]);
+    expect([d.issuer, d.jurisdiction]).toEqual(['中共襄阳市委办公室、襄阳市人民政府办公室', '襄阳市']);
+  });
+
   test('X日前制定了《Y》,明确提出…: a place alone names no issuer', () => {
     const d = parse([
       '某某省日前制定了《某某省2020年粮食增产行动计划方案》,明确提出今年总播种面积2.23亿亩以上。',
@@ -355,6 +363,11 @@ describe('a news report of a plan, in the forms reports write', () => {
   ])('%s', async (name, title, tier, jurisdiction) => {
     const d = await readHeldOutPage(name);
     expect([d.title, d.kind, d.tier, d.jurisdiction]).toEqual([title, 'plan', tier, jurisdiction]);
+  });
+
+  test('hb-shiyan: 市委办公室、市政府办公室 are 十堰’s', async () => {
+    const d = await readHeldOutPage('hb-shiyan-rural-construction-2023.txt');
+    expect(d.issuer).toBe('中共十堰市委办公室、十堰市人民政府办公室');
   });
 
   test('zj-province-plan-2025-news: the lead over four short lines names the issuer', async () => {
