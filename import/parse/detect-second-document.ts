@@ -1,13 +1,14 @@
 /**
  * Two documents in one file: after one document's signature and date, a second head (its own title, then its own
  * number or addressees) starts another document. Refused with a clear error instead of being merged silently. A
- * wrapper is no second document: a notice or decree followed by the document it issues (现印发《X》…, then X).
+ * wrapper is no second document: a notice or decree followed by the document it issues (现印发《X》…, then X), or by
+ * the one it issues on a text its title names (关于分解落实《X》的通知, then 《X》重点工作责任分解).
  * Example: '关于A的通知 / 甲发〔2020〕1号 / … / 甲市人民政府 / 2020年1月2日 / 关于B的意见 / 甲发〔2020〕2号 / 一、…'
  *   → throws PolicyInputError MULTIPLE_DOCUMENTS naming both titles and lines.
  */
 import { PolicyInputError } from '../errors.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
-import { readTitle, titleKey as key } from './read-title.ts';
+import { readTitle, titleKey as key, worksOnNamed } from './read-title.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** Throws when the lines hold a second document after the first one's closing date. */
@@ -42,6 +43,8 @@ export function detectSecondDocument(
       .join('');
     const named = [...before.matchAll(/《([^《》]+)》/g)].map((m) => key(m[1]!));
     if (named.includes(key(second)) || key(firstTitle).includes(key(second))) continue;
+    // Or the work it sets on a text its own title names (关于分解落实《X》的通知, then 《X》重点工作责任分解).
+    if (worksOnNamed(second, firstTitle)) continue;
     throw new PolicyInputError(
       'MULTIPLE_DOCUMENTS',
       file,

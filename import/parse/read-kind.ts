@@ -14,7 +14,8 @@ const RULES: [RegExp, PolicyKind][] = [
   [/(?:通知|通报|公告|通告)$/, 'notice'],
   [/意见$/, 'opinions'],
   [/(?:措施|办法|细则|举措|政策)$/, 'measures'],
-  [/(?:规划|方案|计划|纲要|预案)$/, 'plan'],
+  // A division of the year's work among organs (《政府工作报告》重点工作责任分解) plans it, as a 分工方案 does.
+  [/(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解)$/, 'plan'],
   [/(?:条例|规定|规则|章程)$/, 'regulation'],
   [/法$/, 'law'],
 ];

@@ -318,7 +318,8 @@ function withIssuerNamed<T extends { text: string }>(titles: readonly T[]): T | 
  * other words (the notice's 关于促进我市…实施方案, the heading's 关于促进我市…的实施方案): how others cite it. A notice
  * issuing several texts (印发《A》《B》的通知, 印发《A》等四项…的通知) wraps the one whose heading follows it (A); none
  * following, it is the document. So does a notice naming a text in 《》 with another verb than 印发 (关于修订《X》的通知,
- * 关于《X》公开征求意见的公告): X's heading under it tells the file holds X, the notice wrapping it.
+ * 关于《X》公开征求意见的公告): X's heading under it tells the file holds X, the notice wrapping it; as does the heading
+ * of the work it sets on X (关于分解落实《X》的通知 over 《X》重点工作责任分解).
  */
 export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
   read: T,
@@ -326,7 +327,7 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
 ): T {
   if (!read.noticeTitle && read.title) {
     const texts = [...issuedTexts(read.title), ...namedTexts(read.title)].map(textWording);
-    const heading = headTitles.find((t) => texts.includes(textWording(t)));
+    const heading = headTitles.find((t) => texts.includes(textWording(t)) || worksOnNamed(t, read.title!));
     return heading ? { ...read, title: unbracket(heading), noticeTitle: read.title } : read;
   }
   if (!read.noticeTitle || !read.title) return read;
@@ -350,6 +351,18 @@ const textWording = (t: string): string => titleWording(unbracket(t.replace(/\s+
 function namedTexts(title: string): string[] {
   if (!/(?:通知|通告|公告|函)$/.test(title)) return [];
   return [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+}
+
+// What a notice on a text issues for it: its division of work (《X》重点工作责任分解, 《X》重点任务分工方案), a list of tasks.
+const WORK_ON_TEXT = /^《([^《》]+)》[^《》]{0,20}(?:分解|分工|分工方案|任务|清单|台账)$/;
+
+/**
+ * True when a heading is the work a notice's title sets on a text it names (关于分解落实《政府工作报告》的通知 over
+ * 《政府工作报告》重点工作责任分解): the notice issues it, as 关于印发《X》的通知 issues X.
+ */
+export function worksOnNamed(heading: string, noticeTitle: string): boolean {
+  const on = WORK_ON_TEXT.exec(heading.replace(/\s+/g, ''))?.[1];
+  return on !== undefined && namedTexts(noticeTitle).some((t) => key(t) === key(on));
 }
 
 /** A title wholly in 《》 (an aggregator's 《…的通知》) without them, its inner 〈〉 back to 《》. */

@@ -316,6 +316,40 @@ describe('5. two documents in one file', () => {
   });
 });
 
+describe('5b. a notice followed by the division of the report it divides', () => {
+  test('关于分解落实《X》的通知, then 《X》重点工作责任分解: one document, the notice issuing the division', () => {
+    const d = parse(
+      [
+        '市人民政府办公室关于分解落实《政府工作报告》的通知',
+        '各区、镇、办事处,市政府各部门:',
+        '现将《政府工作报告》确定的工作任务进行责任分解,请各地、各部门抓好落实。',
+        '2017年1月13日',
+        '《政府工作报告》重点工作责任分解',
+        '2017年全市经济社会发展主要预期目标是:地区生产总值增长8.5%左右。',
+        '为确保完成《政府工作报告》重点工作,现就各项工作提出如下责任分工:',
+        '一、加快转型升级,提升产业竞争力',
+        '突出工业主体地位。投资200亿元。',
+      ].join('\n'),
+    );
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '《政府工作报告》重点工作责任分解',
+      '市人民政府办公室关于分解落实《政府工作报告》的通知',
+      'plan',
+    ]);
+  });
+
+  test('hb-qianjiang-gov-report-tasks-2017', async () => {
+    const d = await readPolicyFile(
+      join(import.meta.dirname, '..', 'data', 'plan-pages-heldout', 'hb-qianjiang-gov-report-tasks-2017.txt'),
+      { file: 'hb-qianjiang.txt' },
+    );
+    expect([d.title, d.noticeTitle]).toEqual([
+      '《政府工作报告》重点工作责任分解',
+      '市人民政府办公室关于分解落实《政府工作报告》的通知',
+    ]);
+  });
+});
+
 describe('6. responsibility brackets of the national style', () => {
   const d = parse(
     [
