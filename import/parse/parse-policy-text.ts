@@ -27,7 +27,7 @@ import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
 import { announcedTitle, readTitle, unwrapNotice, withOwnHeading, withoutYearTag } from './read-title.ts';
-import { readNewsLead } from './read-news-lead.ts';
+import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
@@ -257,7 +257,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
             .join('\n'),
         )
       : undefined;
-  const kind = readKind(title || (genre ?? ''));
+  // A report naming the document it reports on by its genre alone (《方案》提出…) under a headline of its own words is
+  // of that genre; a title telling its kind, or a lead naming the document, reads it already.
+  const reported = !lead && readKind(title || (genre ?? '')) === 'other' ? reportedGenre(lines) : undefined;
+  const kind = readKind(title && !reported ? title : (reported ?? genre ?? ''));
   const isInterpretation = kind === 'interpretation';
   // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
   const history = readHistoryLines(regions.head, titled.lines[0]);

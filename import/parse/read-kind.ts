@@ -2,7 +2,8 @@
  * A document's kind from its title's last words. Examples: '…若干意见' → opinions; '…若干措施', '…若干政策' → measures;
  * '“十四五”…发展规划' → plan; '科技强桂三年行动方案(2021—2023年)' → plan; '《…》政策解读', '《…》问答' → interpretation;
  * '中华人民共和国科学技术进步法' → law; '关于同意…的批复' → approval; '…奖励的决定' → decision; '…的函' → letter.
- * A text whose title a copy lost names its genre itself: ownGenre('…结合自治县的实际,制定本条例。') → '条例'.
+ * A text whose title a copy lost names its genre itself: ownGenre('…结合自治县的实际,制定本条例。') → '条例',
+ * ownGenre('…现提出以下意见:') → '意见'.
  */
 import type { PolicyKind } from '../../model/index.ts';
 
@@ -44,15 +45,20 @@ export function readKind(title: string): PolicyKind {
 
 /** How a statute names itself: 制定本条例, 本办法自…施行, 本工作条例 (the qualifier left out of the genre). */
 const OWN_GENRE = /本(?:工作|实施|暂行|试行)?(条例|办法|规定|细则|规则)(?![\u4e00-\u9fff]{0,20}》)/g;
-/** The sentence that enacts it (制定本条例): the genre it names there is its own, whatever else it names. */
-const ENACTING = /制定本(?:工作|实施|暂行|试行)?(条例|办法|规定|细则|规则)/;
+/**
+ * The sentence that enacts it (制定本条例, 制定本方案) or puts it forward (现提出以下意见, 现就…提出如下意见): the genre it
+ * names there is its own, whatever else it names. A plan or opinions says so in its preamble as a statute does.
+ */
+const ENACTING =
+  /制定本(?:工作|实施|暂行|试行)?(条例|办法|规定|细则|规则|方案|计划|意见|措施)|提出(?:以下|如下)(?:若干|实施|指导)?(意见)/;
 
 /**
  * The genre a text names itself by (本条例, 本办法), read when no title line tells its kind: the one its enacting
  * sentence names, else the only one it names. Undefined when it names none, or several and enacts by none.
  */
 export function ownGenre(text: string): string | undefined {
-  const enacted = ENACTING.exec(text)?.[1];
+  const m = ENACTING.exec(text);
+  const enacted = m?.[1] ?? m?.[2];
   if (enacted) return enacted;
   const named = new Set([...text.matchAll(OWN_GENRE)].map((m) => m[1]!));
   return named.size === 1 ? [...named][0] : undefined;

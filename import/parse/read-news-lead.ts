@@ -109,3 +109,20 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
   }
   return undefined;
 }
+
+// The genres a report may name a document by alone, in 《》 (《方案》提出): only a short name of a document it reports on.
+const BARE_GENRES = ['方案', '纲要', '规划', '意见', '计划', '措施', '办法', '通知', '决定', '条例'];
+
+/**
+ * The genre of the document a report speaks of as its subject by that genre alone (《方案》提出…, 《方案》从…作出部署),
+ * when its lead names no title in 《》 (甘肃省十部门联合印发方案…): the report is of that genre's document.
+ * Undefined when it speaks so of none, or of two.
+ */
+export function reportedGenre(lines: readonly SourceLine[]): string | undefined {
+  const texts = lines.filter((l) => !l.drop).map((l) => l.match.replace(/\s+/g, ''));
+  const spoken = BARE_GENRES.filter((g) => {
+    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据)?《${g}》(?:还|也|进一步)?${REPORTING}`);
+    return texts.some((t) => subject.test(t));
+  });
+  return spoken.length === 1 ? spoken[0] : undefined;
+}

@@ -380,3 +380,47 @@ describe('a news report of a plan, in the forms reports write', () => {
     ]);
   });
 });
+
+describe('a text whose title a copy lost names its genre in its preamble', () => {
+  test.each([
+    ['为促进经济持续平稳发展,现提出以下意见:', 'opinions'],
+    ['为做好乡村建设工作,结合实际,制定本方案。', 'plan'],
+    ['为进一步做好稳就业工作,现就有关事项提出如下意见:', 'opinions'],
+  ])('%s → %s', (preamble, kind) => {
+    const d = parse([
+      '各州、市人民政府,省直各部门:',
+      preamble,
+      '一、推进重大项目建设',
+      '加快建设。',
+      '二、加强投入',
+      '加大投入。',
+    ]);
+    expect(d.kind).toBe(kind);
+  });
+
+  test('yn-province-growth-opinions-2017: 现提出以下意见', async () => {
+    const d = await readHeldOutPage('yn-province-growth-opinions-2017.txt');
+    expect(d.kind).toBe('opinions');
+  });
+});
+
+describe('a report naming the plan only by its genre (《方案》提出)', () => {
+  test('a headline of the report’s words, then 《方案》提出…: the report is of a plan', () => {
+    const d = parse([
+      '某某省十部门联合印发方案到2025年农村自来水普及率达到91%',
+      '《方案》提出,到2025年,全省农村自来水普及率达到91%。',
+      '《方案》的实施,对推进乡村建设具有重要意义。',
+    ]);
+    expect(d.kind).toBe('plan');
+  });
+
+  test('a text that names no genre so keeps kind other', () => {
+    const d = parse(['某某省农村自来水普及率达到91%', '全省农村自来水普及率达到91%。']);
+    expect(d.kind).toBe('other');
+  });
+
+  test('gs-rural-water-plan-trad', async () => {
+    const d = await readHeldOutPage('gs-rural-water-plan-trad.txt');
+    expect([d.kind, d.tier, d.jurisdiction]).toEqual(['plan', 'provincial', '甘肃省']);
+  });
+});
