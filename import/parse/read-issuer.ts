@@ -14,7 +14,13 @@ import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placesCitedIn, readNumberCode } from './read-number-place.ts';
-import { readAdaptedPlace, readOwnAutonomousPlace, readOwnCounty, readOwnLevel } from './read-own-place.ts';
+import {
+  readAdaptedPlace,
+  readDutyProvince,
+  readOwnAutonomousPlace,
+  readOwnCounty,
+  readOwnLevel,
+} from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { splitSigners } from './split-signers.ts';
 
@@ -380,6 +386,12 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (ownLevel) {
     tier = ownLevel;
     basis = 'the text calls itself 我县, or its responsibility brackets name its organs by their level alone';
+  }
+  // The one province its brackets' organs name in full (国家开发银行云南省分行) is a provincial text's place.
+  const dutyProvince = ownLevel === 'provincial' && !jurisdiction ? readDutyProvince(clues.text ?? '', g) : undefined;
+  if (dutyProvince) {
+    jurisdiction = dutyProvince;
+    basis = `its responsibility brackets name ${dutyProvince.name}'s organs`;
   }
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;

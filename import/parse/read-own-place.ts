@@ -44,19 +44,60 @@ const LEVEL_OF_ORGAN: [RegExp, Tier | 'other'][] = [
   [/^[县旗](?!级)[\u4e00-\u9fa5]{1,20}(?:局|委|办|院|会|部)$/, 'county'],
 ];
 
-function levelOfDuties(text: string): Tier | undefined {
-  const levels = new Set<Tier | 'other'>();
-  let organs = 0;
+/**
+ * The organs a text's responsibility brackets name, as their level would be read: a 、-list carries its first organ's
+ * level to those written without one (省发展改革委、财政厅牵头 → 省财政厅); a collective (各州、市人民政府) is left out,
+ * 市 after 各州、 included; the list's roles (牵头, 配合, 负责) and groups (; ,) part them.
+ */
+function dutyOrgans(text: string): string[] {
+  const organs: string[] = [];
   for (const m of text.matchAll(DUTY_BRACKET)) {
-    for (const written of m[1]!.split(/[、,，]/)) {
-      const organ = written.replace(/等$/, '').trim();
-      if (organ === '') continue;
-      organs++;
-      levels.add(LEVEL_OF_ORGAN.find(([form]) => form.test(organ))?.[1] ?? 'other');
+    for (const group of m[1]!.split(/[;；,，]/)) {
+      let level = '';
+      let collective = false;
+      for (const written of group.split('、')) {
+        const organ = written
+          .replace(/(?:按职责分工|分工)?(?:负责|牵头|配合)$/, '')
+          .replace(/等$/, '')
+          .trim();
+        if (organ === '') continue;
+        collective ||= organ.startsWith('各');
+        if (collective) continue;
+        const own = /^(?:省|自治区|县|旗)(?!级)/.exec(organ)?.[0];
+        if (own) level = own;
+        // Written by its kind alone (财政厅, 地税局), it is of the level the list opened with.
+        const bare =
+          !own && level !== '' && /^[\u4e00-\u9fa5]{2,12}(?:厅|委|局|办)$/.test(organ) && !/[省市县区州旗]/.test(organ);
+        organs.push(bare ? `${level}${organ}` : organ);
+      }
     }
   }
+  return organs;
+}
+
+function levelOfDuties(text: string): Tier | undefined {
+  const levels = new Set<Tier | 'other'>();
+  const organs = dutyOrgans(text).filter((organ) => !namesProvince(organ));
+  for (const organ of organs) levels.add(LEVEL_OF_ORGAN.find(([form]) => form.test(organ))?.[1] ?? 'other');
   const [level] = [...levels];
-  return organs >= 2 && levels.size === 1 && level !== 'other' ? level : undefined;
+  return organs.length >= 2 && levels.size === 1 && level !== 'other' ? level : undefined;
+}
+
+// An organ named with a province in full (国家开发银行云南省分行, 云南省财政厅): of that province, whatever its kind.
+const namesProvince = (organ: string): boolean => /[\u4e00-\u9fa5]{2,}(?:省|自治区)/.test(organ);
+
+/**
+ * The province a provincial text's responsibility brackets name in full (国家开发银行云南省分行, 农业发展银行云南省分行
+ * beside 省发展改革委、财政厅): the organs a division of work assigns are the text's own, so the one province they name
+ * is its place. Undefined when they name none or several, or the brackets are no province's.
+ */
+export function readDutyProvince(text: string, g: Gazetteer): JurisdictionEntry | undefined {
+  if (levelOfDuties(text) !== 'provincial') return undefined;
+  const named = new Set<JurisdictionEntry>();
+  for (const organ of dutyOrgans(text).filter(namesProvince))
+    for (const place of g.data.jurisdictions)
+      if (place.tier === 'provincial' && organ.includes(place.name)) named.add(place);
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** 结合官渡区实际 / 结合广西的实际 / 结合本省具体实际: what a text adapts its upper rules to, near its opening. */

@@ -238,6 +238,20 @@ describe('the level a text speaks for when it names no place', () => {
     expect(plan('(市发展改革委、市财政局等按职责分工负责)').tier).toBeUndefined();
   });
 
+  test('a 、-list carries its first organ’s 省 (省发展改革委、财政厅牵头); collectives (各州、市人民政府) tell no level', () => {
+    expect(plan('(省发展改革委、财政厅牵头;省水利厅、林业厅,各州、市人民政府配合)').tier).toBe('provincial');
+  });
+
+  test('an organ of the brackets named with its province in full names the text’s place (国家开发银行云南省分行)', () => {
+    const d = plan('(省发展改革委、财政厅牵头;省水利厅、地税局,国家开发银行云南省分行、农业发展银行云南省分行配合)');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '云南省']);
+  });
+
+  test('yn-province-growth-opinions-2017: 云南省 only in its bracket', async () => {
+    const d = await readHeldOutPage('yn-province-growth-opinions-2017.txt');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '云南省']);
+  });
+
   test('ln-gov-report-tasks: 辽宁 never named', async () => {
     const d = await readPlanPage('ln-gov-report-tasks-2025.txt');
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', undefined]);
