@@ -58,13 +58,35 @@ export function chooseLevels(lines: SourceLine[], { sectionsAsArticles = true } 
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
   if (kinds.has('part')) return { articleKind: 'part' };
   if (kinds.has('article')) return { articleKind: 'article' };
-  // A text numbered 1. 2. alone (its 一、 headings lost in copying): those are its articles, when they are sentences
-  // from 1. on (not a list of attachments' titles).
+  // A text numbered 1. 2. or 1、 2、 alone (its 一、 headings lost in copying, or a news report's own outline): those are
+  // its articles, when they are sentences from 1. on, or headings from 1、 on each over a paragraph of its own, in
+  // sequence (not a list of attachments' titles, which stand one under the other).
   const sentences = lines.filter(
     (l) => numberingOf(l)?.kind === 'item-dot' && /。/.test(l.match) && l.match.length <= 400,
   );
   if (sentences.length >= 2 && numberingOf(sentences[0]!)?.number === 1) return { articleKind: 'item-dot' };
+  if (isHeadingRun(lines)) return { articleKind: 'item-dot' };
   return {};
+}
+
+// A numbered heading alone on its line: short, no sentence in it.
+const HEADING_LENGTH = 40;
+
+/**
+ * Three or more headings numbered 1、 2、 3、 (or 1. 2. 3.) in sequence from 1, each over a paragraph of its own (the
+ * last perhaps closing a cut copy).
+ */
+function isHeadingRun(lines: SourceLine[]): boolean {
+  const kept = lines.filter((l) => !l.drop && l.match.trim() !== '');
+  const headings = kept
+    .map((l, i) => ({ n: numberingOf(l), next: kept[i + 1], text: l.match }))
+    .filter(({ n, text }) => n?.kind === 'item-dot' && !/。/.test(text) && text.length <= HEADING_LENGTH);
+  return (
+    headings.length >= 3 &&
+    headings.every(({ n }, i) => n!.number === i + 1) &&
+    // The last may close a copy cut after it.
+    headings.every(({ next }, i) => (next === undefined ? i === headings.length - 1 : numberingOf(next) === undefined))
+  );
 }
 
 /**

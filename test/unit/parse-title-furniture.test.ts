@@ -2,7 +2,8 @@
 // wiki's infobox, a portal's bulleted fields, '?' for lost spaces, a site's edition note, a decree's bracketed number.
 // Each excerpt is trimmed from a real page (saved by testers D and E); the address stands above it.
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText } from '../../import/index.ts';
+import { join } from 'node:path';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
 import { prepareDocument } from '../../import/run/decide-policy-document.ts';
 import { createRunRegistry } from '../../import/write/run-registry.ts';
 import type { PolicyDocument } from '../../model/index.ts';
@@ -202,6 +203,32 @@ describe("a wiki's copy of a city's rules that lost its 一、 headings (newton.
   test('its 1. 2. sentences, the only numbering left, are its articles', () => {
     const d = parse(lines);
     expect(d.articles.map((a) => a.label)).toEqual(['1.', '2.']);
+  });
+
+  test('headings numbered 1、 2、 3、 alone on their lines, each over its paragraph, are its articles', () => {
+    const d = parse([
+      '某某市乡村建设行动推进方案',
+      '重点任务',
+      '1、加强乡村建设规划管理',
+      '科学有序编制实用性村庄规划。',
+      '2、扎实推进农村厕所革命',
+      '到2025年,卫生厕所普及率达到81%',
+      '3、提升农村养老服务能力',
+      '到2025年,提档升级互助照料中心125个。',
+    ]);
+    expect(d.articles.map((a) => [a.label, a.heading])).toEqual([
+      ['1、', '加强乡村建设规划管理'],
+      ['2、', '扎实推进农村厕所革命'],
+      ['3、', '提升农村养老服务能力'],
+    ]);
+  });
+
+  test('hb-shiyan: 1、 to 7、 over their paragraphs (the page cut in 7、)', async () => {
+    const d = await readPolicyFile(
+      join(import.meta.dirname, '..', 'data', 'plan-pages-heldout', 'hb-shiyan-rural-construction-2023.txt'),
+      { file: 'hb-shiyan.txt' },
+    );
+    expect(d.articles.map((a) => a.heading).slice(0, 2)).toEqual(['加强乡村建设规划管理', '扎实推进农村厕所革命']);
   });
 
   test('a list of attachments numbered 1. 2. (titles, no sentences) makes no articles', () => {
