@@ -43,7 +43,8 @@ const RULES: { kind: NumberedKind; re: RegExp }[] = [
   // 1.3.1 before 1.3, and 1.3 before 1.: the longest decimal number wins.
   { kind: 'item-decimal', re: /^((\d{1,2})[.．]\d{1,2}[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
   { kind: 'decimal', re: /^((\d{1,2})[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
-  { kind: 'item-dot', re: /^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$/ },
+  // Up to three figures: a division of a year's work numbers its tasks through the whole text (116. … 128.).
+  { kind: 'item-dot', re: /^((\d{1,3})\s*[.．、](?!\d))\s*(.*)$/ },
   { kind: 'item-paren', re: /^(\(\s*(\d{1,2})\s*\))\s*(.*)$/ },
   { kind: 'item-circle', re: new RegExp(`^(([${CIRCLED}]))\\s*(.*)$`) },
   // A figure, a space and a short heading alone on its line: 1 总 则, 7 附则 (no unit after the figure: 3 个月内 is text).

@@ -396,6 +396,8 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
     const inner = restoreNestedMarks(notice.inner.replace(/^《(.*)》$/, '$1'));
     return { title: inner, noticeTitle: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   }
-  const head = /^《?([^《》]{2,30}?)关于/.exec(full);
+  // The issuer before 关于 (国务院关于…), or a government before the year its title plans (武汉市人民政府2023年《政府工作
+  // 报告》…分解方案, 国务院2024年立法工作计划).
+  const head = /^《?([^《》]{2,30}?)关于/.exec(full) ?? /^([^《》\d]{2,30}?(?:国务院|人民政府))(?=\d{4}年)/.exec(full);
   return { title: full, ...(head?.[1] ? { titleIssuer: head[1] } : {}) };
 }

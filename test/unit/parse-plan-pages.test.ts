@@ -438,3 +438,25 @@ describe('a report naming the plan only by its genre (《方案》提出)', () =
     expect([d.kind, d.tier, d.jurisdiction]).toEqual(['plan', 'provincial', '甘肃省']);
   });
 });
+
+describe('a division of a government’s work titled with its organ and year', () => {
+  test('武汉市人民政府2023年《政府工作报告》…分解方案: the organ before the year issues it', () => {
+    const d = parse([
+      '某某县人民政府2023年《政府工作报告》目标任务责任分解方案',
+      '一、推动绿色转型',
+      '全面开展长江保护行动。(牵头单位:县生态环境局;责任单位:县水务局)',
+    ]);
+    expect(d.issuer).toBe('某某县人民政府');
+  });
+
+  test('hb-wuhan-gov-report-tasks-2023: items 116. to 128., each with its (牵头单位:…;责任单位:…) bracket', async () => {
+    const d = await readHeldOutPage('hb-wuhan-gov-report-tasks-2023.txt');
+    const named = d.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name));
+    expect(d.articles[0]!.items.map((i) => i.label).slice(0, 3)).toEqual(['116.', '117.', '118.']);
+    expect([d.issuer, named.includes('武汉市公安局'), named.includes('武汉市人力资源和社会保障局')]).toEqual([
+      '武汉市人民政府',
+      true,
+      true,
+    ]);
+  });
+});
