@@ -83,6 +83,17 @@ function findBracket(folded: string): { start: number; end: number } | undefined
   return undefined;
 }
 
+/** A collective over places the 、 parts (各州、市人民政府, 各县、区人民政府): one collective, as written. */
+function joinCollectives(items: string[]): string[] {
+  const joined: string[] = [];
+  for (const item of items) {
+    const last = joined.at(-1);
+    if (last?.startsWith('各') && !ORGAN_END.test(last)) joined[joined.length - 1] = `${last}、${item}`;
+    else joined.push(item);
+  }
+  return joined;
+}
+
 /** Parses one agency list: groups split by commas, items by 、, prefix of the first item shared, 等 ends a list. */
 export function parseAgencyList(
   list: string,
@@ -93,11 +104,13 @@ export function parseAgencyList(
   const notes: string[] = [];
   for (const group of list.split(/[,，;；]/)) {
     let inherited: string | undefined;
-    const items = group
-      .replace(/[。\s]/g, '')
-      .replace(/等(?:单位|部门|有关单位|相关单位)?$/, '')
-      .split('、')
-      .filter((s) => s !== '');
+    const items = joinCollectives(
+      group
+        .replace(/[。\s]/g, '')
+        .replace(/等(?:单位|部门|有关单位|相关单位)?$/, '')
+        .split('、')
+        .filter((s) => s !== ''),
+    );
     items.forEach((item, i) => {
       const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
       if (i === 0) inherited = resolved.prefix;

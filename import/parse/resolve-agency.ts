@@ -126,6 +126,21 @@ function typed(
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
+// A branch named for its place, after the body's name: 国家开发银行 / 云南省分行.
+const BRANCH = /^([\u4e00-\u9fa5]{2,12}(?:省|自治区|市))(分行|分公司)$/;
+
+/** A known body's branch named for a place of the map: 国家开发银行云南省分行 → that, in 云南省. */
+function branchOf(name: string, ctx: AgencyContext): AgencyRef | undefined {
+  for (let cut = 2; cut < name.length - 3; cut++) {
+    const m = BRANCH.exec(name.slice(cut));
+    const place = m ? ctx.gazetteer.jurisdictionByName.get(m[1]!) : undefined;
+    const body = place ? specificAgency(name.slice(0, cut), ctx) : undefined;
+    if (body && place)
+      return { name: `${body.name}${name.slice(cut)}`, asWritten: name, jurisdiction: place.name, collective: false };
+  }
+  return undefined;
+}
+
 // The Party committee of a place and its offices: 中共岳阳市委办公室, 市委, 自治区党委, 省委组织部.
 const PARTY_COMMITTEE = /^(中共)?(.+?)(?:党委|委)(办公室|办公厅|组织部|宣传部|统战部)?$/;
 
@@ -172,6 +187,10 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
   }
   const specific = specificAgency(name, ctx);
   if (specific) return { ref: { ...specific, asWritten }, known: true };
+  // A national body's branch named for a place (国家开发银行云南省分行, 农业发展银行云南省分行): the body in full, then the
+  // branch; its 国家 or 中国 is the body's name, no level.
+  const branch = branchOf(name, ctx);
+  if (branch) return { ref: { ...branch, asWritten }, known: true };
   const type = ctx.gazetteer.typeByName.get(name);
   if (type) {
     const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : ctx.jurisdiction;

@@ -142,7 +142,8 @@ describe('the responsibility bracket of every numbered item counts for its artic
       '济宁市发展和改革委员会',
       '济宁市人力资源和社会保障局',
       '济宁市财政局',
-      '济宁市地税局',
+      // 地税局, the local tax bureau of its time (before 2018), is known in full.
+      '济宁市地方税务局',
     ]);
     // 市财政局 takes part in item 1 and leads item 2: it leads the article.
     expect(article!.cooperatingAgencies.map((a) => a.asWritten)).toEqual([

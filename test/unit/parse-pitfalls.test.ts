@@ -178,6 +178,25 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
     ['县科技局、财政局', '柳城县', ['柳城县科学技术局', '柳城县财政局']],
     ['科技部、国家发展改革委', '中华人民共和国', ['科学技术部', '国家发展和改革委员会']],
     ['柳州市科技局、人社局等有关单位', '广西壮族自治区', ['柳州市科学技术局', '柳州市人力资源和社会保障局']],
+    // A collective over places parted by 、 (各州、市人民政府) is one collective, as written.
+    ['省财政厅,各州、市人民政府', '云南省', ['云南省财政厅', '各州、市人民政府']],
+    // Names of 2017 (工业和信息化委, 国土资源厅, 环境保护厅, 地税局) are organs of their time, in full.
+    [
+      '省工业和信息化委、国土资源厅、环境保护厅、林业厅、地税局',
+      '云南省',
+      ['云南省工业和信息化委员会', '云南省国土资源厅', '云南省环境保护厅', '云南省林业厅', '云南省地方税务局'],
+    ],
+    // A national bank's branch named for the province (国家开发银行云南省分行): the bank is no 国家 prefix.
+    [
+      '国家开发银行云南省分行、农业发展银行云南省分行',
+      '云南省',
+      ['国家开发银行云南省分行', '中国农业发展银行云南省分行'],
+    ],
+    [
+      '市城管执法委、市园林林业局、市城建局',
+      '武汉市',
+      ['武汉市城市管理执法委员会', '武汉市园林和林业局', '武汉市城乡建设局'],
+    ],
   ])('%s in %s', (list, jurisdiction, expected) => {
     const { agencies, unknown } = parseAgencyList(list, place(jurisdiction));
     expect(agencies.map((a) => a.name)).toEqual(expected);

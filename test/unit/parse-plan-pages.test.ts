@@ -252,6 +252,22 @@ describe('the level a text speaks for when it names no place', () => {
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', '云南省']);
   });
 
+  test('yn-province-growth-opinions-2017: its bracket’s organs of 2017, banks’ branches and a collective, in full', async () => {
+    const d = await readHeldOutPage('yn-province-growth-opinions-2017.txt');
+    expect(d.articles[0]!.cooperatingAgencies.map((a) => a.name)).toEqual([
+      '云南省工业和信息化委员会',
+      '云南省国土资源厅',
+      '云南省环境保护厅',
+      '云南省住房和城乡建设厅',
+      '云南省林业厅',
+      '云南省水利厅',
+      '云南省地方税务局',
+      '国家开发银行云南省分行',
+      '中国农业发展银行云南省分行',
+      '各州、市人民政府',
+    ]);
+  });
+
   test('ln-gov-report-tasks: 辽宁 never named', async () => {
     const d = await readPlanPage('ln-gov-report-tasks-2025.txt');
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', undefined]);
