@@ -17,6 +17,7 @@ import { contradicted, placesCitedIn, readNumberCode } from './read-number-place
 import {
   readAdaptedPlace,
   readDutyProvince,
+  readLevelProvince,
   readOwnAutonomousPlace,
   readOwnCounty,
   readOwnLevel,
@@ -386,6 +387,14 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (ownLevel) {
     tier = ownLevel;
     basis = 'the text calls itself 我县, or its responsibility brackets name its organs by their level alone';
+  }
+  // Or the one province a text speaking of its 省 organs by level alone names, and no other place (江苏 over 今年的
+  // 省政府工作报告).
+  const levelProvince = !tier && !jurisdiction ? readLevelProvince(clues.text ?? '', g) : undefined;
+  if (levelProvince) {
+    jurisdiction = levelProvince;
+    tier = 'provincial';
+    basis = `the text speaks of its 省 organs and names ${levelProvince.name} alone`;
   }
   // The one province its brackets' organs name in full (国家开发银行云南省分行) is a provincial text's place.
   const dutyProvince = ownLevel === 'provincial' && !jurisdiction ? readDutyProvince(clues.text ?? '', g) : undefined;

@@ -100,6 +100,30 @@ export function readDutyProvince(text: string, g: Gazetteer): JurisdictionEntry 
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+// A province's organs named by its level alone (今年的省政府工作报告, 省委, 省人民政府): the text speaks as a province's.
+const PROVINCE_ORGAN = /省(?:人民)?政府|省委/;
+// How far into a text the places it names are looked for.
+const NAMED_WITHIN = 3000;
+
+/**
+ * The province a text names as its own when it speaks of its 省 organs by their level alone (翻阅今年的省政府工作报告)
+ * and names that province (江苏) and no other place: a province's text, or a report of it, names its cities too when it
+ * is a city's, so one city named leaves it unknown, as two provinces do.
+ */
+export function readLevelProvince(text: string, g: Gazetteer): JurisdictionEntry | undefined {
+  const head = text.slice(0, NAMED_WITHIN);
+  if (!PROVINCE_ORGAN.test(head)) return undefined;
+  const named = new Set<JurisdictionEntry>();
+  for (let at = 0; at < head.length; at++) {
+    const match = placeAt(head, at, g);
+    if (!match) continue;
+    if (match.candidates.some((c) => c.tier !== 'provincial' && c.tier !== 'national')) return undefined;
+    for (const c of match.candidates) if (c.tier === 'provincial') named.add(c);
+    at = match.end - 1;
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** 结合官渡区实际 / 结合广西的实际 / 结合本省具体实际: what a text adapts its upper rules to, near its opening. */
 const ADAPTED_TO = /结合([\u4e00-\u9fa5]{2,16}?)的?(?:具体|工作)?实际/g;
 

@@ -476,3 +476,29 @@ describe('a division of a government’s work titled with its organ and year', (
     ]);
   });
 });
+
+describe('a province’s text naming its province only as the subject of its own 省 organs’ work', () => {
+  test('今年的省政府工作报告 in a text naming 江苏 alone, and no city: 江苏省', () => {
+    const d = parse([
+      '编者按',
+      '作为经济大省的江苏在收官之年如何挑起大梁?翻阅今年的省政府工作报告,我们可以读出江苏勇挑大梁的担当。',
+      '全年目标',
+      '地区生产总值增长5%以上。',
+    ]);
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '江苏省']);
+  });
+
+  test('a text naming a city of it as well, or two provinces, or no 省 organ, is left unknown', () => {
+    const lead = (words: string): PolicyDocument =>
+      parse(['编者按', `作为经济大省的${words}在收官之年如何挑起大梁?我们可以读出担当。`, '地区生产总值增长5%以上。']);
+    const city = lead('江苏和苏州,翻阅今年的省政府工作报告,');
+    const two = lead('江苏和浙江,翻阅今年的省政府工作报告,');
+    const none = lead('江苏');
+    expect([city.jurisdiction, two.jurisdiction, none.jurisdiction]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('js-province-gov-report-2025-news', async () => {
+    const d = await readHeldOutPage('js-province-gov-report-2025-news.txt');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '江苏省']);
+  });
+});
