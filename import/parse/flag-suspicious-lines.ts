@@ -31,6 +31,9 @@ const DEBRIS = new RegExp(
     '(?:关联|相关)(?:稿件|文档|文件|解读)\\s*:|(?:图文|视频|图片|动漫|动画|图解|政策)解读\\s*:',
     // A portal's reading modes for the elderly (长辈版, 关怀版, 适老版), beside its accessibility link.
     '(?:长辈|关怀|适老|老年|大字)(?:版|模式)\\s*[|｜]?\\s*$',
+    // A site's footer links: where to report illegal content or complain, its advertising rates (不良信息举报中心,
+    // 违法和不良信息举报电话:12377, 黑猫投诉, 广告刊例).
+    '(?:违法(?:和|与)?)?不良信息举报(?:中心|平台|电话|邮箱)?(?:\\s*[:：]?\\s*[\\d-]+)?\\s*$|(?:网络)?举报(?:中心|平台)\\s*$|黑猫投诉\\s*$|广告(?:刊例|服务|合作)\\s*$',
     // A breadcrumb opening with the site's name (海峡网>新闻中心>…, 政府网 > 首页 > …), page widgets and counters.
     '[^\\s,。;:>]{1,16}\\s*>\\s*(?:首页|主页)\\s*>|(?:视力保护色|护眼模式|浏览(?:量|次数)|访问(?:量|次数)|点击(?:量|数))\\s*:|分享(?:到)?\\s*$',
     // The site's banner of the core socialist values, placed above every page of many government sites.

@@ -57,6 +57,19 @@ describe("a site's furniture above the title", () => {
     expect(d.articles[0]!.text).toBe('创新 协调 绿色 开放 共享');
   });
 
+  test('a site’s footer links (不良信息举报中心, 黑猫投诉, 广告刊例) are debris, never the title', () => {
+    const d = parse([
+      '某某省2020年粮食生产情况良好,全省粮食作物面积2.15亿亩以上,比上年增加近50万亩。',
+      '',
+      '不良信息举报中心',
+      '违法和不良信息举报电话:12377',
+      '黑猫投诉',
+      '广告刊例',
+    ]);
+    expect(d.title).not.toMatch(/举报|投诉|广告/);
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([3, 4, 5, 6]);
+  });
+
   test('accessibility and elder-mode links after bullets (• 无障碍浏览 / • 长辈版|) are debris', () => {
     const d = parse([
       '• 无障碍浏览',
