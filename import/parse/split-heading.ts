@@ -5,6 +5,7 @@
  *   '对新获批的国家高新区,给予补助。' (a sentence, not a heading) → { heading: '', body: … }
  *   '知识产权保护方面5项：1.加快…。2.…' (a heading ended by a colon) → { heading: '知识产权保护方面5项', body: '1.加快…。2.…' }
  *   '提高认识,抓好落实' alone on its line over its body → { heading: '提高认识,抓好落实', body: '' }
+ *   '坚持…优先发展,激活…强劲引擎。一是…' → { heading: '坚持…优先发展,激活…强劲引擎', body: '一是…' }
  */
 
 /** A heading and the text after it. */
@@ -41,6 +42,12 @@ export function splitHeading(text: string, place: HeadingPlace = {}): SplitHeadi
       ? { heading: candidate.trim(), body: '' }
       : { heading: '', body: text.trim() };
   }
+  // Short clauses over an enumerated body (坚持农业农村优先发展,激活…强劲引擎。一是…二是…), as work reports run their
+  // headings in: the enumeration tells the first sentence is its heading, however long its clauses.
+  const overEnumeration =
+    /^[^,，;；:：。]{2,20}(?:[,，][^,，;；:：。]{2,20}){1,2}$/.test(candidate.trim()) &&
+    /^一是/.test(text.slice(stop + 1).trim());
+  if (overEnumeration) return { heading: candidate.trim(), body: text.slice(stop + 1).trim() };
   if (sentenceLike || candidate.trim() === '') return { heading: '', body: text.trim() };
   return { heading: candidate.trim(), body: text.slice(stop + 1).trim() };
 }

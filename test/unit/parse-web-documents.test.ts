@@ -508,6 +508,19 @@ describe('9. headings ended by a colon, UTF-16 with a BOM, the kind of real titl
     });
   });
 
+  test('a run-in heading of two clauses over 一是…二是… (a work report’s (一)坚持…,激活…。一是…) is the heading', () => {
+    expect(
+      splitHeading('坚持农业农村优先发展,激活乡村振兴高质量发展的强劲引擎。一是切实保障粮食安全。二是夯实基础。'),
+    ).toEqual({
+      heading: '坚持农业农村优先发展,激活乡村振兴高质量发展的强劲引擎',
+      body: '一是切实保障粮食安全。二是夯实基础。',
+    });
+    // A sentence of the text, though of two clauses, followed by none: no heading.
+    expect(
+      splitHeading('对新获批的国家级高新技术产业开发区,给予一次性补助资金支持和奖励。其他情形另行规定。').heading,
+    ).toBe('');
+  });
+
   test('UTF-16 with a BOM is read although ASCII characters carry NUL bytes', () => {
     const text = '国发〔2020〕7号\n一、总体要求';
     const le = new Uint8Array([
