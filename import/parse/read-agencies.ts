@@ -60,7 +60,10 @@ function dutyOf(inner: string): RegExpExecArray | undefined {
   return items.every((s) => s !== '' && AGENCY_END.test(s)) ? duty : undefined;
 }
 
-/** Finds the last bracket of the text that holds responsibility labels (or only agency names). */
+/**
+ * Finds the last bracket of the text that holds responsibility labels (or only agency names); `end` is the text's
+ * length when a cut copy left it open.
+ */
 function findBracket(folded: string): { start: number; end: number } | undefined {
   const lastText = folded.replace(/[。\s]+$/, '').length - 1;
   for (let end = folded.length - 1; end >= 0; end--) {
@@ -80,6 +83,9 @@ function findBracket(folded: string): { start: number; end: number } | undefined
       }
     }
   }
+  // A copy cut inside its last bracket (…(牵头单位:市城建局;责任单位:市自然资源规划局、): the bracket runs to the end.
+  const open = /[(（][^()（）]*$/.exec(folded.replace(/\s+$/, ''));
+  if (open && new RegExp(LABEL.source).test(open[0])) return { start: open.index, end: open.index + open[0].length };
   return undefined;
 }
 
@@ -185,7 +191,7 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
   if (lead.length === 0 && cooperating.length === 0) return { text, lead: [], cooperating: [], unknown: [] };
   const kept = [
     text.slice(0, found.start),
-    notes.length > 0 ? `${text[found.start]}${notes.join('；')}${text[found.end]}` : '',
+    notes.length > 0 ? `${text[found.start]}${notes.join('；')}${text[found.end] ?? ''}` : '',
     text.slice(found.end + 1),
   ]
     .join('')
