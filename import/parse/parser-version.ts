@@ -153,7 +153,14 @@
  * read only where a verb sets it (力争…突破800万标箱), never in a statute, a grant's terms or a report of results; base
  * figures (a past year's level, 现有) are none; 岁, 斤, 标箱 and 人次 are units; a range is its lower end.
  * 0.2.26: held-out plan pages: a news report is read as the plan it reports in more of the forms reports write (a
- * headline of the report's own words, X日前制定了《Y》, a lead set in short lines, 印发《Y》,明确了…, 《纲要》还明确); a
- * notice 下达 a year's plan issues it.
+ * headline of the report's own words, X日前制定了《Y》, a lead set in short lines, 印发《Y》,明确了…, 《纲要》还明确), its
+ * joint issuers named by level alone named in full, and a report naming it by genre alone (《方案》提出) is of that kind;
+ * a notice 下达 a year's plan issues it; a notice dividing a text's work (关于分解落实《X》的通知) and the division it
+ * issues are one document; a text without a title is of the genre its preamble puts forward (现提出以下意见, 制定本方案);
+ * responsibility brackets carry a 、-list's 省, name a province in full (国家开发银行云南省分行) or are cut open at the end;
+ * older and city organ names (地税局, 城管执法委 …) and national banks' branches are known; 各州、市人民政府 is one
+ * collective; a text speaking of its 省 organs and naming one province alone is that province's; 1、 2、 3、 headings over
+ * paragraphs are articles, three-figure items (116.) are items; X人民政府2023年… names its issuer; two clauses over 一是
+ * are a heading; a site's 不良信息举报/广告刊例 links are debris.
  */
 export const PARSER_VERSION = 'parse-0.2.26';
