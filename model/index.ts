@@ -114,6 +114,11 @@ export const AUTHORITY_LEVELS: readonly AuthorityLevel[] = [
   'work_document',
 ];
 
+/** The levels whose texts are statutes: laws, regulations, rules and interpretations, above normative documents. */
+export const STATUTE_LEVELS: ReadonlySet<AuthorityLevel> = new Set(
+  AUTHORITY_LEVELS.slice(0, AUTHORITY_LEVELS.indexOf('normative_document')),
+);
+
 /**
  * One step in the making of a document, read from interpretations, notices and a statute's head lines
  * (2004年1月16日 浙江省第十届人民代表大会常务委员会第七次会议通过 → adoption; …修订 → revision; …修正 → amendment;

@@ -5,7 +5,7 @@
  * drafting / consultation / approval / issuance (the revision date of the cited 科学技术进步法 goes on that
  * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
-import type { AgencyRef, Citation, PolicyDocument } from '../../model/index.ts';
+import { STATUTE_LEVELS, type AgencyRef, type Citation, type PolicyDocument } from '../../model/index.ts';
 import { restoreNestedMarks } from '../../text/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
@@ -67,17 +67,6 @@ function citedByTitle(
 // How many comparisons with the year before make a text a report of results rather than a plan.
 const REPORT_COMPARISONS = 8;
 
-// Levels of legal force whose texts are statutes: their 不少于 and 达到 are duties, not targets.
-const STATUTE_LEVELS = new Set([
-  'constitution',
-  'law',
-  'administrative_regulation',
-  'departmental_rule',
-  'judicial_interpretation',
-  'local_regulation',
-  'local_government_rule',
-]);
-
 /**
  * The years a document gives its goals: the year it plans for (its title's or its opening's: 紫阳县2025年…计划,
  * 2025年是…收官之年) and the year it was written (今年; years before it are a review's), unless it is a statute.
@@ -87,7 +76,8 @@ function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): Go
     framedAsStatute ||
     document.kind === 'law' ||
     document.kind === 'regulation' ||
-    STATUTE_LEVELS.has(document.authorityLevel ?? '');
+    // A statute's 不少于 and 达到 are duties, not targets.
+    (document.authorityLevel !== undefined && STATUTE_LEVELS.has(document.authorityLevel));
   if (statute) return { statute };
   // A report of results (a 统计公报, a review) compares with the year before all along: its figures set no targets unless
   // a year says so outright (到2025年).

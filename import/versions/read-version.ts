@@ -8,7 +8,7 @@
  *     → { date: '2024-05-10', source: 'head-line', event: 'revision', workKey: '上海市|科学技术进步条例' }
  *   the 2010 file, no head lines → { date: '2010-09-17', source: 'file-name', workKey: '上海市|科学技术进步条例' }
  */
-import type { AuthorityLevel, PolicyDocument, TimelineEvent } from '../../model/index.ts';
+import { STATUTE_LEVELS, type PolicyDocument, type TimelineEvent } from '../../model/index.ts';
 import { buildTitleKey } from '../write/build-title-key.ts';
 
 /** The version a document is, when it is a versioned statute. */
@@ -29,15 +29,6 @@ export interface DocumentVersion {
 export type MakingEvent = 'adoption' | 'revision' | 'amendment' | 'approval';
 
 const MAKING: ReadonlySet<string> = new Set<MakingEvent>(['adoption', 'revision', 'amendment', 'approval']);
-const STATUTE_LEVELS: ReadonlySet<AuthorityLevel> = new Set<AuthorityLevel>([
-  'constitution',
-  'law',
-  'administrative_regulation',
-  'departmental_rule',
-  'judicial_interpretation',
-  'local_regulation',
-  'local_government_rule',
-]);
 const FILE_NAME_DATE = /\((\d{4}-\d{2}-\d{2})\)\.[A-Za-z]+$/;
 
 /** The version date a file name carries (`上海市科学技术进步条例(2010-09-17).md` → 2010-09-17), if any. */
