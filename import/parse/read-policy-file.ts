@@ -58,8 +58,9 @@ export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocu
   // The header above the line the page's head names as its title is the site's (logo, 无障碍 links, clock, menus): it
   // is left out, so no line of it is taken for the title or the issuer; the field table above the title stays.
   const all = page.text.split('\n');
-  const footer = pageFooterLines(all, headTitleLine(all, page.headTitles ?? []));
-  const cut = new Set([...pageHeaderLines(all, page.headTitles ?? []), ...footer]);
+  const titleAt = headTitleLine(all, page.headTitles ?? []);
+  const footer = pageFooterLines(all, titleAt);
+  const cut = new Set([...pageHeaderLines(all, titleAt), ...footer]);
   const kept = all.map((_, i) => i).filter((i) => !cut.has(i));
   const lineOf = kept.map((i) => page.lineOf[i]!);
   const shown = (lines: number[]): string =>

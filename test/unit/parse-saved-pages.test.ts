@@ -108,6 +108,27 @@ describe('the page’s head names the document’s title: the header above its l
     expect(d.issues.find((i) => i.code === 'PAGE_HEADER')?.message).not.toContain('株洲市人民政府文件');
   });
 
+  test('a <title> holding only the site’s name, which the signature repeats, cuts nothing above the signature', () => {
+    const d = parseHtml(
+      [
+        '<html><head><meta charset="utf-8"><title>宜春市人民政府</title></head><body>',
+        '<div>宜春市人民政府关于印发宜春市促进就业若干措施的通知</div>',
+        '<div>宜府发〔2023〕5号</div>',
+        '<p>各县（市、区）人民政府，市政府各部门：</p>',
+        '<p>现将《宜春市促进就业若干措施》印发给你们，请认真贯彻执行。</p>',
+        '<p>一、加大就业补贴力度。</p>',
+        '<p>二、强化培训。</p>',
+        '<p>宜春市人民政府</p>',
+        '<p>2023年3月1日</p>',
+        '<p>返回顶部</p><p>宜春市人民政府 主办</p>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(d).toMatchObject({ title: '宜春市促进就业若干措施', docNumber: '宜府发〔2023〕5号' });
+    expect(d.articles).toHaveLength(2);
+    expect(d.issues.filter((i) => i.code === 'PAGE_HEADER' || i.code === 'PAGE_FOOTER')).toEqual([]);
+  });
+
   test.each([
     ['jx-wanzai-stats-bulletin-2022.html', '万载县2022年国民经济和社会发展统计公报'],
     ['jx-yichun-stats-bulletin-2022.html', '宜春市2022年国民经济和社会发展统计公报'],

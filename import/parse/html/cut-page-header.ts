@@ -6,7 +6,9 @@
  * Example (lines of a 47号 page, head ArticleTitle '关于…的通知'):
  *   ['万载县人民政府-', '网站无障碍关怀版', '索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …]
  *   → keeps ['索 引 号：', '014742224A/2023-0043406', '关于…的通知', '各乡镇：', …], cut [0, 1].
- * Nothing is cut when no line is the head's title, or when that line opens the page.
+ * Nothing is cut when no line is the head's title, when that line opens the page, or when a line above it reads as the
+ * document's text (a sentence, a numbered heading): then the line found is no title but one the head names too, as the
+ * signature is when `<title>` holds only the site's name (宜春市人民政府).
  */
 import { findDocNumbers, normalizeLine } from '../../../text/index.ts';
 import { isMasthead } from '../classify-head-line.ts';
@@ -29,13 +31,17 @@ const ARTICLE_END = /^[【[]?\s*(?:扫一扫在手机(?:上)?打开当前页|返
 const DOCUMENT_LINE =
   /[。；;]\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+条)/;
 
-/** The index of the head's title line among the lines, or -1. */
+/**
+ * The index of the head's title line among the lines, or -1: also when a line above it reads as the document's text,
+ * for then the line found is one the title names too (the signature, when `<title>` holds only the site's name).
+ */
 export function headTitleLine(lines: string[], headTitles: string[]): number {
   for (const title of headTitles) {
     const wanted = compact(title);
     if (wanted.length < 4) continue;
     const at = lines.findIndex((line) => compact(line) === wanted);
-    if (at >= 0) return at;
+    if (at < 0) continue;
+    return lines.slice(0, at).some((line) => DOCUMENT_LINE.test(line)) ? -1 : at;
   }
   return -1;
 }
@@ -52,9 +58,9 @@ export function pageFooterLines(lines: string[], titleAt: number): number[] {
   return lines.map((_, i) => i).filter((i) => i >= at);
 }
 
-/** Indexes of the lines above the head's title line that are the site's header. */
-export function pageHeaderLines(lines: string[], headTitles: string[]): number[] {
-  const at = headTitleLine(lines, headTitles);
+/** Indexes of the lines above the head's title line (`titleAt`, from headTitleLine) that are the site's header. */
+export function pageHeaderLines(lines: string[], titleAt: number): number[] {
+  const at = titleAt;
   const cut: number[] = [];
   let labelAlone = false;
   for (let i = 0; i < at; i++) {
