@@ -159,7 +159,7 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
     if (line.drop || line.text === '') continue;
     const numbered = numberingOf(line);
     const place = { alone: bodyBelow(lines, at, levels, numbered?.kind) };
-    if (numbered && numbered.kind === levels.partKind) {
+    if (numbered && numbered.kind === levels.partKind && opensPart(lines, at, numbered, levels)) {
       const { heading, body } =
         levels.partKind === 'chapter' || levels.partKind === 'numeral-heading'
           ? { heading: restOf(line, numbered), body: '' }
@@ -229,6 +229,17 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
   }
   for (const [p, texts] of partTexts) if (texts.length > 0) p.text = texts.join('\n');
   return { parts, articles: drafts.map((d) => d.article), looseLines, issues };
+}
+
+/**
+ * True unless the line is a list item that only looks like a part: in a decimal outline whose N are written 1. 2.,
+ * a 1. that the next numbered line does not follow as its N.1 (a list under 2.2: 1. 组织灭火 / 2. 协调物资) is an item.
+ */
+function opensPart(lines: readonly SourceLine[], at: number, line: NumberedLine, levels: StructureLevels): boolean {
+  if (levels.partKind !== 'item-dot' || levels.articleKind !== 'decimal') return true;
+  const next = lines.slice(at + 1).find((l) => numberingOf(l) !== undefined);
+  const numbered = next && numberingOf(next);
+  return numbered?.kind === 'decimal' && numbered.major === line.number && numbered.number === 1;
 }
 
 /**

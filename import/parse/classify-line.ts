@@ -34,6 +34,9 @@ export interface NumberedLine {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// Units and magnitudes after a decimal figure (1.5亿元, 2.3万吨, 1.2公里): an amount opening a wrapped line, never a
+// division's number. Only those no heading opens with (人员保障, 日常管理, 台风 and 公共卫生 do).
+const DECIMAL_UNIT = '(?:[万亿千百元%％倍个吨亩户]|公里|公顷|平方米|平方公里|米)';
 const RULES: { kind: NumberedKind; re: RegExp }[] = [
   { kind: 'chapter', re: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*章)\\s*(.*)$`) },
   { kind: 'section', re: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*节)\\s*(.*)$`) },
@@ -41,8 +44,12 @@ const RULES: { kind: NumberedKind; re: RegExp }[] = [
   { kind: 'part', re: new RegExp(`^((${CN})\\s*[、．])\\s*(.*)$`) },
   { kind: 'article', re: new RegExp(`^(\\(\\s*(${CN})\\s*\\))\\s*(.*)$`) },
   // 1.3.1 before 1.3, and 1.3 before 1.: the longest decimal number wins.
-  { kind: 'item-decimal', re: /^((\d{1,2})[.．]\d{1,2}[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
-  { kind: 'decimal', re: /^((\d{1,2})[.．](\d{1,2}))(?![.．]?\d)\s*(.*)$/ },
+  // A figure with its unit is an amount opening a wrapped line (1.5亿元，用于…), never a division: 1.5 is no N.M there.
+  {
+    kind: 'item-decimal',
+    re: new RegExp(`^((\\d{1,2})[.．]\\d{1,2}[.．](\\d{1,2}))(?![.．]?\\d)(?!\\s*${DECIMAL_UNIT})\\s*(.*)$`),
+  },
+  { kind: 'decimal', re: new RegExp(`^((\\d{1,2})[.．](\\d{1,2}))(?![.．]?\\d)(?!\\s*${DECIMAL_UNIT})\\s*(.*)$`) },
   // Up to three figures: a division of a year's work numbers its tasks through the whole text (116. … 128.).
   { kind: 'item-dot', re: /^((\d{1,3})\s*[.．、](?!\d))\s*(.*)$/ },
   { kind: 'item-paren', re: /^(\(\s*(\d{1,2})\s*\))\s*(.*)$/ },

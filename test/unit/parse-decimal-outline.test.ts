@@ -49,6 +49,50 @@ describe('a decimal outline: N.M are articles, the line opening each N its part'
     expect(d.articles[2]!.items.map((i) => i.label)).toEqual(['2.1.1', '2.1.2']);
   });
 
+  test('a list 1. 2. under an N.M, where the Ns are written 1. 2., stays the article’s items', () => {
+    const d = parse([
+      '某县森林火灾应急预案',
+      '1. 总则',
+      '1.1 编制目的',
+      '为了有效预防森林火灾。',
+      '2. 组织体系',
+      '2.1 指挥机构',
+      '县政府设立指挥部。',
+      '2.2 工作职责',
+      '指挥部主要职责如下：',
+      '1. 组织灭火。',
+      '2. 协调物资。',
+      '3. 应急响应',
+      '3.1 分级响应',
+      '根据火情分为四级。',
+    ]);
+    expect(d.parts.map((p) => [p.label, p.articles.map((a) => a.label)])).toEqual([
+      ['1.', ['1.1']],
+      ['2.', ['2.1', '2.2']],
+      ['3.', ['3.1']],
+    ]);
+    expect(d.articles[2]!.items.map((i) => i.label)).toEqual(['1.', '2.']);
+  });
+
+  test('an amount with its unit opening a wrapped line inside an outline is text, not an N.M', () => {
+    const d = parse([
+      '某县森林火灾应急预案',
+      '1 总则',
+      '1.1 编制目的',
+      '为了有效预防森林火灾。',
+      '1.2 编制依据',
+      '依据有关法律。',
+      '2 保障',
+      '2.1 资金保障',
+      '县财政每年安排应急资金',
+      '1.5亿元，用于物资储备。',
+      '2.2 物资保障',
+      '储备物资。',
+    ]);
+    expect(d.articles.map((a) => a.label)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(d.articles[2]!.text).toContain('1.5亿元，用于物资储备。');
+  });
+
   test('amounts opening wrapped lines, and a single N.M, make no outline', () => {
     const d = parse([
       '某市关于支持企业发展的若干措施',
