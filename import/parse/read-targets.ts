@@ -32,6 +32,8 @@ const TARGET_VERB_AFTER = /^[^\d，,；;:：、]{0,12}?(?:建成|达到|完成|�
 // One verb over a list: 增长5.2%和6.5%, 推进300个省级重大项目、6000个…项目.
 const LIST_JOINER = /^[^\d，,；;:：]*[、和及与][^\d，,；;:：]*$/;
 // Money granted or fined, a ceiling, a rate per head: no target (给予最高不超过500万元补助, 每院5万元的标准).
+// How far before and after a number its clause is read (a clause is rarely longer).
+const WINDOW = 60;
 const GRANT_OR_FINE = /给予|奖励|奖补|补助|补贴|资助|罚款|罚金|处以|不超过|最高/;
 const RATE_OF_MONEY = /标准|每|按|\//;
 // A level reached, not set: 现有企业300家, 目前…, 已减少到107万人
@@ -95,6 +97,15 @@ function readSentence(
   let next = 0;
   let from = 0;
   let previous: { end: number; accepted: boolean } | undefined;
+  // What the whole sentence says (a grant, a duty, a result, an aim), read once when a number first asks.
+  let said: { grantOrFine: boolean; duty: boolean; result: boolean; aim: boolean } | undefined;
+  const words = () =>
+    (said ??= {
+      grantOrFine: GRANT_OR_FINE.test(sentence),
+      duty: DUTY.test(sentence),
+      result: RESULT.test(sentence),
+      aim: AIM.test(sentence),
+    });
   for (const q of masked.matchAll(QUANTITY)) {
     const index = q.index ?? 0;
     while (next < markers.length && (markers[next]?.end ?? 0) <= index) {
@@ -102,11 +113,16 @@ function readSentence(
       current = marker;
       from = marker.end;
     }
-    const delimiter = Math.max(...[',', '，', ':', '：'].map((c) => masked.lastIndexOf(c, index - 1)));
-    const lead = masked.slice(Math.max(from, delimiter + 1), index);
+    // The words around a number are read within a window, so a sentence without 。 (a flattened table) costs its
+    // length, not its length squared.
+    const start = Math.max(from, index - WINDOW);
+    const before = masked.slice(start, index);
+    const delimiter = Math.max(...[',', '，', ':', '：'].map((c) => before.lastIndexOf(c)));
+    const lead = before.slice(delimiter + 1);
     const end = index + q[0].length;
-    const clauseEnd = masked.slice(end).search(/[,，:：]/);
-    const tail = masked.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd);
+    const after = masked.slice(end, end + WINDOW);
+    const clauseEnd = after.search(/[,，:：]/);
+    const tail = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
     const between = previous ? masked.slice(previous.end, index) : undefined;
     const continues = previous?.accepted === true && between !== undefined && LIST_JOINER.test(between);
     const isRangeEnd = previous !== undefined && between !== undefined && RANGE.test(between);
@@ -121,7 +137,7 @@ function readSentence(
     if (current.strength !== 'outright') {
       if (context.report) continue;
       const clause = lead + tail;
-      if (GRANT_OR_FINE.test(sentence) || (CONDITION.test(lead) && /^的/.test(tail))) continue;
+      if (words().grantOrFine || (CONDITION.test(lead) && /^的/.test(tail))) continue;
       // 超过1万元至10万元的部分, 超过10%不足30%: a bracket, not a level to reach.
       if (/^(?:的部分|不足|不满)/.test(tail)) continue;
       if (goal.unit?.includes('元') && RATE_OF_MONEY.test(clause)) continue;
@@ -132,11 +148,7 @@ function readSentence(
       const set =
         current.strength === 'plain'
           ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
-          : verb &&
-            !context.statute &&
-            !DUTY.test(sentence) &&
-            !RESULT.test(sentence) &&
-            (AIM.test(sentence) || !CHANGE_VERB.test(lead));
+          : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
       if (!set) continue;
     }
     previous.accepted = true;
