@@ -8,3 +8,4 @@ export { changedSpan } from './changed-span.ts';
 export { readChineseNumber, CHINESE_NUMERAL_CHARS } from './read-chinese-number.ts';
 export { bigramSimilarity } from './bigram-similarity.ts';
 export { restoreNestedMarks, titleWording } from './title-wording.ts';
+export { escapePattern } from './escape-pattern.ts';

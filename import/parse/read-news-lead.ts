@@ -10,6 +10,7 @@
  * A text itself may say who issued what (近日,市政府办公厅印发了《X》,要求各区县抓好落实): without 全文如下, and without
  * speaking of X as the report's subject, the line is the text's own.
  */
+import { escapePattern } from '../../text/index.ts';
 import { ISSUER_END } from './classify-head-line.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -59,7 +60,9 @@ function shortNames(title: string, lead: string): string[] {
 /** True when the page speaks of the document as the subject of its report: 方案明确, 《纲要》提出, 根据《方案》. */
 function reportsOn(names: string[], texts: string[]): boolean {
   return names.some((name) => {
-    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据《${name}》|《?${name}》?(?:还|也|进一步)?${REPORTING})`);
+    // A short name is the page's words (简称“1+N”方案): it stands in the pattern as itself.
+    const word = escapePattern(name);
+    const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据《${word}》|《?${word}》?(?:还|也|进一步)?${REPORTING})`);
     return texts.some((t) => subject.test(t));
   });
 }

@@ -101,7 +101,8 @@ export function readDutyProvince(text: string, g: Gazetteer): JurisdictionEntry 
 }
 
 // A province's organs named by its level alone (今年的省政府工作报告, 省委, 省人民政府): the text speaks as a province's.
-const PROVINCE_ORGAN = /省(?:人民)?政府|省委/;
+// A place's name before 省 (江苏省人民政府) names the province instead: only 省 after no word, or after 的/、/和, counts.
+const PROVINCE_ORGAN = /(?:^|[^\u4e00-\u9fff]|[的、和与及])省(?:(?:人民)?政府|委)/;
 // How far into a text the places it names are looked for.
 const NAMED_WITHIN = 3000;
 

@@ -507,7 +507,14 @@ describe('a province’s text naming its province only as the subject of its own
     const city = lead('江苏和苏州,翻阅今年的省政府工作报告,');
     const two = lead('江苏和浙江,翻阅今年的省政府工作报告,');
     const none = lead('江苏');
-    expect([city.jurisdiction, two.jurisdiction, none.jurisdiction]).toEqual([undefined, undefined, undefined]);
+    // 江苏省人民政府 names the province, not an organ by its level alone.
+    const named = lead('江苏,江苏省人民政府今年');
+    expect([city.jurisdiction, two.jurisdiction, none.jurisdiction, named.tier]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('js-province-gov-report-2025-news', async () => {
