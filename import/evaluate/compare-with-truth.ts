@@ -4,7 +4,7 @@
  * number is 国发〔2019〕5号 → [{ field: 'title', ok: true }, { field: 'docNumber', ok: false, expected: '国发〔2019〕4号',
  * actual: '国发〔2019〕5号' }, { field: 'articles', ok: true }].
  */
-import type { PolicyDocument } from '../../model/index.ts';
+import type { Goal, PolicyDocument } from '../../model/index.ts';
 
 /** The truth of one document (test/data/parse-truth/<corpus>/*.json); every field but `file` optional. */
 export interface ParseTruth {
@@ -86,13 +86,7 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
     case 'goals':
       return document.goals.length;
     case 'targets':
-      return [
-        ...new Set(
-          document.goals
-            .filter((g) => g.kind === 'target' && g.value !== undefined)
-            .map((g) => scaledTarget(`${g.year ?? '-'} ${g.value}${g.unit ?? ''}`)),
-        ),
-      ].sort();
+      return targetsOf(document.goals);
     case 'attachments':
       return (document as { attachments?: unknown[] }).attachments?.length ?? 0;
     case 'indexNumber':
@@ -135,6 +129,14 @@ export function scaledTarget(target: string): string {
     unit = unit.slice(scale[0].length);
   }
   return `${m[1]} ${Math.round(value * 1e6) / 1e6}${unit}`;
+}
+
+/** A document's targets as a truth writes them (`2025 6.5%`, `- 1100人`): on one scale, once each, sorted. */
+export function targetsOf(goals: readonly Goal[]): string[] {
+  const written = goals
+    .filter((g) => g.kind === 'target' && g.value !== undefined)
+    .map((g) => scaledTarget(`${g.year ?? '-'} ${g.value}${g.unit ?? ''}`));
+  return [...new Set(written)].sort();
 }
 
 /** Judges every field the truth gives. */

@@ -43,6 +43,11 @@ const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:
  * normalised 政府令〔2010〕15号): a 令 before the year's brackets is a decree whatever the serial is written with.
  */
 export const DECREE_NUMBER = /令(?:第\s*\d+|〔\d{4}〕\s*第?\s*\d+)\s*号$/;
+/**
+ * A government decree's author in its short form: a place's code and 府, 政府 or 政 (粤府, 沪府, 津政); a ministry's
+ * never reads so (民政部, 财政部).
+ */
+export const SHORT_DECREE_AUTHOR = /^[\u4e00-\u9fff]{1,2}(?:府|政府|政)$/;
 
 /** Reads the authority level; undefined when nothing in the text tells it. */
 export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | undefined {
@@ -77,7 +82,8 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     if (/^(?:(?:中华人民共和国)?国务院|国令)/.test(decree)) return 'administrative_regulation';
     // A government's decree: 上海市人民政府令, or its short form, a place's code and 府, 政府 or 政 (粤府令, 沪府令,
     // 津政令); a ministry's never reads so (民政部令, 财政部令).
-    if (/人民政府令|^[\u4e00-\u9fff]{1,2}(?:府|政府|政)令/.test(decree)) return 'local_government_rule';
+    if (/人民政府令/.test(decree) || SHORT_DECREE_AUTHOR.test(decree.split('令')[0] ?? ''))
+      return 'local_government_rule';
     return 'departmental_rule';
   }
   // Only the NPC and its Standing Committee make a 法 of the People's Republic, and none is a 办法 (…检定管理办法).

@@ -1,10 +1,6 @@
 /**
- * Vision goals and quantified targets. Examples:
+ * Vision goals, and the targets read-targets.ts reads. Example:
  *   '将高新区建成创新驱动发展示范区和高质量发展先行区' → { kind: 'vision', text: (the same) }
- *   '到2025年,建成国家高新区10个以上' → { kind: 'target', year: 2025, metric: '建成国家高新区', value: 10, unit: '个',
- *     qualifier: '以上' }; '研发投入强度达到3.5%左右' (in a sentence with 到2025年) → value 3.5, unit '%', qualifier '左右'.
- * A target needs a number: '营业收入超万亿元' → value 10000, unit 亿元; '走出一条…之路' (一 as an article) and the 万 of
- * '30亿棒(万亩)' (a unit in brackets) are none. Targets are read in read-targets.ts.
  */
 import type { Goal } from '../../model/index.ts';
 import type { GoalContext } from './read-target-years.ts';

@@ -4,22 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPolicyFile } from '../../import/index.ts';
-import { scaledTarget } from '../../import/evaluate/compare-with-truth.ts';
+import { scaledTarget, targetsOf } from '../../import/evaluate/compare-with-truth.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
-import type { Goal, PolicyDocument } from '../../model/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
 
 const PLAN_PAGES = join(import.meta.dirname, '..', 'data', 'plan-pages');
 const readPlanPage = (name: string): Promise<PolicyDocument> => readPolicyFile(join(PLAN_PAGES, name), { file: name });
 
-/** Targets as the truth writes them: `2025 6.5%`, `- 1100人`, scaled and as a set. */
-const targetsOf = (goals: Goal[]): string[] => [
-  ...new Set(
-    goals
-      .filter((g) => g.kind === 'target')
-      .map((g) => scaledTarget(`${g.year ?? '-'} ${g.value}${g.unit ?? ''}`))
-      .sort(),
-  ),
-];
 const truthOf = (name: string): string[] => {
   const truth = JSON.parse(
     readFileSync(join(import.meta.dirname, '..', 'data', 'parse-truth', 'plans', `${name}.json`), 'utf8'),

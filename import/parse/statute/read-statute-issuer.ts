@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../../model/index.ts';
 import { getDefaultGazetteer, type Gazetteer, type JurisdictionEntry } from '../../gazetteer/index.ts';
 import { placeAt, placeBySuffix } from '../find-place.ts';
 import { readNumberCode } from '../read-number-place.ts';
+import { SHORT_DECREE_AUTHOR } from '../read-authority-level.ts';
 
 /** An organ named in a statute's head, with the place it belongs to. */
 export interface StatuteBody {
@@ -30,8 +31,6 @@ const NATION = '中华人民共和国';
 // 第十一届, and 十一届 as a provincial gazette writes it (省十一届人大常委会第三次会议).
 const ORDINAL = '第?[一二三四五六七八九十百零〇\\d]+';
 const BARE_LEVEL = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)/;
-// The author of a decree in its short form: a place's code and 府, 政府 or 政 (粤府, 沪府, 津政).
-const SHORT_DECREE_AUTHOR = /^[\u4e00-\u9fff]{1,2}(?:府|政府|政)$/;
 const BARE_PLACE = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)$/;
 
 /**
