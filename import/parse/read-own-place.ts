@@ -103,6 +103,8 @@ export function readDutyProvince(text: string, g: Gazetteer): JurisdictionEntry 
 // A province's organs named by its level alone (今年的省政府工作报告, 省委, 省人民政府): the text speaks as a province's.
 // A place's name before 省 (江苏省人民政府) names the province instead: only 省 after no word, or after 的/、/和, counts.
 const PROVINCE_ORGAN = /(?:^|[^\u4e00-\u9fff]|[的、和与及])省(?:(?:人民)?政府|委)/;
+// A city, county or district speaking of itself.
+const LOWER_SELF = /[我本](?:市|县|区|州|旗|盟)/;
 // How far into a text the places it names are looked for.
 const NAMED_WITHIN = 3000;
 
@@ -113,7 +115,8 @@ const NAMED_WITHIN = 3000;
  */
 export function readLevelProvince(text: string, g: Gazetteer): JurisdictionEntry | undefined {
   const head = text.slice(0, NAMED_WITHIN);
-  if (!PROVINCE_ORGAN.test(head)) return undefined;
+  // A text that speaks as a city's or a county's (我市出台…, 结合我市实际) cites its province's organs as upper ones.
+  if (!PROVINCE_ORGAN.test(head) || LOWER_SELF.test(head)) return undefined;
   const named = new Set<JurisdictionEntry>();
   for (let at = 0; at < head.length; at++) {
     const match = placeAt(head, at, g);

@@ -517,6 +517,18 @@ describe('a province’s text naming its province only as the subject of its own
     ]);
   });
 
+  test('a city’s text citing its province’s organs (我市出台…, 江苏省省政府办公厅《…》) is no province’s', () => {
+    const d = parse([
+      '《关于进一步加强政务新媒体管理工作的通知》解读',
+      '为推动我市政务新媒体健康有序发展,我市出台《市政府办公室关于进一步加强政务新媒体管理工作的通知》,现将文件政策解读如下:',
+      '一、制定背景',
+      '根据江苏省省政府办公厅《关于推进政务新媒体健康有序发展的实施意见》精神,并结合我市实际,制定了本通知。',
+      '二、制定依据',
+      '1.《省政府办公厅关于推进政务新媒体健康有序发展的实施意见》',
+    ]);
+    expect([d.tier, d.jurisdiction]).toEqual([undefined, undefined]);
+  });
+
   test('js-province-gov-report-2025-news', async () => {
     const d = await readHeldOutPage('js-province-gov-report-2025-news.txt');
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', '江苏省']);
