@@ -25,6 +25,14 @@ describe('an aggregator’s labelled fields run into the line of the title', () 
     expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
   });
 
+  test('a record whose dates are labelled …时间 (颁布时间, 实施时间) is read apart as well', () => {
+    const text =
+      '某某自治县自治条例制定机关: 某某自治县人民代表大会效力级别: 地方性法规颁布时间: 2006.08.18实施时间: 2006.09.01 第一章 总则 第一条根据《中华人民共和国民族区域自治法》制定本条例。 第二条本条例自公布之日起施行。';
+    const d = parsePolicyText(text, { file: 'run-in-fields.txt' });
+    expect([d.title, d.publishedOn, d.effectiveOn]).toEqual(['某某自治县自治条例', '2006-08-18', '2006-09-01']);
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
+  });
+
   test('阿坝藏族羌族自治州自治条例: its teaser line left out, the editor’s note on a later version no step of this one', async () => {
     const d = await readStatutePage('sc-aba-autonomy-2006.txt');
     expect([d.title, d.issuer, d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual([
