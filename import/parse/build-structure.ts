@@ -36,7 +36,9 @@ export function numberingOf(line: SourceLine): NumberedLine | undefined {
 
 /** Chooses the levels from the numbering kinds that occur in the lines. */
 export function chooseLevels(lines: SourceLine[], { sectionsAsArticles = true } = {}): StructureLevels {
-  const kinds = new Set(lines.map((l) => numberingOf(l)?.kind).filter((k) => k !== undefined));
+  // Each line's numbering, read once for every choice below.
+  const numbered = lines.map((l) => numberingOf(l));
+  const kinds = new Set(numbered.map((n) => n?.kind).filter((k) => k !== undefined));
   if (!sectionsAsArticles) kinds.delete('section');
   // 第一章 over 一、 (国务院工作规则): the 一、 are the articles, （一） their items. 第一章 over 第一节 with no 条 (a plan's
   // 纲要: 第一章 发展环境 / 第一节 发展成就 / paragraphs): the 节 holds the text, as a 条 under its 章.
@@ -52,7 +54,7 @@ export function chooseLevels(lines: SourceLine[], { sectionsAsArticles = true } 
             : 'article',
     };
   if (kinds.has('clause')) return { articleKind: 'clause' };
-  const decimal = decimalLevels(lines);
+  const decimal = decimalLevels(numbered);
   if (decimal) return decimal;
   if (!kinds.has('part') && !kinds.has('article') && isPaddedRun(lines)) return { articleKind: 'numeral-heading' };
   if (kinds.has('part') && kinds.has('article')) return { partKind: 'part', articleKind: 'article' };
@@ -61,10 +63,12 @@ export function chooseLevels(lines: SourceLine[], { sectionsAsArticles = true } 
   // A text numbered 1. 2. or 1、 2、 alone (its 一、 headings lost in copying, or a news report's own outline): those are
   // its articles, when they are sentences from 1. on, or headings from 1、 on each over a paragraph of its own, in
   // sequence (not a list of attachments' titles, which stand one under the other).
-  const sentences = lines.filter(
-    (l) => numberingOf(l)?.kind === 'item-dot' && /。/.test(l.match) && l.match.length <= 400,
-  );
-  if (sentences.length >= 2 && numberingOf(sentences[0]!)?.number === 1) return { articleKind: 'item-dot' };
+  const sentences = lines
+    .map((l, i) => ({ line: l, numbering: numbered[i] }))
+    .filter(
+      ({ line, numbering }) => numbering?.kind === 'item-dot' && /。/.test(line.match) && line.match.length <= 400,
+    );
+  if (sentences.length >= 2 && sentences[0]!.numbering?.number === 1) return { articleKind: 'item-dot' };
   if (isHeadingRun(lines)) return { articleKind: 'item-dot' };
   return {};
 }
@@ -111,8 +115,7 @@ function isPaddedRun(lines: SourceLine[]): boolean {
  * first of the next N) and they are more than the text's 一、 and （一） lines, so a 1.5亿元 opening a wrapped line is
  * no outline.
  */
-function decimalLevels(lines: SourceLine[]): StructureLevels | undefined {
-  const numbered = lines.map((l) => numberingOf(l));
+function decimalLevels(numbered: readonly (NumberedLine | undefined)[]): StructureLevels | undefined {
   const decimals = numbered.filter((n) => n?.kind === 'decimal') as NumberedLine[];
   if (decimals.length < 3 || decimals[0]!.number !== 1) return undefined;
   const follows = decimals.filter((n, i) => {

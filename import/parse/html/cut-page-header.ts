@@ -58,9 +58,8 @@ export function pageFooterLines(lines: string[], titleAt: number): number[] {
   return lines.map((_, i) => i).filter((i) => i >= at);
 }
 
-/** Indexes of the lines above the head's title line (`titleAt`, from headTitleLine) that are the site's header. */
-export function pageHeaderLines(lines: string[], titleAt: number): number[] {
-  const at = titleAt;
+/** Indexes of the lines above the head's title line (`at`, from headTitleLine) that are the site's header. */
+export function pageHeaderLines(lines: string[], at: number): number[] {
   const cut: number[] = [];
   let labelAlone = false;
   for (let i = 0; i < at; i++) {
