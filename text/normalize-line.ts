@@ -25,18 +25,30 @@ export interface NormalizedLine {
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const simplifiedCache = new Map<string, string>();
 
-/** Converts character by character so that offsets stay aligned with the input. */
+// Characters that simplified text writes too (通用规范汉字表, 2013), which OpenCC still takes for traditional forms: 乾
+// (乾坤; 乾安县, 乾县), 噁 (二噁英), 於 (a surname), 扞, 夥, 昇 (names), and the fish 鱀 and 鮡 (白鱀豚, 黑斑原鮡: the
+// statute book writes them so). A line converts them only when another character shows it is traditional (乾燥設備 →
+// 干燥设备); in a simplified line they stay as written. Found by parsing a notice of every place of the map: 乾县 became
+// 干县, a place nobody knows.
+const ALSO_SIMPLIFIED = new Set('乾噁於扞夥昇鱀鮡');
+
+/**
+ * Converts character by character so that offsets stay aligned with the input: a character whose simplified form
+ * is longer in UTF-16 (鱀 → 𬶨, outside the BMP) stays as written.
+ */
 export function simplifyChars(text: string): string {
-  return text.replace(/[\u2e80-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g, (ch) => {
+  let traditional = false;
+  const converted = text.replace(/[\u2e80-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g, (ch) => {
     let simple = simplifiedCache.get(ch);
     if (simple === undefined) {
-      const converted: string = toSimplified(ch);
-      const one: string = [...converted].length === 1 ? converted : ch;
-      simplifiedCache.set(ch, one);
-      simple = one;
+      const out: string = toSimplified(ch);
+      simple = out.length === ch.length ? out : ch;
+      simplifiedCache.set(ch, simple);
     }
+    if (simple !== ch && !ALSO_SIMPLIFIED.has(ch)) traditional = true;
     return simple;
   });
+  return traditional ? converted : text;
 }
 
 /** Full-width ASCII → half-width; same length as the input. */

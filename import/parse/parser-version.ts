@@ -162,5 +162,6 @@
  * collective; a text speaking of its 省 organs and naming one province alone is that province's; 1、 2、 3、 headings over
  * paragraphs are articles, three-figure items (116.) are items; X人民政府2023年… names its issuer; two clauses over 一是
  * are a heading; a site's 不良信息举报/广告刊例 links are debris.
+ * 0.2.27: characters simplified text writes too (乾 of 乾县, 噁 of 二噁英) are converted only in a traditional line.
  */
-export const PARSER_VERSION = 'parse-0.2.26';
+export const PARSER_VERSION = 'parse-0.2.27';
