@@ -457,6 +457,19 @@ describe('a report naming the plan only by its genre (《方案》提出)', () =
     expect(d.kind).toBe('plan');
   });
 
+  test.each([
+    ['预案', 'plan'],
+    ['细则', 'measures'],
+  ])('《%s》提出…, a genre a title ends with, is one a report names its document by alone too', (genre, kind) => {
+    // The genres a title ends with and those a report names its document by are one list: a genre added for titles
+    // is also one a report names.
+    const d = parse([
+      `某某省十部门联合印发${genre}到2025年农村自来水普及率达到91%`,
+      `《${genre}》提出,到2025年,全省农村自来水普及率达到91%。`,
+    ]);
+    expect(d.kind).toBe(kind);
+  });
+
   test('a text that names no genre so keeps kind other', () => {
     const d = parse(['某某省农村自来水普及率达到91%', '全省农村自来水普及率达到91%。']);
     expect(d.kind).toBe('other');
