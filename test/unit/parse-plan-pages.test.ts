@@ -255,6 +255,11 @@ describe('the level a text speaks for when it names no place', () => {
     expect(plan('(省发展改革委、财政厅牵头;省水利厅、林业厅,各州、市人民政府配合)').tier).toBe('provincial');
   });
 
+  test('a bracket closing with the organs that take part (…参加), as the agencies’ reader reads it, tells the level too', () => {
+    // The words of a bracket's duties are one list for the agencies' reader and this one.
+    expect(plan('(省发展改革委牵头,省财政厅、省教育厅参加)').tier).toBe('provincial');
+  });
+
   test('an organ of the brackets named with its province in full names the text’s place (国家开发银行云南省分行)', () => {
     const d = plan('(省发展改革委、财政厅牵头;省水利厅、地税局,国家开发银行云南省分行、农业发展银行云南省分行配合)');
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', '云南省']);
