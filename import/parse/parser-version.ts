@@ -163,5 +163,10 @@
  * paragraphs are articles, three-figure items (116.) are items; X人民政府2023年… names its issuer; two clauses over 一是
  * are a heading; a site's 不良信息举报/广告刊例 links are debris.
  * 0.2.27: characters simplified text writes too (乾 of 乾县, 噁 of 二噁英) are converted only in a traditional line.
+ * 0.2.32: held-out HTML pages: a table row above the title is the field table's only when a cell carries a field's
+ * label (a breadcrumb set as a table is the site's); the head's title is found over the lines an <h1> breaks it into,
+ * and the line it names is the title whatever survived above it; a line of organs parted by spaces is a joint
+ * signature, and no title is joined across a date line; an attachment's title broken over lines is joined, and a link
+ * to download a file is no text of it; a font-size bar with its sizes in brackets is debris.
  */
-export const PARSER_VERSION = 'parse-0.2.27';
+export const PARSER_VERSION = 'parse-0.2.32';

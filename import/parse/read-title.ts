@@ -133,12 +133,14 @@ export function announcedTitle(head: readonly SourceLine[]): { title: string; li
 
 /**
  * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
- * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it.
+ * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it. `dateLines`:
+ * the numbers of the head's date lines, across which no title is joined.
  */
 export function readTitle(
   candidates: SourceLine[],
   file: string,
   placeAtHead: (title: string) => boolean = () => false,
+  dateLines: readonly number[] = [],
 ): TitleResult {
   const issues: ParseIssue[] = [];
   const used: number[] = [];
@@ -187,7 +189,12 @@ export function readTitle(
     // Join the following lines while the title is visibly unfinished (open 《, no title ending yet, or an ending that
     // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
     // Joined only when a following line finishes it.
-    const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
+    // Never across a date line: a title stands above its date, and what follows the date (a signature's last line,
+    // then the link to the issued text) is no one title.
+    const near = (k: number): boolean =>
+      k < candidates.length &&
+      candidates[k]!.no - candidates[k - 1]!.no <= 3 &&
+      !dateLines.some((no) => no > candidates[k - 1]!.no && no < candidates[k]!.no);
     // A column's word (调查研究) over a whole title that opens with a place is no beginning of that title.
     const nextWhole = near(i + 1) ? candidates[i + 1]!.text.replace(/\s+/g, '') : '';
     // So is a column's name (政府信息公开) over an organ's 关于… title; an organ's name over it (国务院办公厅) begins it.
