@@ -168,5 +168,7 @@
  * and the line it names is the title whatever survived above it; a line of organs parted by spaces is a joint
  * signature, and no title is joined across a date line; an attachment's title broken over lines is joined, and a link
  * to download a file is no text of it; a font-size bar with its sizes in brackets is debris.
+ * 0.2.30: held-out policy and statute titles: a Chinese-numeral year with Arabic month and day (二O一一年5月16日) is a
+ * date; a notice issuing A等办法 without 《》 issues several texts, A's heading naming the document.
  */
 export const PARSER_VERSION = 'parse-0.2.32';

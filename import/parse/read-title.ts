@@ -383,10 +383,26 @@ function unbracket(full: string): string {
 const SEVERAL_TEXTS =
   /^《[^《》]+》(?:(?:[、,，和及与]?《[^《》]+》)+|(?:[、,，和及与]?《[^《》]+》)*等[\d一二三四五六七八九十两]+[项个件部份篇][^《》]*)$/;
 
-/** The texts a notice issuing several names (印发《A》《B》的通知 → A, B; 印发《A》等四项制度的通知 → A); none for others. */
+// The same written without 《》 (印发兖州市…工作规定(试行)等办法的通知): a whole title A, then 等, a count perhaps, and a bare
+// genre that counts the others. A title with 等 inside its own words (促进就业政策等工作方案) has more than a genre after it.
+const SEVERAL_UNBRACKETED =
+  /^([^《》]{4,}?)等[\d一二三四五六七八九十两]*[项个件部份篇]?(?:办法|规定|制度|文件|细则|规则|措施|条例)$/;
+const firstUnbracketed = (inner: string): string | undefined => {
+  const first = SEVERAL_UNBRACKETED.exec(inner)?.[1];
+  return first && TITLE_END.test(first) ? first : undefined;
+};
+/** True when a notice's issued part names several texts (《A》《B》, 《A》等四项…制度, A等办法). */
+const issuesSeveral = (inner: string): boolean => SEVERAL_TEXTS.test(inner) || firstUnbracketed(inner) !== undefined;
+
+/**
+ * The texts a notice issuing several names (印发《A》《B》的通知 → A, B; 印发《A》等四项制度的通知 → A; 印发A等办法的通知 →
+ * A); none for others.
+ */
 function issuedTexts(title: string): string[] {
   const inner = readIssuingNotice(title)?.inner ?? '';
-  return SEVERAL_TEXTS.test(inner) ? [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [];
+  if (SEVERAL_TEXTS.test(inner)) return [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+  const first = firstUnbracketed(inner);
+  return first ? [first] : [];
 }
 
 /**
@@ -397,7 +413,7 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
   const full = unbracket(written);
   const notice = readIssuingNotice(full);
   // A notice issuing several texts (印发《A》《B》的通知) holds them all: unwrapped only by the heading of one (withOwnHeading).
-  if (notice && SEVERAL_TEXTS.test(notice.inner))
+  if (notice && issuesSeveral(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice) {
     const inner = restoreNestedMarks(notice.inner.replace(/^《(.*)》$/, '$1'));
