@@ -106,6 +106,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (organ.length <= 24 && ISSUER_END.test(organ) && !/[,;。:、《》“”]/.test(organ) && !/关于/.test(organ))
     return 'issuer';
   if (isSpacedSignature(m)) return 'issuer';
+  // A line of Latin letters only (IRVING, a scan's or a site's noise) names no Chinese document: never its title.
+  if (/^[A-Za-z][A-Za-z\s.,'’&-]*$/.test(m)) return 'paragraph';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
     return 'title';
   return 'paragraph';

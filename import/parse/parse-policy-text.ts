@@ -397,10 +397,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // So is one a congress's standing committee announces (黑龙江省…常务委员会公告第45号, signed by it): a 条例 by kind
   // already, it gets the level its maker tells.
   const congress = (found.issuers ?? []).some((a) => /人民代表大会/.test(a.name));
-  // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7).
+  // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7); or
+  // 变通规定 or 补充规定, which only an autonomous place's congress makes.
+  // And so is a 决定 a decree promulgates (浙江省人民政府令第374号 over …关于修改《X办法》等14件规章的决定): a decision
+  // amending rules by decree is a rule of its maker's level, as the rules it amends are.
+  const decreed = ownNumber !== undefined && DECREE_NUMBER.test(ownNumber);
   if (
-    (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
-    ((ownNumber && DECREE_NUMBER.test(ownNumber)) || (congress && kind !== 'measures') || genre === '条例')
+    ((kind === 'regulation' || kind === 'law' || kind === 'measures') &&
+      (decreed || (congress && kind !== 'measures') || /^(?:条例|变通规定|补充规定)$/.test(genre ?? ''))) ||
+    (kind === 'decision' && decreed)
   ) {
     const level = readAuthorityLevel({
       title: title || (genre ?? ''),

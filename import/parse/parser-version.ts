@@ -169,6 +169,11 @@
  * signature, and no title is joined across a date line; an attachment's title broken over lines is joined, and a link
  * to download a file is no text of it; a font-size bar with its sizes in brackets is debris.
  * 0.2.30: held-out policy and statute titles: a Chinese-numeral year with Arabic month and day (二O一一年5月16日) is a
- * date; a notice issuing A等办法 without 《》 issues several texts, A's heading naming the document.
+ * date; a notice issuing A等办法 without 《》 issues several texts, A's heading naming the document; a title line ending
+ * inside a cited title (…征求《A办法》) or in 制度 goes on, a line whose last 《 is open is unfinished, and the kind is the
+ * genre ending the whole title outside 《》; nested titles typed < > or ‹ › read as 〈〉 (cited with 《》); a heading's
+ * last clause may run to 20 characters; a decision promulgated by decree has its decree's level; 本补充规定 and
+ * 本变通规定 name a local regulation's genre; a Latin-only line is no title; run-together edition notes ((最新版本全文))
+ * leave the title, and a record label starts at a label boundary (法律效力位阶:).
  */
 export const PARSER_VERSION = 'parse-0.2.32';
