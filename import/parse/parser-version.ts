@@ -175,5 +175,7 @@
  * last clause may run to 20 characters; a decision promulgated by decree has its decree's level; 本补充规定 and
  * 本变通规定 name a local regulation's genre; a Latin-only line is no title; run-together edition notes ((最新版本全文))
  * leave the title, and a record label starts at a label boundary (法律效力位阶:).
+ * 0.2.33: a national body's office named for its place (国家税务总局陇南市税务局, 国家统计局江西调查总队) is that place's,
+ * its name as written; an unknown 国家… body keeps its name (国家 was expanded to 中华人民共和国).
  */
-export const PARSER_VERSION = 'parse-0.2.32';
+export const PARSER_VERSION = 'parse-0.2.33';

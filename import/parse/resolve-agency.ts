@@ -126,17 +126,21 @@ function typed(
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
-// A branch named for its place, after the body's name: 国家开发银行 / 云南省分行.
-const BRANCH = /^([\u4e00-\u9fa5]{2,12}(?:省|自治区|市))(分行|分公司)$/;
+// A national body's office named for its place, after the body's name: 国家开发银行 / 云南省分行, and the offices of
+// bodies managed from the centre down (垂直管理): 国家税务总局 / 陇南市税务局, 国家金融监督管理总局 / 甘肃监管局,
+// 国家统计局 / 甘肃调查总队. The place may be written short (甘肃).
+const OFFICE = /^(?:分行|支行|分公司|[\u4e00-\u9fa5]{0,8}(?:局|调查总?队|海关|中心))$/;
 
-/** A known body's branch named for a place of the map: 国家开发银行云南省分行 → that, in 云南省. */
+/** A known national body's office named for a place of the map: 国家税务总局陇南市税务局 → that, in 陇南市. */
 function branchOf(name: string, ctx: AgencyContext): AgencyRef | undefined {
   for (let cut = 2; cut < name.length - 3; cut++) {
-    const m = BRANCH.exec(name.slice(cut));
-    const place = m ? ctx.gazetteer.jurisdictionByName.get(m[1]!) : undefined;
-    const body = place ? specificAgency(name.slice(0, cut), ctx) : undefined;
-    if (body && place)
-      return { name: `${body.name}${name.slice(cut)}`, asWritten: name, jurisdiction: place.name, collective: false };
+    const body = specificAgency(name.slice(0, cut), ctx);
+    if (!body || ctx.gazetteer.jurisdictionByName.get(body.jurisdiction ?? '')?.tier !== 'national') continue;
+    const office = name.slice(cut);
+    const match = placeAt(office, 0, ctx.gazetteer);
+    const place = match?.candidates.length === 1 ? match.candidates[0] : undefined;
+    if (place && place.tier !== 'national' && OFFICE.test(office.slice(match!.end)))
+      return { name: `${body.name}${office}`, asWritten: name, jurisdiction: place.name, collective: false };
   }
   return undefined;
 }
@@ -231,9 +235,12 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       prefix: unlisted.name,
       known: true,
     };
-  // Unknown: keep the name, with its level prefix expanded when it has one (市住建局 → 柳州市住建局).
+  // Unknown: keep the name, with its level prefix expanded when it has one (市住建局 → 柳州市住建局). 国家 opens the names
+  // of national bodies (国家数据局): the name stays as written, in the nation.
   for (const prefix of Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length)) {
     const jurisdiction = name.startsWith(prefix) ? resolvePrefix(prefix, ctx) : undefined;
+    if (jurisdiction && prefix === '国家' && name.length > prefix.length + 1)
+      return { ref: { name, asWritten, jurisdiction: jurisdiction.name, collective: false }, prefix, known: false };
     if (jurisdiction && name.length > prefix.length + 1) {
       return {
         ref: {

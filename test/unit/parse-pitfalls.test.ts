@@ -195,6 +195,13 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
       '云南省',
       ['国家开发银行云南省分行', '中国农业发展银行云南省分行'],
     ],
+    // A vertically managed national body's office named for a place (国家税务总局甘肃省税务局, 国家统计局甘肃调查总队): the
+    // body's name in full, then the office, in that place; 国家 is the body's name, never 中华人民共和国.
+    [
+      '国家税务总局甘肃省税务局、国家金融监督管理总局甘肃监管局、国家统计局甘肃调查总队',
+      '甘肃省',
+      ['国家税务总局甘肃省税务局', '国家金融监督管理总局甘肃监管局', '国家统计局甘肃调查总队'],
+    ],
     [
       '市城管执法委、市园林林业局、市城建局',
       '武汉市',
@@ -204,6 +211,23 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
     const { agencies, unknown } = parseAgencyList(list, place(jurisdiction));
     expect(agencies.map((a) => a.name)).toEqual(expected);
     expect(unknown).toEqual([]);
+  });
+
+  test('a national body’s office named for a place is that place’s; an unknown 国家… body keeps its name', () => {
+    const notice = (organ: string) =>
+      parsePolicyText(
+        `${organ}关于做好纳税服务工作的通知\n各有关单位：\n现将有关事项通知如下。\n一、提高认识\n各单位要高度重视。\n${organ}\n2021年3月5日\n`,
+        { file: 'x.txt' },
+      );
+    const office = notice('国家税务总局陇南市税务局');
+    expect([office.issuer, office.tier, office.jurisdiction]).toEqual([
+      '国家税务总局陇南市税务局',
+      'municipal',
+      '陇南市',
+    ]);
+    expect(parseAgencyList('国家数据资源管理局', place('中华人民共和国')).agencies.map((a) => a.name)).toEqual([
+      '国家数据资源管理局',
+    ]);
   });
 
   test('collectives are flagged and keep their wording; unknown names are reported, prefix expanded', () => {
