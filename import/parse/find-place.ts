@@ -98,6 +98,8 @@ const UNLISTED_HEAD =
 export function placeBySuffix(text: string): JurisdictionEntry | undefined {
   const name = UNLISTED_HEAD.exec(text)?.[1];
   if (name && /^(?:自治区|自治州|自治县|自治旗|特别行政区)$/.test(name)) return undefined;
+  // No place's name holds an organ's (云南省财政厅云南省 is two organs' names written together, 厅 then a province).
+  if (name && /厅|局|委|办|政府/.test(name)) return undefined;
   const tier = name ? tierBySuffix(name) : undefined;
   return name && tier ? { name, tier, aliases: [], codes: [], notInMap: true } : undefined;
 }

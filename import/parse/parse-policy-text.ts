@@ -317,6 +317,8 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     docNumber: ownNumber ?? interpretedNumber,
     issuerLines: meta.issuerLines,
     signatures: meta.signatures,
+    addressees: meta.addressees,
+    publishers: page.fields.filter((f) => f.name === 'source' || f.name === 'publisher').map((f) => f.value),
     noticeBody: meta.noticeBody.map((l) => l.match),
     title,
     noticeTitle: titled.noticeTitle,

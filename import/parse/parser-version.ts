@@ -177,5 +177,9 @@
  * leave the title, and a record label starts at a label boundary (法律效力位阶:).
  * 0.2.33: a national body's office named for its place (国家税务总局陇南市税务局, 国家统计局江西调查总队) is that place's,
  * its name as written; an unknown 国家… body keeps its name (国家 was expanded to 中华人民共和国).
+ * 0.2.31: an organ named by its level alone (市政府关于…) is the organ of the place the page's 来源/发布机构 names, when
+ * one place of that level; two organs' names written together are no unlisted place (云南省财政厅云南省…); an unlisted 市
+ * addressing towns is county-level; with no place named, the addressees' level, else the area the text calls its own
+ * most (本省, 我州, 全县), else its 市政府规章 under a province, tell the tier.
  */
 export const PARSER_VERSION = 'parse-0.2.33';

@@ -23,6 +23,7 @@ import {
   readOwnLevel,
 } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
+import { readAddresseeLevel, readRuleMakingCity, readSpokenLevel } from './read-spoken-level.ts';
 import { splitSigners } from './split-signers.ts';
 
 /** A remark about the place for the issue list. */
@@ -62,6 +63,10 @@ export interface IssuerClues {
   statuteArticles?: boolean;
   /** The text, to find the county it calls 我县 or 全县 when it names one. */
   text?: string;
+  /** The governments and organs the text addresses (各市、县人民政府, 省政府各部门): one level below its own. */
+  addressees?: string[];
+  /** Who posted the page, as its 来源 and 发布机构 say (宜兴市人民政府网站): a place, never the issuer. */
+  publishers?: string[];
 }
 
 interface Clue {
@@ -241,6 +246,29 @@ function placeOfCode(
   return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message } };
 }
 
+// An organ named by its level alone, and that level's word (市人民政府 → 市, 自治区财政厅 → 自治区; not 市场监管局).
+const LEVEL_ALONE =
+  /^(自治区|自治州|自治县|省|市(?!场)|县(?!域)|区(?!域)|州|旗)(?:人民)?(?:政府|[\u4e00-\u9fa5]{1,12}(?:厅|局|委|办|委员会|办公室))/;
+
+/**
+ * The one place the page's publisher names (来源, 发布机构: 宜兴市人民政府网站) whose name ends with the word the issuer's
+ * level is written by (市), the number not naming another place: its code names none, or opens with a word of its name.
+ */
+function placeOfPublisher(issuer: AgencyRef, clues: IssuerClues, g: Gazetteer): JurisdictionEntry | undefined {
+  const level = LEVEL_ALONE.exec(issuer.name)?.[1];
+  if (!level || issuer.jurisdiction) return undefined;
+  const named = new Set<JurisdictionEntry>();
+  for (const publisher of clues.publishers ?? [])
+    for (const c of placeAt(publisher.replace(/\s+/g, ''), 0, g)?.candidates ?? []) named.add(c);
+  const [place] = [...named];
+  if (named.size !== 1 || !place || place.notInMap || !place.name.endsWith(level)) return undefined;
+  if (!clues.docNumber) return place;
+  const coded = readNumberCode(clues.docNumber, g).place;
+  return coded ? (coded === place ? place : undefined) : place.name.includes(clues.docNumber[0]!) ? place : undefined;
+}
+
+const addresseeLevel = (clues: IssuerClues): Tier | undefined => readAddresseeLevel(clues.addressees ?? []);
+
 /** Reads jurisdiction, issuer and tier from the clues, most reliable first. */
 export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResult {
   const g = gazetteer;
@@ -311,12 +339,18 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   if (jurisdiction) tier = jurisdiction.tier;
+  // A city the map does not know (兖州市, a county-level city since made a district) is a prefecture's by its name
+  // alone; addressing towns (各镇人民政府) or naming its organs 县直 is what a county-level city does.
+  if (jurisdiction?.notInMap && jurisdiction.name.endsWith('市') && addresseeLevel(clues) === 'county') {
+    jurisdiction = { ...jurisdiction, tier: 'county' };
+    tier = 'county';
+  }
   // A city's or county's form (苏府) is worth a word only when nothing else named the place.
   if (coded.remark && !(coded.lowerForm && jurisdiction)) placeIssues.push(coded.remark);
   if (jurisdiction?.notInMap) {
     placeIssues.push({
       code: 'PLACE_NOT_IN_MAP',
-      message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; tier ${jurisdiction.tier} from its name`,
+      message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; ${jurisdiction.name.endsWith('市') && tier === 'county' ? 'tier county: a 市 by its name, county-level by its addressees' : `tier ${jurisdiction.tier} from its name`}`,
     });
   }
 
@@ -374,6 +408,17 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       basis = `the issuer ${issuer.name}`;
     }
   }
+  // An organ named by its level alone (市政府关于…) is the organ of the place the page's publisher names, when that is
+  // one place of the organ's level and the number does not name another (宜政发 on 宜兴市人民政府网站).
+  const publisherPlace = jurisdiction || !issuer ? undefined : placeOfPublisher(issuer, clues, g);
+  if (publisherPlace && issuer) {
+    const own = resolveAgency(issuer.asWritten, { gazetteer, jurisdiction: publisherPlace }).ref;
+    if (signers.length === 1 && signers[0]!.name === issuer.name) signers[0] = own;
+    issuer = own;
+    jurisdiction = publisherPlace;
+    tier = publisherPlace.tier;
+    basis = `the organ "${issuer.asWritten}" named by its level, of the place that posted the page (${publisherPlace.name})`;
+  }
   // An organ named by its level alone (已经自治区人民政府同意, a signature 省人民政府) tells the tier, not the place.
   if (!tier) {
     const named = [issuer, approver].find((a) => a && tierOfLevelName(a.name));
@@ -401,6 +446,23 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (dutyProvince) {
     jurisdiction = dutyProvince;
     basis = `its responsibility brackets name ${dutyProvince.name}'s organs`;
+  }
+  // Nothing named tells the tier: the governments the text addresses are one level below its own; else the area it
+  // speaks of as its own most (本省, 我州, 全县).
+  const addressed = tier ? undefined : addresseeLevel(clues);
+  if (addressed) {
+    tier = addressed;
+    basis = 'the governments and organs it addresses';
+  }
+  const spoken = tier ? undefined : readSpokenLevel(clues.text ?? '');
+  if (spoken) {
+    tier = spoken;
+    basis = 'the area it speaks of as its own most (本省, 我州, 全县)';
+  }
+  const ruleMaking = tier ? undefined : readRuleMakingCity(clues.text ?? '');
+  if (ruleMaking) {
+    tier = ruleMaking;
+    basis = 'it speaks of its 市政府规章 under a province (a city with districts)';
   }
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;

@@ -71,6 +71,9 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
   );
   if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
+  // 市 in a county-level city's text (宜兴市) is that city, not the prefecture above it.
+  if (prefix === '市' && ctx.jurisdiction?.tier === 'county' && ctx.jurisdiction.name.endsWith('市'))
+    return ctx.jurisdiction;
   // 市 in a Tianjin text is Tianjin, a municipality of provincial rank.
   if (tier)
     return (

@@ -16,7 +16,8 @@ describe('the place a text adapts to (结合…实际)', () => {
   });
 
   test.each([
-    ['结合本省实际', undefined],
+    // No place, but the level a text calling its area 本省 speaks as (read-spoken-level.ts).
+    ['结合本省实际', 'provincial'],
     ['结合我国实际', undefined],
     ['结合我县政府工作实际', 'county'],
     ['结合广西的实际', 'provincial'],
