@@ -163,5 +163,7 @@
  * paragraphs are articles, three-figure items (116.) are items; X人民政府2023年… names its issuer; two clauses over 一是
  * are a heading; a site's 不良信息举报/广告刊例 links are debris.
  * 0.2.27: characters simplified text writes too (乾 of 乾县, 噁 of 二噁英) are converted only in a traditional line.
+ * 0.2.29: held-out policy pages: a page's fields behind `- ` bullets are read (- 名 称:…), a posting stamp without a
+ * label (• 2020-11-13 14:42, 2015-11-10 01:51:51信息来源:) is publishedOn, a labelled date outweighing it.
  */
-export const PARSER_VERSION = 'parse-0.2.27';
+export const PARSER_VERSION = 'parse-0.2.29';
