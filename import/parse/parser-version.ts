@@ -164,6 +164,10 @@
  * are a heading; a site's 不良信息举报/广告刊例 links are debris.
  * 0.2.27: characters simplified text writes too (乾 of 乾县, 噁 of 二噁英) are converted only in a traditional line.
  * 0.2.29: held-out policy pages: a page's fields behind `- ` bullets are read (- 名 称:…), a posting stamp without a
- * label (• 2020-11-13 14:42, 2015-11-10 01:51:51信息来源:) is publishedOn, a labelled date outweighing it.
+ * label (• 2020-11-13 14:42, 2015-11-10 01:51:51信息来源:) is publishedOn, a labelled date outweighing it. A page run
+ * into one line (a number and the addressees among its spaced pieces) is cut into its lines, a field label run into
+ * the title apart; a number opening the addressees (汕府办[2015]29号各县…:) and a date before the issued title
+ * (2020年10月9日 某办法) stand on lines of their own. A footer's address and telephone, a site's reading prompt
+ * (论文部分内容阅读) and 责编: are furniture wherever they stand.
  */
 export const PARSER_VERSION = 'parse-0.2.29';
