@@ -168,6 +168,6 @@
  * into one line (a number and the addressees among its spaced pieces) is cut into its lines, a field label run into
  * the title apart; a number opening the addressees (汕府办[2015]29号各县…:) and a date before the issued title
  * (2020年10月9日 某办法) stand on lines of their own. A footer's address and telephone, a site's reading prompt
- * (论文部分内容阅读) and 责编: are furniture wherever they stand.
+ * (论文部分内容阅读) and 责编: are furniture wherever they stand; a line giving a telephone number joins no title.
  */
 export const PARSER_VERSION = 'parse-0.2.29';

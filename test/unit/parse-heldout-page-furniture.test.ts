@@ -140,3 +140,19 @@ describe('a page run together on one line', () => {
     expect([d.title, d.issuedOn]).toEqual(['某市信息公开办法', '2020-10-09']);
   });
 });
+
+describe('the title joiner refuses lines of no title’s shape', () => {
+  test.each([['某风景区管理委员会 联系电话:0833-2302048'], ['咨询:0833-2302048 某市人民政府办公室']])(
+    '%s above the title joins no title',
+    (contact) => {
+      const d = parse([
+        contact,
+        '某市人民政府办公室关于做好就业工作的通知',
+        '各县人民政府:',
+        '一、总体要求',
+        '做好工作。',
+      ]);
+      expect(d.title).toBe('某市人民政府办公室关于做好就业工作的通知');
+    },
+  );
+});
