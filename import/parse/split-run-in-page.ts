@@ -7,8 +7,8 @@
  *      '2017年,…', '某市人民政府', '2018年12月3日']
  *   '汕府办[2015]29号各县(市、区)人民政府,市政府各部门:现将…' → ['汕府办[2015]29号', '各县(市、区)人民政府,市政府各部门:', '现将…']
  *   '2020年10月9日 某市信息公开办法' → ['2020年10月9日', '某市信息公开办法']
- * A page is run together when one line holds, as pieces parted by spaces, a document number and the addressees
- * (各…:): its spaces are its line breaks. Statute records run together are split-run-in-fields' and
+ * A page is run together when one line holds, as pieces parted by spaces or table bars, a document number and the
+ * addressees (各…:): its spaces and bars are its line breaks. Statute records run together are split-run-in-fields' and
  * split-run-in-statute's.
  */
 import { findDocNumbers } from '../../text/index.ts';
@@ -18,6 +18,8 @@ import { sliceLine } from './split-run-in-articles.ts';
 
 // The addressees of a notice: 各 and the organs, closed by a colon (各县、区人民政府,各管理区、开发区,市政府有关部门:).
 const ADDRESSEES = /^各[^。;；:：]{1,120}[:：]/;
+// Where a run-together page's lines were: its spaces, or the bars of the table cells it was copied from.
+const PIECE_BREAK = /[\s\u3000|｜]+/;
 // A line this long holds more than a title, a field or a signature.
 const MIN_RUN_IN = 100;
 // A space inside a heading (第一章 总则, 第一条 为了…) parts no lines.
@@ -39,19 +41,21 @@ export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
 /** A document number and the addressees, each a piece of a long line parted by spaces. */
 function isRunInPage(match: string): boolean {
   if (match.length < MIN_RUN_IN) return false;
-  const words = match.trim().split(/[\s\u3000]+/);
+  const words = match.trim().split(PIECE_BREAK);
   return (
     words.length >= 3 && words.some((w) => findDocNumbers(w)[0]?.index === 0) && words.some((w) => ADDRESSEES.test(w))
   );
 }
 
-/** The line cut at each run of spaces, but for a heading's own space. */
+/** The line cut at each run of spaces or table bars (which are left out), but for a heading's own space. */
 function spacedPieces<T extends SourceLine>(line: T): T[] {
   const { match } = line;
-  const cuts = [...match.matchAll(/[\s\u3000]+/g)]
-    .filter((m) => m.index > 0 && !HEADING_BEFORE.test(match.slice(0, m.index)))
-    .map((m) => m.index);
-  return piecesAt(line, cuts);
+  const breaks = [...match.matchAll(new RegExp(PIECE_BREAK, 'g'))].filter(
+    (m) => /[|｜]/.test(m[0]) || !HEADING_BEFORE.test(match.slice(0, m.index)),
+  );
+  const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+  const ends = [...breaks.map((m) => m.index), match.length];
+  return starts.map((from, i) => sliceLine(line, from, ends[i]!)).filter((piece) => piece.match !== '');
 }
 
 /** A title with a page's field run into it: cut before the field's label. */

@@ -129,6 +129,20 @@ describe('a page run together on one line', () => {
     expect(d.articles).toHaveLength(2);
   });
 
+  test('a page’s cells joined by table bars on one line are cut at the bars', () => {
+    const d = parse([
+      '某市人民政府关于做好就业工作的通知|发布时间:2020-03-02|某政〔2020〕5号|各县人民政府,市政府各部门:|为做好就业工作,现通知如下。|一、稳定就业岗位。|二、加强培训服务。|某市人民政府|2020年2月28日',
+    ]);
+    expect([d.title, d.docNumber, d.issuer, d.issuedOn, d.publishedOn]).toEqual([
+      '某市人民政府关于做好就业工作的通知',
+      '某政〔2020〕5号',
+      '某市人民政府',
+      '2020-02-28',
+      '2020-03-02',
+    ]);
+    expect(d.articles).toHaveLength(2);
+  });
+
   test('a date run into the issued document’s title (2020年10月9日 某市某办法) dates the notice', () => {
     const d = parse([
       '某市人民政府办公室关于印发《某市信息公开办法》的通知',
