@@ -98,6 +98,9 @@ const UNIT = '(个工作日|工作日|个月|小时|日|天|周|年)';
 const MEASURE_UNITS = '平方米|平方公里|立方米|千米|公里|厘米|毫米|米|公顷|亩|千克|公斤|吨|毫升|升';
 // A concentration (年均浓度降至70微克/立方米): a limit, so less asks more.
 const CONCENTRATION = new RegExp(`${START}(${NUM})(微克|毫克)(?:/|每)立方米`, 'g');
+// Kept apart from the units of a plan's targets (import/parse/read-targets.ts) on purpose: those hold magnitudes (万吨,
+// 亿人次) this reader takes from the number, and measure words (件, 条, 台) that in a statute read 等五件地方性法规 and
+// 收支两条线 as counts.
 const COUNT_UNITS = '名|人|家|项|所|户|位|个';
 const AMOUNT = new RegExp(`${START}(${NUM})(亿元|万元|元)`, 'g');
 const SHARE = new RegExp(

@@ -9,28 +9,32 @@ import { isPageFieldLine } from './read-page-fields.ts';
 import { TITLE_END } from './read-kind.ts';
 import { ISSUER_END } from './classify-head-line.ts';
 import { CHINESE_NUMERAL_CHARS, cleanLine, foldWidth } from '../../text/index.ts';
+import { CLOSING_BAR_LINKS } from './page-closing-bar.ts';
 import type { SourceLine } from './source-lines.ts';
 
 // Short names of the provinces, as portals name their sections (广西文件, 湖南政策).
 const PROVINCES =
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
+// A portal's accessibility links and its reading modes for the elderly (无障碍浏览, 关怀版, 长者模式, 长辈版, 适老化, 读屏),
+// written once: two copies had drifted (长辈版 was debris alone and not beside 繁體版).
+const ACCESSIBILITY_LINKS =
+  '无障碍(?:浏览|阅读|模式|版|通道)?|(?:关怀|长者|长辈|老年|大字)(?:版|模式)|适老化?(?:版|模式)?|读屏(?:模式)?';
 const DEBRIS = new RegExp(
   [
     '^[【\\[(<\\s•·●]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
-    '责任编辑|责编\\s*:|编辑\\s*:|分享到|打印本页|【?打印】?\\s*【?关闭】?|关闭窗口|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
+    '责任编辑|责编\\s*:|编辑\\s*:|分享到|【?打印】?\\s*【?关闭】?|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
-    '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码|返回顶部',
+    '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
-    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版|无障碍(?:浏览|阅读)?\\s*$',
-    // A header's accessibility links (网站无障碍 关怀版, 长者模式 | 读屏, 繁體版) and its clock: a date with its weekday
+    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版',
+    // A header's accessibility links and reading modes for the elderly (网站无障碍 关怀版, 长者模式 | 读屏, 长辈版|),
+    // alone or beside the site's other versions (繁體版, English), and its clock: a date with its weekday
     // (2023年10月11日 星期三) is when the page was shown, never a title or the document's date.
-    '(?=[^。;,]*(?:无障碍|关怀|长者|读屏|适老))(?:网站|繁(?:體|体)?版?|简体?版?|english|无障碍(?:浏览|阅读|模式|版|通道)?|关怀(?:版|模式)|长者(?:模式|版)|适老化?(?:版|模式)?|读屏(?:模式)?|[|｜/\\s])+$',
+    `(?=[^。;,]*(?:${ACCESSIBILITY_LINKS}))(?:网站|繁(?:體|体)?版?|简体?版?|english|${ACCESSIBILITY_LINKS}|[|｜/\\s])+$`,
     '[|｜\\s]*(?:今天是\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*$',
     // A portal's links to related pages under the article (关联稿件：, 相关解读：《…》解读, 图文解读：《…》 2023-07-12).
     '(?:关联|相关)(?:稿件|文档|文件|解读)\\s*:|(?:图文|视频|图片|动漫|动画|图解|政策)解读\\s*:',
-    // A portal's reading modes for the elderly (长辈版, 关怀版, 适老版), beside its accessibility link.
-    '(?:长辈|关怀|适老|老年|大字)(?:版|模式)\\s*[|｜]?\\s*$',
     // A site's footer links: where to report illegal content or complain, its advertising rates (不良信息举报中心,
     // 违法和不良信息举报电话:12377, 黑猫投诉, 广告刊例).
     '(?:违法(?:和|与)?)?不良信息举报(?:中心|平台|电话|邮箱)?(?:\\s*[:：]?\\s*[\\d-]+)?\\s*$|(?:网络)?举报(?:中心|平台)\\s*$|黑猫投诉\\s*$|广告(?:刊例|服务|合作)\\s*$',
@@ -45,7 +49,9 @@ const DEBRIS = new RegExp(
     // A portal's sections: 国家政策, 部委文件, 广西文件 (a province's short name and 文件/政策), 自治区文件, 市政府文件.
     `(?:国家|中央|部委|部门|省级|市级|县级|地方|本省|本市|${PROVINCES})(?:政策|文件|法规)\\s*$`,
     '(?:自治区|省|市|县|区|州|盟|旗)(?:政府)?(?:政策|文件)\\s*$',
-    '\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:关闭窗口|关闭本页)|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:',
+    // The bar closing an article, wherever it stands in the line (【返回顶部】, 正文 【打印此页】【关闭窗口】): the links the
+    // footer's cutter ends the article at.
+    `\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:${CLOSING_BAR_LINKS.join('|')})|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:`,
     // A document-sharing site's prompts to install it or its app (电脑桌面 / 添加某某文库到电脑桌面 / 安装后可以在桌面快捷访问).
     '(?:电脑|手机)?桌面\\s*$|添加.{0,12}到(?:电脑|手机)?桌面|安装后.{0,10}(?:桌面|快捷)|(?:下载|打开|安装)\\s*(?:app|客户端)\\s*$|app\\s*内打开',
     // A periodical or document site's reading prompts (论文部分内容阅读, 在线阅读): the site's words, no title.

@@ -14,6 +14,7 @@
  */
 import type { AgencyRef } from '../../model/index.ts';
 import { foldWidth } from '../../text/index.ts';
+import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 
 /** Agencies read from an article, the text left without the bracket, and names the gazetteer does not know. */
@@ -38,8 +39,8 @@ const LABEL =
   /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
 // the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
-const DUTY = /^(.+?)(牵头负责|负责|牵头)(?:\s*[。.;,]\s*(.*))?$/;
-const TAKING_PART = /^(.+?)(?:参加|参与|配合|协助|协同)$/;
+const DUTY = new RegExp(`^(.+?)(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
+const TAKING_PART = new RegExp(`^(.+?)(?:${PART_DUTIES.join('|')})$`);
 const FIRST_LEADS = /(?:列|排在?)第一位(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;

@@ -23,8 +23,41 @@ const RULES: [RegExp, PolicyKind][] = [
 
 /** Title endings that also end phrases inside titles (…落实稳就业政策 / 促进高质量充分就业的通知; …缴费标准 / 和待遇水平的通知). */
 const OPEN_ENDINGS = '政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则';
-const FIRM_ENDINGS =
-  '报告|请示|意见|措施|办法|细则|举措|规划|方案|计划|纲要|预案|通知|通报|公告|通告|批复|复函|函|答复|决定|规定|条例|规则|章程|法|解读|问答';
+/**
+ * The genres a title ends with (…实施方案, …的通知), by which a report also names the document alone (方案明确, 《纲要》提出):
+ * one list for titles and for news reports (read-news-lead.ts), so a genre learnt for one is known to the other.
+ */
+export const GENRES = [
+  '报告',
+  '请示',
+  '意见',
+  '措施',
+  '办法',
+  '细则',
+  '举措',
+  '规划',
+  '方案',
+  '计划',
+  '纲要',
+  '预案',
+  '通知',
+  '通报',
+  '公告',
+  '通告',
+  '批复',
+  '复函',
+  '函',
+  '答复',
+  '决定',
+  '规定',
+  '条例',
+  '规则',
+  '章程',
+  '法',
+  '解读',
+  '问答',
+];
+const FIRM_ENDINGS = GENRES.join('|');
 /** A title's last words, then an optional bracketed note (试行) and a closing 》. */
 const endingIn = (words: string) => new RegExp(`(?:${words})(?:\\s*[(（][^()（）]*[)）])?\\s*》?$`);
 

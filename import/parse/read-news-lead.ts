@@ -12,7 +12,7 @@
  */
 import { escapePattern } from '../../text/index.ts';
 import { ISSUER_END } from './classify-head-line.ts';
-import { TITLE_END } from './read-kind.ts';
+import { GENRES, TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** The document a news lead presents, who issued it, and the lead's lines (the news site's, not the document's). */
@@ -47,7 +47,7 @@ const LEAD_SENTENCES = 3;
 // A line that only says the full text follows, perhaps naming it again.
 const SHORT_LINE = 100;
 // The genre a document's title ends with, by which a report names it (方案明确, 《纲要》提出).
-const GENRE = /(方案|纲要|规划|意见|计划|办法|规定|细则|措施|决定|通知|条例)$/;
+const GENRE = new RegExp(`(${GENRES.join('|')})$`);
 const REPORTING = '(?:明确|要求|提出|指出|强调|规定|部署|显示)';
 
 /** The names a report calls the document by: its genre and the short name the lead gives it ((简称《方案》)). */
@@ -113,9 +113,6 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
   return undefined;
 }
 
-// The genres a report may name a document by alone, in 《》 (《方案》提出): only a short name of a document it reports on.
-const BARE_GENRES = ['方案', '纲要', '规划', '意见', '计划', '措施', '办法', '通知', '决定', '条例'];
-
 /**
  * The genre of the document a report speaks of as its subject by that genre alone (《方案》提出…, 《方案》从…作出部署),
  * when its lead names no title in 《》 (甘肃省十部门联合印发方案…): the report is of that genre's document.
@@ -123,7 +120,8 @@ const BARE_GENRES = ['方案', '纲要', '规划', '意见', '计划', '措施',
  */
 export function reportedGenre(lines: readonly SourceLine[]): string | undefined {
   const texts = lines.filter((l) => !l.drop).map((l) => l.match.replace(/\s+/g, ''));
-  const spoken = BARE_GENRES.filter((g) => {
+  // A genre alone in 《》 (《方案》提出) is only a short name of a document the report is on.
+  const spoken = GENRES.filter((g) => {
     const subject = new RegExp(`(?:^|[,，。;；:：])(?:根据)?《${g}》(?:还|也|进一步)?${REPORTING}`);
     return texts.some((t) => subject.test(t));
   });

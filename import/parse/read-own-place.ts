@@ -7,6 +7,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
+import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
 import { placeAt } from './find-place.ts';
 
 const OWN_COUNTY = /我县|本县|全县/;
@@ -37,8 +38,10 @@ export function readOwnLevel(text: string): Tier | undefined {
   return levelOfDuties(text);
 }
 
-// A responsibility bracket closing a task: (省发展改革委、省财政厅等按职责分工负责), (县财政局牵头).
-const DUTY_BRACKET = /[(（]([^()（）]{2,300}?)(?:按职责分工|分工)?(?:负责|牵头|配合)[)）]/g;
+// A responsibility bracket closing a task: (省发展改革委、省财政厅等按职责分工负责), (县财政局牵头), (…牵头,…参加).
+const DUTY = `(?:按职责分工|分工)?(?:${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})`;
+const DUTY_BRACKET = new RegExp(`[(（]([^()（）]{2,300}?)${DUTY}[)）]`, 'g');
+const DUTY_AT_END = new RegExp(`${DUTY}$`);
 const LEVEL_OF_ORGAN: [RegExp, Tier | 'other'][] = [
   [/^(?:省|自治区)(?!级)[\u4e00-\u9fa5]{1,20}(?:厅|委|局|办|院|会|部)$/, 'provincial'],
   [/^[县旗](?!级)[\u4e00-\u9fa5]{1,20}(?:局|委|办|院|会|部)$/, 'county'],
@@ -56,10 +59,7 @@ function dutyOrgans(text: string): string[] {
       let level = '';
       let collective = false;
       for (const written of group.split('、')) {
-        const organ = written
-          .replace(/(?:按职责分工|分工)?(?:负责|牵头|配合)$/, '')
-          .replace(/等$/, '')
-          .trim();
+        const organ = written.replace(DUTY_AT_END, '').replace(/等$/, '').trim();
         if (organ === '') continue;
         collective ||= organ.startsWith('各');
         if (collective) continue;

@@ -10,16 +10,63 @@ import type { Goal } from '../../model/index.ts';
 import { foldWidth, readChineseNumber } from '../../text/index.ts';
 import { type GoalContext, readYearMarkers, type YearMarker } from './read-target-years.ts';
 
+// Measure words counting things (10个, 300家): 一 before one is an article, no count (走出一条…之路, 形成一个…格局).
+const MEASURE_WORDS = ['个', '家', '名', '项', '所', '户', '件', '条', '辆', '台', '套', '座'];
+// The units a plan's targets are counted in, with their magnitude when a plan writes one (万吨, 亿人次). These stay
+// apart from the units align/read-quantities reads a statute's quantities in: there magnitudes belong to the number
+// (一万元), and measure words such as 件 and 条 would read 等五件地方性法规 and 收支两条线 as counts.
+const UNITS = [
+  '万亿元',
+  '千亿元',
+  '亿元',
+  '万元',
+  '个百分点',
+  ...MEASURE_WORDS,
+  '%',
+  '亿千瓦时',
+  '万千瓦时',
+  '千瓦时',
+  '亿千瓦',
+  '万千瓦',
+  '千瓦',
+  '亿吨',
+  '万吨',
+  '吨',
+  '万人次',
+  '亿人次',
+  '人次',
+  '万人',
+  '亿人',
+  '人',
+  '倍',
+  '平方公里',
+  '万平方米',
+  '平方米',
+  '万公里',
+  '公里',
+  '万亩',
+  '亩',
+  '万户',
+  '岁',
+  '亿斤',
+  '万斤',
+  '公斤',
+  '斤',
+  '万标箱',
+  '标箱',
+];
 // A note in brackets may stand between the unit and its qualifier: 2000万亩(次)以上. 万 or 亿 after digits multiplies
 // them where no unit begins with it: 10万个 → 100000 个, but 2000万亩 → 2000 万亩.
-const QUANTITY =
-  /(\d+(?:\.\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\s*(万亿元|千亿元|亿元|万元|个百分点|个|家|%|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|亿吨|万吨|吨|万人次|亿人次|人次|万人|亿人|人|名|项|所|倍|平方公里|万平方米|平方米|万公里|公里|万亩|亩|万户|户|件|条|岁|亿斤|万斤|公斤|斤|万标箱|标箱|辆|台|套|座)(?:\s*[(（][^()（）]{1,4}[)）])?\s*(以上|左右|以下|以内)?/g;
+const QUANTITY = new RegExp(
+  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')})(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
+  'g',
+);
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
 // A magnitude alone is a number only as a threshold: 超万亿元, 突破千亿元 (not the 万 of 30亿棒(万亩)).
 const BARE_MAGNITUDE: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000 };
 const THRESHOLD_VERB = /(?:超过|超|突破|过|逾|达到|达|迈上|上|近|至|为)$/;
 // 一 with a measure word is an article, not a count: 走出一条…之路, 形成一个…格局.
-const MEASURE_WORD = /^(?:条|个|家|项|所|件|名|户|辆|台|套|座)$/;
+const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS.join('|')})$`);
 // Where no year says outright that a sentence sets targets, a verb setting the number must: 力争…突破50%, 新增就业1100人,
 // 达35%. Two-character verbs may stand a few words before the number (达到城市社区的60%); 达 and 超 only right before it.
 const TARGET_VERB =

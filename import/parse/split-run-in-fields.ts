@@ -11,39 +11,10 @@
  */
 import type { SourceLine } from './source-lines.ts';
 import { sliceLine } from './split-run-in-articles.ts';
+import { RECORD_LABELS } from './statute-record-labels.ts';
 
-// The labels aggregators give a statute's record (the page's field labels, and 题注 before the head bracket).
-const WORDS = [
-  '制定机关',
-  '颁布机关',
-  '颁布单位',
-  '发布机关',
-  '发布部门',
-  '发文机关',
-  '发布文号',
-  '颁布文号',
-  '发文字号',
-  '公布日期',
-  '发布日期',
-  '颁布日期',
-  '成文日期',
-  '施行日期',
-  '实施日期',
-  '生效日期',
-  '失效日期',
-  // …时间 as some sites label the same dates (19870702(颁布时间), 实施时间: …).
-  '颁布时间',
-  '公布时间',
-  '发布时间',
-  '施行时间',
-  '实施时间',
-  '效力级别',
-  '效力位阶',
-  '时效性',
-  '题注',
-];
 const spaced = (word: string): string => [...word].join('[\\s\u3000]*');
-const LABEL = new RegExp(`(?:${WORDS.map(spaced).join('|')})[\\s\u3000]*[:：]`, 'g');
+const LABEL = new RegExp(`(?:${RECORD_LABELS.map(spaced).join('|')})[\\s\u3000]*[:：]`, 'g');
 const MIN_LABELS = 3;
 // A teaser's cut: an ellipsis at the end of the line.
 const ELLIPSIS = /[\s\u3000]*(?:\.{3,}|…+|。{3,})$/;

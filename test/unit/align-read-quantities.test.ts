@@ -22,6 +22,12 @@ describe('readQuantities: the numbers a provision sets, and which way asks more'
     expect(read('给予每家企业最高不超过50万元的补助')).toEqual([['amount', 500000, 'cap', -1, '', '最高不超过50万元']]);
   });
 
+  test('a statute’s 件 and 条, which a plan’s targets count in, are no counts here (等五件地方性法规, 收支两条线)', () => {
+    // The units stay apart from read-targets' on purpose: this pins why.
+    expect(read('关于修改《某某条例》等五件地方性法规的决定')).toEqual([]);
+    expect(read('实行收支两条线管理')).toEqual([]);
+  });
+
   test('multiples, fractions and counts with a threshold', () => {
     expect(read('并处违法所得一倍以上三倍以下的罚款')).toEqual([
       ['multiple', 1, 'floor', 1, '', '一倍'],

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { toSourceLines } from '../../import/parse/source-lines.ts';
+import { readStatuteLabels } from '../../import/parse/statute/read-statute-labels.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'statute-markdown');
@@ -31,6 +33,26 @@ describe('an aggregator’s labelled fields run into the line of the title', () 
     const d = parsePolicyText(text, { file: 'run-in-fields.txt' });
     expect([d.title, d.publishedOn, d.effectiveOn]).toEqual(['某某自治县自治条例', '2006-08-18', '2006-09-01']);
     expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
+  });
+
+  test('a record labelled as only the statute’s label reader knew (制定部门, 效力层级) is read apart too', () => {
+    // The splitter and the label reader hold one list of labels: one learnt by either is known to both.
+    const text =
+      '某某自治县自治条例制定部门: 某某自治县人民代表大会效力层级: 地方性法规颁布时间: 2006.08.18实施时间: 2006.09.01 第一章 总则 第一条根据《中华人民共和国民族区域自治法》制定本条例。 第二条本条例自公布之日起施行。';
+    const d = parsePolicyText(text, { file: 'run-in-fields.txt' });
+    expect([d.title, d.issuer, d.authorityLevel, d.publishedOn, d.effectiveOn]).toEqual([
+      '某某自治县自治条例',
+      '某某自治县人民代表大会',
+      'local_regulation',
+      '2006-08-18',
+      '2006-09-01',
+    ]);
+    expect(d.articles.map((a) => a.label)).toEqual(['第一条', '第二条']);
+  });
+
+  test('a maker labelled 发文机关, as the run-in record splitter knew it, is the maker', () => {
+    const labels = readStatuteLabels(toSourceLines('发文机关:某某自治州人民代表大会常务委员会'));
+    expect(labels.maker?.value).toBe('某某自治州人民代表大会常务委员会');
   });
 
   test('阿坝藏族羌族自治州自治条例: its teaser line left out, the editor’s note on a later version no step of this one', async () => {

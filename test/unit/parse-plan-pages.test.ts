@@ -255,6 +255,11 @@ describe('the level a text speaks for when it names no place', () => {
     expect(plan('(省发展改革委、财政厅牵头;省水利厅、林业厅,各州、市人民政府配合)').tier).toBe('provincial');
   });
 
+  test('a bracket closing with the organs that take part (…参加), as the agencies’ reader reads it, tells the level too', () => {
+    // The words of a bracket's duties are one list for the agencies' reader and this one.
+    expect(plan('(省发展改革委牵头,省财政厅、省教育厅参加)').tier).toBe('provincial');
+  });
+
   test('an organ of the brackets named with its province in full names the text’s place (国家开发银行云南省分行)', () => {
     const d = plan('(省发展改革委、财政厅牵头;省水利厅、地税局,国家开发银行云南省分行、农业发展银行云南省分行配合)');
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', '云南省']);
@@ -455,6 +460,19 @@ describe('a report naming the plan only by its genre (《方案》提出)', () =
       '《方案》的实施,对推进乡村建设具有重要意义。',
     ]);
     expect(d.kind).toBe('plan');
+  });
+
+  test.each([
+    ['预案', 'plan'],
+    ['细则', 'measures'],
+  ])('《%s》提出…, a genre a title ends with, is one a report names its document by alone too', (genre, kind) => {
+    // The genres a title ends with and those a report names its document by are one list: a genre added for titles
+    // is also one a report names.
+    const d = parse([
+      `某某省十部门联合印发${genre}到2025年农村自来水普及率达到91%`,
+      `《${genre}》提出,到2025年,全省农村自来水普及率达到91%。`,
+    ]);
+    expect(d.kind).toBe(kind);
   });
 
   test('a text that names no genre so keeps kind other', () => {

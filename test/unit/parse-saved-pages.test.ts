@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlToText, parsePolicyBytes, parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { pageFooterLines } from '../../import/parse/html/cut-page-header.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const SAVED = join(import.meta.dirname, '..', 'data', 'saved-pages');
@@ -155,6 +156,35 @@ describe('header furniture is debris wherever it stands', () => {
     );
     expect(d.title).toBe('关于做好2024年春耕生产工作的通知');
     expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2, 3]);
+  });
+
+  test('an elder-mode link beside the site’s other versions (长辈版 | 繁體版) is debris, as an accessibility link is', () => {
+    const d = parsePolicyText(
+      [
+        '长辈版 | 繁體版',
+        'English | 老年模式',
+        '关于做好2024年春耕生产工作的通知',
+        '各乡镇人民政府：',
+        '一、抓好种子供应',
+        '各地要做好种子调运。',
+      ].join('\n'),
+      { file: 'page.txt' },
+    );
+    expect(d.title).toBe('关于做好2024年春耕生产工作的通知');
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2]);
+  });
+});
+
+describe('the bar closing an article is the same bar the debris reader knows', () => {
+  test('【打印此页】, debris to the debris reader, ends the article: the footer is cut from it', () => {
+    const lines = [
+      '关于做好春耕生产工作的通知',
+      '各乡镇人民政府：',
+      '做好种子调运。',
+      '【打印此页】【关闭窗口】',
+      '某县人民政府 主办',
+    ];
+    expect(pageFooterLines(lines, 0)).toEqual([3, 4]);
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import { findDocNumbers, normalizeLine } from '../../../text/index.ts';
 import { isMasthead } from '../classify-head-line.ts';
+import { CLOSING_BAR } from '../page-closing-bar.ts';
 import { pageFieldOf } from '../read-page-fields.ts';
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
@@ -25,8 +26,6 @@ const knownLabel = (line: string): boolean => {
   return field !== undefined && field !== 'record';
 };
 
-// The bar that closes an article on a portal (扫一扫在手机打开当前页, 【返回顶部】【关闭本页】, 【打印本页】, 关闭窗口).
-const ARTICLE_END = /^[【[]?\s*(?:扫一扫在手机(?:上)?打开当前页|返回顶部|关闭本页|关闭窗口|打印本页)/;
 // What a document's text holds and a footer never does: a sentence, or a numbered heading (一、, （一）, 第一条).
 const DOCUMENT_LINE =
   /[。；;]\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+条)/;
@@ -53,7 +52,7 @@ export function headTitleLine(lines: string[], headTitles: string[]): number {
  */
 export function pageFooterLines(lines: string[], titleAt: number): number[] {
   if (titleAt < 0) return [];
-  const at = lines.findIndex((line, i) => i > titleAt && ARTICLE_END.test(line.trim()));
+  const at = lines.findIndex((line, i) => i > titleAt && CLOSING_BAR.test(line.trim()));
   if (at < 0 || lines.slice(at).some((line) => DOCUMENT_LINE.test(line))) return [];
   return lines.map((_, i) => i).filter((i) => i >= at);
 }

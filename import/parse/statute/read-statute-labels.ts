@@ -12,6 +12,7 @@ import type { AuthorityLevel } from '../../../model/index.ts';
 import { findDates } from '../parse-date.ts';
 import { closeDateSpaces, splitLabelledFields } from '../split-labelled-fields.ts';
 import type { StatuteLine } from './build-statute-structure.ts';
+import { EFFECTIVE_LABELS, LEVEL_LABELS, MAKER_LABELS, PUBLISHED_LABELS } from '../statute-record-labels.ts';
 
 /** What the page's labels say of the statute. */
 export interface StatuteLabels {
@@ -26,12 +27,13 @@ export interface StatuteLabels {
 }
 
 const LABELLED = /^(?:[-*•·]\s*)?(?:【([^】]{2,8})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*[:：])\s*(.*)$/;
-const LEVEL_LABEL = /^(?:效力位阶|效力级别|效力层级|效力等级|法律效力|法规效力|效力)$/;
-const MAKER_LABEL = /^(?:制定机关|制定部门|颁布单位|颁布机关|颁布部门|发布部门|发布机关|发布单位)$/;
-const PUBLISHED_LABEL = /^(?:颁布日期|公布日期|发布日期|发布时间|颁布时间|公布时间)$/;
+const oneOf = (labels: readonly string[]): RegExp => new RegExp(`^(?:${labels.join('|')})$`);
+const LEVEL_LABEL = oneOf(LEVEL_LABELS);
+const MAKER_LABEL = oneOf(MAKER_LABELS);
+const PUBLISHED_LABEL = oneOf(PUBLISHED_LABELS);
 // 日期 or 时间 alone: the site's stamp of its copy, its publication when no label names the statute's (颁布日期).
 const STAMP_LABEL = /^(?:日期|时间)$/;
-const EFFECTIVE_LABEL = /^(?:实施日期|施行日期|生效日期|实施时间|施行时间)$/;
+const EFFECTIVE_LABEL = oneOf(EFFECTIVE_LABELS);
 // A value, then its label in brackets, as a document-sharing site sets them (19870702(颁布时间)): only a label read here.
 const LABEL_AFTER = /^([^()（）]{1,40}?)\s*[(（]([\u4e00-\u9fff]{2,6})[)）]$/;
 const isKnownLabel = (label: string): boolean =>
