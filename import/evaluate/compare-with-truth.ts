@@ -5,6 +5,7 @@
  * actual: '国发〔2019〕5号' }, { field: 'articles', ok: true }].
  */
 import type { Goal, PolicyDocument } from '../../model/index.ts';
+import { restoreNestedMarks } from '../../text/index.ts';
 
 /** The truth of one document (test/data/parse-truth/<corpus>/*.json); every field but `file` optional. */
 export interface ParseTruth {
@@ -101,13 +102,28 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
       return (expected as string[]).filter((name) => named.has(name));
     }
     case 'citations': {
-      const titles = new Set(document.citations.map((c) => c.title));
-      return (expected as string[]).filter((title) => titles.has(title));
+      const titles = new Set(document.citations.map((c) => foldedTitle(c.title ?? '')));
+      return (expected as string[]).filter((title) => titles.has(foldedTitle(title)));
+    }
+    case 'title':
+    case 'noticeTitle': {
+      // Typography only: a truth writing 〈X〉 where the parser writes 《X》 (or the reverse) names the same title.
+      const read = document[field];
+      return read !== undefined && typeof expected === 'string' && foldedTitle(read) === foldedTitle(expected)
+        ? expected
+        : read;
     }
     default:
       return (document as unknown as Record<string, unknown>)[field];
   }
 }
+
+/**
+ * A title with its nested marks folded: a title inside another is set 〈〉, typed < >, ‹ › or ＜ ＞, or given its 《》
+ * back once lifted out (a head note's decision, 关于修改〈X条例〉的决定). The mark is typography, not wording, so truth and
+ * parser are compared with every nested mark written 《》.
+ */
+export const foldedTitle = (title: string): string => restoreNestedMarks(title);
 
 // 万 and 亿 before a unit are a scale, not a unit of their own (千 is not: 千瓦, 千米).
 const SCALES: [string, number][] = [

@@ -50,6 +50,21 @@ const SIGNATORY =
 const NOTICE_BODY =
   /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意/;
 
+// A bank's name (中国人民银行甘肃省分行), which signs joint notices on finance beside the commissions and bureaus.
+const BANK_END = /(?:银行|分行|支行)$/;
+
+/**
+ * True for a joint signature's line: organs' names parted by spaces, each whole (国家金融监督管理总局甘肃监管局
+ * 中国人民银行甘肃省分行), however long the line. Such a line is no title broken over lines: no part of it acts (关于,
+ * 印发) and each ends as an organ's name does.
+ */
+function isSpacedSignature(line: string): boolean {
+  const parts = line.split(/[\s\u3000]+/);
+  const organ = (p: string): boolean =>
+    /^[\u4e00-\u9fff]{3,24}$/.test(p) && !/关于|印发|转发/.test(p) && (ISSUER_END.test(p) || BANK_END.test(p));
+  return parts.length >= 2 && parts.every(organ);
+}
+
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {
   const m = match.trim();
@@ -92,6 +107,9 @@ export function classifyHeadLine(match: string): HeadLineRole {
   const organ = compact.replace(/^[(（]([^()（）]+)[)）]$/, '$1');
   if (organ.length <= 24 && ISSUER_END.test(organ) && !/[,;。:、《》“”]/.test(organ) && !/关于/.test(organ))
     return 'issuer';
+  if (isSpacedSignature(m)) return 'issuer';
+  // A line of Latin letters only (IRVING, a scan's or a site's noise) names no Chinese document: never its title.
+  if (/^[A-Za-z][A-Za-z\s.,'’&-]*$/.test(m)) return 'paragraph';
   // A line giving a telephone number (联系电话:0833-2302048, a site's contact line stored above the title) has no
   // title's shape: it joins no title.
   if (TELEPHONE.test(compact)) return 'paragraph';

@@ -25,7 +25,8 @@ const DEBRIS = new RegExp(
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
     '责任编辑|责编\\s*:|编辑\\s*:|分享到|【?打印】?\\s*【?关闭】?|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
-    '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
+    // A font-size bar, its sizes perhaps in brackets (字号：[大] [中] [小]), is the page's, never a title line.
+    '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[\\[【]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
     '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版',
     // A header's accessibility links and reading modes for the elderly (网站无障碍 关怀版, 长者模式 | 读屏, 长辈版|),

@@ -1,7 +1,7 @@
 /**
  * Dates in the forms policy texts use → `YYYY-MM-DD` or `YYYY-MM`. Examples:
  *   '2021年8月4日' → '2021-08-04'; '二〇二一年八月四日' (also with a Latin O or Cyrillic О) → '2021-08-04';
- *   '2021.08.04', '2021-08-04 17:03' → '2021-08-04'; '2021年12月' → '2021-12';
+ *   '二O一一年5月16日' → '2011-05-16'; '2021.08.04', '2021-08-04 17:03' → '2021-08-04'; '2021年12月' → '2021-12';
  *   damaged copies: '20211224日' → '2021-12-24' and '20213月' → '2021-03' (flagged `damaged`).
  * Input is a matching form (normalizeLine().match).
  */
@@ -38,6 +38,12 @@ const PATTERNS: {
       readChineseNumber(m[2] ?? '') ?? 0,
       m[3] === undefined ? undefined : readChineseNumber(m[3]),
     ],
+    damaged: false,
+  },
+  // A year in Chinese numerals with its month and day in Arabic digits (二O一一年5月16日): a typist mixing the two forms.
+  {
+    re: new RegExp(`(${CN_YEAR})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'),
+    read: (m) => [cnYear(m[1]), n(m[2]), m[3] === undefined ? undefined : n(m[3])],
     damaged: false,
   },
   {

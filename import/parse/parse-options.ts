@@ -16,4 +16,6 @@ export interface ParseOptions {
   priorIssues?: ParseIssue[];
   /** The page's address when the reader found one (a saved web page's canonical link). */
   sourceUrl?: string;
+  /** The titles a web page's `<head>` names (ArticleTitle, `<title>` without the site's name), best first. */
+  headTitles?: string[];
 }

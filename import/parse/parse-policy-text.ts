@@ -14,13 +14,14 @@ import { dropSiteMenus } from './find-site-menu.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
+import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
-import { readMetadata, refineHeadRoles, roleLines } from './read-metadata.ts';
+import { readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
@@ -47,6 +48,37 @@ export type { ParseOptions } from './parse-options.ts';
 /** Options of parsePolicyText. */
 
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
+
+/**
+ * The head's title lines from the one the page's `<head>` names as its title (ArticleTitle, `<title>` without the
+ * site's name): a line above it that survived the header's cut (a breadcrumb row, a column's name) is no part of the
+ * title, whatever it reads like. Kept: a line naming that title (the notice issuing it), and all of them when a line
+ * of the document's text stands above it (then the line named is a heading further down, see headTitleLine).
+ */
+function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, issues: ParseIssue[]): SourceLine[] {
+  const named = headTitleLine(
+    head.map((r) => r.line.text),
+    headTitles,
+  );
+  // Only a title line: a <title> holding only the site's name may be the signature's (宜春市人民政府).
+  const at = head[named]?.role === 'title' ? named : -1;
+  const wanted = headTitles.map((t) => t.replace(/\s+/g, '')).filter((t) => t.length >= 4);
+  const titles: SourceLine[] = [];
+  head.forEach((r, i) => {
+    if (r.role !== 'title') return;
+    const compact = r.line.text.replace(/\s+/g, '');
+    if (i >= at || wanted.some((t) => compact.includes(t))) titles.push(r.line);
+    else
+      issues.push({
+        file,
+        line: r.line.no,
+        severity: 'info',
+        code: 'ABOVE_HEAD_TITLE',
+        message: `a line above the title the page's head names is no part of it: "${compact}"`,
+      });
+  });
+  return titles;
+}
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
 function splitRegions(
@@ -149,9 +181,10 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const meta = readMetadata(head, closing, all, file);
   issues.push(...meta.issues);
   const titled = readTitle(
-    head.filter((r) => r.role === 'title').map((r) => r.line),
+    belowHeadTitle(head, options.headTitles ?? [], file, issues),
     file,
     (title) => placeAt(title, 0, gazetteer, 3) !== undefined,
+    head.filter((r) => r.role === 'date').map((r) => r.line.no),
   );
   issues.push(...titled.issues);
   const bodyTitle = titled.noticeTitle ?? titled.title;
@@ -366,10 +399,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // So is one a congress's standing committee announces (黑龙江省…常务委员会公告第45号, signed by it): a 条例 by kind
   // already, it gets the level its maker tells.
   const congress = (found.issuers ?? []).some((a) => /人民代表大会/.test(a.name));
-  // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7).
+  // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7); or
+  // 变通规定 or 补充规定, which only an autonomous place's congress makes.
+  // And so is a 决定 a decree promulgates (浙江省人民政府令第374号 over …关于修改《X办法》等14件规章的决定): a decision
+  // amending rules by decree is a rule of its maker's level, as the rules it amends are.
+  const decreed = ownNumber !== undefined && DECREE_NUMBER.test(ownNumber);
   if (
-    (kind === 'regulation' || kind === 'law' || kind === 'measures') &&
-    ((ownNumber && DECREE_NUMBER.test(ownNumber)) || (congress && kind !== 'measures') || genre === '条例')
+    ((kind === 'regulation' || kind === 'law' || kind === 'measures') &&
+      (decreed || (congress && kind !== 'measures') || /^(?:条例|变通规定|补充规定)$/.test(genre ?? ''))) ||
+    (kind === 'decision' && decreed)
   ) {
     const level = readAuthorityLevel({
       title: title || (genre ?? ''),

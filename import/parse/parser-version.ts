@@ -163,6 +163,18 @@
  * paragraphs are articles, three-figure items (116.) are items; X人民政府2023年… names its issuer; two clauses over 一是
  * are a heading; a site's 不良信息举报/广告刊例 links are debris.
  * 0.2.27: characters simplified text writes too (乾 of 乾县, 噁 of 二噁英) are converted only in a traditional line.
+ * 0.2.32: held-out HTML pages: a table row above the title is the field table's only when a cell carries a field's
+ * label (a breadcrumb set as a table is the site's); the head's title is found over the lines an <h1> breaks it into,
+ * and the line it names is the title whatever survived above it; a line of organs parted by spaces is a joint
+ * signature, and no title is joined across a date line; an attachment's title broken over lines is joined, and a link
+ * to download a file is no text of it; a font-size bar with its sizes in brackets is debris.
+ * 0.2.30: held-out policy and statute titles: a Chinese-numeral year with Arabic month and day (二O一一年5月16日) is a
+ * date; a notice issuing A等办法 without 《》 issues several texts, A's heading naming the document; a title line ending
+ * inside a cited title (…征求《A办法》) or in 制度 goes on, a line whose last 《 is open is unfinished, and the kind is the
+ * genre ending the whole title outside 《》; nested titles typed < > or ‹ › read as 〈〉 (cited with 《》); a heading's
+ * last clause may run to 20 characters; a decision promulgated by decree has its decree's level; 本补充规定 and
+ * 本变通规定 name a local regulation's genre; a Latin-only line is no title; run-together edition notes ((最新版本全文))
+ * leave the title, and a record label starts at a label boundary (法律效力位阶:).
  * 0.2.29: held-out policy pages: a page's fields behind `- ` bullets are read (- 名 称:…), a posting stamp without a
  * label (• 2020-11-13 14:42, 2015-11-10 01:51:51信息来源:) is publishedOn, a labelled date outweighing it. A page run
  * into one line (a number and the addressees among its spaced pieces) is cut into its lines, a field label run into
@@ -170,4 +182,4 @@
  * (2020年10月9日 某办法) stand on lines of their own. A footer's address and telephone, a site's reading prompt
  * (论文部分内容阅读) and 责编: are furniture wherever they stand; a line giving a telephone number joins no title.
  */
-export const PARSER_VERSION = 'parse-0.2.29';
+export const PARSER_VERSION = 'parse-0.2.32';

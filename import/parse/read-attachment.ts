@@ -7,9 +7,42 @@
 import type { Article, Attachment, Item, ParseIssue } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { roleLines } from './read-metadata.ts';
+import { TITLE_END } from './read-kind.ts';
 import { readTitle } from './read-title.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { AttachmentSpan } from './split-attachments.ts';
+
+// How an attachment's title ends besides a document's (TITLE_END): the table or list it is (…安置任务, …名单, …一览表).
+const ATTACHMENT_TITLE_END = /(?:任务|名单|名录|清单|目录|表|情况|指标|分工|安排)$/;
+const endsTitle = (text: string): boolean => {
+  const compact = text.replace(/\s+/g, '');
+  return TITLE_END.test(compact) || ATTACHMENT_TITLE_END.test(compact);
+};
+// How many lines an attachment's title may stand over.
+const TITLE_LINES_MOST = 3;
+
+/**
+ * The title lines with a title broken over lines joined into its first (2023年市区符合政府安排工作条件 / 退役士兵和退出
+ * 消防员安置任务): a first line ending no title, joined with the next title lines (right below it) that finish it as a
+ * document's or a table's title ends. The joined lines' numbers are returned so that their text is left out.
+ */
+function joinBrokenTitle(titleLines: SourceLine[]): { lines: SourceLine[]; joined: number[] } {
+  const first = titleLines[0];
+  if (!first || endsTitle(first.text)) return { lines: titleLines, joined: [] };
+  let text = first.text.trim();
+  for (let k = 1; k < titleLines.length && k < TITLE_LINES_MOST; k++) {
+    if (titleLines[k]!.no - titleLines[k - 1]!.no > 2) break;
+    text += titleLines[k]!.text.trim();
+    if (endsTitle(text)) {
+      const merged = { ...first, raw: text, text, match: text };
+      return { lines: [merged, ...titleLines.slice(k + 1)], joined: titleLines.slice(1, k + 1).map((l) => l.no) };
+    }
+  }
+  return { lines: titleLines, joined: [] };
+}
+
+// A link to download a file the page holds (…的通知 (1).pdf, 附件下载): the page's, no text of the attachment.
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\s*$|下载\s*$/i;
 
 function prefixItems(items: Item[], prefix: string): void {
   for (const item of items) {
@@ -38,11 +71,32 @@ export function readAttachment(
     if (r.role !== 'title') break;
     titleLines.push(r.line);
   }
+  const broken = joinBrokenTitle(titleLines);
   const titled = span.inlineTitle
     ? { title: span.inlineTitle.replace(/\s+/g, ''), lines: [] as number[], issues: [] }
-    : readTitle(titleLines, file);
-  const titleNos = new Set(titled.lines);
-  const rest = body.filter((l) => !titleNos.has(l.no));
+    : readTitle(broken.lines, file);
+  const joinIssues: ParseIssue[] =
+    span.inlineTitle || broken.joined.length === 0
+      ? []
+      : [
+          {
+            file,
+            line: titleLines[0]!.no,
+            severity: 'info',
+            code: 'TITLE_JOINED',
+            message: `attachment title broken over lines ${[titleLines[0]!.no, ...broken.joined].join(', ')} joined`,
+          },
+        ];
+  const titleNos = new Set([...titled.lines, ...(span.inlineTitle ? [] : broken.joined)]);
+  const links = body.filter((l) => !titleNos.has(l.no) && !l.drop && FILE_LINK.test(l.text.trim()));
+  const linkIssues: ParseIssue[] = links.map((l) => ({
+    file,
+    line: l.no,
+    severity: 'info',
+    code: 'WEB_DEBRIS',
+    message: `a link to download a file left out of the attachment: "${l.text.trim()}"`,
+  }));
+  const rest = body.filter((l) => !titleNos.has(l.no) && !links.includes(l));
   const structure = buildStructure(
     firstNumbered < 0 ? [] : rest.filter((l) => l.no >= body[firstNumbered]!.no),
     levels,
@@ -66,5 +120,5 @@ export function readAttachment(
     articles: structure.articles,
     line: lines[span.start]!.no,
   };
-  return { attachment, issues: [...titled.issues, ...structure.issues] };
+  return { attachment, issues: [...joinIssues, ...titled.issues, ...linkIssues, ...structure.issues] };
 }

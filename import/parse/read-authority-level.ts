@@ -37,6 +37,9 @@ const PLACE_TITLE =
   /^(?!中华人民共和国|全国|国家)[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|盟|县|自治县|旗|经济特区)|^(?:中国[(（])?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/;
 // Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
 const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
+// An autonomous place's 变通规定 or 补充规定 adapts a national law to it (立法法 art. 75, 婚姻法 art. 50): its congress
+// enacts it, a local regulation, when no national organ or number says otherwise.
+const ADAPTING_TITLE = /(?:变通|补充)规定(?:[(（][^()（）]*[)）])?$/;
 const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:令)?$/;
 /**
  * A decree's number: 国令第707号, 上海市人民政府令第12号, and one a government numbers by year (政府令〔2010〕第15号,
@@ -95,6 +98,8 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     return 'law';
   if (clues.issuers.some((i) => MINISTRY.test(i) && !LOCAL_PLACE.test(i.replace(MINISTRY, '')) && !/人民政府/.test(i)))
     return 'departmental_rule';
+  if (ADAPTING_TITLE.test(title) && !titleHead && clues.issuers.length === 0 && !clues.docNumber)
+    return 'local_regulation';
   if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber)
     return PLACE_TITLE.test(title) || clues.local ? 'local_regulation' : 'administrative_regulation';
   if (clues.bodies.some((b) => MINISTRY.test(b) && !LOCAL_PLACE.test(b.replace(MINISTRY, ''))))

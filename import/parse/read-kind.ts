@@ -22,7 +22,8 @@ const RULES: [RegExp, PolicyKind][] = [
 ];
 
 /** Title endings that also end phrases inside titles (…落实稳就业政策 / 促进高质量充分就业的通知; …缴费标准 / 和待遇水平的通知). */
-const OPEN_ENDINGS = '政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则';
+// 制度 ends a 制度's title (…政策文件解读制度) and phrases inside others (…制度改革的意见).
+const OPEN_ENDINGS = '政策|要点|指南|指引|清单|目录|名录|标准|规范|准则|导则|制度';
 /**
  * The genres a title ends with (…实施方案, …的通知), by which a report also names the document alone (方案明确, 《纲要》提出):
  * one list for titles and for news reports (read-news-lead.ts), so a genre learnt for one is known to the other.
@@ -69,21 +70,27 @@ export const OPEN_TITLE_END = endingIn(OPEN_ENDINGS);
 
 /** Reads the kind from a title (trailing bracketed notes such as (试行) or (2021—2023年) ignored). */
 export function readKind(title: string): PolicyKind {
-  const core = title
+  // The genre ending the whole title, outside any 《》: a title ending in a cited one (…征求《X办法》) names the cited
+  // text's genre there, not its own; a title wholly in 《》 is read inside them.
+  const cited = /》$/.test(title) && !/^《[^《》]*》$/.test(title.replace(/〈[^〈〉]*〉/g, ''));
+  const core = (cited ? title.replace(/(?:[、,，和及与]?《(?:[^《》]|《[^《》]*》)*》)+$/, '') : title)
     .replace(/[》”"]+$/, '')
     .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
     .trim();
   return RULES.find(([re]) => re.test(core))?.[1] ?? 'other';
 }
 
-/** How a statute names itself: 制定本条例, 本办法自…施行, 本工作条例 (the qualifier left out of the genre). */
-const OWN_GENRE = /本(?:工作|实施|暂行|试行)?(条例|办法|规定|细则|规则)(?![\u4e00-\u9fff]{0,20}》)/g;
+/**
+ * How a statute names itself: 制定本条例, 本办法自…施行, 本工作条例 (the qualifier left out of the genre). An autonomous
+ * place adapting a national law names its text 本变通规定 or 本补充规定 (婚姻法 art. 50, 立法法 art. 75): that genre whole.
+ */
+const OWN_GENRE = /本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则)(?![\u4e00-\u9fff]{0,20}》)/g;
 /**
  * The sentence that enacts it (制定本条例, 制定本方案) or puts it forward (现提出以下意见, 现就…提出如下意见): the genre it
  * names there is its own, whatever else it names. A plan or opinions says so in its preamble as a statute does.
  */
 const ENACTING =
-  /制定本(?:工作|实施|暂行|试行)?(条例|办法|规定|细则|规则|方案|计划|意见|措施)|提出(?:以下|如下)(?:若干|实施|指导)?(意见)/;
+  /制定本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则|方案|计划|意见|措施)|提出(?:以下|如下)(?:若干|实施|指导)?(意见)/;
 
 /**
  * The genre a text names itself by (本条例, 本办法), read when no title line tells its kind: the one its enacting

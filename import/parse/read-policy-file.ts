@@ -93,6 +93,7 @@ export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocu
     ...options,
     priorIssues: [],
     ...(page.pageAddress && !options.sourceUrl ? { sourceUrl: page.pageAddress } : {}),
+    ...(page.headTitles ? { headTitles: page.headTitles } : {}),
   });
   const remap = (issue: ParseIssue): ParseIssue => ({ ...issue, line: lineOf[issue.line - 1] ?? issue.line });
   document.issues = [...prior, ...header, ...document.issues.map(remap)].sort((a, b) => a.line - b.line);

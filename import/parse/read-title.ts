@@ -30,7 +30,30 @@ export interface TitleResult {
   issues: ParseIssue[];
 }
 
-const unbalanced = (s: string): number => (s.match(/《/g)?.length ?? 0) - (s.match(/》/g)?.length ?? 0);
+/**
+ * How many 《 a line leaves open. A line may close the previous line's 《 and open its own (…条例》《…办法): its marks
+ * count even, yet its last 《 is open, so it is unfinished (statute/locate-statute reads pieces so too).
+ */
+const unbalanced = (s: string): number => {
+  const open = (s.match(/《/g)?.length ?? 0) - (s.match(/》/g)?.length ?? 0);
+  return open <= 0 && s.lastIndexOf('《') > s.lastIndexOf('》') ? 1 : open;
+};
+/**
+ * True when a title ends inside a cited title (…关于公开征求《A办法》《B办法》): the genre word before its last 》 is the
+ * cited text's, not the title's own, so the title goes on (执行情况意见建议的公告). Not a title wholly in 《》.
+ */
+const endsInCited = (t: string): boolean => {
+  const bare = t.replace(/\s+/g, '');
+  return (
+    /》$/.test(bare) && bare.replace(/(?:[、,，和及与]?《[^《》]*》)+$/, '') !== '' && !/^《[^《》]*》$/.test(bare)
+  );
+};
+// A line closing a title that ended inside a cited one: its own words up to its genre (执行情况意见建议的公告), no
+// 关于 or 《 of a title of its own.
+const closesCited = (line: string): boolean => {
+  const bare = line.replace(/\s+/g, '');
+  return bare.length <= 30 && !/关于|《|》/.test(bare) && TITLE_END.test(bare);
+};
 // A line that only finishes the title above it: a bracketed note ((2018—2020年), (试行)), perhaps then 的通知.
 const NOTE =
   '[(（](?:试行|暂行|草案|征求意见稿|送审稿|\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}\\s*年?|\\d{4}\\s*年(?:版|度|修订|修正)?)[)）]';
@@ -39,7 +62,7 @@ const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replac
 // A document number in brackets closing the title line.
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
 /** A title with its spaces, book-title marks and quotes taken out, to tell two writings of one title apart. */
-export const titleKey = (s: string): string => s.replace(/[《》〈〉“”"\s]/g, '');
+export const titleKey = (s: string): string => restoreNestedMarks(s).replace(/[《》〈〉“”"\s]/g, '');
 const key = titleKey;
 
 const finishedTitle = (t: string): boolean => unbalanced(t) <= 0 && TITLE_END.test(t.replace(/\s/g, ''));
@@ -51,7 +74,9 @@ const ORGAN_END = new RegExp(
   `(?:${ISSUER_END.source.replace(/\$$/, '')}|银行|中央|会|社|司|处|中心|小组|党委|集团|公司)$`,
 );
 // A short line naming no document: no 关于, no 《》, no title's last words (政府信息公开, 政策文件, 通知公告).
-const isColumnName = (t: string): boolean => t.length <= 12 && !/关于|《|》/.test(t) && !TITLE_END.test(t);
+// A site also names its columns by a genre of the texts it lists (档案管理制度, 政府信息公开制度): a short 制度 line is one.
+const isColumnName = (t: string): boolean =>
+  t.length <= 12 && !/关于|《|》/.test(t) && (!TITLE_END.test(t) || /制度$/.test(t));
 
 // A red header or a column named so (省政府和省政府办公厅文件) run into the title's line before an organ's 关于.
 const MASTHEAD_HEAD = /^([\u4e00-\u9fff]{2,30}?文件)(?=[\u4e00-\u9fff]{2,30}?关于)/;
@@ -71,10 +96,11 @@ const isBanner = (t: string): boolean =>
 const ORGAN_HEADED =
   /^[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|委)(?:关于|转发|印发)/;
 
-// A site's note on the copy it posts, after the title: 2016年修订版, 最新版, (全文), (全文内容), 完整版.
-const EDITION = '(?:\\d{4}年?(?:最新)?(?:修订|修正|修改)?版|最新版|最新|完整版|全文(?:内容|下载)?)';
+// A site's note on the copy it posts, after the title: 2016年修订版, 最新版, (全文), (全文内容), 完整版; or several of
+// them run together in one bracket ((最新版本全文), (全文最新版)).
+const EDITION = '(?:\\d{4}年?(?:最新)?(?:修订|修正|修改)?版本?|最新版本?|最新|完整版本?|全文(?:内容|下载)?)';
 const EDITION_AFTER_BOOK_TITLE = new RegExp(`^《([^《》]+)》(?:[(（]?${EDITION}[)）]?)+$`);
-const EDITION_BRACKET = new RegExp(`^(.{4,}?)[(（]${EDITION}[)）]$`);
+const EDITION_BRACKET = new RegExp(`^(.{4,}?)[(（]${EDITION}+[)）]$`);
 
 /** A title without the site's note on its edition: 《X》2016年修订版(全文) → X; X(全文内容) → X. */
 export function withoutEditionNote(title: string): string {
@@ -133,12 +159,14 @@ export function announcedTitle(head: readonly SourceLine[]): { title: string; li
 
 /**
  * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
- * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it.
+ * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it. `dateLines`:
+ * the numbers of the head's date lines, across which no title is joined.
  */
 export function readTitle(
   candidates: SourceLine[],
   file: string,
   placeAtHead: (title: string) => boolean = () => false,
+  dateLines: readonly number[] = [],
 ): TitleResult {
   const issues: ParseIssue[] = [];
   const used: number[] = [];
@@ -187,7 +215,12 @@ export function readTitle(
     // Join the following lines while the title is visibly unfinished (open 《, no title ending yet, or an ending that
     // also ends phrases inside titles, such as 政策): gov.cn typesets a long title over two or three centred lines.
     // Joined only when a following line finishes it.
-    const near = (k: number): boolean => k < candidates.length && candidates[k]!.no - candidates[k - 1]!.no <= 3;
+    // Never across a date line: a title stands above its date, and what follows the date (a signature's last line,
+    // then the link to the issued text) is no one title.
+    const near = (k: number): boolean =>
+      k < candidates.length &&
+      candidates[k]!.no - candidates[k - 1]!.no <= 3 &&
+      !dateLines.some((no) => no > candidates[k - 1]!.no && no < candidates[k]!.no);
     // A column's word (调查研究) over a whole title that opens with a place is no beginning of that title.
     const nextWhole = near(i + 1) ? candidates[i + 1]!.text.replace(/\s+/g, '') : '';
     // So is a column's name (政府信息公开) over an organ's 关于… title; an organ's name over it (国务院办公厅) begins it.
@@ -197,19 +230,32 @@ export function readTitle(
       (placeAtHead(nextWhole) || (!ORGAN_END.test(text) && (/^关于/.test(nextWhole) || ORGAN_HEADED.test(nextWhole))));
     if (!column && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
       let joined = text;
+      let end = -1;
+      let finished = text;
       for (let k = i + 1; k <= i + 3 && near(k); k++) {
-        joined += candidates[k]!.text.trim();
+        const next = candidates[k]!.text.trim();
+        // Past a finish that may go on (…记录制度 / 重大执法决定…制度的指导意见), only words of the same title: no
+        // title of its own (关于…, 《…, an organ's 关于 or 印发).
+        if (end >= 0 && (/^(?:关于|《)/.test(next.replace(/\s+/g, '')) || ORGAN_HEADED.test(next))) break;
+        joined += next;
         if (finishedTitle(joined)) {
-          for (let j = i + 1; j <= k; j++) lines.push(candidates[j]!.no);
-          text = joined;
-          i = k;
-          break;
+          [end, finished] = [k, joined];
+          if (!OPEN_TITLE_END.test(joined.replace(/\s/g, ''))) break;
         }
+      }
+      if (end >= 0) {
+        for (let j = i + 1; j <= end; j++) lines.push(candidates[j]!.no);
+        text = finished;
+        i = end;
       }
     }
     // A line opening with the title's bracketed note or its 的通知 finishes a title that already looked finished
-    // (…三年行动计划 / (2018—2020年)的通知).
-    while (near(i + 1) && continues(candidates[i + 1]!.text)) {
+    // (…三年行动计划 / (2018—2020年)的通知); so does the line of the title's own words after a title ending inside a
+    // cited one (…征求《A办法》《B办法》 / 执行情况意见建议的公告).
+    while (
+      near(i + 1) &&
+      (continues(candidates[i + 1]!.text) || (endsInCited(text) && closesCited(candidates[i + 1]!.text)))
+    ) {
       text += candidates[++i]!.text.trim();
       lines.push(candidates[i]!.no);
     }
@@ -376,10 +422,26 @@ function unbracket(full: string): string {
 const SEVERAL_TEXTS =
   /^《[^《》]+》(?:(?:[、,，和及与]?《[^《》]+》)+|(?:[、,，和及与]?《[^《》]+》)*等[\d一二三四五六七八九十两]+[项个件部份篇][^《》]*)$/;
 
-/** The texts a notice issuing several names (印发《A》《B》的通知 → A, B; 印发《A》等四项制度的通知 → A); none for others. */
+// The same written without 《》 (印发兖州市…工作规定(试行)等办法的通知): a whole title A, then 等, a count perhaps, and a bare
+// genre that counts the others. A title with 等 inside its own words (促进就业政策等工作方案) has more than a genre after it.
+const SEVERAL_UNBRACKETED =
+  /^([^《》]{4,}?)等[\d一二三四五六七八九十两]*[项个件部份篇]?(?:办法|规定|制度|文件|细则|规则|措施|条例)$/;
+const firstUnbracketed = (inner: string): string | undefined => {
+  const first = SEVERAL_UNBRACKETED.exec(inner)?.[1];
+  return first && TITLE_END.test(first) ? first : undefined;
+};
+/** True when a notice's issued part names several texts (《A》《B》, 《A》等四项…制度, A等办法). */
+const issuesSeveral = (inner: string): boolean => SEVERAL_TEXTS.test(inner) || firstUnbracketed(inner) !== undefined;
+
+/**
+ * The texts a notice issuing several names (印发《A》《B》的通知 → A, B; 印发《A》等四项制度的通知 → A; 印发A等办法的通知 →
+ * A); none for others.
+ */
 function issuedTexts(title: string): string[] {
   const inner = readIssuingNotice(title)?.inner ?? '';
-  return SEVERAL_TEXTS.test(inner) ? [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [];
+  if (SEVERAL_TEXTS.test(inner)) return [...inner.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+  const first = firstUnbracketed(inner);
+  return first ? [first] : [];
 }
 
 /**
@@ -390,7 +452,7 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
   const full = unbracket(written);
   const notice = readIssuingNotice(full);
   // A notice issuing several texts (印发《A》《B》的通知) holds them all: unwrapped only by the heading of one (withOwnHeading).
-  if (notice && SEVERAL_TEXTS.test(notice.inner))
+  if (notice && issuesSeveral(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice) {
     const inner = restoreNestedMarks(notice.inner.replace(/^《(.*)》$/, '$1'));

@@ -20,8 +20,10 @@ export interface HeadingPlace {
   alone?: boolean;
 }
 
-// A heading of short clauses (提高认识,抓好落实; 深化…综合整治,实现“环境美”): up to three, none longer than 14.
-const CLAUSED_HEADING = /^[^,，;；:：。]{2,14}(?:[,，][^,，;；:：。]{2,14}){1,2}$/;
+// A heading of short clauses (提高认识,抓好落实; 深化…综合整治,实现“环境美”): up to three, none but the last longer than
+// 14. The last may name the aim the others serve at more length, up to 20 (统一思想,提高认识,切实保证基础教育优先发展的
+// 战略地位); a body sentence opens with its subject and a long first clause (各地区、各部门要按照本方案要求,…).
+const CLAUSED_HEADING = /^[^,，;；:：。]{2,14}(?:[,，][^,，;；:：。]{2,14}){0,1}[,，][^,，;；:：。]{2,20}$/;
 
 /** Splits a run-in heading from its body; a first sentence that reads like a sentence is not a heading. */
 export function splitHeading(text: string, place: HeadingPlace = {}): SplitHeading {

@@ -40,8 +40,21 @@ export function splitRunInFields<T extends SourceLine>(lines: readonly T[]): T[]
 /** The starts of the record's labels in a line, outside brackets. */
 function labelsOf(match: string): number[] {
   const starts: number[] = [];
-  for (const m of match.matchAll(LABEL)) if (depthAt(match, m.index) === 0) starts.push(m.index);
+  for (const m of match.matchAll(LABEL)) if (depthAt(match, m.index) === 0) starts.push(labelStart(match, m.index));
   return starts;
+}
+
+/**
+ * Where a label found at `at` starts: a label starts at a label boundary, so a few characters run into it from a
+ * word of their own (法律效力位阶:, the line's start or a space before it) qualify it, and are no piece alone (法律).
+ * The first word after a label's colon is that label's value (效力级别: 地方性法规施行日期:): not taken.
+ */
+function labelStart(match: string, at: number): number {
+  const run = /[\u4e00-\u9fff]{1,4}$/.exec(match.slice(0, at));
+  if (!run) return at;
+  const before = match.slice(0, run.index);
+  const boundary = before === '' || /[\s\u3000]$/.test(before);
+  return boundary && !/[:：][\s\u3000]*$/.test(before) ? run.index : at;
 }
 
 /** How many brackets are open at position `at`. */

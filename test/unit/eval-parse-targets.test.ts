@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareWithTruth, scaledTarget } from '../../import/evaluate/compare-with-truth.ts';
+import { compareWithTruth, foldedTitle, scaledTarget } from '../../import/evaluate/compare-with-truth.ts';
 import { parsePolicyText } from '../../import/index.ts';
 
 const text = [
@@ -32,5 +32,44 @@ describe('targets in the parse truth: every target the text sets, and no other',
       targets: ['2025 500家', '2025 3.5%', '2025 1万亿元', '2025 60%'],
     });
     expect(extra[0]).toMatchObject({ field: 'targets', ok: false });
+  });
+});
+
+describe('titles and citations in the parse truth: nested marks are typography', () => {
+  const decision = parsePolicyText(
+    [
+      '某省人民代表大会常务委员会关于修改〈某省甲条例〉的决定',
+      '一、将第三条修改为:“本条例自公布之日起施行。”',
+      '根据《某省人民代表大会常务委员会关于修改〈某省乙条例〉等三部地方性法规的决定》修正。',
+    ].join('\n'),
+    { file: 'decision.txt' },
+  );
+
+  test('a nested title set 〈〉, typed < > or ‹ ›, or given its 《》 back compares equal', () => {
+    expect(
+      new Set(
+        ['关于修改〈某省甲条例〉的决定', '关于修改<某省甲条例>的决定', '关于修改‹某省甲条例›的决定'].map(foldedTitle),
+      ),
+    ).toEqual(new Set(['关于修改《某省甲条例》的决定']));
+  });
+
+  test('a truth writing 〈〉 where the parser writes 《》 (or the reverse) passes title and citations', () => {
+    const verdicts = compareWithTruth(decision, {
+      file: 'decision.txt',
+      title: '某省人民代表大会常务委员会关于修改<某省甲条例>的决定',
+      citations: ['某省人民代表大会常务委员会关于修改〈某省乙条例〉等三部地方性法规的决定'],
+    });
+    expect(verdicts.map((v) => [v.field, v.ok])).toEqual([
+      ['title', true],
+      ['citations', true],
+    ]);
+  });
+
+  test('another wording still fails', () => {
+    const [title] = compareWithTruth(decision, {
+      file: 'decision.txt',
+      title: '某省人民代表大会常务委员会关于修改〈某省丙条例〉的决定',
+    });
+    expect(title).toMatchObject({ field: 'title', ok: false });
   });
 });

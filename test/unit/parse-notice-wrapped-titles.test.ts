@@ -132,6 +132,29 @@ describe('several texts, year tags and two wordings', () => {
     ]);
   });
 
+  test('印发A等办法的通知 without 《》 issues several texts as 《A》等… does: A’s heading under it is the document', () => {
+    // sd-yanzhou-xinxi-gongkai-2011.txt (兖州市 2011), shortened.
+    const d = parse([
+      '兖州市人民政府办公室关于印发兖州市政府信息发布协调工作规定(试行)等办法的通知',
+      '各镇人民政府,市政府各部门:',
+      '现将《兖州市政府信息发布协调工作规定(试行)》、《兖州市政府信息公开保密审查办法(试行)》印发给你们,请认真贯彻执行。',
+      '二O一一年5月16日',
+      '兖州市政府信息发布协调工作规定(试行)',
+      '第一条 为保证行政机关准确一致地发布政府信息,制定本规定。',
+      '第二条 本规定所称政府信息,是指行政机关在履行职责过程中制作或者获取的信息。',
+    ]);
+    expect([d.title, d.noticeTitle, d.kind, d.issuedOn]).toEqual([
+      '兖州市政府信息发布协调工作规定(试行)',
+      '兖州市人民政府办公室关于印发兖州市政府信息发布协调工作规定(试行)等办法的通知',
+      'regulation',
+      '2011-05-16',
+    ]);
+    // One title that says 等 inside it issues one text (关于印发促进就业政策等工作方案的通知).
+    expect(parse(['某市人民政府办公室关于印发促进就业政策等工作方案的通知', '各县人民政府:']).title).toBe(
+      '促进就业政策等工作方案',
+    );
+  });
+
   test('a headline without the issuer yields to the typeset notice title naming it (jx-ganzhou-2015-118.txt)', async () => {
     const d = await readWebPage('jx-ganzhou-2015-118.txt');
     expect([d.noticeTitle, d.issuer]).toEqual([
