@@ -37,6 +37,8 @@ const GAZETTE_ISSUE =
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 // 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
 export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队)$/;
+// A telephone number: an area code and its number, or a number after 电话/传真/热线 and its colon.
+const TELEPHONE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?:电话|传真|热线)[:：]?[(（]?\d{3,4}[)）-]?\d{7,8}(?!\d)/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
 // 湖南省人民政府文件), also after an aggregator's label (第一篇:…). It tells the issuer, never the title.
 const MASTHEAD =
@@ -108,6 +110,9 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (isSpacedSignature(m)) return 'issuer';
   // A line of Latin letters only (IRVING, a scan's or a site's noise) names no Chinese document: never its title.
   if (/^[A-Za-z][A-Za-z\s.,'’&-]*$/.test(m)) return 'paragraph';
+  // A line giving a telephone number (联系电话:0833-2302048, a site's contact line stored above the title) has no
+  // title's shape: it joins no title.
+  if (TELEPHONE.test(compact)) return 'paragraph';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
     return 'title';
   return 'paragraph';

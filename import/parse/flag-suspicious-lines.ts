@@ -23,7 +23,7 @@ const DEBRIS = new RegExp(
   [
     '^[【\\[(<\\s•·●]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
-    '责任编辑|编辑\\s*:|分享到|【?打印】?\\s*【?关闭】?|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
+    '责任编辑|责编\\s*:|编辑\\s*:|分享到|【?打印】?\\s*【?关闭】?|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
     // A font-size bar, its sizes perhaps in brackets (字号：[大] [中] [小]), is the page's, never a title line.
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[\\[【]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
@@ -55,6 +55,8 @@ const DEBRIS = new RegExp(
     `\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:${CLOSING_BAR_LINKS.join('|')})|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:`,
     // A document-sharing site's prompts to install it or its app (电脑桌面 / 添加某某文库到电脑桌面 / 安装后可以在桌面快捷访问).
     '(?:电脑|手机)?桌面\\s*$|添加.{0,12}到(?:电脑|手机)?桌面|安装后.{0,10}(?:桌面|快捷)|(?:下载|打开|安装)\\s*(?:app|客户端)\\s*$|app\\s*内打开',
+    // A periodical or document site's reading prompts (论文部分内容阅读, 在线阅读): the site's words, no title.
+    '(?:论文|文章|期刊|文献|全文)?部分内容阅读\\s*$|(?:在线|免费|全文)阅读\\s*$|阅读全文\\s*$',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',
     '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
@@ -82,6 +84,14 @@ const isDashedTrail = (m: string): boolean =>
     .trim()
     .split(/\s+[-–—]\s+/)
     .some((step) => TRAIL_STEP.test(step));
+// A site's footer giving its address and telephone (四川省乐山市市中区凌云路2435号 联系电话:0833-…, 地址:… 邮编:…),
+// wherever the copy stored it, even above the title: furniture. The line opens with the address, so a notice's own
+// contact line (联系人:…,联系电话:…, 联系地址:…) and a sentence of the text are none.
+const FOOTER_ADDRESS =
+  /^(?:(?:网站|单位|通讯|办公)?地址\s*[:：]|[\u4e00-\u9fff]{2,24}?(?:路|街|大道|大街|巷)\s*\d+\s*号)/;
+const FOOTER_CONTACT = /(?:电话|热线|传真)\s*[:：]?\s*[(（]?\d|(?:邮编|邮政编码)\s*[:：]?\s*\d{6}|ICP备/i;
+const isFooterContact = (m: string): boolean =>
+  FOOTER_ADDRESS.test(m.trim()) && FOOTER_CONTACT.test(m) && !/[。;；]/.test(m) && m.length <= 120;
 // An advertisement that asks to be contacted is spam on its own.
 const SPAM_CONTACT = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}/i;
 // Words of gambling, porn and invoice advertisements. One of them alone may stand in a policy text (彩票公益金, 网贷风险
@@ -146,6 +156,7 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
     } else if (
       DEBRIS.test(m) ||
+      isFooterContact(m) ||
       (MENU.test(m) && !isPageFieldLine(line)) ||
       isSpacedMenu(m) ||
       BORDERS.test(m) ||

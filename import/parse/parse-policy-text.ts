@@ -36,6 +36,7 @@ import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/re
 import { splitAttachments } from './split-attachments.ts';
 import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
 import { splitRunInFields } from './split-run-in-fields.ts';
+import { splitRunInPage } from './split-run-in-page.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
@@ -105,8 +106,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   const statute = readStatute(text, options, markdown, input);
   if (statute) return withMarkdownSource(statute, options, markdown);
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
-  // A statute whose chapters and articles run inside lines is read from a line per division and article.
-  let lines = splitRunInStatute(splitRunInFields(toSourceLines(text)));
+  // A statute whose chapters and articles run inside lines is read from a line per division and article; a page run
+  // together (title, number, addressees and text on one line) from a line per part.
+  let lines = splitRunInStatute(splitRunInPage(splitRunInFields(toSourceLines(text))));
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));

@@ -181,5 +181,12 @@
  * one place of that level; two organs' names written together are no unlisted place (云南省财政厅云南省…); an unlisted 市
  * addressing towns is county-level; with no place named, the addressees' level, else the area the text calls its own
  * most (本省, 我州, 全县), else its 市政府规章 under a province, tell the tier.
+ * 0.2.29: held-out policy pages: a page's fields behind `- ` bullets are read (- 名 称:…), a posting stamp without a
+ * label (• 2020-11-13 14:42, 2015-11-10 01:51:51信息来源:) is publishedOn, a labelled date outweighing it. A page run
+ * into one line (a number and the addressees among its spaced pieces) is cut into its lines, a field label run into
+ * the title apart; a number opening the addressees (汕府办[2015]29号各县…:) and a date before the issued title
+ * (2020年10月9日 某办法) stand on lines of their own. A footer's address and telephone, a site's reading prompt
+ * (论文部分内容阅读) and 责编: are furniture wherever they stand; a line giving a telephone number joins no title.
+ * 0.2.34: the held-out portal pages' fixes (0.2.29 above) together with those of 0.2.31 and 0.2.33.
  */
-export const PARSER_VERSION = 'parse-0.2.33';
+export const PARSER_VERSION = 'parse-0.2.34';

@@ -40,6 +40,7 @@ export interface PageField {
   label: string;
   value: string;
   line: number;
+  unlabelled?: true;
 }
 
 /** The page's fields, read and normalised (first value of each field wins). */
@@ -138,23 +139,26 @@ const NAME_OF = new Map(
 const spaced = (word: string): string => [...word].join('[\\s\u3000]*');
 const LABELS_LONGEST_FIRST = [...NAME_OF.keys()].sort((a, b) => b.length - a.length);
 const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
-// A label where a field begins: at the start of a cell or after a space, followed by a colon; or in a law site's
-// brackets, the colon then optional (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
+// A label where a field begins: at the start of a cell, after a space or after the page's stamp run into it
+// (2015-11-10 01:51:51信息来源:), followed by a colon; or in a law site's brackets, the colon then optional
+// (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
 const LABEL_AT = new RegExp(
-  `(?:^|(?<=[\\s\u3000]))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
+  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
   'g',
 );
 const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
 
-type Pair = { name: PageFieldName; label: string; value: string };
+// `unlabelled`: a stamp the page sets without a label (• 2020-11-13 14:42), which a labelled date outweighs.
+type Pair = { name: PageFieldName; label: string; value: string; unlabelled?: true };
 
 // A law site's label in brackets at the start of a line (【失效日期】-----------), known or not.
 const BRACKETED_LABEL = /^【[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,9})】[\s\u3000]*[:：]?(.*)$/;
 // A value a site writes as a rule of dashes: the field is empty.
 const NO_VALUE = /^[-—–_－\s\u3000]+$/;
 
-// A list bullet before a label (• 索引号:).
-const BULLET = /^[•·●◆◇■□▪►▶]\s*/;
+// A list bullet before a label (• 索引号:), also a list's dash or star as a page copied to text writes them
+// (- 索引号:dqxs/2021-00016, - 名 称:…; the space before a Chinese character is lost in normalising).
+const BULLET = /^(?:[•·●◆◇■□▪►▶]\s*|[-*](?:[\s\u3000]+|(?=[\u4e00-\u9fff])))/;
 // A row of cells between bars, as some portals' tables are copied: 索引号 | … | 组配分类 | … |
 const BARRED = /[|｜][^|｜]*[|｜]/;
 
@@ -170,6 +174,11 @@ const LABEL_CELL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]$/;
 function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined {
   const tabbed = isTableRow(line);
   const bulleted = BULLET.test(line.text.trim());
+  // A bulleted date with its time of day alone (• 2020-11-13 14:42), as a portal lists its stamp beside • 来源:…: when
+  // the page was posted, as a labelled stamp is (a date of writing has no time of day).
+  const unlabelled = line.text.trim().replace(BULLET, '');
+  if (bulleted && isWholeDate(unlabelled) && /\d{1,2}:\d{2}/.test(unlabelled))
+    return [{ name: 'publishedOn', label: '日期', value: unlabelled, unlabelled: true }];
   // A label in a law site's brackets needs no colon (【发布文号】新政发[1994]103号).
   if (!tabbed && !/[:：]/.test(line.raw) && !BRACKETED_LABEL.test(line.text))
     return bulleted ? readBulletedField(line.text.trim().replace(BULLET, '')) : readSpacedRow(line.text);
@@ -204,7 +213,7 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
       });
       continue;
     }
-    if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim() });
+    if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim(), unlabelled: true });
     else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);
@@ -386,7 +395,8 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
   }
   const stamps: { value: string; line: number }[] = [];
   for (const field of result.fields) take(result, field, file, stamps);
-  // An issue date with a time of day (发文日期: 2024年04月06日 16:40) is the page's stamp: its publication, at most.
+  // An issue date with a time of day (发文日期: 2024年04月06日 16:40) or a date the page sets without a label is the
+  // page's stamp: its publication, at most.
   if (stamps[0]) result.publishedOn ??= stamps[0];
   return result;
 }
@@ -415,7 +425,8 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
   } else if (name === 'issuedOn' || name === 'publishedOn' || name === 'effectiveOn') {
     const date = readFieldDate(value);
     if (!date) bad('a date');
-    else if (name === 'issuedOn' && date.stamp) stamps.push({ value: date.value, line });
+    // An unlabelled stamp, or an issue date with a time of day: the page's posting, when no label dates it.
+    else if ((name === 'issuedOn' && date.stamp) || field.unlabelled) stamps.push({ value: date.value, line });
     else if (name === 'issuedOn')
       result.issuedOn ??= { value: date.value, line, label: field.label, formal: FORMAL_ISSUED_ON.has(field.label) };
     else result[name] ??= { value: date.value, line };

@@ -1,0 +1,96 @@
+/**
+ * A policy page whose lines a copy ran together, cut back into its lines where a page's fields and a notice's parts
+ * begin, so that the readers that know a part only at a line's start (title, number, addressees, signature) read
+ * them. Examples:
+ *   '某市人民政府关于…的决定时间:2019-01-23 某市人民政府 关于…的决定 某政〔2018〕17号 各县人民政府: 2017年,… 某市人民政府 2018年12月3日'
+ *   → ['某市人民政府关于…的决定', '时间:2019-01-23', '某市人民政府', '关于…的决定', '某政〔2018〕17号', '各县人民政府:',
+ *      '2017年,…', '某市人民政府', '2018年12月3日']
+ *   '汕府办[2015]29号各县(市、区)人民政府,市政府各部门:现将…' → ['汕府办[2015]29号', '各县(市、区)人民政府,市政府各部门:', '现将…']
+ *   '2020年10月9日 某市信息公开办法' → ['2020年10月9日', '某市信息公开办法']
+ * A page is run together when one line holds, as pieces parted by spaces or table bars, a document number and the
+ * addressees (各…:): its spaces and bars are its line breaks. Statute records run together are split-run-in-fields' and
+ * split-run-in-statute's.
+ */
+import { findDocNumbers } from '../../text/index.ts';
+import { TITLE_END } from './read-kind.ts';
+import type { SourceLine } from './source-lines.ts';
+import { sliceLine } from './split-run-in-articles.ts';
+
+// The addressees of a notice: 各 and the organs, closed by a colon (各县、区人民政府,各管理区、开发区,市政府有关部门:).
+const ADDRESSEES = /^各[^。;；:：]{1,120}[:：]/;
+// Where a run-together page's lines were: its spaces, or the bars of the table cells it was copied from.
+const PIECE_BREAK = /[\s\u3000|｜]+/;
+// A line this long holds more than a title, a field or a signature.
+const MIN_RUN_IN = 100;
+// A space inside a heading (第一章 总则, 第一条 为了…) parts no lines.
+const HEADING_BEFORE = /第[一二三四五六七八九十百零〇\d]{1,5}[编章节条]$/;
+// A page's field label run into the title before it (…的决定时间:2019-01-23, …的通知发布日期:…).
+const FIELD_LABEL = /(?:发布|公开|成文|印发)?(?:时间|日期)[:：]\s*\d|(?:信息|文章)?来源[:：]|浏览(?:次数|量)[:：]/g;
+// A date of writing opening a line, a title after it (2020年10月9日 某市信息公开办法).
+const DATE_FIRST = /^(?:\d{4}|[〇○零OΟ一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[\s\u3000]+(?=\S)/;
+
+/** Cuts each line of a page run together into its lines; other lines are returned as they are. */
+export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
+  return lines.flatMap((line) => {
+    if (line.drop) return [line];
+    const pieces = isRunInPage(line.match) ? spacedPieces(line) : [line];
+    return pieces.flatMap(fieldsApart).flatMap(numberApart).flatMap(dateApart);
+  });
+}
+
+/** A document number and the addressees, each a piece of a long line parted by spaces. */
+function isRunInPage(match: string): boolean {
+  if (match.length < MIN_RUN_IN) return false;
+  const words = match.trim().split(PIECE_BREAK);
+  return (
+    words.length >= 3 && words.some((w) => findDocNumbers(w)[0]?.index === 0) && words.some((w) => ADDRESSEES.test(w))
+  );
+}
+
+/** The line cut at each run of spaces or table bars (which are left out), but for a heading's own space. */
+function spacedPieces<T extends SourceLine>(line: T): T[] {
+  const { match } = line;
+  const breaks = [...match.matchAll(new RegExp(PIECE_BREAK, 'g'))].filter(
+    (m) => /[|｜]/.test(m[0]) || !HEADING_BEFORE.test(match.slice(0, m.index)),
+  );
+  const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+  const ends = [...breaks.map((m) => m.index), match.length];
+  return starts.map((from, i) => sliceLine(line, from, ends[i]!)).filter((piece) => piece.match !== '');
+}
+
+/** A title with a page's field run into it: cut before the field's label. */
+function fieldsApart<T extends SourceLine>(line: T): T[] {
+  const { match } = line;
+  const at = [...match.matchAll(FIELD_LABEL)].find((m) => m.index > 0)?.index;
+  if (at === undefined || !TITLE_END.test(match.slice(0, at).trim()) || /[。;；,，]/.test(match.slice(0, at)))
+    return [line];
+  return piecesAt(line, [at]);
+}
+
+/** A document number opening a line, the addressees run into it, the text run into them. */
+function numberApart<T extends SourceLine>(line: T): T[] {
+  const number = findDocNumbers(line.match)[0];
+  if (number?.index !== 0) return [line];
+  const end = number.original.length;
+  const addressees = ADDRESSEES.exec(line.match.slice(end).trimStart());
+  if (!addressees) return [line];
+  const from = line.match.length - line.match.slice(end).trimStart().length;
+  return piecesAt(line, [end, from + addressees[0].length]);
+}
+
+/** A date of writing with the issued text's title after it. */
+function dateApart<T extends SourceLine>(line: T): T[] {
+  const date = DATE_FIRST.exec(line.match);
+  if (!date) return [line];
+  const rest = line.match.slice(date[0].length).trim();
+  if (rest.length > 60 || /[。;；,，:：]/.test(rest) || !TITLE_END.test(rest)) return [line];
+  return piecesAt(line, [date[0].length]);
+}
+
+function piecesAt<T extends SourceLine>(line: T, cuts: number[]): T[] {
+  const bounds = [0, ...cuts, line.match.length];
+  return bounds
+    .slice(0, -1)
+    .map((from, i) => sliceLine(line, from, bounds[i + 1]!))
+    .filter((piece) => piece.match !== '');
+}
