@@ -188,5 +188,8 @@
  * (2020年10月9日 某办法) stand on lines of their own. A footer's address and telephone, a site's reading prompt
  * (论文部分内容阅读) and 责编: are furniture wherever they stand; a line giving a telephone number joins no title.
  * 0.2.34: the held-out portal pages' fixes (0.2.29 above) together with those of 0.2.31 and 0.2.33.
+ * 0.2.28: held-out statutes 3, the statute framing: a head note's steps printed without dates (…第二十八次会议通过 …批准)
+ * are steps, so a statute title over such a head wins over a site's banner above it; a site's bare year tag (2020) is no
+ * part of a title.
  */
 export const PARSER_VERSION = 'parse-0.2.34';

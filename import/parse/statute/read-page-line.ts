@@ -69,7 +69,8 @@ export function cleanTitle(text: string): { title: string; note?: VersionNote } 
   for (let pass = 0; pass < 3; pass++) {
     const before = t;
     t = t
-      .replace(/[(（]\d{4}年?(?:全文|最新版|版|最新)[)）]$/, '')
+      // A site's version tag: (2020年全文), (2020最新版), or the year alone (哈尔滨市城市道路管理条例(2020)).
+      .replace(/[(（]\d{4}年?(?:全文|最新版|版|最新)?[)）]$/, '')
       .replace(/(?:修正本|修订本|修正版|修订版)?(?:最新全文|全文解读|全文及解读|全文|最新版|原文)$/, '');
     const version =
       /[(（](\d{4})年?(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:第[一二三四五六七八九十]+次)?(修正|修订|修改)(?:版|本)?[)）]$/.exec(

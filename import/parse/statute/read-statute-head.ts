@@ -37,10 +37,22 @@ const KINDS: { kind: TimelineEvent['kind']; re: RegExp }[] = [
 /** A line opening with a year (2024年…, 二〇二四年…, 经2024年…): how a making line told from its date begins. */
 export const DATE_FIRST = /^(?:经)?\s*\d{4}\s*年|^(?:经)?[〇零一二三四五六七八九]{4}年/;
 
-/** True for a line that tells a step in the making of a statute: a date, then who did what. */
+const ORDINAL = '[一二三四五六七八九十百零〇\\d]+';
+/**
+ * A step told without its date, as pages that drop the dates print a head note (哈尔滨市第十三届人民代表大会常务委员会
+ * 第二十八次会议通过 黑龙江省第十一届…第二十四次会议批准): a meeting, its verb right after it. An announcement's sentence
+ * (…会议通过，现予公布) tells the same words but publishes; it is no head step.
+ */
+export const MEETING_STEP = new RegExp(
+  `^(?:经|由|根据)?[\\u4e00-\\u9fff]{2,24}?第${ORDINAL}届[\\u4e00-\\u9fff]{0,30}?第${ORDINAL}次(?:全体)?会议(?:审议)?(?:通过|批准|修订|修正)`,
+);
+const PUBLISHES = /现予|予以公布|现将|公告/;
+
+/** True for a line that tells a step in the making of a statute: a date, then who did what (or a meeting, then what). */
 export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
-  if (!DATE_FIRST.test(m) && !/^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
+  const undated = MEETING_STEP.test(m) && !PUBLISHES.test(m);
+  if (!DATE_FIRST.test(m) && !undated && !/^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
   return (
     /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) ||
     /令第\s*\d+\s*号/.test(m) ||
@@ -57,7 +69,7 @@ function bodyOf(segment: string): string | undefined {
   // …会议批准的《洛阳市人民代表大会常务委员会关于修改…的决定》修正: the city's standing committee amended it.
   const approvedDecision = /批准的《([\u4e00-\u9fff]{2,30}?)关于/.exec(segment)?.[1];
   if (meeting && approvedDecision) return approvedDecision;
-  if (meeting) return meeting[1]!.replace(/^(?:经|由|在)/, '');
+  if (meeting) return meeting[1]!.replace(/^(?:经|由|在|根据)/, '');
   const court = /(最高人民(?:法院|检察院)(?:审判委员会|检察委员会)第[\d一二三四五六七八九十百零〇]+次会议)/.exec(
     segment,
   );
@@ -89,6 +101,22 @@ function decreeOf(step: string): string | undefined {
   return after ? `${after[1]!.replace(/^中华人民共和国/, '')}令${after[2]!.replace(/\s+/g, '')}` : undefined;
 }
 
+/** A step after a step's verb and a space, opening with its meeting (…通过 黑龙江省第十一届…会议批准). */
+const NEXT_STEP = new RegExp(
+  `(?<=通过|批准|修订|修正|公布|施行)\\s+(?=(?:根据|经|由)?[\\u4e00-\\u9fff]{2,24}?第${ORDINAL}届)`,
+  'g',
+);
+
+/**
+ * Where the steps a page printed without dates begin: the line's start when it opens with one, and each meeting after
+ * a verb and a space. A page that drops the dates of the first steps (…第二十八次会议通过 …批准 根据2020年…修正)
+ * still tells who made and who approved; cutting at dates alone would join those steps into the first dated one's.
+ */
+function undatedSteps(m: string): number[] {
+  const starts = [...m.matchAll(NEXT_STEP)].map((s) => s.index + s[0].length);
+  return MEETING_STEP.test(m) ? [0, ...starts] : starts;
+}
+
 /** An editor's note a site sets in the head ((编者注:修改内容见2014年…公布的《…(2014年修正本)》)): another version's steps. */
 const EDITOR_NOTE = /^[(（]?\s*(?:编者注|编者按|编注)\s*[:：]/;
 
@@ -108,13 +136,14 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
       return ' ';
     });
     const dates = findDates(m);
-    const cuts = dates.length > 0 ? dates.map((d) => d.index) : [0];
+    const cuts = [...new Set([...dates.map((d) => d.index), ...undatedSteps(m)])].sort((a, b) => a - b);
+    if (cuts.length === 0) cuts.push(0);
     const lead = cuts[0]! > 0 ? decreeOf(m.slice(0, cuts[0])) : undefined;
     if (lead) decrees.push({ number: lead, line: line.no });
     cuts.forEach((from, i) => {
       const to = cuts[i + 1] ?? m.length;
       const piece = m.slice(from, to);
-      const date = dates[i];
+      const date = dates.find((d) => d.index === from);
       // Read after the date: 日 is a CJK character too, and 1994年1月28日中华人民共和国国务院令 has no space before the organ.
       // A decree that issues an amending decision (国务院令第666号《国务院关于修改部分行政法规的决定》) numbers the
       // decision, which amends many texts at once: not this text.

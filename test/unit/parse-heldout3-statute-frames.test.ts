@@ -1,0 +1,51 @@
+// Local statutes of the third held-out set (test/data/statute-heldout3, sources in its README): page forms the
+// statute framing had not met when that set was measured, read here as general cases.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const DIR = join(import.meta.dirname, '..', 'data', 'statute-heldout3');
+const readHeldOut = (name: string): Promise<PolicyDocument> => readPolicyFile(join(DIR, name), { file: name });
+
+describe('a head note whose steps the page printed without their dates', () => {
+  const text = [
+    '某某法律网:学法律知识了解最新法律法规!',
+    '',
+    '免责声明| 联系我们| 网站地图',
+    '',
+    '某某市城市绿化条例(2020)',
+    '',
+    '(某某市第十三届人民代表大会常务委员会第二十八次会议通过 某某省第十一届人民代表大会常务委员会第二十四次会议批准 根据2020年6月30日某某市第十五届人民代表大会常务委员会第三十一次会议通过2020年10月22日某某省第十三届人民代表大会常务委员会第二十一次会议批准的《关于修改〈某某市绿化条例〉等二十一部地方性法规的决定》第一次修正)',
+    '',
+    '第一章 总则',
+    '',
+    '第一条 为加强城市绿化管理,制定本条例。',
+  ].join('\n');
+
+  test('the statute title over its head note wins over the site’s slogan and links above it', () => {
+    const d = parsePolicyText(text, { file: 'undated-steps.txt' });
+    expect([d.title, d.kind]).toEqual(['某某市城市绿化条例', 'regulation']);
+  });
+
+  test('an undated step is a step: the city’s adoption names the maker, the province’s approval the approver', () => {
+    const d = parsePolicyText(text, { file: 'undated-steps.txt' });
+    expect(d.events.slice(0, 2).map((e) => [e.kind, e.start ?? null])).toEqual([
+      ['adoption', null],
+      ['approval', null],
+    ]);
+    expect([d.issuer, d.issuedOn]).toEqual(['某某市人民代表大会常务委员会', '2020-10-22']);
+  });
+
+  test('哈尔滨 roads, a law blog’s copy: the title, the city as maker, the last approval’s day', async () => {
+    const d = await readHeldOut('hl-harbin-roads-2020-blog.txt');
+    expect([d.title, d.issuer, d.tier, d.jurisdiction, d.authorityLevel, d.issuedOn]).toEqual([
+      '哈尔滨市城市道路管理条例',
+      '哈尔滨市人民代表大会常务委员会',
+      'municipal',
+      '哈尔滨市',
+      'local_regulation',
+      '2020-10-22',
+    ]);
+  });
+});
