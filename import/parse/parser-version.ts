@@ -190,6 +190,8 @@
  * 0.2.34: the held-out portal pages' fixes (0.2.29 above) together with those of 0.2.31 and 0.2.33.
  * 0.2.28: held-out statutes 3, the statute framing: a head note's steps printed without dates (…第二十八次会议通过 …批准)
  * are steps, so a statute title over such a head wins over a site's banner above it; a site's bare year tag (2020) is no
- * part of a title.
+ * part of a title. An announcement's sentence under the title (《X》已由…通过,…现予公布), also one a copy broke over
+ * lines with blank lines between, names the statute and is read clause by clause (adoption, approval); a piece of a
+ * sentence (…批准,现予) is never a title.
  */
 export const PARSER_VERSION = 'parse-0.2.34';

@@ -49,3 +49,53 @@ describe('a head note whose steps the page printed without their dates', () => {
     ]);
   });
 });
+
+describe('an announcement a copy spaced double broke over lines, under the title', () => {
+  const text = [
+    '某某市地方性法规制定条例-某某法律网',
+    '',
+    '2022年8月7日发',
+    '',
+    '某某市地方性法规制定条例',
+    '',
+    '《某某市地方性法规制定条例》已由某某市第十三届人民代表大会第七次会议于2016年2月20日通',
+    '',
+    '过,经某某自治区第十二届人民代表大会常务委员会第二十二次会议于2016年3月31日批准,现予',
+    '',
+    '公布,自公布之日起施行。',
+    '',
+    '某某市人民代表大会常务委员会',
+    '',
+    '2016年4月18日',
+    '',
+    '第一章总则',
+    '',
+    '第一条为了规范立法活动,制定本条例。',
+  ].join('\n');
+
+  test('the title is the statute the sentence names, never a piece of the sentence (…批准,现予)', () => {
+    expect(parsePolicyText(text, { file: 'double-spaced.txt' }).title).toBe('某某市地方性法规制定条例');
+  });
+
+  test('each clause of the sentence is a step: adopted by the congress, approved, then published that day', () => {
+    const d = parsePolicyText(text, { file: 'double-spaced.txt' });
+    expect([d.issuer, d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual([
+      '某某市人民代表大会',
+      '2016-03-31',
+      '2016-04-18',
+      '2016-04-18',
+    ]);
+  });
+
+  test('南宁 lawmaking, a PDF’s copy on a law portal: maker, approval, announcement', async () => {
+    const d = await readHeldOut('gx-nanning-lawmaking-2016-wrapped.txt');
+    expect([d.title, d.issuer, d.tier, d.issuedOn, d.publishedOn, d.effectiveOn]).toEqual([
+      '南宁市地方性法规制定条例',
+      '南宁市人民代表大会',
+      'municipal',
+      '2016-03-31',
+      '2016-04-18',
+      '2016-04-18',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@
  * version note ((2006年修正)) is a step of the making. A page whose title no line shows (the head bracket comes first)
  * has the title ''. Pages a notice or a decree wraps are left to the general reader: it reads those.
  */
+import { findDocNumbers } from '../../../text/index.ts';
 import { isArticleOrDivision, opensStatuteBody, type StatuteLine } from './build-statute-structure.ts';
 import {
   cleanTitle,
@@ -24,6 +25,7 @@ import {
   titleKey as key,
   type VersionNote,
 } from './read-page-line.ts';
+import { announcedAt } from './read-announcement.ts';
 import { isMakingLine } from './read-statute-head.ts';
 
 /** A statute found in a page. Indexes are into the lines given. */
@@ -57,7 +59,8 @@ function plausibleTitle(line: StatuteLine): boolean {
   const m = line.match.trim();
   return (
     m.length <= 80 &&
-    !/[。；;，,:：]$/.test(m) &&
+    // A title holds no sentence's punctuation: a piece of a sentence a copy broke over lines (过,经…批准,现予) is none.
+    !/[。；;，,]|[:：]$/.test(m) &&
     !NOTICE.test(m) &&
     !isFurniture(m) &&
     !DATE_AT_START.test(m) &&
@@ -199,6 +202,16 @@ export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | 
   for (let i = 0; i < end && seen < 40; i++) {
     if (lines[i]!.match.trim() === '') continue;
     seen++;
+    // An announcement's sentence under the title (《X》已由…通过,…现予公布…, the 公告's heading cut away) tells the
+    // making as a head does: the title is X where the line above names it. Its pieces (a copy may break the sentence
+    // over lines: …现予 / 公布,自公布之日起施行。) are no anchors of their own.
+    const announced = announcedAt(lines, i);
+    if (announced) {
+      const located = titleOverAnnouncement(lines, i, announced.title);
+      if (located) return located;
+      i = announced.end;
+      continue;
+    }
     const anchor = anchorAt(lines, i);
     if (!anchor) continue;
     if (anchor.lead) {
@@ -223,6 +236,20 @@ export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | 
     };
   }
   return locateByTitle(lines, end);
+}
+
+/** The statute `named` by the announcement at line i, when the line above it (furniture aside) is its title. */
+function titleOverAnnouncement(lines: readonly StatuteLine[], i: number, named: string): StatuteLocation | undefined {
+  let k = i - 1;
+  while (k >= 0 && isFurniture(lines[k]!.match)) k--;
+  if (k < 0 || wrapped(lines, i) || !hasStructure(lines)) return undefined;
+  // A decree's number or an announcement's heading between title and sentence (政府令〔2010〕第15号, …公告第3号) wraps
+  // the text: the general reader reads those.
+  const between = lines.slice(k + 1, i).map((l) => l.match.replace(/\s+/g, ''));
+  if (between.some((m) => NUMBER_LINE.test(m) || /公告|令/.test(m) || findDocNumbers(m).length > 0)) return undefined;
+  const { title, note } = cleanTitle(lines[k]!.text);
+  if (key(title) !== key(named) || !isStatuteTitle(title)) return undefined;
+  return { titleAt: k, titleLines: [lines[k]!.no], title, headFrom: k + 1, ...(note ? { note } : {}) };
 }
 
 /** The title standing at line k, right above the head at line `anchor`; else the title the page repeats above it. */

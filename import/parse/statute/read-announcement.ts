@@ -37,22 +37,36 @@ const key = (title: string): string => titleKey(title).replace(/[<>‹›]/g, ''
 /**
  * The sentence opening at line i with the lines a hard-wrapped copy broke it into (《…》已由海南省 / 第二届…通过,现 /
  * 予公布,自…起施行。): a line naming a 《title》 and not ended by a full stop goes on in the next, up to three more,
- * unless that line stands apart (a heading, a signature, another 《title》).
+ * unless that line stands apart (a heading, a signature, another 《title》). A copy spaced double (a PDF's lines with
+ * a blank line after each: …于2016年2月20日通 / (blank) / 过,经…批准,现予 / (blank) / 公布,…) parts the pieces by one
+ * blank line; the pieces are joined only when they make the whole sentence.
  */
 function sentenceAt(lines: readonly StatuteLine[], i: number): { line: StatuteLine; end: number } {
   const first = lines[i]!;
   let { match, text } = first;
   let end = i;
   if (!/《/.test(match)) return { line: first, end };
-  while (!SENTENCE.test(match) && !/[。.]\s*$/.test(match) && end + 1 < lines.length && end - i < 3) {
-    const next = lines[end + 1]!;
+  for (let pieces = 0; !SENTENCE.test(match) && !/[。.]\s*$/.test(match) && pieces < 3; pieces++) {
+    const at = lines[end + 1]?.match.trim() === '' ? end + 2 : end + 1;
+    const next = lines[at];
     // A line of its own follows: blank, another 《title》, or the page's furniture (公告第二一九号, a signature).
-    if (next.match.trim() === '' || /《/.test(next.match) || isFurniture(next.match)) break;
+    if (!next || next.match.trim() === '' || /《/.test(next.match) || isFurniture(next.match)) break;
     match = match.trimEnd() + next.match.trim();
     text = text.trimEnd() + next.text.trim();
-    end++;
+    end = at;
   }
   return SENTENCE.test(match) ? { line: { ...first, match, text }, end } : { line: first, end: i };
+}
+
+/**
+ * The statute an announcement's sentence opening at line i names (《南宁市地方性法规制定条例》已由…通过，…现予公布…),
+ * and the line it ends on; undefined when no such sentence opens there.
+ */
+export function announcedAt(lines: readonly StatuteLine[], i: number): { title: string; end: number } | undefined {
+  if (!/^\s*《/.test(lines[i]!.match)) return undefined;
+  const { line, end } = sentenceAt(lines, i);
+  const named = SENTENCE.exec(line.match)?.[1];
+  return named ? { title: named, end } : undefined;
 }
 
 /** Reads the announcement of the statute titled `title` among the lines (the page's furniture and head). */
@@ -64,11 +78,18 @@ export function readAnnouncement(lines: readonly StatuteLine[], title: string): 
     const m = SENTENCE.exec(line.match);
     if (!m || (key(m[1]!) !== key(title) && !key(title).endsWith(key(m[1]!)))) return;
     // The making it tells, put as a head line puts it: 2004年4月1日 山西省…第十次会议通过 ，自2004年6月1日起施行。
-    const making = m[2]!.trim();
-    const date = findDates(making)[0];
-    const told = date
-      ? `${date.text}${making.slice(0, date.index).replace(/于\s*$/, '')}${making.slice(date.index + date.text.length)}`
-      : making;
+    // Each clause its own step, its date put first (…会议于2016年2月20日通过,经…会议于2016年3月31日批准: an
+    // adoption and an approval).
+    const told = m[2]!
+      .trim()
+      .split(/[，,]\s*/)
+      .map((making) => {
+        const date = findDates(making)[0];
+        return date
+          ? `${date.text}${making.slice(0, date.index).replace(/于\s*$/, '')}${making.slice(date.index + date.text.length)}`
+          : making;
+      })
+      .join(' ');
     const synthetic = { ...line, match: `${told} ${m[3]}`, text: `${told} ${m[3]}` };
     found.events.push(...readStatuteHead([synthetic]).events.map((e) => ({ ...e, text: line.text.trim() })));
     found.lines.push(...lines.slice(i, end + 1).map((l) => l.no));

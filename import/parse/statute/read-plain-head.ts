@@ -12,6 +12,7 @@
 import { findDocNumbers } from '../../../text/index.ts';
 import { opensStatuteBody, type StatuteLine } from './build-statute-structure.ts';
 import { bracketRun } from './locate-statute.ts';
+import { announcedAt } from './read-announcement.ts';
 import { cleanTitle, isFurniture, isHeadPiece, titleKey as key } from './read-page-line.ts';
 import { DATE_FIRST, isMakingLine } from './read-statute-head.ts';
 
@@ -48,6 +49,12 @@ export function readPlainHead(
     const opens = /^[(（]/.test(m) && /\d{4}\s*年|[〇零一二三四五六七八九]{4}年|令第/.test(m);
     if (depth > 0 || opens) {
       depth = Math.max(0, depth + (m.match(/[(（]/g)?.length ?? 0) - (m.match(/[)）]/g)?.length ?? 0));
+      continue;
+    }
+    // An announcement's sentence, however a copy broke it over lines (…通 / 过,经…现予 / 公布,…施行。).
+    const announced = announcedAt(lines, i);
+    if (announced) {
+      i = announced.end;
       continue;
     }
     if (isMakingLine(m) || isHeadPiece(m) || isLoneNumber(line) || line.headingLevel === 1) continue;
