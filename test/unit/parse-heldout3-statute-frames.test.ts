@@ -99,3 +99,65 @@ describe('an announcement a copy spaced double broke over lines, under the title
     ]);
   });
 });
+
+describe('a province’s resolution approving the text printed under it', () => {
+  const page = (head: string[]) =>
+    [
+      '某某省人民代表大会常务委员会关于批准',
+      '某某市人民代表大会常务委员会关于修改部分地方性法规的决定》的决议',
+      '',
+      '(2018年6月1日某某省第十三届人民代表大会',
+      '常务委员会第三次会议通过)',
+      '',
+      '某某省第十三届人民代表大会常务委员会第三次会议审查了《某某市人民代表大会常务委员会关于修改部分地方性法规的决定》,决定予以批准,由某某市人民代表大会常务委员会公布施行。',
+      '',
+      '某某市人民代表大会常务委员会关于修改',
+      '部分地方性法规的决定',
+      '',
+      ...head,
+      '',
+      '某某市第十六届人民代表大会常务委员会第三次会议决定对《某某市水环境保护条例》作如下修改:',
+      '一、对《某某市水环境保护条例》作出修改',
+      '(一)将第七条修改为:“市、县人民政府应当实施重点水污染物总量控制制度。”',
+    ].join('\n');
+
+  test('the page is the approved text: its title and maker, never the resolution’s', () => {
+    const d = parsePolicyText(
+      page([
+        '(2018年4月27日某某市第十六届人民代表大会常务委员会第三次会议通过  2018年6月1日某某省第十三届人民代表大会常务委员会第三次会议批准)',
+      ]),
+      { file: 'approving-resolution.txt' },
+    );
+    expect([d.title, d.issuer, d.kind, d.issuedOn]).toEqual([
+      '某某市人民代表大会常务委员会关于修改部分地方性法规的决定',
+      '某某市人民代表大会常务委员会',
+      'decision',
+      '2018-06-01',
+    ]);
+  });
+
+  test('the resolution gives the approval when the approved text’s head tells only its adoption', () => {
+    const d = parsePolicyText(page(['(2018年4月27日某某市第十六届人民代表大会常务委员会第三次会议通过)']), {
+      file: 'approving-resolution.txt',
+    });
+    expect(d.events.map((e) => [e.kind, e.start])).toEqual([
+      ['approval', '2018-06-01'],
+      ['adoption', '2018-04-27'],
+    ]);
+    expect(d.agencyRoles.map((r) => [r.role, r.agency.name])).toEqual([
+      ['issuer', '某某市人民代表大会常务委员会'],
+      ['approver', '某某省人民代表大会常务委员会'],
+    ]);
+  });
+
+  test('合肥 repeal and amendment decision on the 安徽人大 site: the city’s decision', async () => {
+    const d = await readHeldOut('ah-hefei-amend-2018.txt');
+    expect([d.title, d.issuer, d.tier, d.jurisdiction, d.kind]).toEqual([
+      '合肥市人民代表大会常务委员会关于废止和修改部分地方性法规的决定',
+      '合肥市人民代表大会常务委员会',
+      'municipal',
+      '合肥市',
+      'decision',
+    ]);
+  });
+});

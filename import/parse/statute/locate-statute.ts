@@ -222,6 +222,8 @@ export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | 
     while (k >= 0 && (isFurniture(lines[k]!.match) || isHeadPiece(lines[k]!.match))) k--;
     const found = k >= 0 ? titleAbove(lines, k, i) : undefined;
     if (k >= 0 && !found) return undefined;
+    const approved = found ? approvedBelow(lines, found) : undefined;
+    if (approved) return approved;
     const titleAt = found?.at;
     if (wrapped(lines, found?.from ?? i)) return undefined;
     const title = found?.title ?? '';
@@ -236,6 +238,62 @@ export function locateStatute(lines: readonly StatuteLine[]): StatuteLocation | 
     };
   }
   return locateByTitle(lines, end);
+}
+
+/** A resolution approving another text (…常务委员会关于批准《X》的决议, 关于批准X的决定): X, its 《》 as a copy left them. */
+const APPROVING = /关于批准《?(.+?)》?的(?:决议|决定)$/;
+
+/**
+ * The text a province's approving resolution stands over, when the page prints it below (安徽省…关于批准《合肥市…的决定》
+ * 的决议, its bracket and its sentence, then 合肥市…的决定 with its own head note): the page is that text, as a 公告
+ * wrapping a statute is the statute; the resolution's lines are the page's furniture and tell the approval when the
+ * approved text's own head does not. The approved title may be broken over up to three lines.
+ */
+function approvedBelow(
+  lines: readonly StatuteLine[],
+  resolution: { at: number; title: string },
+): StatuteLocation | undefined {
+  const named = APPROVING.exec(resolution.title)?.[1];
+  if (!named) return undefined;
+  const wanted = key(named.replace(/[《》]/g, ''));
+  for (let j = resolution.at + 1, seen = 0; j < lines.length && seen < 30; j++) {
+    if (lines[j]!.match.trim() === '') continue;
+    seen++;
+    let text = '';
+    for (let end = j; end < j + 3 && end < lines.length && lines[end]!.match.trim() !== ''; end++) {
+      text += lines[end]!.text.replace(/\s+/g, '');
+      const { title, note } = cleanTitle(text);
+      if (key(title) !== wanted || !isStatuteTitle(title)) continue;
+      const approval = approvalOf(lines, resolution.at, j, end);
+      return {
+        titleAt: end,
+        titleLines: lines.slice(j, end + 1).map((l) => l.no),
+        title,
+        headFrom: end + 1,
+        ...(approval ? { lead: approval } : {}),
+        ...(note ? { note } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The approval the resolution at line `at` tells ((2018年6月1日安徽省…第三次会议通过): the province adopted its
+ * resolution, that is approved the text), as a head line of the approved text whose title spans lines `from`–`to`;
+ * undefined when the text's own head (the lines under its title) tells an approval already.
+ */
+function approvalOf(lines: readonly StatuteLine[], at: number, from: number, to: number): StatuteLine | undefined {
+  const own = lines.slice(to + 1, to + 8).filter((l) => l.match.trim() !== '');
+  if (own.slice(0, 3).some((l) => /批准/.test(l.match))) return undefined;
+  for (let i = at + 1; i < from; i++) {
+    if (!/^\s*[(（]/.test(lines[i]!.match)) continue;
+    const told = bracketRun(lines, i).text.replace(/^[(（]|[)）]$/g, '');
+    if (!DATE_AT_START.test(told) || !/通过$/.test(told)) return undefined;
+    const approved = told.replace(/通过$/, '批准');
+    return { ...lines[i]!, raw: approved, text: approved, match: approved };
+  }
+  return undefined;
 }
 
 /** The statute `named` by the announcement at line i, when the line above it (furniture aside) is its title. */
