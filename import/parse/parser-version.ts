@@ -193,6 +193,7 @@
  * part of a title. An announcement's sentence under the title (《X》已由…通过,…现予公布), also one a copy broke over
  * lines with blank lines between, names the statute and is read clause by clause (adoption, approval); a piece of a
  * sentence (…批准,现予) is never a title. A province's resolution approving a text (关于批准《X》的决议) printed over X is
- * the page's furniture: the page is X, the resolution telling its approval when X's head does not.
+ * the page's furniture: the page is X, the resolution telling its approval when X's head does not. A site's links
+ * parted by | over a document are no piece of its title.
  */
 export const PARSER_VERSION = 'parse-0.2.34';

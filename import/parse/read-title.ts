@@ -128,6 +128,8 @@ function spacedOrgans(text: string): string[] | undefined {
 }
 
 // A site's note that it updated its copy ((2022年更新), (最新更新)).
+/** Links a site sets side by side, parted by | (免责声明| 联系我们| 网站地图). */
+const SITE_LINKS = /^[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16})+\s*[|｜]?$/;
 const SITE_UPDATE_NOTE = /[(（](?:\d{4}\s*年?\s*)?(?:最新)?更新(?:版)?[)）]$/;
 
 // A site's bare year after the title ((2011)): a tag of its listing. Not a title's own note, which writes 年 or a
@@ -176,6 +178,18 @@ export function readTitle(
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
     let text = withoutColumnTag(withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim())));
+    // A site's links over the document (免责声明| 联系我们| 网站地图): no title writes | between its words, so the line
+    // neither starts the title nor is joined into it.
+    if (SITE_LINKS.test(text)) {
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'COLUMN_NAME',
+        message: `a site's links before the title left out: "${text}"`,
+      });
+      continue;
+    }
     const number = findDocNumbers(line.match)[0];
     if (number && number.index === 0) {
       leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };

@@ -289,3 +289,25 @@ describe('texts refused for no structure are read, or refused for the real reaso
     expect(() => prepareDocument(d, createRunRegistry())).not.toThrow();
   });
 });
+
+describe('a site’s links above a notice are no piece of its title', () => {
+  const notice = (top: string) =>
+    parse([
+      top,
+      '',
+      '某某市人民政府办公室关于做好春节期间安全生产工作的通知',
+      '',
+      '各区人民政府:',
+      '',
+      '一、加强领导。各区要高度重视。',
+      '',
+      '二、落实责任。',
+      '',
+      '某某市人民政府办公室',
+      '2024年1月5日',
+    ]);
+
+  test.each(['免责声明| 联系我们| 网站地图', '机构概况 | 政务公开 | 办事服务'])('%s', (top) => {
+    expect(notice(top).title).toBe('某某市人民政府办公室关于做好春节期间安全生产工作的通知');
+  });
+});
