@@ -194,6 +194,7 @@
  * lines with blank lines between, names the statute and is read clause by clause (adoption, approval); a piece of a
  * sentence (…批准,现予) is never a title. A province's resolution approving a text (关于批准《X》的决议) printed over X is
  * the page's furniture: the page is X, the resolution telling its approval when X's head does not. A site's links
- * parted by | over a document are no piece of its title.
+ * parted by | over a document are no piece of its title; a page title's site suffix (…条例-地方人大法律) is no part of
+ * the statute's.
  */
 export const PARSER_VERSION = 'parse-0.2.34';

@@ -161,3 +161,13 @@ describe('a province’s resolution approving the text printed under it', () => 
     ]);
   });
 });
+
+describe('a page title carrying the site’s name after a dash', () => {
+  test('the statute is titled without the site’s suffix, also where no head note stands under it', () => {
+    const d = parsePolicyText(
+      ['某某市物业管理条例-某某法律网', '', '第一章 总则', '', '第一条 为规范物业管理活动,制定本条例。'].join('\n'),
+      { file: 'site-suffix.txt' },
+    );
+    expect([d.title, d.kind]).toEqual(['某某市物业管理条例', 'regulation']);
+  });
+});

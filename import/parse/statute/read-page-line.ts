@@ -86,6 +86,10 @@ export function cleanTitle(text: string): { title: string; note?: VersionNote } 
       t = t.slice(0, version.index);
     }
     t = t.replace(/^《([^《》]+)》$/, '$1').replace(/^\d{4}年(?=[^\d月])/, '');
+    // A page title's suffix, the site's name after a dash (南宁市地方性法规制定条例-地方人大法律, …条例_某某网): the
+    // words before it are a statute's title, the whole is none.
+    const site = /^(.{4,}?)[-_|｜]+([\u4e00-\u9fffA-Za-z0-9]{2,16})$/.exec(t);
+    if (site && /[\u4e00-\u9fff]/.test(site[2]!) && !TITLE_LIKE.test(t) && TITLE_LIKE.test(site[1]!)) t = site[1]!;
     if (t === before) break;
   }
   return { title: t, ...(note ? { note } : {}) };
