@@ -82,7 +82,8 @@ const LABELS: Record<PageFieldName, string[]> = {
     '时间',
   ],
   effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间', '执行日期', '执行时间'],
-  indexNumber: ['索引号'],
+  // 信息索取号: the older disclosure portals' name for the 索引号.
+  indexNumber: ['索引号', '信息索取号'],
   topic: ['主题分类', '信息分类', '信息分类名称', '所属主题', '主题导航'],
   keywords: ['主题词', '关键词'],
   validity: ['有效性', '时效性', '时效', '效力状态'],
@@ -167,6 +168,27 @@ const OTHER_LABEL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]/;
 // Such a label filling a table's cell alone (公开类型:).
 const LABEL_CELL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]$/;
 
+// Where a label the portal alone uses (公文目录:, 分  类:) begins inside a known field's value, after a space: the value
+// ends there, as it ends at a known label (索引号:…/2018-1220012 公文目录:应急管理 is two fields).
+const OTHER_LABEL_AT = /(?<=[^\s\u3000])[\s\u3000]+((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：]/g;
+
+// A date and its time of day opening a line, then a label and its colon (2020-06-29 14:18编辑:谭昌国 陆元华).
+const STAMP_THEN_LABEL =
+  /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[\s\u3000]*((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$/;
+
+/** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
+function valueAndOthers(name: PageFieldName, label: string, text: string): Pair[] {
+  const others = [...text.matchAll(OTHER_LABEL_AT)];
+  return [
+    { name, label, value: text.slice(0, others[0]?.index).trim() },
+    ...others.map((o, k) => ({
+      name: 'record' as const,
+      label: o[1]!.replace(/[\s\u3000]+/g, ''),
+      value: text.slice(o.index! + o[0].length, others[k + 1]?.index).trim(),
+    })),
+  ];
+}
+
 /**
  * Reads a line as label/value pairs; undefined when the line holds anything else. `amidFields`: the line before it is
  * a field, so a weak label (名  称:) or, in a bulleted list, a label the portal alone uses (• 附 加 码:) is one too.
@@ -179,6 +201,14 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   const unlabelled = line.text.trim().replace(BULLET, '');
   if (bulleted && isWholeDate(unlabelled) && /\d{1,2}:\d{2}/.test(unlabelled))
     return [{ name: 'publishedOn', label: '日期', value: unlabelled, unlabelled: true }];
+  // The page's stamp with its time of day, a label the portal alone uses run into it (2020-06-29 14:18编辑:谭昌国): when
+  // the page was posted, and who edited it; a known label after a stamp is read below.
+  const stamped = STAMP_THEN_LABEL.exec(line.text.trim());
+  if (stamped && isWholeDate(stamped[1]!) && !NAME_OF.has(stamped[2]!.replace(/[\s\u3000]+/g, '')))
+    return [
+      { name: 'publishedOn', label: '日期', value: stamped[1]!.trim(), unlabelled: true },
+      ...valueAndOthers('record', stamped[2]!.replace(/[\s\u3000]+/g, ''), stamped[3]!),
+    ];
   // A label in a law site's brackets needs no colon (【发布文号】新政发[1994]103号).
   if (!tabbed && !/[:：]/.test(line.raw) && !BRACKETED_LABEL.test(line.text))
     return bulleted ? readBulletedField(line.text.trim().replace(BULLET, '')) : readSpacedRow(line.text);
@@ -223,11 +253,11 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     }
     labels.forEach((m, i) => {
       const label = labelOf(m);
-      const value = cell.slice(m.index! + m[0].length, labels[i + 1]?.index ?? cell.length).trim();
-      out.push({ name: NAME_OF.get(label)!, label, value });
+      out.push(...valueAndOthers(NAME_OF.get(label)!, label, cell.slice(m.index! + m[0].length, labels[i + 1]?.index)));
     });
   }
-  if (out.length === 1 && WEAK_LABELS.has(out[0]!.label) && !bulleted && !amidFields) return undefined;
+  const known = out.filter((p) => NAME_OF.has(p.label));
+  if (known.length === 1 && WEAK_LABELS.has(known[0]!.label) && !bulleted && !amidFields) return undefined;
   return out.length > 0 ? out : undefined;
 }
 

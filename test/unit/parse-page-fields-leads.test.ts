@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePolicyText } from '../../import/index.ts';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 import { readWebPage } from '../support/web-pages.ts';
 
 const read = readWebPage;
 const parse = (text: string): PolicyDocument => parsePolicyText(text, { file: 'page.txt' });
 const codes = (d: PolicyDocument): string[] => d.issues.map((i) => i.code);
+const BLIND4 = join(import.meta.dirname, '..', 'data', 'blind4-policies');
+const readBlind4 = (name: string): Promise<PolicyDocument> => readPolicyFile(join(BLIND4, name), { file: name });
 
 describe('a law site’s fields in 【】 brackets', () => {
   test('【发布文号】, 【发布日期】 and 【生效日期】 without colons are the number and dates (worldlii, 新政发[1994]103号)', async () => {
@@ -66,6 +69,43 @@ describe('a page’s fields set side by side on one line, parted by spaces', () 
     ['cq-order-121-notice.txt', '2024-06-16'],
   ])('%s is published on %s', async (name, date) => {
     expect((await read(name)).publishedOn).toBe(date);
+  });
+});
+
+describe('a value ends where the portal’s next label begins', () => {
+  test.each([
+    // 分  类 is spaced; 公文目录 is a portal's own label, known to no list.
+    ['索 引 号: -00826556-4/2020-00068 分  类: 综合政务', '-00826556-4/2020-00068'],
+    [
+      '索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日',
+      '11532323015172622Y-/2018-1220012',
+    ],
+  ])('%s → indexNumber %s', (line, index) => {
+    const d = parse([line, '某县人民政府关于促进就业的意见', '一、总体要求', '做好工作。'].join('\n'));
+    expect(d.provenance.indexNumber).toBe(index);
+  });
+
+  test.each([
+    ['hi-qiongzhong-sanzi-2020.txt', '-00826556-4/2020-00068'],
+    ['yn-mouding-yingji-yuan-2017.txt', '11532323015172622Y-/2018-1220012'],
+  ])('%s has index number %s', async (name, index) => {
+    expect((await readBlind4(name)).provenance.indexNumber).toBe(index);
+  });
+});
+
+describe('the page’s stamp with a label the portal alone uses run into it', () => {
+  test('2020-06-29 14:18编辑:… is the page’s posting, and no title', () => {
+    const d = parse(
+      ['关于某项目封闭施工的通告', '2020-06-29 14:18编辑:张三 李四', '因施工需要,现通告如下:', '一、封闭施工。'].join(
+        '\n',
+      ),
+    );
+    expect(d.publishedOn).toBe('2020-06-29');
+    expect(d.issues.map((i) => i.message).join('\n')).not.toContain('编辑:张三');
+  });
+
+  test('yn-qiaojia-fengbi-tonggao-2020.txt is published on 2020-06-29', async () => {
+    expect((await readBlind4('yn-qiaojia-fengbi-tonggao-2020.txt')).publishedOn).toBe('2020-06-29');
   });
 });
 
