@@ -55,6 +55,12 @@ const DECREE_HEAD = /^(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}令$/;
 // Its number, also in brackets ((第79号)) as city decrees print it.
 const DECREE_NUMBER = /^[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?$/;
 
+// A document's genre alone, the last word of a title typeset over lines.
+const GENRE_ALONE = /^(?:通告|通知|公告|通报|决定|意见|批复|办法|规定|方案|细则|报告|函)$/;
+/** True when the line before is a title line left open by 的 (…封闭施工的), at most a blank line above this one. */
+const endsOpen = (before: RoledLine | undefined, line: SourceLine): boolean =>
+  before?.role === 'title' && /的$/.test(before.line.match.replace(/\s+/g, '')) && line.no - before.line.no <= 2;
+
 /**
  * Roles that only the neighbouring line decides: an issuer typeset on its own line above the rest of the title
  * ('国务院办公厅' / '关于辽宁省…的函') starts the title; a decree's head and number on two lines
@@ -80,6 +86,9 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
       /^(?:关于|对|转发)/.test(next.line.match.trim()) &&
       next.line.no - line.no <= 2
     ) {
+      out.push({ line, role: 'title' });
+    } else if (role !== 'title' && GENRE_ALONE.test(compact) && endsOpen(out.at(-1), line)) {
+      // The title's genre set on a line of its own, often letter-spaced (…项目封闭施工的 / 通     告): the title's end.
       out.push({ line, role: 'title' });
     } else out.push({ line, role });
   }

@@ -107,8 +107,9 @@ export function withoutEditionNote(title: string): string {
   return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
 }
 
-// A portal's column tag in 【】 before the title (【保基本民生】宣城市…的通知): its listing's words, no part of the title.
-const COLUMN_TAG = /^【[^【】]{1,12}】(?=[^【】]{4,}$)/;
+// A portal's column tag in 【】 before the title (【保基本民生】宣城市…的通知), or its column's name before a bar
+// (政务服务丨济宁市人民政府关于…, 通知公告 | …): its listing's words, no part of the title.
+const COLUMN_TAG = /^(?:【[^【】]{1,12}】|[\u4e00-\u9fff]{2,8}[\s\u3000]*[丨|｜][\s\u3000]*)(?=[^【】|｜丨]{4,}$)/;
 
 /** A title without a portal's column tag before it, when what follows is a whole title; otherwise as written. */
 export function withoutColumnTag(title: string): string {

@@ -311,3 +311,47 @@ describe('a site’s links above a notice are no piece of its title', () => {
     expect(notice(top).title).toBe('某某市人民政府办公室关于做好春节期间安全生产工作的通知');
   });
 });
+
+describe('a portal’s column name before 丨 or | on the title’s line is no part of the title', () => {
+  test.each(['政务服务丨', '通知公告 | ', '政策文件｜'])('%s before the title', (column) => {
+    const d = parse([
+      `${column}某某市人民政府关于持续深化“放管服”改革的实施意见`,
+      '- 发布日期:2021-07-19',
+      '各县(市、区)人民政府,市政府各部门:',
+      '一、目标要求',
+      '做好工作。',
+    ]);
+    expect([d.title, d.issuer]).toEqual(['某某市人民政府关于持续深化“放管服”改革的实施意见', '某某市人民政府']);
+  });
+
+  test('jiaxiang.gov.cn: 政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见', async () => {
+    const name = 'sd-jining-shixian-tongquan-2021.txt';
+    const d = await readPolicyFile(join(import.meta.dirname, '..', 'data', 'blind4-policies', name), { file: name });
+    expect([d.title, d.issuer]).toEqual(['济宁市人民政府关于持续深化“市县同权”改革的实施意见', '济宁市人民政府']);
+  });
+});
+
+describe('a title’s genre typeset alone on the line under it', () => {
+  test('…项目封闭施工的 / 通     告 is one title, its issuer before 关于 (巧家新闻网)', async () => {
+    const name = 'yn-qiaojia-fengbi-tonggao-2020.txt';
+    const d = await readPolicyFile(join(import.meta.dirname, '..', 'data', 'blind4-policies', name), { file: name });
+    expect(d.title).toBe('巧家县县城开发建设指挥部关于棚户区改造“水韵金沙”项目封闭施工的通告');
+  });
+
+  test('a headline without the issuer yields to the typeset title that names it', () => {
+    const d = parse([
+      '关于某某项目封闭施工的通告',
+      '',
+      '某某县县城开发建设指挥部关于某某项目封闭施工的',
+      '',
+      '通     告',
+      '',
+      '因施工需要,现就有关事宜通告如下:',
+      '',
+      '一、自本通告发布之日起封闭。',
+      '',
+      '二、请绕行。',
+    ]);
+    expect(d.title).toBe('某某县县城开发建设指挥部关于某某项目封闭施工的通告');
+  });
+});
