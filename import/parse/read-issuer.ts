@@ -13,7 +13,7 @@ import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
-import { contradicted, placesCitedIn, readNumberCode } from './read-number-place.ts';
+import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumberLevel } from './read-number-place.ts';
 import {
   readAdaptedPlace,
   readDutyProvince,
@@ -339,6 +339,25 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   if (jurisdiction) tier = jurisdiction.tier;
+  // A number naming a district's or county's government by level alone (区府办字) under a title naming a province or a
+  // city (表彰江西省第四届全民健身运动会…): the title names what the text is about, the number who issues it. Its place is
+  // the one district inside that place the text names by its bare name (章贡分赛区 → 章贡区).
+  const numberLevel = clues.docNumber ? readNumberLevel(clues.docNumber) : undefined;
+  const titlePlace =
+    first?.why === 'a place named in the title' || first?.why === "a place named in the notice's title";
+  if (
+    numberLevel &&
+    titlePlace &&
+    jurisdiction &&
+    (jurisdiction.tier === 'provincial' || jurisdiction.tier === 'municipal')
+  ) {
+    const own = placeNamedBare(`${clues.title ?? ''}\n${clues.text ?? ''}`, jurisdiction, numberLevel.level, g);
+    if (own) {
+      jurisdiction = own;
+      tier = own.tier;
+      basis = `the number ${clues.docNumber} names a ${numberLevel.level}'s government, and the text names ${own.name} by its bare name`;
+    }
+  }
   // A city the map does not know (兖州市, a county-level city since made a district) is a prefecture's by its name
   // alone; addressing towns (各镇人民政府) or naming its organs 县直 is what a county-level city does.
   if (jurisdiction?.notInMap && jurisdiction.name.endsWith('市') && addresseeLevel(clues) === 'county') {
@@ -398,6 +417,15 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   if (!issuer && clues.issuerLines[0]) issuer = resolveAgency(clues.issuerLines[0], ctx).ref;
+  // Nothing signed: a number naming the office of a government by level alone (区府办字) is that office's, of the
+  // place found (a county's or district's, as its level says).
+  if (
+    !issuer &&
+    numberLevel?.office &&
+    jurisdiction?.tier === 'county' &&
+    jurisdiction.name.endsWith(numberLevel.level)
+  )
+    issuer = resolveAgency(`${jurisdiction.name}人民政府办公室`, ctx).ref;
   if (!jurisdiction && issuer?.jurisdiction) {
     const place =
       g.jurisdictionByName.get(issuer.jurisdiction) ??

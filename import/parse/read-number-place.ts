@@ -72,3 +72,37 @@ export function contradicted(code: JurisdictionEntry, named: readonly Jurisdicti
   const local = named.filter((p) => p.tier !== 'national' && !p.notInMap);
   return local.length > 0 && !local.some((p) => isWithin(p, code, g) || isWithin(code, p, g));
 }
+
+// A number whose code names its government by level alone (区府办字, 县政发, 旗府办发): a district's, a county's or a
+// banner's, its place unnamed; 办 after it, the government's office.
+const LEVEL_CODE = /^([区县旗])(?:人民)?政?府?(办)?(?=[\u4e00-\u9fff]{0,3}[〔[(（]?\d{4})/;
+
+/** The level word a number's code opens with (区府办字〔2012〕142号 → 区, office) and whether it is the office's. */
+export function readNumberLevel(number: string): { level: string; office: boolean } | undefined {
+  const m = LEVEL_CODE.exec(number);
+  if (!m || !/^[区县旗](?:人民)?(?:政府|府|政)/.test(number)) return undefined;
+  return { level: m[1]!, office: m[2] !== undefined };
+}
+
+/**
+ * The one place of a level's word (区) inside `within` that a text names by its bare name (章贡 of 章贡区, in
+ * 章贡分赛区): a district's text calls itself so, as the site does. Names of one character before the word are too
+ * common to tell; several such places tell none.
+ */
+export function placeNamedBare(
+  text: string,
+  within: JurisdictionEntry,
+  level: string,
+  g: Gazetteer,
+): JurisdictionEntry | undefined {
+  const found = g.data.jurisdictions.filter(
+    (j) =>
+      j.tier === 'county' &&
+      !j.notInMap &&
+      j.name.endsWith(level) &&
+      j.name.length >= 3 &&
+      isWithin(j, within, g) &&
+      text.includes(j.name.slice(0, -1)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,9 +1,10 @@
 // Tier and jurisdiction from the text (issue 13): issuers, title heads, number codes, statute head lines, places
 // the map does not know, ambiguity, and agencies qualified by the document's place.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getDefaultGazetteer } from '../../import/gazetteer/index.ts';
-import { parsePolicyText, type PolicyDocument } from '../../import/index.ts';
+import { parsePolicyText, readPolicyFile, type PolicyDocument } from '../../import/index.ts';
 import { readIssuer } from '../../import/parse/read-issuer.ts';
 import { readWebPage } from '../support/web-pages.ts';
 
@@ -321,5 +322,38 @@ describe('the bundled fixtures of this issue', () => {
         '示例市财政局@示例市',
       ].sort(),
     );
+  });
+});
+
+describe('a number naming a district’s government by level alone (区府办字)', () => {
+  const notice = (number: string, title: string, body: string) =>
+    parse(
+      [
+        title,
+        `文件编号:${number} | 公开方式:主动公开 |`,
+        '各镇人民政府、街道办事处,区政府各部门:',
+        body,
+        '二○一二年十一月二日',
+      ].join('\n'),
+    );
+
+  test('the province its title names is what it is about; the district named bare (章贡分赛区) issues it', () => {
+    const d = notice(
+      '区府办字〔2012〕142号',
+      '关于表彰江西省第四届全民健身运动会(章贡分赛区)参赛工作先进单位的通报',
+      '江西省第四届全民健身运动会(章贡分赛区)赛事圆满结束。经区政府研究同意,决定予以通报表彰。',
+    );
+    expect([d.issuer, d.tier, d.jurisdiction]).toEqual(['章贡区人民政府办公室', 'county', '章贡区']);
+  });
+
+  test('xxgk.zgq.gov.cn: jx-zhanggong-tongbao-2012 is 章贡区’s, its 信息索取号 the index number', async () => {
+    const name = 'jx-zhanggong-tongbao-2012.txt';
+    const d = await readPolicyFile(join(import.meta.dirname, '..', 'data', 'blind4-policies', name), { file: name });
+    expect([d.issuer, d.tier, d.jurisdiction, d.provenance.indexNumber]).toEqual([
+      '章贡区人民政府办公室',
+      'county',
+      '章贡区',
+      'B37000-0203-2012-0095',
+    ]);
   });
 });
