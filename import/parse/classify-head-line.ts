@@ -7,7 +7,7 @@
  */
 import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
-import { readDamagedNumber, readRunTogetherDate } from './read-damaged-head.ts';
+import { readDamagedNumber, readRunTogetherDate, readSpacedDate } from './read-damaged-head.ts';
 import { DATE_FIRST, isMakingLine } from './statute/read-statute-head.ts';
 import { QA_LABEL } from './read-questions-answers.ts';
 
@@ -81,7 +81,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (numbers.length === 1 && numbers[0]!.index === 0 && numbers[0]!.original.length === bare.length) return 'number';
   // A number or a date that lost characters in copying (南兴府办函〔202058, 20151214): read or named by readMetadata.
   if (numbers.length === 0 && readDamagedNumber(bare)) return 'number';
-  if (readRunTogetherDate(compact).length > 0) return 'date';
+  if (readRunTogetherDate(compact).length > 0 || readSpacedDate(m)) return 'date';
   const dates = findDates(m);
   if (
     dates.length === 1 &&

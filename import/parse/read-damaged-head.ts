@@ -5,6 +5,7 @@
  *   readRunTogetherDate('20151214') → ['2015-12-14'] (one reading: read);
  *   readRunTogetherDate('202091') → ['2020-09-01'] and readRunTogetherDate('2020111') → ['2020-01-11', '2020-11-01']
  *   (年, 月 or 日 lost and digits perhaps with them: named, not read);
+ *   readSpacedDate('{ 2017 6 23') → '2017-06-23' (the digits stayed apart: one reading);
  *   soleRunTogetherDate('2015917') → '2015-09-17' (also 20150917 if a 0 was lost); soleRunTogetherDate('202091') → none.
  */
 import type { ParseIssue } from '../../model/index.ts';
@@ -16,6 +17,19 @@ import { formatDate } from './parse-date.ts';
 const DAMAGED_NUMBER = /^([\u4e00-\u9fff]{2,14})[〔[(【{]((?:19|20)\d{2})(?:[〕\])】}]第?(\d{1,5})|(\d{1,5})[号號]?)$/;
 // A date of writing with 年, 月 and 日 lost: digits alone on their line, a year first (5 to 8 digits).
 const RUN_TOGETHER_DATE = /^(?:19|20)\d{3,6}$/;
+
+// A date of writing whose 年, 月 and 日 were lost but whose parts stayed apart, perhaps beside a stray mark ({ 2017 6 23):
+// one reading, as the spaces part year, month and day.
+const SPACED_DATE =
+  /^[^\d\u4e00-\u9fff\s]{0,2}[\s\u3000]*((?:19|20)\d{2})[\s\u3000]+(\d{1,2})[\s\u3000]+(\d{1,2})[\s\u3000]*[^\d\u4e00-\u9fff\s]{0,2}$/;
+
+/** The day a date of spaced digits names ({ 2017 6 23 → 2017-06-23), or undefined (no month or day it can be). */
+export function readSpacedDate(match: string): string | undefined {
+  const m = SPACED_DATE.exec(match.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? formatDate(year, month, day) : undefined;
+}
 
 /** A number missing its closing bracket or 号 (matching form; spaces ignored), or undefined. */
 export function readDamagedNumber(match: string): { normalized: string; original: string } | undefined {

@@ -11,6 +11,7 @@ import { closeDateSpaces, splitLabelledFields } from './split-labelled-fields.ts
 import {
   damagedNumberIssue,
   isRunTogetherDate,
+  readSpacedDate,
   readDamagedNumber,
   readRunTogetherDate,
   soleRunTogetherDate,
@@ -137,6 +138,11 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       // As written, before simplification: the display form keeps 號 and 【】.
       // Pinyin injected by a reposting site (湘政發(fā)〔2018〕30號) is no part of it.
       meta.docNumberOriginal = cleanLine(line.raw).cleaned.replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1');
+    } else if (role === 'date' && readSpacedDate(m)) {
+      const day = readSpacedDate(m)!;
+      meta.issuedOn ??= day;
+      const message = `damaged date "${m}" read as ${day}: its 年, 月 and 日 lost, its digits apart`;
+      meta.issues.push({ file, line: line.no, severity: 'info', code: 'DAMAGED_DATE', message });
     } else if (role === 'date' && isRunTogetherDate(m)) {
       readRunTogether(line, m, meta, file);
     } else if (role === 'date') {

@@ -496,6 +496,24 @@ describe('damaged dates and numbers are read when only one reading exists, and n
     );
   });
 
+  test.each([
+    ['{ 2017 6 23', '2017-06-23'],
+    ['2017 6 3', '2017-06-03'],
+  ])('a date of writing that lost 年月日 but kept its digits apart, %s, is %s (mdx.gov.cn)', (line, day) => {
+    const d = parse([
+      '某某县人民政府办公室关于印发某某县应急预案的通知',
+      '各乡镇人民政府,县级有关部门:',
+      '经县人民政府同意,现将《某某县应急预案》印发给你们,请认真贯彻执行。',
+      '某某县人民政府办公室',
+      line,
+      '某某县应急预案',
+      '一、总则',
+      '二、组织体系',
+    ]);
+    expect(d.issuedOn).toBe(day);
+    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE').map((i) => i.message)).toEqual([]);
+  });
+
   // nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html: 〔2020〕58号 lost its 〕 and 号, 2020年9月1日 its 年月日.
   const xingning = parse([
     '南兴府办函〔202058',
