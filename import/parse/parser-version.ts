@@ -200,6 +200,7 @@
  * 0.2.36: a page field's value ends where a label the portal alone uses begins (…/2018-1220012 公文目录:应急管理), and
  * 信息索取号 is the index number; the page's stamp run into 编辑: is its posting; a column's name before 丨 or | is no
  * part of the title; a title's genre set alone under it (…施工的 / 通     告) ends it; a number naming a district's
- * government by level alone (区府办字) is that district's, named bare in the text (章贡分赛区 → 章贡区), not the title's province.
+ * government by level alone (区府办字) is that district's, named bare in the text (章贡分赛区 → 章贡区), not the title's province;
+ * a date of writing of spaced digits ({ 2017 6 23) is read; the signature naming the title head's organ is the issuer.
  */
 export const PARSER_VERSION = 'parse-0.2.36';

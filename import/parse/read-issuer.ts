@@ -380,10 +380,14 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   const sign = (refs: AgencyRef[]): void => {
     for (const r of refs) if (!signers.some((s) => s.name === r.name)) signers.push(r);
   };
-  const firstLine = clues.issuerLines.find((l) => splitSigners(l, ctx).length > 0);
+  const unspaced = (l: string): string => l.replace(/[\s、]+/g, '');
+  // The line signing with the very organ the title's head names (牟定县人民政府办公室关于印发…) is its signature, before a
+  // line naming another organ above the title (the site's name, 牟定县人民政府).
+  const firstLine =
+    clues.issuerLines.find((l) => titleHead !== undefined && unspaced(l) === titleHead) ??
+    clues.issuerLines.find((l) => splitSigners(l, ctx).length > 0);
   if (firstLine !== undefined) {
-    const bare = (l: string): string => l.replace(/[\s、]+/g, '');
-    const block = (clues.signatures ?? []).find((b) => b.some((l) => bare(l) === bare(firstLine)));
+    const block = (clues.signatures ?? []).find((b) => b.some((l) => unspaced(l) === unspaced(firstLine)));
     for (const line of block ?? [firstLine]) sign(splitSigners(line, ctx));
   }
   if (signers.length === 0 && titleHead && !titleHeadPlace) sign(splitSigners(titleHead, ctx));

@@ -357,3 +357,26 @@ describe('a number naming a district’s government by level alone (区府办字
     ]);
   });
 });
+
+describe('the signature naming the organ the title’s head names', () => {
+  test('wins over the site’s name above the title (牟定县人民政府 / …牟定县人民政府办公室关于印发…)', () => {
+    const d = parse(
+      [
+        '某某县人民政府',
+        '首页 >> 公开信息内容',
+        '某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知',
+        '各乡镇人民政府,县级有关部门:',
+        '经县人民政府同意,现将《某某县突发环境事件应急预案》印发给你们,请认真贯彻执行。',
+        '某某县人民政府办公室',
+        '2017年6月23日',
+      ].join('\n'),
+    );
+    expect(d.issuer).toBe('某某县人民政府办公室');
+  });
+
+  test('mdx.gov.cn: yn-mouding-yingji-yuan-2017 is issued by the office, on the day of its spaced date ({ 2017 6 23)', async () => {
+    const name = 'yn-mouding-yingji-yuan-2017.txt';
+    const d = await readPolicyFile(join(import.meta.dirname, '..', 'data', 'blind4-policies', name), { file: name });
+    expect([d.issuer, d.issuedOn]).toEqual(['牟定县人民政府办公室', '2017-06-23']);
+  });
+});
