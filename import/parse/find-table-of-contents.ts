@@ -5,7 +5,9 @@
  *   ['第一章 总则', '第二章 附则', '第一条 …'] → [] (a chapter without articles of its own lists nothing)
  * After a 目录 line, the table is every line up to the first article or the heading that repeats its first entry;
  * without that end it is the 目录 line and the headings right under it only. Without a 目录 line, a run of two or
- * more headings is a table only when the heading right after it repeats the run's first.
+ * more headings is a table only when the heading right after it repeats the run's first, or when no article
+ * follows it anywhere (a page that prints the amended text's chapter list over an amending decision):
+ *   ['第一章 总则', '第二章 附则', '决定对《…条例》作如下修改:', '一、第三条修改为:…'] → the two headings
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { CHINESE_NUMERAL_CHARS } from '../../text/index.ts';
@@ -65,7 +67,7 @@ export function findTablesOfContents(lines: readonly StatuteLine[]): TableOfCont
       i = end;
       continue;
     }
-    const run = readDivision(line) ? repeatedRun(lines, i) : 0;
+    const run = readDivision(line) ? repeatedRun(lines, i) || listWithoutText(lines, i) : 0;
     if (run > 0) {
       tables.push({ lines: lines.slice(i, run) });
       i = run;
@@ -116,4 +118,27 @@ function repeatedRun(lines: readonly StatuteLine[], from: number): number {
     count++;
   }
   return 0;
+}
+
+/**
+ * The end of a run of headings starting at `from`, two or more of the first's kind, with nothing between them and
+ * no article anywhere after; 0 otherwise. Chapters that hold no article in the whole text are a list of another
+ * text's chapters (an amending decision printed under the amended statute's chapter list), never its own parts.
+ */
+function listWithoutText(lines: readonly StatuteLine[], from: number): number {
+  const first = lines[from]!;
+  if (first.headingLevel !== undefined) return 0;
+  const kind = readDivision(first)!.kind;
+  let sameKind = 0;
+  let end = from;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const division = readDivision(line);
+    if (!division || line.headingLevel !== undefined) break;
+    if (division.kind === kind) sameKind++;
+    end = i + 1;
+  }
+  if (sameKind < 2) return 0;
+  return lines.slice(end).some((l) => !isBlank(l) && ARTICLE_START.test(l.match.trim())) ? 0 : end;
 }

@@ -202,5 +202,9 @@
  * part of the title; a title's genre set alone under it (…施工的 / 通     告) ends it; a number naming a district's
  * government by level alone (区府办字) is that district's, named bare in the text (章贡分赛区 → 章贡区), not the title's province;
  * a date of writing of spaced digits ({ 2017 6 23) is read; the signature naming the title head's organ is the issuer.
+ * 0.2.37: held-out statutes 4: a chapter list with no article under it anywhere (an amending decision printed under the
+ * amended statute's chapters) is a table of contents, no parts; a site's 附:修正本 after a title, a book's item number
+ * ((一)) before it and a chapter name (总则) run into it are no part of the title. A label of two fields (失效/废止日期:),
+ * date fields run together and a title run into its head note are read apart; a decree of the 市人民政府 and an organ the text defines by level alone (省人民代表大会(以下简称…)) tell the tier.
  */
-export const PARSER_VERSION = 'parse-0.2.36';
+export const PARSER_VERSION = 'parse-0.2.37';

@@ -23,7 +23,13 @@ import {
   readOwnLevel,
 } from './read-own-place.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
-import { readAddresseeLevel, readRuleMakingCity, readSpokenLevel } from './read-spoken-level.ts';
+import {
+  readAddresseeLevel,
+  readDefinedOrganLevel,
+  readLevelDecree,
+  readRuleMakingCity,
+  readSpokenLevel,
+} from './read-spoken-level.ts';
 import { splitSigners } from './split-signers.ts';
 
 /** A remark about the place for the issue list. */
@@ -458,6 +464,18 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       tier = tierOfLevelName(named.name);
       basis = `the level "${named.name}" names`;
     }
+  }
+  // A decree number of a government named by level alone (市人民政府令第46号), in a text naming no place: a city's.
+  const decreeLevel = tier || jurisdiction || !clues.docNumber ? undefined : readLevelDecree(clues.docNumber);
+  if (decreeLevel) {
+    tier = decreeLevel;
+    basis = `the decree number "${clues.docNumber}" names its government by level alone`;
+  }
+  // The organ the text is about, named by level alone and given a short name (省人民代表大会(以下简称代表大会)).
+  const definedLevel = tier || jurisdiction ? undefined : readDefinedOrganLevel(clues.text ?? '');
+  if (definedLevel) {
+    tier = definedLevel;
+    basis = 'the text names its own organ by level alone (省人民代表大会(以下简称代表大会))';
   }
   // A text saying 我县 is a county's, though it names no county (a copy that blanked the name).
   const ownLevel = tier ? undefined : readOwnLevel(clues.text ?? '');

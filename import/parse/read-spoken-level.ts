@@ -74,3 +74,23 @@ const PROVINCE_ORGAN =
 export function readRuleMakingCity(text: string): Tier | undefined {
   return CITY_RULES.test(text) && PROVINCE_ORGAN.test(text) && !CITIES_AS_CLASS.test(text) ? 'municipal' : undefined;
 }
+
+// The organ a text names by its level alone and defines as its own short name: 省人民代表大会(以下简称代表大会) is the
+// body whose rules the text is; a 省 organ it only mentions (报省人民代表大会常务委员会批准) tells nothing.
+const DEFINED_ORGAN = /(?:^|[^\u4e00-\u9fff]|[为了保障在由])(省|自治区|县|自治县)[\u4e00-\u9fff]{2,20}?[(（]以下简称/m;
+const DEFINED_TIER: Record<string, Tier> = { 省: 'provincial', 自治区: 'provincial', 县: 'county', 自治县: 'county' };
+
+/** The level of the organ a text names by level alone and calls by a short name of its own; undefined when none. */
+export function readDefinedOrganLevel(text: string): Tier | undefined {
+  const level = DEFINED_ORGAN.exec(text)?.[1];
+  return level ? DEFINED_TIER[level] : undefined;
+}
+
+// A decree numbered by a city government named by its level alone (市人民政府令第46号). A 市 making government rules
+// is a city with districts (some three hundred) or one of the four municipalities, which name themselves.
+const CITY_DECREE = /^市(?:人民)?政府令/;
+
+/** The tier a decree number of a government named by level alone tells: 市人民政府令 → municipal. */
+export function readLevelDecree(docNumber: string): Tier | undefined {
+  return CITY_DECREE.test(docNumber.replace(/\s+/g, '')) ? 'municipal' : undefined;
+}

@@ -92,7 +92,11 @@ export function frameStatute(lines: StatuteLine[], markdown?: MarkdownText): Sta
     const located = locateStatute(lines);
     if (located) {
       const { head, bodyFrom } = readPlainHead(lines, located.headFrom, located.title);
-      const first = lines.findIndex((l) => l.no === (located.titleLines[0] ?? lines[located.headFrom]?.no));
+      // The title's first line, at or before the title: pieces of a record run into one line share its number (the
+      // fields before the title are furniture, though they were cut from the title's line).
+      const firstNo = located.titleLines[0] ?? lines[located.headFrom]?.no;
+      const upTo = located.titleAt ?? located.headFrom;
+      const first = lines.findLastIndex((l, i) => i <= upTo && l.no === firstNo);
       return {
         title: located.title,
         ...(located.titleAt !== undefined ? { titleLine: lines[located.titleAt]! } : {}),

@@ -6,6 +6,7 @@
  *       parts: [{ label: '第一章', heading: '总则', level: 'chapter' }, …], articles: [{ label: '第一条', paragraphs: […] }, …] }
  * `readStatute` returns undefined for a text that is no statute (then the general reader takes it).
  */
+import { findTablesOfContents } from '../find-table-of-contents.ts';
 import { createHash } from 'node:crypto';
 import type { AgencyRef, ParseIssue, PolicyDocument, TimelineEvent } from '../../../model/index.ts';
 import { getDefaultGazetteer } from '../../gazetteer/index.ts';
@@ -133,7 +134,11 @@ function readBody(body: StatuteLine[], file: string): StatuteStructure {
   if (statute && statute.articles.length > 0) return statute;
   // A statute's 节 are sections of its chapters, never its articles (a plan's 纲要 may hold its text under 节 instead):
   // 最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见 lists crimes under chapters, some of them parted into 节.
-  const general = buildStructure(body, chooseLevels(body, { sectionsAsArticles: false }), file);
+  // A table of contents lists another text's divisions (an amending decision under the amended statute's chapter
+  // list): the general reader must not take its entries for parts either.
+  const listed = new Set(findTablesOfContents(body).flatMap((t) => t.lines));
+  const rest = body.filter((l) => !listed.has(l));
+  const general = buildStructure(rest, chooseLevels(rest, { sectionsAsArticles: false }), file);
   return statute && general.articles.length === 0 ? statute : general;
 }
 

@@ -32,7 +32,8 @@ export const ORGAN_LINE =
 export const NUMBER_LINE = /^[(（]?[\u4e00-\u9fff\d]{0,12}第\s*[\d一二三四五六七八九十百零〇]+\s*号[)）]?$/;
 const ANNOUNCEMENT_HEAD = /^公\s*告$/;
 /** A labelled line of the page: 效力位阶:地方性条例, 【效力级别】…, - 中文名: …, 颁布日期:2001-6-3. */
-const LABEL_LINE = /^(?:[-*•·]\s*)?(?:【[^】]{2,8}】|[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}[:：])/;
+// A label may name two fields parted by a slash (失效/废止日期:).
+const LABEL_LINE = /^(?:[-*•·]\s*)?(?:【[^】]{2,8}】|[\u4e00-\u9fff][\u4e00-\u9fff\s/／]{1,8}[:：])/;
 /**
  * A label law sites set before a head bracket or a chapter: 【题注】(…), 【章名】第一章 总则; or, among an aggregator's
  * `label: value` fields, 题注: before the head bracket (题 注 : (1986年7月12日…批准…)).
@@ -90,6 +91,17 @@ export function cleanTitle(text: string): { title: string; note?: VersionNote } 
     // words before it are a statute's title, the whole is none.
     const site = /^(.{4,}?)[-_|｜]+([\u4e00-\u9fffA-Za-z0-9]{2,16})$/.exec(t);
     if (site && /[\u4e00-\u9fff]/.test(site[2]!) && !TITLE_LIKE.test(t) && TITLE_LIKE.test(site[1]!)) t = site[1]!;
+    // A site's note of what else the page carries, after the title (…的决定 附:修正本): the words before it are a
+    // statute's title, the whole is none.
+    const appended = /^(.{4,}?)附[:：][\u4e00-\u9fff]{1,12}$/.exec(t);
+    if (appended && !TITLE_LIKE.test(t) && TITLE_LIKE.test(appended[1]!)) t = appended[1]!;
+    // A book's item number before a title it reprints among others ((一)福建省实施《…》办法): the list's, not the title's.
+    const item = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(.{4,})$/.exec(t);
+    if (item && TITLE_LIKE.test(item[1]!)) t = item[1]!;
+    // A chapter name run into the title line of a book's entry (…工作条例总则): the words before it are the title.
+    // Only after a genre other than 法 alone, for 民法总则 is a title of its own.
+    const chapter = /^(.{4,}?(?:条例|办法|规定|规则|细则|章程))(?:第一章)?(?:总则|总纲)$/.exec(t);
+    if (chapter && TITLE_LIKE.test(chapter[1]!)) t = chapter[1]!;
     if (t === before) break;
   }
   return { title: t, ...(note ? { note } : {}) };

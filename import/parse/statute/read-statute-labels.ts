@@ -36,6 +36,11 @@ const STAMP_LABEL = /^(?:日期|时间)$/;
 const EFFECTIVE_LABEL = oneOf(EFFECTIVE_LABELS);
 // A value, then its label in brackets, as a document-sharing site sets them (19870702(颁布时间)): only a label read here.
 const LABEL_AFTER = /^([^()（）]{1,40}?)\s*[(（]([\u4e00-\u9fff]{2,6})[)）]$/;
+// A date's last digit glued to the next field's date label (…2024-01-18生效日期:).
+const GLUED_DATE_LABEL = new RegExp(
+  `(\\d日?)(?=(?:${[...PUBLISHED_LABELS, ...EFFECTIVE_LABELS].join('|')})\\s*[:：])`,
+  'g',
+);
 const isKnownLabel = (label: string): boolean =>
   [LEVEL_LABEL, MAKER_LABEL, PUBLISHED_LABEL, EFFECTIVE_LABEL].some((re) => re.test(label));
 
@@ -66,8 +71,10 @@ export function readStatuteLabels(lines: readonly StatuteLine[]): StatuteLabels 
     if (!LABELLED.test(line.text.trim())) continue;
     if (!labels.lines.includes(line.no)) labels.lines.push(line.no);
     labels.read.push(line);
-    // A site sets several labels on one line (作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332).
-    for (const field of splitLabelledFields(line.text.trim())) readLabel(field, line.no, labels, stamps);
+    // A site sets several labels on one line (作者:法律资料网 时间:2024-07-22 01:46:55 浏览:9332), also a date's
+    // field run into the next date label with no space (颁布日期:2024-01-18生效日期:2024-03-01).
+    const parted = line.text.trim().replace(GLUED_DATE_LABEL, '$1 ');
+    for (const field of splitLabelledFields(parted)) readLabel(field, line.no, labels, stamps);
   }
   labels.publishedOn ??= stamps[0];
   return labels;
