@@ -31,6 +31,8 @@ const simplifiedCache = new Map<string, string>();
 // 干燥设备); in a simplified line they stay as written. Found by parsing a notice of every place of the map: 乾县 became
 // 干县, a place nobody knows.
 const ALSO_SIMPLIFIED = new Set('乾噁於扞夥昇鱀鮡');
+// 乾 before these stays 乾 in a traditional line too: places (乾縣, 乾安縣) and names (乾隆, 乾陵, 乾坤, 乾元).
+const QIAN_KEPT_BEFORE = /[县縣安陵隆坤元]/;
 
 /**
  * Converts character by character so that offsets stay aligned with the input: a character whose simplified form
@@ -38,7 +40,8 @@ const ALSO_SIMPLIFIED = new Set('乾噁於扞夥昇鱀鮡');
  */
 export function simplifyChars(text: string): string {
   let traditional = false;
-  const converted = text.replace(/[\u2e80-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g, (ch) => {
+  const converted = text.replace(/[\u2e80-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g, (ch, at: number) => {
+    if (ch === '乾' && QIAN_KEPT_BEFORE.test(text.charAt(at + 1))) return ch;
     let simple = simplifiedCache.get(ch);
     if (simple === undefined) {
       const out: string = toSimplified(ch);

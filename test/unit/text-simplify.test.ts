@@ -19,6 +19,12 @@ describe('characters simplified text also writes', () => {
     expect(simplifyChars('關於印發乾燥設備管理辦法的通知')).toBe('关于印发干燥设备管理办法的通知');
   });
 
+  test('in a traditional line, 乾 of a place or a name stays (乾縣, 乾安縣, 乾隆), 乾 of 乾燥 is converted', () => {
+    expect(simplifyChars('乾縣人民政府關於')).toBe('乾县人民政府关于');
+    expect(simplifyChars('乾安縣人民政府辦公室')).toBe('乾安县人民政府办公室');
+    expect(simplifyChars('乾隆時期的乾燥氣候')).toBe('乾隆时期的干燥气候');
+  });
+
   test('offsets stay aligned: a character whose simplified form is longer stays as written', () => {
     const line = '長江流域江豚、白鱀豚';
     expect(simplifyChars(line)).toHaveLength(line.length);
