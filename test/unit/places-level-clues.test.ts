@@ -30,7 +30,7 @@ describe('an organ named by its level alone takes the place the page’s publish
     const d = parse(
       '县政府关于加强安全生产工作的通知\n索引号：014046317/2023-00001\n发布机构：沛县人民政府\n文号：丰政发〔2023〕1号\n各镇人民政府：\n一、总体要求\n加强安全生产。\n',
     );
-    expect(d.jurisdiction).not.toBe('沛县');
+    expect([d.jurisdiction, d.issuer]).toEqual([undefined, '县人民政府']);
   });
 
   test('a publisher of another level completes nothing (市政府 on a county’s site)', () => {
