@@ -22,8 +22,12 @@ const ADDRESSEES = /^各[^。;；:：]{1,120}[:：]/;
 const PIECE_BREAK = /[\s\u3000|｜]+/;
 // A line this long holds more than a title, a field or a signature.
 const MIN_RUN_IN = 100;
-// A space inside a heading (第一章 总则, 第一条 为了…) parts no lines.
-const HEADING_BEFORE = /第[一二三四五六七八九十百零〇\d]{1,5}[编章节条]$/;
+// A run-together page's head (its number, its addressees) stands this near the start of its line; a paragraph naming a
+// number and 各县区要…: far into it is one paragraph.
+const HEAD_WITHIN = 300;
+// A space inside a heading (第一章 总则, 第一条 为了…, 一、 总体要求, （一） 落实…) parts no lines.
+const HEADING_BEFORE =
+  /(?:第[一二三四五六七八九十百零〇\d]{1,5}[编章节条]|(?:^|[\s\u3000|｜])(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]))$/;
 // A page's field label run into the title before it (…的决定时间:2019-01-23, …的通知发布日期:…).
 const FIELD_LABEL = /(?:发布|公开|成文|印发)?(?:时间|日期)[:：]\s*\d|(?:信息|文章)?来源[:：]|浏览(?:次数|量)[:：]/g;
 // A date of writing opening a line, a title after it (2020年10月9日 某市信息公开办法).
@@ -38,12 +42,16 @@ export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
   });
 }
 
-/** A document number and the addressees, each a piece of a long line parted by spaces. */
+/** A document number and the addressees, each a piece of a long line parted by spaces, near its start. */
 function isRunInPage(match: string): boolean {
   if (match.length < MIN_RUN_IN) return false;
-  const words = match.trim().split(PIECE_BREAK);
+  const trimmed = match.trim();
+  const breaks = [...trimmed.matchAll(new RegExp(PIECE_BREAK, 'g'))];
+  const words = [0, ...breaks.map((m) => m.index + m[0].length)]
+    .filter((at) => at < HEAD_WITHIN)
+    .map((at) => trimmed.slice(at).split(PIECE_BREAK)[0]!);
   return (
-    words.length >= 3 && words.some((w) => findDocNumbers(w)[0]?.index === 0) && words.some((w) => ADDRESSEES.test(w))
+    breaks.length >= 2 && words.some((w) => findDocNumbers(w)[0]?.index === 0) && words.some((w) => ADDRESSEES.test(w))
   );
 }
 
