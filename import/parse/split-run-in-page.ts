@@ -33,12 +33,28 @@ const FIELD_LABEL = /(?:发布|公开|成文|印发)?(?:时间|日期)[:：]\s*\
 // A date of writing opening a line, a title after it (2020年10月9日 某市信息公开办法).
 const DATE_FIRST = /^(?:\d{4}|[〇○零OΟ一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[\s\u3000]+(?=\S)/;
 
-/** Cuts each line of a page run together into its lines; other lines are returned as they are. */
+// A heading's or an item's number opening a line (一、 （一） 1. 第X条): the line is text, no title with a field run in.
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]{1,5}[编章节条])/;
+
+/**
+ * Cuts each line of a page run together into its lines; other lines are returned as they are. A title with a field, a
+ * number with the addressees or a date with a title run in is cut apart only in a run-together page or in the head,
+ * before the first numbered line: below it such a line is the text's own (（一）报送实施方案时间：2023年6月30日前).
+ */
 export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
+  let inHead = true;
   return lines.flatMap((line) => {
     if (line.drop) return [line];
-    const pieces = isRunInPage(line.match) ? spacedPieces(line) : [line];
-    return pieces.flatMap(fieldsApart).flatMap(numberApart).flatMap(dateApart);
+    const runIn = isRunInPage(line.match);
+    if (!runIn && NUMBERED.test(line.match.trim())) inHead = false;
+    if (!runIn && !inHead) return [line];
+    const pieces = runIn ? spacedPieces(line) : [line];
+    return pieces.flatMap((piece) =>
+      NUMBERED.test(piece.match.trim())
+        ? [piece]
+        : [piece].flatMap(fieldsApart).flatMap(numberApart).flatMap(dateApart),
+    );
   });
 }
 
