@@ -63,11 +63,15 @@ function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, i
   // Only a title line: a <title> holding only the site's name may be the signature's (宜春市人民政府).
   const at = head[named]?.role === 'title' ? named : -1;
   const wanted = headTitles.map((t) => t.replace(/\s+/g, '')).filter((t) => t.length >= 4);
+  const kept = head.map((r, i) => r.role === 'title' && (i >= at || names(r.line.text, wanted)));
+  // A notice's title broken before the title it names (…关于印发 / X的通知): its first lines join the kept one.
+  for (let i = Math.min(at, head.length) - 2; i >= 0; i--)
+    if (head[i]!.role === 'title' && kept[i + 1] && NOTICE_OPENING.test(head[i]!.line.text.trim())) kept[i] = true;
   const titles: SourceLine[] = [];
   head.forEach((r, i) => {
     if (r.role !== 'title') return;
     const compact = r.line.text.replace(/\s+/g, '');
-    if (i >= at || wanted.some((t) => compact.includes(t))) titles.push(r.line);
+    if (kept[i]) titles.push(r.line);
     else
       issues.push({
         file,
@@ -79,6 +83,11 @@ function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, i
   });
   return titles;
 }
+
+// The first line of a notice's title broken before what it issues (某市人民政府办公室关于印发).
+const NOTICE_OPENING = /(?:关于|印发|转发|批转|颁布|发布|公布)[《〈]?$/;
+
+const names = (text: string, titles: string[]) => titles.some((t) => text.replace(/\s+/g, '').includes(t));
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
 function splitRegions(

@@ -47,7 +47,9 @@ describe('the head’s title kept with the lines it is broken over', () => {
       '坚持安全发展，落实企业主体责任。',
     ].join('\n');
     const d = parsePolicyText(text, { file: 'page.txt', headTitles: [plan] });
-    expect(d.title).toBe(`某市人民政府办公室关于印发${plan}的通知`);
+    expect(d.noticeTitle).toBe(`某市人民政府办公室关于印发${plan}的通知`);
+    expect(d.title).toBe(plan);
+    expect(d.issuer).toBe('某市人民政府办公室');
     expect(d.issues.filter((i) => i.code === 'ABOVE_HEAD_TITLE')).toEqual([]);
   });
 });
