@@ -73,11 +73,42 @@ export function readKind(title: string): PolicyKind {
   // The genre ending the whole title, outside any 《》: a title ending in a cited one (…征求《X办法》) names the cited
   // text's genre there, not its own; a title wholly in 《》 is read inside them.
   const cited = /》$/.test(title) && !/^《[^《》]*》$/.test(title.replace(/〈[^〈〉]*〉/g, ''));
-  const core = (cited ? title.replace(/(?:[、,，和及与]?《(?:[^《》]|《[^《》]*》)*》)+$/, '') : title)
+  const core = (cited ? title.slice(0, citedTailStart(title)) : title)
     .replace(/[》”"]+$/, '')
     .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
     .trim();
   return RULES.find(([re]) => re.test(core))?.[1] ?? 'other';
+}
+
+// What joins a cited title to the one before it (《A》、《B》, 《A》和《B》).
+const CITED_JOIN = /[、,，和及与]/;
+
+/**
+ * Where the cited titles ending a title begin (…征求《A》、《B〈C〉》 → at 《A》; a 《》 may hold one level of 《》):
+ * its length when none ends it. Read backwards in one pass, each 《》 once, so a long run of them costs no more than
+ * its length.
+ */
+function citedTailStart(title: string): number {
+  let start = title.length;
+  for (let end = title.length; title[end - 1] === '》'; ) {
+    const open = citedOpen(title, end - 1);
+    if (open < 0) break;
+    start = open > 0 && CITED_JOIN.test(title[open - 1]!) ? open - 1 : open;
+    end = start;
+  }
+  return start;
+}
+
+/** The 《 opening the cited title that `close` (a 》) ends, a 《》 inside it stepped over; -1 when there is none. */
+function citedOpen(title: string, close: number): number {
+  for (let i = close - 1; i >= 0; i--) {
+    if (title[i] === '《') return i;
+    if (title[i] !== '》') continue;
+    do i--;
+    while (i >= 0 && title[i] !== '《' && title[i] !== '》');
+    if (title[i] !== '《') return -1;
+  }
+  return -1;
 }
 
 /**
