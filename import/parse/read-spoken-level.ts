@@ -33,13 +33,14 @@ export function readAddresseeLevel(addressees: readonly string[]): Tier | undefi
 // The words a text calls its own area by. 本省、自治区、直辖市 or 本省（区、市）is a national text speaking of each
 // province: a 省 followed by 、 or a bracket is no province's own, nor 全省长 (粮食安全省长责任制). 全州县 is a county of
 // Guangxi. 区 (an autonomous region's or a district's) and 市 (a municipality's or a city's) tell no level, but they
-// are counted: a city's text says 走在全省前列.
+// are counted: a city's text says 走在全省前列. A 全 ending a word (健全、安全、完全、齐全、保全、周全) is no 全: 健全县域医共体
+// is a province's words as well as a county's.
 const OWN_AREA: [RegExp, Tier | 'none'][] = [
-  [/[全我本]省(?![、（(长])/g, 'provincial'],
-  [/[全我本]市/g, 'none'],
-  [/[全我]县|[全我]旗/g, 'county'],
-  [/[我本]州|全州(?!县)/g, 'municipal'],
-  [/[全我本]区/g, 'none'],
+  [/(?:(?<![健安完齐保周])全|[我本])省(?![、（(长])/g, 'provincial'],
+  [/(?:(?<![健安完齐保周])全|[我本])市/g, 'none'],
+  [/(?:(?<![健安完齐保周])全|我)[县旗]/g, 'county'],
+  [/[我本]州|(?<![健安完齐保周])全州(?!县)/g, 'municipal'],
+  [/(?:(?<![健安完齐保周])全|[我本])区/g, 'none'],
 ];
 
 // A text naming the provinces as a class (省、自治区、直辖市, 四省人民政府各对本省…) speaks over them: the nation's.

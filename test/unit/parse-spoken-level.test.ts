@@ -1,0 +1,14 @@
+// The level a text speaks as when it names no place: the words for its own area, the governments it addresses, the
+// city rules it speaks of.
+import { describe, expect, test } from 'vitest';
+import { readSpokenLevel } from '../../import/parse/read-spoken-level.ts';
+
+describe('own-area words', () => {
+  test('健全/安全/完全/齐全 before 县市区省 is no 全县/全市/全区/全省', () => {
+    const text = '全省各地要健全县乡村三级医疗卫生服务网络，健全县域医共体，完全县级统筹，保障安全县域。全省推进。';
+    expect(readSpokenLevel(text)).toBe('provincial');
+  });
+  test('a county’s 全县 still counts', () => {
+    expect(readSpokenLevel('全县各乡镇要健全制度，确保全县完成任务。')).toBe('county');
+  });
+});
