@@ -7,12 +7,13 @@
  */
 import type { Tier } from '../../model/index.ts';
 
-// The governments a text addresses are one level below its own: 各市 a province's (not 各市直, 各市辖区, 各市属), 各县
+// The governments a text addresses are one level below its own: 各市 a province's when a list or a government follows
+// (各市、各市（州）、各市县、各市人民政府; not 各市直, 各市辖区, 各市级, 各市场, 各市民: a word, not the cities), 各县
 // (not 各县直) a city's, 各乡镇 a county's; its own organs named by level alone (省直, 县政府各部门) say its level too.
 // 各区 and 市直 alone tell nothing: a municipality's districts and organs are written so, as a city's are.
 const ADDRESSED: [RegExp, Tier][] = [
   [
-    /^各(?:市(?!直|辖|属)|设区的?市|地级以上市|州、市|盟市|地、州、市|市[（(]州[）)])|^(?:省直|(?:省|自治区)(?:人民)?政府各)/,
+    /^各(?:市(?:[、，,：:（(县州地委]|(?:人民)?政府|党委|$)|设区的?市|地级以上市|州、市|盟市|地、州、市|市[（(]州[）)])|^(?:省直|(?:省|自治区)(?:人民)?政府各)/,
     'provincial',
   ],
   [/^各(?:县(?!直)|旗县)/, 'municipal'],

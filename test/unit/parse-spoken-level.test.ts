@@ -1,7 +1,7 @@
 // The level a text speaks as when it names no place: the words for its own area, the governments it addresses, the
 // city rules it speaks of.
 import { describe, expect, test } from 'vitest';
-import { readSpokenLevel } from '../../import/parse/read-spoken-level.ts';
+import { readAddresseeLevel, readSpokenLevel } from '../../import/parse/read-spoken-level.ts';
 
 describe('own-area words', () => {
   test('健全/安全/完全/齐全 before 县市区省 is no 全县/全市/全区/全省', () => {
@@ -10,5 +10,24 @@ describe('own-area words', () => {
   });
   test('a county’s 全县 still counts', () => {
     expect(readSpokenLevel('全县各乡镇要健全制度，确保全县完成任务。')).toBe('county');
+  });
+});
+
+describe('addressees', () => {
+  test.each([['各市级有关部门'], ['各市场监督管理所'], ['各市民服务中心']])(
+    '%s is no list of a province’s cities',
+    (addressee) => {
+      expect(readAddresseeLevel([addressee])).toBeUndefined();
+    },
+  );
+  test.each([
+    ['各市、县人民政府'],
+    ['各市（州）人民政府'],
+    ['各市县人民政府'],
+    ['各市（地）行政公署'],
+    ['各市人民政府'],
+    ['各市政府'],
+  ])('%s is a province’s cities', (addressee) => {
+    expect(readAddresseeLevel([addressee])).toBe('provincial');
   });
 });
