@@ -61,8 +61,11 @@ export function readSpokenLevel(text: string): Tier | undefined {
   return level === 'none' ? undefined : level;
 }
 
-// A city's own rules (市政府规章, 市政府令), not an upper's listed with a province's (省、市政府规章).
-const CITY_RULES = /(?<![省、的])市(?:人民)?政府(?:规章|令)/;
+// A city's own rules (市政府规章, 市政府令), not an upper's listed with a province's (省、市政府规章), nor a decree cited in
+// brackets after a title (《XX市行政规范性文件管理办法》（市政府令第5号）): a county cites its city's rules so.
+const CITY_RULES = /(?<![省、的])(?<!》[（(])市(?:人民)?政府(?:规章|令)/;
+// A county's government named by its level alone as the text's own (对县政府及其部门, 县人民政府决定): no city's text.
+const COUNTY_GOVERNMENT = /(?:^|[^\u4e00-\u9fff、]|[对由经据照我本])县(?:人民)?政府/m;
 // A text on the rules of cities as a class (设区的市, 较大的市) is a province's or the nation's.
 const CITIES_AS_CLASS = /设区的市|较大的市/;
 // A province's organ by its level alone, written as the text's upper (根据省政府办公厅的部署): no municipality's.
@@ -71,10 +74,12 @@ const PROVINCE_ORGAN =
 
 /**
  * A text on its 市政府规章 (市政府令) that names a province's organs by level alone is a 设区的市's: only such a city and
- * a municipality make government rules (立法法 93), and a municipality has no province above it.
+ * a municipality make government rules (立法法 93), and a municipality has no province above it. A text naming a
+ * 县政府 as its own is a county's, whatever city rules it speaks of.
  */
 export function readRuleMakingCity(text: string): Tier | undefined {
-  return CITY_RULES.test(text) && PROVINCE_ORGAN.test(text) && !CITIES_AS_CLASS.test(text) ? 'municipal' : undefined;
+  if (!CITY_RULES.test(text) || !PROVINCE_ORGAN.test(text)) return undefined;
+  return CITIES_AS_CLASS.test(text) || COUNTY_GOVERNMENT.test(text) ? undefined : 'municipal';
 }
 
 // The organ a text names by its level alone and defines as its own short name: 省人民代表大会(以下简称代表大会) is the
