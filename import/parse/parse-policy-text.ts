@@ -39,7 +39,7 @@ import { splitRunInFields } from './split-run-in-fields.ts';
 import { splitRunInPage } from './split-run-in-page.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
-import { DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
+import { AUTONOMOUS_PLACE, DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
 import type { ParseOptions } from './parse-options.ts';
 import type { AgencyRef } from '../../model/index.ts';
 
@@ -411,7 +411,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // already, it gets the level its maker tells.
   const congress = (found.issuers ?? []).some((a) => /人民代表大会/.test(a.name));
   // And so is a text with no title that names itself 条例: only 行政法规 and 地方性法规 are (规章制定程序条例 art. 7); or
-  // 变通规定 or 补充规定, which only an autonomous place's congress makes.
+  // 变通规定, which only an autonomous place's congress makes, or a 补充规定 speaking as such a place (我州).
   // And so is a 决定 a decree promulgates (浙江省人民政府令第374号 over …关于修改《X办法》等14件规章的决定): a decision
   // amending rules by decree is a rule of its maker's level, as the rules it amends are.
   const decreed = ownNumber !== undefined && DECREE_NUMBER.test(ownNumber);
@@ -426,6 +426,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       docNumber: ownNumber,
       bodies: [],
       local: tier !== undefined && tier !== 'national',
+      autonomous: AUTONOMOUS_PLACE.test(lines.map((l) => l.match).join('\n')),
     });
     if (level) document.authorityLevel = level;
   }

@@ -25,7 +25,15 @@ export interface AuthorityClues {
   approvers?: string[];
   /** The text's place is a province, city or county (read from its title, head or number), not the nation. */
   local?: boolean;
+  /** The text speaks as an autonomous place (自治州, 自治县, 我州, 本州, 自治条例): see `AUTONOMOUS_PLACE`. */
+  autonomous?: boolean;
 }
+
+/**
+ * The words an autonomous place's text speaks by: a 补充规定 with none is a government's, a department's or a court's
+ * (关于进一步规范政府采购管理的补充规定), not a congress's adapting a law.
+ */
+export const AUTONOMOUS_PLACE = /自治州|自治县|我州|本州|自治条例/;
 
 const LOCAL_PLACE = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
 const CONGRESS = /人民代表大会/;
@@ -38,8 +46,10 @@ const PLACE_TITLE =
 // Only 行政法规 and 地方性法规 may be named 条例 (规章制定程序条例 art. 7: rules are 规定 or 办法, never 条例).
 const REGULATION_TITLE = /条例(?:[(（][^()（）]*[)）])?$/;
 // An autonomous place's 变通规定 or 补充规定 adapts a national law to it (立法法 art. 75, 婚姻法 art. 50): its congress
-// enacts it, a local regulation, when no national organ or number says otherwise.
-const ADAPTING_TITLE = /(?:变通|补充)规定(?:[(（][^()（）]*[)）])?$/;
+// enacts it, a local regulation, when no national organ or number says otherwise. Only such a place makes a 变通规定;
+// governments, departments and courts make 补充规定 too, so one is a congress's only when the text speaks as such a place.
+const ADAPTING_TITLE = /变通规定(?:[(（][^()（）]*[)）])?$/;
+const SUPPLEMENT_TITLE = /补充规定(?:[(（][^()（）]*[)）])?$/;
 const MINISTRY = /(?:部|委员会|总局|局|署|银行|办公厅|办公室)(?:令)?$/;
 /**
  * A decree's number: 国令第707号, 上海市人民政府令第12号, and one a government numbers by year (政府令〔2010〕第15号,
@@ -98,7 +108,12 @@ export function readAuthorityLevel(clues: AuthorityClues): AuthorityLevel | unde
     return 'law';
   if (clues.issuers.some((i) => MINISTRY.test(i) && !LOCAL_PLACE.test(i.replace(MINISTRY, '')) && !/人民政府/.test(i)))
     return 'departmental_rule';
-  if (ADAPTING_TITLE.test(title) && !titleHead && clues.issuers.length === 0 && !clues.docNumber)
+  if (
+    (ADAPTING_TITLE.test(title) || (SUPPLEMENT_TITLE.test(title) && clues.autonomous)) &&
+    !titleHead &&
+    clues.issuers.length === 0 &&
+    !clues.docNumber
+  )
     return 'local_regulation';
   if (REGULATION_TITLE.test(title) && clues.issuers.length === 0 && !clues.docNumber)
     return PLACE_TITLE.test(title) || clues.local ? 'local_regulation' : 'administrative_regulation';

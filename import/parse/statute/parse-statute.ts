@@ -14,7 +14,7 @@ import { buildStructure, chooseLevels } from '../build-structure.ts';
 import { findDocNumbers } from '../../../text/index.ts';
 import { PARSER_VERSION } from '../parser-version.ts';
 import { listJurisdictions } from '../list-jurisdictions.ts';
-import { readAuthorityLevel, type AuthorityClues } from '../read-authority-level.ts';
+import { AUTONOMOUS_PLACE, readAuthorityLevel, type AuthorityClues } from '../read-authority-level.ts';
 import { readDocumentDetails } from '../read-document-details.ts';
 import { readIssuer } from '../read-issuer.ts';
 import { ownGenre, readKind } from '../read-kind.ts';
@@ -302,6 +302,7 @@ export function readStatute(
       ...(document.docNumber ? { docNumber: document.docNumber } : {}),
       ...(made.decreeNumber ? { decreeNumber: made.decreeNumber } : {}),
       local: tier !== undefined && tier !== 'national',
+      autonomous: AUTONOMOUS_PLACE.test(text),
     },
     made.labels,
     file,
