@@ -86,12 +86,27 @@ const isDashedTrail = (m: string): boolean =>
     .some((step) => TRAIL_STEP.test(step));
 // A site's footer giving its address and telephone (四川省乐山市市中区凌云路2435号 联系电话:0833-…, 地址:… 邮编:…),
 // wherever the copy stored it, even above the title: furniture. The line opens with the address, so a notice's own
-// contact line (联系人:…,联系电话:…, 联系地址:…) and a sentence of the text are none.
+// contact line (联系人:…,联系电话:…, 联系地址:…) and a sentence of the text are none. A notice may give its own address
+// so (二、…意见可寄至: / 地址:南宁市民族大道1号,邮编:530022): such a line is the site's only outside the text (no
+// sentence or numbered line above it, or no line of text below it), or when it holds the site's marks.
 const FOOTER_ADDRESS =
   /^(?:(?:网站|单位|通讯|办公)?地址\s*[:：]|[\u4e00-\u9fff]{2,24}?(?:路|街|大道|大街|巷)\s*\d+\s*号)/;
 const FOOTER_CONTACT = /(?:电话|热线|传真)\s*[:：]?\s*[(（]?\d|(?:邮编|邮政编码)\s*[:：]?\s*\d{6}|ICP备/i;
 const isFooterContact = (m: string): boolean =>
   FOOTER_ADDRESS.test(m.trim()) && FOOTER_CONTACT.test(m) && !/[。;；]/.test(m) && m.length <= 120;
+const SITE_MARKS = /ICP备|版权所有|主办|技术支持/i;
+/** The lines of text a footer-like line stands between: a sentence or numbered line above, a line of text below. */
+function withinText(lines: readonly SourceLine[], at: number): boolean {
+  const textAbove = lines.slice(0, at).some((l) => l.match !== '' && SENTENCE_OR_NUMBERED.test(l.match));
+  const textBelow = lines
+    .slice(at + 1)
+    .some(
+      (l) => l.match.trim() !== '' && !DEBRIS.test(l.match) && !isFooterContact(l.match) && !PAGE_NUMBER.test(l.match),
+    );
+  return textAbove && textBelow;
+}
+const isSiteFooter = (lines: readonly SourceLine[], at: number, m: string): boolean =>
+  isFooterContact(m) && (SITE_MARKS.test(m) || !withinText(lines, at));
 // An advertisement that asks to be contacted is spam on its own.
 const SPAM_CONTACT = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}/i;
 // Words of gambling, porn and invoice advertisements. One of them alone may stand in a policy text (彩票公益金, 网贷风险
@@ -142,7 +157,7 @@ function issue(
 /** Sets `drop` / `suspicion` on the lines and returns one issue per flagged line. */
 export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (line.match === '') continue;
     if (!BORDERS.test(line.match)) {
       // The same cut in both forms, which have the same length.
@@ -156,7 +171,7 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
       issues.push(issue(file, line.no, 'info', 'PAGE_NUMBER', `page number "${m}" left out of the text`));
     } else if (
       DEBRIS.test(m) ||
-      isFooterContact(m) ||
+      isSiteFooter(lines, at, m) ||
       (MENU.test(m) && !isPageFieldLine(line)) ||
       isSpacedMenu(m) ||
       BORDERS.test(m) ||

@@ -84,14 +84,28 @@ describe('a site’s footer and prompts are furniture wherever they stand', () =
     expect(d.issuer).toBe('某市人民政府办公室');
   });
 
-  test('a notice’s own contact line in its text stays text', () => {
+  test('a notice’s own address line in its text stays text', () => {
+    const d = parse([
+      '广西壮族自治区某厅关于某办法公开征求意见的公告',
+      '一、征求意见时间为2023年1月1日至1月31日。',
+      '二、意见可通过信函方式寄至:',
+      '地址:南宁市民族大道1号,邮编:530022',
+      '三、请在信封上注明“征求意见”字样。',
+      '广西壮族自治区某厅',
+      '2023年1月1日',
+    ]);
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS')).toEqual([]);
+    expect(JSON.stringify(d)).toContain('民族大道1号');
+  });
+
+  test('an address line holding the site’s marks is debris even within the text', () => {
     const d = parse([
       '某市人民政府办公室关于做好申报工作的通知',
-      '各县人民政府:',
-      '一、申报要求',
-      '联系人:张三,联系电话:0833-1234567,地址:某市人民路18号。',
+      '一、申报要求。',
+      '地址:某市人民路18号 电话:0833-1234567 主办:某市人民政府办公室',
+      '二、工作要求。',
     ]);
-    expect(d.articles.map((a) => a.text).join('')).toContain('联系电话:0833-1234567');
+    expect(d.issues.find((i) => i.line === 3)?.code).toBe('WEB_DEBRIS');
   });
 
   test('a site’s reading prompt (论文部分内容阅读) is no title; a number opening the addressees is the document’s (gd-shantou)', async () => {
