@@ -206,5 +206,9 @@
  * amended statute's chapters) is a table of contents, no parts; a site's 附:修正本 after a title, a book's item number
  * ((一)) before it and a chapter name (总则) run into it are no part of the title. A label of two fields (失效/废止日期:),
  * date fields run together and a title run into its head note are read apart; a decree of the 市人民政府 and an organ the text defines by level alone (省人民代表大会(以下简称…)) tell the tier.
+ * 0.2.38: review mends: a run-together page is told near the line's start only, and numbered lines are never cut as
+ * titles with fields; 全 of 健全/安全 and 各市级/各市场 tell no level; a cited city decree or a text's own 县政府 makes no
+ * city's text; a 补充规定 is a local regulation only in an autonomous place's text; a notice's own address line stays;
+ * a red header is read without nested repetition (a forty-organ signature hung); 乾 of a place stays in traditional lines.
  */
-export const PARSER_VERSION = 'parse-0.2.37';
+export const PARSER_VERSION = 'parse-0.2.38';
