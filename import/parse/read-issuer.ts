@@ -498,21 +498,21 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     basis = `its responsibility brackets name ${dutyProvince.name}'s organs`;
   }
   // Nothing named tells the tier: the governments the text addresses are one level below its own; else the area it
-  // speaks of as its own most (本省, 我州, 全县).
-  const addressed = tier ? undefined : addresseeLevel(clues);
-  if (addressed) {
-    tier = addressed;
-    basis = 'the governments and organs it addresses';
-  }
-  const spoken = tier ? undefined : readSpokenLevel(clues.text ?? '');
-  if (spoken) {
-    tier = spoken;
-    basis = 'the area it speaks of as its own most (本省, 我州, 全县)';
-  }
-  const ruleMaking = tier ? undefined : readRuleMakingCity(clues.text ?? '');
-  if (ruleMaking) {
-    tier = ruleMaking;
-    basis = 'it speaks of its 市政府规章 under a province (a city with districts)';
+  // speaks of as its own most (本省, 我州, 全县); else its 市政府规章 under a province. The first that tells, in order.
+  const unnamedLevels: [() => Tier | undefined, string][] = [
+    [() => addresseeLevel(clues), 'the governments and organs it addresses'],
+    [() => readSpokenLevel(clues.text ?? ''), 'the area it speaks of as its own most (本省, 我州, 全县)'],
+    [
+      () => readRuleMakingCity(clues.text ?? ''),
+      'it speaks of its 市政府规章 under a province (a city with districts)',
+    ],
+  ];
+  for (const [read, why] of unnamedLevels) {
+    const level = tier ? undefined : read();
+    if (level) {
+      tier = level;
+      basis = why;
+    }
   }
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;
