@@ -70,7 +70,6 @@ function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, i
   const titles: SourceLine[] = [];
   head.forEach((r, i) => {
     if (r.role !== 'title') return;
-    const compact = r.line.text.replace(/\s+/g, '');
     if (kept[i]) titles.push(r.line);
     else
       issues.push({
@@ -78,7 +77,7 @@ function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, i
         line: r.line.no,
         severity: 'info',
         code: 'ABOVE_HEAD_TITLE',
-        message: `a line above the title the page's head names is no part of it: "${compact}"`,
+        message: `a line above the title the page's head names is no part of it: "${r.line.text.replace(/\s+/g, '')}"`,
       });
   });
   return titles;
@@ -426,7 +425,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       docNumber: ownNumber,
       bodies: [],
       local: tier !== undefined && tier !== 'national',
-      autonomous: AUTONOMOUS_PLACE.test(lines.map((l) => l.match).join('\n')),
+      autonomous: lines.some((l) => AUTONOMOUS_PLACE.test(l.match)),
     });
     if (level) document.authorityLevel = level;
   }

@@ -366,16 +366,18 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   }
   // A city the map does not know (兖州市, a county-level city since made a district) is a prefecture's by its name
   // alone; addressing towns (各镇人民政府) or naming its organs 县直 is what a county-level city does.
+  let unmappedTier = `tier ${jurisdiction?.tier} from its name`;
   if (jurisdiction?.notInMap && jurisdiction.name.endsWith('市') && addresseeLevel(clues) === 'county') {
     jurisdiction = { ...jurisdiction, tier: 'county' };
     tier = 'county';
+    unmappedTier = 'tier county: a 市 by its name, county-level by its addressees';
   }
   // A city's or county's form (苏府) is worth a word only when nothing else named the place.
   if (coded.remark && !(coded.lowerForm && jurisdiction)) placeIssues.push(coded.remark);
   if (jurisdiction?.notInMap) {
     placeIssues.push({
       code: 'PLACE_NOT_IN_MAP',
-      message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; ${jurisdiction.name.endsWith('市') && tier === 'county' ? 'tier county: a 市 by its name, county-level by its addressees' : `tier ${jurisdiction.tier} from its name`}`,
+      message: `"${jurisdiction.name}" (${basis}) is not in the administrative map; ${unmappedTier}`,
     });
   }
 

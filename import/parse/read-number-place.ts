@@ -75,12 +75,12 @@ export function contradicted(code: JurisdictionEntry, named: readonly Jurisdicti
 
 // A number whose code names its government by level alone (区府办字, 县政发, 旗府办发): a district's, a county's or a
 // banner's, its place unnamed; 办 after it, the government's office.
-const LEVEL_CODE = /^([区县旗])(?:人民)?政?府?(办)?(?=[\u4e00-\u9fff]{0,3}[〔[(（]?\d{4})/;
+const LEVEL_CODE = /^([区县旗])(?:人民)?(?:政府|府|政)(办)?(?=[\u4e00-\u9fff]{0,3}[〔[(（]?\d{4})/;
 
 /** The level word a number's code opens with (区府办字〔2012〕142号 → 区, office) and whether it is the office's. */
 export function readNumberLevel(number: string): { level: string; office: boolean } | undefined {
   const m = LEVEL_CODE.exec(number);
-  if (!m || !/^[区县旗](?:人民)?(?:政府|府|政)/.test(number)) return undefined;
+  if (!m) return undefined;
   return { level: m[1]!, office: m[2] !== undefined };
 }
 
@@ -101,8 +101,8 @@ export function placeNamedBare(
       !j.notInMap &&
       j.name.endsWith(level) &&
       j.name.length >= 3 &&
-      isWithin(j, within, g) &&
-      text.includes(j.name.slice(0, -1)),
+      text.includes(j.name.slice(0, -1)) &&
+      isWithin(j, within, g),
   );
   return found.length === 1 ? found[0] : undefined;
 }

@@ -36,12 +36,13 @@ export function readAddresseeLevel(addressees: readonly string[]): Tier | undefi
 // Guangxi. 区 (an autonomous region's or a district's) and 市 (a municipality's or a city's) tell no level, but they
 // are counted: a city's text says 走在全省前列. A 全 ending a word (健全、安全、完全、齐全、保全、周全) is no 全: 健全县域医共体
 // is a province's words as well as a county's.
+const WHOLE = '(?<![健安完齐保周])全';
 const OWN_AREA: [RegExp, Tier | 'none'][] = [
-  [/(?:(?<![健安完齐保周])全|[我本])省(?![、（(长])/g, 'provincial'],
-  [/(?:(?<![健安完齐保周])全|[我本])市/g, 'none'],
-  [/(?:(?<![健安完齐保周])全|我)[县旗]/g, 'county'],
-  [/[我本]州|(?<![健安完齐保周])全州(?!县)/g, 'municipal'],
-  [/(?:(?<![健安完齐保周])全|[我本])区/g, 'none'],
+  [new RegExp(`(?:${WHOLE}|[我本])省(?![、（(长])`, 'g'), 'provincial'],
+  [new RegExp(`(?:${WHOLE}|[我本])市`, 'g'), 'none'],
+  [new RegExp(`(?:${WHOLE}|我)[县旗]`, 'g'), 'county'],
+  [new RegExp(`[我本]州|${WHOLE}州(?!县)`, 'g'), 'municipal'],
+  [new RegExp(`(?:${WHOLE}|[我本])区`, 'g'), 'none'],
 ];
 
 // A text naming the provinces as a class (省、自治区、直辖市, 四省人民政府各对本省…) speaks over them: the nation's.
