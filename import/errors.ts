@@ -12,7 +12,13 @@ export type PolicyInputErrorCode =
   | 'UNDECODABLE'
   | 'NO_STRUCTURE'
   | 'MULTIPLE_DOCUMENTS'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  // A container the importer opens but that holds no policy text: another Office file, an archive.
+  | 'UNSUPPORTED_FORMAT'
+  // A PDF, Word file or saved page whose container is broken (truncated download, wrong password).
+  | 'DAMAGED_FILE'
+  // A PDF with pages but no text layer: a scan, to be recognised (OCR) before it can be read.
+  | 'NO_TEXT';
 
 /** A file that cannot be read as a policy text; `file` and (when it applies) `line` say where. */
 export class PolicyInputError extends Error {

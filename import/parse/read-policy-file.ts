@@ -10,6 +10,7 @@ import { PolicyInputError } from '../errors.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { DEFAULT_MAX_BYTES, decodePolicyText } from './decode-policy-bytes.ts';
 import { headTitleLine, pageFooterLines, pageHeaderLines } from './html/cut-page-header.ts';
+import { openPolicyContainer } from './formats/open-policy-file.ts';
 import { htmlToText } from './html/html-to-text.ts';
 import { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
 import { looksLikeMarkdown } from './statute/read-markdown.ts';
@@ -109,7 +110,10 @@ export function parsePolicyBytes(bytes: Uint8Array, options: ParseOptions & { ma
   return parsePolicyText(decoded.text, parseOptions);
 }
 
-/** Reads, decodes and parses one policy file; throws PolicyInputError for input that cannot be read as text. */
+/**
+ * Reads, decodes and parses one policy file: text, a page's HTML, or a container holding one (a page saved as one
+ * file, a PDF, a Word file); throws PolicyInputError for input that cannot be read as a policy text.
+ */
 export async function readPolicyFile(path: string, options: ReadOptions = {}): Promise<PolicyDocument> {
   const file = options.file ?? path;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -129,5 +133,13 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     );
   }
   const bytes = await readFile(path);
-  return parsePolicyBytes(bytes, { ...options, file, maxBytes });
+  const opened = await openPolicyContainer(bytes, file);
+  if (opened === undefined) return parsePolicyBytes(bytes, { ...options, file, maxBytes });
+  const parseOptions: ParseOptions = {
+    ...options,
+    file,
+    priorIssues: [...(options.priorIssues ?? []), ...opened.issues],
+    ...(opened.sourceUrl && !options.sourceUrl ? { sourceUrl: opened.sourceUrl } : {}),
+  };
+  return opened.html ? parsePolicyHtml(opened.text, parseOptions) : parsePolicyText(opened.text, parseOptions);
 }

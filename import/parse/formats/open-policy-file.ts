@@ -1,0 +1,59 @@
+/**
+ * The files a user brings that are not plain text, opened to the text or the page they hold: a PDF's text layer, a
+ * Word file's paragraphs, a page saved as one file. Plain text (and a page's HTML source) is left to the decoder, and
+ * an archive or an Office file of another kind is refused with what to do instead. Example:
+ *   await openPolicyContainer(readFileSync('page.mhtml'), 'page.mhtml')
+ *   → { text: '<!DOCTYPE html>…', html: true, sourceUrl: 'https://…', issues: [{ code: 'FILE_FORMAT', … }] }
+ *   await openPolicyContainer(bytesOf('第一条 …'), 'a.txt') → undefined
+ */
+import type { ParseIssue } from '../../../model/index.ts';
+import { PolicyInputError } from '../../errors.ts';
+import { readMhtml } from './read-mhtml.ts';
+import { sniffFormat } from './sniff-format.ts';
+
+/** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
+export interface OpenedFile {
+  text: string;
+  html: boolean;
+  sourceUrl?: string;
+  issues: ParseIssue[];
+}
+
+/** The info issue naming how the file was read, so line numbers are understood as lines of the text read from it. */
+export function formatIssue(file: string, message: string): ParseIssue {
+  return { file, line: 1, severity: 'info', code: 'FILE_FORMAT', message };
+}
+
+/** Opens a container file; undefined for a text file (the decoder's). Throws PolicyInputError for one it cannot read. */
+export async function openPolicyContainer(bytes: Uint8Array, file: string): Promise<OpenedFile | undefined> {
+  const format = sniffFormat(bytes);
+  switch (format) {
+    case 'text':
+      return undefined;
+    case 'mhtml': {
+      const page = await readMhtml(bytes, file);
+      return {
+        text: page.html,
+        html: true,
+        ...(page.sourceUrl ? { sourceUrl: page.sourceUrl } : {}),
+        issues: [formatIssue(file, 'a web page saved as one file (MHTML): its page is read; lines are the page’s')],
+      };
+    }
+    case 'pdf':
+    case 'docx':
+    case 'doc':
+      throw new PolicyInputError('UNSUPPORTED_FORMAT', file, `a ${format.toUpperCase()} file is not read yet`);
+    case 'zip':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
+      );
+    case 'ole':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an Office file that is no Word document (a spreadsheet or slides?): save the policy as .docx, PDF or text',
+      );
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What kind of file a user brought, by its first bytes rather than its name (a saved page renamed .txt, a PDF named
+ * .doc by a download): a PDF, a Word file (.docx, a ZIP holding word/document.xml; .doc, a Compound File), a web page
+ * saved as one file (MHTML: a MIME message of multipart/related), or text. Example:
+ *   sniffFormat(bytesOf('%PDF-1.7\n…')) → 'pdf';  sniffFormat(bytesOf('第一条 …')) → 'text'
+ */
+
+/** The kinds of file the importer opens; `zip` and `ole` are containers that are not Word files. */
+export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'zip' | 'ole' | 'text';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+/** The bytes as Latin-1 (one character a byte): enough to find ASCII markers in a binary head. */
+const ascii = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
+/**
+ * A MIME message whose body is a saved page: its header block (before the first blank line) declares
+ * multipart/related (Chrome, Edge, 360, IE, Word's "单个文件网页"), or is a single text/html part with MIME headers.
+ */
+function isMhtml(head: string): boolean {
+  const end = head.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? head : head.slice(0, end);
+  if (!/^MIME-Version\s*:/im.test(headers)) return false;
+  return /^Content-Type\s*:\s*(?:multipart\/related|text\/html)/im.test(headers);
+}
+
+/** The kind of the file whose bytes these are. */
+export function sniffFormat(bytes: Uint8Array): FileFormat {
+  // A PDF's header may follow a few bytes of junk (the specification allows it within the first 1,024).
+  if (ascii(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, ZIP)) {
+    // The central directory at the end names every member; a Word file has word/document.xml.
+    return ascii(bytes).includes('word/document.xml') ? 'docx' : 'zip';
+  }
+  if (startsWith(bytes, OLE))
+    return ascii(bytes).includes('W\u0000o\u0000r\u0000d\u0000D\u0000o\u0000c') ? 'doc' : 'ole';
+  if (isMhtml(ascii(bytes.subarray(0, 4096)))) return 'mhtml';
+  return 'text';
+}

@@ -1,0 +1,165 @@
+// Files users bring that are not plain text: a page saved as one file (MHTML), and the containers the importer refuses
+// with what to do instead. Each saved file must read as the page it was saved from.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
+import { sniffFormat } from '../../import/parse/formats/sniff-format.ts';
+import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'policygraph-formats-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+const write = (name: string, content: Uint8Array | string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+/** What a reader sees of a document: its fields and every article's text (the file's own name left out). */
+const seen = (document: PolicyDocument) => ({
+  title: document.title,
+  docNumber: document.docNumber,
+  issuer: document.issuer,
+  tier: document.tier,
+  jurisdiction: document.jurisdiction,
+  issuedOn: document.issuedOn,
+  publishedOn: document.publishedOn,
+  parts: document.parts.map((part) => [part.heading, part.articles.map((article) => article.text)]),
+  citations: document.citations.map((citation) => citation.title),
+});
+
+async function caught(run: () => Promise<unknown>): Promise<PolicyInputError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof PolicyInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicyInputError');
+}
+
+describe('a web page saved as one file (MHTML)', () => {
+  test.each([
+    ['zj-lishui-veterans-placement-2023.mhtml', 'html-heldout/zj-lishui-veterans-placement-2023.html'],
+    ['gs-fgw-equipment-renewal-2025.mhtml', 'html-heldout/gs-fgw-equipment-renewal-2025.html'],
+    ['jx-wanzai-stats-bulletin-2022.mht', 'saved-pages/jx-wanzai-stats-bulletin-2022.html'],
+  ])('%s reads as the page it was saved from', async (saved, page) => {
+    const fromSaved = await readPolicyFile(`test/data/saved-one-file/${saved}`);
+    const fromPage = await readPolicyFile(`test/data/${page}`);
+    expect(fromSaved.title).not.toBe('');
+    expect(seen(fromSaved)).toEqual(seen(fromPage));
+    expect(fromSaved.issues[0]).toMatchObject({ line: 1, severity: 'info', code: 'FILE_FORMAT' });
+  });
+
+  test('IE’s .mht in GB2312: the text is decoded by its part’s charset, and its address is the source', async () => {
+    const document = await readPolicyFile('test/data/saved-one-file/jx-wanzai-stats-bulletin-2022.mht');
+    expect(document.title).toBe('万载县2022年国民经济和社会发展统计公报');
+    expect(document.sourceUrl).toBe(
+      'http://www.wanzai.gov.cn/wzxrmzf/tjsja/202305/7215380191c5400397df5d7d0b5fd06b.shtml',
+    );
+  });
+
+  test('a saved page named .html is still opened as MHTML', async () => {
+    const page =
+      '<html><body><p>关于加强科技创新的意见</p><p>一、总体要求</p><p>坚持创新驱动。</p><p>二、重点任务</p><p>培育创新主体。</p></body></html>';
+    // Quoted-printable: bytes outside ASCII as =XX, lines of at most 76 characters joined by soft breaks (=).
+    const pieces = [...new TextEncoder().encode(page)].map((b) =>
+      b < 0x80 && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+    const lines: string[] = [''];
+    for (const piece of pieces) {
+      if (lines.at(-1)!.length + piece.length > 72) lines.push('');
+      lines[lines.length - 1] += piece;
+    }
+    const saved = write(
+      'renamed.html',
+      [
+        'From: <Saved by Blink>',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/html',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        lines.join('=\r\n'),
+        '--b--',
+        '',
+      ].join('\r\n'),
+    );
+    const document = await readPolicyFile(saved);
+    expect(document.title).toBe('关于加强科技创新的意见');
+    expect(seen(document)).toEqual(seen(await readPolicyFile(write('page.html', page))));
+  });
+
+  test('an MHTML file without a page part is refused as damaged, naming the file', async () => {
+    const path = write(
+      'images.mhtml',
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n',
+    );
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('DAMAGED_FILE');
+    expect(error.message).toBe(`${path}: the saved page (MHTML) holds no HTML part`);
+  });
+});
+
+describe('what a file is, by its bytes', () => {
+  const zip = (member: string): Uint8Array =>
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, ...bytes(member), 0x00, 0x50, 0x4b, 0x01, 0x02]);
+  const ole = (stream: string): Uint8Array =>
+    new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      0,
+      ...[...stream].flatMap((c) => [c.charCodeAt(0), 0]),
+    ]);
+  test.each([
+    ['a PDF', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf'],
+    ['a PDF behind a few bytes of junk', bytes('\r\n\r\n%PDF-1.4\n'), 'pdf'],
+    ['a Word file (.docx)', zip('[Content_Types].xml word/document.xml'), 'docx'],
+    ['another ZIP archive', zip('xl/workbook.xml'), 'zip'],
+    ['a Word 97–2003 file (.doc)', ole('WordDocument'), 'doc'],
+    ['another Office file', ole('Workbook'), 'ole'],
+    [
+      'a page saved by Chrome',
+      bytes('From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related;\n'),
+      'mhtml',
+    ],
+    [
+      'a text quoting MIME headers after its first lines',
+      bytes('关于…的通知\n\nMIME-Version: 1.0\nContent-Type: multipart/related'),
+      'text',
+    ],
+    ['a statute', bytes('# 中华人民共和国审计法\n第一条 为了…'), 'text'],
+  ])('%s', (_, input, format) => {
+    expect(sniffFormat(input)).toBe(format);
+  });
+
+  test('an archive or an Office file of another kind is refused with what to do, naming the file', async () => {
+    const archive = write('policies.docx', zip('xl/workbook.xml'));
+    expect((await caught(() => readPolicyFile(archive))).message).toBe(
+      `${archive}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
+    );
+    const sheet = write('targets.xls', ole('Workbook'));
+    const error = await caught(() => readPolicyFile(sheet));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toContain(`${sheet}: an Office file that is no Word document`);
+  });
+});
+
+test('a folder’s pages saved as one file are imported with its texts', async () => {
+  const listed = await listPolicyFiles(['test/data/saved-one-file']);
+  expect(listed.files).toEqual([
+    'test/data/saved-one-file/gs-fgw-equipment-renewal-2025.mhtml',
+    'test/data/saved-one-file/jx-wanzai-stats-bulletin-2022.mht',
+    'test/data/saved-one-file/zj-lishui-veterans-placement-2023.mhtml',
+  ]);
+});
