@@ -55,12 +55,12 @@ describe('listPolicyFiles', () => {
         'sub/_index.md',
         'e.html',
         'f.HTM',
-        'g.pdf',
+        'g.xlsx',
         'h',
         '.hidden.txt',
       ])
         await writeFile(join(dir, name), 'x');
-      const list = await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'g.pdf'), join(dir, 'nope.txt')]);
+      const list = await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'g.xlsx'), join(dir, 'nope.txt')]);
       expect(list.files).toEqual([
         join(dir, 'a.txt'),
         join(dir, 'b.txt'),
@@ -68,14 +68,14 @@ describe('listPolicyFiles', () => {
         join(dir, 'f.HTM'),
         join(dir, 'sub/c.txt'),
         join(dir, 'sub/d.md'),
-        join(dir, 'g.pdf'),
+        join(dir, 'g.xlsx'),
       ]);
       expect(list.missing).toEqual([join(dir, 'nope.txt')]);
       expect(list.skipped.map((s) => [s.file.slice(dir.length + 1), s.reason.split(' (')[0]])).toEqual([
         ['.git', 'hidden or dependency folder'],
         ['.hidden.txt', 'hidden file'],
         ['README.md', 'a folder index or readme, not a document'],
-        ['g.pdf', 'not a policy text'],
+        ['g.xlsx', 'not a policy text'],
         ['h', 'not a policy text'],
         ['sub/_index.md', 'a folder index or readme, not a document'],
       ]);

@@ -9,6 +9,7 @@
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
 import { readMhtml } from './read-mhtml.ts';
+import { readPdf } from './read-pdf.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -39,7 +40,17 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         issues: [formatIssue(file, 'a web page saved as one file (MHTML): its page is read; lines are the page’s')],
       };
     }
-    case 'pdf':
+    case 'pdf': {
+      const pdf = await readPdf(bytes, file);
+      const pages = `${pdf.pages} page${pdf.pages === 1 ? '' : 's'}`;
+      return {
+        text: pdf.text,
+        html: false,
+        issues: [
+          formatIssue(file, `a PDF of ${pages}: its text layer is read; lines are those of the text read from it`),
+        ],
+      };
+    }
     case 'docx':
     case 'doc':
       throw new PolicyInputError('UNSUPPORTED_FORMAT', file, `a ${format.toUpperCase()} file is not read yet`);

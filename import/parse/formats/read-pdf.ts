@@ -1,0 +1,89 @@
+/**
+ * A PDF (a signed original, a 政府公报 issue, a page a browser printed, a text an office suite exported) → the text its
+ * text layer holds, one line per paragraph, in reading order, without page numbers and running headers. pdf.js
+ * (pdfjs-dist, Mozilla's PDF reader, pure JavaScript, the reference text extractor) decodes the file: its fonts'
+ * CMaps for Chinese (CID fonts), its compression and encryption, its damaged cross-reference tables — none of which a
+ * hand-written reader should attempt. 5.4 is the newest line whose engines take Node 20.16 (6.x needs Node 22). Example:
+ *   await readPdf(readFileSync('sn-organ-support-2025.pdf'), 'a.pdf')
+ *   → { text: '陕西省机关运行保障条例\n…\n第一条 为了规范和加强机关运行保障工作,…制定本条例。\n…', pages: 1 }
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PolicyInputError } from '../../errors.ts';
+import { cutPageFurniture } from './cut-page-furniture.ts';
+import { joinTableRows } from './join-table-rows.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { type PrintedLine, printedLines } from './printed-lines.ts';
+
+/** The text read from a PDF and how many pages it has. */
+export interface PdfText {
+  text: string;
+  pages: number;
+}
+
+// The package's own CMaps (for CID fonts) and standard fonts, as file paths: in Node pdf.js reads them from disk.
+const PACKAGE = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** The pdf.js error as PolicyInputError: a password is a refusal with what to do, anything else a damaged file. */
+function refusal(error: unknown, file: string): PolicyInputError {
+  const name = (error as { name?: string }).name;
+  if (name === 'PasswordException') {
+    return new PolicyInputError(
+      'UNSUPPORTED_FORMAT',
+      file,
+      'the PDF is locked by a password: open it with the password, print it to a new PDF and import that',
+    );
+  }
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  return new PolicyInputError('DAMAGED_FILE', file, `the PDF is damaged (${reason}): download or export it again`);
+}
+
+/** Reads a PDF's text layer; throws NO_TEXT for a scan, UNSUPPORTED_FORMAT for a password, DAMAGED_FILE otherwise. */
+export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText> {
+  // Loaded here, not at the top: the library is large and only a PDF needs it.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    // A copy as a plain Uint8Array (pdf.js refuses a Buffer, and takes the array it is given over to its worker).
+    data: new Uint8Array(bytes),
+    cMapUrl: join(PACKAGE, 'cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: join(PACKAGE, 'standard_fonts/'),
+    // Text only, in Node: no code built from the file, no system fonts, no font loading, no warnings on stderr.
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    const pdf = await task.promise;
+    const lines: PrintedLine[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      // Marked-content tags (structure of a tagged PDF) carry no text.
+      lines.push(
+        ...printedLines(
+          content.items.flatMap((item) => ('str' in item ? [item] : [])),
+          n,
+        ),
+      );
+      page.cleanup();
+    }
+    if (lines.length === 0) {
+      const pages = `${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}`;
+      throw new PolicyInputError(
+        'NO_TEXT',
+        file,
+        `the PDF has ${pages} and no text layer (a scan): recognise it with OCR first`,
+      );
+    }
+    const text = joinWrappedLines(joinTableRows(cutPageFurniture(lines)))
+      .map((line) => line.text)
+      .join('\n');
+    return { text, pages: pdf.numPages };
+  } catch (error) {
+    throw error instanceof PolicyInputError ? error : refusal(error, file);
+  } finally {
+    await task.destroy();
+  }
+}
