@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
 import { cutPageFurniture } from '../../import/parse/formats/cut-page-furniture.ts';
+import { joinWrappedLines, markBlankLines } from '../../import/parse/formats/join-wrapped-lines.ts';
 import type { PrintedLine } from '../../import/parse/formats/printed-lines.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
 
@@ -93,6 +94,7 @@ describe('page furniture is no text', () => {
   const line = (text: string, page: number, y: number): PrintedLine => ({
     text,
     page,
+    pageWidth: 595,
     x: 90,
     right: 90 + 16 * text.length,
     y,
@@ -132,6 +134,70 @@ describe('page furniture is no text', () => {
   test('a number standing inside a page (a table’s 序号) is kept', () => {
     const lines = [1, 2].flatMap((n) => [...page(n, {}), line('7', n, 600), line(`末行之${'一二'[n - 1]}。`, n, 580)]);
     expect(body(cutPageFurniture(lines)).filter((l) => l === '7')).toHaveLength(2);
+  });
+});
+
+describe('printed lines back to the paragraphs of the text', () => {
+  // A4 as LibreOffice sets a text: 10 pt characters between x 56.8 and 538.5, a line every 11.7 pt.
+  const at = (text: string, n: number, x = 56.8, width = text.length * 10): PrintedLine => ({
+    text,
+    page: 1,
+    pageWidth: 595.3,
+    x,
+    right: x + width,
+    y: 760 - 11.7 * n,
+    size: 10,
+  });
+  const read = (lines: PrintedLine[]) =>
+    joinWrappedLines(markBlankLines(lines)).map((l) => '\n'.repeat(l.blankAbove ?? 0) + l.text);
+
+  test('a line whose next word would not have fitted is joined; a paragraph’s last line is not', () => {
+    const full = '第一条为了规范和加强机关运行保障工作，提升保障服务效能，建设节约型机关，根据有关法律、行政法规，结';
+    expect(read([at(full, 0, 56.8, 478), at('合本省实际，制定本条例。', 1), at('第二条本条例所称…', 2)])).toEqual([
+      `${full}合本省实际，制定本条例。`,
+      '第二条本条例所称…',
+    ]);
+  });
+
+  test('in a text of short lines, the longest line is no full one (a title over a number)', () => {
+    const lines = [at('浙江省人民政府关于修改等14件规章的决定', 0), at('浙江省人民政府令第374号', 1), at('省长', 2)];
+    expect(read(lines)).toEqual(['浙江省人民政府关于修改等14件规章的决定', '浙江省人民政府令第374号', '省长']);
+  });
+
+  test('a number in brackets kept whole for the next line joins, though the line ends short', () => {
+    const line = '为贯彻落实《关于印发广东省进一步稳定和扩大就业若干政策措施的通知》（粤府';
+    expect(read([at(line, 0, 56.8, 426), at('〔2021〕13号），强化就业优先政策。', 1)])).toEqual([
+      `${line}〔2021〕13号），强化就业优先政策。`,
+    ]);
+  });
+
+  test('a signature set to the right does not join the date below it', () => {
+    expect(read([at('丽水市人民政府', 0, 468.5), at('2023年10月16日', 1, 428.5), at('正文。', 2)])).toEqual([
+      '丽水市人民政府',
+      '2023年10月16日',
+      '正文。',
+    ]);
+  });
+
+  test('blank lines of the text come back, as many as the space holds', () => {
+    const lines = [at('当前位置：首页', 0), at('> 政府信息公开制度', 1), at('视力保护色：', 4), at('关于…的通知', 6)];
+    const body = ['各镇人民政府：', '现将有关事项通知如下。', '一、总体要求', '二、重点任务'].map((t, i) =>
+      at(t, 7 + i),
+    );
+    expect(read([...lines, ...body])).toEqual([
+      '当前位置：首页',
+      '> 政府信息公开制度',
+      '\n\n视力保护色：',
+      '\n关于…的通知',
+      ...body.map((l) => l.text),
+    ]);
+  });
+
+  test('Western words wrapped at a space get their space back', () => {
+    const english = `${'Shantou Office forwards the notice to all the counties and '.repeat(1)}the`;
+    expect(read([at(english, 0, 56.8, 480), at('municipal departments.', 1, 56.8, 110)])).toEqual([
+      `${english} municipal departments.`,
+    ]);
   });
 });
 

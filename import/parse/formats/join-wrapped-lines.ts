@@ -8,28 +8,41 @@
  */
 import type { PrintedLine } from './printed-lines.ts';
 
-// The first piece the layout would not break (a run of digits or letters with its brackets, else one character and
-// the closing marks that may not begin a line): what would have had to fit at the end of the line before.
-const FIRST_WORD = /^[〔（(《“‘[【]*(?:(?:[0-9A-Za-z.,%\-/:]+[〕）)\]】]*)+|.)[〕）)》”’\]】,，。、；;：:！？!?]*/u;
+// The first piece the layout would not break: opening marks, a run of digits and letters (or one character), then
+// closing marks, and more runs of digits and letters after a mark that binds them (`〔2021〕13`, `件:2017`, `(wù)`).
+const RUN = '[0-9A-Za-z\\u00c0-\\u024f.%\\-/]+';
+const CLOSING = '[〕）)》”’\\]】,，。、；;：:！？!?]*';
+const FIRST_WORD = new RegExp(`^[〔（(《“‘[【]*(?:${RUN}|.)(?:${CLOSING}${RUN})*${CLOSING}`, 'u');
 // A line that opens with a number of the outline or an attachment starts a paragraph of its own after a closed sentence.
 const OPENS_ITEM =
   /^(?:第[一二三四五六七八九十百零〇\d]+[章节条款编]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)/;
 const CLOSED = /[。；;：:！？!?]$/;
+const WESTERN = /[0-9A-Za-z\u00c0-\u024f]/;
+const WIDE = (c: string): boolean => c.charCodeAt(0) > 0x2e80;
 
-/** The width the first word of a line takes: a Chinese character (or full-width mark) is one em, the rest about half. */
-function firstWordWidth(line: PrintedLine): number {
-  const word = FIRST_WORD.exec(line.text.trimStart())?.[0] ?? '';
-  return [...word].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.55) * line.size, 0);
+/**
+ * The width the first word of `next` takes at the end of `line`: a Chinese character (or full-width mark) is one em,
+ * the rest about half, and a quarter em more where Western meets Chinese (an office suite's spacing between them).
+ */
+function firstWordWidth(line: PrintedLine, next: PrintedLine): number {
+  const word = FIRST_WORD.exec(next.text.trimStart())?.[0] ?? '';
+  const width = [...word].reduce((sum, c) => sum + (WIDE(c) ? 1 : 0.55) * next.size, 0);
+  const end = line.text.at(-1) ?? '';
+  const mixed = (WESTERN.test(end) && WIDE(word[0] ?? '')) || (WIDE(end) && WESTERN.test(word[0] ?? ''));
+  return width + (mixed ? 0.25 * next.size : 0);
 }
 
-/** How many brackets the line opens and leaves open. */
+/** How many brackets the text opens and leaves open. */
 function openBrackets(text: string): number {
   return (text.match(/[（(《〔[【]/g)?.length ?? 0) - (text.match(/[）)》〕\]】]/g)?.length ?? 0);
 }
 
-/** True when `line` was wrapped into `next`: the next line's first word would not have fitted where `line` ends. */
-function wrapsInto(line: PrintedLine, next: PrintedLine, right: number): boolean {
-  if (Math.abs(line.size - next.size) > 0.1 * line.size) return false;
+/**
+ * True when `line`, the last of the paragraph read so far, was wrapped into `next`: the next line's first word would
+ * not have fitted where `line` ends.
+ */
+function wrapsInto(line: PrintedLine, paragraph: string, next: PrintedLine, right: number): boolean {
+  if (next.blankAbove || Math.abs(line.size - next.size) > 0.1 * line.size) return false;
   // A table's row (cells parted by tabs) is a line of its own.
   if (line.text.includes('\t') || next.text.includes('\t')) return false;
   // A continuation starts no further right than the line it continues, and that line starts at most a few characters
@@ -38,8 +51,8 @@ function wrapsInto(line: PrintedLine, next: PrintedLine, right: number): boolean
   if (CLOSED.test(line.text) && OPENS_ITEM.test(next.text.trimStart())) return false;
   // A bracket left open near the margin: the layout kept the bracketed number whole for the next line (粤府 /
   // 〔2021〕13号), wider than the first word measured.
-  if (openBrackets(line.text) > 0 && line.right > right - 6 * line.size) return true;
-  return line.right + firstWordWidth(next) > right;
+  if (openBrackets(paragraph) > 0 && line.right > right - 6 * line.size) return true;
+  return line.right + firstWordWidth(line, next) > right;
 }
 
 // A line ending in a mark may reach past the margin (a full-width comma hangs over it); one ending in a character
@@ -47,24 +60,59 @@ function wrapsInto(line: PrintedLine, next: PrintedLine, right: number): boolean
 const ENDS_IN_CHARACTER = /[\p{L}\p{N}]$/u;
 
 /**
- * Joins each wrapped line to the next. A page's right margin is taken where its longest line ending in a character
- * ends: at most a character short of the margin, so a line whose next word would have reached beyond it was wrapped.
+ * The right margin of each page: where its longest line ending in a character ends (at most a character short of the
+ * margin); when no line comes near the width the left margin leaves on the right (a text of short lines), that width.
  */
-export function joinWrappedLines(lines: readonly PrintedLine[]): PrintedLine[] {
-  const right = new Map<number, number>();
-  for (const line of lines) {
-    if (ENDS_IN_CHARACTER.test(line.text)) right.set(line.page, Math.max(right.get(line.page) ?? 0, line.right));
+function rightMargins(lines: readonly PrintedLine[]): Map<number, number> {
+  const margins = new Map<number, number>();
+  for (const page of new Set(lines.map((line) => line.page))) {
+    const on = lines.filter((line) => line.page === page);
+    const mirrored = on[0]!.pageWidth - Math.min(...on.map((line) => line.x));
+    const full = on.filter((line) => ENDS_IN_CHARACTER.test(line.text));
+    const longest = full.length > 0 ? Math.max(...full.map((line) => line.right)) : 0;
+    margins.set(page, longest > mirrored - 2 * on[0]!.size ? longest : mirrored);
   }
+  return margins;
+}
+
+/** Joins each wrapped line to the next: a line whose next word would have reached beyond the margin was wrapped. */
+export function joinWrappedLines(lines: readonly PrintedLine[]): PrintedLine[] {
+  const right = rightMargins(lines);
   const joined: PrintedLine[] = [];
   let prior: PrintedLine | undefined;
   for (const line of lines) {
-    if (prior && wrapsInto(prior, line, right.get(prior.page) ?? prior.right)) {
+    if (prior && wrapsInto(prior, joined.at(-1)!.text, line, right.get(prior.page)!)) {
       const last = joined.pop()!;
-      joined.push({ ...last, text: last.text + line.text.trimStart(), right: line.right });
+      // Western words wrapped at a space: the space the layout dropped at the line's end comes back.
+      const space = /[0-9A-Za-z\u00c0-\u024f,.;:!?)]$/.test(last.text) && WESTERN.test(line.text.trimStart()[0] ?? '');
+      joined.push({ ...last, text: last.text + (space ? ' ' : '') + line.text.trimStart(), right: line.right });
     } else {
       joined.push(line);
     }
     prior = line;
   }
   return joined;
+}
+
+/**
+ * Marks the lines with more space above them than a paragraph's lines have: above 1.6 times the usual distance from
+ * a line to the next on the page (the median), as blank lines of a text or the space between paragraphs leave — as
+ * many blank lines as that space holds lines, for the parser reads two blank lines as a wider break than one.
+ */
+export function markBlankLines(lines: readonly PrintedLine[]): PrintedLine[] {
+  const steps = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    const before = lines[i - 1];
+    if (before?.page !== line.page || before.y <= line.y) return;
+    steps.set(line.page, [...(steps.get(line.page) ?? []), before.y - line.y]);
+  });
+  const usual = new Map(
+    [...steps].map(([page, all]) => [page, all.sort((a, b) => a - b)[Math.floor(all.length / 2)]!]),
+  );
+  return lines.map((line, i) => {
+    const before = lines[i - 1];
+    const step = usual.get(line.page);
+    if (before?.page !== line.page || step === undefined || before.y - line.y <= 1.6 * step) return line;
+    return { ...line, blankAbove: Math.min(3, Math.max(1, Math.round((before.y - line.y) / step) - 1)) };
+  });
 }

@@ -3,8 +3,8 @@
  * the order they were drawn (the order of reading for a browser's or an office suite's PDF, and the one that keeps a
  * table's row together); then the lines a paragraph was wrapped into are joined back. Example:
  *   printedLines([{ str: '第一条 为了…', x: 57, y: 658, … }, { str: '，', x: 243, y: 658, … }, { str: '', hasEOL: true },
- *                 { str: '提升…', x: 57, y: 646, … }], 1)
- *   → [{ text: '第一条 为了…，', page: 1, x: 57, right: 540, y: 658, size: 10 }, { text: '提升…', … }]
+ *                 { str: '提升…', x: 57, y: 646, … }], 1, 595)
+ *   → [{ text: '第一条 为了…，', page: 1, pageWidth: 595, x: 57, right: 540, y: 658, size: 10 }, { text: '提升…', … }]
  */
 
 /** A piece of text as pdf.js gives it: its string, its transform (x at [4], the baseline's y at [5]), its width. */
@@ -16,14 +16,19 @@ export interface TextPiece {
   hasEOL: boolean;
 }
 
-/** One printed line: its text, its page, where it starts and ends across the page, its baseline and font size. */
+/**
+ * One printed line: its text, its page (and the page's width), where it starts and ends across the page, its baseline
+ * and font size; `blankAbove`, how many blank lines the space above it makes (more than a paragraph's lines have).
+ */
 export interface PrintedLine {
   text: string;
   page: number;
+  pageWidth: number;
   x: number;
   right: number;
   y: number;
   size: number;
+  blankAbove?: number;
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -57,7 +62,7 @@ function lineText(pieces: TextPiece[], size: number): string {
 }
 
 /** The lines of one page, in drawing order: a piece starts a new line after an end of line or off the baseline. */
-export function printedLines(pieces: readonly TextPiece[], page: number): PrintedLine[] {
+export function printedLines(pieces: readonly TextPiece[], page: number, pageWidth: number): PrintedLine[] {
   const lines: PrintedLine[] = [];
   let open: TextPiece[] = [];
   const close = (): void => {
@@ -72,6 +77,7 @@ export function printedLines(pieces: readonly TextPiece[], page: number): Printe
     lines.push({
       text,
       page,
+      pageWidth,
       x: first.transform[4]!,
       right: last.transform[4]! + last.width,
       y: first.transform[5]!,

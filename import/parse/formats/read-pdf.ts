@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { PolicyInputError } from '../../errors.ts';
 import { cutPageFurniture } from './cut-page-furniture.ts';
 import { joinTableRows } from './join-table-rows.ts';
-import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { joinWrappedLines, markBlankLines } from './join-wrapped-lines.ts';
 import { type PrintedLine, printedLines } from './printed-lines.ts';
 
 /** The text read from a PDF and how many pages it has. */
@@ -61,12 +61,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       // Marked-content tags (structure of a tagged PDF) carry no text.
-      lines.push(
-        ...printedLines(
-          content.items.flatMap((item) => ('str' in item ? [item] : [])),
-          n,
-        ),
-      );
+      const items = content.items.flatMap((item) => ('str' in item ? [item] : []));
+      lines.push(...printedLines(items, n, page.view[2]! - page.view[0]!));
       page.cleanup();
     }
     if (lines.length === 0) {
@@ -77,8 +73,9 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
         `the PDF has ${pages} and no text layer (a scan): recognise it with OCR first`,
       );
     }
-    const text = joinWrappedLines(joinTableRows(cutPageFurniture(lines)))
-      .map((line) => line.text)
+    // Blank lines where the page leaves them: the parser reads a block (a title, a signature) up to one.
+    const text = joinWrappedLines(markBlankLines(joinTableRows(cutPageFurniture(lines))))
+      .map((line) => '\n'.repeat(line.blankAbove ?? 0) + line.text)
       .join('\n');
     return { text, pages: pdf.numPages };
   } catch (error) {
