@@ -11,7 +11,7 @@ import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { DEFAULT_MAX_BYTES, decodePolicyText } from './decode-policy-bytes.ts';
 import { headTitleLine, pageFooterLines, pageHeaderLines } from './html/cut-page-header.ts';
 import { openPolicyContainer } from './formats/open-policy-file.ts';
-import { htmlToText } from './html/html-to-text.ts';
+import { htmlToText, type PageText } from './html/html-to-text.ts';
 import { parsePolicyText, type ParseOptions } from './parse-policy-text.ts';
 import { looksLikeMarkdown } from './statute/read-markdown.ts';
 
@@ -51,7 +51,14 @@ function keepLineEnds(text: string): string {
 
 /** Parses a web page's markup: its visible text through the text reader, issue lines pointing into the HTML file. */
 export function parsePolicyHtml(html: string, options: ParseOptions): PolicyDocument {
-  const page = htmlToText(html);
+  return parsePageText(htmlToText(html), options);
+}
+
+/**
+ * Parses the text a web page shows (read from its markup, or from the PDF a browser printed it to): the site's header
+ * above the title its head names and its footer are left out, issue lines point to the page's lines.
+ */
+export function parsePageText(page: PageText, options: ParseOptions): PolicyDocument {
   if (page.text.trim() === '') {
     throw new PolicyInputError('EMPTY_FILE', options.file, 'the page shows no text (only markup, scripts or styles)');
   }
@@ -141,5 +148,11 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     priorIssues: [...(options.priorIssues ?? []), ...opened.issues],
     ...(opened.sourceUrl && !options.sourceUrl ? { sourceUrl: opened.sourceUrl } : {}),
   };
-  return opened.html ? parsePolicyHtml(opened.text, parseOptions) : parsePolicyText(opened.text, parseOptions);
+  if (opened.html) return parsePolicyHtml(opened.text, parseOptions);
+  if (opened.headTitles) {
+    // A page a browser printed: its site's header and footer are cut as the page's own would be.
+    const lineOf = opened.text.split('\n').map((_, i) => i + 1);
+    return parsePageText({ text: opened.text, lineOf, headTitles: opened.headTitles }, parseOptions);
+  }
+  return parsePolicyText(opened.text, parseOptions);
 }

@@ -40,6 +40,9 @@ describe('a PDF reads as the document it was made from', () => {
   test.each([
     ['zj-lishui-veterans-placement-2023.pdf', 'html-heldout/zj-lishui-veterans-placement-2023.html', 3],
     ['gs-fgw-equipment-renewal-2025.pdf', 'html-heldout/gs-fgw-equipment-renewal-2025.html', 0],
+    // A page saved whole with its site's header: its title is the one the page's <title> names, which the browser
+    // wrote into the PDF, and what stands above it on the page is the site's.
+    ['jx-jiangxi-stats-bulletin-2022-on-yichun.pdf', 'saved-pages/jx-jiangxi-stats-bulletin-2022-on-yichun.html', 0],
     ['sn-organ-support-2025.pdf', 'statute-heldout3/sn-organ-support-2025.txt', 1],
     ['gd-dongguan-jiuye-2021-trad.pdf', 'policy-heldout/gd-dongguan-jiuye-2021-trad.txt', 1],
   ])('%s reads as %s', async (pdf, source, pages) => {

@@ -8,6 +8,7 @@
  */
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
+import { titlesOfHead } from '../html/html-to-text.ts';
 import { readMhtml } from './read-mhtml.ts';
 import { readPdf } from './read-pdf.ts';
 import { sniffFormat } from './sniff-format.ts';
@@ -17,6 +18,8 @@ export interface OpenedFile {
   text: string;
   html: boolean;
   sourceUrl?: string;
+  /** For the text of a web page a browser printed (to PDF): the titles the page's head named, as a page's are read. */
+  headTitles?: string[];
   issues: ParseIssue[];
 }
 
@@ -46,6 +49,7 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
       return {
         text: pdf.text,
         html: false,
+        ...(pdf.printedPage ? { headTitles: titlesOfHead(pdf.printedPage) } : {}),
         issues: [
           formatIssue(file, `a PDF of ${pages}: its text layer is read; lines are those of the text read from it`),
         ],

@@ -15,10 +15,21 @@ import { joinTableRows } from './join-table-rows.ts';
 import { joinWrappedLines, markBlankLines } from './join-wrapped-lines.ts';
 import { type PrintedLine, printedLines } from './printed-lines.ts';
 
-/** The text read from a PDF and how many pages it has. */
+/** The text read from a PDF, how many pages it has and, for a web page a browser printed, the page's title. */
 export interface PdfText {
   text: string;
   pages: number;
+  printedPage?: string;
+}
+
+// The makers a browser names in the PDF it prints (Chrome, Edge: Skia/PDF and its user agent; Firefox; Safari).
+const BROWSER = /Skia\/PDF|Chrome|Chromium|Firefox|Mozilla|Safari|WebKit/i;
+
+/** The title of the page a browser printed (it writes the page's `<title>` as the PDF's), or undefined. */
+function printedPageTitle(info: Record<string, unknown>): string | undefined {
+  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
+  const maker = `${info.Creator ?? ''} ${info.Producer ?? ''}`;
+  return title !== '' && !/^about:blank$/i.test(title) && BROWSER.test(maker) ? title : undefined;
 }
 
 // The package's own CMaps (for CID fonts) and standard fonts, as file paths: in Node pdf.js reads them from disk.
@@ -77,7 +88,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
     const text = joinWrappedLines(markBlankLines(joinTableRows(cutPageFurniture(lines))))
       .map((line) => '\n'.repeat(line.blankAbove ?? 0) + line.text)
       .join('\n');
-    return { text, pages: pdf.numPages };
+    const printedPage = printedPageTitle((await pdf.getMetadata()).info as Record<string, unknown>);
+    return { text, pages: pdf.numPages, ...(printedPage ? { printedPage } : {}) };
   } catch (error) {
     throw error instanceof PolicyInputError ? error : refusal(error, file);
   } finally {

@@ -172,16 +172,21 @@ function findHeadTitles(document: DefaultTreeAdapterTypes.Document): string[] {
     for (const child of children) visit(child);
   };
   visit(document);
-  const site = meta.get('sitename') ?? '';
-  const parts = (title ?? '')
+  return titlesOfHead(title ?? '', meta.get('sitename') ?? '', meta.get('articletitle') ?? '');
+}
+
+/**
+ * The titles a page's `<title>` (with the head's SiteName and ArticleTitle, when it has them) names, best first — also
+ * the title a browser writes into the PDF it prints the page to.
+ */
+export function titlesOfHead(title: string, site = '', articleTitle = ''): string[] {
+  const parts = title
     .split(/\s+[|｜_\-–—]+\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && p !== site);
   // Without the site's name, the longer part is more likely the document's (the site's name is its section or brand).
   if (!site) parts.sort((a, b) => b.length - a.length);
-  const found = [meta.get('articletitle') ?? '', ...parts, parts.length > 1 ? (title ?? '') : ''].filter(
-    (t) => t !== '' && t !== site,
-  );
+  const found = [articleTitle, ...parts, parts.length > 1 ? title : ''].filter((t) => t !== '' && t !== site);
   return [...new Set(found)];
 }
 

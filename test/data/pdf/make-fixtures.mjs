@@ -75,6 +75,11 @@ function convertText(source, target, password) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 await printPage(browser, 'test/data/html-heldout/zj-lishui-veterans-placement-2023.html', 'zj-lishui-veterans-placement-2023.pdf');
 await printPage(browser, 'test/data/html-heldout/gs-fgw-equipment-renewal-2025.html', 'gs-fgw-equipment-renewal-2025.pdf');
+await printPage(
+  browser,
+  'test/data/saved-pages/jx-jiangxi-stats-bulletin-2022-on-yichun.html',
+  'jx-jiangxi-stats-bulletin-2022-on-yichun.pdf',
+);
 await printScan(browser, 'test/data/statute-heldout3/sn-organ-support-2025.txt', 'scan-sn-organ-support-2025.pdf');
 await browser.close();
 convertText('test/data/statute-heldout3/sn-organ-support-2025.txt', 'sn-organ-support-2025.pdf');
