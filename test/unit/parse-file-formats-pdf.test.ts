@@ -202,6 +202,14 @@ describe('printed lines back to the paragraphs of the text', () => {
       `${english} municipal departments.`,
     ]);
   });
+
+  test('Western words in a typewriter face are measured by the line’s own characters', () => {
+    // Writer sets a text's English in Liberation Mono: six points a character at 10 pt, wider than half an em.
+    const mono = (text: string, n: number) => at(text, n, 56.8, 6 * text.length);
+    const first = 'Forward the General Office of the Department of Customs and a Provincial';
+    const second = 'Capitals and Municipalities (Yuefu Office [2015] No. 22) is forwarded to you.';
+    expect(read([mono(first, 0), mono(second, 1)])).toEqual([`${first} ${second}`]);
+  });
 });
 
 test('a folder’s PDF files are imported with its texts', async () => {

@@ -26,6 +26,12 @@ const WIDE = (c: string): boolean => c.charCodeAt(0) > 0x2e80;
  */
 function firstWordWidth(line: PrintedLine, next: PrintedLine): number {
   const word = FIRST_WORD.exec(next.text.trimStart())?.[0] ?? '';
+  const characters = [...next.text];
+  if (WESTERN.test(word[0] ?? '') && characters.filter(WIDE).length * 5 < characters.length) {
+    // A Western line: its own characters' mean width (a typewriter face is wider than half an em), and the space
+    // that would have stood before the word.
+    return ((next.right - next.x) / characters.length) * ([...word].length + 1);
+  }
   const width = [...word].reduce((sum, c) => sum + (WIDE(c) ? 1 : 0.55) * next.size, 0);
   const end = line.text.at(-1) ?? '';
   const mixed = (WESTERN.test(end) && WIDE(word[0] ?? '')) || (WIDE(end) && WESTERN.test(word[0] ?? ''));
