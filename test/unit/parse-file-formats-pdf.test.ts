@@ -196,6 +196,19 @@ describe('printed lines back to the paragraphs of the text', () => {
     ]);
   });
 
+  test('a text whose paragraphs all stand between blank lines keeps them', () => {
+    const full = '第一条为了加强省人民代表大会常务委员会的工作和建设，发挥地方国家权力机关的作用，根据宪';
+    const lines = [at('江苏省人民代表大会常务委员会工作条例', 0), at('出处：汇编第360页', 2), at(full, 4, 56.8, 478)];
+    const rest = [at('法，制定本条例。', 5), at('第二条常务委员会…', 7), at('第三条常务委员会…', 9)];
+    expect(read([...lines, ...rest])).toEqual([
+      '江苏省人民代表大会常务委员会工作条例',
+      '\n出处：汇编第360页',
+      `\n${full}法，制定本条例。`,
+      '\n第二条常务委员会…',
+      '\n第三条常务委员会…',
+    ]);
+  });
+
   test('Western words wrapped at a space get their space back', () => {
     const english = `${'Shantou Office forwards the notice to all the counties and '.repeat(1)}the`;
     expect(read([at(english, 0, 56.8, 480), at('municipal departments.', 1, 56.8, 110)])).toEqual([

@@ -101,24 +101,27 @@ export function joinWrappedLines(lines: readonly PrintedLine[]): PrintedLine[] {
 }
 
 /**
- * Marks the lines with more space above them than a paragraph's lines have: above 1.6 times the usual distance from
- * a line to the next on the page (the median), as blank lines of a text or the space between paragraphs leave — as
+ * Marks the lines with more space above them than a paragraph's lines have: above 1.6 times the distance from a line
+ * to the next in the same size (the closest two lines of that size: a text whose paragraphs all stand between blank
+ * lines has as many wide steps as narrow ones), as blank lines of a text or the space between paragraphs leave — as
  * many blank lines as that space holds lines, for the parser reads two blank lines as a wider break than one.
  */
 export function markBlankLines(lines: readonly PrintedLine[]): PrintedLine[] {
-  const steps = new Map<number, number[]>();
+  const sizeOf = (line: PrintedLine): number => Math.round(line.size * 2) / 2;
+  const stepAbove = (line: PrintedLine, i: number): number | undefined => {
+    const before = lines[i - 1];
+    if (before?.page !== line.page || sizeOf(before) !== sizeOf(line)) return undefined;
+    return before.y - line.y >= 0.9 * line.size ? before.y - line.y : undefined;
+  };
+  const pitch = new Map<number, number>();
   lines.forEach((line, i) => {
-    const before = lines[i - 1];
-    if (before?.page !== line.page || before.y <= line.y) return;
-    steps.set(line.page, [...(steps.get(line.page) ?? []), before.y - line.y]);
+    const step = stepAbove(line, i);
+    if (step !== undefined) pitch.set(sizeOf(line), Math.min(pitch.get(sizeOf(line)) ?? step, step));
   });
-  const usual = new Map(
-    [...steps].map(([page, all]) => [page, all.sort((a, b) => a - b)[Math.floor(all.length / 2)]!]),
-  );
   return lines.map((line, i) => {
-    const before = lines[i - 1];
-    const step = usual.get(line.page);
-    if (before?.page !== line.page || step === undefined || before.y - line.y <= 1.6 * step) return line;
-    return { ...line, blankAbove: Math.min(3, Math.max(1, Math.round((before.y - line.y) / step) - 1)) };
+    const step = stepAbove(line, i);
+    const usual = pitch.get(sizeOf(line));
+    if (step === undefined || usual === undefined || step <= 1.6 * usual) return line;
+    return { ...line, blankAbove: Math.min(3, Math.round(step / usual) - 1) };
   });
 }
