@@ -37,14 +37,30 @@ export function skipReason(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The page whose resources a folder holds, when it is a browser's "网页，全部" save: Chrome, Edge and Firefox write
+ * `X_files/` beside `X.html`, IE and Word in Chinese `X.files/`. Its frames (saved as .html too) are no documents.
+ */
+function savedPageOf(folder: string, names: ReadonlySet<string>): string | undefined {
+  const stem = /^(.+)[_.]files$/i.exec(folder)?.[1];
+  if (stem === undefined) return undefined;
+  return [...names].find((name) => {
+    const dot = name.lastIndexOf('.');
+    return name.slice(0, dot) === stem && /^\.(?:html?|shtml|xhtml)$/i.test(name.slice(dot));
+  });
+}
+
 async function walk(dir: string, out: PolicyFileList): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
+      const page = savedPageOf(entry.name, names);
       if (entry.name.startsWith('.') || entry.name === 'node_modules')
         out.skipped.push({ file: path, reason: 'hidden or dependency folder' });
+      else if (page) out.skipped.push({ file: path, reason: `the resources of the saved page ${page}` });
       else await walk(path, out);
       continue;
     }
