@@ -43,6 +43,18 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
     case 'docx':
     case 'doc':
       throw new PolicyInputError('UNSUPPORTED_FORMAT', file, `a ${format.toUpperCase()} file is not read yet`);
+    case 'ofd':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text',
+      );
+    case 'odt':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an OpenDocument text (.odt) is not read: save it as .docx or text (LibreOffice or WPS: 另存为)',
+      );
     case 'zip':
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',
