@@ -124,6 +124,7 @@ describe('what a file is, by its bytes', () => {
   test.each([
     ['a PDF', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf'],
     ['a PDF behind a few bytes of junk', bytes('\r\n\r\n%PDF-1.4\n'), 'pdf'],
+    ['a text that speaks of a PDF', bytes('附件下载（%PDF-1.4 格式）\n第一条 …'), 'text'],
     ['a Word file (.docx)', zip('[Content_Types].xml word/document.xml'), 'docx'],
     ['another ZIP archive', zip('xl/workbook.xml'), 'zip'],
     ['an OFD file (版式文档)', zip('OFD.xml Doc_0/Document.xml'), 'ofd'],

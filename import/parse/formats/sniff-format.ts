@@ -31,10 +31,19 @@ function isMhtml(head: string): boolean {
   return /^Content-Type\s*:\s*(?:multipart\/related|text\/html)/im.test(headers);
 }
 
+/**
+ * A PDF's header may follow a few bytes of junk (the specification allows it within the first 1,024): blank bytes or
+ * a BOM, never text, so a text that speaks of %PDF-1.7 stays a text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = ascii(bytes.subarray(0, 1024)).replace(/^\xef\xbb\xbf/, '');
+  const at = head.search(/%PDF-\d/);
+  return at >= 0 && !/[\x21-\x7e\x80-\xff]/.test(head.slice(0, at));
+}
+
 /** The kind of the file whose bytes these are. */
 export function sniffFormat(bytes: Uint8Array): FileFormat {
-  // A PDF's header may follow a few bytes of junk (the specification allows it within the first 1,024).
-  if (ascii(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  if (isPdf(bytes)) return 'pdf';
   if (startsWith(bytes, ZIP)) {
     // The central directory at the end names every member: a Word file has word/document.xml, an OFD file its
     // entry OFD.xml, an OpenDocument text its mimetype member first, stored uncompressed.
