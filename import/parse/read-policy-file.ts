@@ -141,5 +141,8 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     priorIssues: [...(options.priorIssues ?? []), ...opened.issues],
     ...(opened.sourceUrl && !options.sourceUrl ? { sourceUrl: opened.sourceUrl } : {}),
   };
-  return opened.html ? parsePolicyHtml(opened.text, parseOptions) : parsePolicyText(opened.text, parseOptions);
+  if (opened.html) return parsePolicyHtml(opened.text, parseOptions);
+  // A Word document whose paragraphs hold a page's markup (its source pasted in) reads as its text copy reads.
+  if (isHtmlFile(file, opened.text)) return parsePolicyHtml(keepLineEnds(opened.text), parseOptions);
+  return parsePolicyText(opened.text, parseOptions);
 }

@@ -1,6 +1,6 @@
 /**
  * Paths given to an import → the files to import, in order. A folder gives, recursively and sorted by path, its
- * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`); every other file in it is listed in `skipped` with the reason (folder
+ * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, Word files `.docx`/`.doc`); every other file in it is listed in `skipped` with the reason (folder
  * indexes `_index.md` and `README.md`, other kinds of file, hidden files and folders). A file named on its own is taken
  * whatever its name; a path that does not exist is reported, not thrown. Example:
  *   await listPolicyFiles(['corpus'])
@@ -22,8 +22,8 @@ export interface PolicyFileList {
   skipped: SkippedFile[];
 }
 
-/** File name endings read as policy texts (HTML pages, saved whole or as one file, are read by the HTML reader). */
-export const POLICY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.mhtml', '.mht'];
+/** File name endings read as policy texts (HTML pages, saved whole or as one file, by the HTML reader; Word files by theirs). */
+export const POLICY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.mhtml', '.mht', '.docx', '.doc'];
 
 /** Why a file found in a folder is not imported, or undefined when it is. */
 export function skipReason(name: string): string | undefined {

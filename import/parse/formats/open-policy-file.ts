@@ -9,6 +9,7 @@
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
 import { readMhtml } from './read-mhtml.ts';
+import { isEncryptedOffice, readDoc, readDocx } from './read-word.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -39,9 +40,35 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         issues: [formatIssue(file, 'a web page saved as one file (MHTML): its page is read; lines are the page’s')],
       };
     }
+    case 'docx': {
+      const word = await readDocx(bytes, file);
+      return {
+        text: word.text,
+        html: false,
+        issues: [
+          formatIssue(
+            file,
+            'a Word document (.docx): its paragraphs and tables are read; lines are those of the text read from it',
+          ),
+          ...word.issues,
+        ],
+      };
+    }
+    case 'doc': {
+      const word = await readDoc(bytes, file);
+      return {
+        text: word.text,
+        html: false,
+        issues: [
+          formatIssue(
+            file,
+            'a Word 97–2003 document (.doc): its body text is read; lines are those of the text read from it',
+          ),
+          ...word.issues,
+        ],
+      };
+    }
     case 'pdf':
-    case 'docx':
-    case 'doc':
       throw new PolicyInputError('UNSUPPORTED_FORMAT', file, `a ${format.toUpperCase()} file is not read yet`);
     case 'ofd':
       throw new PolicyInputError(
@@ -62,6 +89,21 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
       );
     case 'ole':
+      if (isEncryptedOffice(bytes)) {
+        throw new PolicyInputError(
+          'DAMAGED_FILE',
+          file,
+          'the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again',
+        );
+      }
+      // A .doc cut short before its directory names its WordDocument stream looks like any Office file.
+      if (/\.doc$/i.test(file)) {
+        throw new PolicyInputError(
+          'DAMAGED_FILE',
+          file,
+          'a Word 97–2003 file (.doc) whose text stream cannot be found: the file is damaged or cut short (an unfinished download?); download or save it again',
+        );
+      }
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',
         file,
