@@ -176,6 +176,19 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     );
   });
 
+  test.each([
+    ['empty.docx', 'EMPTY_FILE', 'the Word document holds no text'],
+    ['empty.doc', 'EMPTY_FILE', 'the Word 97–2003 document holds no text (or only images: a scan?)'],
+    [
+      'scanned-page.docx',
+      'NO_TEXT',
+      'the Word document holds 1 image(s) and no text: a scan? Recognise its text (OCR) and import that',
+    ],
+  ])('%s, without text, is refused', async (word, code, why) => {
+    const error = await caught(() => readPolicyFile(`test/data/word/${word}`));
+    expect([error.code, error.message]).toEqual([code, `test/data/word/${word}: ${why}`]);
+  });
+
   test('a document saved with a password is refused with how to remove it', async () => {
     // Word writes a protected .docx as a Compound File whose streams are EncryptionInfo and EncryptedPackage.
     const streams = ['EncryptionInfo', 'EncryptedPackage'].flatMap((name) => [...Buffer.from(name, 'utf16le'), 0, 0]);
@@ -192,7 +205,10 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
 test('a folder’s Word files are imported with its texts', async () => {
   const listed = await listPolicyFiles(['test/data/word']);
   expect(listed.files).toEqual([
+    'test/data/word/empty.doc',
+    'test/data/word/empty.docx',
     'test/data/word/jx-yichun-stats-bulletin-2022.docx',
+    'test/data/word/scanned-page.docx',
     'test/data/word/sn-organ-support-2025-numbered.docx',
     'test/data/word/sn-organ-support-2025.docx',
     'test/data/word/xz-ali-work-rules-2021.doc',

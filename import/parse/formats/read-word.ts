@@ -172,14 +172,25 @@ function numberingIssue(file: string, runs: { first: number; count: number }[]):
   ];
 }
 
-/** Reads a .docx: its paragraphs and tables; throws DAMAGED_FILE, naming mammoth's reason, when it cannot be opened. */
+/**
+ * Reads a .docx: its paragraphs and tables; throws DAMAGED_FILE, naming mammoth's reason, when it cannot be opened,
+ * EMPTY_FILE or NO_TEXT (images only) when it holds no text.
+ */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<WordText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let images = 0;
   const result = await mammoth
     .convertToHtml(
       { buffer },
-      // Images carry no text: mammoth is not made to encode them; empty paragraphs are blank lines of the text.
-      { ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      // Images carry no text: mammoth is not made to encode them, only counted (a scan pasted in); empty paragraphs
+      // are blank lines of the text.
+      {
+        ignoreEmptyParagraphs: false,
+        convertImage: mammoth.images.imgElement(async () => {
+          images++;
+          return { src: '' };
+        }),
+      },
     )
     .catch((error: Error) => {
       throw new PolicyInputError('DAMAGED_FILE', file, `not a readable Word document (.docx): ${error.message}`);
@@ -187,7 +198,17 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<WordTex
   const lines = new WordLines();
   for (const node of parseFragment(result.value).childNodes) lines.walk(node);
   lines.end();
-  return { text: lines.lines.join('\n'), issues: numberingIssue(file, lines.numbered) };
+  const text = lines.lines.join('\n');
+  if (text.trim() === '') {
+    throw images > 0
+      ? new PolicyInputError(
+          'NO_TEXT',
+          file,
+          `the Word document holds ${images} image(s) and no text: a scan? Recognise its text (OCR) and import that`,
+        )
+      : new PolicyInputError('EMPTY_FILE', file, 'the Word document holds no text');
+  }
+  return { text, issues: numberingIssue(file, lines.numbered) };
 }
 
 /** Reads a .doc (Word 97–2003): its body text; throws DAMAGED_FILE, naming word-extractor's reason, when it cannot. */
@@ -198,6 +219,9 @@ export async function readDoc(bytes: Uint8Array, file: string): Promise<WordText
   });
   // Unfiltered: word-extractor's filter would write “” as " and — as -, which the parser reads as written.
   const body = document.getBody({ filterUnicode: false });
+  if (body.trim() === '') {
+    throw new PolicyInputError('EMPTY_FILE', file, 'the Word 97–2003 document holds no text (or only images: a scan?)');
+  }
   // A table's cell and row ends are tabs; the row's last one ends no cell.
   return { text: body.replace(/\t+$/gm, '').replace(/\n+$/, ''), issues: [] };
 }

@@ -60,3 +60,19 @@ out.append('</body></html>')
 open(sys.argv[2], 'w', encoding='utf-8').write('\n'.join(out))
 PY
 lo --convert-to "docx:MS Word 2007 XML" --outdir "$out" "$work/sn-organ-support-2025-numbered.html"
+
+# 6. Word files without text: an empty document (.docx and .doc, from an empty text), and a scan pasted into Word (one
+#    page image, a white 40×56 PNG written here, embedded as data: so that LibreOffice stores it in the file).
+: >"$work/empty.txt"
+lo --convert-to docx --outdir "$out" "$work/empty.txt"
+lo --convert-to doc --outdir "$out" "$work/empty.txt"
+python3 - "$work/scanned-page.html" <<'PY'
+import base64, struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff)
+rows = b''.join(b'\x00' + b'\xff' * 40 * 3 for _ in range(56))
+png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 40, 56, 8, 2, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(rows)) + chunk(b'IEND', b'')
+src = 'data:image/png;base64,' + base64.b64encode(png).decode()
+open(sys.argv[1], 'w', encoding='utf-8').write(f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p><img src="{src}" width="400" height="560"></p></body></html>')
+PY
+lo --convert-to "docx:MS Word 2007 XML" --outdir "$out" "$work/scanned-page.html"
