@@ -200,6 +200,19 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
       `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
     );
   });
+
+  test('a .doc saved with a password (its FIB flagged encrypted) is refused with how to remove it', async () => {
+    const doc = Buffer.from(readFileSync('test/data/word/xz-ali-work-rules-2021.doc'));
+    // The WordDocument stream opens with the FIB (0xA5EC); Word sets fEncrypted (0x0100) in its flags at 0x0A.
+    const fib = doc.indexOf(Buffer.from([0xec, 0xa5]), 512);
+    doc.writeUInt16LE(doc.readUInt16LE(fib + 0x0a) | 0x0100, fib + 0x0a);
+    const path = write('protected.doc', doc);
+    const error = await caught(() => readPolicyFile(path));
+    expect([error.code, error.message]).toEqual([
+      'DAMAGED_FILE',
+      `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
+    ]);
+  });
 });
 
 test('a folder’s Word files are imported with its texts', async () => {

@@ -9,7 +9,7 @@
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
 import { readMhtml } from './read-mhtml.ts';
-import { isEncryptedOffice, readDoc, readDocx } from './read-word.ts';
+import { isEncryptedOffice, PASSWORD_PROTECTED, readDoc, readDocx } from './read-word.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -90,11 +90,7 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
       );
     case 'ole':
       if (isEncryptedOffice(bytes)) {
-        throw new PolicyInputError(
-          'DAMAGED_FILE',
-          file,
-          'the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again',
-        );
+        throw new PolicyInputError('DAMAGED_FILE', file, PASSWORD_PROTECTED);
       }
       // A .doc cut short before its directory names its WordDocument stream looks like any Office file.
       if (/\.doc$/i.test(file)) {

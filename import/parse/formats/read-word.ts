@@ -211,9 +211,13 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<WordTex
   return { text, issues: numberingIssue(file, lines.numbered) };
 }
 
-/** Reads a .doc (Word 97–2003): its body text; throws DAMAGED_FILE, naming word-extractor's reason, when it cannot. */
+/**
+ * Reads a .doc (Word 97–2003): its body text; throws DAMAGED_FILE, naming word-extractor's reason, when it cannot,
+ * or saying so when it is saved with a password.
+ */
 export async function readDoc(bytes: Uint8Array, file: string): Promise<WordText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isEncryptedDoc(buffer)) throw new PolicyInputError('DAMAGED_FILE', file, PASSWORD_PROTECTED);
   const document = await new WordExtractor().extract(buffer).catch((error: Error) => {
     throw new PolicyInputError('DAMAGED_FILE', file, `not a readable Word 97–2003 document (.doc): ${error.message}`);
   });
@@ -224,6 +228,25 @@ export async function readDoc(bytes: Uint8Array, file: string): Promise<WordText
   }
   // A table's cell and row ends are tabs; the row's last one ends no cell.
   return { text: body.replace(/\t+$/gm, '').replace(/\n+$/, ''), issues: [] };
+}
+
+/** Why a file saved with a password is refused, and how to open it to the importer. */
+export const PASSWORD_PROTECTED =
+  'the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again';
+
+/**
+ * True for a .doc saved with a password: its text is encrypted in place (RC4), which word-extractor would read as
+ * garbage, but the FIB opening the WordDocument stream stays plain and flags it (fEncrypted, 0x0100 at 0x0A). The
+ * stream is found as the Compound File lays it out: its directory entry (named WordDocument, UTF-16) gives its first
+ * sector, in sectors of 2^(header 0x1E) bytes after the header's own.
+ */
+function isEncryptedDoc(bytes: Buffer): boolean {
+  const entry = bytes.indexOf(Buffer.from('WordDocument', 'utf16le'));
+  if (entry < 0 || entry + 0x78 > bytes.length || bytes.length < 0x20) return false;
+  const sectorSize = 2 ** bytes.readUInt16LE(0x1e);
+  const fib = (bytes.readUInt32LE(entry + 0x74) + 1) * sectorSize;
+  if (fib + 0x0c > bytes.length || bytes.readUInt16LE(fib) !== 0xa5ec) return false;
+  return (bytes.readUInt16LE(fib + 0x0a) & 0x0100) !== 0;
 }
 
 /**
