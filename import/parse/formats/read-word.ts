@@ -45,10 +45,11 @@ const joinCellLines = (lines: string[]): string =>
       '',
     );
 
-/** Lines of mammoth's HTML, and the first line and length of each run of paragraphs Word numbers itself (<ol>). */
+/** The lines of mammoth's HTML, and which of them are paragraphs Word numbers itself. */
 class WordLines {
   lines: string[] = [];
-  numbered: { first: number; count: number }[] = [];
+  /** The lines of paragraphs Word numbers itself, in order. */
+  numbered: number[] = [];
   private open: string | undefined;
   private notes = 0;
 
@@ -82,14 +83,6 @@ class WordLines {
       for (const row of rowsOf(node)) this.lines.push(row);
       return;
     }
-    if (tag === 'ol' && !node.childNodes.some(isNote)) {
-      this.end();
-      const first = this.lines.length + 1;
-      this.children(node);
-      this.end();
-      this.numbered.push({ first, count: node.childNodes.filter((c) => isElement(c) && c.tagName === 'li').length });
-      return;
-    }
     if (tag === 'li' && isNote(node)) {
       // A footnote or endnote, listed at the end: numbered as mammoth numbers its marks in the text ([1], [2] …).
       this.end();
@@ -101,6 +94,8 @@ class WordLines {
     }
     if (tag === 'li') {
       this.end();
+      // An item of a numbered list (<ol>; bullets are <ul>) is a paragraph whose number Word writes itself.
+      if (node.parentNode?.nodeName === 'ol') this.numbered.push(this.lines.length + 1);
       this.children(node);
       this.end();
       return;
@@ -153,10 +148,16 @@ function rowsOf(table: Element): string[] {
  * The warning for paragraphs Word numbers itself (a list whose numbers come from its numbering definitions, not typed):
  * their numbers are not in the text read, so the articles they open lack them. One issue naming every run of them.
  */
-function numberingIssue(file: string, runs: { first: number; count: number }[]): ParseIssue[] {
-  if (runs.length === 0) return [];
-  const count = runs.reduce((sum, run) => sum + run.count, 0);
-  const named = runs.map((run) => (run.count > 1 ? `${run.first}–${run.first + run.count - 1}` : `${run.first}`));
+function numberingIssue(file: string, numbered: number[]): ParseIssue[] {
+  if (numbered.length === 0) return [];
+  const runs: { first: number; last: number }[] = [];
+  for (const line of numbered) {
+    const run = runs.at(-1);
+    if (run && run.last === line - 1) run.last = line;
+    else runs.push({ first: line, last: line });
+  }
+  const count = numbered.length;
+  const named = runs.map((run) => (run.last > run.first ? `${run.first}–${run.last}` : `${run.first}`));
   const lines = named.length > 8 ? `${named.slice(0, 8).join(', ')}, …` : named.join(', ');
   return [
     {
