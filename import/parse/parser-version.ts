@@ -210,5 +210,8 @@
  * titles with fields; 全 of 健全/安全 and 各市级/各市场 tell no level; a cited city decree or a text's own 县政府 makes no
  * city's text; a 补充规定 is a local regulation only in an autonomous place's text; a notice's own address line stays;
  * a red header is read without nested repetition (a forty-organ signature hung); 乾 of a place stays in traditional lines.
+ * 0.2.39: a row of an attachment's table, its cells apart by tabs (a Word table's row), is no line of the attachment's
+ * title. Files that are no plain text are opened: a page saved as one file (MHTML), a Word file (.docx, .doc); an OFD
+ * or OpenDocument file, or another archive, is refused saying what to do.
  */
-export const PARSER_VERSION = 'parse-0.2.38';
+export const PARSER_VERSION = 'parse-0.2.39';

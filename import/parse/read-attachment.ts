@@ -65,10 +65,10 @@ export function readAttachment(
     return kind !== undefined && (kind === levels.partKind || kind === levels.articleKind);
   });
   const head = roleLines(firstNumbered < 0 ? body : body.slice(0, firstNumbered)).slice(0, 6);
-  // The title stands first, before any addressee or paragraph.
+  // The title stands first, before any addressee or paragraph; a table's row (cells apart by tabs) is none.
   const titleLines: SourceLine[] = [];
   for (const r of head) {
-    if (r.role !== 'title') break;
+    if (r.role !== 'title' || r.line.raw.includes('\t')) break;
     titleLines.push(r.line);
   }
   const broken = joinBrokenTitle(titleLines);

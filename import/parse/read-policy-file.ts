@@ -154,5 +154,7 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     const lineOf = opened.text.split('\n').map((_, i) => i + 1);
     return parsePageText({ text: opened.text, lineOf, headTitles: opened.headTitles }, parseOptions);
   }
+  // A Word document whose paragraphs hold a page's markup (its source pasted in) reads as its text copy reads.
+  if (isHtmlFile(file, opened.text)) return parsePolicyHtml(keepLineEnds(opened.text), parseOptions);
   return parsePolicyText(opened.text, parseOptions);
 }

@@ -1,6 +1,6 @@
 /**
  * Paths given to an import → the files to import, in order. A folder gives, recursively and sorted by path, its
- * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, PDF files `.pdf`); every other file in it is listed in `skipped` with the reason (folder
+ * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, Word files `.docx`/`.doc`, PDF files `.pdf`); every other file in it is listed in `skipped` with the reason (folder
  * indexes `_index.md` and `README.md`, other kinds of file, hidden files and folders). A file named on its own is taken
  * whatever its name; a path that does not exist is reported, not thrown. Example:
  *   await listPolicyFiles(['corpus'])
@@ -22,8 +22,18 @@ export interface PolicyFileList {
   skipped: SkippedFile[];
 }
 
-/** File name endings read as policy texts (HTML pages, saved whole or as one file, are read by the HTML reader). */
-export const POLICY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.mhtml', '.mht', '.pdf'];
+/** File name endings read as policy texts (HTML pages, saved whole or as one file, by the HTML reader; Word files and PDFs by theirs). */
+export const POLICY_EXTENSIONS: readonly string[] = [
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+  '.mhtml',
+  '.mht',
+  '.docx',
+  '.doc',
+  '.pdf',
+];
 
 /** Why a file found in a folder is not imported, or undefined when it is. */
 export function skipReason(name: string): string | undefined {
@@ -37,14 +47,30 @@ export function skipReason(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The page whose resources a folder holds, when it is a browser's "网页，全部" save: Chrome, Edge and Firefox write
+ * `X_files/` beside `X.html`, IE and Word in Chinese `X.files/`. Its frames (saved as .html too) are no documents.
+ */
+function savedPageOf(folder: string, names: ReadonlySet<string>): string | undefined {
+  const stem = /^(.+)[_.]files$/i.exec(folder)?.[1];
+  if (stem === undefined) return undefined;
+  return [...names].find((name) => {
+    const dot = name.lastIndexOf('.');
+    return name.slice(0, dot) === stem && /^\.(?:html?|shtml|xhtml)$/i.test(name.slice(dot));
+  });
+}
+
 async function walk(dir: string, out: PolicyFileList): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
+      const page = savedPageOf(entry.name, names);
       if (entry.name.startsWith('.') || entry.name === 'node_modules')
         out.skipped.push({ file: path, reason: 'hidden or dependency folder' });
+      else if (page) out.skipped.push({ file: path, reason: `the resources of the saved page ${page}` });
       else await walk(path, out);
       continue;
     }

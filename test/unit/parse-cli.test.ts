@@ -63,7 +63,7 @@ describe('policygraph parse --json', () => {
     const empty = join(dir, 'empty.txt');
     const binary = join(dir, 'binary.bin');
     writeFileSync(empty, '');
-    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00])); // a program (ELF), no container it opens
     const { code, out } = await capture([
       '--json',
       empty,

@@ -124,8 +124,11 @@ describe('what a file is, by its bytes', () => {
   test.each([
     ['a PDF', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf'],
     ['a PDF behind a few bytes of junk', bytes('\r\n\r\n%PDF-1.4\n'), 'pdf'],
+    ['a text that speaks of a PDF', bytes('附件下载（%PDF-1.4 格式）\n第一条 …'), 'text'],
     ['a Word file (.docx)', zip('[Content_Types].xml word/document.xml'), 'docx'],
     ['another ZIP archive', zip('xl/workbook.xml'), 'zip'],
+    ['an OFD file (版式文档)', zip('OFD.xml Doc_0/Document.xml'), 'ofd'],
+    ['an OpenDocument text', zip('mimetypeapplication/vnd.oasis.opendocument.text'), 'odt'],
     ['a Word 97–2003 file (.doc)', ole('WordDocument'), 'doc'],
     ['another Office file', ole('Workbook'), 'ole'],
     [
@@ -147,6 +150,10 @@ describe('what a file is, by its bytes', () => {
     const archive = write('policies.docx', zip('xl/workbook.xml'));
     expect((await caught(() => readPolicyFile(archive))).message).toBe(
       `${archive}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
+    );
+    const ofd = write('gazette.ofd', zip('OFD.xml Doc_0/Document.xml'));
+    expect((await caught(() => readPolicyFile(ofd))).message).toBe(
+      `${ofd}: an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text`,
     );
     const sheet = write('targets.xls', ole('Workbook'));
     const error = await caught(() => readPolicyFile(sheet));

@@ -46,6 +46,10 @@ describe('listPolicyFiles', () => {
     try {
       await mkdir(join(dir, 'sub'));
       await mkdir(join(dir, '.git'));
+      // Pages saved whole: their resource folders hold frames saved as .html, which are no documents.
+      await mkdir(join(dir, 'e_files'));
+      await mkdir(join(dir, 'f.files'));
+      await mkdir(join(dir, 'orphan_files'));
       for (const name of [
         'b.txt',
         'a.txt',
@@ -58,6 +62,9 @@ describe('listPolicyFiles', () => {
         'g.xlsx',
         'h',
         '.hidden.txt',
+        'e_files/saved_resource.html',
+        'f.files/frame.htm',
+        'orphan_files/notice.txt',
       ])
         await writeFile(join(dir, name), 'x');
       const list = await listPolicyFiles([dir, join(dir, 'sub/c.txt'), join(dir, 'g.xlsx'), join(dir, 'nope.txt')]);
@@ -66,6 +73,7 @@ describe('listPolicyFiles', () => {
         join(dir, 'b.txt'),
         join(dir, 'e.html'),
         join(dir, 'f.HTM'),
+        join(dir, 'orphan_files/notice.txt'),
         join(dir, 'sub/c.txt'),
         join(dir, 'sub/d.md'),
         join(dir, 'g.xlsx'),
@@ -75,6 +83,8 @@ describe('listPolicyFiles', () => {
         ['.git', 'hidden or dependency folder'],
         ['.hidden.txt', 'hidden file'],
         ['README.md', 'a folder index or readme, not a document'],
+        ['e_files', 'the resources of the saved page e.html'],
+        ['f.files', 'the resources of the saved page f.HTM'],
         ['g.xlsx', 'not a policy text'],
         ['h', 'not a policy text'],
         ['sub/_index.md', 'a folder index or readme, not a document'],

@@ -11,6 +11,7 @@ import { PolicyInputError } from '../../errors.ts';
 import { titlesOfHead } from '../html/html-to-text.ts';
 import { readMhtml } from './read-mhtml.ts';
 import { readPdf } from './read-pdf.ts';
+import { isEncryptedOffice, PASSWORD_PROTECTED, readDoc, readDocx } from './read-word.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -55,9 +56,46 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         ],
       };
     }
-    case 'docx':
-    case 'doc':
-      throw new PolicyInputError('UNSUPPORTED_FORMAT', file, `a ${format.toUpperCase()} file is not read yet`);
+    case 'docx': {
+      const word = await readDocx(bytes, file);
+      return {
+        text: word.text,
+        html: false,
+        issues: [
+          formatIssue(
+            file,
+            'a Word document (.docx): its paragraphs and tables are read; lines are those of the text read from it',
+          ),
+          ...word.issues,
+        ],
+      };
+    }
+    case 'doc': {
+      const word = await readDoc(bytes, file);
+      return {
+        text: word.text,
+        html: false,
+        issues: [
+          formatIssue(
+            file,
+            'a Word 97–2003 document (.doc): its body text is read; lines are those of the text read from it',
+          ),
+          ...word.issues,
+        ],
+      };
+    }
+    case 'ofd':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text',
+      );
+    case 'odt':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an OpenDocument text (.odt) is not read: save it as .docx or text (LibreOffice or WPS: 另存为)',
+      );
     case 'zip':
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',
@@ -65,6 +103,17 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
       );
     case 'ole':
+      if (isEncryptedOffice(bytes)) {
+        throw new PolicyInputError('DAMAGED_FILE', file, PASSWORD_PROTECTED);
+      }
+      // A .doc cut short before its directory names its WordDocument stream looks like any Office file.
+      if (/\.doc$/i.test(file)) {
+        throw new PolicyInputError(
+          'DAMAGED_FILE',
+          file,
+          'a Word 97–2003 file (.doc) whose text stream cannot be found: the file is damaged or cut short (an unfinished download?); download or save it again',
+        );
+      }
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',
         file,

@@ -5,8 +5,11 @@
  *   sniffFormat(bytesOf('%PDF-1.7\n…')) → 'pdf';  sniffFormat(bytesOf('第一条 …')) → 'text'
  */
 
-/** The kinds of file the importer opens; `zip` and `ole` are containers that are not Word files. */
-export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'zip' | 'ole' | 'text';
+/**
+ * The kinds of file the importer tells apart. `ofd` (GB/T 33190 版式文档) and `odt` (OpenDocument text) are named to be
+ * refused with what to do; `zip` and `ole` are other archives and Office files.
+ */
+export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'ofd' | 'odt' | 'zip' | 'ole' | 'text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -28,13 +31,27 @@ function isMhtml(head: string): boolean {
   return /^Content-Type\s*:\s*(?:multipart\/related|text\/html)/im.test(headers);
 }
 
+/**
+ * A PDF's header may follow a few bytes of junk (the specification allows it within the first 1,024): blank bytes or
+ * a BOM, never text, so a text that speaks of %PDF-1.7 stays a text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = ascii(bytes.subarray(0, 1024)).replace(/^\xef\xbb\xbf/, '');
+  const at = head.search(/%PDF-\d/);
+  return at >= 0 && !/[\x21-\x7e\x80-\xff]/.test(head.slice(0, at));
+}
+
 /** The kind of the file whose bytes these are. */
 export function sniffFormat(bytes: Uint8Array): FileFormat {
-  // A PDF's header may follow a few bytes of junk (the specification allows it within the first 1,024).
-  if (ascii(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  if (isPdf(bytes)) return 'pdf';
   if (startsWith(bytes, ZIP)) {
-    // The central directory at the end names every member; a Word file has word/document.xml.
-    return ascii(bytes).includes('word/document.xml') ? 'docx' : 'zip';
+    // The central directory at the end names every member: a Word file has word/document.xml, an OFD file its
+    // entry OFD.xml, an OpenDocument text its mimetype member first, stored uncompressed.
+    const members = ascii(bytes);
+    if (members.includes('word/document.xml')) return 'docx';
+    if (members.includes('OFD.xml')) return 'ofd';
+    if (members.slice(0, 100).includes('mimetypeapplication/vnd.oasis.opendocument.text')) return 'odt';
+    return 'zip';
   }
   if (startsWith(bytes, OLE))
     return ascii(bytes).includes('W\u0000o\u0000r\u0000d\u0000D\u0000o\u0000c') ? 'doc' : 'ole';
