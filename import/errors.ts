@@ -18,7 +18,9 @@ export type PolicyInputErrorCode =
   // A PDF, Word file or saved page whose container is broken (truncated download, wrong password).
   | 'DAMAGED_FILE'
   // A PDF with pages but no text layer: a scan, to be recognised (OCR) before it can be read.
-  | 'NO_TEXT';
+  | 'NO_TEXT'
+  // A PDF or Word file locked by a password: its text is encrypted until a user opens it and saves it without one.
+  | 'PASSWORD_PROTECTED';
 
 /** A file that cannot be read as a policy text; `file` and (when it applies) `line` say where. */
 export class PolicyInputError extends Error {

@@ -69,7 +69,7 @@ describe('a PDF that cannot be read is refused with what to do, naming the file'
   test('a PDF locked by a password is named so', async () => {
     const path = 'test/data/pdf/password-sn-organ-support-2025.pdf';
     const error = await caught(() => readPolicyFile(path));
-    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.code).toBe('PASSWORD_PROTECTED');
     expect(error.message).toBe(
       `${path}: the PDF is locked by a password: open it with the password, print it to a new PDF and import that`,
     );

@@ -195,7 +195,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...streams]);
     const path = write('protected.docx', ole);
     const error = await caught(() => readPolicyFile(path));
-    expect(error.code).toBe('DAMAGED_FILE');
+    expect(error.code).toBe('PASSWORD_PROTECTED');
     expect(error.message).toBe(
       `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
     );
@@ -209,7 +209,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     const path = write('protected.doc', doc);
     const error = await caught(() => readPolicyFile(path));
     expect([error.code, error.message]).toEqual([
-      'DAMAGED_FILE',
+      'PASSWORD_PROTECTED',
       `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
     ]);
   });

@@ -104,7 +104,7 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
       );
     case 'ole':
       if (isEncryptedOffice(bytes)) {
-        throw new PolicyInputError('DAMAGED_FILE', file, PASSWORD_PROTECTED);
+        throw new PolicyInputError('PASSWORD_PROTECTED', file, PASSWORD_PROTECTED);
       }
       // A .doc cut short before its directory names its WordDocument stream looks like any Office file.
       if (/\.doc$/i.test(file)) {

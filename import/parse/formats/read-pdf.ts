@@ -40,7 +40,7 @@ function refusal(error: unknown, file: string): PolicyInputError {
   const name = (error as { name?: string }).name;
   if (name === 'PasswordException') {
     return new PolicyInputError(
-      'UNSUPPORTED_FORMAT',
+      'PASSWORD_PROTECTED',
       file,
       'the PDF is locked by a password: open it with the password, print it to a new PDF and import that',
     );
@@ -49,7 +49,7 @@ function refusal(error: unknown, file: string): PolicyInputError {
   return new PolicyInputError('DAMAGED_FILE', file, `the PDF is damaged (${reason}): download or export it again`);
 }
 
-/** Reads a PDF's text layer; throws NO_TEXT for a scan, UNSUPPORTED_FORMAT for a password, DAMAGED_FILE otherwise. */
+/** Reads a PDF's text layer; throws NO_TEXT for a scan, PASSWORD_PROTECTED for a password, DAMAGED_FILE otherwise. */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText> {
   // Loaded here, not at the top: the library is large and only a PDF needs it.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

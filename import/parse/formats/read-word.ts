@@ -218,7 +218,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<WordTex
  */
 export async function readDoc(bytes: Uint8Array, file: string): Promise<WordText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isEncryptedDoc(buffer)) throw new PolicyInputError('DAMAGED_FILE', file, PASSWORD_PROTECTED);
+  if (isEncryptedDoc(buffer)) throw new PolicyInputError('PASSWORD_PROTECTED', file, PASSWORD_PROTECTED);
   const document = await new WordExtractor().extract(buffer).catch((error: Error) => {
     throw new PolicyInputError('DAMAGED_FILE', file, `not a readable Word 97–2003 document (.doc): ${error.message}`);
   });
