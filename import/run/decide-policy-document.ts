@@ -77,10 +77,21 @@ export function prepareDocument(doc: PolicyDocument, registry: RunRegistry): Pre
         'and no document number or date of issue was read from its head: not imported',
     );
   }
-  const notRead = doc.articles.length === 0 ? doc.issues.find((i) => i.code === 'ARTICLES_NOT_READ') : undefined;
+  // Why no article was read, when the parser knows: a statute's articles run inside one line, or paragraphs numbered
+  // by Word's automatic numbering, whose numbers a Word file does not hold as text.
+  const notRead =
+    doc.articles.length === 0
+      ? doc.issues.find((i) => i.code === 'ARTICLES_NOT_READ' || i.code === 'WORD_NUMBERING')
+      : undefined;
   if (notRead)
-    // A statute stored without its articles, whatever its chapters, number or date, is a wrong record, not a short one.
-    throw new PolicyInputError('NO_STRUCTURE', doc.file, `${notRead.message}; not imported`, notRead.line);
+    // A document stored without its articles, whatever its chapters, number or date, is a wrong record, not a short
+    // one, and would stand in the way of a good copy of it imported later.
+    throw new PolicyInputError(
+      'NO_STRUCTURE',
+      doc.file,
+      `${notRead.code === 'WORD_NUMBERING' ? 'no article was read: ' : ''}${notRead.message}; not imported`,
+      notRead.line,
+    );
   if (!doc.title.trim()) {
     // A Policy without a title shows as a blank in every list and graph, and its number alone often misreads a copy
     // the parser could not read (a page's markup, a title lost in debris): better refused than stored blank.
