@@ -15,9 +15,9 @@ export type PolicyInputErrorCode =
   | 'NOT_FOUND'
   // A container the importer opens but that holds no policy text: another Office file, an archive.
   | 'UNSUPPORTED_FORMAT'
-  // A PDF, Word file or saved page whose container is broken (truncated download, wrong password).
+  // A PDF, Word file or saved page whose container is broken (a truncated download, a damaged copy).
   | 'DAMAGED_FILE'
-  // A PDF with pages but no text layer: a scan, to be recognised (OCR) before it can be read.
+  // A PDF or Word file that shows pages or images but holds no text: a scan, to be recognised (OCR) first.
   | 'NO_TEXT'
   // A PDF or Word file locked by a password: its text is encrypted until a user opens it and saves it without one.
   | 'PASSWORD_PROTECTED';

@@ -1,6 +1,7 @@
 /**
- * The file edge of the parser: reads a file (refusing one above the size limit before reading it), decodes it and
- * parses it; a web page (.html, .htm) is first turned into the text a browser shows. Example:
+ * The file edge of the parser: reads a file (refusing one above the size limit before reading it), opens a container
+ * (a page saved as one file, a PDF, a Word file: formats/) or decodes a text, and parses it; a web page (.html, .htm)
+ * is first turned into the text a browser shows. Example:
  *   await readPolicyFile('corpus/guangxi-hitech-measures.txt') → PolicyDocument;
  *   await readPolicyFile('../shared/corpora/govcn/01.html') → the same reader on the page's visible text;
  *   a .txt whose lines hold markup ('文号 :晋政发〔2018〕13号' / '<p>各市、县人民政府…</p><p>…</p>') → read as a page too.
@@ -35,9 +36,13 @@ function holdsMarkup(text: string): boolean {
  */
 export function isHtmlFile(file: string, text?: string): boolean {
   if (/\.(?:html?|xhtml|shtml)$/i.test(file)) return true;
-  if (text === undefined) return false;
+  return text !== undefined && isPageSource(text, /\.(?:md|markdown)$/i.test(file));
+}
+
+/** True for a text that is a page's source whatever its file is called: it opens like HTML, or holds its markup. */
+function isPageSource(text: string, markdown: boolean): boolean {
   if (/^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url)/i.test(text.slice(0, 512))) return true;
-  return !/\.(?:md|markdown)$/i.test(file) && !looksLikeMarkdown(text) && holdsMarkup(text);
+  return !markdown && !looksLikeMarkdown(text) && holdsMarkup(text);
 }
 
 /**
@@ -154,7 +159,8 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     const lineOf = opened.text.split('\n').map((_, i) => i + 1);
     return parsePageText({ text: opened.text, lineOf, headTitles: opened.headTitles }, parseOptions);
   }
-  // A Word document whose paragraphs hold a page's markup (its source pasted in) reads as its text copy reads.
-  if (isHtmlFile(file, opened.text)) return parsePolicyHtml(keepLineEnds(opened.text), parseOptions);
+  // A Word document whose paragraphs hold a page's markup (its source pasted in) reads as its text copy reads; by its
+  // text alone, for a PDF or Word file named .html is no page.
+  if (isPageSource(opened.text, false)) return parsePolicyHtml(keepLineEnds(opened.text), parseOptions);
   return parsePolicyText(opened.text, parseOptions);
 }

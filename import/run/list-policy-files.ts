@@ -1,8 +1,9 @@
 /**
  * Paths given to an import → the files to import, in order. A folder gives, recursively and sorted by path, its
- * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, Word files `.docx`/`.doc`, PDF files `.pdf`); every other file in it is listed in `skipped` with the reason (folder
- * indexes `_index.md` and `README.md`, other kinds of file, hidden files and folders). A file named on its own is taken
- * whatever its name; a path that does not exist is reported, not thrown. Example:
+ * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, Word files `.docx`/`.doc`,
+ * PDF files `.pdf`); every other file in it is listed in `skipped` with the reason (folder indexes `_index.md` and
+ * `README.md`, other kinds of file, hidden files and folders, a saved page's resource folder). A file named on its own
+ * is taken whatever its name; a path that does not exist is reported, not thrown. Example:
  *   await listPolicyFiles(['corpus'])
  *   → { files: ['corpus/guangxi-hitech-measures.txt', …], missing: [], skipped: [{ file: 'corpus/README.md', reason: … }] }
  */
@@ -22,7 +23,10 @@ export interface PolicyFileList {
   skipped: SkippedFile[];
 }
 
-/** File name endings read as policy texts (HTML pages, saved whole or as one file, by the HTML reader; Word files and PDFs by theirs). */
+/**
+ * File name endings read as policy texts: HTML pages, saved whole or as one file, by the HTML reader; Word files and
+ * PDFs by theirs (a file is told by its bytes, these endings only choose a folder's files).
+ */
 export const POLICY_EXTENSIONS: readonly string[] = [
   '.txt',
   '.md',

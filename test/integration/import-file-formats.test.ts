@@ -84,6 +84,7 @@ test('Word files and PDFs import as the documents they hold; those that hold non
     policy('gs-fgw-equipment-renewal-2025.pdf', '甘肃省关于加力支持工业企业设备更新的若干措施', 0),
     policy('jx-jiangxi-stats-bulletin-2022-on-yichun.pdf', '江西省2022年国民经济和社会发展统计公报', 12),
     policy('jx-yichun-stats-bulletin-2022.docx', '宜春市2022年国民经济和社会发展统计公报', 12),
+    policy('sd-yanzhou-xinxi-gongkai-2011.docx', '兖州市政府信息发布协调工作规定(试行)', 5),
     // The statute's .docx and .pdf are one document, with the same text: the second is the first, updated in place.
     policy('sn-organ-support-2025.pdf', '陕西省机关运行保障条例', 5),
     policy('xz-ali-work-rules-2021.doc', '阿里地区行政公署工作规则', 2),

@@ -222,6 +222,7 @@ test('a folder’s Word files are imported with its texts', async () => {
     'test/data/word/empty.docx',
     'test/data/word/jx-yichun-stats-bulletin-2022.docx',
     'test/data/word/scanned-page.docx',
+    'test/data/word/sd-yanzhou-xinxi-gongkai-2011.docx',
     'test/data/word/sn-organ-support-2025-numbered.docx',
     'test/data/word/sn-organ-support-2025.docx',
     'test/data/word/xz-ali-work-rules-2021.doc',

@@ -1,6 +1,6 @@
 // Files users bring that are not plain text: a page saved as one file (MHTML), and the containers the importer refuses
 // with what to do instead. Each saved file must read as the page it was saved from.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -27,6 +27,7 @@ const seen = (document: PolicyDocument) => ({
   issuedOn: document.issuedOn,
   publishedOn: document.publishedOn,
   parts: document.parts.map((part) => [part.heading, part.articles.map((article) => article.text)]),
+  articles: document.articles.map((article) => article.text),
   citations: document.citations.map((citation) => citation.title),
 });
 
@@ -92,6 +93,40 @@ describe('a web page saved as one file (MHTML)', () => {
     const document = await readPolicyFile(saved);
     expect(document.title).toBe('关于加强科技创新的意见');
     expect(seen(document)).toEqual(seen(await readPolicyFile(write('page.html', page))));
+  });
+
+  test('a page saved with a frame reads as the page alone, as its .html does: the frame’s text is no part of it', async () => {
+    const part = (id: string, html: string): string =>
+      [
+        `Content-Type: text/html`,
+        `Content-ID: <${id}@mhtml.blink>`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        Buffer.from(html).toString('base64'),
+      ].join('\r\n');
+    const page =
+      '<html><body><h1>某市科技创新促进办法</h1><p>第一条 为了促进科技创新，制定本办法。</p><p>第二条 本办法自公布之日起施行。</p><iframe src="cid:frame-2@mhtml.blink"></iframe></body></html>';
+    const saved = write(
+      'framed.mhtml',
+      [
+        'From: <Saved by Blink>',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x----"',
+        '',
+        '------MultipartBoundary--x----',
+        part('frame-1', page),
+        '------MultipartBoundary--x----',
+        part('frame-2', '<html><body><p>第三条 欢迎访问本网站。</p></body></html>'),
+        '------MultipartBoundary--x------',
+        '',
+      ].join('\r\n'),
+    );
+    const document = await readPolicyFile(saved);
+    expect(document.articles.map((article) => article.text)).toEqual([
+      '为了促进科技创新，制定本办法。',
+      '本办法自公布之日起施行。',
+    ]);
+    expect(seen(document)).toEqual(seen(await readPolicyFile(write('framed.html', page))));
   });
 
   test('an MHTML file without a page part is refused as damaged, naming the file', async () => {
@@ -160,6 +195,17 @@ describe('what a file is, by its bytes', () => {
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toContain(`${sheet}: an Office file that is no Word document`);
   });
+});
+
+test('a PDF or Word file named .html is read by what its bytes are, not by its name', async () => {
+  // The 兖州 notice reads otherwise through the page reader (which squeezes its spaces); the statute's PDF does not.
+  for (const fixture of [
+    'test/data/word/sd-yanzhou-xinxi-gongkai-2011.docx',
+    'test/data/pdf/sn-organ-support-2025.pdf',
+  ]) {
+    const renamed = write('downloaded.html', readFileSync(fixture));
+    expect(seen(await readPolicyFile(renamed))).toEqual(seen(await readPolicyFile(fixture)));
+  }
 });
 
 test('a folder’s pages saved as one file are imported with its texts', async () => {
