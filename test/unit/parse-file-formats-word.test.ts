@@ -229,3 +229,21 @@ test('a folder’s Word files are imported with its texts', async () => {
     'test/data/word/zj-lishui-veterans-placement-2023.docx',
   ]);
 });
+
+describe('a Word file of a kind not read is refused by its bytes, whatever its name', () => {
+  test.each([
+    [
+      'w2003-named.doc',
+      'a Word 2003 XML document (Word’s “XML 文档”) is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+    ],
+    [
+      'rtf-named.doc',
+      'an RTF document is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+    ],
+  ])('%s', async (name, why) => {
+    const path = `test/data/word-mend/${name}`;
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toBe(`${path}: ${why}`);
+  });
+});

@@ -177,6 +177,13 @@ describe('what a file is, by its bytes', () => {
       'text',
     ],
     ['a statute', bytes('# 中华人民共和国审计法\n第一条 为了…'), 'text'],
+    ['an RTF document', bytes('{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl'), 'rtf'],
+    [
+      'Word 2003 XML (Word’s “XML 文档”)',
+      bytes('\ufeff<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument'),
+      'wordml',
+    ],
+    ['an XML file of another kind', bytes('<?xml version="1.0"?>\n<policy><title>…</title></policy>'), 'text'],
   ])('%s', (_, input, format) => {
     expect(sniffFormat(input)).toBe(format);
   });

@@ -96,6 +96,18 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         file,
         'an OpenDocument text (.odt) is not read: save it as .docx or text (LibreOffice or WPS: 另存为)',
       );
+    case 'rtf':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an RTF document is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+      );
+    case 'wordml':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'a Word 2003 XML document (Word’s “XML 文档”) is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+      );
     case 'zip':
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',

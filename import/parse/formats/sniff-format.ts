@@ -1,15 +1,17 @@
 /**
  * What kind of file a user brought, by its first bytes rather than its name (a saved page renamed .txt, a PDF named
  * .doc by a download): a PDF, a Word file (.docx, a ZIP holding word/document.xml; .doc, a Compound File), a web page
- * saved as one file (MHTML: a MIME message of multipart/related), or text. Example:
+ * saved as one file (MHTML: a MIME message of multipart/related), or text. Word's other saves, RTF and its XML (Word
+ * 2003 "XML 文档"), are told apart too, as their markup would otherwise be read as the text. Example:
  *   sniffFormat(bytesOf('%PDF-1.7\n…')) → 'pdf';  sniffFormat(bytesOf('第一条 …')) → 'text'
  */
 
 /**
- * The kinds of file the importer tells apart. `ofd` (GB/T 33190 版式文档) and `odt` (OpenDocument text) are named to be
- * refused with what to do; `zip` and `ole` are other archives and Office files.
+ * The kinds of file the importer tells apart. `ofd` (GB/T 33190 版式文档), `odt` (OpenDocument text), `rtf` and
+ * `wordml` (Word's XML: Word 2003 XML or the flat XML of Word 2007 on) are named to be refused with what to do; `zip`
+ * and `ole` are other archives and Office files.
  */
-export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'ofd' | 'odt' | 'zip' | 'ole' | 'text';
+export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'ofd' | 'odt' | 'rtf' | 'wordml' | 'zip' | 'ole' | 'text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -41,6 +43,24 @@ function isPdf(bytes: Uint8Array): boolean {
   return at >= 0 && !/[\x21-\x7e\x80-\xff]/.test(head.slice(0, at));
 }
 
+/**
+ * The head of a file as text for its markers: UTF-16 (Word may save its XML so) read as such, else Latin-1; a BOM and
+ * leading blanks dropped.
+ */
+function textHead(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 4096);
+  const buffer = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const text = head[0] === 0xff && head[1] === 0xfe ? buffer.toString('utf16le') : ascii(head);
+  return text.replace(/^(?:\xef\xbb\xbf|\ufeff)?\s*/, '');
+}
+
+/**
+ * Word's XML: a processing instruction naming Word as its application (`<?mso-application progid="Word.Document"?>`,
+ * written by Word 2003 and by Word's flat XML), or the root of Word 2003 XML (`<w:wordDocument`).
+ */
+const isWordXml = (head: string): boolean =>
+  head.startsWith('<?xml') && /<\?mso-application\s+progid="Word\.Document"|<w:wordDocument[\s>]/.test(head);
+
 /** The kind of the file whose bytes these are. */
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (isPdf(bytes)) return 'pdf';
@@ -55,6 +75,9 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   }
   if (startsWith(bytes, OLE))
     return ascii(bytes).includes('W\u0000o\u0000r\u0000d\u0000D\u0000o\u0000c') ? 'doc' : 'ole';
+  const head = textHead(bytes);
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (isWordXml(head)) return 'wordml';
   if (isMhtml(ascii(bytes.subarray(0, 4096)))) return 'mhtml';
   return 'text';
 }
