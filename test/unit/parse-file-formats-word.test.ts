@@ -247,3 +247,28 @@ describe('a Word file of a kind not read is refused by its bytes, whatever its n
     expect(error.message).toBe(`${path}: ${why}`);
   });
 });
+
+describe('a ZIP is told by the members its central directory names, not by the bytes it holds', () => {
+  test('a .docx whose main part is word/document2.xml (Word for the web) reads as the same document', async () => {
+    const renamed = await readPolicyFile('test/data/word-mend/document2.docx');
+    expect(seen(renamed)).toEqual(seen(await readPolicyFile('test/data/word/sn-organ-support-2025.docx')));
+  });
+
+  test('a spreadsheet (.xlsx) is refused as one', async () => {
+    const path = 'test/data/word-mend/sheet.xlsx';
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toBe(
+      `${path}: an Excel workbook (.xlsx) is no Word document: save the policy as .docx, PDF or text`,
+    );
+  });
+
+  test('a ZIP of .docx files stored uncompressed (zip -0) is an archive to unpack, not a broken .docx', async () => {
+    const path = 'test/data/word-mend/docs-bundle.zip';
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toBe(
+      `${path}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
+    );
+  });
+});

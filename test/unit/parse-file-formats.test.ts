@@ -141,8 +141,23 @@ describe('a web page saved as one file (MHTML)', () => {
 });
 
 describe('what a file is, by its bytes', () => {
-  const zip = (member: string): Uint8Array =>
-    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, ...bytes(member), 0x00, 0x50, 0x4b, 0x01, 0x02]);
+  /** A ZIP of empty members stored (names apart by spaces): local headers, the central directory, its end record. */
+  const zip = (members: string): Uint8Array => {
+    const u16 = (n: number) => [n & 0xff, n >> 8];
+    const u32 = (n: number) => [...u16(n & 0xffff), ...u16(n >>> 16)];
+    const names = members.split(' ').map((name) => [...bytes(name)]);
+    const locals: number[] = [];
+    const central: number[] = [];
+    for (const name of names) {
+      central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0));
+      central.push(...u32(0), ...u32(0), ...u16(name.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0));
+      central.push(...u32(0), ...u32(locals.length), ...name);
+      locals.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0));
+      locals.push(...u16(name.length), ...u16(0), ...name);
+    }
+    const end = [...u32(0x06054b50), 0, 0, 0, 0, ...u16(names.length), ...u16(names.length)];
+    return new Uint8Array([...locals, ...central, ...end, ...u32(central.length), ...u32(locals.length), 0, 0]);
+  };
   const ole = (stream: string): Uint8Array =>
     new Uint8Array([
       0xd0,
@@ -161,7 +176,10 @@ describe('what a file is, by its bytes', () => {
     ['a PDF behind a few bytes of junk', bytes('\r\n\r\n%PDF-1.4\n'), 'pdf'],
     ['a text that speaks of a PDF', bytes('附件下载（%PDF-1.4 格式）\n第一条 …'), 'text'],
     ['a Word file (.docx)', zip('[Content_Types].xml word/document.xml'), 'docx'],
-    ['another ZIP archive', zip('xl/workbook.xml'), 'zip'],
+    ['a Word file whose main part is word/document2.xml', zip('[Content_Types].xml word/document2.xml'), 'docx'],
+    ['an Excel workbook', zip('[Content_Types].xml xl/workbook.xml'), 'xlsx'],
+    ['a PowerPoint presentation', zip('[Content_Types].xml ppt/presentation.xml'), 'pptx'],
+    ['another ZIP archive', zip('关于…的通知.docx 附件.docx'), 'zip'],
     ['an OFD file (版式文档)', zip('OFD.xml Doc_0/Document.xml'), 'ofd'],
     ['an OpenDocument text', zip('mimetypeapplication/vnd.oasis.opendocument.text'), 'odt'],
     ['a Word 97–2003 file (.doc)', ole('WordDocument'), 'doc'],
@@ -189,7 +207,7 @@ describe('what a file is, by its bytes', () => {
   });
 
   test('an archive or an Office file of another kind is refused with what to do, naming the file', async () => {
-    const archive = write('policies.docx', zip('xl/workbook.xml'));
+    const archive = write('policies.docx', zip('readme.txt notice.docx'));
     expect((await caught(() => readPolicyFile(archive))).message).toBe(
       `${archive}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
     );

@@ -108,6 +108,18 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
         file,
         'a Word 2003 XML document (Word’s “XML 文档”) is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
       );
+    case 'xlsx':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'an Excel workbook (.xlsx) is no Word document: save the policy as .docx, PDF or text',
+      );
+    case 'pptx':
+      throw new PolicyInputError(
+        'UNSUPPORTED_FORMAT',
+        file,
+        'a PowerPoint presentation (.pptx) is no Word document: save the policy as .docx, PDF or text',
+      );
     case 'zip':
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',

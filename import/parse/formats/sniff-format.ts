@@ -5,13 +5,27 @@
  * 2003 "XML 文档"), are told apart too, as their markup would otherwise be read as the text. Example:
  *   sniffFormat(bytesOf('%PDF-1.7\n…')) → 'pdf';  sniffFormat(bytesOf('第一条 …')) → 'text'
  */
+import { memberBytes, zipMembers } from './zip-directory.ts';
 
 /**
  * The kinds of file the importer tells apart. `ofd` (GB/T 33190 版式文档), `odt` (OpenDocument text), `rtf` and
  * `wordml` (Word's XML: Word 2003 XML or the flat XML of Word 2007 on) are named to be refused with what to do; `zip`
- * and `ole` are other archives and Office files.
+ * and `ole` are other archives and Office files, `xlsx` and `pptx` Office's spreadsheets and slides.
  */
-export type FileFormat = 'pdf' | 'docx' | 'doc' | 'mhtml' | 'ofd' | 'odt' | 'rtf' | 'wordml' | 'zip' | 'ole' | 'text';
+export type FileFormat =
+  | 'pdf'
+  | 'docx'
+  | 'doc'
+  | 'mhtml'
+  | 'ofd'
+  | 'odt'
+  | 'rtf'
+  | 'wordml'
+  | 'xlsx'
+  | 'pptx'
+  | 'zip'
+  | 'ole'
+  | 'text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -61,18 +75,41 @@ function textHead(bytes: Uint8Array): string {
 const isWordXml = (head: string): boolean =>
   head.startsWith('<?xml') && /<\?mso-application\s+progid="Word\.Document"|<w:wordDocument[\s>]/.test(head);
 
+/** The main part's content type an Office package declares in [Content_Types].xml, by the kind it makes the file. */
+const MAIN_PARTS: readonly (readonly [RegExp, FileFormat])[] = [
+  [/wordprocessingml\.(?:document|template)\.main\+xml|ms-word\.(?:document|template)\.macroEnabled/i, 'docx'],
+  [/spreadsheetml\.(?:sheet|template)\.main\+xml|ms-excel\.(?:sheet|template)\.macroEnabled/i, 'xlsx'],
+  [/presentationml\.(?:presentation|slideshow|template)\.main\+xml|ms-powerpoint\./i, 'pptx'],
+];
+
+/**
+ * A ZIP by the members its central directory names (the bytes of stored members, .docx files in an archive, say
+ * nothing): an Office package by the main part its [Content_Types].xml declares (Word for the web names it
+ * word/document2.xml), else by its folders (word/, xl/, ppt/); an OFD file by its entry OFD.xml; an OpenDocument text
+ * by its mimetype member, first and stored.
+ */
+function zipFormat(bytes: Uint8Array): FileFormat {
+  const { members } = zipMembers(bytes);
+  const types = members.find((member) => member.name === '[Content_Types].xml');
+  const declared = types && memberBytes(bytes, types, 1 << 20);
+  if (declared) {
+    const text = ascii(declared);
+    const main = MAIN_PARTS.find(([type]) => type.test(text));
+    if (main) return main[1];
+  }
+  const names = members.map((member) => member.name);
+  if (names.some((name) => name.startsWith('word/'))) return 'docx';
+  if (names.some((name) => name.startsWith('xl/'))) return 'xlsx';
+  if (names.some((name) => name.startsWith('ppt/'))) return 'pptx';
+  if (names.includes('OFD.xml')) return 'ofd';
+  if (ascii(bytes.subarray(0, 100)).includes('mimetypeapplication/vnd.oasis.opendocument.text')) return 'odt';
+  return 'zip';
+}
+
 /** The kind of the file whose bytes these are. */
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (isPdf(bytes)) return 'pdf';
-  if (startsWith(bytes, ZIP)) {
-    // The central directory at the end names every member: a Word file has word/document.xml, an OFD file its
-    // entry OFD.xml, an OpenDocument text its mimetype member first, stored uncompressed.
-    const members = ascii(bytes);
-    if (members.includes('word/document.xml')) return 'docx';
-    if (members.includes('OFD.xml')) return 'ofd';
-    if (members.slice(0, 100).includes('mimetypeapplication/vnd.oasis.opendocument.text')) return 'odt';
-    return 'zip';
-  }
+  if (startsWith(bytes, ZIP)) return zipFormat(bytes);
   if (startsWith(bytes, OLE))
     return ascii(bytes).includes('W\u0000o\u0000r\u0000d\u0000D\u0000o\u0000c') ? 'doc' : 'ole';
   const head = textHead(bytes);
