@@ -145,7 +145,7 @@ export async function readPolicyFile(path: string, options: ReadOptions = {}): P
     );
   }
   const bytes = await readFile(path);
-  const opened = await openPolicyContainer(bytes, file);
+  const opened = await openPolicyContainer(bytes, file, maxBytes);
   if (opened === undefined) return parsePolicyBytes(bytes, { ...options, file, maxBytes });
   const parseOptions: ParseOptions = {
     ...options,

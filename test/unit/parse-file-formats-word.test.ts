@@ -272,3 +272,20 @@ describe('a ZIP is told by the members its central directory names, not by the b
     );
   });
 });
+
+describe('a .docx that unpacks to far more than the file limit is refused before it is unpacked', () => {
+  test('bomb-5mb.docx (21 KB, word/document.xml of 5 MiB), with a limit of 200,000 bytes', async () => {
+    const path = 'test/data/word-mend/bomb-5mb.docx';
+    const error = await caught(() => readPolicyFile(path, { maxBytes: 200_000 }));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe(
+      `${path}: the Word document unpacks to 5194731 bytes, above 20 × the limit of 200000 bytes (raise it with --max-bytes)`,
+    );
+  });
+
+  test('the same file is read under the default limit', async () => {
+    const { openPolicyContainer } = await import('../../import/parse/formats/open-policy-file.ts');
+    const opened = await openPolicyContainer(readFileSync('test/data/word-mend/bomb-5mb.docx'), 'bomb-5mb.docx');
+    expect(opened?.text.split('\n')[0]).toBe('第一条 为了规范和加强机关运行保障工作。');
+  });
+});

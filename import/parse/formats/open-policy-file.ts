@@ -8,6 +8,7 @@
  */
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
+import { DEFAULT_MAX_BYTES } from '../decode-policy-bytes.ts';
 import { titlesOfHead } from '../html/html-to-text.ts';
 import { readMhtml } from './read-mhtml.ts';
 import { readPdf } from './read-pdf.ts';
@@ -29,8 +30,15 @@ export function formatIssue(file: string, message: string): ParseIssue {
   return { file, line: 1, severity: 'info', code: 'FILE_FORMAT', message };
 }
 
-/** Opens a container file; undefined for a text file (the decoder's). Throws PolicyInputError for one it cannot read. */
-export async function openPolicyContainer(bytes: Uint8Array, file: string): Promise<OpenedFile | undefined> {
+/**
+ * Opens a container file; undefined for a text file (the decoder's). Throws PolicyInputError for one it cannot read,
+ * or (FILE_TOO_LARGE) for a .docx that would unpack to far more than the file limit, maxBytes.
+ */
+export async function openPolicyContainer(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<OpenedFile | undefined> {
   const format = sniffFormat(bytes);
   switch (format) {
     case 'text':
@@ -57,7 +65,7 @@ export async function openPolicyContainer(bytes: Uint8Array, file: string): Prom
       };
     }
     case 'docx': {
-      const word = await readDocx(bytes, file);
+      const word = await readDocx(bytes, file, maxBytes);
       return {
         text: word.text,
         html: false,

@@ -17,6 +17,8 @@ import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import WordExtractor from 'word-extractor';
 import type { ParseIssue } from '../../../model/index.ts';
 import { PolicyInputError } from '../../errors.ts';
+import { DEFAULT_MAX_BYTES } from '../decode-policy-bytes.ts';
+import { zipMembers } from './zip-directory.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -174,10 +176,35 @@ function numberingIssue(file: string, numbered: number[]): ParseIssue[] {
 }
 
 /**
- * Reads a .docx: its paragraphs and tables; throws DAMAGED_FILE, naming mammoth's reason, when it cannot be opened,
- * EMPTY_FILE or NO_TEXT (images only) when it holds no text.
+ * How many times the file limit a .docx may unpack to. Real Word files unpack to 2–13 times their own size (87
+ * measured: LibreOffice's saves of this project's texts and pages, the table-heavy ones highest), so any file the
+ * limit admits unpacks well under 20 times it; a file made to unpack to hundreds of MB from a few hundred KB (a ZIP
+ * bomb: repeated XML deflates 1,000 to 1) would otherwise be unpacked whole, into memory, by mammoth.
  */
-export async function readDocx(bytes: Uint8Array, file: string): Promise<WordText> {
+export const UNPACKED_PER_LIMIT = 20;
+
+/**
+ * Refuses, before anything is unpacked, a .docx whose members' sizes (as its central directory declares them) add up
+ * to more than UNPACKED_PER_LIMIT × the file limit.
+ */
+function refuseUnpackedAbove(bytes: Uint8Array, file: string, maxBytes: number): void {
+  const unpacked = zipMembers(bytes).members.reduce((sum, member) => sum + member.size, 0);
+  if (unpacked > UNPACKED_PER_LIMIT * maxBytes) {
+    throw new PolicyInputError(
+      'FILE_TOO_LARGE',
+      file,
+      `the Word document unpacks to ${unpacked} bytes, above ${UNPACKED_PER_LIMIT} × the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+    );
+  }
+}
+
+/**
+ * Reads a .docx: its paragraphs and tables; throws FILE_TOO_LARGE when it would unpack to far more than the file limit
+ * (maxBytes), DAMAGED_FILE, naming mammoth's reason, when it cannot be opened, EMPTY_FILE or NO_TEXT (images only)
+ * when it holds no text.
+ */
+export async function readDocx(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<WordText> {
+  refuseUnpackedAbove(bytes, file, maxBytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let images = 0;
   const result = await mammoth
