@@ -289,3 +289,26 @@ describe('a .docx that unpacks to far more than the file limit is refused before
     expect(opened?.text.split('\n')[0]).toBe('第一条 为了规范和加强机关运行保障工作。');
   });
 });
+
+describe('tables nested in tables', () => {
+  test('100 deep read, the innermost cell’s text in the line of the outer row', async () => {
+    const document = await readPolicyFile('test/data/word-mend/nested-100.docx');
+    expect(document.title).toBe('关于测试的通知');
+    expect(document.articles.map((article) => article.text)).toEqual(['测试。']);
+  });
+
+  test('3,000 deep in mammoth’s HTML are walked without running out of stack, the deep ones read as their text', async () => {
+    const { wordLinesOf } = await import('../../import/parse/formats/read-word.ts');
+    const html = `<p>关于测试的通知</p>${'<table><tr><td><p>层</p>'.repeat(3000)}深${'</td></tr></table>'.repeat(3000)}`;
+    expect(wordLinesOf(html).lines).toEqual(['关于测试的通知', `${'层'.repeat(3000)}深`]);
+  });
+
+  test('1,000 deep, past what mammoth’s XML reader can nest, are refused saying so, not as damaged', async () => {
+    const path = 'test/data/word-mend/nested-1000.docx';
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toBe(
+      `${path}: the Word document nests its tables (or other parts) too deep to be read (mammoth’s XML reader ran out of stack): save it as text (.txt) from Word, WPS or LibreOffice and import that`,
+    );
+  });
+});

@@ -55,6 +55,9 @@ class WordLines {
   private open: string | undefined;
   private notes = 0;
 
+  /** @param depth how many tables deep these lines are (those of a cell of a table in a table are 2). */
+  constructor(private readonly depth = 0) {}
+
   text(value: string): void {
     this.open = (this.open ?? '') + value;
   }
@@ -81,8 +84,13 @@ class WordLines {
     // A note's link back to where it is cited (↑); the citing mark ([1]) stays in the text.
     if (tag === 'a' && /^#(?:footnote|endnote)-ref-/.test(attr(node, 'href') ?? '')) return;
     if (tag === 'table') {
+      if (this.depth >= MAX_TABLE_DEPTH) {
+        // A table this deep in tables is read as the text it holds, without recursing further.
+        this.text(textOf(node));
+        return;
+      }
       this.end();
-      for (const row of rowsOf(node)) this.lines.push(row);
+      for (const row of rowsOf(node, this.depth + 1)) this.lines.push(row);
       return;
     }
     if (tag === 'li' && isNote(node)) {
@@ -119,8 +127,25 @@ class WordLines {
 
 const isNote = (node: Node): boolean => isElement(node) && /^(?:footnote|endnote)-\d+$/.test(attr(node, 'id') ?? '');
 
+/**
+ * How many tables deep a table is read as rows and cells; deeper, the walk (which recurses once per table) reads a
+ * table's text as one run instead, so a document of tables nested hundreds deep cannot exhaust the stack.
+ */
+const MAX_TABLE_DEPTH = 32;
+
+/** The text under a node, its text nodes joined in order, found without recursion. */
+function textOf(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.nodeName === '#text') parts.push((next as DefaultTreeAdapterTypes.TextNode).value);
+    else if (isElement(next)) for (let i = next.childNodes.length - 1; i >= 0; i--) stack.push(next.childNodes[i]!);
+  }
+  return parts.join('');
+}
+
 /** A table's rows, each one line of its cells apart by tabs (a table inside a cell runs into the cell's text). */
-function rowsOf(table: Element): string[] {
+function rowsOf(table: Element, depth: number): string[] {
   const rows: string[] = [];
   const visit = (node: Node): void => {
     if (!isElement(node)) return;
@@ -131,7 +156,7 @@ function rowsOf(table: Element): string[] {
       rows.push(
         cells
           .map((cell) => {
-            const lines = new WordLines();
+            const lines = new WordLines(depth);
             for (const child of cell.childNodes) lines.walk(child);
             lines.end();
             return joinCellLines(lines.lines);
@@ -144,6 +169,14 @@ function rowsOf(table: Element): string[] {
   };
   for (const child of table.childNodes) visit(child);
   return rows;
+}
+
+/** The lines of mammoth's HTML of a Word document, and which of them Word numbers itself. */
+export function wordLinesOf(html: string): { lines: string[]; numbered: number[] } {
+  const lines = new WordLines();
+  for (const node of parseFragment(html).childNodes) lines.walk(node);
+  lines.end();
+  return lines;
 }
 
 /**
@@ -221,11 +254,17 @@ export async function readDocx(bytes: Uint8Array, file: string, maxBytes = DEFAU
       },
     )
     .catch((error: Error) => {
+      // mammoth's XML reader recurses once per element: past some 600 nested tables its stack runs out.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        throw new PolicyInputError(
+          'UNSUPPORTED_FORMAT',
+          file,
+          'the Word document nests its tables (or other parts) too deep to be read (mammoth’s XML reader ran out of stack): save it as text (.txt) from Word, WPS or LibreOffice and import that',
+        );
+      }
       throw new PolicyInputError('DAMAGED_FILE', file, `not a readable Word document (.docx): ${error.message}`);
     });
-  const lines = new WordLines();
-  for (const node of parseFragment(result.value).childNodes) lines.walk(node);
-  lines.end();
+  const lines = wordLinesOf(result.value);
   const text = lines.lines.join('\n');
   if (text.trim() === '') {
     throw images > 0
