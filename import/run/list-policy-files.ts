@@ -2,8 +2,8 @@
  * Paths given to an import → the files to import, in order. A folder gives, recursively and sorted by path, its
  * policy texts (`.txt`, `.md`, `.html`, `.htm`, pages saved as one file `.mhtml`/`.mht`, Word files `.docx`/`.doc`,
  * PDF files `.pdf`); every other file in it is listed in `skipped` with the reason (folder indexes `_index.md` and
- * `README.md`, other kinds of file, hidden files and folders, a saved page's resource folder). A file named on its own
- * is taken whatever its name; a path that does not exist is reported, not thrown. Example:
+ * `README.md`, other kinds of file, hidden files and folders, Word's lock files `~$…`, a saved page's resource folder).
+ * A file named on its own is taken whatever its name; a path that does not exist is reported, not thrown. Example:
  *   await listPolicyFiles(['corpus'])
  *   → { files: ['corpus/guangxi-hitech-measures.txt', …], missing: [], skipped: [{ file: 'corpus/README.md', reason: … }] }
  */
@@ -43,6 +43,8 @@ export const POLICY_EXTENSIONS: readonly string[] = [
 export function skipReason(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (lower.startsWith('.')) return 'hidden file';
+  // Word (and WPS) write ~$ and the name's end beside a document while it is open: 162 bytes naming who has it.
+  if (lower.startsWith('~$')) return 'Word’s lock file (its owner file, left while the document is open)';
   if (lower === '_index.md' || lower === 'readme.md' || lower === 'readme.txt')
     return 'a folder index or readme, not a document';
   const ext = extname(lower);

@@ -1,6 +1,6 @@
 // Word files (.docx, .doc) made by LibreOffice from real documents of the project's sets: each must read as the
 // document it was made from. Also what a Word file loses (numbers Word writes itself) and how a bad one is refused.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -311,4 +311,16 @@ describe('tables nested in tables', () => {
       `${path}: the Word document nests its tables (or other parts) too deep to be read (mammoth’s XML reader ran out of stack): save it as text (.txt) from Word, WPS or LibreOffice and import that`,
     );
   });
+});
+
+test('Word’s owner file (~$…, left beside a document open in Word) is skipped by a folder import, saying why', async () => {
+  const folder = join(dir, 'open-in-word');
+  mkdirSync(folder);
+  writeFileSync(join(folder, '57.docx'), readFileSync('test/data/word/sn-organ-support-2025.docx'));
+  writeFileSync(join(folder, '~$57.docx'), new Uint8Array(162));
+  const listed = await listPolicyFiles([folder]);
+  expect(listed.files).toEqual([join(folder, '57.docx')]);
+  expect(listed.skipped).toEqual([
+    { file: join(folder, '~$57.docx'), reason: 'Word’s lock file (its owner file, left while the document is open)' },
+  ]);
 });
