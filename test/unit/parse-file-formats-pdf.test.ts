@@ -7,7 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
 import { cutPageFurniture } from '../../import/parse/formats/cut-page-furniture.ts';
 import { joinWrappedLines, markBlankLines } from '../../import/parse/formats/join-wrapped-lines.ts';
-import type { PrintedLine } from '../../import/parse/formats/printed-lines.ts';
+import { joinTableRows } from '../../import/parse/formats/join-table-rows.ts';
+import { type PrintedLine, printedLines, type TextPiece } from '../../import/parse/formats/printed-lines.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-pdf-'));
@@ -222,6 +223,49 @@ describe('printed lines back to the paragraphs of the text', () => {
     const first = 'Forward the General Office of the Department of Customs and a Provincial';
     const second = 'Capitals and Municipalities (Yuefu Office [2015] No. 22) is forwarded to you.';
     expect(read([mono(first, 0), mono(second, 1)])).toEqual([`${first} ${second}`]);
+  });
+});
+
+describe('a page of very many pieces or lines is read, not overflowing the stack', () => {
+  // A valid page may draw hundreds of thousands of pieces on one line (a 20 MB content stream of one-character
+  // strings): too many to spread into one call's arguments.
+  const count = 300_000;
+
+  test('one line of very many pieces', () => {
+    const pieces: TextPiece[] = Array.from({ length: count }, (_, i) => ({
+      str: '字',
+      transform: [10, 0, 0, 10, 56.8 + i * 0.001, 700],
+      width: 10,
+      height: 10,
+      hasEOL: false,
+    }));
+    const lines = printedLines(pieces, 1, 595.3);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.size).toBe(10);
+  });
+
+  test('a page of very many lines, and a table row of very many cells', () => {
+    const lines: PrintedLine[] = Array.from({ length: count }, (_, i) => ({
+      text: `第${i}行。`,
+      page: 1,
+      pageWidth: 595.3,
+      x: 56.8,
+      right: 120,
+      y: 700 - i * 0.01,
+      size: 10,
+    }));
+    expect(joinWrappedLines(markBlankLines(lines))).toHaveLength(count);
+    // Each cell drawn higher up again and right of the one before: one row.
+    const cells: PrintedLine[] = Array.from({ length: count }, (_, i) => ({
+      text: '格',
+      page: 1,
+      pageWidth: 595.3,
+      x: 50 + i * 20,
+      right: 60 + i * 20,
+      y: 700 + 4 * i,
+      size: 10,
+    }));
+    expect(joinTableRows(cells)).toHaveLength(1);
   });
 });
 

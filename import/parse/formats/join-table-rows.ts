@@ -32,7 +32,7 @@ export function joinTableRows(lines: readonly PrintedLine[]): PrintedLine[] {
     const row = {
       ...first,
       text,
-      right: Math.max(...cells.flat().map((line) => line.right)),
+      right: cells.flat().reduce((most, line) => Math.max(most, line.right), -Infinity),
       y: Math.max(first.y, last.y),
     };
     rows.add(row);

@@ -73,9 +73,10 @@ function rightMargins(lines: readonly PrintedLine[]): Map<number, number> {
   const margins = new Map<number, number>();
   for (const page of new Set(lines.map((line) => line.page))) {
     const on = lines.filter((line) => line.page === page);
-    const mirrored = on[0]!.pageWidth - Math.min(...on.map((line) => line.x));
+    // Folds, not Math.min(...): a page may hold more lines than a call takes arguments.
+    const mirrored = on[0]!.pageWidth - on.reduce((least, line) => Math.min(least, line.x), Infinity);
     const full = on.filter((line) => ENDS_IN_CHARACTER.test(line.text));
-    const longest = full.length > 0 ? Math.max(...full.map((line) => line.right)) : 0;
+    const longest = full.reduce((most, line) => Math.max(most, line.right), 0);
     margins.set(page, longest > mirrored - 2 * on[0]!.size ? longest : mirrored);
   }
   return margins;

@@ -70,7 +70,8 @@ export function printedLines(pieces: readonly TextPiece[], page: number, pageWid
     open = [];
     if (drawn.length === 0) return;
     const first = drawn[0]!;
-    const size = Math.max(...drawn.map((piece) => Math.hypot(piece.transform[2]!, piece.transform[3]!)));
+    // A fold, not Math.max(...): a line may hold more pieces than a call takes arguments.
+    const size = drawn.reduce((most, piece) => Math.max(most, Math.hypot(piece.transform[2]!, piece.transform[3]!)), 0);
     const text = lineText(drawn, size);
     if (text.trim() === '') return;
     const last = drawn.findLast((piece) => piece.str.trim() !== '')!;

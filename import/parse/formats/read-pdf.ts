@@ -73,7 +73,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
       const content = await page.getTextContent();
       // Marked-content tags (structure of a tagged PDF) carry no text.
       const items = content.items.flatMap((item) => ('str' in item ? [item] : []));
-      lines.push(...printedLines(items, n, page.view[2]! - page.view[0]!));
+      // One by one, not push(...): a page may hold more lines than a call takes arguments.
+      for (const line of printedLines(items, n, page.view[2]! - page.view[0]!)) lines.push(line);
       page.cleanup();
     }
     if (lines.length === 0) {
