@@ -9,6 +9,7 @@ import { cutPageFurniture } from '../../import/parse/formats/cut-page-furniture.
 import { joinWrappedLines, markBlankLines } from '../../import/parse/formats/join-wrapped-lines.ts';
 import { joinTableRows } from '../../import/parse/formats/join-table-rows.ts';
 import { type PrintedLine, printedLines, type TextPiece } from '../../import/parse/formats/printed-lines.ts';
+import { printedPageTitle } from '../../import/parse/formats/read-pdf.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policygraph-pdf-'));
@@ -266,6 +267,20 @@ describe('a page of very many pieces or lines is read, not overflowing the stack
       size: 10,
     }));
     expect(joinTableRows(cells)).toHaveLength(1);
+  });
+});
+
+describe('a page a browser printed is known by the browser’s user agent', () => {
+  const title = '甘肃省发展和改革委员会等部门关于印发《若干措施》的通知';
+  test('Chrome writes its user agent as the creator and Skia/PDF as the producer', () => {
+    const chrome =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
+    expect(printedPageTitle({ Title: title, Creator: chrome, Producer: 'Skia/PDF m156' })).toBe(title);
+  });
+
+  test('a Google Docs export, made by Skia/PDF too, is no printed page', () => {
+    expect(printedPageTitle({ Title: title, Producer: 'Skia/PDF m156' })).toBeUndefined();
+    expect(printedPageTitle({ Title: title, Creator: 'Google Docs', Producer: 'Skia/PDF m156' })).toBeUndefined();
   });
 });
 

@@ -22,14 +22,16 @@ export interface PdfText {
   printedPage?: string;
 }
 
-// The makers a browser names in the PDF it prints (Chrome, Edge: Skia/PDF and its user agent; Firefox; Safari).
-const BROWSER = /Skia\/PDF|Chrome|Chromium|Firefox|Mozilla|Safari|WebKit/i;
+// The creator a browser names in the PDF it prints: Chrome and Edge their user agent (`Mozilla/5.0 … Chrome/156…`),
+// Firefox and Safari their name. Not the producer: Chrome's Skia/PDF also makes Google Docs' exports, whose title is
+// the document's name, no page's <title>.
+const BROWSER = /Mozilla\/\d|Chrome|Chromium|Firefox|Safari|WebKit/i;
 
 /** The title of the page a browser printed (it writes the page's `<title>` as the PDF's), or undefined. */
-function printedPageTitle(info: Record<string, unknown>): string | undefined {
+export function printedPageTitle(info: Record<string, unknown>): string | undefined {
   const title = typeof info.Title === 'string' ? info.Title.trim() : '';
-  const maker = `${info.Creator ?? ''} ${info.Producer ?? ''}`;
-  return title !== '' && !/^about:blank$/i.test(title) && BROWSER.test(maker) ? title : undefined;
+  const creator = typeof info.Creator === 'string' ? info.Creator : '';
+  return title !== '' && !/^about:blank$/i.test(title) && BROWSER.test(creator) ? title : undefined;
 }
 
 // The package's own CMaps (for CID fonts) and standard fonts, as file paths: in Node pdf.js reads them from disk.
