@@ -2,6 +2,7 @@
 // from; a scan, a password and a broken file are refused with what to do. Fixtures: test/data/pdf/README.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
@@ -92,6 +93,82 @@ describe('a PDF that cannot be read is refused with what to do, naming the file'
     const error = await caught(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toContain(`${path}: the PDF is damaged`);
+  });
+});
+
+/** A PDF written by hand: one page per content (text-showing operators), each stream compressed, as a bomb is. */
+function handMadePdf(contents: string[]): Buffer {
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(
+      `<< /Type /Pages /Count ${contents.length} /Kids [${contents.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] >>`,
+    ),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  for (const [i, content] of contents.entries()) {
+    objects.push(
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+      ),
+    );
+    const data = deflateSync(content);
+    objects.push(
+      Buffer.concat([
+        Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+        data,
+        Buffer.from('\nendstream'),
+      ]),
+    );
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  for (const [i, object] of objects.entries()) {
+    offsets.push(length);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), object, Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  }
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`];
+  for (const offset of offsets) xref.push(`${String(offset).padStart(10, '0')} 00000 n \n`);
+  xref.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`);
+  return Buffer.concat([...parts, Buffer.from(xref.join(''))]);
+}
+
+describe('a PDF whose text would pass the file limit is refused, not read without end', () => {
+  const line = (y: number, text: string) => `BT /F1 10 Tf 57 ${y} Td (${text}) Tj ET\n`;
+  const paragraph = 'Article of a long regulation, a line of text as a page holds it.';
+
+  test('the text read passes the limit after a page: refused, naming the page and the limit', async () => {
+    // 40 pages of 60 lines of 64 characters (3,840 bytes a page: 13 pages hold 49,920), in a file of a few KB.
+    const page = Array.from({ length: 60 }, (_, i) => line(800 - 12 * i, paragraph)).join('');
+    const path = join(dir, 'compressed-text.pdf');
+    writeFileSync(path, handMadePdf(Array.from({ length: 40 }, () => page)));
+    const error = await caught(() => readPolicyFile(path, { maxBytes: 50_000 }));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe(
+      `${path}: the PDF’s text passes the limit of 50000 bytes on page 14 (raise it with --max-bytes)`,
+    );
+  });
+
+  test('a page drawing more pieces than any printed page holds is refused', async () => {
+    const path = join(dir, 'many-pieces.pdf');
+    writeFileSync(path, handMadePdf(['BT /F1 10 Tf 57 700 Td (x) Tj ET\n'.repeat(60_000)]));
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe(
+      `${path}: page 1 of the PDF draws more than 50000 pieces of text, more than a printed page holds: it is no text to import`,
+    );
+  });
+
+  test('a PDF of more pages than a policy document runs to is refused before its pages are read', async () => {
+    const path = join(dir, 'many-pages.pdf');
+    writeFileSync(path, handMadePdf(Array.from({ length: 2001 }, () => line(700, 'page'))));
+    const error = await caught(() => readPolicyFile(path));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe(
+      `${path}: the PDF has 2001 pages, more than the 2000 this reads: split it, or import the text of the part you need`,
+    );
   });
 });
 

@@ -32,7 +32,8 @@ export function formatIssue(file: string, message: string): ParseIssue {
 
 /**
  * Opens a container file; undefined for a text file (the decoder's). Throws PolicyInputError for one it cannot read,
- * or (FILE_TOO_LARGE) for a .docx that would unpack to far more than the file limit, maxBytes.
+ * or (FILE_TOO_LARGE) for one that would give far more than the file limit, maxBytes: a .docx unpacking past it, a
+ * PDF whose compressed text passes it.
  */
 export async function openPolicyContainer(
   bytes: Uint8Array,
@@ -53,7 +54,7 @@ export async function openPolicyContainer(
       };
     }
     case 'pdf': {
-      const pdf = await readPdf(bytes, file);
+      const pdf = await readPdf(bytes, file, maxBytes);
       const pages = `${pdf.pages} page${pdf.pages === 1 ? '' : 's'}`;
       return {
         text: pdf.text,

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PolicyInputError } from '../../errors.ts';
+import { DEFAULT_MAX_BYTES } from '../decode-policy-bytes.ts';
 import { cutPageFurniture } from './cut-page-furniture.ts';
 import { joinTableRows } from './join-table-rows.ts';
 import { joinWrappedLines, markBlankLines } from './join-wrapped-lines.ts';
@@ -51,8 +52,56 @@ function refusal(error: unknown, file: string): PolicyInputError {
   return new PolicyInputError('DAMAGED_FILE', file, `the PDF is damaged (${reason}): download or export it again`);
 }
 
-/** Reads a PDF's text layer; throws NO_TEXT for a scan, PASSWORD_PROTECTED for a password, DAMAGED_FILE otherwise. */
-export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText> {
+// Bounds on the work a PDF may ask for. pdf.js inflates a page's whole content stream before it gives a piece of text
+// (no option of it bounds that), so these bound what follows: a policy document (a 政府公报 year aside) runs to far
+// fewer pages, and a printed page holds a few thousand pieces of text at most — a page of more is a bomb, no text.
+const MAX_PAGES = 2000;
+const MAX_PIECES_PER_PAGE = 50_000;
+
+type TextItem = Parameters<typeof printedLines>[0][number];
+
+/**
+ * The pieces of text of one page, read as pdf.js streams them, stopping (and refusing, FILE_TOO_LARGE) once the page
+ * draws more pieces than a printed page holds or the text read so far, `read` bytes before it, passes `maxBytes`.
+ * Returns the bytes read with it.
+ */
+async function pagePieces(
+  page: { streamTextContent(): ReadableStream<{ items: unknown[] }> },
+  n: number,
+  read: number,
+  limits: { file: string; maxBytes: number },
+): Promise<{ items: TextItem[]; read: number }> {
+  const items: TextItem[] = [];
+  const reader = page.streamTextContent().getReader();
+  const stop = async (why: string): Promise<never> => {
+    await reader.cancel(new Error(why));
+    throw new PolicyInputError('FILE_TOO_LARGE', limits.file, why);
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return { items, read };
+    for (const item of value.items) {
+      // Marked-content tags (structure of a tagged PDF) carry no text.
+      if (typeof item !== 'object' || item === null || !('str' in item)) continue;
+      items.push(item as TextItem);
+      read += Buffer.byteLength((item as TextItem).str);
+    }
+    if (items.length > MAX_PIECES_PER_PAGE)
+      await stop(
+        `page ${n} of the PDF draws more than ${MAX_PIECES_PER_PAGE} pieces of text, more than a printed page holds: it is no text to import`,
+      );
+    if (read > limits.maxBytes)
+      await stop(
+        `the PDF’s text passes the limit of ${limits.maxBytes} bytes on page ${n} (raise it with --max-bytes)`,
+      );
+  }
+}
+
+/**
+ * Reads a PDF's text layer; throws NO_TEXT for a scan, PASSWORD_PROTECTED for a password, FILE_TOO_LARGE for more text
+ * (UTF-8 bytes) than `maxBytes` (the file limit), more pages or pieces than a document has, DAMAGED_FILE otherwise.
+ */
+export async function readPdf(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<PdfText> {
   // Loaded here, not at the top: the library is large and only a PDF needs it.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -69,12 +118,20 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
   });
   try {
     const pdf = await task.promise;
+    if (pdf.numPages > MAX_PAGES) {
+      throw new PolicyInputError(
+        'FILE_TOO_LARGE',
+        file,
+        `the PDF has ${pdf.numPages} pages, more than the ${MAX_PAGES} this reads: split it, or import the text of the part you need`,
+      );
+    }
     const lines: PrintedLine[] = [];
+    let read = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      // Marked-content tags (structure of a tagged PDF) carry no text.
-      const items = content.items.flatMap((item) => ('str' in item ? [item] : []));
+      const pieces = await pagePieces(page, n, read, { file, maxBytes });
+      read = pieces.read;
+      const items = pieces.items;
       // One by one, not push(...): a page may hold more lines than a call takes arguments.
       for (const line of printedLines(items, n, page.view[2]! - page.view[0]!)) lines.push(line);
       page.cleanup();
