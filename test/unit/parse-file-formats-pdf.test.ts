@@ -288,6 +288,21 @@ describe('printed lines back to the paragraphs of the text', () => {
     ]);
   });
 
+  // Measures end with who leads them in brackets, a line that may reach the margin (57.txt, the Guangxi measures).
+  test('a line ending in a closing bracket at the margin does not join the next item or heading', () => {
+    const item = '（三十二）进一步加大对西安航空物流发展的支持力度。（负责部门：民航局，适用范围：陕西自贸试验区）';
+    const measure = '型数据中心电能利用效率不高于1.3。(牵头单位:自治区大数据局;配合单位:自治区发展改革委、能源局)';
+    const next = '（三十三）支持利用中欧班列开展邮件快件进出口常态化运输。';
+    expect(read([at(item, 0, 56.8, 480), at(next, 1)])).toEqual([item, next]);
+    expect(read([at(measure, 0, 56.8, 478), at('二、培育壮大数字产业', 1)])).toEqual([measure, '二、培育壮大数字产业']);
+  });
+
+  test('a title filling its line does not join the document number below it', () => {
+    const title = '關(guān)于促進高新技術(shù)產(chǎn)業(yè)開發(fā)(園)區(qū)高質(zhì)量發(fā)展的實施意見';
+    const lines = [at('四川省人民政府', 0), at(title, 1, 56.8, 480.7), at('川府發(fā)〔2021〕28號', 2, 56.8, 122)];
+    expect(read(lines)).toEqual(['四川省人民政府', title, '川府發(fā)〔2021〕28號']);
+  });
+
   test('Western words wrapped at a space get their space back', () => {
     const english = `${'Shantou Office forwards the notice to all the counties and '.repeat(1)}the`;
     expect(read([at(english, 0, 56.8, 480), at('municipal departments.', 1, 56.8, 110)])).toEqual([

@@ -17,6 +17,10 @@ const FIRST_WORD = new RegExp(`^[〔（(《“‘[【]*(?:${RUN}|.)(?:${CLOSING}
 const OPENS_ITEM =
   /^(?:第[一二三四五六七八九十百零〇\d]+[章节条款编]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)/;
 const CLOSED = /[。；;：:！？!?]$/;
+// A bracket closing all the paragraph opened ends a unit as a full stop does: a measure's trailer (（牵头单位：…）).
+const CLOSING_BRACKET = /[）)]$/;
+// A document number standing alone on its line (`川府發〔2021〕28號`, `国发〔2018〕38号`): under a title, never its rest.
+const NUMBER_LINE = /^\S{1,30}[〔［[（(]\d{4}[〕］\]）)]第?\d{1,5}[号號]$/;
 const WESTERN = /[0-9A-Za-z\u00c0-\u024f]/;
 const WIDE = (c: string): boolean => c.charCodeAt(0) > 0x2e80;
 
@@ -54,7 +58,9 @@ function wrapsInto(line: PrintedLine, paragraph: string, next: PrintedLine, righ
   // A continuation starts no further right than the line it continues, and that line starts at most a few characters
   // in (a paragraph's indent): a line set to the right (a signature) or centred is no wrapped paragraph's.
   if (next.x > line.x + 0.5 * line.size || line.x > next.x + 3 * line.size) return false;
-  if (CLOSED.test(line.text) && OPENS_ITEM.test(next.text.trimStart())) return false;
+  const closed = CLOSED.test(line.text) || (CLOSING_BRACKET.test(line.text) && openBrackets(paragraph) <= 0);
+  if (closed && OPENS_ITEM.test(next.text.trimStart())) return false;
+  if (NUMBER_LINE.test(next.text.trim())) return false;
   // A bracket left open near the margin: the layout kept the bracketed number whole for the next line (粤府 /
   // 〔2021〕13号), wider than the first word measured.
   if (openBrackets(paragraph) > 0 && line.right > right - 6 * line.size) return true;
