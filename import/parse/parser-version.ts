@@ -213,5 +213,8 @@
  * 0.2.39: a row of an attachment's table, its cells apart by tabs (a Word table's row), is no line of the attachment's
  * title. Files that are no plain text are opened: a page saved as one file (MHTML), a Word file (.docx, .doc); an OFD
  * or OpenDocument file, or another archive, is refused saying what to do.
+ * 0.2.40: review mends of the file readers: a saved page's frames are no part of it; a PDF's measure closing its brackets
+ * at the margin ends before the next item, and a number alone on its line joins no title; RTF, Word 2003 XML and other
+ * Office packages are told by their bytes; a file that would unpack or read past the limit is refused.
  */
-export const PARSER_VERSION = 'parse-0.2.39';
+export const PARSER_VERSION = 'parse-0.2.40';
