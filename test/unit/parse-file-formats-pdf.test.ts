@@ -1,43 +1,19 @@
 // PDF files: a page a browser printed, a text an office suite exported. Each must read as the document it was made
 // from; a scan, a password and a broken file are refused with what to do. Fixtures: test/data/pdf/README.md.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
+import { describe, expect, test } from 'vitest';
+import { readPolicyFile } from '../../import/index.ts';
 import { cutPageFurniture } from '../../import/parse/formats/cut-page-furniture.ts';
 import { joinWrappedLines, markBlankLines } from '../../import/parse/formats/join-wrapped-lines.ts';
 import { joinTableRows } from '../../import/parse/formats/join-table-rows.ts';
 import { type PrintedLine, printedLines, type TextPiece } from '../../import/parse/formats/printed-lines.ts';
 import { printedPageTitle } from '../../import/parse/formats/read-pdf.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
+import { caughtInputError, readerView, scratchFolder } from '../support/file-formats.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'policygraph-pdf-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** What a reader sees of a document: its fields and every article's text (the file's own name left out). */
-const seen = (document: PolicyDocument) => ({
-  title: document.title,
-  docNumber: document.docNumber,
-  issuer: document.issuer,
-  tier: document.tier,
-  jurisdiction: document.jurisdiction,
-  issuedOn: document.issuedOn,
-  publishedOn: document.publishedOn,
-  parts: document.parts.map((part) => [part.heading, part.articles.map((article) => article.text)]),
-  citations: document.citations.map((citation) => citation.title),
-});
-
-async function caught(run: () => Promise<unknown>): Promise<PolicyInputError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
+const { dir } = scratchFolder('policygraph-pdf-');
 
 describe('a PDF reads as the document it was made from', () => {
   test.each([
@@ -52,7 +28,7 @@ describe('a PDF reads as the document it was made from', () => {
     const fromPdf = await readPolicyFile(`test/data/pdf/${pdf}`);
     const fromSource = await readPolicyFile(`test/data/${source}`);
     expect(fromPdf.title).not.toBe('');
-    expect(seen(fromPdf)).toEqual(seen(fromSource));
+    expect(readerView(fromPdf, { spaces: false })).toEqual(readerView(fromSource, { spaces: false }));
     expect(fromPdf.issues[0]).toMatchObject({ line: 1, severity: 'info', code: 'FILE_FORMAT' });
     if (pages > 0)
       expect(fromPdf.issues[0]?.message).toBe(
@@ -64,14 +40,14 @@ describe('a PDF reads as the document it was made from', () => {
 describe('a PDF that cannot be read is refused with what to do, naming the file', () => {
   test('a scan (pages holding only an image) asks for OCR', async () => {
     const path = 'test/data/pdf/scan-sn-organ-support-2025.pdf';
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('NO_TEXT');
     expect(error.message).toBe(`${path}: the PDF has 1 page and no text layer (a scan): recognise it with OCR first`);
   });
 
   test('a PDF locked by a password is named so', async () => {
     const path = 'test/data/pdf/password-sn-organ-support-2025.pdf';
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('PASSWORD_PROTECTED');
     expect(error.message).toBe(
       `${path}: the PDF is locked by a password: open it with the password, print it to a new PDF and import that`,
@@ -82,7 +58,7 @@ describe('a PDF that cannot be read is refused with what to do, naming the file'
     const whole = readFileSync('test/data/pdf/sn-organ-support-2025.pdf');
     const path = join(dir, 'truncated.pdf');
     writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 2)));
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toMatch(new RegExp(`^${path}: the PDF is damaged \\(.+\\): download or export it again$`));
   });
@@ -90,7 +66,7 @@ describe('a PDF that cannot be read is refused with what to do, naming the file'
   test('a file of a PDF header and nothing else is damaged', async () => {
     const path = join(dir, 'header-only.pdf');
     writeFileSync(path, '%PDF-1.7\n');
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toContain(`${path}: the PDF is damaged`);
   });
@@ -144,7 +120,7 @@ describe('a PDF whose text would pass the file limit is refused, not read withou
     const page = Array.from({ length: 60 }, (_, i) => line(800 - 12 * i, paragraph)).join('');
     const path = join(dir, 'compressed-text.pdf');
     writeFileSync(path, handMadePdf(Array.from({ length: 40 }, () => page)));
-    const error = await caught(() => readPolicyFile(path, { maxBytes: 50_000 }));
+    const error = await caughtInputError(() => readPolicyFile(path, { maxBytes: 50_000 }));
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toBe(
       `${path}: the PDF’s text passes the limit of 50000 bytes on page 14 (raise it with --max-bytes)`,
@@ -154,7 +130,7 @@ describe('a PDF whose text would pass the file limit is refused, not read withou
   test('a page drawing more pieces than any printed page holds is refused', async () => {
     const path = join(dir, 'many-pieces.pdf');
     writeFileSync(path, handMadePdf(['BT /F1 10 Tf 57 700 Td (x) Tj ET\n'.repeat(60_000)]));
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toBe(
       `${path}: page 1 of the PDF draws more than 50000 pieces of text, more than a printed page holds: it is no text to import`,
@@ -164,7 +140,7 @@ describe('a PDF whose text would pass the file limit is refused, not read withou
   test('a PDF of more pages than a policy document runs to is refused before its pages are read', async () => {
     const path = join(dir, 'many-pages.pdf');
     writeFileSync(path, handMadePdf(Array.from({ length: 2001 }, () => line(700, 'page'))));
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toBe(
       `${path}: the PDF has 2001 pages, more than the 2000 this reads: split it, or import the text of the part you need`,
@@ -316,6 +292,29 @@ describe('printed lines back to the paragraphs of the text', () => {
     const first = 'Forward the General Office of the Department of Customs and a Provincial';
     const second = 'Capitals and Municipalities (Yuefu Office [2015] No. 22) is forwarded to you.';
     expect(read([mono(first, 0), mono(second, 1)])).toEqual([`${first} ${second}`]);
+  });
+});
+
+describe('a justified line’s spread characters are closed up', () => {
+  // pdf.js writes the gaps a justified line spreads between characters as spaces, inside its strings.
+  const line = (str: string): TextPiece[] => [
+    { str, transform: [10, 0, 0, 10, 56.8, 700], width: 480, height: 10, hasEOL: true },
+  ];
+  test.each([
+    ['全 年 规 模 以 上 工 业 中 ， 化 学 原 料', '全年规模以上工业中，化学原料'],
+    ['城镇 常 住 人 口2810.52万 人 ， 占', '城镇常住人口2810.52万人，占'],
+    ['实际使用外商直 接 投 资 [7] 金 额21.7亿 美 元', '实际使用外商直接投资[7]金额21.7亿美元'],
+    // One or two spaces between Chinese characters are the text's own.
+    ['第一条 为了规范和加强机关运行保障工作', '第一条 为了规范和加强机关运行保障工作'],
+    ['签发人：张 三', '签发人：张 三'],
+  ])('%s', (printed, text) => {
+    expect(printedLines(line(printed), 1, 595.3).map((l) => l.text)).toEqual([text]);
+  });
+
+  test('a page a browser printed with justified paragraphs keeps no spread characters', async () => {
+    const printed = await readPolicyFile('test/data/pdf/jx-jiangxi-stats-bulletin-2022-on-yichun.pdf');
+    const texts = printed.articles.map((article) => article.text).join('\n');
+    expect(texts).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/);
   });
 });
 

@@ -1,49 +1,13 @@
 // Word files (.docx, .doc) made by LibreOffice from real documents of the project's sets: each must read as the
 // document it was made from. Also what a Word file loses (numbers Word writes itself) and how a bad one is refused.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { type PolicyDocument, PolicyInputError, parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
+import { caughtInputError, fullView, scratchFolder } from '../support/file-formats.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'policygraph-word-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, content: Uint8Array): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-/** What a reader sees of a document: its fields and every article's text (the file's own name left out). */
-const seen = (document: PolicyDocument) => ({
-  title: document.title,
-  noticeTitle: document.noticeTitle,
-  docNumber: document.docNumber,
-  issuer: document.issuer,
-  tier: document.tier,
-  jurisdiction: document.jurisdiction,
-  kind: document.kind,
-  issuedOn: document.issuedOn,
-  publishedOn: document.publishedOn,
-  effectiveOn: document.effectiveOn,
-  addressees: document.addressees,
-  preamble: document.preamble,
-  parts: document.parts.map((part) => [part.heading, part.articles.map((article) => article.text)]),
-  articles: document.articles.map((article) => [article.label, article.heading, article.text]),
-  citations: document.citations.map((citation) => citation.title),
-  agencyRoles: document.agencyRoles,
-});
-
-async function caught(run: () => Promise<unknown>): Promise<PolicyInputError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
+const { dir, write } = scratchFolder('policygraph-word-');
 
 describe('a Word file reads as the document it was made from', () => {
   test.each([
@@ -55,7 +19,7 @@ describe('a Word file reads as the document it was made from', () => {
     const fromWord = await readPolicyFile(`test/data/word/${word}`);
     const fromSource = await readPolicyFile(`test/data/${source}`);
     expect(fromWord.title).not.toBe('');
-    expect(seen(fromWord)).toEqual(seen(fromSource));
+    expect(fullView(fromWord)).toEqual(fullView(fromSource));
   });
 
   test('the statute keeps its chapters and articles', async () => {
@@ -149,7 +113,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
   test('a .docx cut short (an unfinished download) is damaged, with the reason mammoth gives', async () => {
     const whole = readFileSync('test/data/word/sn-organ-support-2025.docx');
     const path = write('cut.docx', whole.subarray(0, Math.floor(whole.length / 2)));
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toBe(
       `${path}: not a readable Word document (.docx): Corrupted zip: can't find end of central directory`,
@@ -159,7 +123,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
   test('a .doc cut short is damaged', async () => {
     const whole = readFileSync('test/data/word/xz-ali-work-rules-2021.doc');
     const path = write('cut.doc', whole.subarray(0, Math.floor(whole.length / 2)));
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toContain(`${path}: a Word 97–2003 file (.doc) whose text stream cannot be found`);
   });
@@ -169,7 +133,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     // Its directory (at the end, naming WordDocument) kept, the first sectors after the header zeroed.
     broken.fill(0, 512, 4608);
     const path = write('broken.doc', broken);
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toBe(
       `${path}: not a readable Word 97–2003 document (.doc): Invalid Short Sector Allocation Table`,
@@ -185,7 +149,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
       'the Word document holds 1 image(s) and no text: a scan? Recognise its text (OCR) and import that',
     ],
   ])('%s, without text, is refused', async (word, code, why) => {
-    const error = await caught(() => readPolicyFile(`test/data/word/${word}`));
+    const error = await caughtInputError(() => readPolicyFile(`test/data/word/${word}`));
     expect([error.code, error.message]).toEqual([code, `test/data/word/${word}: ${why}`]);
   });
 
@@ -194,7 +158,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     const streams = ['EncryptionInfo', 'EncryptedPackage'].flatMap((name) => [...Buffer.from(name, 'utf16le'), 0, 0]);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...streams]);
     const path = write('protected.docx', ole);
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('PASSWORD_PROTECTED');
     expect(error.message).toBe(
       `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
@@ -207,7 +171,7 @@ describe('a Word file that cannot be read is refused, naming the file', () => {
     const fib = doc.indexOf(Buffer.from([0xec, 0xa5]), 512);
     doc.writeUInt16LE(doc.readUInt16LE(fib + 0x0a) | 0x0100, fib + 0x0a);
     const path = write('protected.doc', doc);
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect([error.code, error.message]).toEqual([
       'PASSWORD_PROTECTED',
       `${path}: the Office document is protected by a password (its content is encrypted): open it in Word or WPS, remove the password (文件 › 信息 › 保护文档 › 用密码进行加密) and save it again`,
@@ -242,7 +206,7 @@ describe('a Word file of a kind not read is refused by its bytes, whatever its n
     ],
   ])('%s', async (name, why) => {
     const path = `test/data/word-mend/${name}`;
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toBe(`${path}: ${why}`);
   });
@@ -251,12 +215,12 @@ describe('a Word file of a kind not read is refused by its bytes, whatever its n
 describe('a ZIP is told by the members its central directory names, not by the bytes it holds', () => {
   test('a .docx whose main part is word/document2.xml (Word for the web) reads as the same document', async () => {
     const renamed = await readPolicyFile('test/data/word-mend/document2.docx');
-    expect(seen(renamed)).toEqual(seen(await readPolicyFile('test/data/word/sn-organ-support-2025.docx')));
+    expect(fullView(renamed)).toEqual(fullView(await readPolicyFile('test/data/word/sn-organ-support-2025.docx')));
   });
 
   test('a spreadsheet (.xlsx) is refused as one', async () => {
     const path = 'test/data/word-mend/sheet.xlsx';
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toBe(
       `${path}: an Excel workbook (.xlsx) is no Word document: save the policy as .docx, PDF or text`,
@@ -265,7 +229,7 @@ describe('a ZIP is told by the members its central directory names, not by the b
 
   test('a ZIP of .docx files stored uncompressed (zip -0) is an archive to unpack, not a broken .docx', async () => {
     const path = 'test/data/word-mend/docs-bundle.zip';
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toBe(
       `${path}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
@@ -276,7 +240,7 @@ describe('a ZIP is told by the members its central directory names, not by the b
 describe('a .docx that unpacks to far more than the file limit is refused before it is unpacked', () => {
   test('bomb-5mb.docx (21 KB, word/document.xml of 5 MiB), with a limit of 200,000 bytes', async () => {
     const path = 'test/data/word-mend/bomb-5mb.docx';
-    const error = await caught(() => readPolicyFile(path, { maxBytes: 200_000 }));
+    const error = await caughtInputError(() => readPolicyFile(path, { maxBytes: 200_000 }));
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toBe(
       `${path}: the Word document unpacks to 5194731 bytes, above 20 × the limit of 200000 bytes (raise it with --max-bytes)`,
@@ -305,7 +269,7 @@ describe('tables nested in tables', () => {
 
   test('1,000 deep, past what mammoth’s XML reader can nest, are refused saying so, not as damaged', async () => {
     const path = 'test/data/word-mend/nested-1000.docx';
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toBe(
       `${path}: the Word document nests its tables (or other parts) too deep to be read (mammoth’s XML reader ran out of stack): save it as text (.txt) from Word, WPS or LibreOffice and import that`,

@@ -1,45 +1,14 @@
 // Files users bring that are not plain text: a page saved as one file (MHTML), and the containers the importer refuses
 // with what to do instead. Each saved file must read as the page it was saved from.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { type PolicyDocument, PolicyInputError, readPolicyFile } from '../../import/index.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readPolicyFile } from '../../import/index.ts';
 import { sniffFormat } from '../../import/parse/formats/sniff-format.ts';
 import { listPolicyFiles } from '../../import/run/list-policy-files.ts';
+import { caughtInputError, readerView, scratchFolder } from '../support/file-formats.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'policygraph-formats-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { write } = scratchFolder('policygraph-formats-');
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-const write = (name: string, content: Uint8Array | string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-/** What a reader sees of a document: its fields and every article's text (the file's own name left out). */
-const seen = (document: PolicyDocument) => ({
-  title: document.title,
-  docNumber: document.docNumber,
-  issuer: document.issuer,
-  tier: document.tier,
-  jurisdiction: document.jurisdiction,
-  issuedOn: document.issuedOn,
-  publishedOn: document.publishedOn,
-  parts: document.parts.map((part) => [part.heading, part.articles.map((article) => article.text)]),
-  articles: document.articles.map((article) => article.text),
-  citations: document.citations.map((citation) => citation.title),
-});
-
-async function caught(run: () => Promise<unknown>): Promise<PolicyInputError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyInputError');
-}
 
 describe('a web page saved as one file (MHTML)', () => {
   test.each([
@@ -50,7 +19,7 @@ describe('a web page saved as one file (MHTML)', () => {
     const fromSaved = await readPolicyFile(`test/data/saved-one-file/${saved}`);
     const fromPage = await readPolicyFile(`test/data/${page}`);
     expect(fromSaved.title).not.toBe('');
-    expect(seen(fromSaved)).toEqual(seen(fromPage));
+    expect(readerView(fromSaved)).toEqual(readerView(fromPage));
     expect(fromSaved.issues[0]).toMatchObject({ line: 1, severity: 'info', code: 'FILE_FORMAT' });
   });
 
@@ -92,7 +61,7 @@ describe('a web page saved as one file (MHTML)', () => {
     );
     const document = await readPolicyFile(saved);
     expect(document.title).toBe('关于加强科技创新的意见');
-    expect(seen(document)).toEqual(seen(await readPolicyFile(write('page.html', page))));
+    expect(readerView(document)).toEqual(readerView(await readPolicyFile(write('page.html', page))));
   });
 
   test('a page saved with a frame reads as the page alone, as its .html does: the frame’s text is no part of it', async () => {
@@ -126,7 +95,7 @@ describe('a web page saved as one file (MHTML)', () => {
       '为了促进科技创新，制定本办法。',
       '本办法自公布之日起施行。',
     ]);
-    expect(seen(document)).toEqual(seen(await readPolicyFile(write('framed.html', page))));
+    expect(readerView(document)).toEqual(readerView(await readPolicyFile(write('framed.html', page))));
   });
 
   test('an MHTML file without a page part is refused as damaged, naming the file', async () => {
@@ -134,7 +103,7 @@ describe('a web page saved as one file (MHTML)', () => {
       'images.mhtml',
       'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n',
     );
-    const error = await caught(() => readPolicyFile(path));
+    const error = await caughtInputError(() => readPolicyFile(path));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toBe(`${path}: the saved page (MHTML) holds no HTML part`);
   });
@@ -208,15 +177,15 @@ describe('what a file is, by its bytes', () => {
 
   test('an archive or an Office file of another kind is refused with what to do, naming the file', async () => {
     const archive = write('policies.docx', zip('readme.txt notice.docx'));
-    expect((await caught(() => readPolicyFile(archive))).message).toBe(
+    expect((await caughtInputError(() => readPolicyFile(archive))).message).toBe(
       `${archive}: a ZIP archive that is no Word document (.docx): unpack it and import the files it holds`,
     );
     const ofd = write('gazette.ofd', zip('OFD.xml Doc_0/Document.xml'));
-    expect((await caught(() => readPolicyFile(ofd))).message).toBe(
+    expect((await caughtInputError(() => readPolicyFile(ofd))).message).toBe(
       `${ofd}: an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text`,
     );
     const sheet = write('targets.xls', ole('Workbook'));
-    const error = await caught(() => readPolicyFile(sheet));
+    const error = await caughtInputError(() => readPolicyFile(sheet));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toContain(`${sheet}: an Office file that is no Word document`);
   });
@@ -229,7 +198,7 @@ test('a PDF or Word file named .html is read by what its bytes are, not by its n
     'test/data/pdf/sn-organ-support-2025.pdf',
   ]) {
     const renamed = write('downloaded.html', readFileSync(fixture));
-    expect(seen(await readPolicyFile(renamed))).toEqual(seen(await readPolicyFile(fixture)));
+    expect(readerView(await readPolicyFile(renamed))).toEqual(readerView(await readPolicyFile(fixture)));
   }
 });
 

@@ -32,13 +32,13 @@ export interface PrintedLine {
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-const LATIN = /[0-9A-Za-z]/;
+const LATIN = /[0-9A-Za-z%‰]/;
 
 /**
  * The text of a line's pieces. A space pdf.js puts where it saw a gap is kept, except a narrow one between a Chinese
  * character and a digit or letter: that gap is the office suite's spacing of Chinese against Western text
  * (LibreOffice's autospace: `2025 年 7 月`), no space the text holds. A gap wider than two characters is a table's
- * column: a tab, as the web reader parts a row's cells.
+ * column: a tab, as the web reader parts a row's cells. A justified line's spread characters are closed up (unspread).
  */
 function lineText(pieces: TextPiece[], size: number): string {
   let text = '';
@@ -58,7 +58,20 @@ function lineText(pieces: TextPiece[], size: number): string {
       return;
     else text += piece.str;
   });
-  return text.replace(/\s+$/, '');
+  return unspread(text.replace(/\s+$/, ''));
+}
+
+// A space with a Chinese character on one side; between two Chinese characters.
+const BY_CJK = new RegExp(`(?<=${CJK.source}) (?=\\S)|(?<=\\S) (?=${CJK.source})`, 'g');
+const BETWEEN_CJK = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})`, 'g');
+
+/**
+ * A justified line (a browser's text-align: justify) spreads its characters, and pdf.js reads the wider gaps as
+ * spaces: 全 年 规 模 以 上 工 业 中 ， 化 学. Chinese puts no space between its characters, so in a line where three or
+ * more spaces stand between Chinese characters none beside one is the text's; one or two are (第一条 为了…, 张 三).
+ */
+function unspread(text: string): string {
+  return (text.match(BETWEEN_CJK)?.length ?? 0) >= 3 ? text.replace(BY_CJK, '') : text;
 }
 
 /** The lines of one page, in drawing order: a piece starts a new line after an end of line or off the baseline. */
