@@ -215,6 +215,7 @@
  * or OpenDocument file, or another archive, is refused saying what to do.
  * 0.2.40: review mends of the file readers: a saved page's frames are no part of it; a PDF's measure closing its brackets
  * at the margin ends before the next item, and a number alone on its line joins no title; RTF, Word 2003 XML and other
- * Office packages are told by their bytes; a file that would unpack or read past the limit is refused.
+ * Office packages are told by their bytes; a file that would unpack or read past the limit is refused; a justified
+ * line's spread characters (全 年 规 模) are closed up.
  */
 export const PARSER_VERSION = 'parse-0.2.40';

@@ -61,17 +61,18 @@ function lineText(pieces: TextPiece[], size: number): string {
   return unspread(text.replace(/\s+$/, ''));
 }
 
-// A space with a Chinese character on one side; between two Chinese characters.
+// A space with a Chinese character on one side; three Chinese characters or more each standing alone between spaces.
 const BY_CJK = new RegExp(`(?<=${CJK.source}) (?=\\S)|(?<=\\S) (?=${CJK.source})`, 'g');
-const BETWEEN_CJK = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})`, 'g');
+const SPREAD_RUN = new RegExp(`(?<!\\S)${CJK.source}(?: ${CJK.source}){2,}(?!\\S)`);
 
 /**
  * A justified line (a browser's text-align: justify) spreads its characters, and pdf.js reads the wider gaps as
- * spaces: 全 年 规 模 以 上 工 业 中 ， 化 学. Chinese puts no space between its characters, so in a line where three or
- * more spaces stand between Chinese characters none beside one is the text's; one or two are (第一条 为了…, 张 三).
+ * spaces: 全 年 规 模 以 上 工 业 中 ， 化 学. Chinese puts no space between its characters, and a text's own spaces part
+ * words (第一条 为了…, 的决定 信政〔2018〕17号 各县…, 第一章 总 则, 张 三), so a line holding three characters or more in
+ * a row each standing alone between spaces is spread, and no space beside a Chinese character in it is the text's.
  */
 function unspread(text: string): string {
-  return (text.match(BETWEEN_CJK)?.length ?? 0) >= 3 ? text.replace(BY_CJK, '') : text;
+  return SPREAD_RUN.test(text) ? text.replace(BY_CJK, '') : text;
 }
 
 /** The lines of one page, in drawing order: a piece starts a new line after an end of line or off the baseline. */
