@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../decode-policy-bytes.ts';
 import { titlesOfHead } from '../html/html-to-text.ts';
 import { readMhtml } from './read-mhtml.ts';
 import { readPdf } from './read-pdf.ts';
-import { isEncryptedOffice, PASSWORD_PROTECTED, readDoc, readDocx } from './read-word.ts';
+import { isEncryptedOffice, PASSWORD_PROTECTED, readDoc, readDocx, type WordText } from './read-word.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -28,6 +28,15 @@ export interface OpenedFile {
 /** The info issue naming how the file was read, so line numbers are understood as lines of the text read from it. */
 export function formatIssue(file: string, message: string): ParseIssue {
   return { file, line: 1, severity: 'info', code: 'FILE_FORMAT', message };
+}
+
+/** What a Word file held: its text, the issue saying how it was read, and what the reader noticed. */
+function wordFile(file: string, what: string, word: WordText): OpenedFile {
+  return {
+    text: word.text,
+    html: false,
+    issues: [formatIssue(file, `${what} read; lines are those of the text read from it`), ...word.issues],
+  };
 }
 
 /**
@@ -65,34 +74,14 @@ export async function openPolicyContainer(
         ],
       };
     }
-    case 'docx': {
-      const word = await readDocx(bytes, file, maxBytes);
-      return {
-        text: word.text,
-        html: false,
-        issues: [
-          formatIssue(
-            file,
-            'a Word document (.docx): its paragraphs and tables are read; lines are those of the text read from it',
-          ),
-          ...word.issues,
-        ],
-      };
-    }
-    case 'doc': {
-      const word = await readDoc(bytes, file);
-      return {
-        text: word.text,
-        html: false,
-        issues: [
-          formatIssue(
-            file,
-            'a Word 97–2003 document (.doc): its body text is read; lines are those of the text read from it',
-          ),
-          ...word.issues,
-        ],
-      };
-    }
+    case 'docx':
+      return wordFile(
+        file,
+        'a Word document (.docx): its paragraphs and tables are',
+        await readDocx(bytes, file, maxBytes),
+      );
+    case 'doc':
+      return wordFile(file, 'a Word 97–2003 document (.doc): its body text is', await readDoc(bytes, file));
     case 'ofd':
       throw new PolicyInputError(
         'UNSUPPORTED_FORMAT',
