@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../decode-policy-bytes.ts';
 import { titlesOfHead } from '../html/html-to-text.ts';
 import { readMhtml } from './read-mhtml.ts';
 import { readPdf } from './read-pdf.ts';
-import { isEncryptedOffice, PASSWORD_PROTECTED, readDoc, readDocx, type WordText } from './read-word.ts';
+import { PASSWORD_PROTECTED, readDoc, readDocx, type WordText } from './read-word.ts';
 import { sniffFormat } from './sniff-format.ts';
 
 /** What a container held: the text (or a page's HTML) to parse, where it came from, and notes for the reader. */
@@ -124,10 +124,9 @@ export async function openPolicyContainer(
         file,
         'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
       );
+    case 'locked':
+      throw new PolicyInputError('PASSWORD_PROTECTED', file, PASSWORD_PROTECTED);
     case 'ole':
-      if (isEncryptedOffice(bytes)) {
-        throw new PolicyInputError('PASSWORD_PROTECTED', file, PASSWORD_PROTECTED);
-      }
       // A .doc cut short before its directory names its WordDocument stream looks like any Office file.
       if (/\.doc$/i.test(file)) {
         throw new PolicyInputError(

@@ -315,12 +315,3 @@ function isEncryptedDoc(bytes: Buffer): boolean {
   if (fib + 0x0c > bytes.length || bytes.readUInt16LE(fib) !== 0xa5ec) return false;
   return (bytes.readUInt16LE(fib + 0x0a) & 0x0100) !== 0;
 }
-
-/**
- * True for an Office file saved with a password: Word (and Excel, PowerPoint) then write a Compound File holding the
- * encrypted package (EncryptedPackage) instead of the ZIP, so it looks like a .doc that is not one.
- */
-export function isEncryptedOffice(bytes: Uint8Array): boolean {
-  const name = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
-}

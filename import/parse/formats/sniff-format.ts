@@ -10,7 +10,8 @@ import { memberBytes, zipMembers } from './zip-directory.ts';
 /**
  * The kinds of file the importer tells apart. `ofd` (GB/T 33190 版式文档), `odt` (OpenDocument text), `rtf` and
  * `wordml` (Word's XML: Word 2003 XML or the flat XML of Word 2007 on) are named to be refused with what to do; `zip`
- * and `ole` are other archives and Office files, `xlsx` and `pptx` Office's spreadsheets and slides.
+ * and `ole` are other archives and Office files, `xlsx` and `pptx` Office's spreadsheets and slides, `locked` an Office
+ * file saved with a password.
  */
 export type FileFormat =
   | 'pdf'
@@ -23,6 +24,7 @@ export type FileFormat =
   | 'wordml'
   | 'xlsx'
   | 'pptx'
+  | 'locked'
   | 'zip'
   | 'ole'
   | 'text';
@@ -106,12 +108,23 @@ function zipFormat(bytes: Uint8Array): FileFormat {
   return 'zip';
 }
 
+/**
+ * A Compound File (Office 97–2003, or any Office file saved with a password) by the streams its directory names, in
+ * UTF-16: a Word document's WordDocument; a password's EncryptedPackage, which Word, Excel and PowerPoint write in
+ * place of the ZIP of a locked .docx, .xlsx or .pptx.
+ */
+function oleFormat(bytes: Uint8Array): FileFormat {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const holds = (stream: string): boolean => buffer.includes(Buffer.from(stream, 'utf16le'));
+  if (holds('WordDocument')) return 'doc';
+  return holds('EncryptedPackage') ? 'locked' : 'ole';
+}
+
 /** The kind of the file whose bytes these are. */
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (isPdf(bytes)) return 'pdf';
   if (startsWith(bytes, ZIP)) return zipFormat(bytes);
-  if (startsWith(bytes, OLE))
-    return ascii(bytes).includes('W\u0000o\u0000r\u0000d\u0000D\u0000o\u0000c') ? 'doc' : 'ole';
+  if (startsWith(bytes, OLE)) return oleFormat(bytes);
   const head = textHead(bytes);
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (isWordXml(head)) return 'wordml';
