@@ -87,11 +87,18 @@ function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): Go
     ...document.articles.map((a) => a.text),
   ];
   const comparisons = texts.reduce((n, t) => n + (t.match(/比上年|同比|比去年/g)?.length ?? 0), 0);
-  if (comparisons >= REPORT_COMPARISONS) return { report: true };
+  // A bulletin says so in its title (万载县2015年国民经济和社会发展统计公报), however few comparisons its excerpt holds.
   const opening = document.preamble ?? document.parts[0]?.text ?? document.articles[0]?.text ?? '';
-  const year = readPlanYear([document.title, document.noticeTitle ?? ''], opening);
+  if (comparisons >= REPORT_COMPARISONS || /统计公报/.test(document.title)) {
+    // 到2015年底共有… in the bulletin of 2015 is a level reached: the year it reports on bounds its targets.
+    const reported = readPlanYear([document.title], '')?.year;
+    return { report: true, ...(reported !== undefined ? { currentYear: reported } : {}) };
+  }
+  const headings = [...document.parts.map((p) => p.heading), ...document.articles.map((a) => a.heading)];
+  const plan = readPlanYear([document.title, document.noticeTitle ?? ''], opening, headings);
+  const year = plan?.year;
   const written = /^\d{4}/.exec(document.issuedOn ?? document.publishedOn ?? '')?.[0];
-  const currentYear = written ? Number(written) : year;
+  const currentYear = written ? Number(written) : (plan?.writtenIn ?? year);
   // A year before the one it was written in is a report's (2022年…统计公报, issued 2023): its figures are results.
   if (year !== undefined && currentYear !== undefined && year < currentYear) return { currentYear };
   return { ...(year !== undefined ? { year } : {}), ...(currentYear !== undefined ? { currentYear } : {}) };

@@ -30,6 +30,8 @@ export interface YearMarker {
    * where a verb or a qualifier sets it (2025年是…, a year the text is written in); base: a past level, no target.
    */
   strength: 'outright' | 'plain' | 'base';
+  /** Set by a year the text sets its aims for (2024年主要工作安排), as a heading names a plan's year. */
+  aims?: true;
 }
 
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
@@ -46,6 +48,9 @@ const MARKER = new RegExp(
     // 犯罪的)
     /(?<end>\d{4})\s*年\s*(?:年?(?:底|末)\s*(?:前|以前|之前)|(?:前|以前|之前)|\d{1,2}\s*月\s*(?:底\s*)?(?:前|以前|之前))/
       .source,
+    // 2024年主要工作安排, 2017年全市…主要预期目标是: a year the text sets its aims for, said outright
+    /(?<![自从于\d—–\-~～至])(?<aims>\d{4})\s*年度?[^，,。；;：:\d]{0,14}?(?:预期目标|主要目标|目标任务|工作目标|工作安排|任务安排|重点工作|工作重点|工作要点|工作计划)/
+      .source,
     // a year alone: 2025年, 2020年度; not a range's end, a start (自2020年), a date (2024年10月), a period's start
     /(?<![自从于\d—–\-~～至])(?<plain>\d{4})\s*年度?(?!\s*(?:\d|至|[—–\-~～]|以来|起|开始))/.source,
     // 今年年底前, 今年要…: this year's deadline or aim; 今年,完成… tells what was done
@@ -61,8 +66,13 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     const at = { index, end: index + m[0].length };
-    if (g.by || g.end) {
-      markers.push({ ...at, year: Number(g.by ?? g.end), strength: 'outright' });
+    if (g.aims) {
+      markers.push({ ...at, year: Number(g.aims), strength: 'outright', aims: true });
+    } else if (g.by || g.end) {
+      const year = Number(g.by ?? g.end);
+      // A report's 到2015年底 (its own year or before) tells what was reached.
+      const reached = context.report === true && context.currentYear !== undefined && year <= context.currentYear;
+      markers.push({ ...at, year, strength: reached ? 'base' : 'outright' });
     } else if (g.plan) {
       const year = FIVE_YEAR_PLAN_END[g.plan] ?? 0;
       // A five-year period over when the text was written is a review (“十三五”期间年均增长5.39% in a 十四五 plan).
@@ -83,20 +93,53 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
 // 2025年是…收官之年 / 2024年我市实施… opening a text: the year it plans for.
 const OPENING_YEAR =
   /(?:^|[，,。])\s*(\d{4})\s*年\s*[，,]?\s*(?:是|我[省市县区旗州盟]|全[省市县区旗州盟](?:将|要|计划|拟|实施))/;
+// 第十四个五年规划, “十四五”规划: a five-year plan, whose targets are for its last year.
+const FIVE_YEAR_PLAN_TITLE =
+  /第\s*十\s*([三四五])\s*个\s*五\s*年\s*规划|[“"]\s*十\s*([三四五])\s*五\s*[”"]\s*(?:规划|时期)/;
+// 在“十四五”规划收官之年, “十四五”开局之年: the year a text is written in, named by its place in a five-year plan.
+const FIVE_YEAR_PLAN_YEAR = /十\s*([三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?:的)?\s*(收官|开局)之年/;
+// How far into its opening a text names its year (an editor's note, a first paragraph).
+const OPENING_SPAN = 300;
+
+/** The year a document plans for, and the year it was written in when its own words tell. */
+export interface PlanYear {
+  year: number;
+  writtenIn?: number;
+}
 
 /**
- * The year a document plans for, when its title or its opening names one year: 紫阳县2025年国民经济和社会发展计划 →
- * 2025; 关于2024年实施47项民生实事的通知 → 2024. A range (2023—2025年) or a note in brackets ((2022年更新)) is none.
+ * The year a document plans for, when its title, its opening or its headings name one year: 紫阳县2025年国民经济和社会
+ * 发展计划 → 2025; 关于2024年实施47项民生实事的通知 → 2024; …第十四个五年规划…纲要 → 2025, written in 2021; an
+ * opening 在“十四五”规划收官之年 → 2025; an undated report's heading 三、2024年主要工作安排 → 2024. A range
+ * (2023—2025年) or a note in brackets ((2022年更新)) is none, and so are headings naming several years (a three-year
+ * plan's 2024年工作目标, 2025年工作目标).
  */
-export function readPlanYear(titles: string[], opening: string): number | undefined {
+export function readPlanYear(titles: string[], opening: string, headings: string[] = []): PlanYear | undefined {
   for (const title of titles) {
     const bare = title.replace(/[(（][^()（）]*[)）]/g, '');
     const years = [...bare.matchAll(/(?<![\d—–\-~～至])(\d{4})\s*年(?!\s*(?:\d|至|[—–\-~～]))/g)].map((m) => m[1]);
-    if (years.length > 0 && years.every((y) => y === years[0])) return Number(years[0]);
+    if (years.length > 0 && years.every((y) => y === years[0])) return { year: Number(years[0]) };
+    const plan = FIVE_YEAR_PLAN_TITLE.exec(bare);
+    const end = FIVE_YEAR_PLAN_END[plan?.[1] ?? plan?.[2] ?? ''];
+    if (end !== undefined) return { year: end, writtenIn: end - 4 };
   }
   const firstParagraph = opening.split('\n', 1)[0] ?? '';
   const opened = OPENING_YEAR.exec(firstParagraph);
-  return opened ? Number(opened[1]) : undefined;
+  if (opened) return { year: Number(opened[1]) };
+  const placed = FIVE_YEAR_PLAN_YEAR.exec(opening.slice(0, OPENING_SPAN));
+  const end = FIVE_YEAR_PLAN_END[placed?.[1] ?? ''];
+  if (end !== undefined) {
+    const year = placed?.[2] === '收官' ? end : end - 4;
+    return { year, writtenIn: year };
+  }
+  const aimed = new Set(
+    headings.flatMap((h) =>
+      readYearMarkers(h, {})
+        .filter((m) => m.aims)
+        .map((m) => m.year as number),
+    ),
+  );
+  return aimed.size === 1 ? { year: [...aimed][0] as number } : undefined;
 }
 
 /** The last year a heading or text sets for what stands under it (一、2025年主要目标 → 2025), if any. */

@@ -54,11 +54,16 @@ const UNITS = [
   '斤',
   '万标箱',
   '标箱',
+  '万立方米',
+  '立方米',
 ];
 // A note in brackets may stand between the unit and its qualifier: 2000万亩(次)以上. 万 or 亿 after digits multiplies
 // them where no unit begins with it: 10万个 → 100000 个, but 2000万亩 → 2000 万亩.
+// A capacity per day or year is one unit (8.84万立方米/日); money per head is a rate, no target (1500元/人).
+// Hours to reach a place are a plan's target (3小时到达, 1小时通勤圈); hours to do a thing are a time limit (24小时内).
+// Where no unit follows, 控制在103.5以内 sets an index, and 人口达到490万 counts in 万 alone.
 const QUANTITY = new RegExp(
-  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')})(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
+  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')}|小时(?=\\s*(?:到达|直达|通达|可达|通勤|交通圈|经济圈|生活圈|覆盖))|(?<=\\d)[万亿](?=[，,。;；、)）\\s]|$)|(?<=控制在\\s*\\d+(?:\\.\\d+)?)(?=\\s*(?:以内|以下)))(?<perTime>\\/\\s*[日天年](?![\\u4e00-\\u9fff]))?(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
   'g',
 );
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
@@ -70,7 +75,7 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS.join('|')})$`);
 // Where no year says outright that a sentence sets targets, a verb setting the number must: 力争…突破50%, 新增就业1100人,
 // 达35%. Two-character verbs may stand a few words before the number (达到城市社区的60%); 达 and 超 only right before it.
 const TARGET_VERB =
-  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|提高到|提升到|增加到|增至|增长|提高|提升|下降|降低|减少|累计|改造|新建|建设|创建|打造|培训|推进)[^\d，,；;:：、]{0,10}|达|超)$/;
+  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|保持|提高到|提升到|增加到|增至|增长|增加|提高|提升|下降|降低|减少|累计|改造|新建|建设|创建|打造|培训|推进|实施)[^\d，,；;:：、]{0,10}|(?:投资|投入|安排|筹措|筹集)[^\d，,；;:：、]{0,14}|达|超)$/;
 // 不少于 and 不低于 set a target in a text given a year (2025年…不少于5个); with none they are a condition more often
 // (孵化面积不少于1万平方米, the terms of a grant), so there another verb must set the number (推进不少于7个).
 const AT_LEAST = /(?:不少于|不低于)$/;
@@ -95,6 +100,14 @@ const DUTY = /应当|不得|必须|应该|可以|须|组成/;
 // A condition on whom a measure applies to: 对年度研发投入超过500万元的企业.
 const CONDITION = /^(?:对于?|凡)/;
 const RANGE = /^\s*[—–\-~～至]\s*$/;
+// A number qualifying a class that another number in its clause counts: 年收入超50万元的经济强村5个.
+const CLASS_COUNTED = new RegExp(`^的[^\\d，,；;:：]{0,12}\\d+(?:${MEASURE_WORDS.join('|')})`);
+// A number after a share of a class, setting the class's threshold: 力争实现20%的村集体年收入超30万元.
+const SHARE_OF_CLASS = /\d\s*%\s*(?:以上|左右)?\s*的[^\d、，,；;:：]{0,12}(?:超过|超|高于|达到|在)$/;
+// Such a threshold between a verb and its count: 新增年收入超50万元的经济强村5个.
+const CLASS_THRESHOLD = /\d+(?:\.\d+)?[^\d、，,；;:：的]{0,4}的/g;
+// A count in scope of a level set later in its clause: 72个县工业增加值占全省比重达到68%.
+const SCOPE_COUNT = /^[^\d，,；;:：]{1,20}?(?:达到|提高到|提升到|增长|为)[^\d，,；;:：]{0,6}\d/;
 const RANGE_LOWER_END = /(\d+(?:\.\d+)?)\s*[—–\-~～至]\s*$/;
 
 /** What the time of a number makes of it: outright a target, one where a verb sets it, or none (a past level). */
@@ -177,8 +190,13 @@ function readSentence(
     if (isRangeEnd || current.strength === 'base' || EXISTING.test(lead)) continue;
     // Ahead of the first year a number word names more often than it counts (科技三项费用…到2000年): digits only.
     if (next === 0 && current !== held && current === beforeFirst && !/^\d/.test(q[1] ?? '')) continue;
-    // …人均住房在5平方米以下的, …数额达到十万元以上的: a condition, not a level to reach.
-    if (/^的\s*$/.test(tail)) continue;
+    // …人均住房在5平方米以下的, …数额达到十万元以上的: a condition, not a level to reach; so is a class another number
+    // counts or shares (年收入超50万元的经济强村5个, 20%的村集体年收入超30万元).
+    if (/^的\s*$/.test(tail) || CLASS_COUNTED.test(tail) || SHARE_OF_CLASS.test(lead)) continue;
+    // 力争72个县工业增加值占全省比重达到68%: the places in scope, whose level the later number sets.
+    if (MEASURE_WORD.test(q[2] ?? '') && SCOPE_COUNT.test(tail)) continue;
+    // 实施47项民生实事,具体安排如下: the count of the list the text goes on to give.
+    if (MEASURE_WORD.test(q[2] ?? '') && /如下/.test(sentence)) continue;
     const goal = quantityGoal(q, lead, sentence);
     if (!goal) continue;
     if (current.strength !== 'outright') {
@@ -190,7 +208,9 @@ function readSentence(
       if (goal.unit?.includes('元') && RATE_OF_MONEY.test(clause)) continue;
       // A number word before its noun is the noun's name more often than its count (三公里充分就业社区): digits only.
       const verbAfter = /^\d/.test(q[1] ?? '') && TARGET_VERB_AFTER.test(tail);
-      const verb = TARGET_VERB.test(lead) || verbAfter || continues;
+      // A range's lower end stands between a verb and its number: 培育发展1—2个主导产业.
+      const verb =
+        TARGET_VERB.test(lead.replace(RANGE_LOWER_END, '').replace(CLASS_THRESHOLD, '')) || verbAfter || continues;
       // Without any year, only a verb sets a target, and never in a statute's duties (应当不少于5名).
       const set =
         current.strength === 'plain'
@@ -208,14 +228,17 @@ function readSentence(
 /** The target one quantity states, or none where the number is no count (一条路, 30亿棒(万亩), “八个新”). */
 function quantityGoal(q: RegExpMatchArray, lead: string, sentence: string): Goal | undefined {
   const numeral = q[1] ?? '';
-  const unit = q[2] ?? '';
+  const perTime = (q.groups?.perTime ?? '').replace(/\s+/g, '');
+  // Money by the day or the year is a standard paid, not an amount to reach (每人1500元/年).
+  if (perTime && q[2]?.includes('元')) return undefined;
+  const unit = (q[2] ?? '') + perTime;
   if (numeral === '一' && MEASURE_WORD.test(unit)) return undefined;
-  // A number word in quotes names a programme (“八个新”, “三个年”); after 第 it is an ordinal (第二个百年).
-  if (/第$/.test(lead) || (!/^\d/.test(numeral) && /[“"「]$/.test(lead))) return undefined;
+  // A number in quotes names a programme (“八个新”, “3个100万”); after 第 it is an ordinal (第二个百年).
+  if (/第$/.test(lead) || /[“"「]$/.test(lead)) return undefined;
   const index = q.index ?? 0;
   const after = q.input?.slice(index + q[0].length, index + q[0].length + 3) ?? '';
-  // 6个月, 3个工作日: a duration; 800万吨/年, 1500元/人: a rate.
-  if ((unit === '个' && /^(?:月|工作日|小时)/.test(after)) || /^\s*\//.test(after)) return undefined;
+  // 6个月, 3个工作日: a duration; 六个方面: the parts of a list; 1500元/人: a rate.
+  if ((unit === '个' && /^(?:月|工作日|小时|方面)/.test(after)) || /^\s*\//.test(after)) return undefined;
   const magnitude = BARE_MAGNITUDE[numeral];
   if (magnitude !== undefined && !THRESHOLD_VERB.test(lead.trimEnd())) return undefined;
   // A range is its lower end: 3—5%, 3%—5%.
@@ -232,7 +255,7 @@ function quantityGoal(q: RegExpMatchArray, lead: string, sentence: string): Goal
     .replace(LEADING_VERB, '')
     .trim();
   const goal: Goal = { kind: 'target', text: sentence.trim(), metric, value, unit };
-  if (q[3]) goal.qualifier = q[3];
+  if (q[4]) goal.qualifier = q[4];
   return goal;
 }
 
