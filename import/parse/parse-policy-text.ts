@@ -17,7 +17,7 @@ import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
-import { readDocumentDetails } from './read-document-details.ts';
+import { readAttachmentGoals, readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
@@ -476,6 +476,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       code: 'ATTACHMENTS',
       message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}`,
     });
+    readAttachmentGoals(document);
   }
 
   // An agency is never without its place when the document has one (某某中心 in a 柳州市 text is 柳州市's).

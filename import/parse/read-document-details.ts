@@ -5,7 +5,15 @@
  * drafting / consultation / approval / issuance (the revision date of the cited 科学技术进步法 goes on that
  * citation as citedVersion), and the drafter 柳州市科学技术局.
  */
-import { STATUTE_LEVELS, type AgencyRef, type Citation, type PolicyDocument } from '../../model/index.ts';
+import {
+  STATUTE_LEVELS,
+  type AgencyRef,
+  type Article,
+  type Citation,
+  type Goal,
+  type Part,
+  type PolicyDocument,
+} from '../../model/index.ts';
 import { restoreNestedMarks } from '../../text/index.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
@@ -104,6 +112,43 @@ function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): Go
   return { ...(year !== undefined ? { year } : {}), ...(currentYear !== undefined ? { currentYear } : {}) };
 }
 
+/** The goals of parts and articles, each under the year its heading, its part or its document sets. */
+function readStructureGoals(structure: { parts: Part[]; articles: Article[] }, context: GoalContext): Goal[] {
+  const goals: Goal[] = [];
+  // A part's year (一、发展目标 / 到2025年，…) holds for the articles under it, as a heading's does for its text.
+  const partYears = new Map<number, number | undefined>();
+  for (const part of structure.parts) {
+    const partYear = readStatedYear(`${part.heading}\n${part.text ?? ''}`, context) ?? context.year;
+    partYears.set(part.number, partYear);
+    // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
+    if (part.text) goals.push(...readGoals(part.text, { ...context, year: partYear, articlePath: part.path }));
+  }
+  for (const article of structure.articles) {
+    const year =
+      readStatedYear(article.heading, context) ??
+      (article.partNumber !== undefined ? partYears.get(article.partNumber) : context.year);
+    goals.push(...readGoals(article.text, { ...context, year, articlePath: article.path }));
+  }
+  return goals;
+}
+
+/**
+ * Adds the goals of the document's attachments: a notice's 附件 is often the plan itself (附件1 2025年县政府工作报告
+ * 任务清单). An attachment's title may name its own year; otherwise the document's holds.
+ */
+export function readAttachmentGoals(document: PolicyDocument): void {
+  if (!document.attachments?.length) return;
+  const context = readGoalContext(document, false);
+  for (const attachment of document.attachments) {
+    const own = readPlanYear([attachment.title], '');
+    const attached: GoalContext = own
+      ? { ...context, year: own.year, currentYear: context.currentYear ?? own.writtenIn ?? own.year }
+      : context;
+    if (attachment.articles.length === 0) document.goals.push(...readGoals(attachment.text, attached));
+    else document.goals.push(...readStructureGoals(attachment, attached));
+  }
+}
+
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
 export function readDocumentDetails(
   document: PolicyDocument,
@@ -135,23 +180,11 @@ export function readDocumentDetails(
 
   const goalContext = readGoalContext(document, options.statute === true);
   if (document.preamble) document.goals.push(...readGoals(document.preamble, goalContext));
-  // A part's year (一、发展目标 / 到2025年，…) holds for the articles under it, as a heading's does for its text.
-  const partYears = new Map<number, number | undefined>();
-  for (const part of document.parts) {
-    const partYear = readStatedYear(`${part.heading}\n${part.text ?? ''}`, goalContext) ?? goalContext.year;
-    partYears.set(part.number, partYear);
-    // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
-    if (part.text)
-      document.goals.push(...readGoals(part.text, { ...goalContext, year: partYear, articlePath: part.path }));
-  }
+  document.goals.push(...readStructureGoals(document, goalContext));
   for (const article of document.articles) {
     const whole = `${article.heading}。${article.text}`;
     article.obligations = readObligations(whole);
     article.money = readMoney(article.text);
-    const year =
-      readStatedYear(article.heading, goalContext) ??
-      (article.partNumber !== undefined ? partYears.get(article.partNumber) : goalContext.year);
-    document.goals.push(...readGoals(article.text, { ...goalContext, year, articlePath: article.path }));
   }
 
   const isInterpretation = document.kind === 'interpretation';

@@ -32,6 +32,8 @@ export interface YearMarker {
   strength: 'outright' | 'plain' | 'base';
   /** Set by a year the text sets its aims for (2024年主要工作安排), as a heading names a plan's year. */
   aims?: true;
+  /** A year alone in a text whose own year is unknown: a target only where the sentence aims or bounds its number. */
+  undated?: true;
 }
 
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
@@ -82,7 +84,10 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
       const year = Number(g.plain);
       const now = context.currentYear ?? context.year;
       // A year alone is the text's own or a later one (2025年,是收官之年), or a past level (2020年全市…达到5000亿元).
-      markers.push({ ...at, year, strength: now !== undefined && year >= now ? 'plain' : 'base' });
+      // Where the text's year is unknown, only the sentence tells: 2010年控制在300万人以内 aims, 2020年…达到5000亿元
+      // may report.
+      if (now === undefined) markers.push({ ...at, year, strength: 'plain', undated: true });
+      else markers.push({ ...at, year, strength: year >= now ? 'plain' : 'base' });
     } else if (g.thisYear) {
       markers.push({ ...at, year: context.currentYear, strength: g.thisYearAim ? 'outright' : 'plain' });
     }

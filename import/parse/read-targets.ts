@@ -11,7 +11,7 @@ import { foldWidth, readChineseNumber } from '../../text/index.ts';
 import { type GoalContext, readYearMarkers, type YearMarker } from './read-target-years.ts';
 
 // Measure words counting things (10个, 300家): 一 before one is an article, no count (走出一条…之路, 形成一个…格局).
-const MEASURE_WORDS = ['个', '家', '名', '项', '所', '户', '件', '条', '辆', '台', '套', '座'];
+const MEASURE_WORDS = ['个', '家', '名', '项', '所', '户', '件', '条', '辆', '台', '套', '座', '张'];
 // The units a plan's targets are counted in, with their magnitude when a plan writes one (万吨, 亿人次). These stay
 // apart from the units align/read-quantities reads a statute's quantities in: there magnitudes belong to the number
 // (一万元), and measure words such as 件 and 条 would read 等五件地方性法规 and 收支两条线 as counts.
@@ -61,9 +61,9 @@ const UNITS = [
 // them where no unit begins with it: 10万个 → 100000 个, but 2000万亩 → 2000 万亩.
 // A capacity per day or year is one unit (8.84万立方米/日); money per head is a rate, no target (1500元/人).
 // Hours to reach a place are a plan's target (3小时到达, 1小时通勤圈); hours to do a thing are a time limit (24小时内).
-// Where no unit follows, 控制在103.5以内 sets an index, and 人口达到490万 counts in 万 alone.
+// Where no unit follows, 控制在103.5以内 and 两化融合发展水平达到66 set an index, and 人口达到490万 counts in 万 alone.
 const QUANTITY = new RegExp(
-  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')}|小时(?=\\s*(?:到达|直达|通达|可达|通勤|交通圈|经济圈|生活圈|覆盖))|(?<=\\d)[万亿](?=[，,。;；、)）\\s]|$)|(?<=控制在\\s*\\d+(?:\\.\\d+)?)(?=\\s*(?:以内|以下)))(?<perTime>\\/\\s*[日天年](?![\\u4e00-\\u9fff]))?(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
+  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')}|小时(?=\\s*(?:到达|直达|通达|可达|通勤|交通圈|经济圈|生活圈|覆盖))|(?<=\\d\\s*)[万亿](?=[，,。;；、)）\\s]|以内|以上|左右|$)|(?<=(?:控制在|达到|提高到|提升到)\\s*\\d+(?:\\.\\d+)?)(?=\\s*(?:以内|以下|以上|左右|[，,。；;、]|$)))(?<perTime>\\/\\s*[日天年](?![\\u4e00-\\u9fff]))?(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
   'g',
 );
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
@@ -75,14 +75,14 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS.join('|')})$`);
 // Where no year says outright that a sentence sets targets, a verb setting the number must: 力争…突破50%, 新增就业1100人,
 // 达35%. Two-character verbs may stand a few words before the number (达到城市社区的60%); 达 and 超 only right before it.
 const TARGET_VERB =
-  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|保持|提高到|提升到|增加到|增至|增长|增加|提高|提升|下降|降低|减少|累计|改造|新建|建设|创建|打造|培训|推进|实施)[^\d，,；;:：、]{0,10}|(?:投资|投入|安排|筹措|筹集)[^\d，,；;:：、]{0,14}|达|超)$/;
+  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|保持|提高到|提升到|提升至|提高至|增加到|增至|增长|增加|提高|提升|下降|降低|减少|累计|改造|新建|改建|扩建|建设|创建|打造|培训|培养|推进|实施)[^\d，,；;:：、]{0,10}|(?:投资|投入|安排|筹措|筹集)[^\d，,；;:：、]{0,14}|达|超)$/;
 // 不少于 and 不低于 set a target in a text given a year (2025年…不少于5个); with none they are a condition more often
 // (孵化面积不少于1万平方米, the terms of a grant), so there another verb must set the number (推进不少于7个).
 const AT_LEAST = /(?:不少于|不低于)$/;
 // …4条高速公路提前建成通车, 30%以上的行政村达到…标准: the number is the subject a verb sets.
-const TARGET_VERB_AFTER = /^[^\d，,；;:：、]{0,12}?(?:建成|达到|完成|实现)/;
+const TARGET_VERB_AFTER = /^[^\d，,；;:：、]{0,12}?(?:建成|达到|完成|实现|投产|开工|竣工|通车)/;
 // One verb over a list: 增长5.2%和6.5%, 推进300个省级重大项目、6000个…项目.
-const LIST_JOINER = /^[^\d，,；;:：]*[、和及与][^\d，,；;:：]*$/;
+const LIST_JOINER = /^[^\d，,；;:：]*[、和及与][^\d，,；;:：]*$|^\s*[，,]\s*其中[^\d，,；;:：]*$/;
 // Money granted or fined, a ceiling, a rate per head: no target (给予最高不超过500万元补助, 每院5万元的标准).
 // How far before and after a number its clause is read (a clause is rarely longer).
 const WINDOW = 60;
@@ -93,7 +93,7 @@ const EXISTING = /现有|目前|已|现状|截至/;
 // With no year, a change or a completion (增长5.3%, 完成货物吞吐量1.8亿吨) is as often a result reported (统计公报) as a target:
 // it is one only where the sentence aims (力争…年均增长20%以上), and never beside the words of a report.
 const CHANGE_VERB = /(?:增长|增加|提高|提升|下降|降低|减少|完成)[^\d，,；;:：、]{0,10}$/;
-const AIM = /力争|争取|确保|预期|目标/;
+const AIM = /力争|争取|确保|预期|目标|规划/;
 const RESULT = /全年|比上年|同比|上年|初步核算|累计完成|完成情况/;
 // Duties, permissions and compositions are a statute's or a rule's: 应当不少于5名, 可以处…, 由不少于5名专家组成.
 const DUTY = /应当|不得|必须|应该|可以|须|组成/;
@@ -114,6 +114,7 @@ const RANGE_LOWER_END = /(\d+(?:\.\d+)?)\s*[—–\-~～至]\s*$/;
 interface Held {
   year: number | undefined;
   strength: YearMarker['strength'] | 'none';
+  undated?: true;
 }
 
 /** The quantified targets of one text (a preamble, a part's text or an article). */
@@ -135,7 +136,8 @@ export function readTargets(text: string, context: GoalContext): Goal[] {
       goals.push(...readSentence(sentence, masked, markers, held, context).map((g) => ({ ...g, ...at })));
       const last = markers.at(-1);
       if (last) held = last;
-      if (last && last.strength !== 'base') carried = { year: last.year, strength: 'plain' };
+      if (last && last.strength !== 'base')
+        carried = { year: last.year, strength: 'plain', ...(last.undated ? { undated: true as const } : {}) };
     }
   }
   return goals;
@@ -193,6 +195,10 @@ function readSentence(
     // …人均住房在5平方米以下的, …数额达到十万元以上的: a condition, not a level to reach; so is a class another number
     // counts or shares (年收入超50万元的经济强村5个, 20%的村集体年收入超30万元).
     if (/^的\s*$/.test(tail) || CLASS_COUNTED.test(tail) || SHARE_OF_CLASS.test(lead)) continue;
+    // 招引一批30亿以上特大产业项目, 500亩以上连片片区: a size bounding the things named after it (10个以上示范区 counts them).
+    // A subject a verb sets stays one: 50平方公里以上建设用地面积达到…要求.
+    const bounding = /^[\u4e00-\u9fff]/.test(tail) && !/^的/.test(tail) && !TARGET_VERB_AFTER.test(tail);
+    if (!MEASURE_WORD.test(q[2] ?? '') && q[4] && bounding) continue;
     // 力争72个县工业增加值占全省比重达到68%: the places in scope, whose level the later number sets.
     if (MEASURE_WORD.test(q[2] ?? '') && SCOPE_COUNT.test(tail)) continue;
     // 实施47项民生实事,具体安排如下: the count of the list the text goes on to give.
@@ -212,10 +218,14 @@ function readSentence(
       const verb =
         TARGET_VERB.test(lead.replace(RANGE_LOWER_END, '').replace(CLASS_THRESHOLD, '')) || verbAfter || continues;
       // Without any year, only a verb sets a target, and never in a statute's duties (应当不少于5名).
+      // A year of unknown standing sets a number only where the sentence aims or bounds it (争取达到80%, 控制在300万人以内).
       const set =
-        current.strength === 'plain'
-          ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
-          : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
+        current.strength === 'plain' && current.undated
+          ? (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
+            (goal.qualifier !== undefined || continues || words().aim)
+          : current.strength === 'plain'
+            ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
+            : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
       if (!set) continue;
     }
     previous.accepted = true;

@@ -74,6 +74,25 @@ test('an undated report’s heading 三、2024年主要工作安排 gives its �
   expect(targetsOf(document.goals)).toEqual(truthOf(name, 'plans-heldout').filter((t) => t !== '2024 544户'));
 });
 
+describe('targets of the second held-out plans', () => {
+  const HELD_OUT_2 = join(PLAN_PAGES, '..', 'plan-pages-heldout2');
+  test.each([
+    // a notice's 附件 is the year's task list (附件1 2025年县政府工作报告任务清单); …30条生产线投产
+    'sx-qinxian-gov-report-tasks-2025',
+    // a 五年规划's title and 两化融合发展水平达到66, an index with no unit
+    'nx-manufacturing-opinions-2023',
+  ])('%s', async (name) => {
+    const document = await readPolicyFile(join(HELD_OUT_2, `${name}.txt`), { file: name });
+    expect(targetsOf(document.goals)).toEqual(truthOf(name, 'plans-heldout2'));
+  });
+
+  test('an undated master plan: 2010 年控制在 300 万人以内, 2015 年在 315 万人以内 and 争取达到80% aim', async () => {
+    const name = 'hn-xiangtan-master-plan-population';
+    const document = await readPolicyFile(join(HELD_OUT_2, `${name}.txt`), { file: name });
+    expect(targetsOf(document.goals)).toEqual(truthOf(name, 'plans-heldout2'));
+  });
+});
+
 describe('the year a plan is for', () => {
   test('a five-year plan’s title gives its last year, written in its first', () => {
     expect(readPlanYear(['甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要'], '')).toEqual({
@@ -132,6 +151,30 @@ describe('reading one text', () => {
     expect(
       targetsOf(readGoals('重点培育发展1—2个主导产业，生活污水处理率保持97%以上，深入实施15项重大工程。')),
     ).toEqual(['- 15项', '- 1个', '- 97%']);
+  });
+
+  test('in a text of unknown year, a year alone sets a number only where the sentence aims or bounds it', () => {
+    expect(targetsOf(readGoals('市域总人口2010年控制在300万人以内。2020年城镇化水平争取达到80%。'))).toEqual([
+      '2010 3000000人',
+      '2020 80%',
+    ]);
+    expect(targetsOf(readGoals('2020年全市地区生产总值达到5000亿元。'))).toEqual([]);
+  });
+
+  test('the parts 其中 lists, and verbs and units of real plans: 新改建, 培养, 张', () => {
+    expect(
+      targetsOf(readGoals('改造建设城市地下管网2300公里，其中供水管网700公里、污水管网400公里。', { year: 2015 })),
+    ).toEqual(['2015 2300公里', '2015 400公里', '2015 700公里']);
+    expect(
+      targetsOf(readGoals('新改建农村公路2000公里，培养100名领军型企业家，养老床位300张以上。', { year: 2023 })),
+    ).toEqual(['2023 100名', '2023 2000公里', '2023 300张']);
+  });
+
+  test('a size bounding the things named after it is none; a count of them, or a subject a verb sets, is one', () => {
+    expect(targetsOf(readGoals('到2023年，招引一批30亿以上特大产业项目，建成10个以上示范区。'))).toEqual(['2023 10个']);
+    expect(targetsOf(readGoals('到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。'))).toEqual([
+      '2025 50平方公里',
+    ]);
   });
 
   test('a bulletin’s 到2015年底 is a level reached in the year it reports on', () => {
