@@ -48,6 +48,17 @@ export type { ParseOptions } from './parse-options.ts';
 /** Options of parsePolicyText. */
 
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
+// A line ending a sentence: the text has begun.
+const SENTENCE_END = /[。！？!?]\s*$/;
+/**
+ * A short line read as the text's own words once the text has begun: not a list of attachments (附件：1.…), a field
+ * (联 系 人:…) or its numbered entries (2.…专家组意见), a note in brackets ((修正草案·二审稿)), a signatory (自治区代主席
+ * 巴特尔) or a page's counter (640 (8)).
+ */
+const textLike = (line: string): boolean =>
+  !/^\s*附\s*件|^\s*\d{1,2}\s*[.．、]|[:：]\s*\S|^\s*[(（].*[)）]\s*$/.test(line) &&
+  !/(?:主席|省长|市长|县长|区长|州长|旗长|盟长)\s+[\u4e00-\u9fff·•]{2,8}\s*$/.test(line) &&
+  (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 
 /**
  * The head's title lines from the one the page's `<head>` names as its title (ArticleTitle, `<title>` without the
@@ -367,6 +378,15 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     }
   }
 
+  // Short lines after the text has begun (a page's list: 主要预期目标 / 地区生产总值增长5.5%以上) are the text's, not
+  // further titles: once a sentence has ended in the head, a title-like line kept out of the title is read as text.
+  const begun = head.find(
+    (r) => r.role === 'paragraph' && !historyNos.has(r.line.no) && SENTENCE_END.test(r.line.match),
+  );
+  const keptOut = new Set(titled.keptOut ?? []);
+  for (const r of head)
+    if (begun && r.line.no > begun.line.no && r.role === 'title' && keptOut.has(r.line.no) && textLike(r.line.match))
+      r.role = 'paragraph';
   const preambleLines = [
     ...head.filter((r) => r.role === 'paragraph' && !r.line.drop && !historyNos.has(r.line.no)).map((r) => r.line),
     ...structure.looseLines,

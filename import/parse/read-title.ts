@@ -27,6 +27,8 @@ export interface TitleResult {
   lines: number[];
   /** All title-like lines of the head, joined, in order: the first, a page title repeated, the issued document's heading. */
   headTitles?: string[];
+  /** The lines of title-like lines that are neither the title nor a form of it (EXTRA_TITLE_LINE). */
+  keptOut?: number[];
   issues: ParseIssue[];
 }
 
@@ -327,6 +329,7 @@ export function readTitle(
   );
   // Joint issuers the title parts by spaces alone are as many organs as the signature would name (A、B、C).
   if (first.organs && unwrapped.titleIssuer === first.organs.join('')) unwrapped.titleIssuer = first.organs.join('、');
+  const keptOut: number[] = [];
   for (const other of later) {
     // The same title, in other words, or without the issuer the notice named before 关于 (山东…转发省人力…厅等部门关于…).
     // Or the issued document's heading under its issuer's name (常德市发展和改革委员会关于…实施方案).
@@ -338,6 +341,7 @@ export function readTitle(
         ),
       );
     if (!same(first.text) && !same(unwrapped.title ?? '')) {
+      keptOut.push(...other.lines);
       issues.push({
         file,
         line: other.lines[0]!,
@@ -353,6 +357,7 @@ export function readTitle(
     issues,
     ...numbers,
     headTitles: titles.map((t) => t.text),
+    ...(keptOut.length > 0 ? { keptOut } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPolicyFile } from '../../import/index.ts';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
 import { scaledTarget, targetsOf } from '../../import/evaluate/compare-with-truth.ts';
 import { readGoals } from '../../import/parse/read-goals.ts';
 import { readPlanYear } from '../../import/parse/read-target-years.ts';
@@ -84,6 +84,34 @@ describe('targets of the second held-out plans', () => {
   ])('%s', async (name) => {
     const document = await readPolicyFile(join(HELD_OUT_2, `${name}.txt`), { file: name });
     expect(targetsOf(document.goals)).toEqual(truthOf(name, 'plans-heldout2'));
+  });
+
+  test('a page’s list after its first sentence is text, not further titles: 主要预期目标 / 地区生产总值增长5.5%以上', async () => {
+    const name = 'gd-dongguan-gov-report-2023-list';
+    const document = await readPolicyFile(join(HELD_OUT_2, `${name}.txt`), { file: name });
+    expect(document.preamble?.split('\n')).toEqual(
+      expect.arrayContaining(['主要预期目标', '地区生产总值增长5.5%以上', '居民消费价格涨幅3%左右']),
+    );
+    expect(targetsOf(document.goals)).toEqual(
+      expect.arrayContaining(['2023 12%', '2023 3%', '2023 4%', '2023 5.5%', '2023 6%', '2023 7%']),
+    );
+  });
+
+  test('after the first sentence, attachments’ lists, fields, notes in brackets and signatories stay out of the text', () => {
+    const text = [
+      '关于开展示范创建的通知',
+      '各县区人民政府：',
+      '现就有关事项通知如下。',
+      '附件：1.示范名单',
+      '2.评分细则',
+      '联 系 人:张三',
+      '(征求意见稿)',
+      '自治区主席 努尔·白克力',
+      '一、总体要求',
+      '到2025年，建成示范区10个。',
+    ].join('\n');
+    const document = parsePolicyText(text, { file: 'notice.txt' });
+    expect(document.preamble).toBe('现就有关事项通知如下。');
   });
 
   test('an undated master plan: 2010 年控制在 300 万人以内, 2015 年在 315 万人以内 and 争取达到80% aim', async () => {
