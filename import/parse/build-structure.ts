@@ -213,6 +213,22 @@ export function buildStructure(bodyLines: SourceLine[], levels: StructureLevels,
     }
   }
 
+  // Parts whose numbering restarts (a report's 一、二、 under each of its own divisions) would share paths: they are
+  // numbered 1..n in document order, their labels as written.
+  if (parts.some((p, i) => i > 0 && p.number <= parts[i - 1]!.number)) {
+    issues.push({
+      file,
+      line: parts[0]!.line,
+      severity: 'info',
+      code: 'NUMBERING_RESTARTS',
+      message: `part numbering restarts; ${parts.length} parts numbered 1..${parts.length} in document order`,
+    });
+    for (const [i, p] of parts.entries()) {
+      for (const a of p.articles) a.partNumber = i + 1;
+      p.number = i + 1;
+      p.path = `p${i + 1}`;
+    }
+  }
   const restarts = drafts.some((d, i) => i > 0 && d.article.number <= drafts[i - 1]!.article.number);
   if (restarts) {
     issues.push({

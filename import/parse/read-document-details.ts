@@ -22,7 +22,7 @@ import { readInterpretationSummary } from './read-interpretation-summary.ts';
 import { readMoney } from './read-money.ts';
 import { readObligations } from './read-obligations.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
-import { readPlanYear, readStatedYear } from './read-target-years.ts';
+import { REVIEW_HEADING, readPlanYear, readStatedYear } from './read-target-years.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const MEETING = /(?:常务会议|常务会|全体会议|会议)$/;
@@ -115,22 +115,43 @@ function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): Go
 /** The goals of parts and articles, each under the year its heading, its part or its document sets. */
 function readStructureGoals(structure: { parts: Part[]; articles: Article[] }, context: GoalContext): Goal[] {
   const goals: Goal[] = [];
-  // A part's year (一、发展目标 / 到2025年，…) holds for the articles under it, as a heading's does for its text.
-  const partYears = new Map<number, number | undefined>();
+  // A part's year (一、发展目标 / 到2025年，…) holds for the articles under it, as a heading's does for its text; a part
+  // reviewing the past (一、2024年工作回顾) reports results, as its articles do.
+  const partContexts = new Map<number, GoalContext>();
   for (const part of structure.parts) {
-    const partYear = readStatedYear(`${part.heading}\n${part.text ?? ''}`, context) ?? context.year;
-    partYears.set(part.number, partYear);
+    const partContext = REVIEW_HEADING.test(part.heading)
+      ? reviewContext(context)
+      : {
+          ...context,
+          year: readStatedYear(`${part.heading}\n${part.text ?? ''}`, context) ?? context.year,
+          ...(AIM_HEADING.test(part.heading) ? { aim: true } : {}),
+        };
+    partContexts.set(part.number, partContext);
     // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
-    if (part.text) goals.push(...readGoals(part.text, { ...context, year: partYear, articlePath: part.path }));
+    if (part.text) goals.push(...readGoals(part.text, { ...partContext, articlePath: part.path }));
   }
   for (const article of structure.articles) {
-    const year =
-      readStatedYear(article.heading, context) ??
-      (article.partNumber !== undefined ? partYears.get(article.partNumber) : context.year);
-    goals.push(...readGoals(article.text, { ...context, year, articlePath: article.path }));
+    const under = (article.partNumber !== undefined ? partContexts.get(article.partNumber) : undefined) ?? context;
+    const articleContext = REVIEW_HEADING.test(article.heading)
+      ? reviewContext(context)
+      : {
+          ...under,
+          year: readStatedYear(article.heading, context) ?? under.year,
+          ...(AIM_HEADING.test(article.heading) ? { aim: true } : {}),
+        };
+    goals.push(...readGoals(article.text, { ...articleContext, articlePath: article.path }));
   }
   return goals;
 }
+
+// A heading naming what the text under it aims at: 今年主要预期目标, 发展目标, 目标任务.
+const AIM_HEADING = /目标|预期/;
+
+/** A review's context: its figures are results, targets only where a year says so outright. */
+const reviewContext = (context: GoalContext): GoalContext => {
+  const { year: _year, ...rest } = context;
+  return { ...rest, report: true };
+};
 
 /**
  * Adds the goals of the document's attachments: a notice's 附件 is often the plan itself (附件1 2025年县政府工作报告

@@ -18,6 +18,8 @@ export interface GoalContext {
   statute?: boolean;
   /** A report of results (统计公报): only a year said outright (到2025年) makes its numbers targets. */
   report?: boolean;
+  /** The text stands under a heading naming aims (今年主要预期目标, 工作目标): its changes (增长6%) are aimed at. */
+  aim?: boolean;
 }
 
 /** A year marker in a sentence: where it stands, the year it gives, and how firmly it makes the numbers after it targets. */
@@ -42,19 +44,20 @@ const FIVE_YEAR_PLAN_END: Record<string, number> = { 三: 2020, 四: 2025, 五: 
 const MARKER = new RegExp(
   [
     // 到2025年, 到2025年底前, 力争到2025年
-    /到\s*(?<by>\d{4})\s*年(?:\s*年?(?:底|末))?(?:前|以前|之前)?/.source,
-    // 到“十四五”末, “十四五”期末, “十四五”时期, “十三五”期间
-    /(?<byPlan>到\s*)?[“"]?\s*十\s*(?<plan>[三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?<planTime>期末|末期|末|时期|期间)/
+    /到\s*(?<by>\d{4})\s*年(?!\s*的\s*\d)(?:\s*年?(?:底|末))?(?:前|以前|之前)?/.source,
+    // 到“十四五”末, “十四五”期末, “十四五”时期, “十三五”期间, “十三五”以来
+    /(?<byPlan>到\s*)?[“"]?\s*十\s*(?<plan>[三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?<planTime>期末|末期|末|时期|期间|以来)/
       .source,
     // 2025年年底前, 2025年前 (2015年末 alone is a level at that time, as a bulletin counts), 2025年6月底前 (a day's date before 以前 tells of the past as often: 2011年4月30日以前
     // 犯罪的)
     /(?<end>\d{4})\s*年\s*(?:年?(?:底|末)\s*(?:前|以前|之前)|(?:前|以前|之前)|\d{1,2}\s*月\s*(?:底\s*)?(?:前|以前|之前))/
       .source,
     // 2024年主要工作安排, 2017年全市…主要预期目标是: a year the text sets its aims for, said outright
-    /(?<![自从于\d—–\-~～至])(?<aims>\d{4})\s*年度?[^，,。；;：:\d]{0,14}?(?:预期目标|主要目标|目标任务|工作目标|工作安排|任务安排|重点工作|工作重点|工作要点|工作计划)/
+    /(?<![自从于\d—–\-~～至])(?<aims>\d{4})\s*年度?[^，,。；;：:\d]{0,14}?(?:预期目标|主要目标|目标任务|工作目标|工作任务|主要任务|工作安排|任务安排|重点工作|工作重点|工作要点|工作计划)/
       .source,
     // a year alone: 2025年, 2020年度; not a range's end, a start (自2020年), a date (2024年10月), a period's start
-    /(?<![自从于\d—–\-~～至])(?<plain>\d{4})\s*年度?(?!\s*(?:\d|至|[—–\-~～]|以来|起|开始))/.source,
+    /(?<![自从于\d—–\-~～至])(?<plain>\d{4})\s*年度?(?!\s*(?:\d|至|[—–\-~～]|以来|起|开始))(?<levelOf>\s*的(?=\s*(?:\d|第)))?/
+      .source,
     // 今年年底前, 今年要…: this year's deadline or aim; 今年,完成… tells what was done
     /(?<thisYear>今年)(?<thisYearAim>\s*(?:年?底前|内|要|将|力争|争取|确保|计划))?/.source,
   ].join('|'),
@@ -78,7 +81,9 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
     } else if (g.plan) {
       const year = FIVE_YEAR_PLAN_END[g.plan] ?? 0;
       // A five-year period over when the text was written is a review (“十三五”期间年均增长5.39% in a 十四五 plan).
-      const past = !g.byPlan && /时期|期间/.test(g.planTime ?? '') && year < (context.currentYear ?? 0);
+      // “十三五”以来 looks back, whenever it is written.
+      const past =
+        g.planTime === '以来' || (!g.byPlan && /时期|期间/.test(g.planTime ?? '') && year < (context.currentYear ?? 0));
       markers.push({ ...at, year, strength: past ? 'base' : 'outright' });
     } else if (g.plain) {
       const year = Number(g.plain);
@@ -86,7 +91,9 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
       // A year alone is the text's own or a later one (2025年,是收官之年), or a past level (2020年全市…达到5000亿元).
       // Where the text's year is unknown, only the sentence tells: 2010年控制在300万人以内 aims, 2020年…达到5000亿元
       // may report.
-      if (now === undefined) markers.push({ ...at, year, strength: 'plain', undated: true });
+      // 由2015年的第11位, 提高到2020年的70.01%: a year's level, never a target.
+      if (g.levelOf) markers.push({ ...at, year, strength: 'base' });
+      else if (now === undefined) markers.push({ ...at, year, strength: 'plain', undated: true });
       else markers.push({ ...at, year, strength: year >= now ? 'plain' : 'base' });
     } else if (g.thisYear) {
       markers.push({ ...at, year: context.currentYear, strength: g.thisYearAim ? 'outright' : 'plain' });
@@ -98,6 +105,9 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
 // 2025年是…收官之年 / 2024年我市实施… opening a text: the year it plans for.
 const OPENING_YEAR =
   /(?:^|[，,。])\s*(\d{4})\s*年\s*[，,]?\s*(?:是|我[省市县区旗州盟]|全[省市县区旗州盟](?:将|要|计划|拟|实施))/;
+// Further into the opening, only a year that the place will act in: 2025年,西安全市要…; not 2024年是…, a review's.
+const OPENING_AIM =
+  /(?:^|[，,。\n])\s*(\d{4})\s*年\s*[，,]?\s*[\u4e00-\u9fff]{0,6}?全[省市县区旗州盟](?:将|要|计划|拟)/;
 // 第十四个五年规划, “十四五”规划: a five-year plan, whose targets are for its last year.
 const FIVE_YEAR_PLAN_TITLE =
   /第\s*十\s*([三四五])\s*个\s*五\s*年\s*规划|[“"]\s*十\s*([三四五])\s*五\s*[”"]\s*(?:规划|时期)/;
@@ -105,6 +115,9 @@ const FIVE_YEAR_PLAN_TITLE =
 const FIVE_YEAR_PLAN_YEAR = /十\s*([三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?:的)?\s*(收官|开局)之年/;
 // How far into its opening a text names its year (an editor's note, a first paragraph).
 const OPENING_SPAN = 300;
+
+/** A heading or a title over a review of the past: 2024年工作回顾, “十三五”主要成就, 过去五年的工作. */
+export const REVIEW_HEADING = /回顾|主要成就|取得的成[绩效就]|工作总结|完成情况|过去一年|过去五年/;
 
 /** The year a document plans for, and the year it was written in when its own words tell. */
 export interface PlanYear {
@@ -120,7 +133,8 @@ export interface PlanYear {
  * plan's 2024年工作目标, 2025年工作目标).
  */
 export function readPlanYear(titles: string[], opening: string, headings: string[] = []): PlanYear | undefined {
-  for (const title of titles) {
+  // A review's year (2020年和“十三五”时期工作回顾) is the one it looks back on.
+  for (const title of titles.filter((t) => !REVIEW_HEADING.test(t))) {
     const bare = title.replace(/[(（][^()（）]*[)）]/g, '');
     const years = [...bare.matchAll(/(?<![\d—–\-~～至])(\d{4})\s*年(?!\s*(?:\d|至|[—–\-~～]))/g)].map((m) => m[1]);
     if (years.length > 0 && years.every((y) => y === years[0])) return { year: Number(years[0]) };
@@ -129,7 +143,7 @@ export function readPlanYear(titles: string[], opening: string, headings: string
     if (end !== undefined) return { year: end, writtenIn: end - 4 };
   }
   const firstParagraph = opening.split('\n', 1)[0] ?? '';
-  const opened = OPENING_YEAR.exec(firstParagraph);
+  const opened = OPENING_YEAR.exec(firstParagraph) ?? OPENING_AIM.exec(opening.slice(0, OPENING_SPAN * 2));
   if (opened) return { year: Number(opened[1]) };
   const placed = FIVE_YEAR_PLAN_YEAR.exec(opening.slice(0, OPENING_SPAN));
   const end = FIVE_YEAR_PLAN_END[placed?.[1] ?? ''];

@@ -11,7 +11,7 @@ import { foldWidth, readChineseNumber } from '../../text/index.ts';
 import { type GoalContext, readYearMarkers, type YearMarker } from './read-target-years.ts';
 
 // Measure words counting things (10个, 300家): 一 before one is an article, no count (走出一条…之路, 形成一个…格局).
-const MEASURE_WORDS = ['个', '家', '名', '项', '所', '户', '件', '条', '辆', '台', '套', '座', '张'];
+const MEASURE_WORDS = ['个', '家', '名', '项', '所', '户', '件', '条', '辆', '台', '套', '座', '张', '盏', '处', '间'];
 // The units a plan's targets are counted in, with their magnitude when a plan writes one (万吨, 亿人次). These stay
 // apart from the units align/read-quantities reads a statute's quantities in: there magnitudes belong to the number
 // (一万元), and measure words such as 件 and 条 would read 等五件地方性法规 and 收支两条线 as counts.
@@ -20,6 +20,9 @@ const UNITS = [
   '千亿元',
   '亿元',
   '万元',
+  '亿美元',
+  '万美元',
+  '美元',
   '个百分点',
   ...MEASURE_WORDS,
   '%',
@@ -56,6 +59,8 @@ const UNITS = [
   '标箱',
   '万立方米',
   '立方米',
+  '千米',
+  '米',
 ];
 // A note in brackets may stand between the unit and its qualifier: 2000万亩(次)以上. 万 or 亿 after digits multiplies
 // them where no unit begins with it: 10万个 → 100000 个, but 2000万亩 → 2000 万亩.
@@ -75,7 +80,7 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS.join('|')})$`);
 // Where no year says outright that a sentence sets targets, a verb setting the number must: 力争…突破50%, 新增就业1100人,
 // 达35%. Two-character verbs may stand a few words before the number (达到城市社区的60%); 达 and 超 only right before it.
 const TARGET_VERB =
-  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|保持|提高到|提升到|提升至|提高至|增加到|增至|增长|增加|提高|提升|下降|降低|减少|累计|改造|新建|改建|扩建|建设|创建|打造|培训|培养|推进|实施)[^\d，,；;:：、]{0,10}|(?:投资|投入|安排|筹措|筹集)[^\d，,；;:：、]{0,14}|达|超)$/;
+  /(?:(?:达到|超过|突破|力争|争取|新增|完成|建成|培育|控制在|稳定在|保持在|保持|提高到|提升到|提升至|提高至|增加到|增至|增长|增加|提高|提升|下降|降低|减少|累计|改造|新建|改建|扩建|建设|铺设|硬化|安装|维修|更换|创建|打造|培训|培养|推进|实施)[^\d，,；;:：、]{0,10}|(?:投资|投入|安排|筹措|筹集)[^\d，,；;:：、]{0,14}|达|超)$/;
 // 不少于 and 不低于 set a target in a text given a year (2025年…不少于5个); with none they are a condition more often
 // (孵化面积不少于1万平方米, the terms of a grant), so there another verb must set the number (推进不少于7个).
 const AT_LEAST = /(?:不少于|不低于)$/;
@@ -136,7 +141,9 @@ export function readTargets(text: string, context: GoalContext): Goal[] {
       goals.push(...readSentence(sentence, masked, markers, held, context).map((g) => ({ ...g, ...at })));
       const last = markers.at(-1);
       if (last) held = last;
-      if (last && last.strength !== 'base')
+      // A paragraph that turns to the past (“十三五”以来…) carries no year on.
+      if (last && last.strength === 'base') carried = undefined;
+      else if (last)
         carried = { year: last.year, strength: 'plain', ...(last.undated ? { undated: true as const } : {}) };
     }
   }
@@ -166,7 +173,7 @@ function readSentence(
       grantOrFine: GRANT_OR_FINE.test(sentence),
       duty: DUTY.test(sentence),
       result: RESULT.test(sentence),
-      aim: AIM.test(sentence),
+      aim: context.aim === true || AIM.test(sentence),
     });
   for (const q of masked.matchAll(QUANTITY)) {
     const index = q.index ?? 0;
@@ -222,7 +229,7 @@ function readSentence(
       const set =
         current.strength === 'plain' && current.undated
           ? (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
-            (goal.qualifier !== undefined || continues || words().aim)
+            (goal.qualifier === '左右' || goal.qualifier === '以内' || continues || words().aim)
           : current.strength === 'plain'
             ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
             : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));

@@ -1,7 +1,7 @@
 // Exact expectations for every bundled corpus file (corpus/README.md lists what each file holds and its pitfalls).
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readPolicyFile, type PolicyDocument } from '../../import/index.ts';
+import { parsePolicyText, readPolicyFile, type PolicyDocument } from '../../import/index.ts';
 
 const corpus = (name: string): string => fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url));
 const parse = (name: string): Promise<PolicyDocument> => readPolicyFile(corpus(name), { file: name });
@@ -434,6 +434,27 @@ describe('most-hitech-zone-plan-14th.txt', () => {
       ['(二)', 'p2/a4'],
     ]);
     expect(new Set(d.articles.map((a) => a.path)).size).toBe(19);
+  });
+
+  test('parts whose numbering restarts (a report’s 一、二、 under each division) are numbered in document order', () => {
+    const text = [
+      '一、2020年主要工作',
+      '（一）抗击疫情。做好防控。',
+      '二、“十三五”主要成就',
+      '（一）营商环境。明显改善。',
+      '一、今年主要预期目标',
+      '（一）经济增长。地区生产总值增长6%以上。',
+    ].join('\n');
+    const restarted = parsePolicyText(text, { file: 'report.txt' });
+    expect(restarted.parts.map((p) => [p.label, p.path])).toEqual([
+      ['一、', 'p1'],
+      ['二、', 'p2'],
+      ['一、', 'p3'],
+    ]);
+    expect(restarted.articles.map((a) => a.path)).toEqual(['p1/a1', 'p2/a2', 'p3/a3']);
+    expect(restarted.issues.map((i) => i.message)).toContain(
+      'part numbering restarts; 3 parts numbered 1..3 in document order',
+    );
   });
 
   test('debris lines 28–31 kept out of the structure and reported', () => {

@@ -138,6 +138,14 @@ describe('the year a plan is for', () => {
     expect(readPlanYear([''], '“十四五”开局之年,全市…')).toEqual({ year: 2021, writtenIn: 2021 });
   });
 
+  test('a review’s title is no plan’s; further into an opening, only a year the place will act in', () => {
+    expect(readPlanYear(['2020年和“十三五”时期工作回顾'], '')).toBeUndefined();
+    expect(readPlanYear([''], '市长向大会作工作报告。\n他强调,2025年,西安全市要坚持稳中求进。')).toEqual({
+      year: 2025,
+    });
+    expect(readPlanYear([''], '市长向大会作工作报告。\n2024年是极不平凡的一年。')).toBeUndefined();
+  });
+
   test('headings name it when they set aims for one year only', () => {
     expect(readPlanYear([''], '', ['坚持农业农村优先发展', '2024年主要工作安排'])).toEqual({ year: 2024 });
     expect(readPlanYear([''], '', ['2024年工作目标', '2025年工作目标'])).toBeUndefined();
@@ -203,6 +211,42 @@ describe('reading one text', () => {
     expect(targetsOf(readGoals('到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。'))).toEqual([
       '2025 50平方公里',
     ]);
+  });
+
+  test('a review under its heading reports results; the targets are those of the heading naming aims', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '全省地区生产总值增长5.8%，新增高新技术企业3500家。',
+      '二、2025年主要目标任务',
+      '全省地区生产总值增长5.5%以上，固定资产投资增长5%左右。',
+      '三、今年主要预期目标',
+      '城镇新增就业70万人以上。',
+    ].join('\n');
+    expect(targetsOf(parsePolicyText(text, { file: 'report.txt' }).goals)).toEqual([
+      '2025 5%',
+      '2025 5.5%',
+      '2025 700000人',
+    ]);
+  });
+
+  test('a level of a year (提高到2020年的70.01%) and what has been done since a plan (“十三五”以来) are no targets', () => {
+    expect(targetsOf(readGoals('森林覆盖率由1956年的23%提高到2020年的70.01%。'))).toEqual([]);
+    const later = targetsOf(
+      readGoals('到2035年，经济总量达到6000亿元左右。\n“十三五”以来，全州实现跨越。\n湿地保护率达74.3%以上。'),
+    );
+    expect(later).toContain('2035 600000000000元');
+    expect(later).not.toContain('2035 74.3%');
+  });
+
+  test('units and verbs of livelihood projects: 盏, 处, 米, 美元; 铺设, 硬化, 安装', () => {
+    expect(
+      targetsOf(
+        readGoals('硬化道路10万平方米并安装太阳能路灯1000盏，维修更换农村37处的机泵，铺设雨水管网345米。', {
+          year: 2025,
+        }),
+      ),
+    ).toEqual(['2025 100000平方米', '2025 1000盏', '2025 345米', '2025 37处']);
+    expect(targetsOf(readGoals('到2035年，人均GDP达到2万美元以上。'))).toEqual(['2035 20000美元']);
   });
 
   test('a bulletin’s 到2015年底 is a level reached in the year it reports on', () => {
