@@ -217,5 +217,10 @@
  * at the margin ends before the next item, and a number alone on its line joins no title; RTF, Word 2003 XML and other
  * Office packages are told by their bytes; a file that would unpack or read past the limit is refused; a justified
  * line's spread characters (全 年 规 模) are closed up.
+ * 0.2.41: targets of real plans: the year a five-year plan's title, an opening's 收官之年, an undated report's 2024年主要工作
+ * 安排 heading or a place's 2025年,…全市要 gives; reviews (2024年工作回顾) and a bulletin's 到2015年底 report results; a
+ * notice's attachments hold targets; a page's list after its first sentence is text; counts in scope, a class's
+ * threshold, a list's own count and names in quotes are none; more units and verbs. Parts whose numbering restarts are
+ * numbered in document order.
  */
-export const PARSER_VERSION = 'parse-0.2.40';
+export const PARSER_VERSION = 'parse-0.2.41';
