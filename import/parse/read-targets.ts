@@ -167,10 +167,9 @@ function readSentence(
   let from = 0;
   let previous: { end: number; accepted: boolean } | undefined;
   // What the whole sentence says (a grant, a duty, a result, an aim), read once when a number first asks.
-  let said: { grantOrFine: boolean; duty: boolean; result: boolean; aim: boolean } | undefined;
+  let said: { duty: boolean; result: boolean; aim: boolean } | undefined;
   const words = () =>
     (said ??= {
-      grantOrFine: GRANT_OR_FINE.test(sentence),
       duty: DUTY.test(sentence),
       result: RESULT.test(sentence),
       aim: context.aim === true || AIM.test(sentence),
@@ -215,7 +214,10 @@ function readSentence(
     if (current.strength !== 'outright') {
       if (context.report) continue;
       const clause = lead + tail;
-      if (words().grantOrFine || (CONDITION.test(lead) && /^的/.test(tail))) continue;
+      // A grant or a fine in the number's own clause (给予最高不超过500万元补助); 补助村 elsewhere in the sentence, or in a
+      // note in brackets after the number, is a name.
+      const grantOrFine = GRANT_OR_FINE.test(lead + tail.replace(/[(（][^()（）]*[)）]/g, ''));
+      if (grantOrFine || (CONDITION.test(lead) && /^的/.test(tail))) continue;
       // 超过1万元至10万元的部分, 超过10%不足30%: a bracket, not a level to reach.
       if (/^(?:的部分|不足|不满)/.test(tail)) continue;
       if (goal.unit?.includes('元') && RATE_OF_MONEY.test(clause)) continue;
@@ -231,7 +233,8 @@ function readSentence(
           ? (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
             (goal.qualifier === '左右' || goal.qualifier === '以内' || continues || words().aim)
           : current.strength === 'plain'
-            ? verb || AT_LEAST.test(lead) || goal.qualifier !== undefined
+            ? // Under a heading naming aims (一、主要目标), with the plan's year, every count is one (树立…示范村12个).
+              verb || AT_LEAST.test(lead) || goal.qualifier !== undefined || (context.aim === true && !context.statute)
             : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
       if (!set) continue;
     }

@@ -249,6 +249,20 @@ describe('reading one text', () => {
     expect(targetsOf(readGoals('到2035年，人均GDP达到2万美元以上。'))).toEqual(['2035 20000美元']);
   });
 
+  test('under a heading naming aims every count of the plan’s year is one; a grant counts only in its own clause', () => {
+    const text = '全市整治125个村庄(包括63个省级补助村),树立美丽乡村示范村12个,改善提升历史文化名镇名村和传统村落2个。';
+    expect(targetsOf(readGoals(text, { year: 2018, currentYear: 2018, aim: true }))).toEqual([
+      '2018 125个',
+      '2018 12个',
+      '2018 2个',
+    ]);
+    // Elsewhere a verb must set the count: 整治, 树立 and 改善提升…传统村落 (too far) set none.
+    expect(targetsOf(readGoals(text, { year: 2018, currentYear: 2018 }))).toEqual([]);
+    expect(
+      targetsOf(readGoals('对新建项目给予最高不超过500万元补助,新建示范村12个。', { year: 2018, aim: true })),
+    ).toEqual(['2018 12个']);
+  });
+
   test('a bulletin’s 到2015年底 is a level reached in the year it reports on', () => {
     expect(
       targetsOf(
