@@ -55,6 +55,8 @@ const DEBRIS = new RegExp(
     `\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:${CLOSING_BAR_LINKS.join('|')})|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:`,
     // A document-sharing site's prompts to install it or its app (电脑桌面 / 添加某某文库到电脑桌面 / 安装后可以在桌面快捷访问).
     '(?:电脑|手机)?桌面\\s*$|添加.{0,12}到(?:电脑|手机)?桌面|安装后.{0,10}(?:桌面|快捷)|(?:下载|打开|安装)\\s*(?:app|客户端)\\s*$|app\\s*内打开',
+    // A news page's caption for a picture it lost ((相关资料图), 资料图片): the page's words, never a title.
+    '(?:相关)?(?:资料|配)图片?\\s*[)）】\\]]?\\s*$',
     // A periodical or document site's reading prompts (论文部分内容阅读, 在线阅读): the site's words, no title.
     '(?:论文|文章|期刊|文献|全文)?部分内容阅读\\s*$|(?:在线|免费|全文)阅读\\s*$|阅读全文\\s*$',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).

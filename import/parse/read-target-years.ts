@@ -105,14 +105,17 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
 // 2025年是…收官之年 / 2024年我市实施… opening a text: the year it plans for.
 const OPENING_YEAR =
   /(?:^|[，,。])\s*(\d{4})\s*年\s*[，,]?\s*(?:是|我[省市县区旗州盟]|全[省市县区旗州盟](?:将|要|计划|拟|实施))/;
-// Further into the opening, only a year that the place will act in: 2025年,西安全市要…; not 2024年是…, a review's.
+// Further into the opening, only a year that the place will act in: 2025年,西安全市要…, 2016年,海口市琼山区将…; not
+// 2024年是…, a review's.
 const OPENING_AIM =
-  /(?:^|[，,。\n])\s*(\d{4})\s*年\s*[，,]?\s*[\u4e00-\u9fff]{0,6}?全[省市县区旗州盟](?:将|要|计划|拟)/;
+  /(?:^|[，,。\n)）\s])\s*(\d{4})\s*年\s*[，,]?\s*(?:[\u4e00-\u9fff]{0,10}?[省市县区旗州盟]|全[省市县区旗州盟])(?:人民)?(?:政府)?(?:将|要|计划|拟)/;
 // 第十四个五年规划, “十四五”规划: a five-year plan, whose targets are for its last year.
 const FIVE_YEAR_PLAN_TITLE =
   /第\s*十\s*([三四五])\s*个\s*五\s*年\s*规划|[“"]\s*十\s*([三四五])\s*五\s*[”"]\s*(?:规划|时期)/;
 // 在“十四五”规划收官之年, “十四五”开局之年: the year a text is written in, named by its place in a five-year plan.
-const FIVE_YEAR_PLAN_YEAR = /十\s*([三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?:的)?\s*(收官|开局)之年/;
+const FIVE_YEAR_PLAN_YEAR = /十\s*([三四五])\s*五\s*[”"]?\s*(?:规划)?\s*(?:的)?\s*(收官|开局)(?:起步)?之年/;
+// 今年(2024年): the year written beside 今年.
+const THIS_YEAR_NAMED = /今年\s*[(（]\s*(\d{4})\s*年?\s*[)）]/;
 // How far into its opening a text names its year (an editor's note, a first paragraph).
 const OPENING_SPAN = 300;
 
@@ -143,7 +146,10 @@ export function readPlanYear(titles: string[], opening: string, headings: string
     if (end !== undefined) return { year: end, writtenIn: end - 4 };
   }
   const firstParagraph = opening.split('\n', 1)[0] ?? '';
-  const opened = OPENING_YEAR.exec(firstParagraph) ?? OPENING_AIM.exec(opening.slice(0, OPENING_SPAN * 2));
+  const opened =
+    OPENING_YEAR.exec(firstParagraph) ??
+    THIS_YEAR_NAMED.exec(opening.slice(0, OPENING_SPAN * 2)) ??
+    OPENING_AIM.exec(opening.slice(0, OPENING_SPAN * 2));
   if (opened) return { year: Number(opened[1]) };
   const placed = FIVE_YEAR_PLAN_YEAR.exec(opening.slice(0, OPENING_SPAN));
   const end = FIVE_YEAR_PLAN_END[placed?.[1] ?? ''];

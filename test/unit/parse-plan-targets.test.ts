@@ -146,6 +146,12 @@ describe('the year a plan is for', () => {
     expect(readPlanYear([''], '市长向大会作工作报告。\n2024年是极不平凡的一年。')).toBeUndefined();
   });
 
+  test('今年(2024年), 今年是“十五五”开局起步之年 and 2016年,海口市琼山区将… name it', () => {
+    expect(readPlanYear([''], '省长作报告时表示,今年(2024年)发展面临的有利条件强于不利因素。')).toEqual({ year: 2024 });
+    expect(readPlanYear([''], '市长在报告中说,今年是“十五五”开局起步之年。')).toEqual({ year: 2026, writtenIn: 2026 });
+    expect(readPlanYear([''], '海口网2月25日消息 2016年,海口市琼山区将办好10件民生实事。')).toEqual({ year: 2016 });
+  });
+
   test('headings name it when they set aims for one year only', () => {
     expect(readPlanYear([''], '', ['坚持农业农村优先发展', '2024年主要工作安排'])).toEqual({ year: 2024 });
     expect(readPlanYear([''], '', ['2024年工作目标', '2025年工作目标'])).toBeUndefined();
