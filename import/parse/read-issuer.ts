@@ -17,6 +17,7 @@ import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumber
 import {
   readAdaptedPlace,
   readDutyProvince,
+  readGoverningPlace,
   readLevelProvince,
   readOwnAutonomousPlace,
   readOwnCounty,
@@ -314,6 +315,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     },
     // Last of the places: a text whose title, number and signature a copy lost still says whose it is.
     { candidates: readAdaptedPlace(clues.text ?? '', g), why: 'the place the text adapts to (结合…实际)' },
+    {
+      candidates: readGoverningPlace(clues.text ?? '', g),
+      why: 'the place whose government or congress the text reports (西安市第十七届人民代表大会, 湖北省省长)',
+    },
     ...head.approvers.map((b) => ({
       candidates: placeOfBody(b, g),
       why: `the approving body "${b}" in the head lines`,

@@ -8,7 +8,7 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
 import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
-import { placeAt } from './find-place.ts';
+import { isWithin, placeAt } from './find-place.ts';
 
 const OWN_COUNTY = /我县|本县|全县/;
 
@@ -187,4 +187,45 @@ export function readOwnAutonomousPlace(text: string, g: Gazetteer): Jurisdiction
     }
   }
   return found.size === 1 ? [...found.values()][0]! : [];
+}
+
+// What only a place's own government or congress is said to do: its congress in session (西安市第十七届人民代表大会,
+// 安徽省十四届人大), its head (湖北省省长, 楚雄州委书记), its report (吉林省政府工作报告), its government acting (古交市政府将).
+const GOVERNING = new RegExp(
+  [
+    '(?:第?[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大)',
+    '(?:省|自治区|市|州|县|区|旗|盟)?(?:长|委书记)',
+    '(?:人民)?政府(?:工作报告|将|要|印发|发布|下达|出台|制定)',
+  ].join('|'),
+  'g',
+);
+/** How far into a text, and how far before its anchor, the governing place is looked for. */
+const GOVERNED_WITHIN = 1500;
+const NAME_SPAN = 12;
+
+/**
+ * The place a text reports the government or congress of, near its opening, when that is one place (or places each
+ * within the next): a news report of a work report or a plan names its place only so (西安市第十七届人民代表大会第六次
+ * 会议…西安市市长…作工作报告 → [西安市]; 海口市琼山区第十四届人民代表大会 → [琼山区]). Empty when it names two
+ * places apart (a province's and another province's) or none.
+ */
+export function readGoverningPlace(text: string, g: Gazetteer): JurisdictionEntry[] {
+  const head = text.slice(0, GOVERNED_WITHIN);
+  let found: JurisdictionEntry[] = [];
+  for (const m of head.matchAll(GOVERNING)) {
+    const end = m.index ?? 0;
+    for (let at = Math.max(0, end - NAME_SPAN); at < end - 1; at++) {
+      const match = placeAt(head, at, g);
+      if (!match || match.end !== end) continue;
+      const places = match.candidates.filter((c) => !c.notInMap && c.tier !== 'national');
+      if (places.length !== 1) break;
+      const place = places[0]!;
+      // The most specific of places each within the next; two places apart tell nothing.
+      const held = found[0];
+      if (!held || isWithin(place, held, g)) found = [place];
+      else if (held !== place && !isWithin(held, place, g)) return [];
+      break;
+    }
+  }
+  return found;
 }

@@ -26,3 +26,22 @@ describe('the place a text adapts to (结合…实际)', () => {
     expect(parsePolicyText(text, { file: 'measures.txt' }).tier).toBe(tier);
   });
 });
+
+// A news report of a work report or a plan names its place only as the place whose congress sits or whose head
+// reports (plans-heldout2-4: 11 of 42 pages had no tier for it).
+describe('the place whose government or congress a text reports', () => {
+  test.each([
+    ['3月25日上午,西安市第十七届人民代表大会第六次会议在陕西宾馆开幕。市长作政府工作报告。', 'municipal', '西安市'],
+    ['1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告,要点如下:', 'provincial', '湖北省'],
+    ['2016年,海口市琼山区第十四届人民代表大会第六次会议召开,区政府将办好10件民生实事。', 'county', '琼山区'],
+    ['今年古交市政府将全力办好10件民生实事。', 'county', '古交市'],
+  ])('%s → %s %s', (lead, tier, place) => {
+    const d = parsePolicyText(`${lead}\n城镇新增就业1万人以上。\n`, { file: 'news.txt' });
+    expect([d.tier, d.jurisdiction]).toEqual([tier, place]);
+  });
+
+  test('two places apart, each reporting, tell nothing', () => {
+    const text = '西安市第十七届人民代表大会开幕。同日,郑州市第十六届人民代表大会开幕。\n两市都提出了增长目标。\n';
+    expect(parsePolicyText(text, { file: 'news.txt' }).jurisdiction).toBeUndefined();
+  });
+});

@@ -64,16 +64,17 @@ describe('a page’s posting stamp without a label', () => {
 });
 
 describe('a site’s footer and prompts are furniture wherever they stand', () => {
-  test('a news page’s caption for a lost picture ((相关资料图), 资料图片) is debris, never the title', () => {
+  test('a news page’s caption for a lost picture ((相关资料图), 资料图片) or its credit (X 摄) is debris, never the title', () => {
     const d = parse([
       '(相关资料图)',
+      '大会现场 张宝杉 摄',
       '关于开展示范创建的通知',
       '各县区人民政府：',
       '现就有关事项通知如下。',
       '资料图片',
     ]);
     expect(d.title).toBe('关于开展示范创建的通知');
-    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 5]);
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2, 6]);
   });
 
   test('a footer stored above the title (address and 联系电话) is never the title (sc-leshan)', async () => {
