@@ -230,7 +230,8 @@ function readSentence(
       // A year of unknown standing sets a number only where the sentence aims or bounds it (争取达到80%, 控制在300万人以内).
       const set =
         current.strength === 'plain' && current.undated
-          ? (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
+          ? !context.statute &&
+            (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
             (goal.qualifier === '左右' || goal.qualifier === '以内' || continues || words().aim)
           : current.strength === 'plain'
             ? // Under a heading naming aims (一、主要目标), with the plan's year, every count is one (树立…示范村12个).

@@ -306,6 +306,8 @@ describe('reading one text', () => {
     ].join('\n');
     expect(targetsOf(readGoals(statute))).toEqual([]);
     expect(targetsOf(readGoals(statute, { statute: true }))).toEqual([]);
+    // A year in a statute whose own year is unknown sets no target either, bounded or not.
+    expect(targetsOf(readGoals('全市2020年机动车保有量控制在300万辆以内。', { statute: true }))).toEqual([]);
     expect(targetsOf(readGoals('达到补助条件的给予最高不超过500万元财政资金补助。'))).toEqual([]);
   });
 
