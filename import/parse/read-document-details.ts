@@ -95,13 +95,15 @@ function readGoalContext(document: PolicyDocument, framedAsStatute: boolean): Go
     ...document.articles.map((a) => a.text),
   ];
   const comparisons = texts.reduce((n, t) => n + (t.match(/比上年|同比|比去年/g)?.length ?? 0), 0);
-  // A bulletin says so in its title (万载县2015年国民经济和社会发展统计公报), however few comparisons its excerpt holds.
   const opening = document.preamble ?? document.parts[0]?.text ?? document.articles[0]?.text ?? '';
-  if (comparisons >= REPORT_COMPARISONS || /统计公报/.test(document.title)) {
-    // 到2015年底共有… in the bulletin of 2015 is a level reached: the year it reports on bounds its targets.
+  // A bulletin says so in its title (万载县2015年国民经济和社会发展统计公报), however few comparisons its excerpt holds,
+  // and its 到2015年底共有… is a level reached: the year it reports on bounds its targets. A work report comparing its
+  // review with the year before keeps its own 到2025年底 (the year in its title is the one it plans for).
+  if (/统计公报/.test(document.title)) {
     const reported = readPlanYear([document.title], '')?.year;
     return { report: true, ...(reported !== undefined ? { currentYear: reported } : {}) };
   }
+  if (comparisons >= REPORT_COMPARISONS) return { report: true };
   const headings = [...document.parts.map((p) => p.heading), ...document.articles.map((a) => a.heading)];
   const plan = readPlanYear([document.title, document.noticeTitle ?? ''], opening, headings);
   const year = plan?.year;
@@ -144,8 +146,11 @@ function readStructureGoals(structure: { parts: Part[]; articles: Article[] }, c
   return goals;
 }
 
-// A heading naming what the text under it aims at: 今年主要预期目标, 发展目标, 目标任务.
-const AIM_HEADING = /目标|预期/;
+// An attachment that is a plan or a list of tasks (任务清单, 实施方案, 民生实事); not an application guide or a form.
+const PLAN_ATTACHMENT = /计划|规划|方案|清单|任务|目标|分解|分工|要点|实事|安排/;
+const NO_PLAN = /申报|指南|评分|细则|办法|名单/;
+// A heading naming what the text under it aims at: 今年主要预期目标, 一、主要目标, 2025年主要目标任务 (not 强化目标考核).
+const AIM_HEADING = /预期目标|目标(?:任务)?$/;
 
 /** A review's context: its figures are results, targets only where a year says so outright. */
 const reviewContext = (context: GoalContext): GoalContext => {
@@ -160,7 +165,10 @@ const reviewContext = (context: GoalContext): GoalContext => {
 export function readAttachmentGoals(document: PolicyDocument): void {
   if (!document.attachments?.length) return;
   const context = readGoalContext(document, false);
-  for (const attachment of document.attachments) {
+  // Only an attachment that is a plan or a list of tasks: an application guide's 达到2000万元以上 is a condition.
+  for (const attachment of document.attachments.filter(
+    (a) => PLAN_ATTACHMENT.test(a.title) && !NO_PLAN.test(a.title),
+  )) {
     const own = readPlanYear([attachment.title], '');
     const attached: GoalContext = own
       ? { ...context, year: own.year, currentYear: context.currentYear ?? own.writtenIn ?? own.year }

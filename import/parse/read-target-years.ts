@@ -72,7 +72,8 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
     const index = m.index ?? 0;
     const at = { index, end: index + m[0].length };
     if (g.aims) {
-      markers.push({ ...at, year: Number(g.aims), strength: 'outright', aims: true });
+      // In a review (2023年确定的主要目标任务全面完成) the aims are those of the year looked back on.
+      markers.push({ ...at, year: Number(g.aims), strength: context.report ? 'base' : 'outright', aims: true });
     } else if (g.by || g.end) {
       const year = Number(g.by ?? g.end);
       // A report's 到2015年底 (its own year or before) tells what was reached.
@@ -105,10 +106,10 @@ export function readYearMarkers(sentence: string, context: GoalContext): YearMar
 // 2025年是…收官之年 / 2024年我市实施… opening a text: the year it plans for.
 const OPENING_YEAR =
   /(?:^|[，,。])\s*(\d{4})\s*年\s*[，,]?\s*(?:是|我[省市县区旗州盟]|全[省市县区旗州盟](?:将|要|计划|拟|实施))/;
-// Further into the opening, only a year that the place will act in: 2025年,西安全市要…, 2016年,海口市琼山区将…; not
-// 2024年是…, a review's.
+// Further into the opening, only a year that the place will act in: 2025年,西安全市要…, 2016年,海口市琼山区将办好…; not
+// 2024年是…, a review's, nor 2023年,某区将项目建设作为… (将 as 把).
 const OPENING_AIM =
-  /(?:^|[，,。\n)）\s])\s*(\d{4})\s*年\s*[，,]?\s*(?:[\u4e00-\u9fff]{0,10}?[省市县区旗州盟]|全[省市县区旗州盟])(?:人民)?(?:政府)?(?:将|要|计划|拟)/;
+  /(?:^|[，,。\n)）\s])\s*(\d{4})\s*年\s*[，,]?\s*(?:[\u4e00-\u9fff]{0,10}?[省市县区旗州盟]|全[省市县区旗州盟])(?:人民)?(?:政府)?(?:要|计划|拟|将(?=全力|着力|重点|继续|加快|力争|办好|实施|推进|坚持|努力|大力|聚焦|持续))/;
 // 第十四个五年规划, “十四五”规划: a five-year plan, whose targets are for its last year.
 const FIVE_YEAR_PLAN_TITLE =
   /第\s*十\s*([三四五])\s*个\s*五\s*年\s*规划|[“"]\s*十\s*([三四五])\s*五\s*[”"]\s*(?:规划|时期)/;
@@ -119,8 +120,9 @@ const THIS_YEAR_NAMED = /今年\s*[(（]\s*(\d{4})\s*年?\s*[)）]/;
 // How far into its opening a text names its year (an editor's note, a first paragraph).
 const OPENING_SPAN = 300;
 
-/** A heading or a title over a review of the past: 2024年工作回顾, “十三五”主要成就, 过去五年的工作. */
-export const REVIEW_HEADING = /回顾|主要成就|取得的成[绩效就]|工作总结|完成情况|过去一年|过去五年/;
+/** A heading or a title over a review of the past: 2024年工作回顾, “十三五”主要成就, 计划执行情况, 中期评估报告. */
+export const REVIEW_HEADING =
+  /回顾|主要成就|取得的成[绩效就]|工作总结|完成情况|执行情况|进展情况|评估|过去一年|过去五年/;
 
 /** The year a document plans for, and the year it was written in when its own words tell. */
 export interface PlanYear {
@@ -152,7 +154,9 @@ export function readPlanYear(titles: string[], opening: string, headings: string
     OPENING_AIM.exec(opening.slice(0, OPENING_SPAN * 2));
   if (opened) return { year: Number(opened[1]) };
   const placed = FIVE_YEAR_PLAN_YEAR.exec(opening.slice(0, OPENING_SPAN));
-  const end = FIVE_YEAR_PLAN_END[placed?.[1] ?? ''];
+  // 过去的一年,是“十四五”开局之年 names the year looked back on, not the text's.
+  const before = placed ? opening.slice(Math.max(0, (placed.index ?? 0) - 12), placed.index) : '';
+  const end = /过去|去年|上一年|刚刚/.test(before) ? undefined : FIVE_YEAR_PLAN_END[placed?.[1] ?? ''];
   if (end !== undefined) {
     const year = placed?.[2] === '收官' ? end : end - 4;
     return { year, writtenIn: year };

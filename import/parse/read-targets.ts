@@ -68,7 +68,7 @@ const UNITS = [
 // Hours to reach a place are a plan's target (3小时到达, 1小时通勤圈); hours to do a thing are a time limit (24小时内).
 // Where no unit follows, 控制在103.5以内 and 两化融合发展水平达到66 set an index, and 人口达到490万 counts in 万 alone.
 const QUANTITY = new RegExp(
-  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')}|小时(?=\\s*(?:到达|直达|通达|可达|通勤|交通圈|经济圈|生活圈|覆盖))|(?<=\\d\\s*)[万亿](?=[，,。;；、)）\\s]|以内|以上|左右|$)|(?<=(?:控制在|达到|提高到|提升到)\\s*\\d+(?:\\.\\d+)?)(?=\\s*(?:以内|以下|以上|左右|[，,。；;、]|$)))(?<perTime>\\/\\s*[日天年](?![\\u4e00-\\u9fff]))?(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(以上|左右|以下|以内)?`,
+  `(\\d+(?:\\.\\d+)?[万亿]??|[一二两三四五六七八九十百千万]+)\\s*(${UNITS.join('|')}|小时(?=\\s*(?:到达|直达|通达|可达|通勤|交通圈|经济圈|生活圈|覆盖))|(?<=\\d\\s*)[万亿](?=[，,。;；、)）\\s]|以内|以上|左右|$)|(?<=(?:控制在|达到|提高到|提升到)\\s*\\d+(?:\\.\\d+)?)(?=\\s*(?:以内|以下|以上|左右|[，,。；;、]|$)))(?<perTime>\\/\\s*[日天年](?![\\u4e00-\\u9fff]))?(?:\\s*[(（][^()（）]{1,4}[)）])?\\s*(?<qualifier>以上|左右|以下|以内)?`,
   'g',
 );
 const LEADING_VERB = /(?:达到|超过|突破|增至|提高到|提升到|达|超|为|至|力争|实现)$/;
@@ -98,7 +98,8 @@ const EXISTING = /现有|目前|已|现状|截至/;
 // With no year, a change or a completion (增长5.3%, 完成货物吞吐量1.8亿吨) is as often a result reported (统计公报) as a target:
 // it is one only where the sentence aims (力争…年均增长20%以上), and never beside the words of a report.
 const CHANGE_VERB = /(?:增长|增加|提高|提升|下降|降低|减少|完成)[^\d，,；;:：、]{0,10}$/;
-const AIM = /力争|争取|确保|预期|目标|规划/;
+// 规划近期/中期/远期 (a master plan's stages) aims; 规划 alone names plans of any kind (规划内重点项目完成投资…).
+const AIM = /力争|争取|确保|预期|目标|规划[近中远]期/;
 const RESULT = /全年|比上年|同比|上年|初步核算|累计完成|完成情况/;
 // Duties, permissions and compositions are a statute's or a rule's: 应当不少于5名, 可以处…, 由不少于5名专家组成.
 const DUTY = /应当|不得|必须|应该|可以|须|组成/;
@@ -204,9 +205,11 @@ function readSentence(
     // 招引一批30亿以上特大产业项目, 500亩以上连片片区: a size bounding the things named after it (10个以上示范区 counts them).
     // A subject a verb sets stays one: 50平方公里以上建设用地面积达到…要求.
     const bounding = /^[\u4e00-\u9fff]/.test(tail) && !/^的/.test(tail) && !TARGET_VERB_AFTER.test(tail);
-    if (!MEASURE_WORD.test(q[2] ?? '') && q[4] && bounding) continue;
+    if (!MEASURE_WORD.test(q[2] ?? '') && q.groups?.qualifier && bounding) continue;
     // 力争72个县工业增加值占全省比重达到68%: the places in scope, whose level the later number sets.
     if (MEASURE_WORD.test(q[2] ?? '') && SCOPE_COUNT.test(tail)) continue;
+    // 长1200米、宽6米: a width, a height or a depth is a measure of the thing, not an amount to reach.
+    if (/米$/.test(q[2] ?? '') && /(?:宽|高|深|厚|直径|半径)\s*$/.test(lead)) continue;
     // 实施47项民生实事,具体安排如下: the count of the list the text goes on to give.
     if (MEASURE_WORD.test(q[2] ?? '') && /如下/.test(sentence)) continue;
     const goal = quantityGoal(q, lead, sentence);
@@ -226,17 +229,22 @@ function readSentence(
       // A range's lower end stands between a verb and its number: 培育发展1—2个主导产业.
       const verb =
         TARGET_VERB.test(lead.replace(RANGE_LOWER_END, '').replace(CLASS_THRESHOLD, '')) || verbAfter || continues;
-      // Without any year, only a verb sets a target, and never in a statute's duties (应当不少于5名).
-      // A year of unknown standing sets a number only where the sentence aims or bounds it (争取达到80%, 控制在300万人以内).
-      const set =
-        current.strength === 'plain' && current.undated
-          ? !context.statute &&
-            (verb || AT_LEAST.test(lead) || goal.qualifier === '以内') &&
-            (goal.qualifier === '左右' || goal.qualifier === '以内' || continues || words().aim)
-          : current.strength === 'plain'
-            ? // Under a heading naming aims (一、主要目标), with the plan's year, every count is one (树立…示范村12个).
-              verb || AT_LEAST.test(lead) || goal.qualifier !== undefined || (context.aim === true && !context.statute)
-            : verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
+      const atLeast = AT_LEAST.test(lead);
+      let set: boolean;
+      if (current.strength === 'plain' && current.undated) {
+        // A year of unknown standing sets a number only where the sentence aims or bounds it (争取达到80%,
+        // 控制在300万人以内), never in a statute.
+        const bounded = goal.qualifier === '左右' || goal.qualifier === '以内';
+        set =
+          !context.statute && (verb || atLeast || goal.qualifier === '以内') && (bounded || continues || words().aim);
+      } else if (current.strength === 'plain') {
+        // The plan's year: a verb, a floor or a qualifier sets the number; under a heading naming aims (一、主要目标)
+        // every count does (树立…示范村12个).
+        set = verb || atLeast || goal.qualifier !== undefined || (context.aim === true && !context.statute);
+      } else {
+        // Without any year, only a verb sets a target, and never in a statute's duties (应当不少于5名).
+        set = verb && !context.statute && !words().duty && !words().result && (words().aim || !CHANGE_VERB.test(lead));
+      }
       if (!set) continue;
     }
     previous.accepted = true;
@@ -276,7 +284,7 @@ function quantityGoal(q: RegExpMatchArray, lead: string, sentence: string): Goal
     .replace(LEADING_VERB, '')
     .trim();
   const goal: Goal = { kind: 'target', text: sentence.trim(), metric, value, unit };
-  if (q[4]) goal.qualifier = q[4];
+  if (q.groups?.qualifier) goal.qualifier = q.groups.qualifier;
   return goal;
 }
 

@@ -340,3 +340,87 @@ describe('reading one text', () => {
     expect(targetsOf(readGoals('2020年全市GDP达到5000亿元；农村居民人均可支配收入完成26906元。'))).toEqual([]);
   });
 });
+
+// A reviewer's hostile texts against the rules above: each was read wrong before its mend.
+describe('what the rules must not read as targets', () => {
+  const targets = (lines: string[]): string[] => targetsOf(parsePolicyText(lines.join('\n'), { file: 'x.txt' }).goals);
+
+  test('a work report comparing its review with the year before keeps its own 到2025年底 targets', () => {
+    const review = Array.from({ length: 9 }, (_, i) => `第${i + 1}项指标比上年增长${i + 1}.5%。`).join('');
+    expect(
+      targets([
+        '某市2025年政府工作报告',
+        '一、2024年工作回顾',
+        review,
+        '二、2025年工作安排',
+        '到2025年底，全市5G基站达到3万个。',
+      ]),
+    ).toEqual(['2025 30000个']);
+  });
+
+  test('a review’s 2023年确定的主要目标任务全面完成 reports; a mid-term evaluation reports', () => {
+    expect(
+      targets([
+        '某县政府工作报告',
+        '2025年1月10日',
+        '一、2024年工作回顾',
+        '2024年全县重点工作扎实推进，新建学校5所。2023年确定的主要目标任务全面完成，地区生产总值增长5.6%。',
+        '二、2025年工作安排',
+        '全县地区生产总值增长6%左右。',
+      ]),
+    ).toEqual(['2025 6%']);
+    expect(
+      targets([
+        '某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告',
+        '一、主要指标进展情况',
+        '2023年，全市地区生产总值达到5200亿元，常住人口城镇化率提高到68.5%。',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('规划 naming plans, 将 meaning 把, and a past 开局之年 set no year', () => {
+    expect(targets(['规划建设情况通报', '1-10月，全市规划内重点项目完成投资120亿元，增长15%。'])).toEqual([]);
+    expect(
+      targets([
+        '回眸2023：某区交出亮眼成绩单',
+        '2023年，某某区将项目建设作为经济工作的“生命线”，完成固定资产投资120亿元。',
+      ]),
+    ).toEqual([]);
+    expect(
+      targets([
+        '某市政府工作报告',
+        '过去的一年，是“十四五”开局之年，也是我市发展极不平凡的一年。',
+        '今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。',
+      ]),
+    ).toEqual(['- 6.5%']);
+  });
+
+  test('an application guide attached to a notice sets conditions, not targets; 强化目标考核 names no aims', () => {
+    expect(
+      targets([
+        '某县人民政府办公室关于组织申报2025年度工业发展专项资金的通知',
+        '各乡镇人民政府：',
+        '现将申报指南印发给你们，请认真组织申报。',
+        '某县人民政府办公室',
+        '2025年3月1日',
+        '附件',
+        '某县2025年度工业发展专项资金申报指南',
+        '一、申报条件',
+        '（一）企业上年度主营业务收入达到2000万元以上，研发投入占比不低于3%。',
+      ]),
+    ).toEqual([]);
+    expect(
+      targets([
+        '某县2025年重点工作实施方案',
+        '一、主要目标',
+        '全县地区生产总值增长6%左右。',
+        '二、保障措施',
+        '（一）强化目标考核。考核结果占年度考核分值的10%。',
+      ]),
+    ).toEqual(['2025 6%']);
+  });
+
+  test('a width is no target', () => {
+    expect(targetsOf(readGoals('到2025年，新建通村道路长1200米、宽6米。'))).toEqual(['2025 1200米']);
+  });
+});
