@@ -189,12 +189,14 @@ export function readOwnAutonomousPlace(text: string, g: Gazetteer): Jurisdiction
   return found.size === 1 ? [...found.values()][0]! : [];
 }
 
-// What only a place's own government or congress is said to do: its congress in session (西安市第十七届人民代表大会,
-// 安徽省十四届人大), its head (湖北省省长, 楚雄州委书记), its report (吉林省政府工作报告), its government acting (古交市政府将).
+// What only a place's own government or congress is said to do: its congress in session (西安市第十七届人民代表大会
+// 第六次会议, 安徽省十四届人大三次会议开幕; not its standing committee's chairman or a deputy quoted), its head
+// delivering the report (湖北省省长李殿勋向…作政府工作报告; not a county head quoted: 郫都区区长…说), its report
+// (吉林省政府工作报告), its government acting (古交市政府将).
 const GOVERNING = new RegExp(
   [
-    '(?:第?[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大)',
-    '(?:省|自治区|市|州|县|区|旗|盟)?(?:长|委书记)',
+    '(?:第?[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大)(?!常务委员会|常委会|代表)(?=[^，,。；;]{0,12}(?:会议|开幕|闭幕))',
+    '(?:省|自治区|市|州|县|区|旗|盟)?长(?=[\u4e00-\u9fff·]{2,4}(?:代表[^，,。]{0,12})?(?:作|向))',
     '(?:人民)?政府(?:工作报告|将|要|印发|发布|下达|出台|制定)',
   ].join('|'),
   'g',

@@ -40,6 +40,15 @@ describe('the place whose government or congress a text reports', () => {
     expect([d.tier, d.jurisdiction]).toEqual([tier, place]);
   });
 
+  test('a place quoted in another’s report is not the text’s: a standing committee’s chairman, a deputy, a head who speaks', () => {
+    const province =
+      '省政府工作报告在各地引起热烈反响\n1月20日，省十四届人大三次会议开幕。\n西安市人大常委会主任王某某说，报告令人振奋。\n';
+    expect(parsePolicyText(province, { file: 'news.txt' }).jurisdiction).toBeUndefined();
+    const nation =
+      '全国两会代表委员热议政府工作报告\n十四届全国人大三次会议5日开幕。全国人大代表、广东省省长王伟中在分组审议时表示，将坚决落实。\n';
+    expect(parsePolicyText(nation, { file: 'news.txt' }).jurisdiction).toBeUndefined();
+  });
+
   test('two places apart, each reporting, tell nothing', () => {
     const text = '西安市第十七届人民代表大会开幕。同日,郑州市第十六届人民代表大会开幕。\n两市都提出了增长目标。\n';
     expect(parsePolicyText(text, { file: 'news.txt' }).jurisdiction).toBeUndefined();
