@@ -58,7 +58,8 @@ const DEBRIS = new RegExp(
     // A news page's caption for a picture it lost ((相关资料图), 资料图片): the page's words, never a title.
     '(?:相关)?(?:资料|配)图片?\\s*[)）】\\]]?\\s*$',
     // A photographer's credit (大会现场 张宝杉 摄, (记者 侯凯奇 摄)).
-    '[^。；;，,]{0,30}?(?:记者|\\s)\\s*[\\u4e00-\\u9fff·]{2,4}\\s*摄\\s*[)）】]?\\s*$',
+    // (Not a heading: 一、 影视拍摄.)
+    '(?![一二三四五六七八九十]+、)[^。；;，,]{0,30}?(?:记者|\\s)\\s*[\\u4e00-\\u9fff·]{2,4}(?<![拍航])\\s*摄\\s*[)）】]?\\s*$',
     // A periodical or document site's reading prompts (论文部分内容阅读, 在线阅读): the site's words, no title.
     '(?:论文|文章|期刊|文献|全文)?部分内容阅读\\s*$|(?:在线|免费|全文)阅读\\s*$|阅读全文\\s*$',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).

@@ -75,6 +75,14 @@ describe('a site’s footer and prompts are furniture wherever they stand', () =
     ]);
     expect(d.title).toBe('关于开展示范创建的通知');
     expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1, 2, 6]);
+    // A heading about filming is no credit: 一、 影视拍摄.
+    const filming = parse([
+      '某市2025年文化旅游工作要点',
+      '为推动文旅融合发展，制定本要点。',
+      '一、 影视拍摄',
+      '推进影视基地建设。',
+    ]);
+    expect(filming.articles.map((a) => a.heading)).toEqual(['影视拍摄']);
   });
 
   test('a footer stored above the title (address and 联系电话) is never the title (sc-leshan)', async () => {
