@@ -221,6 +221,7 @@
  * 安排 heading or a place's 2025年,…全市要 gives; reviews (2024年工作回顾) and a bulletin's 到2015年底 report results; a
  * notice's attachments hold targets; a page's list after its first sentence is text; counts in scope, a class's
  * threshold, a list's own count and names in quotes are none; more units and verbs. Parts whose numbering restarts are
- * numbered in document order.
+ * numbered in document order. A news report's place is the one whose congress sits or whose head delivers the report;
+ * a photographer's credit and a lost picture's caption are debris.
  */
 export const PARSER_VERSION = 'parse-0.2.41';
