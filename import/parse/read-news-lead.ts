@@ -27,14 +27,22 @@ export interface NewsLead {
 
 // The acts by which a report says a document came out: 印发, 下发, 下达 (a year's plan), 制定, 出台, 发布, 公布.
 const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)了?';
+// A news item's dateline before its lead: 河北日报讯(记者宋平), 新华社北京3月5日电, 央广网西安3月25日消息(记者陈锵).
+const DATELINE = '(?:[^。《》]{0,30}?(?:讯|电|消息)(?:[(（][^()（）]{0,20}[)）])?)?';
 // When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》; X日前制定了《Y》.
 const LEAD = new RegExp(
-  '^(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?' +
+  `^${DATELINE}(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?` +
     `([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?${ISSUED}《([^《》]{4,80})》`,
 );
+// The document as the subject of its coming out: 近日,2025年江西省委一号文件《Y》正式发布.
+const PASSIVE_LEAD = new RegExp(
+  `^${DATELINE}(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?([^《》。,，]{0,30}?)《([^《》]{4,80})》(?:已|日前|近日)?(?:正式)?(?:印发|发布|出台|公布)`,
+);
+// A headline that names the document the lead presents and says it came out: 《黄河青海流域…规划》印发.
+const NAMING_HEADLINE = /^《([^《》]{4,80})》(?:正式)?(?:印发|发布|出台|公布)$/;
 // The lead's own sentence going on to say what the document sets out (印发《Y》,明确了…; 《Y》(以下简称《纲要》),提出…):
 // its content, so the report's subject. What the issuer asks of others (印发《Y》,要求各区县抓好落实) is not.
-const SETS_OUT = /^(?:[(（][^()（）]*[)）])?[,，]?(?:明确|提出)/;
+const SETS_OUT = /^(?:[(（][^()（）]*[)）])?[,，]?(?:其中)?(?:明确|提出|提到)/;
 // A headline that is a report's sentence: an organ or a place issued it (浙江省政府下达2025年…计划, 广州市发布该市…纲要),
 // where a document's title names its issuer before 关于 (…人民政府关于印发…的通知).
 const REPORTED = new RegExp(`^(?:(?!关于)[\\u4e00-\\u9fff]){2,30}?(?:近日|日前|近期)?${ISSUED}`);
@@ -92,13 +100,18 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
     const sentences = leadText(kept, i, compact)
       .split(/(?<=。)/)
       .slice(0, LEAD_SENTENCES);
-    const found = sentences.map((s) => ({ s, m: LEAD.exec(s) })).find(({ m }) => m !== null);
+    const found = sentences
+      .map((s) => ({ s, m: LEAD.exec(s) ?? PASSIVE_LEAD.exec(s), passive: !LEAD.test(s) }))
+      .find(({ m }) => m !== null);
     if (!found) continue;
     const m = found.m!;
     const setsOut = SETS_OUT.test(found.s.slice(m.index + m[0].length));
-    // The organs after the lead's last comma (记者从市政府获悉,市政府办公厅印发了…): joint ones are parted by 、 or 和.
+    // The organs after the lead's last comma (记者从市政府获悉,市政府办公厅印发了…): joint ones are parted by 、 or 和. A
+    // document that came out names no organ before it (2025年江西省委一号文件《Y》正式发布).
     const subject = m[1]!.split(/[,，]/).at(-1)!;
-    const issuers = ISSUER_END.test(subject) ? subject : '';
+    const issuers = !found.passive && ISSUER_END.test(subject) ? subject : '';
+    // The headline names the same document: 《Y》印发 over 青海省人民政府印发《Y》,….
+    const named = headline !== undefined && NAMING_HEADLINE.exec(headline.replace(/\s+/g, ''))?.[1] === m[2];
     // The lead says the full text follows: at its end, or on a short line of its own (《Y》全文如下。).
     const close = shown.findIndex(
       (l, k) => k >= i && FULL_TEXT_FOLLOWS.test(compact(l)) && (k === i || compact(l).length <= SHORT_LINE),
@@ -106,7 +119,7 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
     if (close >= 0 && !headline)
       return { title: m[2]!, issuers, lines: shown.slice(i, close + 1).map((l) => l.no), printed: true };
     const ownHeadline = !headline || !TITLE_END.test(headline) || REPORTED.test(headline);
-    if (ownHeadline && (setsOut || reportsOn(shortNames(m[2]!, compact(line)), kept.map(compact))))
+    if (named || (ownHeadline && (setsOut || reportsOn(shortNames(m[2]!, compact(line)), kept.map(compact)))))
       return { title: m[2]!, issuers, lines: [line.no], printed: false };
     return undefined;
   }

@@ -175,6 +175,36 @@ describe('a news report of a plan names it and who issued it in its lead', () =>
     expect([d.title, d.issuer, d.tier, d.jurisdiction, d.kind]).toEqual([title, issuer, tier, jurisdiction, 'plan']);
   });
 
+  test('a news dateline before the lead (某某日报讯(记者某某)2月4日,X印发《Y》提出…) is the paper’s, not the issuer', () => {
+    const d = parse([
+      '到2027年河北省基本建成美丽家园',
+      '某某日报讯(记者宋平)2月4日,河北省政府办公厅印发《河北省美丽家园建设行动方案(2023-2027年)》提出,到2027年,生态环境治理达到新高度。',
+      '根据方案,到2027年,全省优良天数比率达到80%。',
+    ]);
+    expect([d.title, d.issuer, d.kind]).toEqual([
+      '河北省美丽家园建设行动方案(2023-2027年)',
+      '河北省人民政府办公厅',
+      'plan',
+    ]);
+  });
+
+  test('a document that came out (《Y》正式发布, 其中提到…) and a headline 《Y》印发 name the report’s document', () => {
+    const passive = parse([
+      '近日,2025年某某省委一号文件《中共某某省委 某某省人民政府关于扎实推进乡村全面振兴的实施意见》正式发布,其中提到要加强乡村生态环境治理。',
+      '2025年农村卫生厕所普及率提升至86%左右。',
+    ]);
+    expect([passive.title, passive.kind]).toEqual([
+      '中共某某省委某某省人民政府关于扎实推进乡村全面振兴的实施意见',
+      'opinions',
+    ]);
+    const headline = parse([
+      '《某某流域生态保护和高质量发展规划》印发',
+      '某某省人民政府印发《某某流域生态保护和高质量发展规划》,牢固树立绿水青山就是金山银山的理念。',
+      '到2025年,生态保护取得阶段性进展。',
+    ]);
+    expect([headline.title, headline.kind]).toEqual(['某某流域生态保护和高质量发展规划', 'plan']);
+  });
+
   test('gd-guangzhou: the finance site’s headline over the lead', async () => {
     const d = await readPlanPage('gd-guangzhou-14th-plan-news.txt');
     expect([d.title, d.tier, d.jurisdiction, d.kind]).toEqual([
