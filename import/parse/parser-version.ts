@@ -222,6 +222,7 @@
  * notice's attachments hold targets; a page's list after its first sentence is text; counts in scope, a class's
  * threshold, a list's own count and names in quotes are none; more units and verbs. Parts whose numbering restarts are
  * numbered in document order. A news report's place is the one whose congress sits or whose head delivers the report;
- * a photographer's credit and a lost picture's caption are debris.
+ * a photographer's credit and a lost picture's caption are debris; a news lead after a paper's dateline, a document
+ * that came out (《Y》正式发布) and a headline 《Y》印发 name the plan reported on.
  */
 export const PARSER_VERSION = 'parse-0.2.41';
