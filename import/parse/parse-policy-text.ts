@@ -17,7 +17,7 @@ import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
-import { readAttachmentGoals, readDocumentDetails } from './read-document-details.ts';
+import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
@@ -472,17 +472,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
   }
 
-  // The history lines name the acts that made this text (its earlier decrees, the decisions that amended it): they are
-  // read as its events, never as texts it cites or rests on.
-  readDocumentDetails(
-    document,
-    lines.filter((l) => !historyNos.has(l.no)),
-    ctx,
-    titled.lines,
-    meta.noticeBody,
-  );
-  if (history.made.events.length > 0)
-    document.events = [...history.made.events, ...document.events].sort((a, b) => a.line - b.line);
+  // Attachments are read before the document's details, which read a plan attached to a notice for its goals.
   if (attachmentSpans.length > 0) {
     document.attachments = attachmentSpans.map((span, i) => {
       const read = readAttachment(all, span, i + 1, file);
@@ -496,9 +486,19 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       code: 'ATTACHMENTS',
       message: `${document.attachments.length} attachment(s) after the signature read as their own section: ${document.attachments.map((a) => `${a.label} "${a.title}" (line ${a.line})`).join(', ')}`,
     });
-    readAttachmentGoals(document);
   }
 
+  // The history lines name the acts that made this text (its earlier decrees, the decisions that amended it): they are
+  // read as its events, never as texts it cites or rests on.
+  readDocumentDetails(
+    document,
+    lines.filter((l) => !historyNos.has(l.no)),
+    ctx,
+    titled.lines,
+    meta.noticeBody,
+  );
+  if (history.made.events.length > 0)
+    document.events = [...history.made.events, ...document.events].sort((a, b) => a.line - b.line);
   // An agency is never without its place when the document has one (某某中心 in a 柳州市 text is 柳州市's).
   if (found.jurisdiction) {
     const place = found.jurisdiction.name;

@@ -9,6 +9,7 @@ import {
   STATUTE_LEVELS,
   type AgencyRef,
   type Article,
+  type Attachment,
   type Citation,
   type Goal,
   type Part,
@@ -121,29 +122,33 @@ function readStructureGoals(structure: { parts: Part[]; articles: Article[] }, c
   // reviewing the past (一、2024年工作回顾) reports results, as its articles do.
   const partContexts = new Map<number, GoalContext>();
   for (const part of structure.parts) {
-    const partContext = REVIEW_HEADING.test(part.heading)
-      ? reviewContext(context)
-      : {
-          ...context,
-          year: readStatedYear(`${part.heading}\n${part.text ?? ''}`, context) ?? context.year,
-          ...(AIM_HEADING.test(part.heading) ? { aim: true } : {}),
-        };
+    const partContext = headedContext(part.heading, `${part.heading}\n${part.text ?? ''}`, context, context);
     partContexts.set(part.number, partContext);
     // Text standing under a part (一、总体目标 then a paragraph) holds goals too.
     if (part.text) goals.push(...readGoals(part.text, { ...partContext, articlePath: part.path }));
   }
   for (const article of structure.articles) {
     const under = (article.partNumber !== undefined ? partContexts.get(article.partNumber) : undefined) ?? context;
-    const articleContext = REVIEW_HEADING.test(article.heading)
-      ? reviewContext(context)
-      : {
-          ...under,
-          year: readStatedYear(article.heading, context) ?? under.year,
-          ...(AIM_HEADING.test(article.heading) ? { aim: true } : {}),
-        };
+    const articleContext = headedContext(article.heading, article.heading, under, context);
     goals.push(...readGoals(article.text, { ...articleContext, articlePath: article.path }));
   }
   return goals;
+}
+
+/**
+ * The context of the text under a heading: a review's (its figures are results, targets only where a year says so
+ * outright), or the one it stands under with the year `stated` sets and the aims the heading names.
+ */
+function headedContext(heading: string, stated: string, under: GoalContext, context: GoalContext): GoalContext {
+  if (REVIEW_HEADING.test(heading)) {
+    const { year: _year, ...rest } = context;
+    return { ...rest, report: true };
+  }
+  return {
+    ...under,
+    year: readStatedYear(stated, context) ?? under.year,
+    ...(AIM_HEADING.test(heading) ? { aim: true } : {}),
+  };
 }
 
 // An attachment that is a plan or a list of tasks (任务清单, 实施方案, 民生实事); not an application guide or a form.
@@ -152,30 +157,23 @@ const NO_PLAN = /申报|指南|评分|细则|办法|名单/;
 // A heading naming what the text under it aims at: 今年主要预期目标, 一、主要目标, 2025年主要目标任务 (not 强化目标考核).
 const AIM_HEADING = /预期目标|目标(?:任务)?$/;
 
-/** A review's context: its figures are results, targets only where a year says so outright. */
-const reviewContext = (context: GoalContext): GoalContext => {
-  const { year: _year, ...rest } = context;
-  return { ...rest, report: true };
-};
-
 /**
- * Adds the goals of the document's attachments: a notice's 附件 is often the plan itself (附件1 2025年县政府工作报告
- * 任务清单). An attachment's title may name its own year; otherwise the document's holds.
+ * The goals of a document's attachments: a notice's 附件 is often the plan itself (附件1 2025年县政府工作报告任务清单).
+ * Only an attachment that is a plan or a list of tasks is read (an application guide's 达到2000万元以上 is a
+ * condition); its title may name its own year, otherwise the document's holds.
  */
-export function readAttachmentGoals(document: PolicyDocument): void {
-  if (!document.attachments?.length) return;
-  const context = readGoalContext(document, false);
-  // Only an attachment that is a plan or a list of tasks: an application guide's 达到2000万元以上 is a condition.
-  for (const attachment of document.attachments.filter(
-    (a) => PLAN_ATTACHMENT.test(a.title) && !NO_PLAN.test(a.title),
-  )) {
-    const own = readPlanYear([attachment.title], '');
-    const attached: GoalContext = own
-      ? { ...context, year: own.year, currentYear: context.currentYear ?? own.writtenIn ?? own.year }
-      : context;
-    if (attachment.articles.length === 0) document.goals.push(...readGoals(attachment.text, attached));
-    else document.goals.push(...readStructureGoals(attachment, attached));
-  }
+function readAttachmentGoals(attachments: readonly Attachment[], context: GoalContext): Goal[] {
+  return attachments
+    .filter((a) => PLAN_ATTACHMENT.test(a.title) && !NO_PLAN.test(a.title))
+    .flatMap((attachment) => {
+      const own = readPlanYear([attachment.title], '');
+      const attached: GoalContext = own
+        ? { ...context, year: own.year, currentYear: context.currentYear ?? own.writtenIn ?? own.year }
+        : context;
+      return attachment.articles.length === 0
+        ? readGoals(attachment.text, attached)
+        : readStructureGoals(attachment, attached);
+    });
 }
 
 /** Adds citations, short titles, goals, money, obligations, events, summary and agency roles to the document. */
@@ -210,6 +208,7 @@ export function readDocumentDetails(
   const goalContext = readGoalContext(document, options.statute === true);
   if (document.preamble) document.goals.push(...readGoals(document.preamble, goalContext));
   document.goals.push(...readStructureGoals(document, goalContext));
+  document.goals.push(...readAttachmentGoals(document.attachments ?? [], goalContext));
   for (const article of document.articles) {
     const whole = `${article.heading}。${article.text}`;
     article.obligations = readObligations(whole);
