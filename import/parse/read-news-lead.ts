@@ -29,14 +29,13 @@ export interface NewsLead {
 const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)了?';
 // A news item's dateline before its lead: 河北日报讯(记者宋平), 新华社北京3月5日电, 央广网西安3月25日消息(记者陈锵).
 const DATELINE = '(?:[^。《》]{0,30}?(?:讯|电|消息)(?:[(（][^()（）]{0,20}[)）])?)?';
+// A lead's opening: its dateline, then when (近日, 2023年7月10日).
+const OPENING = `^${DATELINE}(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?`;
 // When, then who issued what: 近日,X印发了《Y》; X近日联合印发《Y》; 2023年7月10日,X发布《Y》; X日前制定了《Y》.
-const LEAD = new RegExp(
-  `^${DATELINE}(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?` +
-    `([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?${ISSUED}《([^《》]{4,80})》`,
-);
+const LEAD = new RegExp(`${OPENING}([\\u4e00-\\u9fff、,，和]{2,80}?)(?:近日|日前|近期)?${ISSUED}《([^《》]{4,80})》`);
 // The document as the subject of its coming out: 近日,2025年江西省委一号文件《Y》正式发布.
 const PASSIVE_LEAD = new RegExp(
-  `^${DATELINE}(?:(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[,，、]?)?([^《》。,，]{0,30}?)《([^《》]{4,80})》(?:已|日前|近日)?(?:正式)?(?:印发|发布|出台|公布)`,
+  `${OPENING}([^《》。,，]{0,30}?)《([^《》]{4,80})》(?:已|日前|近日)?(?:正式)?(?:印发|发布|出台|公布)`,
 );
 // A headline that names the document the lead presents and says it came out: 《黄河青海流域…规划》印发.
 const NAMING_HEADLINE = /^《([^《》]{4,80})》(?:正式)?(?:印发|发布|出台|公布)$/;
@@ -101,7 +100,10 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
       .split(/(?<=。)/)
       .slice(0, LEAD_SENTENCES);
     const found = sentences
-      .map((s) => ({ s, m: LEAD.exec(s) ?? PASSIVE_LEAD.exec(s), passive: !LEAD.test(s) }))
+      .map((s) => {
+        const active = LEAD.exec(s);
+        return { s, m: active ?? PASSIVE_LEAD.exec(s), passive: active === null };
+      })
       .find(({ m }) => m !== null);
     if (!found) continue;
     const m = found.m!;

@@ -148,10 +148,8 @@ export function readPlanYear(titles: string[], opening: string, headings: string
     if (end !== undefined) return { year: end, writtenIn: end - 4 };
   }
   const firstParagraph = opening.split('\n', 1)[0] ?? '';
-  const opened =
-    OPENING_YEAR.exec(firstParagraph) ??
-    THIS_YEAR_NAMED.exec(opening.slice(0, OPENING_SPAN * 2)) ??
-    OPENING_AIM.exec(opening.slice(0, OPENING_SPAN * 2));
+  const further = opening.slice(0, OPENING_SPAN * 2);
+  const opened = OPENING_YEAR.exec(firstParagraph) ?? THIS_YEAR_NAMED.exec(further) ?? OPENING_AIM.exec(further);
   if (opened) return { year: Number(opened[1]) };
   const placed = FIVE_YEAR_PLAN_YEAR.exec(opening.slice(0, OPENING_SPAN));
   // 过去的一年,是“十四五”开局之年 names the year looked back on, not the text's.

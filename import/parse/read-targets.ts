@@ -202,16 +202,17 @@ function readSentence(
     // …人均住房在5平方米以下的, …数额达到十万元以上的: a condition, not a level to reach; so is a class another number
     // counts or shares (年收入超50万元的经济强村5个, 20%的村集体年收入超30万元).
     if (/^的\s*$/.test(tail) || CLASS_COUNTED.test(tail) || SHARE_OF_CLASS.test(lead)) continue;
+    const counts = MEASURE_WORD.test(q[2] ?? '');
     // 招引一批30亿以上特大产业项目, 500亩以上连片片区: a size bounding the things named after it (10个以上示范区 counts them).
     // A subject a verb sets stays one: 50平方公里以上建设用地面积达到…要求.
     const bounding = /^[\u4e00-\u9fff]/.test(tail) && !/^的/.test(tail) && !TARGET_VERB_AFTER.test(tail);
-    if (!MEASURE_WORD.test(q[2] ?? '') && q.groups?.qualifier && bounding) continue;
+    if (!counts && q.groups?.qualifier && bounding) continue;
     // 力争72个县工业增加值占全省比重达到68%: the places in scope, whose level the later number sets.
-    if (MEASURE_WORD.test(q[2] ?? '') && SCOPE_COUNT.test(tail)) continue;
+    if (counts && SCOPE_COUNT.test(tail)) continue;
     // 长1200米、宽6米: a width, a height or a depth is a measure of the thing, not an amount to reach.
     if (/米$/.test(q[2] ?? '') && /(?:宽|高|深|厚|直径|半径)\s*$/.test(lead)) continue;
     // 实施47项民生实事,具体安排如下: the count of the list the text goes on to give.
-    if (MEASURE_WORD.test(q[2] ?? '') && /如下/.test(sentence)) continue;
+    if (counts && /如下/.test(sentence)) continue;
     const goal = quantityGoal(q, lead, sentence);
     if (!goal) continue;
     if (current.strength !== 'outright') {
