@@ -30,6 +30,18 @@ export function formatIssue(file: string, message: string): ParseIssue {
   return { file, line: 1, severity: 'info', code: 'FILE_FORMAT', message };
 }
 
+/** Formats told by their bytes that hold no policy text the importer reads, with what a user can do. */
+const NOT_READ = {
+  ofd: 'an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text',
+  odt: 'an OpenDocument text (.odt) is not read: save it as .docx or text (LibreOffice or WPS: 另存为)',
+  rtf: 'an RTF document is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+  wordml:
+    'a Word 2003 XML document (Word’s “XML 文档”) is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
+  xlsx: 'an Excel workbook (.xlsx) is no Word document: save the policy as .docx, PDF or text',
+  pptx: 'a PowerPoint presentation (.pptx) is no Word document: save the policy as .docx, PDF or text',
+  zip: 'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
+} as const;
+
 /** What a Word file held: its text, the issue saying how it was read, and what the reader noticed. */
 function wordFile(file: string, what: string, word: WordText): OpenedFile {
   return {
@@ -83,47 +95,13 @@ export async function openPolicyContainer(
     case 'doc':
       return wordFile(file, 'a Word 97–2003 document (.doc): its body text is', await readDoc(bytes, file));
     case 'ofd':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'an OFD file (版式文档, GB/T 33190) is not read: open it in an OFD reader and save it as PDF or text',
-      );
     case 'odt':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'an OpenDocument text (.odt) is not read: save it as .docx or text (LibreOffice or WPS: 另存为)',
-      );
     case 'rtf':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'an RTF document is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
-      );
     case 'wordml':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'a Word 2003 XML document (Word’s “XML 文档”) is not read: open it in Word, WPS or LibreOffice and save it as .docx (另存为 › Word 文档)',
-      );
     case 'xlsx':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'an Excel workbook (.xlsx) is no Word document: save the policy as .docx, PDF or text',
-      );
     case 'pptx':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'a PowerPoint presentation (.pptx) is no Word document: save the policy as .docx, PDF or text',
-      );
     case 'zip':
-      throw new PolicyInputError(
-        'UNSUPPORTED_FORMAT',
-        file,
-        'a ZIP archive that is no Word document (.docx): unpack it and import the files it holds',
-      );
+      throw new PolicyInputError('UNSUPPORTED_FORMAT', file, NOT_READ[format]);
     case 'locked':
       throw new PolicyInputError('PASSWORD_PROTECTED', file, PASSWORD_PROTECTED);
     case 'ole':
