@@ -34,6 +34,9 @@ const BULLETED_FIELD = /^(?:[\u4e00-\u9fff]{2,8})?\s*[-•·*▪●◆]\s*[\u4e0
 // 国务院公报 2019年第5号): it names the gazette, never the document.
 const GAZETTE_ISSUE =
   /公报\s*(?:[(（]?\d{4}\s*年?\s*(?:第\s*)?\d{1,3}(?:\s*[-—–~～至、]\s*\d{1,3})*\s*[期号][)）]?|[(（]?\s*总第\s*\d{1,4}\s*期)/;
+// A line of a list of attachments: its label with a colon or a number (附件:1.…, 附件1:…, 附件2.…), or a list's later
+// item (2.…, 3、…); a title never opens so. (1. may be a site's numbering of the one title it lists.)
+const ATTACHMENT_LIST = /^(?:附件[\d一二三四五六七八九十]*[:：.．、]|(?:[2-9]|[1-9]\d)[.．、])/;
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 // 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
 export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队)$/;
@@ -121,6 +124,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A line giving a telephone number (联系电话:0833-2302048, a site's contact line stored above the title) has no
   // title's shape: it joins no title.
   if (TELEPHONE.test(compact)) return 'paragraph';
+  // The body's list of attachments (附件:1.…, 附件1:…, 2.…): what the notice issues, never its title.
+  if (ATTACHMENT_LIST.test(compact)) return 'paragraph';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
     return 'title';
   return 'paragraph';

@@ -21,6 +21,7 @@ import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
+import { interpretedInText } from './read-interpretation-summary.ts';
 import { readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
@@ -302,15 +303,12 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       message: `the text is questions and answers on 《${titled.title}》: read as its interpretation, titled "${title}"`,
     });
   // A text whose title line a copy lost (it opens at 第一章) is of the genre it names itself by (制定本条例).
-  const genre =
-    title === ''
-      ? ownGenre(
-          lines
-            .filter((l) => !l.drop)
-            .map((l) => l.match)
-            .join('\n'),
-        )
-      : undefined;
+  const keptText = (): string =>
+    lines
+      .filter((l) => !l.drop)
+      .map((l) => l.match)
+      .join('\n');
+  const genre = title === '' ? ownGenre(keptText()) : undefined;
   // A report naming the document it reports on by its genre alone (《方案》提出…) under a headline of its own words is
   // of that genre; a title telling its kind, or a lead naming the document, reads it already.
   const reported = !lead && readKind(title || (genre ?? '')) === 'other' ? reportedGenre(lines) : undefined;
@@ -467,9 +465,13 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
   for (const agency of found.approvers ?? [])
     document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
-  if (isInterpretation) {
+  if (isInterpretation && title !== '') {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
+  } else if (isInterpretation) {
+    // Its title lost, an interpretation still says what it explains (现将《X》的主要内容解读如下).
+    const named = interpretedInText(keptText());
+    if (named) document.interprets = named;
   }
 
   // Attachments are read before the document's details, which read a plan attached to a notice for its goals.

@@ -6,7 +6,7 @@
  */
 import type { InterpretationSummary } from '../../model/index.ts';
 import { classifyLine, isOutlineLine } from './classify-line.ts';
-import { CHINESE_NUMERAL_CHARS, readChineseNumber } from '../../text/index.ts';
+import { CHINESE_NUMERAL_CHARS, findDocNumbers, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const DECLARED = new RegExp(
@@ -43,4 +43,24 @@ export function readInterpretationSummary(lines: SourceLine[]): InterpretationSu
     });
   }
   return summary.declaredParts === undefined && summary.parts.length === 0 ? undefined : summary;
+}
+
+// The sentence an interpretation opens with, saying what it explains (…印发了《X》(高政字〔2024〕5号),现将主要内容解读如下).
+const EXPLAINS = /[^。]*?(?:解读如下|(?:作|进行)(?:如下|以下)解读)/;
+const NAMED = /《((?:[^《》]|《[^《》]*》)+)》(?:[(（]([^()（）]{4,40})[)）])?/g;
+
+/**
+ * The document an interpretation whose title a copy lost says it explains: the last one it names in 《》 in the
+ * sentence that says so, with the number in brackets after it. Example:
+ *   '2024年3月28日,高唐县人民政府印发了《<…分工方案>的通知》(高政字〔2024〕5号,以下简称《通知》),现将主要内容解读如下'
+ *   → { title: '<…分工方案>的通知', docNumber: '高政字〔2024〕5号' }
+ */
+export function interpretedInText(text: string): { title: string; docNumber?: string } | undefined {
+  const sentence = EXPLAINS.exec(text)?.[0] ?? '';
+  // A short name the sentence gives (以下简称《通知》) stands inside the brackets and is no other document.
+  const named = [...sentence.replace(/[,，]?以下简称《[^《》]*》/g, '').matchAll(NAMED)];
+  const last = named.at(-1);
+  if (!last) return undefined;
+  const number = last[2] ? findDocNumbers(last[2].replace(/\s+/g, ''))[0] : undefined;
+  return { title: last[1]!, ...(number ? { docNumber: number.normalized } : {}) };
 }

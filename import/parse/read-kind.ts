@@ -16,7 +16,8 @@ const RULES: [RegExp, PolicyKind][] = [
   [/意见$/, 'opinions'],
   [/(?:措施|办法|细则|举措|政策)$/, 'measures'],
   // A division of the year's work among organs (《政府工作报告》重点工作责任分解) plans it, as a 分工方案 does.
-  [/(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解)$/, 'plan'],
+  // A year's arrangement of projects or work (2025年区政府实事项目和重点工程安排) plans it too.
+  [/(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解|(?:工作|项目|工程|任务)安排)$/, 'plan'],
   [/(?:条例|规定|规则|章程)$/, 'regulation'],
   [/法$/, 'law'],
 ];
@@ -124,13 +125,29 @@ const ENACTING =
   /制定本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则|方案|计划|意见|措施)|提出(?:以下|如下)(?:若干|实施|指导)?(意见)/;
 
 /**
+ * What only a notice's own body says: it hands its addressees what it issues (现将《…》印发给你们, 现予印发), tells them
+ * (现将有关事项通知如下) or signs off so (特此通知); and what only an interpretation says (现将主要内容解读如下).
+ */
+const SPEECH_ACTS: [RegExp, string][] = [
+  [
+    /现将[^。；;]{0,200}?(?:印发|转发|下达|发)给你们|现予(?:印发|转发|下达)|(?:现将|现就)?有关事项通知如下|特此通知/,
+    '通知',
+  ],
+  [/(?:解读如下|(?:作|进行)(?:如下|以下)解读)/, '解读'],
+];
+
+/**
  * The genre a text names itself by (本条例, 本办法), read when no title line tells its kind: the one its enacting
- * sentence names, else the only one it names. Undefined when it names none, or several and enacts by none.
+ * sentence names, else the only one it names, else what its body does as only one genre does (现将《…》印发给你们: a
+ * notice; 现将主要内容解读如下: an interpretation), the first such words deciding. Undefined when it names none, or several
+ * and enacts by none, and does neither.
  */
 export function ownGenre(text: string): string | undefined {
   const m = ENACTING.exec(text);
   const enacted = m?.[1] ?? m?.[2];
   if (enacted) return enacted;
   const named = new Set([...text.matchAll(OWN_GENRE)].map((m) => m[1]!));
-  return named.size === 1 ? [...named][0] : undefined;
+  if (named.size > 0) return named.size === 1 ? [...named][0] : undefined;
+  const acts = SPEECH_ACTS.map(([form, genre]) => ({ at: form.exec(text)?.index ?? -1, genre }));
+  return acts.filter((a) => a.at >= 0).sort((a, b) => a.at - b.at)[0]?.genre;
 }

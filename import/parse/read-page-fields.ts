@@ -64,7 +64,23 @@ export interface PageFields {
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
   title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
-  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '颁布单位', '发布机关', '发布部门'],
+  // An interpretation page names who wrote it under its text (政策解读单位:高唐县人民政府办公室): its issuer.
+  issuer: [
+    '发文机关',
+    '发文单位',
+    '发文机构',
+    '制发机关',
+    '制定机关',
+    '颁布机关',
+    '颁布单位',
+    '发布机关',
+    '发布部门',
+    '政策解读单位',
+    '解读单位',
+    '解读机关',
+    '解读机构',
+    '解读部门',
+  ],
   docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
   // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.

@@ -8,7 +8,7 @@
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers, foldWidth, restoreNestedMarks, titleWording } from '../../text/index.ts';
 import { ISSUER_END, isMasthead } from './classify-head-line.ts';
-import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
+import { OPEN_TITLE_END, readKind, TITLE_END } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import { stripPageLabel } from './read-questions-answers.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -295,6 +295,10 @@ export function readTitle(
   // 关于… or 转发…/印发… title.
   const organs = (t: string): boolean => proper(t) && ORGAN_HEADED.test(t);
   const placeHeaded = (t: string): boolean => finishedTitle(t) && placeAtHead(t);
+  // A site's headline telling that an organ issued a document (自治区人民政府发布通知, 省政府出台意见) names the act, not the
+  // document: the organ's own 关于… title under it is the title.
+  const reportsAct = (t: string): boolean =>
+    t.length <= 24 && !/关于|《|》/.test(t) && /(?:发布|下发|印发|出台|公布)了?(?:通知|意见|决定|公告|通告)$/.test(t);
   // A site's tag of a topic and a genre (档案通知) names no organ's act either.
   const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
   // A document site's headline (…(内蒙古自治区)阿拉善盟额济纳旗…规划(2022年更新)): its place set in brackets before the
@@ -307,7 +311,8 @@ export function readTitle(
     titles.length > 1 &&
     ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text) || placeHeaded(t.text))) ||
       (siteHeadline(titles[0]!.text) && titles.slice(1).some((t) => finishedTitle(t.text))) ||
-      ((isBanner(titles[0]!.text) || tag(titles[0]!.text)) && titles.slice(1).some((t) => organs(t.text))))
+      ((isBanner(titles[0]!.text) || tag(titles[0]!.text) || reportsAct(titles[0]!.text)) &&
+        titles.slice(1).some((t) => organs(t.text))))
   ) {
     const column = titles.shift()!;
     issues.push({
@@ -399,8 +404,44 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
   if (!read.noticeTitle || !read.title) return read;
   const wording = textWording(read.title);
   // Not the same title in 《》 (the notice's body naming 《X》 on a line of its own): that is no other wording.
-  const heading = headTitles.find((t) => textWording(t) === wording && key(t) !== key(read.title!));
+  const heading = headTitles.find(
+    (t) =>
+      (textWording(t) === wording ||
+        namesPlaceOfLevel(textWording(t), wording) ||
+        addsGenre(textWording(t), wording)) &&
+      key(t) !== key(read.title!),
+  );
   return heading ? { ...read, title: heading } : read;
+}
+
+/**
+ * True when a heading is the notice's wording with the genre the notice left off (印发2025年区政府实事项目和重点工程 over
+ * 2025年区政府实事项目和重点工程安排): a kind only the heading tells.
+ */
+const addsGenre = (heading: string, wording: string): boolean =>
+  heading.startsWith(wording) &&
+  /^[\u4e00-\u9fff]{2,4}$/.test(heading.slice(wording.length)) &&
+  readKind(wording) === 'other' &&
+  readKind(heading) !== 'other';
+
+// The word a place's level is written by, where a notice names its own place so (2020年自治区国民经济…计划).
+const LEVEL_WORD = /^(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)/;
+
+/**
+ * True when a heading is the notice's wording with the place's name put before its level word: the notice names the
+ * issued text by its level alone (下达2020年自治区国民经济和社会发展计划), its heading in full (2020年内蒙古自治区国民
+ * 经济和社会发展计划).
+ */
+function namesPlaceOfLevel(heading: string, wording: string): boolean {
+  const inserted = heading.length - wording.length;
+  if (inserted < 2 || inserted > 8) return false;
+  let at = 0;
+  while (at < wording.length && heading[at] === wording[at]) at++;
+  return (
+    heading.slice(at + inserted) === wording.slice(at) &&
+    /^[\u4e00-\u9fff]+$/.test(heading.slice(at, at + inserted)) &&
+    LEVEL_WORD.test(wording.slice(at))
+  );
 }
 
 // A note closing a text's name with its years or its state as a draft: (2021—2025年), (修正草案·二审稿), (草案修改二稿

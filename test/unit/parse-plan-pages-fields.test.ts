@@ -1,0 +1,83 @@
+// Titles, kinds, issuers and places of the held-out plan pages (test/data/plan-pages-heldout2..4/) that their truths
+// found misread: each case names its file, and a short text shows the general form.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { ownGenre } from '../../import/parse/read-kind.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const DATA = join(import.meta.dirname, '..', 'data');
+const readFile = (path: string): Promise<PolicyDocument> => readPolicyFile(join(DATA, path), { file: path });
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const issuers = (d: PolicyDocument): string[] =>
+  d.agencyRoles.filter((r) => r.role === 'issuer').map((r) => r.agency.name);
+
+describe('a text whose title a copy lost is of the genre its body acts as', () => {
+  test.each([
+    ['各乡镇人民政府:\n经县政府同意,现将《甲任务分解》《乙任务分解》印发给你们,请认真落实。', '通知'],
+    ['各街道:\n现将有关事项通知如下:', '通知'],
+    ['2024年3月28日,某县人民政府印发了《某方案》,现将主要内容解读如下:', '解读'],
+    // A text naming its own genre says so first: the notice's words of another genre do not override it.
+    ['第一条 为了…,制定本办法。\n特此通知。', '办法'],
+  ])('%s → %s', (text, genre) => {
+    expect(ownGenre(text)).toBe(genre);
+  });
+
+  test('a notice stored from its addressees on, issuing three task lists, is a notice (sx-qinxian-gov-report-tasks-2025.txt)', async () => {
+    const d = await readFile('plan-pages-heldout2/sx-qinxian-gov-report-tasks-2025.txt');
+    expect([d.title, d.kind]).toEqual(['', 'notice']);
+  });
+
+  test('the list of attachments (附件:1.… / 2.…) is no title of a notice without one (js-zhonglou-gov-report-tasks-2024.txt)', async () => {
+    const d = await readFile('plan-pages-heldout4/js-zhonglou-gov-report-tasks-2024.txt');
+    expect([d.title, d.kind]).toEqual(['', 'notice']);
+    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE')).toEqual([]);
+  });
+
+  test('an interpretation stored from its first sentence on interprets the document it names, by the unit signing it (sd-gaotang-gov-report-tasks-2024-reading.txt)', async () => {
+    const d = await readFile('plan-pages-heldout2/sd-gaotang-gov-report-tasks-2024-reading.txt');
+    expect([d.kind, issuers(d), d.jurisdiction]).toEqual(['interpretation', ['高唐县人民政府办公室'], '高唐县']);
+    expect(d.interprets).toEqual({
+      title: '<2024年政府工作报告目标任务分工方案>的通知',
+      docNumber: '高政字〔2024〕5号',
+    });
+    expect(d.citations.filter((c) => c.relation === 'interprets').map((c) => c.docNumber)).toEqual([
+      '高政字〔2024〕5号',
+    ]);
+  });
+});
+
+describe('the title of a notice issuing a plan', () => {
+  test('a site headline saying an organ issued a notice yields to the notice’s own title (nmg-region-plan-2020-notice.txt)', async () => {
+    const d = await readFile('plan-pages-heldout3/nmg-region-plan-2020-notice.txt');
+    expect([d.title, d.noticeTitle, d.kind, issuers(d), d.tier, d.jurisdiction]).toEqual([
+      '2020年内蒙古自治区国民经济和社会发展计划',
+      '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知',
+      'plan',
+      ['内蒙古自治区人民政府'],
+      'provincial',
+      '内蒙古自治区',
+    ]);
+  });
+
+  test('the plan’s heading naming its place in full is the title the notice names by the level word alone', () => {
+    const d = parse([
+      '某某省人民政府关于下达2021年省国民经济和社会发展计划的通知',
+      '各市人民政府:',
+      '现将2021年省国民经济和社会发展计划下达给你们,请认真贯彻实施。',
+      '某某省人民政府',
+      '2021年1月20日',
+      '2021年某某省国民经济和社会发展计划',
+      '一、主要目标',
+    ]);
+    expect([d.title, d.noticeTitle]).toEqual([
+      '2021年某某省国民经济和社会发展计划',
+      '某某省人民政府关于下达2021年省国民经济和社会发展计划的通知',
+    ]);
+  });
+
+  test('the heading’s genre the notice left off tells the kind (sh-chongming-practical-projects-2025.txt)', async () => {
+    const d = await readFile('plan-pages-heldout3/sh-chongming-practical-projects-2025.txt');
+    expect([d.title, d.kind]).toEqual(['2025年区政府实事项目和重点工程安排', 'plan']);
+  });
+});
