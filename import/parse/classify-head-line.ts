@@ -37,11 +37,18 @@ const GAZETTE_ISSUE =
 // A line of a list of attachments: its label with a colon or a number (附件:1.…, 附件1:…, 附件2.…), or a list's later
 // item (2.…, 3、…); a title never opens so. (1. may be a site's numbering of the one title it lists.)
 const ATTACHMENT_LIST = /^(?:附件[\d一二三四五六七八九十]*[:：.．、]|(?:[2-9]|[1-9]\d)[.．、])/;
+// The mark a copy keeps of the seal stamped over a signature ((章), (印章), (盖章)).
+const SEAL = /\s*[(（](?:印?章|盖章|公章|签章)[)）]$/;
+/** A signature without the mark of its seal: 中华人民共和国交通部办公厅(章) → 中华人民共和国交通部办公厅. */
+export const withoutSeal = (signature: string): string => signature.replace(SEAL, '');
+
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 // 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
 export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队)$/;
 // A telephone number: an area code and its number, or a number after 电话/传真/热线 and its colon.
 const TELEPHONE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?:电话|传真|热线)[:：]?[(（]?\d{3,4}[)）-]?\d{7,8}(?!\d)/;
+// A notice's contact line: the person, address or mailbox to write to (联系人:战榆林, 电子邮箱:…).
+const CONTACT = /^(?:联\s*系\s*人|联系(?:电话|方式|地址|单位|部门)|(?:电子)?邮箱|通讯地址|邮政编码|邮编)\s*[:：]/;
 // The red header of an official document (版头): its organs' names and 文件 (湖南省人民政府办公厅文件, 中共湖南省委
 // 湖南省人民政府文件), also after an aggregator's label (第一篇:…). It tells the issuer, never the title. Read without a
 // nested repetition: a pattern of organ names repeated, each lazily, took exponential time on a joint signature of
@@ -56,10 +63,13 @@ function isMastheadText(compact: string): boolean {
 }
 /** Whether a text is an organ's name and 文件: a masthead, and in 《》 no document's title. */
 export const isMasthead = (text: string): boolean => isMastheadText(text.replace(/\s+/g, ''));
+// The signer's office and name, with a space or, a name of two or three characters, without (市长张新起).
 const SIGNATORY =
-  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s+[\u4e00-\u9fff]{2,4}$/;
+  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)(?:\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})$/;
+// A notice's or a decree's own words: it issues (现印发给你们), asks (请认真贯彻执行), or says the text it promulgates was
+// adopted (《X》已经…会议通过, its line broken before 通过 in a printed column).
 const NOTICE_BODY =
-  /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意/;
+  /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意|^《[^《》]{2,80}》(?:已经|已由|业经|已于)/;
 
 // A bank's name (中国人民银行甘肃省分行), which signs joint notices on finance beside the commissions and bureaus.
 const BANK_END = /(?:银行|分行|支行)$/;
@@ -114,8 +124,9 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';
-  // A sign-off in brackets ((万载县统计局)), as bulletins sign at their end, is a signature too.
-  const organ = compact.replace(/^[(（]([^()（）]+)[)）]$/, '$1');
+  // A sign-off in brackets ((万载县统计局)), as bulletins sign at their end, is a signature too; so is one marking
+  // where the seal is stamped (…交通部办公厅(章)).
+  const organ = withoutSeal(compact).replace(/^[(（]([^()（）]+)[)）]$/, '$1');
   if (organ.length <= 24 && ISSUER_END.test(organ) && !/[,;。:、《》“”]/.test(organ) && !/关于/.test(organ))
     return 'issuer';
   if (isSpacedSignature(m)) return 'issuer';
@@ -124,6 +135,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A line giving a telephone number (联系电话:0833-2302048, a site's contact line stored above the title) has no
   // title's shape: it joins no title.
   if (TELEPHONE.test(compact)) return 'paragraph';
+  // Nor does a notice's contact line (联系人:战榆林, 联系地址:…): whom to ask, never what the notice is.
+  if (CONTACT.test(compact)) return 'paragraph';
   // The body's list of attachments (附件:1.…, 附件1:…, 2.…): what the notice issues, never its title.
   if (ATTACHMENT_LIST.test(compact)) return 'paragraph';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)

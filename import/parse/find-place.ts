@@ -94,8 +94,14 @@ export function tierBySuffix(name: string): Tier | undefined {
 const UNLISTED_HEAD =
   /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
 
+// A township's government or congress at the head of an issuer (白沙镇人民政府, 某某乡人民代表大会).
+const TOWN_HEAD = /^((?!关于|各|全|本|我|该|原|城)[\u4e00-\u9fa5]{1,6}?(?:镇|乡))(?=人民政府|政府|人民代表大会|党委)/;
+
 /** A place at the head of an issuer or title that the map does not know (示例市人民政府 → 示例市, municipal). */
 export function placeBySuffix(text: string): JurisdictionEntry | undefined {
+  // A township (白沙镇人民政府) is below every tier the project has: it stands in its county's, the nearest.
+  const town = TOWN_HEAD.exec(text)?.[1];
+  if (town) return { name: town, tier: 'county', aliases: [], codes: [], notInMap: true };
   const name = UNLISTED_HEAD.exec(text)?.[1];
   if (name && /^(?:自治区|自治州|自治县|自治旗|特别行政区)$/.test(name)) return undefined;
   // No place's name holds an organ's (云南省财政厅云南省 is two organs' names written together, 厅 then a province).

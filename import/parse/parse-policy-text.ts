@@ -22,7 +22,7 @@ import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
 import { interpretedInText } from './read-interpretation-summary.ts';
-import { readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
+import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
@@ -308,11 +308,17 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
       .filter((l) => !l.drop)
       .map((l) => l.match)
       .join('\n');
-  const genre = title === '' ? ownGenre(keptText()) : undefined;
+  // A title in a poster's words that tells no kind (任何个人…不得在白沙开展这些活动) over the document's own heading, its
+  // genre alone (通 告): that heading tells the kind.
+  const headingGenre =
+    title !== '' && !lead && readKind(title) === 'other'
+      ? regions.head.map((l) => (l.drop ? '' : l.match.replace(/\s+/g, ''))).find((t) => GENRE_ALONE.test(t))
+      : undefined;
+  const genre = title === '' ? ownGenre(keptText()) : headingGenre;
   // A report naming the document it reports on by its genre alone (《方案》提出…) under a headline of its own words is
   // of that genre; a title telling its kind, or a lead naming the document, reads it already.
   const reported = !lead && readKind(title || (genre ?? '')) === 'other' ? reportedGenre(lines) : undefined;
-  const kind = readKind(title && !reported ? title : (reported ?? genre ?? ''));
+  const kind = readKind(title && !reported && !headingGenre ? title : (reported ?? genre ?? ''));
   const isInterpretation = kind === 'interpretation';
   // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
   const history = readHistoryLines(regions.head, titled.lines[0]);

@@ -134,6 +134,9 @@ const SPEECH_ACTS: [RegExp, string][] = [
     '通知',
   ],
   [/(?:解读如下|(?:作|进行)(?:如下|以下)解读)/, '解读'],
+  // An announcement to the public tells what it announces (现将有关事宜通告如下) and names itself so (本通告).
+  [/(?:通告如下|本通告)/, '通告'],
+  [/(?:公告如下|本公告)/, '公告'],
 ];
 
 /**

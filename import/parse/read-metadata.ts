@@ -5,7 +5,7 @@
  *   '2022-06-28 14:14' (a web page's time stamp) → publishedOn; '2020年7月13日' (date of writing) → issuedOn.
  */
 import type { ParseIssue } from '../../model/index.ts';
-import { classifyHeadLine, ISSUER_END, type HeadLineRole } from './classify-head-line.ts';
+import { classifyHeadLine, ISSUER_END, type HeadLineRole, withoutSeal } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
 import { closeDateSpaces, splitLabelledFields } from './split-labelled-fields.ts';
 import {
@@ -57,7 +57,7 @@ const DECREE_HEAD = /^(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}令$/;
 const DECREE_NUMBER = /^[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?$/;
 
 // A document's genre alone, the last word of a title typeset over lines.
-const GENRE_ALONE = /^(?:通告|通知|公告|通报|决定|意见|批复|办法|规定|方案|细则|报告|函)$/;
+export const GENRE_ALONE = /^(?:通告|通知|公告|通报|决定|意见|批复|办法|规定|方案|细则|报告|函)$/;
 /** True when the line before is a title line left open by 的 (…封闭施工的), at most a blank line above this one. */
 const endsOpen = (before: RoledLine | undefined, line: SourceLine): boolean =>
   before?.role === 'title' && /的$/.test(before.line.match.replace(/\s+/g, '')) && line.no - before.line.no <= 2;
@@ -166,7 +166,7 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     } else if (role === 'issuer') {
       // Joint issuers signed on one line (…农业农村厅 …财政厅) are named as a joint issue is (A、B); 科 技 部 is one.
       // A sign-off in brackets ((万载县统计局)) is read without them.
-      const signed = line.text.trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1');
+      const signed = withoutSeal(line.text.trim()).replace(/^[(（]([^()（）]+)[)）]$/, '$1');
       const names = signed.split(/\s+/);
       const joint = names.length > 1 && names.every((n) => n.length >= 3 && ISSUER_END.test(n));
       meta.issuerLines.push(joint ? names.join('、') : signed.replace(/\s+/g, ''));

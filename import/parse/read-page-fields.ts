@@ -192,6 +192,9 @@ const OTHER_LABEL_AT = /(?<=[^\s\u3000])[\s\u3000]+((?:[\u4e00-\u9fff][\s\u3000]
 const STAMP_THEN_LABEL =
   /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[\s\u3000]*((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$/;
 
+const STAMP = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?[\\s\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
+
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
 function valueAndOthers(name: PageFieldName, label: string, text: string): Pair[] {
   const others = [...text.matchAll(OTHER_LABEL_AT)];
@@ -217,6 +220,11 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   const unlabelled = line.text.trim().replace(BULLET, '');
   if (bulleted && isWholeDate(unlabelled) && /\d{1,2}:\d{2}/.test(unlabelled))
     return [{ name: 'publishedOn', label: '日期', value: unlabelled, unlabelled: true }];
+  // A forum's or a document site's stamp of the post (2021-6-6 17:19 上传, 发表于 2021-6-6 17:19): when the copy was
+  // posted.
+  const posted = POSTED.exec(line.text.trim());
+  if (posted && isWholeDate(posted[1] ?? posted[2]!))
+    return [{ name: 'publishedOn', label: '日期', value: (posted[1] ?? posted[2]!).trim(), unlabelled: true }];
   // The page's stamp with its time of day, a label the portal alone uses run into it (2020-06-29 14:18编辑:谭昌国): when
   // the page was posted, and who edited it; a known label after a stamp is read below.
   const stamped = STAMP_THEN_LABEL.exec(line.text.trim());

@@ -130,6 +130,9 @@ function spacedOrgans(text: string): string[] | undefined {
   return parts.length >= 2 && parts.every(organ) ? parts : undefined;
 }
 
+// A document site's file name for the title (…实施细则及文种式样.docx): the title without its extension.
+const FILE_EXTENSION = /(?<=[\u4e00-\u9fff)）》])\.(?:docx?|pdf|wps|txt|ofd)$/i;
+
 // A site's note that it updated its copy ((2022年更新), (最新更新)).
 /** Links a site sets side by side, parted by | (免责声明| 联系我们| 网站地图). */
 const SITE_LINKS = /^[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16})+\s*[|｜]?$/;
@@ -180,7 +183,10 @@ export function readTitle(
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
-    let text = withoutColumnTag(withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim())));
+    let text = withoutColumnTag(withoutMasthead(stripPageLabel(line.text.replace(/\s+/g, ' ').trim()))).replace(
+      FILE_EXTENSION,
+      '',
+    );
     // A site's links over the document (免责声明| 联系我们| 网站地图): no title writes | between its words, so the line
     // neither starts the title nor is joined into it.
     if (SITE_LINKS.test(text)) {
@@ -254,6 +260,20 @@ export function readTitle(
         // Past a finish that may go on (…记录制度 / 重大执法决定…制度的指导意见), only words of the same title: no
         // title of its own (关于…, 《…, an organ's 关于 or 印发).
         if (end >= 0 && (/^(?:关于|《)/.test(next.replace(/\s+/g, '')) || ORGAN_HEADED.test(next))) break;
+        // Nor, before it, a title of its own (an organ's 关于…, 印发…) or the same words again (a site's file name over
+        // the document's heading): …实施细则及文种式样 is a title a genre word does not end.
+        if (ORGAN_HEADED.test(next.replace(/\s+/g, '')) || key(next) === key(joined)) break;
+        // Nor a whole title headed by a place under words that name no organ (主任之窗 / 自身建设 / 阿坝藏族羌族自治州…
+        // 办法): those are a site's columns over it, as a place's name ending a line (…人民代表大会) begins a title.
+        const whole = next.replace(/\s+/g, '');
+        const above = joined.replace(/\s+/g, '');
+        if (
+          finishedTitle(whole) &&
+          placeAtHead(whole) &&
+          !ORGAN_END.test(above) &&
+          !/关于|印发|转发|《|的$/.test(above)
+        )
+          break;
         joined += next;
         if (finishedTitle(joined)) {
           [end, finished] = [k, joined];
@@ -323,7 +343,7 @@ export function readTitle(
       message: `a column's name or a site's banner before the title left out: "${column.text}"`,
     });
   }
-  const first = withIssuerNamed(titles);
+  const first = issuingNotice(withIssuerNamed(titles), titles);
   const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
@@ -364,6 +384,20 @@ export function readTitle(
     headTitles: titles.map((t) => t.text),
     ...(keptOut.length > 0 ? { keptOut } : {}),
   };
+}
+
+/**
+ * The notice issuing the head's first title, when a later title line is one (a site's name of the file, 阿拉善盟…实施细则
+ * 及文种式样, over the organ's 关于印发阿拉善盟…实施细则及文种式样的通知): the notice wraps the document as when it stands
+ * first. The first title otherwise.
+ */
+function issuingNotice<T extends { text: string }>(first: T | undefined, titles: readonly T[]): T | undefined {
+  if (!first || unwrapNotice(first.text).noticeTitle) return first;
+  const issues = (t: T): boolean => {
+    const notice = unwrapNotice(t.text);
+    return t !== first && notice.noticeTitle !== undefined && key(notice.title ?? '') === key(first.text);
+  };
+  return titles.find(issues) ?? first;
 }
 
 // An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the

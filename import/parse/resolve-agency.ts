@@ -20,6 +20,9 @@ export interface ResolvedAgency {
   known: boolean;
 }
 
+// A ministry, commission or office of the state, or an office of one (交通部办公厅).
+const NATIONAL_BODY = /^[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|院)(?:办公厅)?$/;
+
 const LEVEL_WORDS: Record<string, Tier> = {
   自治区: 'provincial',
   省: 'provincial',
@@ -228,6 +231,14 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     const restSpecific = specificAgency(rest, ctx);
     if (restSpecific && (!jurisdiction || restSpecific.jurisdiction === jurisdiction.name))
       return { ref: { ...restSpecific, asWritten }, prefix, known: true };
+    // A national body the list does not hold (中华人民共和国交通部办公厅, a ministry since merged): named as the list
+    // names national bodies, without the state's name.
+    if (jurisdiction?.tier === 'national' && NATIONAL_BODY.test(rest))
+      return {
+        ref: { name: rest, asWritten, jurisdiction: jurisdiction.name, collective: false },
+        prefix,
+        known: false,
+      };
   }
   // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
   const unlisted = placeBySuffix(name);

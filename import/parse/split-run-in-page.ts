@@ -12,6 +12,8 @@
  * split-run-in-statute's.
  */
 import { findDocNumbers } from '../../text/index.ts';
+import { ISSUER_END } from './classify-head-line.ts';
+import { findDates } from './parse-date.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
 import { sliceLine } from './split-run-in-articles.ts';
@@ -46,6 +48,8 @@ export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
   let inHead = true;
   return lines.flatMap((line) => {
     if (line.drop) return [line];
+    const signed = signatureApart(line);
+    if (signed) return signed;
     const runIn = isRunInPage(line.match);
     if (!runIn && NUMBERED.test(line.match.trim())) inHead = false;
     if (!runIn && !inHead) return [line];
@@ -109,6 +113,21 @@ function dateApart<T extends SourceLine>(line: T): T[] {
   const rest = line.match.slice(date[0].length).trim();
   if (rest.length > 60 || /[。;；,，:：]/.test(rest) || !TITLE_END.test(rest)) return [line];
   return piecesAt(line, [date[0].length]);
+}
+
+// A signature and its date on one line, parted by spaces (白沙镇人民政府 2021年6月1日), wherever it stands.
+const SIGNED_THEN_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff、]{3,40}?${ISSUER_END.source.replace(/\$$/, '')})[\\s\u3000]+(?=\\S)`,
+);
+
+/** A signature with its date after it on the line: the two lines they stand for; undefined for any other line. */
+function signatureApart<T extends SourceLine>(line: T): T[] | undefined {
+  const signature = SIGNED_THEN_DATE.exec(line.match);
+  if (!signature) return undefined;
+  const rest = line.match.slice(signature[0].length).trim();
+  const date = findDates(rest)[0];
+  if (date?.index !== 0 || date.text.length !== rest.length) return undefined;
+  return piecesAt(line, [signature[0].length]);
 }
 
 function piecesAt<T extends SourceLine>(line: T, cuts: number[]): T[] {

@@ -81,3 +81,77 @@ describe('the title of a notice issuing a plan', () => {
     expect([d.title, d.kind]).toEqual(['2025年区政府实事项目和重点工程安排', 'plan']);
   });
 });
+
+// The fifth blind set (test/data/policy-blind5/), scored on arrival: what it found misread.
+describe('page furniture before the title', () => {
+  test('an archive’s Original URL line between a decree’s head and its number, the decree’s statement broken mid-word (sd-weifang-order77-2003.txt)', async () => {
+    const d = await readFile('policy-blind5/sd-weifang-order77-2003.txt');
+    expect([d.title, d.docNumber, issuers(d), d.jurisdiction, d.kind, d.authorityLevel]).toEqual([
+      '潍坊市突发公共卫生事件应急办法',
+      '潍坊市人民政府令第77号',
+      ['潍坊市人民政府'],
+      '潍坊市',
+      'measures',
+      'local_government_rule',
+    ]);
+  });
+
+  test('a breadcrumb parted by >> is no title (jl-lvhua-guihua-notice-2021.txt)', async () => {
+    const d = await readFile('policy-blind5/jl-lvhua-guihua-notice-2021.txt');
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '吉林省第三个十年绿化美化吉林大地规划(2021-2030年)',
+      '吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知',
+      'plan',
+    ]);
+  });
+
+  test('a document site’s file name (….docx) over the notice issuing it: the notice wraps it (nm-alashan-gongwen-xize-2007.txt)', async () => {
+    const d = await readFile('policy-blind5/nm-alashan-gongwen-xize-2007.txt');
+    expect([d.title, d.noticeTitle, issuers(d)]).toEqual([
+      '阿拉善盟行政公署办公室公文处理实施细则及文种式样',
+      '阿拉善盟行政公署办公室关于印发阿拉善盟行政公署办公室公文处理实施细则及文种式样的通知',
+      ['阿拉善盟行政公署办公室'],
+    ]);
+  });
+
+  test('a site’s column words over a title headed by its place are not joined into it (sc-aba-renda-gongwen-banfa-2023.txt)', async () => {
+    const d = await readFile('policy-blind5/sc-aba-renda-gongwen-banfa-2023.txt');
+    expect(d.title).toBe('阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法');
+  });
+});
+
+describe('signatures', () => {
+  test('a ministry’s office signing with its seal mark (章), a contact line above it (cn-jiaotong-yunzheng-guifan-2007.txt)', async () => {
+    const d = await readFile('policy-blind5/cn-jiaotong-yunzheng-guifan-2007.txt');
+    expect([d.title, issuers(d), d.tier, d.kind, d.issuedOn]).toEqual([
+      '',
+      ['交通部办公厅'],
+      'national',
+      'notice',
+      '2007-02-27',
+    ]);
+  });
+
+  test('a signature and its date on one line, a township’s announcement under a forum’s picture bar (yn-baisha-zhen-tonggao-2021-trad.txt)', async () => {
+    const d = await readFile('policy-blind5/yn-baisha-zhen-tonggao-2021-trad.txt');
+    expect([issuers(d), d.tier, d.jurisdiction, d.kind, d.issuedOn, d.publishedOn]).toEqual([
+      ['白沙镇人民政府'],
+      'county',
+      '白沙镇',
+      'notice',
+      '2021-06-01',
+      '2021-06-06',
+    ]);
+    expect(d.preamble ?? '').not.toMatch(/下载附件|保存到相册|\.jpg/);
+  });
+
+  test('an announcement stored without its title: its signature and date on one line, its genre from 通告如下', () => {
+    const d = parse([
+      '为切实保障群众安全,现将有关事宜通告如下:',
+      '一、禁止在境内开展活动。',
+      '二、本通告自发布之日起施行。',
+      '某某县人民政府 2021年6月1日',
+    ]);
+    expect([d.kind, issuers(d), d.issuedOn]).toEqual(['notice', ['某某县人民政府'], '2021-06-01']);
+  });
+});
