@@ -129,7 +129,19 @@ const SENTENCE_OR_NUMBERED = new RegExp(
 );
 // Lines of a table's borders only (|, ||||), and a border closing or opening a line of text (…的意见 |).
 const BORDERS = /^[|｜¦\s]+$/;
-const LONE_BORDER = /^\s*[|｜]\s*(?=[^|｜]+$)|(?<=^[^|｜]+?)\s*[|｜]\s*$/g;
+/**
+ * A line without the one border that opens or closes it (| 关于…的意见, …的意见 |); a line with two borders or more is
+ * a table's row, kept. Counted, not matched with a lookbehind: that looked back from every position of a line, and a
+ * page of 200 KB run into one line took seconds in it alone.
+ */
+function withoutLoneBorder(line: string): string {
+  const bars = line.match(/[|｜]/g)?.length ?? 0;
+  if (bars !== 1) return line;
+  const opened = line.replace(/^\s*[|｜]\s*/, '');
+  if (opened !== line) return opened.trim() === '' ? line : opened;
+  const closed = line.replace(/\s*[|｜]\s*$/, '');
+  return closed.trim() === '' ? line : closed;
+}
 
 /**
  * Spam: a contact advertisement, two different spam words in a line that is not a sentence of the text, or a short
@@ -172,8 +184,8 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
     if (line.match === '') continue;
     if (!BORDERS.test(line.match)) {
       // The same cut in both forms, which have the same length.
-      line.text = line.text.replace(LONE_BORDER, '');
-      line.match = line.match.replace(LONE_BORDER, '');
+      line.text = withoutLoneBorder(line.text);
+      line.match = withoutLoneBorder(line.match);
     }
     const m = line.match;
     const shown = m.length > 40 ? `${m.slice(0, 40)}…` : m;
