@@ -111,13 +111,13 @@ function isPaddedRun(lines: SourceLine[]): boolean {
 /**
  * A decimal outline (1 总则 / 1.1 编制目的 / 1.2 编制依据 / 2 组织体系 / 2.1 …, the numbering of emergency plans and
  * technical plans): its N.M are the articles, and the line that opens each N, when one does (1 总则, or 1. 总则), the
- * parts; N.M.K are items. Chosen when at least three N.M lines follow one outline (each the next of its N, or the
- * first of the next N) and they are more than the text's 一、 and （一） lines, so a 1.5亿元 opening a wrapped line is
- * no outline.
+ * parts; N.M.K are items. Chosen when at least three N.M lines (two under the N that opens them) follow one outline
+ * (each the next of its N, or the first of the next N) and they are more than the text's 一、 and （一） lines, so a
+ * 1.5亿元 opening a wrapped line is no outline.
  */
 function decimalLevels(numbered: readonly (NumberedLine | undefined)[]): StructureLevels | undefined {
   const decimals = numbered.filter((n) => n?.kind === 'decimal') as NumberedLine[];
-  if (decimals.length < 3 || decimals[0]!.number !== 1) return undefined;
+  if (decimals.length < 2 || decimals[0]!.number !== 1) return undefined;
   const follows = decimals.filter((n, i) => {
     const before = decimals[i - 1];
     if (!before) return true;
@@ -133,6 +133,9 @@ function decimalLevels(numbered: readonly (NumberedLine | undefined)[]): Structu
     .find((n) => n !== undefined);
   const opens =
     opener && (opener.kind === 'numeral-heading' || opener.kind === 'item-dot') && opener.number === decimals[0]!.major;
+  // Two N.M lines make an outline only under the N that opens them (1 总则 / 1.1 编制目的 / 1.2 编制依据: a page cut
+  // short after its first sections).
+  if (decimals.length < 3 && !opens) return undefined;
   return opens ? { partKind: opener.kind, articleKind: 'decimal' } : { articleKind: 'decimal' };
 }
 

@@ -135,11 +135,12 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A line giving a telephone number (联系电话:0833-2302048, a site's contact line stored above the title) has no
   // title's shape: it joins no title.
   if (TELEPHONE.test(compact)) return 'paragraph';
-  // Nor does a notice's contact line (联系人:战榆林, 联系地址:…): whom to ask, never what the notice is.
-  if (CONTACT.test(compact)) return 'paragraph';
-  // The body's list of attachments (附件:1.…, 附件1:…, 2.…): what the notice issues, never its title.
-  if (ATTACHMENT_LIST.test(compact)) return 'paragraph';
-  if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160)
+  if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160) {
+    // A line shaped like a title that is a notice's contact line (联系人:战榆林) or its list of attachments (附件:1.…,
+    // 附件1:…, 2.…): whom to ask and what it issues, never its title and no words of its text. (A numbered item
+    // that is a sentence, 10、建设标准化林网。…, is text.)
+    if (CONTACT.test(compact) || ATTACHMENT_LIST.test(compact)) return 'meta';
     return 'title';
+  }
   return 'paragraph';
 }

@@ -67,7 +67,7 @@ export function findTablesOfContents(lines: readonly StatuteLine[]): TableOfCont
       i = end;
       continue;
     }
-    const run = readDivision(line) ? repeatedRun(lines, i) || listWithoutText(lines, i) : 0;
+    const run = readDivision(line) ? repeatedRun(lines, i) || listWithoutText(lines, i) : repeatedOutline(lines, i);
     if (run > 0) {
       tables.push({ lines: lines.slice(i, run) });
       i = run;
@@ -142,3 +142,30 @@ function listWithoutText(lines: readonly StatuteLine[], from: number): number {
   if (sameKind < 2) return 0;
   return lines.slice(end).some((l) => !isBlank(l) && ARTICLE_START.test(l.match.trim())) ? 0 : end;
 }
+
+// A heading of a decimal outline, its number and a short name, no sentence (1 总则, 2.3 各镇人民政府防汛抗旱指挥部职责).
+const OUTLINE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}\s*[\u4e00-\u9fff][^。;；:：]{0,29}$/;
+// A list of the outline's headings is this long at least before it is taken for a table of contents.
+const OUTLINE_ENTRIES_MOST_FEW = 5;
+
+/**
+ * The end of a run of decimal outline headings starting at `from` (1 总则 / 1.1 编制目的 / … / 9 名词术语), five or more
+ * with nothing between them, that the next line repeats the first of (1 总则, its text proper); 0 otherwise. Plans and
+ * contingency plans (应急预案) print such a list of their sections without a 目录 line.
+ */
+function repeatedOutline(lines: readonly StatuteLine[], from: number): number {
+  const first = lines[from]!;
+  if (first.headingLevel !== undefined || !OUTLINE_HEADING.test(compactOutline(first))) return 0;
+  let count = 1;
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (compactOutline(line) === compactOutline(first)) return count >= OUTLINE_ENTRIES_MOST_FEW ? i : 0;
+    if (line.headingLevel !== undefined || !OUTLINE_HEADING.test(compactOutline(line))) return 0;
+    count++;
+  }
+  return 0;
+}
+
+/** An outline heading's line as written, each run of spaces one space (1　 总则 → 1 总则). */
+const compactOutline = (line: StatuteLine): string => line.match.trim().replace(/\s+/g, ' ');

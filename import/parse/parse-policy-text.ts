@@ -28,7 +28,7 @@ import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
-import { announcedTitle, readTitle, unwrapNotice, withOwnHeading, withoutYearTag } from './read-title.ts';
+import { announcedTitle, readTitle, titleKey, unwrapNotice, withOwnHeading, withoutYearTag } from './read-title.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
@@ -119,6 +119,28 @@ function splitRegions(
 
 /** Parses a policy text into a PolicyDocument with its issues. */
 export function parsePolicyText(input: string, options: ParseOptions): PolicyDocument {
+  const read = readPolicyText(input, options, false);
+  // A notice whose 附件 after its date is the very document it issues (附件: / 泉州市…暂行规定 / 一、…) holds that
+  // document's text there: read again with that 附件 as the text, the notice above it as its head.
+  return issuedAsAttachment(read) ? readPolicyText(input, options, true) : read;
+}
+
+/**
+ * True when a notice's first attachment is the document it issues, titled as the notice names it (or that title cut
+ * short by the page, its text with it), and the notice holds no numbered text of its own.
+ */
+function issuedAsAttachment(document: PolicyDocument): boolean {
+  const first = document.attachments?.[0];
+  if (!document.noticeTitle || !first || document.articles.length > 0) return false;
+  const [own, attached] = [titleKey(document.title), titleKey(first.title)];
+  return attached.length >= 8 && own.startsWith(attached);
+}
+
+/**
+ * Reads a policy text; `issuedAttached`: its first attachment is the document the notice issues, read as the text
+ * (the attachments after it stay attachments).
+ */
+function readPolicyText(input: string, options: ParseOptions, issuedAttached: boolean): PolicyDocument {
   const { file } = options;
   // Markdown loses its markup line by line (line numbers kept); a statute (Markdown or plain) has its own reader.
   const markdown = looksLikeMarkdown(input) ? readMarkdown(input) : undefined;
@@ -180,7 +202,20 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   issues.push(...dropTablesOfContents(lines, file));
 
   // Attachments after the signature and date are their own section; the document is what precedes them.
-  const attachmentSpans = splitAttachments(lines);
+  const spans = splitAttachments(lines);
+  const attachmentSpans = spans.slice(issuedAttached ? 1 : 0);
+  const issuedAt = issuedAttached ? spans[0] : undefined;
+  if (issuedAt) {
+    // Its label (附件1) marks where the issued text begins: no words of it.
+    lines[issuedAt.start]!.drop = 'metadata';
+    issues.push({
+      file,
+      line: lines[issuedAt.start]!.no,
+      severity: 'info',
+      code: 'ISSUED_AS_ATTACHMENT',
+      message: `${issuedAt.label} is the document the notice issues: read as its text, the notice as its head`,
+    });
+  }
   const all = lines;
   lines = attachmentSpans.length > 0 ? all.slice(0, attachmentSpans[0]!.start) : all;
   const levels = chooseLevels(lines);
@@ -482,8 +517,9 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
 
   // Attachments are read before the document's details, which read a plan attached to a notice for its goals.
   if (attachmentSpans.length > 0) {
+    // Numbered as the notice numbers them: after the issued document's 附件1, the next is 附件2.
     document.attachments = attachmentSpans.map((span, i) => {
-      const read = readAttachment(all, span, i + 1, file);
+      const read = readAttachment(all, span, i + 1 + (issuedAt ? 1 : 0), file);
       issues.push(...read.issues);
       return read.attachment;
     });

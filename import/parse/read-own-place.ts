@@ -102,21 +102,25 @@ export function readDutyProvince(text: string, g: Gazetteer): JurisdictionEntry 
 
 // A province's organs named by its level alone (今年的省政府工作报告, 省委, 省人民政府): the text speaks as a province's.
 // A place's name before 省 (江苏省人民政府) names the province instead: only 省 after no word, or after 的/、/和, counts.
-const PROVINCE_ORGAN = /(?:^|[^\u4e00-\u9fff]|[的、和与及])省(?:(?:人民)?政府|委)/;
-// A city, county or district speaking of itself.
+// An autonomous region's organs so too (自治区政府各部门), whose text calls the region 我区.
+const PROVINCE_ORGAN = /(?:^|[^\u4e00-\u9fff]|[的、和与及])(省|自治区)(?:(?:人民)?政府|委)/;
+// A city, county or district speaking of itself; 我区 is a region's own word in a 自治区's text.
 const LOWER_SELF = /[我本](?:市|县|区|州|旗|盟)/;
+const LOWER_SELF_IN_REGION = /[我本](?:市|县|州|旗|盟)/;
 // How far into a text the places it names are looked for.
 const NAMED_WITHIN = 3000;
 
 /**
- * The province a text names as its own when it speaks of its 省 organs by their level alone (翻阅今年的省政府工作报告)
- * and names that province (江苏) and no other place: a province's text, or a report of it, names its cities too when it
- * is a city's, so one city named leaves it unknown, as two provinces do.
+ * The province a text names as its own when it speaks of its 省 (or 自治区) organs by their level alone (翻阅今年的
+ * 省政府工作报告, 自治区政府各部门) and names that province (江苏, 宁夏回族自治区) and no other place: a province's text,
+ * or a report of it, names its cities too when it is a city's, so one city named leaves it unknown, as two provinces
+ * do.
  */
 export function readLevelProvince(text: string, g: Gazetteer): JurisdictionEntry | undefined {
   const head = text.slice(0, NAMED_WITHIN);
   // A text that speaks as a city's or a county's (我市出台…, 结合我市实际) cites its province's organs as upper ones.
-  if (!PROVINCE_ORGAN.test(head) || LOWER_SELF.test(head)) return undefined;
+  const level = PROVINCE_ORGAN.exec(head)?.[1];
+  if (!level || (level === '自治区' ? LOWER_SELF_IN_REGION : LOWER_SELF).test(head)) return undefined;
   const named = new Set<JurisdictionEntry>();
   for (let at = 0; at < head.length; at++) {
     const match = placeAt(head, at, g);

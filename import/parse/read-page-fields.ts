@@ -193,6 +193,7 @@ const STAMP_THEN_LABEL =
   /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[\s\u3000]*((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$/;
 
 const STAMP = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?[\\s\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
@@ -484,6 +485,10 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
     else if (name === 'issuedOn')
       result.issuedOn ??= { value: date.value, line, label: field.label, formal: FORMAL_ISSUED_ON.has(field.label) };
     else result[name] ??= { value: date.value, line };
+  } else if (name === 'source') {
+    // The page's stamp after the source it names (来源:市财政局 2019-06-24 16:15): when the copy was posted.
+    const stamp = TRAILING_STAMP.exec(value)?.[1];
+    if (stamp && isWholeDate(stamp)) stamps.push({ value: readFieldDate(stamp)!.value, line });
   } else if (name === 'indexNumber') result.indexNumber ??= compact;
   else if (name === 'topic') result.topic ??= value.trim();
   else if (name === 'validity') result.validity ??= compact;

@@ -123,11 +123,12 @@ export function withoutColumnTag(title: string): string {
  * The organs before a title's 关于 when spaces alone part them (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…):
  * each a whole organ's name, so the spaces are the joint signature's, no typesetting of one name.
  */
-function spacedOrgans(text: string): string[] | undefined {
-  const head = /^(.+?)\s*关于/.exec(text)?.[1];
+function spacedOrgans(text: string): { organs: string[]; written: string } | undefined {
+  const head = /^(.+?\s*)关于/.exec(text)?.[1];
   const parts = head?.trim().split(/\s+/) ?? [];
   const organ = (p: string): boolean => /^[\u4e00-\u9fff]{2,30}$/.test(p) && ORGAN_END.test(p);
-  return parts.length >= 2 && parts.every(organ) ? parts : undefined;
+  // As written: one space between the organs, and one before 关于 where the title sets one.
+  return parts.length >= 2 && parts.every(organ) ? { organs: parts, written: head!.replace(/\s+/g, ' ') } : undefined;
 }
 
 // A document site's file name for the title (…实施细则及文种式样.docx): the title without its extension.
@@ -178,7 +179,7 @@ export function readTitle(
 ): TitleResult {
   const issues: ParseIssue[] = [];
   const used: number[] = [];
-  const titles: { text: string; lines: number[]; organs?: string[] }[] = [];
+  const titles: { text: string; lines: number[]; organs?: string[]; written?: string }[] = [];
   let leadingNumber: TitleResult['leadingNumber'];
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
@@ -305,8 +306,8 @@ export function readTitle(
         message: `title broken over lines ${lines.join(', ')} joined`,
       });
     used.push(...lines);
-    const organs = spacedOrgans(text);
-    titles.push({ text: withoutEditionNote(text.replace(/\s+/g, '')), lines, ...(organs ? { organs } : {}) });
+    const spaced = spacedOrgans(text);
+    titles.push({ text: withoutEditionNote(text.replace(/\s+/g, '')), lines, ...(spaced ?? {}) });
   }
   // A column's or a page's name above the document (政府信息公开, 通知公告, 调查研究) is no title when a later line is one:
   // an organ's 关于…的通知/意见/方案, a title in 《》, or one headed by a place (安庆市人民政府工作规则).
@@ -377,13 +378,30 @@ export function readTitle(
     }
   }
   return {
-    ...unwrapped,
+    ...withOrgansSpaced(unwrapped, first),
     lines: used,
     issues,
     ...numbers,
     headTitles: titles.map((t) => t.text),
     ...(keptOut.length > 0 ? { keptOut } : {}),
   };
+}
+
+/**
+ * The title and the notice's title with the space kept between joint issuers that the typeset title parts by spaces
+ * alone (中共江西省委 江西省人民政府关于…): written together their names run into one. Every other space is gone.
+ */
+function withOrgansSpaced<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
+  read: T,
+  first: { text: string; written?: string },
+): T {
+  const { written } = first;
+  if (!written) return read;
+  const solid = written.replace(/\s+/g, '');
+  const spaced = (t: string | undefined): string | undefined =>
+    t?.startsWith(solid) ? written + t.slice(solid.length) : t;
+  const [title, noticeTitle] = [spaced(read.title), spaced(read.noticeTitle)];
+  return { ...read, ...(title ? { title } : {}), ...(noticeTitle ? { noticeTitle } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { placeAt, placeBySuffix } from './find-place.ts';
+import { NATION } from '../gazetteer/build-jurisdiction-index.ts';
 
 /** The document's place, for expanding abbreviations. */
 export interface AgencyContext {
@@ -233,9 +234,9 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       return { ref: { ...restSpecific, asWritten }, prefix, known: true };
     // A national body the list does not hold (中华人民共和国交通部办公厅, a ministry since merged): named as the list
     // names national bodies, without the state's name.
-    if (jurisdiction?.tier === 'national' && NATIONAL_BODY.test(rest))
+    if (prefix === NATION && NATIONAL_BODY.test(rest))
       return {
-        ref: { name: rest, asWritten, jurisdiction: jurisdiction.name, collective: false },
+        ref: { name: rest, asWritten, jurisdiction: NATION, collective: false },
         prefix,
         known: false,
       };

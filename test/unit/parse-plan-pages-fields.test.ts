@@ -155,3 +155,49 @@ describe('signatures', () => {
     expect([d.kind, issuers(d), d.issuedOn]).toEqual(['notice', ['某某县人民政府'], '2021-06-01']);
   });
 });
+
+describe('a notice whose 附件 is the document it issues', () => {
+  test('the issued 暂行规定 after 附件: is the text, with its parts and articles; the page’s stamp after its source dates the copy (fj-quanzhou-nongye-zijin-joint-2019.txt)', async () => {
+    const d = await readFile('policy-blind5/fj-quanzhou-nongye-zijin-joint-2019.txt');
+    expect([d.title, d.noticeTitle, d.kind, d.issuedOn, d.publishedOn]).toEqual([
+      '泉州市市级特色现代农业发展资金管理暂行规定',
+      // The joint issuers as the title sets them, a space between them.
+      '泉州市财政局 泉州市农业农村局关于印发泉州市市级特色现代农业发展资金管理暂行规定的通知',
+      'regulation',
+      '2019-06-10',
+      '2019-06-24',
+    ]);
+    expect([d.parts.length, d.articles.length, d.articles.slice(0, 3).map((a) => a.heading)]).toEqual([
+      4,
+      4,
+      ['统筹兼顾,保障重点', '规范管理,正向激励', '公开透明,专款专用'],
+    ]);
+    expect(d.attachments ?? []).toEqual([]);
+    expect(d.issues.map((i) => i.code)).toContain('ISSUED_AS_ATTACHMENT');
+  });
+
+  test('so is one the page cut short, its title with it (jl-lvhua-guihua-notice-2021.txt)', async () => {
+    const d = await readFile('policy-blind5/jl-lvhua-guihua-notice-2021.txt');
+    expect(d.attachments ?? []).toEqual([]);
+  });
+});
+
+describe('structure and place', () => {
+  test('a contingency plan’s list of its decimal sections, repeated by its text, is a table of contents (hl-dongning-ganhan-yuan-2018.txt)', async () => {
+    const d = await readFile('policy-blind5/hl-dongning-ganhan-yuan-2018.txt');
+    expect(d.issues.find((i) => i.code === 'TABLE_OF_CONTENTS')?.line).toBe(45);
+    // The text proper, cut after its first two sections: 1 总则 over 1.1 and 1.2.
+    expect([d.parts.map((p) => p.heading), d.articles.map((a) => [a.heading, a.line])]).toEqual([
+      ['总则'],
+      [
+        ['编制目的', 135],
+        ['编制依据', 139],
+      ],
+    ]);
+  });
+
+  test('a region’s text speaking of 我区 and of 自治区政府各部门 is the one region it names (nx-jiuye-opinions-2012-trad.txt)', async () => {
+    const d = await readFile('policy-blind5/nx-jiuye-opinions-2012-trad.txt');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', '宁夏回族自治区']);
+  });
+});

@@ -234,9 +234,17 @@ describe('4. attachments after the signature and date', () => {
   ].join('\n');
   const d = parse(text);
 
-  test('the notice keeps its date and signature; the attachments are their own section', () => {
-    expect(d.issuedOn).toBe('2021-03-01');
-    expect(d.articles).toEqual([]);
+  test('the notice keeps its date and signature; 附件1, the document it issues, is its text; 附件2 its own section', () => {
+    expect([d.title, d.noticeTitle, d.issuedOn]).toEqual([
+      '科技创新实施办法',
+      '某市人民政府关于印发科技创新实施办法的通知',
+      '2021-03-01',
+    ]);
+    expect(d.articles.map((a) => [a.path, a.heading, a.line])).toEqual([
+      ['p1/a1', '目的', 12],
+      ['p2/a2', '研发补助', 14],
+    ]);
+    expect(d.preamble).toBeUndefined();
     expect(
       d.attachments?.map((a) => [
         a.label,
@@ -246,9 +254,15 @@ describe('4. attachments after the signature and date', () => {
         a.parts.map((p) => p.path),
         a.articles.map((x) => x.path),
       ]),
-    ).toEqual([
-      ['附件1', 1, '科技创新实施办法', 9, ['x1/p1', 'x1/p2'], ['x1/p1/a1', 'x1/p2/a2']],
-      ['附件2', 2, '重点任务分工表', 15, [], ['x2/a1', 'x2/a2']],
+    ).toEqual([['附件2', 2, '重点任务分工表', 15, [], ['x2/a1', 'x2/a2']]]);
+  });
+
+  test('a notice issuing a text it does not attach keeps its attachments as their own sections', () => {
+    const other = parse(text.replace('科技创新实施办法的通知', '科技创新若干政策的通知'));
+    expect(other.articles).toEqual([]);
+    expect(other.attachments?.map((a) => [a.label, a.number, a.articles.map((x) => x.path)])).toEqual([
+      ['附件1', 1, ['x1/p1/a1', 'x1/p2/a2']],
+      ['附件2', 2, ['x2/a1', 'x2/a2']],
     ]);
   });
 
