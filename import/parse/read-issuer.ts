@@ -19,6 +19,7 @@ import {
   readDutyProvince,
   readGoverningPlace,
   readLevelProvince,
+  readMostNamedPlace,
   readOwnAutonomousPlace,
   readOwnCounty,
   readOwnLevel,
@@ -274,6 +275,27 @@ function placeOfPublisher(issuer: AgencyRef, clues: IssuerClues, g: Gazetteer): 
   return coded ? (coded === place ? place : undefined) : place.name.includes(clues.docNumber[0]!) ? place : undefined;
 }
 
+// How far into a text the places named beside an organ of its level alone are looked for.
+const LEVEL_PLACE_WITHIN = 3000;
+
+/**
+ * The one place of the issuer's level the text names, when the issuer is named by its level alone (发布机构: 区发改局,
+ * and the table below names 宁波市奉化区 and no other district): its own. Undefined when it names none or several.
+ */
+function placeNamedOfLevel(issuer: AgencyRef, text: string, g: Gazetteer): JurisdictionEntry | undefined {
+  const level = LEVEL_ALONE.exec(issuer.name)?.[1];
+  if (!level || issuer.jurisdiction) return undefined;
+  const head = text.slice(0, LEVEL_PLACE_WITHIN);
+  const named = new Set<JurisdictionEntry>();
+  for (let at = 0; at < head.length; at++) {
+    const match = placeAt(head, at, g, 3);
+    if (!match) continue;
+    for (const c of match.candidates) if (!c.notInMap && c.name.endsWith(level)) named.add(c);
+    at = match.end - 1;
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 const addresseeLevel = (clues: IssuerClues): Tier | undefined => readAddresseeLevel(clues.addressees ?? []);
 
 /** Reads jurisdiction, issuer and tier from the clues, most reliable first. */
@@ -324,10 +346,14 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       why: `the approving body "${b}" in the head lines`,
     })),
   ];
-  clueList.push({
-    candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
-    why: 'a statute title that names no place (local statutes name theirs)',
-  });
+  clueList.push(
+    {
+      candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
+      why: 'a statute title that names no place (local statutes name theirs)',
+    },
+    // Last of all: the place a report names most, when nothing above places it.
+    { candidates: readMostNamedPlace(clues.text ?? '', g), why: 'the place the text names most near its opening' },
+  );
   for (const clue of clueList) clue.candidates = mendUnlisted(clue.candidates, g);
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;
@@ -455,14 +481,20 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   }
   // An organ named by its level alone (市政府关于…) is the organ of the place the page's publisher names, when that is
   // one place of the organ's level and the number does not name another (宜政发 on 宜兴市人民政府网站).
+  // Else the one place of its level the text names (区发改局 over a table naming 宁波市奉化区).
   const publisherPlace = jurisdiction || !issuer ? undefined : placeOfPublisher(issuer, clues, g);
-  if (publisherPlace && issuer) {
-    const own = resolveAgency(issuer.asWritten, { gazetteer, jurisdiction: publisherPlace }).ref;
+  const levelPlace =
+    jurisdiction || !issuer || publisherPlace ? undefined : placeNamedOfLevel(issuer, clues.text ?? '', g);
+  const ownPlace = publisherPlace ?? levelPlace;
+  if (ownPlace && issuer) {
+    const own = resolveAgency(issuer.asWritten, { gazetteer, jurisdiction: ownPlace }).ref;
     if (signers.length === 1 && signers[0]!.name === issuer.name) signers[0] = own;
     issuer = own;
-    jurisdiction = publisherPlace;
-    tier = publisherPlace.tier;
-    basis = `the organ "${issuer.asWritten}" named by its level, of the place that posted the page (${publisherPlace.name})`;
+    jurisdiction = ownPlace;
+    tier = ownPlace.tier;
+    basis = publisherPlace
+      ? `the organ "${issuer.asWritten}" named by its level, of the place that posted the page (${ownPlace.name})`
+      : `the organ "${issuer.asWritten}" named by its level, of the one such place the text names (${ownPlace.name})`;
   }
   // An organ named by its level alone (已经自治区人民政府同意, a signature 省人民政府) tells the tier, not the place.
   if (!tier) {

@@ -235,3 +235,49 @@ export function readGoverningPlace(text: string, g: Gazetteer): JurisdictionEntr
   }
   return found;
 }
+
+// The words a text speaks as a level's by: its whole (全省), itself (我省, 本省), its organs by level alone (省委, 自治区
+// 党委, 省政府), and the tiers a place of that level may be (a 市 is a prefecture or a county-level city).
+const SPOKEN_LEVELS: [RegExp, Tier[]][] = [
+  [/全省|[我本]省|(?<![\u4e00-\u9fff])省(?:委|政府|人民政府|人大)/, ['provincial']],
+  [
+    /全区|[我本]区|(?<![\u4e00-\u9fff])自治区(?=党委|政府|人民政府|人大|[\u4e00-\u9fff]{1,3}[厅委局])|自治区[一二三四五六七八九十]+届/,
+    ['provincial', 'county'],
+  ],
+  [/全州|[我本]州|(?<![\u4e00-\u9fff])州(?:委|政府|人民政府|人大)/, ['municipal']],
+  [/全市|[我本]市/, ['municipal', 'county']],
+  [/全县|[我本]县|(?<![\u4e00-\u9fff])县(?:委|政府|人民政府|人大)/, ['county']],
+];
+
+// How far into a text the places it names most are counted, and how often the one it names most must be named.
+const MOST_NAMED_WITHIN = 1500;
+const MOST_NAMED_TIMES = 2;
+
+/**
+ * The place a text names most near its opening, twice at least and more often than any other, of a text nothing else
+ * places: a news report of a press conference on 广西's plan (自治区…广西…广西), a preview of 湘潭's master plan
+ * (湘潭市域 …). A place each named names its parents only when it names them (宁波市奉化区 counts 奉化区). Empty when two
+ * places tie or none is named twice.
+ */
+export function readMostNamedPlace(text: string, g: Gazetteer): JurisdictionEntry[] {
+  const head = text.slice(0, MOST_NAMED_WITHIN);
+  // The level the text speaks as (全省, 自治区…, 全州, 我县), when it speaks as one: only a place of that level is its own.
+  const levels = SPOKEN_LEVELS.filter(([form]) => form.test(head)).map(([, tiers]) => tiers);
+  const spoken = levels.length === 1 ? levels[0]! : undefined;
+  const counts = new Map<string, { places: JurisdictionEntry[]; times: number }>();
+  for (let at = 0; at < head.length; at++) {
+    const match = placeAt(head, at, g, 3);
+    if (!match) continue;
+    at = match.end - 1;
+    const places = match.candidates.filter(
+      (c) => !c.notInMap && c.tier !== 'national' && (!spoken || spoken.includes(c.tier)),
+    );
+    if (places.length === 0) continue;
+    const key = places.map((p) => p.name).join('|');
+    const seen = counts.get(key) ?? { places, times: 0 };
+    seen.times++;
+    counts.set(key, seen);
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.times - a.times);
+  return first && first.times >= MOST_NAMED_TIMES && first.times > (second?.times ?? 0) ? first.places : [];
+}

@@ -161,8 +161,10 @@ function partyCommittee(name: string, ctx: AgencyContext): AgencyRef | undefined
   if (!m?.[2]) return undefined;
   const place = resolvePrefix(m[2], ctx);
   if (!place || place.tier === 'national') return undefined;
+  // A district's committee written with its city (中共温州市鹿城区委) is named so in full: 中共温州市鹿城区委员会.
+  const written = m[2].endsWith(place.name) && m[2].length > place.name.length ? m[2] : place.name;
   return {
-    name: `中共${place.name}${m[3] ? `委${m[3]}` : '委员会'}`,
+    name: `中共${written}${m[3] ? `委${m[3]}` : '委员会'}`,
     asWritten: name,
     jurisdiction: place.name,
     collective: false,

@@ -201,3 +201,35 @@ describe('structure and place', () => {
     expect([d.tier, d.jurisdiction]).toEqual(['provincial', '宁夏回族自治区']);
   });
 });
+
+describe('the place of a page nothing else places', () => {
+  test('a district’s committee written with its city keeps it: 中共温州市鹿城区委 → 中共温州市鹿城区委员会 (zj-lucheng-14th-proposals-2020.txt)', async () => {
+    const d = await readFile('plan-pages-heldout3/zj-lucheng-14th-proposals-2020.txt');
+    expect(issuers(d)).toEqual(['中共温州市鹿城区委员会']);
+  });
+
+  test('an organ by its level alone (区发改局) is of the one district the text names (zj-fenghua-livelihood-progress-table-2025.txt)', async () => {
+    const d = await readFile('plan-pages-heldout3/zj-fenghua-livelihood-progress-table-2025.txt');
+    expect([issuers(d), d.tier, d.jurisdiction]).toEqual([['奉化区发展和改革局'], 'county', '奉化区']);
+  });
+
+  test.each([
+    ['plan-pages-heldout2/gx-14th-plan-press-conference-2021.txt', 'provincial', '广西壮族自治区'],
+    ['plan-pages-heldout2/hn-xiangtan-master-plan-population.txt', 'municipal', '湘潭市'],
+    ['plan-pages-heldout3/yn-chuxiong-14th-goals-news.txt', 'municipal', '楚雄彝族自治州'],
+  ])('a report is of the place it names most, of the level it speaks as (%s)', async (file, tier, place) => {
+    const d = await readFile(file);
+    expect([d.tier, d.jurisdiction]).toEqual([tier, place]);
+  });
+
+  test('a province’s report (全省) naming its capital most is no city’s (gz-province-gov-report-2024-part.txt)', async () => {
+    const d = await readFile('plan-pages-heldout/gz-province-gov-report-2024-part.txt');
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', undefined]);
+  });
+
+  test('a place named once, or two named as often, places nothing', () => {
+    const once = parse(['近日,南宁召开会议。', '会议强调,要抓好落实。']);
+    const tie = parse(['近日,南宁、柳州召开会议。', '南宁、柳州要抓好落实。']);
+    expect([once.jurisdiction, tie.jurisdiction]).toEqual([undefined, undefined]);
+  });
+});
