@@ -63,9 +63,9 @@ function isMastheadText(compact: string): boolean {
 }
 /** Whether a text is an organ's name and 文件: a masthead, and in 《》 no document's title. */
 export const isMasthead = (text: string): boolean => isMastheadText(text.replace(/\s+/g, ''));
-// The signer's office and name, with a space or, a name of two or three characters, without (市长张新起).
+// The signer's office and name, with a space or without (市长张新起, 省长巴音朝鲁).
 const SIGNATORY =
-  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)(?:\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})$/;
+  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s*[\u4e00-\u9fff·]{2,4}$/;
 // A notice's or a decree's own words: it issues (现印发给你们), asks (请认真贯彻执行), or says the text it promulgates was
 // adopted (《X》已经…会议通过, its line broken before 通过 in a printed column).
 const NOTICE_BODY =

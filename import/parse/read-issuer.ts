@@ -553,6 +553,8 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       basis = why;
     }
   }
+  // A national text is the nation's, whatever told its tier (各省、自治区、直辖市人民政府 it addresses, 教育部办公厅).
+  if (tier === 'national' && !jurisdiction) jurisdiction = g.data.jurisdictions.find((j) => j.tier === 'national');
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;
   if (tier) result.tier = tier;

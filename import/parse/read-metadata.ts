@@ -54,7 +54,8 @@ export function roleLines(lines: SourceLine[]): RoledLine[] {
 
 const DECREE_HEAD = /^(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}令$/;
 // Its number, also in brackets ((第79号)) as city decrees print it.
-const DECREE_NUMBER = /^[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?$/;
+// A ministry's decrees are numbered within their year (2016年 第5号).
+const DECREE_NUMBER = /^[(（]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*号\s*[)）]?$/;
 
 // A document's genre alone, the last word of a title typeset over lines.
 export const GENRE_ALONE = /^(?:通告|通知|公告|通报|决定|意见|批复|办法|规定|方案|细则|报告|函)$/;

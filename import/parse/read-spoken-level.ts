@@ -1,7 +1,8 @@
 /**
  * The level a text speaks as when it names no place: the governments it addresses, or the words it calls its own
  * area by. Examples:
- *   readAddresseeLevel(['各市、县人民政府', '省政府各部门']) → provincial; (['各县（市、区）人民政府']) → municipal;
+ *   readAddresseeLevel(['各省、自治区、直辖市人民政府', '国务院各部委']) → national;
+ *   (['各市、县人民政府', '省政府各部门']) → provincial; (['各县（市、区）人民政府']) → municipal;
  *   (['各乡镇人民政府', '县直各单位']) → county; (['各区人民政府', '市政府各部门']) → undefined (a municipality's or a city's).
  *   readSpokenLevel('…本省行政区域内…省人民政府…') → provincial; ('…我州…') → municipal; ('全市…走在全省前列') → undefined.
  */
@@ -12,6 +13,9 @@ import type { Tier } from '../../model/index.ts';
 // (not 各县直) a city's, 各乡镇 a county's; its own organs named by level alone (省直, 县政府各部门) say its level too.
 // 各区 and 市直 alone tell nothing: a municipality's districts and organs are written so, as a city's are.
 const ADDRESSED: [RegExp, Tier][] = [
+  // The provinces as a class (各省、自治区、直辖市…, 各省（区、市）) and the State Council's own organs (国务院各部委,
+  // 部属各高等学校): the nation's.
+  [/^各省[、（(]|^国务院各|^部属各/, 'national'],
   [
     /^各(?:市(?:[、，,：:（(县州地委]|(?:人民)?政府|党委|$)|设区的?市|地级以上市|州、市|盟市|地、州、市|市[（(]州[）)])|^(?:省直|(?:省|自治区)(?:人民)?政府各)/,
     'provincial',

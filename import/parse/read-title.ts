@@ -155,7 +155,7 @@ export function withoutYearTag(title: string, otherLines: readonly string[]): st
 
 // A statute's announcement (《X》已由…会议于…修订通过,现将修订后的《X》公布,…) names the statute it promulgates.
 const ANNOUNCEMENT =
-  /^《([^《》]{4,60})》(?:已|业)?(?:经|由)[^。]{0,120}?(?:通过|批准)[^。]{0,60}?现(?:予|将)[^。]{0,40}?(?:公布|发布)/;
+  /^《([^《》]{4,80})》(?:已|业)?(?:经|由|于)[^。]{0,120}?(?:通过|批准)[^。]{0,80}?现(?:予|将)[^。]{0,40}?(?:公布|发布)/;
 
 /** The title an announcement in the head names, when no line is a title (a page opening with the announcement). */
 export function announcedTitle(head: readonly SourceLine[]): { title: string; line: number } | undefined {

@@ -57,7 +57,7 @@ export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
     return pieces.flatMap((piece) =>
       NUMBERED.test(piece.match.trim())
         ? [piece]
-        : [piece].flatMap(fieldsApart).flatMap(numberApart).flatMap(dateApart),
+        : [piece].flatMap(fieldsApart).flatMap(numberApart).flatMap(dateApart).flatMap(decreeApart),
     );
   });
 }
@@ -104,6 +104,32 @@ function numberApart<T extends SourceLine>(line: T): T[] {
   if (!addressees) return [line];
   const from = line.match.length - line.match.slice(end).trimStart().length;
   return piecesAt(line, [end, from + addressees[0].length]);
+}
+
+// A decree's number opening a line, the statement of what it promulgates run into it (吉林省人民政府令第243号《…》已经…).
+const DECREE_THEN_TITLE = /^([\u4e00-\u9fff]{2,30}令\s*[(（]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*号\s*[)）]?)\s*(?=《)/;
+// The head of the government or ministry signing the decree and the date, run in after the statement's full stop
+// (…现予公布,自2014年2月1日起施行。省长巴音朝鲁2013年12月6日).
+const SIGNED_AFTER_STATEMENT =
+  /(?<=。)\s*(?:总理|省长|市长|州长|县长|区长|主席|部长|主任|局长|署长|盟长|旗长)[\u4e00-\u9fff·]{2,6}?\s*(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/;
+
+/**
+ * A decree run into one line: its number apart from the statement of what it promulgates, and the statement apart from
+ * the signature and the date after it (吉林省人民政府令第243号 / 《…》已经…施行。 / 省长巴音朝鲁 / 2013年12月6日 / …).
+ */
+function decreeApart<T extends SourceLine>(line: T): T[] {
+  const number = DECREE_THEN_TITLE.exec(line.match);
+  if (number)
+    return [
+      sliceLine(line, 0, number[1]!.length),
+      ...decreeApart(sliceLine(line, number[0].length, line.match.length)),
+    ];
+  const signed = SIGNED_AFTER_STATEMENT.exec(line.match);
+  if (!signed || !/^《[^《》]+》(?:已经|已由|业经)/.test(line.match)) return [line];
+  const dateAt = signed.index + signed[0].length;
+  const date = findDates(line.match.slice(dateAt))[0];
+  if (date?.index !== 0) return [line];
+  return piecesAt(line, [signed.index, dateAt, dateAt + date.text.length]);
 }
 
 /** A date of writing with the issued text's title after it. */

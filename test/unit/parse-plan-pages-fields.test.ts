@@ -233,3 +233,51 @@ describe('the place of a page nothing else places', () => {
     expect([once.jurisdiction, tie.jurisdiction]).toEqual([undefined, undefined]);
   });
 });
+
+// The seventh blind set (test/data/policy-blind7/): decrees, statutes and national texts off www.gov.cn.
+describe('decrees and statutes copied off the official sites', () => {
+  test('a government decree run into one line: number, statement, signature and date apart, then its articles (jl-order243-fengshan-2013-abstract.txt)', async () => {
+    const d = await readFile('policy-blind7/jl-order243-fengshan-2013-abstract.txt');
+    expect([d.title, d.docNumber, issuers(d), d.authorityLevel, d.issuedOn, d.articles.length]).toEqual([
+      '吉林省封山禁牧管理办法',
+      '吉林省人民政府令第243号',
+      ['吉林省人民政府'],
+      'local_government_rule',
+      '2013-12-06',
+      2,
+    ]);
+  });
+
+  test('a ministry decree numbered within its year (2016年 第5号) under its head is one number, the title the statement’s (cn-nongyebu-order5-2016.txt)', async () => {
+    const d = await readFile('policy-blind7/cn-nongyebu-order5-2016.txt');
+    expect([d.title, d.kind, d.tier, d.authorityLevel]).toEqual([
+      '农作物种子生产经营许可管理办法',
+      'measures',
+      'national',
+      'departmental_rule',
+    ]);
+    expect(d.docNumber).toMatch(/^农业部令/);
+  });
+
+  test('a head note a PDF broke inside its words (常务 委员会, 安徽省第 十二届) names the city congress that made it (ah-tongling-yanhua-2016-spaced.txt)', async () => {
+    const d = await readFile('policy-blind7/ah-tongling-yanhua-2016-spaced.txt');
+    expect([issuers(d), d.authorityLevel, d.tier]).toEqual([
+      ['铜陵市人民代表大会常务委员会'],
+      'local_regulation',
+      'municipal',
+    ]);
+  });
+
+  test('a heading typeset over three lines under the announcement that names it whole: the announcement names it (nm-huhehaote-amend-six-2024.txt)', async () => {
+    const d = await readFile('policy-blind7/nm-huhehaote-amend-six-2024.txt');
+    expect(d.title).toBe('呼和浩特市人民代表大会常务委员会关于修改〈呼和浩特市地名管理条例〉等6件地方性法规的决定');
+  });
+
+  test.each([
+    ['policy-blind7/cn-guofa-zhiye-peixun-opinions-trad.txt'],
+    ['policy-blind7/cn-jiaotiyi-guofang-2018-trad.txt'],
+  ])('a text addressing the provinces as a class (各省、自治区、直辖市…) is the nation’s (%s)', async (file) => {
+    const d = await readFile(file);
+    expect([d.tier, d.jurisdiction]).toEqual(['national', '中华人民共和国']);
+  });
+});

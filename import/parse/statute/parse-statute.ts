@@ -35,6 +35,7 @@ import type { MarkdownText } from './read-markdown.ts';
 import { isLoneNumber } from './read-plain-head.ts';
 import { organOf, readStatuteMakers, type StatuteBody } from './read-statute-issuer.ts';
 import { localPlacesAtTitleHead, readStatuteMaking, type StatuteMaking } from './read-statute-making.ts';
+import { announcedTitle, titleKey } from '../read-title.ts';
 
 /** What the statute reader takes: parsePolicyText's options (kept apart to avoid an import cycle). */
 export interface StatuteOptions {
@@ -160,8 +161,24 @@ export function readStatute(
   const frame = frameStatute(lines, markdown);
   if (!frame) return undefined;
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
-  const { title, bodyFrom } = frame;
+  const { bodyFrom } = frame;
+  // A page whose announcement (公告) names the statute it promulgates in full, over a title line that is only the end of
+  // that name (…等6件 / 地方性法规的决定, a heading typeset over three lines): the announcement names it.
+  const announced = frame.page ? announcedTitle(frame.furniture) : undefined;
+  const cut =
+    announced !== undefined &&
+    titleKey(announced.title).endsWith(titleKey(frame.title)) &&
+    titleKey(announced.title) !== titleKey(frame.title);
+  const title = cut ? announced.title : frame.title;
   const titleNo = frame.titleLine?.no ?? frame.head.find((l) => l.match.trim() !== '')?.no ?? 1;
+  if (cut)
+    issues.push({
+      file,
+      line: titleNo,
+      severity: 'info',
+      code: 'TITLE_FROM_ANNOUNCEMENT',
+      message: `the title line "${frame.title}" is only the end of the statute the announcement (line ${announced.line}) promulgates: the title is 《${title}》`,
+    });
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   const home = localPlacesAtTitleHead(title, gazetteer)[0];
   const made = readStatuteMaking(frame, gazetteer);

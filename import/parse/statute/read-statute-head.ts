@@ -60,6 +60,13 @@ export function isMakingLine(match: string): boolean {
   );
 }
 
+/**
+ * A step with the spaces a printed column left inside its words closed up (铜陵市第十五届人民代表大会常务 委员会, 安徽省第
+ * 十二届…): a space between two Chinese characters, not after a step's verb (…通过 黑龙江省…, the next step).
+ */
+const withoutWrapSpaces = (step: string): string =>
+  step.replace(/(?<=[\u4e00-\u9fff])(?<!通过|批准|修订|修正|公布|发布|颁布|施行)[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
+
 /** Reads the acting body of one step, as written (a meeting, a decree, an organ). */
 function bodyOf(segment: string): string | undefined {
   const meeting =
@@ -159,7 +166,7 @@ export function readStatuteHead(lines: SourceLine[]): StatuteHead {
         KINDS.find((k) => k.re.test(rest))?.kind ??
         (rest === '' && date ? 'issuance' : /公布之日|发布之日/.test(rest) ? 'effect' : undefined);
       if (!kind) return;
-      const body = kind === 'effect' || kind === 'issuance' ? undefined : bodyOf(rest);
+      const body = kind === 'effect' || kind === 'issuance' ? undefined : bodyOf(withoutWrapSpaces(rest));
       const event: TimelineEvent = {
         kind,
         text: piece.trim(),
