@@ -23,6 +23,7 @@ import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
 import { interpretedInText } from './read-interpretation-summary.ts';
 import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
+import { classifyHeadLine } from './classify-head-line.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
@@ -99,6 +100,34 @@ function belowHeadTitle(head: RoledLine[], headTitles: string[], file: string, i
 const NOTICE_OPENING = /(?:关于|印发|转发|批转|颁布|发布|公布)[《〈]?$/;
 
 const names = (text: string, titles: string[]) => titles.some((t) => text.replace(/\s+/g, '').includes(t));
+
+// A news page's line saying the document follows in full (全文如下:), alone or closing the lead.
+const FULL_TEXT_FOLLOWS = /(?:全文|原文)(?:公布)?如下[。:：]?$/;
+// How near under that line the document's title stands.
+const TITLE_WITHIN = 3;
+
+/**
+ * A news page printing the document whole under its own words (headline, stamp, 近日,西藏自治区印发了…建议,文件指出…,
+ * then 全文如下:, then the document's title): the lines down to 全文如下 are the news site's, no title and no text of the
+ * document, and are left out, said in an issue. Nothing happens when no title-like line follows it closely.
+ */
+function dropNewsWrapper(head: SourceLine[], file: string): ParseIssue[] {
+  const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
+  const at = kept.findIndex((l) => l.match.trim().length <= 100 && FULL_TEXT_FOLLOWS.test(l.match.replace(/\s+/g, '')));
+  if (at < 0 || !kept.slice(at + 1, at + 1 + TITLE_WITHIN).some((l) => classifyHeadLine(l.match) === 'title'))
+    return [];
+  const wrapper = kept.slice(0, at + 1);
+  for (const line of wrapper) line.drop = 'metadata';
+  return [
+    {
+      file,
+      line: wrapper[0]!.no,
+      severity: 'info',
+      code: 'NEWS_WRAPPER',
+      message: `a news page's words around the document it prints in full (lines ${wrapper[0]!.no}–${wrapper.at(-1)!.no}, down to "${wrapper.at(-1)!.match.trim().slice(0, 30)}") left out`,
+    },
+  ];
+}
 
 /** Splits the lines into head (before the body), body and closing (signature, date, 此件公开发布). */
 function splitRegions(
@@ -231,6 +260,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   const questionsAt = questionAt >= 0 && (numberedAt < 0 || questionAt < numberedAt) ? questionAt : -1;
   const firstBody = questionsAt >= 0 ? questionsAt : numberedAt;
   const regions = splitRegions(lines, firstBody);
+  issues.push(...dropNewsWrapper(regions.head, file));
   const head = refineHeadRoles(roleLines(regions.head));
   const closing = roleLines(regions.closing);
   const meta = readMetadata(head, closing, all, file);

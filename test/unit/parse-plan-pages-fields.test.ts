@@ -281,3 +281,27 @@ describe('decrees and statutes copied off the official sites', () => {
     expect([d.tier, d.jurisdiction]).toEqual(['national', '中华人民共和国']);
   });
 });
+
+describe('a news page printing a document in full', () => {
+  test('its headline, stamp and lead down to 全文如下 are the site’s words; the title under them is the document’s (xz-14th-proposals-energy-news.txt)', async () => {
+    const d = await readFile('plan-pages-heldout2/xz-14th-proposals-energy-news.txt');
+    expect([d.title, issuers(d)]).toEqual([
+      '中共西藏自治区委员会关于制定国民经济和社会发展“十四五”规划和二〇三五年远景目标的建议',
+      ['中共西藏自治区委员会'],
+    ]);
+    expect(d.preamble ?? '').not.toMatch(/光伏们|近日,西藏自治区印发了/);
+    expect(d.issues.find((i) => i.code === 'NEWS_WRAPPER')?.line).toBe(3);
+  });
+
+  test('a lead whose 全文如下 is followed by the text, not a title, is left to the news lead’s reader', () => {
+    const d = parse([
+      '近日,某省人民政府办公厅印发了《某省乡村建设实施方案》。',
+      '《某省乡村建设实施方案》全文如下。',
+      '为深入贯彻落实乡村振兴战略,制定本方案。',
+      '一、总体要求',
+      '(一)指导思想。坚持农业农村优先发展。',
+    ]);
+    expect(d.title).toBe('某省乡村建设实施方案');
+    expect(d.issues.map((i) => i.code)).not.toContain('NEWS_WRAPPER');
+  });
+});
