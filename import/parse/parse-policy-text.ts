@@ -108,15 +108,16 @@ const TITLE_WITHIN = 3;
 
 /**
  * A news page printing the document whole under its own words (headline, stamp, 近日,西藏自治区印发了…建议,文件指出…,
- * then 全文如下:, then the document's title): the lines down to 全文如下 are the news site's, no title and no text of the
- * document, and are left out, said in an issue. Nothing happens when no title-like line follows it closely.
+ * then 全文如下:, then the document's title): its headline and stamp down to 全文如下 are the news site's, no title of
+ * the document, and are left out, said in an issue; its lead's sentences stay, as a report's do (they quote the
+ * document: 2025年建成…示范区, 突破1500万千瓦). Nothing happens when no title-like line follows it closely.
  */
 function dropNewsWrapper(head: SourceLine[], file: string): ParseIssue[] {
   const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
   const at = kept.findIndex((l) => l.match.trim().length <= 100 && FULL_TEXT_FOLLOWS.test(l.match.replace(/\s+/g, '')));
   if (at < 0 || !kept.slice(at + 1, at + 1 + TITLE_WITHIN).some((l) => classifyHeadLine(l.match) === 'title'))
     return [];
-  const wrapper = kept.slice(0, at + 1);
+  const wrapper = kept.slice(0, at + 1).filter((l, k) => k === at || classifyHeadLine(l.match) !== 'paragraph');
   for (const line of wrapper) line.drop = 'metadata';
   return [
     {

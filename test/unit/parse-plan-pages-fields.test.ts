@@ -289,7 +289,9 @@ describe('a news page printing a document in full', () => {
       '中共西藏自治区委员会关于制定国民经济和社会发展“十四五”规划和二〇三五年远景目标的建议',
       ['中共西藏自治区委员会'],
     ]);
-    expect(d.preamble ?? '').not.toMatch(/光伏们|近日,西藏自治区印发了/);
+    // The lead's sentence stays: it quotes the document's targets.
+    expect(d.preamble ?? '').not.toMatch(/光伏们|全文如下/);
+    expect(d.preamble ?? '').toMatch(/^近日,西藏自治区印发了/);
     expect(d.issues.find((i) => i.code === 'NEWS_WRAPPER')?.line).toBe(3);
   });
 
