@@ -34,9 +34,9 @@ const BULLETED_FIELD = /^(?:[\u4e00-\u9fff]{2,8})?\s*[-•·*▪●◆]\s*[\u4e0
 // 国务院公报 2019年第5号): it names the gazette, never the document.
 const GAZETTE_ISSUE =
   /公报\s*(?:[(（]?\d{4}\s*年?\s*(?:第\s*)?\d{1,3}(?:\s*[-—–~～至、]\s*\d{1,3})*\s*[期号][)）]?|[(（]?\s*总第\s*\d{1,4}\s*期)/;
-// A line of a list of attachments: its label with a colon or a number (附件:1.…, 附件1:…, 附件2.…), or a list's later
-// item (2.…, 3、…); a title never opens so. (1. may be a site's numbering of the one title it lists.)
-const ATTACHMENT_LIST = /^(?:附件[\d一二三四五六七八九十]*[:：.．、]|(?:[2-9]|[1-9]\d)[.．、])/;
+// A line of the body's list of attachments: the label and its colon (附件:…, 附件:1.…). A label with its own number
+// (附件1：X) may head an attachment posted as a page of its own: a title then.
+const ATTACHMENT_LIST = /^附件\s*[:：]/;
 // The mark a copy keeps of the seal stamped over a signature ((章), (印章), (盖章)).
 const SEAL = /\s*[(（](?:印?章|盖章|公章|签章)[)）]$/;
 /** A signature without the mark of its seal: 中华人民共和国交通部办公厅(章) → 中华人民共和国交通部办公厅. */
@@ -63,13 +63,16 @@ function isMastheadText(compact: string): boolean {
 }
 /** Whether a text is an organ's name and 文件: a masthead, and in 《》 no document's title. */
 export const isMasthead = (text: string): boolean => isMastheadText(text.replace(/\s+/g, ''));
-// The signer's office and name, with a space or without (市长张新起, 省长巴音朝鲁).
+// The signer's office and name, with a space or without (市长张新起, 省长巴音朝鲁); written without a space, not a word
+// that opens with the office (县长办公会议, 市长信箱, 局长之窗, 市长质量奖).
 const SIGNATORY =
-  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)\s*[\u4e00-\u9fff·]{2,4}$/;
+  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)(?:\s+[\u4e00-\u9fff·]{2,4}|(?![\u4e00-\u9fff]*[会议办信箱线窗奖栏台日程])[\u4e00-\u9fff·]{2,4})$/;
 // A notice's or a decree's own words: it issues (现印发给你们), asks (请认真贯彻执行), or says the text it promulgates was
 // adopted (《X》已经…会议通过, its line broken before 通过 in a printed column).
-const NOTICE_BODY =
-  /现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意|^《[^《》]{2,80}》(?:已经|已由|业经|已于)/;
+export const DECREE_STATEMENT = /^《[^《》]{2,80}》(?:已经|已由|业经|已于)/;
+const NOTICE_BODY = new RegExp(
+  `现印发给你们|现予印发|现印发|现将.{0,40}印发|请认真贯彻执行|请认真贯彻落实|请结合实际.{0,10}贯彻|已经.{1,30}同意|${DECREE_STATEMENT.source}`,
+);
 
 // A bank's name (中国人民银行甘肃省分行), which signs joint notices on finance beside the commissions and bureaus.
 const BANK_END = /(?:银行|分行|支行)$/;
@@ -136,9 +139,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // title's shape: it joins no title.
   if (TELEPHONE.test(compact)) return 'paragraph';
   if (!/[。;]/.test(m) && !/,/.test(m.replace(/《[^》]*》/g, '')) && compact.length >= 4 && compact.length <= 160) {
-    // A line shaped like a title that is a notice's contact line (联系人:战榆林) or its list of attachments (附件:1.…,
-    // 附件1:…, 2.…): whom to ask and what it issues, never its title and no words of its text. (A numbered item
-    // that is a sentence, 10、建设标准化林网。…, is text.)
+    // A line shaped like a title that is a notice's contact line (联系人:战榆林) or its list of attachments (附件:1.…):
+    // whom to ask and what it issues, never its title and no words of its text, as a page's fields are not.
     if (CONTACT.test(compact) || ATTACHMENT_LIST.test(compact)) return 'meta';
     return 'title';
   }

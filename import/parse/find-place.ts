@@ -73,6 +73,16 @@ export function placeAt(text: string, at: number, g: Gazetteer, minLength = 2): 
   }
 }
 
+/** Every place named in the text, in order, each read whole (大连市沙河口区 once, as 沙河口区). */
+export function* placesIn(text: string, g: Gazetteer, minLength = 2): Generator<PlaceMatch> {
+  for (let at = 0; at < text.length; at++) {
+    const match = placeAt(text, at, g, minLength);
+    if (!match) continue;
+    yield match;
+    at = match.end - 1;
+  }
+}
+
 /** The first place named in the text (names of at least three characters, or a place at the very start). */
 export function firstPlaceIn(text: string, g: Gazetteer): PlaceMatch | undefined {
   for (let i = 0; i < text.length; i++) {
@@ -95,7 +105,9 @@ const UNLISTED_HEAD =
   /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
 
 // A township's government or congress at the head of an issuer (白沙镇人民政府, 某某乡人民代表大会).
-const TOWN_HEAD = /^((?!关于|各|全|本|我|该|原|城)[\u4e00-\u9fa5]{1,6}?(?:镇|乡))(?=人民政府|政府|人民代表大会|党委)/;
+// A place's name before it (宁乡市花明楼镇) is the county's: the town is read only alone.
+const TOWN_HEAD =
+  /^((?!关于|各|全|本|我|该|原)(?:(?![省市县区州旗盟])[\u4e00-\u9fa5]){1,6}?(?:镇|乡))(?=人民政府|政府|人民代表大会|党委)/;
 
 /** A place at the head of an issuer or title that the map does not know (示例市人民政府 → 示例市, municipal). */
 export function placeBySuffix(text: string): JurisdictionEntry | undefined {

@@ -145,8 +145,8 @@ function listWithoutText(lines: readonly StatuteLine[], from: number): number {
 
 // A heading of a decimal outline, its number and a short name, no sentence (1 总则, 2.3 各镇人民政府防汛抗旱指挥部职责).
 const OUTLINE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}\s*[\u4e00-\u9fff][^。;；:：]{0,29}$/;
-// A list of the outline's headings is this long at least before it is taken for a table of contents.
-const OUTLINE_ENTRIES_MOST_FEW = 5;
+// How many headings a list of the outline's holds at least to be taken for a table of contents.
+const OUTLINE_ENTRIES_AT_LEAST = 5;
 
 /**
  * The end of a run of decimal outline headings starting at `from` (1 总则 / 1.1 编制目的 / … / 9 名词术语), five or more
@@ -160,7 +160,7 @@ function repeatedOutline(lines: readonly StatuteLine[], from: number): number {
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    if (compactOutline(line) === compactOutline(first)) return count >= OUTLINE_ENTRIES_MOST_FEW ? i : 0;
+    if (compactOutline(line) === compactOutline(first)) return count >= OUTLINE_ENTRIES_AT_LEAST ? i : 0;
     if (line.headingLevel !== undefined || !OUTLINE_HEADING.test(compactOutline(line))) return 0;
     count++;
   }

@@ -60,12 +60,14 @@ const DEBRIS = new RegExp(
     // A photographer's credit (大会现场 张宝杉 摄, (记者 侯凯奇 摄)).
     // (Not a heading: 一、 影视拍摄.)
     '(?![一二三四五六七八九十]+、)[^。；;，,]{0,30}?(?:记者|\\s)\\s*[\\u4e00-\\u9fff·]{2,4}(?<![拍航])\\s*摄\\s*[)）】]?\\s*$',
-    // A breadcrumb of a portal's sections parted by >> or » (吉林省政府信息公开专栏 >> 吉林省人民政府 >> 政府信息公开基础平台).
-    '(?:[^>»。,;]{1,20}?\\s*(?:>>|»)\\s*){2,}[^>»。,;]{1,20}$',
+    // A breadcrumb of a portal's sections parted by >> or » (吉林省政府信息公开专栏 >> 吉林省人民政府 >> 政府信息公开基础平台);
+    // not a text's path through a site after its label (操作路径：首页>>网上办事>>职称申报).
+    '(?:[^>»。,;:：]{1,20}?\\s*(?:>>|»)\\s*){2,}[^>»。,;:：]{1,20}$',
     // A forum's attachment bar under a picture it posts (通告.jpg (107.63 KB, 下载次数: 625), 下载附件, 保存到相册).
     '.{0,60}\\.(?:jpe?g|png|gif|bmp|webp)\\s*[(（]\\s*[\\d.]+\\s*[kmg]b\\b.*$|下载附件\\s*$|保存到相册\\s*$',
-    // An archive's note of the address it copied the page from (Original URL: http://…), or an address alone.
-    '(?:(?:original|source|page)?\\s*url|link|source)?\\s*:?\\s*https?://\\S+\\s*$',
+    // An archive's note of the address it copied the page from (Original URL: http://…); an address alone may be the
+    // text's own (登录以下网址进行网上申报: / http://…).
+    '(?:(?:original|source|page)\\s*url|url|link)\\s*:\\s*https?://\\S+\\s*$',
     // A periodical or document site's reading prompts (论文部分内容阅读, 在线阅读): the site's words, no title.
     '(?:论文|文章|期刊|文献|全文)?部分内容阅读\\s*$|(?:在线|免费|全文)阅读\\s*$|阅读全文\\s*$',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).

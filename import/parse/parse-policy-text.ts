@@ -21,6 +21,8 @@ import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { ownGenre, readKind } from './read-kind.ts';
+import { findDocNumbers } from '../../text/index.ts';
+import { readIssuingNotice } from './read-issuing-notice.ts';
 import { interpretedInText } from './read-interpretation-summary.ts';
 import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
 import { classifyHeadLine } from './classify-head-line.ts';
@@ -103,6 +105,9 @@ const names = (text: string, titles: string[]) => titles.some((t) => text.replac
 
 // A news page's line saying the document follows in full (全文如下:), alone or closing the lead.
 const FULL_TEXT_FOLLOWS = /(?:全文|原文)(?:公布)?如下[。:：]?$/;
+const FULL_TEXT_ALONE = /^(?:全文|原文)(?:公布)?如下[。:：]?$/;
+// The roles of a document's own head: a news page has none of them above the text it prints.
+const OWN_HEAD_ROLES = new Set(['number', 'addressee', 'masthead', 'notice-body', 'issuer']);
 // How near under that line the document's title stands.
 const TITLE_WITHIN = 3;
 
@@ -117,7 +122,21 @@ function dropNewsWrapper(head: SourceLine[], file: string): ParseIssue[] {
   const at = kept.findIndex((l) => l.match.trim().length <= 100 && FULL_TEXT_FOLLOWS.test(l.match.replace(/\s+/g, '')));
   if (at < 0 || !kept.slice(at + 1, at + 1 + TITLE_WITHIN).some((l) => classifyHeadLine(l.match) === 'title'))
     return [];
-  const wrapper = kept.slice(0, at + 1).filter((l, k) => k === at || classifyHeadLine(l.match) !== 'paragraph');
+  // An organ's own notice forwarding or announcing a text in full (…现予转发，全文如下：) has its number, addressees or a
+  // title telling its genre above: no news page's words.
+  const above = kept.slice(0, at + 1);
+  const own = above.some((l) => {
+    const role = classifyHeadLine(l.match);
+    return (
+      OWN_HEAD_ROLES.has(role) ||
+      findDocNumbers(l.match.replace(/\s+/g, '')).length > 0 ||
+      (role === 'title' && readKind(l.match.replace(/\s+/g, '')) !== 'other')
+    );
+  });
+  if (own) return [];
+  // The lead's sentences stay; so does a line closing the lead with 全文如下 (…提出到2025年…。全文如下：).
+  const alone = (l: SourceLine): boolean => FULL_TEXT_ALONE.test(l.match.replace(/\s+/g, ''));
+  const wrapper = above.filter((l) => alone(l) || classifyHeadLine(l.match) !== 'paragraph');
   for (const line of wrapper) line.drop = 'metadata';
   return [
     {
@@ -156,12 +175,14 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
 }
 
 /**
- * True when a notice's first attachment is the document it issues, titled as the notice names it (or that title cut
- * short by the page, its text with it), and the notice holds no numbered text of its own.
+ * True when a notice's first attachment is the document it issues (印发, 下达; not one it forwards), titled as the notice
+ * names it (or that title cut short by the page, its text with it), and the notice holds no numbered text of its own.
  */
 function issuedAsAttachment(document: PolicyDocument): boolean {
   const first = document.attachments?.[0];
   if (!document.noticeTitle || !first || document.articles.length > 0) return false;
+  // A text forwarded (转发, 批转) is another organ's: attached, it stays an attachment of the notice forwarding it.
+  if (/^(?:转发|批转)$/.test(readIssuingNotice(document.noticeTitle.replace(/\s+/g, ''))?.verb ?? '')) return false;
   const [own, attached] = [titleKey(document.title), titleKey(first.title)];
   return attached.length >= 8 && own.startsWith(attached);
 }
@@ -386,6 +407,8 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   const reported = !lead && readKind(title || (genre ?? '')) === 'other' ? reportedGenre(lines) : undefined;
   const kind = readKind(title && !reported && !headingGenre ? title : (reported ?? genre ?? ''));
   const isInterpretation = kind === 'interpretation';
+  // The unit that wrote an interpretation (政策解读单位:…) is its issuer; on a document's page it only interprets it.
+  if (isInterpretation && page.interpreter) meta.issuerLines.unshift(page.interpreter.value);
   // A statute's history in brackets under its title (gov.cn's State Council regulations): its making acts.
   const history = readHistoryLines(regions.head, titled.lines[0]);
   const historyNos = new Set(history.lines.map((l) => l.no));

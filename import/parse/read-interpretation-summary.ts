@@ -6,6 +6,7 @@
  */
 import type { InterpretationSummary } from '../../model/index.ts';
 import { classifyLine, isOutlineLine } from './classify-line.ts';
+import { EXPLAINS_DOCUMENT } from './read-kind.ts';
 import { CHINESE_NUMERAL_CHARS, findDocNumbers, readChineseNumber } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -46,8 +47,10 @@ export function readInterpretationSummary(lines: SourceLine[]): InterpretationSu
 }
 
 // The sentence an interpretation opens with, saying what it explains (…印发了《X》(高政字〔2024〕5号),现将主要内容解读如下).
-const EXPLAINS = /[^。]*?(?:解读如下|(?:作|进行)(?:如下|以下)解读)/;
+const EXPLAINS = new RegExp(`[^。]*?(?:${EXPLAINS_DOCUMENT.source})`);
 const NAMED = /《((?:[^《》]|《[^《》]*》)+)》(?:[(（]([^()（）]{4,40})[)）])?/g;
+// A name this short is a short name (《办法》, 《通知》, 《规划》), not a title.
+const SHORT_NAME = 6;
 
 /**
  * The document an interpretation whose title a copy lost says it explains: the last one it names in 《》 in the
@@ -56,10 +59,14 @@ const NAMED = /《((?:[^《》]|《[^《》]*》)+)》(?:[(（]([^()（）]{4,40
  *   → { title: '<…分工方案>的通知', docNumber: '高政字〔2024〕5号' }
  */
 export function interpretedInText(text: string): { title: string; docNumber?: string } | undefined {
-  const sentence = EXPLAINS.exec(text)?.[0] ?? '';
-  // A short name the sentence gives (以下简称《通知》) stands inside the brackets and is no other document.
-  const named = [...sentence.replace(/[,，]?以下简称《[^《》]*》/g, '').matchAll(NAMED)];
-  const last = named.at(-1);
+  const explains = EXPLAINS.exec(text);
+  if (!explains) return undefined;
+  // A short name (以下简称《通知》, 现将《办法》主要内容解读如下) is no document's title: the one it stands for is named whole
+  // in that sentence or the one before it.
+  const whole = (from: string) =>
+    [...from.replace(/[,，]?以下简称《[^《》]*》/g, '').matchAll(NAMED)].filter((m) => m[1]!.length >= SHORT_NAME);
+  const before = text.slice(0, explains.index).split('。').at(-2) ?? '';
+  const last = whole(explains[0]).at(-1) ?? whole(before).at(-1);
   if (!last) return undefined;
   const number = last[2] ? findDocNumbers(last[2].replace(/\s+/g, ''))[0] : undefined;
   return { title: last[1]!, ...(number ? { docNumber: number.normalized } : {}) };

@@ -11,7 +11,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
-import { firstPlaceIn, isWithin, placeAt, placeBySuffix } from './find-place.ts';
+import { firstPlaceIn, isWithin, placeAt, placeBySuffix, placesIn } from './find-place.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumberLevel } from './read-number-place.ts';
 import {
@@ -280,21 +280,36 @@ const LEVEL_PLACE_WITHIN = 3000;
 
 /**
  * The one place of the issuer's level the text names, when the issuer is named by its level alone (发布机构: 区发改局,
- * and the table below names 宁波市奉化区 and no other district): its own. Undefined when it names none or several.
+ * and the table below names 宁波市奉化区 and no other district; a 区 is a district, never an autonomous region): its
+ * own. A place it learns from or goes to is not counted. Undefined when it names none or several.
  */
 function placeNamedOfLevel(issuer: AgencyRef, text: string, g: Gazetteer): JurisdictionEntry | undefined {
   const level = LEVEL_ALONE.exec(issuer.name)?.[1];
   if (!level || issuer.jurisdiction) return undefined;
+  const tiers = LEVEL_TIERS[level] ?? [];
   const head = text.slice(0, LEVEL_PLACE_WITHIN);
   const named = new Set<JurisdictionEntry>();
-  for (let at = 0; at < head.length; at++) {
-    const match = placeAt(head, at, g, 3);
-    if (!match) continue;
-    for (const c of match.candidates) if (!c.notInMap && c.name.endsWith(level)) named.add(c);
-    at = match.end - 1;
+  for (const match of placesIn(head, g, 3)) {
+    // A place the text learns from or goes to (学习借鉴深圳市…, 赴杭州市考察) is another's.
+    if (ELSEWHERE.test(head.slice(Math.max(0, match.at - 4), match.at))) continue;
+    for (const c of match.candidates) if (!c.notInMap && c.name.endsWith(level) && tiers.includes(c.tier)) named.add(c);
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+// The tiers a place of a level word may be: a 市 is a prefecture or a county-level city; 区 a district, never a region.
+const LEVEL_TIERS: Record<string, Tier[]> = {
+  自治区: ['provincial'],
+  省: ['provincial'],
+  自治州: ['municipal'],
+  州: ['municipal'],
+  市: ['municipal', 'county'],
+  自治县: ['county'],
+  县: ['county'],
+  区: ['county'],
+  旗: ['county'],
+};
+const ELSEWHERE = /(?:学习|借鉴|对标|参照|参考|赴|到|与|同|向)$/;
 
 const addresseeLevel = (clues: IssuerClues): Tier | undefined => readAddresseeLevel(clues.addressees ?? []);
 
@@ -346,14 +361,16 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       why: `the approving body "${b}" in the head lines`,
     })),
   ];
-  clueList.push(
-    {
-      candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
-      why: 'a statute title that names no place (local statutes name theirs)',
-    },
-    // Last of all: the place a report names most, when nothing above places it.
-    { candidates: readMostNamedPlace(clues.text ?? '', g), why: 'the place the text names most near its opening' },
-  );
+  clueList.push({
+    candidates: statuteWithoutPlace(clues.title ?? '', clues.statuteArticles === true, g),
+    why: 'a statute title that names no place (local statutes name theirs)',
+  });
+  // Last of all, and read only then: the place a report names most, when nothing above places it.
+  if (clueList.every((c) => c.candidates.length === 0))
+    clueList.push({
+      candidates: readMostNamedPlace(clues.text ?? '', g),
+      why: 'the place the text names most near its opening',
+    });
   for (const clue of clueList) clue.candidates = mendUnlisted(clue.candidates, g);
   let jurisdiction: JurisdictionEntry | undefined;
   let tier: Tier | undefined;
@@ -405,6 +422,16 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   }
   // A city's or county's form (苏府) is worth a word only when nothing else named the place.
   if (coded.remark && !(coded.lowerForm && jurisdiction)) placeIssues.push(coded.remark);
+  // A township (白沙镇) is below the map and its name is shared across the country: it tells the county tier, and the
+  // place stays unknown rather than one node standing for every 白沙镇.
+  if (jurisdiction?.notInMap && /[镇乡]$/.test(jurisdiction.name)) {
+    placeIssues.push({
+      code: 'PLACE_NOT_IN_MAP',
+      message: `"${jurisdiction.name}" (${basis}) is a township, below the administrative map: tier county, its county not named`,
+    });
+    tier = 'county';
+    jurisdiction = undefined;
+  }
   if (jurisdiction?.notInMap) {
     placeIssues.push({
       code: 'PLACE_NOT_IN_MAP',
@@ -554,7 +581,7 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     }
   }
   // A national text is the nation's, whatever told its tier (各省、自治区、直辖市人民政府 it addresses, 教育部办公厅).
-  if (tier === 'national' && !jurisdiction) jurisdiction = g.data.jurisdictions.find((j) => j.tier === 'national');
+  if (tier === 'national' && !jurisdiction) jurisdiction = nation(g);
   const result: IssuerResult = { basis, placeIssues };
   if (jurisdiction) result.jurisdiction = jurisdiction;
   if (tier) result.tier = tier;

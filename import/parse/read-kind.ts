@@ -124,6 +124,9 @@ const OWN_GENRE = /本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|
 const ENACTING =
   /制定本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则|方案|计划|意见|措施)|提出(?:以下|如下)(?:若干|实施|指导)?(意见)/;
 
+/** What only an interpretation says of itself: it explains the document (现将主要内容解读如下, 作如下解读). */
+export const EXPLAINS_DOCUMENT = /解读如下|(?:作|进行)(?:如下|以下)解读/;
+
 /**
  * What only a notice's own body says: it hands its addressees what it issues (现将《…》印发给你们, 现予印发), tells them
  * (现将有关事项通知如下) or signs off so (特此通知); and what only an interpretation says (现将主要内容解读如下).
@@ -133,7 +136,7 @@ const SPEECH_ACTS: [RegExp, string][] = [
     /现将[^。；;]{0,200}?(?:印发|转发|下达|发)给你们|现予(?:印发|转发|下达)|(?:现将|现就)?有关事项通知如下|特此通知/,
     '通知',
   ],
-  [/(?:解读如下|(?:作|进行)(?:如下|以下)解读)/, '解读'],
+  [EXPLAINS_DOCUMENT, '解读'],
   // An announcement to the public tells what it announces (现将有关事宜通告如下) and names itself so (本通告).
   [/(?:通告如下|本通告)/, '通告'],
   [/(?:公告如下|本公告)/, '公告'],

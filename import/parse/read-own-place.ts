@@ -8,7 +8,7 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
 import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
-import { isWithin, placeAt } from './find-place.ts';
+import { isWithin, placeAt, placesIn } from './find-place.ts';
 
 const OWN_COUNTY = /我县|本县|全县/;
 
@@ -122,12 +122,9 @@ export function readLevelProvince(text: string, g: Gazetteer): JurisdictionEntry
   const level = PROVINCE_ORGAN.exec(head)?.[1];
   if (!level || (level === '自治区' ? LOWER_SELF_IN_REGION : LOWER_SELF).test(head)) return undefined;
   const named = new Set<JurisdictionEntry>();
-  for (let at = 0; at < head.length; at++) {
-    const match = placeAt(head, at, g);
-    if (!match) continue;
+  for (const match of placesIn(head, g)) {
     if (match.candidates.some((c) => c.tier !== 'provincial' && c.tier !== 'national')) return undefined;
     for (const c of match.candidates) if (c.tier === 'provincial') named.add(c);
-    at = match.end - 1;
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
@@ -245,9 +242,13 @@ const SPOKEN_LEVELS: [RegExp, Tier[]][] = [
     ['provincial', 'county'],
   ],
   [/全州|[我本]州|(?<![\u4e00-\u9fff])州(?:委|政府|人民政府|人大)/, ['municipal']],
-  [/全市|[我本]市/, ['municipal', 'county']],
+  // A 全市 text naming a county-level city most may be its prefecture's report on it: only a prefecture counts.
+  [/全市|[我本]市/, ['municipal']],
   [/全县|[我本]县|(?<![\u4e00-\u9fff])县(?:委|政府|人民政府|人大)/, ['county']],
 ];
+
+// The nation's government or its whole speaking: its meetings, its premier, its call on every region and department.
+const NATIONAL_SPEAKER = /国务院(?:常务会议|全体会议|总理|副总理|办公厅|新闻办)|党中央、国务院|各地区各部门|全国各地/;
 
 // How far into a text the places it names most are counted, and how often the one it names most must be named.
 const MOST_NAMED_WITHIN = 1500;
@@ -262,13 +263,12 @@ const MOST_NAMED_TIMES = 2;
 export function readMostNamedPlace(text: string, g: Gazetteer): JurisdictionEntry[] {
   const head = text.slice(0, MOST_NAMED_WITHIN);
   // The level the text speaks as (全省, 自治区…, 全州, 我县), when it speaks as one: only a place of that level is its own.
+  // A report of the nation's government (国务院常务会议…浙江…浙江) names provinces as examples, not as its own.
+  if (NATIONAL_SPEAKER.test(head)) return [];
   const levels = SPOKEN_LEVELS.filter(([form]) => form.test(head)).map(([, tiers]) => tiers);
   const spoken = levels.length === 1 ? levels[0]! : undefined;
   const counts = new Map<string, { places: JurisdictionEntry[]; times: number }>();
-  for (let at = 0; at < head.length; at++) {
-    const match = placeAt(head, at, g, 3);
-    if (!match) continue;
-    at = match.end - 1;
+  for (const match of placesIn(head, g, 3)) {
     const places = match.candidates.filter(
       (c) => !c.notInMap && c.tier !== 'national' && (!spoken || spoken.includes(c.tier)),
     );

@@ -22,6 +22,7 @@ import { withoutColumnTag } from './read-title.ts';
 export type PageFieldName =
   | 'title'
   | 'issuer'
+  | 'interpreter'
   | 'docNumber'
   | 'issuedOn'
   | 'publishedOn'
@@ -48,6 +49,8 @@ export interface PageFields {
   fields: PageField[];
   title?: { value: string; line: number };
   issuer?: { value: string; line: number };
+  /** Who wrote the interpretation (解读单位): the issuer of an interpretation only. */
+  interpreter?: { value: string; line: number };
   /** Who posted the page (发布机构): a portal's unit, often not the issuer. */
   publisher?: { value: string; line: number };
   docNumber?: { normalized: string; original: string; line: number };
@@ -64,23 +67,10 @@ export interface PageFields {
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
   title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
-  // An interpretation page names who wrote it under its text (政策解读单位:高唐县人民政府办公室): its issuer.
-  issuer: [
-    '发文机关',
-    '发文单位',
-    '发文机构',
-    '制发机关',
-    '制定机关',
-    '颁布机关',
-    '颁布单位',
-    '发布机关',
-    '发布部门',
-    '政策解读单位',
-    '解读单位',
-    '解读机关',
-    '解读机构',
-    '解读部门',
-  ],
+  issuer: ['发文机关', '发文单位', '发文机构', '制发机关', '制定机关', '颁布机关', '颁布单位', '发布机关', '发布部门'],
+  // Who wrote the interpretation of a document (政策解读单位:高唐县人民政府办公室): an interpretation's issuer, and no
+  // other text's (a document's page may name the unit that interprets it).
+  interpreter: ['政策解读单位', '解读单位', '解读机关', '解读机构', '解读部门'],
   docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
   // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.
@@ -189,10 +179,11 @@ const LABEL_CELL = /^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]$/;
 const OTHER_LABEL_AT = /(?<=[^\s\u3000])[\s\u3000]+((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：]/g;
 
 // A date and its time of day opening a line, then a label and its colon (2020-06-29 14:18编辑:谭昌国 陆元华).
-const STAMP_THEN_LABEL =
-  /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[\s\u3000]*((?:[\u4e00-\u9fff][\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$/;
-
 const STAMP = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?[\\s\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+const STAMP_THEN_LABEL = new RegExp(
+  `^(${STAMP})[\\s\u3000]*((?:[\u4e00-\u9fff][\\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$`,
+);
+
 const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
 
@@ -387,7 +378,7 @@ function fitsField(name: PageFieldName, value: string): boolean {
   if (name === 'docNumber') return findDocNumbers(compact).length > 0;
   if (name === 'indexNumber') return /^[0-9a-z][0-9a-z\-/._]*$/i.test(compact);
   if (name === 'validity') return /^(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效|已修改|尚未生效)$/.test(compact);
-  if (name === 'issuer' || name === 'publisher')
+  if (name === 'issuer' || name === 'publisher' || name === 'interpreter')
     return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站)$/.test(compact);
   return false;
 }
@@ -469,7 +460,7 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
     });
   };
   if (name === 'title') result.title ??= { value: withoutColumnTag(compact), line };
-  else if (name === 'issuer' || name === 'publisher') {
+  else if (name === 'issuer' || name === 'publisher' || name === 'interpreter') {
     // A site named where an agency belongs (发文机构: 县政府网站) tells no issuer.
     if (/(?:网站|网|门户|平台|客户端|公众号)$/.test(compact)) bad('an agency (it names a website)');
     else result[name] ??= { value: compact, line };

@@ -63,6 +63,7 @@ const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函)
 const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
 // A document number in brackets closing the title line.
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
+const LIST_ITEM = /^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d{1,3}(?!\d))/;
 /** A title with its spaces, book-title marks and quotes taken out, to tell two writings of one title apart. */
 export const titleKey = (s: string): string => restoreNestedMarks(s).replace(/[《》〈〉“”"\s]/g, '');
 const key = titleKey;
@@ -200,6 +201,18 @@ export function readTitle(
       });
       continue;
     }
+    // A list's later item (2.2024年民生实事项目…表, 3、…) begins no title: the first title-like line of a head is no
+    // second entry of a list (not 5.12全国防灾减灾日…, a date, nor 2.5亿元).
+    if (titles.length === 0 && LIST_ITEM.test(text)) {
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'EXTRA_TITLE_LINE',
+        message: `a list's item is no title: "${text}"`,
+      });
+      continue;
+    }
     const number = findDocNumbers(line.match)[0];
     if (number && number.index === 0) {
       leadingNumber ??= { original: line.text.slice(0, number.original.length), normalized: number.normalized };
@@ -263,7 +276,10 @@ export function readTitle(
         if (end >= 0 && (/^(?:关于|《)/.test(next.replace(/\s+/g, '')) || ORGAN_HEADED.test(next))) break;
         // Nor, before it, a title of its own (an organ's 关于…, 印发…) or the same words again (a site's file name over
         // the document's heading): …实施细则及文种式样 is a title a genre word does not end.
-        if (ORGAN_HEADED.test(next.replace(/\s+/g, '')) || key(next) === key(joined)) break;
+        // A title broken after its verb (…办公室关于转发 / 湖南省人民政府办公厅关于…的意见的通知) goes on into the organ it
+        // forwards.
+        const open = /(?:关于|转发|印发|批转|颁布|发布|公布|的)$/.test(joined.replace(/\s+/g, ''));
+        if ((ORGAN_HEADED.test(next.replace(/\s+/g, '')) && !open) || key(next) === key(joined)) break;
         // Nor a whole title headed by a place under words that name no organ (主任之窗 / 自身建设 / 阿坝藏族羌族自治州…
         // 办法): those are a site's columns over it, as a place's name ending a line (…人民代表大会) begins a title.
         const whole = next.replace(/\s+/g, '');

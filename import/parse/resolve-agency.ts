@@ -161,10 +161,8 @@ function partyCommittee(name: string, ctx: AgencyContext): AgencyRef | undefined
   if (!m?.[2]) return undefined;
   const place = resolvePrefix(m[2], ctx);
   if (!place || place.tier === 'national') return undefined;
-  // A district's committee written with its city (中共温州市鹿城区委) is named so in full: 中共温州市鹿城区委员会.
-  const written = m[2].endsWith(place.name) && m[2].length > place.name.length ? m[2] : place.name;
   return {
-    name: `中共${written}${m[3] ? `委${m[3]}` : '委员会'}`,
+    name: `中共${place.name}${m[3] ? `委${m[3]}` : '委员会'}`,
     asWritten: name,
     jurisdiction: place.name,
     collective: false,
@@ -246,9 +244,16 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
   // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
   const unlisted = placeBySuffix(name);
   const unlistedType = unlisted ? ctx.gazetteer.typeByName.get(name.slice(unlisted.name.length)) : undefined;
+  // A township's organ keeps no place: its name is shared across the country (see read-issuer).
+  const town = unlisted !== undefined && /[镇乡]$/.test(unlisted.name);
   if (unlisted && unlistedType)
     return {
-      ref: { name: unlisted.name + unlistedType.name, asWritten, jurisdiction: unlisted.name, collective: false },
+      ref: {
+        name: unlisted.name + unlistedType.name,
+        asWritten,
+        ...(town ? {} : { jurisdiction: unlisted.name }),
+        collective: false,
+      },
       prefix: unlisted.name,
       known: true,
     };

@@ -12,7 +12,7 @@
  * split-run-in-statute's.
  */
 import { findDocNumbers } from '../../text/index.ts';
-import { ISSUER_END } from './classify-head-line.ts';
+import { DECREE_STATEMENT, ISSUER_END } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -46,9 +46,12 @@ const NUMBERED =
  */
 export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
   let inHead = true;
-  return lines.flatMap((line) => {
+  // A signature with its date closes a text: after its last numbered line (a table's row 县农业农村局 2024年11月30日
+  // inside an article is a unit and its deadline), or in a head that has none.
+  const lastNumbered = lines.findLastIndex((l) => !l.drop && NUMBERED.test(l.match.trim()));
+  return lines.flatMap((line, i) => {
     if (line.drop) return [line];
-    const signed = signatureApart(line);
+    const signed = i > lastNumbered ? signatureApart(line) : undefined;
     if (signed) return signed;
     const runIn = isRunInPage(line.match);
     if (!runIn && NUMBERED.test(line.match.trim())) inHead = false;
@@ -107,7 +110,8 @@ function numberApart<T extends SourceLine>(line: T): T[] {
 }
 
 // A decree's number opening a line, the statement of what it promulgates run into it (吉林省人民政府令第243号《…》已经…).
-const DECREE_THEN_TITLE = /^([\u4e00-\u9fff]{2,30}令\s*[(（]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*号\s*[)）]?)\s*(?=《)/;
+const DECREE_THEN_TITLE =
+  /^((?!根据|依据|依照|按照|遵照|参照|对照|为|经|由)(?:中华人民共和国)?[\u4e00-\u9fff]{0,30}?(?:国务院|人民政府|政府|部|委员会|总局|局|署|厅)令\s*[(（]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*号\s*[)）]?)\s*(?=《)/;
 // The head of the government or ministry signing the decree and the date, run in after the statement's full stop
 // (…现予公布,自2014年2月1日起施行。省长巴音朝鲁2013年12月6日).
 const SIGNED_AFTER_STATEMENT =
@@ -125,7 +129,7 @@ function decreeApart<T extends SourceLine>(line: T): T[] {
       ...decreeApart(sliceLine(line, number[0].length, line.match.length)),
     ];
   const signed = SIGNED_AFTER_STATEMENT.exec(line.match);
-  if (!signed || !/^《[^《》]+》(?:已经|已由|业经)/.test(line.match)) return [line];
+  if (!signed || !DECREE_STATEMENT.test(line.match)) return [line];
   const dateAt = signed.index + signed[0].length;
   const date = findDates(line.match.slice(dateAt))[0];
   if (date?.index !== 0) return [line];
