@@ -22,7 +22,7 @@ export interface ResolvedAgency {
 }
 
 // A ministry, commission or office of the state, or an office of one (交通部办公厅).
-const NATIONAL_BODY = /^[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|院)(?:办公厅)?$/;
+const STATE_BODY_AFTER_NAME = /^[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|院)(?:办公厅)?$/;
 
 const LEVEL_WORDS: Record<string, Tier> = {
   自治区: 'provincial',
@@ -234,7 +234,7 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       return { ref: { ...restSpecific, asWritten }, prefix, known: true };
     // A national body the list does not hold (中华人民共和国交通部办公厅, a ministry since merged): named as the list
     // names national bodies, without the state's name.
-    if (prefix === NATION && NATIONAL_BODY.test(rest))
+    if (prefix === NATION && STATE_BODY_AFTER_NAME.test(rest))
       return {
         ref: { name: rest, asWritten, jurisdiction: NATION, collective: false },
         prefix,
