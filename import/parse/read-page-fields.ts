@@ -84,6 +84,11 @@ const LABELS: Record<PageFieldName, string[]> = {
     '撰写时间',
     '颁布日期',
     '颁布时间',
+    // When a portal's clerk uploaded the page (上载日期: 2017-12-29 信息员: …): its posting.
+    '上载日期',
+    '上传日期',
+    '上载时间',
+    '上传时间',
     '日期',
     '时间',
   ],
@@ -116,6 +121,10 @@ const LABELS: Record<PageFieldName, string[]> = {
     '责任部门',
     '导读',
     '简介',
+    // The clerk who uploaded the page and the clerk's unit.
+    '信息员',
+    '上载部门',
+    '上传部门',
     '摘要',
     '内容摘要',
     '其他信息',
@@ -227,7 +236,10 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     ];
   // A label in a law site's brackets needs no colon (【发布文号】新政发[1994]103号).
   if (!tabbed && !/[:：]/.test(line.raw) && !BRACKETED_LABEL.test(line.text))
-    return bulleted ? readBulletedField(line.text.trim().replace(BULLET, '')) : readSpacedRow(line.text);
+    return bulleted
+      ? readBulletedField(line.text.trim().replace(BULLET, ''))
+      : (readSpacedRow(line.text) ??
+          (amidFields || RUN_IN_FIELDS_OPEN.test(line.text) ? readRunInField(line.text, amidFields) : undefined));
   const cells = line.raw
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text.replace(BULLET, ''))
@@ -320,6 +332,25 @@ function readMixedRow(text: string): Pair[] | undefined {
   return out;
 }
 
+// A page whose fields run their labels into their values, one a line (发文机关中共安徽省交通运输厅党组 / 发文日期2021年12月21日
+// / 发文字号皖交发〔2021〕63号): its first line opens with the issuer's or the number's label.
+const RUN_IN_FIELDS_OPEN = /^(?:发文机关|发文单位|发文字号|文号|发文日期|成文日期|发布日期|索引号)/;
+
+/**
+ * A field whose label runs into its value with no colon or space, amid the page's fields or opening them: read only
+ * when the value reads as what the field holds (发文字号皖交发〔2021〕63号, 发文日期2021年12月21日), never a sentence; a
+ * field of the record (效力级别地方党内规范性文件) amid the others.
+ */
+function readRunInField(text: string, amidFields: boolean): Pair[] | undefined {
+  const compact = text.replace(/[\s\u3000]+/g, '');
+  const label = LABELS_LONGEST_FIRST.find((l) => compact.startsWith(l) && !WEAK_LABELS.has(l));
+  if (!label) return undefined;
+  const name = NAME_OF.get(label)!;
+  const value = compact.slice(label.length);
+  const fits = fitsField(name, value) || (name === 'record' && amidFields && !/[。;；,，]/.test(value));
+  return value !== '' && fits ? [{ name, label, value }] : undefined;
+}
+
 /**
  * A bulleted field without its colon: its label alone (• 文    号), or run into its value (• 发布机构发改委) when the
  * value reads as what the field holds.
@@ -379,7 +410,7 @@ function fitsField(name: PageFieldName, value: string): boolean {
   if (name === 'indexNumber') return /^[0-9a-z][0-9a-z\-/._]*$/i.test(compact);
   if (name === 'validity') return /^(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效|已修改|尚未生效)$/.test(compact);
   if (name === 'issuer' || name === 'publisher' || name === 'interpreter')
-    return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站)$/.test(compact);
+    return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站|党组)$/.test(compact);
   return false;
 }
 

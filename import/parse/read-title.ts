@@ -88,6 +88,9 @@ const withoutMasthead = (t: string): string => {
   return head && isMasthead(head) ? t.slice(head.length) : t;
 };
 
+// A news agency's dateline and its mark before the text it carries: 中评社北京2月21日电/, 新华社北京3月5日电 ／.
+const DATELINE_HEAD = /^[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[/／|｜]\s*/;
+
 // A law site's headline around the title it shows (lawfaq.cn: 2019最新国务院工作规则全文).
 const SITE_HEAD = /^(?:\d{4}\s*年?\s*)?最新(?=[\u4e00-\u9fff《])/;
 const SITE_TAIL = /(?:最新全文|全文及解读|全文解读|全文)$/;
@@ -203,13 +206,19 @@ export function readTitle(
     }
     // A list's later item (2.2024年民生实事项目…表, 3、…) begins no title: the first title-like line of a head is no
     // second entry of a list (not 5.12全国防灾减灾日…, a date, nor 2.5亿元).
-    if (titles.length === 0 && LIST_ITEM.test(text)) {
+    // Nor does a line with no Chinese character (- 9 years ago, a document site's counter; not (2023—2027年)).
+    const refused = LIST_ITEM.test(text)
+      ? "a list's item"
+      : !/[\u4e00-\u9fff]/.test(text)
+        ? 'a line with no Chinese'
+        : '';
+    if (titles.length === 0 && refused !== '') {
       issues.push({
         file,
         line: line.no,
         severity: 'info',
-        code: 'EXTRA_TITLE_LINE',
-        message: `a list's item is no title: "${text}"`,
+        code: 'NOT_A_TITLE',
+        message: `${refused} is no title: "${text}"`,
       });
       continue;
     }
@@ -225,6 +234,8 @@ export function readTitle(
       trailingNumber ??= { original: tail[1]!, normalized: tailNumber.normalized };
       text = text.slice(0, tail.index).trim();
     }
+    // A news agency's dateline run into the title it carries (中评社北京2月21日电/水利部关于…的通知).
+    text = text.replace(DATELINE_HEAD, '');
     const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '');
     if (bare !== text && finishedTitle(bare)) {
       issues.push({

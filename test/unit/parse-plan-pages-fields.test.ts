@@ -31,7 +31,7 @@ describe('a text whose title a copy lost is of the genre its body acts as', () =
   test('the list of attachments (附件:1.… / 2.…) is no title of a notice without one (js-zhonglou-gov-report-tasks-2024.txt)', async () => {
     const d = await readFile('plan-pages-heldout4/js-zhonglou-gov-report-tasks-2024.txt');
     expect([d.title, d.kind]).toEqual(['', 'notice']);
-    expect(d.issues.filter((i) => i.code === 'EXTRA_TITLE_LINE').map((i) => i.message)).toEqual([
+    expect(d.issues.filter((i) => i.code === 'NOT_A_TITLE').map((i) => i.message)).toEqual([
       'a list\'s item is no title: "2. 2024年民生实事项目目标任务责任分解表"',
     ]);
   });
@@ -303,5 +303,39 @@ describe('a news page printing a document in full', () => {
     ]);
     expect(d.title).toBe('某省乡村建设实施方案');
     expect(d.issues.map((i) => i.code)).not.toContain('NEWS_WRAPPER');
+  });
+});
+
+// The sixth blind set (test/data/policy-blind6/), scored at the session's end, then read for these.
+describe('page fields and furniture of the sixth blind set', () => {
+  test('fields whose labels run into their values (发文字号皖交发〔2021〕63号) are fields, not the title (ah-jiaotong-fazhi-dangzu-2021.txt)', async () => {
+    const d = await readFile('policy-blind6/ah-jiaotong-fazhi-dangzu-2021.txt');
+    expect([d.title, d.docNumber, issuers(d), d.kind, d.effectiveOn]).toEqual([
+      '关于贯彻落实“一规划两纲要”进一步深化交通运输法治政府部门建设的实施意见',
+      '皖交发〔2021〕63号',
+      ['中共安徽省交通运输厅党组'],
+      'opinions',
+      '2021-12-21',
+    ]);
+  });
+
+  test('a news agency’s dateline run into the title it carries (中评社北京2月21日电/水利部关于…) is no part of it (cn-shuili-kaohe-banfa-2019-news-trad.txt)', async () => {
+    const d = await readFile('policy-blind6/cn-shuili-kaohe-banfa-2019-news-trad.txt');
+    expect([issuers(d), d.tier, d.jurisdiction]).toEqual([['水利部'], 'national', '中华人民共和国']);
+    expect(d.title).toMatch(/^水利部关于/);
+  });
+
+  test('a portal’s language links and its clerk’s upload line are furniture; the decree under them is read (hl-qiqihar-order3-guizhang-2017.txt)', async () => {
+    const d = await readFile('policy-blind6/hl-qiqihar-order3-guizhang-2017.txt');
+    expect([d.title, d.docNumber, d.jurisdiction, d.publishedOn]).toEqual([
+      '齐齐哈尔市人民政府关于修改齐齐哈尔市散装水泥管理办法等11部市政府规章的决定',
+      '齐齐哈尔市人民政府令第3号',
+      '齐齐哈尔市',
+      '2017-12-29',
+    ]);
+  });
+
+  test('a line with no Chinese character (- 9 years ago) is no title (qh-jinrong-gaige-cuoshi-spaced.txt)', async () => {
+    expect((await readFile('policy-blind6/qh-jinrong-gaige-cuoshi-spaced.txt')).title).toBe('');
   });
 });
