@@ -65,8 +65,12 @@ function isMastheadText(compact: string): boolean {
 export const isMasthead = (text: string): boolean => isMastheadText(text.replace(/\s+/g, ''));
 // The signer's office and name, with a space or without (市长张新起, 省长巴音朝鲁); written without a space, not a word
 // that opens with the office (县长办公会议, 市长信箱, 局长之窗, 市长质量奖).
-const SIGNATORY =
-  /^(?:总理|副总理|国务委员|部长|主任|省长|市长|县长|区长|局长|厅长|主席|委员长|署长|行长)(?:\s+[\u4e00-\u9fff·]{2,4}|(?![\u4e00-\u9fff]*[会议办信箱线窗奖栏台日程])[\u4e00-\u9fff·]{2,4})$/;
+/** The offices that sign a decree or a government's document in person: the signer's title before the name. */
+export const SIGNER_OFFICES =
+  '副总理|总理|国务委员|部长|主任|省长|市长|州长|县长|区长|旗长|盟长|局长|厅长|主席|委员长|署长|行长';
+const SIGNATORY = new RegExp(
+  `^(?:${SIGNER_OFFICES})(?:\\s+[\\u4e00-\\u9fff·]{2,4}|(?![\\u4e00-\\u9fff]*[会议办信箱线窗奖栏台日程])[\\u4e00-\\u9fff·]{2,4})$`,
+);
 // A notice's or a decree's own words: it issues (现印发给你们), asks (请认真贯彻执行), or says the text it promulgates was
 // adopted (《X》已经…会议通过, its line broken before 通过 in a printed column).
 export const DECREE_STATEMENT = /^《[^《》]{2,80}》(?:已经|已由|业经|已于)/;

@@ -25,7 +25,7 @@ import { findDocNumbers } from '../../text/index.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import { interpretedInText } from './read-interpretation-summary.ts';
 import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
-import { classifyHeadLine } from './classify-head-line.ts';
+import { SIGNER_OFFICES } from './classify-head-line.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
@@ -59,9 +59,10 @@ const SENTENCE_END = /[。！？!?]\s*$/;
  * (联 系 人:…) or its numbered entries (2.…专家组意见), a note in brackets ((修正草案·二审稿)), a signatory (自治区代主席
  * 巴特尔) or a page's counter (640 (8)).
  */
+const SIGNER_AT_END = new RegExp(`(?:${SIGNER_OFFICES})\\s+[\\u4e00-\\u9fff·•]{2,8}\\s*$`);
 const textLike = (line: string): boolean =>
   !/^\s*附\s*件|^\s*\d{1,2}\s*[.．、]|[:：]\s*\S|^\s*[(（].*[)）]\s*$/.test(line) &&
-  !/(?:主席|省长|市长|县长|区长|州长|旗长|盟长)\s+[\u4e00-\u9fff·•]{2,8}\s*$/.test(line) &&
+  !SIGNER_AT_END.test(line) &&
   (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 
 /**
@@ -117,26 +118,22 @@ const TITLE_WITHIN = 3;
  * the document, and are left out, said in an issue; its lead's sentences stay, as a report's do (they quote the
  * document: 2025年建成…示范区, 突破1500万千瓦). Nothing happens when no title-like line follows it closely.
  */
-function dropNewsWrapper(head: SourceLine[], file: string): ParseIssue[] {
-  const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
-  const at = kept.findIndex((l) => l.match.trim().length <= 100 && FULL_TEXT_FOLLOWS.test(l.match.replace(/\s+/g, '')));
-  if (at < 0 || !kept.slice(at + 1, at + 1 + TITLE_WITHIN).some((l) => classifyHeadLine(l.match) === 'title'))
-    return [];
+function dropNewsWrapper(head: readonly RoledLine[], file: string): ParseIssue[] {
+  const compact = (r: RoledLine): string => r.line.match.replace(/\s+/g, '');
+  const at = head.findIndex((r) => r.line.match.trim().length <= 100 && FULL_TEXT_FOLLOWS.test(compact(r)));
+  if (at < 0 || !head.slice(at + 1, at + 1 + TITLE_WITHIN).some((r) => r.role === 'title')) return [];
   // An organ's own notice forwarding or announcing a text in full (…现予转发，全文如下：) has its number, addressees or a
   // title telling its genre above: no news page's words.
-  const above = kept.slice(0, at + 1);
-  const own = above.some((l) => {
-    const role = classifyHeadLine(l.match);
-    return (
-      OWN_HEAD_ROLES.has(role) ||
-      findDocNumbers(l.match.replace(/\s+/g, '')).length > 0 ||
-      (role === 'title' && readKind(l.match.replace(/\s+/g, '')) !== 'other')
-    );
-  });
+  const above = head.slice(0, at + 1);
+  const own = above.some(
+    (r) =>
+      OWN_HEAD_ROLES.has(r.role) ||
+      findDocNumbers(compact(r)).length > 0 ||
+      (r.role === 'title' && readKind(compact(r)) !== 'other'),
+  );
   if (own) return [];
   // The lead's sentences stay; so does a line closing the lead with 全文如下 (…提出到2025年…。全文如下：).
-  const alone = (l: SourceLine): boolean => FULL_TEXT_ALONE.test(l.match.replace(/\s+/g, ''));
-  const wrapper = above.filter((l) => alone(l) || classifyHeadLine(l.match) !== 'paragraph');
+  const wrapper = above.filter((r) => FULL_TEXT_ALONE.test(compact(r)) || r.role !== 'paragraph').map((r) => r.line);
   for (const line of wrapper) line.drop = 'metadata';
   return [
     {
@@ -282,8 +279,10 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   const questionsAt = questionAt >= 0 && (numberedAt < 0 || questionAt < numberedAt) ? questionAt : -1;
   const firstBody = questionsAt >= 0 ? questionsAt : numberedAt;
   const regions = splitRegions(lines, firstBody);
-  issues.push(...dropNewsWrapper(regions.head, file));
-  const head = refineHeadRoles(roleLines(regions.head));
+  // The head's lines are classified once: a news page's words are left out of them before their roles are refined.
+  const roled = roleLines(regions.head);
+  issues.push(...dropNewsWrapper(roled, file));
+  const head = refineHeadRoles(roled.filter((r) => !r.line.drop));
   const closing = roleLines(regions.closing);
   const meta = readMetadata(head, closing, all, file);
   issues.push(...meta.issues);
@@ -572,8 +571,8 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   // Attachments are read before the document's details, which read a plan attached to a notice for its goals.
   if (attachmentSpans.length > 0) {
     // Numbered as the notice numbers them: after the issued document's 附件1, the next is 附件2.
-    document.attachments = attachmentSpans.map((span, i) => {
-      const read = readAttachment(all, span, i + 1 + (issuedAt ? 1 : 0), file);
+    document.attachments = attachmentSpans.map((span) => {
+      const read = readAttachment(all, span, spans.indexOf(span) + 1, file);
       issues.push(...read.issues);
       return read.attachment;
     });

@@ -483,13 +483,12 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
   if (!read.noticeTitle || !read.title) return read;
   const wording = textWording(read.title);
   // Not the same title in 《》 (the notice's body naming 《X》 on a line of its own): that is no other wording.
-  const heading = headTitles.find(
-    (t) =>
-      (textWording(t) === wording ||
-        namesPlaceOfLevel(textWording(t), wording) ||
-        addsGenre(textWording(t), wording)) &&
-      key(t) !== key(read.title!),
-  );
+  const heading = headTitles.find((t) => {
+    const own = textWording(t);
+    return (
+      (own === wording || namesPlaceOfLevel(own, wording) || addsGenre(own, wording)) && key(t) !== key(read.title!)
+    );
+  });
   return heading ? { ...read, title: heading } : read;
 }
 

@@ -12,7 +12,7 @@
  * split-run-in-statute's.
  */
 import { findDocNumbers } from '../../text/index.ts';
-import { DECREE_STATEMENT, ISSUER_END } from './classify-head-line.ts';
+import { DECREE_STATEMENT, ISSUER_END, SIGNER_OFFICES } from './classify-head-line.ts';
 import { findDates } from './parse-date.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -114,8 +114,9 @@ const DECREE_THEN_TITLE =
   /^((?!根据|依据|依照|按照|遵照|参照|对照|为|经|由)(?:中华人民共和国)?[\u4e00-\u9fff]{0,30}?(?:国务院|人民政府|政府|部|委员会|总局|局|署|厅)令\s*[(（]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*号\s*[)）]?)\s*(?=《)/;
 // The head of the government or ministry signing the decree and the date, run in after the statement's full stop
 // (…现予公布,自2014年2月1日起施行。省长巴音朝鲁2013年12月6日).
-const SIGNED_AFTER_STATEMENT =
-  /(?<=。)\s*(?:总理|省长|市长|州长|县长|区长|主席|部长|主任|局长|署长|盟长|旗长)[\u4e00-\u9fff·]{2,6}?\s*(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/;
+const SIGNED_AFTER_STATEMENT = new RegExp(
+  `(?<=。)\\s*(?:${SIGNER_OFFICES})[\\u4e00-\\u9fff·]{2,6}?\\s*(?=(?:\\d{4}|[〇○零一二三四五六七八九]{4})年)`,
+);
 
 /**
  * A decree run into one line: its number apart from the statement of what it promulgates, and the statement apart from
