@@ -29,8 +29,13 @@ export interface ParseTruth {
   articles?: number;
   /** The first few article headings, in order. */
   headings?: string[];
-  /** Agencies named with a role on some article (lead or cooperating) or as the issuer. */
+  /**
+   * Agencies named with a role: the issuer(s), an approver, and those leading or cooperating on some article, each by
+   * its full name (collectives as written). Each must be named; with `agenciesComplete`, no other may be.
+   */
   agencies?: string[];
+  /** `agencies` is every organ the text gives a role, so the parser may name no other. */
+  agenciesComplete?: boolean;
   /** Titles of cited documents (each must be among the citations). */
   citations?: string[];
   goals?: number;
@@ -78,7 +83,7 @@ export interface FieldVerdict {
   actual: unknown;
 }
 
-function actualOf(document: PolicyDocument, field: JudgedField, expected: unknown): unknown {
+function actualOf(document: PolicyDocument, field: JudgedField, expected: unknown, complete = false): unknown {
   switch (field) {
     case 'parts':
       return document.parts.length;
@@ -95,11 +100,13 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
     case 'headings':
       return document.articles.slice(0, (expected as string[]).length).map((a) => a.heading);
     case 'agencies': {
+      // Every organ the text gives a role (issuer, approver, lead, cooperating), once each: a drafter is not judged. A
+      // list that is not complete is judged on its names alone.
       const named = new Set([
         ...document.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name)),
-        ...document.agencyRoles.map((r) => r.agency.name),
+        ...document.agencyRoles.filter((r) => r.role !== 'drafter').map((r) => r.agency.name),
       ]);
-      return (expected as string[]).filter((name) => named.has(name));
+      return complete ? [...named].sort() : (expected as string[]).filter((name) => named.has(name));
     }
     case 'citations': {
       const titles = new Set(document.citations.map((c) => foldedTitle(c.title ?? '')));
@@ -161,8 +168,13 @@ export function compareWithTruth(document: PolicyDocument, truth: ParseTruth): F
   for (const field of JUDGED_FIELDS) {
     const given = truth[field];
     if (given === undefined) continue;
-    const expected = field === 'targets' ? [...new Set((given as string[]).map(scaledTarget))].sort() : given;
-    const actual = actualOf(document, field, expected);
+    const expected =
+      field === 'targets'
+        ? [...new Set((given as string[]).map(scaledTarget))].sort()
+        : field === 'agencies'
+          ? [...new Set(given as string[])].sort()
+          : given;
+    const actual = actualOf(document, field, expected, truth.agenciesComplete === true);
     verdicts.push({
       field,
       ok: JSON.stringify(actual ?? null) === JSON.stringify(expected),

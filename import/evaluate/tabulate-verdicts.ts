@@ -43,6 +43,27 @@ export function tabulateVerdicts(results: FileVerdicts[]): string {
       return cell ? `${cell.right}/${cell.judged} ${((100 * cell.right) / cell.judged).toFixed(1)}%` : '—';
     }),
   ]);
+  // Agencies, name by name: how many of the truth's the parser names, and how many it names besides (where the truth
+  // lists every organ; otherwise the parser's list holds the truth's names only).
+  if (corpora.some((c) => table.get(c)!.has('agencies')))
+    rows.push([
+      'agency names',
+      ...corpora.map((c) => {
+        const judged = results.flatMap((r) => (r.corpus === c ? r.verdicts.filter((v) => v.field === 'agencies') : []));
+        if (judged.length === 0) return '—';
+        let expected = 0;
+        let found = 0;
+        let extra = 0;
+        for (const v of judged) {
+          const want = new Set(v.expected as string[]);
+          const got = (v.actual as string[] | null) ?? [];
+          expected += want.size;
+          found += got.filter((n) => want.has(n)).length;
+          extra += got.filter((n) => !want.has(n)).length;
+        }
+        return `${found}/${expected} found, ${extra} extra`;
+      }),
+    ]);
   const errors = results.filter((r) => r.error).length;
   if (errors > 0)
     rows.push(['(not parsed)', ...corpora.map((c) => String(results.filter((r) => r.corpus === c && r.error).length))]);
