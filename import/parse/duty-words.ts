@@ -6,7 +6,7 @@
  * nothing to the other.
  */
 
-/** Words naming the organs that lead (…牵头, …负责), longest first. */
-export const LEAD_DUTIES = ['牵头负责', '负责', '牵头'];
+/** Words naming the organs that lead (…牵头, …负责; …指导 where the places do the work), longest first. */
+export const LEAD_DUTIES = ['牵头负责', '负责', '牵头', '指导'];
 /** Words naming the organs that take part (…参加, …配合). */
 export const PART_DUTIES = ['参加', '参与', '配合', '协助', '协同'];

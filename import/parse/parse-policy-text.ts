@@ -433,6 +433,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     addressees: meta.addressees,
     publishers: page.fields.filter((f) => f.name === 'source' || f.name === 'publisher').map((f) => f.value),
     noticeBody: meta.noticeBody.map((l) => l.match),
+    opening: [...regions.head, ...regions.body.slice(0, 3)].filter((l) => !l.drop).map((l) => l.match),
     title,
     noticeTitle: titled.noticeTitle,
     headLines: regions.head.filter((l) => !l.drop).map((l) => l.match),
@@ -557,8 +558,13 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
   for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
-  for (const agency of found.approvers ?? [])
+  // The issuer's own Party group (经厅党组会议审议同意) is named for the issuer: 中共安徽省交通运输厅党组.
+  const ownBody = found.issuers?.length === 1 ? found.issuers[0] : undefined;
+  for (const approver of found.approvers ?? []) {
+    const partyGroup = ownBody && /^[厅局委部办]党组$/.test(approver.name);
+    const agency = partyGroup ? { ...approver, name: `中共${ownBody.name.replace(/^中共|党组$/g, '')}党组` } : approver;
     document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
+  }
   if (isInterpretation && title !== '') {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;

@@ -35,26 +35,40 @@ export interface AgencyRules {
   firstListedLeads?: boolean;
 }
 
-const LABEL =
-  /(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位)\s*[:：]?/g;
+const LABEL_WORDS =
+  '牵头责任单位|协同责任单位|配合责任单位|主要责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|协助单位|参与单位|参加单位|协同单位';
+const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]?`, 'g');
+// A label's role: those that work with the lead (协同责任单位 is no lead for its 责任).
+const COOPERATING_LABEL = /协同|配合|协办|协助|参与|参加/;
+/** A line that is a label and its organs (牵头单位:区发改局), or a division of work (部门分工:省发展改革委牵头,…). */
+export const LABEL_LINE = new RegExp(`^\\s*(?:${LABEL_WORDS}|部门分工|责任分工|任务分工)\\s*[:：]`);
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
 // the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
-const DUTY = new RegExp(`^(.+?)(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
+const DUTY = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
 const TAKING_PART = new RegExp(`^(.+?)(?:${PART_DUTIES.join('|')})$`);
 const FIRST_LEADS = /(?:列|排在?)第一位(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
-const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位)$/;
+const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位|银行|总社|联|团中央)$/;
 // What an organ's name ends with, more widely (人民银行, 中国铁路总公司, 供销合作总社, 领导小组办公室, 有关部门).
 const ORGAN_END =
   /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|室|组|所|站|队|处|科|司|校|高校)$/;
 // A label in the bracket that is no responsibility label (适用范围：, 完成时限：): a note starts there.
 const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
 
+// 教育部会同有关部门负责: the organ named, with others it works with (会同 B: B in the list; 有关部门 names none).
+const TOGETHER_WITH = /会同(?:(?:其他|各)?(?:有关|相关)(?:部门|单位)(?:[和及](?:部门|单位))?)?/g;
+
+/** A duty's list as a list: 会同 joins its organs (A会同B → A、B). */
+function listOf(written: string): string {
+  return written.replace(TOGETHER_WITH, (m) => (m === '会同' ? '、' : ''));
+}
+
 /** The national style's list and duty ('A、B等负责。…'), when every listed item reads as an agency. */
 function dutyOf(inner: string): RegExpExecArray | undefined {
-  const duty = DUTY.exec(inner);
+  // A lead's label before a duty (责任单位:省发展改革委、…按职责分工负责) is no organ of the list.
+  const duty = DUTY.exec(inner.replace(new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[:：]\\s*`), ''));
   if (!duty) return undefined;
-  const items = (duty[1] ?? '')
+  const items = listOf(duty[1] ?? '')
     .replace(/等$/, '')
     .split(/[、,]/)
     .map((s) => s.trim().replace(/等$/, ''));
@@ -95,7 +109,9 @@ function joinCollectives(items: string[]): string[] {
   const joined: string[] = [];
   for (const item of items) {
     const last = joined.at(-1);
-    if (last?.startsWith('各') && !ORGAN_END.test(last)) joined[joined.length - 1] = `${last}、${item}`;
+    // 各地、各部门 are two.
+    if (last?.startsWith('各') && !ORGAN_END.test(last) && !item.startsWith('各'))
+      joined[joined.length - 1] = `${last}、${item}`;
     else joined.push(item);
   }
   return joined;
@@ -111,10 +127,12 @@ export function parseAgencyList(
   const notes: string[] = [];
   for (const group of list.split(/[,，;；]/)) {
     let inherited: string | undefined;
+    // 等 ends a list, or joins a collective to it (商务部、扶贫办等和各有关省级人民政府); 等有关部门和单位 names no body.
     const items = joinCollectives(
       group
         .replace(/[。\s]/g, '')
-        .replace(/等(?:单位|部门|有关单位|相关单位)?$/, '')
+        .replace(/等(?:(?:有关|相关)?(?:单位|部门)(?:[和及](?:单位|部门))?)?$/, '')
+        .replace(/等(?:和|及|以及|与)(?=各)/g, '、')
         .split('、')
         .filter((s) => s !== ''),
     );
@@ -147,7 +165,7 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
   const firstListedLeads = duty ? FIRST_LEADS.test(duty[3] ?? '') : false;
   if (duty) {
     // 负责 under the rule (stated here or before): the first leads; 牵头负责, or no rule: all lead.
-    const parsed = parseAgencyList(duty[1] ?? '', ctx);
+    const parsed = parseAgencyList(listOf(duty[1] ?? ''), ctx);
     const ruled = (firstListedLeads || rules.firstListedLeads) && !(duty[2] ?? '').startsWith('牵头');
     lead.push(...(ruled ? parsed.agencies.slice(0, 1) : parsed.agencies));
     if (ruled) cooperating.push(...parsed.agencies.slice(1));
@@ -174,7 +192,7 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
     : labels.length === 0
       ? [{ role: 'lead', from: 0, to: inner.length }]
       : labels.map((m, i) => ({
-          role: /牵头|责任|主责|负责/.test(m[1] ?? '') ? 'lead' : 'cooperating',
+          role: COOPERATING_LABEL.test(m[1] ?? '') ? 'cooperating' : 'lead',
           from: (m.index ?? 0) + m[0].length,
           to: labels[i + 1]?.index ?? inner.length,
         }));

@@ -8,12 +8,66 @@
  * article's texts, as an article's own bracket always did.
  */
 import type { AgencyRef, Article, Item } from '../../model/index.ts';
-import { readArticleAgencies, type AgencyRules } from './read-agencies.ts';
+import { LABEL_LINE, readArticleAgencies, type AgencyRules } from './read-agencies.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
 /** Items in document order: each before the items it holds. */
 function itemsInOrder(items: Item[]): Item[] {
   return items.flatMap((item) => [item, ...itemsInOrder(item.items)]);
+}
+
+// A bracket closing a sentence inside a paragraph, more of the paragraph after it (…技术标准。（市场监管总局、工业和信息化部
+// 负责）推广一批…): the paragraph is read in pieces, each ending with its bracket.
+const SENTENCE_BRACKET = /[。；;！？!?]\s*[（(][^（）()\n]{2,300}[）)](?=\s*[^\s）)])/g;
+
+/** A text cut after each paragraph and each bracket closing a sentence: the pieces a responsibility bracket may end. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    let from = 0;
+    for (const m of line.matchAll(SENTENCE_BRACKET)) {
+      const end = (m.index ?? 0) + m[0].length;
+      pieces.push(line.slice(from, end));
+      from = end;
+    }
+    pieces.push(line.slice(from));
+  }
+  return pieces.filter((p) => p !== '');
+}
+
+/**
+ * Every responsibility bracket of a text (one closing a paragraph or a sentence, as State Council texts set one after
+ * each task, or the text's last): the text without them, and what each named.
+ */
+function readBrackets(
+  text: string,
+  ctx: AgencyContext,
+  rules: AgencyRules,
+): { text: string; found: ReturnType<typeof readArticleAgencies>[] } {
+  const found: ReturnType<typeof readArticleAgencies>[] = [];
+  const kept = piecesOf(text).map((piece) => {
+    const newline = /\n+$/.exec(piece)?.[0] ?? '';
+    const line = piece.slice(0, piece.length - newline.length);
+    // A line of its own naming the organs (牵头单位:区发改局, 部门分工:省发展改革委牵头,各地、各部门配合。) is read as a
+    // bracket is, and leaves the text.
+    if (LABEL_LINE.test(line)) {
+      const read = readArticleAgencies(
+        `(${line.replace(/^\s*(?:部门|责任|任务)分工\s*[:：]/, '').replace(/[。\s]+$/, '')})`,
+        ctx,
+        rules,
+      );
+      if (read.bracket !== undefined && read.text === '') {
+        found.push(read);
+        return '';
+      }
+    }
+    const read = readArticleAgencies(line, ctx, rules);
+    if (read.bracket === undefined) return piece;
+    if (read.firstListedLeads) rules.firstListedLeads = true;
+    found.push(read);
+    return read.text + newline;
+  });
+  return { text: kept.join(''), found };
 }
 
 /**
@@ -26,7 +80,6 @@ export function readArticleResponsibility(article: Article, ctx: AgencyContext, 
   const cooperating: AgencyRef[] = [];
   const unknown: string[] = [];
   const add = (found: ReturnType<typeof readArticleAgencies>): void => {
-    if (found.firstListedLeads) rules.firstListedLeads = true;
     for (const a of found.lead) if (!lead.some((l) => l.name === a.name)) lead.push(a);
     for (const a of found.cooperating) if (!cooperating.some((c) => c.name === a.name)) cooperating.push(a);
     unknown.push(...found.unknown);
@@ -34,20 +87,20 @@ export function readArticleResponsibility(article: Article, ctx: AgencyContext, 
   let text = article.text;
   let cursor = 0;
   for (const item of itemsInOrder(article.items)) {
-    const found = readArticleAgencies(item.text, ctx, rules);
-    if (found.bracket === undefined) continue;
-    add(found);
-    // The item's text stands in the article's as written: the same words lose the same bracket there.
+    const read = readBrackets(item.text, ctx, rules);
+    if (read.found.length === 0) continue;
+    read.found.forEach(add);
+    // The item's text stands in the article's as written: the same words lose the same brackets there.
     const at = text.indexOf(item.text, cursor);
     if (at >= 0) {
-      text = text.slice(0, at) + found.text + text.slice(at + item.text.length);
-      cursor = at + found.text.length;
+      text = text.slice(0, at) + read.text + text.slice(at + item.text.length);
+      cursor = at + read.text.length;
     }
-    item.text = found.text;
+    item.text = read.text;
   }
-  const own = readArticleAgencies(text, ctx, rules);
-  add(own);
-  article.text = own.text;
+  const own = readBrackets(text, ctx, rules);
+  own.found.forEach(add);
+  article.text = own.found.length > 0 ? own.text.replace(/\n+$/, '').trimEnd() : text;
   article.leadAgencies = lead;
   article.cooperatingAgencies = cooperating.filter((c) => !lead.some((l) => l.name === c.name));
   return unknown;

@@ -16,6 +16,7 @@ import {
   type PolicyDocument,
 } from '../../model/index.ts';
 import { restoreNestedMarks } from '../../text/index.ts';
+import { approvingOrgan } from './approving-organ.ts';
 import { readCitations } from './read-citations.ts';
 import { readEvents } from './read-events.ts';
 import { type GoalContext, readGoals } from './read-goals.ts';
@@ -26,12 +27,11 @@ import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { REVIEW_HEADING, readPlanYear, readStatedYear } from './read-target-years.ts';
 import type { SourceLine } from './source-lines.ts';
 
-const MEETING = /(?:常务会议|常务会|全体会议|会议)$/;
-
-function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef {
+function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef | undefined {
   const direct = resolveAgency(body, ctx);
   if (direct.known) return direct.ref;
-  return resolveAgency(body.replace(MEETING, ''), ctx).ref;
+  const organ = approvingOrgan(body);
+  return organ === undefined ? undefined : resolveAgency(organ, ctx).ref;
 }
 
 /**
@@ -243,7 +243,7 @@ export function readDocumentDetails(
     if (event.kind !== 'approval' || !isInterpretation) continue;
     for (const body of event.bodies ?? []) {
       const agency = agencyOfBody(body, ctx);
-      if (!document.agencyRoles.some((r) => r.role === 'approver' && r.agency.name === agency.name)) {
+      if (agency && !document.agencyRoles.some((r) => r.role === 'approver' && r.agency.name === agency.name)) {
         document.agencyRoles.push({ role: 'approver', agency, detail: body });
       }
     }

@@ -12,6 +12,7 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix, placesIn } from './find-place.ts';
+import { approvingOrgan } from './approving-organ.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumberLevel } from './read-number-place.ts';
 import {
@@ -75,7 +76,14 @@ export interface IssuerClues {
   addressees?: string[];
   /** Who posted the page, as its 来源 and 发布机构 say (宜兴市人民政府网站): a place, never the issuer. */
   publishers?: string[];
+  /** The head's lines and the body's first, where a text issued without a notice says who approved it (经国务院同意). */
+  opening?: string[];
 }
+
+// Who approved, as a notice or an opening says it: 经国务院同意, 已经市委、市人民政府同意, 并报经国务院批准, 已经第24次区政府
+// 常务会、第39次区委常委会审议通过; a clause of its own (经与有关部门协商，并报经国务院批准: the second).
+const APPROVAL =
+  /(?:已经|^经|[,，。]经|报经|并经)([^,，。；;]{2,40}?)(?:研究同意|同意|批准|审议通过|审定通过|讨论通过)/;
 
 interface Clue {
   candidates: JurisdictionEntry[];
@@ -466,13 +474,14 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       collective: false,
     };
   if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
-  const approval = clues.noticeBody
-    .map((l) => /(?:已经|^经|[,，。]经)(.{2,30}?)(?:同意|批准)/.exec(l)?.[1])
-    .find((x) => x !== undefined);
-  // 已经市委、市人民政府同意: two approvers, the second short for 岳阳市人民政府.
-  const approvers = approval ? approversOf(approval, ctx) : [];
+  const approvalIn = (lines: readonly string[]) => lines.map((l) => APPROVAL.exec(l)?.[1]).find((x) => x !== undefined);
+  const approval = approvalIn(clues.noticeBody);
+  // 已经市委、市人民政府同意: two approvers, the second short for 岳阳市人民政府. A document issued without a notice says
+  // it at its opening (经国务院同意，现提出以下意见): an approver, though no issuer is guessed from it.
+  const opened = approval === undefined ? approvalIn(clues.opening ?? []) : undefined;
+  const approvers = approval ? approversOf(approval, ctx) : opened ? approversOf(opened, ctx) : [];
   const approver = approvers.find((a) => /人民政府$/.test(a.name)) ?? approvers[0];
-  if (approver) {
+  if (approver && approval) {
     if (!issuer && /人民政府$/.test(approver.name)) {
       // The general office of a national or provincial government is its 办公厅, below it 办公室 (自治区人民政府 without
       // its region's name is provincial all the same).
@@ -587,12 +596,23 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (tier) result.tier = tier;
   if (issuer) result.issuer = issuer;
   if (issuer) result.issuers = signers.length > 0 ? signers : [issuer];
-  if (approvers.length > 0) result.approvers = approvers;
+  // An approver written by level alone (区政府常务会, 区委常委会) is of the place found after it was read.
+  const placed: AgencyContext = jurisdiction ? { gazetteer, jurisdiction } : ctx;
+  const approversPlaced = approvers.map((a) =>
+    a.jurisdiction || !jurisdiction ? a : { ...resolveAgency(a.asWritten, placed).ref, asWritten: a.asWritten },
+  );
+  if (approversPlaced.length > 0) result.approvers = approversPlaced;
   return result;
 }
 
 /** The bodies of an approval as written (市委、市人民政府), each resolved; a list's prefix applies to its items. */
 function approversOf(approval: string, ctx: AgencyContext): AgencyRef[] {
-  const { agencies } = parseAgencyList(approval, ctx);
-  return agencies.length > 0 ? agencies : [resolveAgency(approval, ctx).ref];
+  const organs = approval
+    .split('、')
+    .map(approvingOrgan)
+    .filter((o) => o !== undefined);
+  if (organs.length === 0) return [];
+  const organ = organs.join('、');
+  const { agencies } = parseAgencyList(organ, ctx);
+  return agencies.length > 0 ? agencies : [resolveAgency(organ, ctx).ref];
 }

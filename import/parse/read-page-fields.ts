@@ -443,15 +443,29 @@ function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pai
 }
 
 /** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
+const NAME_HEADING = /^[-*•·\s\u3000]*名[\s\u3000]*称[\s\u3000]*[:：]/;
+
+/** The last line before `at` with text was read as a field. */
+function previousField(lines: readonly SourceLine[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) if (lines[j]!.match !== '') return lines[j]!.drop === 'metadata';
+  return false;
+}
+
+/** The next line with text is a field (a known label, not a weak one). */
+function headsFields(lines: readonly SourceLine[], at: number): boolean {
+  const next = lines.slice(at + 1, at + 3).find((l) => l.match !== '');
+  return next !== undefined && !next.drop && readFieldLine(next) !== undefined;
+}
+
 export function readPageFields(lines: SourceLine[], file: string): PageFields {
   const result: PageFields = { fields: [], issues: [] };
-  let previous: SourceLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.match === '') continue;
-    const amidFields = previous?.drop === 'metadata';
-    previous = line;
     if (line.drop || line.text.length > 400) continue;
+    // A weak label (名  称:) is a field beside others: after one, or, the document's name, heading the block (名 称: …,
+    // then 索 引 号: …); a time heading them is the site's stamp as often.
+    const amidFields = previousField(lines, i) || (NAME_HEADING.test(line.text) && headsFields(lines, i));
     const pairs =
       readFieldLine(line, amidFields) ??
       (isTableRow(line) ? undefined : readMixedRow(line.text)) ??

@@ -26,6 +26,8 @@ const STATE_BODY_AFTER_NAME = /^[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局
 
 const LEVEL_WORDS: Record<string, Tier> = {
   自治区: 'provincial',
+  自治州: 'municipal',
+  州: 'municipal',
   省: 'provincial',
   市: 'municipal',
   县区: 'county',
@@ -75,6 +77,9 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
   );
   if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
+  // 州 and 自治州 are an autonomous prefecture's own (州政府 in a 甘南藏族自治州 text), no other city's.
+  if (prefix.endsWith('州'))
+    return jurisdictionChain(ctx).find((j) => j.tier === 'municipal' && j.name.endsWith(prefix));
   // 市 in a county-level city's text (宜兴市) is that city, not the prefecture above it.
   if (prefix === '市' && ctx.jurisdiction?.tier === 'county' && ctx.jurisdiction.name.endsWith('市'))
     return ctx.jurisdiction;
@@ -122,14 +127,57 @@ function specificAgency(name: string, ctx: AgencyContext): AgencyRef | undefined
   return entry ? { name: entry.name, asWritten: name, jurisdiction: entry.jurisdiction, collective: false } : undefined;
 }
 
+// The heads a national body's full name adds to the short form the State Council writes (人民银行 → 中国人民银行,
+// 国资委 → 国务院国有资产监督管理委员会, 中央宣传部 → 中共中央宣传部, 供销合作总社 → 中华全国供销合作总社).
+const NATIONAL_HEADS = ['国家', '国务院', '中国', '中华全国', '中共'];
+// A government's own offices are no national body's short form (办公厅 is not 国务院办公厅 unless written so).
+const OWN_OFFICES = new Set(['人民政府', '人民政府办公厅', '人民政府办公室', '办公厅', '办公室']);
+
+/**
+ * In a national document, a body written short: the named national body whose name or alias is the short form, or
+ * its kind written in full, with a national head (外汇局 → 国家外汇管理局 by its alias 国家外汇局; 发展改革委 → the kind
+ * 发展和改革委员会 → 国家发展和改革委员会). Elsewhere a short form is a local office (a county's 统计局).
+ */
+function nationalBody(name: string, ctx: AgencyContext): AgencyRef | undefined {
+  if (ctx.jurisdiction?.tier !== 'national') return undefined;
+  const type = ctx.gazetteer.typeByName.get(name);
+  if (OWN_OFFICES.has(type?.name ?? name)) return undefined;
+  const forms = type ? [name, type.name, ...type.aliases] : [name];
+  for (const head of NATIONAL_HEADS)
+    for (const form of forms) {
+      const body = specificAgency(head + form, ctx);
+      if (body?.jurisdiction === NATION) return body;
+    }
+  return undefined;
+}
+
+// An office or department inside a body (办公厅, 政治工作部).
+const INNER_OFFICE = /^(?:办公厅|办公室|[\u4e00-\u9fff]{2,6}部)$/;
+
+/** An office of a national body written with the body's short name: 中央军委办公厅 → 中央军事委员会办公厅. */
+function officeOfShortNamed(name: string, ctx: AgencyContext): AgencyRef | undefined {
+  for (let cut = 2; cut <= name.length - 3; cut++) {
+    const written = name.slice(0, cut);
+    if (!INNER_OFFICE.test(name.slice(cut)) || ctx.gazetteer.agencyByName.has(written)) continue;
+    const body = specificAgency(written, ctx);
+    if (body?.jurisdiction === NATION) return { ...body, name: body.name + name.slice(cut) };
+  }
+  return undefined;
+}
+
+// Kinds of office that belong to a national body, not to the place's government (垂直管理): a place's 税务局 is, since
+// 2018, 国家税务总局's office there (国家税务总局韶关市税务局).
+const VERTICAL: Record<string, string> = { 税务局: '国家税务总局' };
+
 function typed(
   typeName: string,
   jurisdiction: JurisdictionEntry | undefined,
   prefix: string,
   asWritten: string,
 ): AgencyRef {
+  const body = jurisdiction && jurisdiction.tier !== 'national' ? (VERTICAL[typeName] ?? '') : '';
   return jurisdiction
-    ? { name: `${jurisdiction.name}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
+    ? { name: `${body}${jurisdiction.name}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
@@ -196,7 +244,7 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
     const withPrefix = resolveAgency(inherited + name, ctx);
     if (withPrefix.known) return { ...withPrefix, ref: { ...withPrefix.ref, asWritten } };
   }
-  const specific = specificAgency(name, ctx);
+  const specific = specificAgency(name, ctx) ?? nationalBody(name, ctx) ?? officeOfShortNamed(name, ctx);
   if (specific) return { ref: { ...specific, asWritten }, known: true };
   // A national body's branch named for a place (国家开发银行云南省分行, 农业发展银行云南省分行): the body in full, then the
   // branch; its 国家 or 中国 is the body's name, no level.

@@ -293,9 +293,9 @@ describe('agency lists (§3): prefixes shared, 等 ends a list, collectives kept
       '支持企业发展。（2021年底前完成）',
     ],
     [
-      'organs the gazetteer lacks are still agencies',
+      'organs the gazetteer lacks are still agencies (中国铁路总公司); a national short form is the body in full',
       '（负责部门：邮政局、中国铁路总公司，适用范围：重庆自贸试验区）',
-      ['邮政局', '中国铁路总公司'],
+      ['国家邮政局', '中国铁路总公司'],
       [],
       '支持企业发展。（适用范围：重庆自贸试验区）',
     ],

@@ -48,6 +48,12 @@ function placeName(written: string, g: Gazetteer, home?: JurisdictionEntry): str
   return written;
 }
 
+/** A national organ by the name the gazetteer gives it (中央军委 → 中央军事委员会), as every other reader names it. */
+function nationalName(organ: string, g: Gazetteer): string {
+  if (g.agencyByName.has(organ)) return organ;
+  return g.agencyAliases.get(organ)?.find((a) => a.jurisdiction === NATION)?.name ?? organ;
+}
+
 /**
  * The organ behind a body as written (a meeting, a decree's author, an organ), or undefined when none is named.
  * `home`, the place the statute's title opens with, names a bare 省 or 自治区 (自治区人民政府第十五次常务会议).
@@ -94,11 +100,12 @@ export function organOf(
       continue;
     }
     if (/^(?:国务院|政务院|中央军事委员会|中央军委|最高人民法院|最高人民检察院)$/.test(organ))
-      found.push({ name: organ, asWritten: part, jurisdiction: NATION });
+      found.push({ name: nationalName(organ, g), asWritten: part, jurisdiction: NATION });
     else if (/^(?:国务院)?[\u4e00-\u9fff]{2,20}(?:部|委员会|总局|局|署|银行|办公厅|办公室|院|人民政府)$/.test(organ)) {
       // The place heading the organ, read as places' reader reads every place (the map, else the name's suffix).
       const place = /^国家/.test(organ) ? undefined : (placeAt(organ, 0, g)?.candidates ?? [placeBySuffix(organ)])[0];
-      found.push({ name: organ, asWritten: part, jurisdiction: place?.name ?? NATION });
+      const jurisdiction = place?.name ?? NATION;
+      found.push({ name: jurisdiction === NATION ? nationalName(organ, g) : organ, asWritten: part, jurisdiction });
     }
   }
   return found;
