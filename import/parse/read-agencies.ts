@@ -51,7 +51,11 @@ const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', 
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位|银行|总社|联|团中央)$/;
 // What an organ's name ends with, more widely (人民银行, 中国铁路总公司, 供销合作总社, 领导小组办公室, 有关部门).
 const ORGAN_END =
-  /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|室|组|所|站|队|处|科|司|校|高校)$/;
+  /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|室|组|所|站|队|处|科|司|校|高校|开发区|高新区|新区)$/;
+// The members of a group (领导小组成员单位, 指挥部成员单位) are no one body.
+const MEMBERS = /成员单位$/;
+// A list's bare 有关部门 (省直有关部门和各市人民政府) names no body either.
+const NO_BODY = /^(?:省直|市直|县直|区直)?(?:有关|相关)(?:单位|部门)$/;
 // A label in the bracket that is no responsibility label (适用范围：, 完成时限：): a note starts there.
 const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
 
@@ -132,13 +136,17 @@ export function parseAgencyList(
       group
         .replace(/[。\s]/g, '')
         .replace(/等(?:(?:有关|相关)?(?:单位|部门)(?:[和及](?:单位|部门))?)?$/, '')
-        .replace(/等(?:和|及|以及|与)(?=各)/g, '、')
+        // …和各市人民政府: a collective joined by 和; what 等 closes before it (等省直有关部门) names no body.
+        .replace(/(?:和|及|以及|与)(?=各)/g, '、')
+        .replace(/等(?:(?:省直|市直|县直|区直)?(?:有关|相关)?(?:单位|部门))?(?=、)/g, '')
         .split('、')
         .filter((s) => s !== ''),
     );
     items.forEach((item, i) => {
       const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
       if (i === 0) inherited = resolved.prefix;
+      // Organs as a class (有关部门, a group's 成员单位) are no body and no note: the list names them with its bodies.
+      if (MEMBERS.test(item) || NO_BODY.test(item)) return;
       // Text that names no organ (a deadline, a remark on scope) is a note, not an agency the gazetteer lacks.
       if (!resolved.known && !ORGAN_END.test(item.replace(/等$/, '')) && !item.startsWith('各')) {
         notes.push(item);

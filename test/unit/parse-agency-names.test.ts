@@ -134,6 +134,22 @@ describe('every bracket of a task is read, wherever it closes a sentence', () =>
   });
 });
 
+describe('organs as a class in a list', () => {
+  test('a collective joined by 和, 等省直有关部门 and a group’s 成员单位 name no body; a zone and a 卫健局 are organs (sx-jinzhengfa-2008-8-fenjie.txt, hb-xialu-zhongdian-fenjie-2020.txt)', () => {
+    const d = parse([
+      '某区人民政府办公室关于印发某分解方案的通知',
+      '一、重点工作',
+      '1.加强审计。(牵头单位:下陆区卫健局;配合单位:下陆区财政局、下陆区审计局等区直有关部门和各街道办事处,区指挥部成员单位,下陆区开发区)',
+      '下陆区人民政府办公室',
+      '2020年6月28日',
+    ]);
+    expect([leads(d)[0], cooperating(d)[0]]).toEqual([
+      ['下陆区卫生健康局'],
+      ['下陆区财政局', '下陆区审计局', '各街道办事处', '下陆区开发区'],
+    ]);
+  });
+});
+
 describe('lines of their own that name the organs of a task', () => {
   test('牵头责任单位: / 协同责任单位: lines after a task lead and cooperate, and leave the text (ah-zhongdian-gongzuo-fenjie-news.txt)', () => {
     const d = parse([
