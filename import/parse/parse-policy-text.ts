@@ -15,7 +15,7 @@ import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
-import type { AgencyRules } from './read-agencies.ts';
+import { type AgencyRules, parseAgencyList } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
@@ -557,7 +557,10 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (page.validity) document.provenance.validity = page.validity;
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
-  for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
+  // Organs written as one byline (万载县统计局、国家统计局万载调查队) are each an issuer: one node per organ.
+  for (const agency of found.issuers ?? [])
+    for (const one of /、/.test(agency.name) ? parseAgencyList(agency.asWritten, ctx).agencies : [agency])
+      document.agencyRoles.push({ role: 'issuer', agency: one });
   // The issuer's own Party group (经厅党组会议审议同意) is named for the issuer: 中共安徽省交通运输厅党组.
   const ownBody = found.issuers?.length === 1 ? found.issuers[0] : undefined;
   for (const approver of found.approvers ?? []) {

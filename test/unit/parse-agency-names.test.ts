@@ -70,6 +70,14 @@ describe('a national text writes national bodies short, as the State Council doe
     expect(roles(d, 'issuer')).toEqual(['国务院办公厅', '中央军事委员会办公厅']);
   });
 
+  test('organs written as one byline are each an issuer, one node each (jx-wanzai-stats-bulletin-2022.html)', async () => {
+    const d = await readFile('saved-pages/jx-wanzai-stats-bulletin-2022.html');
+    expect([d.issuer, roles(d, 'issuer')]).toEqual([
+      '万载县统计局、国家统计局万载调查队',
+      ['万载县统计局', '国家统计局万载调查队'],
+    ]);
+  });
+
   test('a statute made by 国务院、中央军委 names the commission in full, as every other reader does', () => {
     expect(organOf('国务院、中央军委').map((o) => o.name)).toEqual(['国务院', '中央军事委员会']);
   });
