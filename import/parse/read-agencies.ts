@@ -40,8 +40,17 @@ const LABEL_WORDS =
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]?`, 'g');
 // A label's role: those that work with the lead (协同责任单位 is no lead for its 责任).
 const COOPERATING_LABEL = /协同|配合|协办|协助|参与|参加/;
-/** A line that is a label and its organs (牵头单位:区发改局), or a division of work (部门分工:省发展改革委牵头,…). */
-export const LABEL_LINE = new RegExp(`^\\s*(?:${LABEL_WORDS}|部门分工|责任分工|任务分工)\\s*[:：]`);
+const LEADING_LABEL = new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[:：]\\s*`);
+const DIVISION_LABEL = /^\s*(?:部门|责任|任务)分工\s*[:：]/;
+
+/**
+ * A line that is a label and its organs (牵头单位:区发改局), or a division of work (部门分工:省发展改革委牵头,…), as the
+ * bracket it stands for; undefined for any other line.
+ */
+export function labelLineAsBracket(line: string): string | undefined {
+  if (!LEADING_LABEL.test(line) && !DIVISION_LABEL.test(line)) return undefined;
+  return `(${line.replace(DIVISION_LABEL, '').replace(/[。\s]+$/, '')})`;
+}
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
 // the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
 const DUTY = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
@@ -70,7 +79,7 @@ function listOf(written: string): string {
 /** The national style's list and duty ('A、B等负责。…'), when every listed item reads as an agency. */
 function dutyOf(inner: string): RegExpExecArray | undefined {
   // A lead's label before a duty (责任单位:省发展改革委、…按职责分工负责) is no organ of the list.
-  const duty = DUTY.exec(inner.replace(new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[:：]\\s*`), ''));
+  const duty = DUTY.exec(inner.replace(LEADING_LABEL, ''));
   if (!duty) return undefined;
   const items = listOf(duty[1] ?? '')
     .replace(/等$/, '')

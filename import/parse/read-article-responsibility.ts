@@ -8,7 +8,7 @@
  * article's texts, as an article's own bracket always did.
  */
 import type { AgencyRef, Article, Item } from '../../model/index.ts';
-import { LABEL_LINE, readArticleAgencies, type AgencyRules } from './read-agencies.ts';
+import { labelLineAsBracket, readArticleAgencies, type AgencyRules } from './read-agencies.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
 /** Items in document order: each before the items it holds. */
@@ -50,12 +50,9 @@ function readBrackets(
     const line = piece.slice(0, piece.length - newline.length);
     // A line of its own naming the organs (牵头单位:区发改局, 部门分工:省发展改革委牵头,各地、各部门配合。) is read as a
     // bracket is, and leaves the text.
-    if (LABEL_LINE.test(line)) {
-      const read = readArticleAgencies(
-        `(${line.replace(/^\s*(?:部门|责任|任务)分工\s*[:：]/, '').replace(/[。\s]+$/, '')})`,
-        ctx,
-        rules,
-      );
+    const bracket = labelLineAsBracket(line);
+    if (bracket !== undefined) {
+      const read = readArticleAgencies(bracket, ctx, rules);
       if (read.bracket !== undefined && read.text === '') {
         found.push(read);
         return '';
