@@ -21,12 +21,13 @@ const ACCESSIBILITY_LINKS =
   '无障碍(?:浏览|阅读|模式|版|通道)?|(?:关怀|长者|长辈|老年|大字)(?:版|模式)|适老化?(?:版|模式)?|读屏(?:模式)?';
 const DEBRIS = new RegExp(
   [
-    // A list's bullet may open it (- 加入收藏, * 设为首页: a portal's links kept as a list).
-    '^[【\\[(<\\s•·●*+-]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
+    '^[【\\[(<\\s•·●]*(?:微信扫码|扫一扫|扫码|长按(?:识别|二维码)|戳这里|点击(?:查看|阅读|进入|这里)|阅读原文|阅读(?:数|量|次数)',
     '来源\\s*:\\s*(?:qq|QQ|微信|搜狐|网易|新浪|今日头条|百家号)\\s*$',
     '责任编辑|责编\\s*:|编辑\\s*:|分享到|【?打印】?\\s*【?关闭】?|上一篇|下一篇|相关(?:阅读|链接|文章|新闻)\\s*:?',
     'tags?\\s*:|标签\\s*:|关键词\\s*:|首页\\s*[>|»]|当前位置\\s*:|您的位置|网站地图|.*版权所有|copyright|©',
     // A font-size bar, its sizes perhaps in brackets (字号：[大] [中] [小]), is the page's, never a title line.
+    // A portal's links kept as a list, each behind its bullet (- 设为首页, - 加入收藏, - 长者版).
+    `[-*+]\\s*(?:设为首页|加入收藏|收藏本站|网站地图|${ACCESSIBILITY_LINKS})\\s*$`,
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[\\[【]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
     '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版',

@@ -561,11 +561,15 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   for (const agency of found.issuers ?? [])
     for (const one of /、/.test(agency.name) ? parseAgencyList(agency.asWritten, ctx).agencies : [agency])
       document.agencyRoles.push({ role: 'issuer', agency: one });
-  // The issuer's own Party group (经厅党组会议审议同意) is named for the issuer: 中共安徽省交通运输厅党组.
+  // The issuer's own Party group (经厅党组会议审议同意) is named for the body the issuer is or serves (an office issuing
+  // for its commission, 委党组 → 中共四川省发展和改革委员会党组): 中共安徽省交通运输厅党组.
   const ownBody = found.issuers?.length === 1 ? found.issuers[0] : undefined;
   for (const approver of found.approvers ?? []) {
     const partyGroup = ownBody && /^[厅局委部办]党组$/.test(approver.name);
-    const agency = partyGroup ? { ...approver, name: `中共${ownBody.name.replace(/^中共|党组$/g, '')}党组` } : approver;
+    const body = ownBody?.name
+      .replace(/^中共|党组$/g, '')
+      .replace(/(?<=[厅局委部])(?:办公室|办公厅)$|(?<=委员会)(?:办公室|办公厅)$/, '');
+    const agency = partyGroup ? { ...approver, name: `中共${body}党组` } : approver;
     document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
   }
   if (isInterpretation && title !== '') {

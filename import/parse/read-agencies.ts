@@ -49,22 +49,25 @@ const DIVISION_LABEL = /^\s*(?:部门|责任|任务)分工\s*[:：]/;
  */
 export function labelLineAsBracket(line: string): string | undefined {
   if (!LEADING_LABEL.test(line) && !DIVISION_LABEL.test(line)) return undefined;
+  // A label defined (责任单位：指承担具体任务的部门和单位。) names no organ.
+  const content = line.replace(LEADING_LABEL, '').replace(DIVISION_LABEL, '');
+  if (/^\s*(?:指|是|即|系)|的/.test(content)) return undefined;
   return `(${line.replace(DIVISION_LABEL, '').replace(/[。\s]+$/, '')})`;
 }
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
 // the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
 const DUTY = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
-const TAKING_PART = new RegExp(`^(.+?)(?:${PART_DUTIES.join('|')})$`);
 const FIRST_LEADS = /(?:列|排在?)第一位(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位|银行|总社|联|团中央)$/;
 // What an organ's name ends with, more widely (人民银行, 中国铁路总公司, 供销合作总社, 领导小组办公室, 有关部门).
 const ORGAN_END =
-  /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|室|组|所|站|队|处|科|司|校|高校|开发区|高新区|新区)$/;
+  /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|联|中央|室|组|所|站|队|处|科|司|校|高校|开发区|高新区|新区)$/;
 // The members of a group (领导小组成员单位, 指挥部成员单位) are no one body.
 const MEMBERS = /成员单位$/;
 // A list's bare 有关部门 (省直有关部门和各市人民政府) names no body either.
 const NO_BODY = /^(?:省直|市直|县直|区直)?(?:有关|相关)(?:单位|部门)$/;
+const EXAMPLES = /^\s*(?:如|例如|比如|诸如|包括|含|其中|成员单位)/;
 // A label in the bracket that is no responsibility label (适用范围：, 完成时限：): a note starts there.
 const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
 
@@ -76,10 +79,38 @@ function listOf(written: string): string {
   return written.replace(TOGETHER_WITH, (m) => (m === '会同' ? '、' : ''));
 }
 
+/** A duty's organs: those it names first, and those they work with (A会同B: B cooperates). */
+function togetherWith(written: string): { main: string; with: string } {
+  const [main = '', ...others] = written.replace(TOGETHER_WITH, (m) => (m === '会同' ? '会同' : '')).split('会同');
+  return { main, with: others.join('、') };
+}
+
+const DUTY_AT_END = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})$`);
+
+/**
+ * What follows a bracket's first duty, as organs and their duty: clauses are gathered until one closes with a duty
+ * (…指导，各地级以上市人民政府负责 → 各地级以上市人民政府 负责; 各有关部门和单位，各省级人民政府按职责分工负责 → both
+ * 负责); clauses closing with none (列第一位者为牵头单位, 下同) are no organs.
+ */
+function dutiesAfter(rest: string): { list: string; duty: string }[] {
+  const out: { list: string; duty: string }[] = [];
+  let pending = '';
+  for (const clause of rest.split(/[,;。]/).map((c) => c.trim())) {
+    if (clause === '') continue;
+    pending = pending === '' ? clause : `${pending}、${clause}`;
+    const m = DUTY_AT_END.exec(pending);
+    if (m) {
+      out.push({ list: m[1]!, duty: m[2]! });
+      pending = '';
+    }
+  }
+  return out;
+}
+
 /** The national style's list and duty ('A、B等负责。…'), when every listed item reads as an agency. */
 function dutyOf(inner: string): RegExpExecArray | undefined {
   // A lead's label before a duty (责任单位:省发展改革委、…按职责分工负责) is no organ of the list.
-  const duty = DUTY.exec(inner.replace(LEADING_LABEL, ''));
+  const duty = DUTY.exec(inner.replace(LEADING_LABEL, '').replace(/^(?:具体)?由/, ''));
   if (!duty) return undefined;
   const items = listOf(duty[1] ?? '')
     .replace(/等$/, '')
@@ -103,6 +134,8 @@ function findBracket(folded: string): { start: number; end: number } | undefined
       if (ch === close) depth++;
       else if (OPENERS[ch] === close && --depth === 0) {
         const inner = folded.slice(start + 1, end);
+        // Examples or members in brackets (如工商银行、农业银行; 成员单位包括…) are text, not who is responsible.
+        if (EXAMPLES.test(inner)) break;
         if (end >= lastText && dutyOf(inner)) return { start, end };
         if (new RegExp(LABEL.source).test(inner)) return { start, end };
         const items = inner.split(/[、,;]/).map((s) => s.trim().replace(/等$/, ''));
@@ -181,17 +214,22 @@ export function readArticleAgencies(text: string, ctx: AgencyContext, rules: Age
   const labels = duty ? [] : [...inner.matchAll(LABEL)];
   const firstListedLeads = duty ? FIRST_LEADS.test(duty[3] ?? '') : false;
   if (duty) {
-    // 负责 under the rule (stated here or before): the first leads; 牵头负责, or no rule: all lead.
-    const parsed = parseAgencyList(listOf(duty[1] ?? ''), ctx);
+    // 负责 under the rule (stated here or before): the first leads; 牵头负责, or no rule: all lead. Those a lead works
+    // with (会同) cooperate.
+    const { main, with: partners } = togetherWith(duty[1] ?? '');
+    const parsed = parseAgencyList(main, ctx);
     const ruled = (firstListedLeads || rules.firstListedLeads) && !(duty[2] ?? '').startsWith('牵头');
     lead.push(...(ruled ? parsed.agencies.slice(0, 1) : parsed.agencies));
     if (ruled) cooperating.push(...parsed.agencies.slice(1));
     unknown.push(...parsed.unknown);
-    const taking = TAKING_PART.exec((duty[3] ?? '').replace(/[。\s]+$/, ''));
-    if (taking) {
-      const others = parseAgencyList(taking[1] ?? '', ctx);
-      for (const a of others.agencies)
-        if (![...lead, ...cooperating].some((t) => t.name === a.name)) cooperating.push(a);
+    const more = [
+      ...(partners === '' ? [] : [{ list: partners, duty: PART_DUTIES[0]! }]),
+      ...dutiesAfter((duty[3] ?? '').replace(/[。\s]+$/, '')),
+    ];
+    for (const { list, duty: role } of more) {
+      const others = parseAgencyList(list, ctx);
+      const target = (PART_DUTIES as readonly string[]).includes(role) ? cooperating : lead;
+      for (const a of others.agencies) if (![...lead, ...cooperating].some((t) => t.name === a.name)) target.push(a);
       unknown.push(...others.unknown);
     }
   }

@@ -8,7 +8,8 @@
  * article's texts, as an article's own bracket always did.
  */
 import type { AgencyRef, Article, Item } from '../../model/index.ts';
-import { labelLineAsBracket, readArticleAgencies, type AgencyRules } from './read-agencies.ts';
+import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
+import { type AgencyRules, type ArticleAgencies, labelLineAsBracket, readArticleAgencies } from './read-agencies.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
 /** Items in document order: each before the items it holds. */
@@ -16,9 +17,15 @@ function itemsInOrder(items: Item[]): Item[] {
   return items.flatMap((item) => [item, ...itemsInOrder(item.items)]);
 }
 
-// A bracket closing a sentence inside a paragraph, more of the paragraph after it (…技术标准。（市场监管总局、工业和信息化部
-// 负责）推广一批…): the paragraph is read in pieces, each ending with its bracket.
-const SENTENCE_BRACKET = /[。；;！？!?]\s*[（(][^（）()\n]{2,300}[）)](?=\s*[^\s）)])/g;
+// Words that make a bracket inside a text a responsibility bracket: a duty (负责, 牵头, 配合…) or a label (牵头单位:).
+const DUTY_WORDS = `(?:${[...LEAD_DUTIES, ...PART_DUTIES].join('|')}|单位\\s*[:：]|部门\\s*[:：])`;
+const NAMES_DUTY = new RegExp(DUTY_WORDS);
+// A bracket closing a sentence inside a paragraph, more of the paragraph after it, naming duties (…技术标准。（市场监管
+// 总局、工业和信息化部负责）推广一批…): the paragraph is read in pieces, each ending with its bracket.
+const SENTENCE_BRACKET = new RegExp(
+  `[。；;！？!?]\\s*[（(][^（）()\\n]{0,300}?${DUTY_WORDS}[^（）()\\n]{0,300}[）)](?=\\s*[^\\s）)])`,
+  'g',
+);
 
 /** A text cut after each paragraph and each bracket closing a sentence: the pieces a responsibility bracket may end. */
 function piecesOf(text: string): string[] {
@@ -43,28 +50,38 @@ function readBrackets(
   text: string,
   ctx: AgencyContext,
   rules: AgencyRules,
-): { text: string; found: ReturnType<typeof readArticleAgencies>[] } {
-  const found: ReturnType<typeof readArticleAgencies>[] = [];
-  const kept = piecesOf(text).map((piece) => {
+): { text: string; found: ArticleAgencies[] } {
+  const found: ArticleAgencies[] = [];
+  const take = (read: ArticleAgencies): void => {
+    if (read.firstListedLeads) rules.firstListedLeads = true;
+    found.push(read);
+  };
+  const pieces = piecesOf(text);
+  const kept = pieces.map((piece, i) => {
     const newline = /\n+$/.exec(piece)?.[0] ?? '';
     const line = piece.slice(0, piece.length - newline.length);
     // A line of its own naming the organs (牵头单位:区发改局, 部门分工:省发展改革委牵头,各地、各部门配合。) is read as a
-    // bracket is, and leaves the text.
+    // bracket is, and leaves the text, but for a labelled note it holds (完成时限:…).
     const bracket = labelLineAsBracket(line);
     if (bracket !== undefined) {
       const read = readArticleAgencies(bracket, ctx, rules);
-      if (read.bracket !== undefined && read.text === '') {
-        found.push(read);
-        return '';
+      if (read.lead.length + read.cooperating.length > 0) {
+        take(read);
+        // What stays is a labelled note of the line (完成时限:…); the label's other words (全区经济运行各专班) go with it.
+        const note = read.text.replace(/^[(（]|[)）]$/g, '');
+        return /[\u4e00-\u9fff]{2,10}\s*[:：]/.test(note) ? note + newline : '';
       }
     }
     const read = readArticleAgencies(line, ctx, rules);
     if (read.bracket === undefined) return piece;
-    if (read.firstListedLeads) rules.firstListedLeads = true;
-    found.push(read);
+    // Before the text's end a bracket names duties to be one (a list of names there is an example or an aside).
+    if (i < pieces.length - 1 && !NAMES_DUTY.test(read.bracket)) return piece;
+    take(read);
     return read.text + newline;
   });
-  return { text: kept.join(''), found };
+  // A line that left the text leaves no empty line behind.
+  const joined = kept.join('');
+  return { text: found.length > 0 ? joined.replace(/\n{2,}/g, '\n').replace(/\n+$/, '') : joined, found };
 }
 
 /**
@@ -76,7 +93,7 @@ export function readArticleResponsibility(article: Article, ctx: AgencyContext, 
   const lead: AgencyRef[] = [];
   const cooperating: AgencyRef[] = [];
   const unknown: string[] = [];
-  const add = (found: ReturnType<typeof readArticleAgencies>): void => {
+  const add = (found: ArticleAgencies): void => {
     for (const a of found.lead) if (!lead.some((l) => l.name === a.name)) lead.push(a);
     for (const a of found.cooperating) if (!cooperating.some((c) => c.name === a.name)) cooperating.push(a);
     unknown.push(...found.unknown);

@@ -12,7 +12,7 @@
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix, placesIn } from './find-place.ts';
-import { approvingOrgan } from './approving-organ.ts';
+import { approvingOrgans, readApproval } from './approving-organ.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumberLevel } from './read-number-place.ts';
 import {
@@ -79,11 +79,6 @@ export interface IssuerClues {
   /** The head's lines and the body's first, where a text issued without a notice says who approved it (经国务院同意). */
   opening?: string[];
 }
-
-// Who approved, as a notice or an opening says it: 经国务院同意, 已经市委、市人民政府同意, 并报经国务院批准, 已经第24次区政府
-// 常务会、第39次区委常委会审议通过; a clause of its own (经与有关部门协商，并报经国务院批准: the second).
-const APPROVAL =
-  /(?:已经|^经|[,，。]经|报经|并经)([^,，。；;]{2,40}?)(?:研究同意|同意|批准|审议通过|审定通过|讨论通过)/;
 
 interface Clue {
   candidates: JurisdictionEntry[];
@@ -474,11 +469,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       collective: false,
     };
   if (!issuer && titleHeadAgency) issuer = resolveAgency(titleHead!, ctx).ref;
-  const approvalIn = (lines: readonly string[]) => lines.map((l) => APPROVAL.exec(l)?.[1]).find((x) => x !== undefined);
-  const approval = approvalIn(clues.noticeBody);
+  const approval = readApproval(clues.noticeBody, { notice: true });
   // 已经市委、市人民政府同意: two approvers, the second short for 岳阳市人民政府. A document issued without a notice says
   // it at its opening (经国务院同意，现提出以下意见): an approver, though no issuer is guessed from it.
-  const opened = approval === undefined ? approvalIn(clues.opening ?? []) : undefined;
+  const opened = approval === undefined ? readApproval(clues.opening ?? [], { notice: false }) : undefined;
   const approvers = approval ? approversOf(approval, ctx) : opened ? approversOf(opened, ctx) : [];
   const approver = approvers.find((a) => /人民政府$/.test(a.name)) ?? approvers[0];
   if (approver && approval) {
@@ -607,10 +601,12 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
 
 /** The bodies of an approval as written (市委、市人民政府), each resolved; a list's prefix applies to its items. */
 function approversOf(approval: string, ctx: AgencyContext): AgencyRef[] {
-  const organs = approval
-    .split('、')
-    .map(approvingOrgan)
-    .filter((o) => o !== undefined);
+  // An organ's Party group (市政府党组) is named for the organ in full; a bare 厅党组 is the issuer's (see parsePolicyText).
+  const organs = approvingOrgans(approval).map((organ) => {
+    const body = /^(.{2,})党组$/.exec(organ)?.[1];
+    const known = body ? resolveAgency(body, ctx) : undefined;
+    return known?.known ? `中共${known.ref.name}党组` : organ;
+  });
   if (organs.length === 0) return [];
   const organ = organs.join('、');
   const { agencies } = parseAgencyList(organ, ctx);

@@ -442,7 +442,6 @@ function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pai
   return [{ name: 'record', label: m[1]!.replace(/[\s\u3000]+/g, ''), value: m[2]!.trim() }];
 }
 
-/** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
 const NAME_HEADING = /^[-*•·\s\u3000]*名[\s\u3000]*称[\s\u3000]*[:：]/;
 
 /** The last line before `at` with text was read as a field. */
@@ -451,12 +450,23 @@ function previousField(lines: readonly SourceLine[], at: number): boolean {
   return false;
 }
 
-/** The next line with text is a field (a known label, not a weak one). */
+// Fields only a page's own block of fields holds (not a list's 简介: under its 名称:).
+const BLOCK_FIELDS = new Set<PageFieldName>([
+  'indexNumber',
+  'docNumber',
+  'issuer',
+  'publisher',
+  'publishedOn',
+  'issuedOn',
+]);
+
+/** The next line with text is a page's field: its index number, number, issuer or dates. */
 function headsFields(lines: readonly SourceLine[], at: number): boolean {
   const next = lines.slice(at + 1, at + 3).find((l) => l.match !== '');
-  return next !== undefined && !next.drop && readFieldLine(next) !== undefined;
+  return next !== undefined && !next.drop && (readFieldLine(next) ?? []).some((p) => BLOCK_FIELDS.has(p.name));
 }
 
+/** Finds the page's labelled fields, marks their lines as metadata, and normalises their values. */
 export function readPageFields(lines: SourceLine[], file: string): PageFields {
   const result: PageFields = { fields: [], issues: [] };
   for (let i = 0; i < lines.length; i++) {

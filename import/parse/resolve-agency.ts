@@ -77,7 +77,8 @@ export function resolvePrefix(prefix: string, ctx: AgencyContext): JurisdictionE
   );
   if (shared.length === 1) return shared[0];
   const tier = LEVEL_WORDS[prefix];
-  // 州 and 自治州 are an autonomous prefecture's own (州政府 in a 甘南藏族自治州 text), no other city's.
+  // 州 and 自治州 are an autonomous prefecture's own (州政府 in a 甘南藏族自治州 text), no other city's (their tiers in
+  // LEVEL_WORDS serve the list of prefixes only).
   if (prefix.endsWith('州'))
     return jurisdictionChain(ctx).find((j) => j.tier === 'municipal' && j.name.endsWith(prefix));
   // 市 in a county-level city's text (宜兴市) is that city, not the prefecture above it.
@@ -175,9 +176,19 @@ function typed(
   prefix: string,
   asWritten: string,
 ): AgencyRef {
-  const body = jurisdiction && jurisdiction.tier !== 'national' ? (VERTICAL[typeName] ?? '') : '';
+  const vertical = VERTICAL[typeName];
+  // The national body itself in a national text (税务局 there is 国家税务总局); elsewhere its office, named as the body
+  // names its offices: a city's district with its city (国家税务总局北京市大兴区税务局, 国家税务总局鞍山市立山区税务局), a
+  // county alone (国家税务总局柳城县税务局).
+  if (vertical && jurisdiction?.tier === 'national')
+    return { name: vertical, asWritten, jurisdiction: jurisdiction.name, collective: false };
+  const parent = jurisdiction?.tier === 'county' && jurisdiction.name.endsWith('区') ? jurisdiction.parent : undefined;
+  const place =
+    vertical && parent && !jurisdiction!.name.startsWith(parent)
+      ? `${parent}${jurisdiction!.name}`
+      : jurisdiction?.name;
   return jurisdiction
-    ? { name: `${body}${jurisdiction.name}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
+    ? { name: `${vertical ?? ''}${place}${typeName}`, asWritten, jurisdiction: jurisdiction.name, collective: false }
     : { name: `${prefix}${typeName}`, asWritten, collective: false };
 }
 
@@ -239,7 +250,8 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
   }
   const party = partyCommittee(name, ctx);
   if (party) return { ref: { ...party, asWritten }, known: true };
-  if (inherited) {
+  // An item naming its own place (北京市人民政府、上海市人民政府) takes no prefix from the list's first.
+  if (inherited && !placeAt(name, 0, ctx.gazetteer)) {
     // The list's prefix first: ('市场监管局', '自治区') → 自治区市场监管局, ('税务局', '县') → not the city's bureau.
     const withPrefix = resolveAgency(inherited + name, ctx);
     if (withPrefix.known) return { ...withPrefix, ref: { ...withPrefix.ref, asWritten } };
