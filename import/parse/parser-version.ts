@@ -239,6 +239,9 @@
  * responsibility bracket closing a sentence is read, and lines of their own (牵头责任单位:, 部门分工:…牵头,…配合); 等和,
  * 会同, 按职责分工, 指导 and 等有关部门和单位 in a duty; an approval at a text's opening (经国务院同意, 经党中央、国务院同意, 报经
  * 国务院批准) or by meetings (区政府常务会、区委常委会审议通过) names organs, not meetings, dates or leaders; 州政府 is the
- * prefecture's; a portal's links kept as a list are furniture, and a 名称 field heading the others is one.
+ * prefecture's; a portal's links kept as a list are furniture, and a 名称 field heading the others is one. Review mends:
+ * an approval is the text's only when the text goes on to what it does or a consent closes its clause; a bracket inside
+ * a paragraph only when it names duties, never examples or members; 指导 and 负责 both lead, 会同 cooperates; organs as a
+ * class (有关部门, 成员单位) and labels defined are no organs; a district's 税务局 is named with its city.
  */
 export const PARSER_VERSION = 'parse-0.2.43';
