@@ -88,6 +88,9 @@ const MENU_WORD =
   /^(?:网站首页|首页|主页|新闻中心|新闻动态|政务公开|信息公开|政府信息公开|政策法规|政策文件|政策解读|通知公告|互动交流|办事服务|在线服务|联系我们)$/;
 function isSpacedMenu(m: string): boolean {
   const words = m.trim().split(/[\s\u3000]+/);
+  // A breadcrumb copied without its marks, from the home page down (首页 人才政策一网通查 上海有哪些人才政策).
+  if (/^(?:网站首页|首页|主页)$/.test(words[0] ?? '') && words.length >= 2)
+    return words.every((w) => /^[\u4e00-\u9fff]{1,12}$/.test(w));
   if (words.length < 4 || !words.every((w) => /^[\u4e00-\u9fff]{1,8}$/.test(w))) return false;
   return /^(?:网站首页|首页|主页)/.test(words.join('')) || words.some((w) => MENU_WORD.test(w));
 }

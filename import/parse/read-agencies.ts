@@ -65,8 +65,8 @@ const ORGAN_END =
   /(?:政府|党委|厅|局|委|办|部|部门|院|会|署|中心|单位|机构|机关|公司|集团|企业|行|社|联|中央|室|组|所|站|队|处|科|司|校|高校|开发区|高新区|新区)$/;
 // The members of a group (领导小组成员单位, 指挥部成员单位) are no one body.
 const MEMBERS = /成员单位$/;
-// A list's bare 有关部门 (省直有关部门和各市人民政府) names no body either.
-const NO_BODY = /^(?:省直|市直|县直|区直)?(?:有关|相关)(?:单位|部门)$/;
+// A list's bare 有关部门 (省直有关部门和各市人民政府, 国务院相关部门及各地区) names no body either.
+const NO_BODY = /^[\u4e00-\u9fff]{0,6}?(?:有关|相关)(?:单位|部门)$/;
 const EXAMPLES = /^\s*(?:如|例如|比如|诸如|包括|含|其中|成员单位)/;
 // A label in the bracket that is no responsibility label (适用范围：, 完成时限：): a note starts there.
 const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
@@ -113,10 +113,27 @@ function dutyOf(inner: string): RegExpExecArray | undefined {
   const duty = DUTY.exec(inner.replace(LEADING_LABEL, '').replace(/^(?:具体)?由/, ''));
   if (!duty) return undefined;
   const items = listOf(duty[1] ?? '')
-    .replace(/等$/, '')
-    .split(/[、,]/)
-    .map((s) => s.trim().replace(/等$/, ''));
-  return items.every((s) => s !== '' && AGENCY_END.test(s)) ? duty : undefined;
+    .split(',')
+    .flatMap(itemsOf)
+    .map((s) => s.replace(/等$/, ''));
+  return items.length > 0 && items.every((s) => AGENCY_END.test(s) || s.startsWith('各')) ? duty : undefined;
+}
+
+/**
+ * One group of a list (no commas) as its items: 、 parts them; 等 ends the list, or joins a collective to it
+ * (商务部、扶贫办等和各有关省级人民政府), and what it closes names no body (等有关部门和单位, 等省直有关部门和各市人民政府,
+ * 等国务院相关部门及各地区); a collective over places stays one (各州、市人民政府).
+ */
+function itemsOf(group: string): string[] {
+  return joinCollectives(
+    group
+      .replace(/[。\s]/g, '')
+      .replace(/等(?:(?:有关|相关)?(?:单位|部门)(?:[和及](?:单位|部门))?)?$/, '')
+      .replace(/(?:和|及|以及|与)(?=各)/g, '、')
+      .replace(/等(?:[\u4e00-\u9fff]{0,6}?(?:有关|相关)?(?:单位|部门))?(?=、)/g, '')
+      .split('、')
+      .filter((s) => s !== ''),
+  );
 }
 
 /**
@@ -173,17 +190,7 @@ export function parseAgencyList(
   const notes: string[] = [];
   for (const group of list.split(/[,，;；]/)) {
     let inherited: string | undefined;
-    // 等 ends a list, or joins a collective to it (商务部、扶贫办等和各有关省级人民政府); 等有关部门和单位 names no body.
-    const items = joinCollectives(
-      group
-        .replace(/[。\s]/g, '')
-        .replace(/等(?:(?:有关|相关)?(?:单位|部门)(?:[和及](?:单位|部门))?)?$/, '')
-        // …和各市人民政府: a collective joined by 和; what 等 closes before it (等省直有关部门) names no body.
-        .replace(/(?:和|及|以及|与)(?=各)/g, '、')
-        .replace(/等(?:(?:省直|市直|县直|区直)?(?:有关|相关)?(?:单位|部门))?(?=、)/g, '')
-        .split('、')
-        .filter((s) => s !== ''),
-    );
+    const items = itemsOf(group);
     items.forEach((item, i) => {
       const resolved = resolveAgency(item.replace(/等$/, ''), ctx, i === 0 ? undefined : inherited);
       if (i === 0) inherited = resolved.prefix;

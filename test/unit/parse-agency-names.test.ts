@@ -158,6 +158,35 @@ describe('organs as a class in a list', () => {
   });
 });
 
+describe('what a blind set of real pages (policy-blind9) showed after it was scored', () => {
+  test('等国务院相关部门及各地区 closes a list: the organs before it are read, the class after it names none (cn-guobanfa-fangguanfu-fengong-2020.txt)', () => {
+    const d = parse(
+      nationalOpinions(
+        '落实减税降费政策。（财政部、国家发展改革委、人民银行、银保监会等国务院相关部门及各地区按职责分工负责）',
+        '总结经验做法。（财政部牵头，国务院相关部门及各地区按职责分工负责）',
+      ),
+    );
+    expect(leads(d)).toEqual([
+      ['财政部', '国家发展和改革委员会', '中国人民银行', '中国银行保险监督管理委员会', '各地区'],
+      ['财政部', '各地区'],
+    ]);
+  });
+
+  test('a breadcrumb copied without its marks (首页 人才政策一网通查 …) is furniture, no part of the title (sh-jiuye-chuangye-2017.txt)', () => {
+    const d = parse([
+      '首页 人才政策一网通查 上海有哪些人才政策',
+      '市政府关于做好当前和今后一段时期就业创业工作的意见',
+      '沪府发〔2017〕76号',
+      '上海市人民政府关于做好当前和今后一段时期就业创业工作的意见',
+      '各区人民政府,市政府各委、办、局:',
+      '一、坚持实施就业优先战略',
+      '(一)促进经济增长与扩大就业联动。实施就业优先战略。',
+    ]);
+    expect(d.issues.filter((i) => i.code === 'WEB_DEBRIS').map((i) => i.line)).toEqual([1]);
+    expect(d.title).not.toMatch(/首页/);
+  });
+});
+
 describe('lines of their own that name the organs of a task', () => {
   test('牵头责任单位: / 协同责任单位: lines after a task lead and cooperate, and leave the text (ah-zhongdian-gongzuo-fenjie-news.txt)', () => {
     const d = parse([
