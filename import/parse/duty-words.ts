@@ -10,3 +10,5 @@
 export const LEAD_DUTIES = ['牵头负责', '负责', '牵头', '指导'];
 /** Words naming the organs that take part (…参加, …配合). */
 export const PART_DUTIES = ['参加', '参与', '配合', '协助', '协同'];
+/** How a duty is shared, written before it (按职责分工负责, 按照职责分工负责, 分别负责). */
+export const DUTY_MANNER = '按照职责分工|按职责分工|按照职责|按职责|分别|分工';

@@ -14,7 +14,7 @@
  */
 import type { AgencyRef } from '../../model/index.ts';
 import { foldWidth } from '../../text/index.ts';
-import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
+import { DUTY_MANNER, LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 
 /** Agencies read from an article, the text left without the bracket, and names the gazetteer does not know. */
@@ -56,7 +56,7 @@ export function labelLineAsBracket(line: string): string | undefined {
 }
 // National style: the agencies, then their duty, then perhaps the rule of the document (列第一位者为牵头单位，下同) or
 // the agencies that take part (市发展改革委、市人力资源社会保障局牵头,市委组织部、市教育局参加).
-const DUTY = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
+const DUTY = new RegExp(`^(.+?)(?:${DUTY_MANNER})?(${LEAD_DUTIES.join('|')})(?:\\s*[。.;,]\\s*(.*))?$`);
 const FIRST_LEADS = /(?:列|排在?)第一位(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const AGENCY_END = /(?:政府|厅|局|委|办|部|院|会|署|中心|管委会|单位|银行|总社|联|团中央)$/;
@@ -85,7 +85,7 @@ function togetherWith(written: string): { main: string; with: string } {
   return { main, with: others.join('、') };
 }
 
-const DUTY_AT_END = new RegExp(`^(.+?)(?:按职责分工|按职责|分别)?(${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})$`);
+const DUTY_AT_END = new RegExp(`^(.+?)(?:${DUTY_MANNER})?(${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})$`);
 
 /**
  * What follows a bracket's first duty, as organs and their duty: clauses are gathered until one closes with a duty

@@ -7,7 +7,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { Tier } from '../../model/index.ts';
-import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
+import { DUTY_MANNER, LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
 import { isWithin, placeAt, placesIn } from './find-place.ts';
 
 const OWN_COUNTY = /我县|本县|全县/;
@@ -39,7 +39,7 @@ export function readOwnLevel(text: string): Tier | undefined {
 }
 
 // A responsibility bracket closing a task: (省发展改革委、省财政厅等按职责分工负责), (县财政局牵头), (…牵头,…参加).
-const DUTY = `(?:按职责分工|分工)?(?:${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})`;
+const DUTY = `(?:${DUTY_MANNER})?(?:${[...LEAD_DUTIES, ...PART_DUTIES].join('|')})`;
 const DUTY_BRACKET = new RegExp(`[(（]([^()（）]{2,300}?)${DUTY}[)）]`, 'g');
 const DUTY_AT_END = new RegExp(`${DUTY}$`);
 const LEVEL_OF_ORGAN: [RegExp, Tier | 'other'][] = [

@@ -195,12 +195,16 @@ function typed(
 // A national body's office named for its place, after the body's name: 国家开发银行 / 云南省分行, and the offices of
 // bodies managed from the centre down (垂直管理): 国家税务总局 / 陇南市税务局, 国家金融监督管理总局 / 甘肃监管局,
 // 国家统计局 / 甘肃调查总队. The place may be written short (甘肃).
-const OFFICE = /^(?:分行|支行|分公司|[\u4e00-\u9fa5]{0,8}(?:局|调查总?队|海关|中心))$/;
+const OFFICE = /^(?:分行|支行|分公司|总部|营业管理部|[\u4e00-\u9fa5]{0,8}(?:局|调查总?队|海关|中心|中心支行))$/;
 
-/** A known national body's office named for a place of the map: 国家税务总局陇南市税务局 → that, in 陇南市. */
+/**
+ * A known national body's office named for a place of the map: 国家税务总局陇南市税务局 → that, in 陇南市; 人民银行上海总部
+ * → 中国人民银行上海总部.
+ */
 function branchOf(name: string, ctx: AgencyContext): AgencyRef | undefined {
   for (let cut = 2; cut < name.length - 3; cut++) {
-    const body = specificAgency(name.slice(0, cut), ctx);
+    // The body may be written short, without its 中国 (人民银行柳州市中心支行, 人民银行上海总部).
+    const body = specificAgency(name.slice(0, cut), ctx) ?? specificAgency(`中国${name.slice(0, cut)}`, ctx);
     if (!body || ctx.gazetteer.jurisdictionByName.get(body.jurisdiction ?? '')?.tier !== 'national') continue;
     const office = name.slice(cut);
     const match = placeAt(office, 0, ctx.gazetteer);

@@ -172,6 +172,14 @@ describe('what a blind set of real pages (policy-blind9) showed after it was sco
     ]);
   });
 
+  test('按照职责分工负责 is a duty; 人民银行上海总部 is the central bank’s office; 市商务委 and 市经济信息化委 are commissions (sh-jiuye-chuangye-2017.txt)', async () => {
+    const d = await readFile('policy-blind9/sh-jiuye-chuangye-2017.txt');
+    expect([leads(d)[0], cooperating(d)[0]]).toEqual([
+      ['上海市发展和改革委员会'],
+      ['上海市财政局', '上海市经济和信息化委员会', '上海市商务委员会', '中国人民银行上海总部', '上海市地方税务局'],
+    ]);
+  });
+
   test('a breadcrumb copied without its marks (首页 人才政策一网通查 …) is furniture, no part of the title (sh-jiuye-chuangye-2017.txt)', () => {
     const d = parse([
       '首页 人才政策一网通查 上海有哪些人才政策',
