@@ -33,7 +33,10 @@ export function readApproval(lines: readonly string[], { notice }: { notice: boo
 const MEETING = new RegExp(
   `(?:\\d{4}年度?)?(?:第?${NUMERAL}+次)?(?:常务|全体|部务|委务|局务|署务|室务|厅务|主任|办公|专题|常委会|常委)?(?:会议|会)$`,
 );
-const CHINESE_DATE = new RegExp(`^${NUMERAL}{2,4}年(?:${NUMERAL}{1,3}月)?(?:${NUMERAL}{1,3}日)?`);
+// The meeting's date, in figures or in Chinese numerals (2019年12月16日, 二〇二二年二月十日), its number and the term.
+const MEETING_DATE = new RegExp(`^${NUMERAL}{2,4}年(?:${NUMERAL}{1,3}月)?(?:${NUMERAL}{1,3}日)?`);
+const MEETING_NUMBER = new RegExp(`^第${NUMERAL}+次`);
+const TERM = new RegExp(`第?${NUMERAL}+届`);
 // What an organ's name ends with; anything else approving is a person or an act (上级, 审核, 分管副市长, 双方协商).
 const ORGAN = /(?:政府|委|厅|局|办|部|院|会|署|中央|党组|公署|大会)$/;
 
@@ -50,10 +53,9 @@ export function approvingOrgan(written: string): string | undefined {
     .replace(/[（(][^（）()]*[）)]$/, '')
     .replace(/^.*(?:并报|报请|报|召开的)(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/(?:审议通过|审议|审定|研究|讨论通过|讨论)$/, '')
-    .replace(/^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/, '')
-    .replace(CHINESE_DATE, '')
-    .replace(new RegExp(`^第${NUMERAL}+次`), '')
-    .replace(new RegExp(`第?${NUMERAL}+届`), '')
+    .replace(MEETING_DATE, '')
+    .replace(MEETING_NUMBER, '')
+    .replace(TERM, '')
     .replace(MEETING, '')
     // A Party committee's standing committee meets for it (区委常委会 → 区委); a congress's 常委会 is a body of its own.
     .replace(/(?<=委)常委会$/, '')

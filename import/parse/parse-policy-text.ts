@@ -15,7 +15,7 @@ import { dropTablesOfContents } from './find-table-of-contents.ts';
 import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
-import { type AgencyRules, parseAgencyList } from './read-agencies.ts';
+import type { AgencyRules } from './read-agencies.ts';
 import { readArticleResponsibility } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
@@ -557,21 +557,9 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (page.validity) document.provenance.validity = page.validity;
   if (options.retrievedOn) document.provenance.retrievedOn = options.retrievedOn;
   if (preambleLines.length > 0) document.preamble = preambleLines.map((l) => l.text).join('\n');
-  // Organs written as one byline (万载县统计局、国家统计局万载调查队) are each an issuer: one node per organ.
-  for (const agency of found.issuers ?? [])
-    for (const one of /、/.test(agency.name) ? parseAgencyList(agency.asWritten, ctx).agencies : [agency])
-      document.agencyRoles.push({ role: 'issuer', agency: one });
-  // The issuer's own Party group (经厅党组会议审议同意) is named for the body the issuer is or serves (an office issuing
-  // for its commission, 委党组 → 中共四川省发展和改革委员会党组): 中共安徽省交通运输厅党组.
-  const ownBody = found.issuers?.length === 1 ? found.issuers[0] : undefined;
-  for (const approver of found.approvers ?? []) {
-    const partyGroup = ownBody && /^[厅局委部办]党组$/.test(approver.name);
-    const body = ownBody?.name
-      .replace(/^中共|党组$/g, '')
-      .replace(/(?<=[厅局委部])(?:办公室|办公厅)$|(?<=委员会)(?:办公室|办公厅)$/, '');
-    const agency = partyGroup ? { ...approver, name: `中共${body}党组` } : approver;
+  for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
+  for (const agency of found.approvers ?? [])
     document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
-  }
   if (isInterpretation && title !== '') {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;

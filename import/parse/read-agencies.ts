@@ -74,11 +74,6 @@ const NOTE_LABEL = /[\u4e00-\u9fff]{2,10}\s*[:：]/;
 // 教育部会同有关部门负责: the organ named, with others it works with (会同 B: B in the list; 有关部门 names none).
 const TOGETHER_WITH = /会同(?:(?:其他|各)?(?:有关|相关)(?:部门|单位)(?:[和及](?:部门|单位))?)?/g;
 
-/** A duty's list as a list: 会同 joins its organs (A会同B → A、B). */
-function listOf(written: string): string {
-  return written.replace(TOGETHER_WITH, (m) => (m === '会同' ? '、' : ''));
-}
-
 /** A duty's organs: those it names first, and those they work with (A会同B: B cooperates). */
 function togetherWith(written: string): { main: string; with: string } {
   const [main = '', ...others] = written.replace(TOGETHER_WITH, (m) => (m === '会同' ? '会同' : '')).split('会同');
@@ -112,7 +107,9 @@ function dutyOf(inner: string): RegExpExecArray | undefined {
   // A lead's label before a duty (责任单位:省发展改革委、…按职责分工负责) is no organ of the list.
   const duty = DUTY.exec(inner.replace(LEADING_LABEL, '').replace(/^(?:具体)?由/, ''));
   if (!duty) return undefined;
-  const items = listOf(duty[1] ?? '')
+  const { main, with: partners } = togetherWith(duty[1] ?? '');
+  const items = [main, partners]
+    .join(',')
     .split(',')
     .flatMap(itemsOf)
     .map((s) => s.replace(/等$/, ''));

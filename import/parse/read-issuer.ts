@@ -589,26 +589,43 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   if (jurisdiction) result.jurisdiction = jurisdiction;
   if (tier) result.tier = tier;
   if (issuer) result.issuer = issuer;
-  if (issuer) result.issuers = signers.length > 0 ? signers : [issuer];
-  // An approver written by level alone (区政府常务会, 区委常委会) is of the place found after it was read.
   const placed: AgencyContext = jurisdiction ? { gazetteer, jurisdiction } : ctx;
-  const approversPlaced = approvers.map((a) =>
-    a.jurisdiction || !jurisdiction ? a : { ...resolveAgency(a.asWritten, placed).ref, asWritten: a.asWritten },
-  );
+  // Organs written as one byline (万载县统计局、国家统计局万载调查队) are each an issuer: one node per organ.
+  const byline = issuer && /、/.test(issuer.name) ? parseAgencyList(issuer.asWritten, placed).agencies : [];
+  if (issuer) result.issuers = signers.length > 0 ? signers : byline.length > 0 ? byline : [issuer];
+  // An approver written by level alone (区政府常务会, 区委常委会) is of the place found after it was read.
+  const approversPlaced = approvers
+    .map((a) =>
+      a.jurisdiction || !jurisdiction ? a : { ...resolveAgency(a.asWritten, placed).ref, asWritten: a.asWritten },
+    )
+    .map((a) => partyGroupOf(a, placed, result.issuers ?? []));
   if (approversPlaced.length > 0) result.approvers = approversPlaced;
   return result;
 }
 
 /** The bodies of an approval as written (市委、市人民政府), each resolved; a list's prefix applies to its items. */
 function approversOf(approval: string, ctx: AgencyContext): AgencyRef[] {
-  // An organ's Party group (市政府党组) is named for the organ in full; a bare 厅党组 is the issuer's (see parsePolicyText).
-  const organs = approvingOrgans(approval).map((organ) => {
-    const body = /^(.{2,})党组$/.exec(organ)?.[1];
-    const known = body ? resolveAgency(body, ctx) : undefined;
-    return known?.known ? `中共${known.ref.name}党组` : organ;
-  });
+  const organs = approvingOrgans(approval);
   if (organs.length === 0) return [];
   const organ = organs.join('、');
   const { agencies } = parseAgencyList(organ, ctx);
   return agencies.length > 0 ? agencies : [resolveAgency(organ, ctx).ref];
+}
+
+/**
+ * An approving Party group named for its organ: 市政府党组 → 中共柳州市人民政府党组; a bare 厅党组 (经厅党组会议审议同意) is
+ * the issuing body's own, an office issuing for its commission standing for the commission (委党组 →
+ * 中共四川省发展和改革委员会党组). Any other approver as it is.
+ */
+function partyGroupOf(approver: AgencyRef, ctx: AgencyContext, issuers: readonly AgencyRef[]): AgencyRef {
+  const body = /^(.+?)党组$/.exec(approver.asWritten.replace(/\s+/g, ''))?.[1];
+  if (!body) return approver;
+  if (/^[厅局委部办]$/.test(body)) {
+    const own = issuers.length === 1 ? issuers[0]!.name : undefined;
+    if (!own) return approver;
+    const organ = own.replace(/^中共|党组$/g, '').replace(/(?<=[厅局委部]|委员会)(?:办公室|办公厅)$/, '');
+    return { ...approver, name: `中共${organ}党组` };
+  }
+  const organ = resolveAgency(body, ctx);
+  return organ.known ? { ...approver, name: `中共${organ.ref.name}党组` } : approver;
 }
