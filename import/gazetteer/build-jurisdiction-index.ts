@@ -116,4 +116,15 @@ function addShortNames(entries: JurisdictionEntry[]): void {
     .map((e) => [e, shortPlaceName(e.name)] as const);
   for (const [, short] of candidates) if (short) note(short);
   for (const [e, short] of candidates) if (short && taken.get(short) === 1) e.aliases.push(short);
+  // An autonomous prefecture, county or banner without its peoples' names, as its own texts write it: 湘西自治州 and
+  // 湘西州 for 湘西土家族苗族自治州, 长阳自治县 and 长阳县 for 长阳土家族自治县.
+  const autonomous = entries.flatMap((e) => {
+    const level = /自治(州|县|旗)$/.exec(e.name)?.[1];
+    const core = level ? e.name.replace(ETHNIC_SUFFIX, '') : '';
+    return level && core.length >= 2 && core !== e.name
+      ? [[e, [`${core}自治${level}`, `${core}${level}`]] as const]
+      : [];
+  });
+  for (const [, names] of autonomous) for (const n of names) note(n);
+  for (const [e, names] of autonomous) for (const n of names) if (taken.get(n) === 1) e.aliases.push(n);
 }

@@ -93,6 +93,10 @@ function isSpacedSignature(line: string): boolean {
   return parts.length >= 2 && parts.every(organ);
 }
 
+// A notice to the public addresses it by name (广大市民:, 全县广大人民群众:, 广大居民朋友们:).
+const THE_PUBLIC =
+  /^(?:全[省市县区州旗镇乡]|本[市县区])?(?:广大|全体)?[\u4e00-\u9fff]{0,6}?(?:市民|居民|群众|村民|人民群众|消费者|朋友)(?:们)?[:：]$/;
+
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {
   const m = match.trim();
@@ -130,7 +134,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (QA_LABEL.test(compact)) return 'paragraph';
   // A signatory (总理 李克强, 市长 张三) is no title and no issuer.
   if (SIGNATORY.test(m)) return 'paragraph';
-  if (/:$/.test(m) && !m.includes('。') && m.length < 160 && /各|、/.test(m)) return 'addressee';
+  if (/:$/.test(m) && !m.includes('。') && m.length < 160 && (/各|、/.test(m) || THE_PUBLIC.test(compact)))
+    return 'addressee';
   // A sign-off in brackets ((万载县统计局)), as bulletins sign at their end, is a signature too; so is one marking
   // where the seal is stamped (…交通部办公厅(章)).
   const organ = withoutSeal(compact).replace(/^[(（]([^()（）]+)[)）]$/, '$1');

@@ -55,10 +55,24 @@ export function isWithin(child: JurisdictionEntry, ancestor: JurisdictionEntry, 
   return false;
 }
 
+// A level word after a short name, not opening another word (市场, 县域, 省长).
+const LEVEL_AFTER = /^(?:市|县|省)(?![场民政容级域值长委])/;
+
+/**
+ * True when a short name runs into a level word its place does not have (贵州市, a slip for 贵阳市; 广东县): the words
+ * name no place of the map, so not that one.
+ */
+export function misleveled(name: string, text: string, end: number, g: Gazetteer): boolean {
+  if (tierBySuffix(name) !== undefined) return false;
+  const level = LEVEL_AFTER.exec(text.slice(end))?.[0];
+  const tier = level ? tierBySuffix(`${name}${level}`) : undefined;
+  return tier !== undefined && (g.placesByName.get(name) ?? []).every((j) => j.tier !== tier);
+}
+
 /** The place named at `at` (longest name), followed down through children named right after it (广西柳州市柳城县). */
 export function placeAt(text: string, at: number, g: Gazetteer, minLength = 2): PlaceMatch | undefined {
   const name = longestNameAt(text, at, g, minLength);
-  if (!name) return undefined;
+  if (!name || misleveled(name, text, at + name.length, g)) return undefined;
   let match: PlaceMatch = { candidates: g.placesByName.get(name) ?? [], at, end: at + name.length };
   // 中华人民共和国海南自由贸易港法 is a national law about Hainan: the nation is not followed down.
   if (match.candidates.some((j) => j.tier === 'national')) return match;

@@ -31,7 +31,15 @@ import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { readHistoryLines } from './read-history-lines.ts';
-import { announcedTitle, readTitle, titleKey, unwrapNotice, withOwnHeading, withoutYearTag } from './read-title.ts';
+import {
+  announcedTitle,
+  issuedTitle,
+  readTitle,
+  titleKey,
+  unwrapNotice,
+  withOwnHeading,
+  withoutYearTag,
+} from './read-title.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
@@ -40,6 +48,7 @@ import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/re
 import { splitAttachments } from './split-attachments.ts';
 import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
 import { splitRunInFields } from './split-run-in-fields.ts';
+import { splitFlattenedText } from './split-flattened-text.ts';
 import { splitRunInPage } from './split-run-in-page.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
@@ -198,7 +207,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   // A statute whose chapters and articles run inside lines is read from a line per division and article; a page run
   // together (title, number, addressees and text on one line) from a line per part.
-  let lines = splitRunInStatute(splitRunInPage(splitRunInFields(toSourceLines(text))));
+  let lines = splitRunInStatute(splitRunInPage(splitFlattenedText(splitRunInFields(toSourceLines(text)))));
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));
@@ -325,10 +334,26 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       message: `no line is a title: the title is the statute the announcement promulgates, 《${announced.title}》`,
     });
   }
+  // A notice a copy kept from its number or addressees, its title lost, issuing one document it names (现将《X》印发给你们):
+  // the document is X.
+  const issued =
+    titled.title === undefined && !page.title && !announced
+      ? issuedTitle(regions.head.filter((l) => !l.drop))
+      : undefined;
+  if (issued) {
+    Object.assign(titled, { title: issued.title, lines: [issued.line] });
+    issues.push({
+      file,
+      line: issued.line,
+      severity: 'info',
+      code: 'TITLE_FROM_NOTICE_BODY',
+      message: `no line is a title: the title is the document the notice's body issues, 《${issued.title}》`,
+    });
+  }
   // A news item printing the document in full (近日,X印发了《Y》…全文如下): its lead names it and its issuers, and is
   // the news site's words, no text of the document. A news report on it (X近日下发《Y》…, then 方案明确…) is read as the
   // document it reports, its lead kept in the text; its headline (X发布…) is no document's title.
-  const lead = !page.title && !announced ? readNewsLead(regions.head, titled.title) : undefined;
+  const lead = !page.title && !announced && !issued ? readNewsLead(regions.head, titled.title) : undefined;
   if (lead) {
     const headline = titled.title;
     // The document the lead names may be a notice issuing it (印发《关于下达2025年…计划的通知》): read as the plan it issues.

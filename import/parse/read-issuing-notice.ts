@@ -21,7 +21,8 @@ export interface IssuingNotice {
 }
 
 const NOTICE_END = '的(?:通知|通告|公告|函)';
-const AFTER_GUANYU = new RegExp(`^(.*?)关于(印发|转发|发布|颁布|公布|下达)(.+?)${NOTICE_END}$`);
+// A text issued again as revised (关于修订印发X的通知, 重新印发) is issued all the same.
+const AFTER_GUANYU = new RegExp(`^(.*?)关于((?:修订|修改|重新)?印发|转发|发布|颁布|公布|下达)(.+?)${NOTICE_END}$`);
 // Without 关于 an organ stands right before the verb (政府 for 苏州市政府; 、 joins organs of a joint notice).
 const ORGAN_FIRST = new RegExp(
   `^([\\u4e00-\\u9fa5、]{2,60}?(?:政府|办公厅|办公室|委员会|常委会|委|部|厅|局|署|院|管委会))(印发|转发)(.+?)(${NOTICE_END})?$`,

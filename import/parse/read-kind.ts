@@ -14,10 +14,15 @@ const RULES: [RegExp, PolicyKind][] = [
   [/(?:函|答复)$/, 'letter'],
   [/(?:通知|通报|公告|通告)$/, 'notice'],
   [/意见$/, 'opinions'],
-  [/(?:措施|办法|细则|举措|政策)$/, 'measures'],
+  // A list of policies or measures (政策清单) is measures, as a 若干政策 is.
+  [/(?:措施|办法|细则|举措|政策|(?:政策|措施)清单)$/, 'measures'],
   // A division of the year's work among organs (《政府工作报告》重点工作责任分解) plans it, as a 分工方案 does.
   // A year's arrangement of projects or work (2025年区政府实事项目和重点工程安排) plans it too.
-  [/(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解|(?:工作|项目|工程|任务)安排)$/, 'plan'],
+  // So does a division of tasks among them (量化指标任务分工) and a report's targets and tasks handed down (目标任务).
+  [
+    /(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解|(?:任务|部门|责任)分工|目标任务|(?:工作|项目|工程|任务)安排)$/,
+    'plan',
+  ],
   [/(?:条例|规定|规则|章程)$/, 'regulation'],
   [/法$/, 'law'],
 ];
@@ -78,8 +83,12 @@ export function readKind(title: string): PolicyKind {
     .replace(/[》”"]+$/, '')
     .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
     .trim();
-  return RULES.find(([re]) => re.test(core))?.[1] ?? 'other';
+  return kindOf(core) ?? kindOf(core.replace(WITH_ITS_OWN, '')) ?? 'other';
 }
+
+const kindOf = (core: string): PolicyKind | undefined => RULES.find(([re]) => re.test(core))?.[1];
+// What a text is issued with, after its genre (…实施细则及文种式样, …发展计划及主要指标, …办法及其考核标准).
+const WITH_ITS_OWN = /(?<=[\u4e00-\u9fff])及其?[\u4e00-\u9fff]{2,8}$/;
 
 // What joins a cited title to the one before it (《A》、《B》, 《A》和《B》).
 const CITED_JOIN = /[、,，和及与]/;

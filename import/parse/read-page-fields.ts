@@ -209,6 +209,10 @@ function valueAndOthers(name: PageFieldName, label: string, text: string): Pair[
   ];
 }
 
+// A portal's name, its address, or both, as a page sets them before its stamp on one line.
+const SITE_BEFORE_FIELDS =
+  /^(?:[\u4e00-\u9fff]{2,30}(?:门户网站|网站|网|门户|平台))?\s*(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)?$/;
+
 /**
  * Reads a line as label/value pairs; undefined when the line holds anything else. `amidFields`: the line before it is
  * a field, so a weak label (名  称:) or, in a bulleted list, a label the portal alone uses (• 附 加 码:) is one too.
@@ -272,7 +276,9 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
       continue;
     }
     if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim(), unlabelled: true });
-    else if (at !== 0) {
+    else if (at !== undefined && at > 0 && SITE_BEFORE_FIELDS.test(stamp.trim())) {
+      // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …): no value.
+    } else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);
       if (pending?.value !== '') return undefined;

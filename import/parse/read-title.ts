@@ -94,6 +94,10 @@ const DATELINE_HEAD = /^[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{
 // A law site's headline around the title it shows (lawfaq.cn: 2019最新国务院工作规则全文).
 const SITE_HEAD = /^(?:\d{4}\s*年?\s*)?最新(?=[\u4e00-\u9fff《])/;
 const SITE_TAIL = /(?:最新全文|全文及解读|全文解读|全文)$/;
+// A browser's headline: the page's title, a dash or bar, then the site's name (…的意见-湖南省人民政府门户网站,
+// …的通知_北京市人民政府网站, …办法 | 某某网). No title goes on past its genre word with a dash and a name.
+const SITE_NAME_AFTER =
+  /\s*(?:[-_|｜–—－]{1,2})\s*[\u4e00-\u9fffA-Za-z0-9.·]{2,30}?(?:网站|网|门户|平台|频道|客户端|人民政府|政府)$/;
 
 // A line naming no act of an organ: no 关于, 《》, 印发 or 转发, no notice's or opinion's last words.
 const isBanner = (t: string): boolean =>
@@ -170,6 +174,28 @@ export function announcedTitle(head: readonly SourceLine[]): { title: string; li
   return undefined;
 }
 
+// A notice handing its addressees one document (现将《X》(以下简称《方案》)印发给你们; 《X》已经市政府同意,现印发给你们):
+// X, named alone before the verb (现将《A》《B》印发给你们 issues several, and names no one document). A text forwarded
+// (转发给你们) is another organ's: the notice forwarding it is the document, its title lost.
+const ISSUED_HERE = [
+  /现将《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?(?:印发|下达)给你们/,
+  /《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?(?:已经|已)[^。；;《》]{0,40}?(?:同意|批准|通过)[,，]?现予?(?:印发|下达)/,
+];
+
+/**
+ * The one document an untitled notice's body issues (a copy kept from its number or its addressees): its title,
+ * when the head names one and only one so.
+ */
+export function issuedTitle(head: readonly SourceLine[]): { title: string; line: number } | undefined {
+  const found = head.flatMap((line) =>
+    ISSUED_HERE.flatMap((form) => {
+      const named = form.exec(line.match.replace(/\s+/g, ''))?.[1];
+      return named && finishedTitle(named) ? [{ title: named, line: line.no }] : [];
+    }),
+  );
+  return new Set(found.map((f) => key(f.title))).size === 1 ? found[0] : undefined;
+}
+
 /**
  * Reads the title from the head lines that classifyHeadLine called 'title' (in order). `placeAtHead` tells a title
  * opening with a place (安庆市人民政府工作规则): a column's word above it (调查研究) is no first line of it. `dateLines`:
@@ -236,7 +262,7 @@ export function readTitle(
     }
     // A news agency's dateline run into the title it carries (中评社北京2月21日电/水利部关于…的通知).
     text = text.replace(DATELINE_HEAD, '');
-    const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '');
+    const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '').replace(SITE_NAME_AFTER, '');
     if (bare !== text && finishedTitle(bare)) {
       issues.push({
         file,
@@ -371,7 +397,7 @@ export function readTitle(
       message: `a column's name or a site's banner before the title left out: "${column.text}"`,
     });
   }
-  const first = issuingNotice(withIssuerNamed(titles), titles);
+  const first = issuingNotice(withIssuerNamed(titles, placeAtHead), titles);
   const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
@@ -448,17 +474,30 @@ function issuingNotice<T extends { text: string }>(first: T | undefined, titles:
 // An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the
 // title as its sender (湘西自治州人大常委会法工委).
 const FULL_ORGAN_END = /(?:国务院|人民政府|政府|办公厅|办公室|委员会|常务委员会|部|厅|局|署|院|管委会)$/;
+// An organ named by its level alone before 关于: 市政府, 省人民政府, 区政府办公室, 自治区人民政府办公厅.
+const LEVEL_ORGAN_HEAD = /^(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县)(?:人民)?政府(?:办公厅|办公室)?(?=关于)/;
 /**
  * The head's first title, or the same title written again with its issuer before it: a page's headline 关于印发X的通知
  * over the typeset 赣州市人民政府办公厅关于印发X的通知 is one notice, and the wording naming who issues it is its title.
  */
-function withIssuerNamed<T extends { text: string }>(titles: readonly T[]): T | undefined {
+function withIssuerNamed<T extends { text: string }>(
+  titles: readonly T[],
+  placeAtHead: (title: string) => boolean,
+): T | undefined {
   const first = titles[0];
-  if (!first || !/^关于/.test(first.text)) return first;
-  const bare = key(first.text);
+  // A headline naming its organ by level alone (市政府关于…) is as bare as one naming none.
+  const levelOnly = first && LEVEL_ORGAN_HEAD.exec(first.text);
+  if (!first || !(levelOnly || /^关于/.test(first.text))) return first;
+  const bare = key(first.text.slice(levelOnly ? levelOnly[0].length : 0));
   const named = titles.slice(1).find((t) => {
     const organ = key(t.text).slice(0, -bare.length);
-    return key(t.text).endsWith(bare) && organ.length >= 2 && organ.length <= 40 && FULL_ORGAN_END.test(organ);
+    return (
+      key(t.text).endsWith(bare) &&
+      organ.length >= 2 &&
+      organ.length <= 40 &&
+      FULL_ORGAN_END.test(organ) &&
+      (!levelOnly || (organ.length > levelOnly[0].length && placeAtHead(organ)))
+    );
   });
   return named ?? first;
 }
@@ -486,11 +525,24 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
   const heading = headTitles.find((t) => {
     const own = textWording(t);
     return (
-      (own === wording || namesPlaceOfLevel(own, wording) || addsGenre(own, wording)) && key(t) !== key(read.title!)
+      (own === wording ||
+        namesPlaceOfLevel(own, wording) ||
+        addsGenre(own, wording) ||
+        withItsAnnex(key(t), key(read.title!))) &&
+      key(t) !== key(read.title!)
     );
   });
   return heading ? { ...read, title: heading } : read;
 }
+
+/**
+ * True when the notice issues the heading's text with what belongs to it (水利工程管理考核办法及其考核标准 over the
+ * heading 水利工程管理考核办法): the text is the heading's.
+ */
+const withItsAnnex = (heading: string, issued: string): boolean =>
+  issued.startsWith(heading) &&
+  finishedTitle(heading) &&
+  /^及其[\u4e00-\u9fff]{2,12}$/.test(issued.slice(heading.length));
 
 /**
  * True when a heading is the notice's wording with the genre the notice left off (印发2025年区政府实事项目和重点工程 over
@@ -583,6 +635,18 @@ function issuedTexts(title: string): string[] {
   return first ? [first] : [];
 }
 
+// The organs whose text a notice forwards, before it: a class of them before its 关于 (省人力资源社会保障厅等部门关于…),
+// or offices of the notice's own place run straight into a title headed by a place (市发展改革委市综合行政执法局贵阳市…
+// 方案). They drafted the text; its title is what follows. One organ before 关于 (国家发展改革委关于…) heads the title.
+const FORWARDED_CLASS = /^[^《》关]{2,60}?等(?:部门|单位|[\u4e00-\u9fff]{1,4}部门)(?=关于)/;
+const FORWARDED_OFFICES =
+  /^(?:(?:省|市|县|区|州|自治区|自治州)[\u4e00-\u9fff]{1,14}?(?:委员会|委|局|厅|办公室|办)、?)+(?=[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州)(?![场民政])[\u4e00-\u9fff])/;
+function withoutForwardedOrgans(inner: string): string {
+  const organs = FORWARDED_CLASS.exec(inner) ?? FORWARDED_OFFICES.exec(inner);
+  const rest = organs ? inner.slice(organs[0].length) : inner;
+  return organs && finishedTitle(rest) ? rest : inner;
+}
+
 /**
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
  * 山东省人民政府办公厅转发…的通知, 贵州省人民政府办公厅印发X: see readIssuingNotice); 国务院关于… → titleIssuer 国务院.
@@ -594,7 +658,8 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
   if (notice && issuesSeveral(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice) {
-    const inner = restoreNestedMarks(notice.inner.replace(/^《(.*)》$/, '$1'));
+    const named = /^(?:转发|批转)$/.test(notice.verb) ? withoutForwardedOrgans(notice.inner) : notice.inner;
+    const inner = restoreNestedMarks(named.replace(/^《(.*)》$/, '$1'));
     return { title: inner, noticeTitle: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   }
   // The issuer before 关于 (国务院关于…), or a government before the year its title plans (武汉市人民政府2023年《政府工作

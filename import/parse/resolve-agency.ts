@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, JurisdictionEntry } from '../gazetteer/index.ts';
 import type { AgencyRef, Tier } from '../../model/index.ts';
-import { placeAt, placeBySuffix } from './find-place.ts';
+import { misleveled, placeAt, placeBySuffix } from './find-place.ts';
 import { NATION } from '../gazetteer/build-jurisdiction-index.ts';
 
 /** The document's place, for expanding abbreviations. */
@@ -232,6 +232,20 @@ function partyCommittee(name: string, ctx: AgencyContext): AgencyRef | undefined
   };
 }
 
+/**
+ * A place the map does not know that is a short name run into a level its place does not have (贵州市 on a 筑府办发
+ * notice, a slip for 贵阳市): the document's own place when that is of the level written; else the place as written.
+ */
+function slipFor(unlisted: JurisdictionEntry | undefined, ctx: AgencyContext): JurisdictionEntry | undefined {
+  const own = ctx.jurisdiction;
+  if (!unlisted || !own || own.tier !== unlisted.tier || own.notInMap) return unlisted;
+  const name = unlisted.name;
+  for (let cut = name.length - 1; cut >= 2; cut--)
+    if (ctx.gazetteer.placesByName.has(name.slice(0, cut)) && misleveled(name.slice(0, cut), name, cut, ctx.gazetteer))
+      return own;
+  return unlisted;
+}
+
 /** Resolves one agency name as written; `inherited` is the prefix of the list's first item. Cached per gazetteer. */
 export function resolveAgency(asWritten: string, ctx: AgencyContext, inherited?: string): ResolvedAgency {
   const cache = resolved.get(ctx.gazetteer) ?? new Map<string, ResolvedAgency>();
@@ -306,7 +320,7 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       };
   }
   // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
-  const unlisted = placeBySuffix(name);
+  const unlisted = slipFor(placeBySuffix(name), ctx);
   const unlistedType = unlisted ? ctx.gazetteer.typeByName.get(name.slice(unlisted.name.length)) : undefined;
   // A township's organ keeps no place: its name is shared across the country (see read-issuer).
   const town = unlisted !== undefined && /[镇乡]$/.test(unlisted.name);

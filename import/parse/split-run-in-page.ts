@@ -66,7 +66,7 @@ export function splitRunInPage<T extends SourceLine>(lines: readonly T[]): T[] {
 }
 
 /** A document number and the addressees, each a piece of a long line parted by spaces, near its start. */
-function isRunInPage(match: string): boolean {
+export function isRunInPage(match: string): boolean {
   if (match.length < MIN_RUN_IN) return false;
   const trimmed = match.trim();
   const breaks = [...trimmed.matchAll(new RegExp(PIECE_BREAK, 'g'))];

@@ -148,7 +148,8 @@ describe('issuing notices without 关于印发', () => {
       '(一)总体安排。进一步落实各项政策。',
     ]);
     expect(head(d)).toEqual({
-      title: '省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见',
+      // The organs that drafted the forwarded text, as a class (…等部门), are no words of its title.
+      title: '关于做好2010年普通高校毕业生就业工作的意见',
       noticeTitle: '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
       docNumber: '鲁政办发〔2010〕21号',
       issuer: '山东省人民政府办公厅',

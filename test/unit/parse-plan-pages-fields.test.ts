@@ -322,7 +322,7 @@ describe('page fields and furniture of the sixth blind set', () => {
   test('a news agency’s dateline run into the title it carries (中评社北京2月21日电/水利部关于…) is no part of it (cn-shuili-kaohe-banfa-2019-news-trad.txt)', async () => {
     const d = await readFile('policy-blind6/cn-shuili-kaohe-banfa-2019-news-trad.txt');
     expect([issuers(d), d.tier, d.jurisdiction]).toEqual([['水利部'], 'national', '中华人民共和国']);
-    expect(d.title).toMatch(/^水利部关于/);
+    expect(d.noticeTitle).toMatch(/^水利部关于/);
   });
 
   test('a portal’s language links and its clerk’s upload line are furniture; the decree under them is read (hl-qiqihar-order3-guizhang-2017.txt)', async () => {

@@ -1,0 +1,218 @@
+// The head of a real page (title, number, issuer, place, kind, dates) as the sets read blind showed it: a browser's
+// headline with the site's name, a site's short headline over the document's own, a Word file flattened into one line,
+// a notice kept without its title, an autonomous prefecture written short, a slip in a place's name. Each case shows
+// the general form in a short text; the real file where it was met is named beside it.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
+import { readKind } from '../../import/parse/read-kind.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const DATA = join(import.meta.dirname, '..', 'data');
+const readFile = (path: string): Promise<PolicyDocument> => readPolicyFile(join(DATA, path), { file: path });
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const issuers = (d: PolicyDocument): string[] =>
+  d.agencyRoles.filter((r) => r.role === 'issuer').map((r) => r.agency.name);
+const head = (d: PolicyDocument) => ({
+  title: d.title,
+  kind: d.kind,
+  issuers: issuers(d),
+  tier: d.tier,
+  jurisdiction: d.jurisdiction,
+});
+
+describe("a page's furniture around the title", () => {
+  test("a browser's headline ends with the site's name after a dash: the title is what precedes it", () => {
+    const d = parse([
+      '江北省人民政府关于加强某项工作的意见-江北省人民政府门户网站',
+      '',
+      '江北省人民政府门户网站 www.jiangbei.gov.cn 发布时间: 2019-02-20 11:02 【字体:',
+      '湘政发〔2019〕1号',
+      '各市州人民政府，省政府各厅委、各直属机构：',
+      '一、总体要求',
+    ]);
+    expect([d.title, d.kind, d.publishedOn]).toEqual([
+      '江北省人民政府关于加强某项工作的意见',
+      'opinions',
+      '2019-02-20',
+    ]);
+  });
+
+  test('a title whose own words end in a dash and a name it holds keeps them (规划(2021-2025年))', () => {
+    const d = parse(['湖南省某某发展规划(2021-2025年)', '一、发展基础']);
+    expect(d.title).toBe('湖南省某某发展规划(2021-2025年)');
+  });
+
+  test("a site's short headline (市政府关于X) yields to the document's own title naming its issuer (sh-jiuye-chuangye)", async () => {
+    const d = parse([
+      '市政府关于做好就业创业工作的意见',
+      '政策原文',
+      '',
+      '沪府发〔2017〕76号',
+      '',
+      '上海市人民政府关于做好就业创业工作的意见',
+      '各区人民政府，市政府各委、办、局：',
+      '一、坚持实施就业优先战略',
+    ]);
+    expect(d.title).toBe('上海市人民政府关于做好就业创业工作的意见');
+    expect((await readFile('policy-blind9/sh-jiuye-chuangye-2017.txt')).title).toBe(
+      '上海市人民政府关于做好当前和今后一段时期就业创业工作的意见',
+    );
+  });
+
+  test('but not to a page field run into the same words (内容概况市政府关于…, js-yixing)', async () => {
+    const d = await readFile('policy-heldout/js-yixing-jianyiyongwei-decision-2023.txt');
+    expect(head(d)).toEqual({
+      title: '市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定',
+      kind: 'decision',
+      issuers: ['宜兴市人民政府'],
+      tier: 'county',
+      jurisdiction: '宜兴市',
+    });
+  });
+
+  test('a notice to the public addresses it (广大市民:): an addressee, no title', () => {
+    const d = parse(['某府通告〔2021〕1号', '广大市民:', '为加强管理，现通告如下:', '一、禁止燃放烟花爆竹。']);
+    expect([d.title, d.kind]).toEqual(['', 'notice']);
+  });
+});
+
+describe('a copy that lost the title line', () => {
+  test("the one document the notice's body issues is the document (sd-heze: 现将《X》(以下简称《方案》)印发给你们)", async () => {
+    const d = parse([
+      '某政办字〔2023〕1号',
+      '各县区人民政府，市政府各部门：',
+      '经市政府同意，现将 《菏泽市某某分工落实方案》(以下简称 《方案》)印发给你们，请认真贯彻实施。',
+      '一、高度重视。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['菏泽市某某分工落实方案', 'plan']);
+    expect((await readFile('policy-blind8/sd-heze-xinjiu-dongneng-fengong-2023.txt')).title).toBe(
+      '菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案',
+    );
+  });
+
+  test.each([
+    [
+      'a text forwarded is the forwarding notice, its title lost',
+      '现将《省政府办公厅关于某某的通知》转发给你们，请认真贯彻执行。',
+    ],
+    ['several texts issued name no one document', '现将《甲方案》《乙方案》印发给你们，请认真贯彻执行。'],
+  ])('%s', (_why, body) => {
+    const d = parse(['各县区人民政府，市政府各部门：', body, '一、高度重视。']);
+    expect(d.title).toBe('');
+  });
+});
+
+describe('a Word or PDF text flattened into one line, its print lines parted by spaces inside words', () => {
+  const flattened = [
+    '17.某某政策清单.docx',
+    '内蒙古自治区 2023 年坚持稳中快进稳中优 进推动产业高质量发展政策清单 内政发〔2023〕3 号 为全面贯彻党的二十大精神,落实 好自治区党委全会部署要 求,推动经济实现质的有效 提升和量的合理增长,提出如 下政策清单。 一、推进农牧业优质高效转型 (一)增强粮食综合生产能力 1.实施优质高效增粮示范行动,安排 110 亿元农业生产 发展等资金,稳定粮食播种面积和产量。(责任单位:自治 区农牧厅、财政厅) 2.实施耕地保护与建设行动,对 395 万亩高标准农田建 设项目给予支持。(责任单位: 自治区农牧厅、发展改革委、财政厅) (二)实施种业振兴行动 3.支持种业企业做大做强,对育繁推一体化企业给 予奖补。(责任单位:自治区农牧厅)',
+  ];
+
+  test('is read as its lines: title, number, headings and items, the spaces inside words taken out', () => {
+    const d = parse(flattened);
+    expect([d.title, d.docNumber, d.kind, d.jurisdiction]).toEqual([
+      '内蒙古自治区2023年坚持稳中快进稳中优进推动产业高质量发展政策清单',
+      '内政发〔2023〕3号',
+      'measures',
+      '内蒙古自治区',
+    ]);
+    expect(d.parts.map((p) => [p.heading, p.articles.map((a) => a.heading)])).toEqual([
+      ['推进农牧业优质高效转型', ['增强粮食综合生产能力', '实施种业振兴行动']],
+    ]);
+    expect(d.parts[0]!.articles[0]!.text).toContain('安排110亿元农业生产发展等资金');
+    // 自治 区农牧厅, broken where the print line ended, is one organ again.
+    const article = d.parts[0]!.articles[0]!;
+    expect([...article.leadAgencies, ...article.cooperatingAgencies].map((a) => a.name).sort()).toEqual(
+      ['内蒙古自治区农牧厅', '内蒙古自治区发展和改革委员会', '内蒙古自治区财政厅'].sort(),
+    );
+  });
+
+  test("a red-head document's number, title and addressees on the line are read (xj-region-plan)", async () => {
+    const d = await readFile('plan-pages-heldout2/xj-region-plan-2021-notice.txt');
+    expect([d.noticeTitle, d.docNumber, issuers(d), d.issuedOn, d.kind]).toEqual([
+      '关于印发2021年自治区国民经济和社会发展计划及主要指标的通知',
+      '新政发〔2021〕19号',
+      ['新疆维吾尔自治区人民政府'],
+      '2021-02-28',
+      'plan',
+    ]);
+  });
+
+  test('a long paragraph spaced only between sentences is no flattened page', () => {
+    const sentence = '各地要加强组织领导，明确责任分工，确保各项任务落到实处。';
+    const d = parse(['某市关于加强某项工作的通知', '一、总体要求', Array(12).fill(sentence).join(' ')]);
+    expect(d.articles[0]?.text ?? d.parts[0]?.articles[0]?.text).toContain(`${sentence} ${sentence}`);
+  });
+});
+
+describe('the issued text and its organs', () => {
+  test.each([
+    [
+      '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+      '关于做好2010年普通高校毕业生就业工作的意见',
+    ],
+    [
+      '某市人民政府办公厅关于转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案的通知',
+      '贵阳市生活垃圾分类制度实施方案',
+    ],
+    // One organ before 关于 heads the forwarded text's title.
+    ['某省人民政府办公厅转发国家发展改革委关于加强某项工作的意见的通知', '国家发展改革委关于加强某项工作的意见'],
+  ])('a notice forwarding %s issues %s', (notice, title) => {
+    expect(parse([notice, '各市人民政府：', '一、总体要求']).title).toBe(title);
+  });
+
+  test('a text issued again as revised, with what belongs to it, is the text its heading names (cn-shuili)', () => {
+    const d = parse([
+      '水利部关于修订印发水利工程管理考核办法及其考核标准的通知',
+      '水运管〔2019〕53号',
+      '各流域机构：',
+      '现将修订后的《办法》印发你们，请认真贯彻执行。',
+      '水利工程管理考核办法',
+      '第一条 为加强水利工程管理，制定本办法。',
+    ]);
+    expect([d.title, d.noticeTitle, d.kind]).toEqual([
+      '水利工程管理考核办法',
+      '水利部关于修订印发水利工程管理考核办法及其考核标准的通知',
+      'measures',
+    ]);
+  });
+
+  test.each([
+    ['内蒙古自治区2023年推动产业高质量发展政策清单', 'measures'],
+    ['2016年《政府工作报告》量化指标任务分工', 'plan'],
+    ['2022年区政府工作报告目标任务', 'plan'],
+    ['阿拉善盟行政公署办公室公文处理实施细则及文种式样', 'measures'],
+    ['2021年自治区国民经济和社会发展计划及主要指标', 'plan'],
+    ['产业园区及配套设施', 'other'],
+  ])('%s is of kind %s', (title, kind) => {
+    expect(readKind(title)).toBe(kind);
+  });
+});
+
+describe('places as real texts write them', () => {
+  test.each([
+    ['湘西自治州人民政府', '湘西土家族苗族自治州人民政府', '湘西土家族苗族自治州'],
+    ['湘西州人民政府', '湘西土家族苗族自治州人民政府', '湘西土家族苗族自治州'],
+    ['长阳县人民政府', '长阳土家族自治县人民政府', '长阳土家族自治县'],
+  ])('an autonomous place without its peoples: %s is %s', (signature, issuer, place) => {
+    const d = parse(['关于做好某项工作的通知', '各有关单位：', '一、总体要求', signature, '2020年2月22日']);
+    expect([issuers(d), d.jurisdiction]).toEqual([[issuer], place]);
+  });
+
+  test("a province's short name run into a city's level is no place (贵州市, a slip on a 筑府办发 notice)", async () => {
+    const d = await readFile('policy-blind6/gz-guiyang-laji-fenlei-zhuanfa-2018.txt');
+    expect(head(d)).toEqual({
+      title: '贵阳市生活垃圾分类制度实施方案',
+      kind: 'plan',
+      issuers: ['贵阳市人民政府办公厅'],
+      tier: 'municipal',
+      jurisdiction: '贵阳市',
+    });
+  });
+
+  test('a level word opening another word after a short name leaves the place (湖南市场监督管理局 is 湖南省的)', () => {
+    const d = parse(['湖南市场监督管理局关于加强某项工作的通知', '各市州市场监督管理局：', '一、总体要求']);
+    expect(d.jurisdiction).toBe('湖南省');
+  });
+});
