@@ -33,7 +33,7 @@ import {
   readRuleMakingCity,
   readSpokenLevel,
 } from './read-spoken-level.ts';
-import { splitSigners } from './split-signers.ts';
+import { blockSigners, splitSigners } from './split-signers.ts';
 
 /** A remark about the place for the issue list. */
 export interface PlaceIssue {
@@ -257,6 +257,17 @@ function placeOfCode(
   return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message } };
 }
 
+// A government's number: its place's code, then its own word (内政发, 汕府办, 湘政办发, 册府通告; not 民政, 财政: another
+// organ's), before the year.
+const GOVERNMENT_NUMBER = /^([\u4e00-\u9fff]{1,3}?)(?:政|府)(办)?(?:发|字|函|规|通告|通知)?\s*[〔[(（]/;
+
+/** Whether a number is the government's of the place found, its code the place's first characters, and its office's. */
+function governmentNumber(number: string, place: JurisdictionEntry): { office: boolean } | undefined {
+  const m = GOVERNMENT_NUMBER.exec(number);
+  const name = place.localName ?? place.name;
+  return m && (name.startsWith(m[1]!) || place.abbr === m[1]) ? { office: m[2] !== undefined } : undefined;
+}
+
 // An organ named by its level alone, and that level's word (市人民政府 → 市, 自治区财政厅 → 自治区; not 市场监管局).
 const LEVEL_ALONE =
   /^(自治区|自治州|自治县|省|市(?!场)|县(?!域)|区(?!域)|州|旗)(?:人民)?(?:政府|[\u4e00-\u9fa5]{1,12}(?:厅|局|委|办|委员会|办公室))/;
@@ -457,7 +468,8 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     clues.issuerLines.find((l) => splitSigners(l, ctx).length > 0);
   if (firstLine !== undefined) {
     const block = (clues.signatures ?? []).find((b) => b.some((l) => unspaced(l) === unspaced(firstLine)));
-    for (const line of block ?? [firstLine]) sign(splitSigners(line, ctx));
+    if (block) for (const line of block) sign(blockSigners(line, ctx));
+    else sign(splitSigners(firstLine, ctx));
   }
   if (signers.length === 0 && titleHead && !titleHeadPlace) sign(splitSigners(titleHead, ctx));
   let issuer: AgencyRef | undefined = signers[0];
@@ -499,6 +511,16 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
     jurisdiction.name.endsWith(numberLevel.level)
   )
     issuer = resolveAgency(`${jurisdiction.name}人民政府办公室`, ctx).ref;
+  // Nothing signed: a number whose code names the place found by its first characters, then a government's own word
+  // (内政发, 汕府办, 湘政办发), is that government's, or with 办 its general office's.
+  const own =
+    jurisdiction && jurisdiction.tier !== 'national'
+      ? governmentNumber(clues.docNumber ?? '', jurisdiction)
+      : undefined;
+  if (!issuer && own) {
+    const office = !own.office ? '' : jurisdiction!.tier === 'provincial' ? '办公厅' : '办公室';
+    issuer = resolveAgency(`${jurisdiction!.name}人民政府${office}`, ctx).ref;
+  }
   if (!jurisdiction && issuer?.jurisdiction) {
     const place =
       g.jurisdictionByName.get(issuer.jurisdiction) ??

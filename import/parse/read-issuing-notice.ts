@@ -10,7 +10,7 @@
  *   '关于进一步规范公文印发工作的通知' → undefined (印发 inside the title, no organ issues through it)
  *   '国务院办公厅转发国家地震局关于…工作意见报告的通知' → undefined (a report transmitted: the notice is the document)
  */
-import { TITLE_END } from './read-kind.ts';
+import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
 
 /** The parts of an issuing notice's title; `issuer` is '' when the title names none (关于印发…的通知). */
 export interface IssuingNotice {
@@ -54,8 +54,16 @@ function readForm(title: string): IssuingNotice | undefined {
   const guanyu = AFTER_GUANYU.exec(title);
   // 下达 hands down a year's plan (关于下达2025年…计划的通知) as often as funds or quotas (关于下达…补助资金的通知): it
   // issues a document only when what it hands down is titled like one.
-  if (guanyu && (guanyu[2] !== '下达' || TITLE_END.test(guanyu[3]!)))
-    return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
+  // 公布 and 发布 make public a text (关于发布《X办法》的通知) or a list (关于公布第五批…名录的通知, …入选名单): a list is
+  // the notice's own content, the notice the document.
+  const handed = guanyu?.[3] ?? '';
+  const issues =
+    guanyu?.[2] === '下达'
+      ? TITLE_END.test(handed)
+      : /^(?:公布|发布)$/.test(guanyu?.[2] ?? '')
+        ? TITLE_END.test(handed) && !OPEN_TITLE_END.test(handed)
+        : true;
+  if (guanyu && issues) return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
   const bare = VERB_FIRST.exec(title);
   if (bare) return { issuer: '', verb: bare[1]!, inner: bare[2]! };
   return undefined;

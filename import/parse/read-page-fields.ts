@@ -17,6 +17,7 @@ import { findDocNumbers, normalizeLine } from '../../text/index.ts';
 import type { SourceLine } from './source-lines.ts';
 import { closeDateSpaces } from './split-labelled-fields.ts';
 import { withoutColumnTag } from './read-title.ts';
+import { TITLE_END } from './read-kind.ts';
 
 /** Which field of the document a page label names. */
 export type PageFieldName =
@@ -209,6 +210,8 @@ function valueAndOthers(name: PageFieldName, label: string, text: string): Pair[
   ];
 }
 
+// A site's name: a portal, a news site or app, a public account.
+const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:门户网站|网站|网|新闻|客户端|公众号|日报|晚报)$/;
 // A portal's name, its address, or both, as a page sets them before its stamp on one line.
 const SITE_BEFORE_FIELDS =
   /^(?:[\u4e00-\u9fff]{2,30}(?:门户网站|网站|网|门户|平台))?\s*(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)?$/;
@@ -248,6 +251,14 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text.replace(BULLET, ''))
     .filter((c) => c !== '');
+  // A news site's name and its stamp, parted by a bar (网易网站 | 2016-12-26 19:49): when the copy was posted.
+  if (
+    cells.length === 2 &&
+    SITE_NAME.test(cells[0]!.trim()) &&
+    isWholeDate(cells[1]!) &&
+    /\d{1,2}:\d{2}/.test(cells[1]!)
+  )
+    return [{ name: 'publishedOn', label: '日期', value: cells[1]!.trim(), unlabelled: true }];
   const out: Pair[] = [];
   for (const cell of cells) {
     // In a table row a cell may hold a bare label, without its colon (<td>发布机构</td><td>…</td>).
@@ -415,6 +426,9 @@ function fitsField(name: PageFieldName, value: string): boolean {
   if (name === 'docNumber') return findDocNumbers(compact).length > 0;
   if (name === 'indexNumber') return /^[0-9a-z][0-9a-z\-/._]*$/i.test(compact);
   if (name === 'validity') return /^(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效|已修改|尚未生效)$/.test(compact);
+  // A title, or the start of one a portal cut short with an ellipsis (鄂尔多斯市人民政府关于公布…名录以...).
+  if (name === 'title')
+    return compact.length >= 6 && !/[。；;]/.test(compact) && (TITLE_END.test(compact) || /(?:\.{3}|…)$/.test(compact));
   if (name === 'issuer' || name === 'publisher' || name === 'interpreter')
     return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站|党组)$/.test(compact);
   return false;
@@ -493,7 +507,8 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const j =
       last.value === '' && last.name !== 'record' && !isTableRow(line) ? valueLine(lines, i, last.name) : undefined;
     if (j !== undefined) {
-      last.value = lines[j]!.text.trim();
+      // Its bullet too, when the list sets one before every line (• 索 引 号 / • 000014349/2017-02536).
+      last.value = lines[j]!.text.trim().replace(BULLET, '');
       lines[j]!.drop = 'metadata';
       i = j;
     }

@@ -91,6 +91,9 @@ const withoutMasthead = (t: string): string => {
 // A news agency's dateline and its mark before the text it carries: 中评社北京2月21日电/, 新华社北京3月5日电 ／.
 const DATELINE_HEAD = /^[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[/／|｜]\s*/;
 
+// A place's name and a colon before a title (北京:, 山东：), as news sites tag what they repost.
+const PLACE_TAG = /^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?=关于|[\u4e00-\u9fff]{2,30}?关于)/;
+
 // A law site's headline around the title it shows (lawfaq.cn: 2019最新国务院工作规则全文).
 const SITE_HEAD = /^(?:\d{4}\s*年?\s*)?最新(?=[\u4e00-\u9fff《])/;
 const SITE_TAIL = /(?:最新全文|全文及解读|全文解读|全文)$/;
@@ -262,6 +265,18 @@ export function readTitle(
     }
     // A news agency's dateline run into the title it carries (中评社北京2月21日电/水利部关于…的通知).
     text = text.replace(DATELINE_HEAD, '');
+    // A site's tag of the place before the title (北京:关于印发《…》的通知), no words of it.
+    const tagged = PLACE_TAG.exec(text);
+    if (tagged && placeAtHead(tagged[1]!) && finishedTitle(text.slice(tagged[0].length))) {
+      issues.push({
+        file,
+        line: line.no,
+        severity: 'info',
+        code: 'SITE_HEADLINE',
+        message: `a site's tag of the place before the title left out: "${tagged[0]}"`,
+      });
+      text = text.slice(tagged[0].length);
+    }
     const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '').replace(SITE_NAME_AFTER, '');
     if (bare !== text && finishedTitle(bare)) {
       issues.push({
@@ -372,7 +387,11 @@ export function readTitle(
   // A site's headline telling that an organ issued a document (自治区人民政府发布通知, 省政府出台意见) names the act, not the
   // document: the organ's own 关于… title under it is the title.
   const reportsAct = (t: string): boolean =>
-    t.length <= 24 && !/关于|《|》/.test(t) && /(?:发布|下发|印发|出台|公布)了?(?:通知|意见|决定|公告|通告)$/.test(t);
+    (t.length <= 24 &&
+      !/关于|《|》/.test(t) &&
+      /(?:发布|下发|印发|出台|公布)了?(?:通知|意见|决定|公告|通告)$/.test(t)) ||
+    // Or that an organ put out the document, named after the verb (发改委发布促进中部地区崛起“十三五”规划).
+    (!/关于|印发.*的通知$/.test(t) && /(?:发布|下发|印发|出台|公布)了?[《“]?[\u4e00-\u9fff\d]{4}/.test(t));
   // A site's tag of a topic and a genre (档案通知) names no organ's act either.
   const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
   // A document site's headline (…(内蒙古自治区)阿拉善盟额济纳旗…规划(2022年更新)): its place set in brackets before the
@@ -485,10 +504,15 @@ function withIssuerNamed<T extends { text: string }>(
   placeAtHead: (title: string) => boolean,
 ): T | undefined {
   const first = titles[0];
-  // A headline naming its organ by level alone (市政府关于…) is as bare as one naming none.
-  const levelOnly = first && LEVEL_ORGAN_HEAD.exec(first.text);
-  if (!first || !(levelOnly || /^关于/.test(first.text))) return first;
-  const bare = key(first.text.slice(levelOnly ? levelOnly[0].length : 0));
+  if (!first) return first;
+  // A headline naming its organ by level alone (市政府关于…) or by its place alone (甘谷县关于…, over the typeset
+  // 甘谷县森林草原防灭火指挥部办公室 甘谷县林业和草原局关于…) is as bare as one naming none.
+  const head = /^([^《》关]{2,12}?)(?=关于)/.exec(first.text)?.[1];
+  const short =
+    LEVEL_ORGAN_HEAD.exec(first.text)?.[0] ??
+    (head && !FULL_ORGAN_END.test(head) && placeAtHead(head) ? head : undefined);
+  if (!(short || /^关于/.test(first.text))) return first;
+  const bare = key(first.text.slice(short?.length ?? 0));
   const named = titles.slice(1).find((t) => {
     const organ = key(t.text).slice(0, -bare.length);
     return (
@@ -496,7 +520,10 @@ function withIssuerNamed<T extends { text: string }>(
       organ.length >= 2 &&
       organ.length <= 40 &&
       FULL_ORGAN_END.test(organ) &&
-      (!levelOnly || (organ.length > levelOnly[0].length && placeAtHead(organ)))
+      (!short ||
+        (organ.length > short.length &&
+          placeAtHead(organ) &&
+          (LEVEL_ORGAN_HEAD.test(first.text) || organ.startsWith(short))))
     );
   });
   return named ?? first;

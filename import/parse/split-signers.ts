@@ -47,3 +47,14 @@ export function splitSigners(line: string, ctx: AgencyContext): AgencyRef[] {
   }
   return (splitJoined(compact, ctx) ?? []).filter((r) => !r.collective);
 }
+
+/**
+ * The organs a line of a signature block signs for: those splitSigners reads, or, beside a signer the gazetteer knows,
+ * the one organ the line names whole that it lacks (甘谷县森林草原防灭火指挥部办公室 over 甘谷县林业和草原局).
+ */
+export function blockSigners(line: string, ctx: AgencyContext): AgencyRef[] {
+  const refs = splitSigners(line, ctx);
+  const compact = line.replace(/\s+/g, '');
+  const organ = refs.length === 0 && compact.length >= 4 && compact.length <= 30 && ORGAN_END.test(compact);
+  return organ && !/[,，。;；:：、]/.test(compact) ? [resolveAgency(compact, ctx).ref] : refs;
+}

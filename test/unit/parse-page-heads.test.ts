@@ -216,3 +216,129 @@ describe('places as real texts write them', () => {
     expect(d.jurisdiction).toBe('湖南省');
   });
 });
+
+describe('what blind set 10 showed (read after scoring)', () => {
+  test('a notice making a list public (关于公布第五批…名录的通知) is the document; one making a text public issues it', () => {
+    const list = parse([
+      '延安市人民政府关于公布第五批非物质文化遗产代表性项目名录的通知',
+      '各县(市、区)人民政府：',
+      '一、名录',
+    ]);
+    const text = parse(['某市人民政府关于发布《某市物业管理办法》的通知', '各县(市、区)人民政府：', '一、总则']);
+    expect([list.title, list.kind, text.title, text.kind]).toEqual([
+      '延安市人民政府关于公布第五批非物质文化遗产代表性项目名录的通知',
+      'notice',
+      '某市物业管理办法',
+      'measures',
+    ]);
+  });
+
+  test("a portal's 标题 without its colon, cut short with an ellipsis, is a field; the document's own title stands (nm-ordos)", async () => {
+    const d = await readFile('policy-blind10/nm-ordos-feiyi-minglu-2017.txt');
+    expect([d.title, d.kind, d.provenance.indexNumber]).toEqual([
+      '鄂尔多斯市人民政府关于公布第五批市级非物质文化遗产代表性项目名录以及市级非物质文化遗产代表性项目名录扩展项目和第三批市级民间文化艺术之乡的通知',
+      'notice',
+      '000014349/2017-02536',
+    ]);
+  });
+
+  test("a portal's 发文机关 naming the office of the organ the title names is the unit that posted it (nm-ordos)", async () => {
+    const d = await readFile('policy-blind10/nm-ordos-feiyi-minglu-2017.txt');
+    expect(issuers(d)).toEqual(['鄂尔多斯市人民政府']);
+  });
+
+  test("'?' a copy saved for spaces after a signature and after an article's number is no text (gs-zhengfu)", async () => {
+    const d = await readFile('policy-blind10/gs-zhengfu-gongzuo-guize-2023-pinyin.txt');
+    expect(head(d)).toEqual({
+      title: '甘肃省人民政府工作规则',
+      kind: 'regulation',
+      issuers: ['甘肃省人民政府'],
+      tier: 'provincial',
+      jurisdiction: '甘肃省',
+    });
+    expect(d.issuedOn).toBe('2023-01-19');
+    expect(d.parts[0]?.heading).toBe('总 则');
+  });
+
+  test("a news app's headline (发改委发布X) yields to the organ's notice under it; its name and stamp date the copy", async () => {
+    const d = await readFile('policy-blind10/cn-fagai-zhongbu-jueqi-guihua-2016-news.txt');
+    expect([d.title, d.noticeTitle, issuers(d), d.publishedOn]).toEqual([
+      '促进中部地区崛起“十三五”规划',
+      '国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知',
+      ['国家发展和改革委员会'],
+      '2016-12-26',
+    ]);
+  });
+
+  test('a headline naming the place alone (甘谷县关于…) yields to the title naming the organs; each signs (gs-gangu)', () => {
+    const d = parse([
+      '甘谷县关于严禁燃放烟花爆竹的通告',
+      '2024-06-20 22:57:16',
+      '甘谷县森林草原防灭火指挥部办公室 甘谷县林业和草原局',
+      '关于严禁燃放烟花爆竹的',
+      '通 告',
+      '为切实保障安全，现通告如下：',
+      '一、严禁燃放时间：自即日起。',
+      '特此通告',
+      '甘谷县森林草原防灭火指挥部办公室',
+      '甘谷县林业和草原局',
+      '2024年2月8日',
+    ]);
+    expect([d.title, issuers(d)]).toEqual([
+      '甘谷县森林草原防灭火指挥部办公室 甘谷县林业和草原局关于严禁燃放烟花爆竹的通告',
+      ['甘谷县森林草原防灭火指挥部办公室', '甘谷县林业和草原局'],
+    ]);
+  });
+
+  test("a site's tag of the place (北京:) is no word of the title; the head note's 发布 dates the publication", () => {
+    const d = parse([
+      '北京:关于印发《北京市乡村振兴责任制实施细则》的通知',
+      '(2023年6月21日中共北京市委常委会会议审议批准 2023年7月20日中共北京市委办公厅、北京市人民政府办公厅发布)',
+      '各区委、区政府：',
+      '经市委、市政府同意，现将《北京市乡村振兴责任制实施细则》印发给你们，请认真遵照执行。',
+      '中共北京市委办公厅',
+      '北京市人民政府办公厅',
+      '2023年7月20日',
+      '北京市乡村振兴责任制实施细则',
+      '第一章 总则',
+      '第一条 为了全面落实乡村振兴责任制，制定本细则。',
+    ]);
+    expect([d.noticeTitle, d.title, d.publishedOn]).toEqual([
+      '关于印发《北京市乡村振兴责任制实施细则》的通知',
+      '北京市乡村振兴责任制实施细则',
+      '2023-07-20',
+    ]);
+  });
+});
+
+describe("a number tells whose it is when nothing signs (blind9's 内政发, policy-heldout's 汕府办)", () => {
+  const unsigned = (number: string): PolicyDocument =>
+    parse([
+      number,
+      '各区县人民政府，市政府各部门：',
+      '为加快汕头市经济发展，结合汕头市实际，提出如下意见。',
+      '一、总体要求',
+      '加快发展。',
+    ]);
+
+  test.each([
+    ['汕府〔2015〕29号', '汕头市人民政府'],
+    ['汕府办〔2015〕29号', '汕头市人民政府办公室'],
+    ['汕府办函〔2015〕29号', '汕头市人民政府办公室'],
+  ])("%s, in a text of the place its code begins, is %s's", (number, issuer) => {
+    expect(issuers(unsigned(number))).toEqual([issuer]);
+  });
+
+  test.each([['汕民政发〔2015〕29号'], ['汕财政〔2015〕29号'], ['潮府办〔2015〕29号']])(
+    "%s is another organ's or another place's: no issuer is guessed",
+    (number) => {
+      expect(issuers(unsigned(number))).toEqual([]);
+    },
+  );
+
+  test('a region flattened into one line (内政发〔2023〕3号) is its government', async () => {
+    expect(issuers(await readFile('policy-blind9/nm-chanye-zhengce-qingdan-2023.txt'))).toEqual([
+      '内蒙古自治区人民政府',
+    ]);
+  });
+});
