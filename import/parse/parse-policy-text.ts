@@ -50,6 +50,7 @@ import { articlesNotReadIssue, noStructureMessage } from './split-run-in-article
 import { splitRunInFields } from './split-run-in-fields.ts';
 import { splitFlattenedText } from './split-flattened-text.ts';
 import { splitRunInPage } from './split-run-in-page.ts';
+import { splitRunTogetherText } from './split-run-together-text.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { AUTONOMOUS_PLACE, DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
@@ -214,7 +215,9 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   // A statute whose chapters and articles run inside lines is read from a line per division and article; a page run
   // together (title, number, addressees and text on one line) from a line per part.
-  let lines = splitRunInStatute(splitRunInPage(splitFlattenedText(splitRunInFields(toSourceLines(text)))));
+  let lines = splitRunInStatute(
+    splitRunInPage(splitRunTogetherText(splitFlattenedText(splitRunInFields(toSourceLines(text))))),
+  );
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));
@@ -364,8 +367,8 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (lead) {
     const headline = titled.title;
     // The document the lead names may be a notice issuing it (印发《关于下达2025年…计划的通知》): read as the plan it issues.
-    const { title: leadTitle, noticeTitle } = unwrapNotice(lead.title);
-    Object.assign(titled, { title: leadTitle, lines: lead.lines, noticeTitle, titleIssuer: undefined });
+    const { title: leadTitle, noticeTitle, titleIssuer } = unwrapNotice(lead.title);
+    Object.assign(titled, { title: leadTitle, lines: lead.lines, noticeTitle, titleIssuer });
     if (lead.issuers) meta.issuerLines.push(lead.issuers);
     if (lead.printed) for (const line of regions.head) if (lead.lines.includes(line.no)) line.drop = 'metadata';
     const by = lead.issuers ? ` ${lead.issuers} issued` : '';

@@ -135,12 +135,18 @@ export function withoutColumnTag(title: string): string {
  * each a whole organ's name, so the spaces are the joint signature's, no typesetting of one name.
  */
 function spacedOrgans(text: string): { organs: string[]; written: string } | undefined {
-  const head = /^(.+?\s*)关于/.exec(text)?.[1];
+  const head = /^(.+?\s*)(?:关于|印发|转发)/.exec(text)?.[1];
   const parts = head?.trim().split(/\s+/) ?? [];
   const organ = (p: string): boolean => /^[\u4e00-\u9fff]{2,30}$/.test(p) && ORGAN_END.test(p);
   // As written: one space between the organs, and one before 关于 where the title sets one.
   return parts.length >= 2 && parts.every(organ) ? { organs: parts, written: head!.replace(/\s+/g, ' ') } : undefined;
 }
+
+/** A title with the space kept between the joint issuers it parts by spaces alone; every other space gone. */
+const spacedText = (t: { text: string; written?: string }): string =>
+  t.written && t.text.startsWith(t.written.replace(/\s+/g, ''))
+    ? t.written + t.text.slice(t.written.replace(/\s+/g, '').length)
+    : t.text;
 
 // A document site's file name for the title (…实施细则及文种式样.docx): the title without its extension.
 const FILE_EXTENSION = /(?<=[\u4e00-\u9fff)）》])\.(?:docx?|pdf|wps|txt|ofd)$/i;
@@ -421,10 +427,7 @@ export function readTitle(
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
   const later = titles.filter((t) => t !== first);
-  const unwrapped = withOwnHeading(
-    unwrapNotice(first.text),
-    later.map((t) => t.text),
-  );
+  const unwrapped = withOwnHeading(unwrapNotice(first.text), later.map(spacedText));
   // Joint issuers the title parts by spaces alone are as many organs as the signature would name (A、B、C).
   if (first.organs && unwrapped.titleIssuer === first.organs.join('')) unwrapped.titleIssuer = first.organs.join('、');
   const keptOut: number[] = [];
@@ -454,7 +457,7 @@ export function readTitle(
     lines: used,
     issues,
     ...numbers,
-    headTitles: titles.map((t) => t.text),
+    headTitles: titles.map(spacedText),
     ...(keptOut.length > 0 ? { keptOut } : {}),
   };
 }
@@ -553,6 +556,7 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
     const own = textWording(t);
     return (
       (own === wording ||
+        namesIssuers(own, wording) ||
         namesPlaceOfLevel(own, wording) ||
         addsGenre(own, wording) ||
         withItsAnnex(key(t), key(read.title!))) &&
@@ -561,6 +565,15 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
   });
   return heading ? { ...read, title: heading } : read;
 }
+
+/**
+ * True when a heading is the notice's wording under the organs that made it (鹤岗市人民政府 鹤岗市中级人民法院关于完善…
+ * 意见, issued by 印发关于完善…意见的通知): the text's own title names them.
+ */
+const namesIssuers = (heading: string, wording: string): boolean => {
+  const organs = heading.endsWith(`关于${wording}`) ? heading.slice(0, -(wording.length + 2)) : '';
+  return organs.length >= 2 && organs.length <= 60 && ORGAN_END.test(organs);
+};
 
 /**
  * True when the notice issues the heading's text with what belongs to it (水利工程管理考核办法及其考核标准 over the

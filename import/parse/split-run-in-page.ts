@@ -161,7 +161,8 @@ function signatureApart<T extends SourceLine>(line: T): T[] | undefined {
   return piecesAt(line, [signature[0].length]);
 }
 
-function piecesAt<T extends SourceLine>(line: T, cuts: number[]): T[] {
+/** The line cut at each offset given (of its matching form), empty pieces left out. */
+export function piecesAt<T extends SourceLine>(line: T, cuts: number[]): T[] {
   const bounds = [0, ...cuts, line.match.length];
   return bounds
     .slice(0, -1)

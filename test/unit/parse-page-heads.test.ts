@@ -342,3 +342,35 @@ describe("a number tells whose it is when nothing signs (blind9's 内政发, pol
     ]);
   });
 });
+
+describe('joint issuers and notices run together (blind6, plans-heldout2, read after scoring)', () => {
+  test("the issued text's heading naming its makers is its title, their names parted as typeset (hl-hegang)", async () => {
+    const d = await readFile('policy-blind6/hl-hegang-fuyuan-liandong-joint-2025.txt');
+    expect([d.title, d.noticeTitle]).toEqual([
+      '鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见',
+      '鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知',
+    ]);
+  });
+
+  test('the organs heading the title a news lead names are its issuers (jx-province-no1)', () => {
+    const d = parse([
+      '近日,2025年江西省委一号文件《中共江西省委 江西省人民政府关于进一步深化农村改革的实施意见》正式发布,其中提到要加强乡村生态环境治理。',
+      '推进重点水域禁捕退捕。',
+    ]);
+    expect(issuers(d)).toEqual(['中共江西省委员会', '江西省人民政府']);
+  });
+
+  test('a notice run into one line with no space is cut at its number, addressees, signature, date and headings (gd-zhishichanquan)', () => {
+    const d = parse([
+      '广东省人民政府门户网站',
+      '广东省人民政府办公厅关于印发《广东省某某改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府,省政府各部门、各直属机构:《广东省某某改革方案》已经省委、省政府同意,现印发给你们,请结合实际认真贯彻落实。执行过程中遇到的问题,请径向省财政厅反映。广东省人民政府办公厅2024年8月19日广东省某某改革方案为贯彻落实国务院有关部署,科学合理划分省级与市县财政事权和支出责任,加快推进知识产权强省战略实施,结合我省实际,制定本方案。一、知识产权宏观管理将制定实施全省性知识产权战略、规划、政策,确认为省级财政事权,由省级承担支出责任。二、知识产权授权确权将专利、商标的受理审查确认为省级财政事权。三、知识产权运用将促进知识产权转化运用确认为省与市县共同财政事权。',
+    ]);
+    expect([d.title, d.docNumber, issuers(d), d.issuedOn, d.articles.length]).toEqual([
+      '广东省某某改革方案',
+      '粤府办〔2024〕9号',
+      ['广东省人民政府办公厅'],
+      '2024-08-19',
+      3,
+    ]);
+  });
+});
