@@ -99,9 +99,9 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\r]/g;
 const INJECTED_MARKS = /@{2,}/g;
 // Spaces a copy could not encode, saved as '?' (a centred signature ??????泰州市人民政府, a line of '?' alone): indent.
 const LOST_SPACES = /^(?:\?\s*)+(?=[\u3400-\u9fff\d]|$)/;
-// So are those after the words (甘肃省人民政府????????, a signature's right margin) and the one after a division's or an
+// So are three or more after the words (甘肃省人民政府????????, a signature's right margin; 居住证?? asks twice) and the one after a division's or an
 // article's number (第一章?总?则, 第一条?第十四届): no question ends those.
-const LOST_TRAILING_SPACES = /(?<=[\u3400-\u9fff\d])(?:\s*\?){2,}$/;
+const LOST_TRAILING_SPACES = /(?<=[\u3400-\u9fff\d])(?:\s*\?){3,}$/;
 const DIVISION_NUMBER = '^第[一二三四五六七八九十百零〇\\d]{1,5}[编編章节節条條]';
 const LOST_SPACE_AFTER_NUMBER = new RegExp(`(?<=${DIVISION_NUMBER})\\?+`);
 const LOST_SPACE_IN_HEADING = new RegExp(`(?<=${DIVISION_NUMBER} [\\u3400-\\u9fff])\\?+(?=[\\u3400-\\u9fff]$)`);

@@ -118,12 +118,14 @@ function addShortNames(entries: JurisdictionEntry[]): void {
   for (const [e, short] of candidates) if (short && taken.get(short) === 1) e.aliases.push(short);
   // An autonomous prefecture, county or banner without its peoples' names, as its own texts write it: 湘西自治州 and
   // 湘西州 for 湘西土家族苗族自治州, 长阳自治县 and 长阳县 for 长阳土家族自治县.
+  // A county's or banner's level word after a name another place bears is a word of that place (河南县域 is 河南省's, 本溪
+  // 县区 本溪市's): 河南蒙古族自治县 is not 河南县 here. No place is written with 州 so (海南州 is 海南藏族自治州).
   const autonomous = entries.flatMap((e) => {
     const level = /自治(州|县|旗)$/.exec(e.name)?.[1];
     const core = level ? e.name.replace(ETHNIC_SUFFIX, '') : '';
-    return level && core.length >= 2 && core !== e.name
-      ? [[e, [`${core}自治${level}`, `${core}${level}`]] as const]
-      : [];
+    if (!level || core.length < 2 || core === e.name) return [];
+    const elsewhere = level !== '州' && (taken.get(core) ?? 0) > (e.aliases.includes(core) ? 1 : 0);
+    return [[e, [`${core}自治${level}`, ...(elsewhere ? [] : [`${core}${level}`])]] as const];
   });
   for (const [, names] of autonomous) for (const n of names) note(n);
   for (const [e, names] of autonomous) for (const n of names) if (taken.get(n) === 1) e.aliases.push(n);

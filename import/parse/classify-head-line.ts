@@ -93,9 +93,13 @@ function isSpacedSignature(line: string): boolean {
   return parts.length >= 2 && parts.every(organ);
 }
 
+/** An organ named by its level alone, and that level's word (市人民政府 → 市, 自治区财政厅 → 自治区; not 市场监管局). */
+export const LEVEL_ALONE =
+  /^(自治区|自治州|自治县|省|市(?!场)|县(?!域)|区(?!域)|州|旗)(?:人民)?(?:政府|[\u4e00-\u9fa5]{1,12}(?:厅|局|委|办|委员会|办公室))/;
+
 // A notice to the public addresses it by name (广大市民:, 全县广大人民群众:, 广大居民朋友们:).
 const THE_PUBLIC =
-  /^(?:全[省市县区州旗镇乡]|本[市县区])?(?:广大|全体)?[\u4e00-\u9fff]{0,6}?(?:市民|居民|群众|村民|人民群众|消费者|朋友)(?:们)?[:：]$/;
+  /^(?:全[省市县区州旗镇乡]|本[省市县区])?(?:广大|全体)?(?:市民|居民|群众|村民|人民群众|消费者)(?:朋友)?们?[:：]$/;
 
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {

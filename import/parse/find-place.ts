@@ -55,8 +55,9 @@ export function isWithin(child: JurisdictionEntry, ancestor: JurisdictionEntry, 
   return false;
 }
 
-// A level word after a short name, not opening another word (市场, 县域, 省长).
-const LEVEL_AFTER = /^(?:市|县|省)(?![场民政容级域值长委])/;
+// A level word after a short name, before the organ of a place of that level (贵州市人民政府, 广东县政府); before any
+// other word (市州, 县城, 市场, 县域) it is no level of a place.
+const LEVEL_AFTER = /^(?:市|县|省)(?=人民政府|政府|人民代表大会|人大)/;
 
 /**
  * True when a short name runs into a level word its place does not have (贵州市, a slip for 贵阳市; 广东县): the words

@@ -30,7 +30,7 @@ import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
-import { readHistoryLines } from './read-history-lines.ts';
+import { publishedByHistory, readHistoryLines } from './read-history-lines.ts';
 import {
   announcedTitle,
   issuedTitle,
@@ -41,7 +41,7 @@ import {
   withoutYearTag,
 } from './read-title.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
-import { keepsPageTitle, keptIssuedOn, reconcilePageFields } from './reconcile-page-fields.ts';
+import { keepsPageTitle, keptIssuedOn, postedByOffice, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
@@ -51,6 +51,7 @@ import { splitRunInFields } from './split-run-in-fields.ts';
 import { splitFlattenedText } from './split-flattened-text.ts';
 import { splitRunInPage } from './split-run-in-page.ts';
 import { splitRunTogetherText } from './split-run-together-text.ts';
+import { stripLineWatermark } from './strip-line-watermark.ts';
 import { splitRunInStatute } from './split-run-in-statute.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { AUTONOMOUS_PLACE, DECREE_NUMBER, readAuthorityLevel } from './read-authority-level.ts';
@@ -173,13 +174,6 @@ function splitRegions(
   return { head: lines.slice(0, firstBody), body: lines.slice(firstBody, end), closing: lines.slice(end) };
 }
 
-/** True when `unit` is the general office of `organ`, perhaps named by its level alone (市人民政府办公室, 鄂尔多斯市人民政府). */
-function officeOf(unit: string, organ: string): boolean {
-  const body = /^(.+?)(?:办公室|办公厅)$/.exec(unit.replace(/\s+/g, ''))?.[1];
-  const named = organ.replace(/\s+/g, '');
-  return body !== undefined && /政府$/.test(named) && named.endsWith(body);
-}
-
 /** Parses a policy text into a PolicyDocument with its issues. */
 export function parsePolicyText(input: string, options: ParseOptions): PolicyDocument {
   const read = readPolicyText(input, options, false);
@@ -219,6 +213,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     splitRunInPage(splitRunTogetherText(splitFlattenedText(splitRunInFields(toSourceLines(text))))),
   );
   const issues: ParseIssue[] = [...(options.priorIssues ?? [])];
+  issues.push(...stripLineWatermark(lines, file));
   issues.push(...flagSuspiciousLines(lines, file));
   issues.push(...dropSiteMenus(lines, file));
   const page = readPageFields(lines, file);
@@ -403,14 +398,8 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     const damaged = damagedNumberIssue(file, page.docNumber.line, page.docNumber);
     if (damaged) issues.push(damaged);
   }
-  // A portal's 发文机关 naming the office of the organ the title names, on a number that is no office's (市人民政府办公室
-  // over 鄂尔多斯市人民政府关于…, 鄂府发〔2017〕142号), is the unit that posted it: the title's organ issued it.
-  const postedByOffice =
-    page.issuer !== undefined &&
-    titled.titleIssuer !== undefined &&
-    officeOf(page.issuer.value, titled.titleIssuer) &&
-    !/办/.test(/^[^〔[(（]*/.exec(meta.docNumber ?? '')?.[0] ?? '');
-  if (page.issuer && !postedByOffice) meta.issuerLines.unshift(page.issuer.value);
+  if (page.issuer && !postedByOffice(page.issuer.value, titled.titleIssuer, meta.docNumber))
+    meta.issuerLines.unshift(page.issuer.value);
   const issuedOn = keptIssuedOn(page, meta.issuedOn);
   if (issuedOn) meta.issuedOn = issuedOn;
   if (page.publishedOn) meta.publishedOn = page.publishedOn.value;
@@ -469,6 +458,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
 
   const clues = {
     titleIssuer: titled.titleIssuer,
+    ...(titled.placeTag ? { titleTag: titled.placeTag } : {}),
     docNumber: ownNumber ?? interpretedNumber,
     issuerLines: meta.issuerLines,
     signatures: meta.signatures,
@@ -587,14 +577,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   // A joint issue (国务院办公厅、中央军委办公厅) is kept as the page names it.
   if (page.issuer && /[、,，]/.test(page.issuer.value)) document.issuer = page.issuer.value;
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;
-  // A head note telling the text was made public on a day (…2023年7月20日中共北京市委办公厅、北京市人民政府办公厅发布),
-  // when no page dates it and no later act changed the text since: its publication.
-  const made = history.made.events;
-  const published =
-    made.length > 0 && made.every((e) => e.kind === 'approval' || e.kind === 'adoption' || e.kind === 'promulgation')
-      ? made.filter((e) => e.kind === 'promulgation')
-      : [];
-  meta.publishedOn ??= published.length === 1 ? published[0]!.start : undefined;
+  meta.publishedOn ??= publishedByHistory(history.made);
   if (meta.publishedOn) document.publishedOn = meta.publishedOn;
   if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
   const sourceUrl = options.sourceUrl ?? markdown?.sourceUrl ?? meta.sourceUrl;

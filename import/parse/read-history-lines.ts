@@ -42,3 +42,14 @@ export function readHistoryLines(head: SourceLine[], titleLine?: number): { line
   }
   return { lines: found, made: readStatuteHead(found) };
 }
+
+/**
+ * The day a head note says the text was made public (…2023年7月20日中共北京市委办公厅、北京市人民政府办公厅发布), when it
+ * tells one such act and none that changed the text since; undefined otherwise.
+ */
+export function publishedByHistory(made: StatuteHead): string | undefined {
+  const acts = made.events;
+  if (!acts.every((e) => e.kind === 'approval' || e.kind === 'adoption' || e.kind === 'promulgation')) return undefined;
+  const published = acts.filter((e) => e.kind === 'promulgation');
+  return published.length === 1 ? published[0]!.start : undefined;
+}

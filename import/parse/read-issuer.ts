@@ -34,6 +34,7 @@ import {
   readSpokenLevel,
 } from './read-spoken-level.ts';
 import { blockSigners, splitSigners } from './split-signers.ts';
+import { LEVEL_ALONE } from './classify-head-line.ts';
 
 /** A remark about the place for the issue list. */
 export interface PlaceIssue {
@@ -59,6 +60,8 @@ export interface IssuerResult {
 /** Inputs: the title's head (科技部), the document number, issuer lines, the notice body, the title, head lines. */
 export interface IssuerClues {
   titleIssuer?: string;
+  /** A site's tag of the place before the title (长沙:关于…), left out of it. */
+  titleTag?: string;
   docNumber?: string;
   issuerLines: string[];
   /** The issuer lines the document sets itself, as written, in blocks of consecutive lines (head mark, signature). */
@@ -268,10 +271,6 @@ function governmentNumber(number: string, place: JurisdictionEntry): { office: b
   return m && (name.startsWith(m[1]!) || place.abbr === m[1]) ? { office: m[2] !== undefined } : undefined;
 }
 
-// An organ named by its level alone, and that level's word (市人民政府 → 市, 自治区财政厅 → 自治区; not 市场监管局).
-const LEVEL_ALONE =
-  /^(自治区|自治州|自治县|省|市(?!场)|县(?!域)|区(?!域)|州|旗)(?:人民)?(?:政府|[\u4e00-\u9fa5]{1,12}(?:厅|局|委|办|委员会|办公室))/;
-
 /**
  * The one place the page's publisher names (来源, 发布机构: 宜兴市人民政府网站) whose name ends with the word the issuer's
  * level is written by (市), the number not naming another place: its code names none, or opens with a word of its name.
@@ -353,6 +352,10 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
       why: `the body "${b}" in the head lines`,
     })),
     { candidates: placeAtTitleHead(clues.title ?? '', g), why: 'the place at the head of the title' },
+    {
+      candidates: placeAtTitleHead(clues.titleTag ?? '', g),
+      why: `the site's tag "${clues.titleTag}" before the title`,
+    },
     {
       candidates: readOwnAutonomousPlace(clues.text ?? '', g),
       why: 'the autonomous place the text calls its own (…自治县(以下简称自治县), 本自治县)',
@@ -457,8 +460,16 @@ export function readIssuer(clues: IssuerClues, gazetteer: Gazetteer): IssuerResu
   // The organs of the first issuer line that names any, with those of the lines set right with it (one signature):
   // joint offices (中共岳阳市委办公室 and 岳阳市人民政府办公室) sign on two lines, or on one.
   const signers: AgencyRef[] = [];
+  // An organ's own office signing under it (岳阳市农业农村局 / 岳阳市农业农村局办公室) is that organ, signing once.
   const sign = (refs: AgencyRef[]): void => {
-    for (const r of refs) if (!signers.some((s) => s.name === r.name)) signers.push(r);
+    for (const r of refs)
+      if (
+        !signers.some(
+          (s) =>
+            s.name === r.name || (/^(?:办公室|办公厅)$/.test(r.name.slice(s.name.length)) && r.name.startsWith(s.name)),
+        )
+      )
+        signers.push(r);
   };
   const unspaced = (l: string): string => l.replace(/[\s、]+/g, '');
   // The line signing with the very organ the title's head names (牟定县人民政府办公室关于印发…) is its signature, before a

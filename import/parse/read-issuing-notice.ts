@@ -10,7 +10,7 @@
  *   '关于进一步规范公文印发工作的通知' → undefined (印发 inside the title, no organ issues through it)
  *   '国务院办公厅转发国家地震局关于…工作意见报告的通知' → undefined (a report transmitted: the notice is the document)
  */
-import { OPEN_TITLE_END, TITLE_END } from './read-kind.ts';
+import { TITLE_END } from './read-kind.ts';
 
 /** The parts of an issuing notice's title; `issuer` is '' when the title names none (关于印发…的通知). */
 export interface IssuingNotice {
@@ -31,6 +31,9 @@ const ORGAN_FIRST = new RegExp(
 // The verb opening the title: the issuer before it was lost in copying (a mirror put other words in its place, a
 // portal's 标题 shortened it): the notice still issues what follows.
 const VERB_FIRST = new RegExp(`^(印发|转发)(.+?)${NOTICE_END}$`);
+
+// A list made public (名录, 名单, 目录, 清单, 结果, 典型案例), not a text.
+const LIST_END = /(?:名录|名单|目录|清单|结果|案例|之乡)$/;
 
 // A report or request transmitted (国务院办公厅转发国家地震局关于…工作意见报告的通知) was written to the government, not to
 // those who receive the notice: the notice that gives it force is the document.
@@ -54,14 +57,14 @@ function readForm(title: string): IssuingNotice | undefined {
   const guanyu = AFTER_GUANYU.exec(title);
   // 下达 hands down a year's plan (关于下达2025年…计划的通知) as often as funds or quotas (关于下达…补助资金的通知): it
   // issues a document only when what it hands down is titled like one.
-  // 公布 and 发布 make public a text (关于发布《X办法》的通知) or a list (关于公布第五批…名录的通知, …入选名单): a list is
-  // the notice's own content, the notice the document.
+  // 公布 and 发布 make public a text (关于发布《X导则》的通知) or a list (关于公布第五批…名录的通知, …入选名单): a list not
+  // titled in 《》 is the notice's own content, the notice the document.
   const handed = guanyu?.[3] ?? '';
   const issues =
     guanyu?.[2] === '下达'
       ? TITLE_END.test(handed)
       : /^(?:公布|发布)$/.test(guanyu?.[2] ?? '')
-        ? TITLE_END.test(handed) && !OPEN_TITLE_END.test(handed)
+        ? handed.startsWith('《') || !LIST_END.test(handed)
         : true;
   if (guanyu && issues) return { issuer: guanyu[1]!, verb: guanyu[2]!, inner: guanyu[3]! };
   const bare = VERB_FIRST.exec(title);

@@ -8,7 +8,8 @@
 import type { PolicyKind } from '../../model/index.ts';
 
 const RULES: [RegExp, PolicyKind][] = [
-  [/(?:解读|问答)$/, 'interpretation'],
+  // One of a series of interpretations (…《X》解读之一) is one.
+  [/(?:解读|问答)(?:之[一二三四五六七八九十]{1,3})?$/, 'interpretation'],
   [/(?:批复|复函)$/, 'approval'],
   [/决定$/, 'decision'],
   [/(?:函|答复)$/, 'letter'],
@@ -83,12 +84,19 @@ export function readKind(title: string): PolicyKind {
     .replace(/[》”"]+$/, '')
     .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
     .trim();
-  return kindOf(core) ?? kindOf(core.replace(WITH_ITS_OWN, '')) ?? 'other';
+  return kindOf(core) ?? kindOf(withoutAnnex(core) ?? '') ?? 'other';
 }
 
 const kindOf = (core: string): PolicyKind | undefined => RULES.find(([re]) => re.test(core))?.[1];
-// What a text is issued with, after its genre (…实施细则及文种式样, …发展计划及主要指标, …办法及其考核标准).
-const WITH_ITS_OWN = /(?<=[\u4e00-\u9fff])及其?[\u4e00-\u9fff]{2,8}$/;
+// What a text is issued with, after its genre: its forms, standards or indicators (…实施细则及文种式样, …发展计划及主要
+// 指标, …办法及其考核标准). Not a report on it (…计划及完成情况, …纲要及中期评估) nor its explanation (…条例及其释义).
+const ANNEX = /(?<=[\u4e00-\u9fff])及其?[\u4e00-\u9fff]{0,6}(?:式样|样式|格式|标准|指标|附表)$/;
+
+/** A title without the annex it is issued with (水利工程管理考核办法及其考核标准 → 水利工程管理考核办法); else undefined. */
+export function withoutAnnex(title: string): string | undefined {
+  const bare = title.replace(ANNEX, '');
+  return bare !== title ? bare : undefined;
+}
 
 // What joins a cited title to the one before it (《A》、《B》, 《A》和《B》).
 const CITED_JOIN = /[、,，和及与]/;

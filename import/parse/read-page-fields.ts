@@ -65,6 +65,22 @@ export interface PageFields {
   issues: ParseIssue[];
 }
 
+// A gazette's imprint, each label over its value on the next line (主管主办 / 四川省人民政府办公厅).
+const IMPRINT = [
+  '主管主办',
+  '编辑出版',
+  '编审',
+  '责编',
+  '编校',
+  '印刷',
+  '发行范围',
+  '全国统一刊号',
+  '国际标准刊号',
+  '广告经营许可证号',
+  '刊期',
+  '邮政编码',
+];
+
 // Labels as pages write them (spaces inside a label allowed: 索 引 号, 标　　题).
 const LABELS: Record<PageFieldName, string[]> = {
   title: ['标题', '发文标题', '文件标题', '文件名称', '公文标题', '信息名称', '名称'],
@@ -134,6 +150,8 @@ const LABELS: Record<PageFieldName, string[]> = {
     '效力级别',
     '所属类别',
     '法规类别',
+    // A gazette's imprint (主管主办 / 四川省人民政府办公厅, 编辑出版, 印刷, 全国统一刊号 …): the journal's, not the text's.
+    ...IMPRINT,
     // The page's counters (阅读量:3126, 查看次数:-).
     '阅读量',
     '阅读次数',
@@ -287,7 +305,7 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
       continue;
     }
     if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim(), unlabelled: true });
-    else if (at !== undefined && at > 0 && SITE_BEFORE_FIELDS.test(stamp.trim())) {
+    else if (at !== undefined && stamp.trim() !== '' && SITE_BEFORE_FIELDS.test(stamp.trim())) {
       // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …): no value.
     } else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
@@ -505,7 +523,9 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     // A label alone on its line, its value on a later one (a table copied cell by cell).
     const last = pairs.at(-1)!;
     const j =
-      last.value === '' && last.name !== 'record' && !isTableRow(line) ? valueLine(lines, i, last.name) : undefined;
+      last.value === '' && (last.name !== 'record' || IMPRINT.includes(last.label)) && !isTableRow(line)
+        ? valueLine(lines, i, last.name)
+        : undefined;
     if (j !== undefined) {
       // Its bullet too, when the list sets one before every line (• 索 引 号 / • 000014349/2017-02536).
       last.value = lines[j]!.text.trim().replace(BULLET, '');

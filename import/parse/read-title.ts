@@ -7,8 +7,8 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import { findDocNumbers, foldWidth, restoreNestedMarks, titleWording } from '../../text/index.ts';
-import { ISSUER_END, isMasthead } from './classify-head-line.ts';
-import { OPEN_TITLE_END, readKind, TITLE_END } from './read-kind.ts';
+import { ISSUER_END, isMasthead, LEVEL_ALONE } from './classify-head-line.ts';
+import { OPEN_TITLE_END, readKind, TITLE_END, withoutAnnex } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import { stripPageLabel } from './read-questions-answers.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -29,6 +29,8 @@ export interface TitleResult {
   headTitles?: string[];
   /** The lines of title-like lines that are neither the title nor a form of it (EXTRA_TITLE_LINE). */
   keptOut?: number[];
+  /** A site's tag of the place set before the title (北京:), no words of it but a clue to the place. */
+  placeTag?: string;
   issues: ParseIssue[];
 }
 
@@ -90,6 +92,14 @@ const withoutMasthead = (t: string): string => {
 
 // A news agency's dateline and its mark before the text it carries: 中评社北京2月21日电/, 新华社北京3月5日电 ／.
 const DATELINE_HEAD = /^[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[/／|｜]\s*/;
+
+// A news headline: an organ, written short, put out a document (发改委发布促进…规划, 省政府出台…意见); not a title about
+// putting things out (信息发布管理办法: 信息 is no organ).
+const NEWS_OF_ISSUE =
+  /^[\u4e00-\u9fff]{1,12}(?:委|部|局|厅|办|政府|院|署|会|省|市|县|区)(?:发布|下发|印发|出台|公布)了?[《“]?[\u4e00-\u9fff\d]{4}/;
+
+// A site's counter run into its headline after a genre no year follows (…应急预案的通知0).
+const COUNTER_TAIL = /(?<=(?:通知|通告|公告|意见|决定|批复|函|办法|规定|细则))\d{1,6}$/;
 
 // A place's name and a colon before a title (北京:, 山东：), as news sites tag what they repost.
 const PLACE_TAG = /^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?=关于|[\u4e00-\u9fff]{2,30}?关于)/;
@@ -191,6 +201,11 @@ const ISSUED_HERE = [
   /《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?(?:已经|已)[^。；;《》]{0,40}?(?:同意|批准|通过)[,，]?现予?(?:印发|下达)/,
 ];
 
+// Another organ's notice or letter the body hands on (现将《湖南省人民政府办公厅关于…的通知》印发给你们): the untitled
+// text is the notice handing it on, not that notice.
+const othersNotice = (title: string): boolean =>
+  ORGAN_HEADED.test(title) || ['notice', 'letter'].includes(readKind(title));
+
 /**
  * The one document an untitled notice's body issues (a copy kept from its number or its addressees): its title,
  * when the head names one and only one so.
@@ -199,7 +214,7 @@ export function issuedTitle(head: readonly SourceLine[]): { title: string; line:
   const found = head.flatMap((line) =>
     ISSUED_HERE.flatMap((form) => {
       const named = form.exec(line.match.replace(/\s+/g, ''))?.[1];
-      return named && finishedTitle(named) ? [{ title: named, line: line.no }] : [];
+      return named && finishedTitle(named) && !othersNotice(named) ? [{ title: named, line: line.no }] : [];
     }),
   );
   return new Set(found.map((f) => key(f.title))).size === 1 ? found[0] : undefined;
@@ -219,6 +234,7 @@ export function readTitle(
   const issues: ParseIssue[] = [];
   const used: number[] = [];
   const titles: { text: string; lines: number[]; organs?: string[]; written?: string }[] = [];
+  let placeTag: string | undefined;
   let leadingNumber: TitleResult['leadingNumber'];
   let trailingNumber: TitleResult['trailingNumber'];
   for (let i = 0; i < candidates.length; i++) {
@@ -282,8 +298,13 @@ export function readTitle(
         message: `a site's tag of the place before the title left out: "${tagged[0]}"`,
       });
       text = text.slice(tagged[0].length);
+      placeTag ??= tagged[1];
     }
-    const bare = text.replace(SITE_HEAD, '').replace(SITE_TAIL, '').replace(SITE_NAME_AFTER, '');
+    const bare = text
+      .replace(SITE_HEAD, '')
+      .replace(SITE_TAIL, '')
+      .replace(SITE_NAME_AFTER, '')
+      .replace(COUNTER_TAIL, '');
     if (bare !== text && finishedTitle(bare)) {
       issues.push({
         file,
@@ -397,7 +418,7 @@ export function readTitle(
       !/关于|《|》/.test(t) &&
       /(?:发布|下发|印发|出台|公布)了?(?:通知|意见|决定|公告|通告)$/.test(t)) ||
     // Or that an organ put out the document, named after the verb (发改委发布促进中部地区崛起“十三五”规划).
-    (!/关于|印发.*的通知$/.test(t) && /(?:发布|下发|印发|出台|公布)了?[《“]?[\u4e00-\u9fff\d]{4}/.test(t));
+    (t.length <= 40 && !/关于|印发.*的通知$/.test(t) && NEWS_OF_ISSUE.test(t));
   // A site's tag of a topic and a genre (档案通知) names no organ's act either.
   const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
   // A document site's headline (…(内蒙古自治区)阿拉善盟额济纳旗…规划(2022年更新)): its place set in brackets before the
@@ -423,7 +444,11 @@ export function readTitle(
     });
   }
   const first = issuingNotice(withIssuerNamed(titles, placeAtHead), titles);
-  const numbers = { ...(leadingNumber ? { leadingNumber } : {}), ...(trailingNumber ? { trailingNumber } : {}) };
+  const numbers = {
+    ...(leadingNumber ? { leadingNumber } : {}),
+    ...(trailingNumber ? { trailingNumber } : {}),
+    ...(placeTag ? { placeTag } : {}),
+  };
   if (!first) return { lines: used, issues, ...numbers };
   // Later title lines that repeat the first (a page title and the document's heading) are the same title.
   const later = titles.filter((t) => t !== first);
@@ -496,8 +521,6 @@ function issuingNotice<T extends { text: string }>(first: T | undefined, titles:
 // An organ's full name as a notice's title writes it (赣州市人民政府办公厅); not a short name a page sets above the
 // title as its sender (湘西自治州人大常委会法工委).
 const FULL_ORGAN_END = /(?:国务院|人民政府|政府|办公厅|办公室|委员会|常务委员会|部|厅|局|署|院|管委会)$/;
-// An organ named by its level alone before 关于: 市政府, 省人民政府, 区政府办公室, 自治区人民政府办公厅.
-const LEVEL_ORGAN_HEAD = /^(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县)(?:人民)?政府(?:办公厅|办公室)?(?=关于)/;
 /**
  * The head's first title, or the same title written again with its issuer before it: a page's headline 关于印发X的通知
  * over the typeset 赣州市人民政府办公厅关于印发X的通知 is one notice, and the wording naming who issues it is its title.
@@ -511,9 +534,8 @@ function withIssuerNamed<T extends { text: string }>(
   // A headline naming its organ by level alone (市政府关于…) or by its place alone (甘谷县关于…, over the typeset
   // 甘谷县森林草原防灭火指挥部办公室 甘谷县林业和草原局关于…) is as bare as one naming none.
   const head = /^([^《》关]{2,12}?)(?=关于)/.exec(first.text)?.[1];
-  const short =
-    LEVEL_ORGAN_HEAD.exec(first.text)?.[0] ??
-    (head && !FULL_ORGAN_END.test(head) && placeAtHead(head) ? head : undefined);
+  const level = head && LEVEL_ALONE.exec(head)?.[0] === head;
+  const short = level || (head && !FULL_ORGAN_END.test(head) && placeAtHead(head)) ? head : undefined;
   if (!(short || /^关于/.test(first.text))) return first;
   const bare = key(first.text.slice(short?.length ?? 0));
   const named = titles.slice(1).find((t) => {
@@ -523,10 +545,7 @@ function withIssuerNamed<T extends { text: string }>(
       organ.length >= 2 &&
       organ.length <= 40 &&
       FULL_ORGAN_END.test(organ) &&
-      (!short ||
-        (organ.length > short.length &&
-          placeAtHead(organ) &&
-          (LEVEL_ORGAN_HEAD.test(first.text) || organ.startsWith(short))))
+      (!short || (organ.length > short.length && placeAtHead(organ) && (level || organ.startsWith(short))))
     );
   });
   return named ?? first;
@@ -556,7 +575,7 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
     const own = textWording(t);
     return (
       (own === wording ||
-        namesIssuers(own, wording) ||
+        namesJointIssuers(t, own, wording) ||
         namesPlaceOfLevel(own, wording) ||
         addsGenre(own, wording) ||
         withItsAnnex(key(t), key(read.title!))) &&
@@ -567,12 +586,14 @@ export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitl
 }
 
 /**
- * True when a heading is the notice's wording under the organs that made it (鹤岗市人民政府 鹤岗市中级人民法院关于完善…
- * 意见, issued by 印发关于完善…意见的通知): the text's own title names them.
+ * True when a heading is the notice's wording under the organs that made it jointly (鹤岗市人民政府 鹤岗市中级人民法院关于
+ * 完善…意见, issued by 印发关于完善…意见的通知): the text's own title names them, parted as written. One organ over the
+ * heading is its issuer set above the title, as the notice leaves it out (常德市发展和改革委员会 / 关于…实施方案).
  */
-const namesIssuers = (heading: string, wording: string): boolean => {
+const namesJointIssuers = (written: string, heading: string, wording: string): boolean => {
   const organs = heading.endsWith(`关于${wording}`) ? heading.slice(0, -(wording.length + 2)) : '';
-  return organs.length >= 2 && organs.length <= 60 && ORGAN_END.test(organs);
+  const joint = /[\s、]/.test(/^(.+?)关于/.exec(written)?.[1]?.trim() ?? '');
+  return joint && organs.length >= 2 && organs.length <= 60 && ORGAN_END.test(organs);
 };
 
 /**
@@ -580,9 +601,7 @@ const namesIssuers = (heading: string, wording: string): boolean => {
  * heading 水利工程管理考核办法): the text is the heading's.
  */
 const withItsAnnex = (heading: string, issued: string): boolean =>
-  issued.startsWith(heading) &&
-  finishedTitle(heading) &&
-  /^及其[\u4e00-\u9fff]{2,12}$/.test(issued.slice(heading.length));
+  finishedTitle(heading) && withoutAnnex(issued) === heading;
 
 /**
  * True when a heading is the notice's wording with the genre the notice left off (印发2025年区政府实事项目和重点工程 over
@@ -680,12 +699,15 @@ function issuedTexts(title: string): string[] {
 // 方案). They drafted the text; its title is what follows. One organ before 关于 (国家发展改革委关于…) heads the title.
 const FORWARDED_CLASS = /^[^《》关]{2,60}?等(?:部门|单位|[\u4e00-\u9fff]{1,4}部门)(?=关于)/;
 const FORWARDED_OFFICES =
-  /^(?:(?:省|市|县|区|州|自治区|自治州)[\u4e00-\u9fff]{1,14}?(?:委员会|委|局|厅|办公室|办)、?)+(?=[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州)(?![场民政])[\u4e00-\u9fff])/;
+  /^(?:(?:省|市|县|区|州|自治区|自治州)[\u4e00-\u9fff]{1,14}?(?:委员会|委|局|厅|办公室|办)、?)+(?=(?!关于|全|本|我)[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)(?![场民政])[\u4e00-\u9fff])/;
 function withoutForwardedOrgans(inner: string): string {
   const organs = FORWARDED_CLASS.exec(inner) ?? FORWARDED_OFFICES.exec(inner);
   const rest = organs ? inner.slice(organs[0].length) : inner;
   return organs && finishedTitle(rest) ? rest : inner;
 }
+
+// An organ, then its act on another organ's text: 贯彻, 落实, 执行, 实施.
+const CARRIES_OUT = /^(.{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局))(?:贯彻|落实|执行|实施)/;
 
 /**
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
@@ -705,5 +727,7 @@ export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noti
   // The issuer before 关于 (国务院关于…), or a government before the year its title plans (武汉市人民政府2023年《政府工作
   // 报告》…分解方案, 国务院2024年立法工作计划).
   const head = /^《?([^《》]{2,30}?)关于/.exec(full) ?? /^([^《》\d]{2,30}?(?:国务院|人民政府))(?=\d{4}年)/.exec(full);
-  return { title: full, ...(head?.[1] ? { titleIssuer: head[1] } : {}) };
+  // An organ carrying out another's text (浙江省人民政府贯彻国务院关于…的实施意见): the organ before the verb.
+  const issuer = head?.[1] ? (CARRIES_OUT.exec(head[1])?.[1] ?? head[1]) : undefined;
+  return { title: full, ...(issuer ? { titleIssuer: issuer } : {}) };
 }

@@ -38,6 +38,21 @@ function agreesOrIssues(pageTitle: string, bodyTitle: string): boolean {
   return unwrapped.noticeTitle !== undefined && key(unwrapped.title!) === key(bodyTitle);
 }
 
+/**
+ * True when a portal's 发文机关 names the general office of the organ the title names, on a number that is no office's
+ * (市人民政府办公室 over 鄂尔多斯市人民政府关于…, 鄂府发〔2017〕142号): the unit that posted the page, not its issuer.
+ */
+export function postedByOffice(
+  pageIssuer: string,
+  titleIssuer: string | undefined,
+  docNumber: string | undefined,
+): boolean {
+  const body = /^(.+?)(?:办公室|办公厅)$/.exec(pageIssuer.replace(/\s+/g, ''))?.[1];
+  const named = titleIssuer?.replace(/\s+/g, '') ?? '';
+  const officeNumber = /办/.test(/^[^〔[(（]*/.exec(docNumber ?? '')?.[0] ?? '');
+  return body !== undefined && /政府$/.test(named) && named.endsWith(body) && !officeNumber;
+}
+
 /** The issue date to keep: the page's date of writing (成文日期) over the signature's, the signature's over a portal's. */
 export function keptIssuedOn(page: PageFields, bodyIssuedOn: string | undefined): string | undefined {
   if (!page.issuedOn) return bodyIssuedOn;

@@ -236,13 +236,17 @@ function partyCommittee(name: string, ctx: AgencyContext): AgencyRef | undefined
  * A place the map does not know that is a short name run into a level its place does not have (贵州市 on a 筑府办发
  * notice, a slip for 贵阳市): the document's own place when that is of the level written; else the place as written.
  */
-function slipFor(unlisted: JurisdictionEntry | undefined, ctx: AgencyContext): JurisdictionEntry | undefined {
+function slipFor(
+  unlisted: JurisdictionEntry | undefined,
+  agency: string,
+  ctx: AgencyContext,
+): JurisdictionEntry | undefined {
   const own = ctx.jurisdiction;
   if (!unlisted || !own || own.tier !== unlisted.tier || own.notInMap) return unlisted;
-  const name = unlisted.name;
-  for (let cut = name.length - 1; cut >= 2; cut--)
-    if (ctx.gazetteer.placesByName.has(name.slice(0, cut)) && misleveled(name.slice(0, cut), name, cut, ctx.gazetteer))
-      return own;
+  for (let cut = unlisted.name.length - 1; cut >= 2; cut--) {
+    const stem = agency.slice(0, cut);
+    if (ctx.gazetteer.placesByName.has(stem) && misleveled(stem, agency, cut, ctx.gazetteer)) return own;
+  }
   return unlisted;
 }
 
@@ -320,7 +324,7 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       };
   }
   // A place the map does not know, before a known kind of agency: 示例市科技局 → 示例市科学技术局 (示例市).
-  const unlisted = slipFor(placeBySuffix(name), ctx);
+  const unlisted = slipFor(placeBySuffix(name), name, ctx);
   const unlistedType = unlisted ? ctx.gazetteer.typeByName.get(name.slice(unlisted.name.length)) : undefined;
   // A township's organ keeps no place: its name is shared across the country (see read-issuer).
   const town = unlisted !== undefined && /[镇乡]$/.test(unlisted.name);

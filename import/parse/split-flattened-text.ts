@@ -18,7 +18,13 @@ import { isRunInPage } from './split-run-in-page.ts';
 
 // Shorter lines are a paragraph, however spaced.
 const MIN_FLATTENED = 300;
-const MIN_GAPS = 12;
+const MIN_GAPS = 8;
+// The median length of what stands between its spaces: pieces of print lines are long.
+const MIN_PRINT_LINE = 8;
+// Two short Chinese words side by side (张三 市长) are parted by a space of their own, not a print line's end.
+const SHORT_WORD = 4;
+// The share of the text the flattened line holds.
+const MOST = 0.6;
 // A gap between two Chinese characters, figures or Chinese marks: where a print line broke, or a figure's spacing.
 const CJK_SIDE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\d%]/;
 // What opens a heading or an item: 一、 （一） 1. 第一条, an attachment's label, a page's number (—1—).
@@ -35,7 +41,12 @@ const AFTER_DATE = /^(?:[(（]此件|[—–-]\s*\d|附件)/;
 
 /** Cuts each flattened line into the lines it stands for; other lines are returned as they are. */
 export function splitFlattenedText<T extends SourceLine>(lines: readonly T[]): T[] {
-  return lines.flatMap((line) => (line.drop || !isFlattened(line.match) ? [line] : piecesOf(line)));
+  // The flattened line is the document: most of its words, not one spaced paragraph (a list of names, 新能源汽车 新一代
+  // 信息技术 …) among many lines.
+  const total = lines.reduce((sum, l) => sum + (l.drop ? 0 : l.match.trim().length), 0);
+  return lines.flatMap((line) =>
+    line.drop || line.match.trim().length < total * MOST || !isFlattened(line.match) ? [line] : piecesOf(line),
+  );
 }
 
 interface Gap {
@@ -57,7 +68,12 @@ function isFlattened(match: string): boolean {
   const marks = gaps.filter(
     (g) => OPENS_HEADING.test(trimmed.slice(g.to)) || CLOSES.test(trimmed.slice(0, g.from)),
   ).length;
-  return inWords.length >= gaps.length * 0.6 && marks >= 3;
+  // A print line holds many characters: words parted by spaces (names in a list, 张三 市长 李四 …) are short.
+  const words = trimmed
+    .split(/[ \u3000]+/)
+    .map((w) => w.length)
+    .sort((a, b) => a - b);
+  return inWords.length >= gaps.length * 0.6 && marks >= 3 && words[words.length >> 1]! >= MIN_PRINT_LINE;
 }
 
 /** The gaps a flattened line breaks at: each other gap is a print line's end inside a word. */
@@ -98,10 +114,16 @@ function breaksOf(match: string, gaps: Gap[]): Set<number> {
     // A date of writing under its signature, or over the note and the attachments that follow it.
     const date = findDates(ahead.text)[0];
     const dateEnd = date?.index === 0 ? gapAfter(ahead.at, date.text.length) : undefined;
-    if (dateEnd !== undefined) {
+    const closing =
+      date?.index === 0 && match.slice((ahead.at[date.text.length - 1] ?? match.length) + 1).trim() === '';
+    if (dateEnd !== undefined || closing) {
       const signed = ISSUER_END.test(before.replace(/[ \u3000]/g, ''));
-      const noted = AFTER_DATE.test(match.slice(gaps[dateEnd]!.to));
-      if (signed || noted) breaks.add(i).add(dateEnd);
+      const noted = dateEnd !== undefined && AFTER_DATE.test(match.slice(gaps[dateEnd]!.to));
+      // Or standing alone after the number (浙政发[2009]69号 2009-11-03 为贯彻…): a page's date of the text.
+      if (signed || noted || breaks.has(i)) {
+        breaks.add(i);
+        if (dateEnd !== undefined) breaks.add(dateEnd);
+      }
     }
     // The addressees after the title: 各… up to a colon, before the first sentence ends.
     const clause = /^[^。；;:：]{1,150}[:：]/.exec(after.replace(/[ \u3000]/g, ''))?.[0];
@@ -124,11 +146,15 @@ function piecesOf<T extends SourceLine>(line: T): T[] {
     const squeeze = (s: string): string => {
       let out = '';
       let at = from;
-      for (const g of own) {
-        const latin = /[A-Za-z0-9]/.test(s[g.from - 1] ?? '') && /[A-Za-z]/.test(s[g.to] ?? '');
-        out += s.slice(at, g.from) + (latin || DIVISION_BEFORE.test(s.slice(from, g.from)) ? ' ' : '');
+      own.forEach((g, k) => {
+        // Between two Latin words or two figures (a telephone's 0731 28221234), or two short words, the space is a
+        // word's.
+        const latin = /[A-Za-z0-9]/.test(s[g.from - 1] ?? '') && /[A-Za-z0-9]/.test(s[g.to] ?? '');
+        const word = (a: number, b: number): boolean => b - a <= SHORT_WORD && /^[\u4e00-\u9fff]+$/.test(s.slice(a, b));
+        const short = word(own[k - 1]?.to ?? from, g.from) && word(g.to, own[k + 1]?.from ?? to);
+        out += s.slice(at, g.from) + (latin || short || DIVISION_BEFORE.test(s.slice(from, g.from)) ? ' ' : '');
         at = g.to;
-      }
+      });
       return out + s.slice(at, to);
     };
     const piece = { ...line, raw: squeeze(text), text: squeeze(text), match: squeeze(match) };

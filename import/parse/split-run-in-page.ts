@@ -8,7 +8,7 @@
  *   '汕府办[2015]29号各县(市、区)人民政府,市政府各部门:现将…' → ['汕府办[2015]29号', '各县(市、区)人民政府,市政府各部门:', '现将…']
  *   '2020年10月9日 某市信息公开办法' → ['2020年10月9日', '某市信息公开办法']
  * A page is run together when one line holds, as pieces parted by spaces or table bars, a document number and the
- * addressees (各…:): its spaces and bars are its line breaks. Statute records run together are split-run-in-fields' and
+ * addressees (各…:), or the number right after the title: its spaces and bars are its line breaks. Statute records run together are split-run-in-fields' and
  * split-run-in-statute's.
  */
 import { findDocNumbers } from '../../text/index.ts';
@@ -19,7 +19,7 @@ import type { SourceLine } from './source-lines.ts';
 import { sliceLine } from './split-run-in-articles.ts';
 
 // The addressees of a notice: 各 and the organs, closed by a colon (各县、区人民政府,各管理区、开发区,市政府有关部门:).
-const ADDRESSEES = /^各[^。;；:：]{1,120}[:：]/;
+export const ADDRESSEES = /^各[^。;；:：]{1,120}[:：]/;
 // Where a run-together page's lines were: its spaces, or the bars of the table cells it was copied from.
 const PIECE_BREAK = /[\s\u3000|｜]+/;
 // A line this long holds more than a title, a field or a signature.
@@ -73,8 +73,12 @@ export function isRunInPage(match: string): boolean {
   const words = [0, ...breaks.map((m) => m.index + m[0].length)]
     .filter((at) => at < HEAD_WITHIN)
     .map((at) => trimmed.slice(at).split(PIECE_BREAK)[0]!);
+  const numbered = words.findIndex((w) => findDocNumbers(w)[0]?.index === 0);
+  // The addressees after it, or the title right before it (…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…).
   return (
-    breaks.length >= 2 && words.some((w) => findDocNumbers(w)[0]?.index === 0) && words.some((w) => ADDRESSEES.test(w))
+    breaks.length >= 2 &&
+    numbered >= 0 &&
+    (words.some((w) => ADDRESSEES.test(w)) || (numbered > 0 && TITLE_END.test(words[numbered - 1]!)))
   );
 }
 

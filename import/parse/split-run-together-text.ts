@@ -11,15 +11,16 @@
 import { findDocNumbers } from '../../text/index.ts';
 import { TITLE_END } from './read-kind.ts';
 import type { SourceLine } from './source-lines.ts';
-import { piecesAt } from './split-run-in-page.ts';
+import { ADDRESSEES, piecesAt } from './split-run-in-page.ts';
 
 const MIN_RUN_TOGETHER = 300;
 // The notice's head stands this near the start of its line.
 const HEAD_WITHIN = 400;
-const ADDRESSEES = /^各[^。；;:：]{1,150}[:：]/;
 // A signature run in after the notice's last sentence, its date run into it (…请认真贯彻落实。广东省人民政府办公厅2024年8月19日).
 const SIGNED =
-  /(?<=[。！!])([\u4e00-\u9fff、]{2,40}?(?:国务院|人民政府|办公厅|办公室|委员会|部|厅|局|委))((?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日)/;
+  /(?<=[。！!])([\u4e00-\u9fff、]{2,40}?(?:国务院|人民政府|办公厅|办公室|委员会|部|厅|局|委))((?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日)/g;
+// What follows a notice's date: the end, its note (此件公开发布), its attachments, or the issued text's first heading.
+const CLOSES_NOTICE = /^(?:$|[(（]此件|附件|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章条])/;
 // A heading opening after a sentence or a colon: 一、 （一）.
 const HEADING_AFTER_SENTENCE =
   /(?<=[。：:；;])(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/g;
@@ -45,14 +46,16 @@ function cutsOf(match: string): number[] {
   if (!addressees) return [];
   const body = afterNumber + addressees[0].length;
   const cuts = [start, afterNumber, body];
-  const signed = SIGNED.exec(match.slice(body));
-  if (signed) {
+  // The signature is the organ and date the issued text's title, a note or the end follow, not one a sentence goes on
+  // from (。市防汛抗旱指挥部2023年3月15日召开…).
+  for (const signed of match.slice(body).matchAll(SIGNED)) {
     const organ = body + signed.index;
     const dateEnd = organ + signed[0].length;
-    cuts.push(organ, organ + signed[1]!.length, dateEnd);
-    // The issued text's title under the date, as the notice names it.
     const issued = ISSUED.exec(match.slice(body, organ))?.[1];
-    if (issued && match.startsWith(issued, dateEnd)) cuts.push(dateEnd + issued.length);
+    const titled = issued !== undefined && match.startsWith(issued, dateEnd);
+    if (!titled && !CLOSES_NOTICE.test(match.slice(dateEnd))) continue;
+    cuts.push(organ, organ + signed[1]!.length, dateEnd, ...(titled ? [dateEnd + issued.length] : []));
+    break;
   }
   for (const heading of match.slice(body).matchAll(HEADING_AFTER_SENTENCE)) cuts.push(body + heading.index);
   return [...new Set(cuts)].sort((a, b) => a - b);

@@ -142,7 +142,8 @@ describe('a Word or PDF text flattened into one line, its print lines parted by 
   test('a long paragraph spaced only between sentences is no flattened page', () => {
     const sentence = '各地要加强组织领导，明确责任分工，确保各项任务落到实处。';
     const d = parse(['某市关于加强某项工作的通知', '一、总体要求', Array(12).fill(sentence).join(' ')]);
-    expect(d.articles[0]?.text ?? d.parts[0]?.articles[0]?.text).toContain(`${sentence} ${sentence}`);
+    // Its sentences stay apart, as paragraphs or parted by their space: none is run into the next.
+    expect(d.articles[0]?.text ?? d.parts[0]?.articles[0]?.text).not.toContain('实处。各地');
   });
 });
 
@@ -372,5 +373,124 @@ describe('joint issuers and notices run together (blind6, plans-heldout2, read a
       '2024-08-19',
       3,
     ]);
+  });
+});
+
+describe('what the review found (texts in test/data/review-hostile/heads/)', () => {
+  const hostile = (name: string): Promise<PolicyDocument> => readFile(`review-hostile/heads/${name}`);
+
+  test.each([
+    ['01-fabu-guide.txt', '浙江省城镇老旧小区改造技术导则'],
+    ['02-fabu-standard.txt', '食品生产许可审查通则'],
+  ])('a notice publishing a text in 《》 (%s) issues it, whatever its genre', async (name, title) => {
+    expect((await hostile(name)).title).toBe(title);
+  });
+
+  test('one organ before a forwarded title that names 全省 heads it', async () => {
+    expect((await hostile('11-forward-prov.txt')).title).toBe('省发展改革委关于加快全省物流业高质量发展实施意见');
+  });
+
+  test.each([
+    ['14-henan-county-b.txt', '河南省'],
+    ['20-hubei-xiancheng.txt', '湖北省'],
+    ['21-sichuan-shizhou.txt', '四川省'],
+    ['22-guangdong-shixian.txt', '广东省'],
+  ])('a short name before a level word that is no place (%s) is the province %s', async (name, place) => {
+    const d = await hostile(name);
+    expect([d.tier, d.jurisdiction]).toEqual(['provincial', place]);
+  });
+
+  test("an organ's own office signing under it is that organ, once", async () => {
+    expect(issuers(await hostile('31-block-seal-dept.txt'))).toEqual(['岳阳市农业农村局']);
+  });
+
+  test("a place's tag before the title is still a clue to its place", async () => {
+    expect((await hostile('36-place-tag-real.txt')).jurisdiction).toBe('长沙市');
+  });
+
+  test("an untitled notice handing on another organ's notice takes no title from it", async () => {
+    const d = await hostile('39-issued-other-organ.txt');
+    expect([d.title, issuers(d)]).toEqual(['', ['平江县人民政府办公室']]);
+  });
+
+  test('a question asked twice (居住证??) keeps its marks', async () => {
+    const d = await hostile('40-qmarks-faq.txt');
+    const texts = d.articles.map((a) => `${a.heading ?? ''}${a.text}`).join('\n');
+    expect(texts).toContain('??');
+  });
+
+  test.each([['50-flat-names.txt'], ['90-normal-spaced-list.txt']])(
+    'a paragraph of words parted by spaces (%s) keeps its spaces: it is no flattened Word text',
+    async (name) => {
+      const d = await hostile(name);
+      const texts = [d.preamble ?? '', ...[...d.articles, ...d.parts.flatMap((p) => p.articles)].map((a) => a.text)];
+      expect(texts.join('\n')).toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+    },
+  );
+
+  test('a body sentence naming an organ and a date is no signature of a notice run together', async () => {
+    expect((await hostile('53-runtogether-organ-date.txt')).issuedOn).toBe('2023-04-01');
+  });
+
+  test.each([['68-kind-jiwancheng.txt'], ['69-kind-shiyi.txt'], ['70-kind-guihua-pinggu.txt']])(
+    'a report on a text or its explanation (%s) is no annex: the kind is not the text’s',
+    async (name) => {
+      expect((await hostile(name)).kind).toBe('other');
+    },
+  );
+});
+
+describe('what blind set 13 showed (read after scoring)', () => {
+  test('a page run together with spaces, the number right after the title, is cut at each space (zj-changsanjiao)', async () => {
+    const d = await readFile('policy-blind13/zj-changsanjiao-shishi-yijian-2009.txt');
+    expect([d.title, d.docNumber, issuers(d), d.parts.length]).toEqual([
+      '浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区改革开放和经济社会发展指导意见的实施意见',
+      '浙政发〔2009〕69号',
+      ['浙江省人民政府'],
+      1,
+    ]);
+  });
+
+  test("a site's counter run into its headline (…的通知0) is no word of the title (js-xuzhou)", async () => {
+    const d = await readFile('policy-blind13/js-xuzhou-shenghuo-bixupin-yuan-2019.txt');
+    expect([d.title, d.kind]).toEqual(['徐州市生活必需品市场供应应急预案', 'plan']);
+  });
+
+  test("a gazette's imprint (主管主办 / 四川省人民政府办公厅, 印刷 …) is no title and no issuer (sc-shengtaixian)", async () => {
+    const d = await readFile('policy-blind13/sc-shengtaixian-mingming-jueding-2022.txt');
+    expect(head(d)).toEqual({
+      title: '四川省人民政府关于命名首批省级生态县的决定',
+      kind: 'decision',
+      issuers: ['四川省人民政府'],
+      tier: 'provincial',
+      jurisdiction: '四川省',
+    });
+  });
+});
+
+describe('what blind set 12 showed (read after scoring)', () => {
+  test("a copy's stamp ending every line (…wYm河北省人民政府研究室) is taken off; the 解读 under it is one (he-zhengfu)", async () => {
+    const d = await readFile('policy-blind12/he-zhengfu-baogao-jiedu-2019.txt');
+    expect([d.kind, d.jurisdiction, d.issues.some((i) => i.code === 'WATERMARK_REMOVED')]).toEqual([
+      'interpretation',
+      '河北省',
+      true,
+    ]);
+    expect(d.title).not.toContain('wYm');
+  });
+
+  test("a duty's bracket after every task is no stamp: it follows full stops only", () => {
+    const d = parse([
+      '关于做好某项工作的意见',
+      '一、加强领导。(市发展改革委负责)',
+      '二、加大投入。(市发展改革委负责)',
+      '三、强化保障。(市发展改革委负责)',
+    ]);
+    expect(d.issues.some((i) => i.code === 'WATERMARK_REMOVED')).toBe(false);
+    expect(d.articles[0]!.leadAgencies.map((a) => a.name)).toEqual(['市发展和改革委员会']);
+  });
+
+  test('one of a series of interpretations (…解读之一) is an interpretation', () => {
+    expect(readKind('加强投资项目可行性研究——《投资项目可行性研究报告编写大纲及说明》解读之一')).toBe('interpretation');
   });
 });

@@ -217,8 +217,9 @@ describe("a portal's metadata in other layouts", () => {
       publishedOn: '2024-04-06',
     });
     expect(d.provenance.indexNumber).toBe('6107280000/2024-001005');
-    // The site named where the issuer belongs, and a stamp with its time of day, tell neither issuer nor date of writing.
-    expect([d.issuer, d.issuedOn]).toEqual([undefined, undefined]);
+    // The site named where the issuer belongs, and a stamp with its time of day, tell neither issuer nor date of writing;
+    // the number does: 镇政发 is 镇巴县人民政府's.
+    expect([d.issuer, d.issuedOn]).toEqual(['镇巴县人民政府', undefined]);
     expect(d.issues.filter((i) => i.code === 'BAD_PAGE_FIELD').map((i) => [i.line, i.message])).toEqual([
       [12, 'the page\'s 发文机构 "县政府网站" is not an agency (it names a website)'],
     ]);
