@@ -52,7 +52,13 @@ const PATTERNS: {
     damaged: false,
   },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, read: (m) => [n(m[1]), n(m[2])], damaged: false },
-  // Damaged: 年 and 月 lost (20211224日), or only 年 lost (20213月, 202112月).
+  // Damaged: 日 lost from a date standing alone on its line (a signature's 2018年3月13; not a head note's date broken
+  // before its 日, …2014年9月26 / 日山东省…批准), 年 and 月 lost (20211224日), or only 年 lost (20213月, 202112月).
+  {
+    re: /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?=\s*$)/g,
+    read: (m) => [n(m[1]), n(m[2]), n(m[3])],
+    damaged: true,
+  },
   { re: /(?<!\d)(\d{4})(\d{2})(\d{2})日/g, read: (m) => [n(m[1]), n(m[2]), n(m[3])], damaged: true },
   { re: /(?<!\d)(\d{4})(\d{3})日/g, read: (m) => splitMonthDay(n(m[1]), m[2] ?? ''), damaged: true },
   {

@@ -102,6 +102,9 @@ const LABELS: Record<PageFieldName, string[]> = {
     '颁布日期',
     '颁布时间',
     // When a portal's clerk uploaded the page (上载日期: 2017-12-29 信息员: …): its posting.
+    // When the page was edited (【编辑日期:2018-03-13】): its posting, as a portal stamps it.
+    '编辑日期',
+    '编辑时间',
     '上载日期',
     '上传日期',
     '上载时间',
@@ -178,7 +181,7 @@ const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
 // (2015-11-10 01:51:51信息来源:), followed by a colon; or in a law site's brackets, the colon then optional
 // (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
 const LABEL_AT = new RegExp(
-  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
+  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|【))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
   'g',
 );
 const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
@@ -216,10 +219,13 @@ const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
+// What is left of a field set in brackets, each in its own (【编辑日期:2018-03-13】 【来源:】): the brackets go.
+const bare = (value: string): string => value.replace(/^[】\s\u3000]+|[【】\s\u3000]+$/g, '');
+
 function valueAndOthers(name: PageFieldName, label: string, text: string): Pair[] {
   const others = [...text.matchAll(OTHER_LABEL_AT)];
   return [
-    { name, label, value: text.slice(0, others[0]?.index).trim() },
+    { name, label, value: bare(text.slice(0, others[0]?.index)) },
     ...others.map((o, k) => ({
       name: 'record' as const,
       label: o[1]!.replace(/[\s\u3000]+/g, ''),
@@ -305,8 +311,13 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
       continue;
     }
     if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim(), unlabelled: true });
-    else if (at !== undefined && stamp.trim() !== '' && SITE_BEFORE_FIELDS.test(stamp.trim())) {
-      // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …): no value.
+    else if (
+      at !== undefined &&
+      stamp.trim() !== '' &&
+      (SITE_BEFORE_FIELDS.test(stamp.trim()) || stamp.trim() === '【')
+    ) {
+      // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …), or the
+      // bracket a field is set in (【编辑日期:2018-03-13】): no value.
     } else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);

@@ -4,11 +4,14 @@
 // the general form in a short text; the real file where it was met is named beside it.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { findSharedCorpora } from '../../cli/shared-corpora.ts';
 import { parsePolicyText, readPolicyFile } from '../../import/index.ts';
 import { readKind } from '../../import/parse/read-kind.ts';
 import type { PolicyDocument } from '../../model/index.ts';
 
 const DATA = join(import.meta.dirname, '..', 'data');
+// LAWREFBOOK_DIR names another copy (a checkout with no ../shared beside it), as in parse-lawrefbook.test.ts.
+const LAWREFBOOK = process.env.LAWREFBOOK_DIR ?? join(findSharedCorpora(), 'lawrefbook');
 const readFile = (path: string): Promise<PolicyDocument> => readPolicyFile(join(DATA, path), { file: path });
 const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
 const issuers = (d: PolicyDocument): string[] =>
@@ -492,5 +495,28 @@ describe('what blind set 12 showed (read after scoring)', () => {
 
   test('one of a series of interpretations (…解读之一) is an interpretation', () => {
     expect(readKind('加强投资项目可行性研究——《投资项目可行性研究报告编写大纲及说明》解读之一')).toBe('interpretation');
+  });
+});
+
+describe('dates a copy damaged (blind13, read after scoring)', () => {
+  test("a signature's date that lost its 日 (2018年3月13) dates the text; a field in brackets (【编辑日期:…】) dates the page", () => {
+    const d = parse([
+      '九寨沟县人民政府办公室关于印发《九寨沟县突发性地质灾害应急预案》的通知',
+      '【编辑日期:2018-03-13】 【来源:】 【关闭】',
+      '各乡(镇)人民政府,县级各部门:',
+      '《九寨沟县突发性地质灾害应急预案》已经县人民政府同意,现印发你们,请认真贯彻执行。',
+      '                  九寨沟县人民政府办公室',
+      '                  2018年3月13',
+      '九寨沟县突发性地质灾害应急预案',
+      '第一章 总则',
+    ]);
+    expect([d.issuedOn, d.publishedOn]).toEqual(['2018-03-13', '2018-03-13']);
+  });
+
+  test("a statute's head note broken before its 日 (2014年9月26 / 日山东省…批准) is one step, not a date alone", async () => {
+    const file = '山东地方法规/地方性法规/山东/济南市农村公路条例(2014-09-26).md';
+    const d = await readPolicyFile(join(LAWREFBOOK, 'DLC', file), { file });
+    expect(d.events.find((e) => e.kind === 'approval')?.start).toBe('2014-09-26');
+    expect(d.agencyRoles.map((r) => r.agency.name)).toContain('山东省人民代表大会常务委员会');
   });
 });

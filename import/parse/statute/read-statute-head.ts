@@ -48,6 +48,11 @@ export const MEETING_STEP = new RegExp(
 );
 const PUBLISHES = /现予|予以公布|现将|公告/;
 
+const wholeDate = (m: string): boolean => {
+  const date = findDates(m)[0];
+  return date !== undefined && !date.damaged && m.replace(date.text, '').trim() === '';
+};
+
 /** True for a line that tells a step in the making of a statute: a date, then who did what (or a meeting, then what). */
 export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
@@ -56,7 +61,8 @@ export function isMakingLine(match: string): boolean {
   return (
     /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) ||
     /令第\s*\d+\s*号/.test(m) ||
-    (findDates(m).length > 0 && m.replace(findDates(m)[0]!.text, '').trim() === '')
+    // A date alone (not one that lost its 日 at a line's end: 2014年9月26 / 日…批准 is one step broken over lines).
+    wholeDate(m)
   );
 }
 
