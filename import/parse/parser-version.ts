@@ -251,6 +251,9 @@
  * with no space, are cut into their lines; '?' saved for lost spaces is none; autonomous places written without their
  * peoples (湘西州) are known, and a short name run into a level it lacks (贵州市) is no place; a number whose code begins
  * its place's name and says 政发 or 府办 names the government or its office; each organ of a signature block signs; a
- * portal's 发文机关 naming the office of the title's organ is who posted it; 政策清单, 任务分工, 目标任务 and X及Y kinds.
+ * portal's 发文机关 naming the office of the title's organ is who posted it; 政策清单, 任务分工, 目标任务, a text with its
+ * annex and 解读之一 kinds; a copy's stamp ending every line, a site's counter after a headline, a gazette's imprint, a
+ * field in brackets and a signature's date that lost its 日 are read. Review mends: a list, not a text, made public stays
+ * the notice; a short name runs into a level only before a government's words; 河南县 is no alias.
  */
 export const PARSER_VERSION = 'parse-0.2.44';
