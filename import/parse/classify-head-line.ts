@@ -140,6 +140,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (SIGNATORY.test(m)) return 'paragraph';
   if (/:$/.test(m) && !m.includes('。') && m.length < 160 && (/各|、/.test(m) || THE_PUBLIC.test(compact)))
     return 'addressee';
+  // One organ addressed, as a 批复 answers the organ that asked (清湖乡人民政府:).
+  if (/^[\u4e00-\u9fff（）()]{2,30}[:：]$/.test(compact) && ISSUER_END.test(compact.slice(0, -1))) return 'addressee';
   // A sign-off in brackets ((万载县统计局)), as bulletins sign at their end, is a signature too; so is one marking
   // where the seal is stamped (…交通部办公厅(章)).
   const organ = withoutSeal(compact).replace(/^[(（]([^()（）]+)[)）]$/, '$1');

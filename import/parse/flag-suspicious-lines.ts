@@ -55,6 +55,8 @@ const DEBRIS = new RegExp(
     // The bar closing an article, wherever it stands in the line (【返回顶部】, 正文 【打印此页】【关闭窗口】): the links the
     // footer's cutter ends the article at.
     `\\[?\\s*打印(?:本页|此页)?\\s*\\]?\\s*(?:[|｜]|$)|.*(?:${CLOSING_BAR_LINKS.join('|')})|.*网站标识码|.*(?:公网安备|京公网)|字体\\s*:\\s*[大中小]|分享\\s*:`,
+    // A page-flip viewer's label of the gazette's page (Page 24 - 2021年第3期, P. 24).
+    'page\\s*\\d{1,4}\\s*-\\s*.{0,20}$|p\\.\\s*\\d{1,4}\\s*$',
     // A document-sharing site's prompts to install it or its app (电脑桌面 / 添加某某文库到电脑桌面 / 安装后可以在桌面快捷访问).
     '(?:电脑|手机)?桌面\\s*$|添加.{0,12}到(?:电脑|手机)?桌面|安装后.{0,10}(?:桌面|快捷)|(?:下载|打开|安装)\\s*(?:app|客户端)\\s*$|app\\s*内打开',
     // A news page's caption for a picture it lost ((相关资料图), 资料图片): the page's words, never a title.

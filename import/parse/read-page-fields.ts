@@ -217,6 +217,8 @@ const STAMP_THEN_LABEL = new RegExp(
 
 const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
+// A news site's column, the stamp and who wrote it, on one line (社会热点2024-07-10 12:33:56未知, 要闻 2023-05-06 10:12 张三).
+const COLUMN_STAMP = new RegExp(`^[\\u4e00-\\u9fff]{0,8}[\\s\u3000]*(${STAMP})[\\s\u3000]*[\\u4e00-\\u9fff]{0,6}$`);
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
 // What is left of a field set in brackets, each in its own (【编辑日期:2018-03-13】 【来源:】): the brackets go.
@@ -254,7 +256,7 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     return [{ name: 'publishedOn', label: '日期', value: unlabelled, unlabelled: true }];
   // A forum's or a document site's stamp of the post (2021-6-6 17:19 上传, 发表于 2021-6-6 17:19): when the copy was
   // posted.
-  const posted = POSTED.exec(line.text.trim());
+  const posted = POSTED.exec(line.text.trim()) ?? COLUMN_STAMP.exec(line.text.trim());
   if (posted && isWholeDate(posted[1] ?? posted[2]!))
     return [{ name: 'publishedOn', label: '日期', value: (posted[1] ?? posted[2]!).trim(), unlabelled: true }];
   // The page's stamp with its time of day, a label the portal alone uses run into it (2020-06-29 14:18编辑:谭昌国): when

@@ -65,6 +65,8 @@ const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函)
 const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
 // A document number in brackets closing the title line.
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
+// A document number after the title and a space, closing the line.
+const SPACED_NUMBER = /[\s\u3000]+(\S{2,12}[〔[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号)$/;
 const LIST_ITEM = /^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d{1,3}(?!\d))/;
 /** A title with its spaces, book-title marks and quotes taken out, to tell two writings of one title apart. */
 export const titleKey = (s: string): string => restoreNestedMarks(s).replace(/[《》〈〉“”"\s]/g, '');
@@ -285,6 +287,13 @@ export function readTitle(
       trailingNumber ??= { original: tail[1]!, normalized: tailNumber.normalized };
       text = text.slice(0, tail.index).trim();
     }
+    // Or after a space, unbracketed (桂东县关于…的通告 桂政通〔2017〕6号), as a site sets its headline.
+    const spacedTail = SPACED_NUMBER.exec(text);
+    const spacedNumber = spacedTail ? findDocNumbers(spacedTail[1]!)[0] : undefined;
+    if (spacedTail && spacedNumber?.index === 0 && finishedTitle(text.slice(0, spacedTail.index))) {
+      trailingNumber ??= { original: spacedTail[1]!, normalized: spacedNumber.normalized };
+      text = text.slice(0, spacedTail.index).trim();
+    }
     // A news agency's dateline run into the title it carries (中评社北京2月21日电/水利部关于…的通知).
     text = text.replace(DATELINE_HEAD, '');
     // A site's tag of the place before the title (北京:关于印发《…》的通知), no words of it.
@@ -358,7 +367,10 @@ export function readTitle(
         // A title broken after its verb (…办公室关于转发 / 湖南省人民政府办公厅关于…的意见的通知) goes on into the organ it
         // forwards.
         const open = /(?:关于|转发|印发|批转|颁布|发布|公布|的)$/.test(joined.replace(/\s+/g, ''));
-        if ((ORGAN_HEADED.test(next.replace(/\s+/g, '')) && !open) || key(next) === key(joined)) break;
+        // An organ's name alone over its 关于… line begins a title of its own (唐山市重污染天气应对指挥部 / 关于解除…的通知).
+        const organOver =
+          ORGAN_END.test(next.replace(/\s+/g, '')) && /^关于/.test(candidates[k + 1]?.text.trim() ?? '');
+        if (((ORGAN_HEADED.test(next.replace(/\s+/g, '')) || organOver) && !open) || key(next) === key(joined)) break;
         // Nor a whole title headed by a place under words that name no organ (主任之窗 / 自身建设 / 阿坝藏族羌族自治州…
         // 办法): those are a site's columns over it, as a place's name ending a line (…人民代表大会) begins a title.
         const whole = next.replace(/\s+/g, '');
@@ -419,6 +431,8 @@ export function readTitle(
       /(?:发布|下发|印发|出台|公布)了?(?:通知|意见|决定|公告|通告)$/.test(t)) ||
     // Or that an organ put out the document, named after the verb (发改委发布促进中部地区崛起“十三五”规划).
     (t.length <= 40 && !/关于|印发.*的通知$/.test(t) && NEWS_OF_ISSUE.test(t));
+  // Nor does a news headline no genre ends (2月1日8时唐山解除重污染天气Ⅱ级应急响应) over an organ's own 关于… title.
+  const untitled = (t: string): boolean => t.length <= 40 && !/关于|《|》/.test(t) && !finishedTitle(t);
   // A site's tag of a topic and a genre (档案通知) names no organ's act either.
   const tag = (t: string): boolean => t.length <= 6 && !/关于|《|》|印发|转发|政府|厅|局|委|部|办/.test(t);
   // A document site's headline (…(内蒙古自治区)阿拉善盟额济纳旗…规划(2022年更新)): its place set in brackets before the
@@ -431,7 +445,10 @@ export function readTitle(
     titles.length > 1 &&
     ((isColumnName(titles[0]!.text) && titles.slice(1).some((t) => proper(t.text) || placeHeaded(t.text))) ||
       (siteHeadline(titles[0]!.text) && titles.slice(1).some((t) => finishedTitle(t.text))) ||
-      ((isBanner(titles[0]!.text) || tag(titles[0]!.text) || reportsAct(titles[0]!.text)) &&
+      ((isBanner(titles[0]!.text) ||
+        tag(titles[0]!.text) ||
+        reportsAct(titles[0]!.text) ||
+        untitled(titles[0]!.text)) &&
         titles.slice(1).some((t) => organs(t.text))))
   ) {
     const column = titles.shift()!;

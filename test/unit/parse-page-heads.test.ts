@@ -520,3 +520,58 @@ describe('dates a copy damaged (blind13, read after scoring)', () => {
     expect(d.agencyRoles.map((r) => r.agency.name)).toContain('山东省人民代表大会常务委员会');
   });
 });
+
+describe('what blind set 14 showed (read after scoring)', () => {
+  test("a news headline no genre ends, and a column's stamp, yield to the organ's notice set over two lines (he-tangshan)", () => {
+    const d = parse([
+      '2月1日8时唐山解除重污染天气Ⅱ级应急响应',
+      '社会热点2024-07-10 12:33:56未知',
+      '2月1日8时唐山解除重污染天气Ⅱ级应急响应',
+      '  唐山市重污染天气应对指挥部',
+      '  关于解除重污染天气Ⅱ级应急响应的通知',
+      '  各县(市、区)人民政府,市直有关单位:',
+      '  经预测,近期扩散条件逐步改善,自2024年2月1日8时起全市解除重污染天气Ⅱ级应急响应。',
+    ]);
+    expect([d.title, d.kind, d.publishedOn]).toEqual([
+      '唐山市重污染天气应对指挥部关于解除重污染天气Ⅱ级应急响应的通知',
+      'notice',
+      '2024-07-10',
+    ]);
+  });
+
+  test('a number after the headline and a space (…的通告 桂政通〔2017〕6号) is the number; the title naming the organ stands (hn-guidong)', async () => {
+    const d = await readFile('policy-blind14/hn-guidong-jiegan-jinshao-tonggao-2017.txt');
+    expect([d.title, d.docNumber, d.kind, issuers(d)]).toEqual([
+      '桂东县人民政府关于禁止露天焚烧秸秆的通告',
+      '桂政通〔2017〕6号',
+      'notice',
+      ['桂东县人民政府'],
+    ]);
+  });
+
+  test('an untitled text calling itself 本决定 is a decision; one answering a request (请示收悉) is an approval', () => {
+    const decision = parse([
+      '各地级以上市人民政府,省政府各部门:',
+      '经省人民政府同意,宣布下列文件失效。本决定自公布之日起施行。',
+      '一、失效文件',
+    ]);
+    const approval = parse([
+      '弋府字〔2015〕23号',
+      '清湖乡人民政府:',
+      '你乡《关于要求审批清湖乡总体规划的请示》收悉。经研究,现批复如下:',
+      '一、同意该规划。',
+    ]);
+    expect([decision.kind, approval.kind, approval.title]).toEqual(['decision', 'approval', '']);
+  });
+
+  test("a page-flip viewer's label (Page 24 - 2021年第3期) is no title", () => {
+    const d = parse([
+      'Page 24 - 2021年第3期',
+      'P. 24',
+      '大同市人民政府办公室关于印发某某行动计划的通知',
+      '各县(区)人民政府:',
+      '一、总体要求',
+    ]);
+    expect(d.noticeTitle).toBe('大同市人民政府办公室关于印发某某行动计划的通知');
+  });
+});
