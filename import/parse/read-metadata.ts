@@ -84,9 +84,12 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
       i++;
     } else if (
       role === 'issuer' &&
-      next?.role === 'title' &&
-      /^(?:关于|对|转发)/.test(next.line.match.trim()) &&
-      next.line.no - line.no <= 2
+      ((next?.role === 'title' && /^(?:关于|对|转发)/.test(next.line.match.trim()) && next.line.no - line.no <= 2) ||
+        // The first of joint issuers, each on its line over the 关于… line (中共杨陵区委 / 杨陵区人民政府 / 关于印发…).
+        (next?.role === 'issuer' &&
+          head[i + 2]?.role === 'title' &&
+          /^(?:关于|转发)/.test(head[i + 2]!.line.match.trim()) &&
+          head[i + 2]!.line.no - line.no <= 4))
     ) {
       out.push({ line, role: 'title' });
     } else if (role !== 'title' && GENRE_ALONE.test(compact) && endsOpen(out.at(-1), line)) {

@@ -368,8 +368,11 @@ export function readTitle(
         // forwards.
         const open = /(?:关于|转发|印发|批转|颁布|发布|公布|的)$/.test(joined.replace(/\s+/g, ''));
         // An organ's name alone over its 关于… line begins a title of its own (唐山市重污染天气应对指挥部 / 关于解除…的通知).
+        // Not the second of joint issuers, each on its line (中共杨陵区委 / 杨陵区人民政府 / 关于印发…).
+        const organLine = (t: string): boolean => t.length <= 30 && ORGAN_END.test(t) && !/关于/.test(t);
+        const joint = organLine(joined.replace(/\s+/g, '')) && organLine(next.replace(/\s+/g, ''));
         const organOver =
-          ORGAN_END.test(next.replace(/\s+/g, '')) && /^关于/.test(candidates[k + 1]?.text.trim() ?? '');
+          !joint && ORGAN_END.test(next.replace(/\s+/g, '')) && /^关于/.test(candidates[k + 1]?.text.trim() ?? '');
         if (((ORGAN_HEADED.test(next.replace(/\s+/g, '')) || organOver) && !open) || key(next) === key(joined)) break;
         // Nor a whole title headed by a place under words that name no organ (主任之窗 / 自身建设 / 阿坝藏族羌族自治州…
         // 办法): those are a site's columns over it, as a place's name ending a line (…人民代表大会) begins a title.
@@ -382,7 +385,8 @@ export function readTitle(
           !/关于|印发|转发|《|的$/.test(above)
         )
           break;
-        joined += next;
+        // Joint issuers on lines of their own keep a space between them, as one line parts them.
+        joined += joint ? ` ${next}` : next;
         if (finishedTitle(joined)) {
           [end, finished] = [k, joined];
           if (!OPEN_TITLE_END.test(joined.replace(/\s/g, ''))) break;
@@ -724,7 +728,7 @@ function withoutForwardedOrgans(inner: string): string {
 }
 
 // An organ, then its act on another organ's text: 贯彻, 落实, 执行, 实施.
-const CARRIES_OUT = /^(.{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局))(?:贯彻|落实|执行|实施)/;
+const CARRIES_OUT = /^(.{1,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局))(?:贯彻|落实|执行|实施)/;
 
 /**
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,

@@ -575,3 +575,26 @@ describe('what blind set 14 showed (read after scoring)', () => {
     expect(d.noticeTitle).toBe('大同市人民政府办公室关于印发某某行动计划的通知');
   });
 });
+
+describe('what blind set 15 showed (read after scoring)', () => {
+  test('joint issuers each on its line over the 关于 line are the notice title’s head, parted by a space (sn-yangling)', () => {
+    const d = parse([
+      '中共杨陵区委',
+      '杨陵区人民政府',
+      '关于印发《杨陵区和美乡村建设行动方案(2023-2027年)》的通知',
+      '各镇党委、街道党工委,镇人民政府、街道办事处:',
+      '《杨陵区和美乡村建设行动方案(2023-2027年)》已经区委常委会审议通过,现予以印发,请认真抓好贯彻落实。',
+      '一、总体要求',
+    ]);
+    expect([d.noticeTitle, issuers(d)]).toEqual([
+      '中共杨陵区委 杨陵区人民政府关于印发《杨陵区和美乡村建设行动方案(2023-2027年)》的通知',
+      ['中共杨陵区委员会', '杨陵区人民政府'],
+    ]);
+  });
+
+  test('a government written short carrying out another’s text (市政府贯彻国务院关于…) is the issuer (sh-zhengfu)', async () => {
+    expect(issuers(await readFile('policy-blind15/sh-zhengfu-liangge-zhongxin-yijian-2009.txt'))).toEqual([
+      '上海市人民政府',
+    ]);
+  });
+});
