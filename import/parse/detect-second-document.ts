@@ -8,7 +8,9 @@
  */
 import { PolicyInputError } from '../errors.ts';
 import { classifyHeadLine, type HeadLineRole } from './classify-head-line.ts';
-import { readTitle, titleKey as key, worksOnNamed } from './read-title.ts';
+import { readTitle } from './read-title.ts';
+import { titleKey as key } from './title-shape.ts';
+import { worksOnNamed } from './unwrap-notice.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** Throws when the lines hold a second document after the first one's closing date. */

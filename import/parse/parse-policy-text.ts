@@ -31,15 +31,9 @@ import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { publishedByHistory, readHistoryLines } from './read-history-lines.ts';
-import {
-  announcedTitle,
-  issuedTitle,
-  readTitle,
-  titleKey,
-  unwrapNotice,
-  withOwnHeading,
-  withoutYearTag,
-} from './read-title.ts';
+import { announcedTitle, issuedTitle, readTitle, withoutYearTag } from './read-title.ts';
+import { titleKey } from './title-shape.ts';
+import { unwrapNotice, withOwnHeading } from './unwrap-notice.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, postedByOffice, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
@@ -328,37 +322,28 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       { noticeTitle: undefined, titleIssuer: undefined },
       withOwnHeading(unwrapNotice(page.title.value), titled.headTitles ?? []),
     );
-  const announced = titled.title === undefined && !page.title ? announcedTitle(regions.head) : undefined;
-  if (announced) {
-    Object.assign(titled, { title: announced.title, lines: [announced.line] });
+  // No line is a title: a statute's announcement names the statute it promulgates; a notice a copy kept from its number
+  // or addressees that issues one document it names (现将《X》印发给你们) is X.
+  const untitled = titled.title === undefined && !page.title;
+  const announced = untitled ? announcedTitle(regions.head) : undefined;
+  const issued = untitled && !announced ? issuedTitle(regions.head.filter((l) => !l.drop)) : undefined;
+  const named = announced ?? issued;
+  if (named) {
+    Object.assign(titled, { title: named.title, lines: [named.line] });
     issues.push({
       file,
-      line: announced.line,
+      line: named.line,
       severity: 'info',
-      code: 'TITLE_FROM_ANNOUNCEMENT',
-      message: `no line is a title: the title is the statute the announcement promulgates, 《${announced.title}》`,
-    });
-  }
-  // A notice a copy kept from its number or addressees, its title lost, issuing one document it names (现将《X》印发给你们):
-  // the document is X.
-  const issued =
-    titled.title === undefined && !page.title && !announced
-      ? issuedTitle(regions.head.filter((l) => !l.drop))
-      : undefined;
-  if (issued) {
-    Object.assign(titled, { title: issued.title, lines: [issued.line] });
-    issues.push({
-      file,
-      line: issued.line,
-      severity: 'info',
-      code: 'TITLE_FROM_NOTICE_BODY',
-      message: `no line is a title: the title is the document the notice's body issues, 《${issued.title}》`,
+      code: announced ? 'TITLE_FROM_ANNOUNCEMENT' : 'TITLE_FROM_NOTICE_BODY',
+      message: announced
+        ? `no line is a title: the title is the statute the announcement promulgates, 《${named.title}》`
+        : `no line is a title: the title is the document the notice's body issues, 《${named.title}》`,
     });
   }
   // A news item printing the document in full (近日,X印发了《Y》…全文如下): its lead names it and its issuers, and is
   // the news site's words, no text of the document. A news report on it (X近日下发《Y》…, then 方案明确…) is read as the
   // document it reports, its lead kept in the text; its headline (X发布…) is no document's title.
-  const lead = !page.title && !announced && !issued ? readNewsLead(regions.head, titled.title) : undefined;
+  const lead = !page.title && !named ? readNewsLead(regions.head, titled.title) : undefined;
   if (lead) {
     const headline = titled.title;
     // The document the lead names may be a notice issuing it (印发《关于下达2025年…计划的通知》): read as the plan it issues.

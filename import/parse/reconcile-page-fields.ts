@@ -11,7 +11,7 @@
  */
 import type { ParseIssue } from '../../model/index.ts';
 import type { PageFields } from './read-page-fields.ts';
-import { unwrapNotice } from './read-title.ts';
+import { unwrapNotice } from './unwrap-notice.ts';
 
 const key = (s: string): string => s.replace(/[《》〈〉“”"‘’'\s\u3000()（）]/g, '');
 

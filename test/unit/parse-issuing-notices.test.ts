@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
 import { readIssuingNotice } from '../../import/parse/read-issuing-notice.ts';
-import { unwrapNotice } from '../../import/parse/read-title.ts';
+import { unwrapNotice } from '../../import/parse/unwrap-notice.ts';
 import { classifyHeadLine } from '../../import/parse/classify-head-line.ts';
 import { getDefaultGazetteer } from '../../import/gazetteer/index.ts';
 import { readCitations } from '../../import/parse/read-citations.ts';

@@ -35,7 +35,8 @@ import type { MarkdownText } from './read-markdown.ts';
 import { isLoneNumber } from './read-plain-head.ts';
 import { organOf, readStatuteMakers, type StatuteBody } from './read-statute-issuer.ts';
 import { localPlacesAtTitleHead, readStatuteMaking, type StatuteMaking } from './read-statute-making.ts';
-import { announcedTitle, titleKey } from '../read-title.ts';
+import { announcedTitle } from '../read-title.ts';
+import { titleKey } from '../title-shape.ts';
 
 /** What the statute reader takes: parsePolicyText's options (kept apart to avoid an import cycle). */
 export interface StatuteOptions {

@@ -41,7 +41,7 @@ const LABEL_LINE = /^(?:[-*•·]\s*)?(?:【[^】]{2,8}】|[\u4e00-\u9fff][\u4e0
 export const SITE_LABEL = /^(?:【(?:题注|章名|节名|编名|分编名|条文|正文|标题)】\s*|题\s*注\s*[:：]\s*(?=[(（]))/;
 
 /** A title's identity: no spaces, no book-title marks. */
-export { titleKey } from '../read-title.ts';
+export { titleKey } from '../title-shape.ts';
 
 /** True for a line the page sets around a statute's title and head: labels, dates, numbers, organs, site words. */
 export function isFurniture(match: string): boolean {
