@@ -99,7 +99,7 @@ export const LEVEL_ALONE =
 
 // A notice to the public addresses it by name (广大市民:, 全县广大人民群众:, 广大居民朋友们:).
 const THE_PUBLIC =
-  /^(?:全[省市县区州旗镇乡]|本[省市县区])?(?:广大|全体)?(?:市民|居民|群众|村民|人民群众|消费者)(?:朋友)?们?[:：]$/;
+  /^(?:全[省市县区州旗镇乡]|本[省市县区])?(?:广大|全体)?(?:市民|居民|群众|村民|农民|游客|师生|家长|网友|人民群众|消费者)(?:朋友)?们?[:：]$/;
 
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {

@@ -130,10 +130,10 @@ function citedOpen(title: string, close: number): number {
 }
 
 /**
- * How a statute or a decision names itself: 制定本条例, 本办法自…施行, 本工作条例, 本决定 (the qualifier left out of the genre). An autonomous
+ * How a statute names itself: 制定本条例, 本办法自…施行, 本工作条例 (the qualifier left out of the genre). An autonomous
  * place adapting a national law names its text 本变通规定 or 本补充规定 (婚姻法 art. 50, 立法法 art. 75): that genre whole.
  */
-const OWN_GENRE = /本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则|决定)(?![\u4e00-\u9fff]{0,20}》)/g;
+const OWN_GENRE = /本(?:工作|实施|暂行|试行)?((?:变通|补充)?规定|条例|办法|细则|规则)(?![\u4e00-\u9fff]{0,20}》)/g;
 /**
  * The sentence that enacts it (制定本条例, 制定本方案) or puts it forward (现提出以下意见, 现就…提出如下意见): the genre it
  * names there is its own, whatever else it names. A plan or opinions says so in its preamble as a statute does.
@@ -156,8 +156,10 @@ const SPEECH_ACTS: [RegExp, string][] = [
   [EXPLAINS_DOCUMENT, '解读'],
   // An announcement to the public tells what it announces (现将有关事宜通告如下) and names itself so (本通告).
   [/(?:通告如下|本通告)/, '通告'],
-  // An answer to a request (你…的请示收悉, 现批复如下): a 批复.
-  [/请示》?(?:\([^()]*\))?收悉|现(?:批复|函复)如下/, '批复'],
+  // An answer to a request: a 批复 (现批复如下) or a letter (现函复如下); and a decision that says so (本决定).
+  [/现批复如下|特此批复/, '批复'],
+  [/现函复如下|特此函复/, '函'],
+  [/本决定/, '决定'],
   [/(?:公告如下|本公告)/, '公告'],
 ];
 

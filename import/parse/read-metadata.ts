@@ -125,6 +125,7 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     return date;
   };
   let previousRole: HeadLineRole | undefined;
+  let damagedOn: string | undefined;
   for (const { line, role } of [...head, ...closing]) {
     const m = line.match.trim();
     const block = previousRole === 'issuer' && role === 'issuer' ? meta.signatures.at(-1) : undefined;
@@ -153,6 +154,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.
       if (date && /\d{1,2}:\d{2}/.test(m)) meta.publishedOn ??= date.value;
+      // A date that lost its 日 (2018年3月13) yields to a whole one: a list of days may stand above the signature's.
+      else if (date?.damaged) damagedOn ??= date.value;
       else if (date) meta.issuedOn ??= date.value;
     } else if (role === 'meta') {
       readMetaLine(line, meta, noteDate);
@@ -190,6 +193,7 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
       meta.noticeBody.push(line);
     }
   }
+  meta.issuedOn ??= damagedOn;
   const url = allLines.map((l) => URL.exec(l.match)?.[0]).find((u) => u !== undefined);
   if (url) meta.sourceUrl = url;
   return meta;

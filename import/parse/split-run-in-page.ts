@@ -78,7 +78,7 @@ export function isRunInPage(match: string): boolean {
   return (
     breaks.length >= 2 &&
     numbered >= 0 &&
-    (words.some((w) => ADDRESSEES.test(w)) || (numbered > 0 && TITLE_END.test(words[numbered - 1]!)))
+    (words.some((w) => ADDRESSEES.test(w)) || (numbered === 1 && TITLE_END.test(words[0]!)))
   );
 }
 

@@ -4,7 +4,8 @@
  *   ['抓住用好千载难逢战略机遇wYm河北省人民政府研究室', '', '……提供了重要指导。wYm河北省人民政府研究室', …]
  *   → ['抓住用好千载难逢战略机遇', '', '……提供了重要指导。', …] and one WATERMARK_REMOVED issue
  * A stamp is the same words ending most lines, after a sentence's end on some and inside a heading's words on others,
- * holding no sentence mark itself: a duty's bracket repeated after tasks ((市发展改革委负责)) follows full stops only.
+ * opening with the site's letters and holding no sentence mark: a duty's bracket repeated after tasks
+ * ((市发展改革委负责)) or a duty column's organ (。市财政局) is the text's.
  */
 import type { ParseIssue } from '../../model/index.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -46,7 +47,9 @@ function stampOf(lines: readonly SourceLine[]): string | undefined {
     for (let n = MIN_STAMP; n <= Math.min(MAX_STAMP, end.length - 1); n++) candidates.add(end.slice(-n));
   let best: string | undefined;
   for (const stamp of candidates) {
-    if (/[。；;！!？?，,、(（)）]/.test(stamp) || !/[\u4e00-\u9fff]/.test(stamp)) continue;
+    // An anti-copy mark holds the site's letters (wYm河北省人民政府研究室); words alone ending many lines are the text's
+    // (a duty column's 市财政局, a signature).
+    if (/[。；;！!？?，,、(（)）]/.test(stamp) || !/[\u4e00-\u9fff]/.test(stamp) || !/^[A-Za-z]/.test(stamp)) continue;
     const before = ends
       .filter((e) => e.endsWith(stamp) && e.length > stamp.length)
       .map((e) => e.slice(0, -stamp.length));

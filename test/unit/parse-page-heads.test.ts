@@ -598,3 +598,45 @@ describe('what blind set 15 showed (read after scoring)', () => {
     ]);
   });
 });
+
+describe('what the second review found (review-hostile/heads/r2-*)', () => {
+  const hostile = (name: string): Promise<PolicyDocument> => readFile(`review-hostile/heads/${name}`);
+
+  test("a duty column's organ ending most lines is no copy's stamp: the signature keeps it", async () => {
+    const d = await hostile('r2-w17.txt');
+    expect(d.issues.some((i) => i.code === 'WATERMARK_REMOVED')).toBe(false);
+    expect(issuers(d)).toEqual(['XX市财政局']);
+  });
+
+  test('a body sentence citing a number after a 《title》 is no head run together', async () => {
+    const d = await hostile('r2-w8.txt');
+    expect([d.docNumber, d.tier]).toEqual([undefined, undefined]);
+  });
+
+  test("a list of days that lost their 日 does not outrank the signature's whole date", async () => {
+    expect((await hostile('r2-d2.txt')).issuedOn).toBe('2018-03-01');
+  });
+
+  test("a rule's own time (第一档 2023-07-01 00:00:00起执行) is no page stamp", async () => {
+    expect((await hostile('r2-f4.txt')).publishedOn).toBe(undefined);
+  });
+
+  test.each([
+    ['r2-k1.txt', 'letter'],
+    ['r2-k2.txt', 'notice'],
+  ])('%s is a %s', async (name, kind) => {
+    expect((await hostile(name)).kind).toBe(kind);
+  });
+
+  test.each([['r2-a2.txt'], ['r2-a3.txt']])('the public addressed by its people (%s) is an addressee', async (name) => {
+    expect((await hostile(name)).issues.filter((i) => i.code === 'EXTRA_TITLE_LINE').map((i) => i.message)).toEqual([]);
+  });
+
+  test('two offices, one a line, over the 关于 line head the title and both issue it', async () => {
+    const d = await hostile('r2-w11-joint-offices.txt');
+    expect([d.title, issuers(d)]).toEqual([
+      '中共平江县委办公室 平江县人民政府办公室关于成立平江县乡村振兴工作领导小组的通知',
+      ['中共平江县委办公室', '平江县人民政府办公室'],
+    ]);
+  });
+});
