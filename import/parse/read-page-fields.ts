@@ -220,7 +220,7 @@ const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})
 // A news site's column, the stamp and who wrote it, on one line (社会热点2024-07-10 12:33:56未知, 要闻 2023-05-06 10:12 张三).
 // Not a rule's own time (第一档 2023-07-01 00:00:00起执行, 截止时间 2024-05-20 17:00:00前).
 const COLUMN_STAMP = new RegExp(
-  `^(?![^\\d]*(?:档|截止|时间|日期))[\\u4e00-\\u9fff]{0,8}[\\s\u3000]*(${STAMP})[\\s\u3000]*(?!起|前|止|以|开始|执行|截止)[\\u4e00-\\u9fff]{0,6}$`,
+  `^(?=.*[\\u4e00-\\u9fff])(?![^\\d]*(?:档|截止|时间|日期))[\\u4e00-\\u9fff]{0,8}[\\s\u3000]*(${STAMP})[\\s\u3000]*(?!起|前|止|以|开始|执行|截止)[\\u4e00-\\u9fff]{0,6}$`,
 );
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */

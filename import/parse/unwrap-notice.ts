@@ -6,8 +6,15 @@
 import { restoreNestedMarks, titleWording } from '../../text/index.ts';
 import { readKind, TITLE_END, withoutAnnex } from './read-kind.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
-import type { TitleResult } from './read-title.ts';
 import { finishedTitle, ORGAN_END, titleKey as key } from './title-shape.ts';
+
+/** A notice's title and the title of what it issues, and who issues it, as the head writes them. */
+export interface IssuedTitles {
+  title?: string;
+  noticeTitle?: string;
+  /** Who issues the notice or the document, read off the title's head: 科技部, 国务院, 柳州市. */
+  titleIssuer?: string;
+}
 
 /**
  * The issued document's title in its own heading's words, when a later title line names what the notice names in
@@ -17,7 +24,7 @@ import { finishedTitle, ORGAN_END, titleKey as key } from './title-shape.ts';
  * 关于《X》公开征求意见的公告): X's heading under it tells the file holds X, the notice wrapping it; as does the heading
  * of the work it sets on X (关于分解落实《X》的通知 over 《X》重点工作责任分解).
  */
-export function withOwnHeading<T extends Pick<TitleResult, 'title' | 'noticeTitle'>>(
+export function withOwnHeading<T extends Pick<IssuedTitles, 'title' | 'noticeTitle'>>(
   read: T,
   headTitles: readonly string[],
 ): T {
@@ -171,7 +178,7 @@ const CARRIES_OUT = /^(.{1,30}?(?:国务院|人民政府|政府|办公厅|办公
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
  * 山东省人民政府办公厅转发…的通知, 贵州省人民政府办公厅印发X: see readIssuingNotice); 国务院关于… → titleIssuer 国务院.
  */
-export function unwrapNotice(written: string): Pick<TitleResult, 'title' | 'noticeTitle' | 'titleIssuer'> {
+export function unwrapNotice(written: string): IssuedTitles {
   const full = unbracket(written);
   const notice = readIssuingNotice(full);
   // A notice issuing several texts (印发《A》《B》的通知) holds them all: unwrapped only by the heading of one (withOwnHeading).
