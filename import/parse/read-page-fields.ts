@@ -179,9 +179,9 @@ const LABELS_LONGEST_FIRST = [...NAME_OF.keys()].sort((a, b) => b.length - a.len
 const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
 // A label where a field begins: at the start of a cell, after a space or after the page's stamp run into it
 // (2015-11-10 01:51:51信息来源:), followed by a colon; or in a law site's brackets, the colon then optional
-// (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效).
+// (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效); or a whole field in brackets (【编辑日期:2018-03-13】 【来源:】).
 const LABEL_AT = new RegExp(
-  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|【))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|(${WORDS})[\\s\u3000]*[:：])`,
+  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|】))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|【?(${WORDS})[\\s\u3000]*[:：])`,
   'g',
 );
 const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
@@ -316,13 +316,8 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
       continue;
     }
     if (isWholeDate(stamp)) out.push({ name: 'publishedOn', label: '日期', value: stamp.trim(), unlabelled: true });
-    else if (
-      at !== undefined &&
-      stamp.trim() !== '' &&
-      (SITE_BEFORE_FIELDS.test(stamp.trim()) || stamp.trim() === '【')
-    ) {
-      // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …), or the
-      // bracket a field is set in (【编辑日期:2018-03-13】): no value.
+    else if (at !== undefined && stamp.trim() !== '' && SITE_BEFORE_FIELDS.test(stamp.trim())) {
+      // The portal's name and address before its fields (湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: …): no value.
     } else if (at !== 0) {
       // A table: the label in one cell, its value in the next.
       const pending = out.at(-1);

@@ -58,6 +58,8 @@ const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函)
 const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
 // A document number in brackets closing the title line.
 const TRAILING_BRACKET = /[(（]\s*([^()（）]+?)\s*[)）]$/;
+// An organ's name alone on its line, as joint issuers stand one a line over their 关于… line.
+const organLine = (t: string): boolean => t.length <= 30 && ORGAN_END.test(t) && !/关于/.test(t);
 // A document number after the title and a space, closing the line.
 const SPACED_NUMBER = /[\s\u3000]+(\S{2,12}[〔[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号)$/;
 const LIST_ITEM = /^(?:[2-9]|[1-9]\d)\s*[.．、](?!\d{1,3}(?!\d))/;
@@ -352,7 +354,6 @@ export function readTitle(
         const open = /(?:关于|转发|印发|批转|颁布|发布|公布|的)$/.test(joined.replace(/\s+/g, ''));
         // An organ's name alone over its 关于… line begins a title of its own (唐山市重污染天气应对指挥部 / 关于解除…的通知).
         // Not the second of joint issuers, each on its line (中共杨陵区委 / 杨陵区人民政府 / 关于印发…).
-        const organLine = (t: string): boolean => t.length <= 30 && ORGAN_END.test(t) && !/关于/.test(t);
         const joint = organLine(joined.replace(/\s+/g, '')) && organLine(next.replace(/\s+/g, ''));
         const organOver =
           !joint && ORGAN_END.test(next.replace(/\s+/g, '')) && /^关于/.test(candidates[k + 1]?.text.trim() ?? '');

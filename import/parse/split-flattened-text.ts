@@ -66,7 +66,7 @@ function isFlattened(match: string): boolean {
   if (gaps.length < MIN_GAPS) return false;
   const inWords = gaps.filter((g) => CJK_SIDE.test(trimmed[g.from - 1] ?? '') && CJK_SIDE.test(trimmed[g.to] ?? ''));
   const marks = gaps.filter(
-    (g) => OPENS_HEADING.test(trimmed.slice(g.to)) || CLOSES.test(trimmed.slice(0, g.from)),
+    (g) => OPENS_HEADING.test(trimmed.slice(g.to)) || CLOSES.test(trimmed[g.from - 1] ?? ''),
   ).length;
   // A print line holds many characters: words parted by spaces (names in a list, 张三 市长 李四 …) are short.
   const words = trimmed
@@ -93,17 +93,21 @@ function breaksOf(match: string, gaps: Gap[]): Set<number> {
   };
   // The gap ending right where a span read without its spaces ends, if one does.
   const gapAfter = (at: number[], length: number): number | undefined => ends.get((at[length - 1] ?? -2) + 1);
+  // Each test looks at the words next to the gap, never at the whole line again: a 200 KB page has thousands of gaps.
   gaps.forEach((gap, i) => {
     const before = match.slice(0, gap.from);
     const after = match.slice(gap.to);
+    const wordBefore = match.slice(gaps[i - 1]?.to ?? 0, gap.from);
+    const wordAfter = match.slice(gap.to, gaps[i + 1]?.from ?? match.length);
+    const colon = /[:：]$/.test(wordBefore);
     if (
-      CLOSES.test(before) ||
-      ADDRESSED.test(before) ||
+      CLOSES.test(wordBefore) ||
+      (colon && ADDRESSED.test(before)) ||
       OPENS_HEADING.test(after) ||
-      PAGE_MARK.test(after.split(/[ \u3000]/)[0]!)
+      PAGE_MARK.test(wordAfter)
     )
       breaks.add(i);
-    if (PAGE_MARK.test(before.split(/[ \u3000]/).at(-1)!)) breaks.add(i);
+    if (PAGE_MARK.test(wordBefore)) breaks.add(i);
     const ahead = joined(gap.to, 40);
     const number = findDocNumbers(ahead.text)[0];
     if (number?.index === 0) {
@@ -126,7 +130,7 @@ function breaksOf(match: string, gaps: Gap[]): Set<number> {
       }
     }
     // The addressees after the title: 各… up to a colon, before the first sentence ends.
-    const clause = /^[^。；;:：]{1,150}[:：]/.exec(after.replace(/[ \u3000]/g, ''))?.[0];
+    const clause = /^[^。；;:：]{1,150}[:：]/.exec(joined(gap.to, 151).text)?.[0];
     if (clause?.includes('各') && TITLE_END.test(before.replace(/[ \u3000]/g, ''))) breaks.add(i);
   });
   return breaks;

@@ -43,13 +43,14 @@ export function stripLineWatermark(lines: SourceLine[], file: string): ParseIssu
 function stampOf(lines: readonly SourceLine[]): string | undefined {
   const ends = lines.map((l) => l.match.trimEnd());
   const candidates = new Set<string>();
+  // An anti-copy mark opens with the site's letters (wYm河北省人民政府研究室); words alone ending many lines are the
+  // text's (a duty column's 市财政局, a signature). Only the endings of the first lines that open so are candidates.
   for (const end of ends.slice(0, 5))
-    for (let n = MIN_STAMP; n <= Math.min(MAX_STAMP, end.length - 1); n++) candidates.add(end.slice(-n));
+    for (let n = MIN_STAMP; n <= Math.min(MAX_STAMP, end.length - 1); n++)
+      if (/^[A-Za-z]/.test(end.slice(-n))) candidates.add(end.slice(-n));
   let best: string | undefined;
   for (const stamp of candidates) {
-    // An anti-copy mark holds the site's letters (wYm河北省人民政府研究室); words alone ending many lines are the text's
-    // (a duty column's 市财政局, a signature).
-    if (/[。；;！!？?，,、(（)）]/.test(stamp) || !/[\u4e00-\u9fff]/.test(stamp) || !/^[A-Za-z]/.test(stamp)) continue;
+    if (/[。；;！!？?，,、(（)）]/.test(stamp) || !/[\u4e00-\u9fff]/.test(stamp)) continue;
     const before = ends
       .filter((e) => e.endsWith(stamp) && e.length > stamp.length)
       .map((e) => e.slice(0, -stamp.length));
