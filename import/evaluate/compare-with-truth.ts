@@ -100,10 +100,11 @@ function actualOf(document: PolicyDocument, field: JudgedField, expected: unknow
     case 'headings':
       return document.articles.slice(0, (expected as string[]).length).map((a) => a.heading);
     case 'agencies': {
-      // Every organ the text gives a role (issuer, approver, lead, cooperating), once each: a drafter is not judged. A
-      // list that is not complete is judged on its names alone.
+      // Every organ the text gives a role (issuer, approver, lead, cooperating; an attachment's tasks too), once each: a
+      // drafter is not judged. A list that is not complete is judged on its names alone.
+      const articles = [...document.articles, ...(document.attachments ?? []).flatMap((a) => a.articles)];
       const named = new Set([
-        ...document.articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name)),
+        ...articles.flatMap((a) => [...a.leadAgencies, ...a.cooperatingAgencies].map((r) => r.name)),
         ...document.agencyRoles.filter((r) => r.role !== 'drafter').map((r) => r.agency.name),
       ]);
       return complete ? [...named].sort() : (expected as string[]).filter((name) => named.has(name));

@@ -16,7 +16,7 @@ import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
-import { readArticleResponsibility } from './read-article-responsibility.ts';
+import { readResponsibilities } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
 import { readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
@@ -476,17 +476,20 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });
   const ctx = found.jurisdiction ? { gazetteer, jurisdiction: found.jurisdiction } : { gazetteer };
   const agencyRules: AgencyRules = {};
-  for (const article of structure.articles) {
-    for (const name of readArticleResponsibility(article, ctx, agencyRules)) {
-      issues.push({
-        file,
-        line: article.line,
-        severity: 'info',
-        code: 'UNKNOWN_AGENCY',
-        message: `agency "${name}" is not in the gazetteer; kept as written`,
-      });
-    }
-  }
+  const unknownAgencies = ({ name, line }: { name: string; line: number }): ParseIssue => ({
+    file,
+    line,
+    severity: 'info',
+    code: 'UNKNOWN_AGENCY',
+    message: `agency "${name}" is not in the gazetteer; kept as written`,
+  });
+  const own = readResponsibilities(
+    structure.articles,
+    lines.filter((l) => !l.drop),
+    ctx,
+    agencyRules,
+  );
+  issues.push(...own.unknown.map(unknownAgencies));
 
   // Short lines after the text has begun (a page's list: 主要预期目标 / 地区生产总值增长5.5%以上) are the text's, not
   // further titles: once a sentence has ended in the head, a title-like line kept out of the title is read as text.
@@ -508,7 +511,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     addressees: meta.addressees,
     publicRelease: meta.publicRelease,
     parts: structure.parts,
-    articles: structure.articles,
+    articles: own.articles,
     citations: [],
     shortTitles: [],
     goals: [],
@@ -593,7 +596,12 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     document.attachments = attachmentSpans.map((span) => {
       const read = readAttachment(all, span, spans.indexOf(span) + 1, file);
       issues.push(...read.issues);
-      return read.attachment;
+      const attached = read.attachment;
+      const prefix = `x${attached.number}/`;
+      const lines = all.slice(span.start + 1, span.end).filter((l) => !l.drop);
+      const duties = readResponsibilities(attached.articles, lines, ctx, agencyRules, prefix);
+      issues.push(...duties.unknown.map(unknownAgencies));
+      return { ...attached, articles: duties.articles };
     });
     issues.push({
       file,
@@ -647,7 +655,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       message: `the title or the issuer holds spam words (${spam.join(', ')}): a copy that replaced a name; check them against the source`,
     });
   if (title === '') issues.push({ file, line: 1, severity: 'error', code: 'NO_TITLE', message: 'no title found' });
-  if (structure.articles.length === 0) {
+  if (document.articles.length === 0) {
     issues.push({
       file,
       line: 1,

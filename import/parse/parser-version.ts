@@ -255,5 +255,11 @@
  * annex and 解读之一 kinds; a copy's stamp ending every line, a site's counter after a headline, a gazette's imprint, a
  * field in brackets and a signature's date that lost its 日 are read. Review mends: a list, not a text, made public stays
  * the notice; a short name runs into a level only before a government's words; 河南县 is no alias.
+ * 0.2.45: tables of duties (任务分工, 目标任务分解表; blind sets 8 and 9): a table whose header names a duty column (牵头单位,
+ * 责任单位, 配合单位, 牵头负责部门) gives each row's organs, one cell a line, cells apart by tabs or bars, or a row a line
+ * under a header spaced out letter by letter; a lead marked ★ leads and the others of its cell cooperate; the organs go
+ * to the article the row stands in, and a text or attachment with no numbered text of its own has the rows for its
+ * articles; an attachment's own responsibility brackets are read too; 人力社保局 and 经济信息委 are known short forms,
+ * 海关 ends an organ's name, and an organ opening with its place's short name (吴江海关) takes no prefix from its list.
  */
-export const PARSER_VERSION = 'parse-0.2.44';
+export const PARSER_VERSION = 'parse-0.2.45';

@@ -10,6 +10,7 @@
 import type { AgencyRef, Article, Item } from '../../model/index.ts';
 import { LEAD_DUTIES, PART_DUTIES } from './duty-words.ts';
 import { type AgencyRules, type ArticleAgencies, labelLineAsBracket, readArticleAgencies } from './read-agencies.ts';
+import { dutiesOnArticles, readDutyTable, rowsAsArticles } from './read-duty-table.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
 /** Items in document order: each before the items it holds. */
@@ -118,4 +119,27 @@ export function readArticleResponsibility(article: Article, ctx: AgencyContext, 
   article.leadAgencies = lead;
   article.cooperatingAgencies = cooperating.filter((c) => !lead.some((l) => l.name === c.name));
   return unknown;
+}
+
+/**
+ * The organs of a text's articles (their brackets) and of its table of duties (任务分工, 目标任务分解表), each row's on
+ * the article it stands in. A text with no numbered articles whose table is its substance (an attachment that is the
+ * table) has the table's rows for articles, paths under `prefix`. Returns the articles and the names the gazetteer
+ * does not know, with their lines.
+ */
+export function readResponsibilities(
+  articles: Article[],
+  lines: readonly { no: number; text: string }[],
+  ctx: AgencyContext,
+  rules: AgencyRules,
+  prefix = '',
+): { articles: Article[]; unknown: { name: string; line: number }[] } {
+  const unknown = articles.flatMap((article) =>
+    readArticleResponsibility(article, ctx, rules).map((name) => ({ name, line: article.line })),
+  );
+  const rows = readDutyTable(lines, ctx);
+  for (const row of rows) unknown.push(...row.unknown.map((name) => ({ name, line: row.line })));
+  if (articles.length === 0) return { articles: rowsAsArticles(rows, prefix), unknown };
+  dutiesOnArticles(rows, articles);
+  return { articles, unknown };
 }

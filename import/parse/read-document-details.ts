@@ -25,6 +25,7 @@ import { readMoney } from './read-money.ts';
 import { readObligations } from './read-obligations.ts';
 import { resolveAgency, type AgencyContext } from './resolve-agency.ts';
 import { REVIEW_HEADING, readPlanYear, readStatedYear } from './read-target-years.ts';
+import { isTableRow } from './read-duty-table.ts';
 import type { SourceLine } from './source-lines.ts';
 
 function agencyOfBody(body: string, ctx: AgencyContext): AgencyRef | undefined {
@@ -128,6 +129,8 @@ function readStructureGoals(structure: { parts: Part[]; articles: Article[] }, c
     if (part.text) goals.push(...readGoals(part.text, { ...partContext, articlePath: part.path }));
   }
   for (const article of structure.articles) {
+    // A table's rows hold goals their text keeps (read with the text, not again here).
+    if (isTableRow(article)) continue;
     const under = (article.partNumber !== undefined ? partContexts.get(article.partNumber) : undefined) ?? context;
     const articleContext = headedContext(article.heading, article.heading, under, context);
     goals.push(...readGoals(article.text, { ...articleContext, articlePath: article.path }));
@@ -170,7 +173,7 @@ function readAttachmentGoals(attachments: readonly Attachment[], context: GoalCo
       const attached: GoalContext = own
         ? { ...context, year: own.year, currentYear: context.currentYear ?? own.writtenIn ?? own.year }
         : context;
-      return attachment.articles.length === 0
+      return attachment.articles.every(isTableRow)
         ? readGoals(attachment.text, attached)
         : readStructureGoals(attachment, attached);
     });

@@ -1,0 +1,264 @@
+/**
+ * A table of tasks and the organs that carry them (a 任务分工 or 目标任务分解表), as a copy holds it: cells apart by tabs,
+ * by bars or by wide spaces on one line a row, or one cell a line. Its header names the columns, one of them at least
+ * a duty (牵头单位, 责任单位, 配合单位, 牵头负责部门); each row's cells that are lists of organs are read under their
+ * column. Example (a district's target table flattened one cell a line):
+ *   ['序号', '2022年预期目标', '责任单位', '1', '地区生产总值增长5.5%左右', '区发展改革委', '2', …]
+ *   → rows [{ line: 6, task: '地区生产总值增长5.5%左右', lead: [沙坪坝区发展和改革委员会], cooperating: [] }, …]
+ * A lead marked in its cell (★区发改委、统计局) leads and the others of the cell cooperate. Cells that name no organ (a
+ * leader's name, a deadline) are the task's words; a cell of organs is never taken for a task.
+ */
+import type { AgencyRef, Article } from '../../model/index.ts';
+import { parseAgencyList } from './read-agencies.ts';
+import type { AgencyContext } from './resolve-agency.ts';
+
+/** One row of a duty table: its task, where its organs stand, and who leads and cooperates. */
+export interface DutyRow {
+  line: number;
+  task: string;
+  lead: AgencyRef[];
+  cooperating: AgencyRef[];
+  unknown: string[];
+}
+
+interface Line {
+  no: number;
+  text: string;
+}
+
+// A column of organs: 牵头单位, 责任部门, 配合单位, 牵头负责部门, 主要责任单位, 责任主体. (A leader's column, 牵头领导, holds
+// persons and is no organs' column.)
+const DUTY_COLUMN =
+  /^(?:主要|具体)?(?:牵头|责任|配合|协同|协办|协助|参与|参加|主责|主办|承办|负责|实施)(?:负责|责任|落实)?(?:单位|部门|主体)$/;
+const COOPERATING_COLUMN = /配合|协同|协办|协助|参与|参加/;
+// Any column's label: short, no sentence in it (序号, 工作任务, 2022年预期目标, 完成时限, 牵头领导).
+const COLUMN = /^[\u4e00-\u9fff\dA-Za-z()（）]{1,12}$/;
+const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
+// A few words of a cell that runs over lines: no figure, no sentence.
+const FRAGMENT = /^[(（]?[\u4e00-\u9fff]{1,6}[)）]?$/;
+// How a lead is marked among the organs of a cell.
+const LEAD_MARK = /^[★☆▲△●*]/;
+
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+/**
+ * A line's cells: apart by tabs or bars, else by runs of two spaces, else by single spaces with a word spaced out
+ * letter by letter (工 作 任 务) joined again.
+ */
+function cellsOf(text: string): string[] {
+  const trimmed = text.trim();
+  // Tabs and bars keep a row's empty cells, so that each cell stands under its column.
+  if (/[\t|｜]/.test(trimmed))
+    return trimmed
+      .replace(/^[|｜]|[|｜]$/g, '')
+      .split(/[\t|｜]/)
+      .map((c) => c.trim());
+  if (/\s{2,}|\u3000/.test(trimmed)) return trimmed.split(/(?:\s{2,}|\u3000)+/).filter((c) => c !== '');
+  const cells: string[] = [];
+  let spaced = '';
+  for (const token of trimmed.split(/\s+/)) {
+    if ([...token].length === 1) {
+      spaced += token;
+      continue;
+    }
+    if (spaced !== '') cells.push(spaced);
+    spaced = '';
+    cells.push(token);
+  }
+  if (spaced !== '') cells.push(spaced);
+  return cells.filter((c) => c !== '');
+}
+
+// The first column of a table that numbers its rows.
+const SERIAL_COLUMN = /^(?:序号|编号|序)$/;
+
+/**
+ * Labels that head a table: short, one a duty's, and either a numbered table's or one of three columns or more (a
+ * heading over a lone 牵头单位 line is no header).
+ */
+const isHeader = (columns: string[]): boolean =>
+  columns.length >= 2 &&
+  columns.every((c) => COLUMN.test(c)) &&
+  columns.some((c) => DUTY_COLUMN.test(c)) &&
+  (SERIAL_COLUMN.test(columns[0]!) || columns.length >= 3);
+
+/** Where the header stands and how its rows are laid out: one row a line, or one cell a line. */
+interface Header {
+  columns: string[];
+  /** Index of the header's first line, and of the first line after it. */
+  start: number;
+  next: number;
+  oneRowALine: boolean;
+}
+
+function findHeader(lines: readonly Line[], after: number): Header | undefined {
+  for (let i = after; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const cells = cellsOf(text).map(compact);
+    if (isHeader(cells)) return { columns: cells, start: i, next: i + 1, oneRowALine: true };
+    // One cell a line: a run of short labels, one of them a duty's, over the first row.
+    if (!DUTY_COLUMN.test(compact(text))) continue;
+    let from = i;
+    while (from > after && COLUMN.test(compact(lines[from - 1]!.text)) && !SERIAL.test(compact(lines[from - 1]!.text)))
+      from--;
+    let to = i + 1;
+    while (to < lines.length && COLUMN.test(compact(lines[to]!.text)) && !SERIAL.test(compact(lines[to]!.text))) {
+      if (!DUTY_COLUMN.test(compact(lines[to]!.text)) && to > i + 2) break;
+      to++;
+    }
+    const columns = lines.slice(from, to).map((l) => compact(l.text));
+    if (isHeader(columns)) return { columns, start: from, next: to, oneRowALine: false };
+  }
+  return undefined;
+}
+
+/** A cell of organs as it reads under its column; undefined for a cell that is not only organs. */
+function organsOf(
+  cell: string,
+  column: string,
+  ctx: AgencyContext,
+): { lead: AgencyRef[]; cooperating: AgencyRef[]; unknown: string[] } | undefined {
+  const written = compact(cell);
+  if (written === '' || /[。；;:：]/.test(written) || written.length > 80) return undefined;
+  const items = written.split(/[、，,]/);
+  const marked = items.map((item) => LEAD_MARK.test(item));
+  const bare = items.map((item) => item.replace(LEAD_MARK, '')).join('、');
+  const read = parseAgencyList(bare, ctx);
+  if (read.agencies.length === 0 || read.notes.length > 0) return undefined;
+  const cooperatingColumn = COOPERATING_COLUMN.test(column);
+  if (marked.some(Boolean) && read.agencies.length === items.length) {
+    const lead = read.agencies.filter((_, k) => marked[k]);
+    return { lead, cooperating: read.agencies.filter((_, k) => !marked[k]), unknown: read.unknown };
+  }
+  return cooperatingColumn
+    ? { lead: [], cooperating: read.agencies, unknown: read.unknown }
+    : { lead: read.agencies, cooperating: [], unknown: read.unknown };
+}
+
+/** The rows of every duty table among the lines, each read from its header to the next; none without a header. */
+export function readDutyTable(written: readonly Line[], ctx: AgencyContext): DutyRow[] {
+  // Blank lines and a flattened table's bars between cells part nothing.
+  const lines = written.filter((l) => !/^[\s\u3000|｜]*$/.test(l.text));
+  const rows: DutyRow[] = [];
+  for (let header = findHeader(lines, 0); header; ) {
+    const next = findHeader(lines, header.next);
+    rows.push(...readRows(header, lines.slice(header.next, next?.start ?? lines.length), ctx));
+    header = next;
+  }
+  return rows;
+}
+
+function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): DutyRow[] {
+  const duties = header.columns.filter((c) => DUTY_COLUMN.test(c));
+  const rows: DutyRow[] = [];
+  const push = (line: number, words: string[], cells: { column: string; cell: string }[]): void => {
+    const row: DutyRow = { line, task: words.join(' '), lead: [], cooperating: [], unknown: [] };
+    for (const { column, cell } of cells) {
+      const read = organsOf(cell, column, ctx);
+      if (!read) continue;
+      for (const a of read.lead) if (!row.lead.some((l) => l.name === a.name)) row.lead.push(a);
+      for (const a of read.cooperating)
+        if (![...row.lead, ...row.cooperating].some((c) => c.name === a.name)) row.cooperating.push(a);
+      row.unknown.push(...read.unknown);
+    }
+    if (row.lead.length + row.cooperating.length > 0) rows.push(row);
+  };
+  if (header.oneRowALine) {
+    for (const line of body) {
+      const cells = cellsOf(line.text);
+      if (cells.length < 2) continue;
+      // Cells under their own columns when the row has them all; else the organs close the row, in the duties' order.
+      const organs = new Map<number, string>();
+      if (cells.length === header.columns.length) {
+        cells.forEach((cell, k) => {
+          const column = header.columns[k]!;
+          if (DUTY_COLUMN.test(column) && organsOf(cell, column, ctx)) organs.set(k, column);
+        });
+      } else {
+        for (let k = cells.length - 1, d = duties.length - 1; k > 0 && d >= 0; k--, d--) {
+          if (!organsOf(cells[k]!, duties[d]!, ctx)) break;
+          organs.set(k, duties[d]!);
+        }
+      }
+      const words = cells.filter((c, k) => !organs.has(k) && c !== '' && !SERIAL.test(compact(c)));
+      push(
+        line.no,
+        words,
+        [...organs].map(([k, column]) => ({ column, cell: cells[k]! })),
+      );
+    }
+    return rows;
+  }
+  // One cell a line: the organs' cells that follow a row's other cells are its duties, in the header's order.
+  let words: string[] = [];
+  let organs: { column: string; cell: string; line: number }[] = [];
+  const close = (): void => {
+    if (organs.length > 0) push(organs[0]!.line, words, organs);
+    words = [];
+    organs = [];
+  };
+  for (const line of body) {
+    const cell = line.text.trim();
+    // Organs past the last duty column are that cell's, over more lines.
+    const column = duties[Math.min(organs.length, duties.length - 1)]!;
+    if (organsOf(cell, column, ctx)) {
+      organs.push({ column, cell, line: line.no });
+      continue;
+    }
+    // A cell of organs broken over lines (经开区 / 高新园 / (邹区镇) / 各街道): its short words between organs are its own.
+    if (organs.length > 0 && FRAGMENT.test(compact(cell))) continue;
+    if (organs.length > 0) close();
+    if (!SERIAL.test(compact(cell))) words.push(cell);
+  }
+  close();
+  return rows;
+}
+
+/**
+ * Puts each row's organs on the article its line stands in (the last to begin at or before it); rows before every
+ * article are returned.
+ */
+export function dutiesOnArticles(rows: readonly DutyRow[], articles: readonly Article[]): DutyRow[] {
+  const left: DutyRow[] = [];
+  for (const row of rows) {
+    const article = articles.findLast((a) => a.line <= row.line);
+    if (!article) {
+      left.push(row);
+      continue;
+    }
+    for (const a of row.lead) if (!article.leadAgencies.some((l) => l.name === a.name)) article.leadAgencies.push(a);
+    for (const a of row.cooperating)
+      if (![...article.leadAgencies, ...article.cooperatingAgencies].some((c) => c.name === a.name))
+        article.cooperatingAgencies.push(a);
+  }
+  return left;
+}
+
+// Articles that are a table's rows: their goals are read from the table's text, which holds rows whose organs the
+// copy lost (a page cut inside the table) and figures in cells of their own.
+const TABLE_ROWS = new WeakSet<Article>();
+
+/** True for an article made of a duty table's row. */
+export const isTableRow = (article: Article): boolean => TABLE_ROWS.has(article);
+
+/** Rows of a table that holds no numbered text of its own as its articles, paths under `prefix` (x1/a3). */
+export function rowsAsArticles(rows: readonly DutyRow[], prefix = ''): Article[] {
+  const articles = rows.map(
+    (row, i): Article => ({
+      number: i + 1,
+      label: '',
+      heading: '',
+      text: row.task,
+      path: `${prefix}a${i + 1}`,
+      order: i + 1,
+      line: row.line,
+      items: [],
+      leadAgencies: [...row.lead],
+      cooperatingAgencies: [...row.cooperating],
+      obligations: [],
+      money: [],
+    }),
+  );
+  for (const article of articles) TABLE_ROWS.add(article);
+  return articles;
+}
