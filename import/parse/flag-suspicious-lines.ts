@@ -30,7 +30,7 @@ const DEBRIS = new RegExp(
     `[-*+]\\s*(?:设为首页|加入收藏|收藏本站|网站地图|${ACCESSIBILITY_LINKS})\\s*$`,
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[\\[【]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
-    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:来到|访问|光临)|官方微信|官方微博|手机版',
+    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:您)?(?:来到|访问|光临|登录|登陆|进入|浏览)|官方微信|官方微博|手机版',
     // A header's accessibility links and reading modes for the elderly (网站无障碍 关怀版, 长者模式 | 读屏, 长辈版|),
     // alone or beside the site's other versions (繁體版, English), and its clock: a date with its weekday
     // (2023年10月11日 星期三) is when the page was shown, never a title or the document's date.
@@ -78,7 +78,9 @@ const DEBRIS = new RegExp(
     '(?:论文|文章|期刊|文献|全文)?部分内容阅读\\s*$|(?:在线|免费|全文)阅读\\s*$|阅读全文\\s*$',
     // A site's name and its slogan on a line of their own (法搜网--中国法律信息搜索网, 某某网 | 政策法规库).
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',
-    '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
+    // A bar of a page's buttons in brackets (【打印】【投稿】【推荐】【关闭】), the first 【 taken above.
+    '(?:打印|投稿|推荐|关闭|收藏|纠错|分享)】\\s*(?:【(?:打印|投稿|推荐|关闭|收藏|纠错|分享|返回|顶部|大|中|小)[^【】]{0,4}】\\s*)+$',
+    '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|(?:政府)?信息公开(?:专栏)?|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
   ].join('|'),
   'i',
 );

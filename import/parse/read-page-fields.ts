@@ -139,6 +139,9 @@ const LABELS: Record<PageFieldName, string[]> = {
     '公开时限',
     '公开范围',
     '责任部门',
+    // Whether the record is in force (是否有效: 是), the platform's flag beside its dates, and how it is open.
+    '是否有效',
+    '公开形式',
     '导读',
     '简介',
     // The clerk who uploaded the page and the clerk's unit.
@@ -292,7 +295,8 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   for (const cell of cells) {
     // In a table row a cell may hold a bare label, without its colon (<td>发布机构</td><td>…</td>).
     const bare = tabbed ? NAME_OF.get(cell.replace(/[\s\u3000]+/g, '')) : undefined;
-    if (bare && out.at(-1)?.value !== '') {
+    // A label after a label whose value is empty (| 关键词 | 发布机构 | 政府办 |: the copy lost the empty cell) starts its own.
+    if (bare) {
       out.push({ name: bare, label: cell.replace(/[\s\u3000]+/g, ''), value: '' });
       continue;
     }
@@ -428,7 +432,8 @@ function valueLine(lines: SourceLine[], i: number, name: PageFieldName): number 
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const next = lines[j]!;
     if (next.match === '') continue;
-    if (next.drop || readFieldLine(next)) return undefined;
+    // Another label alone (关键词, then 发布机构: an empty field) is no value.
+    if (next.drop || readFieldLine(next) || NAME_OF.has(next.text.replace(/[\s\u3000]+/g, ''))) return undefined;
     if (j === i + 1) return j;
     return fitsField(name, next.match.trim()) ? j : undefined;
   }
@@ -491,6 +496,26 @@ function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pai
   return [{ name: 'record', label: m[1]!.replace(/[\s\u3000]+/g, ''), value: m[2]!.trim() }];
 }
 
+/**
+ * A known label alone on its line without a colon, its value on the next (索引号 / 620723023/2026-00006): a portal's
+ * field list copied cell by cell. Only where the next line holds what the field holds, or among other fields, where
+ * an empty field's label stands alone (关键词, then 发布机构). A record's date under its label (生成日期 / 2026-01-14) is
+ * the record's, no date of the text.
+ */
+function loneLabel(lines: SourceLine[], i: number, amidFields: boolean): Pair[] | undefined {
+  const label = lines[i]!.text.replace(/[\s\u3000]+/g, '');
+  const name = NAME_OF.get(label);
+  if (!name || /[:：]/.test(lines[i]!.raw)) return undefined;
+  const next = lines.slice(i + 1, i + 4).find((l) => l.match !== '');
+  const value = next && !next.drop ? next.text.trim() : '';
+  if (!amidFields && !fitsField(name, value)) return undefined;
+  if (name === 'record' && next && value !== '' && isWholeDate(value)) {
+    next.drop = 'metadata';
+    return [{ name, label, value }];
+  }
+  return [{ name, label, value: '' }];
+}
+
 const NAME_HEADING = /^[-*•·\s\u3000]*名[\s\u3000]*称[\s\u3000]*[:：]/;
 
 /** The last line before `at` with text was read as a field. */
@@ -528,7 +553,8 @@ export function readPageFields(lines: SourceLine[], file: string): PageFields {
     const pairs =
       readFieldLine(line, amidFields) ??
       (isTableRow(line) ? undefined : readMixedRow(line.text)) ??
-      unlistedField(lines, i, amidFields);
+      unlistedField(lines, i, amidFields) ??
+      loneLabel(lines, i, amidFields);
     if (!pairs) continue;
     line.drop = 'metadata';
     // A label alone on its line, its value on a later one (a table copied cell by cell).

@@ -65,6 +65,9 @@ function printedHead(lines: StatuteLine[], titleAt: number): StatuteLine[] {
   return lines.slice(titleAt + 1, i);
 }
 
+// The verb of a step of making (a date alone tells none).
+const VERB = /(?:通过|公布|发布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
+
 /** True when the lines read as a statute: a title, then head lines telling its making, or Markdown with articles. */
 function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownText): boolean {
   const title = lines[titleAt];
@@ -77,13 +80,32 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
     .slice(titleAt + 1)
     .filter((l) => l.match.trim() !== '')
     .slice(0, 3);
-  const verb = /(?:通过|公布|发布|修订|修正|批准|施行|令第\s*\d+\s*号)/;
   const told = next.some(
     (l) =>
-      (isMakingLine(l.match) && verb.test(l.match)) ||
+      (isMakingLine(l.match) && VERB.test(l.match)) ||
       (/^[(（].{0,80}(?:通过|公布|发布|修订|修正|批准|施行)/.test(l.match.trim()) && !PUBLIC_RELEASE.test(l.match)),
   );
-  return told && lines.some(isArticleOrDivision);
+  return (told || brokenStepAfter(lines, titleAt)) && lines.some(isArticleOrDivision);
+}
+
+/**
+ * A step broken over two lines among the first kept lines after the title, a page's furniture before it (发布时间:… /
+ * 20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过).
+ */
+function brokenStepAfter(lines: StatuteLine[], titleAt: number): boolean {
+  const next = lines
+    .slice(titleAt + 1)
+    .filter((l) => !l.drop && l.match.trim() !== '')
+    .slice(0, 4)
+    .map((l) => l.match.trim());
+  return next.some(
+    (m, k) =>
+      k + 1 < next.length &&
+      !/^[(（]/.test(m) &&
+      !isMakingLine(m) &&
+      isMakingLine(`${m}${next[k + 1]}`) &&
+      VERB.test(next[k + 1]!),
+  );
 }
 
 /** Finds the title, head and body of a statute; undefined when the text is no statute. */

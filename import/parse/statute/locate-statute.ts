@@ -88,6 +88,12 @@ function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLin
   const m = line.match.trim();
   if (m === '') return undefined;
   if (isMakingLine(m) && VERB.test(m) && !/^\d{4}-\d/.test(m)) return {};
+  // A step broken over two lines (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过).
+  const next = lines.findIndex((l, j) => j > i && l.match.trim() !== '');
+  const rest = next > 0 && next - i <= 2 ? lines[next]!.match.trim() : '';
+  // (A bracket is read whole below.)
+  const broken = rest !== '' && !/^[(（]/.test(m) && !isMakingLine(m) && isMakingLine(`${m}${rest}`);
+  if (broken && VERB.test(rest) && !/^\d{4}-\d/.test(m)) return {};
   if (/^[(（]/.test(m)) {
     const run = bracketRun(lines, i).text;
     if (DATE_AT_START.test(run.slice(1)) && VERB.test(run) && !/此件公开发布/.test(run)) return {};

@@ -14,6 +14,7 @@ import { opensStatuteBody, type StatuteLine } from './build-statute-structure.ts
 import { bracketRun } from './locate-statute.ts';
 import { announcedAt } from './read-announcement.ts';
 import { cleanTitle, isFurniture, isHeadPiece, titleKey as key } from './read-page-line.ts';
+import { findDates } from '../parse-date.ts';
 import { DATE_FIRST, isMakingLine } from './read-statute-head.ts';
 
 const ANNOUNCED = /《[^《》]+》.*现予(?:以)?(?:公布|发布|公告)/;
@@ -59,6 +60,12 @@ export function readPlainHead(
     }
     if (isMakingLine(m) || isHeadPiece(m) || isLoneNumber(line) || line.headingLevel === 1) continue;
     if (isFurniture(m) || ANNOUNCED.test(m) || (title !== '' && key(cleanTitle(m).title) === key(title))) continue;
+    // A step broken over two lines (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过): both are head.
+    const after = lines.findIndex((l, j) => j > i && l.match.trim() !== '');
+    if (after > 0 && after - i <= 2 && datedFirst(m) && isMakingLine(`${m}${lines[after]!.match.trim()}`)) {
+      i = after;
+      continue;
+    }
     // A heading between the title and the making lines (中华人民共和国民法典 / 合同编 / 2020年5月28日 …通过).
     if (
       m.length <= 30 &&
@@ -103,22 +110,41 @@ export function joinBrokenLines(head: readonly StatuteLine[]): { lines: StatuteL
     const next = head.findIndex((l, j) => j > i && l.match.trim() !== '');
     const rest = next < 0 ? '' : head[next]!.match.trim();
     if (
-      DATE_FIRST.test(m) &&
+      datedFirst(m) &&
       !isMakingLine(m) &&
       next >= 0 &&
       next - i <= 2 &&
-      !DATE_FIRST.test(rest) &&
+      !datedFirst(rest) &&
       rest.length <= 80 &&
       isMakingLine(`${m}${rest}`)
     ) {
       // Two organs are two (国务院 / 中央军委发布); a date or a meeting broken apart is one (2014年9月26 / 日…, …委员会 / 第九次会议).
-      join([line, head[next]!], [/[\d年月]$/.test(m) || /^[第日月]/.test(rest) ? '' : '、']);
+      join(
+        [{ ...line, match: withWholeDate(line.match) }, head[next]!],
+        [
+          // A congress and its standing committee broken apart (…人民代表大会 / 常务委员会第四十次会议通过) are one organ.
+          /[\d年月]$/.test(m) || /^(?:[第日月]|常务委员会|常委会)/.test(rest) ? '' : '、',
+        ],
+      );
       i = next;
       continue;
     }
     lines.push(line);
   }
   return { lines, parts };
+}
+
+/** A line opening with a date, whole or as a copy damaged it (20218月26日, 20211022日: its 年 or 月 lost). */
+const datedFirst = (line: string): boolean => DATE_FIRST.test(line) || findDates(line.trim())[0]?.index === 0;
+
+/** A line's opening date written whole when the copy damaged it (20218月26日… → 2021年8月26日…), for the step readers. */
+function withWholeDate(line: string): string {
+  const text = line.trim();
+  const date = findDates(text)[0];
+  // A date alone that lost its 日 to the next line (2014年9月26 / 日山东省…) is joined as it stands.
+  if (!date?.damaged || date.index !== 0 || date.text.length === text.length) return line;
+  const [year, month, day] = date.value.split('-').map(Number);
+  return `${year}年${month}月${day === undefined ? '' : `${day}日`}${text.slice(date.text.length)}`;
 }
 
 /** The first `count` non-blank lines from `from` on, without copying the rest of the text. */

@@ -1,0 +1,154 @@
+// What the blind sets 17 and 18 met (2026-12-07): a portal's record copied one label and one value a line, with empty
+// fields standing as labels alone; a bar row that lost an empty cell; a people's congress site's greeting and a page's
+// bar of buttons over the title; a statute's head note broken over lines whose dates lost their 年 or 月. Each case is
+// the general form in a short text; the real file where it was met is named beside it.
+import { describe, expect, test } from 'vitest';
+import { parsePolicyText } from '../../import/index.ts';
+import type { PolicyDocument } from '../../model/index.ts';
+
+const parse = (lines: string[]): PolicyDocument => parsePolicyText(lines.join('\n'), { file: 'page.txt' });
+const issuers = (d: PolicyDocument): string[] =>
+  d.agencyRoles.filter((r) => r.role === 'issuer').map((r) => r.agency.name);
+
+describe("a portal's record copied one cell a line (blind18 gs-linze)", () => {
+  const page = [
+    '临泽县人民政府关于命名城区和乡镇部分道路的通知',
+    '',
+    '索引号',
+    '620723023/2026-00006',
+    '发文字号',
+    '临政发〔2026〕1号',
+    '关键词',
+    '发布机构',
+    '临泽县人民政府办公室',
+    '公开形式',
+    '主动公开',
+    '生成日期',
+    '2026-01-14',
+    '是否有效',
+    '',
+    '临泽县人民政府',
+    '关于命名城区和乡镇部分道路的通知',
+    '各镇人民政府，县政府各部门：',
+    '县政府决定对以下道路予以正式命名，现通知如下：',
+    '一、城区道路',
+    '1.博雅路：南起尚德路，北至明志路。',
+  ];
+
+  test('each label takes the value under it; an empty field is a label alone; the file is one document', () => {
+    const d = parse(page);
+    expect([d.title, d.docNumber, d.provenance.indexNumber, issuers(d), d.jurisdiction]).toEqual([
+      '临泽县人民政府关于命名城区和乡镇部分道路的通知',
+      '临政发〔2026〕1号',
+      '620723023/2026-00006',
+      ['临泽县人民政府'],
+      '临泽县',
+    ]);
+  });
+
+  test("a date among the fields closes no document: the head below is the same document's", () => {
+    expect(() => parse(page)).not.toThrow();
+    expect(parse(page).articles.length).toBeGreaterThan(0);
+  });
+
+  test('a label alone is no value of the label above it', () => {
+    const d = parse(page);
+    expect(d.issues.some((i) => i.message.includes('发布机构') && i.code === 'EXTRA_TITLE_LINE')).toBe(false);
+  });
+});
+
+test('a bar row whose empty cell was lost: the next label starts its own field (plan-pages-heldout4 gs-ganzhou)', () => {
+  const d = parse([
+    '关于加强道路养护的通知',
+    '| 索引号 | 620702001/2026-00010 | 发文字号 | |',
+    '| 关键词 | 发布机构 | 政府办 | |',
+    '| 公开形式 | 责任部门 | ||',
+    '| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |',
+    '各乡镇人民政府，区政府各部门：',
+    '一、总体要求',
+    '加强道路养护。',
+  ]);
+  expect([d.title, d.provenance.indexNumber]).toEqual(['关于加强道路养护的通知', '620702001/2026-00010']);
+  expect(d.issues.filter((i) => i.code === 'PAGE_METADATA').map((i) => i.message)[0]).toContain('发布机构');
+});
+
+describe('furniture over the title', () => {
+  test("a site's greeting to a visitor who logged in is the site's (blind17 fj-putian)", () => {
+    const d = parse([
+      '欢迎您登录江北市人大常委会网站!',
+      '',
+      '江北市河道保护条例',
+      '',
+      '发布时间:2021-10-26 08:07 访问量:',
+      '',
+      '第一章  总  则',
+      '',
+      '第一条  为了加强河道保护，制定本条例。',
+      '',
+      '第二条  本条例自2021年12月1日起施行。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['江北市河道保护条例', 'regulation']);
+  });
+
+  test("a bar of a page's buttons in brackets is the page's (blind18 cn-guowuyuan-guizhou)", () => {
+    const d = parse([
+      '【打印】【投稿】【推荐】【关闭】',
+      '国务院发文支持江北发展',
+      '2012年01月16日 来源：新华网',
+      '国务院近日印发《关于进一步促进江北经济社会发展的若干意见》。',
+    ]);
+    expect(d.title).not.toContain('打印');
+  });
+});
+
+describe("a statute's head note broken over lines, its dates damaged (blind17 fj-putian)", () => {
+  const statute = (head: string[]) =>
+    parse([
+      '欢迎您登录莆田市人大常委会网站!',
+      '莆田市木兰溪流域保护条例',
+      '发布时间:2021-10-26 08:07 访问量:',
+      ...head,
+      '第一章  总  则',
+      '第一条  为了加强木兰溪流域保护，制定本条例。',
+      '第二条  本条例自2021年12月1日起施行。',
+    ]);
+  const made = (d: PolicyDocument) => [
+    d.kind,
+    d.issuer,
+    d.issuedOn,
+    d.agencyRoles.map((r) => `${r.role}:${r.agency.name}`),
+  ];
+
+  test('a step broken inside its organ, the date without 年 or 月: one step, its organ whole', () => {
+    const d = statute([
+      '20218月26日莆田市第七届人民代表大会',
+      '',
+      '常务委员会第四十次会议通过',
+      '',
+      '20211022日福建省第十三届人民代表大会',
+      '',
+      '常务委员会第二十次会议批准)',
+    ]);
+    expect(made(d)).toEqual([
+      'regulation',
+      '莆田市人民代表大会常务委员会',
+      '2021-10-22',
+      ['issuer:莆田市人民代表大会常务委员会', 'approver:福建省人民代表大会常务委员会'],
+    ]);
+  });
+
+  test('the same steps broken with whole dates are one step each too', () => {
+    const d = statute([
+      '2021年8月26日莆田市第七届人民代表大会',
+      '常务委员会第四十次会议通过',
+      '2021年10月22日福建省第十三届人民代表大会',
+      '常务委员会第二十次会议批准',
+    ]);
+    expect(made(d)).toEqual([
+      'regulation',
+      '莆田市人民代表大会常务委员会',
+      '2021-10-22',
+      ['issuer:莆田市人民代表大会常务委员会', 'approver:福建省人民代表大会常务委员会'],
+    ]);
+  });
+});
