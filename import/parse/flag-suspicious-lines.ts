@@ -80,7 +80,7 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',
     // A bar of a page's buttons in brackets (【打印】【投稿】【推荐】【关闭】), the first 【 taken above.
     '(?:打印|投稿|推荐|关闭|收藏|纠错|分享)】\\s*(?:【(?:打印|投稿|推荐|关闭|收藏|纠错|分享|返回|顶部|大|中|小)[^【】]{0,4}】\\s*)+$',
-    '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|(?:政府)?信息公开(?:专栏)?|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
+    '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
   ].join('|'),
   'i',
 );
@@ -191,6 +191,28 @@ function issue(
 }
 
 /** Sets `drop` / `suspicion` on the lines and returns one issue per flagged line. */
+// A site's address alone on a line (www.jiangjin.gov.cn), or a portal's section under its name (政府信息公开).
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+const SECTION = /^(?:政府信息公开|信息公开|政务公开|政务信息)(?:专栏|目录)?$/;
+
+/**
+ * A site's banner opening a page: its name over its address or one of its sections (重庆市江津区人民政府 /
+ * www.jiangjin.gov.cn; 新疆维吾尔自治区民政厅 / 政府信息公开). The name is an organ's, so it would be read as the
+ * document's issuer; it is the page's. An address under a sentence (登录以下网址进行网上申报: / http://…) is the text's.
+ */
+function dropBanner(lines: SourceLine[], file: string): ParseIssue[] {
+  const [name, next] = lines.filter((l) => l.match.trim() !== '').slice(0, 2);
+  if (!name || !next || name.drop || !/^[\u4e00-\u9fff]{2,24}$/.test(name.match.trim())) return [];
+  const under = next.match.trim();
+  if (!SITE_ADDRESS.test(under) && !SECTION.test(under)) return [];
+  return [name, next]
+    .filter((line) => line.drop === undefined)
+    .map((line) => {
+      line.drop = 'debris';
+      return issue(file, line.no, 'warning', 'WEB_DEBRIS', `the site's banner left out of the text: "${line.match.trim()}"`);
+    });
+}
+
 export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];
   for (const [at, line] of lines.entries()) {
@@ -243,5 +265,6 @@ export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIss
       );
     }
   }
+  issues.push(...dropBanner(lines, file));
   return issues;
 }

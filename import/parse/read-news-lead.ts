@@ -26,7 +26,8 @@ export interface NewsLead {
 }
 
 // The acts by which a report says a document came out: 印发, 下发, 下达 (a year's plan), 制定, 出台, 发布, 公布.
-const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)了?';
+// (And 印发实施, 发布实施: put out to be carried out.)
+const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)(?:实施)?了?';
 // A news item's dateline before its lead: 河北日报讯(记者宋平), 新华社北京3月5日电, 央广网西安3月25日消息(记者陈锵).
 const DATELINE = '(?:[^。《》]{0,30}?(?:讯|电|消息)(?:[(（][^()（）]{0,20}[)）])?)?';
 // A lead's opening: its dateline, then when (近日, 2023年7月10日).
@@ -47,7 +48,8 @@ const SETS_OUT = /^(?:[(（][^()（）]*[)）])?[,，]?(?:其中)?(?:明确|提�
 const REPORTED = new RegExp(`^(?:(?!关于)[\\u4e00-\\u9fff]){2,30}?(?:近日|日前|近期)?${ISSUED}`);
 // A short line a lead set line by line may be cut into (近日 / X印发 / 《关于下达… / …的通知》).
 const LEAD_PIECE = 30;
-const FULL_TEXT_FOLLOWS = /全文(?:公布)?如下[。:：]?$/;
+// (A paper's note before it prints a text: 本报今日全文刊发,敬请垂注。)
+const FULL_TEXT_FOLLOWS = /全文(?:公布)?如下[。:：]?$|全文(?:刊发|刊登|刊载)[^。]{0,10}[。]?$/;
 const LEAD_LINES = 3;
 // Sentences of a line tried as the lead: a report may repeat its headline first (X发布…。5月19日,X发布《Y》).
 const LEAD_SENTENCES = 3;

@@ -184,7 +184,7 @@ const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
 // (2015-11-10 01:51:51信息来源:), followed by a colon; or in a law site's brackets, the colon then optional
 // (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效); or a whole field in brackets (【编辑日期:2018-03-13】 【来源:】).
 const LABEL_AT = new RegExp(
-  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|】))(?:【[\\s\u3000]*(${WORDS})[\\s\u3000]*】[\\s\u3000]*[:：]?|【?(${WORDS})[\\s\u3000]*[:：])`,
+  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|[】\\]]))(?:[【\\[][\\s\u3000]*(${WORDS})[\\s\u3000]*[】\\]][\\s\u3000]*[:：]?|【?(${WORDS})[\\s\u3000]*[:：])`,
   'g',
 );
 const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
@@ -193,7 +193,8 @@ const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3
 type Pair = { name: PageFieldName; label: string; value: string; unlabelled?: true };
 
 // A law site's label in brackets at the start of a line (【失效日期】-----------), known or not.
-const BRACKETED_LABEL = /^【[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,9})】[\s\u3000]*[:：]?(.*)$/;
+// (Or in square brackets, spaced: [ 索引号 ] 11500381009320238D/2023-00039 [ 发文字号 ] 江津府办发〔2023〕20号.)
+const BRACKETED_LABEL = /^[【[][\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,9})[】\]][\s\u3000]*[:：]?(.*)$/;
 // A value a site writes as a rule of dashes: the field is empty.
 const NO_VALUE = /^[-—–_－\s\u3000]+$/;
 

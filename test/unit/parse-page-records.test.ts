@@ -152,3 +152,51 @@ describe("a statute's head note broken over lines, its dates damaged (blind17 fj
     ]);
   });
 });
+
+describe("a site's banner and a paper's note over the text", () => {
+  test("a portal's name over its address is the site's, not the issuer (blind18 cq-jiangjin)", () => {
+    const d = parse([
+      '江北市江南区人民政府',
+      '',
+      'www.jiangnan.gov.cn',
+      '',
+      '[ 索引号 ] 11500381009320238D/2023-00039 [ 发文字号 ] 江南府办发〔2023〕20号',
+      '[ 发布机构 ] 江南区人民政府 [ 有效性 ] 有效',
+      '[ 成文日期 ] 2023-02-21 [ 发布日期 ] 2023-02-28',
+      '江北市江南区人民政府办公室关于印发2023年重点工作分解方案的通知',
+      '各镇人民政府，区政府各部门：',
+      '一、高度负责，抓好各项任务',
+      '全区各级各部门要抓好落实。',
+    ]);
+    expect([d.title, d.docNumber, d.provenance.indexNumber, d.issuedOn, d.publishedOn]).toEqual([
+      '2023年重点工作分解方案',
+      '江南府办发〔2023〕20号',
+      '11500381009320238D/2023-00039',
+      '2023-02-21',
+      '2023-02-28',
+    ]);
+  });
+
+  test("a bureau's portal name over its section is the site's (blind18 xj-zhengfu-pifu)", () => {
+    const d = parse([
+      '江北省民政厅',
+      '政府信息公开',
+      '关于同意江南县甲乡撤乡设镇的批复(江政函[2018]87号)',
+      '发布时间:2018-08-21   浏览次数:   【字体:',
+      '2018年6月7日,省人民政府同意撤销江南县甲乡建制,设立甲镇。',
+    ]);
+    expect(d.issues.some((i) => i.line === 1 && i.code === 'WEB_DEBRIS')).toBe(true);
+  });
+
+  test("a paper's note that an organ 印发实施 a text it prints in full names the text and its issuer (blind18 sc-fgw)", () => {
+    const d = parse([
+      '编前语 为深入贯彻落实党中央、国务院决策部署,近日,经省政府同意,江北省发展改革委印发实施《江北省“十四五”老区发展规划》。本报今日全文刊发,敬请垂注。',
+      '目录',
+      '第一章 规划背景',
+      '第二章 总体要求',
+      '第一章 规划背景',
+      '老区发展取得成效。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['江北省“十四五”老区发展规划', 'plan']);
+  });
+});
