@@ -536,6 +536,18 @@ function withIssuerNamed<T extends { text: string }>(
 ): T | undefined {
   const first = titles[0];
   if (!first) return first;
+  // A headline the page cut short (…设立第二批教育部基础教育综合改) over the typeset title it begins, or one naming
+  // the last of the issuers the typeset title names (景德镇市人民政府关于… over 中共景德镇市委 景德镇市人民政府关于…).
+  const fuller = titles.slice(1).find((t) => {
+    const [own, later] = [key(first.text), key(t.text)];
+    if (later.length <= own.length || !finishedTitle(t.text)) return false;
+    if (own.length >= 10 && later.startsWith(own)) return !finishedTitle(first.text);
+    const at = own.indexOf('关于');
+    const organ = own.slice(0, at);
+    const others = later.slice(0, later.length - own.length);
+    return at >= 4 && later.endsWith(own) && FULL_ORGAN_END.test(organ) && ORGAN_END.test(others);
+  });
+  if (fuller) return fuller;
   // A headline naming its organ by level alone (市政府关于…) or by its place alone (甘谷县关于…, over the typeset
   // 甘谷县森林草原防灭火指挥部办公室 甘谷县林业和草原局关于…) is as bare as one naming none.
   const head = /^([^《》关]{2,12}?)(?=关于)/.exec(first.text)?.[1];

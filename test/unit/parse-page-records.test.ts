@@ -200,3 +200,51 @@ describe("a site's banner and a paper's note over the text", () => {
     expect([d.title, d.kind]).toEqual(['江北省“十四五”老区发展规划', 'plan']);
   });
 });
+
+describe("a site's headline over the typeset title", () => {
+  test('a headline the page cut short yields to the typeset title it begins (blind17 cn-jiaoyubu)', () => {
+    const d = parse([
+      '首页教育 • 正文',
+      '教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改',
+      '发布时间:  浏览: 次  作者:admin',
+      '  教育部办公厅关于在天津等12个市设立第二批',
+      '  教育部基础教育综合改革实验区的通知',
+      '  教基厅函〔2022〕25号',
+      '  天津市、辽宁省教育厅：',
+      '  现将有关事项通知如下。',
+      '  教育部办公厅',
+      '  2022年12月1日',
+    ]);
+    expect([d.title, d.kind]).toEqual([
+      '教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改革实验区的通知',
+      'notice',
+    ]);
+  });
+
+  test('a headline naming one of two joint issuers yields to the typeset title naming both (blind17 jx-jingdezhen)', () => {
+    const d = parse([
+      '景德镇市人民政府关于建设生态文明先行示范区的实施意见',
+      '   2015-09-04 世纪新能源网',
+      '中共景德镇市委 景德镇市人民政府',
+      '关于建设生态文明先行示范区的实施意见',
+      '(2015年7月24日)',
+      '一、提高认识,全面把握示范区建设的总体要求',
+      '(一)充分认识重大意义。',
+    ]);
+    expect(d.title).toBe('中共景德镇市委 景德镇市人民政府关于建设生态文明先行示范区的实施意见');
+    expect(d.agencyRoles.filter((r) => r.role === 'issuer').map((r) => r.agency.name)).toEqual([
+      '中共景德镇市委员会',
+      '景德镇市人民政府',
+    ]);
+  });
+
+  test("a finished headline keeps its reading over a later line that only adds a page's words (guard)", () => {
+    const d = parse([
+      '市政府关于授予肖颖等同志见义勇为称号的决定',
+      '内容概况市政府关于授予肖颖等同志见义勇为称号的决定',
+      '各镇人民政府：',
+      '一、授予肖颖同志见义勇为称号。',
+    ]);
+    expect(d.title).toBe('市政府关于授予肖颖等同志见义勇为称号的决定');
+  });
+});
