@@ -69,6 +69,8 @@ const DEBRIS = new RegExp(
     '(?:[^>»。,;:：]{1,20}?\\s*(?:>>|»)\\s*){2,}[^>»。,;:：]{1,20}$',
     // A forum's attachment bar under a picture it posts (通告.jpg (107.63 KB, 下载次数: 625), 下载附件, 保存到相册).
     '.{0,60}\\.(?:jpe?g|png|gif|bmp|webp)\\s*[(（]\\s*[\\d.]+\\s*[kmg]b\\b.*$|下载附件\\s*$|保存到相册\\s*$',
+    // A picture's file name alone, where a page showed an image (001.png under a signature).
+    '[^\\s。，,;；:：]{1,40}\\.(?:jpe?g|png|gif|bmp|webp|tiff?)\\s*$',
     // A portal's header linking its editions in other languages (English Русская версия, 日本語, 한국어): two of them.
     '.*(?:english|русск|日本語|한국어|français|deutsch).*(?:english|русск|日本語|한국어|français|deutsch)',
     // An archive's note of the address it copied the page from (Original URL: http://…); an address alone may be the

@@ -35,15 +35,34 @@ function closedBefore(lines: SourceLine[], index: number): boolean {
   return false;
 }
 
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+/** The label of the listed attachment a line titles, whole or its first eight characters and more. */
+function listedAs(listed: ReadonlyMap<string, string>, line: string): string | undefined {
+  if (line.length < 8) return undefined;
+  for (const [title, label] of listed) if (title.startsWith(line)) return label;
+  return undefined;
+}
+
 /** Finds the attachments after the document's closing; an empty list when there are none. */
 export function splitAttachments(lines: SourceLine[]): AttachmentSpan[] {
   const spans: AttachmentSpan[] = [];
+  // The attachments the body lists (附件:新晃侗族自治县沅水一级、二级支流名录), by their titles.
+  const listed = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!kept(line)) continue;
     const m = line.match.trim();
     const alone = LABEL_ALONE.exec(m);
     const titled = alone ? undefined : LABEL_TITLED.exec(m);
+    // An attachment the body listed, its title right after the closing without its label (or its start, where the
+    // page was cut: 新晃侗族自治县沅水一级、二级支流): it starts there.
+    const unlabelled = !alone && !titled && spans.length === 0 ? listedAs(listed, compact(m)) : undefined;
+    if (unlabelled && closedBefore(lines, i)) {
+      spans.push({ label: unlabelled, inlineTitle: m, start: i, end: lines.length });
+      continue;
+    }
+    if (titled?.[2]) listed.set(compact(titled[2]), compact(m.replace(/[:：].*$/, '')));
     if (!alone && !titled) continue;
     // The first attachment must follow the closing; later ones follow the previous attachment.
     if (spans.length === 0 ? !closedBefore(lines, i) : !alone && !closedBefore(lines, i)) continue;

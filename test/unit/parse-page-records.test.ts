@@ -248,3 +248,33 @@ describe("a site's headline over the typeset title", () => {
     expect(d.title).toBe('市政府关于授予肖颖等同志见义勇为称号的决定');
   });
 });
+
+describe('the closing of a notice whose page goes on after it', () => {
+  test('an attachment the body lists, its title after the date without its label, starts there (blind17 hn-xinhuang)', () => {
+    const d = parse([
+      '新晃侗族自治县人民政府禁渔通告',
+      '为保护水生生物资源，现通告如下：',
+      '一、全面禁止天然渔业资源的生产性捕捞。',
+      '二、本通告自公布之日起施行。',
+      '附件:新晃侗族自治县沅水一级、二级支流名录',
+      '新晃侗族自治县人民政府',
+      '2022年4月28日',
+      '新晃侗族自治县沅水一级、二级支流',
+    ]);
+    expect([d.issuedOn, d.attachments?.map((a) => a.label)]).toEqual(['2022-04-28', ['附件']]);
+  });
+
+  test("a picture's file name under the date is the page's (blind17 gd-yangxi)", () => {
+    const d = parse([
+      '阳西县人民政府土地征收预公告 西府告〔2022〕53号',
+      '  因城市建设需要，拟征收下列土地，现公告如下：',
+      '  一、建设用地项目名称：阳西县2022年度第九批次城镇建设用地。',
+      '  特此公告。',
+      '  附件:拟征收土地红线图.pdf',
+      '阳西县人民政府',
+      '2022年12月6日',
+      '001.png',
+    ]);
+    expect([d.issuer, d.issuedOn]).toEqual(['阳西县人民政府', '2022-12-06']);
+  });
+});
