@@ -44,7 +44,8 @@ export const withoutSeal = (signature: string): string => signature.replace(SEAL
 
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 // 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
-export const ISSUER_END = /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队)$/;
+export const ISSUER_END =
+  /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队|(?:支|大|总)队)$/;
 // A telephone number: an area code and its number, or a number after 电话/传真/热线 and its colon.
 const TELEPHONE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?:电话|传真|热线)[:：]?[(（]?\d{3,4}[)）-]?\d{7,8}(?!\d)/;
 // A notice's contact line: the person, address or mailbox to write to (联系人:战榆林, 电子邮箱:…).

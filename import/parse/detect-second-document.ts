@@ -26,9 +26,9 @@ export function detectSecondDocument(
   // Only short lines with a year or 公开发布 can close a document: classify those alone (statutes are long).
   const closes = (k: number): boolean =>
     kept[k]!.match.length <= 40 && /年|\d{4}|公开发布/.test(kept[k]!.match) && ['date', 'public'].includes(role(k));
-  // A date closes a document only after its text has begun: one in a portal's fields above it (生成日期 / 2026-01-14)
-  // closes nothing.
-  const begun = kept.findIndex((l) => /[。；！？]\s*$/.test(l.match));
+  // A date closes a document only after its text has begun (its addressees, or a sentence): one in a portal's fields
+  // above it (生成日期 / 2026-01-14) closes nothing.
+  const begun = kept.findIndex((l, k) => /[。；！？]\s*$/.test(l.match) || role(k) === 'addressee');
   for (let i = Math.max(begun, 0); i < kept.length - 3; i++) {
     if (begun < 0 || !closes(i)) continue;
     // The next head: title lines, then a number or addressees within a few lines.
@@ -47,9 +47,7 @@ export function detectSecondDocument(
       .map((l) => l.match)
       .join('');
     const named = [...before.matchAll(/《([^《》]+)》/g)].map((m) => key(m[1]!));
-    // Nor is the document's own head again under stray words (a field left empty above it: 是否有效 / 临泽县人民政府…).
-    if (named.includes(key(second)) || key(firstTitle).includes(key(second)) || key(second).includes(key(firstTitle)))
-      continue;
+    if (named.includes(key(second)) || key(firstTitle).includes(key(second))) continue;
     // Or the work it sets on a text its own title names (关于分解落实《X》的通知, then 《X》重点工作责任分解).
     if (worksOnNamed(second, firstTitle)) continue;
     throw new PolicyInputError(

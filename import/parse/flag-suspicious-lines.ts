@@ -30,7 +30,7 @@ const DEBRIS = new RegExp(
     `[-*+]\\s*(?:设为首页|加入收藏|收藏本站|网站地图|${ACCESSIBILITY_LINKS})\\s*$`,
     '.*ICP备|主办(?:单位)?\\s*:|联系我们|加入收藏|收藏本站|设为首页|字号\\s*[:：]?\\s*[\\[【]?\\s*[大中小]|【字体|浏览次数|访问量|扫描二维码',
     // Site furniture of government portals: where-you-are bars, hotlines, greetings, apps, print/close bars, footers.
-    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:您)?(?:来到|访问|光临|登录|登陆|进入|浏览)|官方微信|官方微博|手机版',
+    '(?:您|你)(?:现在|当前|目前)?(?:所在)?的?位置\\s*:|(?:现在|当前|目前)(?:所在)?的?位置\\s*:|所在的?位置\\s*:|咨询(?:热线|电话)\\s*:?|(?:您好\\s*[,!]?\\s*)?欢迎(?:您)?(?:来到|访问|光临)|(?:您好\\s*[,!]?\\s*)?欢迎您?(?:登录|登陆|进入|浏览)[^。，,；;]{0,30}(?:网站|网|门户|平台)[!！。]?\\s*$|官方微信|官方微博|手机版',
     // A header's accessibility links and reading modes for the elderly (网站无障碍 关怀版, 长者模式 | 读屏, 长辈版|),
     // alone or beside the site's other versions (繁體版, English), and its clock: a date with its weekday
     // (2023年10月11日 星期三) is when the page was shown, never a title or the document's date.
@@ -194,8 +194,10 @@ function issue(
 
 /** Sets `drop` / `suspicion` on the lines and returns one issue per flagged line. */
 // A site's address alone on a line (www.jiangjin.gov.cn), or a portal's section under its name (政府信息公开).
-const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i;
 const SECTION = /^(?:政府信息公开|信息公开|政务公开|政务信息)(?:专栏|目录)?$/;
+// How an organ's name ends (人民政府, 民政厅, 人大常委会).
+const ORGAN_NAME = /(?:政府|厅|局|委|委员会|常委会|办|办公室|部|院|署|中心)$/;
 
 /**
  * A site's banner opening a page: its name over its address or one of its sections (重庆市江津区人民政府 /
@@ -204,14 +206,24 @@ const SECTION = /^(?:政府信息公开|信息公开|政务公开|政务信息)(
  */
 function dropBanner(lines: SourceLine[], file: string): ParseIssue[] {
   const [name, next] = lines.filter((l) => l.match.trim() !== '').slice(0, 2);
-  if (!name || !next || name.drop || !/^[\u4e00-\u9fff]{2,24}$/.test(name.match.trim())) return [];
+  // The name is an organ's, no title (宜昌市人民政府关于调整最低工资标准的通知 over the site's address is the page's
+  // title).
+  if (!name || !next || name.drop) return [];
+  const named = name.match.trim();
+  if (!/^[\u4e00-\u9fff]{2,24}$/.test(named) || !ORGAN_NAME.test(named) || /关于/.test(named)) return [];
   const under = next.match.trim();
   if (!SITE_ADDRESS.test(under) && !SECTION.test(under)) return [];
   return [name, next]
     .filter((line) => line.drop === undefined)
     .map((line) => {
       line.drop = 'debris';
-      return issue(file, line.no, 'warning', 'WEB_DEBRIS', `the site's banner left out of the text: "${line.match.trim()}"`);
+      return issue(
+        file,
+        line.no,
+        'warning',
+        'WEB_DEBRIS',
+        `the site's banner left out of the text: "${line.match.trim()}"`,
+      );
     });
 }
 

@@ -9,6 +9,8 @@
  * leader's name, a deadline) are the task's words; a cell of organs is never taken for a task.
  */
 import type { AgencyRef, Article } from '../../model/index.ts';
+import { placeAt } from './find-place.ts';
+import { findDates } from './parse-date.ts';
 import { parseAgencyList } from './read-agencies.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
@@ -29,13 +31,18 @@ interface Line {
 // A column of organs: 牵头单位, 责任部门, 配合单位, 牵头负责部门, 主要责任单位, 责任主体. (A leader's column, 牵头领导, holds
 // persons and is no organs' column.)
 const DUTY_COLUMN =
-  /^(?:主要|具体)?(?:牵头|责任|配合|协同|协办|协助|参与|参加|主责|主办|承办|负责|实施)(?:负责|责任|落实)?(?:单位|部门|主体)$/;
+  /^(?:主要|具体)?(?:牵头|责任|配合|协同|协助|参与|参加|主责|负责|实施)(?:负责|责任|落实)?(?:单位|部门|主体)$/;
+// A column of the tasks the table hands out (工作任务, 2022年预期目标, 重点工作目标任务, 具体措施): a table of duties
+// has one; a list of contacts (单位, 联络员, 电话) or of scores (责任单位, 得分) does not.
+const TASK_COLUMN = /任务|目标|工作|措施|事项|项目|内容|指标|举措|要点|实事/;
 const COOPERATING_COLUMN = /配合|协同|协办|协助|参与|参加/;
 // Any column's label: short, no sentence in it (序号, 工作任务, 2022年预期目标, 完成时限, 牵头领导).
 const COLUMN = /^[\u4e00-\u9fff\dA-Za-z()（）]{1,12}$/;
 const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
-// A few words of a cell that runs over lines: no figure, no sentence.
-const FRAGMENT = /^[(（]?[\u4e00-\u9fff]{1,6}[)）]?$/;
+// A few words of a cell of organs that runs over lines: a place or a zone (经开区, 高新园, (邹区镇)).
+const FRAGMENT = /^(?:[\u4e00-\u9fff]{1,6}(?:区|镇|乡|街道|园|村|社区)|[(（][\u4e00-\u9fff]{1,8}[)）])$/;
+// A level word opening an organ's name (市发改委, 区税务局, 各街道, 自治区…).
+const PLACED = /^(?:市|区|县|省|州|盟|旗|镇|乡|各|自治区|自治州|国家|中共|中国)/;
 // How a lead is marked among the organs of a cell.
 const LEAD_MARK = /^[★☆▲△●*]/;
 
@@ -47,9 +54,10 @@ const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
  */
 function cellsOf(text: string): string[] {
   const trimmed = text.trim();
-  // Tabs and bars keep a row's empty cells, so that each cell stands under its column.
+  // Tabs and bars keep a row's empty cells, a last one too, so that each cell stands under its column.
   if (/[\t|｜]/.test(trimmed))
-    return trimmed
+    return text
+      .replace(/^[ \u3000]+|[ \u3000]+$/g, '')
       .replace(/^[|｜]|[|｜]$/g, '')
       .split(/[\t|｜]/)
       .map((c) => c.trim());
@@ -73,14 +81,15 @@ function cellsOf(text: string): string[] {
 const SERIAL_COLUMN = /^(?:序号|编号|序)$/;
 
 /**
- * Labels that head a table: short, one a duty's, and either a numbered table's or one of three columns or more (a
- * heading over a lone 牵头单位 line is no header).
+ * Labels that head a table: short, one a duty's and one a task's, and a numbered table's or, a row a line, one of three
+ * columns or more (a heading over a lone 牵头单位 line is no header; a cell a line, only 序号 opens one).
  */
-const isHeader = (columns: string[]): boolean =>
+const isHeader = (columns: string[], oneCellALine: boolean): boolean =>
   columns.length >= 2 &&
   columns.every((c) => COLUMN.test(c)) &&
   columns.some((c) => DUTY_COLUMN.test(c)) &&
-  (SERIAL_COLUMN.test(columns[0]!) || columns.length >= 3);
+  columns.some((c) => !DUTY_COLUMN.test(c) && TASK_COLUMN.test(c)) &&
+  (SERIAL_COLUMN.test(columns[0]!) || (!oneCellALine && columns.length >= 3));
 
 /** Where the header stands and how its rows are laid out: one row a line, or one cell a line. */
 interface Header {
@@ -95,11 +104,17 @@ function findHeader(lines: readonly Line[], after: number): Header | undefined {
   for (let i = after; i < lines.length; i++) {
     const text = lines[i]!.text;
     const cells = cellsOf(text).map(compact);
-    if (isHeader(cells)) return { columns: cells, start: i, next: i + 1, oneRowALine: true };
+    if (isHeader(cells, false)) return { columns: cells, start: i, next: i + 1, oneRowALine: true };
     // One cell a line: a run of short labels, one of them a duty's, over the first row.
     if (!DUTY_COLUMN.test(compact(text))) continue;
+    // Back to the first column: 序号 opens a numbered table's header.
     let from = i;
-    while (from > after && COLUMN.test(compact(lines[from - 1]!.text)) && !SERIAL.test(compact(lines[from - 1]!.text)))
+    while (
+      from > after &&
+      !SERIAL_COLUMN.test(compact(lines[from]!.text)) &&
+      COLUMN.test(compact(lines[from - 1]!.text)) &&
+      !SERIAL.test(compact(lines[from - 1]!.text))
+    )
       from--;
     let to = i + 1;
     while (to < lines.length && COLUMN.test(compact(lines[to]!.text)) && !SERIAL.test(compact(lines[to]!.text))) {
@@ -107,7 +122,7 @@ function findHeader(lines: readonly Line[], after: number): Header | undefined {
       to++;
     }
     const columns = lines.slice(from, to).map((l) => compact(l.text));
-    if (isHeader(columns)) return { columns, start: from, next: to, oneRowALine: false };
+    if (isHeader(columns, true)) return { columns, start: from, next: to, oneRowALine: false };
   }
   return undefined;
 }
@@ -123,8 +138,15 @@ function organsOf(
   const items = written.split(/[、，,]/);
   const marked = items.map((item) => LEAD_MARK.test(item));
   const bare = items.map((item) => item.replace(LEAD_MARK, '')).join('、');
+  // An organ has no figures (幼儿园3所, 公交车20部 are tasks), and one the gazetteer does not know is written with its
+  // level or place (区发改委, 吴江海关), never a task's words that end as a name does (建设区域性应急物资储备中心).
+  if (/\d/.test(bare)) return undefined;
   const read = parseAgencyList(bare, ctx);
   if (read.agencies.length === 0 || read.notes.length > 0) return undefined;
+  const own = ctx.jurisdiction?.name.replace(/(?:自治区|自治州|自治县|地区|[省市县区旗盟])$/, '') ?? '';
+  const placed = (name: string): boolean =>
+    PLACED.test(name) || (own.length >= 2 && name.startsWith(own)) || placeAt(name, 0, ctx.gazetteer) !== undefined;
+  if (!read.unknown.every(placed)) return undefined;
   const cooperatingColumn = COOPERATING_COLUMN.test(column);
   if (marked.some(Boolean) && read.agencies.length === items.length) {
     const lead = read.agencies.filter((_, k) => marked[k]);
@@ -139,14 +161,39 @@ function organsOf(
 export function readDutyTable(written: readonly Line[], ctx: AgencyContext): DutyRow[] {
   // Blank lines and a flattened table's bars between cells part nothing.
   const lines = written.filter((l) => !/^[\s\u3000|｜]*$/.test(l.text));
+
   const rows: DutyRow[] = [];
   for (let header = findHeader(lines, 0); header; ) {
     const next = findHeader(lines, header.next);
-    rows.push(...readRows(header, lines.slice(header.next, next?.start ?? lines.length), ctx));
+    const end = Math.min(next?.start ?? lines.length, closingAt(lines, header.next));
+    rows.push(...readRows(header, lines.slice(header.next, end), ctx));
     header = next;
   }
   return rows;
 }
+
+// Where a text closes after a table: its 版记 (抄送:, 印发), the label of an attachment, a date alone.
+const CLOSING = /^(?:抄送|抄报|主送|印发|附件\s*\d*\s*[:：]?$)/;
+
+/**
+ * The first line from `from` on that closes the text: a 版记 or an attachment's label, or a date alone, the signature
+ * above it with it (宜昌市发展和改革委员会 宜昌市财政局 / 2024年4月2日).
+ */
+function closingAt(lines: readonly Line[], from: number): number {
+  for (let k = from; k < lines.length; k++) {
+    const text = lines[k]!.text.trim();
+    if (CLOSING.test(text)) return k;
+    if (!isDateAlone(text)) continue;
+    const signed = k > from && /^[\u4e00-\u9fff\s]{2,60}$/.test(lines[k - 1]!.text.trim());
+    return signed ? k - 1 : k;
+  }
+  return lines.length;
+}
+
+const isDateAlone = (text: string): boolean => {
+  const date = findDates(text)[0];
+  return date !== undefined && date.index === 0 && text.slice(date.text.length).trim() === '';
+};
 
 function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): DutyRow[] {
   const duties = header.columns.filter((c) => DUTY_COLUMN.test(c));
@@ -175,10 +222,11 @@ function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): Du
           if (DUTY_COLUMN.test(column) && organsOf(cell, column, ctx)) organs.set(k, column);
         });
       } else {
-        for (let k = cells.length - 1, d = duties.length - 1; k > 0 && d >= 0; k--, d--) {
-          if (!organsOf(cells[k]!, duties[d]!, ctx)) break;
-          organs.set(k, duties[d]!);
-        }
+        // The organs that close the row stand under the duties from the first (a lost empty 配合单位 cell leaves the
+        // lead the lead).
+        let from = cells.length;
+        while (from > 1 && cells.length - from < duties.length && organsOf(cells[from - 1]!, duties[0]!, ctx)) from--;
+        for (let k = from; k < cells.length; k++) organs.set(k, duties[k - from]!);
       }
       const words = cells.filter((c, k) => !organs.has(k) && c !== '' && !SERIAL.test(compact(c)));
       push(

@@ -26,8 +26,7 @@ export interface NewsLead {
 }
 
 // The acts by which a report says a document came out: 印发, 下发, 下达 (a year's plan), 制定, 出台, 发布, 公布.
-// (And 印发实施, 发布实施: put out to be carried out.)
-const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)(?:实施)?了?';
+const ISSUED = '(?:联合)?(?:印发|下发|下达|制定|发布|出台|公布)了?';
 // A news item's dateline before its lead: 河北日报讯(记者宋平), 新华社北京3月5日电, 央广网西安3月25日消息(记者陈锵).
 const DATELINE = '(?:[^。《》]{0,30}?(?:讯|电|消息)(?:[(（][^()（）]{0,20}[)）])?)?';
 // A lead's opening: its dateline, then when (近日, 2023年7月10日).
@@ -97,8 +96,12 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
   const kept = head.filter((l) => !l.drop && l.match.trim() !== '');
   const shown = kept.slice(0, LEAD_LINES + (headline ? 1 : 0));
   const compact = (l: SourceLine): string => l.match.replace(/\s+/g, '');
+  // A page printing the text in full: its lead's 印发实施 (put out to be carried out) is its issuing; elsewhere a text
+  // saying an upper organ 印发实施 another (省人民政府办公厅印发实施《…》,提出…) is the text's own words.
+  const printed = shown.some((l) => FULL_TEXT_FOLLOWS.test(compact(l)));
   for (const [i, line] of shown.entries()) {
     const sentences = leadText(kept, i, compact)
+      .replace(/(印发|发布)实施/g, printed ? '$1' : '$&')
       .split(/(?<=。)/)
       .slice(0, LEAD_SENTENCES);
     const found = sentences

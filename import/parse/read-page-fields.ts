@@ -506,16 +506,22 @@ function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pai
 function loneLabel(lines: SourceLine[], i: number, amidFields: boolean): Pair[] | undefined {
   const label = lines[i]!.text.replace(/[\s\u3000]+/g, '');
   const name = NAME_OF.get(label);
-  if (!name || /[:：]/.test(lines[i]!.raw)) return undefined;
-  const next = lines.slice(i + 1, i + 4).find((l) => l.match !== '');
-  const value = next && !next.drop ? next.text.trim() : '';
-  if (!amidFields && !fitsField(name, value)) return undefined;
-  if (name === 'record' && next && value !== '' && isWholeDate(value)) {
-    next.drop = 'metadata';
-    return [{ name, label, value }];
-  }
-  return [{ name, label, value: '' }];
+  // A weak label (时间, 日期) alone heads a text's own lines as often (会议时间 / 2024年3月15日上午9:00).
+  if (!name || WEAK_LABELS.has(label) || /[:：]/.test(lines[i]!.raw)) return undefined;
+  const found = lines.slice(i + 1, i + 4).find((l) => l.match !== '');
+  // The next field (成文日期 left empty, then 发布时间 2022年12月09日) is no value.
+  const next = found && !found.drop && !readFieldLine(found) ? found : undefined;
+  const value = next ? next.text.trim() : '';
+  const fits = fitsField(name, value) || (name === 'record' && isWholeDate(value));
+  if (!amidFields && !fits) return undefined;
+  // The value under it only when it is what the field holds; else the field is empty (有效性, then the title).
+  if (!fits || !next) return [{ name, label, value: EMPTY }];
+  next.drop = 'metadata';
+  return [{ name, label, value }];
 }
+
+// The value of a field a page left empty: no value, and none to look for below.
+const EMPTY = '—';
 
 const NAME_HEADING = /^[-*•·\s\u3000]*名[\s\u3000]*称[\s\u3000]*[:：]/;
 

@@ -358,15 +358,10 @@ function resolveUncached(asWritten: string, ctx: AgencyContext, inherited?: stri
       };
     }
   }
+  // A customs office is named by its own city (吴江海关, 苏州海关 after 区商务局): no list's prefix is its.
+  if (/海关$/.test(name)) return { ref: { name, asWritten, collective: false }, known: false };
   const jurisdiction = inherited ? resolvePrefix(inherited, ctx) : undefined;
-  // An item opening with the place's name short of its level (吴江海关 after 区商务局 in a 吴江区 text) has its place.
-  const short = jurisdiction?.name.replace(/(?:自治区|自治州|自治县|地区|[省市县区旗盟])$/, '') ?? '';
-  const placed = jurisdiction !== undefined && short.length >= 2 && name.startsWith(short);
-  const ref: AgencyRef = {
-    name: jurisdiction && !placed ? jurisdiction.name + name : name,
-    asWritten,
-    collective: false,
-  };
+  const ref: AgencyRef = { name: jurisdiction ? jurisdiction.name + name : name, asWritten, collective: false };
   if (jurisdiction) ref.jurisdiction = jurisdiction.name;
   return { ref, known: false };
 }

@@ -102,6 +102,8 @@ function brokenStepAfter(lines: StatuteLine[], titleAt: number): boolean {
     (m, k) =>
       k + 1 < next.length &&
       !/^[(（]/.test(m) &&
+      /人民代表大会|常务委员会|人大|人民政府|国务院|委员会/.test(m) &&
+      !/[:：。]/.test(m) &&
       !isMakingLine(m) &&
       isMakingLine(`${m}${next[k + 1]}`) &&
       VERB.test(next[k + 1]!),

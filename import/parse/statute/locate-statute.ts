@@ -83,6 +83,9 @@ export function bracketRun(lines: readonly StatuteLine[], i: number): { text: st
 }
 
 /** What opens the head at line i: a making line, a bracket telling the making, or a lead sentence (X，于…通过。). */
+// The organ of a step's first piece, broken before its meeting (…第七届人民代表大会 / 常务委员会第四十次会议通过).
+const STEP_ORGAN = /人民代表大会|常务委员会|人大|人民政府|国务院|委员会/;
+
 function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLine; title?: string } | undefined {
   const line = lines[i]!;
   const m = line.match.trim();
@@ -91,8 +94,14 @@ function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLin
   // A step broken over two lines (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过).
   const next = lines.findIndex((l, j) => j > i && l.match.trim() !== '');
   const rest = next > 0 && next - i <= 2 ? lines[next]!.match.trim() : '';
-  // (A bracket is read whole below.)
-  const broken = rest !== '' && !/^[(（]/.test(m) && !isMakingLine(m) && isMakingLine(`${m}${rest}`);
+  // (A bracket is read whole below.) Its first piece names the organ, no page's source (来源:…).
+  const broken =
+    rest !== '' &&
+    !/^[(（]/.test(m) &&
+    STEP_ORGAN.test(m) &&
+    !/[:：。]/.test(m) &&
+    !isMakingLine(m) &&
+    isMakingLine(`${m}${rest}`);
   if (broken && VERB.test(rest) && !/^\d{4}-\d/.test(m)) return {};
   if (/^[(（]/.test(m)) {
     const run = bracketRun(lines, i).text;

@@ -122,8 +122,11 @@ export function joinBrokenLines(head: readonly StatuteLine[]): { lines: StatuteL
       join(
         [{ ...line, match: withWholeDate(line.match) }, head[next]!],
         [
-          // A congress and its standing committee broken apart (…人民代表大会 / 常务委员会第四十次会议通过) are one organ.
-          /[\d年月]$/.test(m) || /^(?:[第日月]|常务委员会|常委会)/.test(rest) ? '' : '、',
+          // A congress and its standing committee broken apart (…人民代表大会 / 常务委员会第四十次会议通过) are one organ, and
+          // a verb broken from its meeting (…审议 / 通过) one step.
+          /[\d年月]$/.test(m) || /^(?:[第日月]|常务委员会|常委会|通过|批准|修订|修正|公布|发布|颁布)/.test(rest)
+            ? ''
+            : '、',
         ],
       );
       i = next;

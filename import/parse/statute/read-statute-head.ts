@@ -58,7 +58,8 @@ export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
   const undated = MEETING_STEP.test(m) && !PUBLISHES.test(m);
   // A date a copy damaged (20218月26日…通过, 20211022日…批准: its 年 or 月 lost) opens a step as a whole one does.
-  const dated = DATE_FIRST.test(m) || findDates(m)[0]?.index === 0;
+  const first = findDates(m)[0];
+  const dated = DATE_FIRST.test(m) || (first?.index === 0 && first.damaged);
   if (!dated && !undated && !/^自?.{0,12}(?:公布|发布)之日(?:起)?施行$/.test(m)) return false;
   return (
     /(?:通过|批准|修订|修正|修改|公布|发布|颁布|施行|生效|实施|制定)(?:的《[^》]*》)?$/.test(m) ||
