@@ -260,6 +260,13 @@
  * under a header spaced out letter by letter; a lead marked ★ leads and the others of its cell cooperate; the organs go
  * to the article the row stands in, and a text or attachment with no numbered text of its own has the rows for its
  * articles; an attachment's own responsibility brackets are read too; 人力社保局 and 经济信息委 are known short forms,
- * 海关 ends an organ's name, and an organ opening with its place's short name (吴江海关) takes no prefix from its list.
+ * 海关 ends an organ's name and a customs office keeps its own city (吴江海关). A duty table needs a task column (and, one
+ * cell a line, 序号 first), organ cells without figures naming a place or a known organ, and ends at the signature or
+ * 版记. Records and head notes (blind sets 17 and 18): a portal's record one label and one value a line, empty fields as
+ * labels alone, square-bracket labels, 是否有效 and 公开形式; a date among a record's fields closes no document; a site's
+ * banner, a greeting naming the site, a bar of bracketed buttons and a picture's file name are the page's; a headline
+ * cut short or naming one of joint issuers yields to the typeset title; a listed attachment titled after the date
+ * without its label starts there; 印发实施 in a paper's note over a text printed in full; 支队/大队/总队 sign; a
+ * statute's step broken over two lines, its date damaged or not, anchors and joins whole.
  */
 export const PARSER_VERSION = 'parse-0.2.45';
