@@ -204,8 +204,15 @@ const ORGAN_NAME = /(?:政府|厅|局|委|委员会|常委会|办|办公室|部|
  * www.jiangjin.gov.cn; 新疆维吾尔自治区民政厅 / 政府信息公开). The name is an organ's, so it would be read as the
  * document's issuer; it is the page's. An address under a sentence (登录以下网址进行网上申报: / http://…) is the text's.
  */
+/** The first two lines with text, without reading the rest of the page. */
+function firstTwo(lines: readonly SourceLine[]): SourceLine[] {
+  const found: SourceLine[] = [];
+  for (let i = 0; i < lines.length && found.length < 2; i++) if (lines[i]!.match.trim() !== '') found.push(lines[i]!);
+  return found;
+}
+
 function dropBanner(lines: SourceLine[], file: string): ParseIssue[] {
-  const [name, next] = lines.filter((l) => l.match.trim() !== '').slice(0, 2);
+  const [name, next] = firstTwo(lines);
   // The name is an organ's, no title (宜昌市人民政府关于调整最低工资标准的通知 over the site's address is the page's
   // title).
   if (!name || !next || name.drop) return [];

@@ -10,7 +10,7 @@ import { isArticleOrDivision, type StatuteLine } from './build-statute-structure
 import { locateStatute, type StatuteLocation } from './locate-statute.ts';
 import type { MarkdownText } from './read-markdown.ts';
 import { isLoneNumber, readPlainHead } from './read-plain-head.ts';
-import { isMakingLine } from './read-statute-head.ts';
+import { isBrokenStep, isMakingLine } from './read-statute-head.ts';
 
 /** The parts of a statute's text. */
 export interface StatuteFrame {
@@ -93,21 +93,10 @@ function isStatute(lines: StatuteLine[], titleAt: number, markdown?: MarkdownTex
  * 20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过).
  */
 function brokenStepAfter(lines: StatuteLine[], titleAt: number): boolean {
-  const next = lines
-    .slice(titleAt + 1)
-    .filter((l) => !l.drop && l.match.trim() !== '')
-    .slice(0, 4)
-    .map((l) => l.match.trim());
-  return next.some(
-    (m, k) =>
-      k + 1 < next.length &&
-      !/^[(（]/.test(m) &&
-      /人民代表大会|常务委员会|人大|人民政府|国务院|委员会/.test(m) &&
-      !/[:：。]/.test(m) &&
-      !isMakingLine(m) &&
-      isMakingLine(`${m}${next[k + 1]}`) &&
-      VERB.test(next[k + 1]!),
-  );
+  const next: string[] = [];
+  for (let k = titleAt + 1; k < lines.length && next.length < 4; k++)
+    if (!lines[k]!.drop && lines[k]!.match.trim() !== '') next.push(lines[k]!.match.trim());
+  return next.some((m, k) => k + 1 < next.length && isBrokenStep(m, next[k + 1]!));
 }
 
 /** Finds the title, head and body of a statute; undefined when the text is no statute. */

@@ -26,7 +26,7 @@ import {
   type VersionNote,
 } from './read-page-line.ts';
 import { announcedAt } from './read-announcement.ts';
-import { isMakingLine } from './read-statute-head.ts';
+import { isBrokenStep, isMakingLine } from './read-statute-head.ts';
 
 /** A statute found in a page. Indexes are into the lines given. */
 export interface StatuteLocation {
@@ -83,9 +83,6 @@ export function bracketRun(lines: readonly StatuteLine[], i: number): { text: st
 }
 
 /** What opens the head at line i: a making line, a bracket telling the making, or a lead sentence (X，于…通过。). */
-// The organ of a step's first piece, broken before its meeting (…第七届人民代表大会 / 常务委员会第四十次会议通过).
-const STEP_ORGAN = /人民代表大会|常务委员会|人大|人民政府|国务院|委员会/;
-
 function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLine; title?: string } | undefined {
   const line = lines[i]!;
   const m = line.match.trim();
@@ -93,16 +90,7 @@ function anchorAt(lines: readonly StatuteLine[], i: number): { lead?: StatuteLin
   if (isMakingLine(m) && VERB.test(m) && !/^\d{4}-\d/.test(m)) return {};
   // A step broken over two lines (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过).
   const next = lines.findIndex((l, j) => j > i && l.match.trim() !== '');
-  const rest = next > 0 && next - i <= 2 ? lines[next]!.match.trim() : '';
-  // (A bracket is read whole below.) Its first piece names the organ, no page's source (来源:…).
-  const broken =
-    rest !== '' &&
-    !/^[(（]/.test(m) &&
-    STEP_ORGAN.test(m) &&
-    !/[:：。]/.test(m) &&
-    !isMakingLine(m) &&
-    isMakingLine(`${m}${rest}`);
-  if (broken && VERB.test(rest) && !/^\d{4}-\d/.test(m)) return {};
+  if (next > 0 && next - i <= 2 && isBrokenStep(m, lines[next]!.match.trim())) return {};
   if (/^[(（]/.test(m)) {
     const run = bracketRun(lines, i).text;
     if (DATE_AT_START.test(run.slice(1)) && VERB.test(run) && !/此件公开发布/.test(run)) return {};

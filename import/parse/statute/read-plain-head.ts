@@ -15,7 +15,7 @@ import { bracketRun } from './locate-statute.ts';
 import { announcedAt } from './read-announcement.ts';
 import { cleanTitle, isFurniture, isHeadPiece, titleKey as key } from './read-page-line.ts';
 import { findDates } from '../parse-date.ts';
-import { DATE_FIRST, isMakingLine } from './read-statute-head.ts';
+import { DATE_FIRST, isBrokenStep, isMakingLine } from './read-statute-head.ts';
 
 const ANNOUNCED = /《[^《》]+》.*现予(?:以)?(?:公布|发布|公告)/;
 
@@ -62,7 +62,7 @@ export function readPlainHead(
     if (isFurniture(m) || ANNOUNCED.test(m) || (title !== '' && key(cleanTitle(m).title) === key(title))) continue;
     // A step broken over two lines (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过): both are head.
     const after = lines.findIndex((l, j) => j > i && l.match.trim() !== '');
-    if (after > 0 && after - i <= 2 && datedFirst(m) && isMakingLine(`${m}${lines[after]!.match.trim()}`)) {
+    if (after > 0 && after - i <= 2 && isBrokenStep(m, lines[after]!.match.trim())) {
       i = after;
       continue;
     }

@@ -53,6 +53,28 @@ const wholeDate = (m: string): boolean => {
   return date !== undefined && !date.damaged && m.replace(date.text, '').trim() === '';
 };
 
+// The organ of a step's first piece, broken before its meeting (…第七届人民代表大会 / 常务委员会第四十次会议通过).
+const STEP_ORGAN = /人民代表大会|常务委员会|人大|人民政府|国务院|委员会/;
+const STEP_VERB = /通过|公布|发布|修订|修正|批准|施行/;
+
+/**
+ * True for a step of making broken over two lines, its date and organ on the first and its verb on the second
+ * (20218月26日莆田市第七届人民代表大会 / 常务委员会第四十次会议通过); not a bracket (read whole), a page's stamp or source
+ * (2024-03-05 10:30, 来源:…) or a sentence.
+ */
+export function isBrokenStep(first: string, rest: string): boolean {
+  return (
+    rest !== '' &&
+    !/^[(（]/.test(first) &&
+    !/^\d{4}-\d/.test(first) &&
+    STEP_ORGAN.test(first) &&
+    !/[:：。]/.test(first) &&
+    STEP_VERB.test(rest) &&
+    !isMakingLine(first) &&
+    isMakingLine(`${first}${rest}`)
+  );
+}
+
 /** True for a line that tells a step in the making of a statute: a date, then who did what (or a meeting, then what). */
 export function isMakingLine(match: string): boolean {
   const m = match.replace(/^[\s(（]+|[\s)）。]+$/g, '');
