@@ -11,7 +11,7 @@
 import type { AgencyRef, Article } from '../../model/index.ts';
 import { placeAt } from './find-place.ts';
 import { findDates } from './parse-date.ts';
-import { parseAgencyList } from './read-agencies.ts';
+import { parseAgencyList, readArticleAgencies } from './read-agencies.ts';
 import type { AgencyContext } from './resolve-agency.ts';
 
 /** One row of a duty table: its task, where its organs stand, and who leads and cooperates. */
@@ -43,6 +43,9 @@ const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
 const FRAGMENT = /^(?:[\u4e00-\u9fff]{1,6}(?:区|镇|乡|街道|园|村|社区)|[(（][\u4e00-\u9fff]{1,8}[)）])$/;
 // A level word opening an organ's name (市发改委, 区税务局, 各街道, 自治区…).
 const PLACED = /^(?:市|区|县|省|州|盟|旗|镇|乡|各|自治区|自治州|国家|中共|中国)/;
+// A lead marked in words after its name (市发改委（牵头）), and duties said in words in a cell (…牵头，…配合).
+const LEAD_WORD = /[(（]牵头[)）]$/;
+const DUTY_WORDS = /牵头|配合|负责|参与|协助/;
 // How a lead is marked among the organs of a cell.
 const LEAD_MARK = /^[★☆▲△●*]/;
 
@@ -135,17 +138,24 @@ function organsOf(
 ): { lead: AgencyRef[]; cooperating: AgencyRef[]; unknown: string[] } | undefined {
   const written = compact(cell);
   if (written === '' || /[。；;:：]/.test(written) || written.length > 80) return undefined;
-  const items = written.split(/[、，,]/);
-  const marked = items.map((item) => LEAD_MARK.test(item));
-  const bare = items.map((item) => item.replace(LEAD_MARK, '')).join('、');
   // An organ has no figures (幼儿园3所, 公交车20部 are tasks), and one the gazetteer does not know is written with its
   // level or place (区发改委, 吴江海关), never a task's words that end as a name does (建设区域性应急物资储备中心).
-  if (/\d/.test(bare)) return undefined;
-  const read = parseAgencyList(bare, ctx);
-  if (read.agencies.length === 0 || read.notes.length > 0) return undefined;
+  if (/\d/.test(written)) return undefined;
   const own = ctx.jurisdiction?.name.replace(/(?:自治区|自治州|自治县|地区|[省市县区旗盟])$/, '') ?? '';
   const placed = (name: string): boolean =>
     PLACED.test(name) || (own.length >= 2 && name.startsWith(own)) || placeAt(name, 0, ctx.gazetteer) !== undefined;
+  // Duties said in words inside the cell (市发改委牵头，市住建局、市交通运输局配合): read as a bracket is.
+  if (DUTY_WORDS.test(written.replace(/[(（]牵头[)）]/g, ''))) {
+    const said = readArticleAgencies(`(${written})`, ctx);
+    const found = said.lead.length + said.cooperating.length > 0 && said.unknown.every(placed);
+    return found ? { lead: said.lead, cooperating: said.cooperating, unknown: said.unknown } : undefined;
+  }
+  const items = written.split(/[、，,]/);
+  // A lead marked before its name (★区发改委) or after it in words (市发改委（牵头）).
+  const marked = items.map((item) => LEAD_MARK.test(item) || LEAD_WORD.test(item));
+  const bare = items.map((item) => item.replace(LEAD_MARK, '').replace(LEAD_WORD, '')).join('、');
+  const read = parseAgencyList(bare, ctx);
+  if (read.agencies.length === 0 || read.notes.length > 0) return undefined;
   if (!read.unknown.every(placed)) return undefined;
   const cooperatingColumn = COOPERATING_COLUMN.test(column);
   if (marked.some(Boolean) && read.agencies.length === items.length) {

@@ -131,6 +131,21 @@ describe('a table of duties, as copies hold it', () => {
     ]);
   });
 
+  test('a lead marked in words in its cell, or duties said in words (review t06)', () => {
+    const rows = rowsOf(
+      [
+        '序号\t工作任务\t责任单位\t完成时限',
+        '1\t实施重大项目攻坚行动\t市发改委（牵头）、市财政局\t2024年底',
+        '2\t扩大有效投资\t市发改委牵头，市住建局、市交通运输局配合\t2024年底',
+      ],
+      '宜昌市',
+    );
+    expect(rows.map((r) => [r.lead, r.cooperating])).toEqual([
+      [['宜昌市发展和改革委员会'], ['宜昌市财政局']],
+      [['宜昌市发展和改革委员会'], ['宜昌市住房和城乡建设局', '宜昌市交通运输局']],
+    ]);
+  });
+
   test('no header, no table: a line naming a duty and an organ in prose, a heading over a lone label', () => {
     expect(rowsOf(['责任单位 市发改委', '加快建设重点项目。'], '柳州市')).toEqual([]);
     expect(rowsOf(['(三)加强组织领导', '牵头单位', '市发展改革委'], '柳州市')).toEqual([]);
