@@ -9,6 +9,7 @@
  * leader's name, a deadline) are the task's words; a cell of organs is never taken for a task.
  */
 import type { AgencyRef, Article } from '../../model/index.ts';
+import { shortPlaceName } from '../gazetteer/build-jurisdiction-index.ts';
 import { placeAt } from './find-place.ts';
 import { findDates } from './parse-date.ts';
 import { parseAgencyList, readArticleAgencies } from './read-agencies.ts';
@@ -34,6 +35,8 @@ const DUTY_COLUMN =
   /^(?:主要|具体)?(?:牵头|责任|配合|协同|协助|参与|参加|主责|负责|实施)(?:负责|责任|落实)?(?:单位|部门|主体)$/;
 // A column of the tasks the table hands out (工作任务, 2022年预期目标, 重点工作目标任务, 具体措施): a table of duties
 // has one; a list of contacts (单位, 联络员, 电话) or of scores (责任单位, 得分) does not.
+// What every duty column's label ends with, found anywhere in a line, spaces and all (牵 头 单 位).
+const DUTY_NAMED = /单[\s\u3000]*位|部[\s\u3000]*门|主[\s\u3000]*体/;
 const TASK_COLUMN = /任务|目标|工作|措施|事项|项目|内容|指标|举措|要点|实事/;
 const COOPERATING_COLUMN = /配合|协同|协办|协助|参与|参加/;
 // Any column's label: short, no sentence in it (序号, 工作任务, 2022年预期目标, 完成时限, 牵头领导).
@@ -106,6 +109,8 @@ interface Header {
 function findHeader(lines: readonly Line[], after: number): Header | undefined {
   for (let i = after; i < lines.length; i++) {
     const text = lines[i]!.text;
+    // Every header names a duty: a line naming none is split into no cells (most lines of most texts).
+    if (!DUTY_NAMED.test(text)) continue;
     const cells = cellsOf(text).map(compact);
     if (isHeader(cells, false)) return { columns: cells, start: i, next: i + 1, oneRowALine: true };
     // One cell a line: a run of short labels, one of them a duty's, over the first row.
@@ -130,41 +135,64 @@ function findHeader(lines: readonly Line[], after: number): Header | undefined {
   return undefined;
 }
 
-/** A cell of organs as it reads under its column; undefined for a cell that is not only organs. */
-function organsOf(
-  cell: string,
-  column: string,
-  ctx: AgencyContext,
-): { lead: AgencyRef[]; cooperating: AgencyRef[]; unknown: string[] } | undefined {
+/** A cell's organs: who it names, and who it says leads, by a mark or in words. */
+interface CellOrgans {
+  agencies: AgencyRef[];
+  /** The agencies the cell marks as leading (★区发改委, 市发改委（牵头）); none when it marks none. */
+  marked: AgencyRef[];
+  /** Duties said in words in the cell (…牵头，…配合), which no column overrides. */
+  said?: { lead: AgencyRef[]; cooperating: AgencyRef[] };
+  unknown: string[];
+}
+
+/** Who leads and who cooperates of a cell read under its column. */
+type Duties = { lead: AgencyRef[]; cooperating: AgencyRef[]; unknown: string[] };
+
+/** A cell's organs; undefined for a cell that is not only organs. */
+function organsOf(cell: string, ctx: AgencyContext): CellOrgans | undefined {
   const written = compact(cell);
   if (written === '' || /[。；;:：]/.test(written) || written.length > 80) return undefined;
   // An organ has no figures (幼儿园3所, 公交车20部 are tasks), and one the gazetteer does not know is written with its
   // level or place (区发改委, 吴江海关), never a task's words that end as a name does (建设区域性应急物资储备中心).
   if (/\d/.test(written)) return undefined;
-  const own = ctx.jurisdiction?.name.replace(/(?:自治区|自治州|自治县|地区|[省市县区旗盟])$/, '') ?? '';
+  const place = ctx.jurisdiction?.localName ?? ctx.jurisdiction?.name ?? '';
+  const own = shortPlaceName(place) ?? place.replace(/(?:区|县|旗)$/, '');
   const placed = (name: string): boolean =>
     PLACED.test(name) || (own.length >= 2 && name.startsWith(own)) || placeAt(name, 0, ctx.gazetteer) !== undefined;
   // Duties said in words inside the cell (市发改委牵头，市住建局、市交通运输局配合): read as a bracket is.
   if (DUTY_WORDS.test(written.replace(/[(（]牵头[)）]/g, ''))) {
     const said = readArticleAgencies(`(${written})`, ctx);
-    const found = said.lead.length + said.cooperating.length > 0 && said.unknown.every(placed);
-    return found ? { lead: said.lead, cooperating: said.cooperating, unknown: said.unknown } : undefined;
+    if (said.lead.length + said.cooperating.length === 0 || !said.unknown.every(placed)) return undefined;
+    return { agencies: [...said.lead, ...said.cooperating], marked: [], said, unknown: said.unknown };
   }
   const items = written.split(/[、，,]/);
   // A lead marked before its name (★区发改委) or after it in words (市发改委（牵头）).
-  const marked = items.map((item) => LEAD_MARK.test(item) || LEAD_WORD.test(item));
+  const marks = items.map((item) => LEAD_MARK.test(item) || LEAD_WORD.test(item));
   const bare = items.map((item) => item.replace(LEAD_MARK, '').replace(LEAD_WORD, '')).join('、');
   const read = parseAgencyList(bare, ctx);
-  if (read.agencies.length === 0 || read.notes.length > 0) return undefined;
-  if (!read.unknown.every(placed)) return undefined;
-  const cooperatingColumn = COOPERATING_COLUMN.test(column);
-  if (marked.some(Boolean) && read.agencies.length === items.length) {
-    const lead = read.agencies.filter((_, k) => marked[k]);
-    return { lead, cooperating: read.agencies.filter((_, k) => !marked[k]), unknown: read.unknown };
-  }
-  return cooperatingColumn
-    ? { lead: [], cooperating: read.agencies, unknown: read.unknown }
-    : { lead: read.agencies, cooperating: [], unknown: read.unknown };
+  if (read.agencies.length === 0 || read.notes.length > 0 || !read.unknown.every(placed)) return undefined;
+  const marked = read.agencies.length === items.length ? read.agencies.filter((_, k) => marks[k]) : [];
+  return { agencies: read.agencies, marked, unknown: read.unknown };
+}
+
+/**
+ * A cell's duties under its column: as the cell says them, or its marked leads leading and the rest cooperating, or
+ * all cooperating under a cooperating column (配合单位) and all leading under any other.
+ */
+function dutiesUnder(cell: CellOrgans, column: string): Duties {
+  const { agencies, marked, said, unknown } = cell;
+  if (said) return { ...said, unknown };
+  if (marked.length > 0) return { lead: marked, cooperating: agencies.filter((a) => !marked.includes(a)), unknown };
+  return COOPERATING_COLUMN.test(column)
+    ? { lead: [], cooperating: agencies, unknown }
+    : { lead: agencies, cooperating: [], unknown };
+}
+
+/** Adds organs to those an article or a row has, each once; one that leads is no partner too. */
+function addDuties(into: { lead: AgencyRef[]; cooperating: AgencyRef[] }, add: Duties): void {
+  for (const a of add.lead) if (!into.lead.some((l) => l.name === a.name)) into.lead.push(a);
+  for (const a of add.cooperating)
+    if (![...into.lead, ...into.cooperating].some((c) => c.name === a.name)) into.cooperating.push(a);
 }
 
 /** The rows of every duty table among the lines, each read from its header to the next; none without a header. */
@@ -208,15 +236,11 @@ const isDateAlone = (text: string): boolean => {
 function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): DutyRow[] {
   const duties = header.columns.filter((c) => DUTY_COLUMN.test(c));
   const rows: DutyRow[] = [];
-  const push = (line: number, words: string[], cells: { column: string; cell: string }[]): void => {
+  const push = (line: number, words: string[], cells: Duties[]): void => {
     const row: DutyRow = { line, task: words.join(' '), lead: [], cooperating: [], unknown: [] };
-    for (const { column, cell } of cells) {
-      const read = organsOf(cell, column, ctx);
-      if (!read) continue;
-      for (const a of read.lead) if (!row.lead.some((l) => l.name === a.name)) row.lead.push(a);
-      for (const a of read.cooperating)
-        if (![...row.lead, ...row.cooperating].some((c) => c.name === a.name)) row.cooperating.push(a);
-      row.unknown.push(...read.unknown);
+    for (const cell of cells) {
+      addDuties(row, cell);
+      row.unknown.push(...cell.unknown);
     }
     if (row.lead.length + row.cooperating.length > 0) rows.push(row);
   };
@@ -225,42 +249,46 @@ function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): Du
       const cells = cellsOf(line.text);
       if (cells.length < 2) continue;
       // Cells under their own columns when the row has them all; else the organs close the row, in the duties' order.
-      const organs = new Map<number, string>();
+      const organs = new Map<number, Duties>();
       if (cells.length === header.columns.length) {
         cells.forEach((cell, k) => {
           const column = header.columns[k]!;
-          if (DUTY_COLUMN.test(column) && organsOf(cell, column, ctx)) organs.set(k, column);
+          const read = DUTY_COLUMN.test(column) ? organsOf(cell, ctx) : undefined;
+          if (read) organs.set(k, dutiesUnder(read, column));
         });
       } else {
         // The organs that close the row stand under the duties from the first (a lost empty 配合单位 cell leaves the
         // lead the lead).
-        let from = cells.length;
-        while (from > 1 && cells.length - from < duties.length && organsOf(cells[from - 1]!, duties[0]!, ctx)) from--;
-        for (let k = from; k < cells.length; k++) organs.set(k, duties[k - from]!);
+        const closing: CellOrgans[] = [];
+        for (let k = cells.length - 1; k > 0 && closing.length < duties.length; k--) {
+          const read = organsOf(cells[k]!, ctx);
+          if (!read) break;
+          closing.unshift(read);
+        }
+        const from = cells.length - closing.length;
+        closing.forEach((read, d) => organs.set(from + d, dutiesUnder(read, duties[d]!)));
       }
       const words = cells.filter((c, k) => !organs.has(k) && c !== '' && !SERIAL.test(compact(c)));
-      push(
-        line.no,
-        words,
-        [...organs].map(([k, column]) => ({ column, cell: cells[k]! })),
-      );
+      push(line.no, words, [...organs.values()]);
     }
     return rows;
   }
   // One cell a line: the organs' cells that follow a row's other cells are its duties, in the header's order.
   let words: string[] = [];
-  let organs: { column: string; cell: string; line: number }[] = [];
+  let organs: Duties[] = [];
+  let at = 0;
   const close = (): void => {
-    if (organs.length > 0) push(organs[0]!.line, words, organs);
+    if (organs.length > 0) push(at, words, organs);
     words = [];
     organs = [];
   };
   for (const line of body) {
     const cell = line.text.trim();
-    // Organs past the last duty column are that cell's, over more lines.
-    const column = duties[Math.min(organs.length, duties.length - 1)]!;
-    if (organsOf(cell, column, ctx)) {
-      organs.push({ column, cell, line: line.no });
+    const read = organsOf(cell, ctx);
+    if (read) {
+      // Organs past the last duty column are that cell's, over more lines.
+      if (organs.length === 0) at = line.no;
+      organs.push(dutiesUnder(read, duties[Math.min(organs.length, duties.length - 1)]!));
       continue;
     }
     // A cell of organs broken over lines (经开区 / 高新园 / (邹区镇) / 各街道): its short words between organs are its own.
@@ -272,24 +300,13 @@ function readRows(header: Header, body: readonly Line[], ctx: AgencyContext): Du
   return rows;
 }
 
-/**
- * Puts each row's organs on the article its line stands in (the last to begin at or before it); rows before every
- * article are returned.
- */
-export function dutiesOnArticles(rows: readonly DutyRow[], articles: readonly Article[]): DutyRow[] {
-  const left: DutyRow[] = [];
+/** Puts each row's organs on the article its line stands in (the last to begin at or before it). */
+export function dutiesOnArticles(rows: readonly DutyRow[], articles: readonly Article[]): void {
   for (const row of rows) {
     const article = articles.findLast((a) => a.line <= row.line);
-    if (!article) {
-      left.push(row);
-      continue;
-    }
-    for (const a of row.lead) if (!article.leadAgencies.some((l) => l.name === a.name)) article.leadAgencies.push(a);
-    for (const a of row.cooperating)
-      if (![...article.leadAgencies, ...article.cooperatingAgencies].some((c) => c.name === a.name))
-        article.cooperatingAgencies.push(a);
+    if (article)
+      addDuties({ lead: article.leadAgencies, cooperating: article.cooperatingAgencies }, { ...row, unknown: [] });
   }
-  return left;
 }
 
 // Articles that are a table's rows: their goals are read from the table's text, which holds rows whose organs the

@@ -100,8 +100,8 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
   // saying an upper organ 印发实施 another (省人民政府办公厅印发实施《…》,提出…) is the text's own words.
   const printed = shown.some((l) => FULL_TEXT_FOLLOWS.test(compact(l)));
   for (const [i, line] of shown.entries()) {
-    const sentences = leadText(kept, i, compact)
-      .replace(/(印发|发布)实施/g, printed ? '$1' : '$&')
+    const lead = leadText(kept, i, compact);
+    const sentences = (printed ? lead.replace(/(印发|发布)实施/g, '$1') : lead)
       .split(/(?<=。)/)
       .slice(0, LEAD_SENTENCES);
     const found = sentences
