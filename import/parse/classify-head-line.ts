@@ -133,6 +133,10 @@ export function classifyHeadLine(match: string): HeadLineRole {
   // A line telling a step of the text's making from its date (2024年2月20日县人民政府第12次常务会议通过) dates it; it
   // is no title. (Not 本办法自发布之日起施行: that closes a body.)
   if (DATE_FIRST.test(m) && isMakingLine(m)) return 'date';
+  // The same in brackets, the head note a statute or decision carries ((2025年7月30日…第二十次会议通过)): its history,
+  // read by the history reader, never a title line.
+  const inBrackets = /^[(（](.+)[)）]$/.exec(m)?.[1]?.trim();
+  if (inBrackets && DATE_FIRST.test(inBrackets) && isMakingLine(inBrackets)) return 'note';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
   if (isMastheadText(compact)) return 'masthead';
   // A question or an answer (Q:…, A:(一)…) of a page of questions and answers is no title.

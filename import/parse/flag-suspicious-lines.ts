@@ -48,7 +48,7 @@ const DEBRIS = new RegExp(
     // Account prompts and the site's own social accounts (没有账号? / 注册 | / 登录 | / 微信 / gecc微信公众号).
     // The rest of a share bar broken over lines (分享到: 微信 / 微博 qq 空间).
     '(?:(?:微信|微博|qq\\s*空间|qq|朋友圈|豆瓣)\\s*){2,}$',
-    '(?:还)?没有(?:账号|帐号)\\s*\\??\\s*$|忘记密码|(?:免费|用户|会员)?(?:注册|登录|登陆|退出)\\s*[|]?\\s*$|[a-z0-9]{0,16}(?:官方)?(?:微信|微博)(?:公众号)?\\s*$',
+    '(?:还)?没有(?:账号|帐号)\\s*\\??\\s*$|忘记密码|(?:免费|用户|会员)?(?:注册|登录|登陆|退出)(?:\\s*[|/]?\\s*(?:注册|登录|登陆|退出))?\\s*[|]?\\s*$|[a-z0-9]{0,16}(?:官方)?(?:微信|微博)(?:公众号)?\\s*$',
     // A portal's sections: 国家政策, 部委文件, 广西文件 (a province's short name and 文件/政策), 自治区文件, 市政府文件.
     `(?:国家|中央|部委|部门|省级|市级|县级|地方|本省|本市|${PROVINCES})(?:政策|文件|法规)\\s*$`,
     '(?:自治区|省|市|县|区|州|盟|旗)(?:政府)?(?:政策|文件)\\s*$',
@@ -82,6 +82,11 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',
     // A bar of a page's buttons in brackets (【打印】【投稿】【推荐】【关闭】), the first 【 taken above.
     '(?:打印|投稿|推荐|关闭|收藏|纠错|分享)】\\s*(?:【(?:打印|投稿|推荐|关闭|收藏|纠错|分享|返回|顶部|大|中|小)[^【】]{0,4}】\\s*)+$',
+    // A mirror's reader widgets: follow, read on the phone, like, tip the author and the ways to pay, the close
+    // button of their box (关注公众号 / 手机扫码查看 / 喜欢作者 / 打赏方式 / 微信支付微信支付 / ×).
+    // (A login box too: 请使用微信扫一扫 / 关注公众号完成登录.)
+    '(?:请(?:使用|用)?)?(?:微信|手机)?扫一扫\\s*(?:登录|关注)?\\s*$|(?:关注(?:本)?公众号(?:完成|即可|后)?(?:登录|注册)?|手机(?:扫码)?(?:查看|阅读|浏览)|喜欢(?:作者|此文)|打赏(?:方式|作者|一下)?|赞赏(?:作者|支持)?)\\s*$',
+    '(?:(?:微信|支付宝)支付\\s*)+$|[×✕✖]\\s*$|(?:取消)?收藏成功[!！]?\\s*$',
     '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
   ].join('|'),
   'i',
@@ -233,6 +238,9 @@ function dropBanner(lines: SourceLine[], file: string): ParseIssue[] {
       );
     });
 }
+
+/** True for a line of a page's furniture (a menu's words, a share or login box, a footer's), by its words alone. */
+export const isWebDebris = (match: string): boolean => DEBRIS.test(match);
 
 export function flagSuspiciousLines(lines: SourceLine[], file: string): ParseIssue[] {
   const issues: ParseIssue[] = [];

@@ -38,6 +38,7 @@ import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, postedByOffice, reconcilePageFields } from './reconcile-page-fields.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { readStatute } from './statute/parse-statute.ts';
+import { readAnnouncement } from './statute/read-announcement.ts';
 import { looksLikeMarkdown, type MarkdownText, readMarkdown } from './statute/read-markdown.ts';
 import { splitAttachments } from './split-attachments.ts';
 import { articlesNotReadIssue, noStructureMessage } from './split-run-in-articles.ts';
@@ -56,6 +57,9 @@ export type { ParseOptions } from './parse-options.ts';
 
 /** Options of parsePolicyText. */
 
+// An announcement's heading: an organ's 公告, perhaps its serial with it (市人大常委会公告(第四十一号)).
+const ANNOUNCEMENT_HEADING =
+  /^[\u4e00-\u9fff]{0,30}(?:人大常委会|常务委员会|人民政府)?公告[(（]?(?:第[一二三四五六七八九十百零〇\d]+号)?[)）]?$/;
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 // A line ending a sentence: the text has begun.
 const SENTENCE_END = /[。！？!?]\s*$/;
@@ -324,7 +328,8 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     );
   // No line is a title: a statute's announcement names the statute it promulgates; a notice a copy kept from its number
   // or addressees that issues one document it names (现将《X》印发给你们) is X.
-  const untitled = titled.title === undefined && !page.title;
+  // Nor is the heading of the announcement itself (市人大常委会公告, 第四十一号) over the sentence promulgating X.
+  const untitled = (titled.title === undefined || ANNOUNCEMENT_HEADING.test(titled.title)) && !page.title;
   const announced = untitled ? announcedTitle(regions.head) : undefined;
   const issued = untitled && !announced ? issuedTitle(regions.head.filter((l) => !l.drop)) : undefined;
   const named = announced ?? issued;
@@ -566,6 +571,13 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (page.issuer && /[、,，]/.test(page.issuer.value)) document.issuer = page.issuer.value;
   if (meta.issuedOn) document.issuedOn = meta.issuedOn;
   meta.publishedOn ??= publishedByHistory(history.made);
+  // The announcement a congress or a government prints over a text it promulgates (…会议通过《X》,现予公布 and its
+  // date): X's 公布. (A notice publishing a guide its office wrote, 现予发布, tells no making and is left as it is.)
+  if (title && !meta.publishedOn) {
+    const told = readAnnouncement(regions.head, title).events;
+    if (told.some((e) => e.kind === 'adoption' || e.kind === 'approval'))
+      meta.publishedOn = told.find((e) => e.kind === 'promulgation')?.start;
+  }
   if (meta.publishedOn) document.publishedOn = meta.publishedOn;
   if (meta.effectiveOn) document.effectiveOn = meta.effectiveOn;
   const sourceUrl = options.sourceUrl ?? markdown?.sourceUrl ?? meta.sourceUrl;

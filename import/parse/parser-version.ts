@@ -268,5 +268,13 @@
  * cut short or naming one of joint issuers yields to the typeset title; a listed attachment titled after the date
  * without its label starts there; 印发实施 in a paper's note over a text printed in full; 支队/大队/总队 sign; a
  * statute's step broken over two lines, its date damaged or not, anchors and joins whole.
+ * 0.2.46: blind set 16's pages: a mirror's reader widgets and login box (打赏方式, 微信支付, ×, 关注公众号完成登录) are
+ * furniture, for the statute reader too; a record's labels run into their values after a spaced label (索 引 号000…,
+ * 发布机关生态环境部, 分类), a lone 名称 over the title heading the record, a row of letter-spaced labels with an empty
+ * cell, an index number alone or beside a date, 公开发布日期 and 开始实施时间; a date in digits over the text (2024.1.26)
+ * is the page's posting, not the date of writing; a congress's announcement names the text when no line is its title
+ * (a head note in brackets is no title line, an announcement's heading none either), is read told date first and with a
+ * full stop before 现予公布, titles nesting 《》 in 〈〉, and its date is the text's 公布; a title opening with 贯彻落实
+ * names no issuer; 第十壹届 is an ordinal.
  */
-export const PARSER_VERSION = 'parse-0.2.45';
+export const PARSER_VERSION = 'parse-0.2.46';

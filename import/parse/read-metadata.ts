@@ -100,6 +100,10 @@ export function refineHeadRoles(head: RoledLine[]): RoledLine[] {
   return out;
 }
 
+// A date in digits alone (2024.1.26, 2024-01-26): a page's stamp over the text, for a document writes the date of
+// writing with 年, 月 and 日 (GB/T 9704) and sets it under its signature, not over its text.
+const DIGIT_DATE = /^\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}$/;
+
 const URL = /https?:\/\/[^\s,，。;；)）》<>"]+/;
 
 /** Reads the metadata of the head and the closing lines. */
@@ -126,6 +130,7 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
   };
   let previousRole: HeadLineRole | undefined;
   let damagedOn: string | undefined;
+  const headLines = new Set(head.map((r) => r.line));
   for (const { line, role } of [...head, ...closing]) {
     const m = line.match.trim();
     const block = previousRole === 'issuer' && role === 'issuer' ? meta.signatures.at(-1) : undefined;
@@ -153,7 +158,8 @@ export function readMetadata(head: RoledLine[], closing: RoledLine[], allLines: 
     } else if (role === 'date') {
       const date = noteDate(line, m);
       // A time of day marks a web page's stamp (publication of this copy); a bare date is the date of writing.
-      if (date && /\d{1,2}:\d{2}/.test(m)) meta.publishedOn ??= date.value;
+      if (date && (/\d{1,2}:\d{2}/.test(m) || (headLines.has(line) && DIGIT_DATE.test(m))))
+        meta.publishedOn ??= date.value;
       // A date that lost its 日 (2018年3月13) yields to a whole one: a list of days may stand above the signature's.
       else if (date?.damaged) damagedOn ??= date.value;
       else if (date) meta.issuedOn ??= date.value;

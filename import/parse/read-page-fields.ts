@@ -96,6 +96,7 @@ const LABELS: Record<PageFieldName, string[]> = {
     '发布日期',
     '发布时间',
     '公开日期',
+    '公开发布日期',
     '公布日期',
     '公开时间',
     '撰写时间',
@@ -112,10 +113,21 @@ const LABELS: Record<PageFieldName, string[]> = {
     '日期',
     '时间',
   ],
-  effectiveOn: ['实施日期', '施行日期', '实施时间', '施行时间', '生效日期', '生效时间', '执行日期', '执行时间'],
+  effectiveOn: [
+    '实施日期',
+    '施行日期',
+    '实施时间',
+    '施行时间',
+    '生效日期',
+    '生效时间',
+    '执行日期',
+    '执行时间',
+    '开始实施日期',
+    '开始实施时间',
+  ],
   // 信息索取号: the older disclosure portals' name for the 索引号.
   indexNumber: ['索引号', '信息索取号'],
-  topic: ['主题分类', '信息分类', '信息分类名称', '所属主题', '主题导航'],
+  topic: ['主题分类', '信息分类', '信息分类名称', '所属主题', '主题导航', '分类'],
   keywords: ['主题词', '关键词'],
   validity: ['有效性', '时效性', '时效', '效力状态'],
   source: ['来源', '信息来源', '文章来源', '文件来源'],
@@ -171,7 +183,7 @@ const LABELS: Record<PageFieldName, string[]> = {
   ],
 };
 // A label too common to be one alone: read only beside another label on the same line (废止时间: … 名称: …).
-const WEAK_LABELS = new Set(['名称', '日期', '时间']);
+const WEAK_LABELS = new Set(['名称', '日期', '时间', '分类']);
 // The date of writing itself; other issue dates (发文日期, 印发日期) may be later than the signature's.
 const FORMAL_ISSUED_ON = new Set(['成文日期', '成文时间']);
 const NAME_OF = new Map(
@@ -181,10 +193,10 @@ const spaced = (word: string): string => [...word].join('[\\s\u3000]*');
 const LABELS_LONGEST_FIRST = [...NAME_OF.keys()].sort((a, b) => b.length - a.length);
 const WORDS = LABELS_LONGEST_FIRST.map(spaced).join('|');
 // A label where a field begins: at the start of a cell, after a space or after the page's stamp run into it
-// (2015-11-10 01:51:51信息来源:), followed by a colon; or in a law site's brackets, the colon then optional
+// (2015-11-10 01:51:51信息来源:, 2010年07月26日来源:), followed by a colon; or in a law site's brackets, the colon then optional
 // (【颁布文号】:国发[2018]21号, 【时  效  性】现行有效); or a whole field in brackets (【编辑日期:2018-03-13】 【来源:】).
 const LABEL_AT = new RegExp(
-  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|[】\\]]))(?:[【\\[][\\s\u3000]*(${WORDS})[\\s\u3000]*[】\\]][\\s\u3000]*[:：]?|【?(${WORDS})[\\s\u3000]*[:：])`,
+  `(?:^|(?<=[\\s\u3000]|\\d[:：]\\d{2}|\\d日|[】\\]]))(?:[【\\[][\\s\u3000]*(${WORDS})[\\s\u3000]*[】\\]][\\s\u3000]*[:：]?|【?(${WORDS})[\\s\u3000]*[:：])`,
   'g',
 );
 const labelOf = (m: RegExpMatchArray): string => (m[1] ?? m[2]!).replace(/[\s\u3000]+/g, '');
@@ -227,6 +239,10 @@ const COLUMN_STAMP = new RegExp(
   `^(?=.*[\\u4e00-\\u9fff])(?![^\\d]*(?:档|截止|时间|日期))[\\u4e00-\\u9fff]{0,8}[\\s\u3000]*(${STAMP})[\\s\u3000]*(?!起|前|止|以|开始|执行|截止)[\\u4e00-\\u9fff]{0,6}$`,
 );
 
+// An index number alone, or with a date after it (11152523011672048D/2024-00004  2024-03-08).
+const UNLABELLED_INDEX =
+  /^([0-9A-Z]{8,18}(?:-[0-9A-Z])?\/\d{4}-\d{3,6})(?:[\s\u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?))?$/;
+
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
 // What is left of a field set in brackets, each in its own (【编辑日期:2018-03-13】 【来源:】): the brackets go.
 const bare = (value: string): string => value.replace(/^[】\s\u3000]+|[【】\s\u3000]+$/g, '');
@@ -261,6 +277,16 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   const unlabelled = line.text.trim().replace(BULLET, '');
   if (bulleted && isWholeDate(unlabelled) && /\d{1,2}:\d{2}/.test(unlabelled))
     return [{ name: 'publishedOn', label: '日期', value: unlabelled, unlabelled: true }];
+  // A portal's row of fields without labels: an index number in the disclosure catalogue's form (the organ's code, the
+  // year and a serial: 11152523011672048D/2024-00004), perhaps with the page's date beside it.
+  const unlabelledIndex = UNLABELLED_INDEX.exec(line.text.trim());
+  if (unlabelledIndex && (!unlabelledIndex[2] || isWholeDate(unlabelledIndex[2])))
+    return [
+      { name: 'indexNumber', label: '索引号', value: unlabelledIndex[1]!, unlabelled: true },
+      ...(unlabelledIndex[2]
+        ? [{ name: 'publishedOn' as const, label: '日期', value: unlabelledIndex[2], unlabelled: true as const }]
+        : []),
+    ];
   // A forum's or a document site's stamp of the post (2021-6-6 17:19 上传, 发表于 2021-6-6 17:19): when the copy was
   // posted.
   const posted = POSTED.exec(line.text.trim()) ?? COLUMN_STAMP.exec(line.text.trim());
@@ -279,7 +305,9 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
     return bulleted
       ? readBulletedField(line.text.trim().replace(BULLET, ''))
       : (readSpacedRow(line.text) ??
-          (amidFields || RUN_IN_FIELDS_OPEN.test(line.text) ? readRunInField(line.text, amidFields) : undefined));
+          (amidFields || RUN_IN_FIELDS_OPEN.test(line.text.replace(/[\s\u3000]+/g, ''))
+            ? readRunInField(line.text, amidFields)
+            : undefined));
   const cells = line.raw
     .split(/\t|[|｜]/)
     .map((c) => normalizeLine(c).text.replace(BULLET, ''))
@@ -340,12 +368,19 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   return out.length > 0 ? out : undefined;
 }
 
+// A known label standing as a word of its own, its characters perhaps spaced apart.
+const SPACED_LABEL = new RegExp(`(?<=^|[\\s\u3000])(?:${WORDS})(?=[\\s\u3000]|$)`, 'g');
+
 /**
  * A row of a table copied with spaces for its borders, labels without colons: '组配分类 政策文件 发布机构 县府办',
  * '文号 平政办〔2021〕80号'. Two labels, or one whose value reads as what the field holds, or a record's heading alone.
  */
 function readSpacedRow(text: string): Pair[] | undefined {
-  const words = text.trim().split(/[\s\u3000]+/);
+  // A label letter-spaced as the table sets it (索 引 号, 文  号) is one word.
+  const words = text
+    .trim()
+    .replace(SPACED_LABEL, (label) => label.replace(/[\s\u3000]+/g, ''))
+    .split(/[\s\u3000]+/);
   if (!NAME_OF.has(words[0] ?? '') || WEAK_LABELS.has(words[0]!)) return undefined;
   const out: Pair[] = [];
   for (const word of words) {
@@ -355,7 +390,9 @@ function readSpacedRow(text: string): Pair[] | undefined {
   }
   // A record's heading alone on its line (其他信息) closes the table.
   if (out.length === 1 && out[0]!.name === 'record' && words.length === 1) return out;
-  if (out.some((p) => p.value === '')) return undefined;
+  // A field left empty before the next label (索 引 号 主题分类 综合政务: the copy lost its empty cell) is one of the row;
+  // the row's last must hold a value.
+  if (out.at(-1)!.value === '' || (out.length === 1 && out[0]!.value === '')) return undefined;
   return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;
 }
 
@@ -385,20 +422,23 @@ function readMixedRow(text: string): Pair[] | undefined {
 
 // A page whose fields run their labels into their values, one a line (发文机关中共安徽省交通运输厅党组 / 发文日期2021年12月21日
 // / 发文字号皖交发〔2021〕63号): its first line opens with the issuer's or the number's label.
-const RUN_IN_FIELDS_OPEN = /^(?:发文机关|发文单位|发文字号|文号|发文日期|成文日期|发布日期|索引号)/;
+// (Its label perhaps spaced as the table set it: 索 引 号000014672/2024-00034; a ministry's 发布机关生态环境部.)
+const RUN_IN_FIELDS_OPEN = /^(?:发文机关|发文单位|发布机关|发文字号|文号|发文日期|成文日期|发布日期|索引号)/;
 
 /**
  * A field whose label runs into its value with no colon or space, amid the page's fields or opening them: read only
  * when the value reads as what the field holds (发文字号皖交发〔2021〕63号, 发文日期2021年12月21日), never a sentence; a
- * field of the record (效力级别地方党内规范性文件) amid the others.
+ * field of the record or a class (效力级别地方党内规范性文件, 分类环境影响评价管理) amid the others.
  */
 function readRunInField(text: string, amidFields: boolean): Pair[] | undefined {
   const compact = text.replace(/[\s\u3000]+/g, '');
-  const label = LABELS_LONGEST_FIRST.find((l) => compact.startsWith(l) && !WEAK_LABELS.has(l));
+  // A weak label only amid the fields (分 类环境影响评价管理 under 索 引 号…).
+  const label = LABELS_LONGEST_FIRST.find((l) => compact.startsWith(l) && (amidFields || !WEAK_LABELS.has(l)));
   if (!label) return undefined;
   const name = NAME_OF.get(label)!;
   const value = compact.slice(label.length);
-  const fits = fitsField(name, value) || (name === 'record' && amidFields && !/[。;；,，]/.test(value));
+  const free = name === 'record' || name === 'topic' || name === 'keywords';
+  const fits = fitsField(name, value) || (free && amidFields && !/[。;；,，]/.test(value));
   return value !== '' && fits ? [{ name, label, value }] : undefined;
 }
 
@@ -420,6 +460,10 @@ export const pageFieldOf = (label: string): PageFieldName | undefined => NAME_OF
 
 const isTableRow = (line: SourceLine): boolean => line.raw.includes('\t') || BARRED.test(line.raw);
 
+/** True for a line holding a label: a value alone (an index number, a stamp) may stand under one. */
+const holdsLabel = (line: SourceLine): boolean =>
+  !(readFieldLine(line) ?? [{ unlabelled: true }]).every((p) => p.unlabelled);
+
 /** True for a line of the page's labelled fields (a row of its metadata table), which no menu or text is. */
 export function isPageFieldLine(line: SourceLine): boolean {
   return line.match !== '' && line.text.length <= 400 && readFieldLine(line) !== undefined;
@@ -434,7 +478,7 @@ function valueLine(lines: SourceLine[], i: number, name: PageFieldName): number 
     const next = lines[j]!;
     if (next.match === '') continue;
     // Another label alone (关键词, then 发布机构: an empty field) is no value.
-    if (next.drop || readFieldLine(next) || NAME_OF.has(next.text.replace(/[\s\u3000]+/g, ''))) return undefined;
+    if (next.drop || holdsLabel(next) || NAME_OF.has(next.text.replace(/[\s\u3000]+/g, ''))) return undefined;
     if (j === i + 1) return j;
     return fitsField(name, next.match.trim()) ? j : undefined;
   }
@@ -506,13 +550,16 @@ function unlistedField(lines: SourceLine[], i: number, amidFields: boolean): Pai
 function loneLabel(lines: SourceLine[], i: number, amidFields: boolean): Pair[] | undefined {
   const label = lines[i]!.text.replace(/[\s\u3000]+/g, '');
   const name = NAME_OF.get(label);
-  // A weak label (时间, 日期) alone heads a text's own lines as often (会议时间 / 2024年3月15日上午9:00).
-  if (!name || WEAK_LABELS.has(label) || /[:：]/.test(lines[i]!.raw)) return undefined;
-  const found = lines.slice(i + 1, i + 4).find((l) => l.match !== '');
+  if (!name || /[:：]/.test(lines[i]!.raw)) return undefined;
+  const at = lines.findIndex((l, j) => j > i && j < i + 4 && l.match !== '');
+  const found = at < 0 ? undefined : lines[at];
   // The next field (成文日期 left empty, then 发布时间 2022年12月09日) is no value.
-  const next = found && !found.drop && !readFieldLine(found) ? found : undefined;
+  const next = found && !found.drop && !holdsLabel(found) ? found : undefined;
   const value = next ? next.text.trim() : '';
   const fits = fitsField(name, value) || (name === 'record' && isWholeDate(value));
+  // A weak label (时间, 日期) alone heads a text's own lines as often (会议时间 / 2024年3月15日上午9:00): only a value
+  // heading the page's block of fields (名 称 / 关于…的批复 / 索 引 号…) is its.
+  if (WEAK_LABELS.has(label) && !(fits && next && headsFields(lines, at))) return undefined;
   if (!amidFields && !fits) return undefined;
   // The value under it only when it is what the field holds; else the field is empty (有效性, then the title).
   if (!fits || !next) return [{ name, label, value: EMPTY }];

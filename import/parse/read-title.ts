@@ -11,7 +11,7 @@ import { isMasthead, LEVEL_ALONE } from './classify-head-line.ts';
 import { OPEN_TITLE_END, readKind, TITLE_END } from './read-kind.ts';
 import { stripPageLabel } from './read-questions-answers.ts';
 import type { SourceLine } from './source-lines.ts';
-import { finishedTitle, ORGAN_END, titleKey, unbalanced } from './title-shape.ts';
+import { BOOKED_WORDS, finishedTitle, ORGAN_END, titleKey, unbalanced } from './title-shape.ts';
 import { unwrapNotice, withOwnHeading } from './unwrap-notice.ts';
 
 /** The title read from the head. */
@@ -168,8 +168,9 @@ export function withoutYearTag(title: string, otherLines: readonly string[]): st
 }
 
 // A statute's announcement (《X》已由…会议于…修订通过,现将修订后的《X》公布,…) names the statute it promulgates.
-const ANNOUNCEMENT =
-  /^《([^《》]{4,80})》(?:已|业)?(?:经|由|于)[^。]{0,120}?(?:通过|批准)[^。]{0,80}?现(?:予|将)[^。]{0,40}?(?:公布|发布)/;
+const ANNOUNCEMENT = new RegExp(
+  `^《(${BOOKED_WORDS}{4,120})》(?:已|业)?(?:经|由|于)[^。]{0,120}?(?:通过|批准)[^。]{0,80}?现(?:予|将)[^。]{0,40}?(?:公布|发布)`,
+);
 
 /** The title an announcement in the head names, when no line is a title (a page opening with the announcement). */
 export function announcedTitle(head: readonly SourceLine[]): { title: string; line: number } | undefined {

@@ -16,6 +16,12 @@ export const unbalanced = (s: string): number => {
   const open = (s.match(/《/g)?.length ?? 0) - (s.match(/》/g)?.length ?? 0);
   return open <= 0 && s.lastIndexOf('《') > s.lastIndexOf('》') ? 1 : open;
 };
+/**
+ * The words inside a title's 《》, for a regex: a title nesting another's in 〈〉 may nest a third in 《》 again
+ * (《…关于修改〈天津市实施《…代表法》办法〉等四部…的决定》).
+ */
+export const BOOKED_WORDS = '(?:[^《》〈〉]|〈[^〈〉]*〉)';
+
 /** A title with its spaces, book-title marks and quotes taken out, to tell two writings of one title apart. */
 export const titleKey = (s: string): string => restoreNestedMarks(s).replace(/[《》〈〉“”"\s]/g, '');
 

@@ -173,6 +173,7 @@ function withoutForwardedOrgans(inner: string): string {
 
 // An organ, then its act on another organ's text: 贯彻, 落实, 执行, 实施.
 const CARRIES_OUT = /^(.{1,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局))(?:贯彻|落实|执行|实施)/;
+const CARRYING_OUT = /^(?:认真)?(?:贯彻|落实|执行|实施|学习)/;
 
 /**
  * 科技部关于印发《X》的通知 → title X, noticeTitle the whole, titleIssuer 科技部 (also 天津市人民政府办公厅印发X的通知,
@@ -193,6 +194,7 @@ export function unwrapNotice(written: string): IssuedTitles {
   // 报告》…分解方案, 国务院2024年立法工作计划).
   const head = /^《?([^《》]{2,30}?)关于/.exec(full) ?? /^([^《》\d]{2,30}?(?:国务院|人民政府))(?=\d{4}年)/.exec(full);
   // An organ carrying out another's text (浙江省人民政府贯彻国务院关于…的实施意见): the organ before the verb.
-  const issuer = head?.[1] ? (CARRIES_OUT.exec(head[1])?.[1] ?? head[1]) : undefined;
+  // A title opening with the verb (贯彻落实国务院关于…的实施意见, its own organ left off) names only the upper organ.
+  const issuer = head?.[1] && !CARRYING_OUT.test(head[1]) ? (CARRIES_OUT.exec(head[1])?.[1] ?? head[1]) : undefined;
   return { title: full, ...(issuer ? { titleIssuer: issuer } : {}) };
 }

@@ -165,7 +165,10 @@ export function readStatute(
   const { bodyFrom } = frame;
   // A page whose announcement (公告) names the statute it promulgates in full, over a title line that is only the end of
   // that name (…等6件 / 地方性法规的决定, a heading typeset over three lines): the announcement names it.
-  const announced = frame.page ? announcedTitle(frame.furniture) : undefined;
+  // A page that shows no title line (its head notes first, then the 公告) is the statute its announcement names.
+  const announced = frame.page
+    ? announcedTitle(frame.title === '' ? [...frame.furniture, ...frame.head] : frame.furniture)
+    : undefined;
   const cut =
     announced !== undefined &&
     titleKey(announced.title).endsWith(titleKey(frame.title)) &&
@@ -178,11 +181,14 @@ export function readStatute(
       line: titleNo,
       severity: 'info',
       code: 'TITLE_FROM_ANNOUNCEMENT',
-      message: `the title line "${frame.title}" is only the end of the statute the announcement (line ${announced.line}) promulgates: the title is 《${title}》`,
+      message:
+        frame.title === ''
+          ? `no line is the title: the title is 《${title}》, as the announcement (line ${announced.line}) promulgating it names it`
+          : `the title line "${frame.title}" is only the end of the statute the announcement (line ${announced.line}) promulgates: the title is 《${title}》`,
     });
   const gazetteer = options.gazetteer ?? getDefaultGazetteer();
   const home = localPlacesAtTitleHead(title, gazetteer)[0];
-  const made = readStatuteMaking(frame, gazetteer);
+  const made = readStatuteMaking(cut ? { ...frame, title } : frame, gazetteer);
   for (const event of made.foreign)
     issues.push({
       file,

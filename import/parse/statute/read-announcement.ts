@@ -13,6 +13,7 @@ import { findDates } from '../parse-date.ts';
 import type { StatuteLine } from './build-statute-structure.ts';
 import { isFurniture, titleKey } from './read-page-line.ts';
 import { readStatuteHead } from './read-statute-head.ts';
+import { BOOKED_WORDS } from '../title-shape.ts';
 
 /** The steps an announcement tells and the lines it stands on. */
 export interface Announcement {
@@ -24,8 +25,15 @@ export interface Announcement {
  * 《X》已由…通过，现予公布，自…起施行; a revised text is also published as 现将修订后的《X》公布 (or 予以公布, 重新公布): the
  * words between 现将 and the verb name the text again and tell nothing else.
  */
-const SENTENCE =
-  /《([^《》]+)》(?:已|业)?(?:经|由)?(.*?)[，,]\s*现(?:予(?:以)?|将[^，,。；;]*?(?:予以|重新)?)(?:公布|发布|公告)(.*)$/;
+const SENTENCE = new RegExp(
+  `《(${BOOKED_WORDS}+)》(?:已|业)?(?:经|由)?(.*?)[，,。]\\s*现(?:予(?:以)?|将[^，,。；;]*?(?:予以|重新)?)(?:公布|发布|公告)(.*)$`,
+);
+// The same told the other way round: 2021年9月29日,…第三十次会议通过《X》,现予公布,… → 《X》经2021年9月29日…通过,现予公布,….
+const MAKING_FIRST = new RegExp(`^(.{4,120}?(?:通过|批准))《(${BOOKED_WORDS}+)》(?=[，,。]\\s*现(?:予|将))`);
+const namedFirst = (match: string): string => {
+  const m = MAKING_FIRST.exec(match.trim());
+  return m ? `《${m[2]}》经${m[1]!.replace(/[，,]/g, '')}${match.trim().slice(m[0].length)}` : match;
+};
 const SIGNATURE = /^[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/;
 
 /**
@@ -75,7 +83,7 @@ export function readAnnouncement(lines: readonly StatuteLine[], title: string): 
   if (title === '') return found;
   lines.forEach((_, i) => {
     const { line, end } = sentenceAt(lines, i);
-    const m = SENTENCE.exec(line.match);
+    const m = SENTENCE.exec(namedFirst(line.match));
     if (!m || (key(m[1]!) !== key(title) && !key(title).endsWith(key(m[1]!)))) return;
     // The making it tells, put as a head line puts it: 2004年4月1日 山西省…第十次会议通过 ，自2004年6月1日起施行。
     // Each clause its own step, its date put first (…会议于2016年2月20日通过,经…会议于2016年3月31日批准: an
@@ -83,6 +91,8 @@ export function readAnnouncement(lines: readonly StatuteLine[], title: string): 
     const told = m[2]!
       .trim()
       .split(/[，,]\s*/)
+      // A clause's joining words go (并经吉林省…批准: 吉林省…批准).
+      .map((clause) => clause.replace(/^(?:并且?|且|又)?(?:已|业)?(?:经|由)?/, ''))
       .map((making) => {
         const date = findDates(making)[0];
         return date

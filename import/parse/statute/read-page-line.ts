@@ -10,6 +10,7 @@
 import type { TimelineEvent } from '../../../model/index.ts';
 import { findDocNumbers } from '../../../text/index.ts';
 import { findDates } from '../parse-date.ts';
+import { isWebDebris } from '../flag-suspicious-lines.ts';
 
 /** A version note a title carries: (2006年修正) → amendment 2006. */
 export type VersionNote = Pick<TimelineEvent, 'kind' | 'text' | 'start'>;
@@ -48,7 +49,7 @@ export function isFurniture(match: string): boolean {
   const m = match.trim();
   if (m === '') return true;
   const compact = m.replace(/\s+/g, '');
-  if (LABEL_LINE.test(m) || DEBRIS.test(m) || SITE_HEADING.test(compact)) return true;
+  if (LABEL_LINE.test(m) || DEBRIS.test(m) || SITE_HEADING.test(compact) || isWebDebris(m)) return true;
   if (/^\d{6,8}$/.test(compact) || ORGAN_LINE.test(compact) || NUMBER_LINE.test(compact)) return true;
   if (ANNOUNCEMENT_HEAD.test(compact)) return true;
   const date = findDates(compact)[0];
