@@ -51,8 +51,12 @@ export function simplifyChars(text: string): string {
     if (simple !== ch && !ALSO_SIMPLIFIED.has(ch)) traditional = true;
     return simple;
   });
-  return traditional ? converted : text;
+  return traditional ? converted.replace(ZHE, '着') : text;
 }
+
+// 著 is both: 显著, 著名, 著作 keep it; the particle and the verb 'to touch' are 着 in simplified text (随着, 接着, 本着,
+// 生活无着, 着力, 着眼, 着重, 着手, 着落). Character by character OpenCC keeps 著; these words are read as words.
+const ZHE = /(?<=[随接无沿顺朝向本紧跟有]|意味)著|著(?=[力眼重手落陆想实])/g;
 
 /** Full-width ASCII → half-width; same length as the input. */
 export function foldWidth(text: string): string {

@@ -45,7 +45,7 @@ export const withoutSeal = (signature: string): string => signature.replace(SEAL
 /** How an issuing body's name ends (人民政府, 办公厅, 部, 局 …). */
 // 调查队 and 调查总队: the survey teams of 国家统计局 (国家统计局万载调查队), which sign statistical bulletins jointly.
 export const ISSUER_END =
-  /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队|(?:支|大|总)队)$/;
+  /(?:国务院|人民政府|办公厅|办公室|委员会|常委会|部|厅|局|署|委|院|管委会|总局|调查总?队|(?:支|大|总)队|(?<!公)司)$/;
 // A telephone number: an area code and its number, or a number after 电话/传真/热线 and its colon.
 const TELEPHONE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?:电话|传真|热线)[:：]?[(（]?\d{3,4}[)）-]?\d{7,8}(?!\d)/;
 // A notice's contact line: the person, address or mailbox to write to (联系人:战榆林, 电子邮箱:…).
@@ -102,6 +102,8 @@ export const LEVEL_ALONE =
 const THE_PUBLIC =
   /^(?:全[省市县区州旗镇乡]|本[省市县区])?(?:广大|全体)?(?:市民|居民|群众|村民|农民|游客|师生|家长|网友|人民群众|消费者)(?:朋友)?们?[:：]$/;
 
+const IMPRINT_LINE = /^(?:[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|抄\s*送[:：].+)$/;
+
 /** Classifies one line (matching form) of the head or the closing. */
 export function classifyHeadLine(match: string): HeadLineRole {
   const m = match.trim();
@@ -111,6 +113,8 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (/^[(（]?(?:此件)?(?:公开发布|主动公开)[)）]?$/.test(compact)) return 'public';
   // An editor's note after the signature (（本文有删减）): part of the closing, not of the last article.
   if (/^[(（](?:本文|此件|原文)?有删节?减?[)）]$|^[(（](?:本文|此件)有删[节减][)）]$/.test(compact)) return 'note';
+  // The imprint's printing line (明光市卫计委办公室 2015年11月23日印发) and its copy list (抄送:…): the closing's, no title.
+  if (IMPRINT_LINE.test(compact)) return 'note';
   if (META.test(m) || BULLETED_FIELD.test(m) || GAZETTE_ISSUE.test(compact)) return 'meta';
   // The number alone, also in brackets under the title ((桂政办发〔2018〕46号), as Guangxi's portal prints it).
   const bare = compact.replace(/^[(（](.*)[)）]$/, '$1');

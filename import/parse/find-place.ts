@@ -117,7 +117,7 @@ export function tierBySuffix(name: string): Tier | undefined {
 
 // A place-like name at the head of an issuer: two or more characters and a level suffix, then a body.
 const UNLISTED_HEAD =
-  /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会)$|关于)/;
+  /^((?!关于|各|全|本|我|该|原|新建)[\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区))(?![场民政容级域值])(?=人民政府|人民代表大会|人大|政府|党委|委员会|[\u4e00-\u9fa5]{0,10}(?:局|厅|委|办|院|会|室)$|关于)/;
 
 // A township's government or congress at the head of an issuer (白沙镇人民政府, 某某乡人民代表大会).
 // A place's name before it (宁乡市花明楼镇) is the county's: the town is read only alone.

@@ -18,21 +18,21 @@ import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readResponsibilities } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
-import { readIssuer } from './read-issuer.ts';
+import { placeAtTitleHead, readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
-import { ownGenre, readKind } from './read-kind.ts';
+import { GENRES, ownGenre, readKind } from './read-kind.ts';
 import { findDocNumbers } from '../../text/index.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 import { interpretedInText } from './read-interpretation-summary.ts';
 import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines } from './read-metadata.ts';
-import { SIGNER_OFFICES } from './classify-head-line.ts';
+import { ISSUER_END, SIGNER_OFFICES } from './classify-head-line.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
 import { readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { publishedByHistory, readHistoryLines } from './read-history-lines.ts';
-import { announcedTitle, issuedTitle, readTitle, withoutYearTag } from './read-title.ts';
-import { titleKey } from './title-shape.ts';
+import { announcedTitle, issuedTitle, readTitle, type TitleResult, withoutYearTag } from './read-title.ts';
+import { finishedTitle, titleKey } from './title-shape.ts';
 import { unwrapNotice, withOwnHeading } from './unwrap-notice.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, postedByOffice, reconcilePageFields } from './reconcile-page-fields.ts';
@@ -60,6 +60,8 @@ export type { ParseOptions } from './parse-options.ts';
 // An announcement's heading: an organ's 公告, perhaps its serial with it (市人大常委会公告(第四十一号)).
 const ANNOUNCEMENT_HEADING =
   /^[\u4e00-\u9fff]{0,30}(?:人大常委会|常务委员会|人民政府)?公告[(（]?(?:第[一二三四五六七八九十百零〇\d]+号)?[)）]?$/;
+// A genre's name of two characters or more anywhere in a title (条例, 办法, 意见; not 法 or 函, in too many words).
+const GENRE_WORD = new RegExp(GENRES.filter((g) => g.length > 1).join('|'));
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
 // A line ending a sentence: the text has begun.
 const SENTENCE_END = /[。！？!?]\s*$/;
@@ -181,6 +183,29 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
 }
 
 /**
+ * A mirror that put its advertisement where the issuer's name stood (bet365最新备用网站关于加强…的实施意见): the title is
+ * read from 关于 and names no issuer, which the number or the text then tells. An organ's name the advertisement only
+ * changed (东风彩票注册办公室关于…) stays, flagged as spam below.
+ */
+function withoutInjectedIssuer(titled: TitleResult, file: string): ParseIssue[] {
+  const written = titled.noticeTitle ?? titled.title;
+  const injected = written && /^(.+?)关于/.exec(written)?.[1];
+  if (!injected || spamWordsIn(injected).length === 0 || ISSUER_END.test(injected)) return [];
+  for (const field of ['title', 'noticeTitle'] as const)
+    if (titled[field]?.startsWith(injected)) titled[field] = titled[field]!.slice(injected.length);
+  delete titled.titleIssuer;
+  return [
+    {
+      file,
+      line: titled.lines[0] ?? 1,
+      severity: 'warning',
+      code: 'SPAM_IN_TITLE',
+      message: `an advertisement stands where the issuer's name stood ("${injected}"): the title is read from 关于, the issuer from the rest of the text`,
+    },
+  ];
+}
+
+/**
  * True when a notice's first attachment is the document it issues (印发, 下达; not one it forwards), titled as the notice
  * names it (or that title cut short by the page, its text with it), and the notice holds no numbered text of its own.
  */
@@ -226,15 +251,18 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       message: `the page's metadata (${page.fields.map((f) => f.label).join(', ')}) read from line(s) ${at.join(', ')} and kept out of the text`,
     });
   }
+  // Once a line of the file: the pieces a line run together was cut into share its count.
+  const pinyinLines = new Set<number>();
   for (const l of lines) {
-    if (l.pinyinRemoved > 0)
-      issues.push({
-        file,
-        line: l.no,
-        severity: 'info',
-        code: 'PINYIN_REMOVED',
-        message: `${l.pinyinRemoved} injected pinyin group(s) removed`,
-      });
+    if (l.pinyinRemoved === 0 || pinyinLines.has(l.no)) continue;
+    pinyinLines.add(l.no);
+    issues.push({
+      file,
+      line: l.no,
+      severity: 'info',
+      code: 'PINYIN_REMOVED',
+      message: `${l.pinyinRemoved} injected pinyin group(s) removed`,
+    });
   }
   const marked = lines.filter((l) => (l.marksRemoved ?? 0) > 0);
   if (marked.length > 0) {
@@ -305,6 +333,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     head.filter((r) => r.role === 'date').map((r) => r.line.no),
   );
   issues.push(...titled.issues);
+  issues.push(...withoutInjectedIssuer(titled, file));
   const bodyTitle = titled.noticeTitle ?? titled.title;
   issues.push(
     ...reconcilePageFields(
@@ -421,11 +450,22 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     title !== '' && !lead && readKind(title) === 'other'
       ? regions.head.map((l) => (l.drop ? '' : l.match.replace(/\s+/g, ''))).find((t) => GENRE_ALONE.test(t))
       : undefined;
-  const genre = title === '' ? ownGenre(keptText()) : headingGenre;
+  // A title a page cut short (中共南充市委关于…加快建设现代化区域中), naming no genre anywhere, tells no kind: the text's
+  // own words do (作出如下决定). One naming a genre (…条例及其释义) is another kind of text.
+  const cutTitle =
+    title !== '' &&
+    !lead &&
+    !headingGenre &&
+    readKind(title) === 'other' &&
+    !finishedTitle(title) &&
+    !GENRE_WORD.test(title);
+  const genre = title === '' || cutTitle ? ownGenre(keptText()) : headingGenre;
   // A report naming the document it reports on by its genre alone (《方案》提出…) under a headline of its own words is
   // of that genre; a title telling its kind, or a lead naming the document, reads it already.
   const reported = !lead && readKind(title || (genre ?? '')) === 'other' ? reportedGenre(lines) : undefined;
-  const kind = readKind(title && !reported && !headingGenre ? title : (reported ?? genre ?? ''));
+  const kind = readKind(
+    title && !reported && !headingGenre && !(cutTitle && genre) ? title : (reported ?? genre ?? ''),
+  );
   const isInterpretation = kind === 'interpretation';
   // The unit that wrote an interpretation (政策解读单位:…) is its issuer; on a document's page it only interprets it.
   if (isInterpretation && page.interpreter) meta.issuerLines.unshift(page.interpreter.value);
@@ -466,15 +506,35 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       .join('\n'),
   };
   let found = readIssuer(clues, gazetteer);
-  // Who posted the page (发布机构) is the issuer only when nothing in the document names one, and then it is said.
-  if (!found.issuer && page.publisher) {
-    found = readIssuer({ ...clues, issuerLines: [...meta.issuerLines, page.publisher.value] }, gazetteer);
+  // Who posted the page (发布机构), or for an interpretation the organ it names as its source (来源: 天津市农业农村委员会:
+  // who explains a text is who wrote the page; a plan's page may name the bureau that posted it), is the issuer only
+  // when nothing in the document names one, and then it is said; not when the document names its own place and the
+  // unit is another place's (汝州市人力资源和社会保障局 reposting a 河南省…办法). A portal's path to the unit
+  // (汝州市人民政府->汝州市人力资源和社会保障局) names it by its last step; a news site named as the source is no organ.
+  const sourceOrgan = isInterpretation
+    ? page.fields.find((f) => f.name === 'source' && f.value.trim().length <= 30 && ISSUER_END.test(f.value.trim()))
+    : undefined;
+  const poster = page.publisher ?? sourceOrgan;
+  const publisher = poster?.value
+    .split(/->|＞|>/)
+    .at(-1)
+    ?.trim();
+  const posted =
+    !found.issuer && publisher
+      ? readIssuer({ ...clues, issuerLines: [...meta.issuerLines, publisher] }, gazetteer)
+      : undefined;
+  // (A source named by its level alone, 市政府办公室 with no place the text names, tells no organ.)
+  const placed = posted?.jurisdiction !== undefined || poster === page.publisher;
+  const titlePlace = placeAtTitleHead(title, gazetteer);
+  const ownPlace = titlePlace.length === 1 ? titlePlace[0]!.name : undefined;
+  if (posted?.issuer && placed && (!ownPlace || posted.jurisdiction?.name === ownPlace)) {
+    found = posted;
     issues.push({
       file,
-      line: page.publisher.line,
+      line: poster!.line,
       severity: 'info',
       code: 'ISSUER_FROM_PUBLISHER',
-      message: `nothing in the document names its issuer; the unit that posted the page ("${page.publisher.value}") is taken for it`,
+      message: `nothing in the document names its issuer; the unit ${poster === page.publisher ? 'that posted the page' : 'the page names as its source'} ("${publisher}") is taken for it`,
     });
   }
   for (const remark of found.placeIssues)
@@ -533,6 +593,7 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   // A joint issue is named as its signature writes it (国务院、中央军委), as a page's 发文机关 names one; an organ written
   // by its level alone (a news lead's 市委办公室、市政府办公室) is named with its place, as no signature leaves it out.
+  // (gov.cn's truth names joint issuers so; the blind sets' readers named them in full: gov.cn's convention is kept.)
   if (found.issuer) document.issuer = found.issuer.name;
   const byLevelAlone = (a: AgencyRef): boolean =>
     a.jurisdiction !== undefined &&
@@ -593,7 +654,10 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   for (const agency of found.issuers ?? []) document.agencyRoles.push({ role: 'issuer', agency });
   for (const agency of found.approvers ?? [])
     document.agencyRoles.push({ role: 'approver', agency, detail: meta.noticeBody[0]?.text ?? '' });
-  if (isInterpretation && title !== '') {
+  if (isInterpretation && page.interpreted) {
+    // The page names what it explains after a label (政策原文: …): that document, whatever the heading says.
+    document.interprets = { title: page.interpreted.value };
+  } else if (isInterpretation && title !== '') {
     document.interprets = { title: title.replace(/^《(.*)》[^《》]*$/, '$1') };
     if (interpretedNumber) document.interprets.docNumber = interpretedNumber;
   } else if (isInterpretation) {

@@ -275,6 +275,12 @@
  * is the page's posting, not the date of writing; a congress's announcement names the text when no line is its title
  * (a head note in brackets is no title line, an announcement's heading none either), is read told date first and with a
  * full stop before 现予公布, titles nesting 《》 in 〈〉, and its date is the text's 公布; a title opening with 贯彻落实
- * names no issuer; 第十壹届 is an ordinal.
+ * names no issuer; 第十壹届 is an ordinal. Blind sets 19 and 20: a forum's anti-copy filler and an indent turned into
+ * question marks are taken off lines; an advertisement before 关于 is no issuer; a province's short code names its one
+ * city so named when the text cites only another province; a ministry's 司 signs; a bureau posting another place's
+ * text is not its issuer, an interpretation's source organ is; 政策原文 names what an interpretation explains; a notice
+ * sending out a 名单 is the document; 制定了《X》,现印发你们 issues X; the imprint's printing line is the closing's; (2016版)
+ * belongs to the title; a cut title's kind comes from the text; 任务清单 is a plan; citation titles lose print-break
+ * spaces; traditional 著 reads 着 where simplified text writes 着.
  */
 export const PARSER_VERSION = 'parse-0.2.46';

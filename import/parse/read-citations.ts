@@ -20,6 +20,7 @@ import { mergeCitations } from './merge-citations.ts';
 import { CLAUSE_MARKS, isGenreOnly, readPlainShortTitles } from './read-short-titles.ts';
 import { resolveAgency, resolvePrefix, type AgencyContext } from './resolve-agency.ts';
 import type { SourceLine } from './source-lines.ts';
+import { ORGAN_END } from './title-shape.ts';
 
 /** Citations and short titles read from the text. */
 export interface CitationResult {
@@ -189,9 +190,17 @@ function lostOpenings(text: string, isIssuer: (name: string) => boolean): LostOp
   return spans;
 }
 
-/** A title with the spaces set between its figures and its characters closed up (和 2035 年 → 和2035年). */
+/**
+ * A title with the spaces set between its figures and its characters closed up (和 2035 年 → 和2035年), and those a
+ * copy broke its words with (《中华 人民共和国预算法》 → 中华人民共和国预算法); a space after an organ's name parts joint
+ * issuers and stays one (《财政部  人力资源社会保障部关于…》, 《中共中央 国务院关于…》).
+ */
 const closeFigureSpaces = (title: string): string =>
-  title.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
+  title
+    .replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])/g, '')
+    .replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, (_space, at: number, whole: string) =>
+      ORGAN_END.test(/[\u4e00-\u9fff]*$/.exec(whole.slice(0, at))![0]) ? ' ' : '',
+    );
 
 /** Reads every citation and short title of the lines (kept lines only). */
 export function readCitations(sourceLines: SourceLine[], self: SelfReference, ctx: AgencyContext): CitationResult {

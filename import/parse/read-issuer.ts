@@ -14,7 +14,14 @@ import type { AgencyRef, Tier } from '../../model/index.ts';
 import { firstPlaceIn, isWithin, placeAt, placeBySuffix, placesIn } from './find-place.ts';
 import { approvingOrgans, readApproval } from './approving-organ.ts';
 import { parseAgencyList } from './read-agencies.ts';
-import { contradicted, placeNamedBare, placesCitedIn, readNumberCode, readNumberLevel } from './read-number-place.ts';
+import {
+  cityOfCodeIn,
+  contradicted,
+  placeNamedBare,
+  placesCitedIn,
+  readNumberCode,
+  readNumberLevel,
+} from './read-number-place.ts';
 import {
   readAdaptedPlace,
   readDutyProvince,
@@ -256,6 +263,13 @@ function placeOfCode(
   ];
   if (!contradicted(read.place, named, g)) return { place: read.place };
   const names = [...new Set(named.map((p) => p.name))];
+  // Every place named lies in one province, whose one city the code's character begins: that city's number.
+  const provinces = [...new Set(named.filter((p) => p.tier === 'provincial'))];
+  const city =
+    provinces.length === 1 && named.every((p) => isWithin(p, provinces[0]!, g))
+      ? cityOfCodeIn(clues.docNumber, provinces[0]!, g)
+      : undefined;
+  if (city) return { place: city };
   const message = `the code of ${clues.docNumber} names ${read.place.name}, but every place the text names (${names.join(', ')}) lies outside it; the code decides no place`;
   return { remark: { code: 'NUMBER_CODE_SET_ASIDE', message } };
 }

@@ -19,9 +19,10 @@ const RULES: [RegExp, PolicyKind][] = [
   [/(?:措施|办法|细则|举措|政策|(?:政策|措施)清单)$/, 'measures'],
   // A division of the year's work among organs (《政府工作报告》重点工作责任分解) plans it, as a 分工方案 does.
   // A year's arrangement of projects or work (2025年区政府实事项目和重点工程安排) plans it too.
-  // So does a division of tasks among them (量化指标任务分工) and a report's targets and tasks handed down (目标任务).
+  // So does a division of tasks among them (量化指标任务分工) and a report's targets and tasks handed down (目标任务), and
+  // a plan's list of tasks (…规划纲要任务清单, 重点任务清单).
   [
-    /(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解|(?:任务|部门|责任)分工|目标任务|(?:工作|项目|工程|任务)安排)$/,
+    /(?:规划|方案|计划|纲要|预案|(?:任务|责任|工作)分解|(?:任务|部门|责任)分工|目标任务|(?:工作|项目|工程|任务)安排|(?:规划|纲要|方案|计划)?(?:重点)?任务清单)$/,
     'plan',
   ],
   [/(?:条例|规定|规则|章程)$/, 'regulation'],
@@ -156,10 +157,10 @@ const SPEECH_ACTS: [RegExp, string][] = [
   [EXPLAINS_DOCUMENT, '解读'],
   // An announcement to the public tells what it announces (现将有关事宜通告如下) and names itself so (本通告).
   [/(?:通告如下|本通告)/, '通告'],
-  // An answer to a request: a 批复 (现批复如下) or a letter (现函复如下); and a decision that says so (本决定).
+  // An answer to a request: a 批复 (现批复如下) or a letter (现函复如下); and a decision that says so (本决定, 作出如下决定).
   [/现批复如下|特此批复/, '批复'],
   [/现函复如下|特此函复/, '函'],
-  [/本决定/, '决定'],
+  [/本决定|作出如下决定|(?:现|特)?作出以下决定/, '决定'],
   [/(?:公告如下|本公告)/, '公告'],
 ];
 

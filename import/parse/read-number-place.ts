@@ -36,6 +36,16 @@ export function readNumberCode(number: string, g: Gazetteer): NumberCode {
   return { place: jurisdiction };
 }
 
+/**
+ * The city a province's short code names when the text speaks from another province (宁政〔2011〕4号 in a text citing
+ * only 福建's documents: 宁德市, the one city of 福建 whose name begins with 宁); none when no city or several do
+ * (南京 writes 宁政 too, but no city of 江苏 begins with 宁).
+ */
+export function cityOfCodeIn(number: string, province: JurisdictionEntry, g: Gazetteer): JurisdictionEntry | undefined {
+  const cities = citiesNamedBy(number[0] ?? '', province, g);
+  return cities.length === 1 ? cities[0] : undefined;
+}
+
 /** The province's prefecture-level places whose name begins with its short code (赣 → 赣州市; 湘 → 湘潭市, 湘西…). */
 function citiesNamedBy(code: string, province: JurisdictionEntry, g: Gazetteer): JurisdictionEntry[] {
   return g.data.jurisdictions.filter(

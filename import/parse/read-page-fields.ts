@@ -24,6 +24,7 @@ export type PageFieldName =
   | 'title'
   | 'issuer'
   | 'interpreter'
+  | 'interpreted'
   | 'docNumber'
   | 'issuedOn'
   | 'publishedOn'
@@ -52,6 +53,8 @@ export interface PageFields {
   issuer?: { value: string; line: number };
   /** Who wrote the interpretation (解读单位): the issuer of an interpretation only. */
   interpreter?: { value: string; line: number };
+  /** The document an interpretation explains, named after its label (政策原文: …的报告). */
+  interpreted?: { value: string; line: number };
   /** Who posted the page (发布机构): a portal's unit, often not the issuer. */
   publisher?: { value: string; line: number };
   docNumber?: { normalized: string; original: string; line: number };
@@ -88,6 +91,8 @@ const LABELS: Record<PageFieldName, string[]> = {
   // Who wrote the interpretation of a document (政策解读单位:高唐县人民政府办公室): an interpretation's issuer, and no
   // other text's (a document's page may name the unit that interprets it).
   interpreter: ['政策解读单位', '解读单位', '解读机关', '解读机构', '解读部门'],
+  // The document an interpretation page explains, named after its label rather than in 《》.
+  interpreted: ['政策原文', '解读文件', '解读原文'],
   docNumber: ['发文字号', '文号', '发文文号', '发布文号', '颁布文号', '文件编号', '文件字号'],
   issuedOn: ['成文日期', '发文日期', '发文时间', '印发日期', '成文时间'],
   // 颁布 (promulgated) is the day the text was made public, as the statute reader reads a law site's 颁布日期.
@@ -154,6 +159,13 @@ const LABELS: Record<PageFieldName, string[]> = {
     // Whether the record is in force (是否有效: 是), the platform's flag beside its dates, and how it is open.
     '是否有效',
     '公开形式',
+    // A library's classes and marks of the record (体裁分类, 服务对象, 文件类型, 规范性文件标识, 文件状态, 所属单位).
+    '体裁分类',
+    '服务对象',
+    '文件类型',
+    '规范性文件标识',
+    '文件状态',
+    '所属单位',
     '导读',
     '简介',
     // The clerk who uploaded the page and the clerk's unit.
@@ -647,6 +659,7 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
     });
   };
   if (name === 'title') result.title ??= { value: withoutColumnTag(compact), line };
+  else if (name === 'interpreted') result.interpreted ??= { value: compact.replace(/^《(.*)》$/, '$1'), line };
   else if (name === 'issuer' || name === 'publisher' || name === 'interpreter') {
     // A site named where an agency belongs (发文机构: 县政府网站) tells no issuer.
     if (/(?:网站|网|门户|平台|客户端|公众号)$/.test(compact)) bad('an agency (it names a website)');

@@ -51,9 +51,9 @@ const closesCited = (line: string): boolean => {
   const bare = line.replace(/\s+/g, '');
   return bare.length <= 30 && !/关于|《|》/.test(bare) && TITLE_END.test(bare);
 };
-// A line that only finishes the title above it: a bracketed note ((2018—2020年), (试行)), perhaps then 的通知.
+// A line that only finishes the title above it: a bracketed note ((2018—2020年), (试行), (2016版)), perhaps then 的通知.
 const NOTE =
-  '[(（](?:试行|暂行|草案|征求意见稿|送审稿|\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}\\s*年?|\\d{4}\\s*年(?:版|度|修订|修正)?)[)）]';
+  '[(（](?:试行|暂行|草案|征求意见稿|送审稿|\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}\\s*年?|\\d{4}\\s*(?:年(?:版|度|修订|修正)?|版))[)）]';
 const CONTINUATION = new RegExp(`^(?:${NOTE})?(?:的(?:通知|通告|公告|函))?$`);
 const continues = (s: string): boolean => s !== '' && CONTINUATION.test(s.replace(/\s+/g, ''));
 // A document number in brackets closing the title line.
@@ -107,8 +107,10 @@ const ORGAN_HEADED =
   /^[\u4e00-\u9fff]{2,30}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|委)(?:关于|转发|印发)/;
 
 // A site's note on the copy it posts, after the title: 2016年修订版, 最新版, (全文), (全文内容), 完整版; or several of
-// them run together in one bracket ((最新版本全文), (全文最新版)).
-const EDITION = '(?:\\d{4}年?(?:最新)?(?:修订|修正|修改)?版本?|最新版本?|最新|完整版本?|全文(?:内容|下载)?)';
+// them run together in one bracket ((最新版本全文), (全文最新版)). A year and 版 alone ((2016版), (2023年版)) is the
+// document's own edition, part of its name (…统筹补偿实施方案(2016版), …药品目录(2023年版)).
+const EDITION =
+  '(?:\\d{4}年?(?:最新)?(?:修订|修正|修改)版本?|\\d{4}年?最新版本?|\\d{4}年?版本|最新版本?|最新|完整版本?|全文(?:内容|下载)?)';
 const EDITION_AFTER_BOOK_TITLE = new RegExp(`^《([^《》]+)》(?:[(（]?${EDITION}[)）]?)+$`);
 const EDITION_BRACKET = new RegExp(`^(.{4,}?)[(（]${EDITION}+[)）]$`);
 
@@ -169,7 +171,7 @@ export function withoutYearTag(title: string, otherLines: readonly string[]): st
 
 // A statute's announcement (《X》已由…会议于…修订通过,现将修订后的《X》公布,…) names the statute it promulgates.
 const ANNOUNCEMENT = new RegExp(
-  `^《(${BOOKED_WORDS}{4,120})》(?:已|业)?(?:经|由|于)[^。]{0,120}?(?:通过|批准)[^。]{0,80}?现(?:予|将)[^。]{0,40}?(?:公布|发布)`,
+  `^(?:第[\\d一二三四五六七八九十百零〇]+号)?《(${BOOKED_WORDS}{4,120})》(?:已|业)?(?:经|由|于)[^。]{0,120}?(?:通过|批准)[^。]{0,80}?现(?:予|将)[^。]{0,40}?(?:公布|发布)`,
 );
 
 /** The title an announcement in the head names, when no line is a title (a page opening with the announcement). */
@@ -187,6 +189,8 @@ export function announcedTitle(head: readonly SourceLine[]): { title: string; li
 const ISSUED_HERE = [
   /现将《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?(?:印发|下达)给你们/,
   /《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?(?:已经|已)[^。；;《》]{0,40}?(?:同意|批准|通过)[,，]?现予?(?:印发|下达)/,
+  // The organs that made it, then the act (…生态环境部、国家林草局制定了《X》(以下简称《规划》),现印发你们).
+  /(?:制定|编制|研究制定)了《([^《》]{4,100})》(?:[(（][^()（）]*[)）])?[,，]现(?:予以|将其|予)?(?:印发|下达)(?:给)?你们/,
 ];
 
 // Another organ's notice or letter the body hands on (现将《湖南省人民政府办公厅关于…的通知》印发给你们): the untitled

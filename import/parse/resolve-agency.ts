@@ -152,8 +152,8 @@ function nationalBody(name: string, ctx: AgencyContext): AgencyRef | undefined {
   return undefined;
 }
 
-// An office or department inside a body (办公厅, 政治工作部).
-const INNER_OFFICE = /^(?:办公厅|办公室|[\u4e00-\u9fff]{2,6}部)$/;
+// An office or department inside a body (办公厅, 政治工作部, a ministry's 综合司).
+const INNER_OFFICE = /^(?:办公厅|办公室|[\u4e00-\u9fff]{2,6}部|[\u4e00-\u9fff]{1,6}(?<!公)司)$/;
 
 /** An office of a national body written with the body's short name: 中央军委办公厅 → 中央军事委员会办公厅. */
 function officeOfShortNamed(name: string, ctx: AgencyContext): AgencyRef | undefined {
