@@ -6,7 +6,7 @@
  * Problems are collected in `document.issues` with line numbers; nothing is thrown for odd lines.
  */
 import { createHash } from 'node:crypto';
-import { getDefaultGazetteer } from '../gazetteer/index.ts';
+import { type Gazetteer, getDefaultGazetteer } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
@@ -18,7 +18,7 @@ import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
 import { readResponsibilities } from './read-article-responsibility.ts';
 import { readDocumentDetails } from './read-document-details.ts';
-import { placeAtTitleHead, readIssuer } from './read-issuer.ts';
+import { type IssuerClues, type IssuerResult, placeAtTitleHead, readIssuer } from './read-issuer.ts';
 import { listJurisdictions } from './list-jurisdictions.ts';
 import { GENRES, ownGenre, readKind } from './read-kind.ts';
 import { findDocNumbers } from '../../text/index.ts';
@@ -28,7 +28,7 @@ import { GENRE_ALONE, readMetadata, refineHeadRoles, type RoledLine, roleLines }
 import { ISSUER_END, SIGNER_OFFICES } from './classify-head-line.ts';
 import { readAttachment } from './read-attachment.ts';
 import { damagedNumberIssue } from './read-damaged-head.ts';
-import { readPageFields } from './read-page-fields.ts';
+import { type PageFields, readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { publishedByHistory, readHistoryLines } from './read-history-lines.ts';
 import { announcedTitle, issuedTitle, readTitle, type TitleResult, withoutYearTag } from './read-title.ts';
@@ -180,6 +180,41 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
   // A notice whose 附件 after its date is the very document it issues (附件: / 泉州市…暂行规定 / 一、…) holds that
   // document's text there: read again with that 附件 as the text, the notice above it as its head.
   return issuedAsAttachment(read) ? readPolicyText(input, options, true) : read;
+}
+
+/**
+ * Who posted the page (发布机构), or for an interpretation the organ it names as its source (来源: 天津市农业农村委员会:
+ * who explains a text is who wrote the page; a plan's page may name the bureau that posted it), read as the issuer when
+ * nothing in the document names one; not when the title names its own place and the unit is another place's
+ * (汝州市人力资源和社会保障局 reposting a 河南省…办法), nor a source named by its level alone (市政府办公室, no place). A
+ * portal's path to the unit (汝州市人民政府->汝州市人力资源和社会保障局) names it by its last step.
+ */
+function issuerFromPage(
+  page: PageFields,
+  clues: IssuerClues,
+  title: string,
+  isInterpretation: boolean,
+  gazetteer: Gazetteer,
+): { found: IssuerResult; line: number; message: string } | undefined {
+  const sourceOrgan = isInterpretation
+    ? page.fields.find((f) => f.name === 'source' && f.value.trim().length <= 30 && ISSUER_END.test(f.value.trim()))
+    : undefined;
+  const poster = page.publisher ?? sourceOrgan;
+  const unit = poster?.value
+    .split(/->|＞|>/)
+    .at(-1)
+    ?.trim();
+  if (!poster || !unit) return undefined;
+  const found = readIssuer({ ...clues, issuerLines: [...clues.issuerLines, unit] }, gazetteer);
+  if (!found.issuer || (poster !== page.publisher && !found.jurisdiction)) return undefined;
+  const titlePlaces = placeAtTitleHead(title, gazetteer);
+  if (titlePlaces.length === 1 && found.jurisdiction?.name !== titlePlaces[0]!.name) return undefined;
+  const who = poster === page.publisher ? 'that posted the page' : 'the page names as its source';
+  return {
+    found,
+    line: poster.line,
+    message: `nothing in the document names its issuer; the unit ${who} ("${unit}") is taken for it`,
+  };
 }
 
 /**
@@ -506,36 +541,10 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       .join('\n'),
   };
   let found = readIssuer(clues, gazetteer);
-  // Who posted the page (发布机构), or for an interpretation the organ it names as its source (来源: 天津市农业农村委员会:
-  // who explains a text is who wrote the page; a plan's page may name the bureau that posted it), is the issuer only
-  // when nothing in the document names one, and then it is said; not when the document names its own place and the
-  // unit is another place's (汝州市人力资源和社会保障局 reposting a 河南省…办法). A portal's path to the unit
-  // (汝州市人民政府->汝州市人力资源和社会保障局) names it by its last step; a news site named as the source is no organ.
-  const sourceOrgan = isInterpretation
-    ? page.fields.find((f) => f.name === 'source' && f.value.trim().length <= 30 && ISSUER_END.test(f.value.trim()))
-    : undefined;
-  const poster = page.publisher ?? sourceOrgan;
-  const publisher = poster?.value
-    .split(/->|＞|>/)
-    .at(-1)
-    ?.trim();
-  const posted =
-    !found.issuer && publisher
-      ? readIssuer({ ...clues, issuerLines: [...meta.issuerLines, publisher] }, gazetteer)
-      : undefined;
-  // (A source named by its level alone, 市政府办公室 with no place the text names, tells no organ.)
-  const placed = posted?.jurisdiction !== undefined || poster === page.publisher;
-  const titlePlace = placeAtTitleHead(title, gazetteer);
-  const ownPlace = titlePlace.length === 1 ? titlePlace[0]!.name : undefined;
-  if (posted?.issuer && placed && (!ownPlace || posted.jurisdiction?.name === ownPlace)) {
-    found = posted;
-    issues.push({
-      file,
-      line: poster!.line,
-      severity: 'info',
-      code: 'ISSUER_FROM_PUBLISHER',
-      message: `nothing in the document names its issuer; the unit ${poster === page.publisher ? 'that posted the page' : 'the page names as its source'} ("${publisher}") is taken for it`,
-    });
+  const posted = found.issuer ? undefined : issuerFromPage(page, clues, title, isInterpretation, gazetteer);
+  if (posted) {
+    found = posted.found;
+    issues.push({ file, line: posted.line, severity: 'info', code: 'ISSUER_FROM_PUBLISHER', message: posted.message });
   }
   for (const remark of found.placeIssues)
     issues.push({ file, line: 1, severity: 'warning', code: remark.code, message: remark.message });

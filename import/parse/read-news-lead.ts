@@ -130,8 +130,18 @@ export function readNewsLead(head: readonly SourceLine[], headline?: string): Ne
       return { title: m[2]!, issuers, lines: [line.no], printed: false };
     return undefined;
   }
+  // A plan printed under a report's headline (全文|江西国民经济和社会发展第十四个五年规划发布) opens with its own name, as a
+  // plan's preamble does: 江西省…远景目标纲要,根据《…的建议》编制,….
+  const ownHeadline = !headline || !TITLE_END.test(headline) || REPORTED.test(headline);
+  for (const line of ownHeadline ? shown : []) {
+    const named = SELF_NAMED.exec(compact(line))?.[1];
+    if (named) return { title: named, issuers: '', lines: [line.no], printed: false };
+  }
   return undefined;
 }
+
+// A plan's preamble naming the plan first: X(纲要|规划),根据(《…》)…编制.
+const SELF_NAMED = /^([^,，。;；:：《》|｜]{6,80}?(?:规划纲要|纲要|规划))[,，](?:根据|依据)[^。]{0,160}?编制/;
 
 /**
  * The genre of the document a report speaks of as its subject by that genre alone (《方案》提出…, 《方案》从…作出部署),

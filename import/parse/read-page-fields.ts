@@ -380,15 +380,17 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   return out.length > 0 ? out : undefined;
 }
 
-// A known label standing as a word of its own, its characters perhaps spaced apart.
+// A known label standing as a word of its own, its characters perhaps spaced apart; one opening the line.
 const SPACED_LABEL = new RegExp(`(?<=^|[\\s\u3000])(?:${WORDS})(?=[\\s\u3000]|$)`, 'g');
+const LABEL_FIRST = new RegExp(`^(?:${WORDS})(?=[\\s\u3000]|$)`);
 
 /**
  * A row of a table copied with spaces for its borders, labels without colons: '组配分类 政策文件 发布机构 县府办',
  * '文号 平政办〔2021〕80号'. Two labels, or one whose value reads as what the field holds, or a record's heading alone.
  */
 function readSpacedRow(text: string): Pair[] | undefined {
-  // A label letter-spaced as the table sets it (索 引 号, 文  号) is one word.
+  // Only a line opening with a label, perhaps letter-spaced as the table sets it (索 引 号, 文  号): one word each.
+  if (!LABEL_FIRST.test(text.trim())) return undefined;
   const words = text
     .trim()
     .replace(SPACED_LABEL, (label) => label.replace(/[\s\u3000]+/g, ''))

@@ -39,6 +39,7 @@ export function toSourceLines(text: string): SourceLine[] {
 const JAMMER_END = /(?<=^|[^!-~\s])\s*((?:[!-~]{1,2}\s+){3,}[!-~]{1,2})\s*[|｜]?\s*$/;
 const JAMMER_START = /^\s*((?:[!-~]{1,2}\s+){3,}[!-~]{0,2})(?=[\u4e00-\u9fff])/;
 // It holds letters: a table's empty row (| | | |), a bar of buttons ([ ] [ ] [ ]) or a row of figures (| 1 | 2 |) holds none.
+const JAMMER_REACH = 200;
 const isJammer = (run: string): boolean => {
   const marks = run.match(/[^A-Za-z0-9\s]/g)?.length ?? 0;
   const letters = run.match(/[A-Za-z]/g)?.length ?? 0;
@@ -53,10 +54,13 @@ const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/g;
 function withoutJammer(written: string): string {
   const line = written.replace(LOST_INDENT, '$1');
   if (!/[!-~]\s+[!-~]{1,2}\s+[!-~]/.test(line)) return line;
+  // Read within the line's last and first characters: a filler is short, and a long line of short tokens (a table
+  // of figures run into one line) must cost no more than its ends.
   let out = line;
-  const end = JAMMER_END.exec(out);
-  if (end && isJammer(end[1]!)) out = out.slice(0, end.index);
-  const start = JAMMER_START.exec(out);
+  const tail = out.slice(-JAMMER_REACH);
+  const end = JAMMER_END.exec(tail);
+  if (end && isJammer(end[1]!)) out = out.slice(0, out.length - tail.length + end.index);
+  const start = JAMMER_START.exec(out.slice(0, JAMMER_REACH));
   if (start && isJammer(start[1]!)) out = out.slice(start[0].length);
   return out;
 }

@@ -172,6 +172,19 @@ describe('titles and kinds', () => {
     expect(d.kind).toBe('decision');
   });
 
+  test('a plan printed under a report’s headline is the plan its preamble names (jx-shisiwu)', () => {
+    const d = parse([
+      '首页 > 新闻 > 正文',
+      '全文|江西国民经济和社会发展第十四个五年规划发布',
+      '时间:2021-02-18 11:24',
+      '江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,根据《中共江西省委关于制定全省国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制,重点对“十四五”期间作出总体部署。',
+      '第一篇 开启全面建设社会主义现代化新征程',
+      '第一章 发展基础',
+      '“十四五”时期是关键跨越期。',
+    ]);
+    expect([d.title, d.kind]).toEqual(['江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', 'plan']);
+  });
+
   test('a decree’s serial before its announcement does not hide the rule it promulgates (cq-rengong)', () => {
     const d = parse([
       '第250号《重庆市人工影响天气管理办法》已经2011年2月14日市人民政府第94次常务会议通过,现予公布,自2011年5月1日起施行。',
