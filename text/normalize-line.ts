@@ -54,9 +54,11 @@ export function simplifyChars(text: string): string {
   return traditional ? converted.replace(ZHE, '着') : text;
 }
 
-// 著 is both: 显著, 著名, 著作 keep it; the particle and the verb 'to touch' are 着 in simplified text (随着, 接着, 本着,
-// 生活无着, 着力, 着眼, 着重, 着手, 着落). Character by character OpenCC keeps 著; these words are read as words.
-const ZHE = /(?<=[随接无沿顺朝向本紧跟有]|意味)著|著(?=[力眼重手落陆想实])/g;
+// 著 is both: 显著, 著名, 著作, 土著 keep it; the particle and the verb 'to touch' are 着 in simplified text (随着, 接着,
+// 本着, 有着, 生活无着, 着力, 着眼, 着重, 着手, 着落). Character by character OpenCC keeps 著; these words are read as words
+// (not 享有著作权, 走向著名, 显著实效: 著 before 作, 名 or 称 is the author's, after 显 or 卓 the adjective's).
+const ZHE =
+  /(?<=[随接沿顺朝紧跟]|意味|生活无)著|(?<=[有向本])著(?![作名称述])|(?<![显卓昭编撰论名专原巨遗合土拙])著(?=[力眼重手落陆想实])/g;
 
 /** Full-width ASCII → half-width; same length as the input. */
 export function foldWidth(text: string): string {

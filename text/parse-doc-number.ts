@@ -3,7 +3,8 @@
  *   '国发〔2020〕7号' → { normalized: '国发〔2020〕7号' }; '桂政办发【2021】 81 號' → '桂政办发〔2021〕81号';
  *   '甘区政办发201756号' (brackets stripped) → '甘区政办发〔2017〕56号'; '国办发„2009‟3号' → '国办发〔2009〕3号';
  *   '国办发〔2018118号' (one bracket lost) → '国办发〔2018〕118号';
- *   '中华人民共和国国务院令 第707号' (a decree, numbered without a year) → '国令第707号'; '商务部令第5号' → '商务部令第5号'.
+ *   '中华人民共和国国务院令 第707号' (a decree, numbered without a year) → '国令第707号'; '商务部令第5号' → '商务部令第5号';
+ *   '商务部公告2023年第4号' (an announcement, numbered within its year) → '商务部公告2023年第4号'.
  * findDocNumbers reads a matching form (normalizeLine().match); normalizeDocNumber takes any raw text.
  */
 import { normalizeLine } from './normalize-line.ts';
@@ -35,6 +36,9 @@ const HALF_BRACKETED = new RegExp(
 const STRIPPED = /([\u4e00-\u9fff]{1,12}[发函规字令办])((?:19|20)\d{2})(\d{1,4})[号號]/g;
 // A decree: 中华人民共和国国务院令 第707号, 商务部令2019年第1号 (the year, when written, is not part of the identity).
 const DECREE = /((?:中华人民共和国)?[\u4e00-\u9fff]{1,16}?令)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(\d{1,5})\s*[号號]/g;
+// An announcement numbered by its year (商务部公告2023年第4号, 国家税务总局公告2012年第54号): the year is part of the
+// identity, as each year's announcements are numbered from 1.
+const ANNOUNCEMENT = /([\u4e00-\u9fff]{1,16}?公告)\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,5})\s*[号號]/g;
 // Words that stand before a number in running text but are not part of the authority code.
 const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|印发|转发|贯彻|落实|文件|通知|精神|以及|和|及|与|的|是|为|即|见))/;
 
@@ -51,7 +55,13 @@ export function findDocNumbers(line: string): DocNumberMatch[] {
     const written = m[1] ?? '';
     const state = /中华人民共和国/.exec(written);
     const trimmed = state ? written.slice(state.index) : trimCode(written);
-    const code = trimmed.replace(/^中华人民共和国/, '').replace(/^国务院令$/, '国令');
+    // A joint decree names each ministry's decree (中华人民共和国卫生部令 中华人民共和国交通部令 2004年第2号): one number,
+    // its organs joined as a joint issue's are (卫生部、交通部令第2号).
+    const organs = trimmed.split(/令(?=.)/).map((o) => o.replace(/^中华人民共和国/, '').replace(/令$/, ''));
+    const code =
+      organs.length > 1 && organs.every((o) => o.length >= 2)
+        ? `${organs.join('、')}令`
+        : trimmed.replace(/^中华人民共和国/, '').replace(/^国务院令$/, '国令');
     if (code.length < 2 || /^(?:命令|指令|法令|政令)$/.test(code)) continue;
     const start = (m.index ?? 0) + written.length - trimmed.length;
     const original = line.slice(start, (m.index ?? 0) + m[0].length);
@@ -65,6 +75,15 @@ export function findDocNumbers(line: string): DocNumberMatch[] {
     });
   }
   if (!/(?:19|20)\d{2}/.test(line)) return found.sort((a, b) => a.index - b.index);
+  for (const m of line.matchAll(ANNOUNCEMENT)) {
+    const code = trimCode(m[1] ?? '');
+    // An organ's, not the text's own words (本公告, 该公告).
+    if (code.length < 3 || /^(?:本|此|该|上述)/.test(code)) continue;
+    const start = (m.index ?? 0) + (m[1] ?? '').length - code.length;
+    const [year, serial] = [Number(m[2]), Number(m[3])];
+    const original = line.slice(start, (m.index ?? 0) + m[0].length);
+    found.push({ index: start, original, code, year, serial, normalized: `${code}${year}年第${serial}号` });
+  }
   for (const m of line.matchAll(BRACKETED)) {
     const code = trimCode(m[1] ?? '');
     const start = (m.index ?? 0) + (m[1] ?? '').length - code.length;
@@ -99,7 +118,7 @@ function make(index: number, original: string, code: string, year: number, seria
  */
 export function isWrittenWhole(text: string): boolean {
   const match = normalizeLine(text).match.replace(/\s+/g, '');
-  return new RegExp(BRACKETED.source).test(match) || new RegExp(DECREE.source).test(match);
+  return [BRACKETED, DECREE, ANNOUNCEMENT].some((form) => new RegExp(form.source).test(match));
 }
 
 /** Normalises one document number (any variant) or returns undefined when the text holds none. */

@@ -60,10 +60,11 @@ const RULES: { kind: NumberedKind; re: RegExp }[] = [
     re: /^((\d{1,2}))\s+(?![个万亿千百元年月日天人家项条名所次倍%])([\u4e00-\u9fff][\u4e00-\u9fff\s、和与及]{0,19})$/,
   },
   // Two figures run into a short heading (01综合, 12资源、环境和应急管理), as bulletins posted from WeChat number their
-  // sections; read as sections only in a run from 01 (build-structure).
+  // sections; read as sections only in a run from 01 (build-structure). One figure run into one (1总则, 2组织指挥体系),
+  // as a copy of an emergency plan loses the space: read only as the N opening a decimal outline's N.1 (build-structure).
   {
     kind: 'numeral-heading',
-    re: /^((\d{2}))(?![个万亿千百元年月日天人家项条名所次倍%余多])([\u4e00-\u9fff][\u4e00-\u9fff、和与及]{0,19})$/,
+    re: /^((\d{1,2}))(?![个万亿千百元年月日天人家项条名所次倍%余多号])([\u4e00-\u9fff][\u4e00-\u9fff、和与及]{0,19})$/,
   },
 ];
 

@@ -82,11 +82,11 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}网\\s*(?:--?|—+|_+|[|｜])\\s*[\\u4e00-\\u9fffA-Za-z0-9.]{1,30}\\s*$',
     // A bar of a page's buttons in brackets (【打印】【投稿】【推荐】【关闭】), the first 【 taken above.
     '(?:打印|投稿|推荐|关闭|收藏|纠错|分享)】\\s*(?:【(?:打印|投稿|推荐|关闭|收藏|纠错|分享|返回|顶部|大|中|小)[^【】]{0,4}】\\s*)+$',
-    // A mirror's reader widgets: follow, read on the phone, like, tip the author and the ways to pay, the close
-    // button of their box (关注公众号 / 手机扫码查看 / 喜欢作者 / 打赏方式 / 微信支付微信支付 / ×).
+    // A mirror's reader widgets: follow, read on the phone, like, tip the author and the ways to pay
+    // (关注公众号 / 手机扫码查看 / 喜欢作者 / 打赏方式 / 微信支付微信支付); a lone × may be a checklist's answer.
     // (A login box too: 请使用微信扫一扫 / 关注公众号完成登录.)
     '(?:请(?:使用|用)?)?(?:微信|手机)?扫一扫\\s*(?:登录|关注)?\\s*$|(?:关注(?:本)?公众号(?:完成|即可|后)?(?:登录|注册)?|手机(?:扫码)?(?:查看|阅读|浏览)|喜欢(?:作者|此文)|打赏(?:方式|作者|一下)?|赞赏(?:作者|支持)?)\\s*$',
-    '(?:(?:微信|支付宝)支付\\s*)+$|[×✕✖]\\s*$|(?:取消)?收藏成功[!！]?\\s*$',
+    '(?:(?:微信|支付宝)支付\\s*)+$|(?:取消)?收藏成功[!！]?\\s*$',
     // A forum's post furniture: the poster's box (楼主, TA的每日心情, 签到天数: 5 天), the thread's links (只看该作者, 电梯直达).
     '.*TA的每日心情|签到天数\\s*:|(?:楼主|沙发|板凳|地板)\\s*$|只看该作者|电梯直达|本帖(?:子中包含更多资源|最后由)',
     '(?:网站首页|返回首页|首页|地方政策|政策文件|政策解读|政务公开|信息公开|新闻中心|政策法规|通知公告|互动交流|办事服务|在线服务)\\s*$)',
@@ -145,7 +145,7 @@ const SPAM_CONTACT = /加微信|微信号\s*[:：]|QQ\s*[:：]?\s*\d{5,}/i;
 // Words of gambling, porn and invoice advertisements. One of them alone may stand in a policy text (彩票公益金, 网贷风险
 // 专项整治, 打击刷单炒信): only two different ones in a line that is no sentence or numbered line of the text make spam.
 const SPAM_WORDS =
-  /代开.{0,6}发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚|在线观看|免费视频|精品视频|只有精品|无码|中文字幕|一区二区|放荡|成人视频|午夜|bet\d{3}|备用(?:网站|网址)|最新网址|投注|百家乐|老虎机/gi;
+  /代开.{0,6}发票|博彩|彩票|赌场|六合彩|威尼斯人|棋牌|娱乐城|网贷|刷单|日赚|在线观看|免费视频|精品视频|只有精品|无码|中文字幕|一区二区|放荡|成人视频|午夜|bet\d{3}|备用(?:网站|网址)|最新网址|百家乐|老虎机/gi;
 const SENTENCE_OR_NUMBERED = new RegExp(
   `[。;]\\s*$|^\\s*(?:[(（]?[${CHINESE_NUMERAL_CHARS}]{1,5}[)）、．]|\\d{1,2}\\s*[.．、)）]|第)`,
 );
@@ -175,8 +175,9 @@ function isSpam(m: string): boolean {
   const words = new Set([...m.matchAll(SPAM_WORDS)].map((w) => w[0].toLowerCase()));
   if (SENTENCE_OR_NUMBERED.test(m)) return false;
   const compact = m.replace(/\s+/g, '');
-  // A title an advertisement defaced (bet365最新备用网站关于 / 加强…的实施意见): the title reader sets the words aside.
-  if (compact.includes('关于')) return false;
+  // A title an advertisement defaced, broken after its 关于 (bet365最新备用网站关于 / 加强…的实施意见): the title reader
+  // sets the words aside.
+  if (compact.endsWith('关于')) return false;
   const namesNoDocument =
     compact.length <= 12 &&
     !/关于|《|》|[,，、:：]/.test(compact) &&

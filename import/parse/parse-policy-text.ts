@@ -6,7 +6,7 @@
  * Problems are collected in `document.issues` with line numbers; nothing is thrown for odd lines.
  */
 import { createHash } from 'node:crypto';
-import { type Gazetteer, getDefaultGazetteer } from '../gazetteer/index.ts';
+import { type Gazetteer, getDefaultGazetteer, type JurisdictionEntry } from '../gazetteer/index.ts';
 import type { ParseIssue, PolicyDocument } from '../../model/index.ts';
 import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts';
 import { detectSecondDocument } from './detect-second-document.ts';
@@ -32,7 +32,7 @@ import { type PageFields, readPageFields } from './read-page-fields.ts';
 import { firstQuestion, isQuestionAnswerPage, readQuestionAnswers } from './read-questions-answers.ts';
 import { publishedByHistory, readHistoryLines } from './read-history-lines.ts';
 import { announcedTitle, issuedTitle, readTitle, type TitleResult, withoutYearTag } from './read-title.ts';
-import { finishedTitle, titleKey } from './title-shape.ts';
+import { finishedTitle, ORGAN_END, titleKey } from './title-shape.ts';
 import { unwrapNotice, withOwnHeading } from './unwrap-notice.ts';
 import { readNewsLead, reportedGenre } from './read-news-lead.ts';
 import { keepsPageTitle, keptIssuedOn, postedByOffice, reconcilePageFields } from './reconcile-page-fields.ts';
@@ -58,8 +58,9 @@ export type { ParseOptions } from './parse-options.ts';
 /** Options of parsePolicyText. */
 
 // An announcement's heading: an organ's 公告, perhaps its serial with it (市人大常委会公告(第四十一号)).
+// A congress's only: a government's 公告 of a plan (《X规划》…现予公布) publishes what it does not print.
 const ANNOUNCEMENT_HEADING =
-  /^[\u4e00-\u9fff]{0,30}(?:人大常委会|常务委员会|人民政府)?公告[(（]?(?:第[一二三四五六七八九十百零〇\d]+号)?[)）]?$/;
+  /^[\u4e00-\u9fff]{0,30}(?:人大常委会|常务委员会|人民代表大会)公告[(（]?(?:第[一二三四五六七八九十百零〇\d]+号)?[)）]?$/;
 // A genre's name of two characters or more anywhere in a title (条例, 办法, 意见; not 法 or 函, in too many words).
 const GENRE_WORD = new RegExp(GENRES.filter((g) => g.length > 1).join('|'));
 const CLOSING_ROLES = new Set(['date', 'public', 'note', 'issuer', 'number']);
@@ -192,6 +193,7 @@ export function parsePolicyText(input: string, options: ParseOptions): PolicyDoc
 function issuerFromPage(
   page: PageFields,
   clues: IssuerClues,
+  own: JurisdictionEntry | undefined,
   title: string,
   isInterpretation: boolean,
   gazetteer: Gazetteer,
@@ -206,7 +208,10 @@ function issuerFromPage(
     ?.trim();
   if (!poster || !unit) return undefined;
   const found = readIssuer({ ...clues, issuerLines: [...clues.issuerLines, unit] }, gazetteer);
-  if (!found.issuer || (poster !== page.publisher && !found.jurisdiction)) return undefined;
+  // A source organ is of the place the text itself reads (not another city's bureau for a county's, nor 国务院新闻办公室
+  // where a text reads none).
+  if (!found.issuer) return undefined;
+  if (poster !== page.publisher && (!own || found.jurisdiction?.name !== own.name)) return undefined;
   const titlePlaces = placeAtTitleHead(title, gazetteer);
   if (titlePlaces.length === 1 && found.jurisdiction?.name !== titlePlaces[0]!.name) return undefined;
   const who = poster === page.publisher ? 'that posted the page' : 'the page names as its source';
@@ -225,7 +230,11 @@ function issuerFromPage(
 function withoutInjectedIssuer(titled: TitleResult, file: string): ParseIssue[] {
   const written = titled.noticeTitle ?? titled.title;
   const injected = written && /^(.+?)关于/.exec(written)?.[1];
-  if (!injected || spamWordsIn(injected).length === 0 || ISSUER_END.test(injected)) return [];
+  // Two spam words or one only a gambling site writes (bet365, 备用网站); an organ's name (中国福利彩票发行管理中心,
+  // 湖南省棋牌运动管理中心) is none, whatever words it holds.
+  const spam = injected ? spamWordsIn(injected) : [];
+  const gambling = spam.length >= 2 || spam.some((w) => /bet\d|备用|网址|百家乐|老虎机|娱乐城|博彩|赌场/i.test(w));
+  if (!injected || !gambling || ORGAN_END.test(injected)) return [];
   for (const field of ['title', 'noticeTitle'] as const)
     if (titled[field]?.startsWith(injected)) titled[field] = titled[field]!.slice(injected.length);
   delete titled.titleIssuer;
@@ -485,15 +494,18 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
     title !== '' && !lead && readKind(title) === 'other'
       ? regions.head.map((l) => (l.drop ? '' : l.match.replace(/\s+/g, ''))).find((t) => GENRE_ALONE.test(t))
       : undefined;
-  // A title a page cut short (中共南充市委关于…加快建设现代化区域中), naming no genre anywhere, tells no kind: the text's
-  // own words do (作出如下决定). One naming a genre (…条例及其释义) is another kind of text.
+  // A title a page cut short or a site's headline for it (中共南充市委关于…加快建设现代化区域中, 2022年青海杂多县禁止…采集虫草),
+  // naming no genre anywhere, tells no kind: the text's own words do (作出如下决定, 通告如下). One naming a genre (…条例及其释义)
+  // is another kind of text.
   const cutTitle =
     title !== '' &&
     !lead &&
     !headingGenre &&
     readKind(title) === 'other' &&
     !finishedTitle(title) &&
-    !GENRE_WORD.test(title);
+    !GENRE_WORD.test(title) &&
+    // A document's title cut short, not a report's headline on a meeting (市政府召开第三十次常务会议研究部署…).
+    !/召开|举行|研究部署/.test(title);
   const genre = title === '' || cutTitle ? ownGenre(keptText()) : headingGenre;
   // A report naming the document it reports on by its genre alone (《方案》提出…) under a headline of its own words is
   // of that genre; a title telling its kind, or a lead naming the document, reads it already.
@@ -541,7 +553,9 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
       .join('\n'),
   };
   let found = readIssuer(clues, gazetteer);
-  const posted = found.issuer ? undefined : issuerFromPage(page, clues, title, isInterpretation, gazetteer);
+  const posted = found.issuer
+    ? undefined
+    : issuerFromPage(page, clues, found.jurisdiction, title, isInterpretation, gazetteer);
   if (posted) {
     found = posted.found;
     issues.push({ file, line: posted.line, severity: 'info', code: 'ISSUER_FROM_PUBLISHER', message: posted.message });
@@ -598,6 +612,9 @@ function readPolicyText(input: string, options: ParseOptions, issuedAttached: bo
   if (tier) document.tier = tier;
   if (titled.noticeTitle) document.noticeTitle = titled.noticeTitle;
   if (ownNumber) document.docNumber = ownNumber;
+  // A ministry's announcement numbered in its year (商务部公告2023年第4号) under a title naming no genre is a 公告.
+  if (document.kind === 'other' && ownNumber && /公告(?:19|20)\d{2}年第\d+号$/.test(ownNumber))
+    document.kind = 'notice';
   if (ownNumberOriginal) document.docNumberOriginal = ownNumberOriginal;
   if (found.jurisdiction) document.jurisdiction = found.jurisdiction.name;
   // A joint issue is named as its signature writes it (国务院、中央军委), as a page's 发文机关 names one; an organ written

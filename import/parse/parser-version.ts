@@ -281,6 +281,9 @@
  * text is not its issuer, an interpretation's source organ is; 政策原文 names what an interpretation explains; a notice
  * sending out a 名单 is the document; 制定了《X》,现印发你们 issues X; the imprint's printing line is the closing's; (2016版)
  * belongs to the title; a cut title's kind comes from the text; 任务清单 is a plan; citation titles lose print-break
- * spaces; traditional 著 reads 着 where simplified text writes 着.
+ * spaces; traditional 著 reads 着 where simplified text writes 着. Blind set 22: 公告YYYY年第N号 is a number, its text a
+ * 公告; a joint decree is one number of two issuers; a bulleted list of departments before the text is navigation. The
+ * review's edges (68 hostile texts): the filler's tokens, question-mark indents, spam before 关于, 著's words, 政策原文,
+ * free fields, empty cells, index codes, congress 公告 headings, code cities, source organs, a law's year edition.
  */
 export const PARSER_VERSION = 'parse-0.2.46';

@@ -195,11 +195,14 @@ function lostOpenings(text: string, isIssuer: (name: string) => boolean): LostOp
  * copy broke its words with (《中华 人民共和国预算法》 → 中华人民共和国预算法); a space after an organ's name parts joint
  * issuers and stays one (《财政部  人力资源社会保障部关于…》, 《中共中央 国务院关于…》).
  */
+// An organ's name ending before a joint issue's space: as the head's organs end, and the people's organisations (中国残联,
+// 全国妇联, 全国工商联).
+const JOINT_ISSUER_END = new RegExp(`${ORGAN_END.source}|联$`);
 const closeFigureSpaces = (title: string): string =>
   title
     .replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])/g, '')
     .replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, (_space, at: number, whole: string) =>
-      ORGAN_END.test(/[\u4e00-\u9fff]*$/.exec(whole.slice(0, at))![0]) ? ' ' : '',
+      JOINT_ISSUER_END.test(/[\u4e00-\u9fff]*$/.exec(whole.slice(0, at))![0]) ? ' ' : '',
     );
 
 /** Reads every citation and short title of the lines (kept lines only). */

@@ -233,6 +233,9 @@ function tierOfLevelName(name: string): Tier | undefined {
   return undefined;
 }
 
+const CITY_VOICE = /各县[(（]市、区[)）]人民政府|各县(?:市区|区市)人民政府/;
+const PROVINCE_VOICE = /我省|我区|省政府各部门|省直各|自治区(?:人民)?政府各/;
+
 /**
  * The place the number's code names, unless it is a lower government's form (新府) or every place the text names (its
  * issuer lines, its title, the documents it cites) lies outside it: then none, and the remark says why.
@@ -263,10 +266,13 @@ function placeOfCode(
   ];
   if (!contradicted(read.place, named, g)) return { place: read.place };
   const names = [...new Set(named.map((p) => p.name))];
-  // Every place named lies in one province, whose one city the code's character begins: that city's number.
+  // Every place named lies in one province, whose one city the code's character begins, and the text is addressed as a
+  // prefecture's government addresses its counties (各县(市、区)人民政府), not as a province (自治区政府各部门 in a 闽宁
+  // text of 宁夏) or a city of districts alone (南京's 各区人民政府, whose 宁政发 cites 福建 to learn from it): that city's.
   const provinces = [...new Set(named.filter((p) => p.tier === 'provincial'))];
+  const cityVoice = CITY_VOICE.test(clues.text ?? '') && !PROVINCE_VOICE.test(clues.text ?? '');
   const city =
-    provinces.length === 1 && named.every((p) => isWithin(p, provinces[0]!, g))
+    cityVoice && provinces.length === 1 && named.every((p) => isWithin(p, provinces[0]!, g))
       ? cityOfCodeIn(clues.docNumber, provinces[0]!, g)
       : undefined;
   if (city) return { place: city };

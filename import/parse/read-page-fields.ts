@@ -252,8 +252,10 @@ const COLUMN_STAMP = new RegExp(
 );
 
 // An index number alone, or with a date after it (11152523011672048D/2024-00004  2024-03-08).
+// The organ's code is the old nine-figure one (000014672) or the unified social credit code (11152523011672048D); a
+// procurement or project code (ZFCG20240012/2024-001) is neither.
 const UNLABELLED_INDEX =
-  /^([0-9A-Z]{8,18}(?:-[0-9A-Z])?\/\d{4}-\d{3,6})(?:[\s\u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?))?$/;
+  /^((?:\d{9}|\d{8}-[0-9X]|[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-Z]{10})\/\d{4}-\d{3,6})(?:[\s\u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?))?$/;
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
 // What is left of a field set in brackets, each in its own (【编辑日期:2018-03-13】 【来源:】): the brackets go.
@@ -407,6 +409,21 @@ function readSpacedRow(text: string): Pair[] | undefined {
   // A field left empty before the next label (索 引 号 主题分类 综合政务: the copy lost its empty cell) is one of the row;
   // the row's last must hold a value.
   if (out.at(-1)!.value === '' || (out.length === 1 && out[0]!.value === '')) return undefined;
+  // With a cell left empty, the values it holds must be what their fields hold: a table's header (文号 文件名称 发布日期
+  // 清理结果) is no row of fields.
+  const shaped = new Set<PageFieldName>([
+    'docNumber',
+    'indexNumber',
+    'issuedOn',
+    'publishedOn',
+    'effectiveOn',
+    'title',
+  ]);
+  if (
+    out.some((p) => p.value === '') &&
+    out.some((p) => p.value !== '' && shaped.has(p.name) && !fitsField(p.name, p.value))
+  )
+    return undefined;
   return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;
 }
 
@@ -451,8 +468,10 @@ function readRunInField(text: string, amidFields: boolean): Pair[] | undefined {
   if (!label) return undefined;
   const name = NAME_OF.get(label)!;
   const value = compact.slice(label.length);
+  // A free field's value is short and no title (分类推进…实施方案 under the record is the title, not a class).
   const free = name === 'record' || name === 'topic' || name === 'keywords';
-  const fits = fitsField(name, value) || (free && amidFields && !/[。;；,，]/.test(value));
+  const freeValue = value.length <= 20 && !/[。;；,，]/.test(value) && !TITLE_END.test(value);
+  const fits = fitsField(name, value) || (free && amidFields && freeValue);
   return value !== '' && fits ? [{ name, label, value }] : undefined;
 }
 
@@ -522,8 +541,13 @@ function fitsField(name: PageFieldName, value: string): boolean {
   // A title, or the start of one a portal cut short with an ellipsis (鄂尔多斯市人民政府关于公布…名录以...).
   if (name === 'title')
     return compact.length >= 6 && !/[。；;]/.test(compact) && (TITLE_END.test(compact) || /(?:\.{3}|…)$/.test(compact));
+  // (Not a sentence naming one: 发布机关为市人民政府.)
   if (name === 'issuer' || name === 'publisher' || name === 'interpreter')
-    return compact.length <= 30 && /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站|党组)$/.test(compact);
+    return (
+      compact.length <= 30 &&
+      !/^(?:为|是|由|应|须|将|对|向|在)/.test(compact) &&
+      /(?:政府|厅|局|委|办|部|院|署|会|室|中心|网站|党组)$/.test(compact)
+    );
   return false;
 }
 
@@ -661,8 +685,10 @@ function take(result: PageFields, field: PageField, file: string, stamps: { valu
     });
   };
   if (name === 'title') result.title ??= { value: withoutColumnTag(compact), line };
-  else if (name === 'interpreted') result.interpreted ??= { value: compact.replace(/^《(.*)》$/, '$1'), line };
-  else if (name === 'issuer' || name === 'publisher' || name === 'interpreter') {
+  // Only a title (政策原文: …的报告); a link's words (政策原文: 点击查看) name nothing.
+  else if (name === 'interpreted') {
+    if (fitsField('title', compact)) result.interpreted ??= { value: compact.replace(/^《(.*)》$/, '$1'), line };
+  } else if (name === 'issuer' || name === 'publisher' || name === 'interpreter') {
     // A site named where an agency belongs (发文机构: 县政府网站) tells no issuer.
     if (/(?:网站|网|门户|平台|客户端|公众号)$/.test(compact)) bad('an agency (it names a website)');
     else result[name] ??= { value: compact, line };

@@ -114,9 +114,18 @@ const EDITION =
 const EDITION_AFTER_BOOK_TITLE = new RegExp(`^《([^《》]+)》(?:[(（]?${EDITION}[)）]?)+$`);
 const EDITION_BRACKET = new RegExp(`^(.{4,}?)[(（]${EDITION}+[)）]$`);
 
-/** A title without the site's note on its edition: 《X》2016年修订版(全文) → X; X(全文内容) → X. */
+// A law's or a regulation's year edition in brackets ((2012版), (2018年版)): a site's tag, for a statute's versions are
+// its amendments; a plan's or a catalogue's is its own.
+const STATUTE_EDITION = /^《?([^《》]{2,60}?(?:法|法典|条例))》?[(（]\d{4}年?版[)）]$/;
+
+/** A title without the site's note on its edition: 《X》2016年修订版(全文) → X; X(全文内容) → X; 《X法》(2012版) → X法. */
 export function withoutEditionNote(title: string): string {
-  return EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ?? EDITION_BRACKET.exec(title)?.[1] ?? title;
+  return (
+    EDITION_AFTER_BOOK_TITLE.exec(title)?.[1] ??
+    EDITION_BRACKET.exec(title)?.[1] ??
+    STATUTE_EDITION.exec(title)?.[1] ??
+    title
+  );
 }
 
 // A portal's column tag in 【】 before the title (【保基本民生】宣城市…的通知), or its column's name before a bar

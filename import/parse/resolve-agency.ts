@@ -159,7 +159,9 @@ const INNER_OFFICE = /^(?:办公厅|办公室|[\u4e00-\u9fff]{2,6}部|[\u4e00-\u
 function officeOfShortNamed(name: string, ctx: AgencyContext): AgencyRef | undefined {
   for (let cut = 2; cut <= name.length - 3; cut++) {
     const written = name.slice(0, cut);
-    if (!INNER_OFFICE.test(name.slice(cut)) || ctx.gazetteer.agencyByName.has(written)) continue;
+    const inner = name.slice(cut);
+    // A body named in full before its office is read elsewhere, but for a ministry's 司 (教育部高校学生司).
+    if (!INNER_OFFICE.test(inner) || (ctx.gazetteer.agencyByName.has(written) && !inner.endsWith('司'))) continue;
     const body = specificAgency(written, ctx);
     if (body?.jurisdiction === NATION) return { ...body, name: body.name + name.slice(cut) };
   }

@@ -27,8 +27,11 @@ export interface SourceLine {
 
 /** Splits a text into SourceLines (every line, blank ones included, so numbers match the file). */
 export function toSourceLines(text: string): SourceLine[] {
+  // Question marks for an indent: at a line's start, or after any space when the copy shows three or more (a page whose
+  // line ends became spaces); one pair in a sentence (请问在哪里申请 ??谢谢) is the writer's.
+  const indent = (text.match(LOST_INDENT)?.length ?? 0) >= 3 ? LOST_INDENT : LOST_INDENT_AT_START;
   return text.split(/\r\n|\r|\n/).map((written, i) => {
-    const raw = withoutJammer(written);
+    const raw = withoutJammer(written.replace(indent, '$1'));
     return { no: i + 1, raw, ...normalizeLine(raw), ...(raw !== written ? { jammerRemoved: true as const } : {}) };
   });
 }
@@ -36,23 +39,25 @@ export function toSourceLines(text: string): SourceLine[] {
 // A forum's anti-copy filler (Discuz's jammer): four or more tokens of one or two ASCII characters parted by spaces,
 // run onto a line's end or start (…的通知( _8 M1 x* {3 N# y1 D9 w, ) m9 s. G4 T3 H国家疾控局综合司). Many of its
 // characters are marks; a text's own figures and letters (GB 3095, 1 2 3) are not.
-const JAMMER_END = /(?<=^|[^!-~\s])\s*((?:[!-~]{1,2}\s+){3,}[!-~]{1,2})\s*[|｜]?\s*$/;
+const JAMMER_END = /(?<=^|[^!-~\s]|[:;,])\s*((?:[!-~]{1,2}\s+){3,}[!-~]{1,2})\s*[|｜]?\s*$/;
 const JAMMER_START = /^\s*((?:[!-~]{1,2}\s+){3,}[!-~]{0,2})(?=[\u4e00-\u9fff])/;
-// It holds letters: a table's empty row (| | | |), a bar of buttons ([ ] [ ] [ ]) or a row of figures (| 1 | 2 |) holds none.
+// Most of its tokens are two characters of two kinds, or two marks (x* {3 N# m9 G4 [$), and some hold a mark: a formula
+// (K = (A + B) / 2), grades (A+ / A / B), a table's cells (| A | B |), codes (AI / VR, A4 A3 B5) do not.
 const JAMMER_REACH = 200;
+const JAMMER_TOKEN = /^(?![A-Za-z]{2}$|\d{2}$).{2}$/;
 const isJammer = (run: string): boolean => {
-  const marks = run.match(/[^A-Za-z0-9\s]/g)?.length ?? 0;
-  const letters = run.match(/[A-Za-z]/g)?.length ?? 0;
-  return letters >= 2 && (marks >= 3 || (marks >= 2 && run.trim().split(/\s+/).length >= 6));
+  const tokens = run.trim().split(/\s+/);
+  const mixed = tokens.filter((t) => JAMMER_TOKEN.test(t)).length;
+  const marked = tokens.filter((t) => /[^A-Za-z0-9]/.test(t)).length;
+  return mixed >= 3 && mixed * 2 >= tokens.length && marked >= 2;
 };
 
 // An indent of full-width spaces a copy turned into question marks (??为保障…, ??上海市民政局).
-// (After a space too: a page whose line ends became spaces.)
-const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/g;
+const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/gm;
+const LOST_INDENT_AT_START = /^(\s*)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/;
 
-/** The line without a forum's anti-copy filler at its end and its start, nor an indent turned into question marks. */
-function withoutJammer(written: string): string {
-  const line = written.replace(LOST_INDENT, '$1');
+/** The line without a forum's anti-copy filler at its end and its start. */
+function withoutJammer(line: string): string {
   if (!/[!-~]\s+[!-~]{1,2}\s+[!-~]/.test(line)) return line;
   // Read within the line's last and first characters: a filler is short, and a long line of short tokens (a table
   // of figures run into one line) must cost no more than its ends.

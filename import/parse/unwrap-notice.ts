@@ -184,7 +184,8 @@ export function unwrapNotice(written: string): IssuedTitles {
   const notice = readIssuingNotice(full);
   // A notice issuing several texts (印发《A》《B》的通知) holds them all: unwrapped only by the heading of one (withOwnHeading).
   // A notice sending out a list of names (印发…试点城市名单的通知) is the document: the list is no text of its own.
-  if (notice && /名单》?$/.test(notice.inner))
+  // (Not a text sent with its list: 印发…实施方案及责任单位名单的通知.)
+  if (notice && /名单》?$/.test(notice.inner) && !/(?:方案|办法|规划|计划|意见|细则|措施|规定|规则)/.test(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };
   if (notice && issuesSeveral(notice.inner))
     return { title: full, ...(notice.issuer ? { titleIssuer: notice.issuer } : {}) };

@@ -172,6 +172,24 @@ describe('titles and kinds', () => {
     expect(d.kind).toBe('decision');
   });
 
+  test('an emergency plan whose figures lost their space (1总则 / 1.1编制目的) keeps its parts (sx-lvliang)', () => {
+    const d = parse([
+      '吕梁市通信保障应急预案',
+      '1总则',
+      '1.1编制目的',
+      '建立健全通信保障应急工作机制。',
+      '1.2编制依据',
+      '依据有关法律、法规。',
+      '2组织指挥体系及职责',
+      '2.1领导机构',
+      '成立领导小组。',
+    ]);
+    expect([d.parts.map((p) => p.heading), d.articles.map((a) => a.heading)]).toEqual([
+      ['总则', '组织指挥体系及职责'],
+      ['编制目的', '编制依据', '领导机构'],
+    ]);
+  });
+
   test('a plan printed under a report’s headline is the plan its preamble names (jx-shisiwu)', () => {
     const d = parse([
       '首页 > 新闻 > 正文',
@@ -206,5 +224,63 @@ describe('titles and kinds', () => {
       '二、戒严区域:全市所有林地。',
     ]);
     expect(d.title).toBe('市人民政府森林防火戒严令');
+  });
+});
+
+describe('what blind set 22 met (ministries’ pages)', () => {
+  test('a ministry’s announcement numbered in its year is a number, its text a 公告 (cn-shangwubu)', () => {
+    const d = parse([
+      '2023年成品油(燃料油)非国营贸易进口允许量申领条件、分配原则及相关程序',
+      '【发布单位】外贸司',
+      '【发布文号】商务部公告2023年第4号',
+      '【发文日期】2023年01月06日',
+      '根据《中华人民共和国货物进出口管理条例》,商务部制定了本程序,现予公布。',
+      '商务部',
+      '2023年1月6日',
+    ]);
+    expect([d.docNumber, d.kind, d.issuer]).toEqual(['商务部公告2023年第4号', 'notice', '商务部']);
+    expect(parse(['本公告2023年第1号所称单位,是指…']).docNumber).toBeUndefined();
+  });
+
+  test('a joint decree of two ministries has one number and two issuers (cn-weishengbu-jiaotongbu)', () => {
+    const d = parse([
+      '突发公共卫生事件交通应急规定',
+      '中华人民共和国卫生部令 中华人民共和国交通部令',
+      '2004年第2号',
+      '《突发公共卫生事件交通应急规定》已于2003年11月25日经交通部第15次部务会议通过,现予公布,自2004年5月1日起施行。',
+      '卫生部部长 吴仪',
+      '交通部部长 张春贤',
+    ]);
+    expect([d.docNumber, roles(d, 'issuer')]).toEqual(['卫生部、交通部令第2号', ['卫生部', '交通部']]);
+  });
+
+  test('a portal’s bulleted list of departments over the text is its navigation, a bulleted record is not (nm-yingjiting)', () => {
+    const menu = ['发展和改革委员会', '教育厅', '科学技术厅', '公安厅', '民政厅', '财政厅', '应急管理厅'].map(
+      (o) => `  • ${o}`,
+    );
+    const d = parse([
+      '自治区政府组成部门',
+      ...menu,
+      '内蒙古自治区应急管理厅关于印发《自治区应急管理厅地震灾害应急处置工作预案》的通知',
+      '各盟市应急管理局:',
+      '现将《自治区应急管理厅地震灾害应急处置工作预案》印发给你们,请认真贯彻落实。',
+      '内蒙古自治区应急管理厅',
+      '2020年5月18日',
+    ]);
+    expect(roles(d, 'issuer')).toEqual(['内蒙古自治区应急管理厅']);
+    const record = parse([
+      '  • 索引号',
+      '  • 000014349/2017-02536',
+      '  • 发文字号',
+      '  • 鄂府发〔2017〕142号',
+      '  • 成文日期',
+      '  • 2017-07-12',
+      '  • 发文机关',
+      '  • 市人民政府办公室',
+      '鄂尔多斯市人民政府关于公布第五批名录的通知',
+      '各旗区人民政府:',
+      '现将名录予以公布。',
+    ]);
+    expect([record.docNumber, record.issuedOn]).toEqual(['鄂府发〔2017〕142号', '2017-07-12']);
   });
 });
