@@ -243,6 +243,9 @@ const STAMP_THEN_LABEL = new RegExp(
   `^(${STAMP})[\\s\u3000]*((?:[\u4e00-\u9fff][\\s\u3000]*){1,5}[\u4e00-\u9fff])[:：](.*)$`,
 );
 
+const STAMP_BY_ORGAN = new RegExp(
+  `^(${STAMP})[\\s\u3000]+[\u4e00-\u9fff]{2,20}(?:厅|局|委|办公室|委员会|人民政府|中心)$`,
+);
 const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
 // A news site's column, the stamp and who wrote it, on one line (社会热点2024-07-10 12:33:56未知, 要闻 2023-05-06 10:12 张三).
@@ -252,10 +255,11 @@ const COLUMN_STAMP = new RegExp(
 );
 
 // An index number alone, or with a date after it (11152523011672048D/2024-00004  2024-03-08).
-// The organ's code is the old nine-figure one (000014672) or the unified social credit code (11152523011672048D); a
-// procurement or project code (ZFCG20240012/2024-001) is neither.
+// The organ's code is the old nine-character one (000014672, MB1568036) or the unified social credit code
+// (11152523011672048D); a procurement or project code (ZFCG20240012/2024-001) is neither. Beside it the page's date,
+// or its class (MB1568036/2026-07614 其他).
 const UNLABELLED_INDEX =
-  /^((?:\d{9}|\d{8}-[0-9X]|[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-Z]{10})\/\d{4}-\d{3,6})(?:[\s\u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?))?$/;
+  /^((?:[0-9A-Z]{8}[0-9X]|\d{8}-[0-9X]|[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-Z]{10})\/\d{4}-\d{3,6})(?:[\s\u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|[\u4e00-\u9fff、]{1,10}))?$/;
 
 /** A field's value up to the first label the portal alone uses inside it, then each such label's field. */
 // What is left of a field set in brackets, each in its own (【编辑日期:2018-03-13】 【来源:】): the brackets go.
@@ -294,13 +298,27 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   // A portal's row of fields without labels: an index number in the disclosure catalogue's form (the organ's code, the
   // year and a serial: 11152523011672048D/2024-00004), perhaps with the page's date beside it.
   const unlabelledIndex = UNLABELLED_INDEX.exec(line.text.trim());
-  if (unlabelledIndex && (!unlabelledIndex[2] || isWholeDate(unlabelledIndex[2])))
+  if (unlabelledIndex) {
+    const beside = unlabelledIndex[2];
+    const dated = beside !== undefined && isWholeDate(beside);
     return [
       { name: 'indexNumber', label: '索引号', value: unlabelledIndex[1]!, unlabelled: true },
-      ...(unlabelledIndex[2]
-        ? [{ name: 'publishedOn' as const, label: '日期', value: unlabelledIndex[2], unlabelled: true as const }]
+      ...(beside
+        ? [
+            {
+              name: dated ? ('publishedOn' as const) : ('topic' as const),
+              label: dated ? '日期' : '分类',
+              value: beside,
+              unlabelled: true as const,
+            },
+          ]
         : []),
     ];
+  }
+  // The page's stamp and the organ that posted it (2026-03-03 16:59 湖北省文化和旅游厅): when the page was posted.
+  const stampedBy = STAMP_BY_ORGAN.exec(line.text.trim());
+  if (stampedBy && isWholeDate(stampedBy[1]!))
+    return [{ name: 'publishedOn', label: '日期', value: stampedBy[1]!, unlabelled: true }];
   // A forum's or a document site's stamp of the post (2021-6-6 17:19 上传, 发表于 2021-6-6 17:19): when the copy was
   // posted.
   const posted = POSTED.exec(line.text.trim()) ?? COLUMN_STAMP.exec(line.text.trim());

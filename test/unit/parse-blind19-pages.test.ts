@@ -242,6 +242,17 @@ describe('what blind set 22 met (ministries’ pages)', () => {
     expect(parse(['本公告2023年第1号所称单位,是指…']).docNumber).toBeUndefined();
   });
 
+  test('a portal’s row of an index with a letters’ code and its class, and its stamp with its poster (hb-wenlvting)', () => {
+    const d = parse([
+      '省文化和旅游厅关于确认第六批省级非物质文化遗产代表性项目保护单位的通知',
+      '2026-03-03 16:59 湖北省文化和旅游厅',
+      'MB1568036/2026-07614 其他',
+      '各市、州文化和旅游局:',
+      '为进一步明确保护责任,现将有关事项通知如下。',
+    ]);
+    expect([d.provenance.indexNumber, d.publishedOn]).toEqual(['MB1568036/2026-07614', '2026-03-03']);
+  });
+
   test('a joint decree of two ministries has one number and two issuers (cn-weishengbu-jiaotongbu)', () => {
     const d = parse([
       '突发公共卫生事件交通应急规定',
