@@ -159,6 +159,8 @@ const LABELS: Record<PageFieldName, string[]> = {
     // Whether the record is in force (是否有效: 是), the platform's flag beside its dates, and how it is open.
     '是否有效',
     '公开形式',
+    // A paper's note of its own headline over a reposted text (原标题:文旅部最新通知!…).
+    '原标题',
     // A library's classes and marks of the record (体裁分类, 服务对象, 文件类型, 规范性文件标识, 文件状态, 所属单位).
     '体裁分类',
     '服务对象',
@@ -246,6 +248,8 @@ const STAMP_THEN_LABEL = new RegExp(
 const STAMP_BY_ORGAN = new RegExp(
   `^(${STAMP})[\\s\u3000]+[\u4e00-\u9fff]{2,20}(?:厅|局|委|办公室|委员会|人民政府|中心)$`,
 );
+// A news item's date and its paper or site (2023-03-16     呼和浩特日报): when the copy was posted.
+const DATE_BY_PAPER = /^(\d{4}-\d{1,2}-\d{1,2})[\s\u3000]+[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|新闻网|网|客户端)$/;
 const TRAILING_STAMP = new RegExp(`[\\s\u3000](${STAMP})\\s*$`);
 const POSTED = new RegExp(`^(?:(?:发表|发布|上传)于[\\s\u3000]*(${STAMP})|(${STAMP})[\\s\u3000]*(?:上传|发表|发布))$`);
 // A news site's column, the stamp and who wrote it, on one line (社会热点2024-07-10 12:33:56未知, 要闻 2023-05-06 10:12 张三).
@@ -315,8 +319,9 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
         : []),
     ];
   }
-  // The page's stamp and the organ that posted it (2026-03-03 16:59 湖北省文化和旅游厅): when the page was posted.
-  const stampedBy = STAMP_BY_ORGAN.exec(line.text.trim());
+  // The page's stamp and the organ that posted it (2026-03-03 16:59 湖北省文化和旅游厅), or a news item's date and its
+  // paper (2023-03-16 呼和浩特日报): when the page was posted.
+  const stampedBy = STAMP_BY_ORGAN.exec(line.text.trim()) ?? DATE_BY_PAPER.exec(line.text.trim());
   if (stampedBy && isWholeDate(stampedBy[1]!))
     return [{ name: 'publishedOn', label: '日期', value: stampedBy[1]!, unlabelled: true }];
   // A forum's or a document site's stamp of the post (2021-6-6 17:19 上传, 发表于 2021-6-6 17:19): when the copy was

@@ -352,7 +352,8 @@ export function readTitle(
       isColumnName(text) &&
       finishedTitle(nextWhole) &&
       (placeAtHead(nextWhole) || (!ORGAN_END.test(text) && (/^关于/.test(nextWhole) || ORGAN_HEADED.test(nextWhole))));
-    if (!column && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
+    // A paper's headline crying its news (…3月20日起恢复!) goes on into no title.
+    if (!column && !/[!！]/.test(text) && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
       let joined = text;
       let end = -1;
       let finished = text;
@@ -550,6 +551,11 @@ function withIssuerNamed<T extends { text: string }>(
 ): T | undefined {
   const first = titles[0];
   if (!first) return first;
+  // A paper's headline crying its news (文旅部最新通知!3月20日起恢复!) is no document's title: the typeset one below is.
+  if (/[!！]/.test(first.text)) {
+    const typeset = titles.slice(1).find((t) => finishedTitle(t.text) && !/[!！]/.test(t.text));
+    if (typeset) return typeset;
+  }
   // A headline the page cut short (…设立第二批教育部基础教育综合改) over the typeset title it begins, or one naming
   // the last of the issuers the typeset title names (景德镇市人民政府关于… over 中共景德镇市委 景德镇市人民政府关于…).
   const fuller = titles.slice(1).find((t) => {

@@ -253,6 +253,25 @@ describe('what blind set 22 met (ministries’ pages)', () => {
     expect([d.provenance.indexNumber, d.publishedOn]).toEqual(['MB1568036/2026-07614', '2026-03-03']);
   });
 
+  test('a paper’s crying headline yields to the typeset title; its date and paper date the copy (cn-wenlvbu)', () => {
+    const d = parse([
+      '文旅部最新通知!3月20日起恢复!',
+      '2023-03-16     呼和浩特日报',
+      '原标题:文旅部最新通知!3月20日起恢复!',
+      '文化和旅游部市场管理司关于优化涉外营业性演出管理政策的通知',
+      '各省、自治区、直辖市文化和旅游厅(局):',
+      '经研究决定,自2023年3月20日起恢复对涉外营业性演出的受理和审批。',
+      '特此通知。',
+      '文化和旅游部市场管理司',
+      '2023年3月16日',
+    ]);
+    expect([d.title, d.kind, d.publishedOn]).toEqual([
+      '文化和旅游部市场管理司关于优化涉外营业性演出管理政策的通知',
+      'notice',
+      '2023-03-16',
+    ]);
+  });
+
   test('a joint decree of two ministries has one number and two issuers (cn-weishengbu-jiaotongbu)', () => {
     const d = parse([
       '突发公共卫生事件交通应急规定',
