@@ -3,6 +3,8 @@
 // marks; a bureau reposting a province's text; joint issues signed by ministries' 司; interpretation pages naming what
 // they explain after a label; a county-level zone the map does not hold; a printing line over the issued text. Each
 // case is the general form in a short text; the real file is named beside it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parsePolicyText } from '../../import/index.ts';
 import { normalizeLine } from '../../text/index.ts';
@@ -285,18 +287,8 @@ describe('what blind set 22 met (ministries’ pages)', () => {
   });
 
   test('a portal’s bulleted list of departments over the text is its navigation, a bulleted record is not (nm-yingjiting)', () => {
-    const menu = ['发展和改革委员会', '教育厅', '科学技术厅', '公安厅', '民政厅', '财政厅', '应急管理厅'].map(
-      (o) => `  • ${o}`,
-    );
-    const d = parse([
-      '自治区政府组成部门',
-      ...menu,
-      '内蒙古自治区应急管理厅关于印发《自治区应急管理厅地震灾害应急处置工作预案》的通知',
-      '各盟市应急管理局:',
-      '现将《自治区应急管理厅地震灾害应急处置工作预案》印发给你们,请认真贯彻落实。',
-      '内蒙古自治区应急管理厅',
-      '2020年5月18日',
-    ]);
+    const file = join(import.meta.dirname, '../data/policy-blind22/nm-yingjiting-dizhen-yuan-tongzhi-2020.txt');
+    const d = parsePolicyText(readFileSync(file, 'utf8'), { file: 'nm-yingjiting.txt' });
     expect(roles(d, 'issuer')).toEqual(['内蒙古自治区应急管理厅']);
     const record = parse([
       '  • 索引号',
