@@ -285,5 +285,7 @@
  * 公告; a joint decree is one number of two issuers; a bulleted list of departments before the text is navigation. The
  * review's edges (68 hostile texts): the filler's tokens, question-mark indents, spam before 关于, 著's words, 政策原文,
  * free fields, empty cells, index codes, congress 公告 headings, code cities, source organs, a law's year edition.
+ * Blind set 23: question marks for lost full-width spaces inside labels (索??引??号); a headline the page repeats yields
+ * to the typeset title; a 指挥部 is no ministry.
  */
 export const PARSER_VERSION = 'parse-0.2.46';

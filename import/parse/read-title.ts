@@ -352,8 +352,18 @@ export function readTitle(
       isColumnName(text) &&
       finishedTitle(nextWhole) &&
       (placeAtHead(nextWhole) || (!ORGAN_END.test(text) && (/^关于/.test(nextWhole) || ORGAN_HEADED.test(nextWhole))));
-    // A paper's headline crying its news (…3月20日起恢复!) goes on into no title.
-    if (!column && !/[!！]/.test(text) && (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))) {
+    // A paper's headline crying its news (…3月20日起恢复!) goes on into no title, nor one the page repeats (广西东兴市…
+    // 管理解除 over the typeset 关于解除东兴市…、 / 管控区管理的通告): a headline stands whole. (A title the page prints
+    // twice, each time broken over lines, repeats its next line too: it joins.)
+    const seenBefore = (k: number): boolean =>
+      k < candidates.length && candidates.slice(0, i).some((c) => key(c.text) === key(candidates[k]!.text));
+    const repeated = seenBefore(i) && !seenBefore(i + 1);
+    if (
+      !column &&
+      !repeated &&
+      !/[!！]/.test(text) &&
+      (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))
+    ) {
       let joined = text;
       let end = -1;
       let finished = text;
@@ -551,8 +561,11 @@ function withIssuerNamed<T extends { text: string }>(
 ): T | undefined {
   const first = titles[0];
   if (!first) return first;
-  // A paper's headline crying its news (文旅部最新通知!3月20日起恢复!) is no document's title: the typeset one below is.
-  if (/[!！]/.test(first.text)) {
+  // A paper's headline crying its news (文旅部最新通知!3月20日起恢复!), or one the page repeats that ends as no title
+  // (广西东兴市东兴镇部分封控区管控区管理解除), is no document's title: the typeset one below is.
+  const repeatedHeadline =
+    titles.filter((t) => key(t.text) === key(first.text)).length > 1 && !finishedTitle(first.text);
+  if (/[!！]/.test(first.text) || repeatedHeadline) {
     const typeset = titles.slice(1).find((t) => finishedTitle(t.text) && !/[!！]/.test(t.text));
     if (typeset) return typeset;
   }

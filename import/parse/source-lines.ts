@@ -27,11 +27,15 @@ export interface SourceLine {
 
 /** Splits a text into SourceLines (every line, blank ones included, so numbers match the file). */
 export function toSourceLines(text: string): SourceLine[] {
-  // Question marks for an indent: at a line's start, or after any space when the copy shows three or more (a page whose
-  // line ends became spaces); one pair in a sentence (请问在哪里申请 ??谢谢) is the writer's.
-  const indent = (text.match(LOST_INDENT)?.length ?? 0) >= 3 ? LOST_INDENT : LOST_INDENT_AT_START;
+  // Question marks for lost full-width spaces: an indent at a line's start; when the copy shows three runs or more, also
+  // after any space (a page whose line ends became spaces) and between the characters of a spaced label (索??引??号,
+  // 标??? ???题). One pair in a sentence (请问在哪里申请 ??谢谢) is the writer's.
+  const lost = (text.match(/\?{2,}/g)?.length ?? 0) >= 3;
   return text.split(/\r\n|\r|\n/).map((written, i) => {
-    const raw = withoutJammer(written.replace(indent, '$1'));
+    const unmarked = lost
+      ? written.replace(LOST_INDENT, '$1').replace(LOST_SPACE, ' ')
+      : written.replace(LOST_INDENT_AT_START, '$1');
+    const raw = withoutJammer(unmarked);
     return { no: i + 1, raw, ...normalizeLine(raw), ...(raw !== written ? { jammerRemoved: true as const } : {}) };
   });
 }
@@ -55,6 +59,7 @@ const isJammer = (run: string): boolean => {
 // An indent of full-width spaces a copy turned into question marks (??为保障…, ??上海市民政局).
 const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/gm;
 const LOST_INDENT_AT_START = /^(\s*)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/;
+const LOST_SPACE = /(?<=[\u4e00-\u9fff]) ?\?{2,}[? ]*(?=[\u4e00-\u9fff])/g;
 
 /** The line without a forum's anti-copy filler at its end and its start. */
 function withoutJammer(line: string): string {

@@ -306,3 +306,37 @@ describe('what blind set 22 met (ministries’ pages)', () => {
     expect([record.docNumber, record.issuedOn]).toEqual(['鄂府发〔2017〕142号', '2017-07-12']);
   });
 });
+
+describe('what blind set 23 met (read last)', () => {
+  test('full-width spaces a copy turned into question marks inside its record’s labels (jx-bangongting)', () => {
+    const d = parse([
+      '索??引??號: 014500815/2024-84057 發文機關: 省政府辦公廳 文??????號: 贛府廳字〔2024〕35號',
+      '        主題分類: 民政、扶貧、救災 組配分類: 政策文件 成文日期: 2024-08-15',
+      '        標??? ???題:',
+      '        江西省人民政府辦公廳關于印發《江西省自然災害救助應急預案》的通知',
+      '        各市、縣(區)人民政府,省政府各部門:',
+      '        經省政府同意,現將修訂后的《江西省自然災害救助應急預案》印發給你們,請認真貫徹執行。《江西省自然災害救助應急預案》(贛府廳字〔2020〕19號)同時廢止。',
+    ]);
+    expect([d.docNumber, d.provenance.indexNumber, d.title]).toEqual([
+      '赣府厅字〔2024〕35号',
+      '014500815/2024-84057',
+      '江西省自然灾害救助应急预案',
+    ]);
+  });
+
+  test('a headline the page repeats yields to the typeset title broken over lines; a 指挥部 is no ministry (gx-dongxing)', () => {
+    const d = parse([
+      '广西东兴市东兴镇部分封控区管控区管理解除',
+      '更新时间:2022-03-25 17:30:05作者:未知',
+      '广西东兴市东兴镇部分封控区管控区管理解除',
+      '  关于解除东兴市东兴镇部分封控区、',
+      '  管控区管理的通告',
+      '   根据有关规定,结合我市疫情防控处置情况,现将有关事项通告如下:',
+      '  特此通告',
+      '  疫情防控工作领导小组指挥部',
+      '  2022年3月21日',
+    ]);
+    expect(d.title).toBe('关于解除东兴市东兴镇部分封控区、管控区管理的通告');
+    expect(d.tier).not.toBe('national');
+  });
+});
