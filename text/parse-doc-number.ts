@@ -118,8 +118,11 @@ function make(index: number, original: string, code: string, year: number, seria
  */
 export function isWrittenWhole(text: string): boolean {
   const match = normalizeLine(text).match.replace(/\s+/g, '');
-  return [BRACKETED, DECREE, ANNOUNCEMENT].some((form) => new RegExp(form.source).test(match));
+  return WHOLE_FORMS.some((form) => form.test(match));
 }
+
+// The whole forms without their global flag, compiled once: a test that remembers no position.
+const WHOLE_FORMS = [BRACKETED, DECREE, ANNOUNCEMENT].map((form) => new RegExp(form.source));
 
 /** Normalises one document number (any variant) or returns undefined when the text holds none. */
 export function normalizeDocNumber(text: string): string | undefined {

@@ -9,6 +9,7 @@ import { findDates } from './parse-date.ts';
 import { findDocNumbers } from '../../text/index.ts';
 import { readDamagedNumber, readRunTogetherDate, readSpacedDate } from './read-damaged-head.ts';
 import { DATE_FIRST, isMakingLine } from './statute/read-statute-head.ts';
+import { tellsMaking } from './read-history-lines.ts';
 import { QA_LABEL } from './read-questions-answers.ts';
 
 /** The role of a line in a document's head or closing. */
@@ -139,8 +140,7 @@ export function classifyHeadLine(match: string): HeadLineRole {
   if (DATE_FIRST.test(m) && isMakingLine(m)) return 'date';
   // The same in brackets, the head note a statute or decision carries ((2025年7月30日…第二十次会议通过)): its history,
   // read by the history reader, never a title line.
-  const inBrackets = /^[(（](.+)[)）]$/.exec(m)?.[1]?.trim();
-  if (inBrackets && DATE_FIRST.test(inBrackets) && isMakingLine(inBrackets)) return 'note';
+  if (/^[(（].+[)）]$/.test(m) && tellsMaking(m)) return 'note';
   if (NOTICE_BODY.test(compact)) return 'notice-body';
   if (isMastheadText(compact)) return 'masthead';
   // A question or an answer (Q:…, A:(一)…) of a page of questions and answers is no title.

@@ -188,6 +188,14 @@ function isSpam(m: string): boolean {
 
 /** The spam words of a line (a title or signature whose place name a mirror replaced: 东风彩票注册办公室关于…). */
 export const spamWordsIn = (m: string): string[] => [...new Set([...m.matchAll(SPAM_WORDS)].map((w) => w[0]))];
+
+// Words only a gambling site writes of itself (bet365, 备用网站, 百家乐): one alone advertises.
+const GAMBLING_SITE = /bet\d|备用|网址|百家乐|老虎机|娱乐城|博彩|赌场/i;
+/** True for words an advertisement put in a text: two spam words, or one only a gambling site writes. */
+export const advertises = (m: string): boolean => {
+  const words = spamWordsIn(m);
+  return words.length >= 2 || words.some((w) => GAMBLING_SITE.test(w));
+};
 const PAGE_NUMBER =
   /^(?:[—\-–－―]+\s*\d{1,4}\s*[—\-–－―]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const CENSORED = /[\u4e00-\u9fff][*＊×□■?？]{1,3}[\u4e00-\u9fff]/;

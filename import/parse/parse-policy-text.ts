@@ -12,7 +12,7 @@ import { buildStructure, chooseLevels, numberingOf } from './build-structure.ts'
 import { detectSecondDocument } from './detect-second-document.ts';
 import { dropSiteMenus } from './find-site-menu.ts';
 import { dropTablesOfContents } from './find-table-of-contents.ts';
-import { flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
+import { advertises, flagSuspiciousLines, spamWordsIn } from './flag-suspicious-lines.ts';
 import { placeAt } from './find-place.ts';
 import { headTitleLine } from './html/cut-page-header.ts';
 import type { AgencyRules } from './read-agencies.ts';
@@ -230,11 +230,8 @@ function issuerFromPage(
 function withoutInjectedIssuer(titled: TitleResult, file: string): ParseIssue[] {
   const written = titled.noticeTitle ?? titled.title;
   const injected = written && /^(.+?)关于/.exec(written)?.[1];
-  // Two spam words or one only a gambling site writes (bet365, 备用网站); an organ's name (中国福利彩票发行管理中心,
-  // 湖南省棋牌运动管理中心) is none, whatever words it holds.
-  const spam = injected ? spamWordsIn(injected) : [];
-  const gambling = spam.length >= 2 || spam.some((w) => /bet\d|备用|网址|百家乐|老虎机|娱乐城|博彩|赌场/i.test(w));
-  if (!injected || !gambling || ORGAN_END.test(injected)) return [];
+  // An organ's name (中国福利彩票发行管理中心, 湖南省棋牌运动管理中心) is none, whatever words it holds.
+  if (!injected || !advertises(injected) || ORGAN_END.test(injected)) return [];
   for (const field of ['title', 'noticeTitle'] as const)
     if (titled[field]?.startsWith(injected)) titled[field] = titled[field]!.slice(injected.length);
   delete titled.titleIssuer;

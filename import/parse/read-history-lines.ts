@@ -16,7 +16,7 @@ const OPENS = /^\s*[(（]/;
 const CLOSES = /[)）]\s*$/;
 
 /** True when the bracket's text tells acts of making: a date first, then a verb or a decree; a bare date is none. */
-function tellsMaking(inner: string): boolean {
+export function tellsMaking(inner: string): boolean {
   const text = inner.replace(/^[\s(（]+|[\s)）。]+$/g, '');
   const first = findDates(text)[0];
   if (!DATE_FIRST.test(text) || !first) return false;

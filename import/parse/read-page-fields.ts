@@ -405,6 +405,9 @@ function readFieldLine(line: SourceLine, amidFields = false): Pair[] | undefined
   return out.length > 0 ? out : undefined;
 }
 
+// Fields whose values have a shape fitsField checks.
+const SHAPED = new Set<PageFieldName>(['docNumber', 'indexNumber', 'issuedOn', 'publishedOn', 'effectiveOn', 'title']);
+
 // A known label standing as a word of its own, its characters perhaps spaced apart; one opening the line.
 const SPACED_LABEL = new RegExp(`(?<=^|[\\s\u3000])(?:${WORDS})(?=[\\s\u3000]|$)`, 'g');
 const LABEL_FIRST = new RegExp(`^(?:${WORDS})(?=[\\s\u3000]|$)`);
@@ -434,17 +437,9 @@ function readSpacedRow(text: string): Pair[] | undefined {
   if (out.at(-1)!.value === '' || (out.length === 1 && out[0]!.value === '')) return undefined;
   // With a cell left empty, the values it holds must be what their fields hold: a table's header (文号 文件名称 发布日期
   // 清理结果) is no row of fields.
-  const shaped = new Set<PageFieldName>([
-    'docNumber',
-    'indexNumber',
-    'issuedOn',
-    'publishedOn',
-    'effectiveOn',
-    'title',
-  ]);
   if (
     out.some((p) => p.value === '') &&
-    out.some((p) => p.value !== '' && shaped.has(p.name) && !fitsField(p.name, p.value))
+    out.some((p) => p.value !== '' && SHAPED.has(p.name) && !fitsField(p.name, p.value))
   )
     return undefined;
   return out.length >= 2 || fitsField(out[0]!.name, out[0]!.value) ? out : undefined;

@@ -51,6 +51,8 @@ const closesCited = (line: string): boolean => {
   const bare = line.replace(/\s+/g, '');
   return bare.length <= 30 && !/关于|《|》/.test(bare) && TITLE_END.test(bare);
 };
+// A paper's headline crying its news (文旅部最新通知!3月20日起恢复!): no document's title holds an exclamation mark.
+const CRIES = /[!！]/;
 // A line that only finishes the title above it: a bracketed note ((2018—2020年), (试行), (2016版)), perhaps then 的通知.
 const NOTE =
   '[(（](?:试行|暂行|草案|征求意见稿|送审稿|\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}\\s*年?|\\d{4}\\s*(?:年(?:版|度|修订|修正)?|版))[)）]';
@@ -361,7 +363,7 @@ export function readTitle(
     if (
       !column &&
       !repeated &&
-      !/[!！]/.test(text) &&
+      !CRIES.test(text) &&
       (!finishedTitle(text) || OPEN_TITLE_END.test(text.replace(/\s/g, '')))
     ) {
       let joined = text;
@@ -565,8 +567,8 @@ function withIssuerNamed<T extends { text: string }>(
   // (广西东兴市东兴镇部分封控区管控区管理解除), is no document's title: the typeset one below is.
   const repeatedHeadline =
     titles.filter((t) => key(t.text) === key(first.text)).length > 1 && !finishedTitle(first.text);
-  if (/[!！]/.test(first.text) || repeatedHeadline) {
-    const typeset = titles.slice(1).find((t) => finishedTitle(t.text) && !/[!！]/.test(t.text));
+  if (CRIES.test(first.text) || repeatedHeadline) {
+    const typeset = titles.slice(1).find((t) => finishedTitle(t.text) && !CRIES.test(t.text));
     if (typeset) return typeset;
   }
   // A headline the page cut short (…设立第二批教育部基础教育综合改) over the typeset title it begins, or one naming

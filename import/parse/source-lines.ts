@@ -16,8 +16,6 @@ export interface SourceLine {
   pinyinRemoved: number;
   /** Injected marks (@@) removed from the line. */
   marksRemoved?: number;
-  /** A forum's anti-copy filler (random ASCII, `( _8 M1 x* {3 N#`) taken off the line's start or end. */
-  jammerRemoved?: true;
   traditional: boolean;
   /** Set when the line is not document text (web-page debris, page numbers, spam). */
   drop?: DropReason;
@@ -36,7 +34,7 @@ export function toSourceLines(text: string): SourceLine[] {
       ? written.replace(LOST_INDENT, '$1').replace(LOST_SPACE, ' ')
       : written.replace(LOST_INDENT_AT_START, '$1');
     const raw = withoutJammer(unmarked);
-    return { no: i + 1, raw, ...normalizeLine(raw), ...(raw !== written ? { jammerRemoved: true as const } : {}) };
+    return { no: i + 1, raw, ...normalizeLine(raw) };
   });
 }
 
@@ -57,7 +55,7 @@ const isJammer = (run: string): boolean => {
 };
 
 // An indent of full-width spaces a copy turned into question marks (??为保障…, ??上海市民政局).
-const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/gm;
+const LOST_INDENT = /(^|\s)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/g;
 const LOST_INDENT_AT_START = /^(\s*)\?{2,4}(?=[\u4e00-\u9fff]|\d{4}年)/;
 const LOST_SPACE = /(?<=[\u4e00-\u9fff]) ?\?{2,}[? ]*(?=[\u4e00-\u9fff])/g;
 

@@ -30,7 +30,9 @@ export interface StatuteMakers {
 const NATION = '中华人民共和国';
 // 第十一届, and 十一届 as a provincial gazette writes it (省十一届人大常委会第三次会议); a copy may write its figures in
 // the formal numerals (第十壹届).
-const ORDINAL = '第?[一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾佰\\d]+';
+const NUMERALS = '一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾佰\\d';
+const ORDINAL = `第?[${NUMERALS}]+`;
+const SESSION = new RegExp(`第[${NUMERALS}]+届`);
 const BARE_LEVEL = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)/;
 const BARE_PLACE = /^(?:自治区|自治州|自治县|省|市|州|县|旗|区|盟)$/;
 
@@ -85,7 +87,7 @@ export function organOf(
       level && home?.name.endsWith(level) && !placeAt(part, 0, g) ? home.name + part.slice(level.length) : part;
     const organ = qualified
       .replace(/^中华人民共和国/, '')
-      .replace(/第[一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾佰\d]+届/, '')
+      .replace(SESSION, '')
       .replace(
         /(?:\d{4}年)?(?:审判委员会|检察委员会)?(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|部务|室务|局务|署务|委务|主任)?会议$/,
         '',
